@@ -1,0 +1,259 @@
+"""The only corpus reader: Markdown files with YAML front matter -> Documents and sentence Passages."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+
+import yaml
+
+from .errors import CorpusError
+from .yamlutil import load_yaml_with_nodes
+from .model import Document, Passage, Reference, Section
+from .text import URL, split_sentences, strip_markdown, strip_ref_markers
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_KEYS = {"id", "title", "source", "publisher", "url", "updated", "aliases"}
+_REQUIRED = ("id", "title")
+_H1 = re.compile(r"^#\s+\S")
+_H2 = re.compile(r"^##\s+(.*\S)\s*$")
+_H3 = re.compile(r"^###\s+(.*\S)\s*$")
+_HEADING_DEEPER = re.compile(r"^#{4,}\s+(.*\S)\s*$")
+_ITEM = re.compile(r"^(?P<indent>\s*)(?:[-*+]|(?P<num>\d+)[.)])\s+(?P<body>.*\S)\s*$")
+_LINK_ITEM = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*(?:\((?P<pub>[^()]+)\))?\s*$")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    documents: tuple[Document, ...]
+    passages: tuple[Passage, ...]
+
+    def document(self, doc_id: str) -> Document:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+
+def corpus_files(directory: Path) -> list[Path]:
+    return sorted(p for p in Path(directory).glob("*.md") if p.is_file() and p.name.lower() != "readme.md")
+
+
+def load_corpus(directory: str | Path) -> Corpus:
+    """Read every ``*.md`` document in a folder; refuse the whole folder on the first broken file."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise CorpusError(directory, None, "corpus folder not found")
+    files = corpus_files(directory)
+    if not files:
+        raise CorpusError(directory, None, "no corpus documents (*.md) in this folder")
+    documents: list[Document] = []
+    passages: list[Passage] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        meta, meta_lines, body, body_start = _split_front_matter(path)
+        doc_id = meta["id"]
+        if doc_id in seen:
+            raise CorpusError(path, meta_lines["id"], f"duplicate document id {doc_id!r} (also in {seen[doc_id]})")
+        seen[doc_id] = str(path)
+        doc, doc_passages = _parse_body(path, meta, body, body_start, first_id=len(passages))
+        documents.append(doc)
+        passages.extend(doc_passages)
+    return Corpus(tuple(documents), tuple(passages))
+
+
+def _split_front_matter(path: Path) -> tuple[dict, dict[str, int], list[str], int]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise CorpusError(path, 1, f"not UTF-8 text ({err.reason})") from err
+    except OSError as err:
+        raise CorpusError(path, None, f"cannot read: {err.strerror}") from err
+    lines = raw.splitlines()
+    if not lines or lines[0].strip() != "---":
+        raise CorpusError(path, 1, "no front matter: the file must start with a '---' line, then YAML, then '---'")
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        raise CorpusError(path, 1, "front matter is not closed by a '---' line") from None
+    text = "\n".join(lines[1:end])
+    try:
+        node, meta = load_yaml_with_nodes(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(err, "problem", None) or str(err)
+        raise CorpusError(path, line, f"bad YAML in front matter: {problem}") from err
+    if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
+        raise CorpusError(path, 2, "front matter must be a YAML mapping (key: value lines)")
+    key_lines = {k.value: k.start_mark.line + 2 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    for key in meta:
+        if key not in _KEYS:
+            known = ", ".join(sorted(_KEYS))
+            raise CorpusError(path, key_lines.get(str(key), 2), f"unknown front matter key {key!r} (known: {known})")
+    for key in _REQUIRED:
+        if meta.get(key) in (None, ""):
+            raise CorpusError(path, 2, f"front matter is missing {key!r}")
+    for key in ("id", "title", "source", "publisher", "url"):
+        if key in meta and not isinstance(meta[key], str):
+            raise CorpusError(path, key_lines[key], f"{key!r} must be text")
+    if not _ID.match(meta["id"]):
+        raise CorpusError(path, key_lines["id"], f"id {meta['id']!r} must be a lowercase slug like 'bone-marrow-necrosis'")
+    updated = meta.get("updated")
+    if isinstance(updated, _dt.date):
+        meta["updated"] = updated.isoformat()
+    elif updated is not None:
+        try:
+            meta["updated"] = _dt.date.fromisoformat(str(updated)).isoformat()
+        except ValueError:
+            raise CorpusError(path, key_lines["updated"], f"'updated' must be an ISO date like 2010-04-08, not {updated!r}") from None
+    aliases = meta.get("aliases") or []
+    if isinstance(aliases, str) or not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise CorpusError(path, key_lines.get("aliases", 2), "'aliases' must be a list of names")
+    meta["aliases"] = tuple(a.strip() for a in aliases if a.strip())
+    return meta, key_lines, lines[end + 1 :], end + 2
+
+
+@dataclass
+class _Block:
+    kind: str  # "para" or "item"
+    line: int
+    text: str
+    indent: int = 0
+    number: int | None = None
+
+
+def _blocks(lines: list[str], start: int) -> list[tuple[str, int, str, list[_Block]]]:
+    """Group body lines into (section heading, line, subsection-per-block...) blocks."""
+    sections: list[tuple[str, int, str, list[_Block]]] = []
+    current: list[_Block] | None = None
+    sub = ""
+    block: _Block | None = None
+    for offset, line in enumerate(lines):
+        n = start + offset
+        stripped = line.strip()
+        h2, h3 = _H2.match(line), _H3.match(line)
+        if h2 or h3 or _H1.match(line) or _HEADING_DEEPER.match(line):
+            block = None
+            if h2:
+                current = []
+                sub = ""
+                sections.append((h2.group(1), n, "", current))
+            elif h3 or _HEADING_DEEPER.match(line):
+                if current is None:
+                    raise _text_before_section(n)
+                sub = (h3 or _HEADING_DEEPER.match(line)).group(1)  # type: ignore[union-attr]
+                current.append(_Block("sub", n, sub))
+            continue
+        if not stripped:
+            block = None
+            continue
+        item = _ITEM.match(line)
+        if current is None:
+            raise _text_before_section(n)
+        if item:
+            number = int(item.group("num")) if item.group("num") else None
+            block = _Block("item", n, item.group("body"), len(item.group("indent").expandtabs()), number)
+            current.append(block)
+        elif block is not None:
+            block.text += " " + stripped
+        else:
+            block = _Block("para", n, stripped)
+            current.append(block)
+    return sections
+
+
+class _TextBeforeSection(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+def _text_before_section(line: int) -> _TextBeforeSection:
+    return _TextBeforeSection(line)
+
+
+def _parse_body(path: Path, meta: dict, body: list[str], start: int, first_id: int) -> tuple[Document, list[Passage]]:
+    try:
+        grouped = _blocks(body, start)
+    except _TextBeforeSection as err:
+        raise CorpusError(path, err.line, "text before the first '## ' section heading") from None
+    if not grouped:
+        raise CorpusError(path, start, "no sections: the document needs at least one '## Heading' with text under it")
+    passages: list[Passage] = []
+    sections: list[Section] = []
+    references: list[Reference] = []
+    seen_headings: dict[str, int] = {}
+    position = 0
+    for heading, line, _, blocks in grouped:
+        if heading.lower() in seen_headings:
+            raise CorpusError(path, line, f"section {heading!r} appears twice (first at line {seen_headings[heading.lower()]})")
+        seen_headings[heading.lower()] = line
+        if not any(b.kind != "sub" for b in blocks):
+            raise CorpusError(path, line, f"section {heading!r} is empty")
+        ids: list[int] = []
+        subsection: str | None = None
+        parent_title: str | None = None
+        is_references = heading.strip().lower() == "references"
+        for b in blocks:
+            if b.kind == "sub":
+                subsection = b.text
+                continue
+            new: list[SimpleNamespace] = []
+            if b.kind == "item" and (link := _LINK_ITEM.match(b.text)):
+                title = link.group("title").strip()
+                pub = (link.group("pub") or "").strip() or None
+                if b.indent == 0:
+                    parent_title = title
+                context = parent_title if b.indent > 0 and parent_title and parent_title != title else None
+                new.append(_passage(meta["id"], heading, subsection, title, link.group("url"), b.line,
+                                    link_title=title, publisher=pub, context=context))
+            elif b.kind == "item" and is_references and b.number is not None:
+                plain, _ = strip_markdown(b.text)
+                url = URL.search(b.text)
+                references.append(Reference(b.number, plain, url.group(0).rstrip(".;,") if url else None))
+                new.append(_passage(meta["id"], heading, subsection, plain, url.group(0).rstrip(".;,") if url else None, b.line))
+            else:
+                if b.kind == "item" and b.indent == 0:
+                    parent_title = None
+                plain, links = strip_markdown(b.text)
+                pending = list(links)
+                for sentence in split_sentences(plain):
+                    quoted, refs = strip_ref_markers(sentence)
+                    if not quoted:
+                        continue
+                    # Links are handed out in order to the sentence whose text contains them.
+                    mine: list[tuple[str, str]] = []
+                    while pending and pending[0][0] in quoted:
+                        mine.append(pending.pop(0))
+                    new.append(_passage(meta["id"], heading, subsection, quoted, mine[0][1] if mine else None,
+                                        b.line, refs=refs, inline_links=tuple(mine)))
+            for p in new:
+                p.id = first_id + len(passages)
+                p.position = position
+                position += 1
+                passages.append(Passage(**vars(p)))
+                ids.append(p.id)
+        sections.append(Section(heading, line, tuple(ids)))
+    doc = Document(
+        id=meta["id"], title=meta["title"].strip(), source=str(meta.get("source") or ""),
+        publisher=str(meta.get("publisher") or ""), url=str(meta.get("url") or ""), updated=meta.get("updated"),
+        aliases=meta["aliases"], sections=tuple(sections), references=tuple(references), path=str(path),
+    )
+    known_refs = {r.n for r in references}
+    for p in passages:  # type: ignore[assignment]
+        missing = [n for n in p.refs if n not in known_refs]
+        if missing and references:
+            raise CorpusError(path, p.line, f"reference marker [{missing[0]}] has no entry in the References section")
+    return doc, passages
+
+
+def _passage(doc: str, section: str, subsection: str | None, text: str, url: str | None, line: int, *,
+             link_title: str | None = None, publisher: str | None = None, refs: tuple[int, ...] = (),
+             context: str | None = None, inline_links: tuple[tuple[str, str], ...] = ()) -> SimpleNamespace:
+    # A draft: id and position are set once its place in the corpus is known, then it is frozen.
+    return SimpleNamespace(id=-1, doc=doc, section=section, subsection=subsection, position=-1, text=text, url=url,
+                           link_title=link_title, publisher=publisher, refs=refs, line=line, context=context,
+                           inline_links=inline_links)

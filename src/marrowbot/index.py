@@ -1,0 +1,192 @@
+"""The passage index: TF-IDF over sentences, section headings and document names; built once, queried many."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from . import vectors
+from .corpus import Corpus
+from .model import Hit, Passage
+from .text import fold
+
+#: How much each kind of evidence counts in a passage's score (measured on MedQuAD-dev, see benchmarks/).
+TEXT_WEIGHT = 1.0
+HEADING_WEIGHT = 0.35
+NAME_WEIGHT = 0.9
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name people use for a document or for a condition it covers (link titles, inline links)."""
+
+    text: str
+    doc: str
+    kind: str  # "title", "alias", "condition"
+    passage: int = -1  # for a condition: the passage that names it (a link item), else -1
+
+
+def collect_names(corpus: Corpus, extra: tuple[tuple[str, str], ...] = ()) -> list[Name]:
+    """Titles and aliases of documents, plus the conditions their link items and inline links name."""
+    names: list[Name] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(text: str, doc: str, kind: str, passage: int = -1) -> None:
+        key = (fold(text), doc)
+        if key[0] and key not in seen:
+            seen.add(key)
+            names.append(Name(text, doc, kind, passage))
+
+    for d in corpus.documents:
+        add(d.title, d.id, "title")
+        for a in d.aliases:
+            add(a, d.id, "alias")
+    for p in corpus.passages:
+        if p.link_title and p.context is None:
+            add(condition_name(p.link_title), p.doc, "condition", p.id)
+        for text, _ in p.inline_links:
+            add(text, p.doc, "condition", p.id)
+    for short, expansion in extra:
+        for n in list(names):
+            if fold(n.text) == fold(expansion):
+                add(short, n.doc, n.kind if n.kind != "title" else "alias", n.passage)
+    return names
+
+
+def condition_name(link_title: str) -> str:
+    """'Fanconi anemia: MedlinePlus Genetics' -> 'Fanconi anemia'; 'Article: X' stays as it is."""
+    head, sep, tail = link_title.partition(": ")
+    if sep and ("MedlinePlus" in tail or "Health Topic" in tail) and head:
+        return head.strip()
+    return link_title.strip()
+
+
+class PassageIndex:
+    """Ranked passages for a query, optionally restricted to a document and/or sections."""
+
+    def __init__(self, corpus: Corpus, names: list[Name], arrays: dict[str, np.ndarray]) -> None:
+        self.corpus = corpus
+        self.passages: tuple[Passage, ...] = corpus.passages
+        self.names = names
+        self.doc_ids = [d.id for d in corpus.documents]
+        self._doc_number = {d: i for i, d in enumerate(self.doc_ids)}
+        self.text_vec = vectors.Vectorizer.from_arrays(arrays, "text")
+        self.head_vec = vectors.Vectorizer.from_arrays(arrays, "head")
+        self.name_vec = vectors.Vectorizer.from_arrays(arrays, "name")
+        self._text_t = vectors.matrix_from_arrays(arrays, "text_t")
+        self._head_t = vectors.matrix_from_arrays(arrays, "head_t")
+        self._name_t = vectors.matrix_from_arrays(arrays, "name_t")
+        self.name_weight = arrays["name_weight"]
+        self.passage_doc = arrays["passage_doc"]
+        self.passage_section = arrays["passage_section"]
+        self.section_keys: list[tuple[str, str]] = [
+            (d.id, s.heading) for d in corpus.documents for s in d.sections
+        ]
+        self.name_doc = np.asarray([self._doc_number[n.doc] for n in names], dtype=np.int64)
+        self._section_by_heading: dict[str, np.ndarray] = {}
+        for i, (_, heading) in enumerate(self.section_keys):
+            self._section_by_heading.setdefault(heading.lower(), np.zeros(len(self.section_keys), dtype=bool))[i] = True
+
+    # -- building -------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def build_arrays(corpus: Corpus, names: list[Name]) -> dict[str, np.ndarray]:
+        doc_number = {d.id: i for i, d in enumerate(corpus.documents)}
+        titles = {d.id: d.title for d in corpus.documents}
+        section_number: dict[tuple[str, str], int] = {}
+        headings: list[str] = []
+        for d in corpus.documents:
+            for s in d.sections:
+                section_number[(d.id, s.heading)] = len(headings)
+                headings.append(s.heading)
+        texts = [_index_text(p, titles[p.doc]) for p in corpus.passages]
+        text_vec, text_m = vectors.fit(texts, "terms")
+        head_vec, head_m = vectors.fit(headings, "terms", sublinear_tf=False)
+        name_vec, name_m = vectors.fit([n.text for n in names], "chars", binary=True, norm=None)
+        weight = np.asarray(name_m.sum(axis=1)).ravel()
+        name_l1 = sparse.diags(1.0 / np.maximum(weight, 1e-9)) @ name_m
+        arrays: dict[str, np.ndarray] = {}
+        arrays.update(text_vec.to_arrays("text"))
+        arrays.update(head_vec.to_arrays("head"))
+        arrays.update(name_vec.to_arrays("name"))
+        # Stored transposed (term -> postings) so a query touches only the postings of its own terms.
+        arrays.update(vectors.matrix_to_arrays(text_m.T.tocsr(), "text_t"))
+        arrays.update(vectors.matrix_to_arrays(head_m.T.tocsr(), "head_t"))
+        arrays.update(vectors.matrix_to_arrays(sparse.csr_matrix(name_l1).T.tocsr(), "name_t"))
+        arrays["name_weight"] = weight.astype(np.float64)
+        arrays["passage_doc"] = np.asarray([doc_number[p.doc] for p in corpus.passages], dtype=np.int64)
+        arrays["passage_section"] = np.asarray(
+            [section_number[(p.doc, p.section)] for p in corpus.passages], dtype=np.int64
+        )
+        return arrays
+
+    # -- querying -------------------------------------------------------------------------------------------
+
+    def name_scores(self, query: str) -> np.ndarray:
+        """For each name: the share of its (idf-weighted) character n-grams found in the query."""
+        cols, _ = self.name_vec.present(query)
+        if not len(cols) or not len(self.names):
+            return np.zeros(len(self.names))
+        return np.asarray(self._name_t[cols].sum(axis=0)).ravel()
+
+    def doc_name_scores(self, query: str) -> np.ndarray:
+        """Best name evidence per document; a longer fully matched name beats a shorter one."""
+        contained = self.name_scores(query)
+        specific = contained * (1.0 + 0.02 * np.log1p(self.name_weight))
+        out = np.zeros(len(self.doc_ids))
+        np.maximum.at(out, self.name_doc, specific)
+        return out
+
+    def text_scores(self, query: str) -> np.ndarray:
+        q = self.text_vec.transform([query])
+        return np.asarray((q @ self._text_t).todense()).ravel() if q.nnz else np.zeros(len(self.passages))
+
+    def heading_scores(self, query: str) -> np.ndarray:
+        q = self.head_vec.transform([query])
+        return np.asarray((q @ self._head_t).todense()).ravel() if q.nnz else np.zeros(len(self.section_keys))
+
+    def scores(self, query: str, *, doc_scores: np.ndarray | None = None,
+               heading: np.ndarray | None = None) -> np.ndarray:
+        text = self.text_scores(query)
+        if heading is None:
+            heading = self.heading_scores(query)
+        if doc_scores is None:
+            doc_scores = self.doc_name_scores(query)
+        return (TEXT_WEIGHT * text + HEADING_WEIGHT * heading[self.passage_section]
+                + NAME_WEIGHT * doc_scores[self.passage_doc])
+
+    def mask(self, doc: str | None = None, sections: tuple[str, ...] | None = None) -> np.ndarray | None:
+        if doc is None and not sections:
+            return None
+        keep = np.ones(len(self.passages), dtype=bool)
+        if doc is not None:
+            keep &= self.passage_doc == self._doc_number.get(doc, -1)
+        if sections:
+            wanted = np.zeros(len(self.section_keys), dtype=bool)
+            for s in sections:
+                hit = self._section_by_heading.get(s.lower())
+                if hit is not None:
+                    wanted |= hit
+            keep &= wanted[self.passage_section]
+        return keep
+
+    def top(self, scores: np.ndarray, k: int, keep: np.ndarray | None = None) -> list[Hit]:
+        if keep is not None:
+            scores = np.where(keep, scores, -np.inf)
+        k = min(k, len(scores))
+        if k <= 0:
+            return []
+        idx = np.argpartition(-scores, k - 1)[:k]
+        idx = idx[np.argsort(-scores[idx], kind="stable")]
+        return [Hit(self.passages[i], float(scores[i])) for i in idx if np.isfinite(scores[i])]
+
+    def search(self, query: str, k: int = 10, doc: str | None = None,
+               sections: tuple[str, ...] | None = None) -> list[Hit]:
+        return self.top(self.scores(query), k, self.mask(doc, sections))
+
+
+def _index_text(p: Passage, title: str) -> str:
+    # A nested link ("Also in Spanish") is found through its parent's title; the quoted text stays its own.
+    return f"{p.text} {p.context}" if p.context else p.text

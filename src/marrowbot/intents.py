@@ -1,0 +1,260 @@
+"""The only intents reader: intents/*.yml -> intents, lay terms, red flags, abbreviations, messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import IntentsError
+from .messages import PLACEHOLDERS, Messages, message_keys, placeholders
+from .yamlutil import load_yaml_with_nodes, mapping_items, node_line
+
+#: The intent names of contracts section 2; every intents folder must define them all.
+CONTRACT_INTENTS = (
+    "definition", "symptoms", "causes", "diagnosis", "treatment", "prognosis", "genetics", "research", "support",
+    "symptom_check", "emergency", "personal_advice", "greeting", "thanks", "goodbye", "help", "out_of_scope",
+)
+#: Intents answered by quoting the documents.
+MEDICAL_INTENTS = frozenset(
+    {"definition", "symptoms", "causes", "diagnosis", "treatment", "prognosis", "genetics", "research", "support"}
+)
+SMALL_TALK = frozenset({"greeting", "thanks", "goodbye", "help"})
+FILES = ("intents.yml", "lay_terms.yml", "red_flags.yml", "abbreviations.yml", "messages.yml")
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    description: str
+    examples: tuple[str, ...]
+    sections: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    line: int = 0
+    sections_line: int = 0
+
+
+@dataclass(frozen=True)
+class LayTerm:
+    term: str
+    says: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    name: str
+    kind: str  # "emergency" or "crisis"
+    phrases: tuple[str, ...] = ()
+    all_of: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class IntentSet:
+    intents: tuple[Intent, ...]
+    lay_terms: tuple[LayTerm, ...]
+    red_flags: tuple[RedFlag, ...]
+    abbreviations: tuple[tuple[str, str], ...]
+    messages: Messages
+    path: str
+
+    def intent(self, name: str) -> Intent:
+        for i in self.intents:
+            if i.name == name:
+                return i
+        raise KeyError(name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(i.name for i in self.intents)
+
+
+def intents_files(directory: Path) -> list[Path]:
+    return [Path(directory) / name for name in FILES]
+
+
+def load_intents(directory: str | Path) -> IntentSet:
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise IntentsError(directory, None, "intents folder not found")
+    intents = _load_intent_list(directory / "intents.yml")
+    return IntentSet(
+        intents=intents,
+        lay_terms=_load_lay_terms(directory / "lay_terms.yml"),
+        red_flags=_load_red_flags(directory / "red_flags.yml"),
+        abbreviations=_load_abbreviations(directory / "abbreviations.yml"),
+        messages=_load_messages(directory / "messages.yml"),
+        path=str(directory),
+    )
+
+
+# --- reading helpers -------------------------------------------------------------------------------------------
+
+
+def _read(path: Path, top_key: str) -> tuple[yaml.Node, Any, yaml.Node]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise IntentsError(path, None, "file not found") from None
+    except UnicodeDecodeError as err:
+        raise IntentsError(path, 1, f"not UTF-8 text ({err.reason})") from err
+    try:
+        node, value = load_yaml_with_nodes(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        problem = getattr(err, "problem", None) or str(err)
+        raise IntentsError(path, mark.line + 1 if mark else 1, f"bad YAML: {problem}") from err
+    items = mapping_items(node)
+    if not isinstance(value, dict) or top_key not in items:
+        raise IntentsError(path, node_line(node), f"expected a mapping with the key {top_key!r}")
+    for key, (knode, _) in items.items():
+        if key != top_key:
+            raise IntentsError(path, node_line(knode), f"unknown key {key!r} (only {top_key!r} is allowed here)")
+    return node, value[top_key], items[top_key][1]
+
+
+def _check_keys(path: Path, node: yaml.Node, allowed: set[str], required: set[str], what: str) -> dict:
+    items = mapping_items(node)
+    if not isinstance(node, yaml.MappingNode):
+        raise IntentsError(path, node_line(node), f"each {what} must be a mapping")
+    for key, (knode, _) in items.items():
+        if key not in allowed:
+            raise IntentsError(path, node_line(knode), f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})")
+    for key in sorted(required):
+        if key not in items:
+            raise IntentsError(path, node_line(node), f"{what} is missing {key!r}")
+    return items
+
+
+def _text_list(path: Path, node: yaml.Node, value: Any, what: str, *, allow_empty: bool = False) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, list):
+        raise IntentsError(path, node_line(node), f"{what} must be a list of texts")
+    for item_node, item in zip(node.value, value):
+        if not isinstance(item, str | int | float) or isinstance(item, bool) or not str(item).strip():
+            raise IntentsError(path, node_line(item_node), f"{what}: each entry must be non-empty text")
+    if not value and not allow_empty:
+        raise IntentsError(path, node_line(node), f"{what} must not be empty")
+    return tuple(str(v).strip() for v in value)
+
+
+def _text(path: Path, node: yaml.Node, value: Any, what: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise IntentsError(path, node_line(node), f"{what} must be non-empty text")
+    return value.strip()
+
+
+# --- the five files ---------------------------------------------------------------------------------------------
+
+
+def _load_intent_list(path: Path) -> tuple[Intent, ...]:
+    root, value, node = _read(path, "intents")
+    if not isinstance(value, list) or not value:
+        raise IntentsError(path, node_line(node), "'intents' must be a non-empty list")
+    seen: dict[str, int] = {}
+    intents: list[Intent] = []
+    allowed = {"name", "description", "examples", "sections", "keywords"}
+    for inode, raw in zip(node.value, value):
+        items = _check_keys(path, inode, allowed, {"name", "description", "examples"}, "intent")
+        name = _text(path, items["name"][1], raw["name"], "name")
+        if name in seen:
+            raise IntentsError(path, node_line(items["name"][1]), f"duplicate intent {name!r} (first at line {seen[name]})")
+        seen[name] = node_line(inode)
+        examples = _text_list(path, items["examples"][1], raw["examples"], f"intent {name!r} examples")
+        sections: tuple[str, ...] = ()
+        sections_line = 0
+        if "sections" in items:
+            sections = _text_list(path, items["sections"][1], raw["sections"], f"intent {name!r} sections")
+            sections_line = node_line(items["sections"][1])
+        keywords: tuple[str, ...] = ()
+        if "keywords" in items:
+            keywords = _text_list(path, items["keywords"][1], raw["keywords"], f"intent {name!r} keywords",
+                                  allow_empty=True)
+        description = _text(path, items["description"][1], raw["description"], f"intent {name!r} description")
+        intents.append(Intent(name, description, examples, sections, keywords, node_line(inode), sections_line))
+    missing = [n for n in CONTRACT_INTENTS if n not in seen]
+    if missing:
+        raise IntentsError(path, node_line(node), f"missing intent(s): {', '.join(missing)} (contracts section 2)")
+    return tuple(intents)
+
+
+def _load_lay_terms(path: Path) -> tuple[LayTerm, ...]:
+    _, value, node = _read(path, "lay_terms")
+    if not isinstance(value, list):
+        raise IntentsError(path, node_line(node), "'lay_terms' must be a list")
+    out: list[LayTerm] = []
+    for tnode, raw in zip(node.value, value):
+        items = _check_keys(path, tnode, {"term", "says"}, {"term", "says"}, "lay term")
+        term = _text(path, items["term"][1], raw["term"], "term")
+        out.append(LayTerm(term, _text_list(path, items["says"][1], raw["says"], f"lay term {term!r} says"),
+                           node_line(tnode)))
+    return tuple(out)
+
+
+def _load_red_flags(path: Path) -> tuple[RedFlag, ...]:
+    _, value, node = _read(path, "red_flags")
+    if not isinstance(value, list) or not value:
+        raise IntentsError(path, node_line(node), "'red_flags' must be a non-empty list")
+    out: list[RedFlag] = []
+    seen: set[str] = set()
+    for fnode, raw in zip(node.value, value):
+        items = _check_keys(path, fnode, {"name", "kind", "phrases", "all_of"}, {"name", "kind"}, "red flag")
+        name = _text(path, items["name"][1], raw["name"], "name")
+        if name in seen:
+            raise IntentsError(path, node_line(items["name"][1]), f"duplicate red flag {name!r}")
+        seen.add(name)
+        kind = raw["kind"]
+        if kind not in ("emergency", "crisis"):
+            raise IntentsError(path, node_line(items["kind"][1]), f"kind must be 'emergency' or 'crisis', not {kind!r}")
+        phrases: tuple[str, ...] = ()
+        if "phrases" in items:
+            phrases = _text_list(path, items["phrases"][1], raw["phrases"], f"red flag {name!r} phrases")
+        groups: list[tuple[str, ...]] = []
+        if "all_of" in items:
+            gnode, graw = items["all_of"][1], raw["all_of"]
+            if not isinstance(graw, list) or not graw:
+                raise IntentsError(path, node_line(gnode), f"red flag {name!r} all_of must be a list of lists")
+            for sub_node, sub in zip(gnode.value, graw):
+                groups.append(_text_list(path, sub_node, sub, f"red flag {name!r} all_of group"))
+        if not phrases and not groups:
+            raise IntentsError(path, node_line(fnode), f"red flag {name!r} needs 'phrases' or 'all_of'")
+        out.append(RedFlag(name, kind, phrases, tuple(groups)))
+    return tuple(out)
+
+
+def _load_abbreviations(path: Path) -> tuple[tuple[str, str], ...]:
+    _, value, node = _read(path, "abbreviations")
+    if not isinstance(value, dict):
+        raise IntentsError(path, node_line(node), "'abbreviations' must be a mapping like 'PV: polycythemia vera'")
+    out = []
+    for key_node, val_node in node.value:
+        short = str(key_node.value).strip()
+        if not isinstance(val_node, yaml.ScalarNode) or not str(val_node.value).strip():
+            raise IntentsError(path, node_line(val_node), f"abbreviation {short!r} must expand to a name")
+        out.append((short, str(val_node.value).strip()))
+    return tuple(out)
+
+
+def _load_messages(path: Path) -> Messages:
+    _, value, node = _read(path, "messages")
+    keys = set(message_keys())
+    items = _check_keys(path, node, keys, keys, "messages")
+    values: dict[str, Any] = {}
+    for key, (knode, vnode) in items.items():
+        raw = value[key]
+        if key == "suggestions":
+            values[key] = _text_list(path, vnode, raw, "suggestions")
+            continue
+        text = _text(path, vnode, raw, f"message {key!r}")
+        try:
+            used = placeholders(text)
+        except ValueError as err:
+            raise IntentsError(path, node_line(vnode), f"message {key!r}: bad braces ({err})") from None
+        unknown = used - PLACEHOLDERS
+        if unknown:
+            raise IntentsError(path, node_line(vnode),
+                               f"message {key!r}: unknown placeholder {{{sorted(unknown)[0]}}} "
+                               f"(allowed: {', '.join('{' + p + '}' for p in sorted(PLACEHOLDERS))})")
+        values[key] = text
+    return Messages(**values)

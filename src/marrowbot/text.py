@@ -1,0 +1,145 @@
+"""The one place for text rules: normalising input, splitting sentences, tokenising for the indexes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+MAX_INPUT_CHARS = 2000
+
+# Terminal escape sequences (CSI, OSC, and lone ESC-x) and other control characters.
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+_SPACES = re.compile(r"\s+")
+
+# Markdown inside corpus prose.
+_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
+REF_MARKERS = re.compile(r"(?:\[\d+\])+")
+_REF_NUMBER = re.compile(r"\[(\d+)\]")
+URL = re.compile(r"https?://[^\s)\]>]+")
+
+# Sentence ends: . ! ? (then optional closing quotes/brackets and reference markers), then a space and
+# something that can start a sentence. A period before a digit ("Ann Hematol. 2006;") never ends one.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\[\d+\])*\s+(?=[\"'“‘(\[]?[A-Z])")
+_ABBREVIATIONS = frozenset(
+    "e.g i.e etc vs dr mr mrs ms st no fig al approx ca cf jr sr prof inc ltd co u.s u.k dept".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+_WORD = re.compile(r"[a-z0-9]+")
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are aren't as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having he
+    her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
+    not now of off on once only or other our ours ourselves out over own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your yours yourself yourselves s t d ll m
+    re ve y o (are) also may might can't cannot don't does doesn't isn't wasn't ok okay please tell know
+    """.split()
+)
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def clean_input(text: object, limit: int = MAX_INPUT_CHARS) -> str:
+    """Make any user input safe to process and to show: text only, no escapes or controls, bounded, one line."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    text = text[: limit * 4]
+    text = unicodedata.normalize("NFKC", text)
+    text = _ANSI.sub(" ", text)
+    text = _CONTROL.sub(" ", text)
+    # Lone surrogates cannot be encoded; replace them so every later stage sees valid text.
+    text = text.encode("utf-8", errors="replace").decode("utf-8")
+    text = _SPACES.sub(" ", text).strip()
+    return text[:limit].strip()
+
+
+def strip_markdown(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Corpus prose -> (plain text as quoted, [(link text, url), ...])."""
+    links: list[tuple[str, str]] = []
+    if "](" in text:
+        links = [(m.group(1), m.group(2)) for m in _MD_LINK.finditer(text)]
+        text = _MD_LINK.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    return " ".join(text.split()), links
+
+
+def strip_ref_markers(sentence: str) -> tuple[str, tuple[int, ...]]:
+    """'... sepsis).[1][2][3]' -> ('... sepsis).', (1, 2, 3))."""
+    if "[" not in sentence:
+        return sentence.strip(), ()
+    numbers: list[int] = []
+    for block in REF_MARKERS.findall(sentence):
+        numbers.extend(int(n) for n in _REF_NUMBER.findall(block))
+    text = " ".join(REF_MARKERS.sub("", sentence).split())
+    return text, tuple(dict.fromkeys(numbers))
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split prose into sentences, keeping reference markers with the sentence they follow."""
+    paragraph = " ".join(paragraph.split())
+    if not paragraph:
+        return []
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        candidate = paragraph[start : match.end()].strip()
+        head = paragraph[start : match.start() + 1]
+        last = _LAST_WORD.search(head)
+        if last:
+            word = last.group(1).lower().rstrip(".")
+            # "e.g.", "Dr.", a lone initial ("J.") or a dotted abbreviation ("U.S.") does not end a sentence.
+            if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
+                continue
+        sentences.append(candidate)
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and punctuation to single spaces: the form every matcher compares."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(text))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens, stopwords kept."""
+    return fold(text).split()
+
+
+def terms(text: str) -> list[str]:
+    """Index terms: folded, stopwords dropped, stemmed. The analyzer of the passage index."""
+    return [stem(w) for w in fold(text).split() if w not in STOPWORDS and len(w) < 40]
+
+
+def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:
+    """Character n-grams inside space-padded words: typo-tolerant evidence for names."""
+    grams: list[str] = []
+    for w in fold(text).split():
+        if w in STOPWORDS:
+            continue
+        padded = f" {w} "
+        for n in range(low, high + 1):
+            if len(padded) < n:
+                if n == low:
+                    grams.append(padded)
+                break
+            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams

@@ -1,0 +1,121 @@
+"""TF-IDF vectorisers fitted with scikit-learn, applied at query time with numpy alone, stored without pickle."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from .text import char_grams, terms
+
+#: The analyzers by name, so a stored vectoriser knows how to tokenise again.
+ANALYZERS: dict[str, Callable[[str], list[str]]] = {
+    "terms": terms,
+    "chars": char_grams,
+}
+
+
+def term_bigrams(text: str) -> list[str]:
+    toks = terms(text)
+    return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+
+
+ANALYZERS["terms12"] = term_bigrams
+
+
+@dataclass(frozen=True)
+class Vectorizer:
+    """A fitted TF-IDF vectoriser. ``transform`` equals scikit-learn's on the same settings (tested)."""
+
+    analyzer: str
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    sublinear_tf: bool
+    binary: bool
+    norm: str | None
+
+    @property
+    def size(self) -> int:
+        return len(self.idf)
+
+    def transform(self, texts: Iterable[str]) -> sparse.csr_matrix:
+        analyze = ANALYZERS[self.analyzer]
+        indptr, indices, data = [0], [], []
+        for text in texts:
+            counts = Counter(t for t in analyze(text) if t in self.vocabulary)
+            cols = [self.vocabulary[t] for t in counts]
+            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+            if self.binary:
+                tf = np.ones_like(tf)
+            elif self.sublinear_tf:
+                tf = 1.0 + np.log(tf)
+            row = tf * self.idf[cols] if cols else tf
+            if self.norm == "l2" and len(row):
+                row = row / np.sqrt((row**2).sum())
+            elif self.norm == "l1" and len(row):
+                row = row / np.abs(row).sum()
+            order = np.argsort(cols)
+            indices.extend(np.asarray(cols, dtype=np.int64)[order])
+            data.extend(row[order])
+            indptr.append(len(indices))
+        return sparse.csr_matrix(
+            (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), np.asarray(indptr)),
+            shape=(len(indptr) - 1, self.size),
+        )
+
+    def present(self, text: str) -> tuple[np.ndarray, list[str]]:
+        """Columns of the known tokens of a text (each once), and those tokens."""
+        toks = list(dict.fromkeys(t for t in ANALYZERS[self.analyzer](text) if t in self.vocabulary))
+        return np.asarray([self.vocabulary[t] for t in toks], dtype=np.int64), toks
+
+    # -- storage ---------------------------------------------------------------------------------------------
+
+    def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        words = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        settings = f"{self.analyzer}|{int(self.sublinear_tf)}|{int(self.binary)}|{self.norm or ''}"
+        return {
+            f"{prefix}.vocab": np.asarray(words, dtype=str) if words else np.zeros(0, dtype="<U1"),
+            f"{prefix}.idf": self.idf.astype(np.float64),
+            f"{prefix}.settings": np.asarray(settings),
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray], prefix: str) -> Vectorizer:
+        analyzer, sub, binary, norm = str(arrays[f"{prefix}.settings"]).split("|")
+        if analyzer not in ANALYZERS:
+            raise ValueError(f"unknown analyzer {analyzer!r}")
+        vocab = arrays[f"{prefix}.vocab"].tolist()
+        return cls(analyzer, dict(zip(vocab, range(len(vocab)))), arrays[f"{prefix}.idf"], sub == "1",
+                   binary == "1", norm or None)
+
+
+def fit(texts: list[str], analyzer: str, *, sublinear_tf: bool = True, binary: bool = False,
+        norm: str | None = "l2", min_df: int = 1) -> tuple[Vectorizer, sparse.csr_matrix]:
+    """Fit scikit-learn's TfidfVectorizer with our analyzer; return the portable form and the matrix."""
+    from sklearn.feature_extraction.text import TfidfVectorizer  # only needed when building
+
+    vec = TfidfVectorizer(analyzer=ANALYZERS[analyzer], sublinear_tf=sublinear_tf, binary=binary, norm=norm,
+                          min_df=min_df, dtype=np.float32)
+    try:
+        matrix = vec.fit_transform(texts)
+        vocabulary = {str(k): int(v) for k, v in vec.vocabulary_.items()}
+        idf = np.asarray(vec.idf_, dtype=np.float64)
+    except ValueError:  # empty vocabulary: nothing indexable
+        vocabulary, idf = {}, np.zeros(0)
+        matrix = sparse.csr_matrix((len(texts), 0), dtype=np.float32)
+    return Vectorizer(analyzer, vocabulary, idf, sublinear_tf, binary, norm), sparse.csr_matrix(matrix)
+
+
+def matrix_to_arrays(matrix: sparse.csr_matrix, prefix: str) -> dict[str, np.ndarray]:
+    m = sparse.csr_matrix(matrix)
+    return {f"{prefix}.data": m.data.astype(np.float32), f"{prefix}.indices": m.indices.astype(np.int32),
+            f"{prefix}.indptr": m.indptr.astype(np.int64), f"{prefix}.shape": np.asarray(m.shape, dtype=np.int64)}
+
+
+def matrix_from_arrays(arrays: dict[str, np.ndarray], prefix: str) -> sparse.csr_matrix:
+    shape = tuple(int(x) for x in arrays[f"{prefix}.shape"])
+    return sparse.csr_matrix((arrays[f"{prefix}.data"], arrays[f"{prefix}.indices"], arrays[f"{prefix}.indptr"]),
+                             shape=shape)
