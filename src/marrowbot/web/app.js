@@ -1,0 +1,382 @@
+// marrowbot chat page. Everything from the server or the person is shown with textContent, never as markup.
+// The conversation lives only here (in `state.session`) and in the page; the server keeps nothing.
+"use strict";
+
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const log = $("log");
+  const form = $("ask-form");
+  const input = $("message");
+  const urgentAnnouncer = $("urgent-announcer");
+  const statusAnnouncer = $("status-announcer");
+  const dialog = $("idle-dialog");
+  const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  const state = {
+    info: null, // the page's words and kiosk timings, from api/messages
+    session: null, // what the last answer said to send next time
+    kiosk: false,
+    busy: false,
+    conversation: false, // something on screen worth wiping
+    generation: 0, // bumped by every wipe: late answers to a wiped chat are dropped
+    controller: null,
+    warnTimer: 0,
+    wipeTimer: 0,
+    countTimer: 0,
+  };
+
+  // --- building blocks (text only) ---------------------------------------------------------------------
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function paragraphs(parent, text, className) {
+    String(text || "")
+      .split(/\n\s*\n/)
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .forEach((part) => parent.append(el("p", className, part)));
+  }
+
+  function safeUrl(url) {
+    try {
+      const parsed = new URL(String(url), window.location.href);
+      return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+    } catch (_err) {
+      return null;
+    }
+  }
+
+  // A link to a source. In kiosk mode nothing may lead away from the page, so the address is shown as text.
+  function sourceLink(url, text, label) {
+    const href = safeUrl(url);
+    if (state.kiosk || !href) return el("span", "link-text", text);
+    const a = el("a", null, text);
+    a.href = href;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    if (label) a.setAttribute("aria-label", label + " (opens in a new tab)");
+    return a;
+  }
+
+  function suggestionButtons(questions, label) {
+    const group = el("div", "suggestions");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", label);
+    (questions || []).forEach((question) => {
+      const button = el("button", "chip", question);
+      button.type = "button";
+      button.addEventListener("click", () => ask(question));
+      group.append(button);
+    });
+    return group;
+  }
+
+  function scrollTo(node, block) {
+    node.scrollIntoView({ block: block, behavior: reduceMotion ? "auto" : "smooth" });
+  }
+
+  // --- messages in the log -----------------------------------------------------------------------------
+
+  function showWelcome() {
+    const card = el("article", "msg msg-bot welcome");
+    card.setAttribute("aria-label", "Welcome");
+    const body = el("div", "msg-body");
+    paragraphs(body, state.info.welcome);
+    card.append(body);
+    if (state.info.suggestions && state.info.suggestions.length) {
+      card.append(el("p", "suggestions-title", "Try asking:"));
+      card.append(suggestionButtons(state.info.suggestions, "Suggested questions"));
+    }
+    log.append(card);
+  }
+
+  function addUser(text) {
+    const row = el("div", "msg msg-user");
+    row.append(el("span", "visually-hidden", "You asked: "));
+    row.append(el("p", "msg-text", text));
+    log.append(row);
+    scrollTo(row, "end");
+  }
+
+  function addNote(text, className) {
+    if (!text) return null;
+    const note = el("p", "note " + (className || ""), text);
+    log.append(note);
+    return note;
+  }
+
+  function citation(snippet) {
+    const label = "[" + snippet.n + "]";
+    const where = snippet.title + (snippet.section ? ", " + snippet.section : "");
+    const node = sourceLink(snippet.url, label, "Source " + snippet.n + ": " + where);
+    node.classList.add("cite");
+    return node;
+  }
+
+  function addAnswer(data) {
+    const card = el("article", "msg msg-bot" + (data.urgent ? " is-urgent" : ""));
+    card.setAttribute("aria-label", data.urgent ? "Urgent answer" : "Answer");
+    const body = el("div", "msg-body");
+    card.append(body);
+    const snippets = Array.isArray(data.snippets) ? data.snippets : [];
+
+    if (data.urgent) {
+      const box = el("div", "urgent-box");
+      box.append(el("p", "urgent-title", "Get help now"));
+      paragraphs(box, data.lead);
+      body.append(box);
+      // Said at once by screen readers, before the quotes.
+      urgentAnnouncer.textContent = "";
+      window.setTimeout(() => { urgentAnnouncer.textContent = data.lead || ""; }, 50);
+    } else if (data.lead) {
+      paragraphs(body, data.lead, "lead");
+    }
+
+    if (snippets.length) {
+      const quotes = el("ul", "quotes");
+      snippets.forEach((snippet) => {
+        const item = el("li", "quote");
+        const quote = el("blockquote");
+        const p = el("p", null, snippet.text);
+        p.append(" ", citation(snippet));
+        quote.append(p);
+        item.append(quote);
+        item.append(el("p", "quote-where", snippet.title + (snippet.section ? " · " + snippet.section : "")));
+        quotes.append(item);
+      });
+      body.append(quotes);
+    } else if (!data.lead && data.text) {
+      // Small talk with nothing quoted: the plain text, less the disclaimer shown below anyway.
+      let text = String(data.text);
+      if (data.disclaimer && text.trimEnd().endsWith(data.disclaimer)) {
+        text = text.trimEnd().slice(0, -data.disclaimer.length);
+      }
+      paragraphs(body, text);
+    }
+
+    const sources = Array.isArray(data.sources) ? data.sources : [];
+    if (sources.length) {
+      const section = el("div", "sources");
+      section.append(el("p", "sources-title", "Sources"));
+      const list = el("ol", "source-items");
+      sources.forEach((source) => list.append(sourceItem(source)));
+      section.append(list);
+      body.append(section);
+    }
+
+    if (Array.isArray(data.suggestions) && data.suggestions.length) {
+      body.append(suggestionButtons(data.suggestions, "Topics you can ask about"));
+    }
+    body.append(el("p", "answer-disclaimer", data.disclaimer));
+    log.append(card);
+    scrollTo(card, "start");
+  }
+
+  function sourceItem(source) {
+    const item = el("li", "source-item");
+    item.value = source.n;
+    item.append(sourceLink(source.url, source.title, source.title));
+    const details = [source.publisher, source.updated ? "updated " + source.updated : ""].filter(Boolean);
+    if (details.length) item.append(el("span", "source-meta", " · " + details.join(", ")));
+    if (state.kiosk && safeUrl(source.url)) item.append(el("span", "source-url", source.url));
+    return item;
+  }
+
+  function addTyping() {
+    const row = el("div", "msg msg-bot typing");
+    row.append(el("span", "dot"), el("span", "dot"), el("span", "dot"));
+    row.append(el("span", "visually-hidden", "Looking in the documents"));
+    row.setAttribute("aria-hidden", "true");
+    log.append(row);
+    scrollTo(row, "end");
+    return row;
+  }
+
+  // --- asking ------------------------------------------------------------------------------------------
+
+  async function ask(raw) {
+    const text = String(raw || "").trim();
+    if (!text || state.busy || !state.info) return;
+    state.busy = true;
+    state.conversation = true;
+    const generation = state.generation;
+    input.value = "";
+    log.setAttribute("aria-busy", "true");
+    addUser(text);
+    noteActivity();
+    const typing = addTyping();
+    state.controller = new AbortController();
+    let data = null;
+    let error = null;
+    try {
+      const response = await fetch("api/ask", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ message: text, session: state.session }),
+        cache: "no-store",
+        signal: state.controller.signal,
+      });
+      const body = await response.json().catch(() => null);
+      if (response.ok && body) data = body;
+      else error = (body && body.error) || state.info.error;
+    } catch (_err) {
+      error = state.info.error;
+    }
+    if (generation !== state.generation) return; // the chat was wiped meanwhile
+    typing.remove();
+    log.removeAttribute("aria-busy");
+    state.busy = false;
+    state.controller = null;
+    if (data) {
+      state.session = data.session || null;
+      addAnswer(data);
+    } else {
+      addNote(error || "Something went wrong.", "note-error");
+    }
+    noteActivity();
+    input.focus({ preventScroll: true });
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    ask(input.value);
+  });
+
+  // --- wiping (Start over, and the kiosk's idle reset) -------------------------------------------------
+
+  function wipe(showNote) {
+    state.generation += 1;
+    if (state.controller) state.controller.abort();
+    state.controller = null;
+    state.busy = false;
+    state.session = null;
+    state.conversation = false;
+    clearTimers();
+    if (dialog.open) dialog.close();
+    log.removeAttribute("aria-busy");
+    log.replaceChildren();
+    urgentAnnouncer.textContent = "";
+    input.value = "";
+    const selection = window.getSelection && window.getSelection();
+    if (selection) selection.removeAllRanges();
+    showWelcome();
+    if (showNote) {
+      addNote(state.info.wiped, "note-wiped");
+      statusAnnouncer.textContent = state.info.wiped || "";
+    }
+    log.scrollTop = 0;
+  }
+
+  $("new-chat").addEventListener("click", () => {
+    wipe(false);
+    input.focus();
+  });
+
+  // --- kiosk: idle warning, then wipe ------------------------------------------------------------------
+
+  function clearTimers() {
+    window.clearTimeout(state.warnTimer);
+    window.clearTimeout(state.wipeTimer);
+    window.clearInterval(state.countTimer);
+  }
+
+  function noteActivity() {
+    if (!state.kiosk) return;
+    clearTimers();
+    if (dialog.open) dialog.close();
+    if (!state.conversation && !input.value) return; // nothing to protect
+    const idle = state.info.kiosk.idle_seconds * 1000;
+    const warn = state.info.kiosk.warn_seconds * 1000;
+    if (warn > 0) state.warnTimer = window.setTimeout(showIdleWarning, idle - warn);
+    state.wipeTimer = window.setTimeout(() => wipe(true), idle);
+  }
+
+  function showIdleWarning() {
+    const deadline = Date.now() + state.info.kiosk.warn_seconds * 1000;
+    const count = $("idle-count");
+    const update = () => {
+      const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      count.textContent = "Clearing in " + left + (left === 1 ? " second" : " seconds");
+    };
+    update();
+    state.countTimer = window.setInterval(update, 1000);
+    if (!dialog.open) dialog.showModal();
+    $("idle-continue").focus();
+  }
+
+  $("idle-continue").addEventListener("click", () => {
+    noteActivity();
+    input.focus();
+  });
+  dialog.addEventListener("cancel", (event) => {
+    event.preventDefault(); // Escape means "I'm here", like any other key
+    noteActivity();
+  });
+
+  ["keydown", "pointerdown", "input", "wheel", "touchstart"].forEach((name) =>
+    document.addEventListener(name, () => noteActivity(), { capture: true, passive: true }),
+  );
+
+  function lockDown() {
+    // Nothing on a kiosk leads away from this page: no links, no context menu, no dragging text out.
+    document.body.classList.add("kiosk");
+    document.addEventListener("click", (event) => {
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (link && !link.getAttribute("href").startsWith("#")) event.preventDefault();
+    }, true);
+    document.addEventListener("contextmenu", (event) => event.preventDefault());
+    document.addEventListener("dragstart", (event) => event.preventDefault());
+  }
+
+  // --- the side panel ----------------------------------------------------------------------------------
+
+  async function fillAbout() {
+    try {
+      const [sources, topics] = await Promise.all([
+        fetch("api/sources", { cache: "no-store" }).then((r) => r.json()),
+        fetch("api/topics", { cache: "no-store" }).then((r) => r.json()),
+      ]);
+      const sourceList = $("source-list");
+      (sources.sources || []).forEach((source) => sourceList.append(sourceItem(source)));
+      const topicList = $("topic-list");
+      (topics.topics || []).forEach((topic) => {
+        const item = el("li");
+        const button = el("button", "topic-button", topic.title);
+        button.type = "button";
+        button.addEventListener("click", () => ask("What is " + topic.title + "?"));
+        item.append(button);
+        topicList.append(item);
+      });
+    } catch (_err) {
+      $("about").hidden = true;
+    }
+  }
+
+  // --- start -------------------------------------------------------------------------------------------
+
+  async function start() {
+    try {
+      const response = await fetch("api/messages", { cache: "no-store" });
+      if (!response.ok) throw new Error("status " + response.status);
+      state.info = await response.json();
+    } catch (_err) {
+      addNote("marrowbot is not available right now. Please try again later.", "note-error");
+      return;
+    }
+    const params = new URLSearchParams(window.location.search);
+    state.kiosk = Boolean(state.info.kiosk && state.info.kiosk.forced) || params.get("kiosk") === "1";
+    if (state.kiosk) lockDown();
+    $("disclaimer-text").textContent = state.info.disclaimer;
+    $("idle-text").textContent = state.info.idle_warning;
+    showWelcome();
+    fillAbout();
+    document.body.classList.add("ready");
+  }
+
+  start();
+})();
