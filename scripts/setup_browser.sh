@@ -8,18 +8,17 @@ set -u
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then
-    echo "setup_browser: chromium present"
+if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+    echo "setup_browser: chromium and chromium-driver present"
 elif [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup_browser: installing chromium and chromium-driver with apt-get"
     export DEBIAN_FRONTEND=noninteractive
     if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends \
             chromium chromium-driver fonts-dejavu-core >/dev/null; }; then
         echo "setup_browser: apt-get could not install chromium; browser tests will be skipped" >&2
-        :
     fi
 else
-    echo "setup_browser: chromium missing and cannot install it (need root and apt-get); browser tests will skip"
+    echo "setup_browser: chromium (or its driver) missing and cannot install it (need root and apt-get); browser tests will skip"
 fi
 
 axe="$here/tests/browser/node_modules/axe-core/axe.min.js"
@@ -30,7 +29,6 @@ elif command -v npm >/dev/null 2>&1; then
     if ! (cd "$here/tests/browser" && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1 \
             || npm install --no-audit --no-fund --loglevel=error >/dev/null 2>&1); then
         echo "setup_browser: npm could not install axe-core; the accessibility test will be skipped" >&2
-        :
     fi
 else
     echo "setup_browser: npm missing; the accessibility test will be skipped"

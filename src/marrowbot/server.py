@@ -413,6 +413,19 @@ _SNIPPET = {
         "score": {"type": "number"},
     },
 }
+_SESSION = {
+    "type": "object",
+    "description": "What the bot remembers between two messages (never what was typed). Send it back "
+    "unchanged with the next message; null starts a new conversation. Anything else is refused with 422.",
+    "additionalProperties": False,
+    "properties": {
+        "topic": {"type": "string", "nullable": True, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200},
+        "condition": {"type": "string", "nullable": True, "maxLength": 200},
+        "condition_passage": {"type": "integer", "minimum": -1, "maximum": 1_000_000_000},
+        "intent": {"type": "string", "nullable": True, "pattern": "^[a-z_]{1,40}$"},
+        "turns": {"type": "integer", "minimum": 0, "maximum": 1_000_000_000},
+    },
+}
 _ANSWER = {
     "type": "object",
     "required": [
@@ -422,14 +435,14 @@ _ANSWER = {
     "properties": {
         "question": {"type": "string"},
         "intent": {"type": "string"},
-        "topic": {"type": ["string", "null"]},
+        "topic": {"type": "string", "nullable": True},
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
         "abstained": {"type": "boolean"},
         "urgent": {"type": "boolean"},
         "text": {"type": "string"},
         "snippets": {"type": "array", "items": _SNIPPET},
         "disclaimer": {"type": "string", "minLength": 1},
-        "session": {"type": "object", "description": "send it back unchanged with the next message"},
+        "session": {"type": "object", "description": _SESSION["description"]},
         "lead": {"type": "string", "description": "the bot's own words before the quotes"},
         "sources": {"type": "array", "items": {"type": "object"}},
         "suggestions": {"type": "array", "items": {"type": "string"}},
@@ -465,7 +478,7 @@ _OPENAPI: dict[str, Any] = {
                                 "additionalProperties": False,
                                 "properties": {
                                     "message": {"type": "string", "maxLength": MAX_MESSAGE_CHARS},
-                                    "session": {"type": "object", "nullable": True},
+                                    "session": {**_SESSION, "nullable": True},
                                 },
                             }
                         }

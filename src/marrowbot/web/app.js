@@ -63,17 +63,22 @@
     return a;
   }
 
-  function suggestionButtons(questions, label) {
+  // Buttons that ask a question; `toQuestion` turns a topic name into one ("Tell me about ...").
+  function suggestionButtons(items, label, toQuestion) {
     const group = el("div", "suggestions");
     group.setAttribute("role", "group");
     group.setAttribute("aria-label", label);
-    (questions || []).forEach((question) => {
-      const button = el("button", "chip", question);
+    (items || []).forEach((item) => {
+      const button = el("button", "chip", item);
       button.type = "button";
-      button.addEventListener("click", () => ask(question));
+      button.addEventListener("click", () => ask(toQuestion ? toQuestion(item) : item));
       group.append(button);
     });
     return group;
+  }
+
+  function aboutTopic(title) {
+    return "Tell me about " + title;
   }
 
   function scrollTo(node, block) {
@@ -170,7 +175,7 @@
     }
 
     if (Array.isArray(data.suggestions) && data.suggestions.length) {
-      body.append(suggestionButtons(data.suggestions, "Topics you can ask about"));
+      body.append(suggestionButtons(data.suggestions, "Topics you can ask about", aboutTopic));
     }
     body.append(el("p", "answer-disclaimer", data.disclaimer));
     log.append(card);
@@ -348,7 +353,7 @@
         const item = el("li");
         const button = el("button", "topic-button", topic.title);
         button.type = "button";
-        button.addEventListener("click", () => ask("What is " + topic.title + "?"));
+        button.addEventListener("click", () => ask(aboutTopic(topic.title)));
         item.append(button);
         topicList.append(item);
       });

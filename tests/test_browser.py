@@ -1,0 +1,236 @@
+"""The chat page in headless Chromium (Debian's package, driven by Playwright) against the real server.
+
+Skips with the reason when Chromium, Playwright or axe-core is missing; run scripts/setup_browser.sh first.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "browser"))
+from marrowbot_servers import REPO, get_server  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+OUTPUT = REPO / "test-output"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+try:
+    from playwright.sync_api import Browser, Page, expect, sync_playwright
+except ImportError:  # pragma: no cover - the test extra installs it
+    sync_playwright = None  # type: ignore[assignment]
+
+if sync_playwright is None:
+    pytest.skip("Playwright for Python is not installed (pip install -e '.[test]')", allow_module_level=True)
+if CHROMIUM is None:
+    pytest.skip("Chromium is not installed: run scripts/setup_browser.sh (apt-get install chromium)",
+                allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def base_url() -> str:
+    return get_server("main").url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, base_url: str) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda err: problems.append(f"script error: {err}"))
+    page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
+    yield page
+    context.close()
+    # A script error or a blocked resource (CSP) means the page is broken, even if the test saw what it wanted.
+    assert not problems, problems
+
+
+def open_chat(page: Page, path: str = "/") -> None:
+    page.goto(path)
+    page.locator(".welcome").wait_for()
+
+
+def send(page: Page, text: str) -> tuple[dict[str, Any], Any]:
+    """Types a question and presses Enter; returns the API's JSON and the answer card it produced."""
+    before = page.locator(".msg-bot:not(.typing)").count()
+    page.locator("#message").fill(text)
+    with page.expect_response("**/api/ask") as info:
+        page.locator("#message").press("Enter")
+    data = info.value.json()
+    card = page.locator(".msg-bot:not(.typing)").nth(before)
+    card.wait_for()
+    return data, card
+
+
+def save_screenshot(page: Page, name: str) -> None:
+    OUTPUT.mkdir(exist_ok=True)
+    page.wait_for_timeout(400)  # let the smooth scroll settle
+    page.screenshot(path=str(OUTPUT / name))
+
+
+# --- tests ---------------------------------------------------------------------------------------------
+
+
+def test_a_keyboard_user_asks_and_sees_a_cited_answer_with_the_disclaimer(page: Page) -> None:
+    open_chat(page)
+    info = page.request.get("/api/messages").json()
+    disclaimer = page.locator("#disclaimer-text")
+    assert disclaimer.inner_text() == info["disclaimer"]
+    assert page.locator("[role=log]").count() == 1
+
+    # Keyboard only: the first Tab reaches the skip link, which leads to the question box.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "message"
+    page.keyboard.type("What are the symptoms of bone marrow necrosis?")
+    with page.expect_response("**/api/ask") as response:
+        page.keyboard.press("Enter")
+    data = response.value.json()
+    card = page.locator("article.msg-bot").nth(1)
+    card.wait_for()
+
+    assert data["snippets"], data
+    quotes = card.locator(".quote blockquote")
+    assert quotes.count() == len(data["snippets"])
+    for i, snippet in enumerate(data["snippets"]):
+        assert snippet["text"] in quotes.nth(i).inner_text()
+        cite = quotes.nth(i).locator(".cite")
+        assert cite.inner_text() == f"[{snippet['n']}]"
+        assert cite.get_attribute("href") == snippet["url"]
+    assert card.locator(".sources li").count() >= 1
+    assert card.locator(".answer-disclaimer").inner_text() == data["disclaimer"]
+    assert disclaimer.is_visible() and disclaimer.bounding_box()["y"] < 900  # still on screen after answers
+    assert page.evaluate("document.activeElement.id") == "message"  # ready for the next question
+    save_screenshot(page, "web.png")
+
+
+def test_a_follow_up_question_uses_the_conversation(page: Page) -> None:
+    open_chat(page)
+    first = page.locator(".welcome .chip", has_text="What is bone marrow necrosis?")
+    with page.expect_response("**/api/ask") as response:
+        first.click()
+    assert response.value.json()["topic"] == "bone-marrow-necrosis"
+    page.locator("article.msg-bot").nth(1).wait_for()
+
+    data, card = send(page, "how is it treated?")
+    assert data["topic"] == "bone-marrow-necrosis" and data["intent"] == "treatment"
+    assert card.locator(".quote").count() == len(data["snippets"]) > 0
+    assert "Bone marrow necrosis" in card.locator(".quote-where").first.inner_text()
+
+
+def test_an_emergency_is_shown_first_and_announced(page: Page) -> None:
+    open_chat(page)
+    data, card = send(page, "my husband has chest pain and can't breathe")
+    assert data["urgent"] is True
+    urgent = card.locator(".urgent-box")
+    assert urgent.is_visible() and "911" in urgent.inner_text()
+    # Nothing in the answer comes before what to do now.
+    first_child = card.locator(".msg-body > *").first
+    assert first_child.get_attribute("class") == "urgent-box"
+    announcer = page.locator("#urgent-announcer")
+    assert announcer.get_attribute("role") == "alert"
+    expect(announcer).to_contain_text("911")
+
+
+def test_markup_typed_or_returned_is_shown_as_inert_text(page: Page) -> None:
+    open_chat(page)
+    payload = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script><b>bold</b>'
+    data, card = send(page, payload)
+    bubble = page.locator(".msg-user .msg-text").last
+    assert bubble.inner_text() == payload
+    assert page.locator("#log img, #log script, #log b").count() == 0
+    assert page.evaluate("typeof window.pwned") == "undefined"
+    assert data["question"] == payload
+
+
+def test_kiosk_warns_before_the_idle_reset_and_then_wipes_the_chat(page: Page) -> None:
+    page.clock.install()
+    open_chat(page, "/?kiosk=1")
+    info = page.request.get("/api/messages").json()["kiosk"]
+    idle, warn = info["idle_seconds"], info["warn_seconds"]
+    assert page.locator(".site-nav").is_hidden()
+
+    data, card = send(page, "What is bone marrow necrosis?")
+    assert card.locator(".quote").count() > 0
+    assert page.locator("#log a[href^='http']").count() == 0, "nothing on a kiosk leads away from the page"
+    assert card.locator(".source-url").first.inner_text().startswith("https://")
+
+    dialog = page.locator("#idle-dialog")
+    page.clock.run_for(int((idle - warn) * 1000) - 1000)
+    assert dialog.is_hidden()
+    page.clock.run_for(2000)
+    assert dialog.is_visible()
+    assert page.locator("#idle-text").inner_text() == page.request.get("/api/messages").json()["idle_warning"]
+    save_screenshot(page, "kiosk-idle.png")
+
+    page.locator("#idle-continue").click()  # "Keep going"
+    assert dialog.is_hidden()
+    page.clock.run_for(int((idle - warn) * 1000) - 1000)
+    assert dialog.is_hidden() and page.locator(".msg-user").count() == 1, "continuing restarts the timer"
+
+    page.clock.run_for(int(warn * 1000) + 2000)  # no answer to the warning: wiped
+    assert dialog.is_hidden()
+    assert page.locator(".msg-user").count() == 0 and page.locator(".quote").count() == 0
+    assert page.locator(".note-wiped").is_visible()
+    assert page.locator("#message").input_value() == ""
+
+    # Wiped from memory too: the next message starts a new conversation (no session sent).
+    with page.expect_request("**/api/ask") as request:
+        page.locator("#message").fill("how is it treated?")
+        page.locator("#message").press("Enter")
+    assert json.loads(request.value.post_data or "{}")["session"] is None
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run scripts/setup_browser.sh (npm)")
+@pytest.mark.parametrize("mode", ["chat", "kiosk"])
+def test_no_serious_accessibility_violations(page: Page, mode: str) -> None:
+    if mode == "kiosk":
+        page.clock.install()
+        open_chat(page, "/?kiosk=1")
+    else:
+        open_chat(page)
+    send(page, "What is bone marrow necrosis?")
+    send(page, "I have chest pain and can't breathe")
+    send(page, "tell me about the weather on mars")
+    if mode == "kiosk":
+        page.clock.run_for(115_000)
+        page.locator("#idle-dialog").wait_for()
+    page.evaluate(AXE.read_text(encoding="utf-8"))  # evaluated by the browser's debugger API, not inline: CSP holds
+    result = page.evaluate(
+        """async () => {
+            const r = await axe.run(document, {
+                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']},
+                resultTypes: ['violations'],
+            });
+            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                          nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
+        }"""
+    )
+    serious = [v for v in result if v["impact"] in ("serious", "critical")]
+    assert not serious, json.dumps(serious, indent=2)
