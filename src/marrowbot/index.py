@@ -89,6 +89,9 @@ class PassageIndex:
         for i, (_, heading) in enumerate(self.section_keys):
             self._section_by_heading.setdefault(heading.lower(), np.zeros(len(self.section_keys), dtype=bool))[i] = True
 
+    def doc_number(self, doc: str) -> int:
+        return self._doc_number.get(doc, -1)
+
     # -- building -------------------------------------------------------------------------------------------
 
     @staticmethod

@@ -102,6 +102,8 @@ class Source:
     url: str
     updated: str | None
     doc: str
+    cites: tuple[int, ...] = ()  # the snippet numbers quoted from it
+    source: str = ""  # the website, e.g. "Genetic and Rare Diseases Information Center (GARD)"
 
 
 @dataclass(frozen=True)

@@ -131,12 +131,13 @@ def text_blocks(text: str, style: str = "text", *, gap_before: bool = False) -> 
     return blocks
 
 
-def _source_line(n: int, title: str, publisher: str, updated: str | None) -> tuple[Frag, ...]:
+def _source_line(title: str, who: Iterable[str], updated: str | None) -> tuple[Frag, ...]:
     parts = [Frag("source.title", sanitize(title))]
-    if publisher:
-        parts.append(Frag("source", " — " + sanitize(publisher)))
+    names = [name for name in who if name and name != title]
+    if names:
+        parts.append(Frag("source", " — " + sanitize(", ".join(names))))
     if updated:
-        parts.append(Frag("source.date", f", updated {sanitize(updated)}"))
+        parts.append(Frag("source.date", f", last updated {sanitize(updated)}"))
     return tuple(parts)
 
 
@@ -152,21 +153,28 @@ def answer_blocks(answer: Answer) -> list[Block]:
     elif lead:
         blocks.extend(text_blocks(lead, "lead"))
     for i, snippet in enumerate(answer.snippets):
-        frags = [Frag("quote", sanitize(snippet.text.strip()))]
+        quoted = snippet.text.strip() if snippet.link_title else f"\u201c{snippet.text.strip()}\u201d"
+        frags = [Frag("quote", sanitize(quoted))]
         if snippet.link_title and snippet.url and snippet.url not in snippet.text:
             frags.append(Frag("quote", " "))
             frags.append(Frag("url", sanitize(snippet.url), snippet.url))
         frags.extend((Frag("quote", " "), Frag("cite", f"[{snippet.n}]")))
         blocks.append(Block(tuple(frags), prefix=(Frag("bullet", "• "),), gap_before=i == 0 and bool(blocks)))
-    if answer.suggestions:
-        for i, item in enumerate(answer.suggestions):
-            blocks.append(Block(_frags("suggestion", item), prefix=(Frag("bullet", "• "),), gap_before=i == 0))
+    after = _after_text(answer)
+    if after is None:
+        # The answer's parts could not be told apart: show its whole plain text rather than lose any of it.
+        return text_blocks(answer.text)
+    if after.strip():
+        # The bot's words after the quotes: what to do next, other places to look, the topics it knows.
+        blocks.extend(text_blocks(after, "lead", gap_before=bool(blocks)))
     if answer.sources:
         blocks.append(Block((Frag("heading", "Sources"),), gap_before=True))
         for source in answer.sources:
-            number = f"[{source.n}] "
-            blocks.append(Block(_source_line(source.n, source.title, source.publisher, source.updated),
-                                prefix=(Frag("cite", number),)))
+            # The citation numbers of the quotes taken from it, as in the answer's plain text.
+            number = "".join(f"[{n}]" for n in source.cites) or f"[{source.n}]"
+            number += " "
+            who = (source.source, source.publisher)
+            blocks.append(Block(_source_line(source.title, who, source.updated), prefix=(Frag("cite", number),)))
             if source.url:
                 blocks.append(Block((Frag("url", sanitize(source.url), source.url),),
                                     prefix=(Frag("", " " * len(number)),)))
@@ -174,6 +182,26 @@ def answer_blocks(answer: Answer) -> list[Block]:
     if disclaimer:
         blocks.append(Block(_frags("disclaimer", disclaimer), gap_before=True))
     return blocks
+
+
+def _after_text(answer: Answer) -> str | None:
+    """The bot's words that follow the quotes in ``answer.text`` (``None`` if they can't be found).
+
+    ``Answer`` carries the lead, quotes and sources as fields, but the closing words (after a symptom
+    check, an abstention's other places to look and topic list) only inside ``text``; they are recovered
+    by taking off the parts that ``render.plain`` put around them.
+    """
+    after = getattr(answer, "after", None)
+    if isinstance(after, str):
+        return after
+    from .render import plain
+
+    head = plain(answer.lead, answer.snippets, (), "", "")
+    tail = plain("", (), answer.sources, "", answer.disclaimer)
+    text = answer.text
+    if not text.startswith(head) or not text.endswith(tail) or len(head) + len(tail) > len(text) + 2:
+        return None
+    return text[len(head): len(text) - len(tail)].strip("\n")
 
 
 def topics_blocks(topics: Iterable[Mapping[str, Any]], intro: str = "") -> list[Block]:
@@ -199,8 +227,9 @@ def sources_blocks(sources: Iterable[Mapping[str, Any]]) -> list[Block]:
     blocks: list[Block] = []
     for n, source in enumerate(sources, 1):
         number = f"[{n}] "
-        blocks.append(Block(_source_line(n, str(source.get("title", "")), str(source.get("publisher") or ""),
-                                         source.get("updated")), prefix=(Frag("cite", number),)))
+        who = (str(source.get("source") or ""), str(source.get("publisher") or ""))
+        blocks.append(Block(_source_line(str(source.get("title", "")), who, source.get("updated")),
+                            prefix=(Frag("cite", number),)))
         url = str(source.get("url") or "")
         if url:
             blocks.append(Block((Frag("url", sanitize(url), url),), prefix=(Frag("", " " * len(number)),)))

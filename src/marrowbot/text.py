@@ -31,12 +31,14 @@ _ABBREVIATIONS = frozenset(
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 _WORD = re.compile(r"[a-z0-9]+")
+#: Words too common to tell names apart; smaller than STOPWORDS so "Down syndrome" and "AS syndrome" keep theirs.
+NAME_STOPWORDS = frozenset("the of and s a an in to for with or on by at from".split())
 STOPWORDS = frozenset(
-    """a about above after again against all am an and any are aren't as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have having he
+    """a about after again against all am an and any are aren't as at be because been before being
+    between both but by can could did do does doing during each few for from further had has have having he
     her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
-    not now of off on once only or other our ours ourselves out over own same she should so some such than that
-    the their theirs them themselves then there these they this those through to too under until up very was we
+    not now of on once only or other our ours ourselves own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too until very was we
     were what when where which while who whom why will with would you your yours yourself yourselves s t d ll m
     re ve y o (are) also may might can't cannot don't does doesn't isn't wasn't ok okay please tell know
     """.split()

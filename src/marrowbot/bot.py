@@ -1,0 +1,321 @@
+"""The public API: ``Bot`` (loaded once, immutable, shared) and ``Session`` (one conversation)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from . import cache
+from .compose import Composer
+from .corpus import Corpus, corpus_files, load_corpus
+from .errors import IntentsError
+from .index import PassageIndex, collect_names
+from .intents import MEDICAL_INTENTS, SMALL_TALK, IntentSet, intents_files, load_intents
+from .matcher import IntentMatcher
+from .messages import Emergency, Messages
+from .model import Answer, Explanation, Hit
+from .resources import default_corpus_dir, default_intents_dir, version
+from .retrieve import MIN_TEXT_SCORE, Retriever
+from .session import Session
+from .text import clean_input, fold, stem, terms
+from .topics import TopicFinder
+from .understand import Understander, Understanding
+
+__all__ = ["Bot", "Emergency", "Session"]
+
+#: A topic-less question whose content words are unknown to the corpus is out of scope.
+_EMERGENCY_INTENT_MIN = 0.5
+_MAX_TOPICS_LISTED = 6
+#: A follow-up whose own words match another document this well is about that document instead.
+_OWN_WORDS_SCORE = 0.25
+#: Topic scores this close count as a tie between documents.
+_TIE = 0.02
+
+
+@dataclass(frozen=True)
+class LoadInfo:
+    corpus_dir: str
+    intents_dir: str
+    from_cache: bool
+    cache_file: str | None
+    warnings: tuple[str, ...]
+
+
+class Bot:
+    """Answers questions from one corpus. Immutable after ``load``: share it between threads and sessions."""
+
+    def __init__(self, corpus: Corpus, intent_set: IntentSet, arrays: dict[str, Any], info: LoadInfo,
+                 emergency: Emergency) -> None:
+        self.corpus = corpus
+        self.intent_set = intent_set
+        self.info = info
+        self.emergency = emergency
+        self.messages: Messages = intent_set.messages.fill(emergency)
+        names = collect_names(corpus)
+        self.index = PassageIndex(corpus, names, arrays)
+        self.matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
+        self.topics_finder = TopicFinder(self.index, intent_set.abbreviations)
+        self.understander = Understander(intent_set, self.matcher, self.topics_finder)
+        self.retriever = Retriever(self.index)
+        self.composer = Composer(corpus, self.messages)
+        self._vocabulary = set(self.index.text_vec.vocabulary) | set(self.matcher.words.vocabulary)
+
+    # -- loading --------------------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, corpus_dir: str | Path | None = None, intents_dir: str | Path | None = None, *,
+             emergency: Emergency | None = None, cache_dir: str | Path | None = None,
+             use_cache: bool = True) -> Bot:
+        """Read and check the corpus and intents, then load the index from the cache or build it."""
+        corpus_path = Path(corpus_dir) if corpus_dir is not None else default_corpus_dir()
+        intents_path = Path(intents_dir) if intents_dir is not None else default_intents_dir()
+        corpus = load_corpus(corpus_path)
+        intent_set = load_intents(intents_path)
+        warnings = check_against_corpus(intent_set, corpus, intents_path)
+        key = cache.fingerprint([*corpus_files(corpus_path), *intents_files(intents_path)], version())
+        folder = Path(cache_dir) if cache_dir is not None else cache.default_cache_dir()
+        arrays = cache.load(folder, key) if use_cache else None
+        from_cache = arrays is not None
+        if arrays is None:
+            arrays = PassageIndex.build_arrays(corpus, collect_names(corpus))
+            arrays.update(IntentMatcher.build_arrays(intent_set))
+            if use_cache:
+                cache.save(folder, key, arrays)
+        info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
+                        str(folder / f"index-{key}.npz") if use_cache else None, warnings)
+        return cls(corpus, intent_set, arrays, info, emergency or Emergency())
+
+    # -- what it knows --------------------------------------------------------------------------------------
+
+    @property
+    def documents(self):  # noqa: ANN201 - tuple[Document, ...]
+        return self.corpus.documents
+
+    @property
+    def passages(self):  # noqa: ANN201 - tuple[Passage, ...]
+        return self.corpus.passages
+
+    @property
+    def intent_names(self) -> tuple[str, ...]:
+        return self.intent_set.names
+
+    def topics(self) -> list[dict[str, Any]]:
+        out = []
+        for d in self.corpus.documents:
+            conditions = [n.text for n in self.index.names if n.doc == d.id and n.kind == "condition"]
+            out.append({"id": d.id, "title": d.title, "aliases": list(d.aliases), "conditions": conditions})
+        return out
+
+    def sources(self) -> list[dict[str, Any]]:
+        return [{"id": d.id, "title": d.title, "source": d.source, "publisher": d.publisher, "url": d.url,
+                 "updated": d.updated} for d in self.corpus.documents]
+
+    def counts(self) -> dict[str, int]:
+        return {"documents": len(self.corpus.documents),
+                "sections": sum(len(d.sections) for d in self.corpus.documents),
+                "passages": len(self.corpus.passages), "intents": len(self.intent_set.intents),
+                "examples": sum(len(i.examples) for i in self.intent_set.intents)}
+
+    def search(self, text: str, k: int = 10, doc: str | None = None,
+               sections: tuple[str, ...] | None = None) -> list[Hit]:
+        """Retrieval alone (no understanding): ranked passages with scores."""
+        return self.index.search(clean_input(text), k, doc, sections)
+
+    # -- answering ------------------------------------------------------------------------------------------
+
+    def ask(self, text: object, session: Session | None = None) -> Answer:
+        """Answer one message; updates ``session``. Any text is accepted; the answer always has a disclaimer."""
+        session = session if session is not None else Session()
+        clean = clean_input(text)
+        if not clean:
+            return self.composer.answer(question="", intent="help", topic=None, confidence=1.0,
+                                        lead=self.messages.help)
+        u = self._check_followup(self.understander.understand(clean, session))
+        answer = self._respond(u, session)
+        if not answer.urgent:
+            session.remember(answer.intent, u.topic if answer.topic else None)
+        return answer
+
+    def _respond(self, u: Understanding, session: Session) -> Answer:
+        m = self.messages
+        explain = self._explain(u)
+        intent, conf = u.intent, u.intent_confidence
+        if u.red_flags or (intent == "emergency" and conf >= _EMERGENCY_INTENT_MIN):
+            crisis = any(f.kind == "crisis" for f in u.red_flags)
+            return self.composer.answer(question=u.text, intent="emergency", topic=None, confidence=1.0,
+                                        lead=m.crisis if crisis else m.emergency, urgent=True, explanation=explain)
+        if intent in SMALL_TALK:
+            lead = {"greeting": m.greeting, "thanks": m.thanks, "goodbye": m.goodbye, "help": m.help}[intent]
+            return self.composer.answer(question=u.text, intent=intent, topic=None, confidence=conf, lead=lead,
+                                        explanation=explain)
+        if intent == "emergency":  # a weak emergency guess, below the red-flag screen: not a medical question
+            intent = "out_of_scope"
+        if intent == "out_of_scope":
+            # Whether the corpus covers something is for the corpus to say: a message that names one of its
+            # topics is answered with the best medical reading of the question.
+            if u.topic is None or u.followup:
+                return self._abstain(u, explain)
+            intent = next((name for name, _ in u.scores.ranked if name in MEDICAL_INTENTS), "definition")
+        if intent == "symptom_check":
+            return self._symptom_check(u, explain)
+        if intent == "personal_advice":
+            return self._personal_advice(u, explain)
+        return self._medical(u, intent, explain)
+
+    def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:
+        m = self.messages
+        intent = self.intent_set.intent(intent_name)
+        if u.topic is None:
+            if not self._content_terms(u):
+                return self.composer.answer(question=u.text, intent=intent_name, topic=None, confidence=0.3,
+                                            lead=m.no_topic, abstained=True, suggestions=self._topic_list(),
+                                            explanation=explain)
+            if self._unknown_terms(u):
+                return self._abstain(u, explain)
+            hits, text_scores = self.retriever.for_intent(u, intent)
+            best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
+            if best_text < MIN_TEXT_SCORE or not hits:
+                return self._abstain(u, explain)
+            picked = self.composer.select(hits)
+            return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
+                                        confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
+                                        explanation=explain)
+        u = self._prefer_answering_document(u, intent.sections)
+        topic = u.topic
+        assert topic is not None
+        hits, _ = self.retriever.for_intent(u, intent)
+        condition = topic.condition
+        if condition is not None:
+            mentions = self.retriever.mentions(condition.text)
+            hits = [h for h in hits if mentions[h.passage.id] > 0]
+            if not hits:
+                links = self.retriever.condition_links(condition.text, topic.doc)
+                if links:
+                    return self.composer.answer(
+                        question=u.text, intent=intent_name, topic=topic.doc, confidence=0.7 * topic.score,
+                        picked=[(h.passage, h.score) for h in links], lead=m.link_intro,
+                        values={"condition": condition.text}, explanation=explain)
+        if not hits:
+            title = self.corpus.document(topic.doc).title
+            return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
+                                        lead=m.not_in_documents, abstained=True, values={"topic": title},
+                                        explanation=explain)
+        picked = self.composer.select(hits)
+        confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
+        return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
+                                    picked=picked, explanation=explain)
+
+    def _symptom_check(self, u: Understanding, explain: Explanation) -> Answer:
+        m = self.messages
+        sections = self.intent_set.intent("symptom_check").sections
+        hits = self.retriever.symptom_passages(tuple(t for t, _ in u.symptoms), sections) if u.symptoms else []
+        if not hits and u.topic is not None:
+            hits, _ = self.retriever.for_intent(u, self.intent_set.intent("symptoms"))
+        picked = self.composer.select(hits) if hits else []
+        topic = picked[0][0].doc if picked else None
+        return self.composer.answer(question=u.text, intent="symptom_check", topic=topic,
+                                    confidence=0.6 if picked else 0.3, picked=picked, lead=m.symptom_check,
+                                    after=m.symptom_check_after, abstained=not picked, explanation=explain)
+
+    def _personal_advice(self, u: Understanding, explain: Explanation) -> Answer:
+        """Refuse kindly to diagnose or prescribe; quote what the documents say about what was asked."""
+        intent = self.intent_set.intent("personal_advice")
+        hits: list[Hit] = []
+        if u.topic is not None and not u.followup:
+            hits, _ = self.retriever.for_intent(u, intent)
+        elif self._content_terms(u) and not self._unknown_terms(u):
+            # Search by what they asked about ("imatinib"), not by how they asked ("should I stop").
+            found, best = self.retriever.free(replace(u, query=self._content_text(u)))
+            hits = found if best >= MIN_TEXT_SCORE else []
+        if not hits and u.topic is not None:
+            hits, _ = self.retriever.for_intent(u, intent)
+        picked = self.composer.select(hits, limit=2) if hits else []
+        topic = picked[0][0].doc if picked else None
+        return self.composer.answer(question=u.text, intent="personal_advice", topic=topic,
+                                    confidence=u.intent_confidence, picked=picked, lead=self.messages.personal_advice,
+                                    explanation=explain)
+
+    def _abstain(self, u: Understanding, explain: Explanation) -> Answer:
+        m = self.messages
+        return self.composer.answer(question=u.text, intent="out_of_scope", topic=None,
+                                    confidence=u.intent_confidence if u.intent == "out_of_scope" else 0.2,
+                                    lead=m.abstain, after=m.other_topics, abstained=True,
+                                    suggestions=self._topic_list(), explanation=explain)
+
+    def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...]) -> Understanding:
+        """When several documents match the name equally well, take one that has the section asked for."""
+        if u.topic is None or not u.alternatives or not sections:
+            return u
+        wanted = {s.lower() for s in sections}
+        tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"]
+        for t in tied:
+            doc = self.corpus.document(t.doc)
+            if any(s.heading.lower() in wanted for s in doc.sections):
+                return replace(u, topic=t) if t is not u.topic else u
+        return u
+
+    def _check_followup(self, u: Understanding) -> Understanding:
+        """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
+        if not u.followup or not self._content_terms(u):
+            return u
+        if self._unknown_terms(u):  # "what is osteoporosis" after a topic: a new subject we do not cover
+            return replace(u, topic=None, followup=False)
+        hits, best = self.retriever.free(u)
+        if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc:
+            return replace(u, topic=None, followup=False)
+        return u
+
+    # -- helpers --------------------------------------------------------------------------------------------
+
+    def _topic_list(self) -> tuple[str, ...]:
+        titles = [d.title for d in self.corpus.documents]
+        if len(titles) > _MAX_TOPICS_LISTED:
+            titles = titles[: _MAX_TOPICS_LISTED - 1] + [f"... and {len(titles) - _MAX_TOPICS_LISTED + 1} more topics"]
+        return tuple(titles)
+
+    def _content_terms(self, u: Understanding) -> list[str]:
+        """The message's words that are about something (not the question's own words)."""
+        keywords = {t for i in self.intent_set.intents for k in i.keywords for t in terms(k)}
+        return [t for t in terms(u.query) if t not in keywords and t not in _QUESTION_WORDS]
+
+    def _content_text(self, u: Understanding) -> str:
+        content = set(self._content_terms(u))
+        return " ".join(w for w in fold(u.query).split() if stem(w) in content)
+
+    def _unknown_terms(self, u: Understanding) -> list[str]:
+        vocab = self.index.text_vec.vocabulary
+        return [t for t in self._content_terms(u) if t not in vocab and len(t) > 2]
+
+    def _explain(self, u: Understanding) -> Explanation:
+        return Explanation(
+            intent_scores=tuple(u.scores.ranked[:5]), matched_examples=u.scores.examples,
+            matched_terms=u.scores.terms, topic_evidence=(u.topic.evidence,) if u.topic else (),
+            symptoms=tuple(f"{said} -> {term}" for term, said in u.symptoms),
+            red_flags=tuple(f.name for f in u.red_flags), followup=u.followup, notes=u.expansions)
+
+
+_QUESTION_WORDS = frozenset(terms("mean means type types kind kinds get getting happen happens people person "
+                                  "someone thing things like much many long"))
+
+
+def check_against_corpus(intent_set: IntentSet, corpus: Corpus, intents_dir: Path) -> tuple[str, ...]:
+    """An intent none of whose sections exists in any document can never answer: refuse it.
+    Single missing sections and lay terms the corpus never uses are only warnings (other corpora use them)."""
+    headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
+    path = intents_dir / "intents.yml"
+    warnings = []
+    for intent in intent_set.intents:
+        if intent.name not in MEDICAL_INTENTS or not intent.sections:
+            continue
+        missing = [s for s in intent.sections if s.lower() not in headings]
+        if len(missing) == len(intent.sections):
+            raise IntentsError(path, intent.sections_line,
+                               f"intent {intent.name!r}: no document has any of its sections ({', '.join(missing)})")
+    text_terms: set[str] = set()
+    for p in corpus.passages:
+        text_terms.update(terms(p.text))
+    for lay in intent_set.lay_terms:
+        if not all(t in text_terms for t in terms(lay.term)):
+            warnings.append(f"{intents_dir / 'lay_terms.yml'}:{lay.line}: the term {lay.term!r} is not in the corpus")
+    return tuple(warnings)

@@ -1,0 +1,86 @@
+"""(understanding, hits) -> Answer: chosen sentences, numbered citations, sources, the disclaimer."""
+
+from __future__ import annotations
+
+import re
+
+from .corpus import Corpus
+from .messages import Messages, render
+from .model import Answer, Explanation, Hit, Passage, Snippet, Source
+from .render import plain
+
+MAX_QUOTES = 3
+#: A further sentence is quoted only if it scores at least this share of the best one.
+KEEP_SHARE = 0.75
+#: A sentence that starts like this leans on the one before it: quote that one too.
+_LEANS_BACK = re.compile(r"^(It|They|This|These|That|Those|Once|Such|Its|Their|He|She|Other)\b")
+
+
+class Composer:
+    def __init__(self, corpus: Corpus, messages: Messages) -> None:
+        self.corpus = corpus
+        self.messages = messages
+        self._docs = {d.id: d for d in corpus.documents}
+        self._by_position = {(p.doc, p.position): p for p in corpus.passages}
+
+    def select(self, hits: list[Hit], limit: int = MAX_QUOTES) -> list[tuple[Passage, float]]:
+        """The best sentences, plus the sentence before any that would mislead alone, in reading order."""
+        if not hits:
+            return []
+        top = hits[0].score
+        chosen: dict[int, tuple[Passage, float]] = {}
+        seen_text: set[str] = set()
+        for h in hits:
+            if len(chosen) >= limit:
+                break
+            if chosen and h.score < KEEP_SHARE * top:
+                break
+            if h.passage.text in seen_text:
+                continue
+            seen_text.add(h.passage.text)
+            chosen[h.passage.id] = (h.passage, h.score)
+        for pid, (p, score) in list(chosen.items()):
+            before = self._by_position.get((p.doc, p.position - 1))
+            if (not p.link_title and _LEANS_BACK.match(p.text) and before is not None
+                    and before.section == p.section and not before.link_title and before.id not in chosen):
+                chosen[before.id] = (before, score)
+        picked = sorted(chosen.values(), key=lambda ps: -ps[1])[: limit + 1]
+        return sorted(picked, key=lambda ps: (ps[0].doc, ps[0].position))
+
+    def snippets_and_sources(self, picked: list[tuple[Passage, float]]) -> tuple[tuple[Snippet, ...], tuple[Source, ...]]:
+        snippets: list[Snippet] = []
+        sources: list[Source] = []
+        doc_source: dict[str, int] = {}
+        for n, (p, score) in enumerate(picked, start=1):
+            doc = self._docs[p.doc]
+            refs = tuple(r.text for r in doc.references if r.n in p.refs)
+            url = p.url if p.link_title and p.url else doc.url
+            snippets.append(Snippet(n, p.text, p.doc, doc.title, p.section, url, score, p.link_title, refs))
+            if p.link_title:
+                sources.append(Source(len(sources) + 1, p.link_title, p.publisher or "", p.url or "", None, p.doc,
+                                      (n,), f"linked from {doc.title}"))
+            elif p.doc in doc_source:
+                i = doc_source[p.doc]
+                s = sources[i]
+                sources[i] = Source(s.n, s.title, s.publisher, s.url, s.updated, s.doc, s.cites + (n,), s.source)
+            else:
+                doc_source[p.doc] = len(sources)
+                sources.append(Source(len(sources) + 1, doc.title, doc.publisher, doc.url, doc.updated, doc.id, (n,),
+                                      doc.source))
+        return tuple(snippets), tuple(sources)
+
+    def answer(self, *, question: str, intent: str, topic: str | None, confidence: float,
+               picked: list[tuple[Passage, float]] = (), lead: str = "", after: str = "",  # type: ignore[assignment]
+               urgent: bool = False, abstained: bool = False, suggestions: tuple[str, ...] = (),
+               explanation: Explanation | None = None, values: dict[str, str] | None = None) -> Answer:
+        snippets, sources = self.snippets_and_sources(list(picked)) if not abstained else ((), ())
+        lead = render(lead, **(values or {}))
+        after = render(after, **(values or {}))
+        if suggestions:
+            listing = "\n".join(f"- {s}" for s in suggestions)
+            after = "\n\n".join(x for x in (after, f"{self.messages.topics_intro}\n{listing}") if x)
+        text = plain(lead, snippets, sources, after, self.messages.disclaimer)
+        return Answer(question=question, intent=intent, topic=topic, confidence=max(0.0, min(1.0, confidence)),
+                      abstained=abstained, urgent=urgent, text=text, snippets=snippets,
+                      disclaimer=self.messages.disclaimer, sources=sources, lead=lead, suggestions=suggestions,
+                      explanation=explanation or Explanation())

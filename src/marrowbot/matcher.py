@@ -1,0 +1,116 @@
+"""The intent matcher: a linear model over word and character n-grams, fitted once, explainable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from . import vectors
+from .intents import IntentSet
+from .text import fold, stem
+
+
+def intent_words(text: str) -> list[str]:
+    """Word features for intents: stopwords KEPT ("what is" vs "how is" matters), stemmed, 1- and 2-grams."""
+    toks = [stem(w) for w in fold(text).split()]
+    return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+
+
+def intent_chars(text: str) -> list[str]:
+    """Character 3-5-grams inside words, stopwords kept: tolerance for misspellings."""
+    grams: list[str] = []
+    for w in fold(text).split():
+        padded = f" {w} "
+        for n in (3, 4, 5):
+            grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+    return grams
+
+
+vectors.ANALYZERS["intent_words"] = intent_words
+vectors.ANALYZERS["intent_chars"] = intent_chars
+
+#: Character features count less than whole words: they are there for typos.
+CHAR_SCALE = 0.6
+
+
+@dataclass(frozen=True)
+class IntentScores:
+    ranked: tuple[tuple[str, float], ...]  # (intent, probability), best first
+    terms: tuple[str, ...]  # the word features that pushed the winner up most
+    examples: tuple[str, ...]  # the training examples nearest to the message
+
+    @property
+    def best(self) -> tuple[str, float]:
+        return self.ranked[0]
+
+
+class IntentMatcher:
+    def __init__(self, arrays: dict[str, np.ndarray], examples: list[tuple[str, str]]) -> None:
+        self.words = vectors.Vectorizer.from_arrays(arrays, "intent.words")
+        self.chars = vectors.Vectorizer.from_arrays(arrays, "intent.chars")
+        self.coef = arrays["intent.coef"]
+        self.intercept = arrays["intent.intercept"]
+        self.classes = [str(c) for c in arrays["intent.classes"].tolist()]
+        self.example_matrix = vectors.matrix_from_arrays(arrays, "intent.examples_t")
+        self.examples = examples
+        self._word_names = sorted(self.words.vocabulary, key=self.words.vocabulary.__getitem__)
+
+    @staticmethod
+    def build_arrays(intent_set: IntentSet) -> dict[str, np.ndarray]:
+        from sklearn.linear_model import LogisticRegression  # only needed when building
+
+        texts, labels = [], []
+        for intent in intent_set.intents:
+            for ex in intent.examples:
+                texts.append(ex)
+                labels.append(intent.name)
+            for kw in intent.keywords:
+                texts.append(kw)
+                labels.append(intent.name)
+        words_vec, words_m = vectors.fit(texts, "intent_words")
+        chars_vec, chars_m = vectors.fit(texts, "intent_chars")
+        features = sparse.hstack([words_m, CHAR_SCALE * chars_m]).tocsr()
+        model = LogisticRegression(C=20.0, max_iter=3000, class_weight="balanced")
+        model.fit(features, labels)
+        arrays: dict[str, np.ndarray] = {}
+        arrays.update(words_vec.to_arrays("intent.words"))
+        arrays.update(chars_vec.to_arrays("intent.chars"))
+        arrays["intent.coef"] = model.coef_.astype(np.float32)
+        arrays["intent.intercept"] = model.intercept_.astype(np.float32)
+        arrays["intent.classes"] = np.asarray([str(c) for c in model.classes_])
+        arrays.update(vectors.matrix_to_arrays(words_m.T.tocsr(), "intent.examples_t"))
+        return arrays
+
+    @staticmethod
+    def example_list(intent_set: IntentSet) -> list[tuple[str, str]]:
+        out = []
+        for intent in intent_set.intents:
+            out.extend((ex, intent.name) for ex in intent.examples)
+            out.extend((kw, intent.name) for kw in intent.keywords)
+        return out
+
+    def score(self, text: str) -> IntentScores:
+        w = self.words.transform([text])
+        c = self.chars.transform([text])
+        x = sparse.hstack([w, CHAR_SCALE * c]).tocsr()
+        logits = np.asarray(x @ self.coef.T).ravel() + self.intercept
+        logits -= logits.max()
+        probs = np.exp(logits)
+        probs /= probs.sum()
+        order = np.argsort(-probs)
+        ranked = tuple((self.classes[i], float(probs[i])) for i in order)
+        best = order[0]
+        # Explanation: word features by their push towards the winner.
+        contrib = []
+        nw = self.words.size
+        for col, val in zip(w.indices, w.data):
+            contrib.append((float(val * self.coef[best, col]), self._word_names[col]))
+        contrib.sort(reverse=True)
+        terms = tuple(t for v, t in contrib[:5] if v > 0)
+        sims = np.asarray((w @ self.example_matrix).todense()).ravel() if w.nnz else np.zeros(0)
+        near = np.argsort(-sims)[:3] if len(sims) else []
+        examples = tuple(self.examples[i][0] for i in near if sims[i] > 0 and self.examples[i][1] == self.classes[best])
+        del nw
+        return IntentScores(ranked, terms, examples)

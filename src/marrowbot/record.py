@@ -1,0 +1,122 @@
+"""`marrowbot record FILE`: a normal chat, saved on exit as a fixture that expects what the bot answered."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+
+from marrowbot.bot import Bot, Session
+from marrowbot.fixtures import cited_docs, comparable
+from marrowbot.model import Answer
+from marrowbot.text import split_sentences
+
+_PHRASE_WORDS = 5  # long enough to be distinctive, short enough to survive small rewordings around it
+_EDGE_PUNCTUATION = " \t\n.,;:!?\"'()[]{}“”‘’«»-–—"
+
+
+def _windows(text: str, size: int) -> list[str]:
+    """Runs of ``size`` whole words (or the whole text, if shorter), trimmed of edge punctuation."""
+    words = text.split()
+    if not words:
+        return []
+    spans = [words[i : i + size] for i in range(max(1, len(words) - size + 1))]
+    phrases = [" ".join(span).strip(_EDGE_PUNCTUATION) for span in spans]
+    return [p for p in phrases if len(p.split()) >= min(size, 2) and any(c.isalnum() for c in p)]
+
+
+def _candidates(answer: Answer) -> list[str]:
+    """Phrases in order of preference: the quoted snippets first, then the bot's own words.
+
+    Each phrase stays inside one sentence, so it reads as a quote and survives a change of the sentence order.
+    """
+    sources = [s.text for s in answer.snippets]
+    sources.append(answer.lead)
+    sources.append(answer.text.replace(answer.disclaimer, " ") if answer.disclaimer else answer.text)
+    found: list[str] = []
+    for source in sources:
+        for sentence in split_sentences(source):
+            found.extend(_windows(sentence, _PHRASE_WORDS))
+    return found
+
+
+def distinctive_phrase(answer: Answer, others: Sequence[Answer]) -> str | None:
+    """A few words of ``answer``'s text that no other answer shares; failing that, any few words of it."""
+    text = comparable(answer.text)
+    other_texts = [comparable(o.text) for o in others if o is not answer]
+    shown = [p for p in _candidates(answer) if comparable(p) in text]
+    for phrase in shown:
+        if not any(comparable(phrase) in other for other in other_texts):
+            return phrase
+    return shown[0] if shown else None
+
+
+def expectations(answer: Answer, others: Sequence[Answer]) -> dict[str, Any]:
+    """What the bot actually answered, as an `expect` mapping of contracts §5."""
+    expect: dict[str, Any] = {"intent": answer.intent, "topic": answer.topic}
+    docs = cited_docs(answer)
+    if docs:
+        expect["cites"] = docs
+    if answer.abstained:
+        expect["abstained"] = True
+    if answer.urgent:
+        expect["urgent"] = True
+    phrase = distinctive_phrase(answer, others)
+    if phrase:
+        expect["contains"] = [phrase]
+    return expect
+
+
+def fixture_text(name: str, turns: Sequence[tuple[str, Answer]], today: date | None = None) -> str:
+    """The YAML of a recorded conversation, with a header asking for review."""
+    answers = [a for _, a in turns]
+    document = {
+        "name": name,
+        "turns": [{"user": user, "expect": expectations(answer, answers)} for user, answer in turns],
+    }
+    body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100)
+    day = (today or date.today()).isoformat()
+    header = (
+        f"# Recorded with `marrowbot record` on {day}: each turn expects what the bot answered then.\n"
+        "# Review before committing: keep what matters, loosen what may change.\n"
+    )
+    return header + body
+
+
+def command(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
+    """`marrowbot record [--force] FILE`. Exit 2 if FILE exists (without --force) or cannot be written."""
+    from marrowbot.repl import run_chat  # the REPL front end; imported here so `replay` never needs it
+
+    err = err or sys.stderr
+    path = Path(args.file)
+    force = bool(getattr(args, "force", False))
+    if path.is_dir():
+        err.write(f"{path}: is a folder; give the fixture file to write, e.g. {path / 'recorded.yml'}\n")
+        return 2
+    if path.exists() and not force:
+        err.write(f"{path}: already exists; choose another file or add --force to overwrite it\n")
+        return 2
+    bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None))
+    turns: list[tuple[str, Answer]] = []
+    code = run_chat(bot, Session(), on_turn=lambda user, answer: turns.append((user, answer)))
+    if not turns:
+        err.write(f"nothing was asked, so {path} was not written\n")
+        return 1
+    text = fixture_text(path.stem, turns)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w" if force else "x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        err.write(f"{path}: was created during the chat; not overwritten (add --force to overwrite)\n")
+        return 2
+    except OSError as error:
+        err.write(f"{path}: cannot write the fixture: {error.strerror or error}\n")
+        return 2
+    err.write(f"wrote {path} ({len(turns)} turns); review it, then run: marrowbot replay {path}\n")
+    return code

@@ -1,0 +1,156 @@
+"""(index, understanding) -> ranked, thresholded passages to quote."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .index import PassageIndex, condition_name
+from .intents import Intent
+from .model import Hit
+from .text import fold, terms
+from .understand import Understanding
+
+#: Without a topic, the best sentence must share at least this much (cosine) with the question.
+MIN_TEXT_SCORE = 0.22
+#: Preferred sections: the first listed gets the most.
+SECTION_BONUS = (0.6, 0.45, 0.35, 0.3)
+#: Prose outside the intent's sections that uses its words ("treatments", "causes").
+KEYWORD_BONUS = 0.3
+#: A list of links is a weaker answer than a sentence that says something.
+LINK_PENALTY = 0.25
+_SPANISH = re.compile(r"\b(spanish|espanol)\b")
+#: Sections that are page furniture rather than answers: quoted only when asked for.
+_BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
+
+
+class Retriever:
+    def __init__(self, index: PassageIndex) -> None:
+        self.index = index
+        self._heading_lower = np.asarray([h.lower() for _, h in index.section_keys], dtype=object)
+        back = np.asarray([h.lower() in _BACK_MATTER for _, h in index.section_keys], dtype=bool)
+        self._front = ~back[index.passage_section] if len(index.passages) else np.zeros(0, dtype=bool)
+        self._is_link = np.asarray([p.link_title is not None for p in index.passages], dtype=bool)
+        self._is_nested = np.asarray([p.context is not None for p in index.passages], dtype=bool)
+        self._worded_cache: dict[str, np.ndarray] = {}
+
+    def section_bonus(self, sections: tuple[str, ...]) -> np.ndarray:
+        bonus = np.zeros(len(self.index.section_keys))
+        for rank, heading in enumerate(sections):
+            value = SECTION_BONUS[min(rank, len(SECTION_BONUS) - 1)]
+            bonus = np.where((self._heading_lower == heading.lower()) & (bonus == 0), value, bonus)
+        return bonus
+
+    def for_intent(self, u: Understanding, intent: Intent, k: int = 8) -> tuple[list[Hit], np.ndarray]:
+        """Passages answering a medical intent, within the topic's document when there is one.
+
+        Candidates are the intent's own sections, plus prose anywhere that uses the intent's words
+        ("Treatments depend on..." in a summary). Prose beats link lists when both fit."""
+        ix = self.index
+        text = ix.text_scores(u.query)
+        heading = ix.heading_scores(u.query)
+        names = ix.doc_name_scores(u.query)
+        bonus = self.section_bonus(intent.sections)
+        in_section = bonus[ix.passage_section] > 0
+        worded = self._worded(intent)
+        scores = (text + 0.35 * heading[ix.passage_section] + 0.9 * names[ix.passage_doc]
+                  + bonus[ix.passage_section] + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0)
+                  - np.where(self._is_link, LINK_PENALTY, 0.0))
+        keep = (in_section | worded) & self._front
+        if u.doc is not None and (in_section & (ix.passage_doc == ix.doc_number(u.doc))).any():
+            keep &= in_section  # the document has the section asked for: answer from it
+        if not self._wants_spanish(u.query):
+            keep &= ~self._is_nested
+        condition = u.topic.condition if u.topic is not None else None
+        if condition is not None:
+            # A named condition: sentences that name it, wherever they are.
+            mentions = self.mentions(condition.text)
+            keep &= mentions > 0
+            scores = scores + 0.5 * mentions
+        elif u.doc is not None:
+            keep &= ix.passage_doc == ix.doc_number(u.doc)
+        return ix.top(scores, k, keep), text
+
+    def _worded(self, intent: Intent) -> np.ndarray:
+        """Prose passages that use one of the intent's own one-word keywords (cached per intent)."""
+        cached = self._worded_cache.get(intent.name)
+        if cached is None:
+            cached = np.zeros(len(self.index.passages), dtype=bool)
+            vocab = self.index.text_vec.vocabulary
+            post = self.index._text_t
+            for kw in intent.keywords:
+                toks = terms(kw)
+                if len(toks) == 1 and toks[0] in vocab:
+                    row = vocab[toks[0]]
+                    cached[post.indices[post.indptr[row] : post.indptr[row + 1]]] = True
+            cached &= ~self._is_link
+            self._worded_cache[intent.name] = cached
+        return cached
+
+    @staticmethod
+    def _wants_spanish(query: str) -> bool:
+        return bool(_SPANISH.search(fold(query)))
+
+    def mentions(self, condition: str) -> np.ndarray:
+        """1.0 for passages that name a condition (its link items, or text containing it)."""
+        target = fold(condition)
+        out = np.zeros(len(self.index.passages))
+        for pid in self._with_all_terms(tuple(terms(condition))):
+            p = self.index.passages[pid]
+            if (p.link_title and fold(condition_name(p.link_title)) == target) or (target and target in fold(p.text)):
+                out[pid] = 1.0
+        return out
+
+    def _with_all_terms(self, phrase: tuple[str, ...]) -> list[int]:
+        """Passages whose index text has every term of a phrase (from the postings, not a scan)."""
+        vocab = self.index.text_vec.vocabulary
+        if not phrase or any(t not in vocab for t in phrase):
+            return []
+        postings = self.index._text_t
+        found: set[int] | None = None
+        for t in phrase:
+            row = vocab[t]
+            ids = set(postings.indices[postings.indptr[row] : postings.indptr[row + 1]].tolist())
+            found = ids if found is None else found & ids
+        return sorted(found or ())
+
+    def condition_links(self, condition: str, doc: str, k: int = 3) -> list[Hit]:
+        """The link items of a document that point to pages about a condition, one per section."""
+        target = fold(condition)
+        hits, seen = [], set()
+        for p in self.index.passages:
+            if p.doc == doc and p.link_title and p.context is None and fold(condition_name(p.link_title)) == target:
+                if p.section not in seen and p.url not in seen:
+                    seen.update((p.section, p.url))
+                    hits.append(Hit(p, 1.0))
+        return hits[:k]
+
+    def free(self, u: Understanding, k: int = 8) -> tuple[list[Hit], float]:
+        """No topic: the whole corpus; returns the hits and the best pure text similarity."""
+        ix = self.index
+        text = ix.text_scores(u.query)
+        scores = text + 0.35 * ix.heading_scores(u.query)[ix.passage_section]
+        hits = ix.top(scores, k, self._front)
+        return hits, float(text.max()) if len(text) else 0.0
+
+    def symptom_passages(self, symptom_terms: tuple[str, ...], sections: tuple[str, ...], k: int = 3) -> list[Hit]:
+        """Sentences that mention the documents' words for the symptoms described, most terms first."""
+        wanted = [tuple(terms(t)) for t in symptom_terms]
+        preferred = {s.lower() for s in sections}
+        counts: dict[int, int] = {}
+        for phrase in wanted:
+            for pid in self._with_all_terms(phrase):
+                p = self.index.passages[pid]
+                if not p.link_title and _contains(terms(p.text), phrase):
+                    counts[pid] = counts.get(pid, 0) + 1
+        scored = sorted(
+            ((n + (0.5 if self.index.passages[pid].section.lower() in preferred else 0.0), -pid) for pid, n in counts.items()),
+            reverse=True,
+        )
+        return [Hit(self.index.passages[-neg], float(s)) for s, neg in scored[:k]]
+
+
+def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))

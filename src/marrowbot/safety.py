@@ -1,0 +1,94 @@
+"""The red-flag screen and the lay-symptom lexicon: phrase matching that tolerates typos."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .intents import LayTerm, RedFlag
+from .text import fold, stem
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in fold(text).split())
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    folded: str
+    stems: tuple[str, ...]
+
+
+def _phrase(text: str) -> _Phrase:
+    return _Phrase(fold(text), _stems(text))
+
+
+class PhraseMatcher:
+    """Finds phrases in a message: by stems (so "bones ache" finds "bone aches"), else fuzzily for long ones."""
+
+    FUZZY_MIN_CHARS = 8
+    FUZZY_SCORE = 90.0
+    WORD_SCORE = 85.0
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.phrases = [_phrase(p) for p in phrases]
+
+    @classmethod
+    def matches(cls, phrase: _Phrase, folded: str, stems: tuple[str, ...]) -> bool:
+        n = len(phrase.stems)
+        if n == 0:
+            return False
+        if any(stems[i : i + n] == phrase.stems for i in range(len(stems) - n + 1)):
+            return True
+        if len(phrase.folded) < 6:
+            return False
+        if n == 1:
+            # One long word: any word of the message close enough ("suicde" ~ "suicide").
+            return any(len(w) >= 5 and fuzz.ratio(w, phrase.folded) >= cls.WORD_SCORE for w in folded.split())
+        return len(phrase.folded) >= cls.FUZZY_MIN_CHARS and fuzz.partial_ratio(phrase.folded, folded) >= cls.FUZZY_SCORE
+
+    def find(self, folded: str, stems: tuple[str, ...]) -> list[str]:
+        return [p.folded for p in self.phrases if self.matches(p, folded, stems)]
+
+
+class RedFlagScreen:
+    """Recognises emergencies before anything else; recall matters more than precision here."""
+
+    def __init__(self, flags: tuple[RedFlag, ...]) -> None:
+        self.flags = flags
+        self._phrases = [[_phrase(p) for p in f.phrases] for f in flags]
+        self._groups = [[[_phrase(p) for p in g] for g in f.all_of] for f in flags]
+
+    def screen(self, text: str) -> tuple[RedFlag, ...]:
+        folded = fold(text)
+        stems = _stems(text)
+        found = []
+        for flag, phrases, groups in zip(self.flags, self._phrases, self._groups):
+            hit = any(PhraseMatcher.matches(p, folded, stems) for p in phrases)
+            if not hit and groups:
+                hit = all(any(PhraseMatcher.matches(p, folded, stems) for p in g) for g in groups)
+            if hit:
+                found.append(flag)
+        # A crisis (thoughts of suicide or self-harm) is answered first.
+        return tuple(sorted(found, key=lambda f: f.kind != "crisis"))
+
+
+class LaySymptoms:
+    """Maps the words people use ("so tired", "yellow eyes") to the documents' terms (fatigue, jaundice)."""
+
+    def __init__(self, lay_terms: tuple[LayTerm, ...]) -> None:
+        self.terms = lay_terms
+        self._phrases = [[_phrase(t.term)] + [_phrase(s) for s in t.says] for t in lay_terms]
+
+    def find(self, text: str) -> tuple[tuple[str, str], ...]:
+        """(document term, the words that matched) for each symptom mentioned."""
+        folded = fold(text)
+        stems = _stems(text)
+        out = []
+        for term, phrases in zip(self.terms, self._phrases):
+            for p in phrases:
+                if PhraseMatcher.matches(p, folded, stems):
+                    out.append((term.term, p.folded))
+                    break
+        return tuple(out)

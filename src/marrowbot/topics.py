@@ -1,0 +1,126 @@
+"""What a message is about: a document, or a condition a document names, even when misspelt or abbreviated."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from .index import Name, PassageIndex
+from rapidfuzz import process
+
+from .text import NAME_STOPWORDS, STOPWORDS, fold
+
+#: A name counts as found when this share of it is in the message (after the fuzzy check).
+TOPIC_THRESHOLD = 0.78
+#: A word of a name typed with a typo still counts if it is this close (rapidfuzz ratio).
+WORD_TYPO_SCORE = 80.0
+_CANDIDATES = 30
+
+
+@dataclass(frozen=True)
+class Topic:
+    doc: str
+    score: float
+    name: Name
+    evidence: str  # what in the message matched, for /why
+
+    @property
+    def condition(self) -> Name | None:
+        return self.name if self.name.kind == "condition" else None
+
+
+class TopicFinder:
+    def __init__(self, index: PassageIndex, abbreviations: tuple[tuple[str, str], ...]) -> None:
+        self.index = index
+        self._name_words = [_content_words(n.text) for n in index.names]
+        df: dict[str, int] = {}
+        for ws in self._name_words:
+            for w in set(ws):
+                df[w] = df.get(w, 0) + 1
+        total = max(1, len(index.names))
+        # Rare words ("fanconi") say more about which name it is than common ones ("syndrome").
+        self._idf = {w: math.log((1 + total) / (1 + n)) + 1.0 for w, n in df.items()}
+        self._abbrev = [(short, expansion, _needs_capitals(short)) for short, expansion in abbreviations]
+        self._names_with_word: dict[str, list[int]] = {}
+        for i, ws in enumerate(self._name_words):
+            for w in set(ws):
+                self._names_with_word.setdefault(w, []).append(i)
+        self._vocabulary = [w for w in self._names_with_word if len(w) >= 4]
+
+    def expand(self, text: str) -> tuple[str, tuple[str, ...]]:
+        """Append the expansion of each abbreviation used ("PV" -> "polycythemia vera")."""
+        found = []
+        tokens = set(re.findall(r"[A-Za-z0-9]+", text))
+        lowered = {t.lower() for t in tokens}
+        for short, expansion, capitals in self._abbrev:
+            if (short in tokens) if capitals else (short.lower() in lowered):
+                found.append(f"{short} = {expansion}")
+                text = f"{text} ({expansion})"
+        return text, tuple(found)
+
+    def soft_match(self, i: int, query_words: list[str]) -> float:
+        """Share of a name's (idf-weighted) words found in the message, each exactly or with a typo."""
+        words = self._name_words[i]
+        if not words:
+            return 0.0
+        total = got = 0.0
+        qset = set(query_words)
+        for w in words:
+            weight = self._idf.get(w, 1.0)
+            total += weight
+            if w in qset:
+                got += weight
+            elif len(w) >= 4:
+                best = max((fuzz.ratio(w, q) for q in query_words if abs(len(q) - len(w)) <= 2), default=0.0)
+                if best >= WORD_TYPO_SCORE:
+                    got += weight * best / 100.0
+        return got / total
+
+    def candidates(self, text: str) -> list[Topic]:
+        """Names found in the message, best first (several documents can share a name)."""
+        names = self.index.names
+        if not names:
+            return []
+        contained = self.index.name_scores(text)
+        order = [int(i) for i in np.argsort(-contained)[:_CANDIDATES] if contained[i] >= 0.1]
+        query_words = _content_words(text)
+        order.extend(self._typo_candidates(query_words))
+        found: list[tuple[float, Topic]] = []
+        for i in dict.fromkeys(order):
+            score = self.soft_match(int(i), query_words)
+            if score < TOPIC_THRESHOLD:
+                continue
+            name = names[i]
+            # Prefer documents' own names, then longer (more specific) names.
+            rank = score + (0.03 if name.kind != "condition" else 0.0) + 0.001 * min(len(name.text), 60)
+            found.append((rank, Topic(name.doc, min(1.0, score), name, name.text)))
+        found.sort(key=lambda rt: -rt[0])
+        return [t for _, t in found]
+
+    def _typo_candidates(self, query_words: list[str]) -> list[int]:
+        """Names that contain a word close to a misspelt word of the message ("shhignles" -> "Shingles")."""
+        out: list[int] = []
+        for w in query_words:
+            if len(w) < 4 or w in self._names_with_word or w in STOPWORDS:
+                continue
+            for match, _, _ in process.extract(w, self._vocabulary, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE,
+                                               limit=3):
+                out.extend(self._names_with_word[match][:_CANDIDATES])
+        return out
+
+    def find(self, text: str) -> Topic | None:
+        found = self.candidates(text)
+        return found[0] if found else None
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in fold(text).split() if w not in NAME_STOPWORDS]
+
+
+def _needs_capitals(short: str) -> bool:
+    # "ALL" and "ET" are also ordinary words: only their capitalised form counts.
+    return short.lower() in STOPWORDS or short.lower() in {"et", "all", "pan", "aid", "cat"}

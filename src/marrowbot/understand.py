@@ -1,0 +1,64 @@
+"""Message + session -> what the user wants: intent, topic, symptoms, urgency, follow-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .intents import MEDICAL_INTENTS, IntentSet, RedFlag
+from .matcher import IntentMatcher, IntentScores
+from .safety import LaySymptoms, RedFlagScreen
+from .session import Session
+from .topics import Topic, TopicFinder
+
+#: Below this probability the matcher's best guess is not trusted.
+INTENT_THRESHOLD = 0.30
+
+
+@dataclass(frozen=True)
+class Understanding:
+    text: str  # the cleaned message
+    query: str  # the text retrieval uses (abbreviations expanded)
+    intent: str
+    intent_confidence: float
+    scores: IntentScores
+    topic: Topic | None
+    followup: bool  # the topic came from the session, not the message
+    red_flags: tuple[RedFlag, ...]
+    symptoms: tuple[tuple[str, str], ...]
+    expansions: tuple[str, ...]
+    alternatives: tuple[Topic, ...] = ()  # other documents that share the topic's name, best first
+
+    @property
+    def doc(self) -> str | None:
+        return self.topic.doc if self.topic else None
+
+
+class Understander:
+    def __init__(self, intent_set: IntentSet, matcher: IntentMatcher, topics: TopicFinder) -> None:
+        self.intent_set = intent_set
+        self.matcher = matcher
+        self.topics = topics
+        self.screen = RedFlagScreen(intent_set.red_flags)
+        self.lay = LaySymptoms(intent_set.lay_terms)
+
+    def understand(self, text: str, session: Session) -> Understanding:
+        red_flags = self.screen.screen(text)
+        query, expansions = self.topics.expand(text)
+        scores = self.matcher.score(text)
+        intent, confidence = scores.best
+        found = self.topics.candidates(query)
+        topic = found[0] if found else None
+        symptoms = self.lay.find(text)
+        followup = False
+        if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice"):
+            intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
+        if topic is None and session.topic and _can_follow_up(intent, scores):
+            topic = session.topic_value()
+            followup = topic is not None
+        return Understanding(text, query, intent, confidence, scores, topic, followup, red_flags, symptoms,
+                             expansions, tuple(found[1:]))
+
+
+def _can_follow_up(intent: str, scores: IntentScores) -> bool:
+    # "what causes it?", "and the treatment?", "is it genetic?": a medical question with no topic of its own.
+    return intent in MEDICAL_INTENTS or intent in ("personal_advice", "symptom_check")
