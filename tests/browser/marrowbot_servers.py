@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -39,8 +40,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+_CACHE = tempfile.mkdtemp(prefix="marrowbot-test-cache-")  # the servers' index cache, never the user's
+
+
 def clean_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MARROWBOT_")}
+    env["MARROWBOT_CACHE_DIR"] = _CACHE
     env.update(extra)
     return env
 
@@ -102,7 +107,7 @@ def get_server(kind: str) -> ServerProcess:
         if kind == "main":
             _SERVERS[kind] = ServerProcess(["--workers", "2"], clean_env(MARROWBOT_RATE_LIMIT="0"))
         elif kind == "kiosk":
-            config = Path(tempfile.mkdtemp(prefix="marrowbot-kiosk-")) / "kiosk.yml"
+            config = Path(_CACHE) / "kiosk.yml"
             config.write_text(KIOSK_CONFIG, encoding="utf-8")
             _SERVERS[kind] = ServerProcess(
                 ["--kiosk", "--config", str(config)], clean_env(MARROWBOT_RATE_LIMIT="5/60")
@@ -117,3 +122,4 @@ def _stop_all() -> None:
     for server in _SERVERS.values():
         server.stop()
     _SERVERS.clear()
+    shutil.rmtree(_CACHE, ignore_errors=True)
