@@ -18,6 +18,8 @@ from .model import Answer, Explanation, Hit
 from .resources import default_corpus_dir, default_intents_dir, version
 from .retrieve import MIN_TEXT_SCORE, Retriever
 from .session import Session
+from rapidfuzz import fuzz
+
 from .text import clean_input, fold, stem, terms
 from .topics import TopicFinder
 from .understand import Understander, Understanding
@@ -31,6 +33,8 @@ _MAX_TOPICS_LISTED = 6
 _OWN_WORDS_SCORE = 0.25
 #: Topic scores this close count as a tie between documents.
 _TIE = 0.02
+#: A run of words this close (rapidfuzz ratio) to a topic's name is that name, typed with typos.
+_NAME_SPAN_SCORE = 85.0
 
 
 @dataclass(frozen=True)
@@ -153,10 +157,12 @@ class Bot:
             intent = "out_of_scope"
         if intent == "out_of_scope":
             # Whether the corpus covers something is for the corpus to say: a message that names one of its
-            # topics is answered with the best medical reading of the question.
-            if u.topic is None or u.followup:
+            # topics (or one of its abbreviations) is answered with the best medical reading of the question.
+            if (u.topic is None or u.followup) and not u.expansions:
                 return self._abstain(u, explain)
-            intent = next((name for name, _ in u.scores.ranked if name in MEDICAL_INTENTS), "definition")
+            if u.followup:
+                u = replace(u, topic=None, followup=False)
+            intent = _medical_reading(u)
         if intent == "symptom_check":
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
@@ -175,7 +181,7 @@ class Bot:
                 return self._abstain(u, explain)
             hits, text_scores = self.retriever.for_intent(u, intent)
             best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
-            if best_text < MIN_TEXT_SCORE or not hits:
+            if best_text < MIN_TEXT_SCORE or not hits or not self._covers(u, hits):
                 return self._abstain(u, explain)
             picked = self.composer.select(hits)
             return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
@@ -184,7 +190,7 @@ class Bot:
         u = self._prefer_answering_document(u, intent.sections)
         topic = u.topic
         assert topic is not None
-        hits, _ = self.retriever.for_intent(u, intent)
+        hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
         condition = topic.condition
         if condition is not None:
             mentions = self.retriever.mentions(condition.text)
@@ -211,7 +217,7 @@ class Bot:
         sections = self.intent_set.intent("symptom_check").sections
         hits = self.retriever.symptom_passages(tuple(t for t, _ in u.symptoms), sections) if u.symptoms else []
         if not hits and u.topic is not None:
-            hits, _ = self.retriever.for_intent(u, self.intent_set.intent("symptoms"))
+            hits, _ = self.retriever.for_intent(u, self.intent_set.intent("symptoms"), content=self._content_text(u))
         picked = self.composer.select(hits) if hits else []
         topic = picked[0][0].doc if picked else None
         return self.composer.answer(question=u.text, intent="symptom_check", topic=topic,
@@ -220,16 +226,17 @@ class Bot:
 
     def _personal_advice(self, u: Understanding, explain: Explanation) -> Answer:
         """Refuse kindly to diagnose or prescribe; quote what the documents say about what was asked."""
-        intent = self.intent_set.intent("personal_advice")
+        # "What are my chances?" is answered from the prognosis sections, "should I stop X" from treatment.
+        intent = self.intent_set.intent(_medical_reading(u))
         hits: list[Hit] = []
         if u.topic is not None and not u.followup:
-            hits, _ = self.retriever.for_intent(u, intent)
+            hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
         elif self._content_terms(u) and not self._unknown_terms(u):
             # Search by what they asked about ("imatinib"), not by how they asked ("should I stop").
             found, best = self.retriever.free(replace(u, query=self._content_text(u)))
             hits = found if best >= MIN_TEXT_SCORE else []
         if not hits and u.topic is not None:
-            hits, _ = self.retriever.for_intent(u, intent)
+            hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
         picked = self.composer.select(hits, limit=2) if hits else []
         topic = picked[0][0].doc if picked else None
         return self.composer.answer(question=u.text, intent="personal_advice", topic=topic,
@@ -280,12 +287,33 @@ class Bot:
         return [t for t in terms(u.query) if t not in keywords and t not in _QUESTION_WORDS]
 
     def _content_text(self, u: Understanding) -> str:
+        """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib")."""
         content = set(self._content_terms(u))
-        return " ".join(w for w in fold(u.query).split() if stem(w) in content)
+        words = fold(u.query).split()
+        if u.topic is not None:
+            doc = self.corpus.document(u.topic.doc)
+            # Take out the name as typed, typos and all ("bone marow necrosys"), but keep its words when they
+            # are used otherwise ("where is the bone pain in marrow necrosis").
+            for name in sorted({fold(n) for n in (u.topic.name.text, doc.title)}, key=len, reverse=True):
+                words = _without_name(words, name.split())
+        return " ".join(w for w in words if stem(w) in content)
+
+    def _covers(self, u: Understanding, hits: list[Hit]) -> bool:
+        """With no topic, two or more words asked about must stand together somewhere ("bone cancer" does not)."""
+        content = self._content_terms(u)
+        if len(content) < 2:
+            return True
+        pairs = {(a, b) for a, b in zip(content, content[1:])}
+        for h in hits:
+            toks = terms(h.passage.text)
+            if any(pair in pairs for pair in zip(toks, toks[1:])):
+                return True
+        return False
 
     def _unknown_terms(self, u: Understanding) -> list[str]:
         vocab = self.index.text_vec.vocabulary
-        return [t for t in self._content_terms(u) if t not in vocab and len(t) > 2]
+        expanded = {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])}
+        return [t for t in self._content_terms(u) if t not in vocab and len(t) > 2 and t not in expanded]
 
     def _explain(self, u: Understanding) -> Explanation:
         return Explanation(
@@ -295,8 +323,31 @@ class Bot:
             red_flags=tuple(f.name for f in u.red_flags), followup=u.followup, notes=u.expansions)
 
 
+def _without_name(words: list[str], name: list[str]) -> list[str]:
+    """Remove the run of words that spells a name (closely enough for a typo or two)."""
+    if not name or not words:
+        return words
+    best: tuple[float, int, int] | None = None
+    target = " ".join(name)
+    for size in {max(1, len(name) - 1), len(name), len(name) + 1}:
+        for start in range(0, max(0, len(words) - size) + 1):
+            score = fuzz.ratio(" ".join(words[start : start + size]), target)
+            if score >= _NAME_SPAN_SCORE and (best is None or score > best[0]):
+                best = (score, start, size)
+    if best is None:
+        return words
+    _, start, size = best
+    return words[:start] + words[start + size :]
+
+
+def _medical_reading(u: Understanding) -> str:
+    """The most likely medical intent of a message (for refusals and near misses)."""
+    return next((name for name, _ in u.scores.ranked if name in MEDICAL_INTENTS), "definition")
+
+
 _QUESTION_WORDS = frozenset(terms("mean means type types kind kinds get getting happen happens people person "
-                                  "someone thing things like much many long"))
+                                  "someone thing things like much many long find found done seen see look "
+                                  "learn read tell know need want go goes going way ways"))
 
 
 def check_against_corpus(intent_set: IntentSet, corpus: Corpus, intents_dir: Path) -> tuple[str, ...]:

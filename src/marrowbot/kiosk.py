@@ -24,7 +24,7 @@ from prompt_toolkit.document import Document
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.history import DummyHistory
 from prompt_toolkit.input import Input
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.key_binding import KeyBindings, KeyBindingsBase, KeyPressEvent, merge_key_bindings
 from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import HSplit, Layout, Window
 from prompt_toolkit.layout.controls import FormattedTextControl
@@ -174,11 +174,10 @@ class Kiosk:
         return term.to_formatted([[]] + shown)
 
     def _header_text(self) -> StyleAndTextTuples:
-        return [
-            ("class:header", " marrowbot · information about bone marrow diseases "),
-            ("class:header", " "),
-            ("class:header.emergency", f" Emergency? Call {term.sanitize(self.config.emergency_call)} "),
-        ]
+        title = " marrowbot · information about bone marrow diseases "
+        emergency = f" Emergency? Call {term.sanitize(self.config.emergency_call)} "
+        gap = max(1, self.app.output.get_size().columns - len(title) - len(emergency))
+        return [("class:header", title + " " * gap), ("class:header.emergency", emergency)]
 
     def _footer_text(self) -> StyleAndTextTuples:
         if self.warning:
@@ -300,7 +299,7 @@ class Kiosk:
         self._offset = max(0, self._offset + lines)
         self.app.invalidate()
 
-    def _bindings(self) -> KeyBindings:
+    def _bindings(self) -> KeyBindingsBase:
         kb = KeyBindings()
 
         def ignore(event: KeyPressEvent) -> None:
@@ -326,15 +325,23 @@ class Kiosk:
         def _down(event: KeyPressEvent) -> None:
             self.scroll(1)
 
-        return kb
+        return merge_key_bindings([term.inert_input_bindings(), kb])
+
+    def _start(self) -> None:
+        # A failure in a key handler or a task reaches the event loop's handler: show the calm message and
+        # the welcome, and print nothing (the default handler writes a traceback over the screen).
+        asyncio.get_running_loop().set_exception_handler(self._loop_error)
+        self.app.create_background_task(self._watch_idle())
+
+    def _loop_error(self, _loop: asyncio.AbstractEventLoop, _context: dict[str, Any]) -> None:
+        try:
+            self.wipe((self.bot.messages.error,))
+        except Exception:  # noqa: BLE001 - nothing more can be done, and the next key will redraw
+            pass
 
     def run(self) -> int:
         """Show the kiosk until staff exit; returns the exit status."""
-        result = self.app.run(
-            pre_run=lambda: self.app.create_background_task(self._watch_idle()),
-            set_exception_handler=False,
-            handle_sigint=False,
-        )
+        result = self.app.run(pre_run=self._start, set_exception_handler=False, handle_sigint=False)
         return int(result or 0)
 
 

@@ -33,15 +33,14 @@ def _windows(text: str, size: int) -> list[str]:
 def _candidates(answer: Answer) -> list[str]:
     """Phrases in order of preference: the quoted snippets first, then the bot's own words.
 
-    Each phrase stays inside one sentence, so it reads as a quote and survives a change of the sentence order.
+    Each phrase stays inside one sentence, so it reads as a quote and survives a change of the sentence order;
+    none comes from the disclaimer, which every answer shares.
     """
-    sources = [s.text for s in answer.snippets]
-    sources.append(answer.lead)
-    sources.append(answer.text.replace(answer.disclaimer, " ") if answer.disclaimer else answer.text)
+    disclaimer = comparable(answer.disclaimer)
     found: list[str] = []
-    for source in sources:
+    for source in [*(s.text for s in answer.snippets), answer.lead, answer.text]:
         for sentence in split_sentences(source):
-            found.extend(_windows(sentence, _PHRASE_WORDS))
+            found.extend(p for p in _windows(sentence, _PHRASE_WORDS) if comparable(p) not in disclaimer)
     return found
 
 
@@ -72,6 +71,18 @@ def expectations(answer: Answer, others: Sequence[Answer]) -> dict[str, Any]:
     return expect
 
 
+class _Dumper(yaml.SafeDumper):
+    """Writes "I'm sorry" in double quotes rather than YAML's doubled single quotes ('I''m sorry')."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = '"' if "'" in value and '"' not in value and "\n" not in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
 def fixture_text(name: str, turns: Sequence[tuple[str, Answer]], today: date | None = None) -> str:
     """The YAML of a recorded conversation, with a header asking for review."""
     answers = [a for _, a in turns]
@@ -79,7 +90,9 @@ def fixture_text(name: str, turns: Sequence[tuple[str, Answer]], today: date | N
         "name": name,
         "turns": [{"user": user, "expect": expectations(answer, answers)} for user, answer in turns],
     }
-    body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100)
+    body = yaml.dump(
+        document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100
+    )
     day = (today or date.today()).isoformat()
     header = (
         f"# Recorded with `marrowbot record` on {day}: each turn expects what the bot answered then.\n"

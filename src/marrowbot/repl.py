@@ -329,6 +329,7 @@ def _run_interactive(
         style=_PT_STYLE,
         color_depth=None if color else ColorDepth.MONOCHROME,
         include_default_pygments_style=False,
+        key_bindings=term.inert_input_bindings(),
     )
 
     def show(blocks: list[term.Block]) -> None:

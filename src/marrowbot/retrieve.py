@@ -18,8 +18,9 @@ MIN_TEXT_SCORE = 0.22
 SECTION_BONUS = (0.6, 0.45, 0.35, 0.3)
 #: Prose outside the intent's sections that uses its words ("treatments", "causes").
 KEYWORD_BONUS = 0.3
-#: A list of links is a weaker answer than a sentence that says something.
-LINK_PENALTY = 0.25
+#: A sentence outside the intent's sections is quoted if it matches what was asked this well.
+STRONG_CONTENT = 0.3
+CONTENT_WEIGHT = 1.0
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 #: Sections that are page furniture rather than answers: quoted only when asked for.
 _BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
@@ -34,6 +35,13 @@ class Retriever:
         self._is_link = np.asarray([p.link_title is not None for p in index.passages], dtype=bool)
         self._is_nested = np.asarray([p.context is not None for p in index.passages], dtype=bool)
         self._worded_cache: dict[str, np.ndarray] = {}
+        # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
+        rank = np.zeros(len(index.passages))
+        for d in index.corpus.documents:
+            for s in d.sections:
+                for r, pid in enumerate(s.passage_ids):
+                    rank[pid] = r
+        self._prior = 1.0 / (1.0 + rank)
 
     def section_bonus(self, sections: tuple[str, ...]) -> np.ndarray:
         bonus = np.zeros(len(self.index.section_keys))
@@ -42,35 +50,60 @@ class Retriever:
             bonus = np.where((self._heading_lower == heading.lower()) & (bonus == 0), value, bonus)
         return bonus
 
-    def for_intent(self, u: Understanding, intent: Intent, k: int = 8) -> tuple[list[Hit], np.ndarray]:
-        """Passages answering a medical intent, within the topic's document when there is one.
+    def for_intent(self, u: Understanding, intent: Intent, k: int = 8, content: str = "") -> tuple[list[Hit], np.ndarray]:
+        """Passages answering a medical intent: within the topic's document when there is one.
 
-        Candidates are the intent's own sections, plus prose anywhere that uses the intent's words
-        ("Treatments depend on..." in a summary). Prose beats link lists when both fit."""
+        ``content`` is what the message asks about beyond its intent and topic ("grow back", "imatinib");
+        with none, a section's opening sentences are the answer."""
         ix = self.index
-        text = ix.text_scores(u.query)
-        heading = ix.heading_scores(u.query)
-        names = ix.doc_name_scores(u.query)
-        bonus = self.section_bonus(intent.sections)
-        in_section = bonus[ix.passage_section] > 0
-        worded = self._worded(intent)
-        scores = (text + 0.35 * heading[ix.passage_section] + 0.9 * names[ix.passage_doc]
-                  + bonus[ix.passage_section] + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0)
-                  - np.where(self._is_link, LINK_PENALTY, 0.0))
-        keep = (in_section | worded) & self._front
-        if u.doc is not None and (in_section & (ix.passage_doc == ix.doc_number(u.doc))).any():
-            keep &= in_section  # the document has the section asked for: answer from it
+        bonus = self.section_bonus(intent.sections)[ix.passage_section]
+        in_section = bonus > 0
+        keep = self._front.copy()
         if not self._wants_spanish(u.query):
             keep &= ~self._is_nested
         condition = u.topic.condition if u.topic is not None else None
-        if condition is not None:
-            # A named condition: sentences that name it, wherever they are.
-            mentions = self.mentions(condition.text)
-            keep &= mentions > 0
-            scores = scores + 0.5 * mentions
-        elif u.doc is not None:
-            keep &= ix.passage_doc == ix.doc_number(u.doc)
+        if u.doc is None or condition is not None:
+            text = ix.text_scores(u.query)
+            heading = ix.heading_scores(u.query)
+            names = ix.doc_name_scores(u.query)
+            worded = self._worded(intent)
+            scores = (text + 0.35 * heading[ix.passage_section] + 0.9 * names[ix.passage_doc] + bonus
+                      + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
+            keep &= in_section | worded
+            if condition is not None:
+                # A named condition: sentences that name it, wherever they are.
+                mentions = self.mentions(condition.text)
+                keep &= mentions > 0
+                scores = scores + 0.5 * mentions
+            return ix.top(scores, k, keep), text
+        in_doc = ix.passage_doc == ix.doc_number(u.doc)
+        text = ix.text_scores(content) if content.strip() else np.zeros(len(ix.passages))
+        strong = text >= STRONG_CONTENT
+        if (in_section & ~self._is_link & in_doc).any():
+            keep &= in_section | strong
+            extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
+        else:
+            # The document's own sections for this are only links (or missing): prose that uses the intent's
+            # words ("Treatments depend on...") comes first, then the links.
+            worded = self._worded(intent)
+            keep &= in_section | worded | strong
+            extra = np.where(~in_section & ~self._is_link, SECTION_BONUS[0], 0.0)
+        keep &= in_doc
+        scores = bonus + extra + CONTENT_WEIGHT * text + 0.3 * self._prior
+        if intent.name == "definition":
+            scores = scores + 0.25 * self._names_doc(u.doc, keep)
         return ix.top(scores, k, keep), text
+
+    def _names_doc(self, doc: str, keep: np.ndarray) -> np.ndarray:
+        """1.0 for the document's sentences that say its name (a definition usually does)."""
+        d = self.index.corpus.document(doc)
+        names = [n for n in (fold(d.title), *(fold(a) for a in d.aliases)) if n]
+        out = np.zeros(len(self.index.passages))
+        for pid in np.flatnonzero(keep):
+            text = fold(self.index.passages[pid].text)
+            if any(n in text for n in names):
+                out[pid] = 1.0
+        return out
 
     def _worded(self, intent: Intent) -> np.ndarray:
         """Prose passages that use one of the intent's own one-word keywords (cached per intent)."""

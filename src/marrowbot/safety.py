@@ -46,7 +46,9 @@ class PhraseMatcher:
         if n == 1:
             # One long word: any word of the message close enough ("suicde" ~ "suicide").
             return any(len(w) >= 5 and fuzz.ratio(w, phrase.folded) >= cls.WORD_SCORE for w in folded.split())
-        return len(phrase.folded) >= cls.FUZZY_MIN_CHARS and fuzz.partial_ratio(phrase.folded, folded) >= cls.FUZZY_SCORE
+        # partial_ratio slides the SHORTER text over the longer one: only ever slide the phrase over the message.
+        return (len(phrase.folded) >= cls.FUZZY_MIN_CHARS and len(folded) >= len(phrase.folded)
+                and fuzz.partial_ratio(phrase.folded, folded) >= cls.FUZZY_SCORE)
 
     def find(self, folded: str, stems: tuple[str, ...]) -> list[str]:
         return [p.folded for p in self.phrases if self.matches(p, folded, stems)]

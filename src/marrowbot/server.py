@@ -10,6 +10,7 @@ import hashlib
 import json
 import math
 import os
+import socket
 import sys
 import threading
 import time
@@ -50,7 +51,7 @@ ASSETS = {  # file in marrowbot/web -> content type; read once, served from memo
     "favicon.svg": "image/svg+xml",
 }
 
-# Environment variables that carry ``serve``'s options to every worker (uvicorn starts workers by import string).
+# Environment variables that carry ``serve``'s options to every worker (uvicorn starts them by import string).
 ENV_CORPUS = "MARROWBOT_CORPUS"
 ENV_INTENTS = "MARROWBOT_INTENTS"
 ENV_KIOSK = "MARROWBOT_KIOSK"
@@ -91,7 +92,9 @@ class RateLimit:
         try:
             limit = cls(int(count), float(seconds) if sep else 60.0)
         except ValueError as err:
-            raise ValueError(f"rate limit must look like 60/60 (requests/seconds) or 0, got {text!r}") from err
+            raise ValueError(
+                f"rate limit must look like 60/60 (requests/seconds) or 0, not {text!r}"
+            ) from err
         if limit.requests < 1 or not (0 < limit.seconds < math.inf):
             raise ValueError(f"rate limit must be a positive count over a positive time, got {text!r}")
         return limit
@@ -350,7 +353,14 @@ def _answer_json(answer: Any, session: Any) -> dict[str, Any]:
     out["session"] = session.to_dict()
     out["lead"] = answer.lead
     out["sources"] = [
-        {"n": s.n, "title": s.title, "publisher": s.publisher, "url": s.url, "updated": s.updated, "doc": s.doc}
+        {
+            "n": s.n,
+            "title": s.title,
+            "publisher": s.publisher,
+            "url": s.url,
+            "updated": s.updated,
+            "doc": s.doc,
+        }
         for s in answer.sources
     ]
     out["suggestions"] = list(answer.suggestions)
@@ -419,7 +429,12 @@ _SESSION = {
     "unchanged with the next message; null starts a new conversation. Anything else is refused with 422.",
     "additionalProperties": False,
     "properties": {
-        "topic": {"type": "string", "nullable": True, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200},
+        "topic": {
+            "type": "string",
+            "nullable": True,
+            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "maxLength": 200,
+        },
         "condition": {"type": "string", "nullable": True, "maxLength": 200},
         "condition_passage": {"type": "integer", "minimum": -1, "maximum": 1_000_000_000},
         "intent": {"type": "string", "nullable": True, "pattern": "^[a-z_]{1,40}$"},
@@ -429,7 +444,15 @@ _SESSION = {
 _ANSWER = {
     "type": "object",
     "required": [
-        "question", "intent", "topic", "confidence", "abstained", "urgent", "text", "snippets", "disclaimer",
+        "question",
+        "intent",
+        "topic",
+        "confidence",
+        "abstained",
+        "urgent",
+        "text",
+        "snippets",
+        "disclaimer",
         "session",
     ],
     "properties": {
@@ -553,22 +576,48 @@ def _frame_ancestors(text: str) -> str:
     return " ".join(["'self'", *origins])
 
 
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be bound (in use, no such address), or None if it can."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            sock.bind(address)
+    except OSError as err:
+        return err.strerror or str(err)
+    return None
+
+
+def _tell(message: str) -> None:
+    print(message, file=sys.stderr)  # noqa: T201 - `command` is the front end of `marrowbot serve`
+
+
 def command(args: Any) -> int:
     """``marrowbot serve``: validate everything once here, then hand over to uvicorn; returns an exit code."""
     if _WEB_IMPORT_ERROR is not None:
-        print(INSTALL_HINT, file=sys.stderr)
+        _tell(INSTALL_HINT)
         return 2
     try:
         import uvicorn
     except ImportError:
-        print(INSTALL_HINT, file=sys.stderr)
+        _tell(INSTALL_HINT)
         return 2
 
     workers = int(getattr(args, "workers", 1) or 1)
     port = int(getattr(args, "port", 8000))
     host = str(getattr(args, "host", "127.0.0.1"))
     if workers < 1 or not 0 <= port <= 65535:
-        print("marrowbot serve: --workers must be 1 or more and --port 0 to 65535", file=sys.stderr)
+        _tell("marrowbot serve: --workers must be 1 or more and --port 0 to 65535")
+        return 2
+    try:
+        RateLimit.parse(os.environ.get(ENV_RATE_LIMIT, DEFAULT_RATE_LIMIT))
+    except ValueError as err:
+        _tell(f"marrowbot serve: {ENV_RATE_LIMIT}: {err}")
+        return 2
+    problem = _cannot_listen(host, port)
+    if problem:
+        _tell(f"marrowbot serve: cannot listen on {host}:{port} ({problem})")
         return 2
     env = {
         ENV_CORPUS: str(args.corpus) if getattr(args, "corpus", None) else "",
@@ -578,26 +627,20 @@ def command(args: Any) -> int:
     }
     os.environ.update(env)  # the workers (child processes) read the same settings
     try:
-        RateLimit.parse(os.environ.get(ENV_RATE_LIMIT, DEFAULT_RATE_LIMIT))
         app = app_from_env()  # loads and checks corpus, intents and configuration before listening
     except MarrowbotError as err:
-        print(str(err), file=sys.stderr)
-        return 2
-    except ValueError as err:
-        print(f"marrowbot serve: {ENV_RATE_LIMIT}: {err}", file=sys.stderr)
+        _tell(f"marrowbot: {err}")
         return 2
 
     if host not in ("127.0.0.1", "localhost", "::1"):
-        print(
+        _tell(
             f"marrowbot serve: listening on {host}, not only this machine: put it behind a reverse proxy "
-            "with TLS (see docs/web.md)",
-            file=sys.stderr,
+            "with TLS (see docs/web.md)"
         )
     shown = f"[{host}]" if ":" in host else host
-    print(
+    _tell(
         f"marrowbot: the chat page is at http://{shown}:{port}/ "
-        f"(kiosk: /?kiosk=1, API: /openapi.json). Ctrl-C stops.",
-        file=sys.stderr,
+        "(kiosk: /?kiosk=1, API: /openapi.json). Ctrl-C stops."
     )
     options: dict[str, Any] = {
         "host": host,
@@ -615,7 +658,7 @@ def command(args: Any) -> int:
             uvicorn.run("marrowbot.server:app_from_env", factory=True, workers=workers, **options)
     except SystemExit as err:  # uvicorn exits when it cannot listen (port in use, bad host)
         if err.code not in (0, None):
-            print(f"marrowbot serve: could not serve on {host}:{port} (is the port in use?)", file=sys.stderr)
+            _tell(f"marrowbot serve: could not serve on {host}:{port} (is the port in use?)")
             return 2
     except KeyboardInterrupt:
         pass

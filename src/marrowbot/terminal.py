@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TextIO
 
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.keys import Keys
 from wcwidth import wcswidth, wcwidth
 
 from .model import Answer
@@ -36,6 +38,7 @@ __all__ = [
     "render",
     "render_answer",
     "PT_STYLE",
+    "inert_input_bindings",
 ]
 
 # --- sanitising ------------------------------------------------------------------------------------------
@@ -455,6 +458,22 @@ def render_answer(answer: Answer, *, width: int | None = 80, color: bool = False
                   hyperlinks: bool = False) -> str:
     """An answer for a terminal, wrapped to ``width`` columns."""
     return render(answer_blocks(answer), width=width, color=color, hyperlinks=hyperlinks)
+
+
+def inert_input_bindings() -> KeyBindings:
+    """Key bindings that show escape sequences typed at a prompt as inert text.
+
+    With mouse reporting off, a terminal never sends mouse reports, so a sequence that looks like one
+    (``ESC [ 3 1 m`` typed by hand) is text from a person: prompt-toolkit's own mouse handler would fail on
+    it with a traceback on the screen. It is put in the input line instead, with ESC shown as ``␛``.
+    """
+    kb = KeyBindings()
+
+    @kb.add(Keys.Vt100MouseEvent, eager=True)
+    def _typed_sequence(event: KeyPressEvent) -> None:
+        event.current_buffer.insert_text(sanitize(event.data, newlines=False))
+
+    return kb
 
 
 def stream_write(stream: TextIO, text: str) -> None:

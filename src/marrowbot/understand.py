@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .intents import MEDICAL_INTENTS, IntentSet, RedFlag
+from .intents import MEDICAL_INTENTS, SMALL_TALK, IntentSet, RedFlag
 from .matcher import IntentMatcher, IntentScores
 from .safety import LaySymptoms, RedFlagScreen
 from .session import Session
+from .text import fold
 from .topics import Topic, TopicFinder
 
 #: Below this probability the matcher's best guess is not trusted.
@@ -52,11 +53,34 @@ class Understander:
         followup = False
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice"):
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
+        if topic is not None and session.intent in MEDICAL_INTENTS and _only_names(text, topic, expansions):
+            # "what about bone marrow necrosis?", "and essential thrombocythemia?": same question, new topic.
+            if intent not in ("symptom_check", "personal_advice", "emergency") and intent not in SMALL_TALK:
+                intent = session.intent  # type: ignore[assignment]
         if topic is None and session.topic and _can_follow_up(intent, scores):
             topic = session.topic_value()
             followup = topic is not None
         return Understanding(text, query, intent, confidence, scores, topic, followup, red_flags, symptoms,
                              expansions, tuple(found[1:]))
+
+
+_CARRY_WORDS = frozenset("what about and how the of for with regarding re ok okay so then now also too same "
+                         "question for is are it there any".split())
+
+
+def _only_names(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
+    """True when a message is nothing but a topic's name and a few joining words."""
+    name_words = set(fold(topic.name.text).split())
+    for e in expansions:
+        name_words.update(fold(e).split())
+    rest = [w for w in fold(text).split() if w not in name_words and w not in _CARRY_WORDS]
+    return not rest or (len(rest) == 1 and len(rest[0]) >= 4 and _close_to(rest[0], name_words))
+
+
+def _close_to(word: str, names: set[str]) -> bool:
+    from rapidfuzz import fuzz
+
+    return any(fuzz.ratio(word, n) >= 80 for n in names)
 
 
 def _can_follow_up(intent: str, scores: IntentScores) -> bool:
