@@ -12,6 +12,7 @@ from wcwidth import wcswidth
 
 from marrowbot import terminal as term
 from marrowbot.model import Answer, Explanation, Snippet, Source
+from marrowbot.render import plain
 
 DISCLAIMER = "This is general information, not medical advice."
 URL = "https://rarediseases.info.nih.gov/diseases/10724/bone-marrow-necrosis"
@@ -19,23 +20,26 @@ OURS = re.compile(r"\x1b\[[0-9;]*m|\x1b\]8;;[\x21-\x7e]*\x1b\\")  # our own SGR 
 
 
 def make_answer(*, text: str = "Bone marrow necrosis is a rare condition.", title: str = "Bone marrow necrosis",
-                urgent: bool = False, lead: str = "", suggestions: tuple[str, ...] = (),
+                urgent: bool = False, lead: str = "", after: str = "", suggestions: tuple[str, ...] = (),
                 abstained: bool = False) -> Answer:
     snippets = () if abstained else (
         Snippet(1, text, "bone-marrow-necrosis", title, "Summary", URL, 0.61),
-        Snippet(1, "The most common symptom is bone pain.", "bone-marrow-necrosis", title, "Symptoms", URL, 0.5),
-        Snippet(2, "Bone Marrow Test", "bone-marrow-diseases", "Bone marrow diseases", "Further reading",
+        Snippet(2, "The most common symptom is bone pain.", "bone-marrow-necrosis", title, "Symptoms", URL, 0.5),
+        Snippet(3, "Bone Marrow Test", "bone-marrow-diseases", "Bone marrow diseases", "Further reading",
                 "https://medlineplus.gov/lab-tests/bone-marrow-tests/", 0.3, link_title="Bone Marrow Test"),
     )
     sources = () if abstained else (
-        Source(1, title, "Genetic and Rare Diseases Information Center (GARD)", URL, "2010-04-08",
-               "bone-marrow-necrosis"),
+        Source(1, title, "National Center for Advancing Translational Sciences", URL, "2010-04-08",
+               "bone-marrow-necrosis", cites=(1, 2), source="Genetic and Rare Diseases Information Center (GARD)"),
         Source(2, "Bone Marrow Test", "National Library of Medicine",
-               "https://medlineplus.gov/lab-tests/bone-marrow-tests/", None, "bone-marrow-diseases"),
+               "https://medlineplus.gov/lab-tests/bone-marrow-tests/", None, "bone-marrow-diseases", cites=(3,)),
     )
+    if suggestions:
+        after = "\n\n".join(x for x in (after, "I can tell you about:\n" + "\n".join(f"- {s}" for s in suggestions)) if x)
     return Answer(
         question="what is it", intent="emergency" if urgent else "definition", topic="bone-marrow-necrosis",
-        confidence=0.8, abstained=abstained, urgent=urgent, text="(plain text)", snippets=snippets,
+        confidence=0.8, abstained=abstained, urgent=urgent, snippets=snippets,
+        text=plain(lead, snippets, sources, after, DISCLAIMER),
         disclaimer=DISCLAIMER, sources=sources, lead=lead, suggestions=suggestions,
         explanation=Explanation(intent_scores=(("definition", 0.8), ("symptoms", 0.15)),
                                 matched_terms=("bone marrow necrosis",), followup=True),
@@ -43,15 +47,17 @@ def make_answer(*, text: str = "Bone marrow necrosis is a rare condition.", titl
 
 
 def test_plain_answer_shows_quotes_citations_sources_and_disclaimer() -> None:
-    out = term.render_answer(make_answer(), width=120)
+    out = term.render_answer(make_answer(), width=200)
     assert "\x1b" not in out
     lines = out.splitlines()
-    assert "• Bone marrow necrosis is a rare condition. [1]" in lines
-    assert "• The most common symptom is bone pain. [1]" in lines
+    assert "• “Bone marrow necrosis is a rare condition.” [1]" in lines
+    assert "• “The most common symptom is bone pain.” [2]" in lines
+    assert "• Bone Marrow Test https://medlineplus.gov/lab-tests/bone-marrow-tests/ [3]" in lines
     assert "Sources" in lines
-    assert "[1] Bone marrow necrosis — Genetic and Rare Diseases Information Center (GARD), updated 2010-04-08" in lines
-    assert f"    {URL}" in lines
-    assert "[2] Bone Marrow Test — National Library of Medicine" in lines
+    assert ("[1][2] Bone marrow necrosis — Genetic and Rare Diseases Information Center (GARD), "
+            "National Center for Advancing Translational Sciences, last updated 2010-04-08") in lines
+    assert f"       {URL}" in lines
+    assert "[3] Bone Marrow Test — National Library of Medicine" in lines
     assert lines[-1] == DISCLAIMER
     # quotes come before the sources, the disclaimer last
     assert out.index("bone pain") < out.index("Sources") < out.index(DISCLAIMER)
@@ -67,10 +73,10 @@ def test_urgent_advice_comes_first_and_stands_out() -> None:
 
 def test_abstention_lists_what_it_can_talk_about() -> None:
     answer = make_answer(abstained=True, lead="I'm sorry, I don't have information about that.",
-                         suggestions=("Bone marrow necrosis", "Aplastic anemia"))
+                         after="Try MedlinePlus.", suggestions=("Bone marrow necrosis", "Aplastic anemia"))
     out = term.render_answer(answer, width=80)
-    assert out.splitlines()[:4] == ["I'm sorry, I don't have information about that.", "",
-                                    "• Bone marrow necrosis", "• Aplastic anemia"]
+    assert out.splitlines()[:7] == ["I'm sorry, I don't have information about that.", "", "Try MedlinePlus.", "",
+                                    "I can tell you about:", "- Bone marrow necrosis", "- Aplastic anemia"]
     assert "Sources" not in out and out.rstrip().endswith(DISCLAIMER)
 
 
@@ -81,8 +87,8 @@ def test_text_wraps_to_the_width_with_a_hanging_indent() -> None:
         if "https://" not in line:  # URLs stay whole so they can be copied
             assert wcswidth(line) <= 40, line
     quote = out.splitlines()[:6]
-    assert quote[0].startswith("• Necrosis") and all(line.startswith("  ") for line in quote[1:6])
-    assert f"    {URL}" in out.splitlines()
+    assert quote[0].startswith("• “Necrosis") and all(line.startswith("  ") for line in quote[1:6])
+    assert f"       {URL}" in out.splitlines()
 
 
 def test_wide_characters_count_as_two_columns() -> None:
@@ -94,7 +100,7 @@ def test_colour_and_hyperlinks() -> None:
     out = term.render_answer(make_answer(), width=100, color=True, hyperlinks=True)
     assert f"\x1b]8;;{URL}\x1b\\" in out  # OSC 8: the URL is clickable...
     assert f"{URL}\x1b[0m\x1b]8;;\x1b\\" in out  # ...and still shown as text
-    assert "\x1b[1;36m[1]\x1b[0m" in out
+    assert "\x1b[1;36m[1]\x1b[0m" in out and "\x1b[1;36m[1][2] \x1b[0m" in out
     no_links = term.render_answer(make_answer(), width=100, color=True)
     assert "\x1b]8" not in no_links and "\x1b[" in no_links
 
@@ -104,14 +110,15 @@ def test_escape_sequences_in_corpus_text_are_shown_inert() -> None:
     answer = make_answer(text=evil, title="Title\x1b[31m")
     for out in (term.render_answer(answer), term.render_answer(answer, color=True, hyperlinks=True)):
         assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]", OURS.sub("", out))
-        assert "Bone ␛[2J␛]0;pwned␇marrow<U+009B>31m <U+202E>evil␍ done" in out
+        assert "Bone ␛[2J␛]0;pwned␇marrow<U+009B>31m <U+202E>evil␍ done" in " ".join(out.split())
         assert "Title␛[31m" in out
 
 
 def test_a_url_cannot_break_out_of_its_hyperlink() -> None:
     answer = make_answer()
     bad = Source(1, "x", "y", "https://a.example/\x1b]8;;\x07evil", None, "d")
-    answer = Answer(**{**answer.__dict__, "sources": (bad,)})
+    text = plain("", answer.snippets, (bad,), "", DISCLAIMER)
+    answer = Answer(**{**answer.__dict__, "sources": (bad,), "text": text})
     out = term.render_answer(answer, color=True, hyperlinks=True)
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", OURS.sub("", out))
     assert "\x1b]8;;https://a.example/]8;;evil\x1b\\" in out  # only printable ASCII inside the link
@@ -163,4 +170,19 @@ def test_why_topics_and_sources() -> None:
                                    "  mentions: sickle cell"]
     sources = term.render(term.sources_blocks(
         [{"id": "bmn", "title": "Bone marrow necrosis", "publisher": "GARD", "url": URL, "updated": "2010-04-08"}]))
-    assert sources.splitlines() == ["[1] Bone marrow necrosis — GARD, updated 2010-04-08", f"    {URL}"]
+    assert sources.splitlines() == ["[1] Bone marrow necrosis — GARD, last updated 2010-04-08", f"    {URL}"]
+
+
+def test_words_after_the_quotes_are_kept() -> None:
+    after = "Only a health care provider can find the cause."
+    out = term.render_answer(make_answer(lead="Many conditions can cause this.", after=after), width=100)
+    lines = out.splitlines()
+    assert lines[0] == "Many conditions can cause this."
+    assert lines.index(after) > lines.index("• “The most common symptom is bone pain.” [2]")
+    assert lines.index(after) < lines.index("Sources")
+
+
+def test_an_answer_whose_parts_cannot_be_found_is_shown_whole() -> None:
+    answer = make_answer()
+    odd = Answer(**{**answer.__dict__, "text": "Some text the renderer does not know.\n\n" + DISCLAIMER})
+    assert term.render_answer(odd).splitlines() == ["Some text the renderer does not know.", "", DISCLAIMER]
