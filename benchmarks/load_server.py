@@ -77,7 +77,18 @@ def start_server(workers: int) -> tuple[subprocess.Popen, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MARROWBOT_")}
     env["MARROWBOT_RATE_LIMIT"] = "0"  # one load generator is one client: the limit would only measure itself
     proc = subprocess.Popen(
-        [sys.executable, "-c", CLI, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+        [
+            sys.executable,
+            "-c",
+            CLI,
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
@@ -88,7 +99,10 @@ def start_server(workers: int) -> tuple[subprocess.Popen, str]:
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise SystemExit(f"the server exited with {proc.returncode}: {proc.stderr.read().decode() if proc.stderr else ''}")
+            raise SystemExit(
+                f"the server exited with {proc.returncode}: "
+                + (proc.stderr.read().decode() if proc.stderr else "")
+            )
         try:
             if httpx.get(url + "/healthz", timeout=2).status_code == 200:
                 return proc, url
@@ -125,7 +139,9 @@ async def run_load(url: str, clients: int, seconds: float, max_requests: int) ->
                 budget[0] -= 1
                 t0 = time.perf_counter()
                 try:
-                    response = await http.post(f"{url}/api/ask", json={"message": message, "session": session})
+                    response = await http.post(
+                        f"{url}/api/ask", json={"message": message, "session": session}
+                    )
                     elapsed = time.perf_counter() - t0
                     if response.status_code != 200:
                         errors.append(f"HTTP {response.status_code}: {response.text[:120]}")
@@ -169,7 +185,9 @@ async def run_load(url: str, clients: int, seconds: float, max_requests: int) ->
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients (1-64, default 8)")
-    parser.add_argument("--seconds", type=float, default=20.0, help="time limit of the run (max 300, default 20)")
+    parser.add_argument(
+        "--seconds", type=float, default=20.0, help="time limit of the run (max 300, default 20)"
+    )
     parser.add_argument("--requests", type=int, default=3000, help="request limit of the run (default 3000)")
     parser.add_argument("--workers", type=int, default=1, help="server worker processes (default 1)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
@@ -198,12 +216,24 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(figures))
     else:
         print(f"marrowbot serve load: {clients} clients, {figures['workers']} worker(s), loopback")
-        print(f"  requests     {figures['requests']} in {figures['seconds']} s  ({figures['throughput_rps']} answers/s)")
-        print(f"  latency      p50 {figures['p50_ms']} ms   p90 {figures['p90_ms']} ms   "
-              f"p99 {figures['p99_ms']} ms   max {figures['max_ms']} ms")
-        print(f"  errors       {figures['errors']} (target 0)" + "".join(f"\n    {e}" for e in figures["error_examples"]))
-        print(f"  server RSS   {figures['rss_before_mib']} MiB before, {figures['rss_after_mib']} MiB after "
-              f"({figures['rss_growth_mib']:+} MiB; target: flat)" if before and after else "  server RSS   n/a")
+        print(
+            f"  requests     {figures['requests']} in {figures['seconds']} s"
+            f"  ({figures['throughput_rps']} answers/s)"
+        )
+        print(
+            f"  latency      p50 {figures['p50_ms']} ms   p90 {figures['p90_ms']} ms   "
+            f"p99 {figures['p99_ms']} ms   max {figures['max_ms']} ms"
+        )
+        print(
+            f"  errors       {figures['errors']} (target 0)"
+            + "".join(f"\n    {e}" for e in figures["error_examples"])
+        )
+        print(
+            f"  server RSS   {figures['rss_before_mib']} MiB before, {figures['rss_after_mib']} MiB after "
+            f"({figures['rss_growth_mib']:+} MiB; target: flat)"
+            if before and after
+            else "  server RSS   n/a"
+        )
     return 1 if figures["errors"] else 0
 
 

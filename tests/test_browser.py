@@ -40,8 +40,10 @@ except ImportError:  # pragma: no cover - the test extra installs it
 if sync_playwright is None:
     pytest.skip("Playwright for Python is not installed (pip install -e '.[test]')", allow_module_level=True)
 if CHROMIUM is None:
-    pytest.skip("Chromium is not installed: run scripts/setup_browser.sh (apt-get install chromium)",
-                allow_module_level=True)
+    pytest.skip(
+        "Chromium is not installed: run scripts/setup_browser.sh (apt-get install chromium)",
+        allow_module_level=True,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -63,10 +65,13 @@ def page(browser: Browser, base_url: str) -> Iterator[Page]:
     page = context.new_page()
     problems: list[str] = []
     page.on("pageerror", lambda err: problems.append(f"script error: {err}"))
-    page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
+    page.on(
+        "console",
+        lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None,
+    )
     yield page
     context.close()
-    # A script error or a blocked resource (CSP) means the page is broken, even if the test saw what it wanted.
+    # A script error or a blocked resource (CSP) means the page is broken, whatever the test saw.
     assert not problems, problems
 
 
@@ -221,11 +226,14 @@ def test_no_serious_accessibility_violations(page: Page, mode: str) -> None:
     if mode == "kiosk":
         page.clock.run_for(115_000)
         page.locator("#idle-dialog").wait_for()
-    page.evaluate(AXE.read_text(encoding="utf-8"))  # evaluated by the browser's debugger API, not inline: CSP holds
+    page.evaluate(
+        AXE.read_text(encoding="utf-8")
+    )  # evaluated by the browser's debugger API, not inline: CSP holds
     result = page.evaluate(
         """async () => {
             const r = await axe.run(document, {
-                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']},
+                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
+                                                'best-practice']},
                 resultTypes: ['violations'],
             });
             return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,7 +15,17 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "browser"))
 from marrowbot_servers import CLI, clean_env, get_server  # noqa: E402
 
-ANSWER_KEYS = {"question", "intent", "topic", "confidence", "abstained", "urgent", "text", "snippets", "disclaimer"}
+ANSWER_KEYS = {
+    "question",
+    "intent",
+    "topic",
+    "confidence",
+    "abstained",
+    "urgent",
+    "text",
+    "snippets",
+    "disclaimer",
+}
 SNIPPET_KEYS = {"n", "text", "doc", "title", "section", "url", "score"}
 
 
@@ -44,7 +55,9 @@ def ask(client: httpx.Client, base: str, message: str, session: object = None) -
 
 
 def test_ask_returns_the_contract_answer_and_a_session(client: httpx.Client, main: str) -> None:
-    response = client.post(f"{main}/api/ask", json={"message": "What is bone marrow necrosis?", "session": None})
+    response = client.post(
+        f"{main}/api/ask", json={"message": "What is bone marrow necrosis?", "session": None}
+    )
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
     assert response.headers["cache-control"] == "no-store"
@@ -117,10 +130,12 @@ def test_the_page_and_its_assets_come_from_the_package_with_strict_headers(
     for name, kind in [("app.js", "javascript"), ("style.css", "text/css"), ("favicon.svg", "image/svg")]:
         asset = client.get(f"{main}/{name}")
         assert asset.status_code == 200 and kind in asset.headers["content-type"]
-        assert client.get(f"{main}/{name}", headers={"if-none-match": asset.headers["etag"]}).status_code == 304
+        assert (
+            client.get(f"{main}/{name}", headers={"if-none-match": asset.headers["etag"]}).status_code == 304
+        )
     # Works offline: nothing is loaded from another host.
     assert "//" not in page.text.replace("http://www.w3.org", "").split("<body")[0]
-    assert "src=\"http" not in page.text and "href=\"http" not in page.text
+    assert 'src="http' not in page.text and 'href="http' not in page.text
 
 
 def test_kiosk_server_uses_its_configuration(client: httpx.Client, kiosk: str) -> None:
@@ -199,7 +214,7 @@ def test_hostile_messages_come_back_as_data(client: httpx.Client, main: str) -> 
     for message in ["<script>alert(1)</script>", "", "   ", "\x00\x1b[2J", "é" * 1999, "😀" * 50]:
         data = ask(client, main, message)
         assert data["disclaimer"] and isinstance(data["question"], str)
-    # Returned as JSON text, not escaped or interpreted: rendering it safely is the client's job (the page does).
+    # Returned as JSON text, neither escaped nor interpreted: showing it safely is the client's job.
     assert ask(client, main, "<b>bone marrow</b>")["question"] == "<b>bone marrow</b>"
 
 
@@ -232,8 +247,20 @@ def test_serve_refuses_bad_files_with_file_and_line(tmp_path: Path) -> None:
     assert "broken.md:1" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_serve_says_when_the_port_is_taken() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        result = run_cli("serve", "--port", port)
+    assert result.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_serve_without_the_web_extra_says_how_to_install_it() -> None:
-    hide = "import sys; sys.modules['starlette'] = None; sys.modules['uvicorn'] = None; " + CLI.split("; ", 1)[1]
+    hide = (
+        "import sys; sys.modules['starlette'] = None; sys.modules['uvicorn'] = None; " + CLI.split("; ", 1)[1]
+    )
     result = run_cli("serve", "--port", "0", code=hide)
     assert result.returncode == 2
     assert "pip install 'marrowbot[web]'" in result.stderr and "Traceback" not in result.stderr
@@ -253,7 +280,7 @@ def test_rate_limit_answers_429_per_client(client: httpx.Client, kiosk: str) -> 
     assert statuses.count(200) <= 5
     assert int(response.headers["retry-after"]) >= 1
     assert "too many requests" in response.json()["error"]
-    # Health checks are never limited, and another client (as a trusted proxy reports it) has its own allowance.
+    # Health checks are never limited; another client (named by a trusted proxy) has its own allowance.
     assert client.get(f"{kiosk}/healthz").status_code == 200
     other = client.get(f"{kiosk}/api/topics", headers={"x-forwarded-for": "203.0.113.7"})
     assert other.status_code == 200

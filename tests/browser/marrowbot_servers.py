@@ -40,12 +40,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-_CACHE = tempfile.mkdtemp(prefix="marrowbot-test-cache-")  # the servers' index cache, never the user's
+_CACHE = tempfile.mkdtemp(prefix="marrowbot-test-")  # kiosk config, and the index cache unless one is set
 
 
 def clean_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MARROWBOT_")}
-    env["MARROWBOT_CACHE_DIR"] = _CACHE
+    # The servers' index cache: the test run's own if it has one (built once per run), never the user's.
+    env["MARROWBOT_CACHE_DIR"] = os.environ.get("MARROWBOT_CACHE_DIR") or _CACHE
     env.update(extra)
     return env
 
