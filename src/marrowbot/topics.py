@@ -18,6 +18,8 @@ from .text import NAME_STOPWORDS, STOPWORDS, fold
 TOPIC_THRESHOLD = 0.78
 #: A word of a name typed with a typo still counts if it is this close (rapidfuzz ratio).
 WORD_TYPO_SCORE = 80.0
+#: How much it counts that a name explains more of the message's words.
+COVERAGE_WEIGHT = 0.2
 _CANDIDATES = 30
 
 
@@ -62,23 +64,32 @@ class TopicFinder:
                 text = f"{text} ({expansion})"
         return text, tuple(found)
 
-    def soft_match(self, i: int, query_words: list[str]) -> float:
-        """Share of a name's (idf-weighted) words found in the message, each exactly or with a typo."""
+    def soft_match(self, i: int, query_words: list[str]) -> tuple[float, set[str]]:
+        """Share of a name's (idf-weighted) words found in the message, each exactly or with a typo,
+        and the message's words that matched."""
         words = self._name_words[i]
         if not words:
-            return 0.0
+            return 0.0, set()
         total = got = 0.0
         qset = set(query_words)
+        used: set[str] = set()
         for w in words:
             weight = self._idf.get(w, 1.0)
             total += weight
             if w in qset:
                 got += weight
+                used.add(w)
             elif len(w) >= 4:
-                best = max((fuzz.ratio(w, q) for q in query_words if abs(len(q) - len(w)) <= 2), default=0.0)
+                best, match = 0.0, ""
+                for q in query_words:
+                    if abs(len(q) - len(w)) <= 2:
+                        r = fuzz.ratio(w, q)
+                        if r > best:
+                            best, match = r, q
                 if best >= WORD_TYPO_SCORE:
                     got += weight * best / 100.0
-        return got / total
+                    used.add(match)
+        return got / total, used
 
     def candidates(self, text: str) -> list[Topic]:
         """Names found in the message, best first (several documents can share a name)."""
@@ -90,13 +101,17 @@ class TopicFinder:
         query_words = _content_words(text)
         order.extend(self._typo_candidates(query_words))
         found: list[tuple[float, Topic]] = []
+        asked = {w for w in query_words if w not in STOPWORDS}
         for i in dict.fromkeys(order):
-            score = self.soft_match(int(i), query_words)
+            score, used = self.soft_match(int(i), query_words)
             if score < TOPIC_THRESHOLD:
                 continue
             name = names[i]
-            # Prefer documents' own names, then longer (more specific) names.
-            rank = score + (0.03 if name.kind != "condition" else 0.0) + 0.001 * min(len(name.text), 60)
+            # Prefer the name that explains more of the message ("congenital lobar emphysema" over
+            # "emphysema"), then documents' own names, then longer names.
+            coverage = len(used & asked) / len(asked) if asked else 0.0
+            rank = (score + COVERAGE_WEIGHT * coverage + (0.03 if name.kind != "condition" else 0.0)
+                    + 0.001 * min(len(name.text), 60))
             found.append((rank, Topic(name.doc, min(1.0, score), name, name.text)))
         found.sort(key=lambda rt: -rt[0])
         return [t for _, t in found]
