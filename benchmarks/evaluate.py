@@ -3,13 +3,13 @@
 Usage:
     python benchmarks/evaluate.py [--fixtures DIR] [--medquad DIR | --no-medquad] [--limit N] [--json]
 
-On the fixtures (default ``tests/transcripts``; one fresh Session per conversation, answered by the packaged
-default bot): intent accuracy, topic accuracy, emergency recall, and out-of-scope precision / the rate of
-out-of-scope turns wrongly answered. On MedQuAD-dev, clean and noisy (default ``../shared/benchmarks/medquad-dev``;
-skipped with a note when absent; a fresh Session per question): intent accuracy where the question's ``intent``
-is not null, document and section hit@1 of the FIRST cited snippet (no snippet = miss), abstention rate, and the
-latency of ``ask``. The most common confusions go to the screen and a compact error report to
-``test-output/eval-errors.txt``. Nothing here touches the network.
+On the fixtures (default ``tests/transcripts``; one fresh Session per conversation, answered by the
+packaged default bot): intent accuracy, topic accuracy, emergency recall, and out-of-scope precision / the
+rate of out-of-scope turns wrongly answered. On MedQuAD-dev, clean and noisy (default
+``../shared/benchmarks/medquad-dev``; skipped with a note when absent; a fresh Session per question): intent
+accuracy where the question's ``intent`` is not null, document and section hit@1 of the FIRST cited snippet
+(no snippet = miss), abstention rate, and the latency of ``ask``. The most common confusions go to the
+screen and a compact error report to ``test-output/eval-errors.txt``. Nothing here touches the network.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _ratio(num: int, den: int) -> float | None:
 
 def _fmt(value: float | None, den: int | None = None) -> str:
     if value is None:
-        return "-" if den is None else f"-  (0 of 0)"
+        return "-" if den is None else "-  (0 of 0)"
     return f"{value:.3f}" if den is None else f"{value:.3f}  (of {den})"
 
 
@@ -98,7 +98,7 @@ class FixtureStats:
 
 
 def evaluate_fixtures(bot: Any, folder: Path) -> FixtureStats:
-    """Answer every fixture turn (one Session per conversation) and score the expectations that matter here."""
+    """Answer every fixture turn (one Session per conversation); score the expectations that matter here."""
     from marrowbot import MarrowbotError, Session
     from marrowbot.fixtures import find_fixture_files, load_fixture
 
@@ -132,7 +132,9 @@ def evaluate_fixtures(bot: Any, folder: Path) -> FixtureStats:
                     if answer.topic in expect.topic:
                         stats.topic_ok += 1
                     else:
-                        stats.errors.append(f"topic {'|'.join(map(str, expect.topic))} -> {answer.topic}: {where}")
+                        stats.errors.append(
+                            f"topic {'|'.join(map(str, expect.topic))} -> {answer.topic}: {where}"
+                        )
                 if expect.urgent is True:
                     stats.urgent_n += 1
                     if answer.urgent:
@@ -154,7 +156,9 @@ def evaluate_fixtures(bot: Any, folder: Path) -> FixtureStats:
                     stats.oos_n += 1
                     if not answer.abstained:
                         stats.oos_answered += 1
-                        stats.errors.append(f"out-of-scope answered ({answer.intent}, {answer.topic}): {where}")
+                        stats.errors.append(
+                            f"out-of-scope answered ({answer.intent}, {answer.topic}): {where}"
+                        )
                 if answer.abstained and should_abstain is not None:
                     stats.abstained_judged += 1
                     stats.abstained_ok += int(should_abstain)
@@ -209,7 +213,11 @@ def evaluate_medquad(bot: Any, questions: list[dict[str, Any]]) -> dict[str, Any
         stat[1] += int(doc_hit)
         stat[2] += int(sec_hit)
         if not sec_hit:
-            got = f"{first.doc}#{first.section}" if first else ("(abstained)" if answer.abstained else "(no snippet)")
+            got = (
+                f"{first.doc}#{first.section}"
+                if first
+                else ("(abstained)" if answer.abstained else "(no snippet)")
+            )
             kind = "doc" if not doc_hit else "section"
             misses.append(
                 f"{kind} miss [{q['qid']}] {q['question']!r}: want {q['doc']}#{q['section']}, got {got}"
@@ -224,8 +232,10 @@ def evaluate_medquad(bot: Any, questions: list[dict[str, Any]]) -> dict[str, Any
         "abstention_rate": _ratio(abstained, n),
         "ask_p50_ms": statistics.median(times) * 1000 if times else None,
         "ask_p99_ms": _percentile_ms(times, 99),
-        "by_intent": {k: {"n": v[0], "doc_hit@1": v[1] / v[0], "section_hit@1": v[2] / v[0]}
-                      for k, v in sorted(per_intent.items(), key=lambda kv: -kv[1][0])},
+        "by_intent": {
+            k: {"n": v[0], "doc_hit@1": v[1] / v[0], "section_hit@1": v[2] / v[0]}
+            for k, v in sorted(per_intent.items(), key=lambda kv: -kv[1][0])
+        },
         "top_intent_confusions": [[e, g, c] for (e, g), c in confusions.most_common(15)],
         "_misses": misses,
     }
@@ -241,8 +251,10 @@ def _report(res: dict[str, Any]) -> str:
     if fx is None:
         out.append(f"== fixtures: skipped ({res.get('fixtures_note', 'none')})")
     else:
-        out.append(f"== fixtures: {res['fixtures_dir']} ({fx['files']} files, {fx['conversations']} conversations,"
-                   f" {fx['turns']} turns; default corpus, one Session per conversation)")
+        out.append(
+            f"== fixtures: {res['fixtures_dir']} ({fx['files']} files, {fx['conversations']} conversations,"
+            f" {fx['turns']} turns; default corpus, one Session per conversation)"
+        )
         rows = [
             ("intent accuracy", fx["intent_accuracy"], fx["intent_n"]),
             ("topic accuracy", fx["topic_accuracy"], fx["topic_n"]),
@@ -256,8 +268,10 @@ def _report(res: dict[str, Any]) -> str:
         for bad in fx["invalid_files"]:
             out.append(f"  skipped unreadable fixture: {bad}")
         if fx["top_intent_confusions"]:
-            out.append("  top intent confusions (expected -> got: count): " + ", ".join(
-                f"{e} -> {g}: {c}" for e, g, c in fx["top_intent_confusions"][:8]))
+            out.append(
+                "  top intent confusions (expected -> got: count): "
+                + ", ".join(f"{e} -> {g}: {c}" for e, g, c in fx["top_intent_confusions"][:8])
+            )
     mq = res.get("medquad")
     out.append("")
     if mq is None:
@@ -265,23 +279,34 @@ def _report(res: dict[str, Any]) -> str:
     else:
         out.append(f"== MedQuAD-dev: {res['medquad_dir']} (a fresh Session per question)")
         out.append(f"  {'':<30} {'clean':>10} {'noisy':>10}")
-        for key, label in (("intent_accuracy", "intent accuracy"), ("doc_hit@1", "doc hit@1 (first snippet)"),
-                           ("section_hit@1", "section hit@1 (first snippet)"),
-                           ("abstention_rate", "abstention rate"), ("ask_p50_ms", "ask p50 (ms)"),
-                           ("ask_p99_ms", "ask p99 (ms)"), ("n", "questions")):
+        for key, label in (
+            ("intent_accuracy", "intent accuracy"),
+            ("doc_hit@1", "doc hit@1 (first snippet)"),
+            ("section_hit@1", "section hit@1 (first snippet)"),
+            ("abstention_rate", "abstention rate"),
+            ("ask_p50_ms", "ask p50 (ms)"),
+            ("ask_p99_ms", "ask p99 (ms)"),
+            ("n", "questions"),
+        ):
             vals = [mq[s].get(key) for s in ("clean", "noisy")]
             cells = [("-" if v is None else (f"{v}" if isinstance(v, int) else f"{v:.3f}")) for v in vals]
             out.append(f"  {label:<30} {cells[0]:>10} {cells[1]:>10}")
         out.append("  section hit@1 by expected intent (clean):")
         for intent, s in list(mq["clean"]["by_intent"].items())[:10]:
-            out.append(f"    {intent:<14} n={s['n']:<5} doc {s['doc_hit@1']:.3f}  section {s['section_hit@1']:.3f}")
+            out.append(
+                f"    {intent:<14} n={s['n']:<5} doc {s['doc_hit@1']:.3f}  section {s['section_hit@1']:.3f}"
+            )
         for qset in ("clean", "noisy"):
             conf = mq[qset]["top_intent_confusions"]
             if conf:
-                out.append(f"  top intent confusions, {qset} (expected -> got: count): " + ", ".join(
-                    f"{e} -> {g}: {c}" for e, g, c in conf[:8]))
+                out.append(
+                    f"  top intent confusions, {qset} (expected -> got: count): "
+                    + ", ".join(f"{e} -> {g}: {c}" for e, g, c in conf[:8])
+                )
     out.append("")
-    out.append("Targets: emergency recall 1.000; out-of-scope wrongly answered < 0.02; MedQuAD-dev intent accuracy")
+    out.append(
+        "Targets: emergency recall 1.000; out-of-scope wrongly answered < 0.02; MedQuAD-dev intent accuracy"
+    )
     out.append("  >= 0.97, doc hit@1 >= 0.95 clean / >= 0.90 noisy, section hit@1 >= 0.90 clean.")
     if res.get("errors_file"):
         out.append(f"Error report: {res['errors_file']}")
@@ -303,7 +328,10 @@ def _write_errors(res: dict[str, Any], fixture_errors: list[str], path: Path) ->
         misses = block["_misses"]
         doc_misses = [m for m in misses if m.startswith("doc miss")]
         sec_misses = [m for m in misses if m.startswith("section miss")]
-        for label, items in (("document misses", doc_misses), ("section misses (right document)", sec_misses)):
+        for label, items in (
+            ("document misses", doc_misses),
+            ("section misses (right document)", sec_misses),
+        ):
             sample = items if len(items) <= MISS_SAMPLE else random.Random(SEED).sample(items, MISS_SAMPLE)
             lines.append("")
             lines.append(f"## MedQuAD-dev {qset}: {label}: {len(items)}, a sample of {len(sample)}")

@@ -60,16 +60,38 @@ def test_evaluate_scores_medquad_style_questions_against_the_gold_document(tmp_p
     bench = tmp_path / "mini"
     (bench / "corpus").symlink_to(REPO / "corpus", target_is_directory=True)
     questions = [
-        {"qid": "q-1", "question": "What are the symptoms of bone marrow necrosis ?", "doc": "bone-marrow-necrosis",
-         "section": "Symptoms", "qtype": "symptoms", "intent": "symptoms"},
-        {"qid": "q-2", "question": "What are the symptoms of bone marrow necrosis ?", "doc": "no-such-document",
-         "section": "Symptoms", "qtype": "symptoms", "intent": "treatment"},
+        {
+            "qid": "q-1",
+            "question": "What are the symptoms of bone marrow necrosis ?",
+            "doc": "bone-marrow-necrosis",
+            "section": "Symptoms",
+            "qtype": "symptoms",
+            "intent": "symptoms",
+        },
+        {
+            "qid": "q-2",
+            "question": "What are the symptoms of bone marrow necrosis ?",
+            "doc": "no-such-document",
+            "section": "Symptoms",
+            "qtype": "symptoms",
+            "intent": "treatment",
+        },
     ]
     noisy = [dict(q, question=q["question"].lower().rstrip(" ?"), edits=0) for q in questions]
     (bench / "questions.jsonl").write_text("".join(json.dumps(q) + "\n" for q in questions), encoding="utf-8")
-    (bench / "questions_noisy.jsonl").write_text("".join(json.dumps(q) + "\n" for q in noisy), encoding="utf-8")
-    proc = _run("evaluate.py", "--fixtures", str(tmp_path / "none"), "--medquad", str(bench),
-                "--errors", str(tmp_path / "errors.txt"), "--json")
+    (bench / "questions_noisy.jsonl").write_text(
+        "".join(json.dumps(q) + "\n" for q in noisy), encoding="utf-8"
+    )
+    proc = _run(
+        "evaluate.py",
+        "--fixtures",
+        str(tmp_path / "none"),
+        "--medquad",
+        str(bench),
+        "--errors",
+        str(tmp_path / "errors.txt"),
+        "--json",
+    )
     assert proc.returncode == 0, proc.stderr
     clean = json.loads(proc.stdout)["medquad"]["clean"]
     # the first question is answerable from its gold document; the second names a document that does not exist
