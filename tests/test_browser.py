@@ -62,6 +62,7 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture
 def page(browser: Browser, base_url: str) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
+    context.set_default_timeout(10_000)  # a broken page fails in seconds, not minutes
     page = context.new_page()
     problems: list[str] = []
     page.on("pageerror", lambda err: problems.append(f"script error: {err}"))
