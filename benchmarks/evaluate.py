@@ -106,7 +106,7 @@ def evaluate_fixtures(bot: Any, folder: Path) -> FixtureStats:
     doc_ids = [d.id for d in bot.documents]
     for path in find_fixture_files([folder]):
         try:
-            fixture = load_fixture(path, doc_ids=doc_ids)
+            fixture = load_fixture(path, intent_names=getattr(bot, "intent_names", None), doc_ids=doc_ids)
         except MarrowbotError as err:  # reported, not fatal: refusing broken fixtures is replay's job
             stats.invalid.append(str(err).splitlines()[0])
             continue
@@ -183,6 +183,13 @@ def _load_questions(medquad: Path, limit: int | None) -> tuple[list[dict[str, An
     return clean, [noisy_by_qid[q["qid"]] for q in clean if q["qid"] in noisy_by_qid]
 
 
+def _same_title(a: str | None, b: str | None) -> bool:
+    def norm(t: str) -> str:
+        return " ".join("".join(c for c in t.lower() if c.isalnum() or c.isspace()).split())
+
+    return bool(a and b and norm(a) == norm(b))
+
+
 def evaluate_medquad(bot: Any, questions: list[dict[str, Any]]) -> dict[str, Any]:
     from marrowbot import Session
 
@@ -192,6 +199,8 @@ def evaluate_medquad(bot: Any, questions: list[dict[str, Any]]) -> dict[str, Any
     confusions: Counter[tuple[str, str]] = Counter()
     per_intent: dict[str, list[int]] = {}
     misses: list[str] = []
+    titles = {d.id: d.title for d in bot.documents}
+    same_title = 0  # document misses where the cited document has the gold one's title (same topic, 2 sites)
     for q in questions:
         t0 = time.perf_counter()
         answer = bot.ask(q["question"], Session())
@@ -219,9 +228,13 @@ def evaluate_medquad(bot: Any, questions: list[dict[str, Any]]) -> dict[str, Any
                 else ("(abstained)" if answer.abstained else "(no snippet)")
             )
             kind = "doc" if not doc_hit else "section"
+            twin = bool(first and not doc_hit and _same_title(titles.get(first.doc), titles.get(q["doc"])))
+            same_title += int(twin)
             misses.append(
-                f"{kind} miss [{q['qid']}] {q['question']!r}: want {q['doc']}#{q['section']}, got {got}"
-                f" (intent {answer.intent}, topic {answer.topic})"
+                f"{kind} miss [{q['qid']}] {q['question']!r}: want {q['doc']}#{q['section']}"
+                f" ({titles.get(q['doc'], '?')!r}), got {got}"
+                + (f" ({titles.get(first.doc, '?')!r}{', same title' if twin else ''})" if first else "")
+                + f" [intent {answer.intent}, topic {answer.topic}]"
             )
     return {
         "n": n,
@@ -230,6 +243,7 @@ def evaluate_medquad(bot: Any, questions: list[dict[str, Any]]) -> dict[str, Any
         "doc_hit@1": _ratio(doc_ok, n),
         "section_hit@1": _ratio(sec_ok, n),
         "abstention_rate": _ratio(abstained, n),
+        "doc_misses_same_title": same_title,
         "ask_p50_ms": statistics.median(times) * 1000 if times else None,
         "ask_p99_ms": _percentile_ms(times, 99),
         "by_intent": {
@@ -284,6 +298,7 @@ def _report(res: dict[str, Any]) -> str:
             ("doc_hit@1", "doc hit@1 (first snippet)"),
             ("section_hit@1", "section hit@1 (first snippet)"),
             ("abstention_rate", "abstention rate"),
+            ("doc_misses_same_title", "doc misses to a same-title doc"),
             ("ask_p50_ms", "ask p50 (ms)"),
             ("ask_p99_ms", "ask p99 (ms)"),
             ("n", "questions"),
@@ -291,7 +306,7 @@ def _report(res: dict[str, Any]) -> str:
             vals = [mq[s].get(key) for s in ("clean", "noisy")]
             cells = [("-" if v is None else (f"{v}" if isinstance(v, int) else f"{v:.3f}")) for v in vals]
             out.append(f"  {label:<30} {cells[0]:>10} {cells[1]:>10}")
-        out.append("  section hit@1 by expected intent (clean):")
+        out.append("  hit@1 by expected intent (clean):")
         for intent, s in list(mq["clean"]["by_intent"].items())[:10]:
             out.append(
                 f"    {intent:<14} n={s['n']:<5} doc {s['doc_hit@1']:.3f}  section {s['section_hit@1']:.3f}"

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "benchmarks"
 
@@ -22,6 +24,7 @@ def _run(script: str, *args: str, timeout: float = 180) -> subprocess.CompletedP
     )
 
 
+@pytest.mark.slow  # one fresh index build, on purpose: ~10-30 s on a 2-core machine
 def test_bench_engine_prints_its_table_and_skips_a_missing_medquad(tmp_path: Path) -> None:
     missing = tmp_path / "no-medquad-here"
     proc = _run("bench_engine.py", "--medquad", str(missing), "--limit", "20", "--repeats", "1")
@@ -42,61 +45,45 @@ def test_bench_engine_prints_its_table_and_skips_a_missing_medquad(tmp_path: Pat
     assert "MedQuAD-dev skipped" in out and str(missing) in out
 
 
-def test_evaluate_prints_fixture_scores_and_writes_the_error_report(tmp_path: Path) -> None:
+def test_evaluate_scores_fixtures_and_medquad_style_questions(tmp_path: Path) -> None:
+    """The fixtures, plus a two-question benchmark in MedQuAD's format on the default corpus: real answers."""
+    bench = tmp_path / "mini"
+    bench.mkdir()
+    (bench / "corpus").symlink_to(REPO / "corpus", target_is_directory=True)
+    question = "What are the symptoms of bone marrow necrosis ?"
+    questions = [
+        {"qid": "q-1", "question": question, "doc": "bone-marrow-necrosis", "section": "Symptoms",
+         "qtype": "symptoms", "intent": "symptoms"},
+        # the same question scored against a document that does not exist, and the wrong intent: two misses
+        {"qid": "q-2", "question": question, "doc": "no-such-document", "section": "Symptoms",
+         "qtype": "symptoms", "intent": "treatment"},
+    ]
+    noisy = [dict(q, question=q["question"].lower().rstrip(" ?"), edits=0) for q in questions]
+    for name, rows in (("questions.jsonl", questions), ("questions_noisy.jsonl", noisy)):
+        (bench / name).write_text("".join(json.dumps(q) + "\n" for q in rows), encoding="utf-8")
     report = tmp_path / "eval-errors.txt"
-    missing = tmp_path / "no-medquad-here"
-    proc = _run("evaluate.py", "--medquad", str(missing), "--limit", "20", "--errors", str(report), "--json")
+    proc = _run("evaluate.py", "--medquad", str(bench), "--limit", "20", "--errors", str(report), "--json")
     assert proc.returncode == 0, proc.stderr
     res = json.loads(proc.stdout)
     fx = res["fixtures"]
     assert fx["turns"] > 0 and fx["intent_n"] > 0
     assert 0.0 <= fx["intent_accuracy"] <= 1.0
-    assert "not found" in res["medquad_note"]
-    assert report.read_text(encoding="utf-8").startswith("# marrowbot evaluation errors")
-
-
-def test_evaluate_scores_medquad_style_questions_against_the_gold_document(tmp_path: Path) -> None:
-    """A two-question MedQuAD-format benchmark on the default corpus: real answers scored by the script."""
-    bench = tmp_path / "mini"
-    (bench / "corpus").symlink_to(REPO / "corpus", target_is_directory=True)
-    questions = [
-        {
-            "qid": "q-1",
-            "question": "What are the symptoms of bone marrow necrosis ?",
-            "doc": "bone-marrow-necrosis",
-            "section": "Symptoms",
-            "qtype": "symptoms",
-            "intent": "symptoms",
-        },
-        {
-            "qid": "q-2",
-            "question": "What are the symptoms of bone marrow necrosis ?",
-            "doc": "no-such-document",
-            "section": "Symptoms",
-            "qtype": "symptoms",
-            "intent": "treatment",
-        },
-    ]
-    noisy = [dict(q, question=q["question"].lower().rstrip(" ?"), edits=0) for q in questions]
-    (bench / "questions.jsonl").write_text("".join(json.dumps(q) + "\n" for q in questions), encoding="utf-8")
-    (bench / "questions_noisy.jsonl").write_text(
-        "".join(json.dumps(q) + "\n" for q in noisy), encoding="utf-8"
-    )
-    proc = _run(
-        "evaluate.py",
-        "--fixtures",
-        str(tmp_path / "none"),
-        "--medquad",
-        str(bench),
-        "--errors",
-        str(tmp_path / "errors.txt"),
-        "--json",
-    )
-    assert proc.returncode == 0, proc.stderr
-    clean = json.loads(proc.stdout)["medquad"]["clean"]
-    # the first question is answerable from its gold document; the second names a document that does not exist
-    assert clean["n"] == 2
-    assert clean["doc_hit@1"] == 0.5
-    assert clean["intent_accuracy"] == 0.5
-    errors = (tmp_path / "errors.txt").read_text(encoding="utf-8")
+    for name in ("clean", "noisy"):
+        block = res["medquad"][name]
+        assert block["n"] == 2
+        assert block["doc_hit@1"] == 0.5, block
+        assert block["intent_accuracy"] == 0.5, block
+        assert block["abstention_rate"] == 0.0
+    errors = report.read_text(encoding="utf-8")
+    assert errors.startswith("# marrowbot evaluation errors")
+    assert "symptoms -> treatment" not in errors and "treatment -> symptoms: 1" in errors
     assert "no-such-document" in errors
+
+
+def test_evaluate_table_skips_a_missing_medquad(tmp_path: Path) -> None:
+    missing = tmp_path / "no-medquad-here"
+    proc = _run("evaluate.py", "--fixtures", str(tmp_path / "none"), "--medquad", str(missing),
+                "--errors", str(tmp_path / "e.txt"))
+    assert proc.returncode == 0, proc.stderr
+    assert "== fixtures: skipped" in proc.stdout
+    assert "== MedQuAD-dev: skipped" in proc.stdout and "not found" in proc.stdout
