@@ -220,12 +220,14 @@ class Bot:
             hits, _ = self.retriever.for_intent(u, self.intent_set.intent("symptoms"), content=self._content_text(u))
         picked = self.composer.select(hits) if hits else []
         topic = picked[0][0].doc if picked else None
+        lead = f"{m.symptom_check} {m.symptom_quotes_intro}" if picked else m.symptom_check
         return self.composer.answer(question=u.text, intent="symptom_check", topic=topic,
-                                    confidence=0.6 if picked else 0.3, picked=picked, lead=m.symptom_check,
+                                    confidence=0.6 if picked else 0.3, picked=picked, lead=lead,
                                     after=m.symptom_check_after, abstained=not picked, explanation=explain)
 
     def _personal_advice(self, u: Understanding, explain: Explanation) -> Answer:
         """Refuse kindly to diagnose or prescribe; quote what the documents say about what was asked."""
+        m = self.messages
         # "What are my chances?" is answered from the prognosis sections, "should I stop X" from treatment.
         intent = self.intent_set.intent(_medical_reading(u))
         hits: list[Hit] = []
@@ -240,7 +242,8 @@ class Bot:
         picked = self.composer.select(hits, limit=2) if hits else []
         topic = picked[0][0].doc if picked else None
         return self.composer.answer(question=u.text, intent="personal_advice", topic=topic,
-                                    confidence=u.intent_confidence, picked=picked, lead=self.messages.personal_advice,
+                                    confidence=u.intent_confidence, picked=picked,
+                                    lead=f"{m.personal_advice} {m.quotes_intro}" if picked else m.personal_advice,
                                     explanation=explain)
 
     def _abstain(self, u: Understanding, explain: Explanation) -> Answer:

@@ -30,7 +30,9 @@ class Messages:
     emergency: str
     crisis: str
     personal_advice: str
+    quotes_intro: str
     symptom_check: str
+    symptom_quotes_intro: str
     symptom_check_after: str
     no_topic: str
     not_in_documents: str

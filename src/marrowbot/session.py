@@ -62,13 +62,13 @@ class Session:
             raise ValueError(f"unknown session field {sorted(unknown)[0]!r}")
         topic, condition, intent = data.get("topic"), data.get("condition"), data.get("intent")
         passage, turns = data.get("condition_passage", -1), data.get("turns", 0)
-        if topic is not None and (not isinstance(topic, str) or not _ID.match(topic) or len(topic) > _MAX_TEXT):
+        if topic is not None and (not isinstance(topic, str) or not _ID.fullmatch(topic) or len(topic) > _MAX_TEXT):
             raise ValueError("session.topic must be a document id or null")
         if condition is not None and (not isinstance(condition, str) or len(condition) > _MAX_TEXT):
             raise ValueError("session.condition must be short text or null")
-        if intent is not None and (not isinstance(intent, str) or not re.match(r"^[a-z_]{1,40}$", intent)):
+        if intent is not None and (not isinstance(intent, str) or not re.fullmatch(r"[a-z_]{1,40}", intent)):
             raise ValueError("session.intent must be an intent name or null")
-        for key, value in (("condition_passage", passage), ("turns", turns)):
-            if not isinstance(value, int) or isinstance(value, bool) or not -1 <= value <= 10**9:
+        for key, value, low in (("condition_passage", passage, -1), ("turns", turns, 0)):
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= 10**9:
                 raise ValueError(f"session.{key} must be a whole number")
         return cls(topic, condition, passage, intent, turns)

@@ -1,0 +1,41 @@
+"""Shared test set-up: a private index cache for the whole run, one Bot for the in-process tests."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # Tests (and the marrowbot processes they start) never touch the user's own cache folder.
+    folder = tmp_path_factory.mktemp("marrowbot-cache")
+    old = os.environ.get("MARROWBOT_CACHE_DIR")
+    os.environ["MARROWBOT_CACHE_DIR"] = str(folder)
+    yield
+    if old is None:
+        os.environ.pop("MARROWBOT_CACHE_DIR", None)
+    else:
+        os.environ["MARROWBOT_CACHE_DIR"] = old
+
+
+@pytest.fixture(scope="session")
+def bot(_private_cache: None):  # noqa: ANN201
+    from marrowbot import Bot
+
+    return Bot.load()
+
+
+def run_marrowbot(*args: str, input: str | None = None, timeout: float = 120, env: dict | None = None):  # noqa: A002
+    """The real command line in a subprocess (``python -m marrowbot``, the same entry point as the script)."""
+    import subprocess
+
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "marrowbot", *args], input=input, capture_output=True,
+                          text=True, timeout=timeout, env=full_env)

@@ -1,0 +1,104 @@
+"""Answers as a new user sees them, and the answer JSON of contracts section 3, exactly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from marrowbot import Bot, Emergency, Session
+
+CONTRACT_KEYS = ["question", "intent", "topic", "confidence", "abstained", "urgent", "text", "snippets", "disclaimer"]
+SNIPPET_KEYS = ["n", "text", "doc", "title", "section", "url", "score"]
+
+
+def test_necrosis_symptoms_quote_the_symptoms_sentence_with_a_citation(bot: Bot) -> None:
+    a = bot.ask("what are the symptoms of bone marrow necrosis", Session())
+    assert (a.intent, a.topic, a.abstained, a.urgent) == ("symptoms", "bone-marrow-necrosis", False, False)
+    first = a.snippets[0]
+    assert "bone pain, fever, fatigue, and jaundice" in first.text and first.section == "Symptoms"
+    assert f"\u201c{first.text}\u201d [1]" in a.text
+    assert "rarediseases.info.nih.gov" in a.text and "Last updated 2010-04-08" in a.text
+    assert a.text.endswith(a.disclaimer)
+
+
+def test_treatment_of_bone_marrow_disease_quotes_the_medlineplus_summary(bot: Bot) -> None:
+    a = bot.ask("how is bone marrow disease treated", Session())
+    assert a.intent == "treatment" and a.topic == "bone-marrow-diseases"
+    assert any("blood transfusions or a bone marrow transplant" in s.text for s in a.snippets)
+    # "They might involve..." leans on the sentence before it, which is quoted too.
+    assert any(s.text.startswith("Treatments depend on the disorder") for s in a.snippets)
+
+
+def test_an_unrelated_question_abstains_and_offers_topics(bot: Bot) -> None:
+    a = bot.ask("what is the capital of France", Session())
+    assert a.abstained and a.snippets == () and a.intent == "out_of_scope"
+    assert "Bone marrow necrosis" in a.text and "medlineplus.gov" in a.text
+    assert a.disclaimer and a.text.endswith(a.disclaimer)
+
+
+def test_the_json_has_exactly_the_contract_fields(bot: Bot) -> None:
+    d = bot.ask("what are the symptoms of bone marrow necrosis", Session()).to_dict()
+    assert list(d) == CONTRACT_KEYS
+    assert json.loads(json.dumps(d)) == d
+    assert isinstance(d["confidence"], float) and 0 <= d["confidence"] <= 1
+    assert [s["n"] for s in d["snippets"]] == list(range(1, len(d["snippets"]) + 1))
+    for s in d["snippets"]:
+        assert list(s) == SNIPPET_KEYS
+        assert s["url"].startswith("https://") and isinstance(s["score"], float)
+    abstained = bot.ask("tell me a joke about the weather", Session()).to_dict()
+    assert list(abstained) == CONTRACT_KEYS and abstained["snippets"] == [] and abstained["topic"] is None
+
+
+def test_every_quote_is_a_sentence_of_the_corpus_word_for_word(bot: Bot) -> None:
+    texts = {p.text for p in bot.passages}
+    for q in ["what causes bone marrow necrosis", "what is bone marrow", "tests for bone marrow disease",
+              "is there research on bone marrow necrosis", "what is polycythemia vera"]:
+        for s in bot.ask(q, Session()).snippets:
+            assert s.text in texts
+
+
+def test_a_link_only_condition_is_answered_with_its_trusted_pages(bot: Bot) -> None:
+    a = bot.ask("what is polycythemia vera", Session())
+    assert a.topic == "bone-marrow-diseases" and a.snippets
+    assert all(s.url.startswith("https://") and "olycythemia" in s.text for s in a.snippets)
+    assert "mayoclinic.org" in a.text
+
+
+def test_an_emergency_comes_first_with_what_to_do_now(bot: Bot) -> None:
+    a = bot.ask("my dad has crushing chest pain and is sweating", Session())
+    assert a.urgent and a.intent == "emergency" and a.text.startswith(a.lead) and "911" in a.lead
+    crisis = bot.ask("i dont want to live anymore", Session())
+    assert crisis.urgent and "988" in crisis.text
+
+
+def test_emergency_numbers_are_configuration() -> None:
+    uk = Bot.load(emergency=Emergency(call="999", crisis_line="116 123"))
+    a = uk.ask("he collapsed and is not breathing", Session())
+    assert a.urgent and "999" in a.text and "911" not in a.text
+
+
+def test_personal_advice_is_refused_kindly_without_a_diagnosis(bot: Bot) -> None:
+    for q in ["do I have leukemia?", "should I stop taking my imatinib", "how much iron should I take a day"]:
+        a = bot.ask(q, Session())
+        assert a.intent == "personal_advice", q
+        assert "you have" not in a.text.lower()
+        assert "care team" in a.text
+
+
+def test_a_session_remembers_the_topic_for_follow_ups_and_round_trips(bot: Bot) -> None:
+    s = Session()
+    bot.ask("tell me about bone marrow necrosis", s)
+    follow = bot.ask("and how is it treated?", s)
+    assert follow.topic == "bone-marrow-necrosis" and "supportive measures" in follow.text
+    again = Session.from_dict(json.loads(json.dumps(s.to_dict())))
+    assert bot.ask("what causes it?", again).topic == "bone-marrow-necrosis"
+    s.reset()
+    assert bot.ask("what causes it?", s).abstained
+
+
+@pytest.mark.parametrize("bad", [[], "x", {"topic": 5}, {"topic": "Bad Id"}, {"turns": -5}, {"evil": 1},
+                                 {"intent": "x" * 100}, {"condition": "y" * 5000}])
+def test_a_malformed_session_is_refused(bad: object) -> None:
+    with pytest.raises(ValueError):
+        Session.from_dict(bad)

@@ -1,0 +1,77 @@
+"""The index is built once, cached without pickle, and a bad cache only ever means a rebuild."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import REPO
+
+from marrowbot import Bot, Session
+from marrowbot import cache as cache_mod
+from marrowbot.vectors import ANALYZERS, Vectorizer, fit
+
+
+def test_query_vectors_equal_scikit_learns_and_survive_a_round_trip() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [p.text for p in Bot.load().passages]
+    queries = ["bone pain and fever", "what causes bone marrow necrosis?", "zzz unknown", ""]
+    for analyzer in ("terms", "chars"):
+        vec, _ = fit(texts, analyzer)
+        reference = TfidfVectorizer(analyzer=ANALYZERS[analyzer], sublinear_tf=True).fit(texts)
+        assert np.allclose(vec.transform(queries).toarray(), reference.transform(queries).toarray(), atol=1e-6)
+        again = Vectorizer.from_arrays(vec.to_arrays("v"), "v")
+        assert np.array_equal(again.transform(queries).toarray(), vec.transform(queries).toarray())
+
+
+def test_second_load_comes_from_the_cache_and_answers_the_same(tmp_path: Path) -> None:
+    first = Bot.load(cache_dir=tmp_path)
+    second = Bot.load(cache_dir=tmp_path)
+    assert not first.info.from_cache and second.info.from_cache
+    q = "what are the symptoms of bone marrow necrosis"
+    assert first.ask(q, Session()).to_dict() == second.ask(q, Session()).to_dict()
+    (stored,) = tmp_path.glob("index-*.npz")
+    with np.load(stored, allow_pickle=False) as data:  # loads with pickle refused: nothing pickled inside
+        assert "text.vocab" in data.files
+
+
+def test_a_corrupt_or_foreign_cache_file_means_a_rebuild(tmp_path: Path) -> None:
+    Bot.load(cache_dir=tmp_path)
+    (stored,) = tmp_path.glob("index-*.npz")
+    stored.write_bytes(b"not a zip file at all")
+    bot = Bot.load(cache_dir=tmp_path)
+    assert not bot.info.from_cache
+    assert bot.ask("what is bone marrow necrosis", Session()).snippets
+    assert Bot.load(cache_dir=tmp_path).info.from_cache  # rewritten whole
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_an_unwritable_cache_folder_still_answers(tmp_path: Path) -> None:
+    tmp_path.chmod(0o500)
+    try:
+        bot = Bot.load(cache_dir=tmp_path / "sub")
+        assert bot.ask("what is bone marrow necrosis", Session()).snippets
+    finally:
+        tmp_path.chmod(0o700)
+
+
+def test_a_cache_path_that_is_a_file_still_answers(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    bot = Bot.load(cache_dir=blocker)
+    assert not bot.info.from_cache and bot.ask("what is bone marrow necrosis", Session()).snippets
+
+
+def test_the_cache_key_follows_the_corpus_content(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for f in (REPO / "corpus").glob("*.md"):
+        (corpus / f.name).write_bytes(f.read_bytes())
+    key = cache_mod.fingerprint(sorted(corpus.glob("*.md")), "1")
+    target = corpus / "bone-marrow-necrosis.md"
+    target.write_text(target.read_text() + "\n## Extra\nA new sentence.\n")
+    assert cache_mod.fingerprint(sorted(corpus.glob("*.md")), "1") != key
+    assert cache_mod.fingerprint(sorted(corpus.glob("*.md")), "2") != cache_mod.fingerprint(sorted(corpus.glob("*.md")), "1")
