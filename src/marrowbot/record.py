@@ -14,6 +14,7 @@ import yaml
 from marrowbot.bot import Bot, Session
 from marrowbot.fixtures import cited_docs, comparable
 from marrowbot.model import Answer
+from marrowbot.repl import run_chat
 from marrowbot.text import split_sentences
 
 _PHRASE_WORDS = 5  # long enough to be distinctive, short enough to survive small rewordings around it
@@ -103,8 +104,6 @@ def fixture_text(name: str, turns: Sequence[tuple[str, Answer]], today: date | N
 
 def command(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
     """`marrowbot record [--force] FILE`. Exit 2 if FILE exists (without --force) or cannot be written."""
-    from marrowbot.repl import run_chat  # the REPL front end; imported here so `replay` never needs it
-
     err = err or sys.stderr
     path = Path(args.file)
     force = bool(getattr(args, "force", False))
@@ -116,7 +115,10 @@ def command(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
         return 2
     bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None))
     turns: list[tuple[str, Answer]] = []
-    code = run_chat(bot, Session(), on_turn=lambda user, answer: turns.append((user, answer)))
+    try:
+        code = run_chat(bot, Session(), on_turn=lambda user, answer: turns.append((user, answer)))
+    except KeyboardInterrupt:  # interrupted in the plain mode: still keep what was recorded
+        code = 130
     if not turns:
         err.write(f"nothing was asked, so {path} was not written\n")
         return 1
@@ -131,5 +133,6 @@ def command(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
     except OSError as error:
         err.write(f"{path}: cannot write the fixture: {error.strerror or error}\n")
         return 2
-    err.write(f"wrote {path} ({len(turns)} turns); review it, then run: marrowbot replay {path}\n")
+    count = f"{len(turns)} turn" if len(turns) == 1 else f"{len(turns)} turns"
+    err.write(f"wrote {path} ({count}); review it, then run: marrowbot replay {path}\n")
     return code

@@ -237,7 +237,7 @@ def command(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO 
         located = [e for e in invalid.errors if isinstance(e, LocatedError)]
         for error in invalid.errors:
             err.write(f"{error}\n")
-        err.write(f"{len(invalid.errors)} problem(s) in the fixtures; nothing was replayed\n")
+        err.write(f"{_count_of(len(invalid.errors), 'problem')} in the fixtures; nothing was replayed\n")
         if junit is not None:
             _write_junit(junit_invalid(located), junit, err)
         return 2
