@@ -1,0 +1,99 @@
+"""Intents, lexicons and messages are validated on load: every mistake is FILE:LINE, nothing half-loaded."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from marrowbot import Bot
+from marrowbot.errors import IntentsError
+from marrowbot.intents import CONTRACT_INTENTS, load_intents
+
+
+@pytest.fixture
+def intents_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "intents"
+    shutil.copytree(REPO / "intents", target)
+    return target
+
+
+def _line_of(path: Path, needle: str) -> int:
+    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
+
+
+def test_the_packaged_intents_define_every_contract_intent() -> None:
+    s = load_intents(REPO / "intents")
+    assert set(CONTRACT_INTENTS) <= set(s.names)
+    assert all(len(i.examples) >= 20 for i in s.intents)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+
+
+def test_an_unknown_key_is_named_at_its_line(intents_dir: Path) -> None:
+    f = intents_dir / "intents.yml"
+    _edit(f, "  - name: symptoms\n", "  - name: symptoms\n    colour: blue\n")
+    with pytest.raises(IntentsError) as err:
+        load_intents(intents_dir)
+    assert str(err.value) == f"{f}:{_line_of(f, 'colour: blue')}: unknown key 'colour' in intent (allowed: " \
+                             "description, examples, keywords, name, sections)"
+
+
+def test_a_duplicate_name_and_a_missing_field(intents_dir: Path) -> None:
+    f = intents_dir / "intents.yml"
+    _edit(f, "  - name: symptoms\n", "  - name: definition\n")
+    with pytest.raises(IntentsError, match=r"intents\.yml:\d+: duplicate intent 'definition'"):
+        load_intents(intents_dir)
+    shutil.copy(REPO / "intents" / "intents.yml", f)
+    _edit(f, "    description: the signs and symptoms", "    descr: the signs and symptoms")
+    with pytest.raises(IntentsError, match=r"intents\.yml:\d+: unknown key 'descr'"):
+        load_intents(intents_dir)
+
+
+def test_bad_yaml_points_at_the_line(intents_dir: Path) -> None:
+    f = intents_dir / "red_flags.yml"
+    f.write_text("red_flags:\n  - name: x\n    kind: emergency\n    phrases: [unclosed\n")
+    with pytest.raises(IntentsError, match=r"red_flags\.yml:\d+: bad YAML"):
+        load_intents(intents_dir)
+
+
+def test_a_wrong_kind_and_a_bad_placeholder(intents_dir: Path) -> None:
+    f = intents_dir / "red_flags.yml"
+    f.write_text("red_flags:\n  - name: x\n    kind: scary\n    phrases: [help]\n")
+    with pytest.raises(IntentsError, match=r"red_flags\.yml:3: kind must be 'emergency' or 'crisis'"):
+        load_intents(intents_dir)
+    m = intents_dir / "messages.yml"
+    _edit(m, "Call {call} or your local", "Call {phone} or your local")
+    shutil.copy(REPO / "intents" / "red_flags.yml", f)
+    with pytest.raises(IntentsError, match=r"messages\.yml:\d+: message 'emergency': unknown placeholder \{phone\}"):
+        load_intents(intents_dir)
+
+
+def test_a_missing_contract_intent_is_refused(intents_dir: Path) -> None:
+    f = intents_dir / "intents.yml"
+    text = f.read_text()
+    start = text.index("  - name: goodbye")
+    end = text.index("  - name:", start + 5)
+    f.write_text(text[:start] + text[end:])
+    with pytest.raises(IntentsError, match=r"missing intent\(s\): goodbye"):
+        load_intents(intents_dir)
+
+
+def test_an_intent_whose_sections_no_document_has_is_refused(intents_dir: Path) -> None:
+    f = intents_dir / "intents.yml"
+    text = f.read_text()
+    start = text.index("  - name: prognosis")
+    line = text[start:].index("sections:")
+    sections_line = text[: start + line].count("\n") + 1
+    head, rest = text[: start + line], text[start + line :]
+    rest = "sections: [Crystal ball, Tea leaves]" + rest[rest.index("\n") :]
+    f.write_text(head + rest)
+    with pytest.raises(IntentsError) as err:
+        Bot.load(intents_dir=intents_dir, use_cache=False)
+    assert str(err.value).startswith(f"{f}:{sections_line}: intent 'prognosis': no document has any of its sections")
