@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from marrowbot.fixtures import load_fixture
+from marrowbot.fixtures import load_fixture, parse_fixture
+from marrowbot.replay import describe_failure, run_fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "tests" / "fixtures" / "replay"
@@ -227,3 +228,20 @@ def test_colour_only_on_a_terminal(cli_env: dict[str, str]) -> None:
     assert child.exitstatus == 1
     assert "\x1b[1;31mFAIL\x1b[0m" in child.before
     assert "\x1b[1;31m1 passed, 11 failed\x1b[0m" in child.before
+
+
+def test_a_bot_that_raises_fails_that_turn_with_its_traceback_and_the_run_goes_on() -> None:
+
+    class Broken:
+        def ask(self, text: str, session: object) -> object:
+            raise ValueError(f"cannot answer {text!r}")
+
+    fixture = parse_fixture("turns: [{user: one}, {user: two}]\n", "x.yml")
+    results = run_fixtures(Broken(), [fixture])  # type: ignore[arg-type]
+    assert [r.failures for r in results] == [
+        ("the bot raised ValueError: cannot answer 'one'",),
+        ("the bot raised ValueError: cannot answer 'two'",),
+    ]
+    shown = describe_failure(results[0])
+    assert shown.startswith("FAIL x.yml:1: 'x', turn 1: 'one'\n  - the bot raised ValueError")
+    assert "Traceback (most recent call last)" in shown and "in ask" in shown

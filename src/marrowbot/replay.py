@@ -53,16 +53,15 @@ def run_fixtures(bot: Bot, fixtures: Sequence[FixtureFile]) -> list[TurnResult]:
             session = Session()
             for index, turn in enumerate(conversation.turns, start=1):
                 started = time.perf_counter()
+                answer: Answer | None = None
+                crash = ""
                 try:
-                    answer: Answer | None = bot.ask(turn.user, session)
-                except Exception as err:  # a bug in the bot: report it on its turn and keep going
+                    answer = bot.ask(turn.user, session)
+                    failures = tuple(check_answer(answer, turn.expect))
+                except Exception as err:  # a bug in the bot: report it, with its traceback, on its turn
                     answer = None
                     crash = "".join(traceback.format_exception(err))
-                    failures: tuple[str, ...] = (f"the bot raised {type(err).__name__}: {err}",)
-                else:
-                    assert answer is not None
-                    crash = ""
-                    failures = tuple(check_answer(answer, turn.expect))
+                    failures = (f"the bot raised {type(err).__name__}: {err}",)
                 elapsed = time.perf_counter() - started
                 results.append(
                     TurnResult(fixture, conversation, index, turn, answer, failures, elapsed, crash)
