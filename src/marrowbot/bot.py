@@ -11,7 +11,7 @@ from .compose import Composer
 from .corpus import Corpus, corpus_files, load_corpus
 from .errors import IntentsError
 from .index import PassageIndex, collect_names
-from .intents import MEDICAL_INTENTS, SMALL_TALK, IntentSet, intents_files, load_intents
+from .intents import SMALL_TALK, IntentSet, intents_files, load_intents
 from .matcher import IntentMatcher
 from .messages import Emergency, Messages
 from .model import Answer, Explanation, Hit
@@ -63,7 +63,7 @@ class Bot:
         self.understander = Understander(intent_set, self.matcher, self.topics_finder)
         self.retriever = Retriever(self.index)
         self.composer = Composer(corpus, self.messages)
-        self._vocabulary = set(self.index.text_vec.vocabulary) | set(self.matcher.words.vocabulary)
+        self._keyword_terms = frozenset(t for i in intent_set.intents for k in i.keywords for t in terms(k))
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -76,7 +76,9 @@ class Bot:
         intents_path = Path(intents_dir) if intents_dir is not None else default_intents_dir()
         corpus = load_corpus(corpus_path)
         intent_set = load_intents(intents_path)
-        warnings = check_against_corpus(intent_set, corpus, intents_path)
+        # The packaged intents cover many corpora's headings; a folder of one's own intents is held to its corpus.
+        strict = intents_dir is not None and intents_path.resolve() != default_intents_dir().resolve()
+        warnings = check_against_corpus(intent_set, corpus, intents_path, strict=strict)
         key = cache.fingerprint([*corpus_files(corpus_path), *intents_files(intents_path)], version())
         folder = Path(cache_dir) if cache_dir is not None else cache.default_cache_dir()
         arrays = cache.load(folder, key) if use_cache else None
@@ -162,7 +164,7 @@ class Bot:
                 return self._abstain(u, explain)
             if u.followup:
                 u = replace(u, topic=None, followup=False)
-            intent = _medical_reading(u)
+            intent = _medical_reading(u, self.intent_set.medical)
         if intent == "symptom_check":
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
@@ -229,7 +231,7 @@ class Bot:
         """Refuse kindly to diagnose or prescribe; quote what the documents say about what was asked."""
         m = self.messages
         # "What are my chances?" is answered from the prognosis sections, "should I stop X" from treatment.
-        intent = self.intent_set.intent(_medical_reading(u))
+        intent = self.intent_set.intent(_medical_reading(u, self.intent_set.medical))
         hits: list[Hit] = []
         if u.topic is not None and not u.followup:
             hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
@@ -286,8 +288,7 @@ class Bot:
 
     def _content_terms(self, u: Understanding) -> list[str]:
         """The message's words that are about something (not the question's own words)."""
-        keywords = {t for i in self.intent_set.intents for k in i.keywords for t in terms(k)}
-        return [t for t in terms(u.query) if t not in keywords and t not in _QUESTION_WORDS]
+        return [t for t in terms(u.query) if t not in self._keyword_terms and t not in _QUESTION_WORDS]
 
     def _content_text(self, u: Understanding) -> str:
         """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib")."""
@@ -343,9 +344,9 @@ def _without_name(words: list[str], name: list[str]) -> list[str]:
     return words[:start] + words[start + size :]
 
 
-def _medical_reading(u: Understanding) -> str:
+def _medical_reading(u: Understanding, medical: frozenset[str]) -> str:
     """The most likely medical intent of a message (for refusals and near misses)."""
-    return next((name for name, _ in u.scores.ranked if name in MEDICAL_INTENTS), "definition")
+    return next((name for name, _ in u.scores.ranked if name in medical), "definition")
 
 
 _QUESTION_WORDS = frozenset(terms("mean means type types kind kinds get getting happen happens people person "
@@ -353,19 +354,24 @@ _QUESTION_WORDS = frozenset(terms("mean means type types kind kinds get getting 
                                   "learn read tell know need want go goes going way ways"))
 
 
-def check_against_corpus(intent_set: IntentSet, corpus: Corpus, intents_dir: Path) -> tuple[str, ...]:
-    """An intent none of whose sections exists in any document can never answer: refuse it.
-    Single missing sections and lay terms the corpus never uses are only warnings (other corpora use them)."""
+def check_against_corpus(intent_set: IntentSet, corpus: Corpus, intents_dir: Path, *,
+                         strict: bool = True) -> tuple[str, ...]:
+    """An intent none of whose sections exists in any document can never answer from them: with one's own
+    intents that is an error; with the packaged intents (made for many corpora) a warning, as are lay terms
+    the corpus never uses. The answer then falls back to sentences that use the intent's words."""
     headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
     path = intents_dir / "intents.yml"
     warnings = []
     for intent in intent_set.intents:
-        if intent.name not in MEDICAL_INTENTS or not intent.sections:
+        if intent.name not in intent_set.medical:
             continue
         missing = [s for s in intent.sections if s.lower() not in headings]
         if len(missing) == len(intent.sections):
-            raise IntentsError(path, intent.sections_line,
-                               f"intent {intent.name!r}: no document has any of its sections ({', '.join(missing)})")
+            error = IntentsError(path, intent.sections_line,
+                                 f"intent {intent.name!r}: no document has any of its sections ({', '.join(missing)})")
+            if strict:
+                raise error
+            warnings.append(str(error))
     text_terms: set[str] = set()
     for p in corpus.passages:
         text_terms.update(terms(p.text))

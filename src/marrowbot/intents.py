@@ -17,10 +17,8 @@ CONTRACT_INTENTS = (
     "definition", "symptoms", "causes", "diagnosis", "treatment", "prognosis", "genetics", "research", "support",
     "symptom_check", "emergency", "personal_advice", "greeting", "thanks", "goodbye", "help", "out_of_scope",
 )
-#: Intents answered by quoting the documents.
-MEDICAL_INTENTS = frozenset(
-    {"definition", "symptoms", "causes", "diagnosis", "treatment", "prognosis", "genetics", "research", "support"}
-)
+#: Intents with their own way of answering; every other intent that lists sections is answered by quoting them.
+SPECIAL_INTENTS = frozenset({"symptom_check", "emergency", "personal_advice", "out_of_scope"})
 SMALL_TALK = frozenset({"greeting", "thanks", "goodbye", "help"})
 FILES = ("intents.yml", "lay_terms.yml", "red_flags.yml", "abbreviations.yml", "messages.yml")
 
@@ -69,6 +67,12 @@ class IntentSet:
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(i.name for i in self.intents)
+
+    @property
+    def medical(self) -> frozenset[str]:
+        """Intents answered by quoting the documents' sections (definition, symptoms, ..., and any added)."""
+        return frozenset(i.name for i in self.intents
+                         if i.sections and i.name not in SPECIAL_INTENTS and i.name not in SMALL_TALK)
 
 
 def intents_files(directory: Path) -> list[Path]:

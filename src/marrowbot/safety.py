@@ -18,10 +18,12 @@ def _stems(text: str) -> tuple[str, ...]:
 class _Phrase:
     folded: str
     stems: tuple[str, ...]
+    joined: str  # " stem stem " for a quick substring test
 
 
 def _phrase(text: str) -> _Phrase:
-    return _Phrase(fold(text), _stems(text))
+    stems = _stems(text)
+    return _Phrase(fold(text), stems, f" {' '.join(stems)} ")
 
 
 class PhraseMatcher:
@@ -35,11 +37,11 @@ class PhraseMatcher:
         self.phrases = [_phrase(p) for p in phrases]
 
     @classmethod
-    def matches(cls, phrase: _Phrase, folded: str, stems: tuple[str, ...]) -> bool:
+    def matches(cls, phrase: _Phrase, folded: str, stems: tuple[str, ...], joined: str | None = None) -> bool:
         n = len(phrase.stems)
         if n == 0:
             return False
-        if any(stems[i : i + n] == phrase.stems for i in range(len(stems) - n + 1)):
+        if phrase.joined in (joined if joined is not None else f" {' '.join(stems)} "):
             return True
         if len(phrase.folded) < 6:
             return False
@@ -65,11 +67,12 @@ class RedFlagScreen:
     def screen(self, text: str) -> tuple[RedFlag, ...]:
         folded = fold(text)
         stems = _stems(text)
+        joined = f" {' '.join(stems)} "
         found = []
         for flag, phrases, groups in zip(self.flags, self._phrases, self._groups):
-            hit = any(PhraseMatcher.matches(p, folded, stems) for p in phrases)
+            hit = any(PhraseMatcher.matches(p, folded, stems, joined) for p in phrases)
             if not hit and groups:
-                hit = all(any(PhraseMatcher.matches(p, folded, stems) for p in g) for g in groups)
+                hit = all(any(PhraseMatcher.matches(p, folded, stems, joined) for p in g) for g in groups)
             if hit:
                 found.append(flag)
         # A crisis (thoughts of suicide or self-harm) is answered first.
@@ -87,10 +90,11 @@ class LaySymptoms:
         """(document term, the words that matched) for each symptom mentioned."""
         folded = fold(text)
         stems = _stems(text)
+        joined = f" {' '.join(stems)} "
         out = []
         for term, phrases in zip(self.terms, self._phrases):
             for p in phrases:
-                if PhraseMatcher.matches(p, folded, stems):
+                if PhraseMatcher.matches(p, folded, stems, joined):
                     out.append((term.term, p.folded))
                     break
         return tuple(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .intents import MEDICAL_INTENTS, SMALL_TALK, IntentSet, RedFlag
+from .intents import SMALL_TALK, IntentSet, RedFlag
 from .matcher import IntentMatcher, IntentScores
 from .safety import LaySymptoms, RedFlagScreen
 from .session import Session
@@ -53,11 +53,12 @@ class Understander:
         followup = False
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice"):
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
-        if topic is not None and session.intent in MEDICAL_INTENTS and _only_names(text, topic, expansions):
+        medical = self.intent_set.medical
+        if topic is not None and session.intent in medical and _only_names(text, topic, expansions):
             # "what about bone marrow necrosis?", "and essential thrombocythemia?": same question, new topic.
             if intent not in ("symptom_check", "personal_advice", "emergency") and intent not in SMALL_TALK:
                 intent = session.intent  # type: ignore[assignment]
-        if topic is None and session.topic and _can_follow_up(intent, scores):
+        if topic is None and session.topic and (intent in medical or intent in ("personal_advice", "symptom_check")):
             topic = session.topic_value()
             followup = topic is not None
         return Understanding(text, query, intent, confidence, scores, topic, followup, red_flags, symptoms,
@@ -81,8 +82,3 @@ def _close_to(word: str, names: set[str]) -> bool:
     from rapidfuzz import fuzz
 
     return any(fuzz.ratio(word, n) >= 80 for n in names)
-
-
-def _can_follow_up(intent: str, scores: IntentScores) -> bool:
-    # "what causes it?", "and the treatment?", "is it genetic?": a medical question with no topic of its own.
-    return intent in MEDICAL_INTENTS or intent in ("personal_advice", "symptom_check")
