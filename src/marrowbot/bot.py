@@ -63,7 +63,9 @@ class Bot:
         self.understander = Understander(intent_set, self.matcher, self.topics_finder)
         self.retriever = Retriever(self.index)
         self.composer = Composer(corpus, self.messages)
-        self._keyword_terms = frozenset(t for i in intent_set.intents for k in i.keywords for t in terms(k))
+        self._intent_keyword_terms = {i.name: frozenset(t for k in i.keywords for t in terms(k))
+                                      for i in intent_set.intents}
+        self._keyword_terms = frozenset().union(*self._intent_keyword_terms.values())
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -162,9 +164,11 @@ class Bot:
             # topics (or one of its abbreviations) is answered with the best medical reading of the question.
             if (u.topic is None or u.followup) and not u.expansions:
                 return self._abstain(u, explain)
+            if u.topic is not None and u.topic.condition is not None and conf >= 0.5:
+                return self._abstain(u, explain)  # "sign up as a stem cell donor": a near miss, not a question on it
             if u.followup:
                 u = replace(u, topic=None, followup=False)
-            intent = _medical_reading(u, self.intent_set.medical)
+            intent = _medical_reading(u, self.intent_set)
         if intent == "symptom_check":
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
@@ -192,7 +196,7 @@ class Bot:
         u = self._prefer_answering_document(u, intent.sections)
         topic = u.topic
         assert topic is not None
-        hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
+        hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u, intent_name))
         condition = topic.condition
         if condition is not None:
             mentions = self.retriever.mentions(condition.text)
@@ -231,7 +235,7 @@ class Bot:
         """Refuse kindly to diagnose or prescribe; quote what the documents say about what was asked."""
         m = self.messages
         # "What are my chances?" is answered from the prognosis sections, "should I stop X" from treatment.
-        intent = self.intent_set.intent(_medical_reading(u, self.intent_set.medical))
+        intent = self.intent_set.intent(_medical_reading(u, self.intent_set))
         hits: list[Hit] = []
         if u.topic is not None and not u.followup:
             hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
@@ -286,13 +290,15 @@ class Bot:
             titles = titles[: _MAX_TOPICS_LISTED - 1] + [f"... and {len(titles) - _MAX_TOPICS_LISTED + 1} more topics"]
         return tuple(titles)
 
-    def _content_terms(self, u: Understanding) -> list[str]:
-        """The message's words that are about something (not the question's own words)."""
-        return [t for t in terms(u.query) if t not in self._keyword_terms and t not in _QUESTION_WORDS]
+    def _content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
+        """The message's words that are about something, not how it asks: without the keywords of the
+        intent answered (or of every intent) and the common question words."""
+        keywords = self._keyword_terms if intent is None else self._intent_keyword_terms[intent]
+        return [t for t in terms(u.query) if t not in keywords and t not in _QUESTION_WORDS]
 
-    def _content_text(self, u: Understanding) -> str:
+    def _content_text(self, u: Understanding, intent: str | None = None) -> str:
         """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib")."""
-        content = set(self._content_terms(u))
+        content = set(self._content_terms(u, intent))
         words = fold(u.query).split()
         if u.topic is not None:
             doc = self.corpus.document(u.topic.doc)
@@ -344,9 +350,23 @@ def _without_name(words: list[str], name: list[str]) -> list[str]:
     return words[:start] + words[start + size :]
 
 
-def _medical_reading(u: Understanding, medical: frozenset[str]) -> str:
-    """The most likely medical intent of a message (for refusals and near misses)."""
-    return next((name for name, _ in u.scores.ranked if name in medical), "definition")
+def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
+    """The medical intent of a message that is mainly something else ("what are my chances?" -> prognosis):
+    the most likely one whose own keywords the message uses, else the most likely one."""
+    medical = intent_set.medical
+    said = f" {' '.join(terms(u.text))} "
+    ranked = [name for name, _ in u.scores.ranked if name in medical]
+    # The question usually comes last: "I was diagnosed with X. What are my chances?" asks about chances.
+    best: tuple[int, str] | None = None
+    for name in ranked:
+        for kw in intent_set.intent(name).keywords:
+            kw_terms = terms(kw)
+            at = said.rfind(f" {' '.join(kw_terms)} ") if kw_terms else -1
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, name)
+    if best is not None:
+        return best[1]
+    return ranked[0] if ranked else "definition"
 
 
 _QUESTION_WORDS = frozenset(terms("mean means type types kind kinds get getting happen happens people person "

@@ -56,7 +56,7 @@ class Understander:
         medical = self.intent_set.medical
         if topic is not None and session.intent in medical and _only_names(text, topic, expansions):
             # "what about bone marrow necrosis?", "and essential thrombocythemia?": same question, new topic.
-            if intent not in ("symptom_check", "personal_advice", "emergency") and intent not in SMALL_TALK:
+            if intent != "emergency" and intent not in SMALL_TALK:
                 intent = session.intent  # type: ignore[assignment]
         if topic is None and session.topic and (intent in medical or intent in ("personal_advice", "symptom_check")):
             topic = session.topic_value()
