@@ -200,6 +200,7 @@ def evaluate_medquad(bot: Any, questions: list[dict[str, Any]]) -> dict[str, Any
     per_intent: dict[str, list[int]] = {}
     misses: list[str] = []
     titles = {d.id: d.title for d in bot.documents}
+    examples: dict[tuple[str, str], list[str]] = {}  # a few questions for each intent confusion
     same_title = 0  # document misses where the cited document has the gold one's title (same topic, 2 sites)
     for q in questions:
         t0 = time.perf_counter()
@@ -212,6 +213,9 @@ def evaluate_medquad(bot: Any, questions: list[dict[str, Any]]) -> dict[str, Any
             intent_ok += int(ok)
             if not ok:
                 confusions[q["intent"], answer.intent] += 1
+                seen = examples.setdefault((q["intent"], answer.intent), [])
+                if len(seen) < 4:
+                    seen.append(q["question"])
         first = answer.snippets[0] if answer.snippets else None
         doc_hit = first is not None and first.doc == q["doc"]
         sec_hit = doc_hit and first is not None and first.section == q["section"]
@@ -252,6 +256,7 @@ def evaluate_medquad(bot: Any, questions: list[dict[str, Any]]) -> dict[str, Any
         },
         "top_intent_confusions": [[e, g, c] for (e, g), c in confusions.most_common(15)],
         "_misses": misses,
+        "_confusion_examples": {f"{e} -> {g}": qs for (e, g), qs in examples.items()},
     }
 
 
@@ -339,7 +344,11 @@ def _write_errors(res: dict[str, Any], fixture_errors: list[str], path: Path) ->
         block = mq[qset]
         lines.append("")
         lines.append(f"## MedQuAD-dev {qset}: intent confusions (expected -> got: count)")
-        lines += [f"{e} -> {g}: {c}" for e, g, c in block["top_intent_confusions"]] or ["(none)"]
+        for e, g, c in block["top_intent_confusions"]:
+            sample = block["_confusion_examples"].get(f"{e} -> {g}", [])
+            lines.append(f"{e} -> {g}: {c}, e.g. " + " | ".join(sample))
+        if not block["top_intent_confusions"]:
+            lines.append("(none)")
         misses = block["_misses"]
         doc_misses = [m for m in misses if m.startswith("doc miss")]
         sec_misses = [m for m in misses if m.startswith("section miss")]
@@ -416,6 +425,7 @@ def main(argv: list[str] | None = None) -> int:
         public = json.loads(json.dumps(res, default=str))
         for block in (public.get("medquad") or {}).values():
             block.pop("_misses", None)
+            block.pop("_confusion_examples", None)
         print(json.dumps(public, indent=2))
     else:
         print(_report(res))
