@@ -35,6 +35,7 @@ class Retriever:
         self._is_link = np.asarray([p.link_title is not None for p in index.passages], dtype=bool)
         self._is_nested = np.asarray([p.context is not None for p in index.passages], dtype=bool)
         self._worded_cache: dict[str, np.ndarray] = {}
+        self._folded: dict[int, str] = {}  # passage id -> folded text, filled as documents are asked about
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
         rank = np.zeros(len(index.passages))
         for d in index.corpus.documents:
@@ -100,7 +101,9 @@ class Retriever:
         names = [n for n in (fold(d.title), *(fold(a) for a in d.aliases)) if n]
         out = np.zeros(len(self.index.passages))
         for pid in np.flatnonzero(keep):
-            text = fold(self.index.passages[pid].text)
+            text = self._folded.get(pid)
+            if text is None:
+                text = self._folded[pid] = fold(self.index.passages[pid].text)
             if any(n in text for n in names):
                 out[pid] = 1.0
         return out

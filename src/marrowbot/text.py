@@ -127,8 +127,16 @@ def words(text: str) -> list[str]:
 
 
 def terms(text: str) -> list[str]:
-    """Index terms: folded, stopwords dropped, stemmed. The analyzer of the passage index."""
-    return [stem(w) for w in fold(text).split() if w not in STOPWORDS and len(w) < 40]
+    """Index terms: folded, stopwords dropped, stemmed. The analyzer of the passage index.
+    "anticancer" also yields "cancer", so "cancer drugs" finds "anticancer drugs"."""
+    out: list[str] = []
+    for w in fold(text).split():
+        if w in STOPWORDS or len(w) >= 40:
+            continue
+        out.append(stem(w))
+        if w.startswith("anti") and len(w) > 8:
+            out.append(stem(w[4:]))
+    return out
 
 
 def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:
