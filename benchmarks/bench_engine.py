@@ -456,7 +456,7 @@ def _bench_corpus(
     with tempfile.TemporaryDirectory(prefix="marrowbot-bench-") as cache_dir:
         log(f"[{name}] building the index (fresh, written to an empty cache) ...")
         build = _run_worker("build", corpus, medquad, cache_dir, limit)
-        result: dict[str, Any] = {"corpus": corpus or "(packaged default)", "build": build}
+        result: dict[str, Any] = {"corpus": corpus or "packaged default", "build": build}
         if "error" in build:
             return result
         log(f"[{name}] cold start to first answer x{repeats} ...")
