@@ -92,7 +92,11 @@ class Bot:
                 cache.save(folder, key, arrays)
         info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
                         str(folder / f"index-{key}.npz") if use_cache else None, warnings)
-        return cls(corpus, intent_set, arrays, info, emergency or Emergency())
+        bot = cls(corpus, intent_set, arrays, info, emergency or Emergency())
+        extra = lay_term_warnings(intent_set, bot.index.text_vec.vocabulary, intents_path)
+        if extra:
+            bot.info = replace(info, warnings=warnings + extra)
+        return bot
 
     # -- what it knows --------------------------------------------------------------------------------------
 
@@ -392,10 +396,10 @@ def check_against_corpus(intent_set: IntentSet, corpus: Corpus, intents_dir: Pat
             if strict:
                 raise error
             warnings.append(str(error))
-    text_terms: set[str] = set()
-    for p in corpus.passages:
-        text_terms.update(terms(p.text))
-    for lay in intent_set.lay_terms:
-        if not all(t in text_terms for t in terms(lay.term)):
-            warnings.append(f"{intents_dir / 'lay_terms.yml'}:{lay.line}: the term {lay.term!r} is not in the corpus")
     return tuple(warnings)
+
+
+def lay_term_warnings(intent_set: IntentSet, vocabulary: dict[str, int], intents_dir: Path) -> tuple[str, ...]:
+    """Lay terms whose document word the corpus never uses (harmless, but worth knowing)."""
+    return tuple(f"{intents_dir / 'lay_terms.yml'}:{lay.line}: the term {lay.term!r} is not in the corpus"
+                 for lay in intent_set.lay_terms if not all(t in vocabulary for t in terms(lay.term)))

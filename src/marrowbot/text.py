@@ -111,8 +111,9 @@ def split_sentences(paragraph: str) -> list[str]:
 
 def fold(text: str) -> str:
     """Lowercase, strip accents and punctuation to single spaces: the form every matcher compares."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return " ".join(_WORD.findall(text))
 
 
