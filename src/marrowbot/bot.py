@@ -6,9 +6,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from . import cache
 from .compose import Composer
-from .corpus import Corpus, corpus_files, load_corpus
+from .corpus import Corpus, corpus_files, corpus_from_json, corpus_to_json, load_corpus
 from .errors import IntentsError
 from .index import PassageIndex, collect_names
 from .intents import SMALL_TALK, IntentSet, intents_files, load_intents
@@ -76,20 +78,27 @@ class Bot:
         """Read and check the corpus and intents, then load the index from the cache or build it."""
         corpus_path = Path(corpus_dir) if corpus_dir is not None else default_corpus_dir()
         intents_path = Path(intents_dir) if intents_dir is not None else default_intents_dir()
-        corpus = load_corpus(corpus_path)
         intent_set = load_intents(intents_path)
-        # The packaged intents cover many corpora's headings; a folder of one's own intents is held to its corpus.
-        strict = intents_dir is not None and intents_path.resolve() != default_intents_dir().resolve()
-        warnings = check_against_corpus(intent_set, corpus, intents_path, strict=strict)
+        if not corpus_path.is_dir():
+            load_corpus(corpus_path)  # raises the error a user should see
         key = cache.fingerprint([*corpus_files(corpus_path), *intents_files(intents_path)], version())
         folder = Path(cache_dir) if cache_dir is not None else cache.default_cache_dir()
         arrays = cache.load(folder, key) if use_cache else None
-        from_cache = arrays is not None
-        if arrays is None:
+        corpus = _cached_corpus(arrays)
+        from_cache = corpus is not None
+        if corpus is None:
+            corpus = load_corpus(corpus_path)
+        # The packaged intents cover many corpora's headings; a folder of one's own intents is held to its corpus.
+        strict = intents_dir is not None and intents_path.resolve() != default_intents_dir().resolve()
+        warnings = check_against_corpus(intent_set, corpus, intents_path, strict=strict)
+        if not from_cache:
             arrays = PassageIndex.build_arrays(corpus, collect_names(corpus))
             arrays.update(IntentMatcher.build_arrays(intent_set))
+            # The parsed corpus rides along (as JSON bytes) so a cached start skips the Markdown parsing.
+            arrays["corpus.json"] = np.frombuffer(corpus_to_json(corpus), dtype=np.uint8)
             if use_cache:
                 cache.save(folder, key, arrays)
+        assert arrays is not None
         info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
                         str(folder / f"index-{key}.npz") if use_cache else None, warnings)
         bot = cls(corpus, intent_set, arrays, info, emergency or Emergency())
@@ -376,6 +385,15 @@ def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
 _QUESTION_WORDS = frozenset(terms("mean means type types kind kinds get getting happen happens people person "
                                   "someone thing things like much many long find found done seen see look "
                                   "learn read tell know need want go goes going way ways"))
+
+
+def _cached_corpus(arrays: dict[str, Any] | None) -> Corpus | None:
+    if arrays is None or "corpus.json" not in arrays:
+        return None
+    try:
+        return corpus_from_json(arrays["corpus.json"].tobytes())
+    except (ValueError, KeyError, TypeError, IndexError):  # a damaged cache only means parsing again
+        return None
 
 
 def check_against_corpus(intent_set: IntentSet, corpus: Corpus, intents_dir: Path, *,

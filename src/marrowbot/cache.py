@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 #: Bump when the stored arrays change meaning.
-FORMAT = "7"
+FORMAT = "8"
 
 
 def default_cache_dir() -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -257,3 +258,33 @@ def _passage(doc: str, section: str, subsection: str | None, text: str, url: str
     return SimpleNamespace(id=-1, doc=doc, section=section, subsection=subsection, position=-1, text=text, url=url,
                            link_title=link_title, publisher=publisher, refs=refs, line=line, context=context,
                            inline_links=inline_links)
+
+
+# -- storage in the index cache (JSON, never pickle) ---------------------------------------------------------------
+
+
+def corpus_to_json(corpus: Corpus) -> bytes:
+    """The parsed corpus as JSON, so a cached start need not parse the Markdown again."""
+    docs = [[d.id, d.title, d.source, d.publisher, d.url, d.updated, list(d.aliases),
+             [[s.heading, s.line, list(s.passage_ids)] for s in d.sections],
+             [[r.n, r.text, r.url] for r in d.references], d.path] for d in corpus.documents]
+    passages = [[p.id, p.doc, p.section, p.subsection, p.position, p.text, p.url, p.link_title, p.publisher,
+                 list(p.refs), p.line, p.context, [list(link) for link in p.inline_links]] for p in corpus.passages]
+    return json.dumps({"documents": docs, "passages": passages}, ensure_ascii=False).encode("utf-8")
+
+
+def corpus_from_json(data: bytes) -> Corpus:
+    raw = json.loads(data.decode("utf-8"))
+    documents = tuple(
+        Document(id=d[0], title=d[1], source=d[2], publisher=d[3], url=d[4], updated=d[5], aliases=tuple(d[6]),
+                 sections=tuple(Section(h, line, tuple(ids)) for h, line, ids in d[7]),
+                 references=tuple(Reference(n, text, url) for n, text, url in d[8]), path=d[9])
+        for d in raw["documents"]
+    )
+    passages = tuple(
+        Passage(id=p[0], doc=p[1], section=p[2], subsection=p[3], position=p[4], text=p[5], url=p[6],
+                link_title=p[7], publisher=p[8], refs=tuple(p[9]), line=p[10], context=p[11],
+                inline_links=tuple((a, b) for a, b in p[12]))
+        for p in raw["passages"]
+    )
+    return Corpus(documents, passages)
