@@ -32,7 +32,7 @@ EXTRA = (
     "asdf qwerty zxcv",
     "I have bone pain and I am tired, what do I have?",
     "\x1b[31mred\x1b[0m \x1b]0;title\x07 what is bone marrow necrosis",
-    "x" * 5000,
+    "\x1b[200~" + "x" * 5000 + "\x1b[201~",  # a long paste, as a terminal sends it
     "thanks",
 )
 PASSPHRASE = "soak test exit"
@@ -56,7 +56,7 @@ def wait_for(predicate, timeout: float = 30.0) -> None:
     while not predicate():
         if time.monotonic() > deadline:
             raise SystemExit("the kiosk stopped responding")
-        time.sleep(0.0005)
+        time.sleep(0.002)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,7 +27,7 @@ from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyBindingsBase, KeyPressEvent, merge_key_bindings
 from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import HSplit, Layout, Window
-from prompt_toolkit.layout.controls import FormattedTextControl
+from prompt_toolkit.layout.controls import FormattedTextControl, UIContent
 from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 from prompt_toolkit.widgets import TextArea
@@ -62,6 +62,20 @@ _STYLE = Style.from_dict(
         **term.PT_STYLE,
     }
 )
+
+
+class _FreshTextControl(FormattedTextControl):
+    """A text control that builds its content anew for every render.
+
+    prompt-toolkit keeps a control's ``UIContent`` while its text is unchanged, and every render adds entries
+    to that content's line-height memo (keyed by the render counter) that are never dropped. A screen that
+    stays the same (the header, the welcome shown after every conversation) would grow without bound over
+    weeks; a fresh content each render keeps memory flat, for the cost of re-measuring a few dozen lines.
+    """
+
+    def create_content(self, width: int, height: int | None) -> UIContent:
+        self._content_cache.clear()
+        return super().create_content(width, height)
 
 
 class Kiosk:
@@ -104,15 +118,15 @@ class Kiosk:
             focus_on_click=False,
         )
         self.input.buffer.on_text_changed += self._cap_input
-        self._body = Window(FormattedTextControl(self._body_text), wrap_lines=True, always_hide_cursor=True)
+        self._body = Window(_FreshTextControl(self._body_text), wrap_lines=True, always_hide_cursor=True)
         layout = Layout(
             HSplit(
                 [
-                    Window(FormattedTextControl(self._header_text), height=1, style="class:header"),
+                    Window(_FreshTextControl(self._header_text), height=1, style="class:header"),
                     self._body,
                     Window(char="─", height=1, style="class:rule"),
                     self.input,
-                    Window(FormattedTextControl(self._footer_text), height=2, style="class:footer"),
+                    Window(_FreshTextControl(self._footer_text), height=2, style="class:footer"),
                 ]
             ),
             focused_element=self.input,

@@ -245,7 +245,7 @@ def why_blocks(answer: Answer | None) -> list[Block]:
         return [Block((Frag("lead", "Nothing has been asked yet."),))]
 
     def row(label: str, value: str) -> Block:
-        return Block((Frag("heading", f"{label}: "), Frag("text", sanitize(value))))
+        return Block((Frag("text", sanitize(value)),), prefix=(Frag("heading", f"{label}: "),))
 
     ex = answer.explanation
     blocks = [
