@@ -74,4 +74,5 @@ def test_the_cache_key_follows_the_corpus_content(tmp_path: Path) -> None:
     target = corpus / "bone-marrow-necrosis.md"
     target.write_text(target.read_text() + "\n## Extra\nA new sentence.\n")
     assert cache_mod.fingerprint(sorted(corpus.glob("*.md")), "1") != key
-    assert cache_mod.fingerprint(sorted(corpus.glob("*.md")), "2") != cache_mod.fingerprint(sorted(corpus.glob("*.md")), "1")
+    files = sorted(corpus.glob("*.md"))
+    assert cache_mod.fingerprint(files, "2") != cache_mod.fingerprint(files, "1")

@@ -39,7 +39,7 @@ class Composer:
                 continue
             seen_text.add(h.passage.text)
             chosen[h.passage.id] = (h.passage, h.score)
-        for pid, (p, score) in list(chosen.items()):
+        for p, score in list(chosen.values()):
             before = self._by_position.get((p.doc, p.position - 1))
             if (not p.link_title and _LEANS_BACK.match(p.text) and before is not None
                     and before.section == p.section and not before.link_title and before.id not in chosen):
@@ -47,7 +47,9 @@ class Composer:
         picked = sorted(chosen.values(), key=lambda ps: -ps[1])[: limit + 1]
         return sorted(picked, key=lambda ps: (ps[0].doc, ps[0].position))
 
-    def snippets_and_sources(self, picked: list[tuple[Passage, float]]) -> tuple[tuple[Snippet, ...], tuple[Source, ...]]:
+    def snippets_and_sources(
+        self, picked: list[tuple[Passage, float]]
+    ) -> tuple[tuple[Snippet, ...], tuple[Source, ...]]:
         snippets: list[Snippet] = []
         sources: list[Source] = []
         doc_source: dict[str, int] = {}

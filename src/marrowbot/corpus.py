@@ -12,9 +12,9 @@ from types import SimpleNamespace
 import yaml
 
 from .errors import CorpusError
-from .yamlutil import load_yaml_with_nodes
 from .model import Document, Passage, Reference, Section
 from .text import URL, split_sentences, strip_markdown, strip_ref_markers
+from .yamlutil import load_yaml_with_nodes
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KEYS = {"id", "title", "source", "publisher", "url", "updated", "aliases"}
@@ -102,7 +102,8 @@ def _split_front_matter(path: Path) -> tuple[dict, dict[str, int], list[str], in
         if key in meta and not isinstance(meta[key], str):
             raise CorpusError(path, key_lines[key], f"{key!r} must be text")
     if not _ID.match(meta["id"]):
-        raise CorpusError(path, key_lines["id"], f"id {meta['id']!r} must be a lowercase slug like 'bone-marrow-necrosis'")
+        raise CorpusError(path, key_lines["id"],
+                          f"id {meta['id']!r} must be a lowercase slug like 'bone-marrow-necrosis'")
     updated = meta.get("updated")
     if isinstance(updated, _dt.date):
         meta["updated"] = updated.isoformat()
@@ -110,7 +111,8 @@ def _split_front_matter(path: Path) -> tuple[dict, dict[str, int], list[str], in
         try:
             meta["updated"] = _dt.date.fromisoformat(str(updated)).isoformat()
         except ValueError:
-            raise CorpusError(path, key_lines["updated"], f"'updated' must be an ISO date like 2010-04-08, not {updated!r}") from None
+            raise CorpusError(path, key_lines["updated"],
+                              f"'updated' must be an ISO date like 2010-04-08, not {updated!r}") from None
     aliases = meta.get("aliases") or []
     if isinstance(aliases, str) or not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise CorpusError(path, key_lines.get("aliases", 2), "'aliases' must be a list of names")
@@ -190,7 +192,8 @@ def _parse_body(path: Path, meta: dict, body: list[str], start: int, first_id: i
     position = 0
     for heading, line, _, blocks in grouped:
         if heading.lower() in seen_headings:
-            raise CorpusError(path, line, f"section {heading!r} appears twice (first at line {seen_headings[heading.lower()]})")
+            first = seen_headings[heading.lower()]
+            raise CorpusError(path, line, f"section {heading!r} appears twice (first at line {first})")
         seen_headings[heading.lower()] = line
         if not any(b.kind != "sub" for b in blocks):
             raise CorpusError(path, line, f"section {heading!r} is empty")
@@ -215,7 +218,8 @@ def _parse_body(path: Path, meta: dict, body: list[str], start: int, first_id: i
                 plain, _ = strip_markdown(b.text)
                 url = URL.search(b.text)
                 references.append(Reference(b.number, plain, url.group(0).rstrip(".;,") if url else None))
-                new.append(_passage(meta["id"], heading, subsection, plain, url.group(0).rstrip(".;,") if url else None, b.line))
+                ref_url = url.group(0).rstrip(".;,") if url else None
+                new.append(_passage(meta["id"], heading, subsection, plain, ref_url, b.line))
             else:
                 if b.kind == "item" and b.indent == 0:
                     parent_title = None

@@ -125,7 +125,8 @@ def _check_keys(path: Path, node: yaml.Node, allowed: set[str], required: set[st
         raise IntentsError(path, node_line(node), f"each {what} must be a mapping")
     for key, (knode, _) in items.items():
         if key not in allowed:
-            raise IntentsError(path, node_line(knode), f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})")
+            raise IntentsError(path, node_line(knode),
+                               f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})")
     for key in sorted(required):
         if key not in items:
             raise IntentsError(path, node_line(node), f"{what} is missing {key!r}")
@@ -163,7 +164,8 @@ def _load_intent_list(path: Path) -> tuple[Intent, ...]:
         items = _check_keys(path, inode, allowed, {"name", "description", "examples"}, "intent")
         name = _text(path, items["name"][1], raw["name"], "name")
         if name in seen:
-            raise IntentsError(path, node_line(items["name"][1]), f"duplicate intent {name!r} (first at line {seen[name]})")
+            raise IntentsError(path, node_line(items["name"][1]),
+                               f"duplicate intent {name!r} (first at line {seen[name]})")
         seen[name] = node_line(inode)
         examples = _text_list(path, items["examples"][1], raw["examples"], f"intent {name!r} examples")
         sections: tuple[str, ...] = ()
@@ -245,7 +247,7 @@ def _load_messages(path: Path) -> Messages:
     keys = set(message_keys())
     items = _check_keys(path, node, keys, keys, "messages")
     values: dict[str, Any] = {}
-    for key, (knode, vnode) in items.items():
+    for key, (_, vnode) in items.items():
         raw = value[key]
         if key == "suggestions":
             values[key] = _text_list(path, vnode, raw, "suggestions")

@@ -51,7 +51,8 @@ class Retriever:
             bonus = np.where((self._heading_lower == heading.lower()) & (bonus == 0), value, bonus)
         return bonus
 
-    def for_intent(self, u: Understanding, intent: Intent, k: int = 8, content: str = "") -> tuple[list[Hit], np.ndarray]:
+    def for_intent(self, u: Understanding, intent: Intent, k: int = 8,
+                   content: str = "") -> tuple[list[Hit], np.ndarray]:
         """Passages answering a medical intent: within the topic's document when there is one.
 
         ``content`` is what the message asks about beyond its intent and topic ("grow back", "imatinib");
@@ -180,10 +181,10 @@ class Retriever:
                 p = self.index.passages[pid]
                 if not p.link_title and _contains(terms(p.text), phrase):
                     counts[pid] = counts.get(pid, 0) + 1
-        scored = sorted(
-            ((n + (0.5 if self.index.passages[pid].section.lower() in preferred else 0.0), -pid) for pid, n in counts.items()),
-            reverse=True,
-        )
+        def rank(pid: int) -> float:
+            return counts[pid] + (0.5 if self.index.passages[pid].section.lower() in preferred else 0.0)
+
+        scored = sorted(((rank(pid), -pid) for pid in counts), reverse=True)
         return [Hit(self.index.passages[-neg], float(s)) for s, neg in scored[:k]]
 
 
