@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from conftest import REPO
 
 from marrowbot import Bot, Session
 from marrowbot.intents import load_intents

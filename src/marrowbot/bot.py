@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from . import cache
 from .compose import Composer
@@ -20,8 +21,6 @@ from .model import Answer, Explanation, Hit
 from .resources import default_corpus_dir, default_intents_dir, version
 from .retrieve import MIN_TEXT_SCORE, Retriever
 from .session import Session
-from rapidfuzz import fuzz
-
 from .text import clean_input, fold, stem, terms
 from .topics import TopicFinder
 from .understand import Understander, Understanding

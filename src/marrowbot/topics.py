@@ -7,11 +7,9 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .index import Name, PassageIndex
-from rapidfuzz import process
-
 from .text import NAME_STOPWORDS, STOPWORDS, fold
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
