@@ -103,6 +103,18 @@ def test_welcome_suggestions_by_number_and_an_answer(bot: Bot) -> None:
         assert "not medical advice" in screen  # the disclaimer under every answer
 
 
+def test_urgent_advice_comes_first(bot: Bot) -> None:
+    message = "I have crushing chest pain and can't breathe"
+    expected = bot.ask(message, Session())
+    assert expected.urgent
+    with running(bot, CONFIG) as run:
+        run.type(message + "\r")
+        first = run.screen.strip().splitlines()[0]
+        assert first.startswith("!! ")
+        assert "You asked" not in run.screen
+        assert " ".join(first[3:].split()) in " ".join(expected.lead.split())
+
+
 def test_configured_welcome_and_suggestions_replace_the_defaults(bot: Bot) -> None:
     config = KioskConfig(welcome="Welcome to the Riverside clinic. Call {call} in an emergency.",
                          suggestions=("What is aplastic anemia?",), emergency_call="112")

@@ -79,7 +79,11 @@ class _FreshTextControl(FormattedTextControl):
 
 
 class Kiosk:
-    """The kiosk's state and its prompt-toolkit application; ``run()`` shows it until staff exit."""
+    """The kiosk's state and its prompt-toolkit application; ``run()`` shows it until staff exit.
+
+    ``bot`` should be loaded with the configuration's emergency numbers (``command`` does), so that urgent
+    answers and the top bar name the same number.
+    """
 
     def __init__(
         self,
@@ -104,7 +108,7 @@ class Kiosk:
         self.conversations = 0  # wipes so far (for the soak benchmark)
         self._blocks: list[term.Block] = []
         self._offset = 0
-        self._lines_cache: tuple[int, int, list[term.Line]] | None = None
+        self._lines_cache: tuple[list[term.Block], int, list[term.Line]] | None = None
         self._suggestions = self.config.suggestions or tuple(bot.messages.suggestions)
 
         self.input = TextArea(
@@ -177,9 +181,10 @@ class Kiosk:
 
     def _lines(self) -> list[term.Line]:
         width = self._width()
-        if self._lines_cache is None or self._lines_cache[:2] != (id(self._blocks), width):
-            self._lines_cache = (id(self._blocks), width, term.wrap(self._blocks, width))
-        return self._lines_cache[2]
+        cache = self._lines_cache
+        if cache is None or cache[0] is not self._blocks or cache[1] != width:
+            cache = self._lines_cache = (self._blocks, width, term.wrap(self._blocks, width))
+        return cache[2]
 
     def _body_text(self) -> StyleAndTextTuples:
         lines = self._lines()
@@ -269,12 +274,13 @@ class Kiosk:
             if answer.intent == "goodbye":
                 self.end_conversation(answer.lead or messages.goodbye)
                 return
-            shown = term.answer_blocks(answer)
-            if shown:
-                shown[0] = _with_gap(shown[0])
-            asked = term.Block((term.Frag("you", "You asked: "),
-                                term.Frag("text", term.sanitize(text, newlines=False))))
-            blocks = [asked, *shown]
+            blocks = term.answer_blocks(answer)
+            if not answer.urgent:  # urgent advice comes before anything else, even the question
+                if blocks:
+                    blocks[0] = _with_gap(blocks[0])
+                asked = term.Block((term.Frag("you", "You asked: "),
+                                    term.Frag("text", term.sanitize(text, newlines=False))))
+                blocks.insert(0, asked)
         except Exception:  # noqa: BLE001 - the kiosk must never die; nothing typed is logged
             self.wipe((messages.error,))
             return
