@@ -94,10 +94,10 @@ def main(argv: list[str] | None = None) -> int:
                 pipe.send_text(questions[(i * 3 + j) % len(questions)] + "\r")
                 asked += 1
             if i % 100 == 99:
-                wait_for(lambda: kiosk.conversations > before, timeout=10)  # the idle wipe
+                wait_for(lambda b=before: kiosk.conversations > b, timeout=10)  # the idle wipe
             else:
                 pipe.send_text("I'm done\r")
-                wait_for(lambda: kiosk.conversations > before)
+                wait_for(lambda b=before: kiosk.conversations > b)
         elapsed = time.perf_counter() - started
         gc.collect()
         end_rss = rss_mb()

@@ -35,7 +35,8 @@ def make_answer(*, text: str = "Bone marrow necrosis is a rare condition.", titl
                "https://medlineplus.gov/lab-tests/bone-marrow-tests/", None, "bone-marrow-diseases", cites=(3,)),
     )
     if suggestions:
-        after = "\n\n".join(x for x in (after, "I can tell you about:\n" + "\n".join(f"- {s}" for s in suggestions)) if x)
+        listing = "I can tell you about:\n" + "\n".join(f"- {s}" for s in suggestions)
+        after = "\n\n".join(x for x in (after, listing) if x)
     return Answer(
         question="what is it", intent="emergency" if urgent else "definition", topic="bone-marrow-necrosis",
         confidence=0.8, abstained=abstained, urgent=urgent, snippets=snippets,

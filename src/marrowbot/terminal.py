@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TextIO
 
+from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
 from wcwidth import wcswidth, wcwidth
@@ -439,9 +440,9 @@ def to_ansi(lines: Sequence[Line], *, color: bool = False, hyperlinks: bool = Fa
     return "".join(out)
 
 
-def to_formatted(lines: Sequence[Line]) -> list[tuple[str, str]]:
+def to_formatted(lines: Sequence[Line]) -> StyleAndTextTuples:
     """Lines as prompt-toolkit formatted text (style classes from ``PT_STYLE``)."""
-    out: list[tuple[str, str]] = []
+    out: StyleAndTextTuples = []
     for line in lines:
         for frag in line:
             out.append((f"class:{frag.style}" if frag.style else "", frag.text))
