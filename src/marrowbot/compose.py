@@ -84,5 +84,6 @@ class Composer:
         text = plain(lead, snippets, sources, after, self.messages.disclaimer)
         return Answer(question=question, intent=intent, topic=topic, confidence=max(0.0, min(1.0, confidence)),
                       abstained=abstained, urgent=urgent, text=text, snippets=snippets,
-                      disclaimer=self.messages.disclaimer, sources=sources, lead=lead, suggestions=suggestions,
+                      disclaimer=self.messages.disclaimer, sources=sources, lead=lead, after=after,
+                      suggestions=suggestions,
                       explanation=explanation or Explanation())

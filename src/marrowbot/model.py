@@ -147,6 +147,7 @@ class Answer:
     disclaimer: str
     sources: tuple[Source, ...] = ()
     lead: str = ""  # the bot's own words before the quotes (emergency advice, refusal, abstention)
+    after: str = ""  # the bot's own words after the quotes (advice to see a provider, topics it knows)
     suggestions: tuple[str, ...] = ()  # what it can talk about, when it abstains
     explanation: Explanation = field(default_factory=Explanation)
 

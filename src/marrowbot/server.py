@@ -635,7 +635,7 @@ def command(args: Any) -> int:
     if host not in ("127.0.0.1", "localhost", "::1"):
         _tell(
             f"marrowbot serve: listening on {host}, not only this machine: put it behind a reverse proxy "
-            "with TLS (see docs/web.md)"
+            "with TLS (see the README, section 'Behind a reverse proxy')"
         )
     shown = f"[{host}]" if ":" in host else host
     _tell(
