@@ -164,10 +164,7 @@ def answer_blocks(answer: Answer) -> list[Block]:
             frags.append(Frag("url", sanitize(snippet.url), snippet.url))
         frags.extend((Frag("quote", " "), Frag("cite", f"[{snippet.n}]")))
         blocks.append(Block(tuple(frags), prefix=(Frag("bullet", "• "),), gap_before=i == 0 and bool(blocks)))
-    after = _after_text(answer)
-    if after is None:
-        # The answer's parts could not be told apart: show its whole plain text rather than lose any of it.
-        return text_blocks(answer.text)
+    after = answer.after
     if after.strip():
         # The bot's words after the quotes: what to do next, other places to look, the topics it knows.
         blocks.extend(text_blocks(after, "lead", gap_before=bool(blocks)))
@@ -186,26 +183,6 @@ def answer_blocks(answer: Answer) -> list[Block]:
     if disclaimer:
         blocks.append(Block(_frags("disclaimer", disclaimer), gap_before=True))
     return blocks
-
-
-def _after_text(answer: Answer) -> str | None:
-    """The bot's words that follow the quotes in ``answer.text`` (``None`` if they can't be found).
-
-    ``Answer`` carries the lead, quotes and sources as fields, but the closing words (after a symptom
-    check, an abstention's other places to look and topic list) only inside ``text``; they are recovered
-    by taking off the parts that ``render.plain`` put around them.
-    """
-    after = getattr(answer, "after", None)
-    if isinstance(after, str):
-        return after
-    from .render import plain
-
-    head = plain(answer.lead, answer.snippets, (), "", "")
-    tail = plain("", (), answer.sources, "", answer.disclaimer)
-    text = answer.text
-    if not text.startswith(head) or not text.endswith(tail) or len(head) + len(tail) > len(text) + 2:
-        return None
-    return text[len(head): len(text) - len(tail)].strip("\n")
 
 
 def topics_blocks(topics: Iterable[Mapping[str, Any]], intro: str = "") -> list[Block]:
