@@ -147,7 +147,7 @@ def _blocks(lines: list[str], start: int) -> list[tuple[str, int, str, list[_Blo
                 sections.append((h2.group(1), n, "", current))
             elif h3 or _HEADING_DEEPER.match(line):
                 if current is None:
-                    raise _text_before_section(n)
+                    raise _TextBeforeSection(n)
                 sub = (h3 or _HEADING_DEEPER.match(line)).group(1)  # type: ignore[union-attr]
                 current.append(_Block("sub", n, sub))
             continue
@@ -156,7 +156,7 @@ def _blocks(lines: list[str], start: int) -> list[tuple[str, int, str, list[_Blo
             continue
         item = _ITEM.match(line)
         if current is None:
-            raise _text_before_section(n)
+            raise _TextBeforeSection(n)
         if item:
             number = int(item.group("num")) if item.group("num") else None
             block = _Block("item", n, item.group("body"), len(item.group("indent").expandtabs()), number)
@@ -172,10 +172,6 @@ def _blocks(lines: list[str], start: int) -> list[tuple[str, int, str, list[_Blo
 class _TextBeforeSection(Exception):
     def __init__(self, line: int) -> None:
         self.line = line
-
-
-def _text_before_section(line: int) -> _TextBeforeSection:
-    return _TextBeforeSection(line)
 
 
 def _parse_body(path: Path, meta: dict, body: list[str], start: int, first_id: int) -> tuple[Document, list[Passage]]:

@@ -97,14 +97,13 @@ class PassageIndex:
     @staticmethod
     def build_arrays(corpus: Corpus, names: list[Name]) -> dict[str, np.ndarray]:
         doc_number = {d.id: i for i, d in enumerate(corpus.documents)}
-        titles = {d.id: d.title for d in corpus.documents}
         section_number: dict[tuple[str, str], int] = {}
         headings: list[str] = []
         for d in corpus.documents:
             for s in d.sections:
                 section_number[(d.id, s.heading)] = len(headings)
                 headings.append(s.heading)
-        texts = [_index_text(p, titles[p.doc]) for p in corpus.passages]
+        texts = [_index_text(p) for p in corpus.passages]
         text_vec, text_m = vectors.fit(texts, "terms")
         head_vec, head_m = vectors.fit(headings, "terms", sublinear_tf=False)
         name_vec, name_m = vectors.fit([n.text for n in names], "chars", binary=True, norm=None)
@@ -150,13 +149,12 @@ class PassageIndex:
         q = self.head_vec.transform([query])
         return np.asarray((q @ self._head_t).todense()).ravel() if q.nnz else np.zeros(len(self.section_keys))
 
-    def scores(self, query: str, *, doc_scores: np.ndarray | None = None,
-               heading: np.ndarray | None = None) -> np.ndarray:
-        text = self.text_scores(query)
-        if heading is None:
-            heading = self.heading_scores(query)
-        if doc_scores is None:
-            doc_scores = self.doc_name_scores(query)
+    def scores(self, query: str, *, text: np.ndarray | None = None) -> np.ndarray:
+        """Each passage's score: its text, its section heading and its document's names against the query."""
+        if text is None:
+            text = self.text_scores(query)
+        heading = self.heading_scores(query)
+        doc_scores = self.doc_name_scores(query)
         return (TEXT_WEIGHT * text + HEADING_WEIGHT * heading[self.passage_section]
                 + NAME_WEIGHT * doc_scores[self.passage_doc])
 
@@ -190,6 +188,6 @@ class PassageIndex:
         return self.top(self.scores(query), k, self.mask(doc, sections))
 
 
-def _index_text(p: Passage, title: str) -> str:
+def _index_text(p: Passage) -> str:
     # A nested link ("Also in Spanish") is found through its parent's title; the quoted text stays its own.
     return f"{p.text} {p.context}" if p.context else p.text

@@ -104,7 +104,6 @@ class IntentMatcher:
         best = order[0]
         # Explanation: word features by their push towards the winner.
         contrib = []
-        nw = self.words.size
         for col, val in zip(w.indices, w.data):
             contrib.append((float(val * self.coef[best, col]), self._word_names[col]))
         contrib.sort(reverse=True)
@@ -112,5 +111,4 @@ class IntentMatcher:
         sims = np.asarray((w @ self.example_matrix).todense()).ravel() if w.nnz else np.zeros(0)
         near = np.argsort(-sims)[:3] if len(sims) else []
         examples = tuple(self.examples[i][0] for i in near if sims[i] > 0 and self.examples[i][1] == self.classes[best])
-        del nw
         return IntentScores(ranked, terms, examples)

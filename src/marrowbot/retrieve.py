@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from .index import PassageIndex, condition_name
+from .index import HEADING_WEIGHT, PassageIndex, condition_name
 from .intents import Intent
 from .model import Hit
 from .text import fold, terms
@@ -66,10 +66,8 @@ class Retriever:
         condition = u.topic.condition if u.topic is not None else None
         if u.doc is None or condition is not None:
             text = ix.text_scores(u.query)
-            heading = ix.heading_scores(u.query)
-            names = ix.doc_name_scores(u.query)
             worded = self._worded(intent)
-            scores = (text + 0.35 * heading[ix.passage_section] + 0.9 * names[ix.passage_doc] + bonus
+            scores = (ix.scores(u.query, text=text) + bonus
                       + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
             keep &= in_section | worded
             if condition is not None:
@@ -156,7 +154,8 @@ class Retriever:
         """The link items of a document that point to pages about a condition, one per section."""
         target = fold(condition)
         hits, seen = [], set()
-        for p in self.index.passages:
+        for pid in self._with_all_terms(tuple(terms(condition))):
+            p = self.index.passages[pid]
             if p.doc == doc and p.link_title and p.context is None and fold(condition_name(p.link_title)) == target:
                 if p.section not in seen and p.url not in seen:
                     seen.update((p.section, p.url))
@@ -167,7 +166,7 @@ class Retriever:
         """No topic: the whole corpus; returns the hits and the best pure text similarity."""
         ix = self.index
         text = ix.text_scores(u.query)
-        scores = text + 0.35 * ix.heading_scores(u.query)[ix.passage_section]
+        scores = text + HEADING_WEIGHT * ix.heading_scores(u.query)[ix.passage_section]
         hits = ix.top(scores, k, self._front)
         return hits, float(text.max()) if len(text) else 0.0
 

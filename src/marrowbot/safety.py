@@ -26,34 +26,32 @@ def _phrase(text: str) -> _Phrase:
     return _Phrase(fold(text), stems, f" {' '.join(stems)} ")
 
 
-class PhraseMatcher:
-    """Finds phrases in a message: by stems (so "bones ache" finds "bone aches"), else fuzzily for long ones."""
+#: Long phrases also match with a typo or two (rapidfuzz), single long words too.
+FUZZY_MIN_CHARS = 8
+FUZZY_SCORE = 90.0
+WORD_SCORE = 85.0
 
-    FUZZY_MIN_CHARS = 8
-    FUZZY_SCORE = 90.0
-    WORD_SCORE = 85.0
 
-    def __init__(self, phrases: list[str]) -> None:
-        self.phrases = [_phrase(p) for p in phrases]
+def phrase_in(phrase: _Phrase, folded: str, joined: str) -> bool:
+    """Is a phrase in a message? By stems (so "bones ache" finds "bone aches"), else fuzzily for long ones.
+    ``folded`` is the message folded, ``joined`` its stems as " stem stem "."""
+    n = len(phrase.stems)
+    if n == 0:
+        return False
+    if phrase.joined in joined:
+        return True
+    if len(phrase.folded) < 6:
+        return False
+    if n == 1:
+        # One long word: any word of the message close enough ("suicde" ~ "suicide").
+        return any(len(w) >= 5 and fuzz.ratio(w, phrase.folded) >= WORD_SCORE for w in folded.split())
+    # partial_ratio slides the SHORTER text over the longer one: only ever slide the phrase over the message.
+    return (len(phrase.folded) >= FUZZY_MIN_CHARS and len(folded) >= len(phrase.folded)
+            and fuzz.partial_ratio(phrase.folded, folded) >= FUZZY_SCORE)
 
-    @classmethod
-    def matches(cls, phrase: _Phrase, folded: str, stems: tuple[str, ...], joined: str | None = None) -> bool:
-        n = len(phrase.stems)
-        if n == 0:
-            return False
-        if phrase.joined in (joined if joined is not None else f" {' '.join(stems)} "):
-            return True
-        if len(phrase.folded) < 6:
-            return False
-        if n == 1:
-            # One long word: any word of the message close enough ("suicde" ~ "suicide").
-            return any(len(w) >= 5 and fuzz.ratio(w, phrase.folded) >= cls.WORD_SCORE for w in folded.split())
-        # partial_ratio slides the SHORTER text over the longer one: only ever slide the phrase over the message.
-        return (len(phrase.folded) >= cls.FUZZY_MIN_CHARS and len(folded) >= len(phrase.folded)
-                and fuzz.partial_ratio(phrase.folded, folded) >= cls.FUZZY_SCORE)
 
-    def find(self, folded: str, stems: tuple[str, ...]) -> list[str]:
-        return [p.folded for p in self.phrases if self.matches(p, folded, stems)]
+def _message(text: str) -> tuple[str, str]:
+    return fold(text), f" {' '.join(_stems(text))} "
 
 
 class RedFlagScreen:
@@ -65,14 +63,12 @@ class RedFlagScreen:
         self._groups = [[[_phrase(p) for p in g] for g in f.all_of] for f in flags]
 
     def screen(self, text: str) -> tuple[RedFlag, ...]:
-        folded = fold(text)
-        stems = _stems(text)
-        joined = f" {' '.join(stems)} "
+        folded, joined = _message(text)
         found = []
         for flag, phrases, groups in zip(self.flags, self._phrases, self._groups):
-            hit = any(PhraseMatcher.matches(p, folded, stems, joined) for p in phrases)
+            hit = any(phrase_in(p, folded, joined) for p in phrases)
             if not hit and groups:
-                hit = all(any(PhraseMatcher.matches(p, folded, stems, joined) for p in g) for g in groups)
+                hit = all(any(phrase_in(p, folded, joined) for p in g) for g in groups)
             if hit:
                 found.append(flag)
         # A crisis (thoughts of suicide or self-harm) is answered first.
@@ -88,13 +84,11 @@ class LaySymptoms:
 
     def find(self, text: str) -> tuple[tuple[str, str], ...]:
         """(document term, the words that matched) for each symptom mentioned."""
-        folded = fold(text)
-        stems = _stems(text)
-        joined = f" {' '.join(stems)} "
+        folded, joined = _message(text)
         out = []
         for term, phrases in zip(self.terms, self._phrases):
             for p in phrases:
-                if PhraseMatcher.matches(p, folded, stems, joined):
+                if phrase_in(p, folded, joined):
                     out.append((term.term, p.folded))
                     break
         return tuple(out)

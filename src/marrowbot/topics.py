@@ -125,10 +125,6 @@ class TopicFinder:
                 out.extend(self._names_with_word[match][:_CANDIDATES])
         return out
 
-    def find(self, text: str) -> Topic | None:
-        found = self.candidates(text)
-        return found[0] if found else None
-
 
 def _content_words(text: str) -> list[str]:
     return [w for w in fold(text).split() if w not in NAME_STOPWORDS]

@@ -18,13 +18,6 @@ ANALYZERS: dict[str, Callable[[str], list[str]]] = {
 }
 
 
-def term_bigrams(text: str) -> list[str]:
-    toks = terms(text)
-    return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
-
-
-ANALYZERS["terms12"] = term_bigrams
-
 
 @dataclass(frozen=True)
 class Vectorizer:
