@@ -165,6 +165,12 @@ BAD_BODIES = {
     "session a string": (b'{"message": "hi", "session": "abc"}', 422),
     "session a list": (b'{"message": "hi", "session": []}', 422),
     "session not ours": (b'{"message": "hi", "session": {"evil": true, "topic": 7}}', 422),
+    "session with an unknown document": (
+        b'{"message": "how is it treated?", "session": {"topic": "no-such-doc", "intent": "treatment"}}', 422),
+    "session with an unknown intent": (
+        b'{"message": "and then?", "session": {"topic": "bone-marrow-necrosis", "intent": "nope"}}', 422),
+    "session with a made-up condition": (
+        b'{"message": "what is it?", "session": {"topic": "bone-marrow-diseases", "condition": "\\u202eevil"}}', 422),
     "unknown field": (b'{"message": "hi", "history": []}', 422),
 }
 

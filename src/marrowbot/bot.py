@@ -137,6 +137,18 @@ class Bot:
                 "passages": len(self.corpus.passages), "intents": len(self.intent_set.intents),
                 "examples": sum(len(i.examples) for i in self.intent_set.intents)}
 
+    def check_session(self, session: Session) -> None:
+        """Refuse (ValueError) a session that names a document, condition or intent this bot does not have:
+        clients send sessions back, and a forged one must be an error to them, never a crash here."""
+        if session.topic is not None and not any(d.id == session.topic for d in self.corpus.documents):
+            raise ValueError("session.topic is not a document of this bot")
+        if session.intent is not None and session.intent not in self.intent_set.names:
+            raise ValueError("session.intent is not an intent of this bot")
+        if session.condition is not None or session.condition_passage != -1:
+            known = {(n.text, n.passage) for n in self.index.names if n.doc == session.topic and n.kind == "condition"}
+            if (session.condition, session.condition_passage) not in known:
+                raise ValueError("session.condition is not a condition named in session.topic")
+
     def search(self, text: str, k: int = 10, doc: str | None = None,
                sections: tuple[str, ...] | None = None) -> list[Hit]:
         """Retrieval alone (no understanding): ranked passages with scores."""

@@ -242,6 +242,7 @@ def create_app(
         else:
             try:
                 session = Session.from_dict(raw_session)
+                bot.check_session(session)
             except (ValueError, TypeError, KeyError) as err:
                 raise _BadRequest(422, f'"session" is not valid ({err}); send null to start again') from err
         # The engine is CPU-bound and synchronous: a worker thread keeps /healthz answering meanwhile.
