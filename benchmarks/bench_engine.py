@@ -201,7 +201,7 @@ def _time_build_stages() -> dict[str, float]:
     try:
         import marrowbot.bot as bot_module
         from marrowbot.index import PassageIndex
-        from marrowbot.matcher import IntentMatcher
+        from marrowbot.understanding.intent_model import IntentMatcher
     except ImportError:
         return stages
 

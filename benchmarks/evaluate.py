@@ -100,7 +100,7 @@ class FixtureStats:
 def evaluate_fixtures(bot: Any, folder: Path) -> FixtureStats:
     """Answer every fixture turn (one Session per conversation); score the expectations that matter here."""
     from marrowbot import MarrowbotError, Session
-    from marrowbot.fixtures import find_fixture_files, load_fixture
+    from marrowbot.frontends.transcripts import find_fixture_files, load_fixture
 
     stats = FixtureStats()
     doc_ids = [d.id for d in bot.documents]

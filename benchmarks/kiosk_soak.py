@@ -23,8 +23,8 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from marrowbot import Bot
-from marrowbot.config import KioskConfig, hash_passphrase
-from marrowbot.kiosk import Kiosk
+from marrowbot.frontends.config import KioskConfig, hash_passphrase
+from marrowbot.frontends.kiosk import Kiosk
 
 EXTRA = (
     "and how is it treated?",

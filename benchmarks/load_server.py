@@ -24,7 +24,7 @@ from pathlib import Path
 
 import httpx
 
-CLI = "import sys; from marrowbot.cli import main; sys.exit(main())"
+CLI = "import sys; from marrowbot.frontends.cli import main; sys.exit(main())"
 CONVERSATIONS = [
     ("What is bone marrow necrosis?", "what are the symptoms?"),
     ("How are bone marrow diseases treated?", "and how are they diagnosed?"),

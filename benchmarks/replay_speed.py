@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-CLI = [sys.executable, "-c", "import sys; from marrowbot.cli import main; sys.exit(main())"]
+CLI = [sys.executable, "-c", "import sys; from marrowbot.frontends.cli import main; sys.exit(main())"]
 
 # A conversation of ten turns people really have: questions, follow-ups, small talk, an off-topic one.
 CONVERSATION = [

@@ -10,7 +10,7 @@ import pytest
 from conftest import REPO
 
 from marrowbot import Bot, Session
-from marrowbot import cache as cache_mod
+from marrowbot import store as cache_mod
 from marrowbot.vectors import ANALYZERS, Vectorizer, fit
 
 

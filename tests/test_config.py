@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from marrowbot.config import KioskConfig, hash_passphrase, load_kiosk_config, passphrase_matches
 from marrowbot.errors import ConfigError, MarrowbotError
+from marrowbot.frontends.config import KioskConfig, hash_passphrase, load_kiosk_config, passphrase_matches
 
 FULL = """\
 # kiosk in the haematology waiting room
@@ -125,7 +125,7 @@ def test_passphrase_hash_matches_sha256sum_and_ignores_surrounding_spaces() -> N
 
 def test_hash_helper_command_reads_the_phrase_from_stdin() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "marrowbot.kiosk", "hash-passphrase"],
+        [sys.executable, "-m", "marrowbot.frontends.kiosk", "hash-passphrase"],
         input="open sesame\n",
         capture_output=True,
         text=True,

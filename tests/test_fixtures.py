@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from marrowbot.errors import FixtureError, ManyErrors
-from marrowbot.fixtures import (
+from marrowbot.frontends.transcripts import (
     Expect,
     check_answer,
     find_fixture_files,

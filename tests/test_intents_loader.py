@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -85,7 +86,7 @@ def test_a_missing_contract_intent_is_refused(intents_dir: Path) -> None:
         load_intents(intents_dir)
 
 
-def test_an_intent_whose_sections_no_document_has_is_refused(intents_dir: Path) -> None:
+def test_an_intent_whose_sections_no_document_has_is_a_warning_with_file_and_line(intents_dir: Path) -> None:
     f = intents_dir / "intents.yml"
     text = f.read_text()
     start = text.index("  - name: prognosis")
@@ -94,6 +95,30 @@ def test_an_intent_whose_sections_no_document_has_is_refused(intents_dir: Path) 
     head, rest = text[: start + line], text[start + line :]
     rest = "sections: [Crystal ball, Tea leaves]" + rest[rest.index("\n") :]
     f.write_text(head + rest)
-    with pytest.raises(IntentsError) as err:
-        Bot.load(intents_dir=intents_dir, use_cache=False)
-    assert str(err.value).startswith(f"{f}:{sections_line}: intent 'prognosis': no document has any of its sections")
+    bot = Bot.load(intents_dir=intents_dir, use_cache=False)
+    assert any(w.startswith(f"{f}:{sections_line}: intent 'prognosis': no document has any of its sections")
+               for w in bot.info.warnings)
+    # It still answers, from sentences that use the intent's words.
+    assert not bot.ask("what is the prognosis of bone marrow necrosis?").abstained
+
+
+def test_a_clinics_copy_of_the_packaged_intents_works_like_the_packaged_ones(tmp_path: Path) -> None:
+    """The README tells clinics to copy intents/ and adapt it: the copy, with a corpus of one document, must
+    answer as the packaged folder does (warnings for sections that document lacks, never a refusal)."""
+    import shutil
+
+    from conftest import run_marrowbot
+
+    from marrowbot.resources import default_corpus_dir, default_intents_dir
+
+    copy = tmp_path / "intents"
+    shutil.copytree(default_intents_dir(), copy)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(default_corpus_dir() / "bone-marrow-necrosis.md", corpus)
+    question = "how is bone marrow necrosis treated"
+    own = run_marrowbot("--corpus", str(corpus), "--intents", str(copy), "ask", "--json", question)
+    packaged = run_marrowbot("--corpus", str(corpus), "ask", "--json", question)
+    assert own.returncode == packaged.returncode == 0, own.stderr
+    assert json.loads(own.stdout) == json.loads(packaged.stdout)
+    assert own.stderr.replace(str(copy), "INTENTS") == packaged.stderr.replace(str(default_intents_dir()), "INTENTS")

@@ -20,8 +20,8 @@ from prompt_toolkit.input.base import PipeInput
 from prompt_toolkit.output import DummyOutput
 
 from marrowbot import Bot, Session
-from marrowbot.config import KioskConfig, hash_passphrase
-from marrowbot.kiosk import MAX_INPUT_CHARS, Kiosk
+from marrowbot.frontends.config import KioskConfig, hash_passphrase
+from marrowbot.frontends.kiosk import MAX_INPUT_CHARS, Kiosk
 
 PASSPHRASE = "staff exit 2024"
 CTRL_C, CTRL_D, CTRL_Z, CTRL_BACKSLASH = "\x03", "\x04", "\x1a", "\x1c"

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from marrowbot.fixtures import load_fixture, parse_fixture
+from marrowbot.frontends.record import distinctive_phrase, fixture_text
+from marrowbot.frontends.transcripts import load_fixture, parse_fixture
 from marrowbot.model import Answer, Snippet
-from marrowbot.record import distinctive_phrase, fixture_text
 
 ROOT = Path(__file__).resolve().parent.parent
-CLI = [sys.executable, "-c", "import sys; from marrowbot.cli import main; sys.exit(main())"]
+CLI = [sys.executable, "-c", "import sys; from marrowbot.frontends.cli import main; sys.exit(main())"]
 DISCLAIMER = "This is general information, not medical advice."
 
 

@@ -19,8 +19,8 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from marrowbot import Answer, Bot, Session
+from marrowbot.frontends.repl import run_chat
 from marrowbot.render import quote_line
-from marrowbot.repl import run_chat
 
 pyte = pytest.importorskip("pyte", reason="the screen tests read the terminal through pyte")
 
@@ -131,11 +131,11 @@ def test_each_slash_command(bot: Bot) -> None:
     assert flat(bot.messages.help.splitlines()[0]) in shown  # /help: the help text...
     assert "/sources  every document I quote" in text  # ...and the commands
     for topic in bot.topics():  # /topics
-        assert f"• {topic['title']}" in text
+        assert f"• {topic.title}" in text
     for source in bot.sources():  # /sources: every document with its URL and date
-        assert source["url"] in text and flat(source["title"]) in shown
-        if source.get("updated"):
-            assert f"updated {source['updated']}" in shown
+        assert source.url in text and flat(source.title) in shown
+        if source.updated:
+            assert f"updated {source.updated}" in shown
     assert "Nothing has been asked yet." in text  # /why before any question
     assert f"Intent: {turns[0][1].intent}" in text  # /why after it
     assert f"You asked: {QUESTION}" in text
@@ -169,7 +169,7 @@ def test_tab_completes_topics_and_commands_despite_misspellings(bot: Bot) -> Non
     turns: list[tuple[str, Answer]] = []
     _, screen = repl(bot, ["what is bone marow nec", TAB, "\r", "/sou", TAB, "\r", CTRL_D], turns=turns)
     assert turns[0][0].lower() == "what is bone marrow necrosis"
-    assert any(s["url"] in screen.text for s in bot.sources())  # /sou<Tab> ran /sources
+    assert any(s.url in screen.text for s in bot.sources())  # /sou<Tab> ran /sources
 
 
 def test_an_escape_sequence_typed_at_the_prompt_is_shown_inert(bot: Bot) -> None:
@@ -220,7 +220,7 @@ def test_piped_input_gives_plain_answers_one_question_a_line(bot: Bot) -> None:
     assert "\x1b" not in out and "you>" not in out  # no colour, no prompt decoration
     assert out.startswith(expected[0].rstrip("\n") + "\n\n")  # the same text as `marrowbot ask`, in order
     assert expected[1].strip() in out  # one conversation: the follow-up was understood in context
-    assert all(s["url"] in out for s in bot.sources())
+    assert all(s.url in out for s in bot.sources())
     assert b"Traceback" not in done.stderr  # undecodable bytes are not an error
 
 

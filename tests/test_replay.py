@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from marrowbot.fixtures import load_fixture, parse_fixture
-from marrowbot.replay import describe_failure, run_fixtures
+from marrowbot.frontends.replay import describe_failure, run_fixtures
+from marrowbot.frontends.transcripts import load_fixture, parse_fixture
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "tests" / "fixtures" / "replay"
 PASSING = [HERE / "passing.yml", HERE / "conversations.yml"]
 FAILING = HERE / "failing.yml"
 INVALID = HERE / "invalid"
-CLI = [sys.executable, "-c", "import sys; from marrowbot.cli import main; sys.exit(main())"]
+CLI = [sys.executable, "-c", "import sys; from marrowbot.frontends.cli import main; sys.exit(main())"]
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from wcwidth import wcswidth
 
-from marrowbot import terminal as term
+from marrowbot.bot import SourceEntry, TopicEntry
+from marrowbot.frontends import terminal as term
 from marrowbot.model import Answer, Explanation, Snippet, Source
 from marrowbot.render import plain
 
@@ -165,12 +166,12 @@ def test_why_topics_and_sources() -> None:
     assert "Matched terms: bone marrow necrosis" in why and "Flags: follow-up" in why
     assert "Nothing has been asked yet." in term.render(term.why_blocks(None))
     topics = term.render(term.topics_blocks(
-        [{"id": "bmn", "title": "Bone marrow necrosis", "aliases": ["BMN"], "conditions": ["sickle cell"]}],
+        [TopicEntry("bmn", "Bone marrow necrosis", ("BMN",), ("sickle cell",))],
         intro="I can tell you about:"))
     assert topics.splitlines() == ["I can tell you about:", "• Bone marrow necrosis (also: BMN)",
                                    "  mentions: sickle cell"]
     sources = term.render(term.sources_blocks(
-        [{"id": "bmn", "title": "Bone marrow necrosis", "publisher": "GARD", "url": URL, "updated": "2010-04-08"}]))
+        [SourceEntry("bmn", "Bone marrow necrosis", "", "GARD", URL, "2010-04-08")]))
     assert sources.splitlines() == ["[1] Bone marrow necrosis — GARD, last updated 2010-04-08", f"    {URL}"]
 
 

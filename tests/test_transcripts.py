@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSCRIPTS = ROOT / "tests" / "transcripts"
-CLI = [sys.executable, "-c", "import sys; from marrowbot.cli import main; sys.exit(main())"]
+CLI = [sys.executable, "-c", "import sys; from marrowbot.frontends.cli import main; sys.exit(main())"]
 
 
 def test_the_projects_transcripts_replay_clean(tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .bot import Bot
-from .errors import CorpusError, FixtureError, IntentsError, MarrowbotError
-from .messages import Emergency
-from .model import Answer, Snippet, Source
-from .session import Session
+from marrowbot.bot import Bot
+from marrowbot.errors import CorpusError, FixtureError, IntentsError, MarrowbotError
+from marrowbot.messages import Emergency
+from marrowbot.model import Answer, Snippet, Source
+from marrowbot.session import Session
 
 __all__ = [
     "Answer", "Bot", "CorpusError", "Emergency", "FixtureError", "IntentsError", "MarrowbotError", "Session",

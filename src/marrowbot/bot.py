@@ -1,41 +1,32 @@
-"""The public API: ``Bot`` (loaded once, immutable, shared) and ``Session`` (one conversation)."""
+"""The public API: ``Bot`` (loaded once, immutable, shared) and ``Session`` (one conversation).
+
+``Bot`` is wiring only: load and check the files, build or reuse the index, then pass each message through
+understand -> respond (retrieve, compose). The policy lives in those stages, never here.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from rapidfuzz import fuzz
 
-from . import cache
-from .compose import Composer
-from .corpus import Corpus, corpus_files, corpus_from_json, corpus_to_json, load_corpus
-from .errors import IntentsError
-from .index import PassageIndex, collect_names
-from .intents import SMALL_TALK, IntentSet, intents_files, load_intents
-from .matcher import IntentMatcher
-from .messages import Emergency, Messages
-from .model import Answer, Explanation, Hit
-from .resources import default_corpus_dir, default_intents_dir, version
-from .retrieve import MIN_TEXT_SCORE, Retriever
-from .session import Session
-from .text import clean_input, fold, stem, terms
-from .topics import TopicFinder
-from .understand import Understander, Understanding
+from marrowbot import store
+from marrowbot.corpus import Corpus, Document, Passage, corpus_files, corpus_to_json, load_corpus
+from marrowbot.index import PassageIndex, collect_names
+from marrowbot.intents import IntentSet, check_against_corpus, intents_files, lay_term_warnings, load_intents
+from marrowbot.messages import Emergency, Messages
+from marrowbot.model import Answer, Hit
+from marrowbot.resources import default_corpus_dir, default_intents_dir, version
+from marrowbot.respond import Responder
+from marrowbot.session import Session
+from marrowbot.text import clean_input
+from marrowbot.understanding.intent_model import IntentMatcher
+from marrowbot.understanding.topics import TopicFinder
+from marrowbot.understanding.understand import Understander
 
-__all__ = ["Bot", "Emergency", "Session"]
-
-#: A topic-less question whose content words are unknown to the corpus is out of scope.
-_EMERGENCY_INTENT_MIN = 0.5
-_MAX_TOPICS_LISTED = 6
-#: A follow-up whose own words match another document this well is about that document instead.
-_OWN_WORDS_SCORE = 0.25
-#: Topic scores this close count as a tie between documents.
-_TIE = 0.02
-#: A run of words this close (rapidfuzz ratio) to a topic's name is that name, typed with typos.
-_NAME_SPAN_SCORE = 85.0
+__all__ = ["Bot", "Emergency", "LoadInfo", "Session", "TopicEntry", "SourceEntry"]
 
 
 @dataclass(frozen=True)
@@ -47,26 +38,49 @@ class LoadInfo:
     warnings: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class TopicEntry:
+    """A document and the conditions it names, as ``/topics`` lists them."""
+
+    id: str
+    title: str
+    aliases: tuple[str, ...]
+    conditions: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "aliases": list(self.aliases),
+                "conditions": list(self.conditions)}
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """Where a document comes from, as ``/sources`` lists it."""
+
+    id: str
+    title: str
+    source: str
+    publisher: str
+    url: str
+    updated: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "source": self.source, "publisher": self.publisher,
+                "url": self.url, "updated": self.updated}
+
+
 class Bot:
     """Answers questions from one corpus. Immutable after ``load``: share it between threads and sessions."""
 
-    def __init__(self, corpus: Corpus, intent_set: IntentSet, arrays: dict[str, Any], info: LoadInfo,
-                 emergency: Emergency) -> None:
+    def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, matcher: IntentMatcher,
+                 info: LoadInfo, emergency: Emergency) -> None:
         self.corpus = corpus
         self.intent_set = intent_set
         self.info = info
         self.emergency = emergency
         self.messages: Messages = intent_set.messages.fill(emergency)
-        names = collect_names(corpus)
-        self.index = PassageIndex(corpus, names, arrays)
-        self.matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
-        self.topics_finder = TopicFinder(self.index, intent_set.abbreviations)
-        self.understander = Understander(intent_set, self.matcher, self.topics_finder)
-        self.retriever = Retriever(self.index)
-        self.composer = Composer(corpus, self.messages)
-        self._intent_keyword_terms = {i.name: frozenset(t for k in i.keywords for t in terms(k))
-                                      for i in intent_set.intents}
-        self._keyword_terms = frozenset().union(*self._intent_keyword_terms.values())
+        self.index = index
+        self.understander = Understander(intent_set, matcher, TopicFinder(index, intent_set.abbreviations))
+        self.responder = Responder(corpus, intent_set, index, self.messages)
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -80,56 +94,48 @@ class Bot:
         intent_set = load_intents(intents_path)
         if not corpus_path.is_dir():
             load_corpus(corpus_path)  # raises the error a user should see
-        key = cache.fingerprint([*corpus_files(corpus_path), *intents_files(intents_path)], version())
-        folder = Path(cache_dir) if cache_dir is not None else cache.default_cache_dir()
-        arrays = cache.load(folder, key) if use_cache else None
-        corpus = _cached_corpus(arrays)
+        key = store.fingerprint([*corpus_files(corpus_path), *intents_files(intents_path)], version())
+        folder = Path(cache_dir) if cache_dir is not None else store.default_cache_dir()
+        arrays = store.load(folder, key) if use_cache else None
+        corpus = store.cached_corpus(arrays)
         from_cache = corpus is not None
         if corpus is None:
             corpus = load_corpus(corpus_path)
-        # The packaged intents cover many corpora's headings; a folder of one's own intents is held to its corpus.
-        strict = intents_dir is not None and intents_path.resolve() != default_intents_dir().resolve()
-        warnings = check_against_corpus(intent_set, corpus, intents_path, strict=strict)
-        if not from_cache:
-            arrays = PassageIndex.build_arrays(corpus, collect_names(corpus))
-            arrays.update(IntentMatcher.build_arrays(intent_set))
-            # The parsed corpus rides along (as JSON bytes) so a cached start skips the Markdown parsing.
-            arrays["corpus.json"] = np.frombuffer(corpus_to_json(corpus), dtype=np.uint8)
+        if arrays is None or not from_cache:
+            arrays = _build_arrays(corpus, intent_set)
             if use_cache:
-                cache.save(folder, key, arrays)
-        assert arrays is not None
+                store.save(folder, key, arrays)
+        index = PassageIndex(corpus, collect_names(corpus), arrays)
+        matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
+        headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
+        warnings = (check_against_corpus(intent_set, headings, intents_path)
+                    + lay_term_warnings(intent_set, index.text_vec.vocabulary, intents_path))
         info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
                         str(folder / f"index-{key}.npz") if use_cache else None, warnings)
-        bot = cls(corpus, intent_set, arrays, info, emergency or Emergency())
-        extra = lay_term_warnings(intent_set, bot.index.text_vec.vocabulary, intents_path)
-        if extra:
-            bot.info = replace(info, warnings=warnings + extra)
-        return bot
+        return cls(corpus, intent_set, index, matcher, info, emergency or Emergency())
 
     # -- what it knows --------------------------------------------------------------------------------------
 
     @property
-    def documents(self):  # noqa: ANN201 - tuple[Document, ...]
+    def documents(self) -> tuple[Document, ...]:
         return self.corpus.documents
 
     @property
-    def passages(self):  # noqa: ANN201 - tuple[Passage, ...]
+    def passages(self) -> tuple[Passage, ...]:
         return self.corpus.passages
 
     @property
     def intent_names(self) -> tuple[str, ...]:
         return self.intent_set.names
 
-    def topics(self) -> list[dict[str, Any]]:
-        out = []
-        for d in self.corpus.documents:
-            conditions = [n.text for n in self.index.names if n.doc == d.id and n.kind == "condition"]
-            out.append({"id": d.id, "title": d.title, "aliases": list(d.aliases), "conditions": conditions})
-        return out
+    def topics(self) -> tuple[TopicEntry, ...]:
+        return tuple(
+            TopicEntry(d.id, d.title, tuple(d.aliases),
+                  tuple(n.text for n in self.index.names if n.doc == d.id and n.kind == "condition"))
+            for d in self.corpus.documents)
 
-    def sources(self) -> list[dict[str, Any]]:
-        return [{"id": d.id, "title": d.title, "source": d.source, "publisher": d.publisher, "url": d.url,
-                 "updated": d.updated} for d in self.corpus.documents]
+    def sources(self) -> tuple[SourceEntry, ...]:
+        return tuple(SourceEntry(d.id, d.title, d.source, d.publisher, d.url, d.updated) for d in self.corpus.documents)
 
     def counts(self) -> dict[str, int]:
         return {"documents": len(self.corpus.documents),
@@ -161,274 +167,19 @@ class Bot:
         session = session if session is not None else Session()
         clean = clean_input(text)
         if not clean:
-            return self.composer.answer(question="", intent="help", topic=None, confidence=1.0,
-                                        lead=self.messages.help)
-        u = self._check_followup(self.understander.understand(clean, session))
-        answer = self._respond(u, session)
+            return self.responder.composer.answer(question="", intent="help", topic=None, confidence=1.0,
+                                                  lead=self.messages.help)
+        u = self.understander.understand(clean, session)
+        answer = self.responder.respond(u)
         if not answer.urgent:
             session.remember(answer.intent, u.topic if answer.topic else None)
         return answer
 
-    def _respond(self, u: Understanding, session: Session) -> Answer:
-        m = self.messages
-        explain = self._explain(u)
-        intent, conf = u.intent, u.intent_confidence
-        if u.red_flags or (intent == "emergency" and conf >= _EMERGENCY_INTENT_MIN):
-            crisis = any(f.kind == "crisis" for f in u.red_flags)
-            return self.composer.answer(question=u.text, intent="emergency", topic=None, confidence=1.0,
-                                        lead=m.crisis if crisis else m.emergency, urgent=True, explanation=explain)
-        if intent in SMALL_TALK:
-            lead = {"greeting": m.greeting, "thanks": m.thanks, "goodbye": m.goodbye, "help": m.help}[intent]
-            return self.composer.answer(question=u.text, intent=intent, topic=None, confidence=conf, lead=lead,
-                                        explanation=explain)
-        if intent == "emergency":  # a weak emergency guess, below the red-flag screen: not a medical question
-            intent = "out_of_scope"
-        if intent == "out_of_scope":
-            # Whether the corpus covers something is for the corpus to say: a message that names one of its
-            # topics (or one of its abbreviations) is answered with the best medical reading of the question.
-            if (u.topic is None or u.followup) and not u.expansions:
-                return self._abstain(u, explain)
-            if u.topic is not None and u.topic.condition is not None and conf >= 0.5:
-                return self._abstain(u, explain)  # "sign up as a stem cell donor": a near miss, not a question on it
-            if u.followup:
-                u = replace(u, topic=None, followup=False)
-            intent = _medical_reading(u, self.intent_set)
-        if intent == "symptom_check":
-            return self._symptom_check(u, explain)
-        if intent == "personal_advice":
-            return self._personal_advice(u, explain)
-        return self._medical(u, intent, explain)
 
-    def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:
-        m = self.messages
-        intent = self.intent_set.intent(intent_name)
-        if u.topic is None:
-            if not self._content_terms(u):
-                return self.composer.answer(question=u.text, intent=intent_name, topic=None, confidence=0.3,
-                                            lead=m.no_topic, abstained=True, suggestions=self._topic_list(),
-                                            explanation=explain)
-            if self._unknown_terms(u):
-                return self._abstain(u, explain)
-            hits, text_scores = self.retriever.for_intent(u, intent)
-            best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
-            if best_text < MIN_TEXT_SCORE or not hits or not self._covers(u, hits):
-                return self._abstain(u, explain)
-            picked = self.composer.select(hits)
-            return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
-                                        confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
-                                        explanation=explain)
-        u = self._prefer_answering_document(u, intent.sections)
-        topic = u.topic
-        assert topic is not None
-        hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u, intent_name))
-        condition = topic.condition
-        if condition is not None:
-            mentions = self.retriever.mentions(condition.text)
-            hits = [h for h in hits if mentions[h.passage.id] > 0]
-            if not hits:
-                links = self.retriever.condition_links(condition.text, topic.doc)
-                if links:
-                    return self.composer.answer(
-                        question=u.text, intent=intent_name, topic=topic.doc, confidence=0.7 * topic.score,
-                        picked=[(h.passage, h.score) for h in links], lead=m.link_intro,
-                        values={"condition": condition.text}, explanation=explain)
-        if not hits:
-            title = self.corpus.document(topic.doc).title
-            return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
-                                        lead=m.not_in_documents, abstained=True, values={"topic": title},
-                                        explanation=explain)
-        picked = self.composer.select(hits)
-        confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
-        return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
-                                    picked=picked, explanation=explain)
-
-    def _symptom_check(self, u: Understanding, explain: Explanation) -> Answer:
-        m = self.messages
-        sections = self.intent_set.intent("symptom_check").sections
-        hits = self.retriever.symptom_passages(tuple(t for t, _ in u.symptoms), sections) if u.symptoms else []
-        if not hits and u.topic is not None:
-            hits, _ = self.retriever.for_intent(u, self.intent_set.intent("symptoms"), content=self._content_text(u))
-        picked = self.composer.select(hits) if hits else []
-        topic = picked[0][0].doc if picked else None
-        lead = f"{m.symptom_check} {m.symptom_quotes_intro}" if picked else m.symptom_check
-        return self.composer.answer(question=u.text, intent="symptom_check", topic=topic,
-                                    confidence=0.6 if picked else 0.3, picked=picked, lead=lead,
-                                    after=m.symptom_check_after, abstained=not picked, explanation=explain)
-
-    def _personal_advice(self, u: Understanding, explain: Explanation) -> Answer:
-        """Refuse kindly to diagnose or prescribe; quote what the documents say about what was asked."""
-        m = self.messages
-        # "What are my chances?" is answered from the prognosis sections, "should I stop X" from treatment.
-        intent = self.intent_set.intent(_medical_reading(u, self.intent_set))
-        hits: list[Hit] = []
-        if u.topic is not None and not u.followup:
-            hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
-        elif self._content_terms(u) and not self._unknown_terms(u):
-            # Search by what they asked about ("imatinib"), not by how they asked ("should I stop").
-            found, best = self.retriever.free(replace(u, query=self._content_text(u)))
-            hits = found if best >= MIN_TEXT_SCORE else []
-        if not hits and u.topic is not None:
-            hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
-        picked = self.composer.select(hits, limit=2) if hits else []
-        topic = picked[0][0].doc if picked else None
-        return self.composer.answer(question=u.text, intent="personal_advice", topic=topic,
-                                    confidence=u.intent_confidence, picked=picked,
-                                    lead=f"{m.personal_advice} {m.quotes_intro}" if picked else m.personal_advice,
-                                    explanation=explain)
-
-    def _abstain(self, u: Understanding, explain: Explanation) -> Answer:
-        m = self.messages
-        return self.composer.answer(question=u.text, intent="out_of_scope", topic=None,
-                                    confidence=u.intent_confidence if u.intent == "out_of_scope" else 0.2,
-                                    lead=m.abstain, after=m.other_topics, abstained=True,
-                                    suggestions=self._topic_list(), explanation=explain)
-
-    def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...]) -> Understanding:
-        """When several documents match the name equally well, take one that has the section asked for."""
-        if u.topic is None or not u.alternatives or not sections:
-            return u
-        wanted = {s.lower() for s in sections}
-        tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"]
-        for t in tied:
-            doc = self.corpus.document(t.doc)
-            if any(s.heading.lower() in wanted for s in doc.sections):
-                return replace(u, topic=t) if t is not u.topic else u
-        return u
-
-    def _check_followup(self, u: Understanding) -> Understanding:
-        """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
-        if not u.followup or not self._content_terms(u):
-            return u
-        if self._unknown_terms(u):  # "what is osteoporosis" after a topic: a new subject we do not cover
-            return replace(u, topic=None, followup=False)
-        hits, best = self.retriever.free(u)
-        if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc:
-            return replace(u, topic=None, followup=False)
-        return u
-
-    # -- helpers --------------------------------------------------------------------------------------------
-
-    def _topic_list(self) -> tuple[str, ...]:
-        titles = [d.title for d in self.corpus.documents]
-        if len(titles) > _MAX_TOPICS_LISTED:
-            titles = titles[: _MAX_TOPICS_LISTED - 1] + [f"... and {len(titles) - _MAX_TOPICS_LISTED + 1} more topics"]
-        return tuple(titles)
-
-    def _content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
-        """The message's words that are about something, not how it asks: without the keywords of the
-        intent answered (or of every intent) and the common question words."""
-        keywords = self._keyword_terms if intent is None else self._intent_keyword_terms[intent]
-        return [t for t in terms(u.query) if t not in keywords and t not in _QUESTION_WORDS]
-
-    def _content_text(self, u: Understanding, intent: str | None = None) -> str:
-        """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib")."""
-        content = set(self._content_terms(u, intent))
-        words = fold(u.query).split()
-        if u.topic is not None:
-            doc = self.corpus.document(u.topic.doc)
-            # Take out the name as typed, typos and all ("bone marow necrosys"), but keep its words when they
-            # are used otherwise ("where is the bone pain in marrow necrosis").
-            for name in sorted({fold(n) for n in (u.topic.name.text, doc.title)}, key=len, reverse=True):
-                words = _without_name(words, name.split())
-        return " ".join(w for w in words if stem(w) in content)
-
-    def _covers(self, u: Understanding, hits: list[Hit]) -> bool:
-        """With no topic, two or more words asked about must stand together somewhere ("bone cancer" does not)."""
-        content = self._content_terms(u)
-        if len(content) < 2:
-            return True
-        pairs = {(a, b) for a, b in zip(content, content[1:])}
-        for h in hits:
-            toks = terms(h.passage.text)
-            if any(pair in pairs for pair in zip(toks, toks[1:])):
-                return True
-        return False
-
-    def _unknown_terms(self, u: Understanding) -> list[str]:
-        vocab = self.index.text_vec.vocabulary
-        expanded = {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])}
-        return [t for t in self._content_terms(u) if t not in vocab and len(t) > 2 and t not in expanded]
-
-    def _explain(self, u: Understanding) -> Explanation:
-        return Explanation(
-            intent_scores=tuple(u.scores.ranked[:5]), matched_examples=u.scores.examples,
-            matched_terms=u.scores.terms, topic_evidence=(u.topic.evidence,) if u.topic else (),
-            symptoms=tuple(f"{said} -> {term}" for term, said in u.symptoms),
-            red_flags=tuple(f.name for f in u.red_flags), followup=u.followup, notes=u.expansions)
-
-
-def _without_name(words: list[str], name: list[str]) -> list[str]:
-    """Remove the run of words that spells a name (closely enough for a typo or two)."""
-    if not name or not words:
-        return words
-    best: tuple[float, int, int] | None = None
-    target = " ".join(name)
-    for size in {max(1, len(name) - 1), len(name), len(name) + 1}:
-        for start in range(0, max(0, len(words) - size) + 1):
-            score = fuzz.ratio(" ".join(words[start : start + size]), target)
-            if score >= _NAME_SPAN_SCORE and (best is None or score > best[0]):
-                best = (score, start, size)
-    if best is None:
-        return words
-    _, start, size = best
-    return words[:start] + words[start + size :]
-
-
-def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
-    """The medical intent of a message that is mainly something else ("what are my chances?" -> prognosis):
-    the most likely one whose own keywords the message uses, else the most likely one."""
-    medical = intent_set.medical
-    said = f" {' '.join(terms(u.text))} "
-    ranked = [name for name, _ in u.scores.ranked if name in medical]
-    # The question usually comes last: "I was diagnosed with X. What are my chances?" asks about chances.
-    best: tuple[int, str] | None = None
-    for name in ranked:
-        for kw in intent_set.intent(name).keywords:
-            kw_terms = terms(kw)
-            at = said.rfind(f" {' '.join(kw_terms)} ") if kw_terms else -1
-            if at >= 0 and (best is None or at > best[0]):
-                best = (at, name)
-    if best is not None:
-        return best[1]
-    return ranked[0] if ranked else "definition"
-
-
-_QUESTION_WORDS = frozenset(terms("mean means type types kind kinds get getting happen happens people person "
-                                  "someone thing things like much many long find found done seen see look "
-                                  "learn read tell know need want go goes going way ways"))
-
-
-def _cached_corpus(arrays: dict[str, Any] | None) -> Corpus | None:
-    if arrays is None or "corpus.json" not in arrays:
-        return None
-    try:
-        return corpus_from_json(arrays["corpus.json"].tobytes())
-    except (ValueError, KeyError, TypeError, IndexError):  # a damaged cache only means parsing again
-        return None
-
-
-def check_against_corpus(intent_set: IntentSet, corpus: Corpus, intents_dir: Path, *,
-                         strict: bool = True) -> tuple[str, ...]:
-    """An intent none of whose sections exists in any document can never answer from them: with one's own
-    intents that is an error; with the packaged intents (made for many corpora) a warning, as are lay terms
-    the corpus never uses. The answer then falls back to sentences that use the intent's words."""
-    headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
-    path = intents_dir / "intents.yml"
-    warnings = []
-    for intent in intent_set.intents:
-        if intent.name not in intent_set.medical:
-            continue
-        missing = [s for s in intent.sections if s.lower() not in headings]
-        if len(missing) == len(intent.sections):
-            error = IntentsError(path, intent.sections_line,
-                                 f"intent {intent.name!r}: no document has any of its sections ({', '.join(missing)})")
-            if strict:
-                raise error
-            warnings.append(str(error))
-    return tuple(warnings)
-
-
-def lay_term_warnings(intent_set: IntentSet, vocabulary: dict[str, int], intents_dir: Path) -> tuple[str, ...]:
-    """Lay terms whose document word the corpus never uses (harmless, but worth knowing)."""
-    return tuple(f"{intents_dir / 'lay_terms.yml'}:{lay.line}: the term {lay.term!r} is not in the corpus"
-                 for lay in intent_set.lay_terms if not all(t in vocabulary for t in terms(lay.term)))
+def _build_arrays(corpus: Corpus, intent_set: IntentSet) -> dict[str, Any]:
+    """Everything the index and the intent model need, as arrays for the cache (never pickle)."""
+    arrays = PassageIndex.build_arrays(corpus, collect_names(corpus))
+    arrays.update(IntentMatcher.build_arrays(intent_set))
+    # The parsed corpus rides along (as JSON bytes) so a cached start skips the Markdown parsing.
+    arrays["corpus.json"] = np.frombuffer(corpus_to_json(corpus), dtype=np.uint8)
+    return arrays

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .corpus import Corpus
-from .messages import Messages, render
-from .model import Answer, Explanation, Hit, Passage, Snippet, Source
-from .render import plain
+from marrowbot.corpus import Corpus
+from marrowbot.messages import Messages, render
+from marrowbot.model import Answer, Explanation, Hit, Passage, Snippet, Source
+from marrowbot.render import plain
 
 MAX_QUOTES = 3
 #: A further sentence is quoted only if it scores at least this share of the best one.

@@ -11,10 +11,10 @@ from types import SimpleNamespace
 
 import yaml
 
-from .errors import CorpusError
-from .model import Document, Passage, Reference, Section
-from .text import URL, split_sentences, strip_markdown, strip_ref_markers
-from .yamlutil import load_yaml_with_nodes
+from marrowbot.errors import CorpusError
+from marrowbot.model import Document, Passage, Reference, Section
+from marrowbot.text import URL, split_sentences, strip_markdown, strip_ref_markers
+from marrowbot.yamlio import load_yaml_with_nodes
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KEYS = {"id", "title", "source", "publisher", "url", "updated", "aliases"}

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from . import vectors
-from .corpus import Corpus
-from .model import Hit, Passage
-from .text import fold
+from marrowbot import vectors
+from marrowbot.corpus import Corpus
+from marrowbot.model import Hit, Passage
+from marrowbot.text import fold
 
 #: How much each kind of evidence counts in a passage's score (measured on MedQuAD-dev, see benchmarks/).
 TEXT_WEIGHT = 1.0

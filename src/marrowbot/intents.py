@@ -8,9 +8,10 @@ from typing import Any
 
 import yaml
 
-from .errors import IntentsError
-from .messages import PLACEHOLDERS, Messages, message_keys, placeholders
-from .yamlutil import load_yaml_with_nodes, mapping_items, node_line
+from marrowbot.errors import IntentsError
+from marrowbot.messages import PLACEHOLDERS, Messages, message_keys, placeholders
+from marrowbot.text import terms
+from marrowbot.yamlio import load_yaml_with_nodes, mapping_items, node_line
 
 #: The intent names of contracts section 2; every intents folder must define them all.
 CONTRACT_INTENTS = (
@@ -264,3 +265,26 @@ def _load_messages(path: Path) -> Messages:
                                f"(allowed: {', '.join('{' + p + '}' for p in sorted(PLACEHOLDERS))})")
         values[key] = text
     return Messages(**values)
+
+
+def check_against_corpus(intent_set: IntentSet, headings: set[str], intents_dir: Path) -> tuple[str, ...]:
+    """Warnings for intents none of whose sections (lowercased ``headings``) any document has: they answer from
+    sentences that use the intent's words instead. A warning, never a refusal, so that a clinic's copy of the
+    packaged intents (made for many corpora) works with its own small corpus exactly as the packaged ones do."""
+    path = intents_dir / "intents.yml"
+    warnings = []
+    for intent in intent_set.intents:
+        if intent.name not in intent_set.medical:
+            continue
+        missing = [s for s in intent.sections if s.lower() not in headings]
+        if len(missing) == len(intent.sections):
+            warnings.append(str(IntentsError(
+                path, intent.sections_line,
+                f"intent {intent.name!r}: no document has any of its sections ({', '.join(missing)})")))
+    return tuple(warnings)
+
+
+def lay_term_warnings(intent_set: IntentSet, vocabulary: dict[str, int], intents_dir: Path) -> tuple[str, ...]:
+    """Lay terms whose document word the corpus never uses (harmless, but worth knowing)."""
+    return tuple(f"{intents_dir / 'lay_terms.yml'}:{lay.line}: the term {lay.term!r} is not in the corpus"
+                 for lay in intent_set.lay_terms if not all(t in vocabulary for t in terms(lay.term)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .model import Answer, Snippet, Source
+from marrowbot.model import Answer, Snippet, Source
 
 
 def quote_line(s: Snippet) -> str:

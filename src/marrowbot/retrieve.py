@@ -6,11 +6,11 @@ import re
 
 import numpy as np
 
-from .index import HEADING_WEIGHT, PassageIndex, condition_name
-from .intents import Intent
-from .model import Hit
-from .text import fold, terms
-from .understand import Understanding
+from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
+from marrowbot.intents import Intent
+from marrowbot.model import Hit
+from marrowbot.text import fold, terms
+from marrowbot.understanding.understand import Understanding
 
 #: Without a topic, the best sentence must share at least this much (cosine) with the question.
 MIN_TEXT_SCORE = 0.22

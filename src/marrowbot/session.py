@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .index import Name
-from .topics import Topic
+from marrowbot.index import Name
+from marrowbot.understanding.topics import Topic
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MAX_TEXT = 200

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from .text import char_grams, terms
+from marrowbot.text import char_grams, terms
 
 #: The analyzers by name, so a stored vectoriser knows how to tokenise again.
 ANALYZERS: dict[str, Callable[[str], list[str]]] = {

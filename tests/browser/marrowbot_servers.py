@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 
 REPO = Path(__file__).resolve().parents[2]
-CLI = "import sys; from marrowbot.cli import main; sys.exit(main())"
+CLI = "import sys; from marrowbot.frontends.cli import main; sys.exit(main())"
 START_TIMEOUT = 90.0
 
 # Kiosk configuration of the "kiosk" server: localised emergency number, its own welcome and timings.

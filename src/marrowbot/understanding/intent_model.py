@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from . import vectors
-from .intents import IntentSet
-from .text import fold, stem
+from marrowbot import vectors
+from marrowbot.intents import IntentSet
+from marrowbot.text import fold, stem
 
 
 def intent_words(text: str) -> list[str]:

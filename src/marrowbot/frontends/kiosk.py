@@ -32,13 +32,13 @@ from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 from prompt_toolkit.widgets import TextArea
 
-from . import terminal as term
-from .config import KioskConfig, hash_passphrase, load_kiosk_config, passphrase_matches
-from .errors import MarrowbotError
-from .messages import render as fill_placeholders
+from marrowbot.errors import MarrowbotError
+from marrowbot.frontends import terminal as term
+from marrowbot.frontends.config import KioskConfig, hash_passphrase, load_kiosk_config, passphrase_matches
+from marrowbot.messages import render as fill_placeholders
 
 if TYPE_CHECKING:
-    from .bot import Bot
+    from marrowbot.bot import Bot
 
 __all__ = ["Kiosk", "run_kiosk", "command", "MAX_INPUT_CHARS"]
 
@@ -95,7 +95,7 @@ class Kiosk:
         color: bool | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        from .session import Session
+        from marrowbot.session import Session
 
         self.bot = bot
         self.config = config if config is not None else KioskConfig()
@@ -426,8 +426,8 @@ def command(args: Any) -> int:
 
     for name in ("SIGTERM", "SIGHUP"):
         signal.signal(getattr(signal, name), stop)
-    from .bot import Bot
-    from .messages import Emergency
+    from marrowbot.bot import Bot
+    from marrowbot.messages import Emergency
 
     try:
         bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None),
@@ -439,9 +439,9 @@ def command(args: Any) -> int:
 
 
 def _hash_main(argv: list[str]) -> int:
-    """``python -m marrowbot.kiosk hash-passphrase``: print the config line for a staff exit passphrase."""
+    """``python -m marrowbot.frontends.kiosk hash-passphrase``: print the config line for a staff exit passphrase."""
     if argv != ["hash-passphrase"]:
-        print("usage: python -m marrowbot.kiosk hash-passphrase", file=sys.stderr)
+        print("usage: python -m marrowbot.frontends.kiosk hash-passphrase", file=sys.stderr)
         return 2
     if sys.stdin.isatty():
         phrase = getpass.getpass("Exit passphrase: ")

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from .errors import MarrowbotError
+from marrowbot.errors import MarrowbotError
 
 _COMMON_HELP = {
     "corpus": "folder of corpus documents (*.md); default: the packaged corpus",
@@ -26,7 +26,7 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .resources import version
+    from marrowbot.resources import version
 
     parser = argparse.ArgumentParser(
         prog="marrowbot", parents=[_common(False)],
@@ -78,11 +78,11 @@ def _chat_options(p: argparse.ArgumentParser) -> None:
 
 # Front ends live in their own modules and are imported only when used (start-up time matters).
 _FRONT_ENDS = {
-    "chat": "marrowbot.repl",
-    "replay": "marrowbot.replay",
-    "record": "marrowbot.record",
-    "serve": "marrowbot.server",
-    "kiosk": "marrowbot.kiosk",
+    "chat": "marrowbot.frontends.repl",
+    "replay": "marrowbot.frontends.replay",
+    "record": "marrowbot.frontends.record",
+    "serve": "marrowbot.web.serve",
+    "kiosk": "marrowbot.frontends.kiosk",
 }
 
 
@@ -107,13 +107,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def load_bot(args: argparse.Namespace, **kwargs: object):  # noqa: ANN201 - Bot, imported lazily
-    from .bot import Bot
+    from marrowbot.bot import Bot
 
     return Bot.load(args.corpus, args.intents, **kwargs)  # type: ignore[arg-type]
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from .session import Session
+    from marrowbot.session import Session
 
     bot = load_bot(args)
     if args.question:

@@ -12,9 +12,9 @@ from typing import Any, TextIO
 import yaml
 
 from marrowbot.bot import Bot, Session
-from marrowbot.fixtures import cited_docs, comparable
+from marrowbot.frontends.repl import run_chat
+from marrowbot.frontends.transcripts import cited_docs, comparable
 from marrowbot.model import Answer
-from marrowbot.repl import run_chat
 from marrowbot.text import split_sentences
 
 _PHRASE_WORDS = 5  # long enough to be distinctive, short enough to survive small rewordings around it

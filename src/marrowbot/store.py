@@ -7,8 +7,11 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+
+from marrowbot.corpus import Corpus, corpus_from_json
 
 #: Bump when the stored arrays change meaning.
 FORMAT = "8"
@@ -72,3 +75,12 @@ def _prune(cache_dir: Path, keep: str, max_files: int = 8) -> None:
             old.unlink()
         except OSError:
             pass
+
+
+def cached_corpus(arrays: dict[str, Any] | None) -> Corpus | None:
+    if arrays is None or "corpus.json" not in arrays:
+        return None
+    try:
+        return corpus_from_json(arrays["corpus.json"].tobytes())
+    except (ValueError, KeyError, TypeError, IndexError):  # a damaged cache only means parsing again
+        return None

@@ -20,7 +20,8 @@ from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
 from wcwidth import wcswidth, wcwidth
 
-from .model import Answer
+from marrowbot.bot import SourceEntry, TopicEntry
+from marrowbot.model import Answer
 
 __all__ = [
     "Block",
@@ -185,33 +186,33 @@ def answer_blocks(answer: Answer) -> list[Block]:
     return blocks
 
 
-def topics_blocks(topics: Iterable[Mapping[str, Any]], intro: str = "") -> list[Block]:
+def topics_blocks(topics: Iterable[TopicEntry], intro: str = "") -> list[Block]:
     """``/topics``: each document's title, the other names it goes by, and the conditions it mentions."""
     blocks: list[Block] = []
     if intro:
         blocks.extend(text_blocks(intro, "lead"))
     for topic in topics:
-        frags = [Frag("source.title", sanitize(str(topic.get("title", topic.get("id", "")))))]
-        aliases = [str(a) for a in topic.get("aliases") or ()]
+        frags = [Frag("source.title", sanitize(topic.title or topic.id))]
+        aliases = list(topic.aliases)
         if aliases:
             frags.append(Frag("source", " (also: " + sanitize(", ".join(aliases)) + ")"))
         blocks.append(Block(tuple(frags), prefix=(Frag("bullet", "• "),)))
-        conditions = [str(c) for c in topic.get("conditions") or ()]
+        conditions = list(topic.conditions)
         if conditions:
             blocks.append(Block(_frags("source", "mentions: " + ", ".join(conditions)),
                                 prefix=(Frag("", "  "),)))
     return blocks
 
 
-def sources_blocks(sources: Iterable[Mapping[str, Any]]) -> list[Block]:
+def sources_blocks(sources: Iterable[SourceEntry]) -> list[Block]:
     """``/sources``: every document with its publisher, date and URL."""
     blocks: list[Block] = []
     for n, source in enumerate(sources, 1):
         number = f"[{n}] "
-        who = (str(source.get("source") or ""), str(source.get("publisher") or ""))
-        blocks.append(Block(_source_line(str(source.get("title", "")), who, source.get("updated")),
+        who = (source.source, source.publisher)
+        blocks.append(Block(_source_line(source.title, who, source.updated),
                             prefix=(Frag("cite", number),)))
-        url = str(source.get("url") or "")
+        url = source.url
         if url:
             blocks.append(Block((Frag("url", sanitize(url), url),), prefix=(Frag("", " " * len(number)),)))
     return blocks

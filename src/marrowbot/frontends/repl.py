@@ -19,13 +19,13 @@ from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import Style
 from rapidfuzz import fuzz
 
-from . import terminal as term
-from .errors import LocatedError
-from .model import Answer
+from marrowbot.errors import LocatedError
+from marrowbot.frontends import terminal as term
+from marrowbot.model import Answer
 
 if TYPE_CHECKING:
-    from .bot import Bot
-    from .session import Session
+    from marrowbot.bot import Bot
+    from marrowbot.session import Session
 
 __all__ = ["run_chat", "command", "TopicCompleter", "COMMANDS"]
 
@@ -123,9 +123,9 @@ def completion_words(bot: Bot) -> list[str]:
     """Topic titles, their other names and the conditions they mention, for completion."""
     words: list[str] = []
     for topic in bot.topics():
-        words.append(str(topic.get("title", "")))
-        words.extend(str(a) for a in topic.get("aliases") or ())
-        words.extend(str(c) for c in topic.get("conditions") or ())
+        words.append(topic.title)
+        words.extend(topic.aliases)
+        words.extend(topic.conditions)
     # Names of things people ask about, not titles of articles and pages linked from the documents.
     return [w for w in words if w and ":" not in w and len(w.split()) <= 5 and "..." not in w]
 
@@ -222,7 +222,7 @@ def run_chat(
     terminal and ``NO_COLOR`` is not set. ``history_path`` keeps the user's inputs in that file; without it
     they are kept in memory for this chat only. ``on_turn(text, answer)`` is called after each answer.
     """
-    from .session import Session as _Session
+    from marrowbot.session import Session as _Session
 
     chat = _Chat(bot, session if session is not None else _Session(), on_turn)
     interactive = isinstance(input, Input) or isinstance(output, Output)
@@ -372,7 +372,7 @@ class _FilenoStream:
 
 def command(args: Any) -> int:
     """``marrowbot chat``: load the bot and chat on the terminal (or in plain mode when piped)."""
-    from .bot import Bot
+    from marrowbot.bot import Bot
 
     bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None))
     color = False if getattr(args, "no_color", False) else None

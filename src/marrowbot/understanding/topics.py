@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .index import Name, PassageIndex
-from .text import NAME_STOPWORDS, STOPWORDS, fold
+from marrowbot.index import Name, PassageIndex
+from marrowbot.text import NAME_STOPWORDS, STOPWORDS, fold
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
 TOPIC_THRESHOLD = 0.78

@@ -14,7 +14,8 @@ from typing import TextIO
 
 from marrowbot.bot import Bot, Session
 from marrowbot.errors import LocatedError, ManyErrors
-from marrowbot.fixtures import (
+from marrowbot.frontends.terminal import color_wanted
+from marrowbot.frontends.transcripts import (
     Conversation,
     FixtureFile,
     Turn,
@@ -24,7 +25,6 @@ from marrowbot.fixtures import (
     load_fixture_files,
 )
 from marrowbot.model import Answer
-from marrowbot.terminal import color_wanted
 
 _TEXT_SHOWN = 160  # characters of the answer text shown for a failing turn
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .intents import LayTerm, RedFlag
-from .text import fold, stem
+from marrowbot.intents import LayTerm, RedFlag
+from marrowbot.text import fold, stem
 
 
 def _stems(text: str) -> tuple[str, ...]:

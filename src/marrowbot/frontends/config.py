@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ConfigError
+from marrowbot.errors import ConfigError
 
 __all__ = ["KioskConfig", "load_kiosk_config", "hash_passphrase", "passphrase_matches"]
 
@@ -187,7 +187,8 @@ def _read_hash(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
         raise ConfigError(
             name,
             _line(node),
-            f"'{key}' must be 64 hexadecimal characters (make it with: python -m marrowbot.kiosk hash-passphrase)",
+            f"'{key}' must be 64 hexadecimal characters "
+            "(make it with: python -m marrowbot.frontends.kiosk hash-passphrase)",
         )
     return {key: value.lower()}
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .intents import SMALL_TALK, IntentSet, RedFlag
-from .matcher import IntentMatcher, IntentScores
-from .safety import LaySymptoms, RedFlagScreen
-from .session import Session
-from .text import fold
-from .topics import Topic, TopicFinder
+from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
+from marrowbot.session import Session
+from marrowbot.text import fold
+from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
+from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen
+from marrowbot.understanding.topics import Topic, TopicFinder
 
 #: Below this probability the matcher's best guess is not trusted.
 INTENT_THRESHOLD = 0.30

@@ -1,0 +1,122 @@
+"""The server's protections: a per-client rate limit and the security headers on every response."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+# --- rate limit ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """At most ``requests`` API calls per ``seconds`` from one client (a token bucket; bursts allowed)."""
+
+    requests: int
+    seconds: float
+
+    @classmethod
+    def parse(cls, text: str) -> RateLimit | None:
+        """``"60/60"`` -> 60 requests a minute; ``"0"`` or ``"off"`` -> no limit. Raises ValueError."""
+        text = text.strip().lower()
+        if text in ("0", "off", "none", ""):
+            return None
+        count, sep, seconds = text.partition("/")
+        try:
+            limit = cls(int(count), float(seconds) if sep else 60.0)
+        except ValueError as err:
+            raise ValueError(
+                f"rate limit must look like 60/60 (requests/seconds) or 0, not {text!r}"
+            ) from err
+        if limit.requests < 1 or not (0 < limit.seconds < math.inf):
+            raise ValueError(f"rate limit must be a positive count over a positive time, got {text!r}")
+        return limit
+
+
+DEFAULT_LIMIT = RateLimit(60, 60.0)
+
+
+class _Buckets:
+    """Token buckets per client address, bounded in number (least recently seen clients are forgotten)."""
+
+    MAX_CLIENTS = 10_000
+
+    def __init__(self, limit: RateLimit) -> None:
+        self._limit = limit
+        self._rate = limit.requests / limit.seconds
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def take(self, client: str, now: float | None = None) -> float:
+        """Spend one token; returns 0 when allowed, else the seconds to wait before trying again."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            tokens, last = self._buckets.pop(client, (float(self._limit.requests), now))
+            tokens = min(float(self._limit.requests), tokens + (now - last) * self._rate)
+            if tokens >= 1.0:
+                self._buckets[client] = (tokens - 1.0, now)
+                wait = 0.0
+            else:
+                self._buckets[client] = (tokens, now)
+                wait = (1.0 - tokens) / self._rate
+            while len(self._buckets) > self.MAX_CLIENTS:
+                self._buckets.popitem(last=False)
+            return wait
+
+
+# --- security headers ----------------------------------------------------------------------------------
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+#: The page and its assets: they get the strict page headers; API answers get JSON ones.
+_ASSET_PATHS = {"/", "/index.html", "/app.js", "/style.css", "/favicon.svg"}
+
+
+def _csp(frame_ancestors: str) -> str:
+    # Everything comes from this server; no inline script or style, so injected markup could not run anyway.
+    return (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+        f"font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors {frame_ancestors}"
+    )
+
+
+class _SecurityHeaders:
+    """Adds the security headers to every response, and ``no-store`` to every API answer."""
+
+    def __init__(self, app: ASGIApp, frame_ancestors: str) -> None:
+        self.app = app
+        self.headers = [
+            (b"content-security-policy", _csp(frame_ancestors).encode()),
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"no-referrer"),
+            (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+            (b"cross-origin-opener-policy", b"same-origin"),
+            (b"cross-origin-resource-policy", b"same-origin"),
+        ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        is_asset = scope.get("path", "") in _ASSET_PATHS
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"]
+                headers.extend(self.headers)
+                # Answers are about someone's health: never kept by a browser or a proxy. Assets revalidate.
+                headers.append((b"cache-control", b"no-cache" if is_asset else b"no-store"))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
