@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from marrowbot.errors import FixtureError, ManyErrors
+from marrowbot.frontends.checks import check_answer
 from marrowbot.frontends.transcripts import (
     Expect,
-    check_answer,
     find_fixture_files,
     load_fixture,
     load_fixture_files,

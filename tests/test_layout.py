@@ -37,3 +37,13 @@ def test_no_module_is_too_long_to_read() -> None:
     sizes = {str(p.relative_to(PACKAGE)): len(p.read_text(encoding="utf-8").splitlines())
              for p in PACKAGE.rglob("*.py")}
     assert {k: n for k, n in sizes.items() if n > 500} == {}
+
+
+def test_the_installed_command_points_at_a_real_function() -> None:
+    import importlib
+    import tomllib
+
+    pyproject = tomllib.loads((PACKAGE.parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    for name, target in pyproject["project"]["scripts"].items():
+        module, _, function = target.partition(":")
+        assert callable(getattr(importlib.import_module(module), function)), name

@@ -13,11 +13,11 @@ from typing import Any
 import numpy as np
 
 from marrowbot import store
-from marrowbot.corpus import Corpus, Document, Passage, corpus_files, corpus_to_json, load_corpus
+from marrowbot.corpus import Corpus, corpus_files, corpus_to_json, load_corpus
 from marrowbot.index import PassageIndex, collect_names
 from marrowbot.intents import IntentSet, check_against_corpus, intents_files, lay_term_warnings, load_intents
 from marrowbot.messages import Emergency, Messages
-from marrowbot.model import Answer, Hit
+from marrowbot.model import Answer, Document, Hit, Passage
 from marrowbot.resources import default_corpus_dir, default_intents_dir, version
 from marrowbot.respond import Responder
 from marrowbot.session import Session

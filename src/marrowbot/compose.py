@@ -55,9 +55,8 @@ class Composer:
         doc_source: dict[str, int] = {}
         for n, (p, score) in enumerate(picked, start=1):
             doc = self._docs[p.doc]
-            refs = tuple(r.text for r in doc.references if r.n in p.refs)
             url = p.url if p.link_title and p.url else doc.url
-            snippets.append(Snippet(n, p.text, p.doc, doc.title, p.section, url, score, p.link_title, refs))
+            snippets.append(Snippet(n, p.text, p.doc, doc.title, p.section, url, score, p.link_title))
             if p.link_title:
                 sources.append(Source(len(sources) + 1, p.link_title, p.publisher or "", p.url or "", None, p.doc,
                                       (n,), f"linked from {doc.title}"))

@@ -8,15 +8,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import yaml
 
 from marrowbot.errors import CorpusError
 from marrowbot.model import Document, Passage, Reference, Section
-from marrowbot.text import URL, split_sentences, strip_markdown, strip_ref_markers
-from marrowbot.yamlio import load_yaml_with_nodes
+from marrowbot.text import SLUG, URL, split_sentences, strip_markdown, strip_ref_markers
+from marrowbot.yamlio import error_line, load_yaml_with_nodes, node_line
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KEYS = {"id", "title", "source", "publisher", "url", "updated", "aliases"}
 _REQUIRED = ("id", "title")
 _H1 = re.compile(r"^#\s+\S")
@@ -66,7 +66,9 @@ def load_corpus(directory: str | Path) -> Corpus:
     return Corpus(tuple(documents), tuple(passages))
 
 
-def _split_front_matter(path: Path) -> tuple[dict, dict[str, int], list[str], int]:
+def _split_front_matter(  # noqa: C901 - one check per front matter rule, in file order
+    path: Path,
+) -> tuple[dict[str, Any], dict[str, int], list[str], int]:
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
@@ -84,13 +86,12 @@ def _split_front_matter(path: Path) -> tuple[dict, dict[str, int], list[str], in
     try:
         node, meta = load_yaml_with_nodes(text)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
+        line = error_line(err, offset=2) or 1  # the YAML starts on the file's second line
         problem = getattr(err, "problem", None) or str(err)
         raise CorpusError(path, line, f"bad YAML in front matter: {problem}") from err
     if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
         raise CorpusError(path, 2, "front matter must be a YAML mapping (key: value lines)")
-    key_lines = {k.value: k.start_mark.line + 2 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    key_lines = {k.value: node_line(k, offset=2) for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
     for key in meta:
         if key not in _KEYS:
             known = ", ".join(sorted(_KEYS))
@@ -101,7 +102,7 @@ def _split_front_matter(path: Path) -> tuple[dict, dict[str, int], list[str], in
     for key in ("id", "title", "source", "publisher", "url"):
         if key in meta and not isinstance(meta[key], str):
             raise CorpusError(path, key_lines[key], f"{key!r} must be text")
-    if not _ID.match(meta["id"]):
+    if not SLUG.match(meta["id"]):
         raise CorpusError(path, key_lines["id"],
                           f"id {meta['id']!r} must be a lowercase slug like 'bone-marrow-necrosis'")
     updated = meta.get("updated")
@@ -174,7 +175,9 @@ class _TextBeforeSection(Exception):
         self.line = line
 
 
-def _parse_body(path: Path, meta: dict, body: list[str], start: int, first_id: int) -> tuple[Document, list[Passage]]:
+def _parse_body(  # noqa: C901 - one walk over a document's blocks; each branch is one kind of block
+    path: Path, meta: dict[str, Any], body: list[str], start: int, first_id: int
+) -> tuple[Document, list[Passage]]:
     try:
         grouped = _blocks(body, start)
     except _TextBeforeSection as err:

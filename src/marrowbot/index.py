@@ -155,8 +155,9 @@ class PassageIndex:
             text = self.text_scores(query)
         heading = self.heading_scores(query)
         doc_scores = self.doc_name_scores(query)
-        return (TEXT_WEIGHT * text + HEADING_WEIGHT * heading[self.passage_section]
-                + NAME_WEIGHT * doc_scores[self.passage_doc])
+        total: np.ndarray = (TEXT_WEIGHT * text + HEADING_WEIGHT * heading[self.passage_section]
+                             + NAME_WEIGHT * doc_scores[self.passage_doc])
+        return total
 
     def mask(self, doc: str | None = None, sections: tuple[str, ...] | None = None) -> np.ndarray | None:
         if doc is None and not sections:

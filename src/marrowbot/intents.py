@@ -11,7 +11,7 @@ import yaml
 from marrowbot.errors import IntentsError
 from marrowbot.messages import PLACEHOLDERS, Messages, message_keys, placeholders
 from marrowbot.text import terms
-from marrowbot.yamlio import load_yaml_with_nodes, mapping_items, node_line
+from marrowbot.yamlio import error_line, load_yaml_with_nodes, mapping_items, node_line
 
 #: The intent names of contracts section 2; every intents folder must define them all.
 CONTRACT_INTENTS = (
@@ -98,7 +98,7 @@ def load_intents(directory: str | Path) -> IntentSet:
 # --- reading helpers -------------------------------------------------------------------------------------------
 
 
-def _read(path: Path, top_key: str) -> tuple[yaml.Node, Any, yaml.Node]:
+def _read(path: Path, top_key: str) -> tuple[yaml.Node | None, Any, yaml.Node]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -108,9 +108,8 @@ def _read(path: Path, top_key: str) -> tuple[yaml.Node, Any, yaml.Node]:
     try:
         node, value = load_yaml_with_nodes(text)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
         problem = getattr(err, "problem", None) or str(err)
-        raise IntentsError(path, mark.line + 1 if mark else 1, f"bad YAML: {problem}") from err
+        raise IntentsError(path, error_line(err) or 1, f"bad YAML: {problem}") from err
     items = mapping_items(node)
     if not isinstance(value, dict) or top_key not in items:
         raise IntentsError(path, node_line(node), f"expected a mapping with the key {top_key!r}")
@@ -120,7 +119,9 @@ def _read(path: Path, top_key: str) -> tuple[yaml.Node, Any, yaml.Node]:
     return node, value[top_key], items[top_key][1]
 
 
-def _check_keys(path: Path, node: yaml.Node, allowed: set[str], required: set[str], what: str) -> dict:
+def _check_keys(
+    path: Path, node: yaml.Node, allowed: set[str], required: set[str], what: str
+) -> dict[str, tuple[yaml.Node, yaml.Node]]:
     items = mapping_items(node)
     if not isinstance(node, yaml.MappingNode):
         raise IntentsError(path, node_line(node), f"each {what} must be a mapping")

@@ -78,7 +78,6 @@ class Snippet:
     url: str
     score: float
     link_title: str | None = None
-    references: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,18 +117,6 @@ class Explanation:
     red_flags: tuple[str, ...] = ()
     followup: bool = False
     notes: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "intent_scores": [[name, round(score, 4)] for name, score in self.intent_scores],
-            "matched_examples": list(self.matched_examples),
-            "matched_terms": list(self.matched_terms),
-            "topic_evidence": list(self.topic_evidence),
-            "symptoms": list(self.symptoms),
-            "red_flags": list(self.red_flags),
-            "followup": self.followup,
-            "notes": list(self.notes),
-        }
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,8 @@
-"""Answer -> plain text and JSON. No I/O: front ends print what these return."""
+"""An answer's parts -> its plain text (``Answer.text``). No I/O: front ends print what these return."""
 
 from __future__ import annotations
 
-import json
-
-from marrowbot.model import Answer, Snippet, Source
+from marrowbot.model import Snippet, Source
 
 
 def quote_line(s: Snippet) -> str:
@@ -44,10 +42,3 @@ def plain(lead: str, snippets: tuple[Snippet, ...], sources: tuple[Source, ...],
     blocks.append(disclaimer)
     return "\n\n".join(blocks)
 
-
-def to_plain(answer: Answer) -> str:
-    return answer.text
-
-
-def to_json(answer: Answer) -> str:
-    return json.dumps(answer.to_dict(), ensure_ascii=False)

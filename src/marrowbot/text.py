@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 import snowballstemmer
+from rapidfuzz import fuzz, process
 
 MAX_INPUT_CHARS = 2000
 
@@ -43,6 +45,21 @@ STOPWORDS = frozenset(
     re ve y o (are) also may might can't cannot don't does doesn't isn't wasn't ok okay please tell know
     """.split()
 )
+
+#: A document id: a lowercase slug like "bone-marrow-necrosis" (corpus front matter, sessions, the HTTP API).
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+# Fuzzy matching: how close (rapidfuzz ratio, 0-100) a typed word must be to count as a known one, side by side.
+# The understanding modules and the answer policy still hold their own copies of the first four (same values):
+# topics.WORD_TYPO_SCORE and understand._near_name (80), respond._NAME_SPAN_SCORE (85), safety.FUZZY_SCORE (90)
+# and safety.WORD_SCORE (85).
+NAME_WORD_TYPO_SCORE = 80.0  # a word of a condition's name typed with a typo
+NAME_SPAN_SCORE = 85.0  # a run of words that is a topic's name typed with typos
+RED_FLAG_PHRASE_SCORE = 90.0  # a long red-flag phrase with a typo or two (partial ratio)
+RED_FLAG_WORD_SCORE = 85.0  # a single long red-flag word with a typo
+COMMAND_TYPO_SCORE = 70.0  # REPL: completing a misspelt /command
+COMPLETION_TYPO_SCORE = 78.0  # REPL: completing a topic name with a misspelt beginning
+DID_YOU_MEAN_SCORE = 60.0  # "did you mean ...?" after an unknown command, fixture key or name
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -119,7 +136,8 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _stemmer.stemWord(word)
+    stemmed: str = _stemmer.stemWord(word)
+    return stemmed
 
 
 def words(text: str) -> list[str]:
@@ -138,6 +156,12 @@ def terms(text: str) -> list[str]:
         if w.startswith("anti") and len(w) > 8:
             out.append(stem(w[4:]))
     return out
+
+
+def did_you_mean(value: str, known: Iterable[str]) -> str | None:
+    """The known name closest to a mistyped one, if it is close enough to suggest."""
+    best = process.extractOne(value, list(known), scorer=fuzz.ratio, score_cutoff=DID_YOU_MEAN_SCORE)
+    return str(best[0]) if best is not None else None
 
 
 def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:

@@ -36,7 +36,9 @@ class Vectorizer:
 
     def transform(self, texts: Iterable[str]) -> sparse.csr_matrix:
         analyze = ANALYZERS[self.analyzer]
-        indptr, indices, data = [0], [], []
+        indptr: list[int] = [0]
+        indices: list[int] = []
+        data: list[float] = []
         for text in texts:
             counts = Counter(t for t in analyze(text) if t in self.vocabulary)
             cols = [self.vocabulary[t] for t in counts]

@@ -30,3 +30,28 @@ def mapping_items(node: yaml.Node | None) -> dict[str, tuple[yaml.Node, yaml.Nod
     if not isinstance(node, yaml.MappingNode):
         return {}
     return {k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def compose_yaml(text: str) -> yaml.Node | None:
+    """The node tree alone, no values built: for validators that read each value with its line."""
+    loader = _Loader(text)
+    try:
+        node: yaml.Node | None = loader.get_single_node()
+        return node
+    finally:
+        loader.dispose()
+
+
+def scalar_value(node: yaml.ScalarNode) -> Any:
+    """A scalar node's value as YAML spells it (``1_000``, ``0x10``, ``1e3``, ``.inf``), read by its tag."""
+    loader = _Loader("")
+    try:
+        return loader.construct_object(node)
+    finally:
+        loader.dispose()
+
+
+def error_line(err: yaml.YAMLError, offset: int = 1) -> int | None:
+    """The 1-based line a YAML error points at (plus an offset for text that started later), if it says."""
+    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+    return mark.line + offset if mark is not None else None

@@ -12,6 +12,8 @@ from typing import Any
 import yaml
 
 from marrowbot.errors import ConfigError
+from marrowbot.messages import Emergency
+from marrowbot.yamlio import compose_yaml, error_line, node_line, scalar_value
 
 __all__ = ["KioskConfig", "load_kiosk_config", "hash_passphrase", "passphrase_matches"]
 
@@ -34,8 +36,8 @@ class KioskConfig:
     idle_seconds: float = DEFAULT_IDLE_SECONDS
     warn_seconds: float = DEFAULT_WARN_SECONDS
     exit_passphrase_sha256: str | None = None
-    emergency_call: str = "911"
-    crisis_line: str = "988"
+    emergency_call: str = Emergency.call  # the defaults are Emergency's
+    crisis_line: str = Emergency.crisis_line
     welcome: str | None = None
     suggestions: tuple[str, ...] = field(default_factory=tuple)
     path: str | None = None  # the file it came from, for messages; None for the defaults
@@ -98,32 +100,30 @@ def load_kiosk_config(path: str | Path | None) -> KioskConfig:
 def parse_kiosk_config(text: str, name: str = "<config>") -> KioskConfig:
     """Validate configuration given as YAML text; ``name`` is used in error messages."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose_yaml(text)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark is not None else None
         problem = err.problem or "invalid YAML"
-        raise ConfigError(name, line, f"invalid YAML: {problem}") from err
+        raise ConfigError(name, error_line(err), f"invalid YAML: {problem}") from err
     except yaml.YAMLError as err:
         raise ConfigError(name, None, f"invalid YAML: {err}") from err
     if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == _NULL_TAG):
         return KioskConfig(path=name)  # an empty file: all defaults
     if not isinstance(root, yaml.MappingNode):
-        raise ConfigError(name, _line(root), "expected a mapping of settings (key: value)")
+        raise ConfigError(name, node_line(root), "expected a mapping of settings (key: value)")
 
     values: dict[str, Any] = {}
     seen: set[str] = set()
     for key_node, value_node in root.value:
         if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR_TAG:
-            raise ConfigError(name, _line(key_node), "setting names must be plain words")
+            raise ConfigError(name, node_line(key_node), "setting names must be plain words")
         key = str(key_node.value)
         if key in seen:
-            raise ConfigError(name, _line(key_node), f"'{key}' is given twice")
+            raise ConfigError(name, node_line(key_node), f"'{key}' is given twice")
         seen.add(key)
         reader = _READERS.get(key)
         if reader is None:
             known = ", ".join(sorted(_READERS))
-            raise ConfigError(name, _line(key_node), f"unknown setting '{key}' (known: {known})")
+            raise ConfigError(name, node_line(key_node), f"unknown setting '{key}' (known: {known})")
         values.update(reader(name, key, value_node))
 
     idle = values.get("idle_seconds", DEFAULT_IDLE_SECONDS)
@@ -132,44 +132,35 @@ def parse_kiosk_config(text: str, name: str = "<config>") -> KioskConfig:
         idle_seconds=idle,
         warn_seconds=warn,
         exit_passphrase_sha256=values.get("exit_passphrase_sha256"),
-        emergency_call=values.get("emergency_call", "911"),
-        crisis_line=values.get("crisis_line", "988"),
+        emergency_call=values.get("emergency_call", KioskConfig.emergency_call),
+        crisis_line=values.get("crisis_line", KioskConfig.crisis_line),
         welcome=values.get("welcome"),
         suggestions=tuple(values.get("suggestions", ())),
         path=name,
     )
 
 
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
-
-
 def _number(name: str, key: str, node: yaml.Node, *, minimum: float, inclusive: bool) -> float:
     if not isinstance(node, yaml.ScalarNode) or node.tag not in (_INT_TAG, _FLOAT_TAG):
-        raise ConfigError(name, _line(node), f"'{key}' must be a number of seconds, e.g. {key}: 120")
-    loader = yaml.SafeLoader("")
-    try:
-        raw = loader.construct_yaml_int(node) if node.tag == _INT_TAG else loader.construct_yaml_float(node)
-    finally:
-        loader.dispose()
-    value = float(raw)
+        raise ConfigError(name, node_line(node), f"'{key}' must be a number of seconds, e.g. {key}: 120")
+    value = float(scalar_value(node))
     if value != value or value in (float("inf"), float("-inf")):
-        raise ConfigError(name, _line(node), f"'{key}' must be a finite number of seconds")
+        raise ConfigError(name, node_line(node), f"'{key}' must be a finite number of seconds")
     if value < minimum or (not inclusive and value == minimum):
         bound = "at least" if inclusive else "more than"
-        raise ConfigError(name, _line(node), f"'{key}' must be {bound} {minimum:g} (seconds), got {value:g}")
+        raise ConfigError(name, node_line(node), f"'{key}' must be {bound} {minimum:g} (seconds), got {value:g}")
     return value
 
 
 def _string(name: str, key: str, node: yaml.Node, *, max_chars: int = MAX_TEXT_CHARS) -> str:
     if not isinstance(node, yaml.ScalarNode) or node.tag != _STR_TAG:
         hint = ' (put it in quotes, e.g. "112")' if isinstance(node, yaml.ScalarNode) else ""
-        raise ConfigError(name, _line(node), f"'{key}' must be text{hint}")
+        raise ConfigError(name, node_line(node), f"'{key}' must be text{hint}")
     value = str(node.value).strip()
     if not value:
-        raise ConfigError(name, _line(node), f"'{key}' must not be empty")
+        raise ConfigError(name, node_line(node), f"'{key}' must not be empty")
     if len(value) > max_chars:
-        raise ConfigError(name, _line(node), f"'{key}' is too long ({len(value)} characters, at most {max_chars})")
+        raise ConfigError(name, node_line(node), f"'{key}' is too long ({len(value)} characters, at most {max_chars})")
     return value
 
 
@@ -186,7 +177,7 @@ def _read_hash(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
     if not _SHA256.fullmatch(value):
         raise ConfigError(
             name,
-            _line(node),
+            node_line(node),
             f"'{key}' must be 64 hexadecimal characters "
             "(make it with: python -m marrowbot.frontends.kiosk hash-passphrase)",
         )
@@ -195,17 +186,17 @@ def _read_hash(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
 
 def _read_emergency(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
     if not isinstance(node, yaml.MappingNode):
-        raise ConfigError(name, _line(node), f"'{key}' must be a mapping with 'call' and/or 'crisis_line'")
+        raise ConfigError(name, node_line(node), f"'{key}' must be a mapping with 'call' and/or 'crisis_line'")
     out: dict[str, Any] = {}
     for key_node, value_node in node.value:
         sub = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
         if sub not in ("call", "crisis_line"):
             raise ConfigError(
-                name, _line(key_node), f"unknown setting '{key}.{sub}' (known: call, crisis_line)"
+                name, node_line(key_node), f"unknown setting '{key}.{sub}' (known: call, crisis_line)"
             )
         field_name = "emergency_call" if sub == "call" else "crisis_line"
         if field_name in out:
-            raise ConfigError(name, _line(key_node), f"'{key}.{sub}' is given twice")
+            raise ConfigError(name, node_line(key_node), f"'{key}.{sub}' is given twice")
         out[field_name] = _string(name, f"{key}.{sub}", value_node, max_chars=40)
     return out
 
@@ -216,10 +207,10 @@ def _read_welcome(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
 
 def _read_suggestions(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
     if not isinstance(node, yaml.SequenceNode):
-        raise ConfigError(name, _line(node), f"'{key}' must be a list of questions")
+        raise ConfigError(name, node_line(node), f"'{key}' must be a list of questions")
     if len(node.value) > MAX_SUGGESTIONS:
         raise ConfigError(
-            name, _line(node.value[MAX_SUGGESTIONS]), f"'{key}' has more than {MAX_SUGGESTIONS} questions"
+            name, node_line(node.value[MAX_SUGGESTIONS]), f"'{key}' has more than {MAX_SUGGESTIONS} questions"
         )
     items = [_string(name, f"{key} item", item, max_chars=200) for item in node.value]
     return {key: tuple(items)}

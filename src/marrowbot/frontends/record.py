@@ -12,8 +12,8 @@ from typing import Any, TextIO
 import yaml
 
 from marrowbot.bot import Bot, Session
+from marrowbot.frontends.checks import cited_docs, comparable
 from marrowbot.frontends.repl import run_chat
-from marrowbot.frontends.transcripts import cited_docs, comparable
 from marrowbot.model import Answer
 from marrowbot.text import split_sentences
 

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from marrowbot.errors import LocatedError
 from marrowbot.frontends import terminal as term
 from marrowbot.model import Answer
+from marrowbot.text import COMMAND_TYPO_SCORE, COMPLETION_TYPO_SCORE, did_you_mean
 
 if TYPE_CHECKING:
     from marrowbot.bot import Bot
@@ -96,7 +97,7 @@ class TopicCompleter(Completer):
                 scored.append((200.0, command))
             elif len(typed) >= 3:
                 score = fuzz.ratio(typed, command[: len(typed) + 1])
-                if score >= 70:
+                if score >= COMMAND_TYPO_SCORE:
                     scored.append((score, command))
         for _score, command in sorted(scored, key=lambda pair: -pair[0]):
             yield Completion(command, start_position=-len(typed), display_meta="command")
@@ -114,7 +115,7 @@ class TopicCompleter(Completer):
                 # A misspelt beginning (people rarely get the first letter wrong): compare with the
                 # name's start of about the same length.
                 score = fuzz.ratio(wanted, lower[: len(wanted) + 1])
-                if score >= 78:
+                if score >= COMPLETION_TYPO_SCORE:
                     found.append((name, score))
         return found
 
@@ -184,8 +185,8 @@ class _Chat:
             self.last = None
             return [term.Block((term.Frag("notice", "The conversation was forgotten. You can start again."),))], False
         known = [c for c, _ in COMMANDS]
-        close = max(known, key=lambda c: fuzz.ratio(name, c))
-        hint = f" Did you mean {close}?" if fuzz.ratio(name, close) >= 60 else ""
+        close = did_you_mean(name, known)
+        hint = f" Did you mean {close}?" if close else ""
         message = f"There is no command {term.sanitize(name)}.{hint} Type /help to see the commands."
         return [term.Block((term.Frag("notice", message),))], False
 

@@ -14,13 +14,12 @@ from typing import TextIO
 
 from marrowbot.bot import Bot, Session
 from marrowbot.errors import LocatedError, ManyErrors
+from marrowbot.frontends.checks import check_answer, cited_docs
 from marrowbot.frontends.terminal import color_wanted
 from marrowbot.frontends.transcripts import (
     Conversation,
     FixtureFile,
     Turn,
-    check_answer,
-    cited_docs,
     find_fixture_files,
     load_fixture_files,
 )

@@ -1,8 +1,8 @@
-"""Transcript fixtures (contracts section 5): find, load and validate them; check an answer against a turn."""
+"""Transcript fixtures (contracts section 5): find, load and validate them. ``checks`` holds what a turn expects
+of an answer."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,28 +11,9 @@ from typing import Any
 import yaml
 
 from marrowbot.errors import FixtureError, ManyErrors
-from marrowbot.model import Answer
-
-# The intent names of contracts section 2; used when the loaded bot cannot tell us its own.
-CONTRACT_INTENTS: tuple[str, ...] = (
-    "definition",
-    "symptoms",
-    "causes",
-    "diagnosis",
-    "treatment",
-    "prognosis",
-    "genetics",
-    "research",
-    "support",
-    "symptom_check",
-    "emergency",
-    "personal_advice",
-    "greeting",
-    "thanks",
-    "goodbye",
-    "help",
-    "out_of_scope",
-)
+from marrowbot.intents import CONTRACT_INTENTS
+from marrowbot.text import did_you_mean
+from marrowbot.yamlio import compose_yaml, error_line, node_line, scalar_value
 
 FIXTURE_SUFFIXES = (".yml", ".yaml")
 
@@ -54,7 +35,6 @@ EXPECT_KEYS = (
 )
 
 _TAG = "tag:yaml.org,2002:"
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: big fixtures load fast
 
 
 @dataclass(frozen=True)
@@ -179,34 +159,24 @@ def parse_fixture(
 ) -> FixtureFile:
     """Validate fixture text; ``path`` is only used in messages. Raises ManyErrors."""
     path = Path(path)
-    loader = _Loader(text)
     parser = _Parser(
         path,
-        loader,
         frozenset(intent_names) if intent_names is not None else frozenset(CONTRACT_INTENTS),
         frozenset(doc_ids) if doc_ids is not None else None,
     )
     try:
-        root = loader.get_single_node()
+        root = compose_yaml(text)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark is not None else None
+        line = error_line(err)
         what = err.problem or err.context or "invalid YAML"
         raise ManyErrors([FixtureError(path, line, f"invalid YAML: {what}")]) from err
     except yaml.YAMLError as err:  # pragma: no cover - PyYAML raises marked errors for text input
         raise ManyErrors([FixtureError(path, None, f"invalid YAML: {err}")]) from err
-    try:
-        result = parser.file(root)
-    finally:
-        loader.dispose()
+    result = parser.file(root)
     if parser.errors:
         raise ManyErrors(sorted(parser.errors, key=lambda e: e.line or 0))
     assert result is not None
     return result
-
-
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
 
 
 def _kind(node: yaml.Node) -> str:
@@ -222,8 +192,8 @@ def _kind(node: yaml.Node) -> str:
 
 
 def _did_you_mean(value: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    close = did_you_mean(value, known)
+    return f" (did you mean {close!r}?)" if close else ""
 
 
 class _Parser:
@@ -232,18 +202,16 @@ class _Parser:
     def __init__(
         self,
         path: Path,
-        loader: Any,  # a (C)SafeLoader
         intent_names: frozenset[str],
         doc_ids: frozenset[str] | None,
     ) -> None:
         self.path = path
-        self.loader = loader  # its constructor reads YAML numbers the way YAML spells them (1_000, 0x10)
         self.intent_names = intent_names
         self.doc_ids = doc_ids
         self.errors: list[FixtureError] = []
 
     def error(self, node: yaml.Node | int | None, message: str) -> None:
-        line = node if isinstance(node, int) or node is None else _line(node)
+        line = node if isinstance(node, int) or node is None else node_line(node)
         self.errors.append(FixtureError(self.path, line, message))
 
     # --- structure -----------------------------------------------------------------------------------
@@ -286,7 +254,7 @@ class _Parser:
             )
         elif "turns" in keys:
             turns = self.turns(keys["turns"][1])
-            conversations.append(Conversation(name or default_name, turns, _line(root)))
+            conversations.append(Conversation(name or default_name, turns, node_line(root)))
         elif "conversations" in keys:
             conversations.extend(self.conversations(keys["conversations"][1], default_name))
         else:
@@ -309,7 +277,7 @@ class _Parser:
                 self.error(item, f"conversation {i} has no `turns`")
                 continue
             out.append(
-                Conversation(name or f"{default_name} #{i}", self.turns(keys["turns"][1]), _line(item))
+                Conversation(name or f"{default_name} #{i}", self.turns(keys["turns"][1]), node_line(item))
             )
         return out
 
@@ -330,7 +298,7 @@ class _Parser:
             user = self.text(keys["user"][1], "user")
             expect = self.expect(keys["expect"][1]) if "expect" in keys else Expect()
             if user is not None and expect is not None:
-                out.append(Turn(user, expect, _line(item)))
+                out.append(Turn(user, expect, node_line(item)))
         return tuple(out)
 
     # --- values --------------------------------------------------------------------------------------
@@ -375,7 +343,7 @@ class _Parser:
         if not isinstance(node, yaml.ScalarNode) or node.tag != _TAG + "int":
             self.error(node, f"`{key}` must be a whole number, not {_kind(node)}")
             return None
-        value = int(self.loader.construct_yaml_int(node))
+        value = int(scalar_value(node))  # as YAML spells numbers (1_000, 0x10)
         if value < 0:
             self.error(node, f"`{key}` must not be negative")
             return None
@@ -426,73 +394,3 @@ class _Parser:
         if len(self.errors) > before:
             return None
         return Expect(**fields)
-
-
-# ---------------------------------------------------------------------------------------------- checking
-
-
-def comparable(text: str) -> str:
-    """Case- and whitespace-insensitive form, so wrapped lines and capitals don't decide a check."""
-    return " ".join(text.split()).casefold()
-
-
-def _show(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return value
-    return str(value)
-
-
-def _one_of(values: Sequence[object]) -> str:
-    shown = [_show(v) for v in values]
-    return shown[0] if len(shown) == 1 else "one of " + ", ".join(shown)
-
-
-def cited_docs(answer: Answer) -> list[str]:
-    """The documents an answer's snippets come from, in order of first appearance."""
-    return list(dict.fromkeys(s.doc for s in answer.snippets))
-
-
-def check_answer(answer: Answer, expect: Expect) -> list[str]:
-    """Every way ``answer`` breaks ``expect`` (and the always-on disclaimer rule), as readable lines."""
-    failures: list[str] = []
-    text = comparable(answer.text)
-    docs = cited_docs(answer)
-    shown_docs = "[" + ", ".join(docs) + "]"
-
-    if expect.intent is not None and answer.intent not in expect.intent:
-        failures.append(f"intent: expected {_one_of(expect.intent)}, got {answer.intent}")
-    if expect.topic is not None and answer.topic not in expect.topic:
-        failures.append(f"topic: expected {_one_of(expect.topic)}, got {_show(answer.topic)}")
-    for doc in expect.cites:
-        if doc not in docs:
-            failures.append(f"cites: expected a snippet from {doc}, cited {shown_docs}")
-    for doc in expect.not_cites:
-        if doc in docs:
-            failures.append(f"not_cites: {doc} was cited")
-    for phrase in expect.contains:
-        if comparable(phrase) not in text:
-            failures.append(f"contains: {phrase!r} is not in the text")
-    if expect.contains_any and not any(comparable(p) in text for p in expect.contains_any):
-        listed = ", ".join(repr(p) for p in expect.contains_any)
-        failures.append(f"contains_any: none of {listed} is in the text")
-    for phrase in expect.not_contains:
-        if comparable(phrase) in text:
-            failures.append(f"not_contains: {phrase!r} is in the text")
-    for key in ("abstained", "urgent"):
-        wanted = getattr(expect, key)
-        if wanted is not None and getattr(answer, key) != wanted:
-            failures.append(f"{key}: expected {_show(wanted)}, got {_show(getattr(answer, key))}")
-    n = len(answer.snippets)
-    if expect.min_snippets is not None and n < expect.min_snippets:
-        failures.append(f"min_snippets: expected at least {expect.min_snippets} snippets, got {n}")
-    if expect.max_snippets is not None and n > expect.max_snippets:
-        failures.append(f"max_snippets: expected at most {expect.max_snippets} snippets, got {n}")
-    if not answer.disclaimer.strip():
-        failures.append("disclaimer: the answer has no disclaimer")
-    elif comparable(answer.disclaimer) not in text:
-        failures.append("disclaimer: the disclaimer is missing from the text")
-    return failures

@@ -59,7 +59,7 @@ class _BadRequest(Exception):
 # --- the app -------------------------------------------------------------------------------------------
 
 
-def create_app(
+def create_app(  # noqa: C901 - the routes are closures over one bot and its limits; each is short
     bot: Any,
     *,
     kiosk: bool = False,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from marrowbot.text import MAX_INPUT_CHARS as MAX_MESSAGE_CHARS
+from marrowbot.text import SLUG
 
 _ERROR = {
     "description": "a client mistake",
@@ -40,7 +41,7 @@ _SESSION = {
         "topic": {
             "type": "string",
             "nullable": True,
-            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "pattern": SLUG.pattern,
             "maxLength": 200,
         },
         "condition": {"type": "string", "nullable": True, "maxLength": 200},
