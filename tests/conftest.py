@@ -39,3 +39,20 @@ def run_marrowbot(*args: str, input: str | None = None, timeout: float = 120, en
     full_env.update(env or {})
     return subprocess.run([sys.executable, "-m", "marrowbot", *args], input=input, capture_output=True,
                           text=True, timeout=timeout, env=full_env)
+
+
+TINY_CORPUS = Path(__file__).resolve().parent / "tiny" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def tiny_corpus_dir() -> Path:
+    """Three short documents (tests/tiny/README.md): a world small enough to check each stage by hand."""
+    return TINY_CORPUS
+
+
+@pytest.fixture(scope="session")
+def tiny_bot(_private_cache: None, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    """The tiny corpus with the packaged intents, built into its own cache folder."""
+    from marrowbot import Bot
+
+    return Bot.load(TINY_CORPUS, cache_dir=tmp_path_factory.mktemp("tiny-cache"))
