@@ -27,6 +27,7 @@ PASSPHRASE = "staff exit 2024"
 CTRL_C, CTRL_D, CTRL_Z, CTRL_BACKSLASH = "\x03", "\x04", "\x1a", "\x1c"
 EXIT_KEYS = CTRL_C + CTRL_D + CTRL_Z + CTRL_BACKSLASH
 PASTE = "\x1b[200~{}\x1b[201~"  # a bracketed paste, as terminals send it
+MARKER, BACKSPACE = "zq", "\x7f"
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +56,15 @@ class Running:
         # Wait until the keys are processed: the screen changes (or the given condition holds).
         wait_until(settle or (lambda: self.kiosk.screen_text() != before or not self.thread.is_alive()))
 
-    def settle(self, seconds: float = 0.3) -> None:
-        time.sleep(seconds)
+    def drain(self) -> None:
+        """Wait until every key sent so far is handled: keys are handled in order, so once a marker typed after
+        them is on the input line, they are done. The marker is then erased."""
+        buffer = self.kiosk.input.buffer
+        self.pipe.send_text(MARKER)
+        wait_until(lambda: buffer.text.endswith(MARKER) or not self.thread.is_alive())
+        before = buffer.text[: -len(MARKER)]
+        self.pipe.send_text(BACKSPACE * len(MARKER))
+        wait_until(lambda: buffer.text == before or not self.thread.is_alive())
 
     @property
     def screen(self) -> str:
@@ -64,9 +72,9 @@ class Running:
 
 
 @contextmanager
-def running(bot: Any, config: KioskConfig) -> Iterator[Running]:
+def running(bot: Any, config: KioskConfig, clock: Callable[[], float] = time.monotonic) -> Iterator[Running]:
     with create_pipe_input() as pipe:
-        kiosk = Kiosk(bot, config, input=pipe, output=DummyOutput())
+        kiosk = Kiosk(bot, config, input=pipe, output=DummyOutput(), clock=clock)
         run = Running(kiosk, pipe)
         run.thread.start()
         wait_until(lambda: kiosk.app.is_running)
@@ -130,7 +138,7 @@ def test_no_key_and_no_command_leaves(bot: Bot) -> None:
     with running(bot, CONFIG) as run:
         welcome = run.screen
         run.pipe.send_text(EXIT_KEYS + "/quit\r" + "exit\r" + "/exit\r" + "quit\r")
-        run.settle()
+        run.drain()
         assert run.thread.is_alive() and run.screen == welcome
         run.type("not the passphrase\r")
         assert run.thread.is_alive()
@@ -142,7 +150,7 @@ def test_no_key_and_no_command_leaves(bot: Bot) -> None:
 def test_the_passphrase_is_the_only_way_out_when_one_is_configured(bot: Bot) -> None:
     with running(bot, KioskConfig()) as run:  # no passphrase: only a signal stops it
         run.pipe.send_text(PASSPHRASE + "\r" + EXIT_KEYS)
-        run.settle()
+        run.drain()
         assert run.thread.is_alive()
 
 
@@ -180,13 +188,19 @@ def test_idle_time_warns_then_wipes(bot: Bot) -> None:
 
 
 def test_a_key_press_keeps_the_conversation(bot: Bot) -> None:
+    now = [0.0]  # the kiosk's clock, moved by the test: no waiting on real time
     config = KioskConfig(idle_seconds=1.0, warn_seconds=0.5)
-    with running(bot, config) as run:
+    with running(bot, config, clock=lambda: now[0]) as run:
         run.type("What is bone marrow necrosis?\r")
         for _ in range(4):  # 1.6 s in all, longer than the idle time, but never idle for long
-            time.sleep(0.4)
+            now[0] += 0.4
             run.pipe.send_text(" ")
-        assert "You asked" in run.screen
+            wait_until(lambda: run.kiosk.last_activity == now[0])  # the key press was seen
+            run.kiosk.app.loop.call_soon_threadsafe(run.kiosk.check_idle)  # type: ignore[union-attr]
+            run.drain()  # ... and the idle check after it has run
+            assert "You asked" in run.screen and not run.kiosk.warning
+        now[0] += 1.0  # then nobody: the same clock wipes the conversation
+        wait_until(lambda: "You asked" not in run.screen)
 
 
 def test_escape_sequences_typed_or_pasted_are_shown_inert(bot: Bot) -> None:
@@ -212,7 +226,7 @@ def test_nothing_typed_survives_in_history_or_clipboard(bot: Bot) -> None:
         run.type("secret draft", settle=lambda: run.kiosk.input.buffer.text == "secret draft")
         run.type("\x15", settle=lambda: run.kiosk.input.buffer.text == "")  # Ctrl-U: cut the line
         run.pipe.send_text("\x19\x1b[A\x10\x0e")  # Ctrl-Y paste, Up, Ctrl-P, Ctrl-N: recall nothing
-        run.settle()
+        run.drain()
         assert run.kiosk.input.buffer.text == ""
         assert list(run.kiosk.input.buffer.history.load_history_strings()) == []
 
@@ -282,6 +296,15 @@ class Terminal:
     def send(self, keys: str) -> None:
         self.child.send(keys)
 
+    def drain(self) -> None:
+        """Wait until every key sent so far is handled (a marker typed after them shows), then erase it."""
+        self.send(MARKER)
+        self.wait_for(MARKER)
+        self.send(BACKSPACE * len(MARKER))
+        deadline = time.monotonic() + 20
+        while MARKER in self.text():
+            assert time.monotonic() < deadline, "the marker was never erased"
+
 
 def test_real_terminal_keys_escape_idle_and_passphrase(tmp_path: Path) -> None:
     pytest.importorskip("pexpect")
@@ -295,7 +318,7 @@ def test_real_terminal_keys_escape_idle_and_passphrase(tmp_path: Path) -> None:
         assert "Emergency? Call 112" in term.text()
         term.send(EXIT_KEYS)  # Ctrl-C, Ctrl-D, Ctrl-Z, Ctrl-\ : nothing happens
         term.send("/quit\r")
-        time.sleep(0.5)
+        term.drain()
         assert term.child.isalive()
         term.send("\x1b[31mred\x1b[0m what is bone marrow necrosis\r")  # typed escape sequence
         screen = term.wait_for("You asked:")
@@ -320,7 +343,7 @@ def test_real_terminal_stops_on_a_signal() -> None:
     try:
         term.wait_for("Type a number to ask one of these")
         term.child.kill(signal.SIGINT)  # as Ctrl-C would in a cooked terminal: ignored
-        time.sleep(0.3)
+        term.drain()  # still answering keys after the signal
         assert term.child.isalive()
         term.child.kill(signal.SIGTERM)  # staff stopping the service
         term.child.expect(term._pexpect.EOF, timeout=10)
