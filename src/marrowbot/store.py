@@ -56,7 +56,8 @@ def save(cache_dir: Path, key: str, arrays: dict[str, np.ndarray]) -> bool:
         fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".npz.tmp", dir=cache_dir)
         try:
             with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, **arrays, **{"cache.key": np.asarray(key)})  # type: ignore[arg-type]  # numpy stubs: savez(file, *args, allow_pickle=..., **kwds)
+                # numpy's stubs type **kwds as if they could be allow_pickle: the names here are array names.
+                np.savez(fh, **arrays, **{"cache.key": np.asarray(key)})  # type: ignore[arg-type]
             os.replace(tmp, cache_dir / f"index-{key}.npz")
         finally:
             if os.path.exists(tmp):
