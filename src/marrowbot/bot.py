@@ -6,6 +6,7 @@ understand -> respond (retrieve, compose). The policy lives in those stages, nev
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,14 @@ from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander
 
-__all__ = ["Bot", "Emergency", "LoadInfo", "Session", "TopicEntry", "SourceEntry"]
+__all__ = ["Bot", "Emergency", "LoadInfo", "Progress", "Session", "TopicEntry", "SourceEntry"]
+
+#: Told what loading is doing: ``(what, step, steps)``, e.g. ``("building the search index", 3, 5)``;
+#: the last call is ``("ready", steps, steps)``. Front ends show it; the library never prints.
+Progress = Callable[[str, int, int], None]
+
+_STEPS = ("reading the intents", "reading the documents", "building the search index",
+          "training the question model", "saving the index for next time")
 
 
 @dataclass(frozen=True)
@@ -87,8 +95,17 @@ class Bot:
     @classmethod
     def load(cls, corpus_dir: str | Path | None = None, intents_dir: str | Path | None = None, *,
              emergency: Emergency | None = None, cache_dir: str | Path | None = None,
-             use_cache: bool = True) -> Bot:
-        """Read and check the corpus and intents, then load the index from the cache or build it."""
+             use_cache: bool = True, progress: Progress | None = None) -> Bot:
+        """Read and check the corpus and intents, then load the index from the cache or build it.
+
+        ``progress``, if given, is told each step as it starts (the first start builds the index, which
+        takes a while on a small machine; later starts load it from the cache) and ``"ready"`` at the end.
+        """
+        def step(n: int, what: str | None = None) -> None:
+            if progress is not None:
+                progress(what or _STEPS[n - 1], n, len(_STEPS))
+
+        step(1)
         corpus_path = Path(corpus_dir) if corpus_dir is not None else default_corpus_dir()
         intents_path = Path(intents_dir) if intents_dir is not None else default_intents_dir()
         intent_set = load_intents(intents_path)
@@ -100,10 +117,14 @@ class Bot:
         corpus = store.cached_corpus(arrays)
         from_cache = corpus is not None
         if corpus is None:
+            step(2)
             corpus = load_corpus(corpus_path)
+        else:
+            step(2, "loading the index built before")
         if arrays is None or not from_cache:
-            arrays = _build_arrays(corpus, intent_set)
+            arrays = _build_arrays(corpus, intent_set, step)
             if use_cache:
+                step(5)
                 store.save(folder, key, arrays)
         index = PassageIndex(corpus, collect_names(corpus), arrays)
         matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
@@ -112,7 +133,9 @@ class Bot:
                     + lay_term_warnings(intent_set, index.text_vec.vocabulary, intents_path))
         info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
                         str(folder / f"index-{key}.npz") if use_cache else None, warnings)
-        return cls(corpus, intent_set, index, matcher, info, emergency or Emergency())
+        bot = cls(corpus, intent_set, index, matcher, info, emergency or Emergency())
+        step(len(_STEPS), "ready")
+        return bot
 
     # -- what it knows --------------------------------------------------------------------------------------
 
@@ -176,9 +199,12 @@ class Bot:
         return answer
 
 
-def _build_arrays(corpus: Corpus, intent_set: IntentSet) -> dict[str, Any]:
+def _build_arrays(corpus: Corpus, intent_set: IntentSet,
+                  step: Callable[[int], None] = lambda _n: None) -> dict[str, Any]:
     """Everything the index and the intent model need, as arrays for the cache (never pickle)."""
+    step(3)
     arrays = PassageIndex.build_arrays(corpus, collect_names(corpus))
+    step(4)
     arrays.update(IntentMatcher.build_arrays(intent_set))
     # The parsed corpus rides along (as JSON bytes) so a cached start skips the Markdown parsing.
     arrays["corpus.json"] = np.frombuffer(corpus_to_json(corpus), dtype=np.uint8)

@@ -427,10 +427,11 @@ def command(args: Any) -> int:
     for name in ("SIGTERM", "SIGHUP"):
         signal.signal(getattr(signal, name), stop)
     from marrowbot.bot import Bot
+    from marrowbot.frontends.progress import terminal_progress
     from marrowbot.messages import Emergency
 
     try:
-        bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None),
+        bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None), progress=terminal_progress(),
                        emergency=Emergency(call=config.emergency_call, crisis_line=config.crisis_line))
         color = False if getattr(args, "no_color", False) else None
         return run_kiosk(bot, config, color=color, on_start=lambda kiosk: current.__setitem__(slice(None), [kiosk]))

@@ -373,7 +373,8 @@ class _FilenoStream:
 def command(args: Any) -> int:
     """``marrowbot chat``: load the bot and chat on the terminal (or in plain mode when piped)."""
     from marrowbot.bot import Bot
+    from marrowbot.frontends.progress import terminal_progress
 
-    bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None))
+    bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None), progress=terminal_progress())
     color = False if getattr(args, "no_color", False) else None
     return run_chat(bot, history_path=getattr(args, "history", None), color=color)
