@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import run_marrowbot
+
 from marrowbot.frontends.progress import log_progress, terminal_progress
 
 
