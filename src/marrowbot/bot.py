@@ -7,7 +7,7 @@ understand -> respond (retrieve, compose). The policy lives in those stages, nev
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +15,10 @@ import numpy as np
 
 from marrowbot import store
 from marrowbot.corpus import Corpus, Document, Passage, corpus_files, corpus_to_json, load_corpus
+from marrowbot.followups import FollowUps
 from marrowbot.index import PassageIndex, collect_names
 from marrowbot.intents import IntentSet, check_against_corpus, intents_files, lay_term_warnings, load_intents
+from marrowbot.language import Glossary, detect
 from marrowbot.messages import Emergency, Messages
 from marrowbot.model import Answer, Hit
 from marrowbot.resources import default_corpus_dir, default_intents_dir, version
@@ -89,6 +91,14 @@ class Bot:
         self.index = index
         self.understander = Understander(intent_set, matcher, TopicFinder(index, intent_set.abbreviations))
         self.responder = Responder(corpus, intent_set, index, self.messages)
+        # Other languages: their messages, an answerer that speaks them, and the words to read them with.
+        self._languages: dict[str, tuple[Messages, Responder, Glossary]] = {"en": (self.messages, self.responder,
+                                                                                    Glossary({}))}
+        for t in intent_set.translations:
+            messages = t.messages.fill(emergency)
+            responder = Responder(corpus, intent_set, index, messages)
+            self._languages[t.lang] = (messages, responder, Glossary(dict(t.words)))
+        self.follow_ups = FollowUps(corpus, intent_set, index)
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -148,6 +158,18 @@ class Bot:
         return self.corpus.passages
 
     @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages the bot speaks (its own words; the documents' quotes are never translated)."""
+        return tuple(self._languages)
+
+    def messages_for(self, lang: str) -> Messages:
+        """The bot's own words in ``lang`` (English when it has none in that language)."""
+        return self._languages.get(lang, self._languages["en"])[0]
+
+    def detect_language(self, text: str) -> str:
+        return detect(clean_input(text), self.languages)
+
+    @property
     def intent_names(self) -> tuple[str, ...]:
         return self.intent_set.names
 
@@ -192,11 +214,20 @@ class Bot:
         if not clean:
             return self.responder.composer.answer(question="", intent="help", topic=None, confidence=1.0,
                                                   lead=self.messages.help)
-        u = self.understander.understand(clean, session)
-        answer = self.responder.respond(u)
+        lang = detect(clean, self.languages)
+        messages, responder, glossary = self._languages[lang]
+        said = glossary.english(clean) if glossary else clean
+        u = self.understander.understand(said, session)
+        if said != clean:
+            # Red flags written in the message's own language are screened on the message as typed.
+            flags = tuple(dict.fromkeys(u.red_flags + self.understander.screen.screen(clean)))
+            u = replace(u, red_flags=flags)
+        answer = responder.respond(u)
+        if said != clean:
+            answer = replace(answer, question=clean)
         if not answer.urgent:
             session.remember(answer.intent, u.topic if answer.topic else None)
-        return answer
+        return replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages))
 
 
 def _build_arrays(corpus: Corpus, intent_set: IntentSet,

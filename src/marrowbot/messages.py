@@ -40,7 +40,20 @@ class Messages:
     idle_warning: str
     wiped: str
     error: str
+    read_more: str
+    follow_ups_intro: str
+    sources_heading: str
     suggestions: tuple[str, ...]
+    #: (intent, question) templates for the follow-up suggestions after an answer; {topic} is filled per answer.
+    follow_ups: tuple[tuple[str, str], ...]
+    # Only for a language other than the documents' own (English), where they are required:
+    quotes_note: str = ""  # says plainly that the quotes are in English
+    own_links_intro: str = ""  # before the documents' links to pages in this language
+    own_link_title: str = ""  # the documents' title for such a link ("Also in Spanish")
+    lang: str = "en"  # set by the loader, not a message
+
+    def follow_up(self, intent: str) -> str | None:
+        return next((q for i, q in self.follow_ups if i == intent), None)
 
     def fill(self, emergency: Emergency) -> Messages:
         """Put the emergency numbers into every text; {topic} and {condition} are filled per answer."""
@@ -54,7 +67,12 @@ class Messages:
 
 
 def message_keys() -> tuple[str, ...]:
-    return tuple(f.name for f in fields(Messages))
+    """Every key of a messages mapping in intents/messages.yml (``lang`` is not one: the loader sets it)."""
+    return tuple(f.name for f in fields(Messages) if f.name != "lang")
+
+
+#: Keys only a translation needs (the documents are in English, so English has nothing to say about it).
+TRANSLATION_ONLY = frozenset({"quotes_note", "own_links_intro", "own_link_title"})
 
 
 def placeholders(template: str) -> set[str]:
