@@ -6,6 +6,7 @@ understand -> respond (retrieve, compose). The policy lives in those stages, nev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,7 +25,7 @@ from marrowbot.model import Answer, Hit
 from marrowbot.resources import default_corpus_dir, default_intents_dir, version
 from marrowbot.respond import Responder
 from marrowbot.session import Session
-from marrowbot.text import clean_input
+from marrowbot.text import clean_input, names_a_condition
 from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander
@@ -174,10 +175,18 @@ class Bot:
         return self.intent_set.names
 
     def topics(self) -> tuple[TopicEntry, ...]:
-        return tuple(
-            TopicEntry(d.id, d.title, tuple(d.aliases),
-                  tuple(n.text for n in self.index.names if n.doc == d.id and n.kind == "condition"))
-            for d in self.corpus.documents)
+        """Each document, and the conditions it names (not the tests, pages and organisations it links to),
+        each name once."""
+        return tuple(TopicEntry(d.id, d.title, tuple(d.aliases), self._conditions(d.id)) for d in self.corpus.documents)
+
+    def _conditions(self, doc: str) -> tuple[str, ...]:
+        names: dict[str, str] = {}
+        for n in self.index.names:
+            if n.doc == doc and n.kind == "condition":
+                name = re.sub(r"\s*\([^)]*\)$", "", n.text).strip()  # "Diamond-Blackfan Anemia (For Parents)"
+                if names_a_condition(name):
+                    names.setdefault(name.lower(), name)
+        return tuple(names.values())
 
     def sources(self) -> tuple[SourceEntry, ...]:
         return tuple(SourceEntry(d.id, d.title, d.source, d.publisher, d.url, d.updated) for d in self.corpus.documents)

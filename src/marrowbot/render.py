@@ -29,6 +29,12 @@ def source_line(src: Source) -> str:
     return line
 
 
+def document_sources(snippets: tuple[Snippet, ...], sources: tuple[Source, ...]) -> list[Source]:
+    """The sources quoted from: a page cited only for its link items is listed under "Read more", not here."""
+    links = {s.n for s in snippets if s.link_title}
+    return [src for src in sources if not src.cites or not set(src.cites) <= links]
+
+
 def read_more_lines(snippets: tuple[Snippet, ...], sources: tuple[Source, ...]) -> list[str]:
     """Link items as "Read more" lines: each page's title once, who publishes it, its address."""
     publisher = {n: src.publisher for src in sources for n in src.cites}
@@ -67,7 +73,7 @@ def plain(lead: str, snippets: tuple[Snippet, ...], sources: tuple[Source, ...],
         blocks.append("\n".join([own_links_intro, *(f"- {t}: {' '.join(urls)}" for t, urls in by_title.items())]))
     if after:
         blocks.append(after)
-    documents = [s for s in sources if not s.source.startswith("linked from")]
+    documents = document_sources(snippets, sources)
     if documents:
         blocks.append(f"{sources_heading}:\n" + "\n".join(source_line(s) for s in documents))
     blocks.append(disclaimer)

@@ -157,11 +157,13 @@ class _Chat:
         if text.startswith("/") and " " not in text:
             blocks, leave = self._command(text.lower())
             return _Reply(blocks, leave)
+        if text.isdigit() and self.last is not None and 1 <= int(text) <= len(self.last.follow_ups):
+            line = self.last.follow_ups[int(text) - 1]  # one of the numbered questions offered after an answer
         answer = self.bot.ask(line, self.session)
         self.last = answer
         if self.on_turn is not None:
             self.on_turn(line, answer)
-        return _Reply(term.answer_blocks(answer), answer=answer)
+        return _Reply(term.answer_blocks(answer, self.bot.messages_for(answer.lang)), answer=answer)
 
     def _command(self, name: str) -> tuple[list[term.Block], bool]:
         messages = self.bot.messages
