@@ -103,6 +103,16 @@ def test_welcome_suggestions_by_number_and_an_answer(bot: Bot) -> None:
         assert "not medical advice" in screen  # the disclaimer under every answer
 
 
+def test_after_an_answer_a_number_asks_one_of_the_questions_offered_next(bot: Bot) -> None:
+    expected = bot.ask(bot.messages.suggestions[0], Session())
+    assert len(expected.follow_ups) >= 2
+    with running(bot, CONFIG) as run:
+        run.type("1\r")
+        assert "You could also ask:" in run.screen or "1-" in run.screen  # the list, or the short hint
+        run.type("2\r")
+        assert f"You asked: {expected.follow_ups[1]}" in run.screen
+
+
 def test_urgent_advice_comes_first(bot: Bot) -> None:
     message = "I have crushing chest pain and can't breathe"
     expected = bot.ask(message, Session())

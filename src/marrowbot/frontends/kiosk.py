@@ -81,7 +81,7 @@ class Kiosk:
         self.input = TextArea(
             multiline=False,
             wrap_lines=True,
-            height=2,
+            height=lambda: self.view.input_height(),
             prompt=[("class:input.prompt", " Your question: ")],
             style="class:input",
             history=DummyHistory(),  # never keep one patient's questions for the next

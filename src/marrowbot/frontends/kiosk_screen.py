@@ -105,20 +105,25 @@ def welcome(messages: Messages, suggestions: Sequence[str], width: int, height: 
     """The welcome and the numbered suggestions, and how many suggestions it shows.
 
     The whole welcome when it fits ``height`` lines with every suggestion; else the one-line disclaimer and the
-    suggestions that fit (the emergency number stays in the top bar), so that every number offered is on screen.
+    suggestions that fit (two at least), else the suggestions alone (on the smallest screens: the disclaimer
+    comes with every answer, the emergency number stays in the top bar). Every number offered is on screen.
     """
     full = term.text_blocks(text) if text else term.text_blocks(messages.welcome)
+    disclaimer = [term.Block((term.Frag("disclaimer", term.sanitize(messages.disclaimer)),))]
     if text:
-        full.append(term.Block((term.Frag("disclaimer", term.sanitize(messages.disclaimer)),), gap_before=True))
-    numbered = _suggestions(suggestions)
-    if _height(full + numbered, width) <= height or not suggestions:
-        return full + numbered, len(suggestions)
-    short = [term.Block((term.Frag("disclaimer", term.sanitize(messages.disclaimer)),))]
-    for count in range(len(suggestions), 0, -1):
-        blocks = short + _suggestions(suggestions[:count])
-        if _height(blocks, width) <= height:
-            return blocks, count
-    return short, 0
+        full.append(_with_gap(disclaimer[0]))
+    if not suggestions or _height(full + _suggestions(suggestions), width) <= height:
+        return full + _suggestions(suggestions), len(suggestions)
+    for head, least in ((disclaimer, 2), ([], 1)):
+        for count in range(len(suggestions), least - 1, -1):
+            blocks = head + _suggestions(suggestions[:count])
+            if _height(blocks, width) <= height:
+                return blocks, count
+    return disclaimer, 0
+
+
+def _with_gap(block: term.Block) -> term.Block:
+    return term.Block(block.frags, block.prefix, True, block.preformatted)
 
 
 def _suggestions(suggestions: Sequence[str]) -> list[term.Block]:
@@ -128,7 +133,7 @@ def _suggestions(suggestions: Sequence[str]) -> list[term.Block]:
 
 
 def _height(blocks: list[term.Block], width: int) -> int:
-    return len(term.wrap(blocks, width)) + 1  # the body starts with an empty line
+    return len(term.wrap(blocks, width))
 
 
 class KioskScreen:
@@ -165,15 +170,15 @@ class KioskScreen:
         """The notices, the welcome and the suggestions that fit the screen now (``choices``: those shown)."""
         width = self.width()
         notice_lines = len(term.wrap(self._notice, width)) + (1 if self._notice else 0)
-        rows = self._size().rows
-        height = max(1, rows - 4 - len(self.footer(choices=len(self.suggestions))) - notice_lines)
+        height = max(1, self.chrome_free() - len(self.footer(choices=len(self.suggestions))) - notice_lines
+                     - self.top_gap())
         if self._welcome is None or self._welcome[0] != (width, height):
             text = None
             if self.config.welcome:
                 text = fill(self.config.welcome, call=self.config.emergency_call, crisis_line=self.config.crisis_line)
             blocks, shown = welcome(self.bot.messages, self.suggestions, width, height, text)
             if self._notice and blocks:
-                blocks[0] = term.Block(blocks[0].frags, blocks[0].prefix, True, blocks[0].preformatted)
+                blocks[0] = _with_gap(blocks[0])
             self._welcome = ((width, height), self._notice + blocks, shown)
         self.choices = self.suggestions[: self._welcome[2]]
         return self._welcome[1]
@@ -185,7 +190,19 @@ class KioskScreen:
         info = self.body.render_info
         if info is not None:
             return info.window_height
-        return max(self._size().rows - 4 - len(self.footer()), 1)
+        return max(self.chrome_free() - len(self.footer()), 1)
+
+    def input_height(self) -> int:
+        """The input line's rows: one on a short screen, two (a long question stays in view) otherwise."""
+        return 1 if self._size().rows < 16 else 2
+
+    def chrome_free(self) -> int:
+        """Rows left for the body and the footer, below the top bar and above the rule and the input."""
+        return self._size().rows - 2 - self.input_height()
+
+    def top_gap(self) -> int:
+        """An empty first line of the body, where there is room for it."""
+        return 1 if self._size().rows >= 16 else 0
 
     def lines(self) -> list[term.Line]:
         blocks = self.welcome_blocks() if self.on_welcome else self._blocks
@@ -197,9 +214,10 @@ class KioskScreen:
 
     def body_text(self) -> StyleAndTextTuples:
         lines = self.lines()
-        self.offset = max(0, min(self.offset, len(lines) - self.height()))
-        shown = [[term.Frag("", "  "), *line] for line in lines[self.offset : self.offset + self.height()]]
-        return term.to_formatted([[]] + shown)
+        room = self.height() - self.top_gap()
+        self.offset = max(0, min(self.offset, len(lines) - room))
+        shown = [[term.Frag("", "  "), *line] for line in lines[self.offset : self.offset + room]]
+        return term.to_formatted([[]] * self.top_gap() + shown)
 
     def header_text(self) -> StyleAndTextTuples:
         return header(self._size().columns, self.config.emergency_call)
@@ -209,7 +227,7 @@ class KioskScreen:
         more = False
         if not warning and choices is None:
             info = self.body.render_info
-            more = info is not None and len(self.lines()) > info.window_height
+            more = info is not None and len(self.lines()) > info.window_height - self.top_gap()
         return footer_lines(self._size().columns, self.bot.messages_for(self.lang), warning=warning,
                             seconds_left=seconds_left, more_below=more,
                             choices=len(self.choices) if choices is None else choices)
