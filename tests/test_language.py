@@ -59,6 +59,8 @@ def test_a_spanish_question_gets_spanish_words_english_quotes_and_a_plain_note(b
     assert a.snippets and all(s.text in texts for s in a.snippets)  # quoted word for word, never translated
     assert es.quotes_note in a.text and es.disclaimer in a.text and bot.messages.disclaimer not in a.text
     assert "Fuentes:" in a.text and a.follow_ups and all(q.startswith("¿") for q in a.follow_ups)
+    # The topic is named in Spanish where the word list gives its name ("necrosis de la médula ósea").
+    assert all("necrosis de la médula ósea" in q for q in a.follow_ups), a.follow_ups
 
 
 def test_a_condition_asked_in_spanish_comes_with_its_spanish_pages(bot: Bot) -> None:

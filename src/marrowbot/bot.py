@@ -236,7 +236,7 @@ class Bot:
             answer = replace(answer, question=clean)
         if not answer.urgent:
             session.remember(answer.intent, u.topic if answer.topic else None)
-        return replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages))
+        return replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages, glossary.name))
 
 
 def _build_arrays(corpus: Corpus, intent_set: IntentSet,

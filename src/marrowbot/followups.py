@@ -6,6 +6,8 @@ mentions it), in the words of the ``follow_ups`` templates of intents/messages.y
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
@@ -26,8 +28,10 @@ class FollowUps:
                           for d in corpus.documents}
         self._passages = index.passages
 
-    def suggest(self, answer: Answer, u: Understanding, messages: Messages) -> tuple[str, ...]:
-        """Up to three questions about the answer's topic, other than the one just answered."""
+    def suggest(self, answer: Answer, u: Understanding, messages: Messages,
+                local_name: Callable[[str], str | None] = lambda _name: None) -> tuple[str, ...]:
+        """Up to three questions about the answer's topic, other than the one just answered; ``local_name``
+        gives the topic's name in the answer's language where it is known."""
         if answer.urgent or answer.abstained or answer.topic is None or answer.intent not in self._medical:
             return ()
         doc = answer.topic
@@ -47,7 +51,7 @@ class FollowUps:
             if intent == answer.intent or intent not in self._intent_sections:
                 continue
             if self._intent_sections[intent] & found:
-                out.append(render(template, topic=_as_named(name)))
+                out.append(render(template, topic=local_name(name) or _as_named(name)))
             if len(out) == MAX_FOLLOW_UPS:
                 break
         return tuple(out)

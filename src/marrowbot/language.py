@@ -83,12 +83,19 @@ class Glossary:
     def __init__(self, words: Mapping[str, str]) -> None:
         pairs = {fold(k): fold(v) for k, v in words.items() if fold(k)}
         self._pairs = pairs
+        self._names: dict[str, str] = {}  # English (folded) -> the first phrase given for it, as written
+        for k, v in words.items():
+            self._names.setdefault(fold(v), k)
         # Longest phrases first, so "medula osea" is read before "osea".
         alternatives = "|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True))
         self._pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if pairs else None
 
     def __bool__(self) -> bool:
         return bool(self._pairs)
+
+    def name(self, english: str) -> str | None:
+        """How to write an English name ("Bone marrow necrosis") in this language, if the list says."""
+        return self._names.get(fold(english))
 
     def english(self, text: str) -> str:
         folded = fold(text)
