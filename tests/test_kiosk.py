@@ -189,6 +189,16 @@ def test_idle_time_warns_then_wipes(bot: Bot) -> None:
         wait_until(lambda: run.kiosk.input.buffer.text == "", timeout=5)
 
 
+def test_after_a_spanish_answer_the_warning_and_countdown_are_in_spanish(bot: Bot) -> None:
+    spanish = bot.messages_for("es")
+    config = KioskConfig(idle_seconds=2.0, warn_seconds=1.0)
+    with running(bot, config) as run:
+        run.type("¿Qué es la necrosis de la médula ósea?\r")
+        assert spanish.quotes_note[:30] in " ".join(run.screen.split())
+        wait_until(lambda: spanish.idle_warning[:20] in run.screen, timeout=5)
+        assert "Se borrará en" in " ".join(run.screen.split())
+
+
 def test_a_key_press_keeps_the_conversation(bot: Bot) -> None:
     config = KioskConfig(idle_seconds=1.0, warn_seconds=0.5)
     with running(bot, config) as run:

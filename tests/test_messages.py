@@ -27,7 +27,8 @@ else:  # textstat < 0.7.4
     _READABILITY.set_rounding(False)
 
 # The placeholders filled the way the bot fills them, with realistic values.
-_SAMPLE = {"call": "911", "crisis_line": "988", "topic": "Bone marrow necrosis", "condition": "Polycythemia Vera"}
+_SAMPLE = {"call": "911", "crisis_line": "988", "topic": "Bone marrow necrosis", "condition": "Polycythemia Vera",
+           "seconds": "12"}
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass, fields
 
-PLACEHOLDERS = frozenset({"call", "crisis_line", "topic", "condition"})
+PLACEHOLDERS = frozenset({"call", "crisis_line", "topic", "condition", "seconds"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Messages:
     not_in_documents: str
     link_intro: str
     idle_warning: str
+    countdown: str  # after the idle warning on the kiosk: how long before the wipe ({seconds})
     wiped: str
     error: str
     read_more: str

@@ -86,7 +86,8 @@ def footer_lines(columns: int, messages: Messages, *, warning: bool, seconds_lef
     if warning:
         left = max(0, math.ceil(seconds_left))
         text = term.sanitize(messages.idle_warning, newlines=False)
-        return [" " + line for line in _wrapped((text, f"Clearing in {left} s."), columns)]
+        countdown = fill(messages.countdown, seconds=str(left))
+        return [" " + line for line in _wrapped((text, term.sanitize(countdown, newlines=False)), columns)]
     first = "Type your question and press Enter."
     if choices:
         first += f" Or type a number from 1 to {choices}." if choices > 1 else " Or type 1."
