@@ -265,6 +265,18 @@ def test_a_spanish_conversation_is_marked_spanish_with_english_quotes(page: Page
     save_screenshot(page, "web-spanish.png")
 
 
+def test_after_a_spanish_answer_the_kiosk_warns_in_spanish(page: Page) -> None:
+    page.clock.install()
+    open_chat(page, "/?kiosk=1")
+    info = page.request.get("/api/messages").json()["kiosk"]
+    data, _card = send(page, "¿Qué es la necrosis de la médula ósea?")
+    page.clock.run_for(int((info["idle_seconds"] - info["warn_seconds"]) * 1000) + 1000)
+    dialog = page.locator("#idle-dialog")
+    assert dialog.is_visible() and dialog.get_attribute("lang") == "es"
+    assert page.locator("#idle-text").inner_text() == data["words"]["idle_warning"]
+    assert page.locator("#idle-count").inner_text().startswith("Se borrará en")
+
+
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run scripts/setup_browser.sh (npm)")
 @pytest.mark.parametrize("mode", ["chat", "kiosk", "spanish"])
 def test_no_serious_accessibility_violations(page: Page, mode: str) -> None:

@@ -246,7 +246,8 @@ def _answer_json(bot: Any, answer: Any, session: Any) -> dict[str, Any]:
     # pages in that language. The quotes themselves stay as the documents wrote them.
     words = bot.messages_for(answer.lang)
     out["words"] = {"read_more": words.read_more, "sources": words.sources_heading,
-                    "follow_ups": words.follow_ups_intro, "own_links": words.own_links_intro}
+                    "follow_ups": words.follow_ups_intro, "own_links": words.own_links_intro,
+                    "idle_warning": words.idle_warning, "countdown": words.countdown}
     out["follow_ups"] = list(answer.follow_ups)
     out["own_language_links"] = [{"title": t, "url": u} for t, u in answer.own_language_links]
     out["link_titles"] = {str(s.n): s.link_title for s in answer.snippets if s.link_title}
@@ -262,6 +263,7 @@ def _page_info(bot: Any, config: Any, kiosk: bool) -> dict[str, Any]:
         "help": messages.help,
         "suggestions": list(config.suggestions or messages.suggestions),
         "idle_warning": messages.idle_warning,
+        "countdown": messages.countdown,
         "emergency": {"call": bot.emergency.call, "crisis_line": bot.emergency.crisis_line},
         "wiped": getattr(messages, "wiped", ""),
         "error": getattr(messages, "error", ""),

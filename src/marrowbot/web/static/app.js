@@ -23,6 +23,8 @@
     warnTimer: 0,
     wipeTimer: 0,
     countTimer: 0,
+    lang: "en",
+    words: null, // the bot's words in the language of the last answer (the idle warning speaks it too)
   };
 
   // --- building blocks (text only) ---------------------------------------------------------------------
@@ -295,6 +297,8 @@
     state.controller = null;
     if (data) {
       state.session = data.session || null;
+      state.words = data.words || null;
+      state.lang = typeof data.lang === "string" && /^[a-z]{2}$/.test(data.lang) ? data.lang : "en";
       if (typeof data.lang === "string" && /^[a-z]{2}$/.test(data.lang)) row.lang = data.lang;
       addAnswer(data);
     } else {
@@ -317,6 +321,8 @@
     state.controller = null;
     state.busy = false;
     state.session = null;
+    state.words = null;
+    state.lang = "en";
     state.conversation = false;
     clearTimers();
     if (dialog.open) dialog.close();
@@ -361,9 +367,13 @@
   function showIdleWarning() {
     const deadline = Date.now() + state.info.kiosk.warn_seconds * 1000;
     const count = $("idle-count");
+    const words = state.words || {};
+    dialog.lang = (words.idle_warning && state.lang) || "en";
+    $("idle-text").textContent = words.idle_warning || state.info.idle_warning;
+    const template = words.countdown || state.info.countdown || "Clearing in {seconds} s.";
     const update = () => {
       const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-      count.textContent = "Clearing in " + left + (left === 1 ? " second" : " seconds");
+      count.textContent = template.replace("{seconds}", String(left));
     };
     update();
     state.countTimer = window.setInterval(update, 1000);
