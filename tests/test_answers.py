@@ -39,7 +39,7 @@ def test_an_unrelated_question_abstains_and_offers_topics(bot: Bot) -> None:
 
 def test_the_json_has_exactly_the_contract_fields(bot: Bot) -> None:
     d = bot.ask("what are the symptoms of bone marrow necrosis", Session()).to_dict()
-    assert list(d) == CONTRACT_KEYS
+    assert list(d) == CONTRACT_KEYS + ["lang"]  # contracts section 3 allows extra keys: the language
     assert json.loads(json.dumps(d)) == d
     assert isinstance(d["confidence"], float) and 0 <= d["confidence"] <= 1
     assert [s["n"] for s in d["snippets"]] == list(range(1, len(d["snippets"]) + 1))
@@ -47,7 +47,7 @@ def test_the_json_has_exactly_the_contract_fields(bot: Bot) -> None:
         assert list(s) == SNIPPET_KEYS
         assert s["url"].startswith("https://") and isinstance(s["score"], float)
     abstained = bot.ask("tell me a joke about the weather", Session()).to_dict()
-    assert list(abstained) == CONTRACT_KEYS and abstained["snippets"] == [] and abstained["topic"] is None
+    assert list(abstained) == CONTRACT_KEYS + ["lang"] and abstained["snippets"] == [] and abstained["topic"] is None
 
 
 def test_every_quote_is_a_sentence_of_the_corpus_word_for_word(bot: Bot) -> None:

@@ -213,17 +213,86 @@ def test_kiosk_warns_before_the_idle_reset_and_then_wipes_the_chat(page: Page) -
     assert json.loads(request.value.post_data or "{}")["session"] is None
 
 
+@pytest.mark.parametrize(("width", "height"), [(320, 568), (1920, 1080)])
+def test_phone_and_wide_screens_keep_the_emergency_number_and_suggestions_in_view(
+        browser: Browser, base_url: str, width: int, height: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": height}, base_url=base_url)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    try:
+        open_chat(page)
+        emergency = page.locator("#emergency")
+        expect(emergency).to_be_visible()
+        assert "911" in emergency.inner_text()
+        box = emergency.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width and box["y"] < height
+        chip = page.locator(".welcome .chip").first
+        chip_box, composer = chip.bounding_box(), page.locator("footer.composer").bounding_box()
+        assert chip_box is not None and composer is not None
+        assert chip_box["y"] + chip_box["height"] <= composer["y"]  # above the fold: not under the question box
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= width  # nothing runs off the side
+        save_screenshot(page, f"web-{width}-welcome.png")
+
+        # A condition the documents only link to: pages to read, each title once, never shown as quotes.
+        data, card = send(page, "What is polycythemia vera?")
+        assert data["snippets"] and card.locator("blockquote").count() == 0
+        items = card.locator(".read-more li")
+        titles = [items.nth(i).locator("a, .link-text").first.inner_text() for i in range(items.count())]
+        assert titles and len(titles) == len(set(titles))
+        assert card.locator(".follow-ups-title").is_visible() or width < 400
+        follow = card.locator(".suggestions .chip")
+        assert follow.count() == len(data["follow_ups"]) >= 2
+        expect(page.locator("#emergency")).to_be_in_viewport()
+        save_screenshot(page, f"web-{width}-answer.png")
+    finally:
+        context.close()
+
+
+def test_a_spanish_conversation_is_marked_spanish_with_english_quotes(page: Page) -> None:
+    open_chat(page)
+    data, card = send(page, "¿Qué es la necrosis de la médula ósea?")
+    assert data["lang"] == "es" and card.get_attribute("lang") == "es"
+    assert page.locator(".msg-user").last.get_attribute("lang") == "es"
+    assert card.locator("blockquote").count() > 0
+    assert all(q == "en" for q in card.locator("blockquote").evaluate_all("qs => qs.map(q => q.lang)"))
+    assert "fuentes" in card.inner_text().lower() and data["disclaimer"] in card.inner_text()
+    data, card = send(page, "¿Qué es la policitemia vera?")
+    assert "En español:" in card.inner_text()
+    spanish = [link["url"] for link in data["own_language_links"]]
+    assert spanish and all(card.locator(f"a[href='{url}']").count() == 1 for url in spanish)
+    data, card = send(page, "what is bone marrow necrosis")
+    assert data["lang"] == "en" and card.get_attribute("lang") == "en"
+    save_screenshot(page, "web-spanish.png")
+
+
+def test_after_a_spanish_answer_the_kiosk_warns_in_spanish(page: Page) -> None:
+    page.clock.install()
+    open_chat(page, "/?kiosk=1")
+    info = page.request.get("/api/messages").json()["kiosk"]
+    data, _card = send(page, "¿Qué es la necrosis de la médula ósea?")
+    page.clock.run_for(int((info["idle_seconds"] - info["warn_seconds"]) * 1000) + 1000)
+    dialog = page.locator("#idle-dialog")
+    assert dialog.is_visible() and dialog.get_attribute("lang") == "es"
+    assert page.locator("#idle-text").inner_text() == data["words"]["idle_warning"]
+    assert page.locator("#idle-count").inner_text().startswith("Se borrará en")
+
+
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run scripts/setup_browser.sh (npm)")
-@pytest.mark.parametrize("mode", ["chat", "kiosk"])
+@pytest.mark.parametrize("mode", ["chat", "kiosk", "spanish"])
 def test_no_serious_accessibility_violations(page: Page, mode: str) -> None:
     if mode == "kiosk":
         page.clock.install()
         open_chat(page, "/?kiosk=1")
     else:
         open_chat(page)
-    send(page, "What is bone marrow necrosis?")
-    send(page, "I have chest pain and can't breathe")
-    send(page, "tell me about the weather on mars")
+    if mode == "spanish":
+        send(page, "¿Qué es la policitemia vera?")
+        send(page, "¿Cuáles son los síntomas de la necrosis de la médula ósea?")
+        send(page, "me duele mucho el pecho y no puedo respirar")
+    else:
+        send(page, "What is bone marrow necrosis?")
+        send(page, "I have chest pain and can't breathe")
+        send(page, "tell me about the weather on mars")
     if mode == "kiosk":
         page.clock.run_for(115_000)
         page.locator("#idle-dialog").wait_for()

@@ -60,10 +60,22 @@ def test_every_key_is_optional(tmp_path: Path) -> None:
     assert (config.emergency_call, config.crisis_line) == ("000", "988")
 
 
-def test_warning_is_capped_at_half_the_idle_time(tmp_path: Path) -> None:
-    config = load_kiosk_config(write(tmp_path, "idle_seconds: 10\nwarn_seconds: 30\n"))
+def test_the_default_warning_fits_a_short_idle_time(tmp_path: Path) -> None:
+    config = load_kiosk_config(write(tmp_path, "idle_seconds: 10\n"))
     assert (config.idle_seconds, config.warn_seconds) == (10, 5)
-    assert KioskConfig(idle_seconds=4).warn_seconds == 2
+    assert KioskConfig(idle_seconds=4).warn_seconds == 2  # built in code: capped, as before
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("idle_seconds: 3\nwarn_seconds: 20\n", 2),
+    ("warn_seconds: 20\nidle_seconds: 3\n", 2),  # the line of the second of the two
+    ("welcome: hi\nwarn_seconds: 61\n", 2),  # more than half the default 120 s
+])
+def test_contradictory_timings_are_refused_with_file_and_line(tmp_path: Path, text: str, line: int) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_kiosk_config(path)
+    assert str(info.value).startswith(f"{path}:{line}: ") and "at most half of 'idle_seconds'" in str(info.value)
 
 
 @pytest.mark.parametrize(

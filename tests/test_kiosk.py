@@ -111,6 +111,16 @@ def test_welcome_suggestions_by_number_and_an_answer(bot: Bot) -> None:
         assert "not medical advice" in screen  # the disclaimer under every answer
 
 
+def test_after_an_answer_a_number_asks_one_of_the_questions_offered_next(bot: Bot) -> None:
+    expected = bot.ask(bot.messages.suggestions[0], Session())
+    assert len(expected.follow_ups) >= 2
+    with running(bot, CONFIG) as run:
+        run.type("1\r")
+        assert "You could also ask:" in run.screen or "1-" in run.screen  # the list, or the short hint
+        run.type("2\r")
+        assert f"You asked: {expected.follow_ups[1]}" in run.screen
+
+
 def test_urgent_advice_comes_first(bot: Bot) -> None:
     message = "I have crushing chest pain and can't breathe"
     expected = bot.ask(message, Session())
@@ -185,6 +195,16 @@ def test_idle_time_warns_then_wipes(bot: Bot) -> None:
         run.pipe.send_text("half a question")  # typing but never sending is wiped too
         wait_until(lambda: run.kiosk.input.buffer.text == "half a question")
         wait_until(lambda: run.kiosk.input.buffer.text == "", timeout=5)
+
+
+def test_after_a_spanish_answer_the_warning_and_countdown_are_in_spanish(bot: Bot) -> None:
+    spanish = bot.messages_for("es")
+    config = KioskConfig(idle_seconds=2.0, warn_seconds=1.0)
+    with running(bot, config) as run:
+        run.type("¿Qué es la necrosis de la médula ósea?\r")
+        assert spanish.quotes_note[:30] in " ".join(run.screen.split())
+        wait_until(lambda: spanish.idle_warning[:20] in run.screen, timeout=5)
+        assert "Se borrará en" in " ".join(run.screen.split())
 
 
 def test_a_key_press_keeps_the_conversation(bot: Bot) -> None:

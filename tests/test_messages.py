@@ -9,7 +9,7 @@ import textstat
 import yaml
 
 from marrowbot.intents import load_intents
-from marrowbot.messages import Emergency, Messages, message_keys
+from marrowbot.messages import TRANSLATION_ONLY, Emergency, Messages, message_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 INTENTS = ROOT / "intents"
@@ -27,7 +27,8 @@ else:  # textstat < 0.7.4
     _READABILITY.set_rounding(False)
 
 # The placeholders filled the way the bot fills them, with realistic values.
-_SAMPLE = {"call": "911", "crisis_line": "988", "topic": "Bone marrow necrosis", "condition": "Polycythemia Vera"}
+_SAMPLE = {"call": "911", "crisis_line": "988", "topic": "Bone marrow necrosis", "condition": "Polycythemia Vera",
+           "seconds": "12"}
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +42,10 @@ def _texts(messages: Messages) -> list[tuple[str, str]]:
     for key in message_keys():
         value = getattr(messages, key)
         for text in value if isinstance(value, tuple) else (value,):
-            out.append((key, text.format(**_SAMPLE)))
+            if isinstance(text, tuple):  # follow_ups: (intent, question about {topic})
+                text = text[1]
+            if text:
+                out.append((key, text.format(**_SAMPLE)))
     return out
 
 
@@ -125,5 +129,59 @@ def test_there_are_four_to_six_short_example_questions(messages: Messages) -> No
 
 
 def test_messages_file_has_no_unknown_or_missing_keys() -> None:
-    raw = yaml.safe_load((INTENTS / "messages.yml").read_text(encoding="utf-8"))["messages"]
-    assert set(raw) == set(message_keys())
+    data = yaml.safe_load((INTENTS / "messages.yml").read_text(encoding="utf-8"))
+    assert set(data["messages"]) == set(message_keys()) - TRANSLATION_ONLY
+    for lang, translation in data["languages"].items():
+        assert set(translation["messages"]) == set(message_keys()), lang
+
+
+# --- Spanish --------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spanish() -> Messages:
+    loaded = load_intents(INTENTS)
+    return next(t.messages for t in loaded.translations if t.lang == "es")
+
+
+def test_the_spanish_messages_say_the_same_things(spanish: Messages) -> None:
+    assert spanish.lang == "es"
+    assert "no consejo médico" in spanish.disclaimer and "\n" not in spanish.disclaimer
+    assert "no soy médico" in spanish.welcome.lower() and "{call}" in spanish.welcome
+    assert "{call}" in spanish.emergency and "{crisis_line}" in spanish.crisis and "{call}" in spanish.crisis
+    assert "inglés" in spanish.quotes_note  # the quotes are not translated, and the reader is told so
+    assert spanish.own_link_title == "Also in Spanish"  # as the MedlinePlus pages name their Spanish links
+    filled = spanish.fill(Emergency(call="112", crisis_line="024"))
+    for key, text in _texts(filled):
+        assert "911" not in text and "988" not in text, key
+    assert {i for i, _ in spanish.follow_ups} == {i for i, _ in load_intents(INTENTS).messages.follow_ups}
+
+
+def _intents_copy(tmp_path: Path, edit: str, new: str) -> Path:
+    import shutil
+
+    folder = tmp_path / "intents"
+    shutil.copytree(INTENTS, folder)
+    path = folder / "messages.yml"
+    text = path.read_text(encoding="utf-8")
+    assert edit in text
+    path.write_text(text.replace(edit, new, 1), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("edit", "new", "says"), [
+    # A translated emergency message that forgets the number to call.
+    ('      emergency: "Esto podría ser una emergencia. Llame al {call}', '      emergency: "Esto podría ser una '
+     'emergencia. Llame al 112', "must use {call}"),
+    ("      own_link_title: \"Also in Spanish\"\n", "", "is missing 'own_link_title'"),
+    ("    symptoms: \"What are the symptoms of {topic}?\"", "    symtoms: \"What are the symptoms of {topic}?\"",
+     "'symtoms' is not an intent"),
+    ("languages:\n  es:", "languages:\n  english:", "two-letter code"),
+])
+def test_a_broken_translation_is_refused_with_file_and_line(tmp_path: Path, edit: str, new: str, says: str) -> None:
+    from marrowbot.errors import IntentsError
+
+    folder = _intents_copy(tmp_path, edit, new)
+    with pytest.raises(IntentsError) as err:
+        load_intents(folder)
+    assert says in str(err.value) and "messages.yml:" in str(err.value)

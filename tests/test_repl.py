@@ -142,6 +142,28 @@ def test_each_slash_command(bot: Bot) -> None:
     assert [t for t, _ in turns] == [QUESTION]  # /quit left: the last line was never asked
 
 
+def test_a_number_after_an_answer_asks_one_of_the_questions_offered(bot: Bot) -> None:
+    expected = bot.ask(QUESTION, Session())
+    assert len(expected.follow_ups) >= 2
+    turns: list[tuple[str, Answer]] = []
+    status, screen = repl(bot, [QUESTION + "\r", "2\r", "/quit\r"], turns=turns)
+    assert status == 0
+    assert "You could also ask:" in screen.text
+    for n, question in enumerate(expected.follow_ups, 1):
+        assert f"{n}. {question}" in screen.text
+    assert [t for t, _ in turns] == [QUESTION, expected.follow_ups[1]]
+    assert turns[1][1].topic == expected.topic and not turns[1][1].abstained
+
+
+def test_topics_lists_documents_and_conditions_not_pages_or_organisations(bot: Bot) -> None:
+    status, screen = repl(bot, ["/topics\r", "/quit\r"])
+    shown = screen.flat()
+    assert "Polycythemia Vera" in shown and "Fanconi anemia" in shown
+    for noise in ("disclaimer", "quality guidelines", "National Cancer Institute", "Leukemia & Lymphoma Society",
+                  "Article:", "ClinicalTrials.gov", "Blood Tests"):
+        assert noise not in shown, noise
+
+
 def test_reset_forgets_the_conversation(bot: Bot) -> None:
     follow_up = "and how is it treated?"
     session = Session()

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from marrowbot import Bot, Session
 from marrowbot.intents import load_intents
 
-KEYS = ["question", "intent", "topic", "confidence", "abstained", "urgent", "text", "snippets", "disclaimer"]
+KEYS = ["question", "intent", "topic", "confidence", "abstained", "urgent", "text", "snippets", "disclaimer", "lang"]
 
 
 def _valid(bot: Bot, answer) -> None:  # noqa: ANN001
@@ -21,6 +21,7 @@ def _valid(bot: Bot, answer) -> None:  # noqa: ANN001
     json.dumps(d)
     assert d["disclaimer"] and d["text"].endswith(d["disclaimer"])
     assert d["intent"] in bot.intent_names
+    assert d["lang"] in bot.languages
     assert not (d["abstained"] and d["snippets"])
     assert "\x1b" not in d["text"] and "\x00" not in d["text"]
 

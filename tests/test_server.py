@@ -111,6 +111,13 @@ def test_topics_sources_and_health(client: httpx.Client, main: str) -> None:
     assert health.status_code == 200 and health.json()["status"] == "ok"
 
 
+def test_serve_logs_its_start_then_ready(main: str) -> None:
+    log = get_server("main").output()
+    assert "marrowbot: ready (" in log  # the index was loaded (or built) and said so, before listening
+    assert log.index("marrowbot: ready") < log.index("the chat page is at")
+    assert "(1/5)" in log
+
+
 def test_openapi_describes_the_api(client: httpx.Client, main: str) -> None:
     spec = client.get(f"{main}/openapi.json").json()
     assert spec["openapi"].startswith("3.")

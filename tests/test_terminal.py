@@ -54,12 +54,15 @@ def test_plain_answer_shows_quotes_citations_sources_and_disclaimer() -> None:
     lines = out.splitlines()
     assert "• “Bone marrow necrosis is a rare condition.” [1]" in lines
     assert "• “The most common symptom is bone pain.” [2]" in lines
-    assert "• Bone Marrow Test https://medlineplus.gov/lab-tests/bone-marrow-tests/ [3]" in lines
+    # A link item is a page to read, not a quote: its title once, under "Read more:", not again as a source.
+    link = "https://medlineplus.gov/lab-tests/bone-marrow-tests/"
+    assert f"• Bone Marrow Test — National Library of Medicine {link} [3]" in lines
+    assert lines.index("Read more:") < lines.index("Sources")
+    assert out.count("Bone Marrow Test") == 1
     assert "Sources" in lines
     assert ("[1][2] Bone marrow necrosis — Genetic and Rare Diseases Information Center (GARD), "
             "National Center for Advancing Translational Sciences, last updated 2010-04-08") in lines
     assert f"       {URL}" in lines
-    assert "[3] Bone Marrow Test — National Library of Medicine" in lines
     assert lines[-1] == DISCLAIMER
     # quotes come before the sources, the disclaimer last
     assert out.index("bone pain") < out.index("Sources") < out.index(DISCLAIMER)

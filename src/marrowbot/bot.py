@@ -6,7 +6,9 @@ understand -> respond (retrieve, compose). The policy lives in those stages, nev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,19 +16,28 @@ import numpy as np
 
 from marrowbot import store
 from marrowbot.corpus import Corpus, corpus_files, corpus_to_json, load_corpus
+from marrowbot.followups import FollowUps
 from marrowbot.index import PassageIndex, collect_names
 from marrowbot.intents import IntentSet, check_against_corpus, intents_files, lay_term_warnings, load_intents
+from marrowbot.language import Glossary, detect
 from marrowbot.messages import Emergency, Messages
 from marrowbot.model import Answer, Document, Hit, Passage
 from marrowbot.resources import default_corpus_dir, default_intents_dir, version
 from marrowbot.respond import Responder
 from marrowbot.session import Session
-from marrowbot.text import clean_input
+from marrowbot.text import clean_input, names_a_condition
 from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander
 
-__all__ = ["Bot", "Emergency", "LoadInfo", "Session", "TopicEntry", "SourceEntry"]
+__all__ = ["Bot", "Emergency", "LoadInfo", "Progress", "Session", "TopicEntry", "SourceEntry"]
+
+#: Told what loading is doing: ``(what, step, steps)``, e.g. ``("building the search index", 3, 5)``;
+#: the last call is ``("ready", steps, steps)``. Front ends show it; the library never prints.
+Progress = Callable[[str, int, int], None]
+
+_STEPS = ("reading the intents", "reading the documents", "building the search index",
+          "training the question model", "saving the index for next time")
 
 
 @dataclass(frozen=True)
@@ -81,14 +92,31 @@ class Bot:
         self.index = index
         self.understander = Understander(intent_set, matcher, TopicFinder(index, intent_set.abbreviations))
         self.responder = Responder(corpus, intent_set, index, self.messages)
+        # Other languages: their messages, an answerer that speaks them, and the words to read them with.
+        self._languages: dict[str, tuple[Messages, Responder, Glossary]] = {"en": (self.messages, self.responder,
+                                                                                    Glossary({}))}
+        for t in intent_set.translations:
+            messages = t.messages.fill(emergency)
+            responder = Responder(corpus, intent_set, index, messages)
+            self._languages[t.lang] = (messages, responder, Glossary(dict(t.words)))
+        self.follow_ups = FollowUps(corpus, intent_set, index)
 
     # -- loading --------------------------------------------------------------------------------------------
 
     @classmethod
     def load(cls, corpus_dir: str | Path | None = None, intents_dir: str | Path | None = None, *,
              emergency: Emergency | None = None, cache_dir: str | Path | None = None,
-             use_cache: bool = True) -> Bot:
-        """Read and check the corpus and intents, then load the index from the cache or build it."""
+             use_cache: bool = True, progress: Progress | None = None) -> Bot:
+        """Read and check the corpus and intents, then load the index from the cache or build it.
+
+        ``progress``, if given, is told each step as it starts (the first start builds the index, which
+        takes a while on a small machine; later starts load it from the cache) and ``"ready"`` at the end.
+        """
+        def step(n: int, what: str | None = None) -> None:
+            if progress is not None:
+                progress(what or _STEPS[n - 1], n, len(_STEPS))
+
+        step(1)
         corpus_path = Path(corpus_dir) if corpus_dir is not None else default_corpus_dir()
         intents_path = Path(intents_dir) if intents_dir is not None else default_intents_dir()
         intent_set = load_intents(intents_path)
@@ -100,10 +128,14 @@ class Bot:
         corpus = store.cached_corpus(arrays)
         from_cache = corpus is not None
         if corpus is None:
+            step(2)
             corpus = load_corpus(corpus_path)
+        else:
+            step(2, "loading the index built before")
         if arrays is None or not from_cache:
-            arrays = _build_arrays(corpus, intent_set)
+            arrays = _build_arrays(corpus, intent_set, step)
             if use_cache:
+                step(5)
                 store.save(folder, key, arrays)
         index = PassageIndex(corpus, collect_names(corpus), arrays)
         matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
@@ -112,7 +144,9 @@ class Bot:
                     + lay_term_warnings(intent_set, index.text_vec.vocabulary, intents_path))
         info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
                         str(folder / f"index-{key}.npz") if use_cache else None, warnings)
-        return cls(corpus, intent_set, index, matcher, info, emergency or Emergency())
+        bot = cls(corpus, intent_set, index, matcher, info, emergency or Emergency())
+        step(len(_STEPS), "ready")
+        return bot
 
     # -- what it knows --------------------------------------------------------------------------------------
 
@@ -125,14 +159,34 @@ class Bot:
         return self.corpus.passages
 
     @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages the bot speaks (its own words; the documents' quotes are never translated)."""
+        return tuple(self._languages)
+
+    def messages_for(self, lang: str) -> Messages:
+        """The bot's own words in ``lang`` (English when it has none in that language)."""
+        return self._languages.get(lang, self._languages["en"])[0]
+
+    def detect_language(self, text: str) -> str:
+        return detect(clean_input(text), self.languages)
+
+    @property
     def intent_names(self) -> tuple[str, ...]:
         return self.intent_set.names
 
     def topics(self) -> tuple[TopicEntry, ...]:
-        return tuple(
-            TopicEntry(d.id, d.title, tuple(d.aliases),
-                  tuple(n.text for n in self.index.names if n.doc == d.id and n.kind == "condition"))
-            for d in self.corpus.documents)
+        """Each document, and the conditions it names (not the tests, pages and organisations it links to),
+        each name once."""
+        return tuple(TopicEntry(d.id, d.title, tuple(d.aliases), self._conditions(d.id)) for d in self.corpus.documents)
+
+    def _conditions(self, doc: str) -> tuple[str, ...]:
+        names: dict[str, str] = {}
+        for n in self.index.names:
+            if n.doc == doc and n.kind == "condition":
+                name = re.sub(r"\s*\([^)]*\)$", "", n.text).strip()  # "Diamond-Blackfan Anemia (For Parents)"
+                if names_a_condition(name):
+                    names.setdefault(name.lower(), name)
+        return tuple(names.values())
 
     def sources(self) -> tuple[SourceEntry, ...]:
         return tuple(SourceEntry(d.id, d.title, d.source, d.publisher, d.url, d.updated) for d in self.corpus.documents)
@@ -169,16 +223,28 @@ class Bot:
         if not clean:
             return self.responder.composer.answer(question="", intent="help", topic=None, confidence=1.0,
                                                   lead=self.messages.help)
-        u = self.understander.understand(clean, session)
-        answer = self.responder.respond(u)
+        lang = detect(clean, self.languages)
+        messages, responder, glossary = self._languages[lang]
+        said = glossary.english(clean) if glossary else clean
+        u = self.understander.understand(said, session)
+        if said != clean:
+            # Red flags written in the message's own language are screened on the message as typed.
+            flags = tuple(dict.fromkeys(u.red_flags + self.understander.screen.screen(clean)))
+            u = replace(u, red_flags=flags)
+        answer = responder.respond(u)
+        if said != clean:
+            answer = replace(answer, question=clean)
         if not answer.urgent:
             session.remember(answer.intent, u.topic if answer.topic else None)
-        return answer
+        return replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages, glossary.name))
 
 
-def _build_arrays(corpus: Corpus, intent_set: IntentSet) -> dict[str, Any]:
+def _build_arrays(corpus: Corpus, intent_set: IntentSet,
+                  step: Callable[[int], None] = lambda _n: None) -> dict[str, Any]:
     """Everything the index and the intent model need, as arrays for the cache (never pickle)."""
+    step(3)
     arrays = PassageIndex.build_arrays(corpus, collect_names(corpus))
+    step(4)
     arrays.update(IntentMatcher.build_arrays(intent_set))
     # The parsed corpus rides along (as JSON bytes) so a cached start skips the Markdown parsing.
     arrays["corpus.json"] = np.frombuffer(corpus_to_json(corpus), dtype=np.uint8)

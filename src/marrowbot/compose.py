@@ -22,6 +22,14 @@ class Composer:
         self.messages = messages
         self._docs = {d.id: d for d in corpus.documents}
         self._by_position = {(p.doc, p.position): p for p in corpus.passages}
+        # A link item's nested link to the same page in the answer's language ("Also in Spanish").
+        self._own_language: dict[int, Passage] = {}
+        if messages.own_link_title:
+            for p in corpus.passages:
+                parent = self._by_position.get((p.doc, p.position - 1))
+                if (p.link_title == messages.own_link_title and p.url and parent is not None
+                        and parent.link_title and p.context == parent.link_title):
+                    self._own_language[parent.id] = p
 
     def select(self, hits: list[Hit], limit: int = MAX_QUOTES) -> list[tuple[Passage, float]]:
         """The best sentences, plus the sentence before any that would mislead alone, in reading order."""
@@ -75,14 +83,26 @@ class Composer:
                urgent: bool = False, abstained: bool = False, suggestions: tuple[str, ...] = (),
                explanation: Explanation | None = None, values: dict[str, str] | None = None) -> Answer:
         snippets, sources = self.snippets_and_sources(list(picked)) if not abstained else ((), ())
+        m = self.messages
         lead = render(lead, **(values or {}))
         after = render(after, **(values or {}))
         if suggestions:
             listing = "\n".join(f"- {s}" for s in suggestions)
-            after = "\n\n".join(x for x in (after, f"{self.messages.topics_intro}\n{listing}") if x)
-        text = plain(lead, snippets, sources, after, self.messages.disclaimer)
+            after = "\n\n".join(x for x in (after, f"{m.topics_intro}\n{listing}") if x)
+        own_links: tuple[tuple[str, str], ...] = ()
+        if m.quotes_note and any(not s.link_title for s in snippets):
+            # The bot speaks the reader's language; the documents' words stay as written, and it says so.
+            lead = "\n\n".join(x for x in (lead, m.quotes_note) if x)
+        if m.own_link_title:
+            own = [self._own_language[p.id] for p, _ in picked if p.id in self._own_language]
+            own_links = tuple(dict.fromkeys((self._parent_title(p), p.url or "") for p in own))
+        text = plain(lead, snippets, sources, after, m.disclaimer, read_more=m.read_more,
+                     sources_heading=m.sources_heading, own_links=own_links, own_links_intro=m.own_links_intro)
         return Answer(question=question, intent=intent, topic=topic, confidence=max(0.0, min(1.0, confidence)),
                       abstained=abstained, urgent=urgent, text=text, snippets=snippets,
                       disclaimer=self.messages.disclaimer, sources=sources, lead=lead, after=after,
-                      suggestions=suggestions,
-                      explanation=explanation or Explanation())
+                      suggestions=suggestions, explanation=explanation or Explanation(), lang=m.lang,
+                      own_language_links=own_links)
+
+    def _parent_title(self, p: Passage) -> str:
+        return p.context or self._docs[p.doc].title

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import yaml
 
 from marrowbot.errors import IntentsError
-from marrowbot.messages import PLACEHOLDERS, Messages, message_keys, placeholders
+from marrowbot.messages import PLACEHOLDERS, TRANSLATION_ONLY, Messages, message_keys, placeholders
 from marrowbot.text import terms
 from marrowbot.yamlio import error_line, load_yaml_with_nodes, mapping_items, node_line
 
@@ -51,6 +52,15 @@ class RedFlag:
 
 
 @dataclass(frozen=True)
+class Translation:
+    """The bot's own words in another language, and the words that let it read a question written in it."""
+
+    lang: str
+    messages: Messages
+    words: tuple[tuple[str, str], ...]  # (word or phrase in that language, English)
+
+
+@dataclass(frozen=True)
 class IntentSet:
     intents: tuple[Intent, ...]
     lay_terms: tuple[LayTerm, ...]
@@ -58,6 +68,11 @@ class IntentSet:
     abbreviations: tuple[tuple[str, str], ...]
     messages: Messages
     path: str
+    translations: tuple[Translation, ...] = ()
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return ("en", *(t.lang for t in self.translations))
 
     def intent(self, name: str) -> Intent:
         for i in self.intents:
@@ -85,20 +100,22 @@ def load_intents(directory: str | Path) -> IntentSet:
     if not directory.is_dir():
         raise IntentsError(directory, None, "intents folder not found")
     intents = _load_intent_list(directory / "intents.yml")
+    messages, translations = _load_messages(directory / "messages.yml", {i.name for i in intents})
     return IntentSet(
         intents=intents,
         lay_terms=_load_lay_terms(directory / "lay_terms.yml"),
         red_flags=_load_red_flags(directory / "red_flags.yml"),
         abbreviations=_load_abbreviations(directory / "abbreviations.yml"),
-        messages=_load_messages(directory / "messages.yml"),
+        messages=messages,
         path=str(directory),
+        translations=translations,
     )
 
 
 # --- reading helpers -------------------------------------------------------------------------------------------
 
 
-def _read(path: Path, top_key: str) -> tuple[yaml.Node | None, Any, yaml.Node]:
+def _read(path: Path, top_key: str, optional: tuple[str, ...] = ()) -> tuple[yaml.Node | None, Any, yaml.Node]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -114,8 +131,9 @@ def _read(path: Path, top_key: str) -> tuple[yaml.Node | None, Any, yaml.Node]:
     if not isinstance(value, dict) or top_key not in items:
         raise IntentsError(path, node_line(node), f"expected a mapping with the key {top_key!r}")
     for key, (knode, _) in items.items():
-        if key != top_key:
-            raise IntentsError(path, node_line(knode), f"unknown key {key!r} (only {top_key!r} is allowed here)")
+        if key != top_key and key not in optional:
+            allowed = " and ".join(repr(k) for k in (top_key, *optional))
+            raise IntentsError(path, node_line(knode), f"unknown key {key!r} (only {allowed} allowed here)")
     return node, value[top_key], items[top_key][1]
 
 
@@ -244,15 +262,62 @@ def _load_abbreviations(path: Path) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _load_messages(path: Path) -> Messages:
-    _, value, node = _read(path, "messages")
+def _load_messages(path: Path, intent_names: set[str]) -> tuple[Messages, tuple[Translation, ...]]:
+    root, value, node = _read(path, "messages", optional=("languages",))
+    english = _message_map(path, node, value, intent_names, "en", None)
+    translations: list[Translation] = []
+    items = mapping_items(root)
+    if "languages" in items:
+        lnode = items["languages"][1]
+        if not isinstance(lnode, yaml.MappingNode):
+            raise IntentsError(path, node_line(lnode), "'languages' must map a language code (es) to its words")
+        for lang, (knode, tnode) in mapping_items(lnode).items():
+            if not re.fullmatch(r"[a-z]{2}", str(lang)) or lang == "en":
+                raise IntentsError(path, node_line(knode), f"language {lang!r} must be a two-letter code other "
+                                                          "than 'en' (English is the 'messages' above)")
+            parts = _check_keys(path, tnode, {"messages", "words"}, {"messages"}, f"language {lang!r}")
+            mnode = parts["messages"][1]
+            messages = _message_map(path, mnode, _value(mnode), intent_names, lang, english)
+            words: tuple[tuple[str, str], ...] = ()
+            if "words" in parts:
+                wnode = parts["words"][1]
+                if not isinstance(wnode, yaml.MappingNode):
+                    raise IntentsError(path, node_line(wnode), f"language {lang!r}: 'words' must map its words "
+                                                              "to English ones")
+                pairs = []
+                for word, (wk, wv) in mapping_items(wnode).items():
+                    if not isinstance(wv, yaml.ScalarNode) or not str(word).strip():
+                        raise IntentsError(path, node_line(wk), f"language {lang!r}: word {word!r} must map to "
+                                                                "English text (may be \"\" to drop it)")
+                    pairs.append((str(word), str(wv.value)))
+                words = tuple(pairs)
+            translations.append(Translation(str(lang), messages, words))
+    return english, tuple(translations)
+
+
+def _value(node: yaml.Node) -> Any:
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _message_map(path: Path, node: yaml.Node, value: Any, intent_names: set[str], lang: str,
+                 english: Messages | None) -> Messages:
+    """One language's messages; a translation must have every key, and the same placeholders as English."""
     keys = set(message_keys())
-    items = _check_keys(path, node, keys, keys, "messages")
-    values: dict[str, Any] = {}
+    required = keys if english is not None else keys - TRANSLATION_ONLY
+    what = "messages" if english is None else f"messages of language {lang!r}"
+    items = _check_keys(path, node, keys, required, what)
+    values: dict[str, Any] = {"lang": lang}
     for key, (_, vnode) in items.items():
         raw = value[key]
         if key == "suggestions":
             values[key] = _text_list(path, vnode, raw, "suggestions")
+            continue
+        if key == "follow_ups":
+            values[key] = _follow_ups(path, vnode, raw, intent_names)
             continue
         text = _text(path, vnode, raw, f"message {key!r}")
         try:
@@ -264,8 +329,28 @@ def _load_messages(path: Path) -> Messages:
             raise IntentsError(path, node_line(vnode),
                                f"message {key!r}: unknown placeholder {{{sorted(unknown)[0]}}} "
                                f"(allowed: {', '.join('{' + p + '}' for p in sorted(PLACEHOLDERS))})")
+        if english is not None and key not in TRANSLATION_ONLY:
+            missing = placeholders(getattr(english, key)) - used
+            if missing:
+                raise IntentsError(path, node_line(vnode), f"message {key!r} ({lang}) must use "
+                                   f"{{{sorted(missing)[0]}}} as the English one does")
         values[key] = text
     return Messages(**values)
+
+
+def _follow_ups(path: Path, node: yaml.Node, value: Any, intent_names: set[str]) -> tuple[tuple[str, str], ...]:
+    if not isinstance(node, yaml.MappingNode) or not isinstance(value, dict):
+        raise IntentsError(path, node_line(node), "follow_ups must map an intent name to a question with {topic}")
+    out = []
+    for name, (knode, vnode) in mapping_items(node).items():
+        if name not in intent_names:
+            raise IntentsError(path, node_line(knode), f"follow_ups: {name!r} is not an intent of intents.yml")
+        text = _text(path, vnode, value[name], f"follow_ups {name!r}")
+        if placeholders(text) != {"topic"}:
+            raise IntentsError(path, node_line(vnode), f"follow_ups {name!r} must name the topic as {{topic}}, "
+                                                       "and nothing else in braces")
+        out.append((str(name), text))
+    return tuple(out)
 
 
 def check_against_corpus(intent_set: IntentSet, headings: set[str], intents_dir: Path) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass, fields
 
-PLACEHOLDERS = frozenset({"call", "crisis_line", "topic", "condition"})
+PLACEHOLDERS = frozenset({"call", "crisis_line", "topic", "condition", "seconds"})
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,23 @@ class Messages:
     not_in_documents: str
     link_intro: str
     idle_warning: str
+    countdown: str  # after the idle warning on the kiosk: how long before the wipe ({seconds})
     wiped: str
     error: str
+    read_more: str
+    follow_ups_intro: str
+    sources_heading: str
     suggestions: tuple[str, ...]
+    #: (intent, question) templates for the follow-up suggestions after an answer; {topic} is filled per answer.
+    follow_ups: tuple[tuple[str, str], ...]
+    # Only for a language other than the documents' own (English), where they are required:
+    quotes_note: str = ""  # says plainly that the quotes are in English
+    own_links_intro: str = ""  # before the documents' links to pages in this language
+    own_link_title: str = ""  # the documents' title for such a link ("Also in Spanish")
+    lang: str = "en"  # set by the loader, not a message
+
+    def follow_up(self, intent: str) -> str | None:
+        return next((q for i, q in self.follow_ups if i == intent), None)
 
     def fill(self, emergency: Emergency) -> Messages:
         """Put the emergency numbers into every text; {topic} and {condition} are filled per answer."""
@@ -54,7 +68,12 @@ class Messages:
 
 
 def message_keys() -> tuple[str, ...]:
-    return tuple(f.name for f in fields(Messages))
+    """Every key of a messages mapping in intents/messages.yml (``lang`` is not one: the loader sets it)."""
+    return tuple(f.name for f in fields(Messages) if f.name != "lang")
+
+
+#: Keys only a translation needs (the documents are in English, so English has nothing to say about it).
+TRANSLATION_ONLY = frozenset({"quotes_note", "own_links_intro", "own_link_title"})
 
 
 def placeholders(template: str) -> set[str]:

@@ -137,6 +137,9 @@ class Answer:
     after: str = ""  # the bot's own words after the quotes (advice to see a provider, topics it knows)
     suggestions: tuple[str, ...] = ()  # what it can talk about, when it abstains
     explanation: Explanation = field(default_factory=Explanation)
+    lang: str = "en"  # the language of the bot's own words (the quotes are always as the documents wrote them)
+    follow_ups: tuple[str, ...] = ()  # questions to ask next that the documents can answer
+    own_language_links: tuple[tuple[str, str], ...] = ()  # (title, url) of the documents' pages in ``lang``
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -149,4 +152,5 @@ class Answer:
             "text": self.text,
             "snippets": [s.to_dict() for s in self.snippets],
             "disclaimer": self.disclaimer,
+            "lang": self.lang,
         }

@@ -178,3 +178,24 @@ def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:
                 break
             grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
     return grams
+
+
+# What names a condition (a disease, a syndrome), as opposed to a test, a treatment, a page or an organisation:
+# a word that names an illness (by its ending or as a head noun), and none of the words of titles and bodies.
+_ILLNESS_WORD = re.compile(r"(?:emia|aemia|osis|itis|oma|omas|penia|cytosis|uria|plasia|pathy|cancer|syndromes?"
+                           r"|diseases?|disorders?|neoplasms?)$")
+_NOT_A_CONDITION = frozenset(
+    "for about with approved overview information drugs treatment treatments test tests article articles "
+    "transplant transplantation society institute foundation association center centre organization network "
+    "see guidelines series discharge".split())
+
+
+def names_a_condition(name: str) -> bool:
+    """True for "Polycythemia Vera", "Fanconi anemia", "8p11 myeloproliferative syndrome"; False for "Blood
+    Tests", "Leukemia & Lymphoma Society", "Article: ...", "Drugs Approved for ... Syndromes", "disclaimer"."""
+    if any(mark in name for mark in (":", "--", "...", "\u2026")):
+        return False
+    words = fold(re.sub(r"\([^)]*\)\s*$", "", name)).split()
+    if not words or any(w in _NOT_A_CONDITION for w in words):
+        return False
+    return any(_ILLNESS_WORD.search(w) for w in words)

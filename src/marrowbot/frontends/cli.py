@@ -108,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def load_bot(args: argparse.Namespace, **kwargs: object):  # noqa: ANN201 - Bot, imported lazily
     from marrowbot.bot import Bot
+    from marrowbot.frontends.progress import terminal_progress
 
+    kwargs.setdefault("progress", terminal_progress())
     return Bot.load(args.corpus, args.intents, **kwargs)  # type: ignore[arg-type]
 
 

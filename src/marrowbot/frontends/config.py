@@ -112,6 +112,7 @@ def parse_kiosk_config(text: str, name: str = "<config>") -> KioskConfig:
         raise ConfigError(name, node_line(root), "expected a mapping of settings (key: value)")
 
     values: dict[str, Any] = {}
+    lines: dict[str, int] = {}
     seen: set[str] = set()
     for key_node, value_node in root.value:
         if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR_TAG:
@@ -125,9 +126,17 @@ def parse_kiosk_config(text: str, name: str = "<config>") -> KioskConfig:
             known = ", ".join(sorted(_READERS))
             raise ConfigError(name, node_line(key_node), f"unknown setting '{key}' (known: {known})")
         values.update(reader(name, key, value_node))
+        lines[key] = node_line(key_node)
 
     idle = values.get("idle_seconds", DEFAULT_IDLE_SECONDS)
-    warn = values.get("warn_seconds", DEFAULT_WARN_SECONDS)
+    warn = values.get("warn_seconds", min(DEFAULT_WARN_SECONDS, idle / 2))
+    if warn > idle / 2:
+        # The two timings contradict each other: the warning would come at once, or before anything was said.
+        where = "warn_seconds" if "idle_seconds" not in lines else max(("warn_seconds", "idle_seconds"),
+                                                                           key=lambda k: lines.get(k, 0))
+        raise ConfigError(name, lines[where], f"'warn_seconds' ({warn:g}) must be at most half of 'idle_seconds' "
+                          f"({idle:g}{'' if 'idle_seconds' in lines else ', the default'}), so that the warning "
+                          "comes after a quiet while and leaves time to answer it")
     return KioskConfig(
         idle_seconds=idle,
         warn_seconds=warn,

@@ -27,15 +27,13 @@ from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyBindingsBase, KeyPressEvent, merge_key_bindings
 from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import HSplit, Layout, Window
-from prompt_toolkit.layout.controls import FormattedTextControl, UIContent
 from prompt_toolkit.output import ColorDepth, Output
-from prompt_toolkit.styles import Style
 from prompt_toolkit.widgets import TextArea
 
 from marrowbot.errors import MarrowbotError
+from marrowbot.frontends import kiosk_screen as screen
 from marrowbot.frontends import terminal as term
 from marrowbot.frontends.config import KioskConfig, hash_passphrase, load_kiosk_config, passphrase_matches
-from marrowbot.messages import render as fill_placeholders
 
 if TYPE_CHECKING:
     from marrowbot.bot import Bot
@@ -43,40 +41,12 @@ if TYPE_CHECKING:
 __all__ = ["Kiosk", "run_kiosk", "command", "MAX_INPUT_CHARS"]
 
 MAX_INPUT_CHARS = 300  # longer questions are cut: nobody types more at a kiosk, and a paste can't flood it
-_MAX_WIDTH = 76  # a comfortable reading width, whatever the screen
 _DONE = frozenset({"i'm done", "im done", "i am done", "i’m done", "done", "/done", "/reset"})
 _EXIT_COMMANDS = frozenset({"/quit", "/exit", "/q", "exit", "quit", "logout"})
 # The exit and suspend keys, and the editing commands that open prompts, search or paste old text.
 _IGNORED_KEYS = (Keys.ControlC, Keys.ControlD, Keys.ControlZ, Keys.ControlBackslash, Keys.SIGINT,
                  Keys.ControlQ, Keys.ControlS, Keys.ControlX, Keys.ControlUnderscore, Keys.ControlAt,
                  Keys.ControlY, Keys.ControlR, Keys.ControlG, Keys.ControlV)
-
-_STYLE = Style.from_dict(
-    {
-        "header": "bg:#00305f #ffffff bold",
-        "header.emergency": "bg:#b00000 #ffffff bold",
-        "footer": "bg:#303030 #ffffff",
-        "input": "bold",
-        "input.prompt": "bold #5fd75f",
-        "rule": "#5f5f5f",
-        **term.PT_STYLE,
-    }
-)
-
-
-class _FreshTextControl(FormattedTextControl):
-    """A text control that builds its content anew for every render.
-
-    prompt-toolkit keeps a control's ``UIContent`` while its text is unchanged, and every render adds entries
-    to that content's line-height memo (keyed by the render counter) that are never dropped. A screen that
-    stays the same (the header, the welcome shown after every conversation) would grow without bound over
-    weeks; a fresh content each render keeps memory flat, for the cost of re-measuring a few dozen lines.
-    """
-
-    def create_content(self, width: int, height: int | None) -> UIContent:
-        self._content_cache.clear()
-        return super().create_content(width, height)
-
 
 class Kiosk:
     """The kiosk's state and its prompt-toolkit application; ``run()`` shows it until staff exit.
@@ -104,17 +74,14 @@ class Kiosk:
         self._clock = clock
         self.last_activity = clock()
         self.warning = False
-        self.on_welcome = True
         self.conversations = 0  # wipes so far (for the soak benchmark)
-        self._blocks: list[term.Block] = []
-        self._offset = 0
-        self._lines_cache: tuple[list[term.Block], int, list[term.Line]] | None = None
-        self._suggestions = self.config.suggestions or tuple(bot.messages.suggestions)
+        self.view = screen.KioskScreen(bot, self.config, lambda: self.app.output.get_size(),
+                                       lambda: (self.warning, self._seconds_left()))
 
         self.input = TextArea(
             multiline=False,
             wrap_lines=True,
-            height=2,
+            height=lambda: self.view.input_height(),
             prompt=[("class:input.prompt", " Your question: ")],
             style="class:input",
             history=DummyHistory(),  # never keep one patient's questions for the next
@@ -122,15 +89,15 @@ class Kiosk:
             focus_on_click=False,
         )
         self.input.buffer.on_text_changed += self._cap_input
-        self._body = Window(_FreshTextControl(self._body_text), wrap_lines=True, always_hide_cursor=True)
         layout = Layout(
             HSplit(
                 [
-                    Window(_FreshTextControl(self._header_text), height=1, style="class:header"),
-                    self._body,
+                    Window(screen.FreshTextControl(self.view.header_text), height=1, style="class:header"),
+                    self.view.body,
                     Window(char="─", height=1, style="class:rule"),
                     self.input,
-                    Window(_FreshTextControl(self._footer_text), height=2, style="class:footer"),
+                    Window(screen.FreshTextControl(self.view.footer_text), height=lambda: len(self.view.footer()),
+                           style="class:footer"),
                 ]
             ),
             focused_element=self.input,
@@ -138,7 +105,7 @@ class Kiosk:
         self.app: Application[int] = Application(
             layout=layout,
             key_bindings=self._bindings(),
-            style=_STYLE,
+            style=screen.STYLE,
             full_screen=True,
             mouse_support=False,
             clipboard=DummyClipboard(),  # Ctrl-K / Ctrl-Y must not carry text to the next patient
@@ -153,65 +120,20 @@ class Kiosk:
 
     # --- what the screen shows ------------------------------------------------------------------------
 
-    def welcome_blocks(self) -> list[term.Block]:
-        messages = self.bot.messages
-        if self.config.welcome:
-            text = fill_placeholders(self.config.welcome, call=self.config.emergency_call,
-                                     crisis_line=self.config.crisis_line)
-            blocks = term.text_blocks(text)
-            blocks.append(term.Block((term.Frag("disclaimer", term.sanitize(messages.disclaimer)),),
-                                     gap_before=True))
-        else:
-            blocks = term.text_blocks(messages.welcome)
-        if self._suggestions:
-            blocks.append(term.Block((term.Frag("heading", "Type a number to ask one of these:"),),
-                                     gap_before=True))
-            for n, question in enumerate(self._suggestions, 1):
-                blocks.append(term.Block((term.Frag("suggestion", term.sanitize(question, newlines=False)),),
-                                         prefix=(term.Frag("cite", f"{n}. "),)))
-        return blocks
-
-    def _width(self) -> int:
-        columns = self.app.output.get_size().columns
-        return max(20, min(columns - 4, _MAX_WIDTH))
-
-    def _height(self) -> int:
-        info = self._body.render_info
-        return info.window_height if info is not None else max(self.app.output.get_size().rows - 6, 5)
-
-    def _lines(self) -> list[term.Line]:
-        width = self._width()
-        cache = self._lines_cache
-        if cache is None or cache[0] is not self._blocks or cache[1] != width:
-            cache = self._lines_cache = (self._blocks, width, term.wrap(self._blocks, width))
-        return cache[2]
-
-    def _body_text(self) -> StyleAndTextTuples:
-        lines = self._lines()
-        self._offset = max(0, min(self._offset, len(lines) - self._height()))
-        shown = [[term.Frag("", "  "), *line] for line in lines[self._offset : self._offset + self._height()]]
-        return term.to_formatted([[]] + shown)
+    @property
+    def on_welcome(self) -> bool:
+        return self.view.on_welcome
 
     def _header_text(self) -> StyleAndTextTuples:
-        title = " marrowbot · information about bone marrow diseases "
-        emergency = f" Emergency? Call {term.sanitize(self.config.emergency_call)} "
-        gap = max(1, self.app.output.get_size().columns - len(title) - len(emergency))
-        return [("class:header", title + " " * gap), ("class:header.emergency", emergency)]
+        return self.view.header_text()
 
-    def _footer_text(self) -> StyleAndTextTuples:
-        if self.warning:
-            return [("class:notice", " " + term.sanitize(self.bot.messages.idle_warning, newlines=False))]
-        hints = " Type your question and press Enter."
-        if self.on_welcome and self._suggestions:
-            hints += f" Or type a number from 1 to {len(self._suggestions)}."
-        more = len(self._lines()) > self._height()
-        second = " Type \"I'm done\" to clear the chat." + ("  PgUp/PgDn or ↑/↓ to scroll." if more else "")
-        return [("class:footer", hints + "\n" + second)]
+    def _seconds_left(self) -> float:
+        return self.config.idle_seconds - (self._clock() - self.last_activity)
 
     def screen_text(self) -> str:
         """What the body and footer show now, as plain text (for tests and the soak benchmark)."""
-        body = "".join(text for _style, text, *_ in self._body_text())
-        footer = "".join(text for _style, text, *_ in self._footer_text())
+        body = "".join(text for _style, text, *_ in self.view.body_text())
+        footer = "".join(text for _style, text, *_ in self.view.footer_text())
         return body + "\n" + footer
 
     # --- what happens ------------------------------------------------------------------------------------
@@ -228,14 +150,7 @@ class Kiosk:
         self.session = self._new_session()
         self.input.buffer.reset()  # also empties its undo stack
         self.warning = False
-        self.on_welcome = True
-        self._offset = 0
-        blocks = [term.Block((term.Frag("notice", term.sanitize(line)),)) for line in notice if line]
-        welcome = self.welcome_blocks()
-        if blocks and welcome:
-            welcome[0] = _with_gap(welcome[0])
-        self._blocks = blocks + welcome
-        self._lines_cache = None
+        self.view.reset(notice)
         self.last_activity = self._clock()
         if self.app.is_running:
             self.app.renderer.clear()  # repaint every cell, so nothing of the last chat lingers
@@ -261,8 +176,8 @@ class Kiosk:
         if not text:
             return
         lowered = text.lower()
-        if self.on_welcome and text.isdigit() and 1 <= int(text) <= len(self._suggestions):
-            text = self._suggestions[int(text) - 1]
+        if text.isdigit() and 1 <= int(text) <= len(self.view.choices):
+            text = self.view.choices[int(text) - 1]  # a suggestion of the welcome, or a question offered next
         elif lowered in _DONE:
             self.end_conversation()
             return
@@ -274,7 +189,7 @@ class Kiosk:
             if answer.intent == "goodbye":
                 self.end_conversation(answer.lead or messages.goodbye)
                 return
-            blocks = term.answer_blocks(answer)
+            blocks = term.answer_blocks(answer, self.bot.messages_for(answer.lang))
             if not answer.urgent:  # urgent advice comes before anything else, even the question
                 if blocks:
                     blocks[0] = _with_gap(blocks[0])
@@ -284,10 +199,7 @@ class Kiosk:
         except Exception:  # noqa: BLE001 - the kiosk must never die; nothing typed is logged
             self.wipe((messages.error,))
             return
-        self.on_welcome = False
-        self._blocks = blocks
-        self._lines_cache = None
-        self._offset = 0
+        self.view.show(blocks, answer.lang, answer.follow_ups)
         self.app.invalidate()
 
     def end_conversation(self, farewell: str | None = None) -> None:
@@ -302,9 +214,9 @@ class Kiosk:
         if idle >= self.config.idle_seconds:
             self.conversations += 1
             self.wipe((self.bot.messages.wiped,))
-        elif idle >= self.config.idle_seconds - self.config.warn_seconds and not self.warning:
+        elif idle >= self.config.idle_seconds - self.config.warn_seconds:
             self.warning = True
-            self.app.invalidate()
+            self.app.invalidate()  # also each tick while warning: the countdown
 
     async def _watch_idle(self) -> None:
         tick = min(0.5, self.config.idle_seconds / 20)
@@ -316,7 +228,7 @@ class Kiosk:
                 self.wipe((self.bot.messages.error,))
 
     def scroll(self, lines: int) -> None:
-        self._offset = max(0, self._offset + lines)
+        self.view.scroll(lines)
         self.app.invalidate()
 
     def _bindings(self) -> KeyBindingsBase:
@@ -331,11 +243,11 @@ class Kiosk:
 
         @kb.add("pageup")
         def _page_up(event: KeyPressEvent) -> None:
-            self.scroll(-(self._height() - 2))
+            self.scroll(-(self.view.height() - 2))
 
         @kb.add("pagedown")
         def _page_down(event: KeyPressEvent) -> None:
-            self.scroll(self._height() - 2)
+            self.scroll(self.view.height() - 2)
 
         @kb.add("up")
         def _up(event: KeyPressEvent) -> None:
@@ -427,10 +339,11 @@ def command(args: Any) -> int:
     for name in ("SIGTERM", "SIGHUP"):
         signal.signal(getattr(signal, name), stop)
     from marrowbot.bot import Bot
+    from marrowbot.frontends.progress import terminal_progress
     from marrowbot.messages import Emergency
 
     try:
-        bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None),
+        bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None), progress=terminal_progress(),
                        emergency=Emergency(call=config.emergency_call, crisis_line=config.crisis_line))
         color = False if getattr(args, "no_color", False) else None
         return run_kiosk(bot, config, color=color, on_start=lambda kiosk: current.__setitem__(slice(None), [kiosk]))

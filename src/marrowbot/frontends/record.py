@@ -13,6 +13,7 @@ import yaml
 
 from marrowbot.bot import Bot, Session
 from marrowbot.frontends.checks import cited_docs, comparable
+from marrowbot.frontends.progress import terminal_progress
 from marrowbot.frontends.repl import run_chat
 from marrowbot.model import Answer
 from marrowbot.text import split_sentences
@@ -113,7 +114,8 @@ def command(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
     if path.exists() and not force:
         err.write(f"{path}: already exists; choose another file or add --force to overwrite it\n")
         return 2
-    bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None))
+    bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None),
+                   progress=terminal_progress(err))
     turns: list[tuple[str, Answer]] = []
     try:
         code = run_chat(bot, Session(), on_turn=lambda user, answer: turns.append((user, answer)))

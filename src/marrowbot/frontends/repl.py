@@ -158,11 +158,13 @@ class _Chat:
         if text.startswith("/") and " " not in text:
             blocks, leave = self._command(text.lower())
             return _Reply(blocks, leave)
+        if text.isdigit() and self.last is not None and 1 <= int(text) <= len(self.last.follow_ups):
+            line = self.last.follow_ups[int(text) - 1]  # one of the numbered questions offered after an answer
         answer = self.bot.ask(line, self.session)
         self.last = answer
         if self.on_turn is not None:
             self.on_turn(line, answer)
-        return _Reply(term.answer_blocks(answer), answer=answer)
+        return _Reply(term.answer_blocks(answer, self.bot.messages_for(answer.lang)), answer=answer)
 
     def _command(self, name: str) -> tuple[list[term.Block], bool]:
         messages = self.bot.messages
@@ -374,7 +376,8 @@ class _FilenoStream:
 def command(args: Any) -> int:
     """``marrowbot chat``: load the bot and chat on the terminal (or in plain mode when piped)."""
     from marrowbot.bot import Bot
+    from marrowbot.frontends.progress import terminal_progress
 
-    bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None))
+    bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None), progress=terminal_progress())
     color = False if getattr(args, "no_color", False) else None
     return run_chat(bot, history_path=getattr(args, "history", None), color=color)

@@ -15,6 +15,7 @@ from typing import TextIO
 from marrowbot.bot import Bot, Session
 from marrowbot.errors import LocatedError, ManyErrors
 from marrowbot.frontends.checks import check_answer, cited_docs
+from marrowbot.frontends.progress import terminal_progress
 from marrowbot.frontends.terminal import color_wanted
 from marrowbot.frontends.transcripts import (
     Conversation,
@@ -227,7 +228,8 @@ def command(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO 
     started = time.perf_counter()
     try:
         files = find_fixture_files(args.paths)
-        bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None))
+        bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None),
+                       progress=terminal_progress(err))
         # Names come from the loaded bot, so a tester's own corpus and intents validate their own fixtures.
         intent_names = getattr(bot, "intent_names", None)
         fixtures = load_fixture_files(files, intent_names=intent_names, doc_ids=[d.id for d in bot.documents])

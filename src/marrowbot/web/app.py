@@ -123,7 +123,7 @@ def create_app(  # noqa: C901 - the routes are closures over one bot and its lim
                 raise _BadRequest(422, f'"session" is not valid ({err}); send null to start again') from err
         # The engine is CPU-bound and synchronous: a worker thread keeps /healthz answering meanwhile.
         answer = await run_in_threadpool(bot.ask, message, session)
-        return JSONResponse(_answer_json(answer, session))
+        return JSONResponse(_answer_json(bot, answer, session))
 
     async def get_topics(request: Request) -> Response:
         check_rate(request)
@@ -224,7 +224,7 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in JSON")
 
 
-def _answer_json(answer: Any, session: Any) -> dict[str, Any]:
+def _answer_json(bot: Any, answer: Any, session: Any) -> dict[str, Any]:
     """Contracts section 3 exactly, plus what the page needs to render it (extra keys only)."""
     out = answer.to_dict()
     out["session"] = session.to_dict()
@@ -237,10 +237,19 @@ def _answer_json(answer: Any, session: Any) -> dict[str, Any]:
             "url": s.url,
             "updated": s.updated,
             "doc": s.doc,
+            "cites": list(s.cites),
         }
         for s in answer.sources
     ]
     out["suggestions"] = list(answer.suggestions)
+    # In the answer's language: the bot's words around the quotes, the questions to ask next, and the documents'
+    # pages in that language. The quotes themselves stay as the documents wrote them.
+    words = bot.messages_for(answer.lang)
+    out["words"] = {"read_more": words.read_more, "sources": words.sources_heading,
+                    "follow_ups": words.follow_ups_intro, "own_links": words.own_links_intro,
+                    "idle_warning": words.idle_warning, "countdown": words.countdown}
+    out["follow_ups"] = list(answer.follow_ups)
+    out["own_language_links"] = [{"title": t, "url": u} for t, u in answer.own_language_links]
     out["link_titles"] = {str(s.n): s.link_title for s in answer.snippets if s.link_title}
     return out
 
@@ -254,6 +263,8 @@ def _page_info(bot: Any, config: Any, kiosk: bool) -> dict[str, Any]:
         "help": messages.help,
         "suggestions": list(config.suggestions or messages.suggestions),
         "idle_warning": messages.idle_warning,
+        "countdown": messages.countdown,
+        "emergency": {"call": bot.emergency.call, "crisis_line": bot.emergency.crisis_line},
         "wiped": getattr(messages, "wiped", ""),
         "error": getattr(messages, "error", ""),
         "kiosk": {

@@ -79,6 +79,17 @@ _ANSWER = {
         "sources": {"type": "array", "items": {"type": "object"}},
         "suggestions": {"type": "array", "items": {"type": "string"}},
         "link_titles": {"type": "object", "additionalProperties": {"type": "string"}},
+        "lang": {"type": "string", "pattern": "^[a-z]{2}$",
+                 "description": "the language of the bot's own words (the quotes stay as the documents wrote them)"},
+        "words": {"type": "object", "additionalProperties": {"type": "string"},
+                  "description": "the bot's words around the answer, in its language (headings, idle warning)"},
+        "follow_ups": {"type": "array", "items": {"type": "string"},
+                       "description": "questions to ask next that the documents can answer"},
+        "own_language_links": {
+            "type": "array",
+            "description": "the documents' pages in the answer's language, for what was asked about",
+            "items": {"type": "object", "properties": {"title": {"type": "string"}, "url": {"type": "string"}}},
+        },
     },
 }
 

@@ -15,6 +15,8 @@ from marrowbot.web.security import RateLimit
 if TYPE_CHECKING:
     from starlette.applications import Starlette
 
+    from marrowbot.bot import Progress
+
 # Environment variables that carry ``serve``'s options to every worker (uvicorn starts them by import string).
 ENV_CORPUS = "MARROWBOT_CORPUS"
 ENV_INTENTS = "MARROWBOT_INTENTS"
@@ -26,7 +28,7 @@ ENV_FRAME_ANCESTORS = "MARROWBOT_FRAME_ANCESTORS"  # sites allowed to embed the 
 DEFAULT_RATE_LIMIT = "60/60"
 
 
-def app_from_env() -> Starlette:
+def app_from_env(progress: Progress | None = None) -> Starlette:
     """Factory for uvicorn workers: builds the Bot and app from the ``MARROWBOT_*`` environment variables."""
     from marrowbot.bot import Bot, Emergency
     from marrowbot.frontends.config import load_kiosk_config
@@ -39,6 +41,7 @@ def app_from_env() -> Starlette:
         corpus_dir=Path(env[ENV_CORPUS]) if env.get(ENV_CORPUS) else None,
         intents_dir=Path(env[ENV_INTENTS]) if env.get(ENV_INTENTS) else None,
         emergency=emergency,
+        progress=progress,
     )
     return create_app(
         bot,
@@ -106,7 +109,9 @@ def command(args: Any) -> int:
     }
     os.environ.update(env)  # the workers (child processes) read the same settings
     try:
-        app = app_from_env()  # loads and checks corpus, intents and configuration before listening
+        from marrowbot.frontends.progress import log_progress
+
+        app = app_from_env(log_progress())  # loads and checks corpus, intents and configuration before listening
     except MarrowbotError as err:
         _tell(f"marrowbot: {err}")
         return 2

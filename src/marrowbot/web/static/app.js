@@ -23,6 +23,8 @@
     warnTimer: 0,
     wipeTimer: 0,
     countTimer: 0,
+    lang: "en",
+    words: null, // the bot's words in the language of the last answer (the idle warning speaks it too)
   };
 
   // --- building blocks (text only) ---------------------------------------------------------------------
@@ -91,12 +93,17 @@
     const card = el("article", "msg msg-bot welcome");
     card.setAttribute("aria-label", "Welcome");
     const body = el("div", "msg-body");
-    paragraphs(body, state.info.welcome);
     card.append(body);
+    // The greeting's first line, then the suggested questions, then the rest: on a phone the questions stay
+    // in view (the disclaimer is always shown under the question box).
+    const welcome = String(state.info.welcome || "").trim();
+    const cut = welcome.indexOf("\n");
+    paragraphs(body, cut < 0 ? welcome : welcome.slice(0, cut));
     if (state.info.suggestions && state.info.suggestions.length) {
-      card.append(el("p", "suggestions-title", "Try asking:"));
-      card.append(suggestionButtons(state.info.suggestions, "Suggested questions"));
+      body.append(el("p", "suggestions-title", "Try asking:"));
+      body.append(suggestionButtons(state.info.suggestions, "Suggested questions"));
     }
+    if (cut >= 0) paragraphs(body, welcome.slice(cut + 1), "welcome-more");
     log.append(card);
   }
 
@@ -106,6 +113,7 @@
     row.append(el("p", "msg-text", text));
     log.append(row);
     scrollTo(row, "end");
+    return row;
   }
 
   function addNote(text, className) {
@@ -126,9 +134,15 @@
   function addAnswer(data) {
     const card = el("article", "msg msg-bot" + (data.urgent ? " is-urgent" : ""));
     card.setAttribute("aria-label", data.urgent ? "Urgent answer" : "Answer");
+    const lang = typeof data.lang === "string" && /^[a-z]{2}$/.test(data.lang) ? data.lang : "en";
+    card.lang = lang; // the bot's own words are in the person's language; quotes stay in English
+    const words = data.words || {};
     const body = el("div", "msg-body");
     card.append(body);
-    const snippets = Array.isArray(data.snippets) ? data.snippets : [];
+    const all = Array.isArray(data.snippets) ? data.snippets : [];
+    const linkTitles = data.link_titles || {};
+    const snippets = all.filter((s) => !linkTitles[String(s.n)]);
+    const links = all.filter((s) => linkTitles[String(s.n)]);
 
     if (data.urgent) {
       const box = el("div", "urgent-box");
@@ -147,6 +161,7 @@
       snippets.forEach((snippet) => {
         const item = el("li", "quote");
         const quote = el("blockquote");
+        quote.lang = "en";
         const p = el("p", null, snippet.text);
         p.append(" ", citation(snippet));
         quote.append(p);
@@ -164,10 +179,26 @@
       paragraphs(body, text);
     }
 
-    const sources = Array.isArray(data.sources) ? data.sources : [];
+    if (links.length) body.append(readMore(links, data.sources || [], words.read_more || "Read more:"));
+    const own = Array.isArray(data.own_language_links) ? data.own_language_links : [];
+    if (own.length) {
+      body.append(el("p", "read-more-title", words.own_links || ""));
+      const list = el("ul", "read-more");
+      own.forEach((link) => {
+        const item = el("li");
+        item.append(sourceLink(link.url, link.title, link.title));
+        if (state.kiosk && safeUrl(link.url)) item.append(el("span", "source-url", " " + link.url));
+        list.append(item);
+      });
+      body.append(list);
+    }
+    const linkNumbers = new Set(links.map((s) => s.n));
+    const sources = (Array.isArray(data.sources) ? data.sources : []).filter(
+      (source) => !Array.isArray(source.cites) || !source.cites.length || !source.cites.every((n) => linkNumbers.has(n)),
+    );
     if (sources.length) {
       const section = el("div", "sources");
-      section.append(el("p", "sources-title", "Sources"));
+      section.append(el("p", "sources-title", words.sources || "Sources"));
       const list = el("ol", "source-items");
       sources.forEach((source) => list.append(sourceItem(source)));
       section.append(list);
@@ -178,8 +209,35 @@
       body.append(suggestionButtons(data.suggestions, "Topics you can ask about", aboutTopic));
     }
     body.append(el("p", "answer-disclaimer", data.disclaimer));
+    if (Array.isArray(data.follow_ups) && data.follow_ups.length) {
+      body.append(el("p", "follow-ups-title", words.follow_ups || "You could also ask:"));
+      body.append(suggestionButtons(data.follow_ups, words.follow_ups || "You could also ask"));
+    }
     log.append(card);
     scrollTo(card, "start");
+  }
+
+  // Pages the documents link to: each title once, who publishes it, never shown as a quote.
+  function readMore(links, sources, title) {
+    const box = el("div", "read-more-box");
+    box.append(el("p", "read-more-title", title));
+    const list = el("ul", "read-more");
+    list.lang = "en";
+    const publisher = {};
+    sources.forEach((source) => (source.cites || []).forEach((n) => { publisher[n] = source.publisher; }));
+    const seen = new Set();
+    links.forEach((snippet) => {
+      const name = (snippet.text || "").trim();
+      if (seen.has(name)) return;
+      seen.add(name);
+      const item = el("li");
+      item.append(sourceLink(snippet.url, name, name));
+      if (publisher[snippet.n]) item.append(el("span", "source-meta", " · " + publisher[snippet.n]));
+      if (state.kiosk && safeUrl(snippet.url)) item.append(el("span", "source-url", " " + snippet.url));
+      list.append(item);
+    });
+    box.append(list);
+    return box;
   }
 
   function sourceItem(source) {
@@ -212,7 +270,7 @@
     const generation = state.generation;
     input.value = "";
     log.setAttribute("aria-busy", "true");
-    addUser(text);
+    const row = addUser(text);
     noteActivity();
     const typing = addTyping();
     state.controller = new AbortController();
@@ -239,6 +297,9 @@
     state.controller = null;
     if (data) {
       state.session = data.session || null;
+      state.words = data.words || null;
+      state.lang = typeof data.lang === "string" && /^[a-z]{2}$/.test(data.lang) ? data.lang : "en";
+      if (typeof data.lang === "string" && /^[a-z]{2}$/.test(data.lang)) row.lang = data.lang;
       addAnswer(data);
     } else {
       addNote(error || "Something went wrong.", "note-error");
@@ -260,6 +321,8 @@
     state.controller = null;
     state.busy = false;
     state.session = null;
+    state.words = null;
+    state.lang = "en";
     state.conversation = false;
     clearTimers();
     if (dialog.open) dialog.close();
@@ -304,9 +367,13 @@
   function showIdleWarning() {
     const deadline = Date.now() + state.info.kiosk.warn_seconds * 1000;
     const count = $("idle-count");
+    const words = state.words || {};
+    dialog.lang = (words.idle_warning && state.lang) || "en";
+    $("idle-text").textContent = words.idle_warning || state.info.idle_warning;
+    const template = words.countdown || state.info.countdown || "Clearing in {seconds} s.";
     const update = () => {
       const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-      count.textContent = "Clearing in " + left + (left === 1 ? " second" : " seconds");
+      count.textContent = template.replace("{seconds}", String(left));
     };
     update();
     state.countTimer = window.setInterval(update, 1000);
@@ -349,12 +416,27 @@
       const sourceList = $("source-list");
       (sources.sources || []).forEach((source) => sourceList.append(sourceItem(source)));
       const topicList = $("topic-list");
+      // Documents, and the conditions they name: what a person can ask about.
       (topics.topics || []).forEach((topic) => {
         const item = el("li");
         const button = el("button", "topic-button", topic.title);
         button.type = "button";
         button.addEventListener("click", () => ask(aboutTopic(topic.title)));
         item.append(button);
+        const conditions = Array.isArray(topic.conditions) ? topic.conditions : [];
+        if (conditions.length) {
+          const sub = el("ul", "topic-conditions");
+          sub.setAttribute("aria-label", "Conditions in " + topic.title);
+          conditions.forEach((name) => {
+            const li = el("li");
+            const b = el("button", "topic-button", name);
+            b.type = "button";
+            b.addEventListener("click", () => ask("What is " + name + "?"));
+            li.append(b);
+            sub.append(li);
+          });
+          item.append(sub);
+        }
         topicList.append(item);
       });
     } catch (_err) {
@@ -377,6 +459,10 @@
     state.kiosk = Boolean(state.info.kiosk && state.info.kiosk.forced) || params.get("kiosk") === "1";
     if (state.kiosk) lockDown();
     $("disclaimer-text").textContent = state.info.disclaimer;
+    if (state.info.emergency && state.info.emergency.call) {
+      $("emergency-call").textContent = state.info.emergency.call;
+      $("emergency").hidden = false;
+    }
     $("idle-text").textContent = state.info.idle_warning;
     showWelcome();
     fillAbout();

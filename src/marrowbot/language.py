@@ -1,0 +1,104 @@
+"""Which language a message is in (English or Spanish), offline, from a profile of common words; and the
+word list that lets the English understanding read a Spanish question. Nothing here translates medical text:
+quotes stay as the documents wrote them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from marrowbot.text import fold
+
+DEFAULT = "en"
+
+# Function words and everyday question words that are common in one language and rare in the other. Words
+# spelt the same in both ("a", "no", "me", "he", "son", "mi", "solo", "sin", "o", "e") count for neither.
+_PROFILES: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        """de la que el en y los se del las un por con una su para es al lo como mas pero sus le ya este si
+        porque esta entre cuando muy sobre tambien hasta hay donde quien desde todo nos durante todos uno les
+        ni contra otros ese eso ante ellos esto antes algunos que unos yo otro otras otra el tanto esa estos
+        mucho muchos quienes nada cual poco ella estar estas algunas algo nosotros mis tu te ti tus ellas
+        usted ustedes cuales cuando donde como quien cuanto cuanta cuantos cuantas tengo tiene tienes tienen
+        tenemos puedo puede pueden puedes debo debe deben necesito quiero quisiera saber hacer hace estoy
+        esta estan soy eres somos fue era han ha he hola gracias adios buenos buenas dias tardes noches
+        ayuda ayudame por favor sintomas sintoma causa causas tratamiento tratamientos trata tratan
+        diagnostico pruebas prueba enfermedad enfermedades medula osea oseas huesos hueso dolor duele
+        cansado cansada cansancio fiebre sangre sangrado medico medicos doctor hospital cura curar
+        pronostico hereditaria hereditario genes genetica ensayos clinicos experto expertos apoyo grupos
+        leucemia linfoma aplasica policitemia mielofibrosis trombocitemia esencial
+        trasplante nino nina ninos hijo hija madre padre esposo esposa familia vida morir muerte muy
+        mucha aqui ahora hoy ayer manana siempre nunca tambien entonces bien mal mejor peor gracias
+        pecho respirar respiro puedo matarme suicidarme quiero triste sola solo vivir siento despues
+        sobre vez veces cosa cosas gente persona personas alguien cada mismo misma asi cual porque
+        entiendo entender explique expliqueme explicame dime digame gustaria podria podrias sabe sabes
+        conoce hablar habla hable quiere quieres siento tiempo anos semana semanas meses dias cuanto cuantos
+        mucho poco pasa paso tomar tomo medicina medicinas pastillas analisis resultados curar cura vivo
+        mama papa abuelo abuela hermano hermana amigo amiga tambien ademas otra vez todavia aun nuevo""".split()
+    ),
+    "en": frozenset(
+        """the of and to in is it that for with as was on are be at by this from or an have has had not but
+        what all were when we there can been if more will would which their they them out so up about into
+        than its how who did do does doing you your yours i my mine our us am being should could may might
+        must shall please thanks thank hello hi bye goodbye help what where why which whose whom tell know
+        want need get got feel feeling sick pain hurts hurt tired bone bones marrow disease diseases
+        symptoms symptom cause causes caused treatment treated treat test tests diagnosis prognosis outlook
+        blood cells cell doctor hospital cure chest breathe breathing kill myself die dying life wife
+        husband son daughter child children mother father family today now always never very much many
+        some any every each also just only still then here after before because while again same other
+        these those such his her him she he me yes no don't can't isn't i'm it's what's""".split()
+    ),
+}
+_PROFILES["es"] = _PROFILES["es"] - _PROFILES["en"] - {"a", "no", "me", "he", "son", "mi", "solo", "sin", "o", "e"}
+_PROFILES["en"] = _PROFILES["en"] - {"a", "no", "me", "he", "son", "mi", "solo", "sin", "o", "e"}
+
+# Spelling that only Spanish uses: ñ, accented vowels, opening ¿ and ¡; and typical Spanish word endings.
+_SPANISH_MARKS = re.compile(r"[ñ¿¡áéíóú]")
+_SPANISH_ENDINGS = re.compile(r"\b\w+(?:cion|ciones|dad|dades|mente)\b")
+_ENGLISH_ENDINGS = re.compile(r"\b\w+(?:ing|ness|tion|tions|ly|'s|'t|'m|'re|'ve|'ll)\b")
+
+
+def detect(text: str, languages: tuple[str, ...] = ("en", "es")) -> str:
+    """The message's language among ``languages`` (English when unsure, or when Spanish is not offered)."""
+    if "es" not in languages or not text:
+        return DEFAULT
+    lowered = text.lower()
+    folded = fold(lowered)
+    words = folded.split()
+    if not words:
+        return DEFAULT
+    es = sum(1.0 for w in words if w in _PROFILES["es"])
+    en = sum(1.0 for w in words if w in _PROFILES["en"])
+    es += 1.5 * len(_SPANISH_MARKS.findall(lowered))
+    es += 0.5 * len(_SPANISH_ENDINGS.findall(folded))
+    en += 0.5 * len(_ENGLISH_ENDINGS.findall(lowered.replace("\u2019", "'")))
+    return "es" if es > en else DEFAULT
+
+
+class Glossary:
+    """Spanish words and phrases -> the English words the bot understands, to find the intent and the topic.
+
+    Only the message is read this way; it is never shown, and nothing the documents say is translated."""
+
+    def __init__(self, words: Mapping[str, str]) -> None:
+        pairs = {fold(k): fold(v) for k, v in words.items() if fold(k)}
+        self._pairs = pairs
+        self._names: dict[str, str] = {}  # English (folded) -> the first phrase given for it, as written
+        for k, v in words.items():
+            self._names.setdefault(fold(v), k)
+        # Longest phrases first, so "medula osea" is read before "osea".
+        alternatives = "|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True))
+        self._pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if pairs else None
+
+    def __bool__(self) -> bool:
+        return bool(self._pairs)
+
+    def name(self, english: str) -> str | None:
+        """How to write an English name ("Bone marrow necrosis") in this language, if the list says."""
+        return self._names.get(fold(english))
+
+    def english(self, text: str) -> str:
+        folded = fold(text)
+        if self._pattern is None:
+            return folded
+        return " ".join(self._pattern.sub(lambda m: self._pairs[m.group()], folded).split())
