@@ -225,7 +225,8 @@ def test_render_lays_out_lead_quotes_after_sources_and_disclaimer_in_that_order(
     text = plain("Lead.", (quote, link), (source,), "After.", "Not medical advice.")
     assert text.split("\n\n") == [
         "Lead.",
-        "\u201cA sentence.\u201d [1]\nA linked page [2]",
+        "\u201cA sentence.\u201d [1]",
+        "Read more:\n- A linked page (The Publisher): https://l [2]",  # a link is listed, never quoted
         "After.",
         "Sources:\n[1][2] Doc. The Website, The Publisher. Last updated 2020-01-02. https://d",
         "Not medical advice.",
