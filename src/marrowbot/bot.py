@@ -81,6 +81,10 @@ class Bot:
         self.index = index
         self.understander = Understander(intent_set, matcher, TopicFinder(index, intent_set.abbreviations))
         self.responder = Responder(corpus, intent_set, index, self.messages)
+        self._doc_ids = frozenset(d.id for d in corpus.documents)
+        self._intent_names = frozenset(intent_set.names)
+        self._conditions = {(n.doc, n.passage): n.text for n in index.names
+                            if n.kind == "condition" and n.passage >= 0}
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -145,15 +149,19 @@ class Bot:
 
     def check_session(self, session: Session) -> None:
         """Refuse (ValueError) a session that names a document, condition or intent this bot does not have:
-        clients send sessions back, and a forged one must be an error to them, never a crash here."""
-        if session.topic is not None and not any(d.id == session.topic for d in self.corpus.documents):
+        clients send sessions back, and a forged one must be an error to them, never a crash here. The
+        condition's name is then taken from the index (a session carries ids, never text)."""
+        if session.topic is not None and session.topic not in self._doc_ids:
             raise ValueError("session.topic is not a document of this bot")
-        if session.intent is not None and session.intent not in self.intent_set.names:
+        if session.intent is not None and session.intent not in self._intent_names:
             raise ValueError("session.intent is not an intent of this bot")
-        if session.condition is not None or session.condition_passage != -1:
-            known = {(n.text, n.passage) for n in self.index.names if n.doc == session.topic and n.kind == "condition"}
-            if (session.condition, session.condition_passage) not in known:
+        if session.condition is not None:
+            name = self._conditions.get((session.topic or "", session.condition))
+            if name is None:
                 raise ValueError("session.condition is not a condition named in session.topic")
+            session.condition_name = name
+        else:
+            session.condition_name = None
 
     def search(self, text: str, k: int = 10, doc: str | None = None,
                sections: tuple[str, ...] | None = None) -> list[Hit]:
@@ -163,8 +171,10 @@ class Bot:
     # -- answering ------------------------------------------------------------------------------------------
 
     def ask(self, text: object, session: Session | None = None) -> Answer:
-        """Answer one message; updates ``session``. Any text is accepted; the answer always has a disclaimer."""
+        """Answer one message; updates ``session``. Any text is accepted; the answer always has a disclaimer.
+        A session naming what this bot does not have raises ValueError (see ``check_session``)."""
         session = session if session is not None else Session()
+        self.check_session(session)
         clean = clean_input(text)
         if not clean:
             return self.responder.composer.answer(question="", intent="help", topic=None, confidence=1.0,

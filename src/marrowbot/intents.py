@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from marrowbot.errors import IntentsError
-from marrowbot.messages import PLACEHOLDERS, Messages, message_keys, placeholders
+from marrowbot.messages import Messages, message_keys, template_problem
 from marrowbot.text import terms
 from marrowbot.yamlio import load_yaml_with_nodes, mapping_items, node_line
 
@@ -254,15 +254,9 @@ def _load_messages(path: Path) -> Messages:
             values[key] = _text_list(path, vnode, raw, "suggestions")
             continue
         text = _text(path, vnode, raw, f"message {key!r}")
-        try:
-            used = placeholders(text)
-        except ValueError as err:
-            raise IntentsError(path, node_line(vnode), f"message {key!r}: bad braces ({err})") from None
-        unknown = used - PLACEHOLDERS
-        if unknown:
-            raise IntentsError(path, node_line(vnode),
-                               f"message {key!r}: unknown placeholder {{{sorted(unknown)[0]}}} "
-                               f"(allowed: {', '.join('{' + p + '}' for p in sorted(PLACEHOLDERS))})")
+        problem = template_problem(text)
+        if problem:
+            raise IntentsError(path, node_line(vnode), f"message {key!r}: {problem}")
         values[key] = text
     return Messages(**values)
 

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from marrowbot.errors import ConfigError
+from marrowbot.messages import CONFIG_PLACEHOLDERS, number_problem, template_problem
 
 __all__ = ["KioskConfig", "load_kiosk_config", "hash_passphrase", "passphrase_matches"]
 
@@ -206,12 +207,20 @@ def _read_emergency(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
         field_name = "emergency_call" if sub == "call" else "crisis_line"
         if field_name in out:
             raise ConfigError(name, _line(key_node), f"'{key}.{sub}' is given twice")
-        out[field_name] = _string(name, f"{key}.{sub}", value_node, max_chars=40)
+        value = _string(name, f"{key}.{sub}", value_node, max_chars=40)
+        problem = number_problem(value)
+        if problem:
+            raise ConfigError(name, _line(value_node), f"'{key}.{sub}' {problem}")
+        out[field_name] = value
     return out
 
 
 def _read_welcome(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
-    return {key: _string(name, key, node)}
+    value = _string(name, key, node)
+    problem = template_problem(value, CONFIG_PLACEHOLDERS)
+    if problem:
+        raise ConfigError(name, _line(node), f"'{key}': {problem}")
+    return {key: value}
 
 
 def _read_suggestions(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
