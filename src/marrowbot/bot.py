@@ -14,6 +14,7 @@ import numpy as np
 
 from marrowbot import store
 from marrowbot.corpus import Corpus, Document, Passage, corpus_files, corpus_to_json, load_corpus
+from marrowbot.errors import CorpusError
 from marrowbot.index import PassageIndex, collect_names
 from marrowbot.intents import IntentSet, check_against_corpus, intents_files, lay_term_warnings, load_intents
 from marrowbot.messages import Emergency, Messages
@@ -25,6 +26,7 @@ from marrowbot.text import clean_input
 from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander
+from marrowbot.yamlio import MAX_TEXT_BYTES, check_file
 
 __all__ = ["Bot", "Emergency", "LoadInfo", "Session", "TopicEntry", "SourceEntry"]
 
@@ -98,7 +100,15 @@ class Bot:
         intent_set = load_intents(intents_path)
         if not corpus_path.is_dir():
             load_corpus(corpus_path)  # raises the error a user should see
-        key = store.fingerprint([*corpus_files(corpus_path), *intents_files(intents_path)], version())
+        # The files are checked (regular, readable, bounded) before the cache key reads them.
+        files = corpus_files(corpus_path)
+        for path in files:
+            check_file(path, CorpusError, max_bytes=MAX_TEXT_BYTES, what="corpus document")
+        try:
+            key = store.fingerprint([*files, *intents_files(intents_path)], version())
+        except OSError as err:
+            raise CorpusError(getattr(err, "filename", None) or corpus_path, None,
+                              f"cannot be read ({err.strerror or err})") from None
         folder = Path(cache_dir) if cache_dir is not None else store.default_cache_dir()
         arrays = store.load(folder, key) if use_cache else None
         corpus = store.cached_corpus(arrays)
@@ -109,8 +119,19 @@ class Bot:
             arrays = _build_arrays(corpus, intent_set)
             if use_cache:
                 store.save(folder, key, arrays)
-        index = PassageIndex(corpus, collect_names(corpus), arrays)
-        matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
+        try:
+            index = PassageIndex(corpus, collect_names(corpus), arrays)
+            matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
+        except (KeyError, ValueError, IndexError, TypeError):
+            if not from_cache:
+                raise
+            # A damaged cache (a member missing or malformed): parse and build again, and replace it.
+            corpus, from_cache = load_corpus(corpus_path), False
+            arrays = _build_arrays(corpus, intent_set)
+            if use_cache:
+                store.save(folder, key, arrays)
+            index = PassageIndex(corpus, collect_names(corpus), arrays)
+            matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
         headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
         warnings = (check_against_corpus(intent_set, headings, intents_path)
                     + lay_term_warnings(intent_set, index.text_vec.vocabulary, intents_path))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,8 @@ import yaml
 from marrowbot.errors import CorpusError
 from marrowbot.model import Document, Passage, Reference, Section
 from marrowbot.text import URL, split_sentences, strip_markdown, strip_ref_markers
-from marrowbot.yamlio import load_yaml_with_nodes
+from marrowbot.yamlio import MAX_TEXT_BYTES as MAX_DOCUMENT_BYTES
+from marrowbot.yamlio import load_yaml_with_nodes, read_text
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KEYS = {"id", "title", "source", "publisher", "url", "updated", "aliases"}
@@ -40,7 +42,34 @@ class Corpus:
 
 
 def corpus_files(directory: Path) -> list[Path]:
-    return sorted(p for p in Path(directory).glob("*.md") if p.is_file() and p.name.lower() != "readme.md")
+    """The documents of a corpus folder (``*.md`` but README.md), sorted. A folder that cannot be listed, a
+    dangling ``*.md`` link or a ``*.md`` that is not a regular file is reported (CorpusError), never skipped."""
+    directory = Path(directory)
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except FileNotFoundError:
+        raise CorpusError(directory, None, "corpus folder not found") from None
+    except NotADirectoryError:
+        raise CorpusError(directory, None, "is not a folder") from None
+    except OSError as err:
+        raise CorpusError(directory, None, f"cannot list the corpus folder ({err.strerror or err})") from None
+    files: list[Path] = []
+    for entry in entries:
+        if not entry.name.endswith(".md") or entry.name.lower() == "readme.md":
+            continue
+        path = Path(entry.path)
+        try:
+            is_file = entry.is_file()  # follows links
+        except OSError as err:
+            raise CorpusError(path, None, f"cannot be read ({err.strerror or err})") from None
+        if not is_file:
+            if entry.is_symlink() and not path.exists():
+                raise CorpusError(path, None, "a link to a file that does not exist")
+            if entry.is_dir():
+                continue  # a folder named like a document is not one
+            raise CorpusError(path, None, "is not a regular file")
+        files.append(path)
+    return files
 
 
 def load_corpus(directory: str | Path) -> Corpus:
@@ -67,12 +96,7 @@ def load_corpus(directory: str | Path) -> Corpus:
 
 
 def _split_front_matter(path: Path) -> tuple[dict, dict[str, int], list[str], int]:
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise CorpusError(path, 1, f"not UTF-8 text ({err.reason})") from err
-    except OSError as err:
-        raise CorpusError(path, None, f"cannot read: {err.strerror}") from err
+    raw = read_text(path, CorpusError, max_bytes=MAX_DOCUMENT_BYTES, what="corpus document")
     lines = raw.splitlines()
     if not lines or lines[0].strip() != "---":
         raise CorpusError(path, 1, "no front matter: the file must start with a '---' line, then YAML, then '---'")
@@ -81,13 +105,7 @@ def _split_front_matter(path: Path) -> tuple[dict, dict[str, int], list[str], in
     except StopIteration:
         raise CorpusError(path, 1, "front matter is not closed by a '---' line") from None
     text = "\n".join(lines[1:end])
-    try:
-        node, meta = load_yaml_with_nodes(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(err, "problem", None) or str(err)
-        raise CorpusError(path, line, f"bad YAML in front matter: {problem}") from err
+    node, meta = load_yaml_with_nodes(text, path, CorpusError, first_line=2)
     if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
         raise CorpusError(path, 2, "front matter must be a YAML mapping (key: value lines)")
     key_lines = {k.value: k.start_mark.line + 2 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}

@@ -11,7 +11,7 @@ import yaml
 from marrowbot.errors import IntentsError
 from marrowbot.messages import Messages, message_keys, template_problem
 from marrowbot.text import terms
-from marrowbot.yamlio import load_yaml_with_nodes, mapping_items, node_line
+from marrowbot.yamlio import load_file, mapping_items, node_line
 
 #: The intent names of contracts section 2; every intents folder must define them all.
 CONTRACT_INTENTS = (
@@ -99,18 +99,7 @@ def load_intents(directory: str | Path) -> IntentSet:
 
 
 def _read(path: Path, top_key: str) -> tuple[yaml.Node, Any, yaml.Node]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise IntentsError(path, None, "file not found") from None
-    except UnicodeDecodeError as err:
-        raise IntentsError(path, 1, f"not UTF-8 text ({err.reason})") from err
-    try:
-        node, value = load_yaml_with_nodes(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        problem = getattr(err, "problem", None) or str(err)
-        raise IntentsError(path, mark.line + 1 if mark else 1, f"bad YAML: {problem}") from err
+    node, value = load_file(path, IntentsError)
     items = mapping_items(node)
     if not isinstance(value, dict) or top_key not in items:
         raise IntentsError(path, node_line(node), f"expected a mapping with the key {top_key!r}")

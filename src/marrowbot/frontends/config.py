@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from marrowbot import yamlio
 from marrowbot.errors import ConfigError
 from marrowbot.messages import CONFIG_PLACEHOLDERS, number_problem, template_problem
 
@@ -20,6 +21,7 @@ DEFAULT_IDLE_SECONDS = 120.0
 DEFAULT_WARN_SECONDS = 20.0
 MAX_SUGGESTIONS = 9  # picked by a single digit on the welcome screen
 MAX_TEXT_CHARS = 4000  # a welcome text longer than this would not fit any screen
+MAX_FILE_BYTES = 256 * 1024  # a configuration is a few lines
 
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -83,30 +85,13 @@ def load_kiosk_config(path: str | Path | None) -> KioskConfig:
         return KioskConfig()
     path = Path(path)
     name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as err:
-        raise ConfigError(name, None, "no such file") from err
-    except IsADirectoryError as err:
-        raise ConfigError(name, None, "is a directory, expected a YAML file") from err
-    except UnicodeDecodeError as err:
-        raise ConfigError(name, None, "is not UTF-8 text") from err
-    except OSError as err:
-        raise ConfigError(name, None, f"cannot be read ({err.strerror or err})") from err
+    text = yamlio.read_text(path, ConfigError, max_bytes=MAX_FILE_BYTES, what="YAML file")
     return parse_kiosk_config(text, name)
 
 
 def parse_kiosk_config(text: str, name: str = "<config>") -> KioskConfig:
     """Validate configuration given as YAML text; ``name`` is used in error messages."""
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = err.problem or "invalid YAML"
-        raise ConfigError(name, line, f"invalid YAML: {problem}") from err
-    except yaml.YAMLError as err:
-        raise ConfigError(name, None, f"invalid YAML: {err}") from err
+    root = yamlio.compose(text, name, ConfigError, bad="invalid YAML")
     if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == _NULL_TAG):
         return KioskConfig(path=name)  # an empty file: all defaults
     if not isinstance(root, yaml.MappingNode):
@@ -153,7 +138,10 @@ def _number(name: str, key: str, node: yaml.Node, *, minimum: float, inclusive: 
         raw = loader.construct_yaml_int(node) if node.tag == _INT_TAG else loader.construct_yaml_float(node)
     finally:
         loader.dispose()
-    value = float(raw)
+    try:
+        value = float(raw)
+    except OverflowError:
+        value = float("inf")
     if value != value or value in (float("inf"), float("-inf")):
         raise ConfigError(name, _line(node), f"'{key}' must be a finite number of seconds")
     if value < minimum or (not inclusive and value == minimum):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from marrowbot import yamlio
 from marrowbot.errors import FixtureError, ManyErrors
 from marrowbot.model import Answer
 
@@ -113,9 +115,7 @@ def find_fixture_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in FIXTURE_SUFFIXES and p.is_file()
-            )
+            inside = sorted(_fixtures_under(path, errors))
             if not inside:
                 errors.append(FixtureError(path, None, "no *.yml or *.yaml fixture files in this folder"))
             found.extend(inside)
@@ -129,6 +129,25 @@ def find_fixture_files(paths: Iterable[str | Path]) -> list[Path]:
     for p in found:
         unique.setdefault(p, None)
     return list(unique)
+
+
+def _fixtures_under(folder: Path, errors: list[FixtureError]) -> list[Path]:
+    """Fixture files in a folder tree; a subfolder that cannot be listed and a dangling link are reported."""
+    found: list[Path] = []
+
+    def unreadable(err: OSError) -> None:
+        errors.append(FixtureError(err.filename or folder, None, f"cannot list this folder ({err.strerror or err})"))
+
+    for root, _dirs, names in os.walk(folder, onerror=unreadable):
+        for name in names:
+            path = Path(root) / name
+            if path.suffix.lower() not in FIXTURE_SUFFIXES:
+                continue
+            if path.is_file():
+                found.append(path)
+            elif path.is_symlink() and not path.exists():
+                errors.append(FixtureError(path, None, "a link to a file that does not exist"))
+    return found
 
 
 # ---------------------------------------------------------------------------------------------- loading
@@ -162,11 +181,9 @@ def load_fixture(
     """Load and validate one fixture file. Raises ManyErrors listing all its problems."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise ManyErrors([FixtureError(path, None, f"not UTF-8 text ({err.reason})")]) from err
-    except OSError as err:
-        raise ManyErrors([FixtureError(path, None, f"cannot read: {err.strerror or err}")]) from err
+        text = yamlio.read_text(path, FixtureError, what="fixture file")
+    except FixtureError as err:
+        raise ManyErrors([err]) from None
     return parse_fixture(text, path, intent_names=intent_names, doc_ids=doc_ids)
 
 
@@ -179,7 +196,7 @@ def parse_fixture(
 ) -> FixtureFile:
     """Validate fixture text; ``path`` is only used in messages. Raises ManyErrors."""
     path = Path(path)
-    loader = _Loader(text)
+    loader = _Loader("")  # only its constructors: YAML numbers as YAML spells them (1_000, 0x10)
     parser = _Parser(
         path,
         loader,
@@ -187,16 +204,10 @@ def parse_fixture(
         frozenset(doc_ids) if doc_ids is not None else None,
     )
     try:
-        root = loader.get_single_node()
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark is not None else None
-        what = err.problem or err.context or "invalid YAML"
-        raise ManyErrors([FixtureError(path, line, f"invalid YAML: {what}")]) from err
-    except yaml.YAMLError as err:  # pragma: no cover - PyYAML raises marked errors for text input
-        raise ManyErrors([FixtureError(path, None, f"invalid YAML: {err}")]) from err
-    try:
+        root = yamlio.compose(text, path, FixtureError, bad="invalid YAML")
         result = parser.file(root)
+    except FixtureError as err:
+        raise ManyErrors([err]) from None
     finally:
         loader.dispose()
     if parser.errors:
