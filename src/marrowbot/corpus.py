@@ -21,12 +21,38 @@ from marrowbot.yamlio import load_yaml_with_nodes, read_text
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KEYS = {"id", "title", "source", "publisher", "url", "updated", "aliases"}
 _REQUIRED = ("id", "title")
-_H1 = re.compile(r"^#\s+\S")
-_H2 = re.compile(r"^##\s+(.*\S)\s*$")
-_H3 = re.compile(r"^###\s+(.*\S)\s*$")
-_HEADING_DEEPER = re.compile(r"^#{4,}\s+(.*\S)\s*$")
-_ITEM = re.compile(r"^(?P<indent>\s*)(?:[-*+]|(?P<num>\d+)[.)])\s+(?P<body>.*\S)\s*$")
-_LINK_ITEM = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*(?:\((?P<pub>[^()]+)\))?\s*$")
+_ITEM_MARK = re.compile(r"[-*+]|\d{1,9}[.)]")
+# Possessive quantifiers (Python 3.11+): no backtracking over runs of spaces, so any line is matched in linear time.
+_LINK_ITEM = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*+(?:\((?P<pub>[^()]+)\))?+\s*+$")
+
+
+def _heading(line: str) -> tuple[int, str] | None:
+    """'## Treatment' -> (2, 'Treatment'); None if the line is not a heading (in linear time, no regex)."""
+    if not line.startswith("#"):
+        return None
+    level = len(line) - len(line.lstrip("#"))
+    rest = line[level:]
+    if not rest or not rest[0].isspace():
+        return None
+    text = rest.strip()
+    return (level, text) if text else None
+
+
+def _item(line: str) -> tuple[int, int | None, str] | None:
+    """'  - text' / '3. text' -> (indent, number or None, body); None if the line is not a list item."""
+    body = line.lstrip()
+    indent = line[: len(line) - len(body)]
+    mark = _ITEM_MARK.match(body)
+    if mark is None:
+        return None
+    rest = body[mark.end():]
+    if not rest or not rest[0].isspace():
+        return None
+    text = rest.strip()
+    if not text:
+        return None
+    number = int(mark.group(0)[:-1]) if mark.group(0)[0].isdigit() else None
+    return len(indent.expandtabs()), number, text
 
 
 @dataclass(frozen=True)
@@ -145,6 +171,7 @@ class _Block:
     text: str
     indent: int = 0
     number: int | None = None
+    more: list[str] | None = None  # continuation lines, joined once at the end (linear, not += per line)
 
 
 def _blocks(lines: list[str], start: int) -> list[tuple[str, int, str, list[_Block]]]:
@@ -156,34 +183,42 @@ def _blocks(lines: list[str], start: int) -> list[tuple[str, int, str, list[_Blo
     for offset, line in enumerate(lines):
         n = start + offset
         stripped = line.strip()
-        h2, h3 = _H2.match(line), _H3.match(line)
-        if h2 or h3 or _H1.match(line) or _HEADING_DEEPER.match(line):
+        heading = _heading(line)
+        if heading is not None:
             block = None
-            if h2:
+            level, title = heading
+            if level == 2:
                 current = []
                 sub = ""
-                sections.append((h2.group(1), n, "", current))
-            elif h3 or _HEADING_DEEPER.match(line):
+                sections.append((title, n, "", current))
+            elif level >= 3:
                 if current is None:
                     raise _TextBeforeSection(n)
-                sub = (h3 or _HEADING_DEEPER.match(line)).group(1)  # type: ignore[union-attr]
+                sub = title
                 current.append(_Block("sub", n, sub))
             continue
         if not stripped:
             block = None
             continue
-        item = _ITEM.match(line)
+        item = _item(line)
         if current is None:
             raise _TextBeforeSection(n)
         if item:
-            number = int(item.group("num")) if item.group("num") else None
-            block = _Block("item", n, item.group("body"), len(item.group("indent").expandtabs()), number)
+            indent, number, text = item
+            block = _Block("item", n, text, indent, number)
             current.append(block)
         elif block is not None:
-            block.text += " " + stripped
+            if block.more is None:
+                block.more = []
+            block.more.append(stripped)
         else:
             block = _Block("para", n, stripped)
             current.append(block)
+    for _, _, _, blocks in sections:
+        for b in blocks:
+            if b.more:
+                b.text = " ".join([b.text, *b.more])
+                b.more = None
     return sections
 
 
