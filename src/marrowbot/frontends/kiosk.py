@@ -9,6 +9,7 @@ the conversation and the screen are wiped. Nothing typed is kept: no history, no
 from __future__ import annotations
 
 import asyncio
+import errno
 import getpass
 import signal
 import sys
@@ -25,6 +26,7 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.history import DummyHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyBindingsBase, KeyPressEvent, merge_key_bindings
+from prompt_toolkit.key_binding.key_processor import KeyPress
 from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import HSplit, Layout, Window
 from prompt_toolkit.layout.controls import FormattedTextControl, UIContent
@@ -149,6 +151,7 @@ class Kiosk:
             erase_when_done=True,
         )
         self.app.key_processor.before_key_press += lambda _sender: self.touch()
+        _coalesce_pastes(self.app.input)
         self.wipe(())
 
     # --- what the screen shows ------------------------------------------------------------------------
@@ -365,6 +368,42 @@ class Kiosk:
         return int(result or 0)
 
 
+#: Keys arriving in one read beyond this many are a paste (nobody types that fast), bracketed or not.
+PASTE_KEYS = 64
+
+
+def _coalesce_pastes(inp: Input) -> None:
+    """Make a burst of keys from one read (an unbracketed paste) one paste, as a bracketed paste already is.
+
+    Key by key, 100 KB took prompt-toolkit ~20 s; as one paste it is one insertion, capped to MAX_INPUT_CHARS.
+    Enter keys inside the burst become spaces (one paste is one question); a final Enter still submits it.
+    """
+    read_keys = inp.read_keys
+
+    def read_coalesced() -> list[KeyPress]:
+        keys = read_keys()
+        if len(keys) <= PASTE_KEYS:
+            return keys
+        tail: list[KeyPress] = []
+        if keys[-1].key in (Keys.ControlM, Keys.ControlJ):
+            tail = [keys.pop()]
+        data: list[str] = []
+        rest: list[KeyPress] = []
+        for kp in keys:
+            if kp.key in (Keys.ControlM, Keys.ControlJ):
+                data.append(" ")
+            elif isinstance(kp.key, str) and not isinstance(kp.key, Keys) and len(kp.key) == 1:
+                data.append(kp.key)
+            elif kp.key == Keys.BracketedPaste:
+                data.append(kp.data)
+            else:
+                rest.append(kp)  # other keys (arrows, control keys) are dropped from a paste
+        pasted = "".join(data)[: MAX_INPUT_CHARS * 4]
+        return [KeyPress(Keys.BracketedPaste, pasted), *tail] if pasted else tail
+
+    inp.read_keys = read_coalesced  # type: ignore[method-assign]
+
+
 def _with_gap(block: term.Block) -> term.Block:
     return term.Block(block.frags, block.prefix, True, block.preformatted)
 
@@ -389,13 +428,26 @@ def run_kiosk(
             on_start(kiosk)
         try:
             return kiosk.run()
+        except (EOFError, OSError) as err:
+            # The terminal is gone (its input ended, or reads and writes fail with EIO after a hangup):
+            # nobody can use this kiosk any more, and restarting would leave an orphan spinning. Exit.
+            if isinstance(err, EOFError) or err.errno in _DEAD_TERMINAL:
+                return 128 + signal.SIGHUP
+            crashes.append(time.monotonic())
         except Exception:  # noqa: BLE001 - a kiosk that dies leaves a shell; start again instead
             crashes.append(time.monotonic())
-            if len(crashes) == crashes.maxlen and crashes[-1] - crashes[0] < 10:
-                time.sleep(2)  # failing over and over: don't spin
+        if _stop_signal:  # a stop signal came while the kiosk was failing (e.g. writing to a closed terminal)
+            return 128 + _stop_signal[-1]
+        if len(crashes) == crashes.maxlen and crashes[-1] - crashes[0] < 10:
+            time.sleep(2)  # failing over and over: don't spin
 
 
 # --- the command ------------------------------------------------------------------------------------------
+
+#: Errors of a terminal that has gone away (hangup): the kiosk exits instead of restarting.
+_DEAD_TERMINAL = frozenset({errno.EIO, errno.EBADF, errno.ENXIO, errno.EPIPE, errno.ENOTTY})
+#: Stop signals received (SIGTERM, SIGHUP): a kiosk that fails after one exits instead of restarting.
+_stop_signal: list[int] = []
 
 
 class _Stopped(BaseException):
@@ -418,6 +470,7 @@ def command(args: Any) -> int:
     current: list[Kiosk] = []
 
     def stop(signum: int, _frame: Any) -> None:
+        _stop_signal.append(signum)
         app = current[-1].app if current else None
         if app is not None and app.is_running and app.loop is not None:
             app.loop.call_soon_threadsafe(lambda: app.exit(result=128 + signum))
