@@ -121,6 +121,10 @@ def find_fixture_files(paths: Iterable[str | Path]) -> list[Path]:
             found.extend(inside)
         elif path.is_file():
             found.append(path)
+        elif path.exists():
+            errors.append(FixtureError(path, None, "is not a regular file (a pipe, device or socket)"))
+        elif path.is_symlink():
+            errors.append(FixtureError(path, None, "a link to a file that does not exist"))
         else:
             errors.append(FixtureError(path, None, "no such file or folder"))
     if errors:

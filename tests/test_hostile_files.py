@@ -1,0 +1,177 @@
+"""Hostile files: every family of bad corpus, intents, configuration and fixture file is ``FILE:LINE: what is
+wrong`` (or ``FILE: ...``), exit 2, no traceback, bounded CPU time and memory, through every front end."""
+
+from __future__ import annotations
+
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from hostile_cases import FAMILIES, REPO, Case
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from marrowbot.corpus import load_corpus
+from marrowbot.errors import ConfigError, CorpusError, FixtureError, IntentsError, MarrowbotError
+from marrowbot.frontends.config import parse_kiosk_config
+from marrowbot.frontends.transcripts import find_fixture_files, load_fixture_files, parse_fixture
+from marrowbot.intents import load_intents
+from marrowbot.yamlio import load_yaml_with_nodes
+
+pytestmark = pytest.mark.hostile
+
+MAX_CPU_SECONDS = 5.0  # the work of refusing a file, plus Python's start-up and imports
+MAX_RSS_MB = 300
+LOCATED = re.compile(r"^(?P<file>.+?)(?::(?P<line>\d+))?: \S")
+
+
+def _load(name: str, case: Case) -> None:
+    """The loader behind a family, in process."""
+    if name.startswith("corpus"):
+        load_corpus(case.args[1])
+    elif name.startswith(("messages", "intents")):
+        load_intents(case.args[1])
+    elif name.startswith("config"):
+        from marrowbot.frontends.config import load_kiosk_config
+
+        load_kiosk_config(case.args[1])
+    else:
+        load_fixture_files(find_fixture_files([case.args[0]]))
+
+
+@pytest.mark.parametrize("variant", range(6))
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_every_bad_file_is_refused_with_its_name_and_line(family: str, variant: int, tmp_path: Path) -> None:
+    case = FAMILIES[family](tmp_path, variant)
+    with pytest.raises(MarrowbotError) as err:
+        _load(family, case)
+    first = str(err.value).splitlines()[0]
+    assert first.startswith(case.names + ":"), first
+    assert LOCATED.match(first), first
+
+
+# --- through the real front ends, with CPU time and memory measured -------------------------------------------
+
+CAUSES = str(REPO / "tests" / "transcripts" / "causes.yml")
+
+
+def _command(front_end: str, case: Case) -> list[str]:
+    if front_end == "ask":
+        return ["ask", "what is bone marrow necrosis", *case.args]
+    if front_end == "chat":
+        return ["chat", *case.args]
+    if front_end == "replay":
+        return ["replay", *case.args] if case.front_ends == ("replay",) else ["replay", CAUSES, *case.args]
+    if front_end == "serve":
+        return ["serve", "--port", "0", *case.args]
+    return ["kiosk", *case.args]
+
+
+def run_limited(args: list[str], stdin: bytes = b"") -> tuple[int, str, float, float]:
+    """``python -m marrowbot ARGS``: (exit code, stderr, CPU seconds, peak memory MB) of exactly that process."""
+
+    def limits() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (30, 30))  # a runaway is killed, never hangs the suite
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, "-m", "marrowbot", *args], stdin=subprocess.PIPE, stdout=out,
+                                stderr=err, preexec_fn=limits, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+        assert proc.stdin is not None
+        proc.stdin.write(stdin)
+        proc.stdin.close()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        text = err.read().decode("utf-8", "replace")
+    return proc.returncode, text, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def _runs() -> list[tuple[str, int, str]]:
+    """Each family through one front end (rotating), so every front end meets every kind of file."""
+    runs = []
+    for i, family in enumerate(sorted(FAMILIES)):
+        with tempfile.TemporaryDirectory() as tmp:
+            front_ends = FAMILIES[family](Path(tmp), 0).front_ends
+        runs.append((family, i, front_ends[i % len(front_ends)]))
+    return runs
+
+
+@pytest.fixture(scope="module")
+def warm_cache() -> None:
+    """Front ends that load the packaged corpus first (replay) find its index cached, as in use."""
+    assert run_limited(["index"])[0] == 0
+
+
+@pytest.mark.parametrize(("family", "variant", "front_end"), _runs())
+def test_bad_files_through_the_front_ends_exit_2_in_bounded_time_and_memory(
+        family: str, variant: int, front_end: str, tmp_path: Path, warm_cache: None) -> None:
+    case = FAMILIES[family](tmp_path, variant)
+    if front_end == "kiosk" and not family.startswith("config"):
+        pytest.skip("the kiosk checks corpus and intents only on a terminal (see test_hostile_kiosk)")
+    code, stderr, cpu, rss = run_limited(_command(front_end, case))
+    assert code == 2, stderr
+    assert "Traceback" not in stderr, stderr
+    first = stderr.strip().splitlines()[0].removeprefix("marrowbot: ").removeprefix("marrowbot:")
+    assert first.strip().startswith(case.names + ":"), stderr
+    assert cpu < MAX_CPU_SECONDS, f"{cpu:.1f} s of CPU"
+    assert rss < MAX_RSS_MB, f"{rss:.0f} MB"
+
+
+# --- generated YAML values: any value is either accepted or a located error --------------------------------
+
+_ATOMS = st.sampled_from([
+    "9" * 50, "1" * 4400, "2020-13-45", "2020-02-30 25:61:00", "!!int x", "!!float y", "!!binary ***", "&a x",
+    "*a", "*nope", "{a: 1, a: 2}", "[" * 80 + "]" * 80, "!!python/name:os.system", "~", "0x" + "f" * 60,
+    "1e99999", ".nan", "-.inf", "'{call:>9999}'", '"\\u202e"', "? [a]\n: b", "|\n  text", "\t", "\x00", "\ufeff",
+    "&b [*b]", "<<: *a", "!!set {a, b}", "!!omap [a: 1]", "0o777777777777777777777777777777777777777777",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@given(st.lists(st.tuples(st.sampled_from(["idle_seconds", "warn_seconds", "welcome", "emergency", "suggestions",
+                                            "exit_passphrase_sha256", "other"]), _ATOMS), min_size=1, max_size=4))
+def test_any_configuration_value_is_accepted_or_a_located_error(pairs: list[tuple[str, str]]) -> None:
+    text = "".join(f"{key}: {value}\n" for key, value in pairs)
+    try:
+        parse_kiosk_config(text, "kiosk.yml")
+    except ConfigError as err:
+        assert LOCATED.match(str(err)) and str(err).startswith("kiosk.yml")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@given(st.lists(st.tuples(st.sampled_from(["updated", "title", "aliases", "source", "url", "id"]), _ATOMS),
+                min_size=1, max_size=4))
+def test_any_front_matter_is_accepted_or_a_located_error(pairs: list[tuple[str, str]]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        body = "".join(f"{key}: {value}\n" for key, value in pairs)
+        (Path(tmp) / "doc.md").write_text(f"---\nid: doc\ntitle: T\n{body}---\n## S\nText.\n", encoding="utf-8")
+        try:
+            load_corpus(tmp)
+        except CorpusError as err:
+            assert LOCATED.match(str(err)) and "doc.md" in str(err)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@given(st.lists(st.tuples(st.sampled_from(["user", "expect", "min_snippets", "intent", "turns"]), _ATOMS),
+                min_size=1, max_size=4))
+def test_any_fixture_value_is_accepted_or_located_errors(pairs: list[tuple[str, str]]) -> None:
+    text = "turns:\n  - user: hi\n    expect:\n" + "".join(f"      {k}: {v}\n" for k, v in pairs)
+    try:
+        parse_fixture(text, "f.yml")
+    except MarrowbotError as err:
+        errors = getattr(err, "errors", [err])
+        assert errors and all(isinstance(e, FixtureError) and LOCATED.match(str(e)) for e in errors)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@given(st.text(alphabet=st.sampled_from(list("ab:-[]{}&*!|>'\"\n #?,0123456789.\t")), max_size=300))
+def test_any_yaml_text_loads_or_is_a_located_error(text: str) -> None:
+    try:
+        load_yaml_with_nodes(text, "x.yml", IntentsError)
+    except IntentsError as err:
+        assert LOCATED.match(str(err))
