@@ -188,7 +188,7 @@ def test_slow_headers_slow_bodies_and_idle_connections_are_cut_off(main: str) ->
     for t in threads:
         t.join(HEADER_SECONDS + 30)
     assert set(results) == set(cases)
-    for name, (seconds, data) in results.items():
+    for name, (seconds, _data) in results.items():
         assert seconds < HEADER_SECONDS + 15, (name, seconds)
     assert b" 408 " in results["slow body"][1].split(b"\r\n")[0]
     assert b"content-security-policy" in results["slow body"][1].lower()
