@@ -84,7 +84,7 @@ def server(examples: int) -> None:
             r = client.post(f"{url}/api/ask", content=json.dumps(body),
                             headers={"content-type": rng.choice(["application/json"] * 4 + ["text/plain"])})
             statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
-        for name, data in RAW.items():
+        for data in RAW.values():
             reply = _raw(url, data)
             status = int(reply.split()[1]) if reply.startswith(b"HTTP/") else 0
             statuses[status] = statuses.get(status, 0) + 1
