@@ -175,3 +175,61 @@ def test_any_yaml_text_loads_or_is_a_located_error(text: str) -> None:
         load_yaml_with_nodes(text, "x.yml", IntentsError)
     except IntentsError as err:
         assert LOCATED.match(str(err))
+
+
+# --- record's output path, checked before the chat ------------------------------------------------------------
+
+
+def _record_target(kind: str, tmp_path: Path) -> tuple[Path, Path | None]:
+    target = tmp_path / "victim.txt"
+    target.write_text("keep me\n")
+    path = tmp_path / "out.yml"
+    if kind == "symlink":
+        os.symlink(target, path)
+    elif kind == "dangling symlink":
+        os.symlink(tmp_path / "nowhere.yml", path)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "under a file":
+        path = target / "out.yml"
+    return path, target
+
+
+@pytest.mark.parametrize("force", [False, True], ids=["plain", "force"])
+@pytest.mark.parametrize("kind", ["symlink", "dangling symlink", "fifo", "folder", "under a file"])
+def test_record_refuses_a_bad_output_path_before_the_chat(kind: str, force: bool, tmp_path: Path) -> None:
+    path, target = _record_target(kind, tmp_path)
+    args = ["record", *(["--force"] if force else []), str(path)]
+    # No chat happens: the questions on stdin are never answered (nothing of them reaches stdout).
+    proc = subprocess.run([sys.executable, "-m", "marrowbot", *args], input="what is bone marrow necrosis\n",
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stdout == "" and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith(f"{path}: "), proc.stderr
+    assert target is None or target.read_text() == "keep me\n"
+    if kind == "dangling symlink":
+        assert not (tmp_path / "nowhere.yml").exists()
+
+
+# --- a damaged cache ---------------------------------------------------------------------------------------------
+
+
+def test_a_cache_missing_a_member_is_rebuilt(tmp_path: Path) -> None:
+    import numpy as np
+
+    from marrowbot import Bot
+
+    first = Bot.load(cache_dir=tmp_path)
+    (cache,) = tmp_path.glob("index-*.npz")
+    with np.load(cache, allow_pickle=False) as data:
+        arrays = {name: data[name] for name in data.files}
+    for member in ("text_t.indptr", "passage_section", "corpus.json"):
+        damaged = {k: v for k, v in arrays.items() if not k.startswith(member)}
+        with cache.open("wb") as handle:
+            np.savez(handle, **damaged)
+        again = Bot.load(cache_dir=tmp_path)
+        assert not again.info.from_cache, member
+        assert again.ask("what is bone marrow necrosis").text == first.ask("what is bone marrow necrosis").text
+        assert Bot.load(cache_dir=tmp_path).info.from_cache  # and the cache was written whole again
