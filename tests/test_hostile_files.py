@@ -72,15 +72,32 @@ def _command(front_end: str, case: Case) -> list[str]:
     return ["kiosk", *case.args]
 
 
-def run_limited(args: list[str], stdin: bytes = b"") -> tuple[int, str, float, float]:
-    """``python -m marrowbot ARGS``: (exit code, stderr, CPU seconds, peak memory MB) of exactly that process."""
+# The command line, reporting its peak memory (VmHWM: this process's own, counted from exec; rusage's maxrss
+# would include the memory of the big test process it was forked from).
+LAUNCH = """
+import atexit, os, sys
+def _peak():
+    with open('/proc/self/status') as status, open(os.environ['HOSTILE_PEAK_FILE'], 'w') as out:
+        out.write(next(line.split()[1] for line in status if line.startswith('VmHWM:')))
+atexit.register(_peak)
+from marrowbot.frontends.cli import main
+sys.exit(main())
+"""
+
+
+def run_limited(args: list[str], stdin: bytes = b"", stdout: list[str] | None = None
+                ) -> tuple[int, str, float, float]:
+    """``marrowbot ARGS``: (exit code, stderr, CPU seconds, peak memory MB) of exactly that process; its
+    standard output is appended to ``stdout`` if given."""
 
     def limits() -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (30, 30))  # a runaway is killed, never hangs the suite
 
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, "-m", "marrowbot", *args], stdin=subprocess.PIPE, stdout=out,
-                                stderr=err, preexec_fn=limits, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r", suffix=".peak") as peak:
+        proc = subprocess.Popen([sys.executable, "-c", LAUNCH, *args], stdin=subprocess.PIPE, stdout=out,
+                                stderr=err, preexec_fn=limits,
+                                env={**os.environ, "PYTHONWARNINGS": "ignore", "HOSTILE_PEAK_FILE": peak.name})
         assert proc.stdin is not None
         proc.stdin.write(stdin)
         proc.stdin.close()
@@ -88,7 +105,11 @@ def run_limited(args: list[str], stdin: bytes = b"") -> tuple[int, str, float, f
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         text = err.read().decode("utf-8", "replace")
-    return proc.returncode, text, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+        if stdout is not None:
+            out.seek(0)
+            stdout.append(out.read().decode("utf-8", "replace"))
+        kilobytes = float(peak.read().strip() or "inf")
+    return proc.returncode, text, usage.ru_utime + usage.ru_stime, kilobytes / 1024
 
 
 def _runs() -> list[tuple[str, int, str]]:

@@ -163,23 +163,11 @@ def test_one_stdin_line_is_one_question_whatever_separators_it_holds() -> None:
 
 def test_ask_streams_a_long_stdin_without_holding_it() -> None:
     """100 MB on one line, then short lines: every line answered, peak memory far below the input's size."""
-    import os
-    import subprocess
-    import sys
-    import threading
+    from test_hostile_files import run_limited
 
     line = b"what is bone marrow necrosis " * 3_500_000 + b"\n"
-    proc = subprocess.Popen([sys.executable, "-m", "marrowbot", "ask", "--json"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=dict(os.environ))
-    out: list[bytes] = []
-    reader = threading.Thread(target=lambda: out.append(proc.stdout.read()))  # type: ignore[union-attr]
-    reader.start()
-    assert proc.stdin is not None
-    proc.stdin.write(line)
-    proc.stdin.write(b"thanks\n" * 3)
-    proc.stdin.close()
-    _, status, usage = os.wait4(proc.pid, 0)
-    reader.join(60)
-    assert os.waitstatus_to_exitcode(status) == 0
+    out: list[str] = []
+    code, stderr, _, peak_mb = run_limited(["ask", "--json"], stdin=line + b"thanks\n" * 3, stdout=out)
+    assert code == 0, stderr
     assert len(out[0].splitlines()) == 4
-    assert usage.ru_maxrss / 1024 < 300, f"{usage.ru_maxrss / 1024:.0f} MB for {len(line) / 1e6:.0f} MB of input"
+    assert peak_mb < 300, f"{peak_mb:.0f} MB for {len(line) / 1e6:.0f} MB of input"

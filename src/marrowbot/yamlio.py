@@ -94,6 +94,27 @@ def _open_checked(path: str | Path, error: type[LocatedError], max_bytes: int, w
     return fd
 
 
+def files_under(folder: Path, suffixes: tuple[str, ...], error: type[LocatedError],
+                errors: list) -> list[Path]:
+    """Regular files with one of ``suffixes`` in a folder tree; a subfolder that cannot be listed and a
+    dangling link are added to ``errors`` (as ``error``), never skipped silently."""
+    found: list[Path] = []
+
+    def unreadable(err: OSError) -> None:
+        errors.append(error(err.filename or str(folder), None, f"cannot list this folder ({_reason(err)})"))
+
+    for root, _dirs, names in os.walk(folder, onerror=unreadable):
+        for name in names:
+            path = Path(root) / name
+            if path.suffix.lower() not in suffixes:
+                continue
+            if path.is_file():
+                found.append(path)
+            elif path.is_symlink() and not path.exists():
+                errors.append(error(str(path), None, "a link to a file that does not exist"))
+    return found
+
+
 def decode(data: bytes, path: str | Path, error: type[LocatedError] = LocatedError) -> str:
     """UTF-8 (a leading byte-order mark is dropped), or ``error`` at the line of the first bad byte."""
     try:

@@ -26,7 +26,6 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.history import DummyHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyBindingsBase, KeyPressEvent, merge_key_bindings
-from prompt_toolkit.key_binding.key_processor import KeyPress
 from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import HSplit, Layout, Window
 from prompt_toolkit.layout.controls import FormattedTextControl, UIContent
@@ -37,6 +36,7 @@ from prompt_toolkit.widgets import TextArea
 from marrowbot.errors import MarrowbotError
 from marrowbot.frontends import terminal as term
 from marrowbot.frontends.config import KioskConfig, hash_passphrase, load_kiosk_config, passphrase_matches
+from marrowbot.frontends.pastes import coalesce_pastes
 from marrowbot.messages import render as fill_placeholders
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ class Kiosk:
             erase_when_done=True,
         )
         self.app.key_processor.before_key_press += lambda _sender: self.touch()
-        _coalesce_pastes(self.app.input)
+        coalesce_pastes(self.app.input, MAX_INPUT_CHARS)
         self.wipe(())
 
     # --- what the screen shows ------------------------------------------------------------------------
@@ -366,42 +366,6 @@ class Kiosk:
         """Show the kiosk until staff exit; returns the exit status."""
         result = self.app.run(pre_run=self._start, set_exception_handler=False, handle_sigint=False)
         return int(result or 0)
-
-
-#: Keys arriving in one read beyond this many are a paste (nobody types that fast), bracketed or not.
-PASTE_KEYS = 64
-
-
-def _coalesce_pastes(inp: Input) -> None:
-    """Make a burst of keys from one read (an unbracketed paste) one paste, as a bracketed paste already is.
-
-    Key by key, 100 KB took prompt-toolkit ~20 s; as one paste it is one insertion, capped to MAX_INPUT_CHARS.
-    Enter keys inside the burst become spaces (one paste is one question); a final Enter still submits it.
-    """
-    read_keys = inp.read_keys
-
-    def read_coalesced() -> list[KeyPress]:
-        keys = read_keys()
-        if len(keys) <= PASTE_KEYS:
-            return keys
-        tail: list[KeyPress] = []
-        if keys[-1].key in (Keys.ControlM, Keys.ControlJ):
-            tail = [keys.pop()]
-        data: list[str] = []
-        rest: list[KeyPress] = []
-        for kp in keys:
-            if kp.key in (Keys.ControlM, Keys.ControlJ):
-                data.append(" ")
-            elif isinstance(kp.key, str) and not isinstance(kp.key, Keys) and len(kp.key) == 1:
-                data.append(kp.key)
-            elif kp.key == Keys.BracketedPaste:
-                data.append(kp.data)
-            else:
-                rest.append(kp)  # other keys (arrows, control keys) are dropped from a paste
-        pasted = "".join(data)[: MAX_INPUT_CHARS * 4]
-        return [KeyPress(Keys.BracketedPaste, pasted), *tail] if pasted else tail
-
-    inp.read_keys = read_coalesced  # type: ignore[method-assign]
 
 
 def _with_gap(block: term.Block) -> term.Block:

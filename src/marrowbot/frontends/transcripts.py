@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,7 +114,7 @@ def find_fixture_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = sorted(_fixtures_under(path, errors))
+            inside = sorted(yamlio.files_under(path, FIXTURE_SUFFIXES, FixtureError, errors))
             if not inside:
                 errors.append(FixtureError(path, None, "no *.yml or *.yaml fixture files in this folder"))
             found.extend(inside)
@@ -133,25 +132,6 @@ def find_fixture_files(paths: Iterable[str | Path]) -> list[Path]:
     for p in found:
         unique.setdefault(p, None)
     return list(unique)
-
-
-def _fixtures_under(folder: Path, errors: list[FixtureError]) -> list[Path]:
-    """Fixture files in a folder tree; a subfolder that cannot be listed and a dangling link are reported."""
-    found: list[Path] = []
-
-    def unreadable(err: OSError) -> None:
-        errors.append(FixtureError(err.filename or folder, None, f"cannot list this folder ({err.strerror or err})"))
-
-    for root, _dirs, names in os.walk(folder, onerror=unreadable):
-        for name in names:
-            path = Path(root) / name
-            if path.suffix.lower() not in FIXTURE_SUFFIXES:
-                continue
-            if path.is_file():
-                found.append(path)
-            elif path.is_symlink() and not path.exists():
-                errors.append(FixtureError(path, None, "a link to a file that does not exist"))
-    return found
 
 
 # ---------------------------------------------------------------------------------------------- loading
