@@ -107,7 +107,7 @@ def test_a_duplicate_id_names_both_files(tmp_path: Path) -> None:
 
 def test_not_utf8_and_missing_folder_are_errors_too(tmp_path: Path) -> None:
     (tmp_path / "bin.md").write_bytes(b"---\nid: a\xff\n")
-    with pytest.raises(CorpusError, match=r"bin\.md:1: not UTF-8"):
+    with pytest.raises(CorpusError, match=r"bin\.md:2: not UTF-8"):
         load_corpus(tmp_path)
     with pytest.raises(CorpusError, match="corpus folder not found"):
         load_corpus(tmp_path / "nope")

@@ -25,6 +25,8 @@ from schemathesis.checks import (  # noqa: E402
 sys.path.insert(0, str(Path(__file__).parent / "browser"))
 from marrowbot_servers import get_server  # noqa: E402
 
+pytestmark = pytest.mark.hostile
+
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from marrowbot import store
 from marrowbot.corpus import Corpus, corpus_files, corpus_to_json, load_corpus
+from marrowbot.errors import CorpusError
 from marrowbot.followups import FollowUps
 from marrowbot.index import PassageIndex, collect_names
 from marrowbot.intents import IntentSet, check_against_corpus, intents_files, lay_term_warnings, load_intents
@@ -29,6 +30,7 @@ from marrowbot.text import clean_input, names_a_condition
 from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander
+from marrowbot.yamlio import MAX_TEXT_BYTES, check_file
 
 __all__ = ["Bot", "Emergency", "LoadInfo", "Progress", "Session", "TopicEntry", "SourceEntry"]
 
@@ -100,6 +102,10 @@ class Bot:
             responder = Responder(corpus, intent_set, index, messages)
             self._languages[t.lang] = (messages, responder, Glossary(dict(t.words)))
         self.follow_ups = FollowUps(corpus, intent_set, index)
+        self._doc_ids = frozenset(d.id for d in corpus.documents)
+        self._intent_names = frozenset(intent_set.names)
+        self._conditions = {(n.doc, n.passage): n.text for n in index.names
+                            if n.kind == "condition" and n.passage >= 0}
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -122,7 +128,15 @@ class Bot:
         intent_set = load_intents(intents_path)
         if not corpus_path.is_dir():
             load_corpus(corpus_path)  # raises the error a user should see
-        key = store.fingerprint([*corpus_files(corpus_path), *intents_files(intents_path)], version())
+        # The files are checked (regular, readable, bounded) before the cache key reads them.
+        files = corpus_files(corpus_path)
+        for path in files:
+            check_file(path, CorpusError, max_bytes=MAX_TEXT_BYTES, what="corpus document")
+        try:
+            key = store.fingerprint([*files, *intents_files(intents_path)], version())
+        except OSError as err:
+            raise CorpusError(getattr(err, "filename", None) or corpus_path, None,
+                              f"cannot be read ({err.strerror or err})") from None
         folder = Path(cache_dir) if cache_dir is not None else store.default_cache_dir()
         arrays = store.load(folder, key) if use_cache else None
         corpus = store.cached_corpus(arrays)
@@ -137,8 +151,19 @@ class Bot:
             if use_cache:
                 step(5)
                 store.save(folder, key, arrays)
-        index = PassageIndex(corpus, collect_names(corpus), arrays)
-        matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
+        try:
+            index = PassageIndex(corpus, collect_names(corpus), arrays)
+            matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
+        except (KeyError, ValueError, IndexError, TypeError):
+            if not from_cache:
+                raise
+            # A damaged cache (a member missing or malformed): parse and build again, and replace it.
+            corpus, from_cache = load_corpus(corpus_path), False
+            arrays = _build_arrays(corpus, intent_set)
+            if use_cache:
+                store.save(folder, key, arrays)
+            index = PassageIndex(corpus, collect_names(corpus), arrays)
+            matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
         headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
         warnings = (check_against_corpus(intent_set, headings, intents_path)
                     + lay_term_warnings(intent_set, index.text_vec.vocabulary, intents_path))
@@ -199,15 +224,19 @@ class Bot:
 
     def check_session(self, session: Session) -> None:
         """Refuse (ValueError) a session that names a document, condition or intent this bot does not have:
-        clients send sessions back, and a forged one must be an error to them, never a crash here."""
-        if session.topic is not None and not any(d.id == session.topic for d in self.corpus.documents):
+        clients send sessions back, and a forged one must be an error to them, never a crash here. The
+        condition's name is then taken from the index (a session carries ids, never text)."""
+        if session.topic is not None and session.topic not in self._doc_ids:
             raise ValueError("session.topic is not a document of this bot")
-        if session.intent is not None and session.intent not in self.intent_set.names:
+        if session.intent is not None and session.intent not in self._intent_names:
             raise ValueError("session.intent is not an intent of this bot")
-        if session.condition is not None or session.condition_passage != -1:
-            known = {(n.text, n.passage) for n in self.index.names if n.doc == session.topic and n.kind == "condition"}
-            if (session.condition, session.condition_passage) not in known:
+        if session.condition is not None:
+            name = self._conditions.get((session.topic or "", session.condition))
+            if name is None:
                 raise ValueError("session.condition is not a condition named in session.topic")
+            session.condition_name = name
+        else:
+            session.condition_name = None
 
     def search(self, text: str, k: int = 10, doc: str | None = None,
                sections: tuple[str, ...] | None = None) -> list[Hit]:
@@ -217,8 +246,10 @@ class Bot:
     # -- answering ------------------------------------------------------------------------------------------
 
     def ask(self, text: object, session: Session | None = None) -> Answer:
-        """Answer one message; updates ``session``. Any text is accepted; the answer always has a disclaimer."""
+        """Answer one message; updates ``session``. Any text is accepted; the answer always has a disclaimer.
+        A session naming what this bot does not have raises ValueError (see ``check_session``)."""
         session = session if session is not None else Session()
+        self.check_session(session)
         clean = clean_input(text)
         if not clean:
             return self.responder.composer.answer(question="", intent="help", topic=None, confidence=1.0,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,16 +16,43 @@ import yaml
 from marrowbot.errors import CorpusError
 from marrowbot.model import Document, Passage, Reference, Section
 from marrowbot.text import SLUG, URL, split_sentences, strip_markdown, strip_ref_markers
-from marrowbot.yamlio import error_line, load_yaml_with_nodes, node_line
+from marrowbot.yamlio import MAX_TEXT_BYTES as MAX_DOCUMENT_BYTES
+from marrowbot.yamlio import load_yaml_with_nodes, node_line, read_text
 
 _KEYS = {"id", "title", "source", "publisher", "url", "updated", "aliases"}
 _REQUIRED = ("id", "title")
-_H1 = re.compile(r"^#\s+\S")
-_H2 = re.compile(r"^##\s+(.*\S)\s*$")
-_H3 = re.compile(r"^###\s+(.*\S)\s*$")
-_HEADING_DEEPER = re.compile(r"^#{4,}\s+(.*\S)\s*$")
-_ITEM = re.compile(r"^(?P<indent>\s*)(?:[-*+]|(?P<num>\d+)[.)])\s+(?P<body>.*\S)\s*$")
-_LINK_ITEM = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*(?:\((?P<pub>[^()]+)\))?\s*$")
+_ITEM_MARK = re.compile(r"[-*+]|\d{1,9}[.)]")
+# Possessive quantifiers (Python 3.11+): no backtracking over runs of spaces, so any line is matched in linear time.
+_LINK_ITEM = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*+(?:\((?P<pub>[^()]+)\))?+\s*+$")
+
+
+def _heading(line: str) -> tuple[int, str] | None:
+    """'## Treatment' -> (2, 'Treatment'); None if the line is not a heading (in linear time, no regex)."""
+    if not line.startswith("#"):
+        return None
+    level = len(line) - len(line.lstrip("#"))
+    rest = line[level:]
+    if not rest or not rest[0].isspace():
+        return None
+    text = rest.strip()
+    return (level, text) if text else None
+
+
+def _item(line: str) -> tuple[int, int | None, str] | None:
+    """'  - text' / '3. text' -> (indent, number or None, body); None if the line is not a list item."""
+    body = line.lstrip()
+    indent = line[: len(line) - len(body)]
+    mark = _ITEM_MARK.match(body)
+    if mark is None:
+        return None
+    rest = body[mark.end():]
+    if not rest or not rest[0].isspace():
+        return None
+    text = rest.strip()
+    if not text:
+        return None
+    number = int(mark.group(0)[:-1]) if mark.group(0)[0].isdigit() else None
+    return len(indent.expandtabs()), number, text
 
 
 @dataclass(frozen=True)
@@ -40,7 +68,34 @@ class Corpus:
 
 
 def corpus_files(directory: Path) -> list[Path]:
-    return sorted(p for p in Path(directory).glob("*.md") if p.is_file() and p.name.lower() != "readme.md")
+    """The documents of a corpus folder (``*.md`` but README.md), sorted. A folder that cannot be listed, a
+    dangling ``*.md`` link or a ``*.md`` that is not a regular file is reported (CorpusError), never skipped."""
+    directory = Path(directory)
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except FileNotFoundError:
+        raise CorpusError(directory, None, "corpus folder not found") from None
+    except NotADirectoryError:
+        raise CorpusError(directory, None, "is not a folder") from None
+    except OSError as err:
+        raise CorpusError(directory, None, f"cannot list the corpus folder ({err.strerror or err})") from None
+    files: list[Path] = []
+    for entry in entries:
+        if not entry.name.endswith(".md") or entry.name.lower() == "readme.md":
+            continue
+        path = Path(entry.path)
+        try:
+            is_file = entry.is_file()  # follows links
+        except OSError as err:
+            raise CorpusError(path, None, f"cannot be read ({err.strerror or err})") from None
+        if not is_file:
+            if entry.is_symlink() and not path.exists():
+                raise CorpusError(path, None, "a link to a file that does not exist")
+            if entry.is_dir():
+                continue  # a folder named like a document is not one
+            raise CorpusError(path, None, "is not a regular file")
+        files.append(path)
+    return files
 
 
 def load_corpus(directory: str | Path) -> Corpus:
@@ -66,15 +121,8 @@ def load_corpus(directory: str | Path) -> Corpus:
     return Corpus(tuple(documents), tuple(passages))
 
 
-def _split_front_matter(  # noqa: C901 - one check per front matter rule, in file order
-    path: Path,
-) -> tuple[dict[str, Any], dict[str, int], list[str], int]:
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise CorpusError(path, 1, f"not UTF-8 text ({err.reason})") from err
-    except OSError as err:
-        raise CorpusError(path, None, f"cannot read: {err.strerror}") from err
+def _split_front_matter(path: Path) -> tuple[dict[str, Any], dict[str, int], list[str], int]:  # noqa: C901 - one check per front matter rule, in file order
+    raw = read_text(path, CorpusError, max_bytes=MAX_DOCUMENT_BYTES, what="corpus document")
     lines = raw.splitlines()
     if not lines or lines[0].strip() != "---":
         raise CorpusError(path, 1, "no front matter: the file must start with a '---' line, then YAML, then '---'")
@@ -83,12 +131,7 @@ def _split_front_matter(  # noqa: C901 - one check per front matter rule, in fil
     except StopIteration:
         raise CorpusError(path, 1, "front matter is not closed by a '---' line") from None
     text = "\n".join(lines[1:end])
-    try:
-        node, meta = load_yaml_with_nodes(text)
-    except yaml.YAMLError as err:
-        line = error_line(err, offset=2) or 1  # the YAML starts on the file's second line
-        problem = getattr(err, "problem", None) or str(err)
-        raise CorpusError(path, line, f"bad YAML in front matter: {problem}") from err
+    node, meta = load_yaml_with_nodes(text, path, CorpusError, first_line=2)
     if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
         raise CorpusError(path, 2, "front matter must be a YAML mapping (key: value lines)")
     key_lines = {k.value: node_line(k, offset=2) for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
@@ -128,9 +171,10 @@ class _Block:
     text: str
     indent: int = 0
     number: int | None = None
+    more: list[str] | None = None  # continuation lines, joined once at the end (linear, not += per line)
 
 
-def _blocks(lines: list[str], start: int) -> list[tuple[str, int, str, list[_Block]]]:
+def _blocks(lines: list[str], start: int) -> list[tuple[str, int, str, list[_Block]]]:  # noqa: C901 - one pass over the lines: headings, items, paragraphs
     """Group body lines into (section heading, line, subsection-per-block...) blocks."""
     sections: list[tuple[str, int, str, list[_Block]]] = []
     current: list[_Block] | None = None
@@ -139,34 +183,42 @@ def _blocks(lines: list[str], start: int) -> list[tuple[str, int, str, list[_Blo
     for offset, line in enumerate(lines):
         n = start + offset
         stripped = line.strip()
-        h2, h3 = _H2.match(line), _H3.match(line)
-        if h2 or h3 or _H1.match(line) or _HEADING_DEEPER.match(line):
+        heading = _heading(line)
+        if heading is not None:
             block = None
-            if h2:
+            level, title = heading
+            if level == 2:
                 current = []
                 sub = ""
-                sections.append((h2.group(1), n, "", current))
-            elif h3 or _HEADING_DEEPER.match(line):
+                sections.append((title, n, "", current))
+            elif level >= 3:
                 if current is None:
                     raise _TextBeforeSection(n)
-                sub = (h3 or _HEADING_DEEPER.match(line)).group(1)  # type: ignore[union-attr]
+                sub = title
                 current.append(_Block("sub", n, sub))
             continue
         if not stripped:
             block = None
             continue
-        item = _ITEM.match(line)
+        item = _item(line)
         if current is None:
             raise _TextBeforeSection(n)
         if item:
-            number = int(item.group("num")) if item.group("num") else None
-            block = _Block("item", n, item.group("body"), len(item.group("indent").expandtabs()), number)
+            indent, number, text = item
+            block = _Block("item", n, text, indent, number)
             current.append(block)
         elif block is not None:
-            block.text += " " + stripped
+            if block.more is None:
+                block.more = []
+            block.more.append(stripped)
         else:
             block = _Block("para", n, stripped)
             current.append(block)
+    for _, _, _, blocks in sections:
+        for b in blocks:
+            if b.more:
+                b.text = " ".join([b.text, *b.more])
+                b.more = None
     return sections
 
 

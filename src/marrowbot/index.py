@@ -85,9 +85,12 @@ class PassageIndex:
             (d.id, s.heading) for d in corpus.documents for s in d.sections
         ]
         self.name_doc = np.asarray([self._doc_number[n.doc] for n in names], dtype=np.int64)
-        self._section_by_heading: dict[str, np.ndarray] = {}
+        # heading -> the numbers of the sections with it (memory linear in sections, not one array per heading)
+        by_heading: dict[str, list[int]] = {}
         for i, (_, heading) in enumerate(self.section_keys):
-            self._section_by_heading.setdefault(heading.lower(), np.zeros(len(self.section_keys), dtype=bool))[i] = True
+            by_heading.setdefault(heading.lower(), []).append(i)
+        self._section_by_heading: dict[str, np.ndarray] = {
+            h: np.asarray(ids, dtype=np.int64) for h, ids in by_heading.items()}
 
     def doc_number(self, doc: str) -> int:
         return self._doc_number.get(doc, -1)
@@ -170,7 +173,7 @@ class PassageIndex:
             for s in sections:
                 hit = self._section_by_heading.get(s.lower())
                 if hit is not None:
-                    wanted |= hit
+                    wanted[hit] = True
             keep &= wanted[self.passage_section]
         return keep
 

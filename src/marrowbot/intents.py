@@ -10,9 +10,9 @@ from typing import Any
 import yaml
 
 from marrowbot.errors import IntentsError
-from marrowbot.messages import PLACEHOLDERS, TRANSLATION_ONLY, Messages, message_keys, placeholders
+from marrowbot.messages import TRANSLATION_ONLY, Messages, message_keys, placeholders, template_problem
 from marrowbot.text import terms
-from marrowbot.yamlio import error_line, load_yaml_with_nodes, mapping_items, node_line
+from marrowbot.yamlio import load_file, mapping_items, node_line
 
 #: The intent names of contracts section 2; every intents folder must define them all.
 CONTRACT_INTENTS = (
@@ -115,18 +115,8 @@ def load_intents(directory: str | Path) -> IntentSet:
 # --- reading helpers -------------------------------------------------------------------------------------------
 
 
-def _read(path: Path, top_key: str, optional: tuple[str, ...] = ()) -> tuple[yaml.Node | None, Any, yaml.Node]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise IntentsError(path, None, "file not found") from None
-    except UnicodeDecodeError as err:
-        raise IntentsError(path, 1, f"not UTF-8 text ({err.reason})") from err
-    try:
-        node, value = load_yaml_with_nodes(text)
-    except yaml.YAMLError as err:
-        problem = getattr(err, "problem", None) or str(err)
-        raise IntentsError(path, error_line(err) or 1, f"bad YAML: {problem}") from err
+def _read(path: Path, top_key: str, optional: tuple[str, ...] = ()) -> tuple[yaml.Node, Any, yaml.Node]:
+    node, value = load_file(path, IntentsError)
     items = mapping_items(node)
     if not isinstance(value, dict) or top_key not in items:
         raise IntentsError(path, node_line(node), f"expected a mapping with the key {top_key!r}")
@@ -320,15 +310,10 @@ def _message_map(path: Path, node: yaml.Node, value: Any, intent_names: set[str]
             values[key] = _follow_ups(path, vnode, raw, intent_names)
             continue
         text = _text(path, vnode, raw, f"message {key!r}")
-        try:
-            used = placeholders(text)
-        except ValueError as err:
-            raise IntentsError(path, node_line(vnode), f"message {key!r}: bad braces ({err})") from None
-        unknown = used - PLACEHOLDERS
-        if unknown:
-            raise IntentsError(path, node_line(vnode),
-                               f"message {key!r}: unknown placeholder {{{sorted(unknown)[0]}}} "
-                               f"(allowed: {', '.join('{' + p + '}' for p in sorted(PLACEHOLDERS))})")
+        problem = template_problem(text)
+        if problem:
+            raise IntentsError(path, node_line(vnode), f"message {key!r}: {problem}")
+        used = placeholders(text)
         if english is not None and key not in TRANSLATION_ONLY:
             missing = placeholders(getattr(english, key)) - used
             if missing:

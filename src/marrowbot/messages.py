@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-import string
+import re
 from dataclasses import dataclass, fields
 
+#: The only fields a message template or a configured text may use, written ``{name}``. Nothing else between
+#: braces is allowed: no format specs (``{call:>99}``), no attribute or index access (``{call.x}``, ``{call[0]}``),
+#: no positional fields, no stray or doubled braces. Every text goes through ``render`` below, never
+#: ``str.format``, so a text can neither raise nor grow beyond its fields' values.
 PLACEHOLDERS = frozenset({"call", "crisis_line", "topic", "condition", "seconds"})
+#: The fields a kiosk's own welcome text may use (it is shown as it is, with no topic).
+CONFIG_PLACEHOLDERS = frozenset({"call", "crisis_line"})
+MAX_NUMBER_CHARS = 40
+
+_FIELD = re.compile(r"\{([a-z_]+)\}")
+_BRACE = re.compile(r"[{}]")
+_PHONE_BAD = re.compile(r"[{}\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 
 
 @dataclass(frozen=True)
@@ -14,6 +25,12 @@ class Emergency:
 
     call: str = "911"
     crisis_line: str = "988"
+
+    def __post_init__(self) -> None:
+        for name in ("call", "crisis_line"):
+            problem = number_problem(getattr(self, name))
+            if problem:
+                raise ValueError(f"emergency {name}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -76,16 +93,52 @@ def message_keys() -> tuple[str, ...]:
 TRANSLATION_ONLY = frozenset({"quotes_note", "own_links_intro", "own_link_title"})
 
 
+def template_problem(template: str, allowed: frozenset[str] = PLACEHOLDERS) -> str | None:
+    """What is wrong with a template's braces (None if nothing): only ``{field}`` of ``allowed`` may appear."""
+    for match in _FIELD.finditer(template):
+        if match.group(1) not in allowed:
+            known = ", ".join("{" + p + "}" for p in sorted(allowed))
+            return f"unknown placeholder {{{match.group(1)}}} (allowed: {known})"
+    stray = _BRACE.search(_FIELD.sub("", template))
+    if stray is not None:
+        known = ", ".join("{" + p + "}" for p in sorted(allowed))
+        return (f"a brace {stray.group(0)!r} that is not part of a placeholder (braces may only surround "
+                f"one of {known}; no format specs, no other text)")
+    return None
+
+
+def number_problem(value: object) -> str | None:
+    """What is wrong with an emergency or crisis number (None if nothing): short text, no braces or controls."""
+    if not isinstance(value, str) or not value.strip():
+        return "must be non-empty text"
+    if len(value) > MAX_NUMBER_CHARS:
+        return f"is too long ({len(value)} characters, at most {MAX_NUMBER_CHARS})"
+    bad = _PHONE_BAD.search(value)
+    if bad is not None:
+        return f"must not contain {bad.group(0)!r} (a phone number or short text only)"
+    return None
+
+
 def placeholders(template: str) -> set[str]:
-    """Names used as {name} in a template; raises ValueError on a malformed brace."""
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-
-
-class _Keep(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+    """Names used as {name} in a template; raises ValueError on a malformed brace or an unknown field."""
+    problem = template_problem(template, frozenset(_FIELD.findall(template)))
+    if problem:
+        raise ValueError(problem)
+    return set(_FIELD.findall(template))
 
 
 def render(template: str, **values: str) -> str:
-    """Fill the placeholders given, leave the others for a later stage."""
-    return template.format_map(_Keep(values))
+    """The one formatter: replace each ``{name}`` given in ``values`` by its value, in one pass.
+
+    Fields not given are left as they are (a later stage fills them); anything else is plain text. The values
+    are never read as templates themselves, nothing raises, and the result is at most the template plus each
+    field's value once per use.
+    """
+    if "{" not in template or not values:
+        return template
+
+    def fill(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        return match.group(0) if value is None else str(value)
+
+    return _FIELD.sub(fill, template)

@@ -14,12 +14,15 @@ MAX_INPUT_CHARS = 2000
 
 # Terminal escape sequences (CSI, OSC, and lone ESC-x) and other control characters.
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+# Controls, zero-width and bidirectional marks (embeddings U+202A-202E, isolates U+2066-2069, the Arabic
+# letter mark U+061C), line and paragraph separators (U+2028/2029, NEL U+0085, form feed): all become spaces.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
 
 # Markdown inside corpus prose.
-_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s\[\]]+)\)")
+# Emphasis spans are bounded (500 characters) so an unclosed "*" costs linear time, not quadratic.
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.{1,500}?)(?<=\S)\1")
 REF_MARKERS = re.compile(r"(?:\[\d+\])+")
 _REF_NUMBER = re.compile(r"\[(\d+)\]")
 URL = re.compile(r"https?://[^\s)\]>]+")
@@ -30,7 +33,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\[\d+\])*\s+(?=[\"'“‘(\[
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc vs dr mr mrs ms st no fig al approx ca cf jr sr prof inc ltd co u.s u.k dept".split()
 )
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: Words too common to tell names apart; smaller than STOPWORDS so "Down syndrome" and "AS syndrome" keep theirs.
@@ -103,22 +105,29 @@ def strip_ref_markers(sentence: str) -> tuple[str, tuple[int, ...]]:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split prose into sentences, keeping reference markers with the sentence they follow."""
+    """Split prose into sentences, keeping reference markers with the sentence they follow.
+
+    Linear in the paragraph: each candidate end looks back only over its own last word.
+    """
     paragraph = " ".join(paragraph.split())
     if not paragraph:
         return []
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
-        candidate = paragraph[start : match.end()].strip()
-        head = paragraph[start : match.start() + 1]
-        last = _LAST_WORD.search(head)
-        if last:
-            word = last.group(1).lower().rstrip(".")
+        end = match.start()  # the . ! or ?
+        word_start = end
+        while word_start > start and (paragraph[word_start - 1].isascii() and paragraph[word_start - 1].isalpha()
+                                      or paragraph[word_start - 1] == "."):
+            word_start -= 1
+        while word_start < end and not paragraph[word_start].isalpha():  # the word starts with a letter
+            word_start += 1
+        if paragraph[end] == "." and word_start < end:
+            word = paragraph[word_start:end].lower().rstrip(".")
             # "e.g.", "Dr.", a lone initial ("J.") or a dotted abbreviation ("U.S.") does not end a sentence.
             if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
                 continue
-        sentences.append(candidate)
+        sentences.append(paragraph[start : match.end()].strip())
         start = match.end()
     tail = paragraph[start:].strip()
     if tail:

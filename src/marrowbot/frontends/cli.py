@@ -6,6 +6,7 @@ import argparse
 import importlib
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from marrowbot.errors import MarrowbotError
@@ -118,10 +119,11 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from marrowbot.session import Session
 
     bot = load_bot(args)
+    questions: Iterable[str]
     if args.question:
-        questions: list[str] = [" ".join(args.question)]
+        questions = [" ".join(args.question)]
     else:
-        questions = [line for line in _stdin_lines() if line.strip()]
+        questions = (line for line in _stdin_lines() if line.strip())
     session = Session()
     for i, question in enumerate(questions):
         if args.independent:
@@ -136,9 +138,24 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stdin_lines() -> list[str]:
-    data = sys.stdin.buffer.read()
-    return data.decode("utf-8", errors="replace").splitlines()
+#: Only the start of a very long line is read as the question (the rest is skipped, never held in memory).
+MAX_LINE_BYTES = 64 * 1024
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Standard input one line at a time (streamed): a line ends at "\n" only, so a form feed, NEL or U+2028
+    inside a line stays inside that one question (``clean_input`` makes them spaces)."""
+    stream = sys.stdin.buffer
+    while True:
+        line = stream.readline(MAX_LINE_BYTES)
+        if not line:
+            return
+        if not line.endswith(b"\n"):
+            while True:  # skip the rest of an over-long line
+                rest = stream.readline(MAX_LINE_BYTES)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        yield line.decode("utf-8", errors="replace").rstrip("\r\n")
 
 
 def _cmd_index(args: argparse.Namespace) -> int:

@@ -11,9 +11,10 @@ from typing import Any
 
 import yaml
 
+from marrowbot import yamlio
 from marrowbot.errors import ConfigError
-from marrowbot.messages import Emergency
-from marrowbot.yamlio import compose_yaml, error_line, node_line, scalar_value
+from marrowbot.messages import CONFIG_PLACEHOLDERS, Emergency, number_problem, template_problem
+from marrowbot.yamlio import node_line
 
 __all__ = ["KioskConfig", "load_kiosk_config", "hash_passphrase", "passphrase_matches"]
 
@@ -21,6 +22,7 @@ DEFAULT_IDLE_SECONDS = 120.0
 DEFAULT_WARN_SECONDS = 20.0
 MAX_SUGGESTIONS = 9  # picked by a single digit on the welcome screen
 MAX_TEXT_CHARS = 4000  # a welcome text longer than this would not fit any screen
+MAX_FILE_BYTES = 256 * 1024  # a configuration is a few lines
 
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -84,28 +86,13 @@ def load_kiosk_config(path: str | Path | None) -> KioskConfig:
         return KioskConfig()
     path = Path(path)
     name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as err:
-        raise ConfigError(name, None, "no such file") from err
-    except IsADirectoryError as err:
-        raise ConfigError(name, None, "is a directory, expected a YAML file") from err
-    except UnicodeDecodeError as err:
-        raise ConfigError(name, None, "is not UTF-8 text") from err
-    except OSError as err:
-        raise ConfigError(name, None, f"cannot be read ({err.strerror or err})") from err
+    text = yamlio.read_text(path, ConfigError, max_bytes=MAX_FILE_BYTES, what="YAML file")
     return parse_kiosk_config(text, name)
 
 
 def parse_kiosk_config(text: str, name: str = "<config>") -> KioskConfig:
     """Validate configuration given as YAML text; ``name`` is used in error messages."""
-    try:
-        root = compose_yaml(text)
-    except yaml.MarkedYAMLError as err:
-        problem = err.problem or "invalid YAML"
-        raise ConfigError(name, error_line(err), f"invalid YAML: {problem}") from err
-    except yaml.YAMLError as err:
-        raise ConfigError(name, None, f"invalid YAML: {err}") from err
+    root = yamlio.compose(text, name, ConfigError, bad="invalid YAML")
     if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == _NULL_TAG):
         return KioskConfig(path=name)  # an empty file: all defaults
     if not isinstance(root, yaml.MappingNode):
@@ -152,7 +139,15 @@ def parse_kiosk_config(text: str, name: str = "<config>") -> KioskConfig:
 def _number(name: str, key: str, node: yaml.Node, *, minimum: float, inclusive: bool) -> float:
     if not isinstance(node, yaml.ScalarNode) or node.tag not in (_INT_TAG, _FLOAT_TAG):
         raise ConfigError(name, node_line(node), f"'{key}' must be a number of seconds, e.g. {key}: 120")
-    value = float(scalar_value(node))
+    loader = yaml.SafeLoader("")
+    try:
+        raw = loader.construct_yaml_int(node) if node.tag == _INT_TAG else loader.construct_yaml_float(node)
+    finally:
+        loader.dispose()
+    try:
+        value = float(raw)
+    except OverflowError:
+        value = float("inf")
     if value != value or value in (float("inf"), float("-inf")):
         raise ConfigError(name, node_line(node), f"'{key}' must be a finite number of seconds")
     if value < minimum or (not inclusive and value == minimum):
@@ -206,12 +201,20 @@ def _read_emergency(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
         field_name = "emergency_call" if sub == "call" else "crisis_line"
         if field_name in out:
             raise ConfigError(name, node_line(key_node), f"'{key}.{sub}' is given twice")
-        out[field_name] = _string(name, f"{key}.{sub}", value_node, max_chars=40)
+        value = _string(name, f"{key}.{sub}", value_node, max_chars=40)
+        problem = number_problem(value)
+        if problem:
+            raise ConfigError(name, node_line(value_node), f"'{key}.{sub}' {problem}")
+        out[field_name] = value
     return out
 
 
 def _read_welcome(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
-    return {key: _string(name, key, node)}
+    value = _string(name, key, node)
+    problem = template_problem(value, CONFIG_PLACEHOLDERS)
+    if problem:
+        raise ConfigError(name, node_line(node), f"'{key}': {problem}")
+    return {key: value}
 
 
 def _read_suggestions(name: str, key: str, node: yaml.Node) -> dict[str, Any]:

@@ -9,6 +9,7 @@ the conversation and the screen are wiped. Nothing typed is kept: no history, no
 from __future__ import annotations
 
 import asyncio
+import errno
 import getpass
 import signal
 import sys
@@ -34,6 +35,7 @@ from marrowbot.errors import MarrowbotError
 from marrowbot.frontends import kiosk_screen as screen
 from marrowbot.frontends import terminal as term
 from marrowbot.frontends.config import KioskConfig, hash_passphrase, load_kiosk_config, passphrase_matches
+from marrowbot.frontends.pastes import coalesce_pastes
 
 if TYPE_CHECKING:
     from marrowbot.bot import Bot
@@ -116,6 +118,7 @@ class Kiosk:
             erase_when_done=True,
         )
         self.app.key_processor.before_key_press += lambda _sender: self.touch()
+        coalesce_pastes(self.app.input, MAX_INPUT_CHARS)
         self.wipe(())
 
     # --- what the screen shows ------------------------------------------------------------------------
@@ -301,13 +304,26 @@ def run_kiosk(
             on_start(kiosk)
         try:
             return kiosk.run()
+        except (EOFError, OSError) as err:
+            # The terminal is gone (its input ended, or reads and writes fail with EIO after a hangup):
+            # nobody can use this kiosk any more, and restarting would leave an orphan spinning. Exit.
+            if isinstance(err, EOFError) or err.errno in _DEAD_TERMINAL:
+                return 128 + signal.SIGHUP
+            crashes.append(time.monotonic())
         except Exception:  # noqa: BLE001 - a kiosk that dies leaves a shell; start again instead
             crashes.append(time.monotonic())
-            if len(crashes) == crashes.maxlen and crashes[-1] - crashes[0] < 10:
-                time.sleep(2)  # failing over and over: don't spin
+        if _stop_signal:  # a stop signal came while the kiosk was failing (e.g. writing to a closed terminal)
+            return 128 + _stop_signal[-1]
+        if len(crashes) == crashes.maxlen and crashes[-1] - crashes[0] < 10:
+            time.sleep(2)  # failing over and over: don't spin
 
 
 # --- the command ------------------------------------------------------------------------------------------
+
+#: Errors of a terminal that has gone away (hangup): the kiosk exits instead of restarting.
+_DEAD_TERMINAL = frozenset({errno.EIO, errno.EBADF, errno.ENXIO, errno.EPIPE, errno.ENOTTY})
+#: Stop signals received (SIGTERM, SIGHUP): a kiosk that fails after one exits instead of restarting.
+_stop_signal: list[int] = []
 
 
 class _Stopped(BaseException):
@@ -330,6 +346,7 @@ def command(args: Any) -> int:
     current: list[Kiosk] = []
 
     def stop(signum: int, _frame: Any) -> None:
+        _stop_signal.append(signum)
         app = current[-1].app if current else None
         if app is not None and app.is_running and app.loop is not None:
             app.loop.call_soon_threadsafe(lambda: app.exit(result=128 + signum))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
+import stat
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -103,16 +106,62 @@ def fixture_text(name: str, turns: Sequence[tuple[str, Answer]], today: date | N
     return header + body
 
 
+def output_problem(path: Path, force: bool) -> str | None:
+    """Why the fixture cannot be written to ``path`` (checked before the chat, so no chat is lost), or None."""
+    if path.is_symlink():
+        return "is a symbolic link; give the path of a new file (links are never followed)"
+    if path.is_dir():
+        return f"is a folder; give the fixture file to write, e.g. {path / 'recorded.yml'}"
+    if path.exists():
+        if not stat.S_ISREG(path.stat().st_mode):
+            return "is not a regular file (a pipe, device or socket); give the path of a new file"
+        if not force:
+            return "already exists; choose another file or add --force to overwrite it"
+        if not os.access(path, os.W_OK):
+            return "cannot be written (permission denied)"
+    folder = path.parent
+    while not folder.exists():  # the folders will be made; the first existing one must be writable
+        folder = folder.parent
+    if not folder.is_dir():
+        return f"cannot be created: {folder} is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot be created: the folder {folder} is not writable"
+    return None
+
+
+def write_fixture(path: Path, text: str, force: bool) -> None:
+    """Write without following a link: O_NOFOLLOW, and O_EXCL unless ``force``; only onto a regular file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    flags |= 0 if force else os.O_EXCL
+    try:
+        fd = os.open(path, flags, 0o644)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise OSError(errno.ELOOP, "is a symbolic link (links are never followed)") from None
+        if err.errno == errno.ENXIO:
+            raise OSError(err.errno, "is a pipe with no reader (not a regular file)") from None
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "is not a regular file")
+        os.set_blocking(fd, True)
+        os.ftruncate(fd, 0)
+        data = text.encode("utf-8")
+        while data:
+            data = data[os.write(fd, data):]
+    finally:
+        os.close(fd)
+
+
 def command(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
     """`marrowbot record [--force] FILE`. Exit 2 if FILE exists (without --force) or cannot be written."""
     err = err or sys.stderr
     path = Path(args.file)
     force = bool(getattr(args, "force", False))
-    if path.is_dir():
-        err.write(f"{path}: is a folder; give the fixture file to write, e.g. {path / 'recorded.yml'}\n")
-        return 2
-    if path.exists() and not force:
-        err.write(f"{path}: already exists; choose another file or add --force to overwrite it\n")
+    problem = output_problem(path, force)
+    if problem:
+        err.write(f"{path}: {problem}\n")
         return 2
     bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None),
                    progress=terminal_progress(err))
@@ -126,9 +175,7 @@ def command(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
         return 1
     text = fixture_text(path.stem, turns)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w" if force else "x", encoding="utf-8") as handle:
-            handle.write(text)
+        write_fixture(path, text, force)
     except FileExistsError:
         err.write(f"{path}: was created during the chat; not overwritten (add --force to overwrite)\n")
         return 2

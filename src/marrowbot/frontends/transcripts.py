@@ -10,10 +10,11 @@ from typing import Any
 
 import yaml
 
+from marrowbot import yamlio
 from marrowbot.errors import FixtureError, ManyErrors
 from marrowbot.intents import CONTRACT_INTENTS
 from marrowbot.text import did_you_mean
-from marrowbot.yamlio import compose_yaml, error_line, node_line, scalar_value
+from marrowbot.yamlio import node_line, scalar_value
 
 FIXTURE_SUFFIXES = (".yml", ".yaml")
 
@@ -93,14 +94,16 @@ def find_fixture_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in FIXTURE_SUFFIXES and p.is_file()
-            )
+            inside = sorted(yamlio.files_under(path, FIXTURE_SUFFIXES, FixtureError, errors))
             if not inside:
                 errors.append(FixtureError(path, None, "no *.yml or *.yaml fixture files in this folder"))
             found.extend(inside)
         elif path.is_file():
             found.append(path)
+        elif path.exists():
+            errors.append(FixtureError(path, None, "is not a regular file (a pipe, device or socket)"))
+        elif path.is_symlink():
+            errors.append(FixtureError(path, None, "a link to a file that does not exist"))
         else:
             errors.append(FixtureError(path, None, "no such file or folder"))
     if errors:
@@ -142,11 +145,9 @@ def load_fixture(
     """Load and validate one fixture file. Raises ManyErrors listing all its problems."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise ManyErrors([FixtureError(path, None, f"not UTF-8 text ({err.reason})")]) from err
-    except OSError as err:
-        raise ManyErrors([FixtureError(path, None, f"cannot read: {err.strerror or err}")]) from err
+        text = yamlio.read_text(path, FixtureError, what="fixture file")
+    except FixtureError as err:
+        raise ManyErrors([err]) from None
     return parse_fixture(text, path, intent_names=intent_names, doc_ids=doc_ids)
 
 
@@ -165,14 +166,10 @@ def parse_fixture(
         frozenset(doc_ids) if doc_ids is not None else None,
     )
     try:
-        root = compose_yaml(text)
-    except yaml.MarkedYAMLError as err:
-        line = error_line(err)
-        what = err.problem or err.context or "invalid YAML"
-        raise ManyErrors([FixtureError(path, line, f"invalid YAML: {what}")]) from err
-    except yaml.YAMLError as err:  # pragma: no cover - PyYAML raises marked errors for text input
-        raise ManyErrors([FixtureError(path, None, f"invalid YAML: {err}")]) from err
-    result = parser.file(root)
+        root = yamlio.compose(text, path, FixtureError, bad="invalid YAML")
+        result = parser.file(root)
+    except FixtureError as err:
+        raise ManyErrors([err]) from None
     if parser.errors:
         raise ManyErrors(sorted(parser.errors, key=lambda e: e.line or 0))
     assert result is not None

@@ -6,6 +6,7 @@ answer returned, so any worker or machine can answer the next message and nothin
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import math
@@ -16,7 +17,7 @@ from typing import Any
 from marrowbot.errors import MarrowbotError
 from marrowbot.text import MAX_INPUT_CHARS as MAX_MESSAGE_CHARS
 from marrowbot.web.openapi import OPENAPI
-from marrowbot.web.security import DEFAULT_LIMIT, RateLimit, _Buckets, _SecurityHeaders
+from marrowbot.web.security import DEFAULT_LIMIT, RateLimit, _Buckets, _SecurityHeaders, client_key
 
 try:  # the web extra is optional: everything else in marrowbot works without it
     from starlette.applications import Starlette
@@ -38,6 +39,7 @@ INSTALL_HINT = (
 )
 
 MAX_BODY_BYTES = 16 * 1024  # a question plus a session object is well under 2 KiB
+BODY_SECONDS = 10.0  # the whole body must arrive within this time
 ASSETS = {  # file in marrowbot/web/static -> content type; read once, served from memory
     "index.html": "text/html; charset=utf-8",
     "app.js": "text/javascript; charset=utf-8",
@@ -66,11 +68,14 @@ def create_app(  # noqa: C901 - the routes are closures over one bot and its lim
     kiosk_config: Any = None,
     rate_limit: RateLimit | None = DEFAULT_LIMIT,
     frame_ancestors: str = "'self'",
+    trusted_proxies: frozenset[str] = frozenset(),
 ) -> Starlette:
     """The ASGI app over a ready ``Bot``: API routes, the chat page and its assets, security headers.
 
     ``kiosk`` forces the page's kiosk mode for everyone (otherwise ``/?kiosk=1`` turns it on);
     ``kiosk_config`` is a ``marrowbot.frontends.config.KioskConfig`` (idle timings, welcome, suggestions).
+    The rate limit is keyed on the connecting peer; ``X-Forwarded-For`` counts only when that peer is one of
+    ``trusted_proxies`` (the reverse proxy's own addresses), and then its last entry (the one it added).
     """
     if _WEB_IMPORT_ERROR is not None:
         raise MarrowbotError(INSTALL_HINT) from _WEB_IMPORT_ERROR
@@ -87,8 +92,7 @@ def create_app(  # noqa: C901 - the routes are closures over one bot and its lim
     def check_rate(request: Request) -> None:
         if buckets is None:
             return
-        client = request.client.host if request.client else "unknown"
-        wait = buckets.take(client)
+        wait = buckets.take(client_key(request, trusted_proxies))
         if wait > 0:
             seconds = math.ceil(wait)
             raise _BadRequest(
@@ -99,6 +103,9 @@ def create_app(  # noqa: C901 - the routes are closures over one bot and its lim
 
     async def ask(request: Request) -> Response:
         check_rate(request)
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type != "application/json":
+            raise _BadRequest(415, "the body must be JSON: send it with Content-Type: application/json")
         body = await _read_json(request)
         if not isinstance(body, dict):
             raise _BadRequest(422, 'the body must be a JSON object like {"message": "...", "session": null}')
@@ -120,7 +127,7 @@ def create_app(  # noqa: C901 - the routes are closures over one bot and its lim
                 session = Session.from_dict(raw_session)
                 bot.check_session(session)
             except (ValueError, TypeError, KeyError) as err:
-                raise _BadRequest(422, f'"session" is not valid ({err}); send null to start again') from err
+                raise _BadRequest(422, f'"session" is not valid ({str(err)[:200]}); send null to start again') from err
         # The engine is CPU-bound and synchronous: a worker thread keeps /healthz answering meanwhile.
         answer = await run_in_threadpool(bot.ask, message, session)
         return JSONResponse(_answer_json(bot, answer, session))
@@ -198,13 +205,16 @@ async def _read_json(request: Request) -> Any:
     chunks: list[bytes] = []
     size = 0
     try:
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > MAX_BODY_BYTES:
-                raise _BadRequest(413, f"the request body is too large (at most {MAX_BODY_BYTES} bytes)")
-            chunks.append(chunk)
+        async with asyncio.timeout(BODY_SECONDS):  # a slow body must not hold a connection and a worker
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    raise _BadRequest(413, f"the request body is too large (at most {MAX_BODY_BYTES} bytes)")
+                chunks.append(chunk)
     except ClientDisconnect as err:
         raise _BadRequest(400, "the request body was cut off") from err
+    except TimeoutError as err:
+        raise _BadRequest(408, f"the request body took too long (more than {BODY_SECONDS:g} seconds)") from err
     raw = b"".join(chunks)
     if not raw.strip():
         raise _BadRequest(400, 'the body is empty: send JSON like {"message": "...", "session": null}')

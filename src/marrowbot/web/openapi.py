@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from marrowbot.session import SCHEMA as SESSION_SCHEMA
 from marrowbot.text import MAX_INPUT_CHARS as MAX_MESSAGE_CHARS
-from marrowbot.text import SLUG
 
 _ERROR = {
     "description": "a client mistake",
@@ -32,24 +32,7 @@ _SNIPPET = {
         "score": {"type": "number"},
     },
 }
-_SESSION = {
-    "type": "object",
-    "description": "What the bot remembers between two messages (never what was typed). Send it back "
-    "unchanged with the next message; null starts a new conversation. Anything else is refused with 422.",
-    "additionalProperties": False,
-    "properties": {
-        "topic": {
-            "type": "string",
-            "nullable": True,
-            "pattern": SLUG.pattern,
-            "maxLength": 200,
-        },
-        "condition": {"type": "string", "nullable": True, "maxLength": 200},
-        "condition_passage": {"type": "integer", "minimum": -1, "maximum": 1_000_000_000},
-        "intent": {"type": "string", "nullable": True, "pattern": "^[a-z_]{1,40}$"},
-        "turns": {"type": "integer", "minimum": 0, "maximum": 1_000_000_000},
-    },
-}
+_SESSION = SESSION_SCHEMA  # defined once, next to the code that enforces it
 _ANSWER = {
     "type": "object",
     "required": [
@@ -74,7 +57,7 @@ _ANSWER = {
         "text": {"type": "string"},
         "snippets": {"type": "array", "items": _SNIPPET},
         "disclaimer": {"type": "string", "minLength": 1},
-        "session": {"type": "object", "description": _SESSION["description"]},
+        "session": _SESSION,
         "lead": {"type": "string", "description": "the bot's own words before the quotes"},
         "sources": {"type": "array", "items": {"type": "object"}},
         "suggestions": {"type": "array", "items": {"type": "string"}},
@@ -130,7 +113,9 @@ OPENAPI: dict[str, Any] = {
                 "responses": {
                     "200": _json_ok("the answer (contracts section 3) and the next session", _ANSWER),
                     "400": _ERROR,
+                    "408": _ERROR,
                     "413": _ERROR,
+                    "415": _ERROR,
                     "422": _ERROR,
                     "429": _ERROR,
                 },

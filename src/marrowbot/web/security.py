@@ -41,6 +41,31 @@ class RateLimit:
 DEFAULT_LIMIT = RateLimit(60, 60.0)
 
 
+def parse_proxies(text: str) -> frozenset[str]:
+    """``MARROWBOT_TRUSTED_PROXIES``: addresses of the reverse proxies whose X-Forwarded-For is believed."""
+    import ipaddress
+
+    out = set()
+    for item in text.replace(",", " ").split():
+        try:
+            out.add(str(ipaddress.ip_address(item)))
+        except ValueError as err:
+            raise ValueError(f"trusted proxy must be an IP address, not {item[:60]!r}") from err
+    return frozenset(out)
+
+
+def client_key(request: Any, trusted_proxies: frozenset[str]) -> str:
+    """Whom a request counts against: the connecting peer, or, when that peer is a trusted reverse proxy, the
+    last address in its X-Forwarded-For (the one the proxy itself added; earlier ones the client can forge)."""
+    peer = request.client.host if request.client else "unknown"
+    if peer in trusted_proxies:
+        forwarded = request.headers.get("x-forwarded-for", "")
+        last = forwarded.split(",")[-1].strip()[:64]
+        if last:
+            return last
+    return peer
+
+
 class _Buckets:
     """Token buckets per client address, bounded in number (least recently seen clients are forgotten)."""
 
@@ -90,19 +115,24 @@ def _csp(frame_ancestors: str) -> str:
     )
 
 
+def security_headers(frame_ancestors: str = "'self'") -> list[tuple[bytes, bytes]]:
+    """The headers every response carries (the app's, and the server's own 400s: see ``web/protocol.py``)."""
+    return [
+        (b"content-security-policy", _csp(frame_ancestors).encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+        (b"cross-origin-opener-policy", b"same-origin"),
+        (b"cross-origin-resource-policy", b"same-origin"),
+    ]
+
+
 class _SecurityHeaders:
     """Adds the security headers to every response, and ``no-store`` to every API answer."""
 
     def __init__(self, app: ASGIApp, frame_ancestors: str) -> None:
         self.app = app
-        self.headers = [
-            (b"content-security-policy", _csp(frame_ancestors).encode()),
-            (b"x-content-type-options", b"nosniff"),
-            (b"referrer-policy", b"no-referrer"),
-            (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
-            (b"cross-origin-opener-policy", b"same-origin"),
-            (b"cross-origin-resource-policy", b"same-origin"),
-        ]
+        self.headers = security_headers(frame_ancestors)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -119,4 +149,21 @@ class _SecurityHeaders:
                 message["headers"] = headers
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        started = False
+
+        async def send_tracked(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send_with_headers(message)
+
+        try:
+            await self.app(scope, receive, send_tracked)
+        except Exception:  # noqa: BLE001 - a bug must still answer JSON with the headers, never a bare 500
+            if started:
+                raise
+            body = b'{"error": "something went wrong on our side; please try again"}'
+            await send_with_headers({"type": "http.response.start", "status": 500,
+                                     "headers": [(b"content-type", b"application/json"),
+                                                 (b"content-length", str(len(body)).encode())]})
+            await send_with_headers({"type": "http.response.body", "body": body})

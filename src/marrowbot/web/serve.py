@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from marrowbot.errors import MarrowbotError
 from marrowbot.web.app import _WEB_IMPORT_ERROR, INSTALL_HINT, create_app
-from marrowbot.web.security import RateLimit
+from marrowbot.web.security import RateLimit, parse_proxies
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
@@ -24,6 +24,9 @@ ENV_KIOSK = "MARROWBOT_KIOSK"
 ENV_CONFIG = "MARROWBOT_CONFIG"
 ENV_RATE_LIMIT = "MARROWBOT_RATE_LIMIT"  # "N/SECONDS" per client, e.g. "60/60"; "0" turns it off
 ENV_FRAME_ANCESTORS = "MARROWBOT_FRAME_ANCESTORS"  # sites allowed to embed the page in an iframe
+#: Addresses of the reverse proxies whose X-Forwarded-For is believed (space or comma separated IPs); unset:
+#: none, and the rate limit counts the connecting address whatever headers a client sends.
+ENV_TRUSTED_PROXIES = "MARROWBOT_TRUSTED_PROXIES"
 
 DEFAULT_RATE_LIMIT = "60/60"
 
@@ -49,6 +52,7 @@ def app_from_env(progress: Progress | None = None) -> Starlette:
         kiosk_config=config,
         rate_limit=RateLimit.parse(env.get(ENV_RATE_LIMIT, DEFAULT_RATE_LIMIT)),
         frame_ancestors=_frame_ancestors(env.get(ENV_FRAME_ANCESTORS, "")),
+        trusted_proxies=parse_proxies(env.get(ENV_TRUSTED_PROXIES, "")),
     )
 
 
@@ -75,13 +79,15 @@ def _tell(message: str) -> None:
     print(message, file=sys.stderr)  # noqa: T201 - `command` is the front end of `marrowbot serve`
 
 
-def command(args: Any) -> int:
+def command(args: Any) -> int:  # noqa: C901 - each option checked in turn before uvicorn starts
     """``marrowbot serve``: validate everything once here, then hand over to uvicorn; returns an exit code."""
     if _WEB_IMPORT_ERROR is not None:
         _tell(INSTALL_HINT)
         return 2
     try:
         import uvicorn
+
+        from marrowbot.web.protocol import KEEP_ALIVE_SECONDS, GuardedH11Protocol
     except ImportError:
         _tell(INSTALL_HINT)
         return 2
@@ -96,6 +102,11 @@ def command(args: Any) -> int:
         RateLimit.parse(os.environ.get(ENV_RATE_LIMIT, DEFAULT_RATE_LIMIT))
     except ValueError as err:
         _tell(f"marrowbot serve: {ENV_RATE_LIMIT}: {err}")
+        return 2
+    try:
+        parse_proxies(os.environ.get(ENV_TRUSTED_PROXIES, ""))
+    except ValueError as err:
+        _tell(f"marrowbot serve: {ENV_TRUSTED_PROXIES}: {err}")
         return 2
     problem = _cannot_listen(host, port)
     if problem:
@@ -132,7 +143,14 @@ def command(args: Any) -> int:
         "log_level": "warning",
         "access_log": False,  # privacy: no log of who asked when
         "server_header": False,
-        "timeout_keep_alive": 5,
+        # Limits (README, "What the server protects against"): headers within HEADER_SECONDS, idle keep-alive
+        # closed after KEEP_ALIVE_SECONDS, the body within the app's BODY_SECONDS; uvicorn's own 400s carry
+        # the security headers; X-Forwarded-For is never rewritten into the peer address here (the app
+        # believes it only from MARROWBOT_TRUSTED_PROXIES).
+        "http": GuardedH11Protocol,
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
+        "proxy_headers": False,
+        "h11_max_incomplete_event_size": 16 * 1024,
     }
     try:
         if workers == 1:
