@@ -117,13 +117,21 @@ def test_any_template_is_refused_at_load_or_formats_in_bounded_size(template: st
 @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 @given(st.text(max_size=30), st.text(max_size=30))
 def test_every_configured_text_formats_safely_with_any_values(topic: str, condition: str) -> None:
-    messages = load_intents(default_intents_dir()).messages.fill(Emergency("112", "116 123"))
-    for key in message_keys():
-        value = getattr(messages, key)
-        for text in value if isinstance(value, tuple) else (value,):
-            assert template_problem(text, PLACEHOLDERS) is None, key
-            out = render(text, topic=topic, condition=condition)
-            assert "{call}" not in out or "{call}" in topic + condition
+    intent_set = load_intents(default_intents_dir())
+    every_language = [intent_set.messages] + [t.messages for t in intent_set.translations]
+    for messages in (m.fill(Emergency("112", "116 123")) for m in every_language):
+        for key in message_keys():
+            for text in _texts(getattr(messages, key)):
+                assert template_problem(text, PLACEHOLDERS) is None, key
+                out = render(text, topic=topic, condition=condition)
+                assert "{call}" not in out or "{call}" in topic + condition
+
+
+def _texts(value: object) -> list[str]:
+    """The texts in a message value: a text, or tuples of texts (suggestions, follow-up pairs)."""
+    if isinstance(value, str):
+        return [value]
+    return [t for v in value for t in _texts(v)] if isinstance(value, tuple) else []
 
 
 @pytest.mark.parametrize("welcome", ["Welcome {", "Hi {call:>400000000}", "{0}", "{call.x}", "{topic}", "}"])

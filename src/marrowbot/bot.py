@@ -104,7 +104,7 @@ class Bot:
         self.follow_ups = FollowUps(corpus, intent_set, index)
         self._doc_ids = frozenset(d.id for d in corpus.documents)
         self._intent_names = frozenset(intent_set.names)
-        self._conditions = {(n.doc, n.passage): n.text for n in index.names
+        self._condition_names = {(n.doc, n.passage): n.text for n in index.names
                             if n.kind == "condition" and n.passage >= 0}
 
     # -- loading --------------------------------------------------------------------------------------------
@@ -231,7 +231,7 @@ class Bot:
         if session.intent is not None and session.intent not in self._intent_names:
             raise ValueError("session.intent is not an intent of this bot")
         if session.condition is not None:
-            name = self._conditions.get((session.topic or "", session.condition))
+            name = self._condition_names.get((session.topic or "", session.condition))
             if name is None:
                 raise ValueError("session.condition is not a condition named in session.topic")
             session.condition_name = name

@@ -118,7 +118,7 @@ def load_intents(directory: str | Path) -> IntentSet:
 def _read(path: Path, top_key: str, optional: tuple[str, ...] = ()) -> tuple[yaml.Node, Any, yaml.Node]:
     node, value = load_file(path, IntentsError)
     items = mapping_items(node)
-    if not isinstance(value, dict) or top_key not in items:
+    if node is None or not isinstance(value, dict) or top_key not in items:
         raise IntentsError(path, node_line(node), f"expected a mapping with the key {top_key!r}")
     for key, (knode, _) in items.items():
         if key != top_key and key not in optional:

@@ -95,7 +95,7 @@ def _open_checked(path: str | Path, error: type[LocatedError], max_bytes: int, w
 
 
 def files_under(folder: Path, suffixes: tuple[str, ...], error: type[LocatedError],
-                errors: list) -> list[Path]:
+                errors: list[Any]) -> list[Path]:
     """Regular files with one of ``suffixes`` in a folder tree; a subfolder that cannot be listed and a
     dangling link are added to ``errors`` (as ``error``), never skipped silently."""
     found: list[Path] = []
@@ -211,8 +211,9 @@ def _check(root: yaml.Node, path: str, error: type[LocatedError], first_line: in
 
 
 def _walk(  # noqa: C901 - one walk checks depth, size, aliases and scalars together
-    root: yaml.Node, stack: list, size: dict[int, int], uses: dict[int, int], on_path: set[int],
-    scalars: Any, fail: Any) -> None:
+    root: yaml.Node, stack: list[tuple[yaml.Node, int, bool]], size: dict[int, int], uses: dict[int, int],
+    on_path: set[int], scalars: Any, fail: Any,
+) -> None:
     unique = 0
     aliases = 0
     while stack:
