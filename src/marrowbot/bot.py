@@ -18,7 +18,7 @@ from marrowbot.index import PassageIndex, collect_names
 from marrowbot.intents import IntentSet, check_against_corpus, intents_files, lay_term_warnings, load_intents
 from marrowbot.messages import Emergency, Messages
 from marrowbot.model import Answer, Hit
-from marrowbot.resources import default_corpus_dir, default_intents_dir, version
+from marrowbot.resources import default_corpus_dir, default_intents_dir, default_library_dir, version
 from marrowbot.respond import Responder
 from marrowbot.session import Session
 from marrowbot.text import clean_input
@@ -29,6 +29,10 @@ from marrowbot.understanding.understand import Understander
 __all__ = ["Bot", "Emergency", "LoadInfo", "Session", "TopicEntry", "SourceEntry"]
 
 
+#: What ``library=`` accepts: the packaged linked library next to the seed documents, or the seeds alone.
+LIBRARIES = ("linked", "none")
+
+
 @dataclass(frozen=True)
 class LoadInfo:
     corpus_dir: str
@@ -36,6 +40,7 @@ class LoadInfo:
     from_cache: bool
     cache_file: str | None
     warnings: tuple[str, ...]
+    library_dir: str | None = None  # the library folder loaded after the corpus folder, if any
 
 
 @dataclass(frozen=True)
@@ -87,20 +92,29 @@ class Bot:
     @classmethod
     def load(cls, corpus_dir: str | Path | None = None, intents_dir: str | Path | None = None, *,
              emergency: Emergency | None = None, cache_dir: str | Path | None = None,
-             use_cache: bool = True) -> Bot:
-        """Read and check the corpus and intents, then load the index from the cache or build it."""
+             use_cache: bool = True, library: str | None = None) -> Bot:
+        """Read and check the corpus and intents, then load the index from the cache or build it.
+
+        With the default corpus, ``library="linked"`` (the default) adds the packaged linked library after the
+        two seed documents; ``"none"`` gives the seeds alone. A ``corpus_dir`` replaces both."""
+        library = library or "linked"
+        if library not in LIBRARIES:
+            raise ValueError(f"library must be one of {', '.join(LIBRARIES)}, not {library!r}")
         corpus_path = Path(corpus_dir) if corpus_dir is not None else default_corpus_dir()
+        library_path = default_library_dir() if corpus_dir is None and library == "linked" else None
+        folders = [corpus_path] + ([library_path] if library_path is not None else [])
         intents_path = Path(intents_dir) if intents_dir is not None else default_intents_dir()
         intent_set = load_intents(intents_path)
-        if not corpus_path.is_dir():
-            load_corpus(corpus_path)  # raises the error a user should see
-        key = store.fingerprint([*corpus_files(corpus_path), *intents_files(intents_path)], version())
+        if not all(f.is_dir() for f in folders):
+            load_corpus(*folders)  # raises the error a user should see
+        key = store.fingerprint([f for folder in folders for f in corpus_files(folder)]
+                                + intents_files(intents_path), version())
         folder = Path(cache_dir) if cache_dir is not None else store.default_cache_dir()
         arrays = store.load(folder, key) if use_cache else None
         corpus = store.cached_corpus(arrays)
         from_cache = corpus is not None
         if corpus is None:
-            corpus = load_corpus(corpus_path)
+            corpus = load_corpus(*folders)
         if arrays is None or not from_cache:
             arrays = _build_arrays(corpus, intent_set)
             if use_cache:
@@ -111,7 +125,8 @@ class Bot:
         warnings = (check_against_corpus(intent_set, headings, intents_path)
                     + lay_term_warnings(intent_set, index.text_vec.vocabulary, intents_path))
         info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
-                        str(folder / f"index-{key}.npz") if use_cache else None, warnings)
+                        str(folder / f"index-{key}.npz") if use_cache else None, warnings,
+                        str(library_path) if library_path is not None else None)
         return cls(corpus, intent_set, index, matcher, info, emergency or Emergency())
 
     # -- what it knows --------------------------------------------------------------------------------------

@@ -43,14 +43,17 @@ def corpus_files(directory: Path) -> list[Path]:
     return sorted(p for p in Path(directory).glob("*.md") if p.is_file() and p.name.lower() != "readme.md")
 
 
-def load_corpus(directory: str | Path) -> Corpus:
-    """Read every ``*.md`` document in a folder; refuse the whole folder on the first broken file."""
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise CorpusError(directory, None, "corpus folder not found")
-    files = corpus_files(directory)
-    if not files:
-        raise CorpusError(directory, None, "no corpus documents (*.md) in this folder")
+def load_corpus(directory: str | Path, *more: str | Path) -> Corpus:
+    """Read every ``*.md`` document in a folder (then in the further folders, in order: the seed documents
+    first, then a library); refuse them all on the first broken file or an id given twice."""
+    files: list[Path] = []
+    for folder in (Path(directory), *map(Path, more)):
+        if not folder.is_dir():
+            raise CorpusError(folder, None, "corpus folder not found")
+        found = corpus_files(folder)
+        if not found:
+            raise CorpusError(folder, None, "no corpus documents (*.md) in this folder")
+        files.extend(found)
     documents: list[Document] = []
     passages: list[Passage] = []
     seen: dict[str, str] = {}

@@ -113,7 +113,8 @@ def command(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
     if path.exists() and not force:
         err.write(f"{path}: already exists; choose another file or add --force to overwrite it\n")
         return 2
-    bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None))
+    bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None),
+                       library=getattr(args, "library", None))
     turns: list[tuple[str, Answer]] = []
     try:
         code = run_chat(bot, Session(), on_turn=lambda user, answer: turns.append((user, answer)))

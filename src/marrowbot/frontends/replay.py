@@ -228,7 +228,8 @@ def command(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO 
     started = time.perf_counter()
     try:
         files = find_fixture_files(args.paths)
-        bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None))
+        bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None),
+                       library=getattr(args, "library", None))
         # Names come from the loaded bot, so a tester's own corpus and intents validate their own fixtures.
         intent_names = getattr(bot, "intent_names", None)
         fixtures = load_fixture_files(files, intent_names=intent_names, doc_ids=[d.id for d in bot.documents])

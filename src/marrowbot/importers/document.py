@@ -1,0 +1,72 @@
+"""What an importer makes: one corpus document (contracts section 1) as Markdown text, plus shared text helpers."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from marrowbot.text import split_sentences
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "para" or "item"
+    text: str
+
+
+@dataclass(frozen=True)
+class ImportedDocument:
+    """A corpus document made from a source file: its id and its Markdown, ready to be written."""
+
+    id: str
+    title: str
+    source_file: str
+    markdown: str
+
+    @property
+    def filename(self) -> str:
+        return f"{self.id}.md"
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-")
+
+
+def render(*, doc_id: str, title: str, source: str, publisher: str, url: str, aliases: list[str],
+           sections: list[tuple[str, list[Block]]], comments: list[str] = (), updated: str | None = None,  # type: ignore[assignment]
+           extra_sections: list[tuple[str, list[str]]] = ()) -> str:  # type: ignore[assignment]
+    """Front matter and ``##`` sections. Values are written as JSON strings (valid YAML, no quoting surprises)."""
+    lines = ["---"]
+    lines += [f"# {c}" for c in comments]
+    lines.append(f"id: {doc_id}")
+    for key, value in (("title", title), ("source", source), ("publisher", publisher), ("url", url)):
+        if value:
+            lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    if updated:
+        lines.append(f"updated: {updated}")
+    if aliases:
+        lines.append(f"aliases: {json.dumps(aliases, ensure_ascii=False)}")
+    lines += ["---", f"# {title}", ""]
+    for heading, blocks in sections:
+        if not blocks:
+            continue
+        lines.append(f"## {heading}")
+        previous = None
+        for b in blocks:
+            if b.kind == "para" or previous == "para":
+                lines.append("")
+            lines.append(f"- {b.text}" if b.kind == "item" else b.text)
+            previous = b.kind
+        lines.append("")
+    for heading, raw_lines in extra_sections:
+        if raw_lines:
+            lines += [f"## {heading}", *raw_lines, ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def keep_sentences(text: str, drop) -> str:  # noqa: ANN001 - drop: Callable[[str], bool]
+    """The paragraph without the sentences ``drop`` rejects (sentences are split as the corpus loader does)."""
+    return " ".join(s for s in split_sentences(text) if not drop(s))
