@@ -119,7 +119,10 @@ class Bot:
             arrays = _build_arrays(corpus, intent_set)
             if use_cache:
                 store.save(folder, key, arrays)
-        index = PassageIndex(corpus, collect_names(corpus), arrays)
+        # One document a file, read folder by folder: the library's documents follow the corpus folder's.
+        seeds = len(corpus_files(corpus_path))
+        linked = frozenset(d.id for d in corpus.documents[seeds:]) if library_path is not None else frozenset()
+        index = PassageIndex(corpus, collect_names(corpus), arrays, linked)
         matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
         headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
         warnings = (check_against_corpus(intent_set, headings, intents_path)

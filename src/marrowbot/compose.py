@@ -22,6 +22,7 @@ class Composer:
         self.messages = messages
         self._docs = {d.id: d for d in corpus.documents}
         self._by_position = {(p.doc, p.position): p for p in corpus.passages}
+        self._doc_order = {d.id: i for i, d in enumerate(corpus.documents)}  # the seed documents come first
 
     def select(self, hits: list[Hit], limit: int = MAX_QUOTES) -> list[tuple[Passage, float]]:
         """The best sentences, plus the sentence before any that would mislead alone, in reading order."""
@@ -45,7 +46,7 @@ class Composer:
                     and before.section == p.section and not before.link_title and before.id not in chosen):
                 chosen[before.id] = (before, score)
         picked = sorted(chosen.values(), key=lambda ps: -ps[1])[: limit + 1]
-        return sorted(picked, key=lambda ps: (ps[0].doc, ps[0].position))
+        return sorted(picked, key=lambda ps: (self._doc_order.get(ps[0].doc, 0), ps[0].position))
 
     def snippets_and_sources(
         self, picked: list[tuple[Passage, float]]

@@ -66,8 +66,11 @@ def condition_name(link_title: str) -> str:
 class PassageIndex:
     """Ranked passages for a query, optionally restricted to a document and/or sections."""
 
-    def __init__(self, corpus: Corpus, names: list[Name], arrays: dict[str, np.ndarray]) -> None:
+    def __init__(self, corpus: Corpus, names: list[Name], arrays: dict[str, np.ndarray],
+                 linked: frozenset[str] = frozenset()) -> None:
         self.corpus = corpus
+        #: Documents of a linked library: answered when a question names them, never searched without a topic.
+        self.linked_docs = linked
         self.passages: tuple[Passage, ...] = corpus.passages
         self.names = names
         self.doc_ids = [d.id for d in corpus.documents]
@@ -81,6 +84,9 @@ class PassageIndex:
         self.name_weight = arrays["name_weight"]
         self.passage_doc = arrays["passage_doc"]
         self.passage_section = arrays["passage_section"]
+        linked_numbers = np.asarray([self._doc_number[d] for d in linked if d in self._doc_number], dtype=np.int64)
+        self.linked_passage = np.isin(self.passage_doc, linked_numbers)
+        self._outside_library: np.ndarray | None = None  # per term: used outside the library (built when asked)
         self.section_keys: list[tuple[str, str]] = [
             (d.id, s.heading) for d in corpus.documents for s in d.sections
         ]
@@ -91,6 +97,23 @@ class PassageIndex:
 
     def doc_number(self, doc: str) -> int:
         return self._doc_number.get(doc, -1)
+
+    def knows(self, term: str, doc: str | None = None) -> bool:
+        """Whether an index term is in the corpus, the linked library aside unless ``doc`` is a library page
+        that uses it: a word only a linked page uses is not a subject the bot covers on its own."""
+        row = self.text_vec.vocabulary.get(term)
+        if row is None:
+            return False
+        if not self.linked_docs:
+            return True
+        if self._outside_library is None:
+            self._outside_library = np.asarray(self._text_t @ (~self.linked_passage).astype(np.float32)).ravel() > 0
+        if self._outside_library[row]:
+            return True
+        if doc is None or doc not in self.linked_docs:
+            return False
+        postings = self._text_t.indices[self._text_t.indptr[row] : self._text_t.indptr[row + 1]]
+        return bool((self.passage_doc[postings] == self.doc_number(doc)).any())
 
     # -- building -------------------------------------------------------------------------------------------
 
@@ -180,7 +203,7 @@ class PassageIndex:
         if k <= 0:
             return []
         idx = np.argpartition(-scores, k - 1)[:k]
-        idx = idx[np.argsort(-scores[idx], kind="stable")]
+        idx = idx[np.lexsort((idx, -scores[idx]))]  # ties: the earlier passage first (seed documents first)
         return [Hit(self.passages[i], float(scores[i])) for i in idx if np.isfinite(scores[i])]
 
     def search(self, query: str, k: int = 10, doc: str | None = None,

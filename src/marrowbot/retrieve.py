@@ -21,6 +21,8 @@ KEYWORD_BONUS = 0.3
 #: A sentence outside the intent's sections is quoted if it matches what was asked this well.
 STRONG_CONTENT = 0.3
 CONTENT_WEIGHT = 1.0
+#: Small enough never to outweigh a real difference in score; only orders otherwise equal passages.
+TIE_BREAK = 0.01
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 #: Sections that are page furniture rather than answers: quoted only when asked for.
 _BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
@@ -70,6 +72,8 @@ class Retriever:
             scores = (ix.scores(u.query, text=text) + bonus
                       + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
             keep &= in_section | worded
+            if u.topic is None:
+                keep &= ~ix.linked_passage  # the linked library answers questions that name its pages
             if condition is not None:
                 # A named condition: sentences that name it, wherever they are.
                 mentions = self.mentions(condition.text)
@@ -90,6 +94,8 @@ class Retriever:
             extra = np.where(~in_section & ~self._is_link, SECTION_BONUS[0], 0.0)
         keep &= in_doc
         scores = bonus + extra + CONTENT_WEIGHT * text + 0.3 * self._prior
+        # Ties (no content words: "...in other languages?") go to the section whose heading the message names.
+        scores = scores + TIE_BREAK * ix.heading_scores(u.query)[ix.passage_section]
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep)
         return ix.top(scores, k, keep), text
@@ -162,13 +168,42 @@ class Retriever:
                     hits.append(Hit(p, 1.0))
         return hits[:k]
 
+    def companions(self, doc: str, intent: Intent, k: int = 2) -> tuple[list[Hit], list[Hit]]:
+        """For a linked document: what the documents linking to it say about it in the intent's sections, their
+        sentences and links that name it (quoted first: the seed answers before the page it links to), and their
+        link to it (listed last)."""
+        ix = self.index
+        if doc not in ix.linked_docs:
+            return [], []
+        d = ix.corpus.document(doc)
+        wanted = {fold(n) for n in (d.title, *d.aliases)}
+        first: list[Hit] = []
+        links: list[Hit] = []
+        in_section = self.section_bonus(intent.sections)[ix.passage_section] > 0
+        for n in ix.names:
+            if n.kind != "condition" or n.doc in ix.linked_docs or fold(n.text) not in wanted:
+                continue
+            number = ix.doc_number(n.doc)
+            mentions = self.mentions(n.text)
+            for pid in np.flatnonzero((mentions > 0) & in_section & ~self._is_nested & self._front
+                                      & (ix.passage_doc == number))[:k]:
+                if all(h.passage.id != pid for h in first):
+                    first.append(Hit(ix.passages[pid], 1.0))
+            for h in self.condition_links(n.text, n.doc, k=1):
+                if all(x.passage.url != h.passage.url for x in links + first):
+                    links.append(h)
+        return first[:k], links[:1]
+
     def free(self, u: Understanding, k: int = 8) -> tuple[list[Hit], float]:
         """No topic: the whole corpus; returns the hits and the best pure text similarity."""
         ix = self.index
         text = ix.text_scores(u.query)
         scores = text + HEADING_WEIGHT * ix.heading_scores(u.query)[ix.passage_section]
-        hits = ix.top(scores, k, self._front)
-        return hits, float(text.max()) if len(text) else 0.0
+        keep = self._front & ~ix.linked_passage
+        if u.topic is not None and u.topic.doc in ix.linked_docs:
+            keep |= self._front & (ix.passage_doc == ix.doc_number(u.topic.doc))
+        hits = ix.top(scores, k, keep)
+        return hits, float(text[keep].max()) if keep.any() else 0.0
 
     def symptom_passages(self, symptom_terms: tuple[str, ...], sections: tuple[str, ...], k: int = 3) -> list[Hit]:
         """Sentences that mention the documents' words for the symptoms described, most terms first."""
@@ -178,7 +213,7 @@ class Retriever:
         for phrase in wanted:
             for pid in self._with_all_terms(phrase):
                 p = self.index.passages[pid]
-                if not p.link_title and _contains(terms(p.text), phrase):
+                if not p.link_title and not self.index.linked_passage[pid] and _contains(terms(p.text), phrase):
                     counts[pid] = counts.get(pid, 0) + 1
         def rank(pid: int) -> float:
             return counts[pid] + (0.5 if self.index.passages[pid].section.lower() in preferred else 0.0)
