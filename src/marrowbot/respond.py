@@ -118,7 +118,7 @@ class Responder:
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):
             links = self.retriever.condition_links(condition.text, topic.doc, k=1)  # quoted from linked pages
-        picked = [(h.passage, h.score) for h in first] + picked + [(h.passage, h.score) for h in links]
+        picked = self.composer.select(first) + picked + [(h.passage, h.score) for h in links]
         confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
         return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
                                     picked=picked, explanation=explain)
@@ -169,7 +169,10 @@ class Responder:
         if u.topic is None or not u.alternatives or not sections:
             return u
         wanted = {s.lower() for s in sections}
-        tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"]
+        # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie.
+        found = fold(u.topic.name.text)
+        tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
+                            and (fold(t.name.text) == found or f" {fold(t.name.text)} " not in f" {found} ")]
         for t in tied:
             doc = self.corpus.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):

@@ -46,7 +46,18 @@ def convert_all(files: list[Path], convert: Callable[[Path], ImportedDocument | 
             docs.append(doc)
         if progress is not None:
             progress(i, len(files))
-    return docs, empty
+    return _without_others_titles(docs), empty
+
+
+def _without_others_titles(docs: list[ImportedDocument]) -> list[ImportedDocument]:
+    """A synonym that is another imported page's own title belongs to that page (GARD lists subtypes such as
+    "Juvenile myelomonocytic leukemia" among the synonyms of the group's page)."""
+    titles = {d.title.lower(): d.id for d in docs}
+    out = []
+    for d in docs:
+        keep = [a for a in d.aliases if titles.get(a.lower(), d.id) == d.id]
+        out.append(d if keep == list(d.aliases) else d.with_aliases(keep))
+    return out
 
 
 def write_documents(docs: list[ImportedDocument], out: str | Path, *, force: bool = False) -> list[Path]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marrowbot.text import split_sentences
 
@@ -25,10 +25,16 @@ class ImportedDocument:
     title: str
     source_file: str
     markdown: str
+    aliases: tuple[str, ...] = ()
 
     @property
     def filename(self) -> str:
         return f"{self.id}.md"
+
+    def with_aliases(self, aliases: list[str]) -> ImportedDocument:
+        old = f"aliases: {json.dumps(list(self.aliases), ensure_ascii=False)}\n"
+        new = f"aliases: {json.dumps(aliases, ensure_ascii=False)}\n" if aliases else ""
+        return replace(self, markdown=self.markdown.replace(old, new, 1), aliases=tuple(aliases))
 
 
 def slug(text: str) -> str:

@@ -97,7 +97,7 @@ def _document(path: Path, topic: Element, title: str) -> ImportedDocument:
     markdown = render(doc_id=slug(title), title=title, source=SOURCE, publisher=PUBLISHER, url=url, aliases=aliases,
                       sections=[("Summary", summary)], comments=comments,
                       updated=_date(topic.attrib.get("date-created", "")), extra_sections=extra)
-    return ImportedDocument(slug(title), title, str(path), markdown)
+    return ImportedDocument(slug(title), title, str(path), markdown, tuple(aliases))
 
 
 def _link_text(text: str) -> str:

@@ -120,7 +120,7 @@ def convert(path: str | Path, doc_id: str | None = None) -> ImportedDocument | N
                 "tables left out."]
     markdown = render(doc_id=doc_id, title=title, source=f"{site}, {ATTRIBUTION}", publisher=publisher, url=url,
                       aliases=aliases, sections=sections, comments=comments)
-    return ImportedDocument(doc_id, title, str(path), markdown)
+    return ImportedDocument(doc_id, title, str(path), markdown, tuple(aliases))
 
 
 def _aliases(root: Element, title: str) -> list[str]:
