@@ -1,7 +1,13 @@
-"""Writes tests/transcripts/library_*.yml from the bot's current answers (reviewed by hand before commit)."""
+"""Writes tests/transcripts/library_*.yml from the bot's current answers: review every answer before committing.
+
+Usage: python scripts/library_transcripts.py tests/transcripts   (turns it cannot answer are listed, not written)
+"""
+# ruff: noqa: E501
 import sys
 from pathlib import Path
+
 from marrowbot import Bot, Session
+
 b = Bot.load()
 D, S, C, G, T = "definition", "symptoms", "causes", "genetics", "treatment"
 Q = {D: "What is {c}?", S: "What are the symptoms of {c}?", C: "What causes {c}?", G: "Is {c} inherited?",

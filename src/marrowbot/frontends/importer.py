@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 
-
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     imp = sub.add_parser("import", parents=[common], help="turn MedQuAD or MedlinePlus XML into corpus documents")
     kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True)

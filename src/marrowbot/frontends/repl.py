@@ -374,6 +374,7 @@ def command(args: Any) -> int:
     """``marrowbot chat``: load the bot and chat on the terminal (or in plain mode when piped)."""
     from marrowbot.bot import Bot
 
-    bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None), library=getattr(args, "library", None))
+    bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None),
+                   library=getattr(args, "library", None))
     color = False if getattr(args, "no_color", False) else None
     return run_chat(bot, history_path=getattr(args, "history", None), color=color)

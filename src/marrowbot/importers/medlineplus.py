@@ -7,7 +7,6 @@ Summary, its ``site`` links grouped by ``information-category`` as link lists (w
 
 from __future__ import annotations
 
-import datetime as _dt
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -24,8 +23,8 @@ def convert(path: str | Path, *, topics: tuple[str, ...] = (), groups: tuple[str
     path = Path(path)
     root = parse(path)
     if root.tag != "health-topics":
-        raise SourceError(path, root.line,
-                          f"not a MedlinePlus health-topics file: the root element is <{root.tag}>, not <health-topics>")
+        raise SourceError(path, root.line, "not a MedlinePlus health-topics file: "
+                          f"the root element is <{root.tag}>, not <health-topics>")
     wanted_topics = {t.strip().lower() for t in topics}
     wanted_groups = {g.strip().lower() for g in groups}
     found_topics: set[str] = set()
@@ -78,8 +77,9 @@ def _document(path: Path, topic: Element, title: str) -> ImportedDocument:
         spanish = site.attrib.get("language-mapped-url", "").strip()
         if spanish:
             lines.append(f"  - [Also in Spanish]({spanish})")
-        for cat in site.findall("information-category") or [Element("information-category", {}, 0, parts=["Learn More"])]:
-            by_category.setdefault(" ".join(cat.text.split()) or "Learn More", []).extend(lines)
+        categories = [" ".join(c.text.split()) for c in site.findall("information-category")]
+        for category in [c for c in categories if c] or ["Learn More"]:
+            by_category.setdefault(category, []).extend(lines)
     for category, lines in by_category.items():
         extra.append((category, lines))
     related = [f"- [{_link_text(' '.join(r.text.split()))}]({r.attrib.get('url', '').strip()}) ({PUBLISHER})"
@@ -91,25 +91,17 @@ def _document(path: Path, topic: Element, title: str) -> ImportedDocument:
         name = " ".join(spanish_page.text.split()) or title
         extra.append(("Other Languages", [f"- [{_link_text(name)}]({spanish_page.attrib['url'].strip()}) (Spanish)"]))
     institute = topic.find("primary-institute")
+    # The file's date-created is when the topic was created, not when it was last reviewed: no "updated".
     comments = [f"Imported from MedlinePlus health-topics XML: {path.name}, topic id {topic.attrib.get('id', '?')}."]
     if institute is not None and institute.text.strip():
         comments.append(f"Primary NIH institute: {' '.join(institute.text.split())}.")
     markdown = render(doc_id=slug(title), title=title, source=SOURCE, publisher=PUBLISHER, url=url, aliases=aliases,
-                      sections=[("Summary", summary)], comments=comments,
-                      updated=_date(topic.attrib.get("date-created", "")), extra_sections=extra)
+                      sections=[("Summary", summary)], comments=comments, extra_sections=extra)
     return ImportedDocument(slug(title), title, str(path), markdown, tuple(aliases))
 
 
 def _link_text(text: str) -> str:
     return text.replace("[", "(").replace("]", ")")
-
-
-def _date(text: str) -> str | None:
-    """NLM writes dates as MM/DD/YYYY."""
-    try:
-        return _dt.datetime.strptime(text.strip(), "%m/%d/%Y").date().isoformat()
-    except ValueError:
-        return None
 
 
 class _Summary(HTMLParser):

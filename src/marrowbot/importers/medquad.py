@@ -59,7 +59,7 @@ _ORDER = list(dict.fromkeys(SECTIONS.values()))
 _DASH_ITEM = re.compile(r"(?:^|\s)-\s+(?=\S)")
 _LONG_GAP = re.compile(r"\s{3,}")
 _FULL_STOP = re.compile(r"[.!?:;][\"')\]]*$")
-_SEE = re.compile(r"^\(\s*See\b|^See (?:the )?[A-Z][\w ,'-]*\.$")
+_SEE = re.compile(r"^\(\s*See\b|^See (?:the )?[A-Z][\w ,'-]*\.$|^See the (?:following|PDQ)\b")
 _FURNITURE = re.compile(r"^(?:For more (?:detailed )?information\b.*\bgo to\b|Learn more about\b|NIH: )|\bthe video\b")
 _HPO_START = "The Human Phenotype Ontology provides the following list"
 _HPO_END = "In these cases, the sign or symptom may be rare or common."
@@ -165,11 +165,12 @@ def answer_blocks(answer: str, focus: str = "") -> list[Block]:
         blocks.extend(found)
         list_mode = found[-1].kind == "para" and found[-1].text.endswith(":")
     out: list[Block] = []
+    orphans = False  # the items of a list whose introduction was dropped ("See the following PDQ summaries:")
     for b in blocks:
-        if b.kind == "para":
-            text = keep_sentences(b.text, _dropped)
-        else:
-            text = "" if _dropped(b.text) else " ".join(b.text.split())
+        if b.kind == "item" and orphans:
+            continue
+        text = keep_sentences(b.text, _dropped)
+        orphans = b.kind == "para" and b.text.rstrip().endswith(":") and not text.endswith(":")
         if text:
             out.append(Block(b.kind, text))
     return out
