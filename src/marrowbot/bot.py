@@ -6,6 +6,7 @@ understand -> respond (retrieve, compose). The policy lives in those stages, nev
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,9 @@ from typing import Any
 import numpy as np
 
 from marrowbot import store
-from marrowbot.corpus import Corpus, Document, Passage, corpus_files, corpus_to_json, load_corpus
-from marrowbot.index import PassageIndex, collect_names
+from marrowbot.corpus import (Corpus, Document, Passage, corpus_file_names, corpus_from_arrays, corpus_to_arrays,
+                              load_corpus)
+from marrowbot.index import Name, PassageIndex, collect_names, names_from_json, names_to_json
 from marrowbot.intents import IntentSet, check_against_corpus, intents_files, lay_term_warnings, load_intents
 from marrowbot.messages import Emergency, Messages
 from marrowbot.model import Answer, Hit
@@ -107,28 +109,29 @@ class Bot:
         intent_set = load_intents(intents_path)
         if not all(f.is_dir() for f in folders):
             load_corpus(*folders)  # raises the error a user should see
-        key = store.fingerprint([f for folder in folders for f in corpus_files(folder)]
-                                + intents_files(intents_path), version())
+        names = [(str(folder), corpus_file_names(folder)) for folder in folders]
+        key = store.fingerprint([os.path.join(d, n) for d, ns in names for n in ns] + intents_files(intents_path),
+                                version())
         folder = Path(cache_dir) if cache_dir is not None else store.default_cache_dir()
         arrays = store.load(folder, key) if use_cache else None
-        corpus = store.cached_corpus(arrays)
+        corpus, doc_names = _cached(arrays)
         from_cache = corpus is not None
-        if corpus is None:
+        if corpus is None or doc_names is None:
             corpus = load_corpus(*folders)
-        if arrays is None or not from_cache:
-            arrays = _build_arrays(corpus, intent_set)
+            doc_names = collect_names(corpus)
+            arrays = _build_arrays(corpus, doc_names, intent_set)
             if use_cache:
                 store.save(folder, key, arrays)
         # One document a file, read folder by folder: the library's documents follow the corpus folder's.
-        seeds = len(corpus_files(corpus_path))
+        seeds = len(names[0][1])
         linked = frozenset(d.id for d in corpus.documents[seeds:]) if library_path is not None else frozenset()
-        index = PassageIndex(corpus, collect_names(corpus), arrays, linked)
+        index = PassageIndex(corpus, doc_names, arrays, linked)
         matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
         headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
         warnings = (check_against_corpus(intent_set, headings, intents_path)
                     + lay_term_warnings(intent_set, index.text_vec.vocabulary, intents_path))
         info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
-                        str(folder / f"index-{key}.npz") if use_cache else None, warnings,
+                        str(store.cache_path(folder, key)) if use_cache else None, warnings,
                         str(library_path) if library_path is not None else None)
         return cls(corpus, intent_set, index, matcher, info, emergency or Emergency())
 
@@ -194,10 +197,21 @@ class Bot:
         return answer
 
 
-def _build_arrays(corpus: Corpus, intent_set: IntentSet) -> dict[str, Any]:
+def _build_arrays(corpus: Corpus, names: list[Name], intent_set: IntentSet) -> dict[str, Any]:
     """Everything the index and the intent model need, as arrays for the cache (never pickle)."""
-    arrays = PassageIndex.build_arrays(corpus, collect_names(corpus))
+    arrays = PassageIndex.build_arrays(corpus, names)
     arrays.update(IntentMatcher.build_arrays(intent_set))
-    # The parsed corpus rides along (as JSON bytes) so a cached start skips the Markdown parsing.
-    arrays["corpus.json"] = np.frombuffer(corpus_to_json(corpus), dtype=np.uint8)
+    # The parsed corpus and the names ride along, so a cached start neither parses the Markdown nor makes a
+    # Python object for each passage (they are made on demand from the arrays).
+    arrays.update(corpus_to_arrays(corpus))
+    arrays["index.names"] = np.frombuffer(names_to_json(names), dtype=np.uint8)
     return arrays
+
+
+def _cached(arrays: dict[str, Any] | None) -> tuple[Corpus | None, list[Name] | None]:
+    if arrays is None:
+        return None, None
+    try:
+        return corpus_from_arrays(arrays), names_from_json(arrays["index.names"].tobytes())
+    except (ValueError, KeyError, TypeError, IndexError):  # a damaged cache only means building again
+        return None, None

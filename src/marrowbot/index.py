@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,6 +54,14 @@ def collect_names(corpus: Corpus, extra: tuple[tuple[str, str], ...] = ()) -> li
             if fold(n.text) == fold(expansion):
                 add(short, n.doc, n.kind if n.kind != "title" else "alias", n.passage)
     return names
+
+
+def names_to_json(names: list[Name]) -> bytes:
+    return json.dumps([[n.text, n.doc, n.kind, n.passage] for n in names], ensure_ascii=False).encode("utf-8")
+
+
+def names_from_json(data: bytes) -> list[Name]:
+    return [Name(text, doc, kind, int(passage)) for text, doc, kind, passage in json.loads(data.decode("utf-8"))]
 
 
 def condition_name(link_title: str) -> str:

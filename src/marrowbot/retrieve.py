@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 
+from marrowbot.corpus import link_flags
 from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit
@@ -34,17 +35,15 @@ class Retriever:
         self._heading_lower = np.asarray([h.lower() for _, h in index.section_keys], dtype=object)
         back = np.asarray([h.lower() in _BACK_MATTER for _, h in index.section_keys], dtype=bool)
         self._front = ~back[index.passage_section] if len(index.passages) else np.zeros(0, dtype=bool)
-        self._is_link = np.asarray([p.link_title is not None for p in index.passages], dtype=bool)
-        self._is_nested = np.asarray([p.context is not None for p in index.passages], dtype=bool)
+        self._is_link, self._is_nested = link_flags(index.passages)
         self._worded_cache: dict[str, np.ndarray] = {}
         self._folded: dict[int, str] = {}  # passage id -> folded text, filled as documents are asked about
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
-        rank = np.zeros(len(index.passages))
-        for d in index.corpus.documents:
-            for s in d.sections:
-                for r, pid in enumerate(s.passage_ids):
-                    rank[pid] = r
-        self._prior = 1.0 / (1.0 + rank)
+        # (A section's passages have consecutive ids, so a passage's rank is its distance from the first.)
+        n = len(index.passages)
+        first = np.full(len(index.section_keys), n, dtype=np.int64)
+        np.minimum.at(first, index.passage_section, np.arange(n))
+        self._prior = 1.0 / (1.0 + (np.arange(n) - first[index.passage_section]))
 
     def section_bonus(self, sections: tuple[str, ...]) -> np.ndarray:
         bonus = np.zeros(len(self.index.section_keys))
