@@ -14,8 +14,15 @@ from typing import Any
 import numpy as np
 
 from marrowbot import store
-from marrowbot.corpus import (Corpus, Document, Passage, corpus_file_names, corpus_from_arrays, corpus_to_arrays,
-                              load_corpus)
+from marrowbot.corpus import (
+    Corpus,
+    Document,
+    Passage,
+    corpus_file_names,
+    corpus_from_arrays,
+    corpus_to_arrays,
+    load_corpus,
+)
 from marrowbot.index import Name, PassageIndex, collect_names, names_from_json, names_to_json
 from marrowbot.intents import IntentSet, check_against_corpus, intents_files, lay_term_warnings, load_intents
 from marrowbot.messages import Emergency, Messages
@@ -114,18 +121,18 @@ class Bot:
                                 version())
         folder = Path(cache_dir) if cache_dir is not None else store.default_cache_dir()
         arrays = store.load(folder, key) if use_cache else None
-        corpus, doc_names = _cached(arrays)
+        corpus, doc_names, name_words = _cached(arrays)
         from_cache = corpus is not None
         if corpus is None or doc_names is None:
             corpus = load_corpus(*folders)
-            doc_names = collect_names(corpus)
+            doc_names, name_words = collect_names(corpus), None
             arrays = _build_arrays(corpus, doc_names, intent_set)
             if use_cache:
                 store.save(folder, key, arrays)
         # One document a file, read folder by folder: the library's documents follow the corpus folder's.
         seeds = len(names[0][1])
         linked = frozenset(d.id for d in corpus.documents[seeds:]) if library_path is not None else frozenset()
-        index = PassageIndex(corpus, doc_names, arrays, linked)
+        index = PassageIndex(corpus, doc_names, arrays, linked, name_words)
         matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
         headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
         warnings = (check_against_corpus(intent_set, headings, intents_path)
@@ -208,10 +215,11 @@ def _build_arrays(corpus: Corpus, names: list[Name], intent_set: IntentSet) -> d
     return arrays
 
 
-def _cached(arrays: dict[str, Any] | None) -> tuple[Corpus | None, list[Name] | None]:
+def _cached(arrays: dict[str, Any] | None) -> tuple[Corpus | None, list[Name] | None, list[list[str]] | None]:
     if arrays is None:
-        return None, None
+        return None, None, None
     try:
-        return corpus_from_arrays(arrays), names_from_json(arrays["index.names"].tobytes())
+        names, words = names_from_json(arrays["index.names"].tobytes())
+        return corpus_from_arrays(arrays), names, words
     except (ValueError, KeyError, TypeError, IndexError):  # a damaged cache only means building again
-        return None, None
+        return None, None, None

@@ -361,7 +361,7 @@ def corpus_from_arrays(arrays: dict[str, np.ndarray]) -> Corpus:
     raw = json.loads(arrays["corpus.documents"].tobytes().decode("utf-8"))
     documents = tuple(
         Document(id=d[0], title=d[1], source=d[2], publisher=d[3], url=d[4], updated=d[5], aliases=tuple(d[6]),
-                 sections=tuple(Section(h, line, tuple(range(first, first + n))) for h, line, first, n in d[7]),
+                 sections=tuple(Section(h, line, range(first, first + n)) for h, line, first, n in d[7]),  # type: ignore[arg-type]
                  references=tuple(Reference(n, text, url) for n, text, url in d[8]), path=d[9])
         for d in raw
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -11,7 +11,7 @@ from scipy import sparse
 from marrowbot import vectors
 from marrowbot.corpus import Corpus
 from marrowbot.model import Hit, Passage
-from marrowbot.text import fold
+from marrowbot.text import fold, name_words
 
 #: How much each kind of evidence counts in a passage's score (measured on MedQuAD-dev, see benchmarks/).
 TEXT_WEIGHT = 1.0
@@ -19,9 +19,9 @@ HEADING_WEIGHT = 0.35
 NAME_WEIGHT = 0.9
 
 
-@dataclass(frozen=True)
-class Name:
-    """A name people use for a document or for a condition it covers (link titles, inline links)."""
+class Name(NamedTuple):
+    """A name people use for a document or for a condition it covers (link titles, inline links).
+    (A named tuple: a big corpus has tens of thousands, made at every start.)"""
 
     text: str
     doc: str
@@ -57,11 +57,15 @@ def collect_names(corpus: Corpus, extra: tuple[tuple[str, str], ...] = ()) -> li
 
 
 def names_to_json(names: list[Name]) -> bytes:
-    return json.dumps([[n.text, n.doc, n.kind, n.passage] for n in names], ensure_ascii=False).encode("utf-8")
+    return json.dumps([[[n.text, n.doc, n.kind, n.passage] for n in names], [name_words(n.text) for n in names]],
+                      ensure_ascii=False).encode("utf-8")
 
 
-def names_from_json(data: bytes) -> list[Name]:
-    return [Name(text, doc, kind, int(passage)) for text, doc, kind, passage in json.loads(data.decode("utf-8"))]
+def names_from_json(data: bytes) -> tuple[list[Name], list[list[str]]]:
+    """The names, and each name's words as the topic finder compares them (stored, so a start need not fold
+    tens of thousands of names again)."""
+    names, words = json.loads(data.decode("utf-8"))
+    return [Name._make(n) for n in names], words
 
 
 def condition_name(link_title: str) -> str:
@@ -76,8 +80,10 @@ class PassageIndex:
     """Ranked passages for a query, optionally restricted to a document and/or sections."""
 
     def __init__(self, corpus: Corpus, names: list[Name], arrays: dict[str, np.ndarray],
-                 linked: frozenset[str] = frozenset()) -> None:
+                 linked: frozenset[str] = frozenset(), words: list[list[str]] | None = None) -> None:
         self.corpus = corpus
+        #: Each name's words as the topic finder compares them (``text.name_words``).
+        self.name_words = words if words is not None else [name_words(n.text) for n in names]
         #: Documents of a linked library: answered when a question names them, never searched without a topic.
         self.linked_docs = linked
         self.passages: tuple[Passage, ...] = corpus.passages
