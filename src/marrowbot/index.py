@@ -211,15 +211,24 @@ class PassageIndex:
             keep &= wanted[self.passage_section]
         return keep
 
-    def top(self, scores: np.ndarray, k: int, keep: np.ndarray | None = None) -> list[Hit]:
-        if keep is not None:
-            scores = np.where(keep, scores, -np.inf)
-        k = min(k, len(scores))
+    def top(self, scores: np.ndarray, k: int, keep: np.ndarray | None = None, offset: int = 0) -> list[Hit]:
+        """The k best passages; ``scores`` (and ``keep``) cover the passages from ``offset`` on."""
+        # Only the passages kept are ranked (a document's few hundred, not a big corpus's every passage).
+        ids = np.flatnonzero(keep) if keep is not None else np.arange(len(scores))
+        values = scores[ids]
+        k = min(k, len(ids))
         if k <= 0:
             return []
-        idx = np.argpartition(-scores, k - 1)[:k]
+        part = np.argpartition(-values, k - 1)[:k] if k < len(ids) else np.arange(len(ids))
+        idx = ids[part]
         idx = idx[np.lexsort((idx, -scores[idx]))]  # ties: the earlier passage first (seed documents first)
-        return [Hit(self.passages[i], float(scores[i])) for i in idx if np.isfinite(scores[i])]
+        return [Hit(self.passages[int(i) + offset], float(scores[i])) for i in idx if np.isfinite(scores[i])]
+
+    def doc_span(self, doc: str) -> tuple[int, int]:
+        """The ids of a document's passages: consecutive, from the first to one past the last."""
+        number = self._doc_number.get(doc, -1)
+        return (int(np.searchsorted(self.passage_doc, number, "left")),
+                int(np.searchsorted(self.passage_doc, number, "right")))
 
     def search(self, query: str, k: int = 10, doc: str | None = None,
                sections: tuple[str, ...] | None = None) -> list[Hit]:

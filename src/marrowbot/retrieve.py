@@ -37,6 +37,7 @@ class Retriever:
         self._front = ~back[index.passage_section] if len(index.passages) else np.zeros(0, dtype=bool)
         self._is_link, self._is_nested = link_flags(index.passages)
         self._worded_cache: dict[str, np.ndarray] = {}
+        self._bonus_cache: dict[tuple[str, ...], np.ndarray] = {}  # per intent's sections (read-only arrays)
         self._folded: dict[int, str] = {}  # passage id -> folded text, filled as documents are asked about
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
         # (A section's passages have consecutive ids, so a passage's rank is its distance from the first.)
@@ -46,6 +47,12 @@ class Retriever:
         self._prior = 1.0 / (1.0 + (np.arange(n) - first[index.passage_section]))
 
     def section_bonus(self, sections: tuple[str, ...]) -> np.ndarray:
+        cached = self._bonus_cache.get(tuple(sections))
+        if cached is None:
+            cached = self._bonus_cache[tuple(sections)] = self._section_bonus(sections)
+        return cached
+
+    def _section_bonus(self, sections: tuple[str, ...]) -> np.ndarray:
         bonus = np.zeros(len(self.index.section_keys))
         for rank, heading in enumerate(sections):
             value = SECTION_BONUS[min(rank, len(SECTION_BONUS) - 1)]
@@ -59,12 +66,13 @@ class Retriever:
         ``content`` is what the message asks about beyond its intent and topic ("grow back", "imatinib");
         with none, a section's opening sentences are the answer."""
         ix = self.index
-        bonus = self.section_bonus(intent.sections)[ix.passage_section]
-        in_section = bonus > 0
-        keep = self._front.copy()
-        if not self._wants_spanish(u.query):
-            keep &= ~self._is_nested
         condition = u.topic.condition if u.topic is not None else None
+        span = slice(None) if u.doc is None or condition is not None else slice(*ix.doc_span(u.doc))
+        bonus = self.section_bonus(intent.sections)[ix.passage_section[span]]
+        in_section = bonus > 0
+        keep = self._front[span].copy()
+        if not self._wants_spanish(u.query):
+            keep &= ~self._is_nested[span]
         if u.doc is None or condition is not None:
             text = ix.text_scores(u.query)
             worded = self._worded(intent)
@@ -79,37 +87,40 @@ class Retriever:
                 keep &= mentions > 0
                 scores = scores + 0.5 * mentions
             return ix.top(scores, k, keep), text
-        in_doc = ix.passage_doc == ix.doc_number(u.doc)
+        # Within one document: its passages have consecutive ids, so only that span is scored.
+        a = int(span.start)
+        is_link = self._is_link[span]
         text = ix.text_scores(content) if content.strip() else np.zeros(len(ix.passages))
-        strong = text >= STRONG_CONTENT
-        if (in_section & ~self._is_link & in_doc).any():
+        strong = text[span] >= STRONG_CONTENT
+        if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
         else:
             # The document's own sections for this are only links (or missing): prose that uses the intent's
             # words ("Treatments depend on...") comes first, then the links.
-            worded = self._worded(intent)
+            worded = self._worded(intent)[span]
             keep &= in_section | worded | strong
-            extra = np.where(~in_section & ~self._is_link, SECTION_BONUS[0], 0.0)
-        keep &= in_doc
-        scores = bonus + extra + CONTENT_WEIGHT * text + 0.3 * self._prior
+            extra = np.where(~in_section & ~is_link, SECTION_BONUS[0], 0.0)
+        scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span]
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names.
-        scores = scores + TIE_BREAK * ix.heading_scores(u.query)[ix.passage_section]
+        scores = scores + TIE_BREAK * ix.heading_scores(u.query)[ix.passage_section[span]]
         if intent.name == "definition":
-            scores = scores + 0.25 * self._names_doc(u.doc, keep)
-        return ix.top(scores, k, keep), text
+            scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
+        return ix.top(scores, k, keep, offset=a), text
 
-    def _names_doc(self, doc: str, keep: np.ndarray) -> np.ndarray:
-        """1.0 for the document's sentences that say its name (a definition usually does)."""
+    def _names_doc(self, doc: str, keep: np.ndarray, offset: int = 0) -> np.ndarray:
+        """1.0 for the document's sentences that say its name (a definition usually does); ``keep`` and the
+        result cover the passages from ``offset`` on."""
         d = self.index.corpus.document(doc)
         names = [n for n in (fold(d.title), *(fold(a) for a in d.aliases)) if n]
-        out = np.zeros(len(self.index.passages))
-        for pid in np.flatnonzero(keep):
+        out = np.zeros(len(keep))
+        for i in np.flatnonzero(keep):
+            pid = int(i) + offset
             text = self._folded.get(pid)
             if text is None:
                 text = self._folded[pid] = fold(self.index.passages[pid].text)
             if any(n in text for n in names):
-                out[pid] = 1.0
+                out[i] = 1.0
         return out
 
     def _worded(self, intent: Intent) -> np.ndarray:

@@ -25,12 +25,18 @@ class SortedVocabulary(Mapping[str, int]):
 
     def __init__(self, words: np.ndarray) -> None:
         self._words = words
+        self._seen: dict[str, int] = {}  # words looked up so far (-1: not in the vocabulary); queries repeat them
 
     def get(self, term: object, default: int | None = None) -> int | None:  # type: ignore[override]
         if not isinstance(term, str) or not len(self._words):
             return default
-        i = int(np.searchsorted(self._words, term))
-        return i if i < len(self._words) and self._words[i] == term else default
+        i = self._seen.get(term)
+        if i is None:
+            i = int(np.searchsorted(self._words, term))
+            i = i if i < len(self._words) and self._words[i] == term else -1
+            if len(self._seen) < 500_000:
+                self._seen[term] = i
+        return i if i >= 0 else default
 
     def __getitem__(self, term: str) -> int:
         i = self.get(term)
