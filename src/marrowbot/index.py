@@ -169,23 +169,24 @@ class PassageIndex:
         cols, _ = self.name_vec.present(query)
         if not len(cols) or not len(self.names):
             return np.zeros(len(self.names))
-        return np.asarray(self._name_t[cols].sum(axis=0)).ravel()
+        return _postings_sum(self._name_t, cols, None, len(self.names))
 
     def doc_name_scores(self, query: str) -> np.ndarray:
         """Best name evidence per document; a longer fully matched name beats a shorter one."""
         contained = self.name_scores(query)
         specific = contained * (1.0 + 0.02 * np.log1p(self.name_weight))
         out = np.zeros(len(self.doc_ids))
-        np.maximum.at(out, self.name_doc, specific)
+        found = np.flatnonzero(specific)  # only the names with evidence (a big corpus has tens of thousands)
+        np.maximum.at(out, self.name_doc[found], specific[found])
         return out
 
     def text_scores(self, query: str) -> np.ndarray:
         q = self.text_vec.transform([query])
-        return np.asarray((q @ self._text_t).todense()).ravel() if q.nnz else np.zeros(len(self.passages))
+        return _postings_sum(self._text_t, q.indices, q.data, len(self.passages))
 
     def heading_scores(self, query: str) -> np.ndarray:
         q = self.head_vec.transform([query])
-        return np.asarray((q @ self._head_t).todense()).ravel() if q.nnz else np.zeros(len(self.section_keys))
+        return _postings_sum(self._head_t, q.indices, q.data, len(self.section_keys))
 
     def scores(self, query: str, *, text: np.ndarray | None = None) -> np.ndarray:
         """Each passage's score: its text, its section heading and its document's names against the query."""
@@ -233,6 +234,21 @@ class PassageIndex:
     def search(self, query: str, k: int = 10, doc: str | None = None,
                sections: tuple[str, ...] | None = None) -> list[Hit]:
         return self.top(self.scores(query), k, self.mask(doc, sections))
+
+
+def _postings_sum(postings: sparse.csr_matrix, rows: np.ndarray, weights: np.ndarray | None, n: int) -> np.ndarray:
+    """``weights @ postings[rows]`` as a dense vector of n, from the rows' own slices of the (memory-mapped)
+    arrays: only the postings of the query's terms are read, with no sparse-matrix machinery per query."""
+    if not len(rows):
+        return np.zeros(n, dtype=np.float32)
+    indptr, indices, data = postings.indptr, postings.indices, postings.data
+    spans = [(int(indptr[r]), int(indptr[r + 1])) for r in rows]
+    cols = np.concatenate([indices[a:b] for a, b in spans])
+    if weights is None:
+        values = np.concatenate([data[a:b] for a, b in spans])
+    else:
+        values = np.concatenate([data[a:b] * w for (a, b), w in zip(spans, weights)])
+    return np.bincount(cols, weights=values, minlength=n).astype(np.float32)
 
 
 def _index_text(p: Passage) -> str:
