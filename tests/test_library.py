@@ -107,3 +107,16 @@ def test_kiosk_configuration_key() -> None:
     with pytest.raises(ConfigError) as err:
         parse_kiosk_config("idle_seconds: 60\nlibrary: all\n", "kiosk.yml")
     assert str(err.value).startswith("kiosk.yml:2: 'library' must be linked or none")
+
+
+def test_serve_workers_read_the_library_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    from marrowbot.web import serve
+
+    for name in (serve.ENV_CORPUS, serve.ENV_INTENTS, serve.ENV_CONFIG, serve.ENV_KIOSK):
+        monkeypatch.delenv(name, raising=False)
+    bots = {}
+    for library in ("none", "linked"):
+        monkeypatch.setenv(serve.ENV_LIBRARY, library)
+        monkeypatch.setattr(serve, "create_app", lambda bot, library=library, **_: bots.setdefault(library, bot))
+        serve.app_from_env()  # what each uvicorn worker runs
+    assert len(bots["none"].documents) == 2 and len(bots["linked"].documents) > 50

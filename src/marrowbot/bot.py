@@ -157,10 +157,12 @@ class Bot:
         return self.intent_set.names
 
     def topics(self) -> tuple[TopicEntry, ...]:
-        return tuple(
-            TopicEntry(d.id, d.title, tuple(d.aliases),
-                  tuple(n.text for n in self.index.names if n.doc == d.id and n.kind == "condition"))
-            for d in self.corpus.documents)
+        conditions: dict[str, list[str]] = {}
+        for n in self.index.names:  # one pass: a big corpus has tens of thousands of names
+            if n.kind == "condition":
+                conditions.setdefault(n.doc, []).append(n.text)
+        return tuple(TopicEntry(d.id, d.title, tuple(d.aliases), tuple(conditions.get(d.id, ())))
+                     for d in self.corpus.documents)
 
     def sources(self) -> tuple[SourceEntry, ...]:
         return tuple(SourceEntry(d.id, d.title, d.source, d.publisher, d.url, d.updated) for d in self.corpus.documents)
