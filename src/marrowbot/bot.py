@@ -7,6 +7,7 @@ understand -> respond (retrieve, compose). The policy lives in those stages, nev
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -117,8 +118,8 @@ class Bot:
         if not all(f.is_dir() for f in folders):
             load_corpus(*folders)  # raises the error a user should see
         names = [(str(folder), corpus_file_names(folder)) for folder in folders]
-        key = store.fingerprint([os.path.join(d, n) for d, ns in names for n in ns] + intents_files(intents_path),
-                                version())
+        files: list[str | Path] = [os.path.join(d, n) for d, ns in names for n in ns]
+        key = store.fingerprint(files + list(intents_files(intents_path)), version())
         folder = Path(cache_dir) if cache_dir is not None else store.default_cache_dir()
         arrays = store.load(folder, key) if use_cache else None
         corpus, doc_names, name_words = _cached(arrays)
@@ -129,6 +130,7 @@ class Bot:
             arrays = _build_arrays(corpus, doc_names, intent_set)
             if use_cache:
                 store.save(folder, key, arrays)
+        assert arrays is not None
         # One document a file, read folder by folder: the library's documents follow the corpus folder's.
         seeds = len(names[0][1])
         linked = frozenset(d.id for d in corpus.documents[seeds:]) if library_path is not None else frozenset()
@@ -149,7 +151,7 @@ class Bot:
         return self.corpus.documents
 
     @property
-    def passages(self) -> tuple[Passage, ...]:
+    def passages(self) -> Sequence[Passage]:
         return self.corpus.passages
 
     @property

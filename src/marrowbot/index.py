@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -86,7 +87,7 @@ class PassageIndex:
         self.name_words = words if words is not None else [name_words(n.text) for n in names]
         #: Documents of a linked library: answered when a question names them, never searched without a topic.
         self.linked_docs = linked
-        self.passages: tuple[Passage, ...] = corpus.passages
+        self.passages: Sequence[Passage] = corpus.passages
         self.names = names
         self.doc_ids = [d.id for d in corpus.documents]
         self._doc_number = {d: i for i, d in enumerate(self.doc_ids)}

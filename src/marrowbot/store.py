@@ -33,7 +33,7 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("marrowbot", appauthor=False))
 
 
-def fingerprint(files: Iterable[Path], version: str) -> str:
+def fingerprint(files: Iterable[str | Path], version: str) -> str:
     """The cache key: format, version, and each file's name, size and modification time (reading 11,000
     documents' bytes would cost more than the cached start saves; an edit changes the size or the time)."""
     h = hashlib.sha256(f"marrowbot-index {FORMAT} {version}\n".encode())
