@@ -137,3 +137,17 @@ def test_an_imported_medlineplus_corpus_answers(tmp_path: Path) -> None:
 def test_not_a_medlineplus_file(tmp_path: Path) -> None:
     r = run_marrowbot("import", "medlineplus", str(PV_GHR), "--out", str(tmp_path / "o"))
     assert r.returncode == 2 and "0000806.xml:2: not a MedlinePlus health-topics file" in r.stderr, r.stderr
+
+
+def test_a_long_import_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    import sys
+
+    import pexpect
+
+    child = pexpect.spawn(sys.executable, ["-m", "marrowbot", "import", "medquad", str(MEDQUAD), "--out",
+                                           str(tmp_path / "out")], encoding="utf-8", timeout=120)
+    child.expect(r"importing 61/61 files")
+    child.expect(r"imported 59 documents")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
