@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from marrowbot.text import split_sentences
@@ -42,11 +43,12 @@ def slug(text: str) -> str:
 
 
 def render(*, doc_id: str, title: str, source: str, publisher: str, url: str, aliases: list[str],
-           sections: list[tuple[str, list[Block]]], comments: list[str] = (), updated: str | None = None,  # type: ignore[assignment]
-           extra_sections: list[tuple[str, list[str]]] = ()) -> str:  # type: ignore[assignment]
-    """Front matter and ``##`` sections. Values are written as JSON strings (valid YAML, no quoting surprises)."""
+           sections: list[tuple[str, list[Block]]], comments: list[str] | None = None, updated: str | None = None,
+           extra_sections: list[tuple[str, list[str]]] | None = None) -> str:
+    """Front matter and ``##`` sections. Values are written as JSON strings (valid YAML, no quoting surprises);
+    ``extra_sections`` are written as given (link lists)."""
     lines = ["---"]
-    lines += [f"# {c}" for c in comments]
+    lines += [f"# {c}" for c in comments or ()]
     lines.append(f"id: {doc_id}")
     for key, value in (("title", title), ("source", source), ("publisher", publisher), ("url", url)):
         if value:
@@ -67,12 +69,12 @@ def render(*, doc_id: str, title: str, source: str, publisher: str, url: str, al
             lines.append(f"- {b.text}" if b.kind == "item" else b.text)
             previous = b.kind
         lines.append("")
-    for heading, raw_lines in extra_sections:
+    for heading, raw_lines in extra_sections or ():
         if raw_lines:
             lines += [f"## {heading}", *raw_lines, ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def keep_sentences(text: str, drop) -> str:  # noqa: ANN001 - drop: Callable[[str], bool]
+def keep_sentences(text: str, drop: Callable[[str], bool]) -> str:
     """The paragraph without the sentences ``drop`` rejects (sentences are split as the corpus loader does)."""
     return " ".join(s for s in split_sentences(text) if not drop(s))
