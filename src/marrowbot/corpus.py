@@ -281,6 +281,10 @@ def _passage(doc: str, section: str, subsection: str | None, text: str, url: str
 # -- storage in the index cache (JSON and arrays, never pickle) ------------------------------------------------------
 
 
+#: How many passages a PassageTable keeps once made (a few MB; the rest are made again when needed).
+_KEEP_MADE = 20_000
+
+
 class PassageTable(Sequence[Passage]):
     """The passages of a cached corpus, made on demand from memory-mapped arrays: the texts in one UTF-8 block
     with offsets, the rare fields (links, subsections, references) in a small JSON table. A start pays only for
@@ -297,6 +301,7 @@ class PassageTable(Sequence[Passage]):
         self._extras: dict[int, list] = {int(k): v for k, v in raw.items()}
         self._doc_ids = [d.id for d in documents]
         self._headings = [s.heading for d in documents for s in d.sections]
+        self._made: dict[int, Passage] = {}  # passages made so far (the ones asked about come back)
         n = len(self._position)
         self.is_link = np.zeros(n, dtype=bool)
         self.is_nested = np.zeros(n, dtype=bool)
@@ -315,6 +320,14 @@ class PassageTable(Sequence[Passage]):
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
+        made = self._made.get(i)
+        if made is None:
+            made = self._make(i)
+            if len(self._made) < _KEEP_MADE:
+                self._made[i] = made
+        return made
+
+    def _make(self, i: int) -> Passage:
         text = bytes(self._blob[int(self._offsets[i]) : int(self._offsets[i + 1])]).decode("utf-8")
         extra = self._extras.get(i)
         base = dict(id=i, doc=self._doc_ids[int(self._doc[i])], section=self._headings[int(self._section[i])],

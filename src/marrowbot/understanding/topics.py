@@ -95,8 +95,7 @@ class TopicFinder:
         if not names:
             return []
         contained = self.index.name_scores(text)
-        found_some = np.flatnonzero(contained >= 0.1)  # sort only these: a big corpus has tens of thousands of names
-        order = [int(i) for i in found_some[np.argsort(-contained[found_some], kind="stable")][:_CANDIDATES]]
+        order = [int(i) for i in np.argsort(-contained)[:_CANDIDATES] if contained[i] >= 0.1]
         query_words = _content_words(text)
         order.extend(self._typo_candidates(query_words))
         found: list[tuple[float, Topic]] = []
