@@ -87,3 +87,23 @@ def test_evaluate_table_skips_a_missing_medquad(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "== fixtures: skipped" in proc.stdout
     assert "== MedQuAD-dev: skipped" in proc.stdout and "not found" in proc.stdout
+
+
+@pytest.mark.slow  # two small fresh builds and a few cold starts
+def test_bench_scale_prints_its_table_on_a_small_corpus(tmp_path: Path) -> None:
+    medquad = tmp_path / "medquad"
+    (medquad / "corpus").mkdir(parents=True)
+    for f in (REPO / "corpus").glob("*.md"):
+        (medquad / "corpus" / f.name).write_bytes(f.read_bytes())
+    questions = ["What is bone marrow necrosis?", "What are the symptoms of bone marrow necrosis?",
+                 "How are bone marrow diseases treated?"]
+    (medquad / "questions.jsonl").write_text("".join(json.dumps({"question": q}) + "\n" for q in questions))
+    proc = _run("bench_scale.py", "--medquad", str(medquad), "--copies", "2", "--repeats", "1", "--questions", "3",
+                "--only-copies", timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "== medquad-dev x2: 4 documents, 306 passages" in out, out
+    ratio = re.search(r"cold start, cached index\s+[\d.]+ s\s+= ([\d.]+)x import sklearn", out)
+    assert ratio and float(ratio.group(1)) > 0, out
+    assert re.search(r"TfidfVectorizer baseline\s+[\d.]+ s\s+peak\s+\d+ MB", out), out
+    assert re.search(r"warm ask \(3 questions\)\s+p50\s+[\d.]+ ms\s+p99\s+[\d.]+ ms", out), out

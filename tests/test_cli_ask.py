@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from conftest import run_marrowbot
@@ -54,7 +55,10 @@ def test_binary_and_control_input_gets_a_calm_answer() -> None:
 
 
 def test_index_prints_counts() -> None:
-    r = run_marrowbot("index")
+    r = run_marrowbot("index", "--library", "none")
     assert r.returncode == 0, r.stderr
     assert "documents: 2, sections: 25, passages: 153" in r.stdout
-    assert "index:" in r.stdout
+    assert "index:" in r.stdout and "library:" not in r.stdout
+    r = run_marrowbot("index")  # the linked library too, after the two seeds
+    assert r.returncode == 0, r.stderr
+    assert re.search(r"documents: 61, sections: \d+, passages: \d+", r.stdout) and "library:" in r.stdout

@@ -108,7 +108,10 @@ def test_topics_sources_and_health(client: httpx.Client, main: str) -> None:
     assert {"bone-marrow-diseases", "bone-marrow-necrosis"} <= {t["id"] for t in topics}
     sources = client.get(f"{main}/api/sources").json()["sources"]
     assert {s["id"] for s in sources} >= {"bone-marrow-diseases", "bone-marrow-necrosis"}
-    assert all(s["url"].startswith("https://") for s in sources)
+    seeds = [s for s in sources if s["id"] in {"bone-marrow-diseases", "bone-marrow-necrosis"}]
+    assert all(s["url"].startswith("https://") for s in seeds)
+    # The linked library's pages keep the URL MedQuAD crawled them at (some older NIH sites were http).
+    assert all(s["url"].startswith(("https://", "http://")) for s in sources)
     health = client.get(f"{main}/healthz")
     assert health.status_code == 200 and health.json()["status"] == "ok"
 

@@ -6,8 +6,9 @@ understand -> respond (retrieve, compose). The policy lives in those stages, nev
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -15,22 +16,27 @@ from typing import Any
 import numpy as np
 
 from marrowbot import store
-from marrowbot.corpus import Corpus, corpus_files, corpus_to_json, load_corpus
+from marrowbot.corpus import (
+    Corpus,
+    corpus_file_names,
+    corpus_from_arrays,
+    corpus_to_arrays,
+    load_corpus,
+)
 from marrowbot.errors import CorpusError
 from marrowbot.followups import FollowUps
-from marrowbot.index import PassageIndex, collect_names
+from marrowbot.index import Name, PassageIndex, collect_names, names_from_json, names_to_json
 from marrowbot.intents import IntentSet, check_against_corpus, intents_files, lay_term_warnings, load_intents
 from marrowbot.language import Glossary, detect
 from marrowbot.messages import Emergency, Messages
 from marrowbot.model import Answer, Document, Hit, Passage
-from marrowbot.resources import default_corpus_dir, default_intents_dir, version
+from marrowbot.resources import default_corpus_dir, default_intents_dir, default_library_dir, version
 from marrowbot.respond import Responder
 from marrowbot.session import Session
 from marrowbot.text import clean_input, names_a_condition
 from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander
-from marrowbot.yamlio import MAX_TEXT_BYTES, check_file
 
 __all__ = ["Bot", "Emergency", "LoadInfo", "Progress", "Session", "TopicEntry", "SourceEntry"]
 
@@ -42,6 +48,10 @@ _STEPS = ("reading the intents", "reading the documents", "building the search i
           "training the question model", "saving the index for next time")
 
 
+#: What ``library=`` accepts: the packaged linked library next to the seed documents, or the seeds alone.
+LIBRARIES = ("linked", "none")
+
+
 @dataclass(frozen=True)
 class LoadInfo:
     corpus_dir: str
@@ -49,6 +59,7 @@ class LoadInfo:
     from_cache: bool
     cache_file: str | None
     warnings: tuple[str, ...]
+    library_dir: str | None = None  # the library folder loaded after the corpus folder, if any
 
 
 @dataclass(frozen=True)
@@ -112,9 +123,11 @@ class Bot:
     @classmethod
     def load(cls, corpus_dir: str | Path | None = None, intents_dir: str | Path | None = None, *,
              emergency: Emergency | None = None, cache_dir: str | Path | None = None,
-             use_cache: bool = True, progress: Progress | None = None) -> Bot:
+             use_cache: bool = True, library: str | None = None, progress: Progress | None = None) -> Bot:
         """Read and check the corpus and intents, then load the index from the cache or build it.
 
+        With the default corpus, ``library="linked"`` (the default) adds the packaged linked library after the
+        two seed documents; ``"none"`` gives the seeds alone. A ``corpus_dir`` replaces both.
         ``progress``, if given, is told each step as it starts (the first start builds the index, which
         takes a while on a small machine; later starts load it from the cache) and ``"ready"`` at the end.
         """
@@ -122,53 +135,63 @@ class Bot:
             if progress is not None:
                 progress(what or _STEPS[n - 1], n, len(_STEPS))
 
+        library = library or "linked"
+        if library not in LIBRARIES:
+            raise ValueError(f"library must be one of {', '.join(LIBRARIES)}, not {library!r}")
         step(1)
         corpus_path = Path(corpus_dir) if corpus_dir is not None else default_corpus_dir()
+        library_path = default_library_dir() if corpus_dir is None and library == "linked" else None
+        folders = [corpus_path] + ([library_path] if library_path is not None else [])
         intents_path = Path(intents_dir) if intents_dir is not None else default_intents_dir()
         intent_set = load_intents(intents_path)
-        if not corpus_path.is_dir():
-            load_corpus(corpus_path)  # raises the error a user should see
-        # The files are checked (regular, readable, bounded) before the cache key reads them.
-        files = corpus_files(corpus_path)
-        for path in files:
-            check_file(path, CorpusError, max_bytes=MAX_TEXT_BYTES, what="corpus document")
+        if not all(f.is_dir() for f in folders):
+            load_corpus(*folders)  # raises the error a user should see
+        # The folders are listed and checked (regular files, no dangling links) before the cache key reads them.
+        names = [(str(folder), corpus_file_names(folder)) for folder in folders]
+        files: list[str | Path] = [os.path.join(d, n) for d, ns in names for n in ns]
         try:
-            key = store.fingerprint([*files, *intents_files(intents_path)], version())
+            key = store.fingerprint(files + list(intents_files(intents_path)), version())
         except OSError as err:
             raise CorpusError(getattr(err, "filename", None) or corpus_path, None,
                               f"cannot be read ({err.strerror or err})") from None
         folder = Path(cache_dir) if cache_dir is not None else store.default_cache_dir()
         arrays = store.load(folder, key) if use_cache else None
-        corpus = store.cached_corpus(arrays)
+        corpus, doc_names, name_words = _cached(arrays)
         from_cache = corpus is not None
-        if corpus is None:
+        if corpus is None or doc_names is None:
             step(2)
-            corpus = load_corpus(corpus_path)
-        else:
-            step(2, "loading the index built before")
-        if arrays is None or not from_cache:
-            arrays = _build_arrays(corpus, intent_set, step)
+            corpus = load_corpus(*folders)
+            doc_names, name_words, from_cache = collect_names(corpus), None, False
+            arrays = _build_arrays(corpus, doc_names, intent_set, step)
             if use_cache:
                 step(5)
                 store.save(folder, key, arrays)
+        else:
+            step(2, "loading the index built before")
+        assert arrays is not None
+        # One document a file, read folder by folder: the library's documents follow the corpus folder's.
+        seeds = len(names[0][1])
+        linked = frozenset(d.id for d in corpus.documents[seeds:]) if library_path is not None else frozenset()
         try:
-            index = PassageIndex(corpus, collect_names(corpus), arrays)
+            index = PassageIndex(corpus, doc_names, arrays, linked, name_words)
             matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
         except (KeyError, ValueError, IndexError, TypeError):
             if not from_cache:
                 raise
             # A damaged cache (a member missing or malformed): parse and build again, and replace it.
-            corpus, from_cache = load_corpus(corpus_path), False
-            arrays = _build_arrays(corpus, intent_set)
+            corpus, from_cache = load_corpus(*folders), False
+            doc_names = collect_names(corpus)
+            arrays = _build_arrays(corpus, doc_names, intent_set)
             if use_cache:
                 store.save(folder, key, arrays)
-            index = PassageIndex(corpus, collect_names(corpus), arrays)
+            index = PassageIndex(corpus, doc_names, arrays, linked, None)
             matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
         headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
         warnings = (check_against_corpus(intent_set, headings, intents_path)
                     + lay_term_warnings(intent_set, index.text_vec.vocabulary, intents_path))
         info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
-                        str(folder / f"index-{key}.npz") if use_cache else None, warnings)
+                        str(store.cache_path(folder, key)) if use_cache else None, warnings,
+                        str(library_path) if library_path is not None else None)
         bot = cls(corpus, intent_set, index, matcher, info, emergency or Emergency())
         step(len(_STEPS), "ready")
         return bot
@@ -180,7 +203,7 @@ class Bot:
         return self.corpus.documents
 
     @property
-    def passages(self) -> tuple[Passage, ...]:
+    def passages(self) -> Sequence[Passage]:
         return self.corpus.passages
 
     @property
@@ -202,16 +225,14 @@ class Bot:
     def topics(self) -> tuple[TopicEntry, ...]:
         """Each document, and the conditions it names (not the tests, pages and organisations it links to),
         each name once."""
-        return tuple(TopicEntry(d.id, d.title, tuple(d.aliases), self._conditions(d.id)) for d in self.corpus.documents)
-
-    def _conditions(self, doc: str) -> tuple[str, ...]:
-        names: dict[str, str] = {}
-        for n in self.index.names:
-            if n.doc == doc and n.kind == "condition":
+        conditions: dict[str, dict[str, str]] = {}
+        for n in self.index.names:  # one pass: a big corpus has tens of thousands of names
+            if n.kind == "condition":
                 name = re.sub(r"\s*\([^)]*\)$", "", n.text).strip()  # "Diamond-Blackfan Anemia (For Parents)"
                 if names_a_condition(name):
-                    names.setdefault(name.lower(), name)
-        return tuple(names.values())
+                    conditions.setdefault(n.doc, {}).setdefault(name.lower(), name)
+        return tuple(TopicEntry(d.id, d.title, tuple(d.aliases), tuple(conditions.get(d.id, {}).values()))
+                     for d in self.corpus.documents)
 
     def sources(self) -> tuple[SourceEntry, ...]:
         return tuple(SourceEntry(d.id, d.title, d.source, d.publisher, d.url, d.updated) for d in self.corpus.documents)
@@ -270,13 +291,25 @@ class Bot:
         return replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages, glossary.name))
 
 
-def _build_arrays(corpus: Corpus, intent_set: IntentSet,
+def _build_arrays(corpus: Corpus, names: list[Name], intent_set: IntentSet,
                   step: Callable[[int], None] = lambda _n: None) -> dict[str, Any]:
     """Everything the index and the intent model need, as arrays for the cache (never pickle)."""
     step(3)
-    arrays = PassageIndex.build_arrays(corpus, collect_names(corpus))
+    arrays = PassageIndex.build_arrays(corpus, names)
     step(4)
     arrays.update(IntentMatcher.build_arrays(intent_set))
-    # The parsed corpus rides along (as JSON bytes) so a cached start skips the Markdown parsing.
-    arrays["corpus.json"] = np.frombuffer(corpus_to_json(corpus), dtype=np.uint8)
+    # The parsed corpus and the names ride along, so a cached start neither parses the Markdown nor makes a
+    # Python object for each passage (they are made on demand from the arrays).
+    arrays.update(corpus_to_arrays(corpus))
+    arrays["index.names"] = np.frombuffer(names_to_json(names), dtype=np.uint8)
     return arrays
+
+
+def _cached(arrays: dict[str, Any] | None) -> tuple[Corpus | None, list[Name] | None, list[list[str]] | None]:
+    if arrays is None:
+        return None, None, None
+    try:
+        names, words = names_from_json(arrays["index.names"].tobytes())
+        return corpus_from_arrays(arrays), names, words
+    except (ValueError, KeyError, TypeError, IndexError):  # a damaged cache only means building again
+        return None, None, None

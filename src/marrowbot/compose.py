@@ -21,6 +21,7 @@ class Composer:
         self.corpus = corpus
         self.messages = messages
         self._docs = {d.id: d for d in corpus.documents}
+        self._doc_order = {d.id: i for i, d in enumerate(corpus.documents)}  # the seed documents come first
         self._by_position = {(p.doc, p.position): p for p in corpus.passages}
         # A link item's nested link to the same page in the answer's language ("Also in Spanish").
         self._own_language: dict[int, Passage] = {}
@@ -48,12 +49,19 @@ class Composer:
             seen_text.add(h.passage.text)
             chosen[h.passage.id] = (h.passage, h.score)
         for p, score in list(chosen.values()):
-            before = self._by_position.get((p.doc, p.position - 1))
+            before = self._before(p)
             if (not p.link_title and _LEANS_BACK.match(p.text) and before is not None
                     and before.section == p.section and not before.link_title and before.id not in chosen):
                 chosen[before.id] = (before, score)
         picked = sorted(chosen.values(), key=lambda ps: -ps[1])[: limit + 1]
-        return sorted(picked, key=lambda ps: (ps[0].doc, ps[0].position))
+        return sorted(picked, key=lambda ps: (self._doc_order.get(ps[0].doc, 0), ps[0].position))
+
+    def _before(self, p: Passage) -> Passage | None:
+        """The passage just before in the same document (a document's passages have consecutive ids)."""
+        if p.id == 0:
+            return None
+        before = self.corpus.passages[p.id - 1]
+        return before if before.doc == p.doc and before.position == p.position - 1 else None
 
     def snippets_and_sources(
         self, picked: list[tuple[Passage, float]]

@@ -6,11 +6,14 @@ import datetime as _dt
 import json
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import numpy as np
 import yaml
 
 from marrowbot.errors import CorpusError
@@ -58,19 +61,26 @@ def _item(line: str) -> tuple[int, int | None, str] | None:
 @dataclass(frozen=True)
 class Corpus:
     documents: tuple[Document, ...]
-    passages: tuple[Passage, ...]
+    passages: Sequence[Passage]  # a tuple when parsed, a PassageTable (made on demand) when cached
+
+    @cached_property
+    def _by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
 
     def document(self, doc_id: str) -> Document:
-        for d in self.documents:
-            if d.id == doc_id:
-                return d
-        raise KeyError(doc_id)
+        return self._by_id[doc_id]
 
 
 def corpus_files(directory: Path) -> list[Path]:
-    """The documents of a corpus folder (``*.md`` but README.md), sorted. A folder that cannot be listed, a
-    dangling ``*.md`` link or a ``*.md`` that is not a regular file is reported (CorpusError), never skipped."""
+    """The documents of a folder, by name (``README.md`` is not one)."""
     directory = Path(directory)
+    return [directory / name for name in corpus_file_names(directory)]
+
+
+def corpus_file_names(directory: str | Path) -> list[str]:
+    """The documents of a corpus folder (``*.md`` but README.md), sorted by name. A folder that cannot be listed,
+    a dangling ``*.md`` link or a ``*.md`` that is not a regular file is reported (CorpusError), never skipped.
+    Names, not paths: a library of 11,000 documents is listed on every start."""
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except FileNotFoundError:
@@ -79,33 +89,35 @@ def corpus_files(directory: Path) -> list[Path]:
         raise CorpusError(directory, None, "is not a folder") from None
     except OSError as err:
         raise CorpusError(directory, None, f"cannot list the corpus folder ({err.strerror or err})") from None
-    files: list[Path] = []
+    names: list[str] = []
     for entry in entries:
         if not entry.name.endswith(".md") or entry.name.lower() == "readme.md":
             continue
-        path = Path(entry.path)
         try:
             is_file = entry.is_file()  # follows links
         except OSError as err:
-            raise CorpusError(path, None, f"cannot be read ({err.strerror or err})") from None
+            raise CorpusError(entry.path, None, f"cannot be read ({err.strerror or err})") from None
         if not is_file:
-            if entry.is_symlink() and not path.exists():
-                raise CorpusError(path, None, "a link to a file that does not exist")
+            if entry.is_symlink() and not os.path.exists(entry.path):
+                raise CorpusError(entry.path, None, "a link to a file that does not exist")
             if entry.is_dir():
                 continue  # a folder named like a document is not one
-            raise CorpusError(path, None, "is not a regular file")
-        files.append(path)
-    return files
+            raise CorpusError(entry.path, None, "is not a regular file")
+        names.append(entry.name)
+    return names
 
 
-def load_corpus(directory: str | Path) -> Corpus:
-    """Read every ``*.md`` document in a folder; refuse the whole folder on the first broken file."""
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise CorpusError(directory, None, "corpus folder not found")
-    files = corpus_files(directory)
-    if not files:
-        raise CorpusError(directory, None, "no corpus documents (*.md) in this folder")
+def load_corpus(directory: str | Path, *more: str | Path) -> Corpus:
+    """Read every ``*.md`` document in a folder (then in the further folders, in order: the seed documents
+    first, then a library); refuse them all on the first broken file or an id given twice."""
+    files: list[Path] = []
+    for folder in (Path(directory), *map(Path, more)):
+        if not folder.is_dir():
+            raise CorpusError(folder, None, "corpus folder not found")
+        found = corpus_files(folder)
+        if not found:
+            raise CorpusError(folder, None, "no corpus documents (*.md) in this folder")
+        files.extend(found)
     documents: list[Document] = []
     passages: list[Passage] = []
     seen: dict[str, str] = {}
@@ -315,31 +327,108 @@ def _passage(doc: str, section: str, subsection: str | None, text: str, url: str
                            inline_links=inline_links)
 
 
-# -- storage in the index cache (JSON, never pickle) ---------------------------------------------------------------
+# -- storage in the index cache (JSON and arrays, never pickle) ------------------------------------------------------
 
 
-def corpus_to_json(corpus: Corpus) -> bytes:
-    """The parsed corpus as JSON, so a cached start need not parse the Markdown again."""
+#: How many passages a PassageTable keeps once made (a few MB; the rest are made again when needed).
+_KEEP_MADE = 20_000
+
+
+class PassageTable(Sequence[Passage]):
+    """The passages of a cached corpus, made on demand from memory-mapped arrays: the texts in one UTF-8 block
+    with offsets, the rare fields (links, subsections, references) in a small JSON table. A start pays only for
+    the passages it quotes, however big the corpus."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], documents: tuple[Document, ...]) -> None:
+        self._blob = arrays["passage.text"]
+        self._offsets = arrays["passage.offsets"]
+        self._doc = arrays["passage_doc"]
+        self._section = arrays["passage_section"]
+        self._position = arrays["passage.position"]
+        self._line = arrays["passage.line"]
+        raw = json.loads(arrays["passage.extras"].tobytes().decode("utf-8"))
+        self._extras: dict[int, list] = {int(k): v for k, v in raw.items()}
+        self._doc_ids = [d.id for d in documents]
+        self._headings = [s.heading for d in documents for s in d.sections]
+        self._made: dict[int, Passage] = {}  # passages made so far (the ones asked about come back)
+        n = len(self._position)
+        self.is_link = np.zeros(n, dtype=bool)
+        self.is_nested = np.zeros(n, dtype=bool)
+        for pid, extra in self._extras.items():
+            self.is_link[pid] = extra[2] is not None
+            self.is_nested[pid] = extra[5] is not None
+
+    def __len__(self) -> int:
+        return len(self._position)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]  # int -> Passage, slice -> list
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = int(i)
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        made = self._made.get(i)
+        if made is None:
+            made = self._make(i)
+            if len(self._made) < _KEEP_MADE:
+                self._made[i] = made
+        return made
+
+    def _make(self, i: int) -> Passage:
+        text = bytes(self._blob[int(self._offsets[i]) : int(self._offsets[i + 1])]).decode("utf-8")
+        extra = self._extras.get(i)
+        base = dict(id=i, doc=self._doc_ids[int(self._doc[i])], section=self._headings[int(self._section[i])],
+                    position=int(self._position[i]), text=text, line=int(self._line[i]))
+        if extra is None:
+            return Passage(subsection=None, **base)
+        sub, url, title, pub, refs, context, links = extra
+        return Passage(subsection=sub, url=url, link_title=title, publisher=pub, refs=tuple(refs), context=context,
+                       inline_links=tuple((a, b) for a, b in links), **base)
+
+
+def link_flags(passages: Sequence[Passage]) -> tuple[np.ndarray, np.ndarray]:
+    """For each passage: is it a link item, is it a nested link item ("Also in Spanish")."""
+    if isinstance(passages, PassageTable):
+        return passages.is_link, passages.is_nested
+    return (np.asarray([p.link_title is not None for p in passages], dtype=bool),
+            np.asarray([p.context is not None for p in passages], dtype=bool))
+
+
+def corpus_to_arrays(corpus: Corpus) -> dict[str, np.ndarray]:
+    """The parsed corpus for the cache, so a cached start need not parse the Markdown nor make every passage.
+    (``passage_doc`` and ``passage_section`` are the index's own arrays.)"""
     docs = [[d.id, d.title, d.source, d.publisher, d.url, d.updated, list(d.aliases),
-             [[s.heading, s.line, list(s.passage_ids)] for s in d.sections],
+             [[s.heading, s.line, s.passage_ids[0] if s.passage_ids else 0, len(s.passage_ids)] for s in d.sections],
              [[r.n, r.text, r.url] for r in d.references], d.path] for d in corpus.documents]
-    passages = [[p.id, p.doc, p.section, p.subsection, p.position, p.text, p.url, p.link_title, p.publisher,
-                 list(p.refs), p.line, p.context, [list(link) for link in p.inline_links]] for p in corpus.passages]
-    return json.dumps({"documents": docs, "passages": passages}, ensure_ascii=False).encode("utf-8")
+    texts = [p.text.encode("utf-8") for p in corpus.passages]
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum([len(t) for t in texts], out=offsets[1:])
+    extras = {str(p.id): [p.subsection, p.url, p.link_title, p.publisher, list(p.refs), p.context,
+                          [list(link) for link in p.inline_links]]
+              for p in corpus.passages
+              if p.subsection or p.url or p.link_title or p.publisher or p.refs or p.context or p.inline_links}
+    return {
+        "corpus.documents": _json_bytes(docs),
+        "passage.text": np.frombuffer(b"".join(texts), dtype=np.uint8),
+        "passage.offsets": offsets,
+        "passage.position": np.asarray([p.position for p in corpus.passages], dtype=np.int32),
+        "passage.line": np.asarray([p.line for p in corpus.passages], dtype=np.int32),
+        "passage.extras": _json_bytes(extras),
+    }
 
 
-def corpus_from_json(data: bytes) -> Corpus:
-    raw = json.loads(data.decode("utf-8"))
+def corpus_from_arrays(arrays: dict[str, np.ndarray]) -> Corpus:
+    raw = json.loads(arrays["corpus.documents"].tobytes().decode("utf-8"))
     documents = tuple(
         Document(id=d[0], title=d[1], source=d[2], publisher=d[3], url=d[4], updated=d[5], aliases=tuple(d[6]),
-                 sections=tuple(Section(h, line, tuple(ids)) for h, line, ids in d[7]),
+                 sections=tuple(Section(h, line, range(first, first + n)) for h, line, first, n in d[7]),  # type: ignore[arg-type]
                  references=tuple(Reference(n, text, url) for n, text, url in d[8]), path=d[9])
-        for d in raw["documents"]
+        for d in raw
     )
-    passages = tuple(
-        Passage(id=p[0], doc=p[1], section=p[2], subsection=p[3], position=p[4], text=p[5], url=p[6],
-                link_title=p[7], publisher=p[8], refs=tuple(p[9]), line=p[10], context=p[11],
-                inline_links=tuple((a, b) for a, b in p[12]))
-        for p in raw["passages"]
-    )
-    return Corpus(documents, passages)
+    return Corpus(documents, PassageTable(arrays, documents))  # type: ignore[arg-type]
+
+
+def _json_bytes(value: object) -> np.ndarray:
+    return np.frombuffer(json.dumps(value, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)

@@ -39,6 +39,10 @@ class ConfigError(LocatedError):
     """A kiosk or server configuration file is malformed."""
 
 
+class SourceError(LocatedError):
+    """A source file given to ``marrowbot import`` is unreadable or not in the expected format."""
+
+
 class ManyErrors(MarrowbotError):
     """Several located errors found in one pass, reported together (one per line)."""
 

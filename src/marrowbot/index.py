@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -10,7 +12,7 @@ from scipy import sparse
 from marrowbot import vectors
 from marrowbot.corpus import Corpus
 from marrowbot.model import Hit, Passage
-from marrowbot.text import fold
+from marrowbot.text import fold, name_words
 
 #: How much each kind of evidence counts in a passage's score (measured on MedQuAD-dev, see benchmarks/).
 TEXT_WEIGHT = 1.0
@@ -18,9 +20,9 @@ HEADING_WEIGHT = 0.35
 NAME_WEIGHT = 0.9
 
 
-@dataclass(frozen=True)
-class Name:
-    """A name people use for a document or for a condition it covers (link titles, inline links)."""
+class Name(NamedTuple):
+    """A name people use for a document or for a condition it covers (link titles, inline links).
+    (A named tuple: a big corpus has tens of thousands, made at every start.)"""
 
     text: str
     doc: str
@@ -55,6 +57,18 @@ def collect_names(corpus: Corpus, extra: tuple[tuple[str, str], ...] = ()) -> li
     return names
 
 
+def names_to_json(names: list[Name]) -> bytes:
+    return json.dumps([[[n.text, n.doc, n.kind, n.passage] for n in names], [name_words(n.text) for n in names]],
+                      ensure_ascii=False).encode("utf-8")
+
+
+def names_from_json(data: bytes) -> tuple[list[Name], list[list[str]]]:
+    """The names, and each name's words as the topic finder compares them (stored, so a start need not fold
+    tens of thousands of names again)."""
+    names, words = json.loads(data.decode("utf-8"))
+    return [Name._make(n) for n in names], words
+
+
 def condition_name(link_title: str) -> str:
     """'Fanconi anemia: MedlinePlus Genetics' -> 'Fanconi anemia'; 'Article: X' stays as it is."""
     head, sep, tail = link_title.partition(": ")
@@ -66,9 +80,14 @@ def condition_name(link_title: str) -> str:
 class PassageIndex:
     """Ranked passages for a query, optionally restricted to a document and/or sections."""
 
-    def __init__(self, corpus: Corpus, names: list[Name], arrays: dict[str, np.ndarray]) -> None:
+    def __init__(self, corpus: Corpus, names: list[Name], arrays: dict[str, np.ndarray],
+                 linked: frozenset[str] = frozenset(), words: list[list[str]] | None = None) -> None:
         self.corpus = corpus
-        self.passages: tuple[Passage, ...] = corpus.passages
+        #: Each name's words as the topic finder compares them (``text.name_words``).
+        self.name_words = words if words is not None else [name_words(n.text) for n in names]
+        #: Documents of a linked library: answered when a question names them, never searched without a topic.
+        self.linked_docs = linked
+        self.passages: Sequence[Passage] = corpus.passages
         self.names = names
         self.doc_ids = [d.id for d in corpus.documents]
         self._doc_number = {d: i for i, d in enumerate(self.doc_ids)}
@@ -81,6 +100,9 @@ class PassageIndex:
         self.name_weight = arrays["name_weight"]
         self.passage_doc = arrays["passage_doc"]
         self.passage_section = arrays["passage_section"]
+        linked_numbers = np.asarray([self._doc_number[d] for d in linked if d in self._doc_number], dtype=np.int64)
+        self.linked_passage = np.isin(self.passage_doc, linked_numbers)
+        self._outside_library: np.ndarray | None = None  # per term: used outside the library (built when asked)
         self.section_keys: list[tuple[str, str]] = [
             (d.id, s.heading) for d in corpus.documents for s in d.sections
         ]
@@ -94,6 +116,23 @@ class PassageIndex:
 
     def doc_number(self, doc: str) -> int:
         return self._doc_number.get(doc, -1)
+
+    def knows(self, term: str, doc: str | None = None) -> bool:
+        """Whether an index term is in the corpus, the linked library aside unless ``doc`` is a library page
+        that uses it: a word only a linked page uses is not a subject the bot covers on its own."""
+        row = self.text_vec.vocabulary.get(term)
+        if row is None:
+            return False
+        if not self.linked_docs:
+            return True
+        if self._outside_library is None:
+            self._outside_library = np.asarray(self._text_t @ (~self.linked_passage).astype(np.float32)).ravel() > 0
+        if self._outside_library[row]:
+            return True
+        if doc is None or doc not in self.linked_docs:
+            return False
+        postings = self._text_t.indices[self._text_t.indptr[row] : self._text_t.indptr[row + 1]]
+        return bool((self.passage_doc[postings] == self.doc_number(doc)).any())
 
     # -- building -------------------------------------------------------------------------------------------
 
@@ -134,23 +173,24 @@ class PassageIndex:
         cols, _ = self.name_vec.present(query)
         if not len(cols) or not len(self.names):
             return np.zeros(len(self.names))
-        return np.asarray(self._name_t[cols].sum(axis=0)).ravel()
+        return _postings_sum(self._name_t, cols, None, len(self.names))
 
     def doc_name_scores(self, query: str) -> np.ndarray:
         """Best name evidence per document; a longer fully matched name beats a shorter one."""
         contained = self.name_scores(query)
         specific = contained * (1.0 + 0.02 * np.log1p(self.name_weight))
         out = np.zeros(len(self.doc_ids))
-        np.maximum.at(out, self.name_doc, specific)
+        found = np.flatnonzero(specific)  # only the names with evidence (a big corpus has tens of thousands)
+        np.maximum.at(out, self.name_doc[found], specific[found])
         return out
 
     def text_scores(self, query: str) -> np.ndarray:
         q = self.text_vec.transform([query])
-        return np.asarray((q @ self._text_t).todense()).ravel() if q.nnz else np.zeros(len(self.passages))
+        return _postings_sum(self._text_t, q.indices, q.data, len(self.passages))
 
     def heading_scores(self, query: str) -> np.ndarray:
         q = self.head_vec.transform([query])
-        return np.asarray((q @ self._head_t).todense()).ravel() if q.nnz else np.zeros(len(self.section_keys))
+        return _postings_sum(self._head_t, q.indices, q.data, len(self.section_keys))
 
     def scores(self, query: str, *, text: np.ndarray | None = None) -> np.ndarray:
         """Each passage's score: its text, its section heading and its document's names against the query."""
@@ -177,19 +217,43 @@ class PassageIndex:
             keep &= wanted[self.passage_section]
         return keep
 
-    def top(self, scores: np.ndarray, k: int, keep: np.ndarray | None = None) -> list[Hit]:
-        if keep is not None:
-            scores = np.where(keep, scores, -np.inf)
-        k = min(k, len(scores))
+    def top(self, scores: np.ndarray, k: int, keep: np.ndarray | None = None, offset: int = 0) -> list[Hit]:
+        """The k best passages; ``scores`` (and ``keep``) cover the passages from ``offset`` on."""
+        # Only the passages kept are ranked (a document's few hundred, not a big corpus's every passage).
+        ids = np.flatnonzero(keep) if keep is not None else np.arange(len(scores))
+        values = scores[ids]
+        k = min(k, len(ids))
         if k <= 0:
             return []
-        idx = np.argpartition(-scores, k - 1)[:k]
-        idx = idx[np.argsort(-scores[idx], kind="stable")]
-        return [Hit(self.passages[i], float(scores[i])) for i in idx if np.isfinite(scores[i])]
+        part = np.argpartition(-values, k - 1)[:k] if k < len(ids) else np.arange(len(ids))
+        idx = ids[part]
+        idx = idx[np.lexsort((idx, -scores[idx]))]  # ties: the earlier passage first (seed documents first)
+        return [Hit(self.passages[int(i) + offset], float(scores[i])) for i in idx if np.isfinite(scores[i])]
+
+    def doc_span(self, doc: str) -> tuple[int, int]:
+        """The ids of a document's passages: consecutive, from the first to one past the last."""
+        number = self._doc_number.get(doc, -1)
+        return (int(np.searchsorted(self.passage_doc, number, "left")),
+                int(np.searchsorted(self.passage_doc, number, "right")))
 
     def search(self, query: str, k: int = 10, doc: str | None = None,
                sections: tuple[str, ...] | None = None) -> list[Hit]:
         return self.top(self.scores(query), k, self.mask(doc, sections))
+
+
+def _postings_sum(postings: sparse.csr_matrix, rows: np.ndarray, weights: np.ndarray | None, n: int) -> np.ndarray:
+    """``weights @ postings[rows]`` as a dense vector of n, from the rows' own slices of the (memory-mapped)
+    arrays: only the postings of the query's terms are read, with no sparse-matrix machinery per query."""
+    if not len(rows):
+        return np.zeros(n, dtype=np.float32)
+    indptr, indices, data = postings.indptr, postings.indices, postings.data
+    spans = [(int(indptr[r]), int(indptr[r + 1])) for r in rows]
+    cols = np.concatenate([indices[a:b] for a, b in spans])
+    if weights is None:
+        values = np.concatenate([data[a:b] for a, b in spans])
+    else:
+        values = np.concatenate([data[a:b] * w for (a, b), w in zip(spans, weights)])
+    return np.bincount(cols, weights=values, minlength=n).astype(np.float32)
 
 
 def _index_text(p: Passage) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -355,7 +356,7 @@ def check_against_corpus(intent_set: IntentSet, headings: set[str], intents_dir:
     return tuple(warnings)
 
 
-def lay_term_warnings(intent_set: IntentSet, vocabulary: dict[str, int], intents_dir: Path) -> tuple[str, ...]:
+def lay_term_warnings(intent_set: IntentSet, vocabulary: Mapping[str, int], intents_dir: Path) -> tuple[str, ...]:
     """Lay terms whose document word the corpus never uses (harmless, but worth knowing)."""
     return tuple(f"{intents_dir / 'lay_terms.yml'}:{lay.line}: the term {lay.term!r} is not in the corpus"
                  for lay in intent_set.lay_terms if not all(t in vocabulary for t in terms(lay.term)))

@@ -14,6 +14,11 @@ def default_corpus_dir() -> Path:
     return packaged("corpus")
 
 
+def default_library_dir(name: str = "linked") -> Path:
+    """A packaged library folder: documents imported from the pages the seed documents link to."""
+    return packaged("library") / name
+
+
 def default_intents_dir() -> Path:
     return packaged("intents")
 

@@ -64,7 +64,8 @@ class Responder:
             # topics (or one of its abbreviations) is answered with the best medical reading of the question.
             if (u.topic is None or u.followup) and not u.expansions:
                 return self._abstain(u, explain)
-            if u.topic is not None and u.topic.condition is not None and conf >= 0.5:
+            if (u.topic is not None and conf >= 0.5
+                    and (u.topic.condition is not None or u.topic.doc in self.index.linked_docs)):
                 return self._abstain(u, explain)  # "sign up as a stem cell donor": a near miss, not a question on it
             if u.followup:
                 u = replace(u, topic=None, followup=False)
@@ -114,6 +115,10 @@ class Responder:
                                         lead=m.not_in_documents, abstained=True, values={"topic": title},
                                         explanation=explain)
         picked = self.composer.select(hits)
+        first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
+        if condition is not None and all(h.passage.doc != topic.doc for h in hits):
+            links = self.retriever.condition_links(condition.text, topic.doc, k=1)  # quoted from linked pages
+        picked = self.composer.select(first) + picked + [(h.passage, h.score) for h in links]
         confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
         return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
                                     picked=picked, explanation=explain)
@@ -164,7 +169,10 @@ class Responder:
         if u.topic is None or not u.alternatives or not sections:
             return u
         wanted = {s.lower() for s in sections}
-        tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"]
+        # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie.
+        found = fold(u.topic.name.text)
+        tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
+                            and (fold(t.name.text) == found or f" {fold(t.name.text)} " not in f" {found} ")]
         for t in tied:
             doc = self.corpus.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
@@ -221,9 +229,10 @@ class Responder:
         return False
 
     def _unknown_terms(self, u: Understanding) -> list[str]:
-        vocab = self.index.text_vec.vocabulary
         expanded = {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])}
-        return [t for t in self._content_terms(u) if t not in vocab and len(t) > 2 and t not in expanded]
+        doc = u.topic.doc if u.topic is not None else None
+        return [t for t in self._content_terms(u)
+                if len(t) > 2 and t not in expanded and not self.index.knows(t, doc)]
 
     def _explain(self, u: Understanding) -> Explanation:
         return Explanation(

@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 
+from marrowbot.corpus import link_flags
 from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit
@@ -21,6 +22,8 @@ KEYWORD_BONUS = 0.3
 #: A sentence outside the intent's sections is quoted if it matches what was asked this well.
 STRONG_CONTENT = 0.3
 CONTENT_WEIGHT = 1.0
+#: Small enough never to outweigh a real difference in score; only orders otherwise equal passages.
+TIE_BREAK = 0.01
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 #: Sections that are page furniture rather than answers: quoted only when asked for.
 _BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
@@ -32,19 +35,24 @@ class Retriever:
         self._heading_lower = np.asarray([h.lower() for _, h in index.section_keys], dtype=object)
         back = np.asarray([h.lower() in _BACK_MATTER for _, h in index.section_keys], dtype=bool)
         self._front = ~back[index.passage_section] if len(index.passages) else np.zeros(0, dtype=bool)
-        self._is_link = np.asarray([p.link_title is not None for p in index.passages], dtype=bool)
-        self._is_nested = np.asarray([p.context is not None for p in index.passages], dtype=bool)
+        self._is_link, self._is_nested = link_flags(index.passages)
         self._worded_cache: dict[str, np.ndarray] = {}
+        self._bonus_cache: dict[tuple[str, ...], np.ndarray] = {}  # per intent's sections (read-only arrays)
         self._folded: dict[int, str] = {}  # passage id -> folded text, filled as documents are asked about
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
-        rank = np.zeros(len(index.passages))
-        for d in index.corpus.documents:
-            for s in d.sections:
-                for r, pid in enumerate(s.passage_ids):
-                    rank[pid] = r
-        self._prior = 1.0 / (1.0 + rank)
+        # (A section's passages have consecutive ids, so a passage's rank is its distance from the first.)
+        n = len(index.passages)
+        first = np.full(len(index.section_keys), n, dtype=np.int64)
+        np.minimum.at(first, index.passage_section, np.arange(n))
+        self._prior = 1.0 / (1.0 + (np.arange(n) - first[index.passage_section]))
 
     def section_bonus(self, sections: tuple[str, ...]) -> np.ndarray:
+        cached = self._bonus_cache.get(tuple(sections))
+        if cached is None:
+            cached = self._bonus_cache[tuple(sections)] = self._section_bonus(sections)
+        return cached
+
+    def _section_bonus(self, sections: tuple[str, ...]) -> np.ndarray:
         bonus = np.zeros(len(self.index.section_keys))
         for rank, heading in enumerate(sections):
             value = SECTION_BONUS[min(rank, len(SECTION_BONUS) - 1)]
@@ -58,53 +66,61 @@ class Retriever:
         ``content`` is what the message asks about beyond its intent and topic ("grow back", "imatinib");
         with none, a section's opening sentences are the answer."""
         ix = self.index
-        bonus = self.section_bonus(intent.sections)[ix.passage_section]
-        in_section = bonus > 0
-        keep = self._front.copy()
-        if not self._wants_spanish(u.query):
-            keep &= ~self._is_nested
         condition = u.topic.condition if u.topic is not None else None
+        span = slice(None) if u.doc is None or condition is not None else slice(*ix.doc_span(u.doc))
+        bonus = self.section_bonus(intent.sections)[ix.passage_section[span]]
+        in_section = bonus > 0
+        keep = self._front[span].copy()
+        if not self._wants_spanish(u.query):
+            keep &= ~self._is_nested[span]
         if u.doc is None or condition is not None:
             text = ix.text_scores(u.query)
             worded = self._worded(intent)
             scores = (ix.scores(u.query, text=text) + bonus
                       + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
             keep &= in_section | worded
+            if u.topic is None:
+                keep &= ~ix.linked_passage  # the linked library answers questions that name its pages
             if condition is not None:
                 # A named condition: sentences that name it, wherever they are.
                 mentions = self.mentions(condition.text)
                 keep &= mentions > 0
                 scores = scores + 0.5 * mentions
             return ix.top(scores, k, keep), text
-        in_doc = ix.passage_doc == ix.doc_number(u.doc)
+        # Within one document: its passages have consecutive ids, so only that span is scored.
+        a = int(span.start)
+        is_link = self._is_link[span]
         text = ix.text_scores(content) if content.strip() else np.zeros(len(ix.passages))
-        strong = text >= STRONG_CONTENT
-        if (in_section & ~self._is_link & in_doc).any():
+        strong = text[span] >= STRONG_CONTENT
+        if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
         else:
             # The document's own sections for this are only links (or missing): prose that uses the intent's
             # words ("Treatments depend on...") comes first, then the links.
-            worded = self._worded(intent)
+            worded = self._worded(intent)[span]
             keep &= in_section | worded | strong
-            extra = np.where(~in_section & ~self._is_link, SECTION_BONUS[0], 0.0)
-        keep &= in_doc
-        scores = bonus + extra + CONTENT_WEIGHT * text + 0.3 * self._prior
+            extra = np.where(~in_section & ~is_link, SECTION_BONUS[0], 0.0)
+        scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span]
+        # Ties (no content words: "...in other languages?") go to the section whose heading the message names.
+        scores = scores + TIE_BREAK * ix.heading_scores(u.query)[ix.passage_section[span]]
         if intent.name == "definition":
-            scores = scores + 0.25 * self._names_doc(u.doc, keep)
-        return ix.top(scores, k, keep), text
+            scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
+        return ix.top(scores, k, keep, offset=a), text
 
-    def _names_doc(self, doc: str, keep: np.ndarray) -> np.ndarray:
-        """1.0 for the document's sentences that say its name (a definition usually does)."""
+    def _names_doc(self, doc: str, keep: np.ndarray, offset: int = 0) -> np.ndarray:
+        """1.0 for the document's sentences that say its name (a definition usually does); ``keep`` and the
+        result cover the passages from ``offset`` on."""
         d = self.index.corpus.document(doc)
         names = [n for n in (fold(d.title), *(fold(a) for a in d.aliases)) if n]
-        out = np.zeros(len(self.index.passages))
-        for pid in np.flatnonzero(keep):
+        out = np.zeros(len(keep))
+        for i in np.flatnonzero(keep):
+            pid = int(i) + offset
             text = self._folded.get(pid)
             if text is None:
                 text = self._folded[pid] = fold(self.index.passages[pid].text)
             if any(n in text for n in names):
-                out[pid] = 1.0
+                out[i] = 1.0
         return out
 
     def _worded(self, intent: Intent) -> np.ndarray:
@@ -162,13 +178,42 @@ class Retriever:
                     hits.append(Hit(p, 1.0))
         return hits[:k]
 
+    def companions(self, doc: str, intent: Intent, k: int = 2) -> tuple[list[Hit], list[Hit]]:
+        """For a linked document: what the documents linking to it say about it in the intent's sections, their
+        sentences and links that name it (quoted first: the seed answers before the page it links to), and their
+        link to it (listed last)."""
+        ix = self.index
+        if doc not in ix.linked_docs:
+            return [], []
+        d = ix.corpus.document(doc)
+        wanted = {fold(n) for n in (d.title, *d.aliases)}
+        first: list[Hit] = []
+        links: list[Hit] = []
+        in_section = self.section_bonus(intent.sections)[ix.passage_section] > 0
+        for n in ix.names:
+            if n.kind != "condition" or n.doc in ix.linked_docs or fold(n.text) not in wanted:
+                continue
+            number = ix.doc_number(n.doc)
+            mentions = self.mentions(n.text)
+            for pid in np.flatnonzero((mentions > 0) & in_section & ~self._is_nested & self._front
+                                      & (ix.passage_doc == number))[:k]:
+                if all(h.passage.id != pid for h in first):
+                    first.append(Hit(ix.passages[pid], 1.0))
+            for h in self.condition_links(n.text, n.doc, k=1):
+                if all(x.passage.url != h.passage.url for x in links + first):
+                    links.append(h)
+        return first[:k], links[:1]
+
     def free(self, u: Understanding, k: int = 8) -> tuple[list[Hit], float]:
         """No topic: the whole corpus; returns the hits and the best pure text similarity."""
         ix = self.index
         text = ix.text_scores(u.query)
         scores = text + HEADING_WEIGHT * ix.heading_scores(u.query)[ix.passage_section]
-        hits = ix.top(scores, k, self._front)
-        return hits, float(text.max()) if len(text) else 0.0
+        keep = self._front & ~ix.linked_passage
+        if u.topic is not None and u.topic.doc in ix.linked_docs:
+            keep |= self._front & (ix.passage_doc == ix.doc_number(u.topic.doc))
+        hits = ix.top(scores, k, keep)
+        return hits, float(text[keep].max()) if keep.any() else 0.0
 
     def symptom_passages(self, symptom_terms: tuple[str, ...], sections: tuple[str, ...], k: int = 3) -> list[Hit]:
         """Sentences that mention the documents' words for the symptoms described, most terms first."""
@@ -178,7 +223,7 @@ class Retriever:
         for phrase in wanted:
             for pid in self._with_all_terms(phrase):
                 p = self.index.passages[pid]
-                if not p.link_title and _contains(terms(p.text), phrase):
+                if not p.link_title and not self.index.linked_passage[pid] and _contains(terms(p.text), phrase):
                     counts[pid] = counts.get(pid, 0) + 1
         def rank(pid: int) -> float:
             return counts[pid] + (0.5 if self.index.passages[pid].section.lower() in preferred else 0.0)

@@ -1,9 +1,16 @@
-"""The on-disk index cache: one .npz file per corpus+intents+version hash, written atomically, never pickled."""
+"""The on-disk index cache: one folder of uncompressed ``.npy`` arrays per corpus+intents+version key.
+
+Arrays are memory-mapped when loaded (``np.load(mmap_mode="r")``), so a start reads only what it touches: the
+postings of the words asked about, the texts of the passages quoted. Written into a temporary folder and renamed
+into place (atomic), never pickled (``allow_pickle=False`` both ways); a damaged or foreign folder is rebuilt.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
+import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -11,10 +18,10 @@ from typing import Any
 
 import numpy as np
 
-from marrowbot.corpus import Corpus, corpus_from_json
-
 #: Bump when the stored arrays change meaning.
-FORMAT = "8"
+FORMAT = "9"
+_KEY_FILE = "cache.key"
+_NAME = re.compile(r"^[A-Za-z0-9_.]+$")
 
 
 def default_cache_dir() -> Path:
@@ -26,62 +33,69 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("marrowbot", appauthor=False))
 
 
-def fingerprint(files: Iterable[Path], version: str) -> str:
+def fingerprint(files: Iterable[str | Path], version: str) -> str:
+    """The cache key: format, version, and each file's name, size and modification time (reading 11,000
+    documents' bytes would cost more than the cached start saves; an edit changes the size or the time)."""
     h = hashlib.sha256(f"marrowbot-index {FORMAT} {version}\n".encode())
     for path in files:
-        data = Path(path).read_bytes()
-        h.update(f"{Path(path).name} {len(data)}\n".encode())
-        h.update(data)
+        st = os.stat(path)
+        h.update(f"{os.path.basename(path)} {st.st_size} {st.st_mtime_ns}\n".encode())
     return h.hexdigest()[:32]
 
 
+def cache_path(cache_dir: Path, key: str) -> Path:
+    return Path(cache_dir) / f"index-{key}"
+
+
 def load(cache_dir: Path, key: str) -> dict[str, np.ndarray] | None:
-    """The cached arrays, or None when missing, unreadable or corrupt (the caller rebuilds)."""
-    path = Path(cache_dir) / f"index-{key}.npz"
+    """The cached arrays, memory-mapped, or None when missing, unreadable or damaged (the caller rebuilds)."""
+    folder = cache_path(cache_dir, key)
     try:
-        with np.load(path, allow_pickle=False) as data:
-            arrays = {name: data[name] for name in data.files}
-    except Exception:  # noqa: BLE001 - any damage to a cache file just means "rebuild"
-        return None
-    if str(arrays.get("cache.key", "")) != key:
+        if (folder / _KEY_FILE).read_text(encoding="ascii") != key:
+            return None
+        arrays: dict[str, np.ndarray] = {}
+        for entry in os.scandir(folder):
+            if entry.name.endswith(".npy"):
+                arrays[entry.name[:-4]] = np.load(entry.path, mmap_mode="r", allow_pickle=False)
+    except Exception:  # noqa: BLE001 - any damage to a cache folder just means "rebuild"
         return None
     return arrays
 
 
-def save(cache_dir: Path, key: str, arrays: dict[str, np.ndarray]) -> bool:
-    """Write atomically (temp file + rename); False if the folder is not writable. Never raises."""
+def save(cache_dir: Path, key: str, arrays: dict[str, Any]) -> bool:
+    """Write a new folder under a temporary name, then rename it into place; False if the cache folder is not
+    writable. Never raises. The key file is written last: a folder without it is never read."""
+    tmp = None
     try:
         cache_dir = Path(cache_dir)
         cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".npz.tmp", dir=cache_dir)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                # numpy's stubs type **kwds as if they could be allow_pickle: the names here are array names.
-                np.savez(fh, **arrays, **{"cache.key": np.asarray(key)})  # type: ignore[arg-type]
-            os.replace(tmp, cache_dir / f"index-{key}.npz")
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-        _prune(cache_dir, keep=f"index-{key}.npz")
+        tmp = Path(tempfile.mkdtemp(prefix=".index-", suffix=".tmp", dir=cache_dir))
+        for name, value in arrays.items():
+            if not _NAME.match(name):
+                raise ValueError(f"bad array name {name!r}")
+            np.save(tmp / f"{name}.npy", np.asarray(value), allow_pickle=False)
+        (tmp / _KEY_FILE).write_text(key, encoding="ascii")
+        final = cache_path(cache_dir, key)
+        if final.exists():  # a damaged folder (or a finished one from a concurrent start): move it away first
+            trash = Path(tempfile.mkdtemp(prefix=".trash-", dir=cache_dir))
+            os.replace(final, trash / "old")
+            shutil.rmtree(trash, ignore_errors=True)
+        os.replace(tmp, final)
+        tmp = None
+        _prune(cache_dir, keep=final.name)
         return True
-    except OSError:
+    except (OSError, ValueError):
         return False
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _prune(cache_dir: Path, keep: str, max_files: int = 8) -> None:
-    """Keep the cache folder small: only the newest few indexes survive."""
-    files = sorted(cache_dir.glob("index-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in [f for f in files if f.name != keep][max_files - 1 :]:
+def _prune(cache_dir: Path, keep: str, max_entries: int = 8) -> None:
+    """Keep the cache folder small: only the newest few indexes survive (and no older single-file caches)."""
+    entries = sorted(cache_dir.glob("index-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in [e for e in entries if e.name != keep][max_entries - 1 :] + list(cache_dir.glob("index-*.npz")):
         try:
-            old.unlink()
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
         except OSError:
             pass
-
-
-def cached_corpus(arrays: dict[str, Any] | None) -> Corpus | None:
-    if arrays is None or "corpus.json" not in arrays:
-        return None
-    try:
-        return corpus_from_json(arrays["corpus.json"].tobytes())
-    except (ValueError, KeyError, TypeError, IndexError):  # a damaged cache only means parsing again
-        return None

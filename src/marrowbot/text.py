@@ -143,6 +143,11 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
+def name_words(text: str) -> list[str]:
+    """The words of a name that tell names apart (folded, without "the", "of", "and"...)."""
+    return [w for w in fold(text).split() if w not in NAME_STOPWORDS]
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     stemmed: str = _stemmer.stemWord(word)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,12 +19,47 @@ ANALYZERS: dict[str, Callable[[str], list[str]]] = {
 
 
 
+class SortedVocabulary(Mapping[str, int]):
+    """A fitted vocabulary looked up in its (memory-mapped) sorted array of words: scikit-learn numbers the
+    features in sorted order, so a word's column is its place in the array. Nothing is built at load."""
+
+    def __init__(self, words: np.ndarray) -> None:
+        self._words = words
+        self._seen: dict[str, int] = {}  # words looked up so far (-1: not in the vocabulary); queries repeat them
+
+    def get(self, term: object, default: int | None = None) -> int | None:  # type: ignore[override]
+        if not isinstance(term, str) or not len(self._words):
+            return default
+        i = self._seen.get(term)
+        if i is None:
+            i = int(np.searchsorted(self._words, term))
+            i = i if i < len(self._words) and self._words[i] == term else -1
+            if len(self._seen) < 500_000:
+                self._seen[term] = i
+        return i if i >= 0 else default
+
+    def __getitem__(self, term: str) -> int:
+        i = self.get(term)
+        if i is None:
+            raise KeyError(term)
+        return i
+
+    def __contains__(self, term: object) -> bool:
+        return self.get(term) is not None
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(str(w) for w in self._words)
+
+
 @dataclass(frozen=True)
 class Vectorizer:
     """A fitted TF-IDF vectoriser. ``transform`` equals scikit-learn's on the same settings (tested)."""
 
     analyzer: str
-    vocabulary: dict[str, int]
+    vocabulary: Mapping[str, int]
     idf: np.ndarray
     sublinear_tf: bool
     binary: bool
@@ -70,7 +105,8 @@ class Vectorizer:
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
         words = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
-        settings = f"{self.analyzer}|{int(self.sublinear_tf)}|{int(self.binary)}|{self.norm or ''}"
+        in_order = all(a < b for a, b in zip(words, words[1:]))  # scikit-learn's numbering: always, in practice
+        settings = f"{self.analyzer}|{int(self.sublinear_tf)}|{int(self.binary)}|{self.norm or ''}|{int(in_order)}"
         return {
             f"{prefix}.vocab": np.asarray(words, dtype=str) if words else np.zeros(0, dtype="<U1"),
             f"{prefix}.idf": self.idf.astype(np.float64),
@@ -79,12 +115,17 @@ class Vectorizer:
 
     @classmethod
     def from_arrays(cls, arrays: dict[str, np.ndarray], prefix: str) -> Vectorizer:
-        analyzer, sub, binary, norm = str(arrays[f"{prefix}.settings"]).split("|")
+        analyzer, sub, binary, norm, in_order = str(arrays[f"{prefix}.settings"][()]).split("|")
         if analyzer not in ANALYZERS:
             raise ValueError(f"unknown analyzer {analyzer!r}")
-        vocab = arrays[f"{prefix}.vocab"].tolist()
-        return cls(analyzer, dict(zip(vocab, range(len(vocab)))), arrays[f"{prefix}.idf"], sub == "1",
-                   binary == "1", norm or None)
+        words = arrays[f"{prefix}.vocab"]
+        vocabulary: Mapping[str, int]
+        if in_order == "1":
+            vocabulary = SortedVocabulary(words)
+        else:
+            listed = words.tolist()
+            vocabulary = dict(zip(listed, range(len(listed))))
+        return cls(analyzer, vocabulary, arrays[f"{prefix}.idf"], sub == "1", binary == "1", norm or None)
 
 
 def fit(texts: list[str], analyzer: str, *, sublinear_tf: bool = True, binary: bool = False,
@@ -106,8 +147,10 @@ def fit(texts: list[str], analyzer: str, *, sublinear_tf: bool = True, binary: b
 
 def matrix_to_arrays(matrix: sparse.csr_matrix, prefix: str) -> dict[str, np.ndarray]:
     m = sparse.csr_matrix(matrix)
-    return {f"{prefix}.data": m.data.astype(np.float32), f"{prefix}.indices": m.indices.astype(np.int32),
-            f"{prefix}.indptr": m.indptr.astype(np.int64), f"{prefix}.shape": np.asarray(m.shape, dtype=np.int64)}
+    # int32 positions whenever they fit: scipy then uses the (memory-mapped) arrays as they are, without a copy.
+    index_type = np.int32 if m.nnz < 2**31 else np.int64
+    return {f"{prefix}.data": m.data.astype(np.float32), f"{prefix}.indices": m.indices.astype(index_type),
+            f"{prefix}.indptr": m.indptr.astype(index_type), f"{prefix}.shape": np.asarray(m.shape, dtype=np.int64)}
 
 
 def matrix_from_arrays(arrays: dict[str, np.ndarray], prefix: str) -> sparse.csr_matrix:

@@ -14,6 +14,7 @@ from marrowbot.errors import MarrowbotError
 _COMMON_HELP = {
     "corpus": "folder of corpus documents (*.md); default: the packaged corpus",
     "intents": "folder of intents files; default: the packaged intents",
+    "library": "the linked library (NIH pages the seed documents link to) next to the seeds: linked (default) or none",
 }
 
 
@@ -23,6 +24,7 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
     default = argparse.SUPPRESS if suppress else None
     p.add_argument("--corpus", type=Path, metavar="DIR", default=default, help=_COMMON_HELP["corpus"])
     p.add_argument("--intents", type=Path, metavar="DIR", default=default, help=_COMMON_HELP["intents"])
+    p.add_argument("--library", choices=("linked", "none"), default=default, help=_COMMON_HELP["library"])
     return p
 
 
@@ -65,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--kiosk", action="store_true", help="serve the page in kiosk mode")
     serve.add_argument("--config", type=Path, metavar="FILE", help="kiosk configuration (YAML)")
 
+    from marrowbot.frontends import importer
+
+    importer.add_parser(sub, common)
+
     kiosk = sub.add_parser("kiosk", parents=[common], help="the locked-down full-screen kiosk terminal")
     kiosk.add_argument("--config", type=Path, metavar="FILE", help="kiosk configuration (YAML)")
     kiosk.add_argument("--no-color", action="store_true", help="no colours")
@@ -84,6 +90,7 @@ _FRONT_ENDS = {
     "record": "marrowbot.frontends.record",
     "serve": "marrowbot.web.serve",
     "kiosk": "marrowbot.frontends.kiosk",
+    "import": "marrowbot.frontends.importer",
 }
 
 
@@ -112,6 +119,7 @@ def load_bot(args: argparse.Namespace, **kwargs: object):  # noqa: ANN201 - Bot,
     from marrowbot.frontends.progress import terminal_progress
 
     kwargs.setdefault("progress", terminal_progress())
+    kwargs.setdefault("library", getattr(args, "library", None))
     return Bot.load(args.corpus, args.intents, **kwargs)  # type: ignore[arg-type]
 
 
@@ -162,6 +170,8 @@ def _cmd_index(args: argparse.Namespace) -> int:
     bot = load_bot(args)
     counts = bot.counts()
     print(f"corpus:  {bot.info.corpus_dir}")
+    if bot.info.library_dir:
+        print(f"library: {bot.info.library_dir}")
     print(f"intents: {bot.info.intents_dir}")
     print(f"documents: {counts['documents']}, sections: {counts['sections']}, passages: {counts['passages']}")
     print(f"intents: {counts['intents']}, examples: {counts['examples']}")

@@ -42,6 +42,7 @@ class KioskConfig:
     crisis_line: str = Emergency.crisis_line
     welcome: str | None = None
     suggestions: tuple[str, ...] = field(default_factory=tuple)
+    library: str = "linked"  # "none": the two seed documents alone
     path: str | None = None  # the file it came from, for messages; None for the defaults
 
     def __post_init__(self) -> None:
@@ -132,6 +133,7 @@ def parse_kiosk_config(text: str, name: str = "<config>") -> KioskConfig:
         crisis_line=values.get("crisis_line", KioskConfig.crisis_line),
         welcome=values.get("welcome"),
         suggestions=tuple(values.get("suggestions", ())),
+        library=values.get("library", "linked"),
         path=name,
     )
 
@@ -228,6 +230,13 @@ def _read_suggestions(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
     return {key: tuple(items)}
 
 
+def _read_library(name: str, key: str, node: yaml.Node) -> dict[str, Any]:
+    value = _string(name, key, node, max_chars=20)
+    if value not in ("linked", "none"):
+        raise ConfigError(name, node_line(node), f"'{key}' must be linked or none, not {value!r}")
+    return {key: value}
+
+
 _READERS: dict[str, Callable[[str, str, yaml.Node], dict[str, Any]]] = {
     "idle_seconds": _read_idle,
     "warn_seconds": _read_warn,
@@ -235,4 +244,5 @@ _READERS: dict[str, Callable[[str, str, yaml.Node], dict[str, Any]]] = {
     "emergency": _read_emergency,
     "welcome": _read_welcome,
     "suggestions": _read_suggestions,
+    "library": _read_library,
 }

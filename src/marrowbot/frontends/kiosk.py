@@ -361,6 +361,7 @@ def command(args: Any) -> int:
 
     try:
         bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None), progress=terminal_progress(),
+                       library=getattr(args, "library", None) or config.library,
                        emergency=Emergency(call=config.emergency_call, crisis_line=config.crisis_line))
         color = False if getattr(args, "no_color", False) else None
         return run_kiosk(bot, config, color=color, on_start=lambda kiosk: current.__setitem__(slice(None), [kiosk]))

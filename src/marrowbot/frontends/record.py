@@ -163,8 +163,11 @@ def command(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
     if problem:
         err.write(f"{path}: {problem}\n")
         return 2
+    if path.exists() and not force:
+        err.write(f"{path}: already exists; choose another file or add --force to overwrite it\n")
+        return 2
     bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None),
-                   progress=terminal_progress(err))
+                   library=getattr(args, "library", None), progress=terminal_progress(err))
     turns: list[tuple[str, Answer]] = []
     try:
         code = run_chat(bot, Session(), on_turn=lambda user, answer: turns.append((user, answer)))

@@ -378,6 +378,7 @@ def command(args: Any) -> int:
     from marrowbot.bot import Bot
     from marrowbot.frontends.progress import terminal_progress
 
-    bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None), progress=terminal_progress())
+    bot = Bot.load(getattr(args, "corpus", None), getattr(args, "intents", None),
+                   library=getattr(args, "library", None), progress=terminal_progress())
     color = False if getattr(args, "no_color", False) else None
     return run_chat(bot, history_path=getattr(args, "history", None), color=color)

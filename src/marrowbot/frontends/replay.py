@@ -229,7 +229,7 @@ def command(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO 
     try:
         files = find_fixture_files(args.paths)
         bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None),
-                       progress=terminal_progress(err))
+                       library=getattr(args, "library", None), progress=terminal_progress(err))
         # Names come from the loaded bot, so a tester's own corpus and intents validate their own fixtures.
         intent_names = getattr(bot, "intent_names", None)
         fixtures = load_fixture_files(files, intent_names=intent_names, doc_ids=[d.id for d in bot.documents])

@@ -10,7 +10,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from marrowbot.index import Name, PassageIndex
-from marrowbot.text import NAME_STOPWORDS, STOPWORDS, fold
+from marrowbot.text import STOPWORDS, name_words
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
 TOPIC_THRESHOLD = 0.78
@@ -36,7 +36,7 @@ class Topic:
 class TopicFinder:
     def __init__(self, index: PassageIndex, abbreviations: tuple[tuple[str, str], ...]) -> None:
         self.index = index
-        self._name_words = [_content_words(n.text) for n in index.names]
+        self._name_words = index.name_words
         df: dict[str, int] = {}
         for ws in self._name_words:
             for w in set(ws):
@@ -127,7 +127,7 @@ class TopicFinder:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in fold(text).split() if w not in NAME_STOPWORDS]
+    return name_words(text)
 
 
 def _needs_capitals(short: str) -> bool:

@@ -22,6 +22,7 @@ ENV_CORPUS = "MARROWBOT_CORPUS"
 ENV_INTENTS = "MARROWBOT_INTENTS"
 ENV_KIOSK = "MARROWBOT_KIOSK"
 ENV_CONFIG = "MARROWBOT_CONFIG"
+ENV_LIBRARY = "MARROWBOT_LIBRARY"  # "linked" or "none"; empty: the configuration's, else linked
 ENV_RATE_LIMIT = "MARROWBOT_RATE_LIMIT"  # "N/SECONDS" per client, e.g. "60/60"; "0" turns it off
 ENV_FRAME_ANCESTORS = "MARROWBOT_FRAME_ANCESTORS"  # sites allowed to embed the page in an iframe
 #: Addresses of the reverse proxies whose X-Forwarded-For is believed (space or comma separated IPs); unset:
@@ -45,6 +46,7 @@ def app_from_env(progress: Progress | None = None) -> Starlette:
         intents_dir=Path(env[ENV_INTENTS]) if env.get(ENV_INTENTS) else None,
         emergency=emergency,
         progress=progress,
+        library=env.get(ENV_LIBRARY) or (config.library if config else None),
     )
     return create_app(
         bot,
@@ -117,6 +119,7 @@ def command(args: Any) -> int:  # noqa: C901 - each option checked in turn befor
         ENV_INTENTS: str(args.intents) if getattr(args, "intents", None) else "",
         ENV_KIOSK: "1" if getattr(args, "kiosk", False) else "",
         ENV_CONFIG: str(args.config) if getattr(args, "config", None) else "",
+        ENV_LIBRARY: getattr(args, "library", None) or "",
     }
     os.environ.update(env)  # the workers (child processes) read the same settings
     try:

@@ -1,0 +1,1 @@
+"""Source files (MedQuAD XML, MedlinePlus health-topics XML) -> corpus documents, for ``marrowbot import``."""
