@@ -13,7 +13,7 @@ import pytest
 
 from marrowbot import Session, store
 from marrowbot.compose import Composer
-from marrowbot.corpus import Corpus, corpus_from_json, corpus_to_json, load_corpus
+from marrowbot.corpus import Corpus, corpus_from_arrays, corpus_to_arrays, load_corpus
 from marrowbot.index import PassageIndex, collect_names, condition_name
 from marrowbot.intents import IntentSet, load_intents
 from marrowbot.model import Hit, Snippet, Source
@@ -91,8 +91,23 @@ def test_link_items_keep_their_url_and_nested_links_their_parent(corpus: Corpus)
         ("stem cells", "https://medlineplus.gov/stemcells.html"),)
 
 
-def test_the_parsed_corpus_survives_its_json_form(corpus: Corpus) -> None:
-    assert corpus_from_json(corpus_to_json(corpus)) == corpus
+def _cache_arrays(corpus: Corpus) -> dict[str, Any]:
+    """What the cache holds for a corpus: its own arrays plus the index's (passage documents and sections)."""
+    arrays: dict[str, Any] = corpus_to_arrays(corpus)
+    arrays.update(PassageIndex.build_arrays(corpus, collect_names(corpus)))
+    return arrays
+
+
+def _same_corpus(a: Corpus, b: Corpus) -> bool:
+    """Equal documents (section passage ids compared as sequences) and passages."""
+    def shape(c: Corpus) -> list[Any]:
+        return [(d.id, d.title, d.url, d.aliases, [(s.heading, s.line, tuple(s.passage_ids)) for s in d.sections])
+                for d in c.documents]
+    return shape(a) == shape(b) and tuple(a.passages) == tuple(b.passages)
+
+
+def test_the_parsed_corpus_survives_its_cached_form(corpus: Corpus) -> None:
+    assert _same_corpus(corpus_from_arrays(_cache_arrays(corpus)), corpus)
 
 
 # --- index and vectors ---------------------------------------------------------------------------------------
@@ -240,14 +255,14 @@ def test_render_lays_out_lead_quotes_after_sources_and_disclaimer_in_that_order(
 
 
 def test_the_cache_round_trips_arrays_and_refuses_a_damaged_or_stale_file(tmp_path: Path, corpus: Corpus) -> None:
-    arrays: dict[str, Any] = {"a": np.arange(5), "corpus.json": np.frombuffer(corpus_to_json(corpus), dtype=np.uint8)}
+    arrays = {"a": np.arange(5), **_cache_arrays(corpus)}
     key = "k" * 32
     assert store.save(tmp_path, key, arrays)
     loaded = store.load(tmp_path, key)
     assert loaded is not None and np.array_equal(loaded["a"], arrays["a"])
-    assert store.cached_corpus(loaded) == corpus
-    assert store.load(tmp_path, "other" * 6) is None  # another key: not this file
-    (tmp_path / f"index-{key}.npz").write_bytes(b"not an npz file")
+    assert _same_corpus(corpus_from_arrays(loaded), corpus)
+    assert store.load(tmp_path, "other" * 6) is None  # another key: not this cache
+    (store.cache_path(tmp_path, key) / "a.npy").write_bytes(b"not an npy file")
     assert store.load(tmp_path, key) is None  # damage means "rebuild", never an error
 
 
