@@ -37,6 +37,8 @@ class Messages:
     no_topic: str
     not_in_documents: str
     link_intro: str
+    topic_switch: str
+    not_connected: str
     idle_warning: str
     wiped: str
     error: str

@@ -118,6 +118,7 @@ class Explanation:
     red_flags: tuple[str, ...] = ()
     followup: bool = False
     notes: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()  # the conversation and answer rules that decided
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -129,6 +130,7 @@ class Explanation:
             "red_flags": list(self.red_flags),
             "followup": self.followup,
             "notes": list(self.notes),
+            "rules": list(self.rules),
         }
 
 

@@ -13,8 +13,8 @@ from marrowbot.index import PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
-from marrowbot.retrieve import MIN_TEXT_SCORE, Retriever
-from marrowbot.text import fold, stem, terms
+from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
+from marrowbot.text import FILLER_PHRASES, QUESTION_WORDS, fold, stem, terms
 from marrowbot.understanding.understand import Understanding
 
 _EMERGENCY_INTENT_MIN = 0.5
@@ -40,6 +40,12 @@ class Responder:
         self._intent_keyword_terms = {i.name: frozenset(t for k in i.keywords for t in terms(k))
                                       for i in intent_set.intents}
         self._keyword_terms: frozenset[str] = frozenset().union(*self._intent_keyword_terms.values())
+        # A section heading -> the kind of answer it gives (the intent that lists it first).
+        self._section_intent: dict[str, str] = {}
+        for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
+            for i in intent_set.intents:
+                if i.name in intent_set.medical and rank < len(i.sections):
+                    self._section_intent.setdefault(i.sections[rank].lower(), i.name)
 
     def respond(self, u: Understanding) -> Answer:
         """The answer to one understood message (follow-up checks included)."""
@@ -59,10 +65,16 @@ class Responder:
                                         explanation=explain)
         if intent == "emergency":  # a weak emergency guess, below the red-flag screen: not a medical question
             intent = "out_of_scope"
+        if intent == "out_of_scope" and u.followup:
+            # Read in the conversation's topic (conversation rule 4): its own words decide, or with none of its
+            # own ("until when?"), the last question's kind.
+            intent = _medical_reading(u, self.intent_set) if self._content_terms(u) else (u.carried or "definition")
+            if intent not in self.intent_set.medical:
+                intent = "definition"
         if intent == "out_of_scope":
             # Whether the corpus covers something is for the corpus to say: a message that names one of its
             # topics (or one of its abbreviations) is answered with the best medical reading of the question.
-            if (u.topic is None or u.followup) and not u.expansions:
+            if u.topic is None and not u.expansions:
                 return self._abstain(u, explain)
             if u.topic is not None and u.topic.condition is not None and conf >= 0.5:
                 return self._abstain(u, explain)  # "sign up as a stem cell donor": a near miss, not a question on it
@@ -96,7 +108,14 @@ class Responder:
         u = self._prefer_answering_document(u, intent.sections)
         topic = u.topic
         assert topic is not None
-        hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u, intent_name))
+        content = self._content_text(u)
+        hits, text = self.retriever.for_intent(u, intent, content=content)
+        if hits and content and topic.condition is None and float(text[hits[0].passage.id]) >= MIN_CONTENT:
+            # The sentence that answers the question's own words may sit in another section: say which kind of
+            # answer it is ("does it turn your skin yellow" is answered from the symptoms).
+            intent_name = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
+        elif u.followup and content and topic.condition is None and self._asks_beyond(u, content):
+            return self._abstain(u, explain)
         condition = topic.condition
         if condition is not None:
             mentions = self.retriever.mentions(condition.text)
@@ -115,18 +134,20 @@ class Responder:
                                         explanation=explain)
         picked = self.composer.select(hits)
         confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
+        lead = m.topic_switch if u.switched else ""
+        title = topic.condition.text if topic.condition else self.corpus.document(topic.doc).title
         return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
-                                    picked=picked, explanation=explain)
+                                    picked=picked, lead=lead, values={"topic": title}, explanation=explain)
 
     def _symptom_check(self, u: Understanding, explain: Explanation) -> Answer:
         m = self.messages
         sections = self.intent_set.intent("symptom_check").sections
+        # Only a sentence that names one of the person's own symptoms is quoted: a document's symptom list is
+        # never offered for complaints it does not name (that would point a worried person at a rare disease).
         hits = self.retriever.symptom_passages(tuple(t for t, _ in u.symptoms), sections) if u.symptoms else []
-        if not hits and u.topic is not None:
-            hits, _ = self.retriever.for_intent(u, self.intent_set.intent("symptoms"), content=self._content_text(u))
         picked = self.composer.select(hits) if hits else []
         topic = picked[0][0].doc if picked else None
-        lead = f"{m.symptom_check} {m.symptom_quotes_intro}" if picked else m.symptom_check
+        lead = f"{m.symptom_check} {m.symptom_quotes_intro}" if picked else f"{m.symptom_check} {m.not_connected}"
         return self.composer.answer(question=u.text, intent="symptom_check", topic=topic,
                                     confidence=0.6 if picked else 0.3, picked=picked, lead=lead,
                                     after=m.symptom_check_after, abstained=not picked, explanation=explain)
@@ -194,12 +215,22 @@ class Responder:
         """The message's words that are about something, not how it asks: without the keywords of the
         intent answered (or of every intent) and the common question words."""
         keywords = self._keyword_terms if intent is None else self._intent_keyword_terms[intent]
-        return [t for t in terms(u.query) if t not in keywords and t not in _QUESTION_WORDS]
+        return [t for t in terms(FILLER_PHRASES.sub(" ", fold(u.query))) if t not in keywords and t not in _QUESTION_WORDS]
+
+    def _asks_beyond(self, u: Understanding, content: str) -> bool:
+        """A follow-up whose own words the topic's document never uses ("what is a normal ldh level")."""
+        vocab = self.index.text_vec.vocabulary
+        return any(t in vocab or len(t) > 3 for t in terms(content))
 
     def _content_text(self, u: Understanding, intent: str | None = None) -> str:
-        """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib")."""
+        """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib"), plus
+        the documents' words for the lay words it uses ("yellow eyes" -> jaundice)."""
+        lay = " ".join(term for term, _ in u.symptoms)
+        return " ".join(x for x in (self._own_content_text(u, intent), lay) if x)
+
+    def _own_content_text(self, u: Understanding, intent: str | None = None) -> str:
         content = set(self._content_terms(u, intent))
-        words = fold(u.query).split()
+        words = FILLER_PHRASES.sub(" ", fold(u.query)).split()
         if u.topic is not None:
             doc = self.corpus.document(u.topic.doc)
             # Take out the name as typed, typos and all ("bone marow necrosys"), but keep its words when they
@@ -230,7 +261,8 @@ class Responder:
             intent_scores=tuple(u.scores.ranked[:5]), matched_examples=u.scores.examples,
             matched_terms=u.scores.terms, topic_evidence=(u.topic.evidence,) if u.topic else (),
             symptoms=tuple(f"{said} -> {term}" for term, said in u.symptoms),
-            red_flags=tuple(f.name for f in u.red_flags), followup=u.followup, notes=u.expansions)
+            red_flags=tuple(f.name for f in u.red_flags), followup=u.followup, notes=u.expansions,
+            rules=u.rules)
 
 
 def _without_name(words: list[str], name: list[str]) -> list[str]:
@@ -269,6 +301,4 @@ def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
     return ranked[0] if ranked else "definition"
 
 
-_QUESTION_WORDS = frozenset(terms("mean means type types kind kinds get getting happen happens people person "
-                                  "someone thing things like much many long find found done seen see look "
-                                  "learn read tell know need want go goes going way ways"))
+_QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))

@@ -21,6 +21,10 @@ KEYWORD_BONUS = 0.3
 #: A sentence outside the intent's sections is quoted if it matches what was asked this well.
 STRONG_CONTENT = 0.3
 CONTENT_WEIGHT = 1.0
+#: A sentence must share at least this much (cosine) with what the question asks about to be chosen for it.
+MIN_CONTENT = 0.08
+#: With content words that match, the intent's section counts this much (a soft prior, not a filter).
+SECTION_PRIOR = 0.5
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 #: Sections that are page furniture rather than answers: quoted only when asked for.
 _BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
@@ -78,6 +82,12 @@ class Retriever:
             return ix.top(scores, k, keep), text
         in_doc = ix.passage_doc == ix.doc_number(u.doc)
         text = ix.text_scores(content) if content.strip() else np.zeros(len(ix.passages))
+        if content.strip() and (keep & in_doc & (text >= MIN_CONTENT)).any():
+            # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
+            # intent's sections only order the sentences that use them.
+            keep &= in_doc & (text >= MIN_CONTENT)
+            scores = CONTENT_WEIGHT * text + SECTION_PRIOR * bonus + 0.1 * self._prior
+            return ix.top(scores, k, keep), text
         strong = text >= STRONG_CONTENT
         if (in_section & ~self._is_link & in_doc).any():
             keep &= in_section | strong

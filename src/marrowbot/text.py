@@ -154,3 +154,33 @@ def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:
                 break
             grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
     return grams
+
+
+# -- conversation rules (understanding/conversation.py) ---------------------------------------------------------
+
+#: Words that join a name into a follow-up ("and what about PV?") without asking anything of their own.
+CARRY_WORDS = frozenset("what about and how the of for with regarding re ok okay so then now also too same "
+                        "question for is are it there any".split())
+#: A word this close (rapidfuzz ratio) to a word of a name is that word, typed with a typo.
+NAME_TYPO_SCORE = 80.0
+#: The words small talk is made of; a message with more than a couple of other words is a question.
+SMALL_TALK_WORDS = frozenset(
+    """hi hello hey hiya howdy yo greetings morning afternoon evening good day night thanks thank thx ty tysm
+    cheers appreciate appreciated it much lot lots so very really great awesome nice cool perfect brilliant
+    helpful help ok okay alright right sure fine bye goodbye see later take care soon farewell cya ciao lol
+    sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly""".split())
+#: "what about adults?", "and for kids?", "how about MDS": the last question's kind, about something else.
+WHAT_ABOUT = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for|in|with)\b")
+#: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
+#: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
+QUESTION_WORDS = """mean means meaning type types kind kinds get gets getting got happen happens happened people person
+someone somebody anyone thing things stuff like much many long find found done seen see look learn read tell know
+need want go goes going way ways doctor doctors doc dr nurse nurses son daughter dad father mom mum mother wife
+husband brother sister uncle aunt grandma grandmother grandpa grandfather friend child kid baby parent parents
+family diagnosed diagnose told say said says think thought wondering wonder question questions ask asking explain
+simple simply words plain actually really usually normally exactly basically just bit little also even still
+please help hi hello thanks thank bye ok okay yes yeah english someone's anything something everything"""
+#: Ways of speaking that use content words without asking about them ("going back to", "in general").
+FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to the|in general|generally|"
+                            r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
+                            r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
