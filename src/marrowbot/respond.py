@@ -14,7 +14,7 @@ from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import FILLER_PHRASES, QUESTION_WORDS, fold, stem, terms
+from marrowbot.text import FILLER_PHRASES, NAME_STOPWORDS, NAME_TAILS, NOT_A_MODIFIER, QUESTION_WORDS, STOPWORDS, fold, stem, terms
 from marrowbot.understanding.understand import Understanding
 
 _EMERGENCY_INTENT_MIN = 0.5
@@ -65,6 +65,9 @@ class Responder:
                                         explanation=explain)
         if intent == "emergency":  # a weak emergency guess, below the red-flag screen: not a medical question
             intent = "out_of_scope"
+        if (u.topic is not None and not u.followup and intent not in ("symptom_check", "personal_advice")
+                and self._names_something_else(u)):
+            return self._abstain(u, explain)  # "hairy cell leukemia", "high blood pressure": not what we name
         if intent == "out_of_scope" and u.followup:
             # Read in the conversation's topic (conversation rule 4): its own words decide, or with none of its
             # own ("until when?"), the last question's kind.
@@ -217,6 +220,35 @@ class Responder:
         keywords = self._keyword_terms if intent is None else self._intent_keyword_terms[intent]
         return [t for t in terms(FILLER_PHRASES.sub(" ", fold(u.query))) if t not in keywords and t not in _QUESTION_WORDS]
 
+    def _names_something_else(self, u: Understanding) -> bool:
+        """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"
+        is not "leukemia", "high blood pressure" is not "blood"."""
+        assert u.topic is not None
+        words = FILLER_PHRASES.sub(" ", fold(u.query)).split()
+        span = _name_span(words, fold(u.topic.name.text).split())
+        if span is None:
+            return False
+        start, size = span
+
+        shorts = {fold(e.split(" = ", 1)[0]) for e in u.expansions}
+
+        def modifier(w: str) -> bool:
+            t = stem(w)
+            return (w not in STOPWORDS and w not in NAME_STOPWORDS and t not in self._keyword_terms
+                    and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
+                    and not NOT_A_MODIFIER.search(w))
+
+        left = start
+        while left > 0 and modifier(words[left - 1]):
+            left -= 1
+        right = start + size
+        while right < len(words) and modifier(words[right]) and stem(words[right]) in _NAME_TAILS:
+            right += 1
+        if (left, right) == (start, start + size):
+            return False
+        phrase = " ".join(words[left:right])
+        return not self.retriever.phrase_in_corpus(phrase)
+
     def _asks_beyond(self, u: Understanding, content: str) -> bool:
         """A follow-up whose own words the topic's document never uses ("what is a normal ldh level")."""
         vocab = self.index.text_vec.vocabulary
@@ -267,8 +299,17 @@ class Responder:
 
 def _without_name(words: list[str], name: list[str]) -> list[str]:
     """Remove the run of words that spells a name (closely enough for a typo or two)."""
-    if not name or not words:
+    span = _name_span(words, name)
+    if span is None:
         return words
+    start, size = span
+    return words[:start] + words[start + size :]
+
+
+def _name_span(words: list[str], name: list[str]) -> tuple[int, int] | None:
+    """(start, length) of the run of words that spells a name, typos and all."""
+    if not name or not words:
+        return None
     best: tuple[float, int, int] | None = None
     target = " ".join(name)
     for size in {max(1, len(name) - 1), len(name), len(name) + 1}:
@@ -277,9 +318,8 @@ def _without_name(words: list[str], name: list[str]) -> list[str]:
             if score >= _NAME_SPAN_SCORE and (best is None or score > best[0]):
                 best = (score, start, size)
     if best is None:
-        return words
-    _, start, size = best
-    return words[:start] + words[start + size :]
+        return None
+    return best[1], best[2]
 
 
 def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
@@ -302,3 +342,4 @@ def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
 
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
+_NAME_TAILS = frozenset(terms(NAME_TAILS))

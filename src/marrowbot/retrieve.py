@@ -147,6 +147,19 @@ class Retriever:
                 out[pid] = 1.0
         return out
 
+    def phrase_in_corpus(self, phrase: str) -> bool:
+        """True when some passage (or a name) says these words in this order."""
+        target = fold(phrase)
+        if any(fold(n.text) == target for n in self.index.names):
+            return True
+        for pid in self._with_all_terms(tuple(terms(phrase))):
+            text = self._folded.get(pid)
+            if text is None:
+                text = self._folded[pid] = fold(self.index.passages[pid].text)
+            if f" {target} " in f" {text} ":
+                return True
+        return False
+
     def _with_all_terms(self, phrase: tuple[str, ...]) -> list[int]:
         """Passages whose index text has every term of a phrase (from the postings, not a scan)."""
         vocab = self.index.text_vec.vocabulary

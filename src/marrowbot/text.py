@@ -179,7 +179,15 @@ need want go goes going way ways doctor doctors doc dr nurse nurses son daughter
 husband brother sister uncle aunt grandma grandmother grandpa grandfather friend child kid baby parent parents
 family diagnosed diagnose told say said says think thought wondering wonder question questions ask asking explain
 simple simply words plain actually really usually normally exactly basically just bit little also even still
-please help hi hello thanks thank bye ok okay yes yeah english someone's anything something everything"""
+please help hi hello thanks thank bye ok okay yes yeah english someone's anything something everything
+whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt wont mentioned heard called
+named show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads trigger
+become develop involve has have had having"""
+#: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
+NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus type types deficiency cancer cancers
+neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
+#: Verb forms, never part of a disease's name in a question ("my doctor mentioned myelofibrosis").
+NOT_A_MODIFIER = re.compile(r"(?:ed|ing)$")
 #: Ways of speaking that use content words without asking about them ("going back to", "in general").
 FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to the|in general|generally|"
                             r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
