@@ -102,7 +102,7 @@ class Responder:
                 return self._abstain(u, explain)
             hits, text_scores = self.retriever.for_intent(u, intent)
             best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
-            if best_text < MIN_TEXT_SCORE or not hits or not self._covers(u, hits):
+            if best_text < MIN_TEXT_SCORE or not hits or not self._covers(u, hits, intent_name):
                 return self._abstain(u, explain)
             picked = self.composer.select(hits)
             return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
@@ -242,7 +242,10 @@ class Responder:
         while left > 0 and modifier(words[left - 1]):
             left -= 1
         right = start + size
-        while right < len(words) and modifier(words[right]) and stem(words[right]) in _NAME_TAILS:
+        vocab = self.index.text_vec.vocabulary
+        # After the name, only a word that ends names ("syndrome") or one the documents never use ("corneal").
+        while right < len(words) and modifier(words[right]) and (stem(words[right]) in _NAME_TAILS
+                                                               or stem(words[right]) not in vocab):
             right += 1
         if (left, right) == (start, start + size):
             return False
@@ -271,9 +274,10 @@ class Responder:
                 words = _without_name(words, name.split())
         return " ".join(w for w in words if stem(w) in content)
 
-    def _covers(self, u: Understanding, hits: list[Hit]) -> bool:
-        """With no topic, two or more words asked about must stand together somewhere ("bone cancer" does not)."""
-        content = self._content_terms(u)
+    def _covers(self, u: Understanding, hits: list[Hit], intent: str) -> bool:
+        """With no topic, two or more words asked about must stand together somewhere ("bone cancer" does not);
+        only the answered intent's own words are left out ("down syndrome" is a name, not "go down")."""
+        content = self._content_terms(u, intent)
         if len(content) < 2:
             return True
         pairs = {(a, b) for a, b in zip(content, content[1:])}
