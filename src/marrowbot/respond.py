@@ -14,10 +14,20 @@ from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import FILLER_PHRASES, NAME_STOPWORDS, NAME_TAILS, NOT_A_MODIFIER, QUESTION_WORDS, STOPWORDS, fold, stem, terms
+from marrowbot.text import YES_NO, FILLER_PHRASES, NAME_STOPWORDS, NAME_TAILS, NOT_A_MODIFIER, QUESTION_WORDS, STOPWORDS, fold, stem, terms
 from marrowbot.understanding.understand import Understanding
 
 _EMERGENCY_INTENT_MIN = 0.5
+#: A follow-up made of words the documents never use is a new subject only when the question is this sure.
+_NEW_SUBJECT_CONFIDENCE = 0.5
+#: Share of the question's own words a sentence must use to be chosen for them rather than for its section.
+MIN_COVERAGE = 0.5
+RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
+RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
+RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
+RULE_SECTION = "the words asked about are not in the document: answered from the section for the kind of question"
+RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
+RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
@@ -111,14 +121,29 @@ class Responder:
         u = self._prefer_answering_document(u, intent.sections)
         topic = u.topic
         assert topic is not None
-        content = self._content_text(u)
+        content = self._content_text(u) if topic.condition is None else ""
         hits, text = self.retriever.for_intent(u, intent, content=content)
-        if hits and content and topic.condition is None and float(text[hits[0].passage.id]) >= MIN_CONTENT:
+        if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
+                and self._coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
             # The sentence that answers the question's own words may sit in another section: say which kind of
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
             intent_name = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
-        elif u.followup and content and topic.condition is None and self._asks_beyond(u, content):
-            return self._abstain(u, explain)
+            explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
+        elif content and self.retriever.best_in_doc(content, topic.doc) < MIN_CONTENT:
+            if YES_NO.search(fold(u.text)) and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE:
+                # "is it contagious?": no sentence speaks to the asked thing, so say plainly that they don't say.
+                title = self.corpus.document(topic.doc).title
+                return self.composer.answer(
+                    question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
+                    abstained=True, values={"topic": title},
+                    explanation=replace(explain, rules=explain.rules + (RULE_YES_NO_UNSAID,)))
+            if u.followup and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE:
+                return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
+            # The words asked about are not in the document: answer the kind of question from its section.
+            hits, _ = self.retriever.for_intent(u, intent)
+            explain = replace(explain, rules=explain.rules + (RULE_SECTION,))
+        elif content:
+            hits, _ = self.retriever.for_intent(u, intent)  # a word or two in common is not an answer to them
         condition = topic.condition
         if condition is not None:
             mentions = self.retriever.mentions(condition.text)
@@ -199,11 +224,16 @@ class Responder:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
         if not u.followup or not self._content_terms(u):
             return u
-        if self._unknown_terms(u):  # "what is osteoporosis" after a topic: a new subject we do not cover
-            return replace(u, topic=None, followup=False)
+        unknown = self._unknown_terms(u)
+        if unknown and (u.intent == "definition" or len(unknown) == len(self._content_terms(u))) \
+                and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
+            # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
+            # kind of question ("does it change his outlook") is how it is asked, not what about.
+            return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
         hits, best = self.retriever.free(u)
-        if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc:
-            return replace(u, topic=None, followup=False)
+        if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
+                and self.retriever.best_in_doc(self._own_content_text(u), u.topic.doc) < MIN_CONTENT:
+            return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC,))
         return u
 
     # -- helpers --------------------------------------------------------------------------------------------
@@ -252,10 +282,19 @@ class Responder:
         phrase = " ".join(words[left:right])
         return not self.retriever.phrase_in_corpus(phrase)
 
-    def _asks_beyond(self, u: Understanding, content: str) -> bool:
-        """A follow-up whose own words the topic's document never uses ("what is a normal ldh level")."""
-        vocab = self.index.text_vec.vocabulary
-        return any(t in vocab or len(t) > 3 for t in terms(content))
+    @staticmethod
+    def _coverage(u: Understanding, content: str, passage_text: str) -> float:
+        """Share of the question's own words a passage uses; a lay phrase counts as used when the passage says
+        the documents' word for it ("skin went yellow" and "jaundice")."""
+        have = set(terms(passage_text))
+        wanted = set(terms(content))
+        for term, said in u.symptoms:
+            if set(terms(term)) <= have:
+                have |= set(terms(said)) | set(terms(term))
+        for term, said in u.symptoms:
+            if not set(terms(term)) <= have:
+                wanted -= set(terms(term))  # an expansion the passage does not use is no word of the question
+        return len(wanted & have) / len(wanted) if wanted else 0.0
 
     def _content_text(self, u: Understanding, intent: str | None = None) -> str:
         """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib"), plus

@@ -147,6 +147,15 @@ class Retriever:
                 out[pid] = 1.0
         return out
 
+    def best_in_doc(self, text: str, doc: str) -> float:
+        """How well the best passage of one document matches some words (cosine)."""
+        if not text.strip():
+            return 0.0
+        ix = self.index
+        scores = ix.text_scores(text)
+        in_doc = ix.passage_doc == ix.doc_number(doc)
+        return float(scores[in_doc].max()) if in_doc.any() else 0.0
+
     def phrase_in_corpus(self, phrase: str) -> bool:
         """True when some passage (or a name) says these words in this order."""
         target = fold(phrase)

@@ -160,7 +160,7 @@ def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:
 
 #: Words that join a name into a follow-up ("and what about PV?") without asking anything of their own.
 CARRY_WORDS = frozenset("what about and how the of for with regarding re ok okay so then now also too same "
-                        "question for is are it there any".split())
+                        "question for".split())
 #: A word this close (rapidfuzz ratio) to a word of a name is that word, typed with a typo.
 NAME_TYPO_SCORE = 80.0
 #: The words small talk is made of; a message with more than a couple of other words is a question.
@@ -192,3 +192,6 @@ NOT_A_MODIFIER = re.compile(r"(?:ed|ing)$")
 FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to the|in general|generally|"
                             r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
+#: A yes/no question: answered by the sentence that speaks to the asked thing, or "the documents don't say".
+YES_NO = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+)*"
+                    r"(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|isnt|doesnt|cant)\b")
