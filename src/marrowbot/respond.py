@@ -14,7 +14,7 @@ from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import YES_NO, FILLER_PHRASES, NAME_STOPWORDS, NAME_TAILS, NOT_A_MODIFIER, QUESTION_WORDS, STOPWORDS, fold, stem, terms
+from marrowbot.text import FILLER_PHRASES, FIRST_PERSON, YES_NO, NAME_STOPWORDS, NAME_TAILS, NOT_A_MODIFIER, QUESTION_WORDS, STOPWORDS, fold, stem, terms
 from marrowbot.understanding.understand import Understanding
 
 _EMERGENCY_INTENT_MIN = 0.5
@@ -26,6 +26,7 @@ RULE_CONTENT = "the question's own words picked the sentence (its section says w
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
 RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
 RULE_SECTION = "the words asked about are not in the document: answered from the section for the kind of question"
+RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check, but a question about the topic"
 RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
 _MAX_TOPICS_LISTED = 6
@@ -94,6 +95,12 @@ class Responder:
             if u.followup:
                 u = replace(u, topic=None, followup=False)
             intent = _medical_reading(u, self.intent_set)
+        if intent == "symptom_check" and not u.symptoms and u.topic is not None \
+                and not FIRST_PERSON.search(fold(u.text)):
+            # No symptom is named, and not of themselves: a question about the condition in the words of a worried person
+            # ("my grandma's biopsy report says ... what does that mean?"), answered as its next-best kind.
+            intent = next((n for n, _ in u.scores.ranked if n in self.intent_set.medical), "definition")
+            explain = replace(explain, rules=explain.rules + (RULE_NO_OWN_SYMPTOMS,))
         if intent == "symptom_check":
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
@@ -225,7 +232,8 @@ class Responder:
         if not u.followup or not self._content_terms(u):
             return u
         unknown = self._unknown_terms(u)
-        if unknown and (u.intent == "definition" or len(unknown) == len(self._content_terms(u))) \
+        if unknown and (u.intent == "definition"
+                        or (u.intent in self.intent_set.medical and len(unknown) == len(self._content_terms(u)))) \
                 and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
             # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
             # kind of question ("does it change his outlook") is how it is asked, not what about.

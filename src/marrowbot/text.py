@@ -195,3 +195,5 @@ FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) bac
 #: A yes/no question: answered by the sentence that speaks to the asked thing, or "the documents don't say".
 YES_NO = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+)*"
                     r"(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|isnt|doesnt|cant)\b")
+#: The person speaks of themself: a symptom check is about their own symptoms.
+FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|myself)\b")
