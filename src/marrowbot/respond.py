@@ -14,7 +14,7 @@ from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import FILLER_PHRASES, FIRST_PERSON, YES_NO, NAME_STOPWORDS, NAME_TAILS, NOT_A_MODIFIER, QUESTION_WORDS, STOPWORDS, fold, stem, terms
+from marrowbot.text import FILLER_PHRASES, FIRST_PERSON, OWN_COMPLAINT, YES_NO, NAME_STOPWORDS, NAME_TAILS, NOT_A_MODIFIER, QUESTION_WORDS, STOPWORDS, fold, stem, terms
 from marrowbot.understanding.understand import Understanding
 
 _EMERGENCY_INTENT_MIN = 0.5
@@ -26,6 +26,7 @@ RULE_CONTENT = "the question's own words picked the sentence (its section says w
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
 RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
 RULE_SECTION = "the words asked about are not in the document: answered from the section for the kind of question"
+RULE_OWN_COMPLAINT = "their own complaint, in words the document never uses: a symptom check"
 RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check, but a question about the topic"
 RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
@@ -137,7 +138,11 @@ class Responder:
             intent_name = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
             explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
         elif content and self.retriever.best_in_doc(content, topic.doc) < MIN_CONTENT:
-            if YES_NO.search(fold(u.text)) and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE:
+            if u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition"):
+                # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document
+                # never names. Never answered with the topic's symptom list.
+                return self._symptom_check(u, replace(explain, rules=explain.rules + (RULE_OWN_COMPLAINT,)))
+            if YES_NO.search(fold(u.text)):
                 # "is it contagious?": no sentence speaks to the asked thing, so say plainly that they don't say.
                 title = self.corpus.document(topic.doc).title
                 return self.composer.answer(
@@ -232,7 +237,7 @@ class Responder:
         if not u.followup or not self._content_terms(u):
             return u
         unknown = self._unknown_terms(u)
-        if unknown and (u.intent == "definition"
+        if unknown and not YES_NO.search(fold(u.text)) and (u.intent == "definition"
                         or (u.intent in self.intent_set.medical and len(unknown) == len(self._content_terms(u)))) \
                 and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
             # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
@@ -281,9 +286,11 @@ class Responder:
             left -= 1
         right = start + size
         vocab = self.index.text_vec.vocabulary
-        # After the name, only a word that ends names ("syndrome") or one the documents never use ("corneal").
+        # After the name, only a word that ends names ("syndrome"), or after a condition's name one the documents
+        # never use ("amyloidosis corneal"; but "is bone marrow disease contagious" asks about the disease).
         while right < len(words) and modifier(words[right]) and (stem(words[right]) in _NAME_TAILS
-                                                               or stem(words[right]) not in vocab):
+                                                               or (u.topic.condition is not None
+                                                                   and stem(words[right]) not in vocab)):
             right += 1
         if (left, right) == (start, start + size):
             return False

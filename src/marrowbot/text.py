@@ -182,7 +182,8 @@ simple simply words plain actually really usually normally exactly basically jus
 please help hi hello thanks thank bye ok okay yes yeah english someone's anything something everything
 whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt wont mentioned heard called
 named show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads trigger
-become develop involve has have had having"""
+become develop involve has have had having enough later sometimes always ever never often typical typically
+youre theyre hes shes"""
 #: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
 NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus type types deficiency cancer cancers
 neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
@@ -197,3 +198,5 @@ YES_NO = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+
                     r"(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|isnt|doesnt|cant)\b")
 #: The person speaks of themself: a symptom check is about their own symptoms.
 FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|myself)\b")
+#: A complaint of the person's own (or their child's): "my ear is itchy", "i have a rash".
+OWN_COMPLAINT = re.compile(r"\b(?:i|im|ive|me|my)\b")
