@@ -83,6 +83,10 @@ class Responder:
         if intent == "out_of_scope" and u.followup:
             # Read in the conversation's topic (conversation rule 4): its own words decide, or with none of its
             # own ("until when?"), the last question's kind.
+            if self._content_terms(u) and u.topic is not None \
+                    and self.retriever.best_in_doc(self._own_content_text(u), u.topic.doc) < MIN_CONTENT:
+                # Not a medical question, and about words the topic's document never uses ("the capital of France").
+                return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
             intent = _medical_reading(u, self.intent_set) if self._content_terms(u) else (u.carried or "definition")
             if intent not in self.intent_set.medical:
                 intent = "definition"
