@@ -318,8 +318,17 @@ class Responder:
     def _content_text(self, u: Understanding, intent: str | None = None) -> str:
         """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib"), plus
         the documents' words for the lay words it uses ("yellow eyes" -> jaundice)."""
-        lay = " ".join(term for term, _ in u.symptoms)
+        named = self._name_terms(u)
+        # A lay word inside the condition's own name ("hemorrhagic fever") is the name, not a question about fever.
+        lay = " ".join(term for term, said in u.symptoms if not set(terms(said)) & named)
         return " ".join(x for x in (self._own_content_text(u, intent), lay) if x)
+
+    def _name_terms(self, u: Understanding) -> set[str]:
+        """The terms of the topic's names: its document's title and aliases, and the name the message used."""
+        if u.topic is None:
+            return set()
+        doc = self.corpus.document(u.topic.doc)
+        return {t for n in (u.topic.name.text, doc.title, *doc.aliases) for t in terms(n)}
 
     def _own_content_text(self, u: Understanding, intent: str | None = None) -> str:
         content = set(self._content_terms(u, intent))
@@ -330,7 +339,8 @@ class Responder:
             # are used otherwise ("where is the bone pain in marrow necrosis").
             for name in sorted({fold(n) for n in (u.topic.name.text, doc.title)}, key=len, reverse=True):
                 words = _without_name(words, name.split())
-        return " ".join(w for w in words if stem(w) in content)
+        named = self._name_terms(u) - {"bone"}  # "bone" also says where the pain is ("bone pain")
+        return " ".join(w for w in words if stem(w) in content and stem(w) not in named)
 
     def _covers(self, u: Understanding, hits: list[Hit], intent: str) -> bool:
         """With no topic, two or more words asked about must stand together somewhere ("bone cancer" does not);
