@@ -14,7 +14,20 @@ from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import FILLER_PHRASES, FIRST_PERSON, OWN_COMPLAINT, YES_NO, NAME_STOPWORDS, NAME_TAILS, NOT_A_MODIFIER, QUESTION_WORDS, STOPWORDS, fold, stem, terms
+from marrowbot.text import (
+    FILLER_PHRASES,
+    FIRST_PERSON,
+    NAME_STOPWORDS,
+    NAME_TAILS,
+    NOT_A_MODIFIER,
+    OWN_COMPLAINT,
+    QUESTION_WORDS,
+    STOPWORDS,
+    YES_NO,
+    fold,
+    stem,
+    terms,
+)
 from marrowbot.understanding.understand import Understanding
 
 _EMERGENCY_INTENT_MIN = 0.5
@@ -102,8 +115,8 @@ class Responder:
             intent = _medical_reading(u, self.intent_set)
         if intent == "symptom_check" and not u.symptoms and u.topic is not None \
                 and not FIRST_PERSON.search(fold(u.text)):
-            # No symptom is named, and not of themselves: a question about the condition in the words of a worried person
-            # ("my grandma's biopsy report says ... what does that mean?"), answered as its next-best kind.
+            # No symptom is named, and not of themselves: a question about the condition in the words of a
+            # worried person ("my grandma's biopsy report says ... what does that mean?"), as its next-best kind.
             intent = next((n for n, _ in u.scores.ranked if n in self.intent_set.medical), "definition")
             explain = replace(explain, rules=explain.rules + (RULE_NO_OWN_SYMPTOMS,))
         if intent == "symptom_check":
@@ -265,7 +278,8 @@ class Responder:
         """The message's words that are about something, not how it asks: without the keywords of the
         intent answered (or of every intent) and the common question words."""
         keywords = self._keyword_terms if intent is None else self._intent_keyword_terms[intent]
-        return [t for t in terms(FILLER_PHRASES.sub(" ", fold(u.query))) if t not in keywords and t not in _QUESTION_WORDS]
+        said = terms(FILLER_PHRASES.sub(" ", fold(u.query)))
+        return [t for t in said if t not in keywords and t not in _QUESTION_WORDS]
 
     def _names_something_else(self, u: Understanding) -> bool:
         """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"
@@ -310,7 +324,7 @@ class Responder:
         for term, said in u.symptoms:
             if set(terms(term)) <= have:
                 have |= set(terms(said)) | set(terms(term))
-        for term, said in u.symptoms:
+        for term, _ in u.symptoms:
             if not set(terms(term)) <= have:
                 wanted -= set(terms(term))  # an expansion the passage does not use is no word of the question
         return len(wanted & have) / len(wanted) if wanted else 0.0
