@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
@@ -23,6 +23,7 @@ from marrowbot.text import (
     OWN_COMPLAINT,
     QUESTION_WORDS,
     STOPWORDS,
+    TYPO_SCORE,
     YES_NO,
     fold,
     stem,
@@ -65,6 +66,7 @@ class Responder:
         self._intent_keyword_terms = {i.name: frozenset(t for k in i.keywords for t in terms(k))
                                       for i in intent_set.intents}
         self._keyword_terms: frozenset[str] = frozenset().union(*self._intent_keyword_terms.values())
+        self._keyword_list = sorted(t for t in self._keyword_terms if len(t) >= 4)
         # A section heading -> the kind of answer it gives (the intent that lists it first).
         self._section_intent: dict[str, str] = {}
         for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
@@ -372,7 +374,10 @@ class Responder:
     def _unknown_terms(self, u: Understanding) -> list[str]:
         vocab = self.index.text_vec.vocabulary
         expanded = {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])}
-        return [t for t in self._content_terms(u) if t not in vocab and len(t) > 2 and t not in expanded]
+        unknown = [t for t in self._content_terms(u) if t not in vocab and len(t) > 2 and t not in expanded]
+        # "simptoms?" is a way of asking typed with a typo, not a word about something the documents lack.
+        return [t for t in unknown
+                if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
 
     def _explain(self, u: Understanding) -> Explanation:
         return Explanation(

@@ -200,3 +200,5 @@ YES_NO = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+
 FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|myself)\b")
 #: A complaint of the person's own (or their child's): "my ear is itchy", "i have a rash".
 OWN_COMPLAINT = re.compile(r"\b(?:i|im|ive|me|my)\b")
+#: A word this close (rapidfuzz ratio) to one of the intents' own words is that word, typed with a typo.
+TYPO_SCORE = 85.0
