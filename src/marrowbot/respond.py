@@ -32,6 +32,8 @@ from marrowbot.text import (
 from marrowbot.understanding.understand import Understanding
 
 _EMERGENCY_INTENT_MIN = 0.5
+#: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
+_SURE_INTENT = 0.75
 #: A follow-up made of words the documents never use is a new subject only when the question is this sure.
 _NEW_SUBJECT_CONFIDENCE = 0.5
 #: Share of the question's own words a sentence must use to be chosen for them rather than for its section.
@@ -154,7 +156,8 @@ class Responder:
                 and self._coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
             # The sentence that answers the question's own words may sit in another section: say which kind of
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
-            intent_name = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
+            if u.intent_confidence < _SURE_INTENT:  # "what does pancytopenia mean" stays a definition
+                intent_name = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
             explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
         elif content and self.retriever.best_in_doc(content, topic.doc) < MIN_CONTENT:
             if u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition"):
