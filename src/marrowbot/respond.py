@@ -19,6 +19,7 @@ from marrowbot.text import (
     FIRST_PERSON,
     NAME_STOPWORDS,
     NAME_TAILS,
+    NAME_TYPO_RATIO,
     NOT_A_MODIFIER,
     OWN_COMPLAINT,
     QUESTION_WORDS,
@@ -69,6 +70,7 @@ class Responder:
                                       for i in intent_set.intents}
         self._keyword_terms: frozenset[str] = frozenset().union(*self._intent_keyword_terms.values())
         self._keyword_list = sorted(t for t in self._keyword_terms if len(t) >= 4)
+        self._name_words = sorted({w for n in index.names for w in fold(n.text).split() if len(w) >= 4})
         # A section heading -> the kind of answer it gives (the intent that lists it first).
         self._section_intent: dict[str, str] = {}
         for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
@@ -302,7 +304,7 @@ class Responder:
             t = stem(w)
             return (w not in STOPWORDS and w not in NAME_STOPWORDS and t not in self._keyword_terms
                     and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
-                    and not NOT_A_MODIFIER.search(w))
+                    and not NOT_A_MODIFIER.search(w) and not self._misspelt_name_word(w))
 
         left = start
         while left > 0 and modifier(words[left - 1]):
@@ -319,6 +321,12 @@ class Responder:
             return False
         phrase = " ".join(words[left:right])
         return not self.retriever.phrase_in_corpus(phrase)
+
+    def _misspelt_name_word(self, w: str) -> bool:
+        """A word no name has, but close to one a name has ("ocld" for "cold"): a typo, not another name."""
+        if len(w) < 4 or w in self.index.text_vec.vocabulary or stem(w) in self.index.text_vec.vocabulary:
+            return False
+        return process.extractOne(w, self._name_words, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_RATIO) is not None
 
     @staticmethod
     def _coverage(u: Understanding, content: str, passage_text: str) -> float:

@@ -202,3 +202,5 @@ FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|myself)\b")
 OWN_COMPLAINT = re.compile(r"\b(?:i|im|ive|me|my)\b")
 #: A word this close (rapidfuzz ratio) to one of the intents' own words is that word, typed with a typo.
 TYPO_SCORE = 85.0
+#: An unknown word this close to a word of a name is that word misspelt ("ocld urtiacria" is "cold urticaria").
+NAME_TYPO_RATIO = 75.0
