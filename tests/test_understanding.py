@@ -164,3 +164,9 @@ def test_a_list_lead_in_is_quoted_with_its_items(bot) -> None:  # noqa: ANN001
     texts = [p.text for p, _ in picked]
     assert texts[0] == lead.text and len(texts) > 1
     assert all(p.section == lead.section for p, _ in picked)
+
+
+def test_a_condition_the_documents_only_mention_gets_what_they_say_and_no_more(bot) -> None:  # noqa: ANN001
+    a = bot.ask("how is leukemia treated", Session())
+    assert not a.abstained and a.snippets and "don't say that about leukemia" in a.text
+    assert all("leukemia" in s.text.lower() for s in a.snippets)

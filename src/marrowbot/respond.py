@@ -43,6 +43,7 @@ RULE_CONTENT = "the question's own words picked the sentence (its section says w
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
 RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
 RULE_SECTION = "the words asked about are not in the document: answered from the section for the kind of question"
+RULE_ONLY_MENTIONED = "the documents only mention the condition: what they say about it, and that they say no more"
 RULE_OWN_COMPLAINT = "their own complaint, in words the document never uses: a symptom check"
 RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check, but a question about the topic"
 RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
@@ -191,6 +192,14 @@ class Responder:
                         question=u.text, intent=intent_name, topic=topic.doc, confidence=0.7 * topic.score,
                         picked=[(h.passage, h.score) for h in links], lead=m.link_intro,
                         values={"condition": condition.text}, explanation=explain)
+                said = self.retriever.mentioning(condition.text, topic.doc)
+                if said:
+                    # "how is leukemia treated": the documents don't say, but they do say what it is. Say both.
+                    return self.composer.answer(
+                        question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5 * topic.score,
+                        picked=self.composer.select(said, limit=2), lead=f"{m.not_in_documents} {m.quotes_intro}",
+                        values={"topic": condition.text},
+                        explanation=replace(explain, rules=explain.rules + (RULE_ONLY_MENTIONED,)))
         if not hits:
             title = self.corpus.document(topic.doc).title
             return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,

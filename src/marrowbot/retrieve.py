@@ -182,6 +182,13 @@ class Retriever:
             found = ids if found is None else found & ids
         return sorted(found or ())
 
+    def mentioning(self, condition: str, doc: str, k: int = 3) -> list[Hit]:
+        """The prose sentences of a document that name a condition, in reading order."""
+        mentions = self.mentions(condition)
+        ids = [pid for pid in np.flatnonzero(mentions > 0).tolist()
+               if self.index.passages[pid].doc == doc and not self._is_link[pid] and self._front[pid]]
+        return [Hit(self.index.passages[pid], 1.0) for pid in ids[:k]]
+
     def condition_links(self, condition: str, doc: str, k: int = 3) -> list[Hit]:
         """The link items of a document that point to pages about a condition, one per section."""
         target = fold(condition)
