@@ -167,8 +167,9 @@ class Responder:
                 # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document
                 # never names. Never answered with the topic's symptom list.
                 return self._symptom_check(u, replace(explain, rules=explain.rules + (RULE_OWN_COMPLAINT,)))
-            if YES_NO.search(fold(u.text)):
-                # "is it contagious?": no sentence speaks to the asked thing, so say plainly that they don't say.
+            if YES_NO.search(fold(u.text)) and not set(terms(u.text)) & self._intent_keyword_terms[intent_name]:
+                # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
+                # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
                 title = self.corpus.document(topic.doc).title
                 return self.composer.answer(
                     question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
@@ -219,7 +220,9 @@ class Responder:
         # never offered for complaints it does not name (that would point a worried person at a rare disease).
         hits = self.retriever.symptom_passages(tuple(t for t, _ in u.symptoms), sections) if u.symptoms else []
         picked = self.composer.select(hits) if hits else []
-        topic = picked[0][0].doc if picked else None
+        # The condition the message names stays the conversation's topic, for the questions that follow.
+        named = u.topic.doc if u.topic is not None and not u.followup else None
+        topic = picked[0][0].doc if picked else named
         lead = f"{m.symptom_check} {m.symptom_quotes_intro}" if picked else f"{m.symptom_check} {m.not_connected}"
         return self.composer.answer(question=u.text, intent="symptom_check", topic=topic,
                                     confidence=0.6 if picked else 0.3, picked=picked, lead=lead,
