@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rapidfuzz import fuzz, process
-
+from marrowbot.asked import Asked
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
@@ -15,19 +14,10 @@ from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import (
-    FILLER_PHRASES,
     FIRST_PERSON,
-    NAME_STOPWORDS,
-    NAME_TAILS,
-    NAME_TYPO_RATIO,
-    NOT_A_MODIFIER,
     OWN_COMPLAINT,
-    QUESTION_WORDS,
-    STOPWORDS,
-    TYPO_SCORE,
     YES_NO,
     fold,
-    stem,
     terms,
 )
 from marrowbot.understanding.understand import Understanding
@@ -53,8 +43,6 @@ _MAX_TOPICS_LISTED = 6
 _OWN_WORDS_SCORE = 0.25
 #: Topic scores this close count as a tie between documents.
 _TIE = 0.02
-#: A run of words this close (rapidfuzz ratio) to a topic's name is that name, typed with typos.
-_NAME_SPAN_SCORE = 85.0
 
 
 class Responder:
@@ -67,11 +55,7 @@ class Responder:
         self.messages = messages
         self.retriever = Retriever(index)
         self.composer = Composer(corpus, messages)
-        self._intent_keyword_terms = {i.name: frozenset(t for k in i.keywords for t in terms(k))
-                                      for i in intent_set.intents}
-        self._keyword_terms: frozenset[str] = frozenset().union(*self._intent_keyword_terms.values())
-        self._keyword_list = sorted(t for t in self._keyword_terms if len(t) >= 4)
-        self._name_words = sorted({w for n in index.names for w in fold(n.text).split() if len(w) >= 4})
+        self.asked = Asked(corpus, intent_set, index, self.retriever)
         # A section heading -> the kind of answer it gives (the intent that lists it first).
         self._section_intent: dict[str, str] = {}
         for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
@@ -98,16 +82,17 @@ class Responder:
         if intent == "emergency":  # a weak emergency guess, below the red-flag screen: not a medical question
             intent = "out_of_scope"
         if (u.topic is not None and not u.followup and intent not in ("symptom_check", "personal_advice")
-                and self._names_something_else(u)):
+                and self.asked.names_something_else(u)):
             return self._abstain(u, explain)  # "hairy cell leukemia", "high blood pressure": not what we name
         if intent == "out_of_scope" and u.followup:
             # Read in the conversation's topic (conversation rule 4): its own words decide, or with none of its
             # own ("until when?"), the last question's kind.
-            if self._content_terms(u) and u.topic is not None \
-                    and self.retriever.best_in_doc(self._own_content_text(u), u.topic.doc) < MIN_CONTENT:
+            if self.asked.content_terms(u) and u.topic is not None \
+                    and self.retriever.best_in_doc(self.asked.own_content_text(u), u.topic.doc) < MIN_CONTENT:
                 # Not a medical question, and about words the topic's document never uses ("the capital of France").
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
-            intent = _medical_reading(u, self.intent_set) if self._content_terms(u) else (u.carried or "definition")
+            asks = self.asked.content_terms(u)
+            intent = _medical_reading(u, self.intent_set) if asks else (u.carried or "definition")
             if intent not in self.intent_set.medical:
                 intent = "definition"
         if intent == "out_of_scope":
@@ -136,15 +121,15 @@ class Responder:
         m = self.messages
         intent = self.intent_set.intent(intent_name)
         if u.topic is None:
-            if not self._content_terms(u):
+            if not self.asked.content_terms(u):
                 return self.composer.answer(question=u.text, intent=intent_name, topic=None, confidence=0.3,
                                             lead=m.no_topic, abstained=True, suggestions=self._topic_list(),
                                             explanation=explain)
-            if self._unknown_terms(u):
+            if self.asked.unknown_terms(u):
                 return self._abstain(u, explain)
             hits, text_scores = self.retriever.for_intent(u, intent)
             best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
-            if best_text < MIN_TEXT_SCORE or not hits or not self._covers(u, hits, intent_name):
+            if best_text < MIN_TEXT_SCORE or not hits or not self.asked.covers(u, hits, intent_name):
                 return self._abstain(u, explain)
             picked = self.composer.select(hits)
             return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
@@ -153,10 +138,10 @@ class Responder:
         u = self._prefer_answering_document(u, intent.sections)
         topic = u.topic
         assert topic is not None
-        content = self._content_text(u) if topic.condition is None else ""
+        content = self.asked.content_text(u) if topic.condition is None else ""
         hits, text = self.retriever.for_intent(u, intent, content=content)
         if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
-                and self._coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
+                and self.asked.coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
             # The sentence that answers the question's own words may sit in another section: say which kind of
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
             if u.intent_confidence < _SURE_INTENT:  # "what does pancytopenia mean" stays a definition
@@ -167,7 +152,7 @@ class Responder:
                 # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document
                 # never names. Never answered with the topic's symptom list.
                 return self._symptom_check(u, replace(explain, rules=explain.rules + (RULE_OWN_COMPLAINT,)))
-            if YES_NO.search(fold(u.text)) and not set(terms(u.text)) & self._intent_keyword_terms[intent_name]:
+            if YES_NO.search(fold(u.text)) and not set(terms(u.text)) & self.asked.intent_keyword_terms[intent_name]:
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
                 # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
                 title = self.corpus.document(topic.doc).title
@@ -235,13 +220,13 @@ class Responder:
         intent = self.intent_set.intent(_medical_reading(u, self.intent_set))
         hits: list[Hit] = []
         if u.topic is not None and not u.followup:
-            hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
-        elif self._content_terms(u) and not self._unknown_terms(u):
+            hits, _ = self.retriever.for_intent(u, intent, content=self.asked.content_text(u))
+        elif self.asked.content_terms(u) and not self.asked.unknown_terms(u):
             # Search by what they asked about ("imatinib"), not by how they asked ("should I stop").
-            found, best = self.retriever.free(replace(u, query=self._content_text(u)))
+            found, best = self.retriever.free(replace(u, query=self.asked.content_text(u)))
             hits = found if best >= MIN_TEXT_SCORE else []
         if not hits and u.topic is not None:
-            hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
+            hits, _ = self.retriever.for_intent(u, intent, content=self.asked.content_text(u))
         picked = self.composer.select(hits, limit=2) if hits else []
         topic = picked[0][0].doc if picked else None
         return self.composer.answer(question=u.text, intent="personal_advice", topic=topic,
@@ -270,18 +255,18 @@ class Responder:
 
     def _check_followup(self, u: Understanding) -> Understanding:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
-        if not u.followup or not self._content_terms(u):
+        if not u.followup or not self.asked.content_terms(u):
             return u
-        unknown = self._unknown_terms(u)
+        unknown = self.asked.unknown_terms(u)
         if unknown and not YES_NO.search(fold(u.text)) and (u.intent == "definition"
-                        or (u.intent in self.intent_set.medical and len(unknown) == len(self._content_terms(u)))) \
+                        or (u.intent in self.intent_set.medical and len(unknown) == len(self.asked.content_terms(u)))) \
                 and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
             # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
             # kind of question ("does it change his outlook") is how it is asked, not what about.
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
         hits, best = self.retriever.free(u)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
-                and self.retriever.best_in_doc(self._own_content_text(u), u.topic.doc) < MIN_CONTENT:
+                and self.retriever.best_in_doc(self.asked.own_content_text(u), u.topic.doc) < MIN_CONTENT:
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC,))
         return u
 
@@ -293,115 +278,6 @@ class Responder:
             titles = titles[: _MAX_TOPICS_LISTED - 1] + [f"... and {len(titles) - _MAX_TOPICS_LISTED + 1} more topics"]
         return tuple(titles)
 
-    def _content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
-        """The message's words that are about something, not how it asks: without the keywords of the
-        intent answered (or of every intent) and the common question words."""
-        keywords = self._keyword_terms if intent is None else self._intent_keyword_terms[intent]
-        said = terms(FILLER_PHRASES.sub(" ", fold(u.query)))
-        return [t for t in said if t not in keywords and t not in _QUESTION_WORDS]
-
-    def _names_something_else(self, u: Understanding) -> bool:
-        """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"
-        is not "leukemia", "high blood pressure" is not "blood"."""
-        assert u.topic is not None
-        words = FILLER_PHRASES.sub(" ", fold(u.query)).split()
-        span = _name_span(words, fold(u.topic.name.text).split())
-        if span is None:
-            return False
-        start, size = span
-
-        shorts = {fold(e.split(" = ", 1)[0]) for e in u.expansions}
-
-        def modifier(w: str) -> bool:
-            t = stem(w)
-            return (w not in STOPWORDS and w not in NAME_STOPWORDS and t not in self._keyword_terms
-                    and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
-                    and not NOT_A_MODIFIER.search(w) and not self._misspelt_name_word(w))
-
-        left = start
-        while left > 0 and modifier(words[left - 1]):
-            left -= 1
-        right = start + size
-        vocab = self.index.text_vec.vocabulary
-        # After the name, only a word that ends names ("syndrome"), or after a condition's name one the documents
-        # never use ("amyloidosis corneal"; but "is bone marrow disease contagious" asks about the disease).
-        while right < len(words) and modifier(words[right]) and (stem(words[right]) in _NAME_TAILS
-                                                               or (u.topic.condition is not None
-                                                                   and stem(words[right]) not in vocab)):
-            right += 1
-        if (left, right) == (start, start + size):
-            return False
-        phrase = " ".join(words[left:right])
-        return not self.retriever.phrase_in_corpus(phrase)
-
-    def _misspelt_name_word(self, w: str) -> bool:
-        """A word no name has, but close to one a name has ("ocld" for "cold"): a typo, not another name."""
-        if len(w) < 4 or w in self.index.text_vec.vocabulary or stem(w) in self.index.text_vec.vocabulary:
-            return False
-        return process.extractOne(w, self._name_words, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_RATIO) is not None
-
-    @staticmethod
-    def _coverage(u: Understanding, content: str, passage_text: str) -> float:
-        """Share of the question's own words a passage uses; a lay phrase counts as used when the passage says
-        the documents' word for it ("skin went yellow" and "jaundice")."""
-        have = set(terms(passage_text))
-        wanted = set(terms(content))
-        for term, said in u.symptoms:
-            if set(terms(term)) <= have:
-                have |= set(terms(said)) | set(terms(term))
-        for term, _ in u.symptoms:
-            if not set(terms(term)) <= have:
-                wanted -= set(terms(term))  # an expansion the passage does not use is no word of the question
-        return len(wanted & have) / len(wanted) if wanted else 0.0
-
-    def _content_text(self, u: Understanding, intent: str | None = None) -> str:
-        """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib"), plus
-        the documents' words for the lay words it uses ("yellow eyes" -> jaundice)."""
-        named = self._name_terms(u)
-        # A lay word inside the condition's own name ("hemorrhagic fever") is the name, not a question about fever.
-        lay = " ".join(term for term, said in u.symptoms if not set(terms(said)) & named)
-        return " ".join(x for x in (self._own_content_text(u, intent), lay) if x)
-
-    def _name_terms(self, u: Understanding) -> set[str]:
-        """The terms of the topic's names: its document's title and aliases, and the name the message used."""
-        if u.topic is None:
-            return set()
-        doc = self.corpus.document(u.topic.doc)
-        return {t for n in (u.topic.name.text, doc.title, *doc.aliases) for t in terms(n)}
-
-    def _own_content_text(self, u: Understanding, intent: str | None = None) -> str:
-        content = set(self._content_terms(u, intent))
-        words = FILLER_PHRASES.sub(" ", fold(u.query)).split()
-        if u.topic is not None:
-            doc = self.corpus.document(u.topic.doc)
-            # Take out the name as typed, typos and all ("bone marow necrosys"), but keep its words when they
-            # are used otherwise ("where is the bone pain in marrow necrosis").
-            for name in sorted({fold(n) for n in (u.topic.name.text, doc.title)}, key=len, reverse=True):
-                words = _without_name(words, name.split())
-        named = self._name_terms(u) - {"bone"}  # "bone" also says where the pain is ("bone pain")
-        return " ".join(w for w in words if stem(w) in content and stem(w) not in named)
-
-    def _covers(self, u: Understanding, hits: list[Hit], intent: str) -> bool:
-        """With no topic, two or more words asked about must stand together somewhere ("bone cancer" does not);
-        only the answered intent's own words are left out ("down syndrome" is a name, not "go down")."""
-        content = self._content_terms(u, intent)
-        if len(content) < 2:
-            return True
-        pairs = {(a, b) for a, b in zip(content, content[1:])}
-        for h in hits:
-            toks = terms(h.passage.text)
-            if any(pair in pairs for pair in zip(toks, toks[1:])):
-                return True
-        return False
-
-    def _unknown_terms(self, u: Understanding) -> list[str]:
-        vocab = self.index.text_vec.vocabulary
-        expanded = {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])}
-        unknown = [t for t in self._content_terms(u) if t not in vocab and len(t) > 2 and t not in expanded]
-        # "simptoms?" is a way of asking typed with a typo, not a word about something the documents lack.
-        return [t for t in unknown
-                if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
-
     def _explain(self, u: Understanding) -> Explanation:
         return Explanation(
             intent_scores=tuple(u.scores.ranked[:5]), matched_examples=u.scores.examples,
@@ -409,31 +285,6 @@ class Responder:
             symptoms=tuple(f"{said} -> {term}" for term, said in u.symptoms),
             red_flags=tuple(f.name for f in u.red_flags), followup=u.followup, notes=u.expansions,
             rules=u.rules)
-
-
-def _without_name(words: list[str], name: list[str]) -> list[str]:
-    """Remove the run of words that spells a name (closely enough for a typo or two)."""
-    span = _name_span(words, name)
-    if span is None:
-        return words
-    start, size = span
-    return words[:start] + words[start + size :]
-
-
-def _name_span(words: list[str], name: list[str]) -> tuple[int, int] | None:
-    """(start, length) of the run of words that spells a name, typos and all."""
-    if not name or not words:
-        return None
-    best: tuple[float, int, int] | None = None
-    target = " ".join(name)
-    for size in {max(1, len(name) - 1), len(name), len(name) + 1}:
-        for start in range(0, max(0, len(words) - size) + 1):
-            score = fuzz.ratio(" ".join(words[start : start + size]), target)
-            if score >= _NAME_SPAN_SCORE and (best is None or score > best[0]):
-                best = (score, start, size)
-    if best is None:
-        return None
-    return best[1], best[2]
 
 
 def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
@@ -455,5 +306,3 @@ def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
     return ranked[0] if ranked else "definition"
 
 
-_QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
-_NAME_TAILS = frozenset(terms(NAME_TAILS))

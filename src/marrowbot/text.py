@@ -204,3 +204,5 @@ OWN_COMPLAINT = re.compile(r"\b(?:i|im|ive|me|my)\b")
 TYPO_SCORE = 85.0
 #: An unknown word this close to a word of a name is that word misspelt ("ocld urtiacria" is "cold urticaria").
 NAME_TYPO_RATIO = 75.0
+#: A run of words this close (rapidfuzz ratio) to a topic's name is that name, typed with typos.
+NAME_SPAN_SCORE = 85.0
