@@ -195,7 +195,8 @@ FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) bac
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
 #: A yes/no question: answered by the sentence that speaks to the asked thing, or "the documents don't say".
 YES_NO = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+)*"
-                    r"(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|isnt|doesnt|cant)\b")
+                    r"(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|isnt|doesnt|cant)\b"
+                    r"(?!\s+(?:you|u)\b)")  # "do you have information about ...", "can you tell me": asks the bot
 #: The person speaks of themself: a symptom check is about their own symptoms.
 FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|myself)\b")
 #: A complaint of the person's own (or their child's): "my ear is itchy", "i have a rash".
