@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
-from marrowbot.corpus import Corpus
+from marrowbot.corpus import Corpus, Document
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
 from marrowbot.model import Hit
@@ -43,6 +43,12 @@ class Asked:
         self.keyword_terms: frozenset[str] = frozenset().union(*self.intent_keyword_terms.values())
         self._keyword_list = sorted(t for t in self.keyword_terms if len(t) >= 4)
         self._name_words = sorted({w for n in index.names for w in fold(n.text).split() if len(w) >= 4})
+        self._docs = {d.id: d for d in corpus.documents}
+        self._doc_name_terms: dict[str, frozenset[str]] = {}
+
+    def document(self, doc_id: str) -> Document:
+        """A document by id (a dict: ``Corpus.document`` scans, too slow for thousands of documents)."""
+        return self._docs[doc_id]
 
     def content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
         """The message's words that are about something, not how it asks: without the keywords of the
@@ -117,14 +123,18 @@ class Asked:
         """The terms of the topic's names: its document's title and aliases, and the name the message used."""
         if u.topic is None:
             return set()
-        doc = self.corpus.document(u.topic.doc)
-        return {t for n in (u.topic.name.text, doc.title, *doc.aliases) for t in terms(n)}
+        cached = self._doc_name_terms.get(u.topic.doc)
+        if cached is None:
+            doc = self.document(u.topic.doc)
+            cached = self._doc_name_terms[u.topic.doc] = frozenset(t for n in (doc.title, *doc.aliases)
+                                                                   for t in terms(n))
+        return set(cached) | set(terms(u.topic.name.text))
 
     def own_content_text(self, u: Understanding, intent: str | None = None) -> str:
         content = set(self.content_terms(u, intent))
         words = FILLER_PHRASES.sub(" ", fold(u.query)).split()
         if u.topic is not None:
-            doc = self.corpus.document(u.topic.doc)
+            doc = self.document(u.topic.doc)
             # Take out the name as typed, typos and all ("bone marow necrosys"), but keep its words when they
             # are used otherwise ("where is the bone pain in marrow necrosis").
             for name in sorted({fold(n) for n in (u.topic.name.text, doc.title)}, key=len, reverse=True):

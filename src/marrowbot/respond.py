@@ -155,7 +155,7 @@ class Responder:
             if YES_NO.search(fold(u.text)) and not set(terms(u.text)) & self.asked.intent_keyword_terms[intent_name]:
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
                 # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
-                title = self.corpus.document(topic.doc).title
+                title = self.asked.document(topic.doc).title
                 return self.composer.answer(
                     question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
                     abstained=True, values={"topic": title},
@@ -187,14 +187,14 @@ class Responder:
                         values={"topic": condition.text},
                         explanation=replace(explain, rules=explain.rules + (RULE_ONLY_MENTIONED,)))
         if not hits:
-            title = self.corpus.document(topic.doc).title
+            title = self.asked.document(topic.doc).title
             return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
                                         lead=m.not_in_documents, abstained=True, values={"topic": title},
                                         explanation=explain)
         picked = self.composer.select(hits)
         confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
         lead = m.topic_switch if u.switched else ""
-        title = topic.condition.text if topic.condition else self.corpus.document(topic.doc).title
+        title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
         return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
                                     picked=picked, lead=lead, values={"topic": title}, explanation=explain)
 
@@ -248,7 +248,7 @@ class Responder:
         wanted = {s.lower() for s in sections}
         tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"]
         for t in tied:
-            doc = self.corpus.document(t.doc)
+            doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
                 return replace(u, topic=t) if t is not u.topic else u
         return u

@@ -39,6 +39,8 @@ class Retriever:
         self._is_link = np.asarray([p.link_title is not None for p in index.passages], dtype=bool)
         self._is_nested = np.asarray([p.context is not None for p in index.passages], dtype=bool)
         self._worded_cache: dict[str, np.ndarray] = {}
+        self._docs = {d.id: d for d in index.corpus.documents}
+        self._folded_names = frozenset(fold(n.text) for n in index.names)
         self._folded: dict[int, str] = {}  # passage id -> folded text, filled as documents are asked about
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
         rank = np.zeros(len(index.passages))
@@ -106,7 +108,7 @@ class Retriever:
 
     def _names_doc(self, doc: str, keep: np.ndarray) -> np.ndarray:
         """1.0 for the document's sentences that say its name (a definition usually does)."""
-        d = self.index.corpus.document(doc)
+        d = self._docs[doc]
         names = [n for n in (fold(d.title), *(fold(a) for a in d.aliases)) if n]
         out = np.zeros(len(self.index.passages))
         for pid in np.flatnonzero(keep):
@@ -159,7 +161,7 @@ class Retriever:
     def phrase_in_corpus(self, phrase: str) -> bool:
         """True when some passage (or a name) says these words in this order."""
         target = fold(phrase)
-        if any(fold(n.text) == target for n in self.index.names):
+        if target in self._folded_names:
             return True
         for pid in self._with_all_terms(tuple(terms(phrase))):
             text = self._folded.get(pid)
