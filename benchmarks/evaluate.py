@@ -28,6 +28,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_MEDQUAD = REPO.parent / "shared" / "benchmarks" / "medquad-dev"
 DEFAULT_FIXTURES = REPO / "tests" / "transcripts"
+DEFAULT_BLIND = REPO / "benchmarks" / "conversations-blind-1"
 ERRORS_FILE = REPO / "test-output" / "eval-errors.txt"
 SEED = 20240611
 MISS_SAMPLE = 25  # document misses listed in the error report, per question set
@@ -167,6 +168,80 @@ def evaluate_fixtures(bot: Any, folder: Path) -> FixtureStats:  # noqa: C901 - o
     return stats
 
 
+# --------------------------------------------------------------------------------------------- blind set
+
+
+def evaluate_blind(bot: Any, folder: Path) -> dict[str, Any]:
+    """A held-out conversation set scored exactly as ``marrowbot replay`` scores it: turns passed, per file
+    (each file is one kind: follow-ups, long messages, out of scope...)."""
+    from marrowbot.frontends.replay import run_fixtures
+    from marrowbot.frontends.transcripts import find_fixture_files, load_fixture
+
+    doc_ids = [d.id for d in bot.documents]
+    by_kind: dict[str, list[int]] = {}
+    failed: list[str] = []
+    for path in find_fixture_files([folder]):
+        fixture = load_fixture(path, intent_names=bot.intent_names, doc_ids=doc_ids)
+        for r in run_fixtures(bot, [fixture]):
+            row = by_kind.setdefault(path.stem, [0, 0])
+            row[0] += 1
+            row[1] += int(r.passed)
+            if not r.passed:
+                failed.append(f"{path.name}:{r.turn.line} {r.turn.user!r}: {'; '.join(r.failures)}")
+    n = sum(v[0] for v in by_kind.values())
+    ok = sum(v[1] for v in by_kind.values())
+    return {"turns": n, "passed": ok, "pass_rate": _ratio(ok, n),
+            "by_kind": {k: {"turns": v[0], "passed": v[1]} for k, v in sorted(by_kind.items())},
+            "_failed": failed}
+
+
+# --------------------------------------------------------------------------------------------- out of scope
+
+
+def _doc_titles(corpus: Path) -> dict[str, str]:
+    import re
+
+    titles: dict[str, str] = {}
+    for f in corpus.glob("*.md"):
+        head = f.read_text(encoding="utf-8")[:3000]
+        m = re.search(r"^title:\s*(.+)$", head, re.M)
+        titles[f.stem] = m.group(1).strip().strip("\"'") if m else ""
+    return titles
+
+
+def evaluate_out_of_scope(bot: Any, medquad: Path, limit: int | None) -> dict[str, Any]:
+    """MedQuAD-dev questions asked of the DEFAULT bot: those about a condition the default corpus never names
+    (the question's document title appears in none of its passages, titles or aliases) must abstain, with no
+    small-talk reply and no quotes. Urgent answers are counted apart (the safety screen's decision)."""
+    from marrowbot import Session
+    from marrowbot.text import fold
+
+    said = " " + " ".join([fold(p.text) for p in bot.passages]
+                          + [fold(t) for d in bot.documents for t in (d.title, *d.aliases)]) + " "
+    titles = _doc_titles(medquad / "corpus")
+    questions, _ = _load_questions(medquad, limit)
+    n = abstained = small_talk = quoted = urgent = covered = 0
+    wrong: list[str] = []
+    for q in questions:
+        title = fold(titles.get(q["doc"], ""))
+        if not title or f" {title} " in said:
+            covered += 1
+            continue
+        n += 1
+        a = bot.ask(q["question"], Session())
+        ok = a.abstained and not a.snippets and a.intent not in ("greeting", "thanks", "goodbye", "help")
+        abstained += int(ok)
+        small_talk += int(a.intent in ("greeting", "thanks", "goodbye", "help"))
+        quoted += int(bool(a.snippets))
+        urgent += int(a.urgent)
+        if not ok:
+            wrong.append(f"{q['question']!r}: {a.intent}, topic {a.topic}, {len(a.snippets)} quotes"
+                         + (", urgent" if a.urgent else ""))
+    return {"questions": n, "skipped_covered": covered, "abstention_rate": _ratio(abstained, n),
+            "abstention_rate_not_urgent": _ratio(abstained, n - urgent), "small_talk_replies": small_talk,
+            "answers_with_quotes": quoted, "urgent_answers": urgent, "_wrong": wrong}
+
+
 # --------------------------------------------------------------------------------------------- MedQuAD
 
 
@@ -291,6 +366,23 @@ def _report(res: dict[str, Any]) -> str:
                 "  top intent confusions (expected -> got: count): "
                 + ", ".join(f"{e} -> {g}: {c}" for e, g, c in fx["top_intent_confusions"][:8])
             )
+    bl = res.get("blind")
+    if bl is not None:
+        out.append("")
+        out.append(f"== blind conversations: {res['blind_dir']} (scored as `marrowbot replay` scores them)")
+        out.append(f"  turns passed                         {bl['passed']} of {bl['turns']}  ({bl['pass_rate']:.3f})")
+        for kind, v in bl["by_kind"].items():
+            out.append(f"    {kind:<34} {v['passed']:>3} of {v['turns']:<3} ({v['passed'] / v['turns']:.3f})")
+    oos = res.get("out_of_scope")
+    if oos is not None:
+        out.append("")
+        out.append("== MedQuAD-dev questions the default corpus does not cover, asked of the default bot")
+        out.append(f"  questions (covered ones skipped: {oos['skipped_covered']})    {oos['questions']}")
+        out.append(f"  abstained (no quotes, no small talk)  {_fmt(oos['abstention_rate'])}")
+        out.append(f"  ... leaving out urgent answers        {_fmt(oos['abstention_rate_not_urgent'])}")
+        out.append(f"  small-talk replies                    {oos['small_talk_replies']}")
+        out.append(f"  answers with quotes                   {oos['answers_with_quotes']}")
+        out.append(f"  urgent answers (safety screen)        {oos['urgent_answers']}")
     mq = res.get("medquad")
     out.append("")
     if mq is None:
@@ -337,6 +429,12 @@ def _write_errors(res: dict[str, Any], fixture_errors: list[str], path: Path) ->
     lines: list[str] = ["# marrowbot evaluation errors (benchmarks/evaluate.py)", ""]
     lines.append(f"## fixtures: {len(fixture_errors)} failed expectations")
     lines += fixture_errors or ["(none)"]
+    for label, key in (("blind conversations: failed turns", "blind"),
+                       ("MedQuAD-dev out of scope: not abstained", "out_of_scope")):
+        block = res.get(key)
+        if block is not None:
+            items = block["_failed" if key == "blind" else "_wrong"]
+            lines += ["", f"## {label}: {len(items)}"] + (items or ["(none)"])
     mq = res.get("medquad")
     for qset in ("clean", "noisy"):
         if mq is None:
@@ -371,7 +469,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES, help="folder of transcript fixtures")
     p.add_argument("--medquad", type=Path, help=f"MedQuAD-dev folder (default: {DEFAULT_MEDQUAD})")
-    p.add_argument("--no-medquad", action="store_true", help="only the fixtures")
+    p.add_argument("--no-medquad", action="store_true", help="only the fixtures (and the blind set)")
+    p.add_argument("--blind", type=Path, default=DEFAULT_BLIND,
+                   help="a held-out conversation folder, scored per file (default: %(default)s; none: skip)")
     p.add_argument("--limit", type=int, help="a seeded sample of N MedQuAD questions, for quick runs")
     p.add_argument("--cache-dir", help="index cache folder for the bots (default: the bot's own)")
     p.add_argument("--errors", type=Path, default=ERRORS_FILE, help="where to write the error report")
@@ -399,7 +499,13 @@ def main(argv: list[str] | None = None) -> int:
             fixture_errors = stats.errors
         else:
             res["fixtures_note"] = f"no fixtures in {args.fixtures}"
+        if args.blind.is_dir() and any(args.blind.glob("*.yml")):
+            print(f"blind conversations: {args.blind} ...", file=sys.stderr, flush=True)
+            res["blind"], res["blind_dir"] = evaluate_blind(load(None), args.blind), str(args.blind)
         medquad = args.medquad or DEFAULT_MEDQUAD
+        if not args.no_medquad and (medquad / "questions.jsonl").is_file():
+            print("MedQuAD-dev out of scope, default corpus ...", file=sys.stderr, flush=True)
+            res["out_of_scope"] = evaluate_out_of_scope(load(None), medquad, args.limit)
         if args.no_medquad:
             res["medquad_note"] = "--no-medquad"
         elif (medquad / "corpus").is_dir() and (medquad / "questions.jsonl").is_file():
@@ -423,6 +529,9 @@ def main(argv: list[str] | None = None) -> int:
         res["errors_file"] = str(args.errors)
     if args.json:
         public = json.loads(json.dumps(res, default=str))
+        for key, hidden in (("blind", "_failed"), ("out_of_scope", "_wrong")):
+            if public.get(key):
+                public[key].pop(hidden, None)
         for block in (public.get("medquad") or {}).values():
             block.pop("_misses", None)
             block.pop("_confusion_examples", None)

@@ -10,6 +10,8 @@ from marrowbot.model import Answer, Explanation, Hit, Passage, Snippet, Source
 from marrowbot.render import plain
 
 MAX_QUOTES = 3
+#: A list quoted with its lead-in has at most this many items.
+MAX_LIST_ITEMS = 8
 #: A further sentence is quoted only if it scores at least this share of the best one.
 KEEP_SHARE = 0.75
 #: A sentence that starts like this leans on the one before it: quote that one too.
@@ -54,6 +56,11 @@ class Composer:
                     and before.section == p.section and not before.link_title and before.id not in chosen):
                 chosen[before.id] = (before, score)
         picked = sorted(chosen.values(), key=lambda ps: -ps[1])[: limit + 1]
+        for p, score in list(picked):
+            # A sentence that ends in ":" leads into a list: quote it with its items, never cut.
+            if p.text.rstrip().endswith(":") and not p.link_title:
+                have = {q.id for q, _ in picked}
+                picked.extend((item, score) for item in self._list_items(p) if item.id not in have)
         return sorted(picked, key=lambda ps: (self._doc_order.get(ps[0].doc, 0), ps[0].position))
 
     def _before(self, p: Passage) -> Passage | None:
@@ -62,6 +69,21 @@ class Composer:
             return None
         before = self.corpus.passages[p.id - 1]
         return before if before.doc == p.doc and before.position == p.position - 1 else None
+
+    def _list_items(self, lead: Passage) -> list[Passage]:
+        """The list items right after a lead-in: one a line, in the same section, up to MAX_LIST_ITEMS."""
+        items: list[Passage] = []
+        last_line = lead.line
+        for offset in range(1, MAX_LIST_ITEMS + 1):
+            p = self._by_position.get((lead.doc, lead.position + offset))
+            if p is None or p.section != lead.section or p.link_title or p.line == last_line \
+                    or p.line > last_line + 2:
+                break
+            if items and p.line != last_line + 1:
+                break
+            items.append(p)
+            last_line = p.line
+        return items
 
     def snippets_and_sources(
         self, picked: list[tuple[Passage, float]]

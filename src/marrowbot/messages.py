@@ -54,6 +54,8 @@ class Messages:
     no_topic: str
     not_in_documents: str
     link_intro: str
+    topic_switch: str
+    not_connected: str
     idle_warning: str
     countdown: str  # after the idle warning on the kiosk: how long before the wipe ({seconds})
     wiped: str

@@ -117,6 +117,20 @@ class Explanation:
     red_flags: tuple[str, ...] = ()
     followup: bool = False
     notes: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()  # the conversation and answer rules that decided
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "intent_scores": [[name, round(score, 4)] for name, score in self.intent_scores],
+            "matched_examples": list(self.matched_examples),
+            "matched_terms": list(self.matched_terms),
+            "topic_evidence": list(self.topic_evidence),
+            "symptoms": list(self.symptoms),
+            "red_flags": list(self.red_flags),
+            "followup": self.followup,
+            "notes": list(self.notes),
+            "rules": list(self.rules),
+        }
 
 
 @dataclass(frozen=True)

@@ -5,26 +5,44 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rapidfuzz import fuzz
-
+from marrowbot.asked import Asked
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
-from marrowbot.retrieve import MIN_TEXT_SCORE, Retriever
-from marrowbot.text import fold, stem, terms
+from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
+from marrowbot.text import (
+    FIRST_PERSON,
+    OWN_COMPLAINT,
+    YES_NO,
+    fold,
+    terms,
+)
 from marrowbot.understanding.understand import Understanding
 
 _EMERGENCY_INTENT_MIN = 0.5
+#: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
+_SURE_INTENT = 0.75
+#: A follow-up made of words the documents never use is a new subject only when the question is this sure.
+_NEW_SUBJECT_CONFIDENCE = 0.5
+#: Share of the question's own words a sentence must use to be chosen for them rather than for its section.
+MIN_COVERAGE = 0.5
+RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
+RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
+RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
+RULE_SECTION = "the words asked about are not in the document: answered from the section for the kind of question"
+RULE_ONLY_MENTIONED = "the documents only mention the condition: what they say about it, and that they say no more"
+RULE_OWN_COMPLAINT = "their own complaint, in words the document never uses: a symptom check"
+RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check, but a question about the topic"
+RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
+RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
 #: Topic scores this close count as a tie between documents.
 _TIE = 0.02
-#: A run of words this close (rapidfuzz ratio) to a topic's name is that name, typed with typos.
-_NAME_SPAN_SCORE = 85.0
 
 
 class Responder:
@@ -37,15 +55,19 @@ class Responder:
         self.messages = messages
         self.retriever = Retriever(index)
         self.composer = Composer(corpus, messages)
-        self._intent_keyword_terms = {i.name: frozenset(t for k in i.keywords for t in terms(k))
-                                      for i in intent_set.intents}
-        self._keyword_terms: frozenset[str] = frozenset().union(*self._intent_keyword_terms.values())
+        self.asked = Asked(corpus, intent_set, index, self.retriever)
+        # A section heading -> the kind of answer it gives (the intent that lists it first).
+        self._section_intent: dict[str, str] = {}
+        for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
+            for i in intent_set.intents:
+                if i.name in intent_set.medical and rank < len(i.sections):
+                    self._section_intent.setdefault(i.sections[rank].lower(), i.name)
 
     def respond(self, u: Understanding) -> Answer:
         """The answer to one understood message (follow-up checks included)."""
         return self._respond(self._check_followup(u))
 
-    def _respond(self, u: Understanding) -> Answer:
+    def _respond(self, u: Understanding) -> Answer:  # noqa: C901 - the routing table: one branch per kind of answer, in order of precedence
         m = self.messages
         explain = self._explain(u)
         intent, conf = u.intent, u.intent_confidence
@@ -59,10 +81,24 @@ class Responder:
                                         explanation=explain)
         if intent == "emergency":  # a weak emergency guess, below the red-flag screen: not a medical question
             intent = "out_of_scope"
+        if (u.topic is not None and not u.followup and intent not in ("symptom_check", "personal_advice")
+                and self.asked.names_something_else(u)):
+            return self._abstain(u, explain)  # "hairy cell leukemia", "high blood pressure": not what we name
+        if intent == "out_of_scope" and u.followup:
+            # Read in the conversation's topic (conversation rule 4): its own words decide, or with none of its
+            # own ("until when?"), the last question's kind.
+            if self.asked.content_terms(u) and u.topic is not None \
+                    and self.retriever.best_in_doc(self.asked.own_content_text(u), u.topic.doc) < MIN_CONTENT:
+                # Not a medical question, and about words the topic's document never uses ("the capital of France").
+                return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
+            asks = self.asked.content_terms(u)
+            intent = _medical_reading(u, self.intent_set) if asks else (u.carried or "definition")
+            if intent not in self.intent_set.medical:
+                intent = "definition"
         if intent == "out_of_scope":
             # Whether the corpus covers something is for the corpus to say: a message that names one of its
             # topics (or one of its abbreviations) is answered with the best medical reading of the question.
-            if (u.topic is None or u.followup) and not u.expansions:
+            if u.topic is None and not u.expansions:
                 return self._abstain(u, explain)
             if (u.topic is not None and conf >= 0.5
                     and (u.topic.condition is not None or u.topic.doc in self.index.linked_docs)):
@@ -70,25 +106,31 @@ class Responder:
             if u.followup:
                 u = replace(u, topic=None, followup=False)
             intent = _medical_reading(u, self.intent_set)
+        if intent == "symptom_check" and not u.symptoms and u.topic is not None \
+                and not FIRST_PERSON.search(fold(u.text)):
+            # No symptom is named, and not of themselves: a question about the condition in the words of a
+            # worried person ("my grandma's biopsy report says ... what does that mean?"), as its next-best kind.
+            intent = next((n for n, _ in u.scores.ranked if n in self.intent_set.medical), "definition")
+            explain = replace(explain, rules=explain.rules + (RULE_NO_OWN_SYMPTOMS,))
         if intent == "symptom_check":
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
             return self._personal_advice(u, explain)
         return self._medical(u, intent, explain)
 
-    def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:
+    def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
         m = self.messages
         intent = self.intent_set.intent(intent_name)
         if u.topic is None:
-            if not self._content_terms(u):
+            if not self.asked.content_terms(u):
                 return self.composer.answer(question=u.text, intent=intent_name, topic=None, confidence=0.3,
                                             lead=m.no_topic, abstained=True, suggestions=self._topic_list(),
                                             explanation=explain)
-            if self._unknown_terms(u):
+            if self.asked.unknown_terms(u):
                 return self._abstain(u, explain)
             hits, text_scores = self.retriever.for_intent(u, intent)
             best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
-            if best_text < MIN_TEXT_SCORE or not hits or not self._covers(u, hits):
+            if best_text < MIN_TEXT_SCORE or not hits or not self.asked.covers(u, hits, intent_name):
                 return self._abstain(u, explain)
             picked = self.composer.select(hits)
             return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
@@ -97,7 +139,35 @@ class Responder:
         u = self._prefer_answering_document(u, intent.sections)
         topic = u.topic
         assert topic is not None
-        hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u, intent_name))
+        content = self.asked.content_text(u) if topic.condition is None else ""
+        hits, text = self.retriever.for_intent(u, intent, content=content)
+        if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
+                and self.asked.coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
+            # The sentence that answers the question's own words may sit in another section: say which kind of
+            # answer it is ("does it turn your skin yellow" is answered from the symptoms).
+            if u.intent_confidence < _SURE_INTENT:  # "what does pancytopenia mean" stays a definition
+                intent_name = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
+            explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
+        elif content and self.retriever.best_in_doc(content, topic.doc) < MIN_CONTENT:
+            if u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition"):
+                # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document
+                # never names. Never answered with the topic's symptom list.
+                return self._symptom_check(u, replace(explain, rules=explain.rules + (RULE_OWN_COMPLAINT,)))
+            if YES_NO.search(fold(u.text)) and not set(terms(u.text)) & self.asked.intent_keyword_terms[intent_name]:
+                # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
+                # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
+                title = self.asked.document(topic.doc).title
+                return self.composer.answer(
+                    question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
+                    abstained=True, values={"topic": title},
+                    explanation=replace(explain, rules=explain.rules + (RULE_YES_NO_UNSAID,)))
+            if u.followup and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE:
+                return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
+            # The words asked about are not in the document: answer the kind of question from its section.
+            hits, _ = self.retriever.for_intent(u, intent)
+            explain = replace(explain, rules=explain.rules + (RULE_SECTION,))
+        elif content:
+            hits, _ = self.retriever.for_intent(u, intent)  # a word or two in common is not an answer to them
         condition = topic.condition
         if condition is not None:
             mentions = self.retriever.mentions(condition.text)
@@ -109,8 +179,16 @@ class Responder:
                         question=u.text, intent=intent_name, topic=topic.doc, confidence=0.7 * topic.score,
                         picked=[(h.passage, h.score) for h in links], lead=m.link_intro,
                         values={"condition": condition.text}, explanation=explain)
+                said = self.retriever.mentioning(condition.text, topic.doc)
+                if said:
+                    # "how is leukemia treated": the documents don't say, but they do say what it is. Say both.
+                    return self.composer.answer(
+                        question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5 * topic.score,
+                        picked=self.composer.select(said, limit=2), lead=f"{m.not_in_documents} {m.quotes_intro}",
+                        values={"topic": condition.text},
+                        explanation=replace(explain, rules=explain.rules + (RULE_ONLY_MENTIONED,)))
         if not hits:
-            title = self.corpus.document(topic.doc).title
+            title = self.asked.document(topic.doc).title
             return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
                                         lead=m.not_in_documents, abstained=True, values={"topic": title},
                                         explanation=explain)
@@ -120,18 +198,22 @@ class Responder:
             links = self.retriever.condition_links(condition.text, topic.doc, k=1)  # quoted from linked pages
         picked = self.composer.select(first) + picked + [(h.passage, h.score) for h in links]
         confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
+        lead = m.topic_switch if u.switched else ""
+        title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
         return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
-                                    picked=picked, explanation=explain)
+                                    picked=picked, lead=lead, values={"topic": title}, explanation=explain)
 
     def _symptom_check(self, u: Understanding, explain: Explanation) -> Answer:
         m = self.messages
         sections = self.intent_set.intent("symptom_check").sections
+        # Only a sentence that names one of the person's own symptoms is quoted: a document's symptom list is
+        # never offered for complaints it does not name (that would point a worried person at a rare disease).
         hits = self.retriever.symptom_passages(tuple(t for t, _ in u.symptoms), sections) if u.symptoms else []
-        if not hits and u.topic is not None:
-            hits, _ = self.retriever.for_intent(u, self.intent_set.intent("symptoms"), content=self._content_text(u))
         picked = self.composer.select(hits) if hits else []
-        topic = picked[0][0].doc if picked else None
-        lead = f"{m.symptom_check} {m.symptom_quotes_intro}" if picked else m.symptom_check
+        # The condition the message names stays the conversation's topic, for the questions that follow.
+        named = u.topic.doc if u.topic is not None and not u.followup else None
+        topic = picked[0][0].doc if picked else named
+        lead = f"{m.symptom_check} {m.symptom_quotes_intro}" if picked else f"{m.symptom_check} {m.not_connected}"
         return self.composer.answer(question=u.text, intent="symptom_check", topic=topic,
                                     confidence=0.6 if picked else 0.3, picked=picked, lead=lead,
                                     after=m.symptom_check_after, abstained=not picked, explanation=explain)
@@ -143,13 +225,13 @@ class Responder:
         intent = self.intent_set.intent(_medical_reading(u, self.intent_set))
         hits: list[Hit] = []
         if u.topic is not None and not u.followup:
-            hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
-        elif self._content_terms(u) and not self._unknown_terms(u):
+            hits, _ = self.retriever.for_intent(u, intent, content=self.asked.content_text(u))
+        elif self.asked.content_terms(u) and not self.asked.unknown_terms(u):
             # Search by what they asked about ("imatinib"), not by how they asked ("should I stop").
-            found, best = self.retriever.free(replace(u, query=self._content_text(u)))
+            found, best = self.retriever.free(replace(u, query=self.asked.content_text(u)))
             hits = found if best >= MIN_TEXT_SCORE else []
         if not hits and u.topic is not None:
-            hits, _ = self.retriever.for_intent(u, intent, content=self._content_text(u))
+            hits, _ = self.retriever.for_intent(u, intent, content=self.asked.content_text(u))
         picked = self.composer.select(hits, limit=2) if hits else []
         topic = picked[0][0].doc if picked else None
         return self.composer.answer(question=u.text, intent="personal_advice", topic=topic,
@@ -174,20 +256,26 @@ class Responder:
         tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
                             and (fold(t.name.text) == found or f" {fold(t.name.text)} " not in f" {found} ")]
         for t in tied:
-            doc = self.corpus.document(t.doc)
+            doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
                 return replace(u, topic=t) if t is not u.topic else u
         return u
 
     def _check_followup(self, u: Understanding) -> Understanding:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
-        if not u.followup or not self._content_terms(u):
+        if not u.followup or not self.asked.content_terms(u):
             return u
-        if self._unknown_terms(u):  # "what is osteoporosis" after a topic: a new subject we do not cover
-            return replace(u, topic=None, followup=False)
+        unknown = self.asked.unknown_terms(u)
+        if unknown and not YES_NO.search(fold(u.text)) and (u.intent == "definition"
+                        or (u.intent in self.intent_set.medical and len(unknown) == len(self.asked.content_terms(u)))) \
+                and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
+            # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
+            # kind of question ("does it change his outlook") is how it is asked, not what about.
+            return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
         hits, best = self.retriever.free(u)
-        if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc:
-            return replace(u, topic=None, followup=False)
+        if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
+                and self.retriever.best_in_doc(self.asked.own_content_text(u), u.topic.doc) < MIN_CONTENT:
+            return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC,))
         return u
 
     # -- helpers --------------------------------------------------------------------------------------------
@@ -198,65 +286,13 @@ class Responder:
             titles = titles[: _MAX_TOPICS_LISTED - 1] + [f"... and {len(titles) - _MAX_TOPICS_LISTED + 1} more topics"]
         return tuple(titles)
 
-    def _content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
-        """The message's words that are about something, not how it asks: without the keywords of the
-        intent answered (or of every intent) and the common question words."""
-        keywords = self._keyword_terms if intent is None else self._intent_keyword_terms[intent]
-        return [t for t in terms(u.query) if t not in keywords and t not in _QUESTION_WORDS]
-
-    def _content_text(self, u: Understanding, intent: str | None = None) -> str:
-        """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib")."""
-        content = set(self._content_terms(u, intent))
-        words = fold(u.query).split()
-        if u.topic is not None:
-            doc = self.corpus.document(u.topic.doc)
-            # Take out the name as typed, typos and all ("bone marow necrosys"), but keep its words when they
-            # are used otherwise ("where is the bone pain in marrow necrosis").
-            for name in sorted({fold(n) for n in (u.topic.name.text, doc.title)}, key=len, reverse=True):
-                words = _without_name(words, name.split())
-        return " ".join(w for w in words if stem(w) in content)
-
-    def _covers(self, u: Understanding, hits: list[Hit]) -> bool:
-        """With no topic, two or more words asked about must stand together somewhere ("bone cancer" does not)."""
-        content = self._content_terms(u)
-        if len(content) < 2:
-            return True
-        pairs = {(a, b) for a, b in zip(content, content[1:])}
-        for h in hits:
-            toks = terms(h.passage.text)
-            if any(pair in pairs for pair in zip(toks, toks[1:])):
-                return True
-        return False
-
-    def _unknown_terms(self, u: Understanding) -> list[str]:
-        expanded = {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])}
-        doc = u.topic.doc if u.topic is not None else None
-        return [t for t in self._content_terms(u)
-                if len(t) > 2 and t not in expanded and not self.index.knows(t, doc)]
-
     def _explain(self, u: Understanding) -> Explanation:
         return Explanation(
             intent_scores=tuple(u.scores.ranked[:5]), matched_examples=u.scores.examples,
             matched_terms=u.scores.terms, topic_evidence=(u.topic.evidence,) if u.topic else (),
             symptoms=tuple(f"{said} -> {term}" for term, said in u.symptoms),
-            red_flags=tuple(f.name for f in u.red_flags), followup=u.followup, notes=u.expansions)
-
-
-def _without_name(words: list[str], name: list[str]) -> list[str]:
-    """Remove the run of words that spells a name (closely enough for a typo or two)."""
-    if not name or not words:
-        return words
-    best: tuple[float, int, int] | None = None
-    target = " ".join(name)
-    for size in {max(1, len(name) - 1), len(name), len(name) + 1}:
-        for start in range(0, max(0, len(words) - size) + 1):
-            score = fuzz.ratio(" ".join(words[start : start + size]), target)
-            if score >= _NAME_SPAN_SCORE and (best is None or score > best[0]):
-                best = (score, start, size)
-    if best is None:
-        return words
-    _, start, size = best
-    return words[:start] + words[start + size :]
+            red_flags=tuple(f.name for f in u.red_flags), followup=u.followup, notes=u.expansions,
+            rules=u.rules)
 
 
 def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
@@ -278,6 +314,3 @@ def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
     return ranked[0] if ranked else "definition"
 
 
-_QUESTION_WORDS = frozenset(terms("mean means type types kind kinds get getting happen happens people person "
-                                  "someone thing things like much many long find found done seen see look "
-                                  "learn read tell know need want go goes going way ways"))

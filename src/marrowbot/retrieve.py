@@ -24,6 +24,10 @@ STRONG_CONTENT = 0.3
 CONTENT_WEIGHT = 1.0
 #: Small enough never to outweigh a real difference in score; only orders otherwise equal passages.
 TIE_BREAK = 0.01
+#: A sentence must share at least this much (cosine) with what the question asks about to be chosen for it.
+MIN_CONTENT = 0.08
+#: With content words that match, the intent's section counts this much (a soft prior, not a filter).
+SECTION_PRIOR = 0.5
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 #: Sections that are page furniture rather than answers: quoted only when asked for.
 _BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
@@ -38,6 +42,8 @@ class Retriever:
         self._is_link, self._is_nested = link_flags(index.passages)
         self._worded_cache: dict[str, np.ndarray] = {}
         self._bonus_cache: dict[tuple[str, ...], np.ndarray] = {}  # per intent's sections (read-only arrays)
+        self._docs = {d.id: d for d in index.corpus.documents}
+        self._folded_names = frozenset(fold(n.text) for n in index.names)
         self._folded: dict[int, str] = {}  # passage id -> folded text, filled as documents are asked about
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
         # (A section's passages have consecutive ids, so a passage's rank is its distance from the first.)
@@ -91,7 +97,14 @@ class Retriever:
         a = int(span.start)
         is_link = self._is_link[span]
         text = ix.text_scores(content) if content.strip() else np.zeros(len(ix.passages))
-        strong = text[span] >= STRONG_CONTENT
+        ts = text[span]
+        if content.strip() and (keep & (ts >= MIN_CONTENT)).any():
+            # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
+            # intent's sections only order the sentences that use them.
+            keep &= ts >= MIN_CONTENT
+            scores = CONTENT_WEIGHT * ts + SECTION_PRIOR * bonus + 0.1 * self._prior[span]
+            return ix.top(scores, k, keep, offset=a), text
+        strong = ts >= STRONG_CONTENT
         if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
@@ -111,7 +124,7 @@ class Retriever:
     def _names_doc(self, doc: str, keep: np.ndarray, offset: int = 0) -> np.ndarray:
         """1.0 for the document's sentences that say its name (a definition usually does); ``keep`` and the
         result cover the passages from ``offset`` on."""
-        d = self.index.corpus.document(doc)
+        d = self._docs[doc]
         names = [n for n in (fold(d.title), *(fold(a) for a in d.aliases)) if n]
         out = np.zeros(len(keep))
         for i in np.flatnonzero(keep):
@@ -153,6 +166,28 @@ class Retriever:
                 out[pid] = 1.0
         return out
 
+    def best_in_doc(self, text: str, doc: str) -> float:
+        """How well the best passage of one document matches some words (cosine)."""
+        if not text.strip():
+            return 0.0
+        ix = self.index
+        scores = ix.text_scores(text)
+        in_doc = ix.passage_doc == ix.doc_number(doc)
+        return float(scores[in_doc].max()) if in_doc.any() else 0.0
+
+    def phrase_in_corpus(self, phrase: str) -> bool:
+        """True when some passage (or a name) says these words in this order."""
+        target = fold(phrase)
+        if target in self._folded_names:
+            return True
+        for pid in self._with_all_terms(tuple(terms(phrase))):
+            text = self._folded.get(pid)
+            if text is None:
+                text = self._folded[pid] = fold(self.index.passages[pid].text)
+            if f" {target} " in f" {text} ":
+                return True
+        return False
+
     def _with_all_terms(self, phrase: tuple[str, ...]) -> list[int]:
         """Passages whose index text has every term of a phrase (from the postings, not a scan)."""
         vocab = self.index.text_vec.vocabulary
@@ -165,6 +200,13 @@ class Retriever:
             ids = set(postings.indices[postings.indptr[row] : postings.indptr[row + 1]].tolist())
             found = ids if found is None else found & ids
         return sorted(found or ())
+
+    def mentioning(self, condition: str, doc: str, k: int = 3) -> list[Hit]:
+        """The prose sentences of a document that name a condition, in reading order."""
+        mentions = self.mentions(condition)
+        ids = [pid for pid in np.flatnonzero(mentions > 0).tolist()
+               if self.index.passages[pid].doc == doc and not self._is_link[pid] and self._front[pid]]
+        return [Hit(self.index.passages[pid], 1.0) for pid in ids[:k]]
 
     def condition_links(self, condition: str, doc: str, k: int = 3) -> list[Hit]:
         """The link items of a document that point to pages about a condition, one per section."""

@@ -213,3 +213,56 @@ def names_a_condition(name: str) -> bool:
     if not words or any(w in _NOT_A_CONDITION for w in words):
         return False
     return any(_ILLNESS_WORD.search(w) for w in words)
+
+
+# -- conversation rules (understanding/conversation.py) ---------------------------------------------------------
+
+#: Words that join a name into a follow-up ("and what about PV?") without asking anything of their own.
+CARRY_WORDS = frozenset("what about and how the of for with regarding re ok okay so then now also too same "
+                        "question for".split())
+#: A word this close (rapidfuzz ratio) to a word of a name is that word, typed with a typo.
+NAME_TYPO_SCORE = 80.0
+#: The words small talk is made of; a message with more than a couple of other words is a question.
+SMALL_TALK_WORDS = frozenset(
+    """hi hello hey hiya howdy yo greetings morning afternoon evening good day night thanks thank thx ty tysm
+    cheers appreciate appreciated it much lot lots so very really great awesome nice cool perfect brilliant
+    helpful help ok okay alright right sure fine bye goodbye see later take care soon farewell cya ciao lol
+    sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly""".split())
+#: "what about adults?", "and for kids?", "how about MDS": the last question's kind, about something else.
+WHAT_ABOUT = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for|in|with)\b")
+#: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
+#: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
+QUESTION_WORDS = """mean means meaning type types kind kinds get gets getting got happen happens happened people person
+someone somebody anyone thing things stuff like much many long find found done seen see look learn read tell know
+need want go goes going way ways doctor doctors doc dr nurse nurses son daughter dad father mom mum mother wife
+husband brother sister uncle aunt grandma grandmother grandpa grandfather friend child kid baby parent parents
+family diagnosed diagnose told say said says think thought wondering wonder question questions ask asking explain
+simple simply words plain actually really usually normally exactly basically just bit little also even still
+please help hi hello thanks thank bye ok okay yes yeah english someone's anything something everything
+whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt wont mentioned heard called
+named show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads trigger
+become develop involve has have had having enough later sometimes always ever never often typical typically
+youre theyre hes shes"""
+#: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
+NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus type types deficiency cancer cancers
+neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
+#: Verb forms, never part of a disease's name in a question ("my doctor mentioned myelofibrosis").
+NOT_A_MODIFIER = re.compile(r"(?:ed|ing)$")
+#: Ways of speaking that use content words without asking about them ("going back to", "in general").
+FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to the|in general|generally|"
+                            r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
+                            r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
+#: A yes/no question: answered by the sentence that speaks to the asked thing, or "the documents don't say".
+YES_NO = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+)*"
+                    r"(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|isnt|doesnt|cant)\b"
+                    r"(?!\s+(?:you|u)\b)")  # "do you have information about ...", "can you tell me": asks the bot
+#: The person speaks of themself: a symptom check is about their own symptoms.
+FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|myself)\b")
+#: A complaint of the person's own (or their child's): "my ear is itchy", "i have a rash".
+OWN_COMPLAINT = re.compile(r"\b(?:i|im|ive|me|my)\b")
+#: A word this close (rapidfuzz ratio) to one of the intents' own words is that word, typed with a typo.
+TYPO_SCORE = 85.0
+#: An unknown word this close to a word of a name is that word misspelt ("ocld urtiacria" is "cold urticaria").
+NAME_TYPO_RATIO = 75.0
+#: A run of words this close (rapidfuzz ratio) to a topic's name is that name, typed with typos.
+NAME_SPAN_SCORE = 85.0

@@ -224,6 +224,7 @@ def why_blocks(answer: Answer | None) -> list[Block]:
         ("Symptoms", ex.symptoms),
         ("Red flags", ex.red_flags),
         ("Notes", ex.notes),
+        ("Decided by", ex.rules),
     ):
         if values:
             blocks.append(row(label, "; ".join(values)))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
+from marrowbot.intents import IntentSet, RedFlag
 from marrowbot.session import Session
-from marrowbot.text import fold
+from marrowbot.understanding import conversation
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen
 from marrowbot.understanding.topics import Topic, TopicFinder
@@ -28,6 +28,9 @@ class Understanding:
     symptoms: tuple[tuple[str, str], ...]
     expansions: tuple[str, ...]
     alternatives: tuple[Topic, ...] = ()  # other documents that share the topic's name, best first
+    switched: bool = False  # the message moved the conversation to another topic
+    rules: tuple[str, ...] = ()  # the conversation rules that decided, for /why
+    carried: str | None = None  # the kind of the last question, for a follow-up with no words of its own
 
     @property
     def doc(self) -> str | None:
@@ -50,35 +53,9 @@ class Understander:
         found = self.topics.candidates(query)
         topic = found[0] if found else None
         symptoms = self.lay.find(text)
-        followup = False
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice"):
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
-        medical = self.intent_set.medical
-        if topic is not None and session.intent in medical and _only_names(text, topic, expansions):
-            # "what about bone marrow necrosis?", "and essential thrombocythemia?": same question, new topic.
-            if intent != "emergency" and intent not in SMALL_TALK:
-                intent = session.intent  # type: ignore[assignment]
-        if topic is None and session.topic and (intent in medical or intent in ("personal_advice", "symptom_check")):
-            topic = session.topic_value()
-            followup = topic is not None
-        return Understanding(text, query, intent, confidence, scores, topic, followup, red_flags, symptoms,
-                             expansions, tuple(found[1:]))
-
-
-_CARRY_WORDS = frozenset("what about and how the of for with regarding re ok okay so then now also too same "
-                         "question for is are it there any".split())
-
-
-def _only_names(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
-    """True when a message is nothing but a topic's name and a few joining words."""
-    name_words = set(fold(topic.name.text).split())
-    for e in expansions:
-        name_words.update(fold(e).split())
-    rest = [w for w in fold(text).split() if w not in name_words and w not in _CARRY_WORDS]
-    return not rest or (len(rest) == 1 and len(rest[0]) >= 4 and _close_to(rest[0], name_words))
-
-
-def _close_to(word: str, names: set[str]) -> bool:
-    from rapidfuzz import fuzz
-
-    return any(fuzz.ratio(word, n) >= 80 for n in names)
+        r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical)
+        return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
+                             expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
+                             session.intent)

@@ -1,0 +1,191 @@
+"""What a message asks about: its content words (beyond how it asks and the names in it), whether a name in it is
+part of a longer name the documents never use, and how much of it a sentence covers. Read-only, built once."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from marrowbot.corpus import Corpus, Document
+from marrowbot.index import PassageIndex
+from marrowbot.intents import IntentSet
+from marrowbot.model import Hit
+from marrowbot.retrieve import Retriever
+from marrowbot.text import (
+    FILLER_PHRASES,
+    NAME_SPAN_SCORE,
+    NAME_STOPWORDS,
+    NAME_TAILS,
+    NAME_TYPO_RATIO,
+    NOT_A_MODIFIER,
+    QUESTION_WORDS,
+    STOPWORDS,
+    TYPO_SCORE,
+    fold,
+    stem,
+    terms,
+)
+from marrowbot.understanding.understand import Understanding
+
+_QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
+_NAME_TAILS = frozenset(terms(NAME_TAILS))
+
+
+class Asked:
+    """Answers "what does this message ask about?" for the answer policy (respond.py)."""
+
+    def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, retriever: Retriever) -> None:
+        self.corpus = corpus
+        self.intent_set = intent_set
+        self.index = index
+        self.retriever = retriever
+        self.intent_keyword_terms = {i.name: frozenset(t for k in i.keywords for t in terms(k))
+                                     for i in intent_set.intents}
+        self.keyword_terms: frozenset[str] = frozenset().union(*self.intent_keyword_terms.values())
+        self._keyword_list = sorted(t for t in self.keyword_terms if len(t) >= 4)
+        self._name_words = sorted({w for n in index.names for w in fold(n.text).split() if len(w) >= 4})
+        self._docs = {d.id: d for d in corpus.documents}
+        self._doc_name_terms: dict[str, frozenset[str]] = {}
+
+    def document(self, doc_id: str) -> Document:
+        """A document by id (a dict: ``Corpus.document`` scans, too slow for thousands of documents)."""
+        return self._docs[doc_id]
+
+    def content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
+        """The message's words that are about something, not how it asks: without the keywords of the
+        intent answered (or of every intent) and the common question words."""
+        keywords = self.keyword_terms if intent is None else self.intent_keyword_terms[intent]
+        said = terms(FILLER_PHRASES.sub(" ", fold(u.query)))
+        return [t for t in said if t not in keywords and t not in _QUESTION_WORDS]
+
+    def names_something_else(self, u: Understanding) -> bool:
+        """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"
+        is not "leukemia", "high blood pressure" is not "blood"."""
+        assert u.topic is not None
+        words = FILLER_PHRASES.sub(" ", fold(u.query)).split()
+        span = _name_span(words, fold(u.topic.name.text).split())
+        if span is None:
+            return False
+        start, size = span
+
+        shorts = {fold(e.split(" = ", 1)[0]) for e in u.expansions}
+
+        def modifier(w: str) -> bool:
+            t = stem(w)
+            return (w not in STOPWORDS and w not in NAME_STOPWORDS and t not in self.keyword_terms
+                    and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
+                    and not NOT_A_MODIFIER.search(w) and not self.misspelt_name_word(w))
+
+        left = start
+        while left > 0 and modifier(words[left - 1]):
+            left -= 1
+        right = start + size
+        vocab = self.index.text_vec.vocabulary
+        # After the name, only a word that ends names ("syndrome"), or after a condition's name one the documents
+        # never use ("amyloidosis corneal"; but "is bone marrow disease contagious" asks about the disease).
+        while right < len(words) and modifier(words[right]) and (stem(words[right]) in _NAME_TAILS
+                                                               or (u.topic.condition is not None
+                                                                   and stem(words[right]) not in vocab)):
+            right += 1
+        if (left, right) == (start, start + size):
+            return False
+        phrase = " ".join(words[left:right])
+        return not self.retriever.phrase_in_corpus(phrase)
+
+    def misspelt_name_word(self, w: str) -> bool:
+        """A word no name has, but close to one a name has ("ocld" for "cold"): a typo, not another name."""
+        if len(w) < 4 or w in self.index.text_vec.vocabulary or stem(w) in self.index.text_vec.vocabulary:
+            return False
+        return process.extractOne(w, self._name_words, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_RATIO) is not None
+
+    @staticmethod
+    def coverage(u: Understanding, content: str, passage_text: str) -> float:
+        """Share of the question's own words a passage uses; a lay phrase counts as used when the passage says
+        the documents' word for it ("skin went yellow" and "jaundice")."""
+        have = set(terms(passage_text))
+        wanted = set(terms(content))
+        for term, said in u.symptoms:
+            if set(terms(term)) <= have:
+                have |= set(terms(said)) | set(terms(term))
+        for term, _ in u.symptoms:
+            if not set(terms(term)) <= have:
+                wanted -= set(terms(term))  # an expansion the passage does not use is no word of the question
+        return len(wanted & have) / len(wanted) if wanted else 0.0
+
+    def content_text(self, u: Understanding, intent: str | None = None) -> str:
+        """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib"), plus
+        the documents' words for the lay words it uses ("yellow eyes" -> jaundice)."""
+        named = self.name_terms(u)
+        # A lay word inside the condition's own name ("hemorrhagic fever") is the name, not a question about fever.
+        lay = " ".join(term for term, said in u.symptoms if not set(terms(said)) & named)
+        return " ".join(x for x in (self.own_content_text(u, intent), lay) if x)
+
+    def name_terms(self, u: Understanding) -> set[str]:
+        """The terms of the topic's names: its document's title and aliases, and the name the message used."""
+        if u.topic is None:
+            return set()
+        cached = self._doc_name_terms.get(u.topic.doc)
+        if cached is None:
+            doc = self.document(u.topic.doc)
+            cached = self._doc_name_terms[u.topic.doc] = frozenset(t for n in (doc.title, *doc.aliases)
+                                                                   for t in terms(n))
+        return set(cached) | set(terms(u.topic.name.text))
+
+    def own_content_text(self, u: Understanding, intent: str | None = None) -> str:
+        content = set(self.content_terms(u, intent))
+        words = FILLER_PHRASES.sub(" ", fold(u.query)).split()
+        if u.topic is not None:
+            doc = self.document(u.topic.doc)
+            # Take out the name as typed, typos and all ("bone marow necrosys"), but keep its words when they
+            # are used otherwise ("where is the bone pain in marrow necrosis").
+            for name in sorted({fold(n) for n in (u.topic.name.text, doc.title)}, key=len, reverse=True):
+                words = _without_name(words, name.split())
+        named = self.name_terms(u) - {"bone"}  # "bone" also says where the pain is ("bone pain")
+        return " ".join(w for w in words if stem(w) in content and stem(w) not in named)
+
+    def covers(self, u: Understanding, hits: list[Hit], intent: str) -> bool:
+        """With no topic, two or more words asked about must stand together somewhere ("bone cancer" does not);
+        only the answered intent's own words are left out ("down syndrome" is a name, not "go down")."""
+        content = self.content_terms(u, intent)
+        if len(content) < 2:
+            return True
+        pairs = {(a, b) for a, b in zip(content, content[1:])}
+        for h in hits:
+            toks = terms(h.passage.text)
+            if any(pair in pairs for pair in zip(toks, toks[1:])):
+                return True
+        return False
+
+    def unknown_terms(self, u: Understanding) -> list[str]:
+        expanded = {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])}
+        doc = u.topic.doc if u.topic is not None else None
+        # A word only a linked library page uses is not a subject the bot covers, unless that page is the topic.
+        unknown = [t for t in self.content_terms(u)
+                   if len(t) > 2 and t not in expanded and not self.index.knows(t, doc)]
+        # "simptoms?" is a way of asking typed with a typo, not a word about something the documents lack.
+        return [t for t in unknown
+                if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
+
+
+def _without_name(words: list[str], name: list[str]) -> list[str]:
+    """Remove the run of words that spells a name (closely enough for a typo or two)."""
+    span = _name_span(words, name)
+    if span is None:
+        return words
+    start, size = span
+    return words[:start] + words[start + size :]
+
+
+def _name_span(words: list[str], name: list[str]) -> tuple[int, int] | None:
+    """(start, length) of the run of words that spells a name, typos and all."""
+    if not name or not words:
+        return None
+    best: tuple[float, int, int] | None = None
+    target = " ".join(name)
+    for size in {max(1, len(name) - 1), len(name), len(name) + 1}:
+        for start in range(0, max(0, len(words) - size) + 1):
+            score = fuzz.ratio(" ".join(words[start : start + size]), target)
+            if score >= NAME_SPAN_SCORE and (best is None or score > best[0]):
+                best = (score, start, size)
+    if best is None:
+        return None
+    return best[1], best[2]

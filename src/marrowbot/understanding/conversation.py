@@ -1,0 +1,98 @@
+"""The conversation model: which topic and which kind of question a message is, given the session.
+
+The rules, in order (the one that decided is named in ``Reading.rule`` and shown by ``/why``):
+
+1. Small talk only when the message IS small talk: a long question that ends in "thanks" is a question.
+2. A message that names a condition is about that condition. When the session was about another one, the
+   answer says so out loud ("About leukemia: ...").
+3. A "what about X?" message (nothing but a name and joining words) keeps the last question's kind.
+4. A message that names no condition is read in the session's topic, with its OWN kind of question: the carried
+   kind applies only to rule 3. "and how long does it last" after a treatment question asks about the outlook.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marrowbot.intents import SMALL_TALK
+from marrowbot.session import Session
+from marrowbot.text import CARRY_WORDS, NAME_TYPO_SCORE, SMALL_TALK_WORDS, STOPWORDS, WHAT_ABOUT, fold
+from marrowbot.understanding.intent_model import IntentScores
+from marrowbot.understanding.topics import Topic
+
+#: A message with more words than this beyond small-talk words is a question, whatever it ends with.
+SMALL_TALK_MAX_OTHER_WORDS = 2
+
+RULE_SMALL_TALK = "small talk: the message is only small talk"
+RULE_NOT_SMALL_TALK = "a question with small talk around it: answered as a question"
+RULE_NAMED = "the message names a condition"
+RULE_SWITCH = "the message names another condition than the conversation's: the topic changes"
+RULE_WHAT_ABOUT = "a 'what about X?' message: the last question's kind, about X"
+RULE_SESSION_TOPIC = "no condition named: read in the conversation's topic, as its own kind of question"
+RULE_NO_TOPIC = "no condition named and none in the conversation"
+
+
+@dataclass(frozen=True)
+class Reading:
+    intent: str
+    topic: Topic | None
+    followup: bool  # the topic came from the session, not the message
+    switched: bool  # the message moved the conversation to another document or condition
+    rules: tuple[str, ...]
+
+
+def is_small_talk(text: str) -> bool:
+    """True when nothing but small-talk words (and a couple of others) are in the message."""
+    other = [w for w in fold(text).split() if w not in SMALL_TALK_WORDS and w not in STOPWORDS]
+    return len(other) <= SMALL_TALK_MAX_OTHER_WORDS
+
+
+def best_other_than(scores: IntentScores, excluded: frozenset[str]) -> tuple[str, float]:
+    for name, p in scores.ranked:
+        if name not in excluded:
+            return name, p
+    return scores.best
+
+
+def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expansions: tuple[str, ...],
+         session: Session, medical: frozenset[str]) -> Reading:
+    """Apply the rules above to one understood message."""
+    rules: list[str] = []
+    if intent in SMALL_TALK:
+        if is_small_talk(text):
+            return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
+        intent, _ = best_other_than(scores, SMALL_TALK)
+        rules.append(RULE_NOT_SMALL_TALK)
+    asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
+    if topic is not None:
+        switched = bool(session.topic) and (topic.doc != session.topic
+                                            or (topic.condition.text if topic.condition else None)
+                                            != session.condition)
+        if session.intent in medical and intent not in ("emergency", "personal_advice") \
+                and only_names(text, topic, expansions):
+            rules.append(RULE_WHAT_ABOUT)
+            return Reading(session.intent or intent, topic, False, switched, tuple(rules))
+        rules.append(RULE_SWITCH if switched else RULE_NAMED)
+        return Reading(intent, topic, False, switched, tuple(rules))
+    if session.topic and asks:
+        carried = session.topic_value()
+        if carried is not None and session.intent in medical and WHAT_ABOUT.search(fold(text)):
+            rules.append(RULE_WHAT_ABOUT)
+            return Reading(session.intent or intent, carried, True, False, tuple(rules))
+        if carried is not None:
+            rules.append(RULE_SESSION_TOPIC)
+            return Reading(intent, carried, True, False, tuple(rules))
+    rules.append(RULE_NO_TOPIC)
+    return Reading(intent, None, False, False, tuple(rules))
+
+
+def only_names(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
+    """True when a message is nothing but a topic's name and a few joining words ("and PV?")."""
+    from rapidfuzz import fuzz
+
+    name_words = set(fold(topic.name.text).split())
+    for e in expansions:
+        name_words.update(fold(e).split())
+    rest = [w for w in fold(text).split() if w not in name_words and w not in CARRY_WORDS]
+    return not rest or (len(rest) == 1 and len(rest[0]) >= 4
+                        and any(fuzz.ratio(rest[0], n) >= NAME_TYPO_SCORE for n in name_words))

@@ -1,0 +1,172 @@
+"""Understanding real questions: the conversation model, answers chosen by the question's own words, symptom
+checks that never point at a condition the documents do not connect to the complaint, and no leakage of
+evaluation messages into the training examples."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+import yaml
+from rapidfuzz import fuzz
+
+from marrowbot import Session
+from marrowbot.text import fold
+
+REPO = Path(__file__).resolve().parents[1]
+#: An evaluation message this close (rapidfuzz ratio) to a training example has leaked into training.
+LEAK_RATIO = 90.0
+#: Shorter messages ("hi", "how is it treated") are everyone's words, not a leak: checked from this many words.
+LEAK_MIN_WORDS = 5
+
+
+# -- leakage ------------------------------------------------------------------------------------------------
+
+
+def _evaluation_messages() -> list[tuple[str, str]]:
+    out = []
+    for path in sorted((REPO / "benchmarks").rglob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        convs = data.get("conversations", [data]) if isinstance(data, dict) else []
+        for conv in convs:
+            for turn in conv.get("turns", []) if isinstance(conv, dict) else []:
+                if isinstance(turn, dict) and isinstance(turn.get("user"), str):
+                    out.append((path.name, turn["user"]))
+    return out
+
+
+def _training_examples() -> list[str]:
+    data = yaml.safe_load((REPO / "intents" / "intents.yml").read_text(encoding="utf-8"))
+    return [str(ex) for intent in data["intents"] for ex in (*intent.get("examples", []), *intent.get("keywords", []))]
+
+
+def test_evaluation_sets_exist() -> None:
+    assert len(_evaluation_messages()) >= 250  # the blind conversation set is in benchmarks/
+
+
+def test_no_evaluation_message_is_a_training_example() -> None:
+    examples = [fold(e) for e in _training_examples()]
+    leaked = []
+    for where, message in _evaluation_messages():
+        m = fold(message)
+        if len(m.split()) < LEAK_MIN_WORDS:
+            continue
+        for ex in examples:
+            if abs(len(ex) - len(m)) <= 0.2 * max(len(ex), len(m)) + 3 and fuzz.ratio(m, ex) >= LEAK_RATIO:
+                leaked.append(f"{where}: {message!r} ~ {ex!r}")
+                break
+    assert not leaked, "evaluation messages in the training examples:\n" + "\n".join(leaked)
+
+
+# -- symptom checks -----------------------------------------------------------------------------------------
+
+_PARTS = ["ear", "throat", "tooth", "scalp", "knee", "elbow", "wrist", "ankle", "stomach", "nose", "toe", "heel",
+          "shoulder", "neck", "jaw"]
+_COMPLAINTS = ["itchy", "swollen", "stiff", "numb", "tingly", "red", "sore", "blocked"]
+_FRAMES = ["my {part} is {adj}, what could it be?", "i have a {adj} {part} since monday, what does that mean",
+           "{adj} {part} for a week now, should i be worried?"]
+_OTHER = ["my kid has lice, what could that mean", "i keep sneezing and my eyes water every spring",
+          "i have fibromyalgia flares, what could cause them", "i get heartburn after dinner, what is it",
+          "my hair is falling out in clumps, why", "i have a wart on my finger, what could it be",
+          "i have ringing in my ears, what does it mean", "i keep getting hiccups, is that something bad"]
+
+
+def _complaints() -> list[str]:
+    made = [f.format(part=p, adj=a) for f, p, a in itertools.product(_FRAMES, _PARTS, _COMPLAINTS)]
+    return made + _OTHER
+
+
+def test_unrelated_complaints_never_get_a_symptom_quote(bot) -> None:  # noqa: ANN001
+    complaints = _complaints()
+    assert len(complaints) >= 300
+    symptom_sections = {"symptoms", "signs and symptoms"}
+    for before in (None, "what is bone marrow necrosis"):
+        for text in complaints:
+            session = Session()
+            if before:
+                bot.ask(before, session)
+            a = bot.ask(text, session)
+            quoted = [s.text for s in a.snippets if s.section.lower() in symptom_sections]
+            assert not quoted, f"{text!r} (after {before!r}) quoted {quoted}"
+            if a.intent == "symptom_check":
+                assert not a.snippets and "don't connect" in a.text, text
+
+
+def test_a_named_symptom_is_quoted_where_the_documents_name_it(bot) -> None:  # noqa: ANN001
+    a = bot.ask("i have had fevers and my bones ache, what could it be", Session())
+    assert a.intent == "symptom_check"
+    assert a.snippets and all(("fever" in s.text.lower() or "bone pain" in s.text.lower()) for s in a.snippets)
+
+
+# -- the conversation model ---------------------------------------------------------------------------------
+
+
+def test_a_new_kind_of_question_takes_its_own_intent(bot) -> None:  # noqa: ANN001
+    s = Session()
+    assert bot.ask("how is bone marrow necrosis treated", s).intent == "treatment"
+    a = bot.ask("what is bone marrow necrosis", s)
+    assert a.intent == "definition" and "poor circulation" in a.text
+
+
+def test_a_follow_up_naming_no_condition_is_read_in_the_topic(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("does it give you a fever", s)
+    assert a.topic == "bone-marrow-necrosis" and not a.abstained and "fever" in a.text.lower()
+    assert any("conversation's topic" in r for r in a.explanation.rules)
+
+
+def test_what_about_keeps_the_last_kind_of_question(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is the outlook for bone marrow necrosis", s)
+    a = bot.ask("what about adults?", s)
+    assert a.intent == "prognosis" and "adults" in a.text.lower()
+
+
+def test_a_topic_switch_is_said_out_loud(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what causes bone marrow necrosis", s)
+    a = bot.ask("and what causes bone marrow diseases", s)
+    assert a.topic == "bone-marrow-diseases" and a.lead.startswith("About Bone Marrow Diseases")
+
+
+def test_lay_words_pick_the_sentence(bot) -> None:  # noqa: ANN001
+    a = bot.ask("does bone marrow necrosis make your skin go yellow", Session())
+    assert "jaundice" in a.text and a.intent == "symptoms"
+
+
+def test_a_yes_no_question_no_sentence_answers_gets_a_plain_dont_say(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("is it contagious?", s)
+    assert a.abstained and not a.snippets and "don't say" in a.text
+
+
+@pytest.mark.parametrize("text", ["What is hairy cell leukemia?", "what causes high blood pressure",
+                                  "What are the symptoms of Down syndrome?"])
+def test_a_longer_name_the_documents_never_use_abstains(bot, text: str) -> None:  # noqa: ANN001
+    a = bot.ask(text, Session())
+    assert a.abstained and not a.snippets and a.intent == "out_of_scope"
+    assert "medlineplus.gov" in a.text.lower()
+
+
+def test_a_long_question_ending_in_thanks_is_a_question(bot) -> None:  # noqa: ANN001
+    a = bot.ask("could you tell me what the treatment for bone marrow necrosis usually involves? thank you", Session())
+    assert a.intent == "treatment" and a.snippets
+
+
+def test_a_list_lead_in_is_quoted_with_its_items(bot) -> None:  # noqa: ANN001
+    from marrowbot.model import Hit
+
+    lead = next(p for p in bot.passages if p.text.rstrip().endswith(":"))
+    picked = bot.responder.composer.select([Hit(lead, 1.0)])
+    texts = [p.text for p, _ in picked]
+    assert texts[0] == lead.text and len(texts) > 1
+    assert all(p.section == lead.section for p, _ in picked)
+
+
+def test_a_condition_the_documents_only_mention_gets_what_they_say_and_no_more(bot) -> None:  # noqa: ANN001
+    a = bot.ask("how is leukemia treated", Session())
+    assert not a.abstained and a.snippets and "don't say that about leukemia" in a.text
+    assert all("leukemia" in s.text.lower() for s in a.snippets)
