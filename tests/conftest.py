@@ -31,6 +31,14 @@ def bot(_private_cache: None):  # noqa: ANN201
     return Bot.load()
 
 
+@pytest.fixture(scope="session")
+def seeds_bot(_private_cache: None):  # noqa: ANN201
+    """The two seed documents alone (``--library none``): for behaviour that depends on what they lack."""
+    from marrowbot import Bot
+
+    return Bot.load(library="none")
+
+
 def run_marrowbot(*args: str, input: str | None = None, timeout: float = 120, env: dict | None = None):  # noqa: A002
     """The real command line in a subprocess (``python -m marrowbot``, the same entry point as the script)."""
     import subprocess

@@ -145,7 +145,8 @@ def test_a_yes_no_question_no_sentence_answers_gets_a_plain_dont_say(bot) -> Non
 
 @pytest.mark.parametrize("text", ["What is hairy cell leukemia?", "what causes high blood pressure",
                                   "What are the symptoms of Down syndrome?"])
-def test_a_longer_name_the_documents_never_use_abstains(bot, text: str) -> None:  # noqa: ANN001
+def test_a_longer_name_the_documents_never_use_abstains(seeds_bot, text: str) -> None:  # noqa: ANN001
+    bot = seeds_bot  # the two seed documents: the linked library does name some longer names
     a = bot.ask(text, Session())
     assert a.abstained and not a.snippets and a.intent == "out_of_scope"
     assert "medlineplus.gov" in a.text.lower()
@@ -166,7 +167,8 @@ def test_a_list_lead_in_is_quoted_with_its_items(bot) -> None:  # noqa: ANN001
     assert all(p.section == lead.section for p, _ in picked)
 
 
-def test_a_condition_the_documents_only_mention_gets_what_they_say_and_no_more(bot) -> None:  # noqa: ANN001
+def test_a_condition_the_documents_only_mention_gets_what_they_say_and_no_more(seeds_bot) -> None:  # noqa: ANN001
+    bot = seeds_bot  # with the linked library on, leukemia has pages of its own
     a = bot.ask("how is leukemia treated", Session())
     assert not a.abstained and a.snippets and "don't say that about leukemia" in a.text
     assert all("leukemia" in s.text.lower() for s in a.snippets)

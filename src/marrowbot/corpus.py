@@ -347,7 +347,7 @@ class PassageTable(Sequence[Passage]):
         self._position = arrays["passage.position"]
         self._line = arrays["passage.line"]
         raw = json.loads(arrays["passage.extras"].tobytes().decode("utf-8"))
-        self._extras: dict[int, list] = {int(k): v for k, v in raw.items()}
+        self._extras: dict[int, list[Any]] = {int(k): v for k, v in raw.items()}
         self._doc_ids = [d.id for d in documents]
         self._headings = [s.heading for d in documents for s in d.sections]
         self._made: dict[int, Passage] = {}  # passages made so far (the ones asked about come back)
@@ -379,8 +379,9 @@ class PassageTable(Sequence[Passage]):
     def _make(self, i: int) -> Passage:
         text = bytes(self._blob[int(self._offsets[i]) : int(self._offsets[i + 1])]).decode("utf-8")
         extra = self._extras.get(i)
-        base = dict(id=i, doc=self._doc_ids[int(self._doc[i])], section=self._headings[int(self._section[i])],
-                    position=int(self._position[i]), text=text, line=int(self._line[i]))
+        base: dict[str, Any] = dict(
+            id=i, doc=self._doc_ids[int(self._doc[i])], section=self._headings[int(self._section[i])],
+            position=int(self._position[i]), text=text, line=int(self._line[i]))
         if extra is None:
             return Passage(subsection=None, **base)
         sub, url, title, pub, refs, context, links = extra
@@ -427,7 +428,7 @@ def corpus_from_arrays(arrays: dict[str, np.ndarray]) -> Corpus:
                  references=tuple(Reference(n, text, url) for n, text, url in d[8]), path=d[9])
         for d in raw
     )
-    return Corpus(documents, PassageTable(arrays, documents))  # type: ignore[arg-type]
+    return Corpus(documents, PassageTable(arrays, documents))
 
 
 def _json_bytes(value: object) -> np.ndarray:

@@ -66,7 +66,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
     if topic is not None:
         switched = bool(session.topic) and (topic.doc != session.topic
-                                            or (topic.condition.text if topic.condition else None)
+                                            or (topic.condition.passage if topic.condition else None)
                                             != session.condition)
         if session.intent in medical and intent not in ("emergency", "personal_advice") \
                 and only_names(text, topic, expansions):
