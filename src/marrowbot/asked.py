@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
-from marrowbot.corpus import Corpus, Document
+from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
-from marrowbot.model import Hit
+from marrowbot.model import Document, Hit
 from marrowbot.retrieve import Retriever
 from marrowbot.text import (
     FILLER_PHRASES,
