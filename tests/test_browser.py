@@ -233,12 +233,16 @@ def test_phone_and_wide_screens_keep_the_emergency_number_and_suggestions_in_vie
         assert page.evaluate("document.scrollingElement.scrollWidth") <= width  # nothing runs off the side
         save_screenshot(page, f"web-{width}-welcome.png")
 
-        # A condition the documents only link to: pages to read, each title once, never shown as quotes.
-        data, card = send(page, "What is polycythemia vera?")
+        # A condition the documents only link to (no page of its own in the library): pages to read, each title
+        # once, never shown as quotes.
+        data, card = send(page, "What is agranulocytosis?")
         assert data["snippets"] and card.locator("blockquote").count() == 0
         items = card.locator(".read-more li")
         titles = [items.nth(i).locator("a, .link-text").first.inner_text() for i in range(items.count())]
         assert titles and len(titles) == len(set(titles))
+        # A quoted answer: two or three follow-up questions as chips.
+        data, card = send(page, "What is bone marrow necrosis?")
+        assert data["snippets"] and card.locator("blockquote").count() >= 1
         assert card.locator(".follow-ups-title").is_visible() or width < 400
         follow = card.locator(".suggestions .chip")
         assert follow.count() == len(data["follow_ups"]) >= 2
