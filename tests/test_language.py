@@ -9,9 +9,9 @@ import pytest
 from conftest import run_marrowbot
 
 from marrowbot import Bot, Session
-from marrowbot.language import Glossary, detect
+from marrowbot.language import Glossary, detect, profile_margin
 
-# Written for these tests (the held-out set that measures the detector is in benchmarks/language-blind-1/).
+# Written for these tests (the sets that measure the detector are in benchmarks/language-*/).
 SPANISH = [
     "¿qué es la leucemia?", "hola", "gracias", "me duele mucho el pecho y no puedo respirar",
     "cuales son los sintomas de la necrosis de la medula osea", "¿Cómo se trata la mielofibrosis?",
@@ -38,6 +38,40 @@ def test_spanish_messages_are_recognised(text: str) -> None:
 @pytest.mark.parametrize("text", ENGLISH)
 def test_english_messages_stay_english(text: str) -> None:
     assert detect(text) == "en"
+
+
+# Words no profile lists (the word profile alone called them English): the letter n-gram model tells them apart.
+UNLISTED = [("quimioterapia", "es"), ("moretones", "es"), ("transfusiones", "es"), ("mareos", "es"),
+            ("fatigue", "en"), ("nosebleeds", "en"), ("jaundice", "en"), ("swollen glands", "en")]
+
+
+@pytest.mark.parametrize(("text", "lang"), UNLISTED)
+def test_words_no_profile_lists_are_told_apart(text: str, lang: str) -> None:
+    assert profile_margin(text) == 0.0
+    assert detect(text) == lang
+
+
+def test_the_model_is_loaded_only_when_the_profile_cannot_decide_and_never_goes_online() -> None:
+    """A clear question is decided by the word profile alone (nothing to load at start); an unclear one loads
+    the model shipped inside its package, with every network connection refused."""
+    import subprocess
+    import sys
+
+    code = """
+import socket, sys
+def refuse(*args, **kwargs):
+    raise OSError("no network in this test")
+socket.socket.connect = refuse
+socket.create_connection = refuse
+from marrowbot.language import detect
+assert detect("what are the symptoms of leukemia?") == "en" and detect("¿qué es la leucemia?") == "es"
+assert "lingua" not in sys.modules, "loaded the model without need"
+assert detect("quimioterapia") == "es"
+assert "lingua" in sys.modules
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
 
 
 def test_only_languages_offered_are_detected() -> None:

@@ -1,13 +1,19 @@
-"""Which language a message is in (English or Spanish), offline, from a profile of common words; and the
-word list that lets the English understanding read a Spanish question. Nothing here translates medical text:
-quotes stay as the documents wrote them."""
+"""Which language a message is in (English or Spanish), offline, from a profile of common words and a letter
+n-gram model; and the word list that lets the English understanding read a Spanish question. Nothing here
+translates medical text: quotes stay as the documents wrote them."""
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from marrowbot.text import fold
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
 
 DEFAULT = "en"
 
@@ -58,21 +64,62 @@ _SPANISH_ENDINGS = re.compile(r"\b\w+(?:cion|ciones|dad|dades|mente)\b")
 _ENGLISH_ENDINGS = re.compile(r"\b\w+(?:ing|ness|tion|tions|ly|'s|'t|'m|'re|'ve|'ll)\b")
 
 
+# How the two sources of evidence are weighed (tuned on the development sets, see benchmarks/language-dev):
+# a profile margin of _STRONG points or more decides alone (the model is not consulted, nor loaded); otherwise
+# each profile point counts _WEIGHT in log-odds next to the model's log-odds, and _PRIOR_EN leans toward
+# English, the product's default, when a very short message gives little evidence either way.
+_STRONG = 2.0
+_WEIGHT = 3.0
+_PRIOR_EN = 0.5
+_CLAMP = 1e-6
+
+
 def detect(text: str, languages: tuple[str, ...] = ("en", "es")) -> str:
-    """The message's language among ``languages`` (English when unsure, or when Spanish is not offered)."""
-    if "es" not in languages or not text:
+    """The message's language among ``languages`` (English when unsure, or when Spanish is not offered).
+
+    The word profile decides when it has strong evidence; otherwise a letter n-gram model of English and
+    Spanish (lingua, shipped inside its package, offline) weighs in, with the profile and a prior toward
+    English."""
+    if "es" not in languages or not text or not text.strip():
         return DEFAULT
+    margin = profile_margin(text)
+    if abs(margin) >= _STRONG:
+        return "es" if margin > 0 else DEFAULT
+    score = model_log_odds(text) + _WEIGHT * margin - _PRIOR_EN
+    return "es" if score > 0 else DEFAULT
+
+
+def profile_margin(text: str) -> float:
+    """Spanish evidence minus English evidence from common words, Spanish spelling and word endings."""
     lowered = text.lower()
     folded = fold(lowered)
     words = folded.split()
-    if not words:
-        return DEFAULT
     es = sum(1.0 for w in words if w in _PROFILES["es"])
     en = sum(1.0 for w in words if w in _PROFILES["en"])
     es += 1.5 * len(_SPANISH_MARKS.findall(lowered))
     es += 0.5 * len(_SPANISH_ENDINGS.findall(folded))
     en += 0.5 * len(_ENGLISH_ENDINGS.findall(lowered.replace("\u2019", "'")))
-    return "es" if es > en else DEFAULT
+    return es - en
+
+
+def model_log_odds(text: str) -> float:
+    """log(P(Spanish) / P(English)) from the n-gram model; 0.0 when it sees no letters it knows."""
+    from lingua import Language
+
+    values = {v.language: v.value for v in _model().compute_language_confidence_values(text)}
+    es, en = values.get(Language.SPANISH, 0.0), values.get(Language.ENGLISH, 0.0)
+    if es + en <= 0:
+        return 0.0
+    es, en = min(max(es, _CLAMP), 1.0), min(max(en, _CLAMP), 1.0)
+    return math.log(es / en)
+
+
+@functools.cache
+def _model() -> LanguageDetector:
+    """Built on first need only (about 0.3-1 s to load the English and Spanish models), then kept."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.SPANISH).build()
 
 
 class Glossary:
