@@ -88,6 +88,8 @@ class Retriever:
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
             keep &= in_doc & (text >= MIN_CONTENT)
+            if (keep & ~self._is_link).any():
+                keep &= ~self._is_link  # a sentence that uses the words, before a link's title that does
             scores = CONTENT_WEIGHT * text + SECTION_PRIOR * bonus + 0.1 * self._prior
             return ix.top(scores, k, keep), text
         strong = text >= STRONG_CONTENT
