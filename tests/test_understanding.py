@@ -147,6 +147,14 @@ def test_everyday_words_find_the_documents_words(bot) -> None:  # noqa: ANN001
     assert bot.responder.asked.related("diagnos", "bone-marrow-diseases") == []
 
 
+def test_a_long_message_is_read_for_its_question_sentence(bot) -> None:  # noqa: ANN001
+    # The worried first-person context ("i am scared") is not a symptom check: the question sentence asks.
+    text = ("my mum had a bone marrow biopsy last week and the report came back saying bone marrow necrosis. "
+            "i have been reading things online all night and i am scared. what causes it? thank you so much")
+    a = bot.ask(text, Session())
+    assert a.intent == "causes" and a.snippets and not a.abstained
+
+
 def test_a_yes_no_question_no_sentence_answers_gets_a_plain_dont_say(bot) -> None:  # noqa: ANN001
     s = Session()
     bot.ask("what is bone marrow necrosis", s)

@@ -229,3 +229,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 # Stems this long or longer that one is the start of the other are forms of one word ("environ"/"environment").
 RELATED_STEM_MIN = 6
+
+#: Where a typed message's sentences end (people type lower case after a full stop, unlike the documents).
+MESSAGE_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
