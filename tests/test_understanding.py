@@ -136,6 +136,25 @@ def test_lay_words_pick_the_sentence(bot) -> None:  # noqa: ANN001
     assert "jaundice" in a.text and a.intent == "symptoms"
 
 
+def test_everyday_words_find_the_documents_words(bot) -> None:  # noqa: ANN001
+    # "medications" is the documents' "drugs": the sentence naming drugs answers, not the section's first one.
+    a = bot.ask("can medications cause bone marrow necrosis", Session())
+    assert a.intent == "causes" and "drugs" in a.snippets[0].text
+    # Another form of a word the document uses counts as that word (stems differ: environ / environment).
+    related = bot.responder.asked.related("environment", "bone-marrow-diseases")
+    assert "environmental" in related
+    # A way of asking typed with a typo is not expanded to other words.
+    assert bot.responder.asked.related("diagnos", "bone-marrow-diseases") == []
+
+
+def test_a_long_message_is_read_for_its_question_sentence(bot) -> None:  # noqa: ANN001
+    # The worried first-person context ("i am scared") is not a symptom check: the question sentence asks.
+    text = ("my mum had a bone marrow biopsy last week and the report came back saying bone marrow necrosis. "
+            "i have been reading things online all night and i am scared. what causes it? thank you so much")
+    a = bot.ask(text, Session())
+    assert a.intent == "causes" and a.snippets and not a.abstained
+
+
 def test_a_yes_no_question_no_sentence_answers_gets_a_plain_dont_say(bot) -> None:  # noqa: ANN001
     s = Session()
     bot.ask("what is bone marrow necrosis", s)

@@ -18,7 +18,9 @@ from marrowbot.text import (
     NAME_TYPO_RATIO,
     NOT_A_MODIFIER,
     QUESTION_WORDS,
+    RELATED_STEM_MIN,
     STOPWORDS,
+    SYNONYMS,
     TYPO_SCORE,
     fold,
     stem,
@@ -45,6 +47,7 @@ class Asked:
         self._name_words = sorted({w for n in index.names for w in fold(n.text).split() if len(w) >= 4})
         self._docs = {d.id: d for d in corpus.documents}
         self._doc_name_terms: dict[str, frozenset[str]] = {}
+        self._doc_words: dict[str, dict[str, str]] = {}  # doc -> stem -> a word of the document with that stem
 
     def document(self, doc_id: str) -> Document:
         """A document by id (a dict: ``Corpus.document`` scans, too slow for thousands of documents)."""
@@ -97,12 +100,48 @@ class Asked:
             return False
         return process.extractOne(w, self._name_words, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_RATIO) is not None
 
-    @staticmethod
-    def coverage(u: Understanding, content: str, passage_text: str) -> float:
+    def words_of(self, doc: str) -> dict[str, str]:
+        """Each stem the document's sentences use -> one word of the document with that stem."""
+        cached = self._doc_words.get(doc)
+        if cached is None:
+            cached = {}
+            for p in self.index.passages:
+                if p.doc == doc:
+                    for w in fold(p.text).split():
+                        if w not in STOPWORDS:
+                            cached.setdefault(stem(w), w)
+            self._doc_words[doc] = cached
+        return cached
+
+    def related(self, word: str, doc: str) -> list[str]:
+        """The document's words for an asked word: everyday synonyms (text.SYNONYMS) and other forms of the
+        same word ("environment" -> "environmental", "inherit" -> "inheritance")."""
+        words = self.words_of(doc)
+        out = [s for s in SYNONYMS.get(word, ()) if stem(s) in words]
+        t = stem(word)
+        # A way of asking typed with a typo ("diagnos") is not a word to find other forms of.
+        if len(t) >= RELATED_STEM_MIN and process.extractOne(t, self._keyword_list, scorer=fuzz.ratio,
+                                                             score_cutoff=TYPO_SCORE) is None:
+            out += [w for st, w in words.items() if st != t and len(st) >= RELATED_STEM_MIN
+                    and (st.startswith(t) or t.startswith(st))]
+        return out
+
+    def expand(self, content: str, doc: str) -> str:
+        """What a question asks about with the document's words for it added (for ranking its sentences)."""
+        extra = [r for w in content.split() for r in self.related(w, doc)]
+        return " ".join([content, *extra]) if extra else content
+
+    def coverage(self, u: Understanding, content: str, passage_text: str) -> float:
         """Share of the question's own words a passage uses; a lay phrase counts as used when the passage says
-        the documents' word for it ("skin went yellow" and "jaundice")."""
+        the documents' word for it ("skin went yellow" and "jaundice"), an asked word when the passage uses a
+        synonym or another form of it ("medicines" and "drugs")."""
         have = set(terms(passage_text))
         wanted = set(terms(content))
+        if u.topic is not None:
+            for w in content.split():
+                t = stem(w)
+                if t in wanted and t not in have and any(stem(r) in have for r in self.related(w, u.topic.doc)):
+                    have.add(t)
         for term, said in u.symptoms:
             if set(terms(term)) <= have:
                 have |= set(terms(said)) | set(terms(term))

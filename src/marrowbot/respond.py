@@ -139,8 +139,8 @@ class Responder:
         u = self._prefer_answering_document(u, intent.sections)
         topic = u.topic
         assert topic is not None
-        content = self.asked.content_text(u) if topic.condition is None else ""
-        hits, text = self.retriever.for_intent(u, intent, content=content)
+        content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
+        hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(content, topic.doc))
         if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
                 and self.asked.coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
             # The sentence that answers the question's own words may sit in another section: say which kind of

@@ -102,6 +102,8 @@ class Retriever:
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
             keep &= ts >= MIN_CONTENT
+            if (keep & ~is_link).any():
+                keep &= ~is_link  # a sentence that uses the words, before a link's title that does
             scores = CONTENT_WEIGHT * ts + SECTION_PRIOR * bonus + 0.1 * self._prior[span]
             return ix.top(scores, k, keep, offset=a), text
         strong = ts >= STRONG_CONTENT

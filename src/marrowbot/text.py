@@ -238,7 +238,8 @@ need want go goes going way ways doctor doctors doc dr nurse nurses son daughter
 husband brother sister uncle aunt grandma grandmother grandpa grandfather friend child kid baby parent parents
 family diagnosed diagnose told say said says think thought wondering wonder question questions ask asking explain
 simple simply words plain actually really usually normally exactly basically just bit little also even still
-please help hi hello thanks thank bye ok okay yes yeah english someone's anything something everything
+use used uses using great main please help hi hello thanks thank bye ok okay yes yeah english
+someone's anything something everything
 whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt wont mentioned heard called
 named show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads trigger
 become develop involve has have had having enough later sometimes always ever never often typical typically
@@ -266,3 +267,27 @@ TYPO_SCORE = 85.0
 NAME_TYPO_RATIO = 75.0
 #: A run of words this close (rapidfuzz ratio) to a topic's name is that name, typed with typos.
 NAME_SPAN_SCORE = 85.0
+
+# Everyday words -> the words the documents use for the same thing, added to what a question asks about when
+# retrieval ranks a document's sentences and when coverage counts the asked words ("medicines" and "drugs").
+# General vocabulary only; a word is used only when the document being read uses it.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "medicine": ("drugs", "drug"), "medicines": ("drugs", "drug"), "medication": ("drugs", "drug"),
+    "medications": ("drugs", "drug"), "meds": ("drugs", "drug"),
+    "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
+    "kid": ("children", "child"), "kids": ("children", "child"), "child": ("children",), "teen": ("children",),
+    "teenager": ("children",), "baby": ("children", "infants"), "babies": ("children", "infants"),
+    "grownups": ("adults",), "tired": ("fatigue",), "tiredness": ("fatigue",), "exhausted": ("fatigue",),
+    "heal": ("recover", "recovery", "regenerate"), "heals": ("recover", "regenerate"), "recover": ("recovery",),
+    "inherited": ("genetic", "genetics", "inherit"), "inherit": ("genetic", "genetics"),
+    "hereditary": ("genetic", "genetics"),
+    "genes": ("genetic", "genetics"), "surroundings": ("environmental",),
+    "illness": ("disease", "disorder", "condition"), "illnesses": ("diseases", "disorders", "conditions"),
+    "sickness": ("disease",), "bloodwork": ("laboratory", "blood"), "labs": ("laboratory",), "lab": ("laboratory",),
+    "studies": ("research", "trials"), "journals": ("journal", "articles"),
+}
+# Stems this long or longer that one is the start of the other are forms of one word ("environ"/"environment").
+RELATED_STEM_MIN = 6
+
+#: Where a typed message's sentences end (people type lower case after a full stop, unlike the documents).
+MESSAGE_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")

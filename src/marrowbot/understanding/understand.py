@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from marrowbot.intents import IntentSet, RedFlag
 from marrowbot.session import Session
+from marrowbot.text import MESSAGE_SENTENCE_END
 from marrowbot.understanding import conversation
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen
@@ -48,7 +49,7 @@ class Understander:
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
         query, expansions = self.topics.expand(text)
-        scores = self.matcher.score(text)
+        scores = self.matcher.score(asked_sentence(text))
         intent, confidence = scores.best
         found = self.topics.candidates(query)
         topic = found[0] if found else None
@@ -59,3 +60,16 @@ class Understander:
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent)
+
+
+LONG_MESSAGE_WORDS = 25  # a message this long is told with context; its question sentence says what it asks
+
+
+def asked_sentence(text: str) -> str:
+    """The question inside a long message ("my grandma ... . can you tell me what it is? thanks"): its last
+    sentence ending in "?", else the whole message. Short messages are read whole."""
+    if len(text.split()) < LONG_MESSAGE_WORDS:
+        return text
+    parts = [p.strip() for p in MESSAGE_SENTENCE_END.split(text) if p.strip()]
+    questions = [p for p in parts if p.endswith("?")]
+    return questions[-1] if questions and len(questions[-1].split()) >= 3 else text
