@@ -22,6 +22,7 @@ from marrowbot.resources import default_corpus_dir, default_intents_dir, version
 from marrowbot.respond import Responder
 from marrowbot.session import Session
 from marrowbot.text import clean_input
+from marrowbot.understanding import safety_model
 from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander
@@ -72,14 +73,14 @@ class Bot:
     """Answers questions from one corpus. Immutable after ``load``: share it between threads and sessions."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, matcher: IntentMatcher,
-                 info: LoadInfo, emergency: Emergency) -> None:
+                 info: LoadInfo, emergency: Emergency, safety: safety_model.SafetyModel | None = None) -> None:
         self.corpus = corpus
         self.intent_set = intent_set
         self.info = info
         self.emergency = emergency
         self.messages: Messages = intent_set.messages.fill(emergency)
         self.index = index
-        self.understander = Understander(intent_set, matcher, TopicFinder(index, intent_set.abbreviations))
+        self.understander = Understander(intent_set, matcher, TopicFinder(index, intent_set.abbreviations), safety)
         self.responder = Responder(corpus, intent_set, index, self.messages)
 
     # -- loading --------------------------------------------------------------------------------------------
@@ -94,7 +95,8 @@ class Bot:
         intent_set = load_intents(intents_path)
         if not corpus_path.is_dir():
             load_corpus(corpus_path)  # raises the error a user should see
-        key = store.fingerprint([*corpus_files(corpus_path), *intents_files(intents_path)], version())
+        key = store.fingerprint([*corpus_files(corpus_path), *intents_files(intents_path),
+                                 *safety_model.training_files(intents_path)], version())
         folder = Path(cache_dir) if cache_dir is not None else store.default_cache_dir()
         arrays = store.load(folder, key) if use_cache else None
         corpus = store.cached_corpus(arrays)
@@ -107,12 +109,13 @@ class Bot:
                 store.save(folder, key, arrays)
         index = PassageIndex(corpus, collect_names(corpus), arrays)
         matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
+        safety = safety_model.SafetyModel(arrays)
         headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
         warnings = (check_against_corpus(intent_set, headings, intents_path)
                     + lay_term_warnings(intent_set, index.text_vec.vocabulary, intents_path))
         info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
                         str(folder / f"index-{key}.npz") if use_cache else None, warnings)
-        return cls(corpus, intent_set, index, matcher, info, emergency or Emergency())
+        return cls(corpus, intent_set, index, matcher, info, emergency or Emergency(), safety)
 
     # -- what it knows --------------------------------------------------------------------------------------
 
@@ -180,6 +183,7 @@ def _build_arrays(corpus: Corpus, intent_set: IntentSet) -> dict[str, Any]:
     """Everything the index and the intent model need, as arrays for the cache (never pickle)."""
     arrays = PassageIndex.build_arrays(corpus, collect_names(corpus))
     arrays.update(IntentMatcher.build_arrays(intent_set))
+    arrays.update(safety_model.build_arrays(Path(intent_set.path), intent_set))
     # The parsed corpus rides along (as JSON bytes) so a cached start skips the Markdown parsing.
     arrays["corpus.json"] = np.frombuffer(corpus_to_json(corpus), dtype=np.uint8)
     return arrays

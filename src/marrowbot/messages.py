@@ -6,6 +6,9 @@ import string
 from dataclasses import dataclass, fields
 
 PLACEHOLDERS = frozenset({"call", "crisis_line", "topic", "condition"})
+#: Safety messages a messages.yml may leave out, and the message that stands in for each.
+OPTIONAL_MESSAGES = {"possible_emergency": "emergency", "despair": "crisis", "crisis_now": "crisis",
+                     "poisoning": "emergency"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,10 @@ class Messages:
     wiped: str
     error: str
     suggestions: tuple[str, ...]
+    possible_emergency: str = ""  # one short safety line before a normal answer (the possible-emergency band)
+    despair: str = ""  # a gentle crisis line before anything else (despair without suicide words)
+    crisis_now: str = ""  # a crisis with a plan, the means or an attempt: the emergency number too
+    poisoning: str = ""  # swallowed or took too much of something
 
     def fill(self, emergency: Emergency) -> Messages:
         """Put the emergency numbers into every text; {topic} and {condition} are filled per answer."""

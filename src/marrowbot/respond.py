@@ -17,7 +17,6 @@ from marrowbot.retrieve import MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, stem, terms
 from marrowbot.understanding.understand import Understanding
 
-_EMERGENCY_INTENT_MIN = 0.5
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
@@ -42,17 +41,22 @@ class Responder:
         self._keyword_terms: frozenset[str] = frozenset().union(*self._intent_keyword_terms.values())
 
     def respond(self, u: Understanding) -> Answer:
-        """The answer to one understood message (follow-up checks included)."""
-        return self._respond(self._check_followup(u))
+        """The answer to one understood message (follow-up checks included). A possible emergency or words of
+        despair put one safety line before whatever the answer is."""
+        answer = self._respond(self._check_followup(u))
+        line = u.decision.line
+        if line and not answer.urgent:
+            said = getattr(self.messages, line)
+            answer = replace(answer, lead=f"{said} {answer.lead}".strip(), text=f"{said}\n\n{answer.text}")
+        return answer
 
     def _respond(self, u: Understanding) -> Answer:
         m = self.messages
         explain = self._explain(u)
         intent, conf = u.intent, u.intent_confidence
-        if u.red_flags or (intent == "emergency" and conf >= _EMERGENCY_INTENT_MIN):
-            crisis = any(f.kind == "crisis" for f in u.red_flags)
+        if u.decision.urgent:  # never downgraded: phrases OR detectors OR the intent model (safety.decide)
             return self.composer.answer(question=u.text, intent="emergency", topic=None, confidence=1.0,
-                                        lead=m.crisis if crisis else m.emergency, urgent=True, explanation=explain)
+                                        lead=getattr(m, u.decision.urgent), urgent=True, explanation=explain)
         if intent in SMALL_TALK:
             lead = {"greeting": m.greeting, "thanks": m.thanks, "goodbye": m.goodbye, "help": m.help}[intent]
             return self.composer.answer(question=u.text, intent=intent, topic=None, confidence=conf, lead=lead,

@@ -14,7 +14,7 @@ import numpy as np
 from marrowbot.corpus import Corpus, corpus_from_json
 
 #: Bump when the stored arrays change meaning.
-FORMAT = "8"
+FORMAT = "9"
 
 
 def default_cache_dir() -> Path:

@@ -154,3 +154,123 @@ def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:
                 break
             grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
     return grams
+
+
+# --- safety text rules: one normal form for the red-flag screen and the safety detectors ---------------------------
+
+_CONTRACTIONS = {
+    "can t": "can not", "cant": "can not", "cannot": "can not", "cnat": "can not", "carnt": "can not",
+    "won t": "will not", "wont": "will not", "don t": "do not", "dont": "do not", "doesn t": "does not",
+    "doesnt": "does not", "didn t": "did not", "didnt": "did not", "isn t": "is not", "isnt": "is not",
+    "aren t": "are not", "arent": "are not", "wasn t": "was not", "wasnt": "was not", "weren t": "were not",
+    "haven t": "have not", "havent": "have not", "hasn t": "has not", "hasnt": "has not", "hadn t": "had not",
+    "couldn t": "could not", "couldnt": "could not", "wouldn t": "would not", "wouldnt": "would not",
+    "shouldn t": "should not", "shouldnt": "should not", "ain t": "is not", "i m": "i am", "im": "i am",
+    "i ve": "i have", "ive": "i have", "i ll": "i will", "i d": "i would", "it s": "it is", "he s": "he is",
+    "hes": "he is", "she s": "she is", "shes": "she is", "they re": "they are", "theyre": "they are",
+    "you re": "you are", "youre": "you are", "we re": "we are", "what s": "what is", "whats": "what is",
+    "that s": "that is", "thats": "that is", "there s": "there is", "theres": "there is", "let s": "let us",
+    "he d": "he would", "she d": "she would", "they d": "they would", "we ve": "we have", "they ve": "they have",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "kinda": "kind of", "dunno": "do not know",
+}
+#: Common misspellings and text speak -> the word meant. Character n-grams cover the rest.
+_SPELLING = {
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "rn": "right now", "n": "and",
+    "bc": "because", "cuz": "because", "coz": "because", "becuase": "because", "w": "with", "abt": "about",
+    "2nite": "tonight", "tonite": "tonight", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour",
+    "ppl": "people", "yo": "year old", "yr": "year", "yrs": "years", "mum": "mom", "mam": "mom", "nan": "grandma",
+    "breth": "breathe", "brethe": "breathe", "breate": "breathe", "breahe": "breathe", "breathin": "breathing",
+    "chset": "chest", "chesst": "chest", "cheast": "chest", "unconcious": "unconscious", "unconsious": "unconscious",
+    "concious": "conscious", "temprature": "temperature", "tempature": "temperature", "temperture": "temperature",
+    "temp": "temperature", "feaver": "fever", "fevar": "fever", "siezure": "seizure", "sezure": "seizure",
+    "seizur": "seizure", "seisure": "seizure", "bleding": "bleeding", "bleedin": "bleeding", "vomitting": "vomiting",
+    "stomache": "stomach", "alergic": "allergic", "allergick": "allergic", "swolen": "swollen", "suicde": "suicide",
+    "sucide": "suicide", "suiside": "suicide", "suicid": "suicide", "sucidal": "suicidal", "suicdal": "suicidal",
+    "suicidial": "suicidal", "kil": "kill", "pils": "pills", "tabs": "tablets", "meds": "medicines",
+    "overdosed": "overdose", "od": "overdose", "oded": "overdose", "kms": "kill myself", "unalive": "kill",
+    "confussed": "confused", "dizy": "dizzy", "realy": "really", "rly": "really", "q": "que", "xq": "porque",
+    "ambulence": "ambulance", "amublance": "ambulance", "hospitol": "hospital", "neutropenic": "neutropenic",
+    "chemotherapy": "chemo", "kemo": "chemo", "quimioterapia": "quimio",
+}
+_MULTI = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _CONTRACTIONS if " " in k), key=len,
+                                              reverse=True)) + r")\b")
+_SELF = re.compile(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
+
+
+@lru_cache(maxsize=4096)
+def safety_normal(text: str) -> str:
+    """The normal form the safety screen reads: folded, contractions spelt out ("can't", "cant", "cannot" ->
+    "can not"), common misspellings and text speak corrected ("breth" -> "breathe", "u" -> "you")."""
+    folded = fold(text)
+    folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
+    folded = _SELF.sub("myself", folded)
+    out = []
+    for w in folded.split():
+        w = _CONTRACTIONS.get(w) or _SPELLING.get(w) or w
+        out.append(w)
+    return " ".join(out)
+
+
+#: Words that start a negation ("no fever", "without pain", "i do not have chest pain") ...
+_NEGATORS = frozenset("no without never denies nor ni sin nunca".split())
+_NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
+#: ... and words that end it.
+_SCOPE_END = frozenset("but just only except though although however pero solo and".split())
+_NEG_SCOPE = 4
+#: "i am not suicidal", "not having chest pain", "i do not want to die" (but "i do not want to live" is no negation).
+_NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
+_NOT_WANTED = frozenset("die hurt harm kill end".split())
+
+#: How a message is framed: asking about something, the past, a hypothetical, or happening now.
+_ASKING = re.compile(
+    r"^(?:(?:hi|hello|hey|quick question|question|so|ok|um)\s+)?(?:what|which|why|how|when|where|who|whats|"
+    r"is|are|can|could|does|do|did|should|would|will|tell me|explain|define|que|cual|cuales|como|por que|puede)\b"
+    r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
+    r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for)\b")
+_PAST = re.compile(
+    r"\b(?:last (?:year|month|week|summer|winter|time)|years? ago|months ago|weeks ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|"
+    r"used to|when i was (?:a )?(?:kid|child|little|young|pregnant|\d+)|as a (?:kid|child|baby|teenager)|"
+    r"once at|turned out|recovered|was fine|is fine now|all over now|not since|el ano pasado|hace anos)\b")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we)\b|in case|hypothetically|"
+    r"should i ever|would happen|would it|how would|would i|ever get|si (?:tengo|me|mi))\b")
+_NOW = re.compile(
+    r"\b(?:right now|now|just now|currently|at the moment|this morning|tonight|today|since|minutes|hours? ago|"
+    r"an hour|started|keeps?|won t|will not|can not|ahora|ya|desde hace)\b")
+
+
+def negated(words: list[str]) -> list[bool]:
+    """For each word, whether a negation governs it ("no chest pain", "i do not have a fever": True for
+    "chest", "pain", "fever"). "can not breathe" and "will not stop" are not negations of a symptom: they ARE
+    the symptom, so only "no", "without", "never" and "do/did not have|feel|get" open a scope."""
+    out = [False] * len(words)
+    left = 0
+    for i, w in enumerate(words):
+        if w in _SCOPE_END:
+            left = 0
+        if left > 0:
+            out[i] = True
+            left -= 1
+        if w in _NEGATORS:
+            left = _NEG_SCOPE
+        elif w == "not" and i + 1 < len(words) and words[i + 1] in _NEGATED_VERBS and i > 0 and \
+                words[i - 1] in ("do", "does", "did", "have", "has", "am", "is", "was", "are"):
+            left = _NEG_SCOPE + 1
+        elif w == "not" and i + 1 < len(words) and (words[i + 1] in _NOT_STATES or (
+                words[i + 1 : i + 3] == ["want", "to"] and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
+            left = _NEG_SCOPE
+    return out
+
+
+def frame(normal: str) -> frozenset[str]:
+    """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now"."""
+    found = set()
+    if _ASKING.search(normal):
+        found.add("asking")
+    if _PAST.search(normal):
+        found.add("past")
+    if _HYPOTHETICAL.search(normal):
+        found.add("hypothetical")
+    if _NOW.search(normal):
+        found.add("now")
+    return frozenset(found)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from marrowbot.intents import LayTerm, RedFlag
-from marrowbot.text import fold, stem
+from marrowbot.text import frame, negated, safety_normal, stem
+from marrowbot.understanding.safety_model import SafetyScores
 
 
 def _stems(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in fold(text).split())
+    return tuple(stem(w) for w in safety_normal(text).split())
 
 
 @dataclass(frozen=True)
@@ -19,11 +21,22 @@ class _Phrase:
     folded: str
     stems: tuple[str, ...]
     joined: str  # " stem stem " for a quick substring test
+    keys: frozenset[str]  # 3-letter starts and ends of its longer words: a fuzzy match needs one of them
+    negates: bool  # the phrase itself carries a negation ("no reason to live"): match it on the full text
+
+
+_NEGATION_WORDS = frozenset("no not never without nor nothing".split())
+
+
+def _keys(words: list[str], low: int) -> frozenset[str]:
+    return frozenset(k for w in words if len(w) >= low for k in (w[:3], w[-3:]))
 
 
 def _phrase(text: str) -> _Phrase:
     stems = _stems(text)
-    return _Phrase(fold(text), stems, f" {' '.join(stems)} ")
+    normal = safety_normal(text)
+    return _Phrase(normal, stems, f" {' '.join(stems)} ", _keys(normal.split(), 4),
+                   any(w in _NEGATION_WORDS for w in normal.split()))
 
 
 #: Long phrases also match with a typo or two (rapidfuzz), single long words too.
@@ -32,30 +45,52 @@ FUZZY_SCORE = 90.0
 WORD_SCORE = 85.0
 
 
-def phrase_in(phrase: _Phrase, folded: str, joined: str) -> bool:
+@dataclass(frozen=True)
+class _Message:
+    folded: str  # the safety normal form
+    joined: str  # its stems as " stem stem "
+    affirmed: str  # the same with every negated word blanked ("no chest pain" -> " no _ _ ")
+    words: tuple[str, ...]  # words of 5+ letters, for one-word fuzzy matches
+    keys: frozenset[str]
+    affirmed_folded: str  # the normal form with negated words blanked
+    affirmed_words: tuple[str, ...]
+
+
+def _message(text: str) -> _Message:
+    normal = safety_normal(text)
+    ws = normal.split()
+    stems = [stem(w) for w in ws]
+    neg = negated(ws)
+    affirmed = " ".join("_" if n else s for s, n in zip(stems, neg))
+    kept = ["_" if n else w for w, n in zip(ws, neg)]
+    return _Message(normal, f" {' '.join(stems)} ", f" {affirmed} ", tuple(w for w in ws if len(w) >= 5),
+                    _keys(ws, 3), " ".join(kept), tuple(w for w in kept if len(w) >= 5))
+
+
+def phrase_in(phrase: _Phrase, msg: _Message, *, affirmed: bool = False) -> bool:
     """Is a phrase in a message? By stems (so "bones ache" finds "bone aches"), else fuzzily for long ones.
-    ``folded`` is the message folded, ``joined`` its stems as " stem stem "."""
+    ``affirmed``: only where no negation governs it ("no chest pain" does not say "chest pain")."""
     n = len(phrase.stems)
     if n == 0:
         return False
-    if phrase.joined in joined:
+    if phrase.joined in (msg.affirmed if affirmed and not phrase.negates else msg.joined):
         return True
-    if len(phrase.folded) < 6:
+    if len(phrase.folded) < 6 or (phrase.keys and not phrase.keys & msg.keys):
         return False
+    plain = affirmed and not phrase.negates
     if n == 1:
         # One long word: any word of the message close enough ("suicde" ~ "suicide").
-        return any(len(w) >= 5 and fuzz.ratio(w, phrase.folded) >= WORD_SCORE for w in folded.split())
+        words = msg.affirmed_words if plain else msg.words
+        return process.extractOne(phrase.folded, words, scorer=fuzz.ratio, score_cutoff=WORD_SCORE) is not None
     # partial_ratio slides the SHORTER text over the longer one: only ever slide the phrase over the message.
+    folded = msg.affirmed_folded if plain else msg.folded
     return (len(phrase.folded) >= FUZZY_MIN_CHARS and len(folded) >= len(phrase.folded)
-            and fuzz.partial_ratio(phrase.folded, folded) >= FUZZY_SCORE)
-
-
-def _message(text: str) -> tuple[str, str]:
-    return fold(text), f" {' '.join(_stems(text))} "
+            and fuzz.partial_ratio(phrase.folded, folded, score_cutoff=FUZZY_SCORE) >= FUZZY_SCORE)
 
 
 class RedFlagScreen:
-    """Recognises emergencies before anything else; recall matters more than precision here."""
+    """Recognises emergencies before anything else; recall matters more than precision here.
+    A phrase that a negation governs ("no chest pain", "i'm not suicidal") does not count."""
 
     def __init__(self, flags: tuple[RedFlag, ...]) -> None:
         self.flags = flags
@@ -63,12 +98,12 @@ class RedFlagScreen:
         self._groups = [[[_phrase(p) for p in g] for g in f.all_of] for f in flags]
 
     def screen(self, text: str) -> tuple[RedFlag, ...]:
-        folded, joined = _message(text)
+        msg = _message(text)
         found = []
         for flag, phrases, groups in zip(self.flags, self._phrases, self._groups):
-            hit = any(phrase_in(p, folded, joined) for p in phrases)
+            hit = any(phrase_in(p, msg, affirmed=True) for p in phrases)
             if not hit and groups:
-                hit = all(any(phrase_in(p, folded, joined) for p in g) for g in groups)
+                hit = all(any(phrase_in(p, msg, affirmed=True) for p in g) for g in groups)
             if hit:
                 found.append(flag)
         # A crisis (thoughts of suicide or self-harm) is answered first.
@@ -84,11 +119,54 @@ class LaySymptoms:
 
     def find(self, text: str) -> tuple[tuple[str, str], ...]:
         """(document term, the words that matched) for each symptom mentioned."""
-        folded, joined = _message(text)
+        msg = _message(text)
         out = []
         for term, phrases in zip(self.terms, self._phrases):
             for p in phrases:
-                if phrase_in(p, folded, joined):
+                if phrase_in(p, msg):
                     out.append((term.term, p.folded))
                     break
         return tuple(out)
+
+
+# --- the decision: urgent, a safety line first, or nothing --------------------------------------------------------
+
+#: The intent model's own emergency guess counts as sure from this probability (below it: the possible band).
+EMERGENCY_INTENT_MIN = 0.5
+#: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
+_PLAN = re.compile(
+    r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|rope|gun|knife|bridge|"
+    r"jump\w*|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|letters?|date|train|hang\w*|"
+    r"goodbye|bye|last message|pastillas|puente|carta|esta noche|ya se como)\b")
+
+
+@dataclass(frozen=True)
+class SafetyDecision:
+    urgent: str | None = None  # the message key that leads an urgent answer ("emergency", "crisis", ...)
+    line: str | None = None  # the message key of one safety line before a normal answer
+
+
+def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | None, intent: str,
+           confidence: float) -> SafetyDecision:
+    """Curated phrases OR the detectors OR the intent model: never a downgrade, a crisis first.
+    A phrase in a message framed as a question, the past or a hypothetical ("what are the signs of a stroke",
+    "i had chest pain last year") counts only when its detector does not say no."""
+    framed = frame(safety_normal(text))
+    if scores is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
+        level = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
+        red_flags = tuple(f for f in red_flags if level[f.kind] != "no")
+    crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
+    emergency = (any(f.kind == "emergency" for f in red_flags)
+                 or (scores is not None and scores.emergency_level == "sure")
+                 or (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN))
+    if crisis:
+        plan = any(f.kind == "emergency" for f in red_flags) or bool(_PLAN.search(safety_normal(text)))
+        return SafetyDecision(urgent="crisis_now" if plan else "crisis")
+    if emergency:
+        own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
+        return SafetyDecision(urgent=own[0] if own else "emergency")
+    if scores is not None and scores.crisis_level == "possible":
+        return SafetyDecision(line="despair")
+    if (scores is not None and scores.emergency_level == "possible") or intent == "emergency":
+        return SafetyDecision(line="possible_emergency")
+    return SafetyDecision()

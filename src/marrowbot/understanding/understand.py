@@ -8,7 +8,8 @@ from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
 from marrowbot.text import fold
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
-from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen
+from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
+from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.topics import Topic, TopicFinder
 
 #: Below this probability the matcher's best guess is not trusted.
@@ -28,6 +29,8 @@ class Understanding:
     symptoms: tuple[tuple[str, str], ...]
     expansions: tuple[str, ...]
     alternatives: tuple[Topic, ...] = ()  # other documents that share the topic's name, best first
+    safety: SafetyScores | None = None  # the safety detectors' scores
+    decision: SafetyDecision = SafetyDecision()  # urgent, or a safety line first (understanding.safety.decide)
 
     @property
     def doc(self) -> str | None:
@@ -35,15 +38,18 @@ class Understanding:
 
 
 class Understander:
-    def __init__(self, intent_set: IntentSet, matcher: IntentMatcher, topics: TopicFinder) -> None:
+    def __init__(self, intent_set: IntentSet, matcher: IntentMatcher, topics: TopicFinder,
+                 safety_model: SafetyModel | None = None) -> None:
         self.intent_set = intent_set
         self.matcher = matcher
         self.topics = topics
         self.screen = RedFlagScreen(intent_set.red_flags)
         self.lay = LaySymptoms(intent_set.lay_terms)
+        self.safety_model = safety_model
 
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
+        safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions = self.topics.expand(text)
         scores = self.matcher.score(text)
         intent, confidence = scores.best
@@ -61,8 +67,9 @@ class Understander:
         if topic is None and session.topic and (intent in medical or intent in ("personal_advice", "symptom_check")):
             topic = session.topic_value()
             followup = topic is not None
+        decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         return Understanding(text, query, intent, confidence, scores, topic, followup, red_flags, symptoms,
-                             expansions, tuple(found[1:]))
+                             expansions, tuple(found[1:]), safety, decision)
 
 
 _CARRY_WORDS = frozenset("what about and how the of for with regarding re ok okay so then now also too same "
