@@ -155,17 +155,22 @@ def timing(bot, files: list[Path], medquad_path: Path) -> None:  # noqa: ANN001
     if medquad_path.is_file():
         texts += [json.loads(line)["question"] for line in medquad_path.read_text(encoding="utf-8").splitlines()[:2000]]
     u = bot.understander
-    times = []
-    for t in texts:
-        t = clean_input(t)
-        start = time.perf_counter()
-        flags = u.screen.screen(t)
-        scores = u.safety_model.score(t)
-        decide(t, flags, scores, "definition", 0.9)
-        times.append(time.perf_counter() - start)
-    ms = np.asarray(times) * 1000
-    print(f"== screen time per message ({len(ms)} messages): p50 {np.percentile(ms, 50):.3f} ms, "
-          f"p99 {np.percentile(ms, 99):.3f} ms, max {ms.max():.3f} ms")
+    texts = [clean_input(t) for t in texts]
+    runs = []
+    for _ in range(3):  # the machine is shared: each message's fastest of three runs is the screen's own cost
+        times = []
+        for t in texts:
+            start = time.perf_counter()
+            flags = u.screen.screen(t)
+            scores = u.safety_model.score(t)
+            decide(t, flags, scores, "definition", 0.9)
+            times.append(time.perf_counter() - start)
+        runs.append(times)
+    first = np.asarray(runs[0]) * 1000
+    best = np.min(np.asarray(runs), axis=0) * 1000
+    print(f"== screen time per message ({len(best)} messages, phrases + detectors + decision): "
+          f"p50 {np.percentile(best, 50):.3f} ms, p99 {np.percentile(best, 99):.3f} ms (fastest of 3 runs); "
+          f"first run p99 {np.percentile(first, 99):.3f} ms")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -613,6 +613,26 @@ MILD2 = ["out of breath on the stairs", "short of breath walking uphill", "pale 
          "trouble sleeping", "feeling low", "cold hands", "a sore port site", "mild nausea", "constipation"]
 
 
+NARRATIVE = ["{S} just found out {S} {has} {cond} and we don't know what it is", "{S} {was} just diagnosed with {cond}, what does that mean",
+             "{S} {has} {cond} and i don't know what to do to help", "i'm scared because {S} {has} {cond}, what is the outlook",
+             "{S} started treatment for {cond} today, what side effects should we expect", "{S} {be} having tests for {cond} next week",
+             "help me understand {cond}, {S} {has} it", "{S} {be} in hospital for {cond} and doing ok, how long is recovery",
+             "the doctor told {obj} today that {S} {has} {cond}, is it serious", "{S} {has} {cond} and {be} tired all the time, is that normal",
+             "{S} {be} on chemo for {cond} and feel{s} sick, what helps with nausea", "what should {S} eat during treatment for {cond}",
+             "i just want to understand what {cond} is", "please help me understand {pos} blood results, {S} {has} {cond}",
+             "{S} {has} {cond}, can {S} still work", "we just got home from the hospital, {S} {has} {cond}, what now",
+             "{S} {be} worried about {pos} transplant for {cond} next month", "ok so {S} {has} {cond}, where do i find a support group",
+             "{S} {has} had {cond} for years and {be} stable, any new treatments", "urgent question about {cond}: is it inherited"]
+
+
+def narrative(rng: random.Random) -> str:
+    p = person(rng, third=0.6)
+    text = fill(rng.choice(NARRATIVE), p).replace("{cond}", rng.choice(CONDITIONS))
+    if rng.random() < 0.2:
+        text = rng.choice(RAMBLE[:4]).replace("today ", "").replace("until ", "").replace("and ", "") + text
+    return noisy(rng, text)
+
+
 def contrast(rng: random.Random, kind: str) -> str:
     """A hard negative made from an emergency fragment: the same words, framed as past, hypothetical or negated."""
     frags = [f for fs in EMERGENCY.values() for f in fs]
@@ -665,6 +685,7 @@ def main() -> int:
                  for kind in ("info", "past", "hypothetical", "negation", "idiom", "worried", "generic")}
     for kind in ("past", "hypothetical", "negation", "worried"):
         negatives[f"{kind}_contrast"] = unique([contrast(rng, kind) for _ in range(700)])
+    negatives["narrative"] = unique([narrative(rng) for _ in range(900)])
     negatives["spanish"] = ES_NEG
     em_flags = []
     for cat, frags in EMERGENCY.items():
@@ -682,6 +703,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     docs = {"emergency": (em_flags, negatives),
             "crisis": (cr_flags, {"crisis_words_otherwise": crisis_negs, "idiom": negatives["idiom"],
+                                  "narrative": negatives["narrative"], "negation": negatives["negation_contrast"],
                                   "generic": negatives["generic"], "worried": negatives["worried"], "spanish": ES_NEG})}
     for name, (flags, negs) in docs.items():
         path = OUT / f"{name}.jsonl"

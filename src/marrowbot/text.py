@@ -228,17 +228,22 @@ _ASKING = re.compile(
     r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
     r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for)\b")
 _PAST = re.compile(
-    r"\b(?:last (?:year|month|week|summer|winter|time)|years? ago|months ago|weeks ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|"
-    r"used to|when i was (?:a )?(?:kid|child|little|young|pregnant|\d+)|as a (?:kid|child|baby|teenager)|"
-    r"once at|turned out|recovered|was fine|is fine now|all over now|not since|el ano pasado|hace anos)\b")
+    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|time)|years? ago|months? ago|weeks? ago|"
+    r"back (?:in|during|when|then)|in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|spring|summer|autumn|fall|winter)|used to|"
+    r"when (?:i|he|she|they|we) (?:was|were) (?:a )?(?:kid|child|little|young|small|pregnant|baby|teenager|\d+)|"
+    r"as a (?:kid|child|baby|teenager)|once (?:at|after|before|when|during)|turned out|recovered|pulled through|was fine|"
+    r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
+    r"hace \w+ anos|cuando era)\b")
 _HYPOTHETICAL = re.compile(
-    r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we)\b|in case|hypothetically|"
-    r"should i ever|would happen|would it|how would|would i|ever get|si (?:tengo|me|mi))\b")
+    r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
+    r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
+    r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
+    r"si (?:tengo|me|mi|a mi|algun)|algun dia)\b")
 _NOW = re.compile(
-    r"\b(?:right now|now|just now|currently|at the moment|this morning|tonight|today|since|minutes|hours? ago|"
-    r"an hour|started|keeps?|won t|will not|can not|ahora|ya|desde hace)\b")
-
-
+    r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
+    r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|keeps? getting|"
+    r"getting worse|ahora mismo|desde hace)\b")
 def negated(words: list[str]) -> list[bool]:
     """For each word, whether a negation governs it ("no chest pain", "i do not have a fever": True for
     "chest", "pain", "fever"). "can not breathe" and "will not stop" are not negations of a symptom: they ARE
@@ -265,7 +270,8 @@ def negated(words: list[str]) -> list[bool]:
 def frame(normal: str) -> frozenset[str]:
     """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now"."""
     found = set()
-    if _ASKING.search(normal):
+    m = _ASKING.search(normal)
+    if m and (m.start() > 0 or len(normal.split()) >= 4):  # "is choking" is no question; "is this normal" is
         found.add("asking")
     if _PAST.search(normal):
         found.add("past")

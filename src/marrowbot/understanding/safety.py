@@ -75,8 +75,8 @@ def phrase_in(phrase: _Phrase, msg: _Message, *, affirmed: bool = False) -> bool
         return False
     if phrase.joined in (msg.affirmed if affirmed and not phrase.negates else msg.joined):
         return True
-    if len(phrase.folded) < 6 or (phrase.keys and not phrase.keys & msg.keys):
-        return False
+    if len(phrase.folded) < 6 or (phrase.keys and len(phrase.keys & msg.keys) < max(1, len(phrase.keys) - 1)):
+        return False  # a typo spoils the start or the end of one word, not more: no fuzzy match is possible
     plain = affirmed and not phrase.negates
     if n == 1:
         # One long word: any word of the message close enough ("suicde" ~ "suicide").
@@ -101,7 +101,12 @@ class RedFlagScreen:
         msg = _message(text)
         found = []
         for flag, phrases, groups in zip(self.flags, self._phrases, self._groups):
-            hit = any(phrase_in(p, msg, affirmed=True) for p in phrases)
+            # Exact stems first (cheap, in C), the fuzzy matching only when they find nothing.
+            hit = any(p.joined in (msg.joined if p.negates else msg.affirmed) for p in phrases)
+            if not hit and groups:
+                hit = all(any(p.joined in (msg.joined if p.negates else msg.affirmed) for p in g) for g in groups)
+            if not hit:
+                hit = any(phrase_in(p, msg, affirmed=True) for p in phrases)
             if not hit and groups:
                 hit = all(any(phrase_in(p, msg, affirmed=True) for p in g) for g in groups)
             if hit:
@@ -153,12 +158,18 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     "i had chest pain last year") counts only when its detector does not say no."""
     framed = frame(safety_normal(text))
     if scores is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
+        # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
+        # only needs it not to say no; the past and hypotheticals need it to be sure).
+        need = ("sure",) if framed & {"past", "hypothetical"} else ("sure", "possible")
         level = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
-        red_flags = tuple(f for f in red_flags if level[f.kind] != "no")
+        red_flags = tuple(f for f in red_flags if level[f.kind] in need)
+    detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
+    # The intent model's own emergency guess is urgent when a phrase or a detector backs it; alone, it is a
+    # possible emergency (a safety line first), never an abstention.
     emergency = (any(f.kind == "emergency" for f in red_flags)
                  or (scores is not None and scores.emergency_level == "sure")
-                 or (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN))
+                 or (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent))
     if crisis:
         plan = any(f.kind == "emergency" for f in red_flags) or bool(_PLAN.search(safety_normal(text)))
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")

@@ -60,7 +60,20 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "harm": ("cut", "cutting", "burn", "hurt", "harm", "scratch", "punch", "cortando", "dano"),
     "now": ("now", "right now", "minutes", "just", "started", "since", "ahora", "getting worse", "won t", "will not"),
 }
-_CONCEPT_RE = {c: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")") for c, ws in _CONCEPTS.items()}
+# One pass finds every concept: the words of all concepts in one pattern, each word pointing at its concepts.
+_CONCEPT_OF: dict[str, list[str]] = {}
+for _c, _ws in _CONCEPTS.items():
+    for _w in _ws:
+        _CONCEPT_OF.setdefault(_w, []).append(_c)
+_CONCEPT_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_CONCEPT_OF, key=len, reverse=True)) + r")")
+
+
+def _concepts(text: str) -> set[str]:
+    found: set[str] = set()
+    for m in _CONCEPT_RE.finditer(text):
+        word = m.group(1)
+        found.update(_CONCEPT_OF[word])
+    return found
 _SENTENCES = re.compile(r"[.!?;\n]+|\bbut\b|\banyway\b|\bpero\b")
 
 
@@ -75,14 +88,12 @@ def safety_words(text: str) -> list[str]:
     out.extend(f"neg:{t}" for t, n in zip(toks, neg) if n)
     frames = frame(normal)
     out.extend(f"frame:{f}" for f in frames)
-    padded = f" {normal} "
-    negated_text = " " + " ".join(w for w, n in zip(ws, neg) if n) + " "
-    for concept, rx in _CONCEPT_RE.items():
-        if rx.search(padded):
-            out.append(f"c:{concept}")
-            out.extend(f"c:{concept}|{f}" for f in frames)
-            if rx.search(negated_text):
-                out.append(f"c:{concept}|neg")
+    denied = _concepts(" ".join(w for w, n in zip(ws, neg) if n)) if any(neg) else set()
+    for concept in sorted(_concepts(normal)):
+        out.append(f"c:{concept}")
+        out.extend(f"c:{concept}|{f}" for f in frames)
+        if concept in denied:
+            out.append(f"c:{concept}|neg")
     if len(ws) > 40:
         out.append("long")
     return out
@@ -280,6 +291,8 @@ class SafetyModel:
         self.intercept = np.asarray(arrays["safety.intercept"], dtype=np.float64)
         self.sure = np.asarray(arrays["safety.sure"], dtype=np.float64)
         self.band = np.asarray(arrays["safety.band"], dtype=np.float64)
+        self._gram_cache: dict[str, np.ndarray] = {}  # a bounded memo, filled as messages come (thread-safe enough:
+        # a race only computes the same value twice)
 
     @staticmethod
     def has_arrays(arrays: dict[str, np.ndarray]) -> bool:
@@ -296,10 +309,31 @@ class SafetyModel:
         w /= np.sqrt((w * w).sum())
         return w @ coef[cols]
 
+    def _word_grams(self, word: str) -> np.ndarray:
+        """The character-gram columns of one word (as ``safety_chars`` makes them), remembered: words repeat."""
+        cols = self._gram_cache.get(word)
+        if cols is None:
+            vocab = self.chars.vocabulary
+            padded = f" {word} "
+            grams = [padded[i : i + n] for n in (3, 4, 5) for i in range(max(1, len(padded) - n + 1))]
+            cols = np.asarray([vocab[g] for g in grams if g in vocab], dtype=np.int64)
+            if len(self._gram_cache) < 50_000:
+                self._gram_cache[word] = cols
+        return cols
+
+    def _chars_part(self, text: str) -> np.ndarray:
+        parts = [self._word_grams(w) for w in safety_normal(text).split()]
+        cols = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        if not len(cols):
+            return np.zeros(self._ccoef.shape[1])
+        cols, counts = np.unique(cols, return_counts=True)
+        w = (1.0 + np.log(counts)) * self.chars.idf[cols]
+        w /= np.sqrt((w * w).sum())
+        return w @ self._ccoef[cols]
+
     def decision(self, text: str) -> np.ndarray:
         """The two decision values (emergency, crisis) of one piece of text."""
-        return (self.intercept + self._part(self.words, self._wcoef, safety_words(text))
-                + self._part(self.chars, self._ccoef, safety_chars(text)))
+        return (self.intercept + self._part(self.words, self._wcoef, safety_words(text)) + self._chars_part(text))
 
     def score(self, text: str) -> SafetyScores:
         """The whole message and each of its sentences; the highest value counts (a long message must not hide
