@@ -447,7 +447,7 @@ CRISIS_TAIL = ["", "", "", " and i mean it", " tonight", " i really do", " i'm n
                " what do i do", " i cant stop thinking about it", " i'm alone"]
 
 ES_CRISIS = {
-    "active": ["quiero morirme", "me quiero matar", "estoy pensando en suicidarme", "voy a quitarme la vida", "quiero acabar con todo",
+    "active": ["quiero morirme", "me quiero matar", "pienso en suicidarme todos los dias", "voy a quitarme la vida", "quiero acabar con todo",
                "ya no quiero vivir", "pienso en matarme", "no quiero seguir viviendo"],
     "passive": ["todos estarian mejor sin mi", "ojala no despertara manana", "no le veo sentido a seguir", "quisiera desaparecer",
                 "soy una carga para mi familia"],
@@ -575,7 +575,7 @@ ES_NEG = ["que es la anemia aplasica", "cuales son los sintomas de la leucemia",
           "estoy nervioso por la biopsia", "me sangran un poco las encias al cepillarme",
           "si a mi hija le da fiebre con la quimio que hacemos", "si algun dia mi papa se desmaya que hago", "que pasa si olvido una dosis",
           "hace dos anos tuve una convulsion pero ya estoy bien", "mi mama tuvo neutropenia febril el ano pasado y se recupero",
-          "no me duele el pecho ni me falta el aire, solo tengo tos", "no tengo fiebre, solo estoy cansada", "no quiero morirme, quiero vivir",
+          "no tengo dolor de pecho, es solo un resfriado", "no tengo fiebre, solo estoy cansada", "no quiero morirme, quiero vivir",
           "no estoy pensando en hacerme dano, solo estoy triste", "me muero de hambre", "este calor me esta matando",
           "cuales son los sintomas de un infarto", "que es la neutropenia febril", "la quimio puede causar fiebre",
           "cuales son las senales de un derrame cerebral", "mis plaquetas estan en 80, es grave", "se me cae el pelo por la quimio",

@@ -58,7 +58,7 @@ def test_a_phrase_under_a_negation_does_not_fire_but_typos_still_do() -> None:
     screen = RedFlagScreen((CHEST,))
     assert screen.screen("I have chest pain")
     assert screen.screen("my husband cant breathe")
-    assert screen.screen("bad chset pian right now")
+    assert screen.screen("bad chest pian right now")
     assert not screen.screen("no chest pain, just tired all the time")
     assert not screen.screen("what is the capital of peru")
 
@@ -151,7 +151,9 @@ def test_the_decision_never_downgrades_and_puts_a_crisis_first() -> None:
     assert decide("x y z", (), _scores(crisis="possible"), "definition", 0.9) == SafetyDecision(line="despair")
     # The intent model's weak emergency guess is a possible emergency, never an abstention.
     assert decide("x y z", (), _scores(), "emergency", 0.3) == SafetyDecision(line="possible_emergency")
-    assert decide("x y z", (), _scores(), "emergency", 0.8).urgent == "emergency"
+    # Its strong guess is urgent when a detector backs it, a safety line first when both detectors say no.
+    assert decide("x y z", (), _scores(crisis="possible"), "emergency", 0.8).urgent is not None
+    assert decide("x y z", (), _scores(), "emergency", 0.8) == SafetyDecision(line="possible_emergency")
     # A phrase in an information question counts only when its detector does not say no.
     assert decide("what are the signs of chest pain", (CHEST,), _scores(), "symptoms", 0.9) == SafetyDecision()
     assert decide("i have chest pain", (CHEST,), _scores(), "symptoms", 0.9).urgent == "emergency"

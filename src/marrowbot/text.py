@@ -195,6 +195,16 @@ _SPELLING = {
 _MULTI = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _CONTRACTIONS if " " in k), key=len,
                                               reverse=True)) + r")\b")
 _SELF = re.compile(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
+#: Idioms that borrow emergency words ("dying to know", "bored to death"): read as what they mean.
+_IDIOMS = [(re.compile(p), r) for p, r in (
+    (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|a |an |some)", r"eager \1 \2"),
+    (r"\b(could|would|d) (kill|murder) for\b", r"\1 love"), (r"\b(could|would) murder an? ", r"\1 love a "),
+    (r"\b(bored|scared|sick|worried|frightened|tired) to death\b", r"very \1"), (r"\bto die for\b", "wonderful"),
+    (r"\b(nearly |almost )?(died|die|dying) (of|from) (laughing|laughter|embarrassment|shame|boredom)\b", "felt silly"),
+    (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),
+    (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"), (r"\bme muero de (ganas|hambre|risa|sueno)\b", "tengo \1"),
+    (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", "annoys me \3"),
+)]
 
 
 @lru_cache(maxsize=4096)
@@ -204,6 +214,10 @@ def safety_normal(text: str) -> str:
     folded = fold(text)
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
     folded = _SELF.sub("myself", folded)
+    if "dying" in folded or "death" in folded or "die" in folded or "kill" in folded or "murder" in folded \
+            or "dead" in folded or "heart attack" in folded or "muero" in folded:
+        for rx, repl in _IDIOMS:
+            folded = rx.sub(repl, folded)
     out = []
     for w in folded.split():
         w = _CONTRACTIONS.get(w) or _SPELLING.get(w) or w
@@ -220,13 +234,18 @@ _NEG_SCOPE = 4
 #: "i am not suicidal", "not having chest pain", "i do not want to die" (but "i do not want to live" is no negation).
 _NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
 _NOT_WANTED = frozenset("die hurt harm kill end".split())
+#: Spanish "no" before a verb is the symptom itself ("no puedo respirar", "no despierta"), not a denial.
+_SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despierto responde reacciona para paro "
+                             "aguanto siento siente contesta habla".split())
 
 #: How a message is framed: asking about something, the past, a hypothetical, or happening now.
 _ASKING = re.compile(
     r"^(?:(?:hi|hello|hey|quick question|question|so|ok|um)\s+)?(?:what|which|why|how|when|where|who|whats|"
-    r"is|are|can|could|does|do|did|should|would|will|tell me|explain|define|que|cual|cuales|como|por que|puede)\b"
+    r"is|are|can|could|does|do|did|should|would|will|tell me|explain|define|que|cual|cuales|como|por que|puede|"
+    r"cuando|es normal|es grave|hay)\b(?! not\b)"
     r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
-    r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for)\b")
+    r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|"
+    r"sintomas de|senales de|que es|puede causar|puede dar)\b")
 _PAST = re.compile(
     r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|time)|years? ago|months? ago|weeks? ago|"
     r"back (?:in|during|when|then)|in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
@@ -234,15 +253,16 @@ _PAST = re.compile(
     r"when (?:i|he|she|they|we) (?:was|were) (?:a )?(?:kid|child|little|young|small|pregnant|baby|teenager|\d+)|"
     r"as a (?:kid|child|baby|teenager)|once (?:at|after|before|when|during)|turned out|recovered|pulled through|was fine|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
-    r"hace \w+ anos|cuando era)\b")
+    r"hace \w+ anos|cuando era|ya esta bien|se recupero|ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre))\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
-    r"si (?:tengo|me|mi|a mi|algun)|algun dia)\b")
+    r"si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b")
 _NOW = re.compile(
     r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
-    r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|keeps? getting|"
+    r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
     r"getting worse|ahora mismo|desde hace)\b")
 def negated(words: list[str]) -> list[bool]:
     """For each word, whether a negation governs it ("no chest pain", "i do not have a fever": True for
@@ -256,7 +276,7 @@ def negated(words: list[str]) -> list[bool]:
         if left > 0:
             out[i] = True
             left -= 1
-        if w in _NEGATORS:
+        if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and words[i + 1] in _SPANISH_NO_VERB):
             left = _NEG_SCOPE
         elif w == "not" and i + 1 < len(words) and words[i + 1] in _NEGATED_VERBS and i > 0 and \
                 words[i - 1] in ("do", "does", "did", "have", "has", "am", "is", "was", "are"):

@@ -142,7 +142,9 @@ EMERGENCY_INTENT_MIN = 0.5
 _PLAN = re.compile(
     r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|rope|gun|knife|bridge|"
     r"jump\w*|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|letters?|date|train|hang\w*|"
-    r"goodbye|bye|last message|pastillas|puente|carta|esta noche|ya se como)\b")
+    r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
+    r"razor|blade|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
+    r"carta|esta noche|ya se como)\b")
 
 
 @dataclass(frozen=True)
@@ -170,13 +172,19 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     emergency = (any(f.kind == "emergency" for f in red_flags)
                  or (scores is not None and scores.emergency_level == "sure")
                  or (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent))
-    if crisis:
-        plan = any(f.kind == "emergency" for f in red_flags) or bool(_PLAN.search(safety_normal(text)))
+    normal = safety_normal(text)
+    possible_crisis = scores is not None and scores.crisis_level == "possible"
+    if crisis or (possible_crisis and (emergency or _PLAN.search(normal))):
+        # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
+        # emergency number as well as the crisis line.
+        plan = emergency or any(f.kind == "emergency" for f in red_flags) or bool(_PLAN.search(normal))
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
+    if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed:
+        emergency = True  # a possible emergency that is happening now is one
     if emergency:
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
         return SafetyDecision(urgent=own[0] if own else "emergency")
-    if scores is not None and scores.crisis_level == "possible":
+    if possible_crisis:
         return SafetyDecision(line="despair")
     if (scores is not None and scores.emergency_level == "possible") or intent == "emergency":
         return SafetyDecision(line="possible_emergency")
