@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the fragments are data, one message a line
 """Writes intents/safety/*.jsonl: training data for the two safety detectors (emergency, crisis).
 
 Messages are composed from hand-written fragments (who, what is happening, since when, what they ask, how they
@@ -14,7 +15,6 @@ import random
 import re
 import sys
 from pathlib import Path
-
 
 OUT = Path(__file__).resolve().parents[1] / "intents" / "safety"
 N_POS = 420  # composed positives per category (hand-written ones come on top)

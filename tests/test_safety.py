@@ -95,10 +95,13 @@ def test_a_bad_training_line_is_named_with_file_and_line(tmp_path: Path) -> None
 
 # --- the detectors on a tiny world -------------------------------------------------------------------------------
 
-TINY_EMERGENCY = ["my chest is crushing and i'm sweating", "he collapsed and won't wake up", "she can't breathe and her lips are blue",
+TINY_EMERGENCY = ["my chest is crushing and i'm sweating", "he collapsed and won't wake up",
+                  "she can't breathe and her lips are blue",
                   "my dad's face is drooping and his speech is slurred", "on chemo with a fever of 38.5",
-                  "the baby swallowed my pills", "blood is pouring from his leg", "my throat is closing up after the nuts"]
-TINY_CRISIS = ["i want to kill myself", "everyone would be better off without me", "i've been saving my pills to end it",
+                  "the baby swallowed my pills", "blood is pouring from his leg",
+                  "my throat is closing up after the nuts"]
+TINY_CRISIS = ["i want to kill myself", "everyone would be better off without me",
+               "i've been saving my pills to end it",
                "i keep cutting myself", "i don't want to be alive anymore", "this is goodbye, i won't be here tomorrow"]
 TINY_NEGATIVE = ["what are the signs of a heart attack", "i had chest pain last year, it was heartburn",
                  "no fever, just tired", "i'm dying to know about new treatments", "what is aplastic anemia",
@@ -109,14 +112,16 @@ TINY_NEGATIVE = ["what are the signs of a heart attack", "i had chest pain last 
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> SafetyModel:
     intents = _intents_copy(tmp_path_factory.mktemp("tiny"))
     for d, positives in (("emergency", TINY_EMERGENCY), ("crisis", TINY_CRISIS)):
-        rows = [{"flag": "x", "example": t} for t in positives] + [{"flag": "n", "not_example": t} for t in TINY_NEGATIVE]
+        rows = [{"flag": "x", "example": t} for t in positives]
+        rows += [{"flag": "n", "not_example": t} for t in TINY_NEGATIVE]
         (intents / "safety" / f"{d}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return SafetyModel(safety_model.build_arrays(intents, load_intents(intents), folds=2))
 
 
 def test_the_detectors_learn_their_own_kind_from_a_tiny_world(tiny_model: SafetyModel) -> None:
-    assert tiny_model.score("my mum collapsed and won't wake up").emergency > tiny_model.score("what is aplastic anemia").emergency
-    assert tiny_model.score("i want to kill myself tonight").crisis > tiny_model.score("what is aplastic anemia").crisis
+    plain = tiny_model.score("what is aplastic anemia")
+    assert tiny_model.score("my mum collapsed and won't wake up").emergency > plain.emergency
+    assert tiny_model.score("i want to kill myself tonight").crisis > plain.crisis
     assert tiny_model.score("i want to kill myself tonight").crisis > tiny_model.score("my chest is crushing").crisis
 
 
@@ -144,10 +149,13 @@ def _scores(emergency: str = "no", crisis: str = "no") -> SafetyScores:
 
 def test_the_decision_never_downgrades_and_puts_a_crisis_first() -> None:
     assert decide("x y z", (), _scores(emergency="sure"), "greeting", 0.99) == SafetyDecision(urgent="emergency")
-    assert decide("x y z", (), _scores(emergency="sure", crisis="sure"), "help", 0.9).urgent == "crisis"
+    assert decide("x y z", (), _scores(crisis="sure"), "help", 0.9).urgent == "crisis"
+    # A crisis that is also a medical emergency: the crisis comes first, with the emergency number.
+    assert decide("x y z", (), _scores(emergency="sure", crisis="sure"), "help", 0.9).urgent == "crisis_now"
     assert decide("i have saved my pills", (), _scores(crisis="sure"), "support", 0.9).urgent == "crisis_now"
     assert decide("my son took too many pills", (OVERDOSE,), _scores(), "definition", 0.9).urgent == "poisoning"
-    assert decide("x y z", (), _scores(emergency="possible"), "definition", 0.9) == SafetyDecision(line="possible_emergency")
+    possible = decide("x y z", (), _scores(emergency="possible"), "definition", 0.9)
+    assert possible == SafetyDecision(line="possible_emergency")
     assert decide("x y z", (), _scores(crisis="possible"), "definition", 0.9) == SafetyDecision(line="despair")
     # The intent model's weak emergency guess is a possible emergency, never an abstention.
     assert decide("x y z", (), _scores(), "emergency", 0.3) == SafetyDecision(line="possible_emergency")

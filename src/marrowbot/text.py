@@ -202,7 +202,8 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(bored|scared|sick|worried|frightened|tired) to death\b", r"very \1"), (r"\bto die for\b", "wonderful"),
     (r"\b(nearly |almost )?(died|die|dying) (of|from) (laughing|laughter|embarrassment|shame|boredom)\b", "felt silly"),
     (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),
-    (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"), (r"\bme muero de (ganas|hambre|risa|sueno)\b", "tengo \1"),
+    (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"),
+    (r"\bme muero de (ganas|hambre|risa|sueno)\b", "tengo \1"),
     (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", "annoys me \3"),
 )]
 
@@ -251,7 +252,8 @@ _PAST = re.compile(
     r"back (?:in|during|when|then)|in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|spring|summer|autumn|fall|winter)|used to|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a )?(?:kid|child|little|young|small|pregnant|baby|teenager|\d+)|"
-    r"as a (?:kid|child|baby|teenager)|once (?:at|after|before|when|during)|turned out|recovered|pulled through|was fine|"
+    r"as a (?:kid|child|baby|teenager)|once (?:at|after|before|when|during)|turned out|recovered|pulled through|"
+    r"was fine|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
     r"hace \w+ anos|cuando era|ya esta bien|se recupero|ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|octubre|noviembre|diciembre))\b")
@@ -264,6 +266,8 @@ _NOW = re.compile(
     r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
     r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
     r"getting worse|ahora mismo|desde hace)\b")
+
+
 def negated(words: list[str]) -> list[bool]:
     """For each word, whether a negation governs it ("no chest pain", "i do not have a fever": True for
     "chest", "pain", "fever"). "can not breathe" and "will not stop" are not negations of a symptom: they ARE

@@ -21,7 +21,7 @@ class _Phrase:
     folded: str
     stems: tuple[str, ...]
     joined: str  # " stem stem " for a quick substring test
-    keys: frozenset[str]  # 3-letter starts and ends of its longer words: a fuzzy match needs one of them
+    keys: tuple[frozenset[str], ...]  # per longer word, its 3-letter start and end: a fuzzy match needs them
     negates: bool  # the phrase itself carries a negation ("no reason to live"): match it on the full text
 
 
@@ -35,7 +35,7 @@ def _keys(words: list[str], low: int) -> frozenset[str]:
 def _phrase(text: str) -> _Phrase:
     stems = _stems(text)
     normal = safety_normal(text)
-    return _Phrase(normal, stems, f" {' '.join(stems)} ", _keys(normal.split(), 4),
+    return _Phrase(normal, stems, f" {' '.join(stems)} ", tuple(_keys([w], 4) for w in normal.split() if len(w) >= 4),
                    any(w in _NEGATION_WORDS for w in normal.split()))
 
 
@@ -75,8 +75,9 @@ def phrase_in(phrase: _Phrase, msg: _Message, *, affirmed: bool = False) -> bool
         return False
     if phrase.joined in (msg.affirmed if affirmed and not phrase.negates else msg.joined):
         return True
-    if len(phrase.folded) < 6 or (phrase.keys and len(phrase.keys & msg.keys) < max(1, len(phrase.keys) - 1)):
-        return False  # a typo spoils the start or the end of one word, not more: no fuzzy match is possible
+    if len(phrase.folded) < 6 or (
+            phrase.keys and sum(1 for k in phrase.keys if k & msg.keys) < max(1, len(phrase.keys) - 1)):
+        return False  # a typo or two spoil one word, not more: no fuzzy match is possible
     plain = affirmed and not phrase.negates
     if n == 1:
         # One long word: any word of the message close enough ("suicde" ~ "suicide").

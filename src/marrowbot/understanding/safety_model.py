@@ -150,7 +150,8 @@ def load_training(intents_dir: Path, intent_set: IntentSet) -> list[Example]:
                 raise IntentsError(path, n, f"bad JSON: {err.msg}") from err
             if not isinstance(row, dict) or set(row) - {"flag", "example", "not_example"} or "flag" not in row \
                     or len(set(row) & {"example", "not_example"}) != 1:
-                raise IntentsError(path, n, 'expected {"flag": NAME, "example": TEXT} or {"flag": NAME, "not_example": TEXT}')
+                raise IntentsError(path, n, 'expected {"flag": NAME, "example": TEXT} or '
+                                            '{"flag": NAME, "not_example": TEXT}')
             positive = "example" in row
             text = row["example" if positive else "not_example"]
             if not isinstance(text, str) or not text.strip() or not isinstance(row["flag"], str):
