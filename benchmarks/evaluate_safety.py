@@ -37,7 +37,11 @@ def cross_validate(intents_dir: Path, folds: int) -> None:
     intent_set = load_intents(intents_dir)
     sets = sm.training_sets(sm.load_training(intents_dir, intent_set))
     screen = RedFlagScreen(intent_set.red_flags)
-    print(f"== {folds}-fold cross-validation on the training data (model OR phrases; sure threshold per fold)")
+    print(f"== {folds}-fold cross-validation on the training data: each message decided as in the bot (phrases,"
+          f" framing, this detector scored by a model that never saw it, thresholds chosen on inner folds)")
+    from marrowbot.understanding.safety import decide
+    from marrowbot.understanding.safety_model import SafetyScores
+
     for d in sm.DETECTORS:
         texts, labels, flags = sets[d]
         _, _, x = sm.fit_features(texts)
@@ -47,10 +51,15 @@ def cross_validate(intents_dir: Path, folds: int) -> None:
         for train, test in StratifiedKFold(folds, shuffle=True, random_state=1).split(np.zeros(len(labels)), labels):
             model = sm._model().fit(x[train], labels[train])
             inner = sm.oof_scores(x[train], labels[train], 3, seed=2)
-            sure, _ = sm.thresholds(inner, labels[train])
-            caught[test] = model.decision_function(x[test]) >= sure
-        phrase = np.array([any(f.kind == d for f in screen.screen(t)) for t in texts])
-        caught |= phrase
+            sure, band = sm.thresholds(inner, labels[train])
+            for i, value in zip(test, model.decision_function(x[test])):
+                level = "sure" if value >= sure else "possible" if value >= band else "no"
+                scores = SafetyScores(value, value, level if d == "emergency" else "no",
+                                      level if d == "crisis" else "no")
+                flags_hit = tuple(f for f in screen.screen(texts[i]) if f.kind == d)
+                dec = decide(texts[i], flags_hit, scores, "definition", 0.9)
+                caught[i] = dec.urgent in (("crisis", "crisis_now") if d == "crisis" else ("emergency", "poisoning",
+                                                                                          "crisis", "crisis_now"))
         by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for flag, y, c in zip(flags, labels, caught):
             by[("+ " if y else "- ") + flag][0] += 1

@@ -235,6 +235,13 @@ _NEG_SCOPE = 4
 #: "i am not suicidal", "not having chest pain", "i do not want to die" (but "i do not want to live" is no negation).
 _NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
 _NOT_WANTED = frozenset("die hurt harm kill end".split())
+_AUXILIARIES = frozenset("do does did is are was were am has have had".split())
+#: "is not breathing", "has not peed", "is not making sense": here the "not" IS the emergency.
+_NOT_IS_THE_SYMPTOM = frozenset(
+    "breathing breathe breathed responding respond responded waking wake woken woke moving move moved making make "
+    "stopping stop stopped peed pee weed urinated come opening open answering answer reacting react talking talk "
+    "speaking speak conscious alert right feeding feed eating drinking able want sure slowing improving going "
+    "getting coming letting".split())
 #: Spanish "no" before a verb is the symptom itself ("no puedo respirar", "no despierta"), not a denial.
 _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despierto responde reacciona para paro "
                              "aguanto siento siente contesta habla".split())
@@ -282,9 +289,9 @@ def negated(words: list[str]) -> list[bool]:
             left -= 1
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and words[i + 1] in _SPANISH_NO_VERB):
             left = _NEG_SCOPE
-        elif w == "not" and i + 1 < len(words) and words[i + 1] in _NEGATED_VERBS and i > 0 and \
-                words[i - 1] in ("do", "does", "did", "have", "has", "am", "is", "was", "are"):
-            left = _NEG_SCOPE + 1
+        elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
+                and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
+            left = _NEG_SCOPE + 1  # "he is not confused", "she did not hit her head", "i am not having chest pain"
         elif w == "not" and i + 1 < len(words) and (words[i + 1] in _NOT_STATES or (
                 words[i + 1 : i + 3] == ["want", "to"] and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
             left = _NEG_SCOPE
