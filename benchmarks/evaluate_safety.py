@@ -55,7 +55,7 @@ def cross_validate(intents_dir: Path, folds: int) -> None:
             for i, value in zip(test, model.decision_function(x[test])):
                 level = "sure" if value >= sure else "possible" if value >= band else "no"
                 scores = SafetyScores(value, value, level if d == "emergency" else "no",
-                                      level if d == "crisis" else "no")
+                                      level if d == "crisis" else "no", sure, sure)
                 flags_hit = tuple(f for f in screen.screen(texts[i]) if f.kind == d)
                 dec = decide(texts[i], flags_hit, scores, "definition", 0.9)
                 caught[i] = dec.urgent in (("crisis", "crisis_now") if d == "crisis" else ("emergency", "poisoning",

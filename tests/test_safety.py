@@ -167,6 +167,27 @@ def test_the_decision_never_downgrades_and_puts_a_crisis_first() -> None:
     assert decide("i have chest pain", (CHEST,), _scores(), "symptoms", 0.9).urgent == "emergency"
 
 
+def test_a_hedged_message_needs_a_clearly_sure_detector() -> None:
+    def sure_by(margin: float) -> SafetyScores:
+        return SafetyScores(margin, margin, "sure", "sure" if margin > 0 else "no")
+
+    # Denying an alarming concept, or saying it is mild / long-standing: just above the threshold is a
+    # possible emergency (a safety line first), far above it is still urgent (never a silent downgrade).
+    for said in ("he did not swallow it, it was in his hand", "out of breath on stairs for weeks, otherwise fine"):
+        assert decide(said, (), replace(sure_by(0.2), crisis_level="no"), "definition", 0.9) == \
+            SafetyDecision(line="possible_emergency")
+        assert decide(said, (), replace(sure_by(3.0), crisis_level="no"), "definition", 0.9).urgent == "emergency"
+    # Denying a crisis word hedges the crisis detector, and plan words under a negation are no plan.
+    assert decide("i do not want to die, i want to beat this", (), SafetyScores(-5, 0.3, "no", "sure"),
+                  "support", 0.9) == SafetyDecision(line="despair")
+    assert decide("i did not take any extra pills", (), SafetyScores(-5, -0.5, "no", "possible"),
+                  "support", 0.9) == SafetyDecision(line="despair")
+    # The same words affirmed stay urgent; "never wake up" is a wish, not a denial.
+    assert decide("i want to die", (), SafetyScores(-5, 0.3, "no", "sure"), "support", 0.9).urgent == "crisis"
+    assert decide("i would rather go to sleep and never wake up", (), SafetyScores(-5, 0.3, "no", "sure"),
+                  "support", 0.9).urgent == "crisis"
+
+
 def test_a_safety_line_comes_first_and_the_answer_follows(bot: Bot) -> None:
     u = bot.understander.understand("What is bone marrow necrosis?", Session())
     answer = bot.responder.respond(replace(u, decision=SafetyDecision(line="possible_emergency")))

@@ -275,6 +275,21 @@ _NOW = re.compile(
     r"getting worse|ahora mismo|desde hace)\b")
 
 
+_REASSURED = re.compile(
+    r"\b(?:(?:is|are|am|seems?|feels?|looks?|was|s|m) (?:fine|ok|okay|well|normal|alright|all right)"
+    r"|otherwise (?:fine|ok|okay|well|normal)|stopped on (?:its|it s|their) own|for (?:weeks|months|ages|years)"
+    r"|over (?:the )?(?:weeks|months)|on and off|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)"
+    r"|no other symptoms|nothing else|i promise|just (?:moody|want to (?:check|know|ask|vent))|need to vent"
+    r"|esta bien|estoy bien|nada mas)\b")
+
+
+def reassured(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) also say that things are fine, mild or long-standing ("otherwise
+    fine", "for weeks", "stopped on its own")? A safe message uses alarming words this way; the decision asks
+    more of a detector then."""
+    return bool(_REASSURED.search(normal))
+
+
 def negated(words: list[str]) -> list[bool]:
     """For each word, whether a negation governs it ("no chest pain", "i do not have a fever": True for
     "chest", "pain", "fever"). "can not breathe" and "will not stop" are not negations of a symptom: they ARE

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
 from marrowbot.intents import LayTerm, RedFlag
-from marrowbot.text import frame, negated, safety_normal, stem
-from marrowbot.understanding.safety_model import SafetyScores
+from marrowbot.text import frame, negated, reassured, safety_normal, stem
+from marrowbot.understanding.safety_model import ALARMING, SafetyScores, concepts
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -148,6 +148,20 @@ _PLAN = re.compile(
     r"carta|esta noche|ya se como)\b")
 
 
+#: How far above its threshold a detector must be to count as sure in a hedged message (log-odds).
+HEDGE_MARGIN = 1.5
+
+
+def _hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
+    """Sure only when clearly sure: a hedged message just above the threshold is a possible one."""
+    def level(value: float, lvl: str, sure: float) -> str:
+        return "possible" if lvl == "sure" and value < sure + HEDGE_MARGIN else lvl
+    return replace(scores, emergency_level=level(scores.emergency, scores.emergency_level, scores.emergency_sure)
+                   if emergency else scores.emergency_level,
+                   crisis_level=level(scores.crisis, scores.crisis_level, scores.crisis_sure)
+                   if crisis else scores.crisis_level)
+
+
 @dataclass(frozen=True)
 class SafetyDecision:
     urgent: str | None = None  # the message key that leads an urgent answer ("emergency", "crisis", ...)
@@ -159,7 +173,19 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     """Curated phrases OR the detectors OR the intent model: never a downgrade, a crisis first.
     A phrase in a message framed as a question, the past or a hypothetical ("what are the signs of a stroke",
     "i had chest pain last year") counts only when its detector does not say no."""
-    framed = frame(safety_normal(text))
+    normal = safety_normal(text)
+    framed = frame(normal)
+    ws = normal.split()
+    neg = negated(ws)
+    # Hedged: the message denies one of the alarming concepts ("no fever", "did not swallow it", "i do not want
+    # to die") or says things are fine or long-standing ("otherwise fine", "for weeks"). A hedged message is
+    # alarming only when a detector is clearly sure (HEDGE_MARGIN above its threshold); just above it, it is a
+    # possible one (a safety line first).
+    denied = concepts(" ".join(w for w, n in zip(ws, neg) if n and w != "wake")) if any(neg) else set()
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal)
+    hedged_c = bool(denied & ALARMING["crisis"])
+    if scores is not None and (hedged_e or hedged_c):
+        scores = _hedge(scores, hedged_e, hedged_c)
     if scores is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).
@@ -168,19 +194,21 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         red_flags = tuple(f for f in red_flags if level[f.kind] in need)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
-    # The intent model's own emergency guess is urgent when a phrase or a detector backs it; alone, it is a
-    # possible emergency (a safety line first), never an abstention.
+    # The intent model's own emergency guess is urgent when a phrase or a detector backs it and the message is
+    # not hedged; otherwise it is a possible emergency (a safety line first), never an abstention.
     emergency = (any(f.kind == "emergency" for f in red_flags)
                  or (scores is not None and scores.emergency_level == "sure")
-                 or (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent))
-    normal = safety_normal(text)
+                 or (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent
+                     and not hedged_e))
+    plan_words = _PLAN.search(" ".join("_" if n else w for w, n in zip(ws, neg))) if not hedged_c else None
     possible_crisis = scores is not None and scores.crisis_level == "possible"
-    if crisis or (possible_crisis and (emergency or _PLAN.search(normal))):
+    if crisis or (possible_crisis and (emergency or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
         # emergency number as well as the crisis line.
         plan = emergency or any(f.kind == "emergency" for f in red_flags) or bool(_PLAN.search(normal))
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
-    if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed:
+    if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed \
+            and not hedged_e:
         emergency = True  # a possible emergency that is happening now is one
     if emergency:
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]

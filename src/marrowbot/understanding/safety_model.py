@@ -68,7 +68,13 @@ for _c, _ws in _CONCEPTS.items():
 _CONCEPT_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_CONCEPT_OF, key=len, reverse=True)) + r")")
 
 
-def _concepts(text: str) -> set[str]:
+#: The concepts that make a message alarming (denying one of them hedges a message).
+ALARMING = {"emergency": frozenset(
+                "breath chest blood unresponsive seizure stroke fever swelling swallowed injury".split()),
+            "crisis": frozenset("death burden hopeless goodbye plan harm swallowed".split())}
+
+
+def concepts(text: str) -> set[str]:
     found: set[str] = set()
     for m in _CONCEPT_RE.finditer(text):
         word = m.group(1)
@@ -88,8 +94,8 @@ def safety_words(text: str) -> list[str]:
     out.extend(f"neg:{t}" for t, n in zip(toks, neg) if n)
     frames = frame(normal)
     out.extend(f"frame:{f}" for f in frames)
-    denied = _concepts(" ".join(w for w, n in zip(ws, neg) if n)) if any(neg) else set()
-    for concept in sorted(_concepts(normal)):
+    denied = concepts(" ".join(w for w, n in zip(ws, neg) if n)) if any(neg) else set()
+    for concept in sorted(concepts(normal)):
         out.append(f"c:{concept}")
         out.extend(f"c:{concept}|{f}" for f in frames)
         if concept in denied:
@@ -277,6 +283,8 @@ class SafetyScores:
     crisis: float
     emergency_level: str  # "sure", "possible" or "no"
     crisis_level: str
+    emergency_sure: float = 0.0  # the detectors' "sure" thresholds
+    crisis_sure: float = 0.0
 
 
 class SafetyModel:
@@ -345,4 +353,5 @@ class SafetyModel:
             for p in parts[:6]:
                 best = np.maximum(best, self.decision(p))
         levels = ["sure" if v >= s else "possible" if v >= b else "no" for v, s, b in zip(best, self.sure, self.band)]
-        return SafetyScores(float(best[0]), float(best[1]), levels[0], levels[1])
+        return SafetyScores(float(best[0]), float(best[1]), levels[0], levels[1], float(self.sure[0]),
+                            float(self.sure[1]))
