@@ -97,23 +97,60 @@ class RedFlagScreen:
         self.flags = flags
         self._phrases = [[_phrase(p) for p in f.phrases] for f in flags]
         self._groups = [[[_phrase(p) for p in g] for g in f.all_of] for f in flags]
+        # Every phrase once, with (its flag, its all_of group or -1). An exact match needs the phrase's longest
+        # stem in the message: an index by that stem finds the few phrases worth testing. A fuzzy match needs
+        # nearly all of its longer words' keys (3-letter start or end): an index by key finds those.
+        self._all: list[tuple[int, int, _Phrase]] = []
+        for i, (ps, gs) in enumerate(zip(self._phrases, self._groups)):
+            self._all.extend((i, -1, p) for p in ps)
+            self._all.extend((i, g, p) for g, grp in enumerate(gs) for p in grp)
+        self._by_stem: dict[str, list[int]] = {}
+        self._by_key: dict[str, list[tuple[int, int]]] = {}
+        self._need: dict[int, int] = {}
+        self._keyless: list[int] = []
+        for n, (_, _, p) in enumerate(self._all):
+            if p.stems:
+                self._by_stem.setdefault(max(p.stems, key=len), []).append(n)
+            if len(p.folded) < 6 or not p.stems:
+                continue
+            if not p.keys:
+                self._keyless.append(n)
+                continue
+            self._need[n] = max(1, len(p.keys) - 1)
+            for w, keys in enumerate(p.keys):
+                for k in keys:
+                    self._by_key.setdefault(k, []).append((n, w))
+
+    def _fuzzy_candidates(self, msg: _Message) -> list[int]:
+        words: dict[int, set[int]] = {}
+        for k in msg.keys:
+            for n, w in self._by_key.get(k, ()):
+                words.setdefault(n, set()).add(w)
+        return sorted([n for n, ws in words.items() if len(ws) >= self._need[n]] + self._keyless)
 
     def screen(self, text: str) -> tuple[RedFlag, ...]:
         msg = _message(text)
-        found = []
-        for flag, phrases, groups in zip(self.flags, self._phrases, self._groups):
-            # Exact stems first (cheap, in C), the fuzzy matching only when they find nothing.
-            hit = any(p.joined in (msg.joined if p.negates else msg.affirmed) for p in phrases)
-            if not hit and groups:
-                hit = all(any(p.joined in (msg.joined if p.negates else msg.affirmed) for p in g) for g in groups)
-            if not hit:
-                hit = any(phrase_in(p, msg, affirmed=True) for p in phrases)
-            if not hit and groups:
-                hit = all(any(phrase_in(p, msg, affirmed=True) for p in g) for g in groups)
-            if hit:
-                found.append(flag)
+        hits: set[tuple[int, int]] = set()  # (flag, -1 or all_of group) that matched
+        for stem_ in set(msg.joined.split()):
+            for n in self._by_stem.get(stem_, ()):
+                i, g, p = self._all[n]
+                if p.joined in (msg.joined if p.negates else msg.affirmed):
+                    hits.add((i, g))
+        done = {i for i in range(len(self.flags)) if self._hit(i, hits)}
+        if len(done) < len(self.flags):  # fuzzy matching (typos) only for the flags exact stems did not find
+            for n in self._fuzzy_candidates(msg):
+                i, g, p = self._all[n]
+                if i not in done and (i, g) not in hits and phrase_in(p, msg, affirmed=True):
+                    hits.add((i, g))
+                    if self._hit(i, hits):
+                        done.add(i)
+        found = [f for i, f in enumerate(self.flags) if i in done]
         # A crisis (thoughts of suicide or self-harm) is answered first.
         return tuple(sorted(found, key=lambda f: f.kind != "crisis"))
+
+    def _hit(self, i: int, hits: set[tuple[int, int]]) -> bool:
+        groups = self._groups[i]
+        return (i, -1) in hits or bool(groups) and all((i, g) in hits for g in range(len(groups)))
 
 
 class LaySymptoms:
