@@ -78,8 +78,12 @@ def phrase_in(phrase: _Phrase, msg: _Message, *, affirmed: bool = False) -> bool
     if len(phrase.folded) < 6 or (
             phrase.keys and sum(1 for k in phrase.keys if k & msg.keys) < max(1, len(phrase.keys) - 1)):
         return False  # a typo or two spoil one word, not more: no fuzzy match is possible
-    plain = affirmed and not phrase.negates
-    if n == 1:
+    return _fuzzy_in(phrase, msg, affirmed and not phrase.negates)
+
+
+def _fuzzy_in(phrase: _Phrase, msg: _Message, plain: bool) -> bool:
+    """The fuzzy half of ``phrase_in`` (``plain``: only where no negation governs the words)."""
+    if len(phrase.stems) == 1:
         # One long word: any word of the message close enough ("suicde" ~ "suicide").
         words = msg.affirmed_words if plain else msg.words
         return process.extractOne(phrase.folded, words, scorer=fuzz.ratio, score_cutoff=WORD_SCORE) is not None
@@ -111,8 +115,8 @@ class RedFlagScreen:
         for n, (_, _, p) in enumerate(self._all):
             if p.stems:
                 self._by_stem.setdefault(max(p.stems, key=len), []).append(n)
-            if len(p.folded) < 6 or not p.stems:
-                continue
+            if len(p.folded) < 6 or not p.stems or (len(p.stems) > 1 and len(p.folded) < FUZZY_MIN_CHARS):
+                continue  # never matched fuzzily
             if not p.keys:
                 self._keyless.append(n)
                 continue
@@ -140,7 +144,7 @@ class RedFlagScreen:
         if len(done) < len(self.flags):  # fuzzy matching (typos) only for the flags exact stems did not find
             for n in self._fuzzy_candidates(msg):
                 i, g, p = self._all[n]
-                if i not in done and (i, g) not in hits and phrase_in(p, msg, affirmed=True):
+                if i not in done and (i, g) not in hits and _fuzzy_in(p, msg, not p.negates):
                     hits.add((i, g))
                     if self._hit(i, hits):
                         done.add(i)
