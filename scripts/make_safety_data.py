@@ -586,6 +586,40 @@ ES_NEG = ["que es la anemia aplasica", "cuales son los sintomas de la leucemia",
           "si me tomo una pastilla de mas por error es peligroso", "cuando debo ir a urgencias por fiebre"]
 
 
+# Round 2 (written fresh from the public lists, not from any evaluation message): what a bystander sees, injuries
+# and children's poisonings in lay words; hard negatives that deny, ask, look back or joke with the same words.
+R2_EMERGENCY = {"collapse_seizure": [
+    "{S} went down like a sack of potatoes and {pos} lips are going blue", "{pos} whole body is stiff and {pos} arms keep thrashing",
+    "{S} {be} on the bathroom floor, eyes open but nobody home", "{S} keep{s} nodding off mid sentence and i can't keep {obj} awake",
+    "{S} toppled off the chair and {be} making a snoring noise but won't rouse", "i shook {obj} and shouted and {S} barely flinched",
+    "{S} bit {pos} tongue, wet {self} and now {be} staring at nothing", "{pos} face went blank then {pos} arm started jerking and it hasn't stopped",
+    "{S} {be} sitting up but {pos} eyes are glazed and {S} can't tell me where {S} {be}", "came home and found {obj} slumped on the sofa, grey and hardly breathing",
+], "injury": [
+    "{S} slipped off the roof while clearing the gutter", "{S} came off the trampoline onto {pos} neck and can't feel {pos} fingers",
+    "{S} takes apixaban and cracked {pos} head on the kerb, there's a big lump and {S} {be} sleepy", "boiling pan went all over {pos} legs, skin is peeling off",
+    "{S} fell down the cellar steps and there's blood coming from {pos} ear", "{S} got {pos} hand caught in the machine and it's mangled",
+    "{S} {be} on rivaroxaban and walked into a door frame, now {S} can't remember the last hour", "{S} dropped from the climbing frame head first and {be} really quiet",
+    "the chip pan caught fire and {pos} face and hands are burnt", "{S} tripped on the stairs, {be} on clopidogrel and {pos} head won't stop bleeding",
+], "poisoning_overdose": [
+    "my 3 year old was chewing on the end of the dishwasher tablet bag", "found my grandson with nana's heart pills scattered on the floor, some missing",
+    "the twins got into the garage and one has blue stuff round his mouth", "my little girl drank from the bottle of drain cleaner",
+    "toddler got the lid off the vitamins with iron and we can't count how many are gone", "he swallowed some of the e-cig liquid, the nicotine refill",
+    "my baby sucked on a battery from the remote", "she found my husband's blood pressure tablets and had a few",
+]}
+R2_NEGATIVES = {"negation": [
+    "no blue lips, no struggling to breathe, just a stuffy nose", "{S} didn't pass out, {S} just felt a bit wobbly and sat down",
+    "no bleeding anywhere, no bruises, just want to understand {pos} platelet result", "{S} {be} not on blood thinners and the bump on {pos} head is tiny",
+    "i don't feel like hurting myself at all, i'm just tired of hospital food", "{S} didn't drink any of it, the cap was still sealed",
+    "no fits since {S} started the new tablets, can {S} learn to drive", "i'm not short of breath, the oxygen reading is 98",
+    "she hasn't got a temperature and isn't on chemo any more, just a cold", "no chest pain, no sweating, the ecg was normal",
+    "{S} {be} not confused, talking normally, just has a graze from the fall", "nothing was swallowed, we counted every tablet",
+], "info": ["how do i know if {sym} needs an ambulance", "what's the normal range and when does {sym} become dangerous",
+         "could {cond} ever lead to {sym}", "how long after chemo is the risk of {sym} highest", "is {sym} more likely on blood thinners"], "past": ["{S} {was} in resus with {sym} two years ago and is well now", "the time {S} had {sym} was before the transplant",
+         "{S} collapsed once at a wedding years back, it was the heat", "{S} fell off a ladder in 2015 and broke {pos} wrist, healed fine"], "idiom": ["my heart skipped a beat when she said remission", "i'm running on fumes this week", "that meeting was a car crash",
+          "the kids are bouncing off the walls", "i was frozen with fear before the scan", "we were in stitches all afternoon",
+          "this cold is knocking me for six", "my head is spinning with all these medicine names", "i'll be six feet under before the nhs calls back"]}
+
+
 NOUNS = ["chest pain", "fever", "temperature", "trouble breathing", "shortness of breath", "bleeding", "swelling", "a rash",
          "numbness", "weakness", "a headache", "confusion", "seizures", "vomiting", "dizziness", "blood in my stool", "hives",
          "fainting", "nosebleeds", "chills", "pain", "diarrhoea", "thoughts of hurting myself", "suicidal thoughts", "wheezing"]
@@ -700,6 +734,16 @@ def main() -> int:
         ex += [noisy(rng, rng.choice(es) + rng.choice(["", " ya", " esta noche", " de verdad", " no se que hacer"])) for _ in range(25)]
         cr_flags.append({"name": cat, "examples": unique(ex)})
     crisis_negs = unique([compose_negative(rng, "crisis_neg") for _ in range(N_NEG)])
+    # Round 2: composed from the round-2 fragments with their own generator (round 1 stays as it was).
+    rng2 = random.Random(2)
+    for f in em_flags:
+        if f["name"] in R2_EMERGENCY:
+            f["examples"] = unique(f["examples"] + [compose_emergency(rng2, R2_EMERGENCY[f["name"]], all_frags)
+                                                    for _ in range(120)])
+    for kind, pool in R2_NEGATIVES.items():
+        texts = [noisy(rng2, fill(rng2.choice(pool), person(rng2)).replace("{sym}", rng2.choice(SYMPTOMS))
+                       .replace("{cond}", rng2.choice(CONDITIONS))) for _ in range(8 * len(pool))]
+        negatives[f"round2_{kind}"] = unique(texts)
     OUT.mkdir(parents=True, exist_ok=True)
     docs = {"emergency": (em_flags, negatives),
             "crisis": (cr_flags, {"crisis_words_otherwise": crisis_negs, "idiom": negatives["idiom"],
