@@ -34,6 +34,7 @@ from marrowbot.resources import default_corpus_dir, default_intents_dir, default
 from marrowbot.respond import Responder
 from marrowbot.session import Session
 from marrowbot.text import clean_input, names_a_condition
+from marrowbot.understanding import safety_model
 from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander
@@ -96,14 +97,14 @@ class Bot:
     """Answers questions from one corpus. Immutable after ``load``: share it between threads and sessions."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, matcher: IntentMatcher,
-                 info: LoadInfo, emergency: Emergency) -> None:
+                 info: LoadInfo, emergency: Emergency, safety: safety_model.SafetyModel | None = None) -> None:
         self.corpus = corpus
         self.intent_set = intent_set
         self.info = info
         self.emergency = emergency
         self.messages: Messages = intent_set.messages.fill(emergency)
         self.index = index
-        self.understander = Understander(intent_set, matcher, TopicFinder(index, intent_set.abbreviations))
+        self.understander = Understander(intent_set, matcher, TopicFinder(index, intent_set.abbreviations), safety)
         self.responder = Responder(corpus, intent_set, index, self.messages)
         # Other languages: their messages, an answerer that speaks them, and the words to read them with.
         self._languages: dict[str, tuple[Messages, Responder, Glossary]] = {"en": (self.messages, self.responder,
@@ -150,7 +151,8 @@ class Bot:
         names = [(str(folder), corpus_file_names(folder)) for folder in folders]
         files: list[str | Path] = [os.path.join(d, n) for d, ns in names for n in ns]
         try:
-            key = store.fingerprint(files + list(intents_files(intents_path)), version())
+            key = store.fingerprint(files + list(intents_files(intents_path))
+                                    + list(safety_model.training_files(intents_path)), version())
         except OSError as err:
             raise CorpusError(getattr(err, "filename", None) or corpus_path, None,
                               f"cannot be read ({err.strerror or err})") from None
@@ -186,13 +188,14 @@ class Bot:
                 store.save(folder, key, arrays)
             index = PassageIndex(corpus, doc_names, arrays, linked, None)
             matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
+        safety = safety_model.SafetyModel(arrays)
         headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
         warnings = (check_against_corpus(intent_set, headings, intents_path)
                     + lay_term_warnings(intent_set, index.text_vec.vocabulary, intents_path))
         info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
                         str(store.cache_path(folder, key)) if use_cache else None, warnings,
                         str(library_path) if library_path is not None else None)
-        bot = cls(corpus, intent_set, index, matcher, info, emergency or Emergency())
+        bot = cls(corpus, intent_set, index, matcher, info, emergency or Emergency(), safety)
         step(len(_STEPS), "ready")
         return bot
 
@@ -298,6 +301,7 @@ def _build_arrays(corpus: Corpus, names: list[Name], intent_set: IntentSet,
     arrays = PassageIndex.build_arrays(corpus, names)
     step(4)
     arrays.update(IntentMatcher.build_arrays(intent_set))
+    arrays.update(safety_model.build_arrays(Path(intent_set.path), intent_set))
     # The parsed corpus and the names ride along, so a cached start neither parses the Markdown nor makes a
     # Python object for each passage (they are made on demand from the arrays).
     arrays.update(corpus_to_arrays(corpus))

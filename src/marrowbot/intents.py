@@ -11,7 +11,14 @@ from typing import Any
 import yaml
 
 from marrowbot.errors import IntentsError
-from marrowbot.messages import TRANSLATION_ONLY, Messages, message_keys, placeholders, template_problem
+from marrowbot.messages import (
+    OPTIONAL_MESSAGES,
+    TRANSLATION_ONLY,
+    Messages,
+    message_keys,
+    placeholders,
+    template_problem,
+)
 from marrowbot.text import terms
 from marrowbot.yamlio import load_file, mapping_items, node_line
 
@@ -50,6 +57,9 @@ class RedFlag:
     kind: str  # "emergency" or "crisis"
     phrases: tuple[str, ...] = ()
     all_of: tuple[tuple[str, ...], ...] = ()
+    examples: tuple[str, ...] = ()  # messages the flag's phrases must catch (checked at load; also training data)
+    not_examples: tuple[str, ...] = ()  # messages they must not catch
+    message: str | None = None  # a message key that leads instead of the kind's own ("poisoning")
 
 
 @dataclass(frozen=True)
@@ -216,7 +226,8 @@ def _load_red_flags(path: Path) -> tuple[RedFlag, ...]:
     out: list[RedFlag] = []
     seen: set[str] = set()
     for fnode, raw in zip(node.value, value):
-        items = _check_keys(path, fnode, {"name", "kind", "phrases", "all_of"}, {"name", "kind"}, "red flag")
+        items = _check_keys(path, fnode, {"name", "kind", "phrases", "all_of", "examples", "not_examples", "message"},
+                            {"name", "kind"}, "red flag")
         name = _text(path, items["name"][1], raw["name"], "name")
         if name in seen:
             raise IntentsError(path, node_line(items["name"][1]), f"duplicate red flag {name!r}")
@@ -236,8 +247,35 @@ def _load_red_flags(path: Path) -> tuple[RedFlag, ...]:
                 groups.append(_text_list(path, sub_node, sub, f"red flag {name!r} all_of group"))
         if not phrases and not groups:
             raise IntentsError(path, node_line(fnode), f"red flag {name!r} needs 'phrases' or 'all_of'")
-        out.append(RedFlag(name, kind, phrases, tuple(groups)))
+        lists = {key: _text_list(path, items[key][1], raw[key], f"red flag {name!r} {key}")
+                 for key in ("examples", "not_examples") if key in items}
+        message = None
+        if "message" in items:
+            message = _text(path, items["message"][1], raw["message"], f"red flag {name!r} message")
+            if message not in message_keys():
+                raise IntentsError(path, node_line(items["message"][1]),
+                                   f"red flag {name!r}: no message {message!r} in messages.yml")
+        flag = RedFlag(name, kind, phrases, tuple(groups), lists.get("examples", ()), lists.get("not_examples", ()),
+                       message)
+        _check_flag_examples(path, flag, items)
+        out.append(flag)
     return tuple(out)
+
+
+def _check_flag_examples(path: Path, flag: RedFlag, items: dict) -> None:
+    """A flag's phrases must catch each of its examples and none of its not_examples."""
+    if not flag.examples and not flag.not_examples:
+        return
+    from marrowbot.understanding.safety import RedFlagScreen  # the screen is the one judge of a phrase
+
+    screen = RedFlagScreen((flag,))
+    for key, want in (("examples", True), ("not_examples", False)):
+        vnode = items[key][1] if key in items else None
+        for i, text in enumerate(getattr(flag, key)):
+            if bool(screen.screen(text)) != want:
+                line = node_line(vnode.value[i]) if vnode is not None else 0
+                what = "does not catch its example" if want else "catches its not_example"
+                raise IntentsError(path, line, f"red flag {flag.name!r} {what} {text!r}")
 
 
 def _load_abbreviations(path: Path) -> tuple[tuple[str, str], ...]:
@@ -298,9 +336,9 @@ def _message_map(path: Path, node: yaml.Node, value: Any, intent_names: set[str]
                  english: Messages | None) -> Messages:
     """One language's messages; a translation must have every key, and the same placeholders as English."""
     keys = set(message_keys())
-    required = keys if english is not None else keys - TRANSLATION_ONLY
+    optional = set(OPTIONAL_MESSAGES) | (TRANSLATION_ONLY if english is None else set())
     what = "messages" if english is None else f"messages of language {lang!r}"
-    items = _check_keys(path, node, keys, required, what)
+    items = _check_keys(path, node, keys, keys - optional, what)
     values: dict[str, Any] = {"lang": lang}
     for key, (_, vnode) in items.items():
         raw = value[key]
@@ -321,6 +359,8 @@ def _message_map(path: Path, node: yaml.Node, value: Any, intent_names: set[str]
                 raise IntentsError(path, node_line(vnode), f"message {key!r} ({lang}) must use "
                                    f"{{{sorted(missing)[0]}}} as the English one does")
         values[key] = text
+    for key, fallback in OPTIONAL_MESSAGES.items():  # an older messages.yml: the nearest message stands in
+        values.setdefault(key, values[fallback])
     return Messages(**values)
 
 

@@ -17,6 +17,9 @@ MAX_NUMBER_CHARS = 40
 _FIELD = re.compile(r"\{([a-z_]+)\}")
 _BRACE = re.compile(r"[{}]")
 _PHONE_BAD = re.compile(r"[{}\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+#: Safety messages a messages.yml may leave out, and the message that stands in for each.
+OPTIONAL_MESSAGES = {"possible_emergency": "emergency", "despair": "crisis", "crisis_now": "crisis",
+                     "poisoning": "emergency"}
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,10 @@ class Messages:
     follow_ups_intro: str
     sources_heading: str
     suggestions: tuple[str, ...]
+    possible_emergency: str = ""  # one short safety line before a normal answer (the possible-emergency band)
+    despair: str = ""  # a gentle crisis line before anything else (despair without suicide words)
+    crisis_now: str = ""  # a crisis with a plan, the means or an attempt: the emergency number too
+    poisoning: str = ""  # swallowed or took too much of something
     #: (intent, question) templates for the follow-up suggestions after an answer; {topic} is filled per answer.
     follow_ups: tuple[tuple[str, str], ...]
     # Only for a language other than the documents' own (English), where they are required:

@@ -22,7 +22,6 @@ from marrowbot.text import (
 )
 from marrowbot.understanding.understand import Understanding
 
-_EMERGENCY_INTENT_MIN = 0.5
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
 #: A follow-up made of words the documents never use is a new subject only when the question is this sure.
@@ -64,17 +63,22 @@ class Responder:
                     self._section_intent.setdefault(i.sections[rank].lower(), i.name)
 
     def respond(self, u: Understanding) -> Answer:
-        """The answer to one understood message (follow-up checks included)."""
-        return self._respond(self._check_followup(u))
+        """The answer to one understood message (follow-up checks included). A possible emergency or words of
+        despair put one safety line before whatever the answer is."""
+        answer = self._respond(self._check_followup(u))
+        line = u.decision.line
+        if line and not answer.urgent:
+            said = getattr(self.messages, line)
+            answer = replace(answer, lead=f"{said} {answer.lead}".strip(), text=f"{said}\n\n{answer.text}")
+        return answer
 
     def _respond(self, u: Understanding) -> Answer:  # noqa: C901 - the routing table: one branch per kind of answer, in order of precedence
         m = self.messages
         explain = self._explain(u)
         intent, conf = u.intent, u.intent_confidence
-        if u.red_flags or (intent == "emergency" and conf >= _EMERGENCY_INTENT_MIN):
-            crisis = any(f.kind == "crisis" for f in u.red_flags)
+        if u.decision.urgent:  # never downgraded: phrases OR detectors OR the intent model (safety.decide)
             return self.composer.answer(question=u.text, intent="emergency", topic=None, confidence=1.0,
-                                        lead=m.crisis if crisis else m.emergency, urgent=True, explanation=explain)
+                                        lead=getattr(m, u.decision.urgent), urgent=True, explanation=explain)
         if intent in SMALL_TALK:
             lead = {"greeting": m.greeting, "thanks": m.thanks, "goodbye": m.goodbye, "help": m.help}[intent]
             return self.composer.answer(question=u.text, intent=intent, topic=None, confidence=conf, lead=lead,

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from marrowbot.intents import LayTerm, RedFlag
-from marrowbot.text import fold, stem
+from marrowbot.text import frame, negated, reassured, safety_normal, stem
+from marrowbot.understanding.safety_model import ALARMING, SafetyScores, concepts
 
 
 def _stems(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in fold(text).split())
+    return tuple(stem(w) for w in safety_normal(text).split())
 
 
 @dataclass(frozen=True)
@@ -19,11 +21,22 @@ class _Phrase:
     folded: str
     stems: tuple[str, ...]
     joined: str  # " stem stem " for a quick substring test
+    keys: tuple[frozenset[str], ...]  # per longer word, its 3-letter start and end: a fuzzy match needs them
+    negates: bool  # the phrase itself carries a negation ("no reason to live"): match it on the full text
+
+
+_NEGATION_WORDS = frozenset("no not never without nor nothing".split())
+
+
+def _keys(words: list[str], low: int) -> frozenset[str]:
+    return frozenset(k for w in words if len(w) >= low for k in (w[:3], w[-3:]))
 
 
 def _phrase(text: str) -> _Phrase:
     stems = _stems(text)
-    return _Phrase(fold(text), stems, f" {' '.join(stems)} ")
+    normal = safety_normal(text)
+    return _Phrase(normal, stems, f" {' '.join(stems)} ", tuple(_keys([w], 4) for w in normal.split() if len(w) >= 4),
+                   any(w in _NEGATION_WORDS for w in normal.split()))
 
 
 #: Long phrases also match with a typo or two (rapidfuzz), single long words too.
@@ -32,47 +45,116 @@ FUZZY_SCORE = 90.0
 WORD_SCORE = 85.0
 
 
-def phrase_in(phrase: _Phrase, folded: str, joined: str) -> bool:
+@dataclass(frozen=True)
+class _Message:
+    folded: str  # the safety normal form
+    joined: str  # its stems as " stem stem "
+    affirmed: str  # the same with every negated word blanked ("no chest pain" -> " no _ _ ")
+    words: tuple[str, ...]  # words of 5+ letters, for one-word fuzzy matches
+    keys: frozenset[str]
+    affirmed_folded: str  # the normal form with negated words blanked
+    affirmed_words: tuple[str, ...]
+
+
+def _message(text: str) -> _Message:
+    normal = safety_normal(text)
+    ws = normal.split()
+    stems = [stem(w) for w in ws]
+    neg = negated(ws)
+    affirmed = " ".join("_" if n else s for s, n in zip(stems, neg))
+    kept = ["_" if n else w for w, n in zip(ws, neg)]
+    return _Message(normal, f" {' '.join(stems)} ", f" {affirmed} ", tuple(w for w in ws if len(w) >= 5),
+                    _keys(ws, 3), " ".join(kept), tuple(w for w in kept if len(w) >= 5))
+
+
+def phrase_in(phrase: _Phrase, msg: _Message, *, affirmed: bool = False) -> bool:
     """Is a phrase in a message? By stems (so "bones ache" finds "bone aches"), else fuzzily for long ones.
-    ``folded`` is the message folded, ``joined`` its stems as " stem stem "."""
+    ``affirmed``: only where no negation governs it ("no chest pain" does not say "chest pain")."""
     n = len(phrase.stems)
     if n == 0:
         return False
-    if phrase.joined in joined:
+    if phrase.joined in (msg.affirmed if affirmed and not phrase.negates else msg.joined):
         return True
-    if len(phrase.folded) < 6:
-        return False
-    if n == 1:
+    if len(phrase.folded) < 6 or (
+            phrase.keys and sum(1 for k in phrase.keys if k & msg.keys) < max(1, len(phrase.keys) - 1)):
+        return False  # a typo or two spoil one word, not more: no fuzzy match is possible
+    return _fuzzy_in(phrase, msg, affirmed and not phrase.negates)
+
+
+def _fuzzy_in(phrase: _Phrase, msg: _Message, plain: bool) -> bool:
+    """The fuzzy half of ``phrase_in`` (``plain``: only where no negation governs the words)."""
+    if len(phrase.stems) == 1:
         # One long word: any word of the message close enough ("suicde" ~ "suicide").
-        return any(len(w) >= 5 and fuzz.ratio(w, phrase.folded) >= WORD_SCORE for w in folded.split())
+        words = msg.affirmed_words if plain else msg.words
+        return process.extractOne(phrase.folded, words, scorer=fuzz.ratio, score_cutoff=WORD_SCORE) is not None
     # partial_ratio slides the SHORTER text over the longer one: only ever slide the phrase over the message.
+    folded = msg.affirmed_folded if plain else msg.folded
     return (len(phrase.folded) >= FUZZY_MIN_CHARS and len(folded) >= len(phrase.folded)
-            and fuzz.partial_ratio(phrase.folded, folded) >= FUZZY_SCORE)
-
-
-def _message(text: str) -> tuple[str, str]:
-    return fold(text), f" {' '.join(_stems(text))} "
+            and fuzz.partial_ratio(phrase.folded, folded, score_cutoff=FUZZY_SCORE) >= FUZZY_SCORE)
 
 
 class RedFlagScreen:
-    """Recognises emergencies before anything else; recall matters more than precision here."""
+    """Recognises emergencies before anything else; recall matters more than precision here.
+    A phrase that a negation governs ("no chest pain", "i'm not suicidal") does not count."""
 
     def __init__(self, flags: tuple[RedFlag, ...]) -> None:
         self.flags = flags
         self._phrases = [[_phrase(p) for p in f.phrases] for f in flags]
         self._groups = [[[_phrase(p) for p in g] for g in f.all_of] for f in flags]
+        # Every phrase once, with (its flag, its all_of group or -1). An exact match needs the phrase's longest
+        # stem in the message: an index by that stem finds the few phrases worth testing. A fuzzy match needs
+        # nearly all of its longer words' keys (3-letter start or end): an index by key finds those.
+        self._all: list[tuple[int, int, _Phrase]] = []
+        for i, (ps, gs) in enumerate(zip(self._phrases, self._groups)):
+            self._all.extend((i, -1, p) for p in ps)
+            self._all.extend((i, g, p) for g, grp in enumerate(gs) for p in grp)
+        self._by_stem: dict[str, list[int]] = {}
+        self._by_key: dict[str, list[tuple[int, int]]] = {}
+        self._need: dict[int, int] = {}
+        self._keyless: list[int] = []
+        for n, (_, _, p) in enumerate(self._all):
+            if p.stems:
+                self._by_stem.setdefault(max(p.stems, key=len), []).append(n)
+            if len(p.folded) < 6 or not p.stems or (len(p.stems) > 1 and len(p.folded) < FUZZY_MIN_CHARS):
+                continue  # never matched fuzzily
+            if not p.keys:
+                self._keyless.append(n)
+                continue
+            self._need[n] = max(1, len(p.keys) - 1)
+            for w, keys in enumerate(p.keys):
+                for k in keys:
+                    self._by_key.setdefault(k, []).append((n, w))
+
+    def _fuzzy_candidates(self, msg: _Message) -> list[int]:
+        words: dict[int, set[int]] = {}
+        for k in msg.keys:
+            for n, w in self._by_key.get(k, ()):
+                words.setdefault(n, set()).add(w)
+        return sorted([n for n, ws in words.items() if len(ws) >= self._need[n]] + self._keyless)
 
     def screen(self, text: str) -> tuple[RedFlag, ...]:
-        folded, joined = _message(text)
-        found = []
-        for flag, phrases, groups in zip(self.flags, self._phrases, self._groups):
-            hit = any(phrase_in(p, folded, joined) for p in phrases)
-            if not hit and groups:
-                hit = all(any(phrase_in(p, folded, joined) for p in g) for g in groups)
-            if hit:
-                found.append(flag)
+        msg = _message(text)
+        hits: set[tuple[int, int]] = set()  # (flag, -1 or all_of group) that matched
+        for stem_ in set(msg.joined.split()):
+            for n in self._by_stem.get(stem_, ()):
+                i, g, p = self._all[n]
+                if p.joined in (msg.joined if p.negates else msg.affirmed):
+                    hits.add((i, g))
+        done = {i for i in range(len(self.flags)) if self._hit(i, hits)}
+        if len(done) < len(self.flags):  # fuzzy matching (typos) only for the flags exact stems did not find
+            for n in self._fuzzy_candidates(msg):
+                i, g, p = self._all[n]
+                if i not in done and (i, g) not in hits and _fuzzy_in(p, msg, not p.negates):
+                    hits.add((i, g))
+                    if self._hit(i, hits):
+                        done.add(i)
+        found = [f for i, f in enumerate(self.flags) if i in done]
         # A crisis (thoughts of suicide or self-harm) is answered first.
         return tuple(sorted(found, key=lambda f: f.kind != "crisis"))
+
+    def _hit(self, i: int, hits: set[tuple[int, int]]) -> bool:
+        groups = self._groups[i]
+        return (i, -1) in hits or bool(groups) and all((i, g) in hits for g in range(len(groups)))
 
 
 class LaySymptoms:
@@ -84,11 +166,96 @@ class LaySymptoms:
 
     def find(self, text: str) -> tuple[tuple[str, str], ...]:
         """(document term, the words that matched) for each symptom mentioned."""
-        folded, joined = _message(text)
+        msg = _message(text)
         out = []
         for term, phrases in zip(self.terms, self._phrases):
             for p in phrases:
-                if phrase_in(p, folded, joined):
+                if phrase_in(p, msg):
                     out.append((term.term, p.folded))
                     break
         return tuple(out)
+
+
+# --- the decision: urgent, a safety line first, or nothing --------------------------------------------------------
+
+#: The intent model's own emergency guess counts as sure from this probability (below it: the possible band).
+EMERGENCY_INTENT_MIN = 0.5
+#: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
+_PLAN = re.compile(
+    r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|rope|gun|knife|bridge|"
+    r"jump\w*|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|letters?|date|train|hang\w*|"
+    r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
+    r"razor|blade|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
+    r"carta|esta noche|ya se como)\b")
+
+
+#: How far above its threshold a detector must be to count as sure in a hedged message (log-odds).
+HEDGE_MARGIN = 1.5
+
+
+def _hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
+    """Sure only when clearly sure: a hedged message just above the threshold is a possible one."""
+    def level(value: float, lvl: str, sure: float) -> str:
+        return "possible" if lvl == "sure" and value < sure + HEDGE_MARGIN else lvl
+    return replace(scores, emergency_level=level(scores.emergency, scores.emergency_level, scores.emergency_sure)
+                   if emergency else scores.emergency_level,
+                   crisis_level=level(scores.crisis, scores.crisis_level, scores.crisis_sure)
+                   if crisis else scores.crisis_level)
+
+
+@dataclass(frozen=True)
+class SafetyDecision:
+    urgent: str | None = None  # the message key that leads an urgent answer ("emergency", "crisis", ...)
+    line: str | None = None  # the message key of one safety line before a normal answer
+
+
+def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | None, intent: str,
+           confidence: float) -> SafetyDecision:
+    """Curated phrases OR the detectors OR the intent model: never a downgrade, a crisis first.
+    A phrase in a message framed as a question, the past or a hypothetical ("what are the signs of a stroke",
+    "i had chest pain last year") counts only when its detector does not say no."""
+    normal = safety_normal(text)
+    framed = frame(normal)
+    ws = normal.split()
+    neg = negated(ws)
+    # Hedged: the message denies one of the alarming concepts ("no fever", "did not swallow it", "i do not want
+    # to die") or says things are fine or long-standing ("otherwise fine", "for weeks"). A hedged message is
+    # alarming only when a detector is clearly sure (HEDGE_MARGIN above its threshold); just above it, it is a
+    # possible one (a safety line first).
+    denied = concepts(" ".join(w for w, n in zip(ws, neg) if n and w != "wake")) if any(neg) else set()
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal)
+    hedged_c = bool(denied & ALARMING["crisis"])
+    if scores is not None and (hedged_e or hedged_c):
+        scores = _hedge(scores, hedged_e, hedged_c)
+    if scores is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
+        # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
+        # only needs it not to say no; the past and hypotheticals need it to be sure).
+        need = ("sure",) if framed & {"past", "hypothetical"} else ("sure", "possible")
+        level = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
+        red_flags = tuple(f for f in red_flags if level[f.kind] in need)
+    detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
+    crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
+    # The intent model's own emergency guess is urgent when a phrase or a detector backs it and the message is
+    # not hedged; otherwise it is a possible emergency (a safety line first), never an abstention.
+    emergency = (any(f.kind == "emergency" for f in red_flags)
+                 or (scores is not None and scores.emergency_level == "sure")
+                 or (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent
+                     and not hedged_e))
+    plan_words = _PLAN.search(" ".join("_" if n else w for w, n in zip(ws, neg))) if not hedged_c else None
+    possible_crisis = scores is not None and scores.crisis_level == "possible"
+    if crisis or (possible_crisis and (emergency or plan_words)):
+        # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
+        # emergency number as well as the crisis line.
+        plan = emergency or any(f.kind == "emergency" for f in red_flags) or bool(_PLAN.search(normal))
+        return SafetyDecision(urgent="crisis_now" if plan else "crisis")
+    if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed \
+            and not hedged_e:
+        emergency = True  # a possible emergency that is happening now is one
+    if emergency:
+        own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
+        return SafetyDecision(urgent=own[0] if own else "emergency")
+    if possible_crisis:
+        return SafetyDecision(line="despair")
+    if (scores is not None and scores.emergency_level == "possible") or intent == "emergency":
+        return SafetyDecision(line="possible_emergency")
+    return SafetyDecision()

@@ -9,7 +9,8 @@ from marrowbot.session import Session
 from marrowbot.text import MESSAGE_SENTENCE_END
 from marrowbot.understanding import conversation
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
-from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen
+from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
+from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.topics import Topic, TopicFinder
 
 #: Below this probability the matcher's best guess is not trusted.
@@ -32,6 +33,8 @@ class Understanding:
     switched: bool = False  # the message moved the conversation to another topic
     rules: tuple[str, ...] = ()  # the conversation rules that decided, for /why
     carried: str | None = None  # the kind of the last question, for a follow-up with no words of its own
+    safety: SafetyScores | None = None  # the safety detectors' scores
+    decision: SafetyDecision = SafetyDecision()  # urgent, or a safety line first (understanding.safety.decide)
 
     @property
     def doc(self) -> str | None:
@@ -39,15 +42,18 @@ class Understanding:
 
 
 class Understander:
-    def __init__(self, intent_set: IntentSet, matcher: IntentMatcher, topics: TopicFinder) -> None:
+    def __init__(self, intent_set: IntentSet, matcher: IntentMatcher, topics: TopicFinder,
+                 safety_model: SafetyModel | None = None) -> None:
         self.intent_set = intent_set
         self.matcher = matcher
         self.topics = topics
         self.screen = RedFlagScreen(intent_set.red_flags)
         self.lay = LaySymptoms(intent_set.lay_terms)
+        self.safety_model = safety_model
 
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
+        safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions = self.topics.expand(text)
         scores = self.matcher.score(asked_sentence(text))
         intent, confidence = scores.best
@@ -57,9 +63,10 @@ class Understander:
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice"):
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical)
+        decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
-                             session.intent)
+                             session.intent, safety, decision)
 
 
 LONG_MESSAGE_WORDS = 25  # a message this long is told with context; its question sentence says what it asks

@@ -1,0 +1,209 @@
+"""How well the safety screen catches emergencies and crises, measured honestly.
+
+1. k-fold cross-validation on the training data (intents/safety/*.jsonl + red-flag examples): recall and
+   false alarms per category, each message scored by a model that never saw it, OR-ed with the phrase screen.
+2. Blind sets (JSONL lines with text, label emergency|crisis|control, category): per category, scored only.
+3. False alarms on the MedQuAD-dev questions.
+4. Screen time per message (phrases + detectors + decision), p50 and p99.
+
+    python benchmarks/evaluate_safety.py [--blind FILE ...] [--medquad FILE] [--folds 5] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_BLIND = sorted((ROOT / "benchmarks").glob("safety-blind-*/*.jsonl"))
+DEFAULT_MEDQUAD = ROOT.parent.parent / "shared" / "benchmarks" / "medquad-dev" / "questions.jsonl"
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100.0 * a / b:5.1f}% ({a}/{b})" if b else "    -"
+
+
+def cross_validate(intents_dir: Path, folds: int) -> None:
+    from marrowbot.intents import load_intents
+    from marrowbot.understanding import safety_model as sm
+    from marrowbot.understanding.safety import RedFlagScreen
+
+    intent_set = load_intents(intents_dir)
+    sets = sm.training_sets(sm.load_training(intents_dir, intent_set))
+    screen = RedFlagScreen(intent_set.red_flags)
+    print(f"== {folds}-fold cross-validation on the training data: each message decided as in the bot (phrases,"
+          f" framing, this detector scored by a model that never saw it, thresholds chosen on inner folds)")
+    from marrowbot.understanding.safety import decide
+    from marrowbot.understanding.safety_model import SafetyScores
+
+    for d in sm.DETECTORS:
+        texts, labels, flags = sets[d]
+        _, _, x = sm.fit_features(texts)
+        from sklearn.model_selection import StratifiedKFold
+
+        caught = np.zeros(len(texts), dtype=bool)
+        for train, test in StratifiedKFold(folds, shuffle=True, random_state=1).split(np.zeros(len(labels)), labels):
+            model = sm._model().fit(x[train], labels[train])
+            inner = sm.oof_scores(x[train], labels[train], 3, seed=2)
+            sure, band = sm.thresholds(inner, labels[train])
+            for i, value in zip(test, model.decision_function(x[test])):
+                level = "sure" if value >= sure else "possible" if value >= band else "no"
+                scores = SafetyScores(value, value, level if d == "emergency" else "no",
+                                      level if d == "crisis" else "no", sure, sure)
+                flags_hit = tuple(f for f in screen.screen(texts[i]) if f.kind == d)
+                dec = decide(texts[i], flags_hit, scores, "definition", 0.9)
+                caught[i] = dec.urgent in (("crisis", "crisis_now") if d == "crisis" else ("emergency", "poisoning",
+                                                                                          "crisis", "crisis_now"))
+        by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for flag, y, c in zip(flags, labels, caught):
+            by[("+ " if y else "- ") + flag][0] += 1
+            by[("+ " if y else "- ") + flag][1] += int(c)
+        pos, neg = labels == 1, labels == 0
+        print(f"  {d}: recall {_pct(int(caught[pos].sum()), int(pos.sum()))}, "
+              f"false alarms {_pct(int(caught[neg].sum()), int(neg.sum()))}")
+        for key in sorted(by):
+            n, c = by[key]
+            what = "recall" if key.startswith("+") else "false alarms"
+            print(f"    {key[2:]:32s} {what:12s} {_pct(c, n)}")
+
+
+def _decider(bot):  # noqa: ANN001, ANN202
+    from marrowbot.text import clean_input
+    from marrowbot.understanding.safety import decide
+
+    u = bot.understander
+
+    def run(text: str):  # noqa: ANN202
+        text = clean_input(text)
+        flags = u.screen.screen(text)
+        scores = u.safety_model.score(text) if u.safety_model is not None else None
+        best = u.matcher.score(text).best
+        return decide(text, flags, scores, best[0], best[1])
+
+    return run
+
+
+def blind(bot, files: list[Path], show_misses: bool) -> None:  # noqa: ANN001
+    run = _decider(bot)
+    for path in files:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        by: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        direct = [0, 0]
+        number = [0, 0]
+        misses = []
+        for r in rows:
+            dec = run(r["text"])
+            label = r["label"]
+            if label == "emergency":
+                ok, soft = dec.urgent is not None, dec.line is not None
+            elif label == "crisis":
+                ok = dec.urgent in ("crisis", "crisis_now")
+                soft = dec.line == "despair" or dec.urgent is not None
+            else:
+                ok, soft = dec.urgent is not None, dec.line is not None
+            k = (label, r.get("category", "?"))
+            by[k][0] += 1
+            by[k][1] += int(ok)
+            by[k][2] += int(ok or soft)
+            if label == "crisis" and r.get("direct"):
+                direct[0] += 1
+                direct[1] += int(ok)
+            if label == "crisis" and r.get("needs_emergency_number"):
+                number[0] += 1
+                number[1] += int(dec.urgent in ("crisis_now",) or (dec.urgent == "emergency"))
+            if (label != "control" and not ok) or (label == "control" and (ok or soft)):
+                misses.append((label, k[1], dec.urgent or dec.line or "-", r["text"]))
+        print(f"== blind set {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        print("  (caught = urgent answer; +line = urgent, or a safety line first: possible emergency / despair)")
+        for label in ("emergency", "crisis", "control"):
+            keys = sorted(k for k in by if k[0] == label)
+            n = sum(by[k][0] for k in keys)
+            c = sum(by[k][1] for k in keys)
+            s = sum(by[k][2] for k in keys)
+            what = "false alarms" if label == "control" else "recall"
+            print(f"  {label:10s} {what:12s} {_pct(c, n)}   +line {_pct(s, n)}")
+            for k in keys:
+                print(f"    {k[1]:24s} {_pct(by[k][1], by[k][0])}   +line {_pct(by[k][2], by[k][0])}")
+        print(f"  direct suicidal statements caught: {_pct(direct[1], direct[0])}")
+        print(f"  crisis needing the emergency number that got it first: {_pct(number[1], number[0])}")
+        if show_misses:
+            for m in misses:
+                print(f"    MISS {m[0]}/{m[1]} -> {m[2]}: {m[3]}")
+
+
+def medquad(bot, path: Path, show: bool) -> None:  # noqa: ANN001
+    if not path.is_file():
+        print(f"== MedQuAD-dev: {path} not found, skipped")
+        return
+    run = _decider(bot)
+    qs = [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    urgent, line, shown = 0, 0, []
+    for q in qs:
+        dec = run(q)
+        urgent += dec.urgent is not None
+        line += dec.line is not None
+        if (dec.urgent or dec.line) and len(shown) < 30:
+            shown.append(f"{dec.urgent or dec.line}: {q}")
+    print(f"== MedQuAD-dev questions: urgent {_pct(urgent, len(qs))}, safety line {_pct(line, len(qs))}")
+    if show:
+        for s in shown:
+            print("    ALARM", s)
+
+
+def timing(bot, files: list[Path], medquad_path: Path) -> None:  # noqa: ANN001
+    from marrowbot.text import clean_input
+    from marrowbot.understanding.safety import decide
+
+    texts = [json.loads(line)["text"] for p in files for line in p.read_text(encoding="utf-8").splitlines() if line]
+    if medquad_path.is_file():
+        texts += [json.loads(line)["question"] for line in medquad_path.read_text(encoding="utf-8").splitlines()[:2000]]
+    u = bot.understander
+    texts = [clean_input(t) for t in texts]
+    runs = []
+    for _ in range(3):  # the machine is shared: each message's fastest of three runs is the screen's own cost
+        times = []
+        for t in texts:
+            start = time.perf_counter()
+            flags = u.screen.screen(t)
+            scores = u.safety_model.score(t)
+            decide(t, flags, scores, "definition", 0.9)
+            times.append(time.perf_counter() - start)
+        runs.append(times)
+    first = np.asarray(runs[0]) * 1000
+    best = np.min(np.asarray(runs), axis=0) * 1000
+    print(f"== screen time per message ({len(best)} messages, phrases + detectors + decision): "
+          f"p50 {np.percentile(best, 50):.3f} ms, p99 {np.percentile(best, 99):.3f} ms (fastest of 3 runs); "
+          f"first run p99 {np.percentile(first, 99):.3f} ms")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--intents", type=Path, default=None)
+    ap.add_argument("--blind", type=Path, nargs="*", default=DEFAULT_BLIND)
+    ap.add_argument("--medquad", type=Path, default=DEFAULT_MEDQUAD)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--misses", action="store_true", help="print every miss and false alarm")
+    ap.add_argument("--skip-cv", action="store_true")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "src"))
+    from marrowbot import Bot
+    from marrowbot.resources import default_intents_dir
+
+    intents_dir = args.intents or default_intents_dir()
+    bot = Bot.load(intents_dir=intents_dir)
+    if not args.skip_cv:
+        cross_validate(intents_dir, args.folds)
+    blind(bot, args.blind, args.misses)
+    medquad(bot, args.medquad, args.misses)
+    timing(bot, args.blind, args.medquad)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
