@@ -67,12 +67,12 @@ class Messages:
     follow_ups_intro: str
     sources_heading: str
     suggestions: tuple[str, ...]
+    #: (intent, question) templates for the follow-up suggestions after an answer; {topic} is filled per answer.
+    follow_ups: tuple[tuple[str, str], ...]
     possible_emergency: str = ""  # one short safety line before a normal answer (the possible-emergency band)
     despair: str = ""  # a gentle crisis line before anything else (despair without suicide words)
     crisis_now: str = ""  # a crisis with a plan, the means or an attempt: the emergency number too
     poisoning: str = ""  # swallowed or took too much of something
-    #: (intent, question) templates for the follow-up suggestions after an answer; {topic} is filled per answer.
-    follow_ups: tuple[tuple[str, str], ...]
     # Only for a language other than the documents' own (English), where they are required:
     quotes_note: str = ""  # says plainly that the quotes are in English
     own_links_intro: str = ""  # before the documents' links to pages in this language
