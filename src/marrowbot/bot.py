@@ -36,6 +36,7 @@ from marrowbot.session import Session
 from marrowbot.text import clean_input, names_a_condition
 from marrowbot.understanding import safety_model
 from marrowbot.understanding.intent_model import IntentMatcher
+from marrowbot.understanding.safety import decide
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander
 
@@ -284,8 +285,10 @@ class Bot:
         u = self.understander.understand(said, session)
         if said != clean:
             # Red flags written in the message's own language are screened on the message as typed.
-            flags = tuple(dict.fromkeys(u.red_flags + self.understander.screen.screen(clean)))
-            u = replace(u, red_flags=flags)
+            typed = self.understander.screen.screen(clean)
+            if typed:
+                flags = tuple(dict.fromkeys(u.red_flags + typed))
+                u = replace(u, red_flags=flags, decision=decide(said, flags, u.safety, *u.scores.best))
         answer = responder.respond(u)
         if said != clean:
             answer = replace(answer, question=clean)

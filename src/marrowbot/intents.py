@@ -262,7 +262,7 @@ def _load_red_flags(path: Path) -> tuple[RedFlag, ...]:
     return tuple(out)
 
 
-def _check_flag_examples(path: Path, flag: RedFlag, items: dict) -> None:
+def _check_flag_examples(path: Path, flag: RedFlag, items: dict[str, Any]) -> None:
     """A flag's phrases must catch each of its examples and none of its not_examples."""
     if not flag.examples and not flag.not_examples:
         return
