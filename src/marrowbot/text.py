@@ -178,6 +178,17 @@ def did_you_mean(value: str, known: Iterable[str]) -> str | None:
     return str(best[0]) if best is not None else None
 
 
+def word_char_grams(words: Iterable[str]) -> list[str]:
+    """Character 3-5-grams inside each space-padded word, stopwords kept: the typo features of the intent and
+    safety models (a word shorter than a gram counts whole)."""
+    grams: list[str] = []
+    for w in words:
+        padded = f" {w} "
+        for n in (3, 4, 5):
+            grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+    return grams
+
+
 def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:
     """Character n-grams inside space-padded words: typo-tolerant evidence for names."""
     grams: list[str] = []

@@ -9,7 +9,7 @@ from scipy import sparse
 
 from marrowbot import vectors
 from marrowbot.intents import IntentSet
-from marrowbot.text import fold, stem
+from marrowbot.text import fold, stem, word_char_grams
 
 
 def intent_words(text: str) -> list[str]:
@@ -20,12 +20,7 @@ def intent_words(text: str) -> list[str]:
 
 def intent_chars(text: str) -> list[str]:
     """Character 3-5-grams inside words, stopwords kept: tolerance for misspellings."""
-    grams: list[str] = []
-    for w in fold(text).split():
-        padded = f" {w} "
-        for n in (3, 4, 5):
-            grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
-    return grams
+    return word_char_grams(fold(text).split())
 
 
 vectors.ANALYZERS["intent_words"] = intent_words

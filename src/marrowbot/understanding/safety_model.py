@@ -19,7 +19,7 @@ import numpy as np
 from marrowbot import vectors
 from marrowbot.errors import IntentsError
 from marrowbot.intents import IntentSet
-from marrowbot.text import frame, negated, safety_normal, stem
+from marrowbot.text import frame, negated, safety_normal, stem, word_char_grams
 
 DETECTORS = ("emergency", "crisis")
 #: Out-of-fold recall the "sure" threshold keeps on the training positives, and the wider "possible" band.
@@ -107,12 +107,7 @@ def safety_words(text: str) -> list[str]:
 
 def safety_chars(text: str) -> list[str]:
     """Character 3-5-grams inside the normal form's words: typo tolerance ("breahting", "siezure")."""
-    grams: list[str] = []
-    for w in safety_normal(text).split():
-        padded = f" {w} "
-        for n in (3, 4, 5):
-            grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
-    return grams
+    return word_char_grams(safety_normal(text).split())
 
 
 vectors.ANALYZERS["safety_words"] = safety_words
