@@ -105,11 +105,10 @@ class Asked:
         cached = self._doc_words.get(doc)
         if cached is None:
             cached = {}
-            for p in self.index.passages:
-                if p.doc == doc:
-                    for w in fold(p.text).split():
-                        if w not in STOPWORDS:
-                            cached.setdefault(stem(w), w)
+            for pid in self.corpus.passage_ids(doc):
+                for w in fold(self.index.passages[pid].text).split():
+                    if w not in STOPWORDS:
+                        cached.setdefault(stem(w), w)
             self._doc_words[doc] = cached
         return cached
 

@@ -112,7 +112,7 @@ class Bot:
                                                                                     Glossary({}))}
         for t in intent_set.translations:
             messages = t.messages.fill(emergency)
-            responder = Responder(corpus, intent_set, index, messages)
+            responder = self.responder.speaking(messages)
             self._languages[t.lang] = (messages, responder, Glossary(dict(t.words)))
         self.follow_ups = FollowUps(corpus, intent_set, index)
         self._doc_ids = frozenset(d.id for d in corpus.documents)

@@ -24,16 +24,6 @@ class Composer:
         self.messages = messages
         self._docs = {d.id: d for d in corpus.documents}
         self._doc_order = {d.id: i for i, d in enumerate(corpus.documents)}  # the seed documents come first
-        self._by_position = {(p.doc, p.position): p for p in corpus.passages}
-        # A link item's nested link to the same page in the answer's language ("Also in Spanish").
-        self._own_language: dict[int, Passage] = {}
-        if messages.own_link_title:
-            for p in corpus.passages:
-                parent = self._by_position.get((p.doc, p.position - 1))
-                if (p.link_title == messages.own_link_title and p.url and parent is not None
-                        and parent.link_title and p.context == parent.link_title):
-                    self._own_language[parent.id] = p
-
     def select(self, hits: list[Hit], limit: int = MAX_QUOTES) -> list[tuple[Passage, float]]:
         """The best sentences, plus the sentence before any that would mislead alone, in reading order."""
         if not hits:
@@ -63,6 +53,16 @@ class Composer:
                 picked.extend((item, score) for item in self._list_items(p) if item.id not in have)
         return sorted(picked, key=lambda ps: (self._doc_order.get(ps[0].doc, 0), ps[0].position))
 
+    def _own_language(self, parent: Passage) -> Passage | None:
+        """A link item's nested link to the same page in the answer's language ("Also in Spanish"): the item
+        right after it."""
+        if not parent.link_title:
+            return None
+        p = self.corpus.passage_at(parent.doc, parent.position + 1)
+        if p is not None and p.link_title == self.messages.own_link_title and p.url and p.context == parent.link_title:
+            return p
+        return None
+
     def _before(self, p: Passage) -> Passage | None:
         """The passage just before in the same document (a document's passages have consecutive ids)."""
         if p.id == 0:
@@ -75,7 +75,7 @@ class Composer:
         items: list[Passage] = []
         last_line = lead.line
         for offset in range(1, MAX_LIST_ITEMS + 1):
-            p = self._by_position.get((lead.doc, lead.position + offset))
+            p = self.corpus.passage_at(lead.doc, lead.position + offset)
             if p is None or p.section != lead.section or p.link_title or p.line == last_line \
                     or p.line > last_line + 2:
                 break
@@ -124,7 +124,7 @@ class Composer:
             # The bot speaks the reader's language; the documents' words stay as written, and it says so.
             lead = "\n\n".join(x for x in (lead, m.quotes_note) if x)
         if m.own_link_title:
-            own = [self._own_language[p.id] for p, _ in picked if p.id in self._own_language]
+            own = [q for q in (self._own_language(p) for p, _ in picked) if q is not None]
             own_links = tuple(dict.fromkeys((self._parent_title(p), p.url or "") for p in own))
         text = plain(lead, snippets, sources, after, m.disclaimer, read_more=m.read_more,
                      sources_heading=m.sources_heading, own_links=own_links, own_links_intro=m.own_links_intro)

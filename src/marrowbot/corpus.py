@@ -70,6 +70,23 @@ class Corpus:
     def document(self, doc_id: str) -> Document:
         return self._by_id[doc_id]
 
+    @cached_property
+    def _spans(self) -> dict[str, range]:
+        spans: dict[str, range] = {}
+        for d in self.documents:
+            ids = [i for s in d.sections for i in (s.passage_ids[0], s.passage_ids[-1]) if s.passage_ids]
+            spans[d.id] = range(min(ids), max(ids) + 1) if ids else range(0)
+        return spans
+
+    def passage_ids(self, doc_id: str) -> range:
+        """A document's passages (a document's passages have consecutive ids, in reading order)."""
+        return self._spans[doc_id]
+
+    def passage_at(self, doc_id: str, position: int) -> Passage | None:
+        """A document's passage at a position (its order inside the document), or None past either end."""
+        span = self._spans.get(doc_id, range(0))
+        return self.passages[span[position]] if 0 <= position < len(span) else None
+
 
 def corpus_files(directory: Path) -> list[Path]:
     """The documents of a folder, by name (``README.md`` is not one)."""

@@ -39,8 +39,8 @@ class FollowUps:
         if condition is not None:
             name = condition.text
             target = fold(name)
-            found = {p.section.lower() for p in self._passages
-                     if p.doc == doc and (target in fold(p.text) or target in fold(p.link_title or ""))}
+            found = {p.section.lower() for p in (self._passages[i] for i in self._corpus.passage_ids(doc))
+                     if target in fold(p.text) or target in fold(p.link_title or "")}
         else:
             name = self._corpus.document(doc).title
             found = set(self._sections.get(doc, ()))

@@ -3,6 +3,8 @@ abstain. The policy lives here; ``Bot`` only wires the stages together."""
 
 from __future__ import annotations
 
+import copy
+
 from dataclasses import replace
 
 from marrowbot.asked import Asked
@@ -61,6 +63,13 @@ class Responder:
             for i in intent_set.intents:
                 if i.name in intent_set.medical and rank < len(i.sections):
                     self._section_intent.setdefault(i.sections[rank].lower(), i.name)
+
+    def speaking(self, messages: Messages) -> Responder:
+        """The same answerer with other messages (another language), sharing the read-only tables."""
+        other = copy.copy(self)
+        other.messages = messages
+        other.composer = Composer(self.corpus, messages)
+        return other
 
     def respond(self, u: Understanding) -> Answer:
         """The answer to one understood message (follow-up checks included). A possible emergency or words of
