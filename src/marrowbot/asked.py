@@ -3,6 +3,8 @@ part of a longer name the documents never use, and how much of it a sentence cov
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from rapidfuzz import fuzz, process
 
 from marrowbot.corpus import Corpus
@@ -44,7 +46,6 @@ class Asked:
                                      for i in intent_set.intents}
         self.keyword_terms: frozenset[str] = frozenset().union(*self.intent_keyword_terms.values())
         self._keyword_list = sorted(t for t in self.keyword_terms if len(t) >= 4)
-        self._name_words = sorted({w for n in index.names for w in fold(n.text).split() if len(w) >= 4})
         self._docs = {d.id: d for d in corpus.documents}
         self._doc_name_terms: dict[str, frozenset[str]] = {}
         self._doc_words: dict[str, dict[str, str]] = {}  # doc -> stem -> a word of the document with that stem
@@ -93,6 +94,11 @@ class Asked:
             return False
         phrase = " ".join(words[left:right])
         return not self.retriever.phrase_in_corpus(phrase)
+
+    @cached_property
+    def _name_words(self) -> list[str]:
+        """The names' words (made when first needed: a library has tens of thousands of names)."""
+        return sorted({w for n in self.index.names for w in fold(n.text).split() if len(w) >= 4})
 
     def misspelt_name_word(self, w: str) -> bool:
         """A word no name has, but close to one a name has ("ocld" for "cold"): a typo, not another name."""

@@ -24,8 +24,6 @@ class FollowUps:
         self._corpus = corpus
         self._medical = intent_set.medical
         self._intent_sections = {i.name: frozenset(s.lower() for s in i.sections) for i in intent_set.intents}
-        self._sections = {d.id: frozenset(s.heading.lower() for s in d.sections if s.passage_ids)
-                          for d in corpus.documents}
         self._passages = index.passages
 
     def suggest(self, answer: Answer, u: Understanding, messages: Messages,
@@ -43,7 +41,7 @@ class FollowUps:
                      if target in fold(p.text) or target in fold(p.link_title or "")}
         else:
             name = self._corpus.document(doc).title
-            found = set(self._sections.get(doc, ()))
+            found = {s.heading.lower() for s in self._corpus.document(doc).sections if s.passage_ids}
         # "What is X?" only when nothing else is left: the reader has usually just asked it.
         ordered = sorted(messages.follow_ups, key=lambda pair: pair[0] == "definition")
         out: list[str] = []

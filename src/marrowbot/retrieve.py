@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 import numpy as np
 
@@ -43,7 +44,6 @@ class Retriever:
         self._worded_cache: dict[str, np.ndarray] = {}
         self._bonus_cache: dict[tuple[str, ...], np.ndarray] = {}  # per intent's sections (read-only arrays)
         self._docs = {d.id: d for d in index.corpus.documents}
-        self._folded_names = frozenset(fold(n.text) for n in index.names)
         self._folded: dict[int, str] = {}  # passage id -> folded text, filled as documents are asked about
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
         # (A section's passages have consecutive ids, so a passage's rank is its distance from the first.)
@@ -51,6 +51,10 @@ class Retriever:
         first = np.full(len(index.section_keys), n, dtype=np.int64)
         np.minimum.at(first, index.passage_section, np.arange(n))
         self._prior = 1.0 / (1.0 + (np.arange(n) - first[index.passage_section]))
+
+    @cached_property
+    def _folded_names(self) -> frozenset[str]:
+        return frozenset(fold(n.text) for n in self.index.names)
 
     def section_bonus(self, sections: tuple[str, ...]) -> np.ndarray:
         cached = self._bonus_cache.get(tuple(sections))
