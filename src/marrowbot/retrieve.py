@@ -10,7 +10,7 @@ import numpy as np
 from marrowbot.corpus import link_flags
 from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
-from marrowbot.model import Hit
+from marrowbot.model import Hit, Passage
 from marrowbot.text import fold, terms
 from marrowbot.understanding.understand import Understanding
 
@@ -29,6 +29,10 @@ TIE_BREAK = 0.01
 MIN_CONTENT = 0.08
 #: With content words that match, the intent's section counts this much (a soft prior, not a filter).
 SECTION_PRIOR = 0.5
+#: How many names' passage lists are remembered.
+_MENTIONS_KEPT = 512
+#: How many passages' folded texts are remembered.
+_FOLDED_KEPT = 20_000
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 #: Sections that are page furniture rather than answers: quoted only when asked for.
 _BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
@@ -44,6 +48,7 @@ class Retriever:
         self._worded_cache: dict[str, np.ndarray] = {}
         self._bonus_cache: dict[tuple[str, ...], np.ndarray] = {}  # per intent's sections (read-only arrays)
         self._docs = {d.id: d for d in index.corpus.documents}
+        self._mentions_cache: dict[str, np.ndarray] = {}  # folded name -> passages naming it
         self._folded: dict[int, str] = {}  # passage id -> folded text, filled as documents are asked about
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
         # (A section's passages have consecutive ids, so a passage's rank is its distance from the first.)
@@ -135,9 +140,7 @@ class Retriever:
         out = np.zeros(len(keep))
         for i in np.flatnonzero(keep):
             pid = int(i) + offset
-            text = self._folded.get(pid)
-            if text is None:
-                text = self._folded[pid] = fold(self.index.passages[pid].text)
+            text = self._folded_text(pid)
             if any(n in text for n in names):
                 out[i] = 1.0
         return out
@@ -164,13 +167,28 @@ class Retriever:
 
     def mentions(self, condition: str) -> np.ndarray:
         """1.0 for passages that name a condition (its link items, or text containing it)."""
-        target = fold(condition)
         out = np.zeros(len(self.index.passages))
-        for pid in self._with_all_terms(tuple(terms(condition))):
-            p = self.index.passages[pid]
-            if (p.link_title and fold(condition_name(p.link_title)) == target) or (target and target in fold(p.text)):
-                out[pid] = 1.0
+        out[self._mention_ids(condition)] = 1.0
         return out
+
+    def _mention_ids(self, condition: str) -> np.ndarray:
+        """The passages naming a condition (remembered: a name is asked about again and again, and checking
+        each passage with all its words can mean reading a thousand sentences)."""
+        key = fold(condition)
+        ids = self._mentions_cache.get(key)
+        if ids is None:
+            found = [pid for pid in self._with_all_terms(tuple(terms(condition)))
+                     if self._names_condition(self.index.passages[pid], key)]
+            ids = np.asarray(found, dtype=np.int64)
+            ids.flags.writeable = False
+            if len(self._mentions_cache) >= _MENTIONS_KEPT:
+                self._mentions_cache = {}  # a new dict, not a cleared one: other threads may be reading it
+            self._mentions_cache[key] = ids
+        return ids
+
+    @staticmethod
+    def _names_condition(p: Passage, target: str) -> bool:
+        return bool((p.link_title and fold(condition_name(p.link_title)) == target) or (target and target in fold(p.text)))
 
     def best_in_doc(self, text: str, doc: str) -> float:
         """How well the best passage of one document matches some words (cosine)."""
@@ -187,12 +205,20 @@ class Retriever:
         if target in self._folded_names:
             return True
         for pid in self._with_all_terms(tuple(terms(phrase))):
-            text = self._folded.get(pid)
-            if text is None:
-                text = self._folded[pid] = fold(self.index.passages[pid].text)
+            text = self._folded_text(pid)
             if f" {target} " in f" {text} ":
                 return True
         return False
+
+    def _folded_text(self, pid: int) -> str:
+        """A passage's folded text, remembered for the passages asked about (a bounded number of them: a kiosk
+        runs for weeks over a library of hundreds of thousands of sentences)."""
+        text = self._folded.get(pid)
+        if text is None:
+            if len(self._folded) >= _FOLDED_KEPT:
+                self._folded = {}
+            text = self._folded[pid] = fold(self.index.passages[pid].text)
+        return text
 
     def _with_all_terms(self, phrase: tuple[str, ...]) -> list[int]:
         """Passages whose index text has every term of a phrase (from the postings, not a scan)."""
@@ -209,8 +235,7 @@ class Retriever:
 
     def mentioning(self, condition: str, doc: str, k: int = 3) -> list[Hit]:
         """The prose sentences of a document that name a condition, in reading order."""
-        mentions = self.mentions(condition)
-        ids = [pid for pid in np.flatnonzero(mentions > 0).tolist()
+        ids = [pid for pid in self._mention_ids(condition).tolist()
                if self.index.passages[pid].doc == doc and not self._is_link[pid] and self._front[pid]]
         return [Hit(self.index.passages[pid], 1.0) for pid in ids[:k]]
 
