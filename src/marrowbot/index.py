@@ -30,6 +30,54 @@ class Name(NamedTuple):
     passage: int = -1  # for a condition: the passage that names it (a link item), else -1
 
 
+class NameWords:
+    """Which names use each word, and how rare the word is among names (the topic finder's table): stored
+    as arrays, so a start over tens of thousands of names does not count words in Python."""
+
+    def __init__(self, vocabulary: list[str], indptr: np.ndarray, indices: np.ndarray, names: int) -> None:
+        self._column = {w: i for i, w in enumerate(vocabulary)}
+        self._indptr = indptr
+        self._indices = indices
+        df = np.diff(np.asarray(indptr, dtype=np.int64)).astype(np.float64)
+        # Rare words ("fanconi") say more about which name it is than common ones ("syndrome").
+        self._idf = np.log((1 + max(1, names)) / (1 + df)) + 1.0
+        #: Words of four letters or more, for typo matching.
+        self.long_words = [w for w in vocabulary if len(w) >= 4]
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._column
+
+    def idf(self, word: str) -> float:
+        col = self._column.get(word)
+        return 1.0 if col is None else float(self._idf[col])
+
+    def names_with(self, word: str) -> list[int]:
+        """The names that use a word, in name order."""
+        col = self._column.get(word)
+        if col is None:
+            return []
+        return self._indices[self._indptr[col] : self._indptr[col + 1]].tolist()  # type: ignore[no-any-return]
+
+    @staticmethod
+    def build_arrays(words: list[list[str]]) -> dict[str, np.ndarray]:
+        vocabulary = list(dict.fromkeys(w for ws in words for w in ws))  # first use first: typo ties keep name order
+        col = {w: i for i, w in enumerate(vocabulary)}
+        rows = [sorted({col[w] for w in ws}) for ws in words]
+        m = sparse.csr_matrix((np.ones(sum(map(len, rows)), dtype=np.int8),
+                               np.fromiter((c for r in rows for c in r), dtype=np.int64),
+                               np.cumsum([0, *map(len, rows)])), shape=(len(words), len(vocabulary)))
+        t = m.T.tocsr()
+        t.sort_indices()
+        return {"nameword.vocab": np.frombuffer(json.dumps(vocabulary, ensure_ascii=False).encode("utf-8"),
+                                                dtype=np.uint8),
+                "nameword.indptr": t.indptr.astype(np.int64), "nameword.indices": t.indices.astype(np.int32)}
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray], names: int) -> NameWords:
+        vocabulary = json.loads(arrays["nameword.vocab"].tobytes().decode("utf-8"))
+        return cls(vocabulary, arrays["nameword.indptr"], arrays["nameword.indices"], names)
+
+
 def collect_names(corpus: Corpus, extra: tuple[tuple[str, str], ...] = ()) -> list[Name]:
     """Titles and aliases of documents, plus the conditions their link items and inline links name."""
     names: list[Name] = []
@@ -85,6 +133,7 @@ class PassageIndex:
         self.corpus = corpus
         #: Each name's words as the topic finder compares them (``text.name_words``).
         self.name_words = words if words is not None else [name_words(n.text) for n in names]
+        self.name_word_table = NameWords.from_arrays(arrays, len(names))
         #: Documents of a linked library: answered when a question names them, never searched without a topic.
         self.linked_docs = linked
         self.passages: Sequence[Passage] = corpus.passages
@@ -160,6 +209,7 @@ class PassageIndex:
         arrays.update(vectors.matrix_to_arrays(head_m.T.tocsr(), "head_t"))
         arrays.update(vectors.matrix_to_arrays(sparse.csr_matrix(name_l1).T.tocsr(), "name_t"))
         arrays["name_weight"] = weight.astype(np.float64)
+        arrays.update(NameWords.build_arrays([name_words(n.text) for n in names]))
         arrays["passage_doc"] = np.asarray([doc_number[p.doc] for p in corpus.passages], dtype=np.int64)
         arrays["passage_section"] = np.asarray(
             [section_number[(p.doc, p.section)] for p in corpus.passages], dtype=np.int64

@@ -4,7 +4,6 @@ abstain. The policy lives here; ``Bot`` only wires the stages together."""
 from __future__ import annotations
 
 import copy
-
 from dataclasses import replace
 
 from marrowbot.asked import Asked

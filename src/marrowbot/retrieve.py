@@ -188,7 +188,9 @@ class Retriever:
 
     @staticmethod
     def _names_condition(p: Passage, target: str) -> bool:
-        return bool((p.link_title and fold(condition_name(p.link_title)) == target) or (target and target in fold(p.text)))
+        if p.link_title and fold(condition_name(p.link_title)) == target:
+            return True
+        return bool(target) and target in fold(p.text)
 
     def best_in_doc(self, text: str, doc: str) -> float:
         """How well the best passage of one document matches some words (cosine)."""

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 #: Bump when the stored arrays change meaning.
-FORMAT = "9"
+FORMAT = "10"
 _KEY_FILE = "cache.key"
 _NAME = re.compile(r"^[A-Za-z0-9_.]+$")
 

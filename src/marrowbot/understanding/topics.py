@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -37,19 +36,8 @@ class TopicFinder:
     def __init__(self, index: PassageIndex, abbreviations: tuple[tuple[str, str], ...]) -> None:
         self.index = index
         self._name_words = index.name_words
-        df: dict[str, int] = {}
-        for ws in self._name_words:
-            for w in set(ws):
-                df[w] = df.get(w, 0) + 1
-        total = max(1, len(index.names))
-        # Rare words ("fanconi") say more about which name it is than common ones ("syndrome").
-        self._idf = {w: math.log((1 + total) / (1 + n)) + 1.0 for w, n in df.items()}
+        self._words = index.name_word_table
         self._abbrev = [(short, expansion, _needs_capitals(short)) for short, expansion in abbreviations]
-        self._names_with_word: dict[str, list[int]] = {}
-        for i, ws in enumerate(self._name_words):
-            for w in set(ws):
-                self._names_with_word.setdefault(w, []).append(i)
-        self._vocabulary = [w for w in self._names_with_word if len(w) >= 4]
 
     def expand(self, text: str) -> tuple[str, tuple[str, ...]]:
         """Append the expansion of each abbreviation used ("PV" -> "polycythemia vera")."""
@@ -72,7 +60,7 @@ class TopicFinder:
         qset = set(query_words)
         used: set[str] = set()
         for w in words:
-            weight = self._idf.get(w, 1.0)
+            weight = self._words.idf(w)
             total += weight
             if w in qset:
                 got += weight
@@ -118,11 +106,11 @@ class TopicFinder:
         """Names that contain a word close to a misspelt word of the message ("shhignles" -> "Shingles")."""
         out: list[int] = []
         for w in query_words:
-            if len(w) < 4 or w in self._names_with_word or w in STOPWORDS:
+            if len(w) < 4 or w in self._words or w in STOPWORDS:
                 continue
-            for match, _, _ in process.extract(w, self._vocabulary, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE,
-                                               limit=3):
-                out.extend(self._names_with_word[match][:_CANDIDATES])
+            for match, _, _ in process.extract(w, self._words.long_words, scorer=fuzz.ratio,
+                                               score_cutoff=WORD_TYPO_SCORE, limit=3):
+                out.extend(self._words.names_with(match)[:_CANDIDATES])
         return out
 
 
