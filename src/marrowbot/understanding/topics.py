@@ -83,7 +83,9 @@ class TopicFinder:
         if not names:
             return []
         contained = self.index.name_scores(text)
-        order = [int(i) for i in np.argsort(-contained)[:_CANDIDATES] if contained[i] >= 0.1]
+        # Only the names with some evidence are ranked (a handful, not a library's tens of thousands).
+        some = np.flatnonzero(contained >= 0.1)
+        order = some[np.lexsort((some, -contained[some]))][:_CANDIDATES].tolist()
         query_words = _content_words(text)
         order.extend(self._typo_candidates(query_words))
         found: list[tuple[float, Topic]] = []
