@@ -70,31 +70,38 @@ class Vectorizer:
         return len(self.idf)
 
     def transform(self, texts: Iterable[str]) -> sparse.csr_matrix:
-        analyze = ANALYZERS[self.analyzer]
         indptr: list[int] = [0]
-        indices: list[int] = []
-        data: list[float] = []
+        indices: list[np.ndarray] = []
+        data: list[np.ndarray] = []
         for text in texts:
-            counts = Counter(t for t in analyze(text) if t in self.vocabulary)
-            cols = [self.vocabulary[t] for t in counts]
-            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-            if self.binary:
-                tf = np.ones_like(tf)
-            elif self.sublinear_tf:
-                tf = 1.0 + np.log(tf)
-            row = tf * self.idf[cols] if cols else tf
-            if self.norm == "l2" and len(row):
-                row = row / np.sqrt((row**2).sum())
-            elif self.norm == "l1" and len(row):
-                row = row / np.abs(row).sum()
-            order = np.argsort(cols)
-            indices.extend(np.asarray(cols, dtype=np.int64)[order])
-            data.extend(row[order])
-            indptr.append(len(indices))
+            cols, values = self.row(text)
+            indices.append(cols)
+            data.append(values)
+            indptr.append(indptr[-1] + len(cols))
         return sparse.csr_matrix(
-            (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), np.asarray(indptr)),
+            (np.concatenate(data) if data else np.zeros(0, dtype=np.float32),
+             np.concatenate(indices).astype(np.int32) if indices else np.zeros(0, dtype=np.int32),
+             np.asarray(indptr)),
             shape=(len(indptr) - 1, self.size),
         )
+
+    def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """One text's vector as its columns (ascending) and values (float32): what ``transform`` puts in a
+        row, without building a sparse matrix (a question is one row)."""
+        counts = Counter(t for t in ANALYZERS[self.analyzer](text) if t in self.vocabulary)
+        cols = np.fromiter((self.vocabulary[t] for t in counts), dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        if self.binary:
+            tf = np.ones_like(tf)
+        elif self.sublinear_tf:
+            tf = 1.0 + np.log(tf)
+        row = tf * self.idf[cols] if len(cols) else tf
+        if self.norm == "l2" and len(row):
+            row = row / np.sqrt((row**2).sum())
+        elif self.norm == "l1" and len(row):
+            row = row / np.abs(row).sum()
+        order = np.argsort(cols)
+        return cols[order], row[order].astype(np.float32)
 
     def present(self, text: str) -> tuple[np.ndarray, list[str]]:
         """Columns of the known tokens of a text (each once), and those tokens."""

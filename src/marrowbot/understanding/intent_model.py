@@ -87,10 +87,11 @@ class IntentMatcher:
         return out
 
     def score(self, text: str) -> IntentScores:
-        w = self.words.transform([text])
-        c = self.chars.transform([text])
-        x = sparse.hstack([w, CHAR_SCALE * c]).tocsr()
-        logits = np.asarray(x @ self.coef.T).ravel() + self.intercept
+        w_cols, w_vals = self.words.row(text)
+        c_cols, c_vals = self.chars.row(text)
+        # The model's features are the word columns, then the character columns scaled by CHAR_SCALE.
+        logits = (self.coef[:, w_cols] @ w_vals + self.coef[:, self.words.size + c_cols] @ (CHAR_SCALE * c_vals)
+                  + self.intercept)
         logits -= logits.max()
         probs = np.exp(logits)
         probs /= probs.sum()
@@ -99,11 +100,20 @@ class IntentMatcher:
         best = order[0]
         # Explanation: word features by their push towards the winner.
         contrib = []
-        for col, val in zip(w.indices, w.data):
+        for col, val in zip(w_cols.tolist(), w_vals.tolist()):
             contrib.append((float(val * self.coef[best, col]), self._word_names[col]))
         contrib.sort(reverse=True)
         terms = tuple(t for v, t in contrib[:5] if v > 0)
-        sims = np.asarray((w @ self.example_matrix).todense()).ravel() if w.nnz else np.zeros(0)
+        sims = self._similarities(w_cols, w_vals) if len(w_cols) else np.zeros(0)
         near = np.argsort(-sims)[:3] if len(sims) else []
         examples = tuple(self.examples[i][0] for i in near if sims[i] > 0 and self.examples[i][1] == self.classes[best])
         return IntentScores(ranked, terms, examples)
+
+    def _similarities(self, cols: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """The message's word vector against every example's (the stored matrix is word -> examples)."""
+        m = self.example_matrix
+        sims = np.zeros(m.shape[1], dtype=np.float32)
+        for col, val in zip(cols.tolist(), values.tolist()):
+            lo, hi = m.indptr[col], m.indptr[col + 1]
+            sims[m.indices[lo:hi]] += val * m.data[lo:hi]
+        return sims
