@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -43,6 +44,20 @@ class NameWords:
         self._idf = np.log((1 + max(1, names)) / (1 + df)) + 1.0
         #: Words of four letters or more, for typo matching.
         self.long_words = [w for w in vocabulary if len(w) >= 4]
+        self._by_length: dict[tuple[int, float], list[str]] = {}
+
+    def near_in_length(self, n: int, score: float) -> list[str]:
+        """The long words that a word of n letters can match at a rapidfuzz ratio of ``score`` or more
+        (2·common/(n+m) >= score/100 needs n·s/(200-s) <= m <= n·(200-s)/s), in the order of ``long_words``
+        so ties between equal matches stay as they were."""
+        key = (n, score)
+        words = self._by_length.get(key)
+        if words is None:
+            lo, hi = math.floor(n * score / (200 - score)), math.ceil(n * (200 - score) / score)
+            words = [w for w in self.long_words if lo <= len(w) <= hi]
+            if n <= 64:  # a pasted 5,000-letter "word" is looked through once, not remembered
+                self._by_length[key] = words
+        return words
 
     def __contains__(self, word: str) -> bool:
         return word in self._column

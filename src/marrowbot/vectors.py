@@ -28,10 +28,12 @@ class SortedVocabulary(Mapping[str, int]):
         self._seen: dict[str, int] = {}  # words looked up so far (-1: not in the vocabulary); queries repeat them
 
     def get(self, term: object, default: int | None = None) -> int | None:  # type: ignore[override]
-        if not isinstance(term, str) or not len(self._words):
+        if not isinstance(term, str):
             return default
         i = self._seen.get(term)
         if i is None:
+            if not len(self._words):
+                return default
             i = int(np.searchsorted(self._words, term))
             i = i if i < len(self._words) and self._words[i] == term else -1
             if len(self._seen) < 500_000:
@@ -88,8 +90,9 @@ class Vectorizer:
     def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """One text's vector as its columns (ascending) and values (float32): what ``transform`` puts in a
         row, without building a sparse matrix (a question is one row)."""
-        counts = Counter(t for t in ANALYZERS[self.analyzer](text) if t in self.vocabulary)
-        cols = np.fromiter((self.vocabulary[t] for t in counts), dtype=np.int64, count=len(counts))
+        get = self.vocabulary.get
+        counts = Counter(c for c in map(get, ANALYZERS[self.analyzer](text)) if c is not None)
+        cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
         tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
         if self.binary:
             tf = np.ones_like(tf)
@@ -105,8 +108,9 @@ class Vectorizer:
 
     def present(self, text: str) -> tuple[np.ndarray, list[str]]:
         """Columns of the known tokens of a text (each once), and those tokens."""
-        toks = list(dict.fromkeys(t for t in ANALYZERS[self.analyzer](text) if t in self.vocabulary))
-        return np.asarray([self.vocabulary[t] for t in toks], dtype=np.int64), toks
+        get = self.vocabulary.get
+        found = {t: c for t in ANALYZERS[self.analyzer](text) if (c := get(t)) is not None}
+        return np.fromiter(found.values(), dtype=np.int64, count=len(found)), list(found)
 
     # -- storage ---------------------------------------------------------------------------------------------
 

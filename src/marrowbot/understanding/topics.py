@@ -110,8 +110,8 @@ class TopicFinder:
         for w in query_words:
             if len(w) < 4 or w in self._words or w in STOPWORDS:
                 continue
-            for match, _, _ in process.extract(w, self._words.long_words, scorer=fuzz.ratio,
-                                               score_cutoff=WORD_TYPO_SCORE, limit=3):
+            near = self._words.near_in_length(len(w), WORD_TYPO_SCORE)
+            for match, _, _ in process.extract(w, near, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE, limit=3):
                 out.extend(self._words.names_with(match)[:_CANDIDATES])
         return out
 
