@@ -64,3 +64,18 @@ def test_clean_input_leaves_plain_safe_text(raw: object, expected: str) -> None:
 
 def test_huge_input_is_capped() -> None:
     assert len(clean_input("a" * 1_000_000)) == 2000
+
+
+def test_stems_are_snowballs_whichever_build_runs() -> None:
+    """PyStemmer (C) is used when installed; its stems must be the pure-Python Snowball stemmer's, or a cached
+    index and the questions read against it would disagree."""
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    from marrowbot.corpus import load_corpus
+    from marrowbot.resources import default_corpus_dir, default_library_dir
+    from marrowbot.text import fold, stem
+
+    reference = EnglishStemmer()
+    words = {w for p in load_corpus(default_corpus_dir(), default_library_dir()).passages for w in fold(p.text).split()}
+    assert len(words) > 1000
+    assert [w for w in sorted(words) if stem(w) != reference.stemWord(w)] == []
