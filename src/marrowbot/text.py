@@ -423,6 +423,7 @@ _PAST = re.compile(
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
     r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|octubre|noviembre|diciembre))\b")
+_WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(
     r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|injection|quimio|trasplante|"
     r"\w+(?:mab|nib|tinib|cine|bine|dine|mide|ubicin|platin|tide|limus))\b(?: \w+){0,4} ?$")
@@ -488,7 +489,8 @@ def frame(normal: str) -> frozenset[str]:
     if m and (m.start() > 0 or len(normal.split()) >= 4):  # "is choking" is no question; "is this normal" is
         found.add("asking")
     # "chemo was last week", "had my transplant 3 weeks ago": when the treatment was is no past frame.
-    if any(not _TREATMENT_BEFORE.search(normal, max(0, m.start() - 40), m.start()) for m in _PAST.finditer(normal)):
+    if any(not (_WHEN_ONLY.match(m.group(0)) and _TREATMENT_BEFORE.search(normal, max(0, m.start() - 40), m.start()))
+           for m in _PAST.finditer(normal)):
         found.add("past")
     if _HYPOTHETICAL.search(normal):
         found.add("hypothetical")

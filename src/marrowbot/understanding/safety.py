@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -57,6 +58,7 @@ class _Message:
     all_words: frozenset[str]
 
 
+@lru_cache(maxsize=256)  # the red-flag screen and the lay symptoms read the same message
 def _message(text: str) -> _Message:
     normal = safety_normal(text)
     ws = normal.split()
@@ -106,12 +108,12 @@ class _PhraseIndex:
         self.phrases = phrases
         self.affirmed = affirmed  # only where no negation governs the words (unless the phrase is a negation)
         self._by_stem: dict[str, list[int]] = {}
-        self._by_key: dict[str, list[tuple[int, int]]] = {}
-        self._need: dict[int, int] = {}
+        # Fuzzy candidates. A phrase with one longer word: by that word's keys. A phrase of two or more longer
+        # words: a typo or two spoil one of them, not all, so one is there as typed (indexed by each) and nearly
+        # all have their keys in the message.
+        self._by_key: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}
         self._keyless: list[int] = []
-        # A phrase of two or more longer words: a typo or two spoil one of them, not all; one is there as typed
-        # (this keeps the fuzzy tests on a long message few).
-        self._exact_one: dict[int, tuple[str, ...]] = {}
         for n, p in enumerate(phrases):
             if p.stems:
                 self._by_stem.setdefault(max(p.stems, key=len), []).append(n)
@@ -119,13 +121,12 @@ class _PhraseIndex:
                 continue  # never matched fuzzily
             if not p.keys:
                 self._keyless.append(n)
-                continue
-            self._need[n] = max(1, len(p.keys) - 1)
-            if len(p.keys) >= 2:
-                self._exact_one[n] = tuple(w for w in p.folded.split() if len(w) >= 4)
-            for w, keys in enumerate(p.keys):
-                for k in keys:
-                    self._by_key.setdefault(k, []).append((n, w))
+            elif len(p.keys) == 1:
+                for k in p.keys[0]:
+                    self._by_key.setdefault(k, []).append(n)
+            else:
+                for w in {w for w in p.folded.split() if len(w) >= 4}:
+                    self._by_word.setdefault(w, []).append(n)
 
     def _plain(self, p: _Phrase) -> bool:
         return self.affirmed and not p.negates
@@ -140,14 +141,13 @@ class _PhraseIndex:
         return out
 
     def fuzzy_candidates(self, msg: _Message) -> list[int]:
-        words: dict[int, set[int]] = {}
-        for k in msg.keys:
-            for n, w in self._by_key.get(k, ()):
-                words.setdefault(n, set()).add(w)
-        present = msg.all_words
-        return sorted([n for n, ws in words.items() if len(ws) >= self._need[n]
-                       and (n not in self._exact_one or any(w in present for w in self._exact_one[n]))]
-                      + self._keyless)
+        found = {n for k in msg.keys for n in self._by_key.get(k, ())}
+        keys = msg.keys
+        for n in {n for w in msg.all_words for n in self._by_word.get(w, ())}:
+            pk = self.phrases[n].keys
+            if sum(1 for k in pk if k & keys) >= len(pk) - 1:
+                found.add(n)
+        return sorted(found.union(self._keyless))
 
     def fuzzy(self, n: int, msg: _Message) -> bool:
         p = self.phrases[n]

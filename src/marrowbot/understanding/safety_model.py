@@ -62,10 +62,13 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "hopeless": ("hopeless", "no point", "pointless", "no way out", "give up", "giving up", "can not go on",
                  "can not take", "can not cope", "trapped", "worthless", "empty", "esperanza", "aguanto"),
     "goodbye": ("goodbye", "bye", "last message", "say bye", "despedida", "adios", "letters", "note", "will",
-                "giving away", "given away", "give away", "gave away", "in order"),
+                "giving away", "given away", "give away", "gave away", "in order", "despedir", "ultimo mensaje",
+                "ultima vez", "testamento", "en orden", "regale", "perdon"),
     "plan": ("plan", "how many", "how much", "enough", "saved", "saving", "stockpil", "hoard", "rope", "gun", "knife",
-             "bridge", "jump", "tonight", "picked a date", "lethal", "fatal", "guardad"),
-    "harm": ("cut", "cutting", "burn", "hurt", "harm", "scratch", "punch", "cortando", "dano"),
+             "bridge", "jump", "tonight", "picked a date", "lethal", "fatal", "guardad", "pistola", "arma", "cuerda",
+             "soga", "navaja", "somnifero", "juntando", "esta noche", "tirarme"),
+    "harm": ("cut", "cutting", "burn", "hurt", "harm", "scratch", "punch", "cortando", "dano", "corte", "cortes",
+             "cortadas", "lastim", "quemo", "golpeo", "a proposito"),
     "now": ("now", "right now", "minutes", "just", "started", "since", "ahora", "getting worse", "won t", "will not"),
 }
 # One pass finds every concept: the words of all concepts in one pattern, each word pointing at its concepts.
@@ -315,11 +318,15 @@ class SafetyModel:
         return "safety.coef" in arrays
 
     def _part(self, vec: vectors.Vectorizer, coef: np.ndarray, tokens: list[str]) -> np.ndarray:
-        vocab = vec.vocabulary
-        counts = Counter(t for t in tokens if t in vocab)
+        get = vec.vocabulary.get
+        counts: Counter[int] = Counter()
+        for t in tokens:  # one look-up per token: its column, or None
+            i = get(t)
+            if i is not None:
+                counts[i] += 1
         if not counts:
             return np.zeros(coef.shape[1])
-        cols = np.fromiter((vocab[t] for t in counts), dtype=np.int64, count=len(counts))
+        cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
         tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
         w = tf * vec.idf[cols]
         w /= np.sqrt((w * w).sum())
