@@ -226,6 +226,16 @@ def test_a_hedged_message_needs_a_clearly_sure_detector() -> None:
     assert decide("i would rather go to sleep and never wake up", (), SafetyScores(-5, 0.3, "no", "sure"),
                   "support", 0.9).urgent == "crisis"
 
+    # Told after the fact, imagined, or asked about: a plan word does not lift a possible crisis, and a detector
+    # just above its threshold is a possible one; clearly sure, it is still urgent.
+    possible = SafetyScores(-5, -0.5, "no", "possible")
+    assert decide("do you have information about gun safety", (), possible, "definition", 0.9) == \
+        SafetyDecision(line="despair")
+    assert decide("i have a gun and i am going to use it", (), possible, "support", 0.9).urgent == "crisis_now"
+    assert decide("years ago i had a bad fever on chemo, i am well now", (), replace(sure_by(0.5), crisis_level="no"),
+                  "definition", 0.9) == SafetyDecision(line="possible_emergency")
+    assert decide("if my friend ever said she wanted to end her life, what would i say", (),
+                  SafetyScores(-5, 3.0, "no", "sure"), "support", 0.9).urgent == "crisis"
 
 def test_a_safety_line_comes_first_and_the_answer_follows(bot: Bot) -> None:
     u = bot.understander.understand("What is bone marrow necrosis?", Session())

@@ -291,7 +291,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                  or (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent
                      and not hedged_e and not framed & {"hypothetical", "past"}))
     # A plan or the means lift a possible crisis (a farewell alone, "goodbye", does not: it is also small talk).
-    plan_words = None if hedged_c else next((m for m in _PLAN.finditer(" ".join("_" if n else w for w, n in zip(ws, neg)))
+    # ... but not in a question, the past or a hypothetical ("do you have information about gun safety").
+    plan_words = None if hedged_c or (framed & {"asking", "past", "hypothetical"} and "now" not in framed) else next((m for m in _PLAN.finditer(" ".join("_" if n else w for w, n in zip(ws, neg)))
                                             if m.group(0) not in ("goodbye", "bye")), None)
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     if crisis or (possible_crisis and (emergency or plan_words)):
