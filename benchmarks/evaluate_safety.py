@@ -4,7 +4,7 @@
    false alarms per category, each message scored by a model that never saw it, OR-ed with the phrase screen.
 2. Blind sets (JSONL lines with text, label emergency|crisis|control, category): per category, scored only.
 3. False alarms on the MedQuAD-dev questions.
-4. Screen time per message (phrases + detectors + decision), p50 and p99.
+4. Screen time per message (phrases + lay symptoms + detectors + decision), p50 and p99, short and long messages.
 
     python benchmarks/evaluate_safety.py [--blind FILE ...] [--medquad FILE] [--folds 5] [--misses]
 """
@@ -49,8 +49,9 @@ def cross_validate(intents_dir: Path, folds: int) -> None:
 
         caught = np.zeros(len(texts), dtype=bool)
         for train, test in StratifiedKFold(folds, shuffle=True, random_state=1).split(np.zeros(len(labels)), labels):
-            model = sm._model().fit(x[train], labels[train])
-            inner = sm.oof_scores(x[train], labels[train], 3, seed=2)
+            weights = sm.sample_weights(flags)
+            model = sm._model().fit(x[train], labels[train], sample_weight=weights[train])
+            inner = sm.oof_scores(x[train], labels[train], 3, seed=2, weights=weights[train])
             sure, band = sm.thresholds(inner, labels[train])
             for i, value in zip(test, model.decision_function(x[test])):
                 level = "sure" if value >= sure else "possible" if value >= band else "no"
@@ -157,29 +158,45 @@ def medquad(bot, path: Path, show: bool) -> None:  # noqa: ANN001
 
 
 def timing(bot, files: list[Path], medquad_path: Path) -> None:  # noqa: ANN001
+    """p50/p99 per message for short messages (the sets as they are) and long ones: the longest MedQuAD-dev
+    questions and the sets' messages of 25+ words, and rambling messages (five set messages run together)."""
     from marrowbot.text import clean_input
     from marrowbot.understanding.safety import decide
 
     texts = [json.loads(line)["text"] for p in files for line in p.read_text(encoding="utf-8").splitlines() if line]
+    mq: list[str] = []
     if medquad_path.is_file():
-        texts += [json.loads(line)["question"] for line in medquad_path.read_text(encoding="utf-8").splitlines()[:2000]]
+        mq = [json.loads(line)["question"] for line in medquad_path.read_text(encoding="utf-8").splitlines() if line]
     u = bot.understander
-    texts = [clean_input(t) for t in texts]
-    runs = []
-    for _ in range(3):  # the machine is shared: each message's fastest of three runs is the screen's own cost
-        times = []
-        for t in texts:
-            start = time.perf_counter()
-            flags = u.screen.screen(t)
-            scores = u.safety_model.score(t)
-            decide(t, flags, scores, "definition", 0.9)
-            times.append(time.perf_counter() - start)
-        runs.append(times)
-    first = np.asarray(runs[0]) * 1000
-    best = np.min(np.asarray(runs), axis=0) * 1000
-    print(f"== screen time per message ({len(best)} messages, phrases + detectors + decision): "
-          f"p50 {np.percentile(best, 50):.3f} ms, p99 {np.percentile(best, 99):.3f} ms (fastest of 3 runs); "
-          f"first run p99 {np.percentile(first, 99):.3f} ms")
+    short = [clean_input(t) for t in texts + mq[:2000]]
+    long_ = [t for t in short if len(t.split()) >= 25]
+    long_ += sorted((clean_input(q) for q in mq), key=len)[-300:]
+    rambling = [clean_input(" ".join(texts[i:i + 5])) for i in range(0, len(texts) - 5, 5)]
+
+    def run(group: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        # The machine is shared: each message's fastest of three runs is the screen's own cost.
+        runs = []
+        for _ in range(3):
+            times = []
+            for t in group:
+                start = time.perf_counter()
+                flags = u.screen.screen(t)
+                u.lay.find(t)
+                scores = u.safety_model.score(t)
+                decide(t, flags, scores, "definition", 0.9)
+                times.append(time.perf_counter() - start)
+            runs.append(times)
+        return np.asarray(runs[0]) * 1000, np.min(np.asarray(runs), axis=0) * 1000
+
+    print("== screen time per message (red-flag phrases + lay symptoms + detectors + decision; fastest of 3 runs)")
+    for name, group in (("short (the sets, 2000 MedQuAD-dev)", short), ("long (25+ words, longest MedQuAD-dev)", long_),
+                        ("rambling (5 set messages run together)", rambling)):
+        if not group:
+            continue
+        first, best = run(group)
+        words = np.mean([len(t.split()) for t in group])
+        print(f"  {name:40s} {len(group):5d} msgs, {words:5.1f} words: p50 {np.percentile(best, 50):.3f} ms, "
+              f"p99 {np.percentile(best, 99):.3f} ms; first run p99 {np.percentile(first, 99):.3f} ms")
 
 
 def main(argv: list[str] | None = None) -> int:

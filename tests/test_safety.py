@@ -47,6 +47,20 @@ def test_frame_tells_asking_past_and_hypothetical_from_now() -> None:
     assert "past" in frame(safety_normal("i had chest pain last year, it was heartburn"))
     assert "hypothetical" in frame(safety_normal("what if i get a fever on chemo"))
     assert "now" in frame(safety_normal("my chest has been crushing for 20 minutes"))
+    # When the treatment was is no past frame; a story told after the fact is; a closing question asks.
+    assert "past" not in frame(safety_normal("fever of 39, chemo was last week"))
+    assert "past" in frame(safety_normal("i had sepsis after my transplant, now 2 years out"))
+    assert "now" in frame(safety_normal("had my infusion last week and now a fever of 38.6"))
+    assert "asking" in frame(safety_normal("my son had a fit when he was a baby, is that common"))
+
+
+def test_a_bare_not_denies_but_not_after_can_or_will() -> None:
+    words = safety_normal("not short of breath at rest, only on the stairs").split()
+    assert negated(words)[words.index("short")] and not negated(words)[words.index("stairs")]
+    words = safety_normal("otherwise fine and not on chemo anymore").split()
+    assert negated(words)[words.index("chemo")]
+    for said in ("he can not feel his legs", "she will not wake up", "he is not breathing"):
+        assert not any(negated(safety_normal(said).split())), said
 
 
 # --- the phrase screen -------------------------------------------------------------------------------------------
@@ -63,10 +77,33 @@ def test_a_phrase_under_a_negation_does_not_fire_but_typos_still_do() -> None:
     assert not screen.screen("what is the capital of peru")
 
 
+def test_a_negating_phrase_keeps_its_own_negation_and_long_messages_still_find_typos() -> None:
+    screen = RedFlagScreen((RedFlag("trouble_breathing", "emergency", phrases=("not breathing", "trouble breathing")),))
+    assert screen.screen("my husband is not breathing")
+    assert not screen.screen("no breathing problems, sats 98, just a tickly cough")  # "no" is not "not"
+    ramble = ("sorry this is long, my dad has had myelofibrosis for years and we manage most things at home, "
+              "he had his bloods on monday and the nurse was happy, but tonight he has real trubble breathing "
+              "and i do not know whether to wait for the morning clinic or what to do")
+    assert screen.screen(ramble)
+
+
 def _intents_copy(tmp_path: Path) -> Path:
     target = tmp_path / "intents"
     shutil.copytree(REPO / "intents", target)
     return target
+
+
+def test_hand_written_files_are_read_and_a_bad_line_is_named(tmp_path: Path) -> None:
+    intents = _intents_copy(tmp_path)
+    extra = intents / "safety" / "crisis.clinic.jsonl"
+    extra.write_text('{"flag": "hand:plan", "example": "i have hidden my tablets to take all at once"}\n',
+                     encoding="utf-8")
+    found = [e for e in safety_model.load_training(intents, load_intents(intents)) if e.source.startswith(str(extra))]
+    assert [(e.detector, e.positive, e.flag) for e in found] == [("crisis", True, "hand:plan")]
+    assert safety_model.sample_weights(["hand:plan", "plan"]).tolist() == [safety_model.HAND_WEIGHT, 1.0]
+    extra.write_text('{"flag": "hand:plan"}\n', encoding="utf-8")
+    with pytest.raises(IntentsError, match=r"crisis\.clinic\.jsonl:1: expected"):
+        safety_model.load_training(intents, load_intents(intents))
 
 
 def test_a_red_flags_examples_are_checked_when_the_files_load(tmp_path: Path) -> None:
@@ -111,6 +148,8 @@ TINY_NEGATIVE = ["what are the signs of a heart attack", "i had chest pain last 
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> SafetyModel:
     intents = _intents_copy(tmp_path_factory.mktemp("tiny"))
+    for path in (intents / "safety").glob("*.jsonl"):
+        path.unlink()
     for d, positives in (("emergency", TINY_EMERGENCY), ("crisis", TINY_CRISIS)):
         rows = [{"flag": "x", "example": t} for t in positives]
         rows += [{"flag": "n", "not_example": t} for t in TINY_NEGATIVE]
@@ -187,6 +226,16 @@ def test_a_hedged_message_needs_a_clearly_sure_detector() -> None:
     assert decide("i would rather go to sleep and never wake up", (), SafetyScores(-5, 0.3, "no", "sure"),
                   "support", 0.9).urgent == "crisis"
 
+    # Told after the fact, imagined, or asked about: a plan word does not lift a possible crisis, and a detector
+    # just above its threshold is a possible one; clearly sure, it is still urgent.
+    possible = SafetyScores(-5, -0.5, "no", "possible")
+    assert decide("do you have information about gun safety", (), possible, "definition", 0.9) == \
+        SafetyDecision(line="despair")
+    assert decide("i have a gun and i am going to use it", (), possible, "support", 0.9).urgent == "crisis_now"
+    assert decide("years ago i had a bad fever on chemo, i am well now", (), replace(sure_by(0.5), crisis_level="no"),
+                  "definition", 0.9) == SafetyDecision(line="possible_emergency")
+    assert decide("if my friend ever said she wanted to end her life, what would i say", (),
+                  SafetyScores(-5, 3.0, "no", "sure"), "support", 0.9).urgent == "crisis"
 
 def test_a_safety_line_comes_first_and_the_answer_follows(bot: Bot) -> None:
     u = bot.understander.understand("What is bone marrow necrosis?", Session())

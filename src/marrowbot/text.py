@@ -384,6 +384,10 @@ _NEG_SCOPE = 4
 _NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
 _NOT_WANTED = frozenset("die hurt harm kill end".split())
 _AUXILIARIES = frozenset("do does did is are was were am has have had".split())
+#: A bare "not" after these opens a scope too ("not short of breath", "otherwise fine and not on chemo"); after
+#: can/could/will/would it does not ("can not feel my legs" is the symptom).
+_NOT_OPENERS = frozenset("and but also still really definitely certainly so just otherwise though yet or i he she "
+                         "it they we".split())
 #: "is not breathing", "has not peed", "is not making sense": here the "not" IS the emergency.
 _NOT_IS_THE_SYMPTOM = frozenset(
     "breathing breathe breathed responding respond responded waking wake woken woke moving move moved making make "
@@ -401,17 +405,28 @@ _ASKING = re.compile(
     r"cuando|es normal|es grave|hay)\b(?! not\b)"
     r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
     r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|"
-    r"sintomas de|senales de|que es|puede causar|puede dar)\b")
+    r"sintomas de|senales de|que es|puede causar|puede dar|"
+    r"(?:is|was) (?:that|this|it) (?:normal|common|standard|usual|expected|dangerous|serious|a problem|ok|okay|safe)|"
+    r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
+    r"do (?:they|you|we) (?:do|give|check|need)|what (?:should|can|do) (?:i|we)|how (?:can|do|should) (?:i|we))\b")
 _PAST = re.compile(
     r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|time)|years? ago|months? ago|weeks? ago|"
     r"back (?:in|during|when|then)|in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|spring|summer|autumn|fall|winter)|used to|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a )?(?:kid|child|little|young|small|pregnant|baby|teenager|\d+)|"
     r"as a (?:kid|child|baby|teenager)|once (?:at|after|before|when|during)|turned out|recovered|pulled through|"
-    r"was fine|"
+    r"was fine|a while (?:ago|back)|last (?:cycle|round|course)|in the past|previously|history of|years? out|"
+    r"back to (?:normal|himself|herself|myself)|(?:came|come) back (?:clear|normal|negative|fine)|"
+    r"(?:was|were) (?:clear|negative|normal)|checked (?:me|him|her|them) over|everything was (?:fine|normal|ok)|"
+    r"doing (?:well|fine|great|ok|okay|much better) now|much better now|i am (?:fine|ok|okay|well) now|"
+    r"(?:had|got|have had) (?:a |an )?(?:\w+ ){1,3}once\b|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
-    r"hace \w+ anos|cuando era|ya esta bien|se recupero|ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|octubre|noviembre|diciembre))\b")
+_WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
+_TREATMENT_BEFORE = re.compile(
+    r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|injection|quimio|trasplante|"
+    r"\w+(?:mab|nib|tinib|cine|bine|dine|mide|ubicin|platin|tide|limus))\b(?: \w+){0,4} ?$")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
@@ -420,14 +435,17 @@ _HYPOTHETICAL = re.compile(
 _NOW = re.compile(
     r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
     r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
-    r"getting worse|ahora mismo|desde hace)\b")
+    r"getting worse|ahora mismo|desde hace|ahorita|today|(?:and|but|since|till|until) now|"
+    r"now (?:i|he|she|they|we|my|his|her|fever|temperature|it|there|the|a|very|really|so|can|is|am|are|has|have)|"
+    r"(?:i|he|she|it|they) (?:now|just))\b")
 
 
 _REASSURED = re.compile(
     r"\b(?:(?:is|are|am|seems?|feels?|looks?|was|s|m) (?:fine|ok|okay|well|normal|alright|all right)"
     r"|otherwise (?:fine|ok|okay|well|normal)|stopped on (?:its|it s|their) own|for (?:weeks|months|ages|years)"
-    r"|over (?:the )?(?:weeks|months)|on and off|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)"
-    r"|no other symptoms|nothing else|i promise|just (?:moody|want to (?:check|know|ask|vent))|need to vent"
+    r"|over (?:the )?(?:weeks|months)|on and off|keeps? (?:getting|having|catching)|one (?:\w+ )?after another"
+    r"|every (?:few )?(?:days|weeks|months)|recurring|recurrent|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)"
+    r"|no other symptoms|nothing else|i promise|just (?:moody|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
     r"|esta bien|estoy bien|nada mas)\b")
 
 
@@ -455,6 +473,9 @@ def negated(words: list[str]) -> list[bool]:
         elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
             left = _NEG_SCOPE + 1  # "he is not confused", "she did not hit her head", "i am not having chest pain"
+        elif w == "not" and i + 1 < len(words) and (i == 0 or words[i - 1] in _NOT_OPENERS) \
+                and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
+            left = _NEG_SCOPE  # "not dizzy, not short of breath", "and not on chemo anymore"
         elif w == "not" and i + 1 < len(words) and (words[i + 1] in _NOT_STATES or (
                 words[i + 1 : i + 3] == ["want", "to"] and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
             left = _NEG_SCOPE
@@ -467,7 +488,9 @@ def frame(normal: str) -> frozenset[str]:
     m = _ASKING.search(normal)
     if m and (m.start() > 0 or len(normal.split()) >= 4):  # "is choking" is no question; "is this normal" is
         found.add("asking")
-    if _PAST.search(normal):
+    # "chemo was last week", "had my transplant 3 weeks ago": when the treatment was is no past frame.
+    if any(not (_WHEN_ONLY.match(m.group(0)) and _TREATMENT_BEFORE.search(normal, max(0, m.start() - 40), m.start()))
+           for m in _PAST.finditer(normal)):
         found.add("past")
     if _HYPOTHETICAL.search(normal):
         found.add("hypothetical")

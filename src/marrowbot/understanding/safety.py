@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -54,8 +55,10 @@ class _Message:
     keys: frozenset[str]
     affirmed_folded: str  # the normal form with negated words blanked
     affirmed_words: tuple[str, ...]
+    all_words: frozenset[str]
 
 
+@lru_cache(maxsize=256)  # the red-flag screen and the lay symptoms read the same message
 def _message(text: str) -> _Message:
     normal = safety_normal(text)
     ws = normal.split()
@@ -64,7 +67,7 @@ def _message(text: str) -> _Message:
     affirmed = " ".join("_" if n else s for s, n in zip(stems, neg))
     kept = ["_" if n else w for w, n in zip(ws, neg)]
     return _Message(normal, f" {' '.join(stems)} ", f" {affirmed} ", tuple(w for w in ws if len(w) >= 5),
-                    _keys(ws, 3), " ".join(kept), tuple(w for w in kept if len(w) >= 5))
+                    _keys(ws, 3), " ".join(kept), tuple(w for w in kept if len(w) >= 5), frozenset(ws))
 
 
 def phrase_in(phrase: _Phrase, msg: _Message, *, affirmed: bool = False) -> bool:
@@ -83,6 +86,8 @@ def phrase_in(phrase: _Phrase, msg: _Message, *, affirmed: bool = False) -> bool
 
 def _fuzzy_in(phrase: _Phrase, msg: _Message, plain: bool) -> bool:
     """The fuzzy half of ``phrase_in`` (``plain``: only where no negation governs the words)."""
+    if phrase.negates and not all(w in msg.all_words for w in phrase.folded.split() if w in _NEGATION_WORDS):
+        return False  # a typo is forgiven, a different negation is not ("not breathing" is no "no breathing problems")
     if len(phrase.stems) == 1:
         # One long word: any word of the message close enough ("suicde" ~ "suicide").
         words = msg.affirmed_words if plain else msg.words
@@ -93,6 +98,62 @@ def _fuzzy_in(phrase: _Phrase, msg: _Message, plain: bool) -> bool:
             and fuzz.partial_ratio(phrase.folded, folded, score_cutoff=FUZZY_SCORE) >= FUZZY_SCORE)
 
 
+class _PhraseIndex:
+    """Finds which of many phrases occur in a message without testing each one: an exact match needs the
+    phrase's longest stem in the message (an index by that stem finds the few worth testing); a fuzzy match
+    needs nearly all of its longer words' keys (3-letter start or end), found through an index by key. The
+    cost grows with the message's words, not with the number of phrases."""
+
+    def __init__(self, phrases: list[_Phrase], *, affirmed: bool) -> None:
+        self.phrases = phrases
+        self.affirmed = affirmed  # only where no negation governs the words (unless the phrase is a negation)
+        self._by_stem: dict[str, list[int]] = {}
+        # Fuzzy candidates. A phrase with one longer word: by that word's keys. A phrase of two or more longer
+        # words: a typo or two spoil one of them, not all, so one is there as typed (indexed by each) and nearly
+        # all have their keys in the message.
+        self._by_key: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}
+        self._keyless: list[int] = []
+        for n, p in enumerate(phrases):
+            if p.stems:
+                self._by_stem.setdefault(max(p.stems, key=len), []).append(n)
+            if len(p.folded) < 6 or not p.stems or (len(p.stems) > 1 and len(p.folded) < FUZZY_MIN_CHARS):
+                continue  # never matched fuzzily
+            if not p.keys:
+                self._keyless.append(n)
+            elif len(p.keys) == 1:
+                for k in p.keys[0]:
+                    self._by_key.setdefault(k, []).append(n)
+            else:
+                for w in {w for w in p.folded.split() if len(w) >= 4}:
+                    self._by_word.setdefault(w, []).append(n)
+
+    def _plain(self, p: _Phrase) -> bool:
+        return self.affirmed and not p.negates
+
+    def exact(self, msg: _Message) -> list[int]:
+        out = []
+        for stem_ in set(msg.joined.split()):
+            for n in self._by_stem.get(stem_, ()):
+                p = self.phrases[n]
+                if p.joined in (msg.affirmed if self._plain(p) else msg.joined):
+                    out.append(n)
+        return out
+
+    def fuzzy_candidates(self, msg: _Message) -> list[int]:
+        found = {n for k in msg.keys for n in self._by_key.get(k, ())}
+        keys = msg.keys
+        for n in {n for w in msg.all_words for n in self._by_word.get(w, ())}:
+            pk = self.phrases[n].keys
+            if sum(1 for k in pk if k & keys) >= len(pk) - 1:
+                found.add(n)
+        return sorted(found.union(self._keyless))
+
+    def fuzzy(self, n: int, msg: _Message) -> bool:
+        p = self.phrases[n]
+        return _fuzzy_in(p, msg, self._plain(p))
+
+
 class RedFlagScreen:
     """Recognises emergencies before anything else; recall matters more than precision here.
     A phrase that a negation governs ("no chest pain", "i'm not suicidal") does not count."""
@@ -101,50 +162,24 @@ class RedFlagScreen:
         self.flags = flags
         self._phrases = [[_phrase(p) for p in f.phrases] for f in flags]
         self._groups = [[[_phrase(p) for p in g] for g in f.all_of] for f in flags]
-        # Every phrase once, with (its flag, its all_of group or -1). An exact match needs the phrase's longest
-        # stem in the message: an index by that stem finds the few phrases worth testing. A fuzzy match needs
-        # nearly all of its longer words' keys (3-letter start or end): an index by key finds those.
+        # Every phrase once, with (its flag, its all_of group or -1).
         self._all: list[tuple[int, int, _Phrase]] = []
         for i, (ps, gs) in enumerate(zip(self._phrases, self._groups)):
             self._all.extend((i, -1, p) for p in ps)
             self._all.extend((i, g, p) for g, grp in enumerate(gs) for p in grp)
-        self._by_stem: dict[str, list[int]] = {}
-        self._by_key: dict[str, list[tuple[int, int]]] = {}
-        self._need: dict[int, int] = {}
-        self._keyless: list[int] = []
-        for n, (_, _, p) in enumerate(self._all):
-            if p.stems:
-                self._by_stem.setdefault(max(p.stems, key=len), []).append(n)
-            if len(p.folded) < 6 or not p.stems or (len(p.stems) > 1 and len(p.folded) < FUZZY_MIN_CHARS):
-                continue  # never matched fuzzily
-            if not p.keys:
-                self._keyless.append(n)
-                continue
-            self._need[n] = max(1, len(p.keys) - 1)
-            for w, keys in enumerate(p.keys):
-                for k in keys:
-                    self._by_key.setdefault(k, []).append((n, w))
-
-    def _fuzzy_candidates(self, msg: _Message) -> list[int]:
-        words: dict[int, set[int]] = {}
-        for k in msg.keys:
-            for n, w in self._by_key.get(k, ()):
-                words.setdefault(n, set()).add(w)
-        return sorted([n for n, ws in words.items() if len(ws) >= self._need[n]] + self._keyless)
+        self._index = _PhraseIndex([p for _, _, p in self._all], affirmed=True)
 
     def screen(self, text: str) -> tuple[RedFlag, ...]:
         msg = _message(text)
         hits: set[tuple[int, int]] = set()  # (flag, -1 or all_of group) that matched
-        for stem_ in set(msg.joined.split()):
-            for n in self._by_stem.get(stem_, ()):
-                i, g, p = self._all[n]
-                if p.joined in (msg.joined if p.negates else msg.affirmed):
-                    hits.add((i, g))
+        for n in self._index.exact(msg):
+            i, g, _ = self._all[n]
+            hits.add((i, g))
         done = {i for i in range(len(self.flags)) if self._hit(i, hits)}
         if len(done) < len(self.flags):  # fuzzy matching (typos) only for the flags exact stems did not find
-            for n in self._fuzzy_candidates(msg):
-                i, g, p = self._all[n]
-                if i not in done and (i, g) not in hits and _fuzzy_in(p, msg, not p.negates):
+            for n in self._index.fuzzy_candidates(msg):
+                i, g, _ = self._all[n]
+                if i not in done and (i, g) not in hits and self._index.fuzzy(n, msg):
                     hits.add((i, g))
                     if self._hit(i, hits):
                         done.add(i)
@@ -163,17 +198,25 @@ class LaySymptoms:
     def __init__(self, lay_terms: tuple[LayTerm, ...]) -> None:
         self.terms = lay_terms
         self._phrases = [[_phrase(t.term)] + [_phrase(s) for s in t.says] for t in lay_terms]
+        self._all = [(i, p) for i, ps in enumerate(self._phrases) for p in ps]  # in each term's order
+        self._index = _PhraseIndex([p for _, p in self._all], affirmed=False)
 
     def find(self, text: str) -> tuple[tuple[str, str], ...]:
-        """(document term, the words that matched) for each symptom mentioned."""
+        """(document term, the words that matched) for each symptom mentioned (per term, its first phrase
+        that matches, in the order the file lists them)."""
         msg = _message(text)
-        out = []
-        for term, phrases in zip(self.terms, self._phrases):
-            for p in phrases:
-                if phrase_in(p, msg):
-                    out.append((term.term, p.folded))
-                    break
-        return tuple(out)
+        found = set(self._index.exact(msg))
+        exact_terms = {self._all[n][0] for n in found}
+        for n in self._index.fuzzy_candidates(msg):
+            i, p = self._all[n]
+            # A fuzzy match can only change a term's answer where it comes before that term's exact one.
+            if n not in found and (i not in exact_terms or n < min(m for m in found if self._all[m][0] == i)) \
+                    and self._index.fuzzy(n, msg):
+                found.add(n)
+        first: dict[int, int] = {}
+        for n in sorted(found):
+            first.setdefault(self._all[n][0], n)
+        return tuple((self.terms[i].term, self._all[n][1].folded) for i, n in sorted(first.items()))
 
 
 # --- the decision: urgent, a safety line first, or nothing --------------------------------------------------------
@@ -223,15 +266,21 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # alarming only when a detector is clearly sure (HEDGE_MARGIN above its threshold); just above it, it is a
     # possible one (a safety line first).
     denied = concepts(" ".join(w for w, n in zip(ws, neg) if n and w != "wake")) if any(neg) else set()
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal)
-    hedged_c = bool(denied & ALARMING["crisis"])
+    # Told in the past ("i had sepsis after my transplant, now 1 year out"): hedged too.
+    past = "past" in framed and "now" not in framed
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past
+    # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
+    # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
+    told = "hypothetical" in framed and "now" not in framed
+    hedged_c = bool(denied & ALARMING["crisis"]) or past or told or reassured(normal)
+    plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = _hedge(scores, hedged_e, hedged_c)
-    if scores is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
+    if plain is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).
         need = ("sure",) if framed & {"past", "hypothetical"} else ("sure", "possible")
-        level = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
+        level = {"emergency": plain.emergency_level, "crisis": plain.crisis_level}
         red_flags = tuple(f for f in red_flags if level[f.kind] in need)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
@@ -240,8 +289,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     emergency = (any(f.kind == "emergency" for f in red_flags)
                  or (scores is not None and scores.emergency_level == "sure")
                  or (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent
-                     and not hedged_e))
-    plan_words = _PLAN.search(" ".join("_" if n else w for w, n in zip(ws, neg))) if not hedged_c else None
+                     and not hedged_e and not framed & {"hypothetical", "past"}))
+    # A plan or the means lift a possible crisis (a farewell alone, "goodbye", does not: it is also small talk).
+    # ... but not in a question, the past or a hypothetical ("do you have information about gun safety").
+    plan_words = None if hedged_c or (framed & {"asking", "past", "hypothetical"} and "now" not in framed) else next((m for m in _PLAN.finditer(" ".join("_" if n else w for w, n in zip(ws, neg)))
+                                            if m.group(0) not in ("goodbye", "bye")), None)
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     if crisis or (possible_crisis and (emergency or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
