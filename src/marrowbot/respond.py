@@ -37,6 +37,7 @@ RULE_OWN_COMPLAINT = "their own complaint, in words the document never uses: a s
 RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check, but a question about the topic"
 RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
+RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
@@ -120,7 +121,16 @@ class Responder:
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
             return self._personal_advice(u, explain)
-        return self._medical(u, intent, explain)
+        answer = self._medical(u, intent, explain)
+        if answer.abstained and u.topic is not None and u.topic.doc in self.index.linked_docs:
+            # The linked page does not say; a seed document that names the same condition may ("can lymphoma
+            # affect the bone marrow": the bone marrow page says how).
+            for alt in u.alternatives:
+                if alt.doc not in self.index.linked_docs:
+                    again = self._medical(replace(u, topic=alt, alternatives=()), intent,
+                                          replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
+                    return again if not again.abstained else answer
+        return answer
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
         m = self.messages

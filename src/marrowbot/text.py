@@ -241,6 +241,8 @@ SMALL_TALK_WORDS = frozenset(
     sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly""".split())
 #: "what about adults?", "and for kids?", "how about MDS": the last question's kind, about something else.
 WHAT_ABOUT = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for|in|with)\b")
+#: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?").
+REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
 QUESTION_WORDS = """mean means meaning type types kind kinds get gets getting got happen happens happened people person

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from marrowbot.intents import IntentSet, RedFlag
 from marrowbot.session import Session
-from marrowbot.text import MESSAGE_SENTENCE_END
+from marrowbot.text import MESSAGE_SENTENCE_END, fold
 from marrowbot.understanding import conversation
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
@@ -15,6 +15,8 @@ from marrowbot.understanding.topics import Topic, TopicFinder
 
 #: Below this probability the matcher's best guess is not trusted.
 INTENT_THRESHOLD = 0.30
+#: A second name this fully in the message counts as named too (for a question about how two conditions relate).
+RELATION_NAME = 0.95
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,46 @@ class Understander:
         self.screen = RedFlagScreen(intent_set.red_flags)
         self.lay = LaySymptoms(intent_set.lay_terms)
         self.safety_model = safety_model
+        self._prose: dict[str, str] = {}  # doc id -> its folded prose, for "does this document name X?"
+
+    def names_in(self, topic: Topic, doc: str) -> bool:
+        """True when a document's own sentences name the condition a topic is about (the necrosis page names
+        tuberculosis and ALL): a question about how the two relate is answered from that document."""
+        ix = self.topics.index
+        prose = self._prose.get(doc)
+        if prose is None:
+            a, b = ix.doc_span(doc)
+            prose = self._prose[doc] = " ".join(f" {fold(p.text)} " for p in ix.passages[a:b] if not p.link_title)
+        return any(len(n) >= 3 and f" {n} " in prose for n in self._names_of(topic))
+
+    def _names_of(self, topic: Topic) -> set[str]:
+        d = self.topics.index.corpus.document(topic.doc) if topic.condition is None else None
+        return {fold(topic.name.text), *((fold(d.title), *(fold(x) for x in d.aliases)) if d else ())}
+
+    def in_conversation(self, topic: Topic, session: Session) -> Topic | None:
+        """The conversation's topic, read for a condition its document names: with that condition when the
+        document lists it as one (so the next question is about it too), else the document itself."""
+        carried = session.topic_value()
+        if carried is None or not session.topic or not self.names_in(topic, session.topic):
+            return None
+        names = self._names_of(topic)
+        for n in self.topics.index.names:
+            if n.doc == session.topic and n.kind == "condition" and fold(n.text) in names:
+                return Topic(session.topic, 1.0, n, f"{n.text} (named in the conversation's document)")
+        return carried
+
+    def relation_topic(self, found: list[Topic]) -> Topic | None:
+        """A message naming two conditions ("I have ALL and now bone marrow necrosis, are they connected?"):
+        the seed document that names the other one, when the best name found is a linked library page."""
+        if not found or found[0].doc not in self.topics.index.linked_docs:
+            return None
+        for t in found[1:]:
+            first, other = fold(found[0].name.text), fold(t.name.text)
+            if t.doc != found[0].doc and t.doc not in self.topics.index.linked_docs and t.score >= RELATION_NAME \
+                    and t.condition is None and first not in other and other not in first \
+                    and self.names_in(found[0], t.doc):
+                return t
+        return None
 
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
@@ -59,11 +101,17 @@ class Understander:
         intent, confidence = scores.best
         found = self.topics.candidates(query)
         topic = found[0] if found else None
+        related = self.relation_topic(found)
+        if related is not None:
+            topic, found = related, [related]
         symptoms = self.lay.find(text)
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice"):
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
-        r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical)
+        r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
+                              self.in_conversation, found)
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
+        if conversation.RULE_MENTIONED in r.rules and topic is not None:
+            query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent, safety, decision)
