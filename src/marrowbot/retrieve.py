@@ -22,6 +22,10 @@ KEYWORD_BONUS = 0.3
 #: A sentence outside the intent's sections is quoted if it matches what was asked this well.
 STRONG_CONTENT = 0.3
 CONTENT_WEIGHT = 1.0
+#: Where the intent's own sections are only links, prose using its words outranks any link (whatever its place).
+PROSE_FIRST = 0.35
+#: A message whose words match a section's heading this well asks for that section ("journal articles").
+NAMED_HEADING = 0.5
 #: Small enough never to outweigh a real difference in score; only orders otherwise equal passages.
 TIE_BREAK = 0.01
 #: A sentence must share at least this much (cosine) with what the question asks about to be chosen for it.
@@ -107,18 +111,24 @@ class Retriever:
             scores = CONTENT_WEIGHT * ts + SECTION_PRIOR * bonus + 0.1 * self._prior[span]
             return ix.top(scores, k, keep, offset=a), text
         strong = ts >= STRONG_CONTENT
+        named: np.ndarray | None = None
         if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
+            named = ix.heading_scores(u.query)[ix.passage_section[span]]
+            if (in_section & is_link).any() and not (named[in_section] >= NAMED_HEADING).any():
+                # Links and prose in the sections asked for: the prose that uses the intent's words says it
+                # ("The primary NIH organization for research ... is ..."), the links come after.
+                extra = extra + np.where(in_section & ~is_link & self._worded(intent)[span], PROSE_FIRST, 0.0)
         else:
             # The document's own sections for this are only links (or missing): prose that uses the intent's
             # words ("Treatments depend on...") comes first, then the links.
             worded = self._worded(intent)[span]
             keep &= in_section | worded | strong
-            extra = np.where(~in_section & ~is_link, SECTION_BONUS[0], 0.0)
+            extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0)
         scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span]
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names.
-        scores = scores + TIE_BREAK * ix.heading_scores(u.query)[ix.passage_section[span]]
+        scores = scores + TIE_BREAK * (named if named is not None else ix.heading_scores(u.query)[ix.passage_section[span]])
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
