@@ -238,9 +238,12 @@ SMALL_TALK_WORDS = frozenset(
     """hi hello hey hiya howdy yo greetings morning afternoon evening good day night thanks thank thx ty tysm
     cheers appreciate appreciated it much lot lots so very really great awesome nice cool perfect brilliant
     helpful help ok okay alright right sure fine bye goodbye see later take care soon farewell cya ciao lol
-    sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly""".split())
+    sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly hmm hm um uh
+    erm""".split())
 #: "what about adults?", "and for kids?", "how about MDS": the last question's kind, about something else.
 WHAT_ABOUT = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for|in|with)\b")
+#: A sentence that says what something is: "bone marrow is the spongy tissue ..." (folded text; the subject is group 1).
+DEFINING_SENTENCE = re.compile(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
 #: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?").
 REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a

@@ -37,6 +37,8 @@ RULE_MENTIONED = ("the message names a condition the conversation's document nam
 #: After this kind of question, "what about X?" asks whether X is one of them too (the documents relate
 #: conditions by what they are associated with).
 RELATION_KIND = "causes"
+#: Below this, the intent model's guess for such a question gives way to RELATION_KIND.
+RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
 
 
@@ -80,12 +82,14 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         what_about = only_names(text, topic, expansions) or bool(WHAT_ABOUT.search(fold(text)))
         if switched and in_conversation is not None and topic.doc != session.topic \
                 and intent not in ("emergency", "personal_advice", "symptom_check") \
-                and (REFERS_BACK.search(fold(text)) or any(t.doc == session.topic for t in found)
+                and (REFERS_BACK.search(fold(text)) or any(t.doc == session.topic and _apart(t, topic) for t in found)
                      or (what_about and session.intent == RELATION_KIND)):
             related = in_conversation(topic, session)
             if related is not None:
                 rules.append(RULE_MENTIONED)
                 kind = session.intent if what_about and session.intent in medical else intent
+                if not what_about and scores.best[1] < RELATION_UNSURE:
+                    kind = RELATION_KIND  # "tuberculosis can do it??": how the documents relate conditions
                 return Reading(kind or intent, related, True, False, tuple(rules))
         if session.intent in medical and intent not in ("emergency", "personal_advice") \
                 and only_names(text, topic, expansions):
@@ -115,3 +119,9 @@ def only_names(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
     rest = [w for w in fold(text).split() if w not in name_words and w not in CARRY_WORDS]
     return not rest or (len(rest) == 1 and len(rest[0]) >= 4
                         and any(fuzz.ratio(rest[0], n) >= NAME_TYPO_SCORE for n in name_words))
+
+
+def _apart(a: Topic, b: Topic) -> bool:
+    """Two names of which neither is part of the other ("bone marrow necrosis" and "leukemia")."""
+    x, y = fold(a.name.text), fold(b.name.text)
+    return x not in y and y not in x

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marrowbot.intents import IntentSet, RedFlag
 from marrowbot.session import Session
-from marrowbot.text import MESSAGE_SENTENCE_END, fold
+from marrowbot.index import Name
+from marrowbot.text import (
+    DEFINING_SENTENCE,
+    MESSAGE_SENTENCE_END,
+    QUESTION_WORDS,
+    SMALL_TALK_WORDS,
+    TYPO_SCORE,
+    fold,
+    terms,
+)
 from marrowbot.understanding import conversation
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
@@ -15,6 +24,8 @@ from marrowbot.understanding.topics import Topic, TopicFinder
 
 #: Below this probability the matcher's best guess is not trusted.
 INTENT_THRESHOLD = 0.30
+_SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
+RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
 RELATION_NAME = 0.95
 
@@ -53,6 +64,31 @@ class Understander:
         self.lay = LaySymptoms(intent_set.lay_terms)
         self.safety_model = safety_model
         self._prose: dict[str, str] = {}  # doc id -> its folded prose, for "does this document name X?"
+        self._defined: list[tuple[frozenset[str], str]] | None = None  # (subject's terms, doc), seeds only
+        # Words of asking what something is ("what does X mean", "explain X"), never the subject asked about.
+        self._defining = frozenset(t for k in intent_set.intent("definition").keywords for t in terms(k)) \
+            | frozenset(("what", "which"))  # a misspelt word of these is still asking ("wat is")
+        self._asking = frozenset(terms(QUESTION_WORDS)) | self._defining
+
+    def defined(self, text: str, session: Session) -> Topic | None:
+        """A seed document that defines what the message asks about though it is no condition's name ("what is
+        bone marrow?": "Bone marrow is the spongy tissue ..."): every word of the message is the defined
+        subject's, a way of asking (typos and all) or small talk ("lol"). The conversation's document first, then in corpus order."""
+        ix = self.topics.index
+        if self._defined is None:
+            self._defined = []
+            for p in ix.passages:
+                m = DEFINING_SENTENCE.match(fold(p.text)) if p.doc not in ix.linked_docs and not p.link_title else None
+                if m:
+                    self._defined.append((frozenset(terms(m.group(1))), p.doc))
+        said = set(terms(text))
+        asking = self._asking
+        for subject, doc in sorted(self._defined, key=lambda sd: sd[1] != session.topic):
+            rest = said - subject - asking
+            if subject <= said and all(t in _SMALL_TALK or _misspelt(t, self._defining) for t in rest):
+                d = ix.corpus.document(doc)
+                return Topic(doc, 1.0, Name(d.title, doc, "title"), f"defines '{' '.join(sorted(subject))}'")
+        return None
 
     def names_in(self, topic: Topic, doc: str) -> bool:
         """True when a document's own sentences name the condition a topic is about (the necrosis page names
@@ -104,12 +140,19 @@ class Understander:
         related = self.relation_topic(found)
         if related is not None:
             topic, found = related, [related]
+        defined = None
+        if topic is None and intent in ("definition", "out_of_scope"):
+            topic = defined = self.defined(query, session)
+            if topic is not None:
+                intent = "definition"
         symptoms = self.lay.find(text)
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice"):
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
                               self.in_conversation, found)
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
+        if defined is not None:
+            r = replace(r, rules=(RULE_DEFINED,))
         if conversation.RULE_MENTIONED in r.rules and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
@@ -128,3 +171,10 @@ def asked_sentence(text: str) -> str:
     parts = [p.strip() for p in MESSAGE_SENTENCE_END.split(text) if p.strip()]
     questions = [p for p in parts if p.endswith("?")]
     return questions[-1] if questions and len(questions[-1].split()) >= 3 else text
+
+
+def _misspelt(word: str, words: frozenset[str]) -> bool:
+    """A word typed with a typo for one of ``words`` ("wat" for "what")."""
+    from rapidfuzz import fuzz, process
+
+    return len(word) >= 3 and process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
