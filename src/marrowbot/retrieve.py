@@ -128,7 +128,9 @@ class Retriever:
             extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0)
         scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span]
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names.
-        scores = scores + TIE_BREAK * (named if named is not None else ix.heading_scores(u.query)[ix.passage_section[span]])
+        if named is None:
+            named = ix.heading_scores(u.query)[ix.passage_section[span]]
+        scores = scores + TIE_BREAK * named
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text

@@ -66,7 +66,8 @@ def best_other_than(scores: IntentScores, excluded: frozenset[str]) -> tuple[str
 
 def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expansions: tuple[str, ...],
          session: Session, medical: frozenset[str],
-         in_conversation: Callable[[Topic, Session], Topic | None] | None = None, found: Sequence[Topic] = ()) -> Reading:
+         in_conversation: Callable[[Topic, Session], Topic | None] | None = None,
+         found: Sequence[Topic] = ()) -> Reading:
     """Apply the rules above to one understood message."""
     rules: list[str] = []
     if intent in SMALL_TALK:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from marrowbot.index import Name
 from marrowbot.intents import IntentSet, RedFlag
 from marrowbot.session import Session
-from marrowbot.index import Name
 from marrowbot.text import (
     DEFINING_SENTENCE,
     MESSAGE_SENTENCE_END,
@@ -73,7 +73,8 @@ class Understander:
     def defined(self, text: str, session: Session) -> Topic | None:
         """A seed document that defines what the message asks about though it is no condition's name ("what is
         bone marrow?": "Bone marrow is the spongy tissue ..."): every word of the message is the defined
-        subject's, a way of asking (typos and all) or small talk ("lol"). The conversation's document first, then in corpus order."""
+        subject's, a way of asking (typos and all) or small talk ("lol"). The conversation's document first,
+        then in corpus order."""
         ix = self.topics.index
         if self._defined is None:
             self._defined = []
