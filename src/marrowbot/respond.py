@@ -92,9 +92,12 @@ class Responder:
         if intent == "out_of_scope" and u.followup:
             # Read in the conversation's topic (conversation rule 4): its own words decide, or with none of its
             # own ("until when?"), the last question's kind.
-            if self.asked.content_terms(u) and u.topic is not None \
-                    and self.retriever.best_in_doc(self.asked.own_content_text(u), u.topic.doc) < MIN_CONTENT:
-                # Not a medical question, and about words the topic's document never uses ("the capital of France").
+            own = self.asked.content_terms(u)
+            if own and u.topic is not None \
+                    and (self.retriever.best_in_doc(self.asked.own_content_text(u), u.topic.doc) < MIN_CONTENT
+                         or sum(t in self.asked.words_of(u.topic.doc) for t in own) < MIN_COVERAGE * len(own)):
+                # Not a medical question, and about words the topic's document never uses ("the capital of France"),
+                # or uses only a few of ("red tooth for a week": "red" is in "red blood cells").
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
             asks = self.asked.content_terms(u)
             intent = _medical_reading(u, self.intent_set) if asks else (u.carried or "definition")

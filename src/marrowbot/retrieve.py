@@ -26,6 +26,8 @@ CONTENT_WEIGHT = 1.0
 PROSE_FIRST = 0.35
 #: A message whose words match a section's heading this well asks for that section ("journal articles").
 NAMED_HEADING = 0.5
+#: Per further keyword of the intent a sentence uses, where the document has no section for the intent.
+MORE_WORDS = 0.1
 #: Small enough never to outweigh a real difference in score; only orders otherwise equal passages.
 TIE_BREAK = 0.01
 #: A sentence must share at least this much (cosine) with what the question asks about to be chosen for it.
@@ -123,9 +125,12 @@ class Retriever:
         else:
             # The document's own sections for this are only links (or missing): prose that uses the intent's
             # words ("Treatments depend on...") comes first, then the links.
-            worded = self._worded(intent)[span]
+            many = self._worded(intent, count=True)[span]
+            worded = many > 0
             keep &= in_section | worded | strong
-            extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0)
+            # More of the intent's words, more about it ("Laboratory findings ..." for a question about tests).
+            extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0) \
+                + MORE_WORDS * np.maximum(many - 1, 0)
         scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span]
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names.
         if named is None:
@@ -150,21 +155,21 @@ class Retriever:
                 out[i] = 1.0
         return out
 
-    def _worded(self, intent: Intent) -> np.ndarray:
-        """Prose passages that use one of the intent's own one-word keywords (cached per intent)."""
+    def _worded(self, intent: Intent, count: bool = False) -> np.ndarray:
+        """Prose passages that use one of the intent's own one-word keywords (cached per intent); with ``count``,
+        how many different ones each uses."""
         cached = self._worded_cache.get(intent.name)
         if cached is None:
-            cached = np.zeros(len(self.index.passages), dtype=bool)
+            cached = np.zeros(len(self.index.passages), dtype=np.int64)
             vocab = self.index.text_vec.vocabulary
             post = self.index._text_t
-            for kw in intent.keywords:
-                toks = terms(kw)
-                if len(toks) == 1 and toks[0] in vocab:
-                    row = vocab[toks[0]]
-                    cached[post.indices[post.indptr[row] : post.indptr[row + 1]]] = True
-            cached &= ~self._is_link
+            for t in {toks[0] for toks in (terms(kw) for kw in intent.keywords) if len(toks) == 1}:
+                if t in vocab:
+                    row = vocab[t]
+                    cached[post.indices[post.indptr[row] : post.indptr[row + 1]]] += 1
+            cached[self._is_link] = 0
             self._worded_cache[intent.name] = cached
-        return cached
+        return cached if count else cached > 0
 
     @staticmethod
     def _wants_spanish(query: str) -> bool:
