@@ -218,3 +218,8 @@ def test_what_the_seed_documents_define_is_answered_though_no_condition_is_named
     assert not a.abstained and "spongy tissue" in a.snippets[0].text
     # A word the definition does not account for is something else ("marrow soup" is not bone marrow).
     assert bot.ask("what is bone marrow soup", Session()).abstained
+
+
+def test_a_question_asking_how_many_is_not_answered_by_sentences_without_a_number(bot) -> None:  # noqa: ANN001
+    a = bot.ask("what percentage of people with bone marrow necrosis are alive after five years", Session())
+    assert a.abstained and not a.snippets and "don't say" in a.text

@@ -14,7 +14,9 @@ from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import (
+    ASKS_QUANTITY,
     FIRST_PERSON,
+    GIVES_QUANTITY,
     OWN_COMPLAINT,
     YES_NO,
     fold,
@@ -38,6 +40,7 @@ RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check
 RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
 RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
+RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
@@ -209,6 +212,13 @@ class Responder:
             return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
                                         lead=m.not_in_documents, abstained=True, values={"topic": title},
                                         explanation=explain)
+        if ASKS_QUANTITY.search(fold(u.text)) and not any(GIVES_QUANTITY.search(fold(h.passage.text)) for h in hits
+                                                         if not h.passage.link_title):
+            # "what is the survival rate percentage": sentences with no number or share in them don't answer it.
+            title = self.asked.document(topic.doc).title
+            return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
+                                        lead=m.not_in_documents, abstained=True, values={"topic": title},
+                                        explanation=replace(explain, rules=explain.rules + (RULE_NO_QUANTITY,)))
         picked = self.composer.select(hits)
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):

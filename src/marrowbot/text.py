@@ -244,6 +244,13 @@ SMALL_TALK_WORDS = frozenset(
 WHAT_ABOUT = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for|in|with)\b")
 #: A sentence that says what something is: "bone marrow is the spongy tissue ..." (folded text; the subject is group 1).
 DEFINING_SENTENCE = re.compile(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
+#: A question that asks for a quantity ("how many weeks", "what percentage", "the icd-10 code", "how much does it cost").
+ASKS_QUANTITY = re.compile(r"\b(?:how\s+many|how\s+much|percent(?:age)?s?|statistics?|odds|rates?|codes?|costs?|"
+                           r"prices?|numbers?\s+of|how\s+common)\b")
+#: A sentence that gives one: a number, a share, how common something is.
+GIVES_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|"
+                            r"half|percent|rare|rarely|common|commonly|uncommon|frequent\w*|prevalen\w*|incidence|"
+                            r"most|many|few|some)\b")
 #: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?").
 REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
