@@ -244,7 +244,7 @@ SMALL_TALK_WORDS = frozenset(
 WHAT_ABOUT = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for|in|with)\b")
 #: A sentence that says what something is: "bone marrow is the spongy tissue ..." (folded text; the subject is group 1).
 DEFINING_SENTENCE = re.compile(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
-#: A question that asks for a quantity ("how many weeks", "what percentage", "the icd-10 code", "how much does it cost").
+#: A question that asks for a quantity ("how many weeks", "what percentage", "the icd-10 code", "how much").
 ASKS_QUANTITY = re.compile(r"\b(?:how\s+many|how\s+much|percent(?:age)?s?|statistics?|odds|rates?|codes?|costs?|"
                            r"prices?|numbers?\s+of|how\s+common)\b")
 #: A sentence that gives one: a number, a share, how common something is.
