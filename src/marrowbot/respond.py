@@ -18,6 +18,8 @@ from marrowbot.text import (
     FIRST_PERSON,
     GIVES_QUANTITY,
     OWN_COMPLAINT,
+    POINTS_AT_TOPIC,
+    WHAT_ABOUT,
     YES_NO,
     fold,
     terms,
@@ -293,15 +295,19 @@ class Responder:
         if not u.followup or not self.asked.content_terms(u):
             return u
         unknown = self.asked.unknown_terms(u)
-        if unknown and not YES_NO.search(fold(u.text)) and (u.intent == "definition"
+        said = fold(u.text)
+        if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
+                and (u.intent == "definition"
                         or (u.intent in self.intent_set.medical and len(unknown) == len(self.asked.content_terms(u)))) \
                 and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
             # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
-            # kind of question ("does it change his outlook") is how it is asked, not what about.
+            # kind of question ("does it change his outlook"), or next to a word pointing back at the topic
+            # ("which symptoms it give"), is how it is asked, not what about.
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
         hits, best = self.retriever.free(u)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
-                and self.retriever.best_in_doc(self.asked.own_content_text(u), u.topic.doc) < MIN_CONTENT:
+                and self.retriever.best_in_doc(self.asked.expand(self.asked.own_content_text(u), u.topic.doc),
+                                               u.topic.doc) < MIN_CONTENT:
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC,))
         return u
 

@@ -253,6 +253,8 @@ GIVES_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|ni
                             r"most|many|few|some)\b")
 #: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?").
 REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link)\b")
+#: A pronoun for the conversation's topic itself ("which symptoms it give"), not for something just named.
+POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|this)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
 QUESTION_WORDS = """mean means meaning type types kind kinds get gets getting got happen happens happened people person
@@ -301,7 +303,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kid": ("children", "child"), "kids": ("children", "child"), "child": ("children",), "teen": ("children",),
     "teenager": ("children",), "baby": ("children", "infants"), "babies": ("children", "infants"),
     "grownups": ("adults",), "tired": ("fatigue",), "tiredness": ("fatigue",), "exhausted": ("fatigue",),
-    "heal": ("recover", "recovery", "regenerate"), "heals": ("recover", "regenerate"), "recover": ("recovery",),
+    "heal": ("recover", "recovery", "regenerate", "thrive"), "heals": ("recover", "regenerate", "thrive"),
+    "healed": ("recover", "thrive"), "healing": ("recovery", "thrive"), "healthy": ("thrive",),
+    "recover": ("recovery", "thrive"), "recovers": ("recovery", "thrive"), "regrow": ("grow",),
+    "reason": ("cause",), "reasons": ("cause", "causes"), "why": ("cause",),
+    "operation": ("transplant", "surgery"), "surgery": ("transplant",), "complication": ("complications",),
+    "old": ("age", "adults"), "older": ("age", "adults"), "elderly": ("age", "adults"), "young": ("age", "children"),
     "inherited": ("genetic", "genetics", "inherit"), "inherit": ("genetic", "genetics"),
     "hereditary": ("genetic", "genetics"),
     "genes": ("genetic", "genetics"), "surroundings": ("environmental",),
