@@ -61,6 +61,9 @@ class Responder:
         self.retriever = Retriever(index)
         self.composer = Composer(corpus, messages)
         self.asked = Asked(corpus, intent_set, index, self.retriever)
+        # Each intent's one-word keywords ("causes", not the "blood" of "blood test"), as index terms.
+        self._single_keywords = {i.name: frozenset(t for k in i.keywords if len(terms(k)) == 1 for t in terms(k))
+                                 for i in intent_set.intents}
         # A section heading -> the kind of answer it gives (the intent that lists it first).
         self._section_intent: dict[str, str] = {}
         for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
@@ -167,8 +170,13 @@ class Responder:
                 and self.asked.coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
             # The sentence that answers the question's own words may sit in another section: say which kind of
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
-            if u.intent_confidence < _SURE_INTENT:  # "what does pancytopenia mean" stays a definition
-                intent_name = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
+            section_kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
+            said = set(terms(hits[0].passage.text))
+            if u.intent_confidence < _SURE_INTENT and (not said & self._single_keywords[intent_name]
+                                                       or said & self._single_keywords[section_kind]):
+                # ("what does pancytopenia mean" stays a definition; so does a question whose sentence says what
+                # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")
+                intent_name = section_kind
             explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
         elif content and self.retriever.best_in_doc(content, topic.doc) < MIN_CONTENT:
             if u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition"):
