@@ -140,7 +140,8 @@ class Responder:
                 if alt.doc not in self.index.linked_docs:
                     again = self._medical(replace(u, topic=alt, alternatives=()), intent,
                                           replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
-                    return again if not again.abstained else answer
+                    prose = any(not sn.link_title for sn in again.snippets)  # a link alone is no answer
+                    return again if not again.abstained and prose else answer
         return answer
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
