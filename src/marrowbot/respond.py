@@ -100,10 +100,9 @@ class Responder:
         if intent == "out_of_scope" and u.followup:
             # Read in the conversation's topic (conversation rule 4): its own words decide, or with none of its
             # own ("until when?"), the last question's kind.
-            own = self.asked.content_terms(u)
-            if own and u.topic is not None \
+            if self.asked.content_terms(u) and u.topic is not None \
                     and (self.retriever.best_in_doc(self.asked.own_content_text(u), u.topic.doc) < MIN_CONTENT
-                         or sum(t in self.asked.words_of(u.topic.doc) for t in own) < MIN_COVERAGE * len(own)):
+                         or not self._doc_uses_most(u)):
                 # Not a medical question, and about words the topic's document never uses ("the capital of France"),
                 # or uses only a few of ("red tooth for a week": "red" is in "red blood cells").
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
@@ -241,6 +240,12 @@ class Responder:
         return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
                                     picked=picked, lead=lead, values={"topic": title}, explanation=explain)
 
+    def _doc_uses_most(self, u: Understanding) -> bool:
+        """Whether the topic's document uses at least half of the message's own words."""
+        own = self.asked.content_terms(u)
+        assert u.topic is not None
+        return not own or sum(t in self.asked.words_of(u.topic.doc) for t in own) >= MIN_COVERAGE * len(own)
+
     def _symptom_check(self, u: Understanding, explain: Explanation) -> Answer:
         m = self.messages
         sections = self.intent_set.intent("symptom_check").sections
@@ -268,7 +273,9 @@ class Responder:
             # Search by what they asked about ("imatinib"), not by how they asked ("should I stop").
             found, best = self.retriever.free(replace(u, query=self.asked.content_text(u)))
             hits = found if best >= MIN_TEXT_SCORE else []
-        if not hits and u.topic is not None:
+        if not hits and u.topic is not None and not (u.followup and not self._doc_uses_most(u)):
+            # (A follow-up about things the topic's document does not speak of, "itchy heel, should I worry?",
+            # gets no quotes from it.)
             hits, _ = self.retriever.for_intent(u, intent, content=self.asked.content_text(u))
         picked = self.composer.select(hits, limit=2) if hits else []
         topic = picked[0][0].doc if picked else None
