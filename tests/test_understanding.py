@@ -223,3 +223,13 @@ def test_what_the_seed_documents_define_is_answered_though_no_condition_is_named
 def test_a_question_asking_how_many_is_not_answered_by_sentences_without_a_number(bot) -> None:  # noqa: ANN001
     a = bot.ask("what percentage of people with bone marrow necrosis are alive after five years", Session())
     assert a.abstained and not a.snippets and "don't say" in a.text
+
+
+def test_a_follow_up_answered_from_another_document_moves_the_conversation_there(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("tell me about bone marrow diseases", s)
+    a = bot.ask("necrosis signs", s)
+    assert a.topic == "bone-marrow-necrosis"
+    assert s.topic == "bone-marrow-necrosis"
+    b = bot.ask("how is it treated", s)
+    assert b.topic == "bone-marrow-necrosis" and "supportive measures" in b.text

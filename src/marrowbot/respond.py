@@ -8,7 +8,7 @@ from dataclasses import replace
 from marrowbot.asked import Asked
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
-from marrowbot.index import PassageIndex
+from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
@@ -24,6 +24,7 @@ from marrowbot.text import (
     fold,
     terms,
 )
+from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
@@ -239,6 +240,17 @@ class Responder:
         title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
         return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
                                     picked=picked, lead=lead, values={"topic": title}, explanation=explain)
+
+    def topic_to_remember(self, u: Understanding, answer: Answer) -> Topic | None:
+        """The conversation's topic after an answer: what the message was about, or, when a message naming no
+        condition was answered from another document ("necrosis symptoms" after a general question), that one."""
+        if not answer.topic:
+            return None
+        if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
+                and answer.intent in self.intent_set.medical:
+            d = self.asked.document(answer.topic)
+            return Topic(answer.topic, 1.0, Name(d.title, answer.topic, "title"), "the document answered from")
+        return u.topic
 
     def _doc_uses_most(self, u: Understanding) -> bool:
         """Whether the topic's document uses at least half of the message's own words."""
