@@ -166,7 +166,11 @@ class Responder:
         topic = u.topic
         assert topic is not None
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
-        hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(content, topic.doc))
+        # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
+        # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.
+        asked_with = " ".join(t for t in terms(u.query) if t in self._single_keywords[intent.name]) if content else ""
+        hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(content, topic.doc),
+                                               also=asked_with)
         if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
                 and self.asked.coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
             # The sentence that answers the question's own words may sit in another section: say which kind of

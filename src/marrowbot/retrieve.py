@@ -28,6 +28,8 @@ PROSE_FIRST = 0.35
 NAMED_HEADING = 0.5
 #: Per further keyword of the intent a sentence uses, where the document has no section for the intent.
 MORE_WORDS = 0.1
+#: With content words, how much it counts that a sentence uses more of them ("blood transfusions": both words).
+COVER_WEIGHT = 0.3
 #: Small enough never to outweigh a real difference in score; only orders otherwise equal passages.
 TIE_BREAK = 0.01
 #: A sentence must share at least this much (cosine) with what the question asks about to be chosen for it.
@@ -72,11 +74,12 @@ class Retriever:
         return bonus
 
     def for_intent(self, u: Understanding, intent: Intent, k: int = 8,
-                   content: str = "") -> tuple[list[Hit], np.ndarray]:
+                   content: str = "", also: str = "") -> tuple[list[Hit], np.ndarray]:
         """Passages answering a medical intent: within the topic's document when there is one.
 
         ``content`` is what the message asks about beyond its intent and topic ("grow back", "imatinib");
-        with none, a section's opening sentences are the answer."""
+        with none, a section's opening sentences are the answer. ``also``: the intent's words the message used,
+        which count towards a sentence's share of the asked words."""
         ix = self.index
         condition = u.topic.condition if u.topic is not None else None
         span = slice(None) if u.doc is None or condition is not None else slice(*ix.doc_span(u.doc))
@@ -110,7 +113,8 @@ class Retriever:
             keep &= ts >= MIN_CONTENT
             if (keep & ~is_link).any():
                 keep &= ~is_link  # a sentence that uses the words, before a link's title that does
-            scores = CONTENT_WEIGHT * ts + SECTION_PRIOR * bonus + 0.1 * self._prior[span]
+            scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * self._share_used(f"{content} {also}", span)
+                      + SECTION_PRIOR * bonus + 0.1 * self._prior[span])
             return ix.top(scores, k, keep, offset=a), text
         strong = ts >= STRONG_CONTENT
         named: np.ndarray | None = None
@@ -139,6 +143,21 @@ class Retriever:
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
+
+    def _share_used(self, words: str, span: slice) -> np.ndarray:
+        """For the passages of a span: the share of the distinct terms of ``words`` each one uses."""
+        vocab = self.index.text_vec.vocabulary
+        post = self.index._text_t
+        wanted = set(terms(words))
+        out = np.zeros(int(span.stop) - int(span.start))
+        for t in wanted:
+            row = vocab.get(t)
+            if row is None:
+                continue
+            ids = post.indices[post.indptr[row] : post.indptr[row + 1]]
+            ids = ids[(ids >= span.start) & (ids < span.stop)] - span.start
+            out[ids] += 1.0
+        return out / len(wanted) if wanted else out
 
     def _names_doc(self, doc: str, keep: np.ndarray, offset: int = 0) -> np.ndarray:
         """1.0 for the document's sentences that say its name (a definition usually does); ``keep`` and the

@@ -276,6 +276,7 @@ neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
 NOT_A_MODIFIER = re.compile(r"(?:ed|ing)$")
 #: Ways of speaking that use content words without asking about them ("going back to", "in general").
 FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to the|in general|generally|"
+                            r"^(?:(?:ok|okay|so|and|now|right)\s+)*back to\b|"
                             r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
 #: A yes/no question: answered by the sentence that speaks to the asked thing, or "the documents don't say".
