@@ -233,3 +233,9 @@ def test_a_follow_up_answered_from_another_document_moves_the_conversation_there
     assert s.topic == "bone-marrow-necrosis"
     b = bot.ask("how is it treated", s)
     assert b.topic == "bone-marrow-necrosis" and "supportive measures" in b.text
+
+
+def test_a_misspelt_way_of_asking_is_read_as_meant(bot) -> None:  # noqa: ANN001
+    assert bot.understander.spelled("wat causs it") == "wat causes it"
+    a = bot.ask("wat causs bone marow necrossis", Session())
+    assert a.intent == "causes" and a.topic == "bone-marrow-necrosis"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz, process
+
 from marrowbot.index import Name
 from marrowbot.intents import IntentSet, RedFlag
 from marrowbot.session import Session
@@ -69,6 +71,9 @@ class Understander:
         self._defining = frozenset(t for k in intent_set.intent("definition").keywords for t in terms(k)) \
             | frozenset(("what", "which"))  # a misspelt word of these is still asking ("wat is")
         self._asking = frozenset(terms(QUESTION_WORDS)) | self._defining
+        self._keywords = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
+                                   for k in i.keywords if " " not in k)
+        self._keyword_list = sorted(k for k in self._keywords if len(k) >= 4)
 
     def defined(self, text: str, session: Session) -> Topic | None:
         """A seed document that defines what the message asks about though it is no condition's name ("what is
@@ -90,6 +95,21 @@ class Understander:
                 d = ix.corpus.document(doc)
                 return Topic(doc, 1.0, Name(d.title, doc, "title"), f"defines '{' '.join(sorted(subject))}'")
         return None
+
+    def spelled(self, text: str) -> str:
+        """The message with a misspelt way of asking put right for the intent model ("wat causs it" -> "wat
+        causes it"): a word neither the documents nor the intents use, close to an intent's one-word keyword."""
+        vocab = self.topics.index.text_vec.vocabulary
+        words = text.split()
+        changed = False
+        for i, w in enumerate(words):
+            low = fold(w)
+            if len(low) < 4 or " " in low or low in self._keywords or any(t in vocab for t in terms(low)):
+                continue
+            match = process.extractOne(low, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
+            if match is not None:
+                words[i], changed = match[0], True
+        return " ".join(words) if changed else text
 
     def names_in(self, topic: Topic, doc: str) -> bool:
         """True when a document's own sentences name the condition a topic is about (the necrosis page names
@@ -134,7 +154,7 @@ class Understander:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions = self.topics.expand(text)
-        scores = self.matcher.score(asked_sentence(text))
+        scores = self.matcher.score(self.spelled(asked_sentence(text)))
         intent, confidence = scores.best
         found = self.topics.candidates(query)
         topic = found[0] if found else None
