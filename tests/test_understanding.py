@@ -193,3 +193,49 @@ def test_a_condition_the_documents_only_mention_gets_what_they_say_and_no_more(s
     a = bot.ask("how is leukemia treated", Session())
     assert not a.abstained and a.snippets and "don't say that about leukemia" in a.text
     assert all("leukemia" in s.text.lower() for s in a.snippets)
+
+
+def test_a_condition_the_conversations_document_names_is_asked_about_in_that_document(bot) -> None:  # noqa: ANN001
+    # The necrosis page names sickle cell disease among its associated conditions; asked with a pointer back
+    # ("it"), the answer is that sentence of the necrosis page, not the library page about the other condition.
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("could sickle cell disease lead to it", s)
+    assert a.topic == "bone-marrow-necrosis" and "sickle cell disease" in a.snippets[0].text
+    assert "how the two relate" in " ".join(a.explanation.rules)
+    # With no pointer back, a question about the other condition is about it.
+    b = bot.ask("what is tuberculosis", s)
+    assert b.topic != "bone-marrow-necrosis"
+
+
+def test_where_a_section_is_only_links_the_sentence_using_the_intents_words_comes_first(bot) -> None:  # noqa: ANN001
+    a = bot.ask("do bone marrow diseases run in families genetically", Session())
+    assert a.snippets and not a.snippets[0].link_title and "genetics" in a.snippets[0].text
+
+
+def test_what_the_seed_documents_define_is_answered_though_no_condition_is_named(bot) -> None:  # noqa: ANN001
+    a = bot.ask("hmm so what exactly is bone marrow", Session())
+    assert not a.abstained and "spongy tissue" in a.snippets[0].text
+    # A word the definition does not account for is something else ("marrow soup" is not bone marrow).
+    assert bot.ask("what is bone marrow soup", Session()).abstained
+
+
+def test_a_question_asking_how_many_is_not_answered_by_sentences_without_a_number(bot) -> None:  # noqa: ANN001
+    a = bot.ask("what percentage of people with bone marrow necrosis are alive after five years", Session())
+    assert a.abstained and not a.snippets and "don't say" in a.text
+
+
+def test_a_follow_up_answered_from_another_document_moves_the_conversation_there(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("tell me about bone marrow diseases", s)
+    a = bot.ask("necrosis signs", s)
+    assert a.topic == "bone-marrow-necrosis"
+    assert s.topic == "bone-marrow-necrosis"
+    b = bot.ask("how is it treated", s)
+    assert b.topic == "bone-marrow-necrosis" and "supportive measures" in b.text
+
+
+def test_a_misspelt_way_of_asking_is_read_as_meant(bot) -> None:  # noqa: ANN001
+    assert bot.understander.spelled("wat causs it") == "wat causes it"
+    a = bot.ask("wat causs bone marow necrossis", Session())
+    assert a.intent == "causes" and a.topic == "bone-marrow-necrosis"

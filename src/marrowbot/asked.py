@@ -31,6 +31,8 @@ from marrowbot.text import (
 from marrowbot.understanding.understand import Understanding
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
+#: The share of a question's words a sentence naming the person's symptom counts as using (enough to answer).
+NAMED_SYMPTOM_SHARE = 0.5
 _NAME_TAILS = frozenset(terms(NAME_TAILS))
 
 
@@ -147,13 +149,18 @@ class Asked:
                 t = stem(w)
                 if t in wanted and t not in have and any(stem(r) in have for r in self.related(w, u.topic.doc)):
                     have.add(t)
+        named = False  # the passage names one of the person's symptoms
         for term, said in u.symptoms:
             if set(terms(term)) <= have:
                 have |= set(terms(said)) | set(terms(term))
+                named = True
         for term, _ in u.symptoms:
             if not set(terms(term)) <= have:
                 wanted -= set(terms(term))  # an expansion the passage does not use is no word of the question
-        return len(wanted & have) / len(wanted) if wanted else 0.0
+        share = len(wanted & have) / len(wanted) if wanted else 0.0
+        # A sentence naming the symptom described ("her skin has gone kind of yellowish": jaundice) speaks to it,
+        # whatever other words describe it.
+        return max(share, NAMED_SYMPTOM_SHARE) if named else share
 
     def content_text(self, u: Understanding, intent: str | None = None) -> str:
         """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib"), plus

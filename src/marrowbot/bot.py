@@ -293,7 +293,7 @@ class Bot:
         if said != clean:
             answer = replace(answer, question=clean)
         if not answer.urgent:
-            session.remember(answer.intent, u.topic if answer.topic else None)
+            session.remember(answer.intent, responder.topic_to_remember(u, answer))
         return replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages, glossary.name))
 
 

@@ -9,18 +9,23 @@ from dataclasses import replace
 from marrowbot.asked import Asked
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
-from marrowbot.index import PassageIndex
+from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import (
+    ASKS_QUANTITY,
     FIRST_PERSON,
+    GIVES_QUANTITY,
     OWN_COMPLAINT,
+    POINTS_AT_TOPIC,
+    WHAT_ABOUT,
     YES_NO,
     fold,
     terms,
 )
+from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
@@ -38,6 +43,8 @@ RULE_OWN_COMPLAINT = "their own complaint, in words the document never uses: a s
 RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check, but a question about the topic"
 RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
+RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
+RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
@@ -56,6 +63,9 @@ class Responder:
         self.retriever = Retriever(index)
         self.composer = Composer(corpus, messages)
         self.asked = Asked(corpus, intent_set, index, self.retriever)
+        # Each intent's one-word keywords ("causes", not the "blood" of "blood test"), as index terms.
+        self._single_keywords = {i.name: frozenset(t for k in i.keywords if len(terms(k)) == 1 for t in terms(k))
+                                 for i in intent_set.intents}
         # A section heading -> the kind of answer it gives (the intent that lists it first).
         self._section_intent: dict[str, str] = {}
         for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
@@ -100,8 +110,10 @@ class Responder:
             # Read in the conversation's topic (conversation rule 4): its own words decide, or with none of its
             # own ("until when?"), the last question's kind.
             if self.asked.content_terms(u) and u.topic is not None \
-                    and self.retriever.best_in_doc(self.asked.own_content_text(u), u.topic.doc) < MIN_CONTENT:
-                # Not a medical question, and about words the topic's document never uses ("the capital of France").
+                    and (self.retriever.best_in_doc(self.asked.own_content_text(u), u.topic.doc) < MIN_CONTENT
+                         or not self._doc_uses_most(u)):
+                # Not a medical question, and about words the topic's document never uses ("the capital of France"),
+                # or uses only a few of ("red tooth for a week": "red" is in "red blood cells").
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
             asks = self.asked.content_terms(u)
             intent = _medical_reading(u, self.intent_set) if asks else (u.carried or "definition")
@@ -128,7 +140,17 @@ class Responder:
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
             return self._personal_advice(u, explain)
-        return self._medical(u, intent, explain)
+        answer = self._medical(u, intent, explain)
+        if answer.abstained and u.topic is not None and u.topic.doc in self.index.linked_docs:
+            # The linked page does not say; a seed document that names the same condition may ("can lymphoma
+            # affect the bone marrow": the bone marrow page says how).
+            for alt in u.alternatives:
+                if alt.doc not in self.index.linked_docs:
+                    again = self._medical(replace(u, topic=alt, alternatives=()), intent,
+                                          replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
+                    prose = any(not sn.link_title for sn in again.snippets)  # a link alone is no answer
+                    return again if not again.abstained and prose else answer
+        return answer
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
         m = self.messages
@@ -152,13 +174,22 @@ class Responder:
         topic = u.topic
         assert topic is not None
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
-        hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(content, topic.doc))
+        # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
+        # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.
+        asked_with = " ".join(t for t in terms(u.query) if t in self._single_keywords[intent.name]) if content else ""
+        hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(content, topic.doc),
+                                               also=asked_with)
         if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
                 and self.asked.coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
             # The sentence that answers the question's own words may sit in another section: say which kind of
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
-            if u.intent_confidence < _SURE_INTENT:  # "what does pancytopenia mean" stays a definition
-                intent_name = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
+            section_kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
+            said = set(terms(hits[0].passage.text))
+            if u.intent_confidence < _SURE_INTENT and (not said & self._single_keywords[intent_name]
+                                                       or said & self._single_keywords[section_kind]):
+                # ("what does pancytopenia mean" stays a definition; so does a question whose sentence says what
+                # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")
+                intent_name = section_kind
             explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
         elif content and self.retriever.best_in_doc(content, topic.doc) < MIN_CONTENT:
             if u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition"):
@@ -204,6 +235,13 @@ class Responder:
             return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
                                         lead=m.not_in_documents, abstained=True, values={"topic": title},
                                         explanation=explain)
+        if ASKS_QUANTITY.search(fold(u.text)) and not any(GIVES_QUANTITY.search(fold(h.passage.text)) for h in hits
+                                                         if not h.passage.link_title):
+            # "what is the survival rate percentage": sentences with no number or share in them don't answer it.
+            title = self.asked.document(topic.doc).title
+            return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
+                                        lead=m.not_in_documents, abstained=True, values={"topic": title},
+                                        explanation=replace(explain, rules=explain.rules + (RULE_NO_QUANTITY,)))
         picked = self.composer.select(hits)
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):
@@ -214,6 +252,23 @@ class Responder:
         title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
         return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
                                     picked=picked, lead=lead, values={"topic": title}, explanation=explain)
+
+    def topic_to_remember(self, u: Understanding, answer: Answer) -> Topic | None:
+        """The conversation's topic after an answer: what the message was about, or, when a message naming no
+        condition was answered from another document ("necrosis symptoms" after a general question), that one."""
+        if not answer.topic:
+            return None
+        if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
+                and answer.intent in self.intent_set.medical:
+            d = self.asked.document(answer.topic)
+            return Topic(answer.topic, 1.0, Name(d.title, answer.topic, "title"), "the document answered from")
+        return u.topic
+
+    def _doc_uses_most(self, u: Understanding) -> bool:
+        """Whether the topic's document uses at least half of the message's own words."""
+        own = self.asked.content_terms(u)
+        assert u.topic is not None
+        return not own or sum(t in self.asked.words_of(u.topic.doc) for t in own) >= MIN_COVERAGE * len(own)
 
     def _symptom_check(self, u: Understanding, explain: Explanation) -> Answer:
         m = self.messages
@@ -242,7 +297,9 @@ class Responder:
             # Search by what they asked about ("imatinib"), not by how they asked ("should I stop").
             found, best = self.retriever.free(replace(u, query=self.asked.content_text(u)))
             hits = found if best >= MIN_TEXT_SCORE else []
-        if not hits and u.topic is not None:
+        if not hits and u.topic is not None and not (u.followup and not self._doc_uses_most(u)):
+            # (A follow-up about things the topic's document does not speak of, "itchy heel, should I worry?",
+            # gets no quotes from it.)
             hits, _ = self.retriever.for_intent(u, intent, content=self.asked.content_text(u))
         picked = self.composer.select(hits, limit=2) if hits else []
         topic = picked[0][0].doc if picked else None
@@ -278,15 +335,19 @@ class Responder:
         if not u.followup or not self.asked.content_terms(u):
             return u
         unknown = self.asked.unknown_terms(u)
-        if unknown and not YES_NO.search(fold(u.text)) and (u.intent == "definition"
+        said = fold(u.text)
+        if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
+                and (u.intent == "definition"
                         or (u.intent in self.intent_set.medical and len(unknown) == len(self.asked.content_terms(u)))) \
                 and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
             # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
-            # kind of question ("does it change his outlook") is how it is asked, not what about.
+            # kind of question ("does it change his outlook"), or next to a word pointing back at the topic
+            # ("which symptoms it give"), is how it is asked, not what about.
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
         hits, best = self.retriever.free(u)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
-                and self.retriever.best_in_doc(self.asked.own_content_text(u), u.topic.doc) < MIN_CONTENT:
+                and self.retriever.best_in_doc(self.asked.expand(self.asked.own_content_text(u), u.topic.doc),
+                                               u.topic.doc) < MIN_CONTENT:
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC,))
         return u
 

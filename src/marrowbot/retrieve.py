@@ -23,6 +23,14 @@ KEYWORD_BONUS = 0.3
 #: A sentence outside the intent's sections is quoted if it matches what was asked this well.
 STRONG_CONTENT = 0.3
 CONTENT_WEIGHT = 1.0
+#: Where the intent's own sections are only links, prose using its words outranks any link (whatever its place).
+PROSE_FIRST = 0.35
+#: A message whose words match a section's heading this well asks for that section ("journal articles").
+NAMED_HEADING = 0.5
+#: Per further keyword of the intent a sentence uses, where the document has no section for the intent.
+MORE_WORDS = 0.1
+#: With content words, how much it counts that a sentence uses more of them ("blood transfusions": both words).
+COVER_WEIGHT = 0.3
 #: Small enough never to outweigh a real difference in score; only orders otherwise equal passages.
 TIE_BREAK = 0.01
 #: A sentence must share at least this much (cosine) with what the question asks about to be chosen for it.
@@ -75,11 +83,12 @@ class Retriever:
         return bonus
 
     def for_intent(self, u: Understanding, intent: Intent, k: int = 8,
-                   content: str = "") -> tuple[list[Hit], np.ndarray]:
+                   content: str = "", also: str = "") -> tuple[list[Hit], np.ndarray]:
         """Passages answering a medical intent: within the topic's document when there is one.
 
         ``content`` is what the message asks about beyond its intent and topic ("grow back", "imatinib");
-        with none, a section's opening sentences are the answer."""
+        with none, a section's opening sentences are the answer. ``also``: the intent's words the message used,
+        which count towards a sentence's share of the asked words."""
         ix = self.index
         condition = u.topic.condition if u.topic is not None else None
         span = slice(None) if u.doc is None or condition is not None else slice(*ix.doc_span(u.doc))
@@ -113,24 +122,51 @@ class Retriever:
             keep &= ts >= MIN_CONTENT
             if (keep & ~is_link).any():
                 keep &= ~is_link  # a sentence that uses the words, before a link's title that does
-            scores = CONTENT_WEIGHT * ts + SECTION_PRIOR * bonus + 0.1 * self._prior[span]
+            scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * self._share_used(f"{content} {also}", span)
+                      + SECTION_PRIOR * bonus + 0.1 * self._prior[span])
             return ix.top(scores, k, keep, offset=a), text
         strong = ts >= STRONG_CONTENT
+        named: np.ndarray | None = None
         if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
+            named = ix.heading_scores(u.query)[ix.passage_section[span]]
+            if (in_section & is_link).any() and not (named[in_section] >= NAMED_HEADING).any():
+                # Links and prose in the sections asked for: the prose that uses the intent's words says it
+                # ("The primary NIH organization for research ... is ..."), the links come after.
+                extra = extra + np.where(in_section & ~is_link & self._worded(intent)[span], PROSE_FIRST, 0.0)
         else:
             # The document's own sections for this are only links (or missing): prose that uses the intent's
             # words ("Treatments depend on...") comes first, then the links.
-            worded = self._worded(intent)[span]
+            many = self._worded(intent, count=True)[span]
+            worded = many > 0
             keep &= in_section | worded | strong
-            extra = np.where(~in_section & ~is_link, SECTION_BONUS[0], 0.0)
+            # More of the intent's words, more about it ("Laboratory findings ..." for a question about tests).
+            extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0) \
+                + MORE_WORDS * np.maximum(many - 1, 0)
         scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span]
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names.
-        scores = scores + TIE_BREAK * ix.heading_scores(u.query)[ix.passage_section[span]]
+        if named is None:
+            named = ix.heading_scores(u.query)[ix.passage_section[span]]
+        scores = scores + TIE_BREAK * named
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
+
+    def _share_used(self, words: str, span: slice) -> np.ndarray:
+        """For the passages of a span: the share of the distinct terms of ``words`` each one uses."""
+        vocab = self.index.text_vec.vocabulary
+        post = self.index._text_t
+        wanted = set(terms(words))
+        out = np.zeros(int(span.stop) - int(span.start))
+        for t in wanted:
+            row = vocab.get(t)
+            if row is None:
+                continue
+            ids = post.indices[post.indptr[row] : post.indptr[row + 1]]
+            ids = ids[(ids >= span.start) & (ids < span.stop)] - span.start
+            out[ids] += 1.0
+        return out / len(wanted) if wanted else out
 
     def _names_doc(self, doc: str, keep: np.ndarray, offset: int = 0) -> np.ndarray:
         """1.0 for the document's sentences that say its name (a definition usually does); ``keep`` and the
@@ -145,21 +181,21 @@ class Retriever:
                 out[i] = 1.0
         return out
 
-    def _worded(self, intent: Intent) -> np.ndarray:
-        """Prose passages that use one of the intent's own one-word keywords (cached per intent)."""
+    def _worded(self, intent: Intent, count: bool = False) -> np.ndarray:
+        """Prose passages that use one of the intent's own one-word keywords (cached per intent); with ``count``,
+        how many different ones each uses."""
         cached = self._worded_cache.get(intent.name)
         if cached is None:
-            cached = np.zeros(len(self.index.passages), dtype=bool)
+            cached = np.zeros(len(self.index.passages), dtype=np.int64)
             vocab = self.index.text_vec.vocabulary
             post = self.index._text_t
-            for kw in intent.keywords:
-                toks = terms(kw)
-                if len(toks) == 1 and toks[0] in vocab:
-                    row = vocab[toks[0]]
-                    cached[post.indices[post.indptr[row] : post.indptr[row + 1]]] = True
-            cached &= ~self._is_link
+            for t in {toks[0] for toks in (terms(kw) for kw in intent.keywords) if len(toks) == 1}:
+                if t in vocab:
+                    row = vocab[t]
+                    cached[post.indices[post.indptr[row] : post.indptr[row + 1]]] += 1
+            cached[self._is_link] = 0
             self._worded_cache[intent.name] = cached
-        return cached
+        return cached if count else cached > 0
 
     @staticmethod
     def _wants_spanish(query: str) -> bool:

@@ -238,9 +238,23 @@ SMALL_TALK_WORDS = frozenset(
     """hi hello hey hiya howdy yo greetings morning afternoon evening good day night thanks thank thx ty tysm
     cheers appreciate appreciated it much lot lots so very really great awesome nice cool perfect brilliant
     helpful help ok okay alright right sure fine bye goodbye see later take care soon farewell cya ciao lol
-    sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly""".split())
+    sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly hmm hm um uh
+    erm""".split())
 #: "what about adults?", "and for kids?", "how about MDS": the last question's kind, about something else.
 WHAT_ABOUT = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for|in|with)\b")
+#: A sentence that says what something is: "bone marrow is the spongy tissue ..." (folded text; the subject is group 1).
+DEFINING_SENTENCE = re.compile(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
+#: A question that asks for a quantity ("how many weeks", "what percentage", "the icd-10 code", "how much").
+ASKS_QUANTITY = re.compile(r"\b(?:how\s+many|how\s+much|percent(?:age)?s?|statistics?|odds|rates?|codes?|costs?|"
+                           r"prices?|numbers?\s+of|how\s+common)\b")
+#: A sentence that gives one: a number, a share, how common something is.
+GIVES_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|"
+                            r"half|percent|rare|rarely|common|commonly|uncommon|frequent\w*|prevalen\w*|incidence|"
+                            r"most|many|few|some)\b")
+#: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?").
+REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link)\b")
+#: A pronoun for the conversation's topic itself ("which symptoms it give"), not for something just named.
+POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|this)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
 QUESTION_WORDS = """mean means meaning type types kind kinds get gets getting got happen happens happened people person
@@ -262,6 +276,7 @@ neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
 NOT_A_MODIFIER = re.compile(r"(?:ed|ing)$")
 #: Ways of speaking that use content words without asking about them ("going back to", "in general").
 FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to the|in general|generally|"
+                            r"^(?:(?:ok|okay|so|and|now|right)\s+)*back to\b|"
                             r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
 #: A yes/no question: answered by the sentence that speaks to the asked thing, or "the documents don't say".
@@ -289,7 +304,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kid": ("children", "child"), "kids": ("children", "child"), "child": ("children",), "teen": ("children",),
     "teenager": ("children",), "baby": ("children", "infants"), "babies": ("children", "infants"),
     "grownups": ("adults",), "tired": ("fatigue",), "tiredness": ("fatigue",), "exhausted": ("fatigue",),
-    "heal": ("recover", "recovery", "regenerate"), "heals": ("recover", "regenerate"), "recover": ("recovery",),
+    "heal": ("recover", "recovery", "regenerate", "thrive"), "heals": ("recover", "regenerate", "thrive"),
+    "healed": ("recover", "thrive"), "healing": ("recovery", "thrive"), "healthy": ("thrive",),
+    "recover": ("recovery", "thrive"), "recovers": ("recovery", "thrive"), "regrow": ("grow",),
+    "reason": ("cause",), "reasons": ("cause", "causes"), "why": ("cause",),
+    "operation": ("transplant", "surgery"), "surgery": ("transplant",), "complication": ("complications",),
+    "old": ("age", "adults"), "older": ("age", "adults"), "elderly": ("age", "adults"), "young": ("age", "children"),
     "inherited": ("genetic", "genetics", "inherit"), "inherit": ("genetic", "genetics"),
     "hereditary": ("genetic", "genetics"),
     "genes": ("genetic", "genetics"), "surroundings": ("environmental",),

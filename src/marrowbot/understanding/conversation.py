@@ -6,17 +6,20 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 2. A message that names a condition is about that condition. When the session was about another one, the
    answer says so out loud ("About leukemia: ...").
 3. A "what about X?" message (nothing but a name and joining words) keeps the last question's kind.
+   Unless it points back at the conversation's topic ("can tuberculosis cause it?", "sickle cell too?") and the
+   conversation's document itself names the condition: then it asks how the two relate, in that document.
 4. A message that names no condition is read in the session's topic, with its OWN kind of question: the carried
    kind applies only to rule 3. "and how long does it last" after a treatment question asks about the outlook.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from marrowbot.intents import SMALL_TALK
 from marrowbot.session import Session
-from marrowbot.text import CARRY_WORDS, NAME_TYPO_SCORE, SMALL_TALK_WORDS, STOPWORDS, WHAT_ABOUT, fold
+from marrowbot.text import CARRY_WORDS, NAME_TYPO_SCORE, REFERS_BACK, SMALL_TALK_WORDS, STOPWORDS, WHAT_ABOUT, fold
 from marrowbot.understanding.intent_model import IntentScores
 from marrowbot.understanding.topics import Topic
 
@@ -29,6 +32,13 @@ RULE_NAMED = "the message names a condition"
 RULE_SWITCH = "the message names another condition than the conversation's: the topic changes"
 RULE_WHAT_ABOUT = "a 'what about X?' message: the last question's kind, about X"
 RULE_SESSION_TOPIC = "no condition named: read in the conversation's topic, as its own kind of question"
+RULE_MENTIONED = ("the message names a condition the conversation's document names, and points back at it: "
+                  "how the two relate, from that document")
+#: After this kind of question, "what about X?" asks whether X is one of them too (the documents relate
+#: conditions by what they are associated with).
+RELATION_KIND = "causes"
+#: Below this, the intent model's guess for such a question gives way to RELATION_KIND.
+RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
 
 
@@ -55,7 +65,9 @@ def best_other_than(scores: IntentScores, excluded: frozenset[str]) -> tuple[str
 
 
 def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expansions: tuple[str, ...],
-         session: Session, medical: frozenset[str]) -> Reading:
+         session: Session, medical: frozenset[str],
+         in_conversation: Callable[[Topic, Session], Topic | None] | None = None,
+         found: Sequence[Topic] = ()) -> Reading:
     """Apply the rules above to one understood message."""
     rules: list[str] = []
     if intent in SMALL_TALK:
@@ -68,6 +80,18 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         switched = bool(session.topic) and (topic.doc != session.topic
                                             or (topic.condition.passage if topic.condition else None)
                                             != session.condition)
+        what_about = only_names(text, topic, expansions) or bool(WHAT_ABOUT.search(fold(text)))
+        if switched and in_conversation is not None and topic.doc != session.topic \
+                and intent not in ("emergency", "personal_advice", "symptom_check") \
+                and (REFERS_BACK.search(fold(text)) or any(t.doc == session.topic and _apart(t, topic) for t in found)
+                     or (what_about and session.intent == RELATION_KIND)):
+            related = in_conversation(topic, session)
+            if related is not None:
+                rules.append(RULE_MENTIONED)
+                kind = session.intent if what_about and session.intent in medical else intent
+                if not what_about and scores.best[1] < RELATION_UNSURE:
+                    kind = RELATION_KIND  # "tuberculosis can do it??": how the documents relate conditions
+                return Reading(kind or intent, related, True, False, tuple(rules))
         if session.intent in medical and intent not in ("emergency", "personal_advice") \
                 and only_names(text, topic, expansions):
             rules.append(RULE_WHAT_ABOUT)
@@ -96,3 +120,9 @@ def only_names(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
     rest = [w for w in fold(text).split() if w not in name_words and w not in CARRY_WORDS]
     return not rest or (len(rest) == 1 and len(rest[0]) >= 4
                         and any(fuzz.ratio(rest[0], n) >= NAME_TYPO_SCORE for n in name_words))
+
+
+def _apart(a: Topic, b: Topic) -> bool:
+    """Two names of which neither is part of the other ("bone marrow necrosis" and "leukemia")."""
+    x, y = fold(a.name.text), fold(b.name.text)
+    return x not in y and y not in x

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz, process
+
+from marrowbot.index import Name
 from marrowbot.intents import IntentSet, RedFlag
 from marrowbot.session import Session
-from marrowbot.text import MESSAGE_SENTENCE_END
+from marrowbot.text import (
+    DEFINING_SENTENCE,
+    MESSAGE_SENTENCE_END,
+    QUESTION_WORDS,
+    SMALL_TALK_WORDS,
+    TYPO_SCORE,
+    fold,
+    terms,
+)
 from marrowbot.understanding import conversation
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
@@ -15,6 +26,10 @@ from marrowbot.understanding.topics import Topic, TopicFinder
 
 #: Below this probability the matcher's best guess is not trusted.
 INTENT_THRESHOLD = 0.30
+_SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
+RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
+#: A second name this fully in the message counts as named too (for a question about how two conditions relate).
+RELATION_NAME = 0.95
 
 
 @dataclass(frozen=True)
@@ -50,20 +65,117 @@ class Understander:
         self.screen = RedFlagScreen(intent_set.red_flags)
         self.lay = LaySymptoms(intent_set.lay_terms)
         self.safety_model = safety_model
+        self._prose: dict[str, str] = {}  # doc id -> its folded prose, for "does this document name X?"
+        self._defined: list[tuple[frozenset[str], str]] | None = None  # (subject's terms, doc), seeds only
+        # Words of asking what something is ("what does X mean", "explain X"), never the subject asked about.
+        self._defining = frozenset(t for k in intent_set.intent("definition").keywords for t in terms(k)) \
+            | frozenset(("what", "which"))  # a misspelt word of these is still asking ("wat is")
+        self._asking = frozenset(terms(QUESTION_WORDS)) | self._defining
+        self._keywords = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
+                                   for k in i.keywords if " " not in k)
+        self._keyword_list = sorted(k for k in self._keywords if len(k) >= 4)
+
+    def defined(self, text: str, session: Session) -> Topic | None:
+        """A seed document that defines what the message asks about though it is no condition's name ("what is
+        bone marrow?": "Bone marrow is the spongy tissue ..."): every word of the message is the defined
+        subject's, a way of asking (typos and all) or small talk ("lol"). The conversation's document first,
+        then in corpus order."""
+        ix = self.topics.index
+        if self._defined is None:
+            self._defined = []
+            for p in ix.passages:
+                m = DEFINING_SENTENCE.match(fold(p.text)) if p.doc not in ix.linked_docs and not p.link_title else None
+                if m:
+                    self._defined.append((frozenset(terms(m.group(1))), p.doc))
+        said = set(terms(text))
+        asking = self._asking
+        for subject, doc in sorted(self._defined, key=lambda sd: sd[1] != session.topic):
+            rest = said - subject - asking
+            if subject <= said and all(t in _SMALL_TALK or _misspelt(t, self._defining) for t in rest):
+                d = ix.corpus.document(doc)
+                return Topic(doc, 1.0, Name(d.title, doc, "title"), f"defines '{' '.join(sorted(subject))}'")
+        return None
+
+    def spelled(self, text: str) -> str:
+        """The message with a misspelt way of asking put right for the intent model ("wat causs it" -> "wat
+        causes it"): a word neither the documents nor the intents use, close to an intent's one-word keyword."""
+        vocab = self.topics.index.text_vec.vocabulary
+        words = text.split()
+        changed = False
+        for i, w in enumerate(words):
+            low = fold(w)
+            if len(low) < 4 or " " in low or low in self._keywords or any(t in vocab for t in terms(low)):
+                continue
+            match = process.extractOne(low, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
+            if match is not None:
+                words[i], changed = match[0], True
+        return " ".join(words) if changed else text
+
+    def names_in(self, topic: Topic, doc: str) -> bool:
+        """True when a document's own sentences name the condition a topic is about (the necrosis page names
+        tuberculosis and ALL): a question about how the two relate is answered from that document."""
+        ix = self.topics.index
+        prose = self._prose.get(doc)
+        if prose is None:
+            a, b = ix.doc_span(doc)
+            prose = self._prose[doc] = " ".join(f" {fold(p.text)} " for p in ix.passages[a:b] if not p.link_title)
+        return any(len(n) >= 3 and f" {n} " in prose for n in self._names_of(topic))
+
+    def _names_of(self, topic: Topic) -> set[str]:
+        d = self.topics.index.corpus.document(topic.doc) if topic.condition is None else None
+        return {fold(topic.name.text), *((fold(d.title), *(fold(x) for x in d.aliases)) if d else ())}
+
+    def in_conversation(self, topic: Topic, session: Session) -> Topic | None:
+        """The conversation's topic, read for a condition its document names: with that condition when the
+        document lists it as one (so the next question is about it too), else the document itself."""
+        carried = session.topic_value()
+        if carried is None or not session.topic or not self.names_in(topic, session.topic):
+            return None
+        names = self._names_of(topic)
+        for n in self.topics.index.names:
+            if n.doc == session.topic and n.kind == "condition" and fold(n.text) in names:
+                return Topic(session.topic, 1.0, n, f"{n.text} (named in the conversation's document)")
+        return carried
+
+    def relation_topic(self, found: list[Topic]) -> Topic | None:
+        """A message naming two conditions ("I have ALL and now bone marrow necrosis, are they connected?"):
+        the seed document that names the other one, when the best name found is a linked library page."""
+        if not found or found[0].doc not in self.topics.index.linked_docs:
+            return None
+        for t in found[1:]:
+            first, other = fold(found[0].name.text), fold(t.name.text)
+            if t.doc != found[0].doc and t.doc not in self.topics.index.linked_docs and t.score >= RELATION_NAME \
+                    and t.condition is None and first not in other and other not in first \
+                    and self.names_in(found[0], t.doc):
+                return t
+        return None
 
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions = self.topics.expand(text)
-        scores = self.matcher.score(asked_sentence(text))
+        scores = self.matcher.score(self.spelled(asked_sentence(text)))
         intent, confidence = scores.best
         found = self.topics.candidates(query)
         topic = found[0] if found else None
+        related = self.relation_topic(found)
+        if related is not None:
+            topic, found = related, [related]
+        defined = None
+        if topic is None and intent in ("definition", "out_of_scope"):
+            topic = defined = self.defined(query, session)
+            if topic is not None:
+                intent = "definition"
         symptoms = self.lay.find(text)
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice"):
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
-        r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical)
+        r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
+                              self.in_conversation, found)
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
+        if defined is not None:
+            r = replace(r, rules=(RULE_DEFINED,))
+        if conversation.RULE_MENTIONED in r.rules and topic is not None:
+            query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent, safety, decision)
@@ -80,3 +192,10 @@ def asked_sentence(text: str) -> str:
     parts = [p.strip() for p in MESSAGE_SENTENCE_END.split(text) if p.strip()]
     questions = [p for p in parts if p.endswith("?")]
     return questions[-1] if questions and len(questions[-1].split()) >= 3 else text
+
+
+def _misspelt(word: str, words: frozenset[str]) -> bool:
+    """A word typed with a typo for one of ``words`` ("wat" for "what")."""
+    from rapidfuzz import fuzz, process
+
+    return len(word) >= 3 and process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
