@@ -5,17 +5,21 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 from scipy import sparse
 
 from marrowbot.text import char_grams, terms
 
-#: The analyzers by name, so a stored vectoriser knows how to tokenise again.
-ANALYZERS: dict[str, Callable[[str], list[str]]] = {
+Analyzer = Callable[[str], list[str]]
+
+#: The index's analyzers by name, so a stored vectoriser knows how to tokenise again. A model with analyzers of
+#: its own passes them by name to ``fit`` and ``Vectorizer.from_arrays`` (nothing is registered at import).
+ANALYZERS: Mapping[str, Analyzer] = MappingProxyType({
     "terms": terms,
     "chars": char_grams,
-}
+})
 
 
 
@@ -61,6 +65,7 @@ class Vectorizer:
     """A fitted TF-IDF vectoriser. ``transform`` equals scikit-learn's on the same settings (tested)."""
 
     analyzer: str
+    analyze: Analyzer
     vocabulary: Mapping[str, int]
     idf: np.ndarray
     sublinear_tf: bool
@@ -91,7 +96,7 @@ class Vectorizer:
         """One text's vector as its columns (ascending) and values (float32): what ``transform`` puts in a
         row, without building a sparse matrix (a question is one row)."""
         get = self.vocabulary.get
-        counts = Counter(c for c in map(get, ANALYZERS[self.analyzer](text)) if c is not None)
+        counts = Counter(c for c in map(get, self.analyze(text)) if c is not None)
         cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
         tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
         if self.binary:
@@ -109,7 +114,7 @@ class Vectorizer:
     def present(self, text: str) -> tuple[np.ndarray, list[str]]:
         """Columns of the known tokens of a text (each once), and those tokens."""
         get = self.vocabulary.get
-        found = {t: c for t in ANALYZERS[self.analyzer](text) if (c := get(t)) is not None}
+        found = {t: c for t in self.analyze(text) if (c := get(t)) is not None}
         return np.fromiter(found.values(), dtype=np.int64, count=len(found)), list(found)
 
     # -- storage ---------------------------------------------------------------------------------------------
@@ -125,9 +130,10 @@ class Vectorizer:
         }
 
     @classmethod
-    def from_arrays(cls, arrays: dict[str, np.ndarray], prefix: str) -> Vectorizer:
+    def from_arrays(cls, arrays: dict[str, np.ndarray], prefix: str,
+                    analyzers: Mapping[str, Analyzer] = ANALYZERS) -> Vectorizer:
         analyzer, sub, binary, norm, in_order = str(arrays[f"{prefix}.settings"][()]).split("|")
-        if analyzer not in ANALYZERS:
+        if analyzer not in analyzers:
             raise ValueError(f"unknown analyzer {analyzer!r}")
         words = arrays[f"{prefix}.vocab"]
         vocabulary: Mapping[str, int]
@@ -136,15 +142,17 @@ class Vectorizer:
         else:
             listed = words.tolist()
             vocabulary = dict(zip(listed, range(len(listed))))
-        return cls(analyzer, vocabulary, arrays[f"{prefix}.idf"], sub == "1", binary == "1", norm or None)
+        return cls(analyzer, analyzers[analyzer], vocabulary, arrays[f"{prefix}.idf"], sub == "1", binary == "1",
+                   norm or None)
 
 
 def fit(texts: list[str], analyzer: str, *, sublinear_tf: bool = True, binary: bool = False,
-        norm: str | None = "l2", min_df: int = 1) -> tuple[Vectorizer, sparse.csr_matrix]:
+        norm: str | None = "l2", min_df: int = 1,
+        analyzers: Mapping[str, Analyzer] = ANALYZERS) -> tuple[Vectorizer, sparse.csr_matrix]:
     """Fit scikit-learn's TfidfVectorizer with our analyzer; return the portable form and the matrix."""
     from sklearn.feature_extraction.text import TfidfVectorizer  # only needed when building
 
-    vec = TfidfVectorizer(analyzer=ANALYZERS[analyzer], sublinear_tf=sublinear_tf, binary=binary, norm=norm,
+    vec = TfidfVectorizer(analyzer=analyzers[analyzer], sublinear_tf=sublinear_tf, binary=binary, norm=norm,
                           min_df=min_df, dtype=np.float32)
     try:
         matrix = vec.fit_transform(texts)
@@ -153,7 +161,8 @@ def fit(texts: list[str], analyzer: str, *, sublinear_tf: bool = True, binary: b
     except ValueError:  # empty vocabulary: nothing indexable
         vocabulary, idf = {}, np.zeros(0)
         matrix = sparse.csr_matrix((len(texts), 0), dtype=np.float32)
-    return Vectorizer(analyzer, vocabulary, idf, sublinear_tf, binary, norm), sparse.csr_matrix(matrix)
+    vectorizer = Vectorizer(analyzer, analyzers[analyzer], vocabulary, idf, sublinear_tf, binary, norm)
+    return vectorizer, sparse.csr_matrix(matrix)
 
 
 def matrix_to_arrays(matrix: sparse.csr_matrix, prefix: str) -> dict[str, np.ndarray]:

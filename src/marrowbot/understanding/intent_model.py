@@ -23,8 +23,8 @@ def intent_chars(text: str) -> list[str]:
     return word_char_grams(fold(text).split())
 
 
-vectors.ANALYZERS["intent_words"] = intent_words
-vectors.ANALYZERS["intent_chars"] = intent_chars
+#: The intent model's own analyzers, by the names stored with its vectorisers.
+ANALYZERS: dict[str, vectors.Analyzer] = {"intent_words": intent_words, "intent_chars": intent_chars}
 
 #: Character features count less than whole words: they are there for typos.
 CHAR_SCALE = 0.6
@@ -43,8 +43,8 @@ class IntentScores:
 
 class IntentMatcher:
     def __init__(self, arrays: dict[str, np.ndarray], examples: list[tuple[str, str]]) -> None:
-        self.words = vectors.Vectorizer.from_arrays(arrays, "intent.words")
-        self.chars = vectors.Vectorizer.from_arrays(arrays, "intent.chars")
+        self.words = vectors.Vectorizer.from_arrays(arrays, "intent.words", ANALYZERS)
+        self.chars = vectors.Vectorizer.from_arrays(arrays, "intent.chars", ANALYZERS)
         self.coef = arrays["intent.coef"]
         self.intercept = arrays["intent.intercept"]
         self.classes = [str(c) for c in arrays["intent.classes"].tolist()]
@@ -64,8 +64,8 @@ class IntentMatcher:
             for kw in intent.keywords:
                 texts.append(kw)
                 labels.append(intent.name)
-        words_vec, words_m = vectors.fit(texts, "intent_words")
-        chars_vec, chars_m = vectors.fit(texts, "intent_chars")
+        words_vec, words_m = vectors.fit(texts, "intent_words", analyzers=ANALYZERS)
+        chars_vec, chars_m = vectors.fit(texts, "intent_chars", analyzers=ANALYZERS)
         features = sparse.hstack([words_m, CHAR_SCALE * chars_m]).tocsr()
         model = LogisticRegression(C=20.0, max_iter=1000, class_weight="balanced")
         model.fit(features, labels)

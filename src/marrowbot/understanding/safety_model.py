@@ -121,8 +121,8 @@ def safety_chars(text: str) -> list[str]:
     return word_char_grams(safety_normal(text).split())
 
 
-vectors.ANALYZERS["safety_words"] = safety_words
-vectors.ANALYZERS["safety_chars"] = safety_chars
+#: The detectors' own analyzers, by the names stored with their vectorisers.
+ANALYZERS: dict[str, vectors.Analyzer] = {"safety_words": safety_words, "safety_chars": safety_chars}
 
 
 # --- training data -----------------------------------------------------------------------------------------------
@@ -208,8 +208,8 @@ def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndar
 def fit_features(texts: list[str]):  # noqa: ANN201 - (words vectorizer, chars vectorizer, matrix)
     from scipy import sparse
 
-    words_vec, wm = vectors.fit(texts, "safety_words", min_df=2)
-    chars_vec, cm = vectors.fit(texts, "safety_chars", min_df=2)
+    words_vec, wm = vectors.fit(texts, "safety_words", min_df=2, analyzers=ANALYZERS)
+    chars_vec, cm = vectors.fit(texts, "safety_chars", min_df=2, analyzers=ANALYZERS)
     return words_vec, chars_vec, sparse.hstack([wm, CHAR_SCALE * cm]).tocsr()
 
 
@@ -301,8 +301,8 @@ class SafetyModel:
     """Scores a message with both detectors; numpy only, no scikit-learn at query time."""
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
-        self.words = vectors.Vectorizer.from_arrays(arrays, "safety.words")
-        self.chars = vectors.Vectorizer.from_arrays(arrays, "safety.chars")
+        self.words = vectors.Vectorizer.from_arrays(arrays, "safety.words", ANALYZERS)
+        self.chars = vectors.Vectorizer.from_arrays(arrays, "safety.chars", ANALYZERS)
         coef = np.asarray(arrays["safety.coef"], dtype=np.float64)
         n_words = self.words.size
         self._wcoef = coef[:, :n_words].T.copy()  # (features, 2)
