@@ -421,7 +421,8 @@ _PAST = re.compile(
     r"doing (?:well|fine|great|ok|okay|much better) now|much better now|i am (?:fine|ok|okay|well) now|"
     r"(?:had|got|have had) (?:a |an )?(?:\w+ ){1,3}once\b|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
-    r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|"
+    r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|octubre|noviembre|diciembre))\b")
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(
@@ -444,8 +445,9 @@ _REASSURED = re.compile(
     r"\b(?:(?:is|are|am|seems?|feels?|looks?|was|s|m) (?:fine|ok|okay|well|normal|alright|all right)"
     r"|otherwise (?:fine|ok|okay|well|normal)|stopped on (?:its|it s|their) own|for (?:weeks|months|ages|years)"
     r"|over (?:the )?(?:weeks|months)|on and off|keeps? (?:getting|having|catching)|one (?:\w+ )?after another"
-    r"|every (?:few )?(?:days|weeks|months)|recurring|recurrent|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)"
-    r"|no other symptoms|nothing else|i promise|just (?:moody|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
+    r"|every (?:few )?(?:days|weeks|months)|recurring|recurrent"
+    r"|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)|no other symptoms|nothing else|i promise"
+    r"|just (?:moody|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
     r"|esta bien|estoy bien|nada mas)\b")
 
 
