@@ -404,10 +404,9 @@ _NEG_SCOPE = 4
 _NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
 _NOT_WANTED = frozenset("die hurt harm kill end".split())
 _AUXILIARIES = frozenset("do does did is are was were am has have had".split())
-#: A bare "not" after these opens a scope too ("not short of breath", "otherwise fine and not on chemo"); after
-#: can/could/will/would it does not ("can not feel my legs" is the symptom).
-_NOT_OPENERS = frozenset("and but also still really definitely certainly so just otherwise though yet or i he she "
-                         "it they we".split())
+#: A bare "not" after these opens a scope ("not short of breath", "and not on chemo"); not after can/will.
+_NOT_OPENERS = frozenset("and but also still really definitely certainly so just otherwise though yet or i he she it "
+                         "they we".split())
 #: "is not breathing", "has not peed", "is not making sense": here the "not" IS the emergency.
 _NOT_IS_THE_SYMPTOM = frozenset(
     "breathing breathe breathed responding respond responded waking wake woken woke moving move moved making make "
@@ -424,8 +423,8 @@ _ASKING = re.compile(
     r"is|are|can|could|does|do|did|should|would|will|tell me|explain|define|que|cual|cuales|como|por que|puede|"
     r"cuando|es normal|es grave|hay)\b(?! not\b)"
     r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
-    r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|"
-    r"sintomas de|senales de|que es|puede causar|puede dar|"
+    r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|sintomas de|"
+    r"senales de|que es|puede causar|puede dar|"
     r"(?:is|was) (?:that|this|it) (?:normal|common|standard|usual|expected|dangerous|serious|a problem|ok|okay|safe)|"
     r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
     r"do (?:they|you|we) (?:do|give|check|need)|what (?:should|can|do) (?:i|we)|how (?:can|do|should) (?:i|we))\b")
@@ -441,12 +440,12 @@ _PAST = re.compile(
     r"doing (?:well|fine|great|ok|okay|much better) now|much better now|i am (?:fine|ok|okay|well) now|"
     r"(?:had|got|have had) (?:a |an )?(?:\w+ ){1,3}once\b|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
-    r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|"
-    r"agosto|septiembre|octubre|noviembre|diciembre))\b")
+    r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|"
+    r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
-_TREATMENT_BEFORE = re.compile(
-    r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|injection|quimio|trasplante|"
-    r"\w+(?:mab|nib|tinib|cine|bine|dine|mide|ubicin|platin|tide|limus))\b(?: \w+){0,4} ?$")
+_TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
+                               r"injection|quimio|trasplante|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus))"
+                               r"\b(?: \w+){0,4} ?$")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
@@ -464,8 +463,9 @@ _REASSURED = re.compile(
     r"\b(?:(?:is|are|am|seems?|feels?|looks?|was|s|m) (?:fine|ok|okay|well|normal|alright|all right)"
     r"|otherwise (?:fine|ok|okay|well|normal)|stopped on (?:its|it s|their) own|for (?:weeks|months|ages|years)"
     r"|over (?:the )?(?:weeks|months)|on and off|keeps? (?:getting|having|catching)|one (?:\w+ )?after another"
-    r"|every (?:few )?(?:days|weeks|months)|recurring|recurrent|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)"
-    r"|no other symptoms|nothing else|i promise|just (?:moody|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
+    r"|every (?:few )?(?:days|weeks|months)|recurring|recurrent"
+    r"|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)|no other symptoms|nothing else|i promise"
+    r"|just (?:moody|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
     r"|esta bien|estoy bien|nada mas)\b")
 
 

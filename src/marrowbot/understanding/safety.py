@@ -292,8 +292,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                      and not hedged_e and not framed & {"hypothetical", "past"}))
     # A plan or the means lift a possible crisis (a farewell alone, "goodbye", does not: it is also small talk).
     # ... but not in a question, the past or a hypothetical ("do you have information about gun safety").
-    plan_words = None if hedged_c or (framed & {"asking", "past", "hypothetical"} and "now" not in framed) else next((m for m in _PLAN.finditer(" ".join("_" if n else w for w, n in zip(ws, neg)))
-                                            if m.group(0) not in ("goodbye", "bye")), None)
+    told_about = bool(framed & {"asking", "past", "hypothetical"}) and "now" not in framed
+    affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
+    plan_words = None if hedged_c or told_about else next(
+        (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")), None)
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     if crisis or (possible_crisis and (emergency or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the

@@ -1,9 +1,10 @@
 """The two trained safety detectors (medical emergency, crisis): logistic regression over word and character
 n-grams plus concept features, trained at index build time, stored as arrays, scored in well under a millisecond.
 
-Training data: ``intents/safety/<detector>.jsonl`` and ``<detector>.<name>.jsonl`` (one ``{"flag": ..., "example": ...}`` or
-``{"flag": ..., "not_example": ...}`` a line), the ``examples``/``not_examples`` of the red flags, and the
-other intents' examples as everyday negatives. Thresholds are chosen on held-out folds, for recall.
+Training data: ``intents/safety/<detector>.jsonl`` and ``<detector>.<name>.jsonl`` (one
+``{"flag": ..., "example": ...}`` or ``{"flag": ..., "not_example": ...}`` a line), the
+``examples``/``not_examples`` of the red flags, and the other intents' examples as everyday negatives.
+Thresholds are chosen on held-out folds, for recall.
 """
 
 from __future__ import annotations
