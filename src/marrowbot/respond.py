@@ -14,6 +14,7 @@ from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import (
+    ASKS_IF_IT_IS,
     ASKS_QUANTITY,
     FIRST_PERSON,
     GIVES_QUANTITY,
@@ -44,6 +45,7 @@ RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subje
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
 RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
+RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
@@ -128,6 +130,13 @@ class Responder:
             # worried person ("my grandma's biopsy report says ... what does that mean?"), as its next-best kind.
             intent = next((n for n, _ in u.scores.ranked if n in self.intent_set.medical), "definition")
             explain = replace(explain, rules=explain.rules + (RULE_NO_OWN_SYMPTOMS,))
+        if intent == "symptom_check" and u.symptoms and u.topic is not None and not FIRST_PERSON.search(fold(u.text)) \
+                and not ASKS_IF_IT_IS.search(fold(u.text)) \
+                and all(set(terms(t)) <= self.asked.words_of(u.topic.doc).keys() for t, _ in u.symptoms):
+            # Not their own complaint, and every symptom named is one the topic's document names ("is fever
+            # normal with this disease?"): a question about the condition's symptoms.
+            intent = "symptoms"
+            explain = replace(explain, rules=explain.rules + (RULE_NAMED_SYMPTOMS,))
         if intent == "symptom_check":
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
