@@ -185,9 +185,9 @@ class Responder:
             # The sentence that answers the question's own words may sit in another section: say which kind of
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
             section_kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
-            said = set(terms(hits[0].passage.text))
-            if u.intent_confidence < _SURE_INTENT and (not said & self._single_keywords[intent_name]
-                                                       or said & self._single_keywords[section_kind]):
+            used = set(terms(hits[0].passage.text))
+            if u.intent_confidence < _SURE_INTENT and (not used & self._single_keywords[intent_name]
+                                                       or used & self._single_keywords[section_kind]):
                 # ("what does pancytopenia mean" stays a definition; so does a question whose sentence says what
                 # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")
                 intent_name = section_kind
