@@ -239,3 +239,13 @@ def test_a_misspelt_way_of_asking_is_read_as_meant(bot) -> None:  # noqa: ANN001
     assert bot.understander.spelled("wat causs it") == "wat causes it"
     a = bot.ask("wat causs bone marow necrossis", Session())
     assert a.intent == "causes" and a.topic == "bone-marrow-necrosis"
+
+
+def test_a_symptom_the_document_names_asked_about_the_condition_is_a_symptoms_question(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("does fever usually come with this disease", s)
+    assert a.intent == "symptoms" and "fever" in a.snippets[0].text
+    # Asking whether what someone has IS the condition stays a symptom check (or personal advice).
+    b = bot.ask("my neighbour has fever and bone pain, could it be bone marrow necrosis", Session())
+    assert b.intent in ("symptom_check", "personal_advice")

@@ -15,6 +15,7 @@ from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import (
+    ASKS_IF_IT_IS,
     ASKS_QUANTITY,
     FIRST_PERSON,
     GIVES_QUANTITY,
@@ -45,6 +46,7 @@ RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subje
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
 RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
+RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
@@ -136,6 +138,13 @@ class Responder:
             # worried person ("my grandma's biopsy report says ... what does that mean?"), as its next-best kind.
             intent = next((n for n, _ in u.scores.ranked if n in self.intent_set.medical), "definition")
             explain = replace(explain, rules=explain.rules + (RULE_NO_OWN_SYMPTOMS,))
+        if intent == "symptom_check" and u.symptoms and u.topic is not None and not FIRST_PERSON.search(fold(u.text)) \
+                and not ASKS_IF_IT_IS.search(fold(u.text)) \
+                and all(set(terms(t)) <= self.asked.words_of(u.topic.doc).keys() for t, _ in u.symptoms):
+            # Not their own complaint, and every symptom named is one the topic's document names ("is fever
+            # normal with this disease?"): a question about the condition's symptoms.
+            intent = "symptoms"
+            explain = replace(explain, rules=explain.rules + (RULE_NAMED_SYMPTOMS,))
         if intent == "symptom_check":
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
@@ -184,9 +193,9 @@ class Responder:
             # The sentence that answers the question's own words may sit in another section: say which kind of
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
             section_kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
-            said = set(terms(hits[0].passage.text))
-            if u.intent_confidence < _SURE_INTENT and (not said & self._single_keywords[intent_name]
-                                                       or said & self._single_keywords[section_kind]):
+            used = set(terms(hits[0].passage.text))
+            if u.intent_confidence < _SURE_INTENT and (not used & self._single_keywords[intent_name]
+                                                       or used & self._single_keywords[section_kind]):
                 # ("what does pancytopenia mean" stays a definition; so does a question whose sentence says what
                 # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")
                 intent_name = section_kind
