@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from marrowbot.corpus import load_corpus  # noqa: E402
-from marrowbot.text import clean_input, split_sentences, strip_markdown  # noqa: E402
+from marrowbot.text import clean_input, split_sentences, strip_markdown
 
 
 def corpus_text(lines: list[str]) -> str:

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from marrowbot import Bot, Session
 from marrowbot.errors import IntentsError
 from marrowbot.intents import RedFlag, load_intents
-from marrowbot.text import frame, negated, safety_normal
+from marrowbot.text.safety import frame, negated, safety_normal
 from marrowbot.understanding import safety_model
 from marrowbot.understanding.safety import RedFlagScreen, SafetyDecision, decide
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores

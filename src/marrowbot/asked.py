@@ -12,21 +12,16 @@ from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
 from marrowbot.model import Document, Hit
 from marrowbot.retrieve import Retriever
-from marrowbot.text import (
+from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, fold, stem, terms
+from marrowbot.text.questions import (
     FILLER_PHRASES,
-    NAME_SPAN_SCORE,
-    NAME_STOPWORDS,
     NAME_TAILS,
     NAME_TYPO_RATIO,
     NOT_A_MODIFIER,
     QUESTION_WORDS,
     RELATED_STEM_MIN,
-    STOPWORDS,
     SYNONYMS,
     TYPO_SCORE,
-    fold,
-    stem,
-    terms,
 )
 from marrowbot.understanding.understand import Understanding
 

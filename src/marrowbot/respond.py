@@ -14,7 +14,8 @@ from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import (
+from marrowbot.text import fold, terms
+from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_QUANTITY,
     FIRST_PERSON,
@@ -23,8 +24,6 @@ from marrowbot.text import (
     POINTS_AT_TOPIC,
     WHAT_ABOUT,
     YES_NO,
-    fold,
-    terms,
 )
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding

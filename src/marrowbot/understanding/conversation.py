@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from marrowbot.intents import SMALL_TALK
 from marrowbot.session import Session
-from marrowbot.text import CARRY_WORDS, NAME_TYPO_SCORE, REFERS_BACK, SMALL_TALK_WORDS, STOPWORDS, WHAT_ABOUT, fold
+from marrowbot.text import STOPWORDS, fold
+from marrowbot.text.questions import CARRY_WORDS, NAME_TYPO_SCORE, REFERS_BACK, SMALL_TALK_WORDS, WHAT_ABOUT
 from marrowbot.understanding.intent_model import IntentScores
 from marrowbot.understanding.topics import Topic
 

@@ -9,7 +9,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from marrowbot.intents import LayTerm, RedFlag
-from marrowbot.text import frame, negated, reassured, safety_normal, stem
+from marrowbot.text import stem
+from marrowbot.text.safety import frame, negated, reassured, safety_normal
 from marrowbot.understanding.safety_model import ALARMING, SafetyScores, concepts
 
 

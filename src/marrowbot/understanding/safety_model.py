@@ -20,7 +20,8 @@ import numpy as np
 from marrowbot import vectors
 from marrowbot.errors import IntentsError
 from marrowbot.intents import IntentSet
-from marrowbot.text import frame, negated, safety_normal, stem, word_char_grams
+from marrowbot.text import stem, word_char_grams
+from marrowbot.text.safety import frame, negated, safety_normal
 
 DETECTORS = ("emergency", "crisis")
 #: Out-of-fold recall the "sure" threshold keeps on the training positives, and the wider "possible" band.
@@ -97,7 +98,7 @@ _SENTENCES = re.compile(r"[.!?;\n]+|\bbut\b|\banyway\b|\bpero\b")
 
 def safety_words(text: str) -> list[str]:
     """Word features: stems, stem bigrams, concepts, and how each concept is framed (negated, asked about,
-    in the past, hypothetical). ``text`` is raw; it is normalised here (the one normal form of text.py)."""
+    in the past, hypothetical). ``text`` is raw; it is normalised here (the one normal form, text/safety.py)."""
     normal = safety_normal(text)
     ws = normal.split()
     toks = [stem(w) for w in ws]

@@ -9,14 +9,13 @@ from rapidfuzz import fuzz, process
 from marrowbot.index import Name
 from marrowbot.intents import IntentSet, RedFlag
 from marrowbot.session import Session
-from marrowbot.text import (
+from marrowbot.text import fold, terms
+from marrowbot.text.questions import (
     DEFINING_SENTENCE,
     MESSAGE_SENTENCE_END,
     QUESTION_WORDS,
     SMALL_TALK_WORDS,
     TYPO_SCORE,
-    fold,
-    terms,
 )
 from marrowbot.understanding import conversation
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores

@@ -1,0 +1,226 @@
+"""The one place for text rules: normalising input, splitting sentences, tokenising for the indexes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz import fuzz, process
+
+MAX_INPUT_CHARS = 2000
+
+# Terminal escape sequences (CSI, OSC, and lone ESC-x) and other control characters.
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?")
+# Controls, zero-width and bidirectional marks (embeddings U+202A-202E, isolates U+2066-2069, the Arabic
+# letter mark U+061C), line and paragraph separators (U+2028/2029, NEL U+0085, form feed): all become spaces.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+_SPACES = re.compile(r"\s+")
+
+# Markdown inside corpus prose.
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\(([^)\s\[\]]+)\)")
+# Emphasis spans are bounded (500 characters) so an unclosed "*" costs linear time, not quadratic.
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.{1,500}?)(?<=\S)\1")
+REF_MARKERS = re.compile(r"(?:\[\d+\])+")
+_REF_NUMBER = re.compile(r"\[(\d+)\]")
+URL = re.compile(r"https?://[^\s)\]>]+")
+
+# Sentence ends: . ! ? (then optional closing quotes/brackets and reference markers), then a space and
+# something that can start a sentence. A period before a digit ("Ann Hematol. 2006;") never ends one.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\[\d+\])*\s+(?=[\"'“‘(\[]?[A-Z])")
+_ABBREVIATIONS = frozenset(
+    "e.g i.e etc vs dr mr mrs ms st no fig al approx ca cf jr sr prof inc ltd co u.s u.k dept".split()
+)
+
+_WORD = re.compile(r"[a-z0-9]+")
+#: Words too common to tell names apart; smaller than STOPWORDS so "Down syndrome" and "AS syndrome" keep theirs.
+NAME_STOPWORDS = frozenset("the of and s a an in to for with or on by at from".split())
+STOPWORDS = frozenset(
+    """a about after again against all am an and any are aren't as at be because been before being
+    between both but by can could did do does doing during each few for from further had has have having he
+    her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
+    not now of on once only or other our ours ourselves own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too until very was we
+    were what when where which while who whom why will with would you your yours yourself yourselves s t d ll m
+    re ve y o (are) also may might can't cannot don't does doesn't isn't wasn't ok okay please tell know
+    """.split()
+)
+
+#: A document id: a lowercase slug like "bone-marrow-necrosis" (corpus front matter, sessions, the HTTP API).
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+# Fuzzy matching: how close (rapidfuzz ratio, 0-100) a typed word must be to count as a known one, side by side.
+# The understanding modules and the answer policy still hold their own copies of the first four (same values):
+# topics.WORD_TYPO_SCORE and understand._near_name (80), respond._NAME_SPAN_SCORE (85), safety.FUZZY_SCORE (90)
+# and safety.WORD_SCORE (85).
+NAME_WORD_TYPO_SCORE = 80.0  # a word of a condition's name typed with a typo
+NAME_SPAN_SCORE = 85.0  # a run of words that is a topic's name typed with typos
+RED_FLAG_PHRASE_SCORE = 90.0  # a long red-flag phrase with a typo or two (partial ratio)
+RED_FLAG_WORD_SCORE = 85.0  # a single long red-flag word with a typo
+COMMAND_TYPO_SCORE = 70.0  # REPL: completing a misspelt /command
+COMPLETION_TYPO_SCORE = 78.0  # REPL: completing a topic name with a misspelt beginning
+DID_YOU_MEAN_SCORE = 60.0  # "did you mean ...?" after an unknown command, fixture key or name
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def clean_input(text: object, limit: int = MAX_INPUT_CHARS) -> str:
+    """Make any user input safe to process and to show: text only, no escapes or controls, bounded, one line."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    text = text[: limit * 4]
+    text = unicodedata.normalize("NFKC", text)
+    text = _ANSI.sub(" ", text)
+    text = _CONTROL.sub(" ", text)
+    # Lone surrogates cannot be encoded; replace them so every later stage sees valid text.
+    text = text.encode("utf-8", errors="replace").decode("utf-8")
+    text = _SPACES.sub(" ", text).strip()
+    return text[:limit].strip()
+
+
+def strip_markdown(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Corpus prose -> (plain text as quoted, [(link text, url), ...])."""
+    links: list[tuple[str, str]] = []
+    if "](" in text:
+        links = [(m.group(1), m.group(2)) for m in _MD_LINK.finditer(text)]
+        text = _MD_LINK.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    return " ".join(text.split()), links
+
+
+def strip_ref_markers(sentence: str) -> tuple[str, tuple[int, ...]]:
+    """'... sepsis).[1][2][3]' -> ('... sepsis).', (1, 2, 3))."""
+    if "[" not in sentence:
+        return sentence.strip(), ()
+    numbers: list[int] = []
+    for block in REF_MARKERS.findall(sentence):
+        numbers.extend(int(n) for n in _REF_NUMBER.findall(block))
+    text = " ".join(REF_MARKERS.sub("", sentence).split())
+    return text, tuple(dict.fromkeys(numbers))
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split prose into sentences, keeping reference markers with the sentence they follow.
+
+    Linear in the paragraph: each candidate end looks back only over its own last word.
+    """
+    paragraph = " ".join(paragraph.split())
+    if not paragraph:
+        return []
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        end = match.start()  # the . ! or ?
+        word_start = end
+        while word_start > start and (paragraph[word_start - 1].isascii() and paragraph[word_start - 1].isalpha()
+                                      or paragraph[word_start - 1] == "."):
+            word_start -= 1
+        while word_start < end and not paragraph[word_start].isalpha():  # the word starts with a letter
+            word_start += 1
+        if paragraph[end] == "." and word_start < end:
+            word = paragraph[word_start:end].lower().rstrip(".")
+            # "e.g.", "Dr.", a lone initial ("J.") or a dotted abbreviation ("U.S.") does not end a sentence.
+            if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
+                continue
+        sentences.append(paragraph[start : match.end()].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and punctuation to single spaces: the form every matcher compares."""
+    text = text.lower()
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(text))
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name that tell names apart (folded, without "the", "of", "and"...)."""
+    return [w for w in fold(text).split() if w not in NAME_STOPWORDS]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    stemmed: str = _stemmer.stemWord(word)
+    return stemmed
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens, stopwords kept."""
+    return fold(text).split()
+
+
+def terms(text: str) -> list[str]:
+    """Index terms: folded, stopwords dropped, stemmed. The analyzer of the passage index.
+    "anticancer" also yields "cancer", so "cancer drugs" finds "anticancer drugs"."""
+    out: list[str] = []
+    for w in fold(text).split():
+        if w in STOPWORDS or len(w) >= 40:
+            continue
+        out.append(stem(w))
+        if w.startswith("anti") and len(w) > 8:
+            out.append(stem(w[4:]))
+    return out
+
+
+def did_you_mean(value: str, known: Iterable[str]) -> str | None:
+    """The known name closest to a mistyped one, if it is close enough to suggest."""
+    best = process.extractOne(value, list(known), scorer=fuzz.ratio, score_cutoff=DID_YOU_MEAN_SCORE)
+    return str(best[0]) if best is not None else None
+
+
+def word_char_grams(words: Iterable[str]) -> list[str]:
+    """Character 3-5-grams inside each space-padded word, stopwords kept: the typo features of the intent and
+    safety models (a word shorter than a gram counts whole)."""
+    grams: list[str] = []
+    for w in words:
+        padded = f" {w} "
+        for n in (3, 4, 5):
+            grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+    return grams
+
+
+def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:
+    """Character n-grams inside space-padded words: typo-tolerant evidence for names."""
+    grams: list[str] = []
+    for w in fold(text).split():
+        if w in STOPWORDS:
+            continue
+        padded = f" {w} "
+        for n in range(low, high + 1):
+            if len(padded) < n:
+                if n == low:
+                    grams.append(padded)
+                break
+            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+# What names a condition (a disease, a syndrome), as opposed to a test, a treatment, a page or an organisation:
+# a word that names an illness (by its ending or as a head noun), and none of the words of titles and bodies.
+_ILLNESS_WORD = re.compile(r"(?:emia|aemia|osis|itis|oma|omas|penia|cytosis|uria|plasia|pathy|cancer|syndromes?"
+                           r"|diseases?|disorders?|neoplasms?)$")
+_NOT_A_CONDITION = frozenset(
+    "for about with approved overview information drugs treatment treatments test tests article articles "
+    "transplant transplantation society institute foundation association center centre organization network "
+    "see guidelines series discharge".split())
+
+
+def names_a_condition(name: str) -> bool:
+    """True for "Polycythemia Vera", "Fanconi anemia", "8p11 myeloproliferative syndrome"; False for "Blood
+    Tests", "Leukemia & Lymphoma Society", "Article: ...", "Drugs Approved for ... Syndromes", "disclaimer"."""
+    if any(mark in name for mark in (":", "--", "...", "\u2026")):
+        return False
+    words = fold(re.sub(r"\([^)]*\)\s*$", "", name)).split()
+    if not words or any(w in _NOT_A_CONDITION for w in words):
+        return False
+    return any(_ILLNESS_WORD.search(w) for w in words)

@@ -1,0 +1,104 @@
+"""Text rules for reading a question: follow-ups, small talk, what is asked about, yes/no."""
+
+from __future__ import annotations
+
+import re
+
+# -- conversation rules (understanding/conversation.py) ---------------------------------------------------------
+
+#: Words that join a name into a follow-up ("and what about PV?") without asking anything of their own.
+CARRY_WORDS = frozenset("what about and how the of for with regarding re ok okay so then now also too same "
+                        "question for".split())
+#: A word this close (rapidfuzz ratio) to a word of a name is that word, typed with a typo.
+NAME_TYPO_SCORE = 80.0
+#: The words small talk is made of; a message with more than a couple of other words is a question.
+SMALL_TALK_WORDS = frozenset(
+    """hi hello hey hiya howdy yo greetings morning afternoon evening good day night thanks thank thx ty tysm
+    cheers appreciate appreciated it much lot lots so very really great awesome nice cool perfect brilliant
+    helpful help ok okay alright right sure fine bye goodbye see later take care soon farewell cya ciao lol
+    sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly hmm hm um uh
+    erm""".split())
+#: "what about adults?", "and for kids?", "how about MDS": the last question's kind, about something else.
+WHAT_ABOUT = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for|in|with)\b")
+#: A sentence that says what something is: "bone marrow is the spongy tissue ..." (folded text; the subject is group 1).
+DEFINING_SENTENCE = re.compile(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
+#: A question that asks for a quantity ("how many weeks", "what percentage", "the icd-10 code", "how much").
+ASKS_QUANTITY = re.compile(r"\b(?:how\s+many|how\s+much|percent(?:age)?s?|statistics?|odds|rates?|codes?|costs?|"
+                           r"prices?|numbers?\s+of|how\s+common)\b")
+#: A sentence that gives one: a number, a share, how common something is.
+GIVES_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|"
+                            r"half|percent|rare|rarely|common|commonly|uncommon|frequent\w*|prevalen\w*|incidence|"
+                            r"most|many|few|some)\b")
+#: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?").
+REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link)\b")
+#: A pronoun for the conversation's topic itself ("which symptoms it give"), not for something just named.
+POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|this)\b")
+#: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
+#: question for someone who can examine the person.
+ASKS_IF_IT_IS = re.compile(r"\b(?:is|could|might|would|can)\s+(?:that|this|it)\s+(?:be\s+)?"
+                           r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]")
+#: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
+#: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
+QUESTION_WORDS = """mean means meaning type types kind kinds get gets getting got happen happens happened people person
+someone somebody anyone thing things stuff like much many long find found done seen see look learn read tell know
+need want go goes going way ways doctor doctors doc dr nurse nurses son daughter dad father mom mum mother wife
+husband brother sister uncle aunt grandma grandmother grandpa grandfather friend child kid baby parent parents
+family diagnosed diagnose told say said says think thought wondering wonder question questions ask asking explain
+simple simply words plain actually really usually normally exactly basically just bit little also even still
+use used uses using great main please help hi hello thanks thank bye ok okay yes yeah english
+someone's anything something everything
+whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt wont mentioned heard called
+named show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads trigger
+become develop involve has have had having enough later sometimes always ever never often typical typically
+youre theyre hes shes"""
+#: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
+NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus type types deficiency cancer cancers
+neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
+#: Verb forms, never part of a disease's name in a question ("my doctor mentioned myelofibrosis").
+NOT_A_MODIFIER = re.compile(r"(?:ed|ing)$")
+#: Ways of speaking that use content words without asking about them ("going back to", "in general").
+FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to the|in general|generally|"
+                            r"^(?:(?:ok|okay|so|and|now|right)\s+)*back to\b|"
+                            r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
+                            r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
+#: A yes/no question: answered by the sentence that speaks to the asked thing, or "the documents don't say".
+YES_NO = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+)*"
+                    r"(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|isnt|doesnt|cant)\b"
+                    r"(?!\s+(?:you|u)\b)")  # "do you have information about ...", "can you tell me": asks the bot
+#: The person speaks of themself: a symptom check is about their own symptoms.
+FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|myself)\b")
+#: A complaint of the person's own (or their child's): "my ear is itchy", "i have a rash".
+OWN_COMPLAINT = re.compile(r"\b(?:i|im|ive|me|my)\b")
+#: A word this close (rapidfuzz ratio) to one of the intents' own words is that word, typed with a typo.
+TYPO_SCORE = 85.0
+#: An unknown word this close to a word of a name is that word misspelt ("ocld urtiacria" is "cold urticaria").
+NAME_TYPO_RATIO = 75.0
+
+# Everyday words -> the words the documents use for the same thing, added to what a question asks about when
+# retrieval ranks a document's sentences and when coverage counts the asked words ("medicines" and "drugs").
+# General vocabulary only; a word is used only when the document being read uses it.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "medicine": ("drugs", "drug"), "medicines": ("drugs", "drug"), "medication": ("drugs", "drug"),
+    "medications": ("drugs", "drug"), "meds": ("drugs", "drug"),
+    "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
+    "kid": ("children", "child"), "kids": ("children", "child"), "child": ("children",), "teen": ("children",),
+    "teenager": ("children",), "baby": ("children", "infants"), "babies": ("children", "infants"),
+    "grownups": ("adults",), "tired": ("fatigue",), "tiredness": ("fatigue",), "exhausted": ("fatigue",),
+    "heal": ("recover", "recovery", "regenerate", "thrive"), "heals": ("recover", "regenerate", "thrive"),
+    "healed": ("recover", "thrive"), "healing": ("recovery", "thrive"), "healthy": ("thrive",),
+    "recover": ("recovery", "thrive"), "recovers": ("recovery", "thrive"), "regrow": ("grow",),
+    "reason": ("cause",), "reasons": ("cause", "causes"), "why": ("cause",),
+    "operation": ("transplant", "surgery"), "surgery": ("transplant",), "complication": ("complications",),
+    "old": ("age", "adults"), "older": ("age", "adults"), "elderly": ("age", "adults"), "young": ("age", "children"),
+    "inherited": ("genetic", "genetics", "inherit"), "inherit": ("genetic", "genetics"),
+    "hereditary": ("genetic", "genetics"),
+    "genes": ("genetic", "genetics"), "surroundings": ("environmental",),
+    "illness": ("disease", "disorder", "condition"), "illnesses": ("diseases", "disorders", "conditions"),
+    "sickness": ("disease",), "bloodwork": ("laboratory", "blood"), "labs": ("laboratory",), "lab": ("laboratory",),
+    "studies": ("research", "trials"), "journals": ("journal", "articles"),
+}
+# Stems this long or longer that one is the start of the other are forms of one word ("environ"/"environment").
+RELATED_STEM_MIN = 6
+
+#: Where a typed message's sentences end (people type lower case after a full stop, unlike the documents).
+MESSAGE_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")

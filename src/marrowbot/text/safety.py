@@ -1,0 +1,204 @@
+"""The safety screen's normal form of a message: contractions, misspellings, idioms, negation and framing."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from marrowbot.text import (
+    fold,
+)
+
+# --- safety text rules: one normal form for the red-flag screen and the safety detectors ---------------------------
+
+_CONTRACTIONS = {
+    "can t": "can not", "cant": "can not", "cannot": "can not", "cnat": "can not", "carnt": "can not",
+    "won t": "will not", "wont": "will not", "don t": "do not", "dont": "do not", "doesn t": "does not",
+    "doesnt": "does not", "didn t": "did not", "didnt": "did not", "isn t": "is not", "isnt": "is not",
+    "aren t": "are not", "arent": "are not", "wasn t": "was not", "wasnt": "was not", "weren t": "were not",
+    "haven t": "have not", "havent": "have not", "hasn t": "has not", "hasnt": "has not", "hadn t": "had not",
+    "couldn t": "could not", "couldnt": "could not", "wouldn t": "would not", "wouldnt": "would not",
+    "shouldn t": "should not", "shouldnt": "should not", "ain t": "is not", "i m": "i am", "im": "i am",
+    "i ve": "i have", "ive": "i have", "i ll": "i will", "i d": "i would", "it s": "it is", "he s": "he is",
+    "hes": "he is", "she s": "she is", "shes": "she is", "they re": "they are", "theyre": "they are",
+    "you re": "you are", "youre": "you are", "we re": "we are", "what s": "what is", "whats": "what is",
+    "that s": "that is", "thats": "that is", "there s": "there is", "theres": "there is", "let s": "let us",
+    "he d": "he would", "she d": "she would", "they d": "they would", "we ve": "we have", "they ve": "they have",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "kinda": "kind of", "dunno": "do not know",
+}
+#: Common misspellings and text speak -> the word meant. Character n-grams cover the rest.
+_SPELLING = {
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "rn": "right now", "n": "and",
+    "bc": "because", "cuz": "because", "coz": "because", "becuase": "because", "w": "with", "abt": "about",
+    "2nite": "tonight", "tonite": "tonight", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour",
+    "ppl": "people", "yo": "year old", "yr": "year", "yrs": "years", "mum": "mom", "mam": "mom", "nan": "grandma",
+    "breth": "breathe", "brethe": "breathe", "breate": "breathe", "breahe": "breathe", "breathin": "breathing",
+    "chset": "chest", "chesst": "chest", "cheast": "chest", "unconcious": "unconscious", "unconsious": "unconscious",
+    "concious": "conscious", "temprature": "temperature", "tempature": "temperature", "temperture": "temperature",
+    "temp": "temperature", "feaver": "fever", "fevar": "fever", "siezure": "seizure", "sezure": "seizure",
+    "seizur": "seizure", "seisure": "seizure", "bleding": "bleeding", "bleedin": "bleeding", "vomitting": "vomiting",
+    "stomache": "stomach", "alergic": "allergic", "allergick": "allergic", "swolen": "swollen", "suicde": "suicide",
+    "sucide": "suicide", "suiside": "suicide", "suicid": "suicide", "sucidal": "suicidal", "suicdal": "suicidal",
+    "suicidial": "suicidal", "kil": "kill", "pils": "pills", "tabs": "tablets", "meds": "medicines",
+    "overdosed": "overdose", "od": "overdose", "oded": "overdose", "kms": "kill myself", "unalive": "kill",
+    "confussed": "confused", "dizy": "dizzy", "realy": "really", "rly": "really", "q": "que", "xq": "porque",
+    "ambulence": "ambulance", "amublance": "ambulance", "hospitol": "hospital", "neutropenic": "neutropenic",
+    "chemotherapy": "chemo", "kemo": "chemo", "quimioterapia": "quimio",
+}
+_MULTI = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _CONTRACTIONS if " " in k), key=len,
+                                              reverse=True)) + r")\b")
+_SELF = re.compile(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
+#: Idioms that borrow emergency words ("dying to know", "bored to death"): read as what they mean.
+_IDIOMS = [(re.compile(p), r) for p, r in (
+    (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|a |an |some)", r"eager \1 \2"),
+    (r"\b(could|would|d) (kill|murder) for\b", r"\1 love"), (r"\b(could|would) murder an? ", r"\1 love a "),
+    (r"\b(bored|scared|sick|worried|frightened|tired) to death\b", r"very \1"), (r"\bto die for\b", "wonderful"),
+    (r"\b(nearly |almost )?(died|die|dying) (of|from) (laughing|laughter|embarrassment|shame|boredom)\b", "felt silly"),
+    (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),
+    (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"),
+    (r"\bme muero de (ganas|hambre|risa|sueno)\b", "tengo \1"),
+    (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", "annoys me \3"),
+)]
+
+
+@lru_cache(maxsize=4096)
+def safety_normal(text: str) -> str:
+    """The normal form the safety screen reads: folded, contractions spelt out ("can't", "cant", "cannot" ->
+    "can not"), common misspellings and text speak corrected ("breth" -> "breathe", "u" -> "you")."""
+    folded = fold(text)
+    folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
+    folded = _SELF.sub("myself", folded)
+    if "dying" in folded or "death" in folded or "die" in folded or "kill" in folded or "murder" in folded \
+            or "dead" in folded or "heart attack" in folded or "muero" in folded:
+        for rx, repl in _IDIOMS:
+            folded = rx.sub(repl, folded)
+    out = []
+    for w in folded.split():
+        w = _CONTRACTIONS.get(w) or _SPELLING.get(w) or w
+        out.append(w)
+    return " ".join(out)
+
+
+#: Words that start a negation ("no fever", "without pain", "i do not have chest pain") ...
+_NEGATORS = frozenset("no without never denies nor ni sin nunca".split())
+_NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
+#: ... and words that end it.
+_SCOPE_END = frozenset("but just only except though although however pero solo and".split())
+_NEG_SCOPE = 4
+#: "i am not suicidal", "not having chest pain", "i do not want to die" (but "i do not want to live" is no negation).
+_NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
+_NOT_WANTED = frozenset("die hurt harm kill end".split())
+_AUXILIARIES = frozenset("do does did is are was were am has have had".split())
+#: A bare "not" after these opens a scope ("not short of breath", "and not on chemo"); not after can/will.
+_NOT_OPENERS = frozenset("and but also still really definitely certainly so just otherwise though yet or i he she it "
+                         "they we".split())
+#: "is not breathing", "has not peed", "is not making sense": here the "not" IS the emergency.
+_NOT_IS_THE_SYMPTOM = frozenset(
+    "breathing breathe breathed responding respond responded waking wake woken woke moving move moved making make "
+    "stopping stop stopped peed pee weed urinated come opening open answering answer reacting react talking talk "
+    "speaking speak conscious alert right feeding feed eating drinking able want sure slowing improving going "
+    "getting coming letting".split())
+#: Spanish "no" before a verb is the symptom itself ("no puedo respirar", "no despierta"), not a denial.
+_SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despierto responde reacciona para paro "
+                             "aguanto siento siente contesta habla".split())
+
+#: How a message is framed: asking about something, the past, a hypothetical, or happening now.
+_ASKING = re.compile(
+    r"^(?:(?:hi|hello|hey|quick question|question|so|ok|um)\s+)?(?:what|which|why|how|when|where|who|whats|"
+    r"is|are|can|could|does|do|did|should|would|will|tell me|explain|define|que|cual|cuales|como|por que|puede|"
+    r"cuando|es normal|es grave|hay)\b(?! not\b)"
+    r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
+    r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|sintomas de|"
+    r"senales de|que es|puede causar|puede dar|"
+    r"(?:is|was) (?:that|this|it) (?:normal|common|standard|usual|expected|dangerous|serious|a problem|ok|okay|safe)|"
+    r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
+    r"do (?:they|you|we) (?:do|give|check|need)|what (?:should|can|do) (?:i|we)|how (?:can|do|should) (?:i|we))\b")
+_PAST = re.compile(
+    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|time)|years? ago|months? ago|weeks? ago|"
+    r"back (?:in|during|when|then)|in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|spring|summer|autumn|fall|winter)|used to|"
+    r"when (?:i|he|she|they|we) (?:was|were) (?:a )?(?:kid|child|little|young|small|pregnant|baby|teenager|\d+)|"
+    r"as a (?:kid|child|baby|teenager)|once (?:at|after|before|when|during)|turned out|recovered|pulled through|"
+    r"was fine|a while (?:ago|back)|last (?:cycle|round|course)|in the past|previously|history of|years? out|"
+    r"back to (?:normal|himself|herself|myself)|(?:came|come) back (?:clear|normal|negative|fine)|"
+    r"(?:was|were) (?:clear|negative|normal)|checked (?:me|him|her|them) over|everything was (?:fine|normal|ok)|"
+    r"doing (?:well|fine|great|ok|okay|much better) now|much better now|i am (?:fine|ok|okay|well) now|"
+    r"(?:had|got|have had) (?:a |an )?(?:\w+ ){1,3}once\b|"
+    r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
+    r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|"
+    r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
+_WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
+_TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
+                               r"injection|quimio|trasplante|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus))"
+                               r"\b(?: \w+){0,4} ?$")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
+    r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
+    r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
+    r"si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b")
+_NOW = re.compile(
+    r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
+    r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
+    r"getting worse|ahora mismo|desde hace|ahorita|today|(?:and|but|since|till|until) now|"
+    r"now (?:i|he|she|they|we|my|his|her|fever|temperature|it|there|the|a|very|really|so|can|is|am|are|has|have)|"
+    r"(?:i|he|she|it|they) (?:now|just))\b")
+
+
+_REASSURED = re.compile(
+    r"\b(?:(?:is|are|am|seems?|feels?|looks?|was|s|m) (?:fine|ok|okay|well|normal|alright|all right)"
+    r"|otherwise (?:fine|ok|okay|well|normal)|stopped on (?:its|it s|their) own|for (?:weeks|months|ages|years)"
+    r"|over (?:the )?(?:weeks|months)|on and off|keeps? (?:getting|having|catching)|one (?:\w+ )?after another"
+    r"|every (?:few )?(?:days|weeks|months)|recurring|recurrent"
+    r"|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)|no other symptoms|nothing else|i promise"
+    r"|just (?:moody|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
+    r"|esta bien|estoy bien|nada mas)\b")
+
+
+def reassured(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) also say that things are fine, mild or long-standing ("otherwise
+    fine", "for weeks", "stopped on its own")? A safe message uses alarming words this way; the decision asks
+    more of a detector then."""
+    return bool(_REASSURED.search(normal))
+
+
+def negated(words: list[str]) -> list[bool]:
+    """For each word, whether a negation governs it ("no chest pain", "i do not have a fever": True for
+    "chest", "pain", "fever"). "can not breathe" and "will not stop" are not negations of a symptom: they ARE
+    the symptom, so only "no", "without", "never" and "do/did not have|feel|get" open a scope."""
+    out = [False] * len(words)
+    left = 0
+    for i, w in enumerate(words):
+        if w in _SCOPE_END:
+            left = 0
+        if left > 0:
+            out[i] = True
+            left -= 1
+        if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and words[i + 1] in _SPANISH_NO_VERB):
+            left = _NEG_SCOPE
+        elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
+                and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
+            left = _NEG_SCOPE + 1  # "he is not confused", "she did not hit her head", "i am not having chest pain"
+        elif w == "not" and i + 1 < len(words) and (i == 0 or words[i - 1] in _NOT_OPENERS) \
+                and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
+            left = _NEG_SCOPE  # "not dizzy, not short of breath", "and not on chemo anymore"
+        elif w == "not" and i + 1 < len(words) and (words[i + 1] in _NOT_STATES or (
+                words[i + 1 : i + 3] == ["want", "to"] and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
+            left = _NEG_SCOPE
+    return out
+
+
+def frame(normal: str) -> frozenset[str]:
+    """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now"."""
+    found = set()
+    m = _ASKING.search(normal)
+    if m and (m.start() > 0 or len(normal.split()) >= 4):  # "is choking" is no question; "is this normal" is
+        found.add("asking")
+    # "chemo was last week", "had my transplant 3 weeks ago": when the treatment was is no past frame.
+    if any(not (_WHEN_ONLY.match(m.group(0)) and _TREATMENT_BEFORE.search(normal, max(0, m.start() - 40), m.start()))
+           for m in _PAST.finditer(normal)):
+        found.add("past")
+    if _HYPOTHETICAL.search(normal):
+        found.add("hypothetical")
+    if _NOW.search(normal):
+        found.add("now")
+    return frozenset(found)
