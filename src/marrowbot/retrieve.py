@@ -120,8 +120,9 @@ class Retriever:
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
             keep &= ts >= MIN_CONTENT
-            if (keep & ~is_link).any():
-                keep &= ~is_link  # a sentence that uses the words, before a link's title that does
+            if (keep & ~is_link).any() and not self._wants_spanish(u.query):
+                keep &= ~is_link  # a sentence that uses the words, before a link's title that does (unless
+                # the reader asks for pages in Spanish: those are links)
             scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * self._share_used(f"{content} {also}", span)
                       + SECTION_PRIOR * bonus + 0.1 * self._prior[span])
             return ix.top(scores, k, keep, offset=a), text
@@ -131,7 +132,8 @@ class Retriever:
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
             named = ix.heading_scores(u.query)[ix.passage_section[span]]
-            if (in_section & is_link).any() and not (named[in_section] >= NAMED_HEADING).any():
+            if ((in_section & is_link).any() and not (named[in_section] >= NAMED_HEADING).any()
+                    and not self._wants_spanish(u.query)):
                 # Links and prose in the sections asked for: the prose that uses the intent's words says it
                 # ("The primary NIH organization for research ... is ..."), the links come after.
                 extra = extra + np.where(in_section & ~is_link & self._worded(intent)[span], PROSE_FIRST, 0.0)
