@@ -124,3 +124,13 @@ def test_ask_json_carries_the_language() -> None:
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert answer["lang"] == "es" and answer["topic"] == "bone-marrow-necrosis"
+
+
+@pytest.mark.parametrize("said", ["enfermedades de la médula ósea en español",
+                                  "¿dónde puedo leer en español sobre la leucemia?"])
+def test_a_reader_asking_for_pages_in_spanish_gets_them(bot: Bot, said: str) -> None:
+    # The documents' pages in Spanish are nested links ("En español"): a rule that puts prose before links
+    # must not drop them when the reader asks for Spanish.
+    a = bot.ask(said, Session())
+    assert a.lang == "es" and a.own_language_links
+    assert all(url.startswith("https://") for _, url in a.own_language_links)

@@ -43,13 +43,11 @@ class Asked:
                                      for i in intent_set.intents}
         self.keyword_terms: frozenset[str] = frozenset().union(*self.intent_keyword_terms.values())
         self._keyword_list = sorted(t for t in self.keyword_terms if len(t) >= 4)
-        self._docs = {d.id: d for d in corpus.documents}
         self._doc_name_terms: dict[str, frozenset[str]] = {}
         self._doc_words: dict[str, dict[str, str]] = {}  # doc -> stem -> a word of the document with that stem
 
     def document(self, doc_id: str) -> Document:
-        """A document by id (a dict: ``Corpus.document`` scans, too slow for thousands of documents)."""
-        return self._docs[doc_id]
+        return self.corpus.document(doc_id)
 
     def content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
         """The message's words that are about something, not how it asks: without the keywords of the

@@ -22,8 +22,8 @@ class Composer:
     def __init__(self, corpus: Corpus, messages: Messages) -> None:
         self.corpus = corpus
         self.messages = messages
-        self._docs = {d.id: d for d in corpus.documents}
         self._doc_order = {d.id: i for i, d in enumerate(corpus.documents)}  # the seed documents come first
+
     def select(self, hits: list[Hit], limit: int = MAX_QUOTES) -> list[tuple[Passage, float]]:
         """The best sentences, plus the sentence before any that would mislead alone, in reading order."""
         if not hits:
@@ -92,7 +92,7 @@ class Composer:
         sources: list[Source] = []
         doc_source: dict[str, int] = {}
         for n, (p, score) in enumerate(picked, start=1):
-            doc = self._docs[p.doc]
+            doc = self.corpus.document(p.doc)
             url = p.url if p.link_title and p.url else doc.url
             snippets.append(Snippet(n, p.text, p.doc, doc.title, p.section, url, score, p.link_title))
             if p.link_title:
@@ -135,4 +135,4 @@ class Composer:
                       own_language_links=own_links)
 
     def _parent_title(self, p: Passage) -> str:
-        return p.context or self._docs[p.doc].title
+        return p.context or self.corpus.document(p.doc).title

@@ -55,7 +55,6 @@ class Retriever:
         self._is_link, self._is_nested = link_flags(index.passages)
         self._worded_cache: dict[str, np.ndarray] = {}
         self._bonus_cache: dict[tuple[str, ...], np.ndarray] = {}  # per intent's sections (read-only arrays)
-        self._docs = {d.id: d for d in index.corpus.documents}
         self._mentions_cache: dict[str, np.ndarray] = {}  # folded name -> passages naming it
         self._folded: dict[int, str] = {}  # passage id -> folded text, filled as documents are asked about
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
@@ -95,7 +94,8 @@ class Retriever:
         bonus = self.section_bonus(intent.sections)[ix.passage_section[span]]
         in_section = bonus > 0
         keep = self._front[span].copy()
-        if not self._wants_spanish(u.query):
+        spanish = self._wants_spanish(u.query)  # pages in Spanish are links: keep them when asked for
+        if not spanish:
             keep &= ~self._is_nested[span]
         if u.doc is None or condition is not None:
             text = ix.text_scores(u.query)
@@ -120,7 +120,7 @@ class Retriever:
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
             keep &= ts >= MIN_CONTENT
-            if (keep & ~is_link).any() and not self._wants_spanish(u.query):
+            if (keep & ~is_link).any() and not spanish:
                 keep &= ~is_link  # a sentence that uses the words, before a link's title that does (unless
                 # the reader asks for pages in Spanish: those are links)
             scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * self._share_used(f"{content} {also}", span)
@@ -133,7 +133,7 @@ class Retriever:
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
             named = ix.heading_scores(u.query)[ix.passage_section[span]]
             if ((in_section & is_link).any() and not (named[in_section] >= NAMED_HEADING).any()
-                    and not self._wants_spanish(u.query)):
+                    and not spanish):
                 # Links and prose in the sections asked for: the prose that uses the intent's words says it
                 # ("The primary NIH organization for research ... is ..."), the links come after.
                 extra = extra + np.where(in_section & ~is_link & self._worded(intent)[span], PROSE_FIRST, 0.0)
@@ -173,7 +173,7 @@ class Retriever:
     def _names_doc(self, doc: str, keep: np.ndarray, offset: int = 0) -> np.ndarray:
         """1.0 for the document's sentences that say its name (a definition usually does); ``keep`` and the
         result cover the passages from ``offset`` on."""
-        d = self._docs[doc]
+        d = self.index.corpus.document(doc)
         names = [n for n in (fold(d.title), *(fold(a) for a in d.aliases)) if n]
         out = np.zeros(len(keep))
         for i in np.flatnonzero(keep):
