@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Callable
 
 import pytest
 from prompt_toolkit.data_structures import Size
@@ -54,8 +55,9 @@ class Screen:
 
 def repl(bot: Bot, keys: str | list[str], *, columns: int = 80, color: bool | None = None,
          history: Path | None = None, turns: list[tuple[str, Answer]] | None = None) -> tuple[int, Screen]:
-    """Run the REPL on a captured terminal, typing ``keys``; a list is typed one item at a time, with a
-    pause after each as a person would (history and completion need a moment, like a real prompt)."""
+    """Run the REPL on a captured terminal, typing ``keys``; a list is typed one item at a time, each once the
+    screen shows the last one had its effect (a new prompt after a line, the line changed after keys, a
+    completion or a history recall), as a person would watch the screen."""
     raw = io.StringIO()
     output = Vt100_Output(raw, lambda: Size(rows=40, columns=columns), term="xterm-256color")
     result: list[int] = []
@@ -68,12 +70,26 @@ def repl(bot: Bot, keys: str | list[str], *, columns: int = 80, color: bool | No
         except BaseException as err:  # noqa: BLE001 - re-raised in the test's thread
             errors.append(err)
 
+    def prompt_lines() -> list[str]:
+        return [line for line in Screen(raw.getvalue(), columns).lines if line.startswith("you>")]
+
+    def wait_for(done: Callable[[list[str]], bool]) -> None:
+        deadline = time.monotonic() + 30
+        while thread.is_alive() and not done(prompt_lines()):
+            assert time.monotonic() < deadline, f"the REPL did not react; it shows:\n{raw.getvalue()[-2000:]}"
+            time.sleep(0.01)
+
     with create_pipe_input() as pipe:
         thread = threading.Thread(target=chat, daemon=True)
         thread.start()
+        wait_for(lambda lines: bool(lines))  # the first prompt is up
         for chunk in [keys] if isinstance(keys, str) else keys:
-            time.sleep(0.15)
+            before = prompt_lines()
             pipe.send_text(chunk)
+            if chunk.endswith(("\r", CTRL_C)):  # a line was sent: wait for the next empty prompt
+                wait_for(lambda lines, n=len(before): len(lines) > n and lines[-1].strip() == "you>")
+            elif chunk != CTRL_D:  # keys typed, a completion or history: wait until the line shows it
+                wait_for(lambda lines, b=before: lines != b)
         thread.join(30)
     if errors:
         raise errors[0]
