@@ -203,8 +203,25 @@ def test_after_a_spanish_answer_the_warning_and_countdown_are_in_spanish(bot: Bo
     with running(bot, config) as run:
         run.type("¿Qué es la necrosis de la médula ósea?\r")
         assert spanish.quotes_note[:30] in " ".join(run.screen.split())
+        shown = " ".join(run.screen.split())
+        assert spanish.kiosk_ask in shown and spanish.kiosk_clear in shown  # the keys, said in Spanish
+        assert spanish.kiosk_asked + " ¿Qué es la necrosis" in shown
+        assert bot.messages.kiosk_ask not in shown
         wait_until(lambda: spanish.idle_warning[:20] in run.screen, timeout=5)
         assert "Se borrará en" in " ".join(run.screen.split())
+        wait_until(lambda: spanish.wiped[:30] in " ".join(run.screen.split()), timeout=5)  # cleared, in Spanish
+        assert bot.messages.kiosk_ask in " ".join(run.screen.split())  # the next person: the welcome's language
+
+
+def test_the_spanish_word_for_done_clears_the_chat(bot: Bot) -> None:
+    spanish = bot.messages_for("es")
+    with running(bot, CONFIG) as run:
+        run.type("¿Qué es la necrosis de la médula ósea?\r")
+        assert "terminé" in spanish.kiosk_clear and "terminé" in " ".join(run.screen.split())
+        run.type("terminé\r")
+        shown = " ".join(run.screen.split())
+        assert spanish.wiped in shown and spanish.kiosk_asked not in shown
+        assert run.kiosk.conversations == 1
 
 
 def test_a_key_press_keeps_the_conversation(bot: Bot) -> None:

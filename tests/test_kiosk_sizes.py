@@ -25,12 +25,12 @@ def save(term: Terminal, name: str) -> None:
 
 
 def offered(screen: str) -> int:
-    """The N of "a number from 1 to N" (or "1-N") in the footer; 1 for "type 1"; 0 when none is offered."""
+    """The N of "a number: 1-N" (or "1-N: pick") in the footer; 1 for "a number: 1"; 0 when none is offered."""
     flat = " ".join(screen.split())
-    found = re.search(r"number from 1 to (\d+)|1-(\d+): pick", flat)
+    found = re.search(r"number: 1-(\d+)\.|1-(\d+): pick", flat)
     if found:
         return int(found.group(1) or found.group(2))
-    return 1 if "Or type 1." in flat else 0
+    return 1 if re.search(r"number: 1\.|\b1: pick", flat) else 0
 
 
 def shown_numbers(screen: str) -> set[int]:

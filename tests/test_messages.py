@@ -28,7 +28,7 @@ else:  # textstat < 0.7.4
 
 # The placeholders filled the way the bot fills them, with realistic values.
 _SAMPLE = {"call": "911", "crisis_line": "988", "topic": "Bone marrow necrosis", "condition": "Polycythemia Vera",
-           "seconds": "12"}
+           "seconds": "12", "choices": "1-6"}
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ import yaml
 
 from marrowbot.errors import IntentsError
 from marrowbot.messages import (
+    KIOSK_HINTS,
     OPTIONAL_MESSAGES,
     TRANSLATION_ONLY,
     Messages,
@@ -336,7 +337,7 @@ def _message_map(path: Path, node: yaml.Node, value: Any, intent_names: set[str]
                  english: Messages | None) -> Messages:
     """One language's messages; a translation must have every key, and the same placeholders as English."""
     keys = set(message_keys())
-    optional = set(OPTIONAL_MESSAGES) | (TRANSLATION_ONLY if english is None else set())
+    optional = set(OPTIONAL_MESSAGES) | set(KIOSK_HINTS) | (TRANSLATION_ONLY if english is None else set())
     what = "messages" if english is None else f"messages of language {lang!r}"
     items = _check_keys(path, node, keys, keys - optional, what)
     values: dict[str, Any] = {"lang": lang}
@@ -361,6 +362,8 @@ def _message_map(path: Path, node: yaml.Node, value: Any, intent_names: set[str]
         values[key] = text
     for key, fallback in OPTIONAL_MESSAGES.items():  # an older messages.yml: the nearest message stands in
         values.setdefault(key, values[fallback])
+    for key, hint in KIOSK_HINTS.items():
+        values.setdefault(key, hint if english is None else getattr(english, key))
     return Messages(**values)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, fields
 #: braces is allowed: no format specs (``{call:>99}``), no attribute or index access (``{call.x}``, ``{call[0]}``),
 #: no positional fields, no stray or doubled braces. Every text goes through ``render`` below, never
 #: ``str.format``, so a text can neither raise nor grow beyond its fields' values.
-PLACEHOLDERS = frozenset({"call", "crisis_line", "topic", "condition", "seconds"})
+PLACEHOLDERS = frozenset({"call", "crisis_line", "topic", "condition", "seconds", "choices"})
 #: The fields a kiosk's own welcome text may use (it is shown as it is, with no topic).
 CONFIG_PLACEHOLDERS = frozenset({"call", "crisis_line"})
 MAX_NUMBER_CHARS = 40
@@ -20,6 +20,16 @@ _PHONE_BAD = re.compile(r"[{}\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u
 #: Safety messages a messages.yml may leave out, and the message that stands in for each.
 OPTIONAL_MESSAGES = {"possible_emergency": "emergency", "despair": "crisis", "crisis_now": "crisis",
                      "poisoning": "emergency"}
+#: The kiosk's key hints a messages.yml may leave out: English stands in (a translation's, its English one's).
+KIOSK_HINTS = {
+    "kiosk_ask": "Type your question and press Enter.",
+    "kiosk_pick": "Or type a number: {choices}.",
+    "kiosk_clear": "Type \"I'm done\" to clear the chat.",
+    "kiosk_scroll": "PgUp/PgDn or \u2191/\u2193 to scroll.",
+    "kiosk_short": "Enter: ask. \"I'm done\": clear.",
+    "kiosk_short_pick": "{choices}: pick.",
+    "kiosk_asked": "You asked:",
+}
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,14 @@ class Messages:
     quotes_note: str = ""  # says plainly that the quotes are in English
     own_links_intro: str = ""  # before the documents' links to pages in this language
     own_link_title: str = ""  # the documents' title for such a link ("Also in Spanish")
+    # The kiosk's footer (what can be typed); {choices} is "1" or "1-3", the numbers on screen.
+    kiosk_ask: str = KIOSK_HINTS["kiosk_ask"]
+    kiosk_pick: str = KIOSK_HINTS["kiosk_pick"]
+    kiosk_clear: str = KIOSK_HINTS["kiosk_clear"]
+    kiosk_scroll: str = KIOSK_HINTS["kiosk_scroll"]
+    kiosk_short: str = KIOSK_HINTS["kiosk_short"]  # a narrow screen's footer, with kiosk_short_pick
+    kiosk_short_pick: str = KIOSK_HINTS["kiosk_short_pick"]
+    kiosk_asked: str = KIOSK_HINTS["kiosk_asked"]  # before the question, above its answer
     lang: str = "en"  # set by the loader, not a message
 
     def follow_up(self, intent: str) -> str | None:

@@ -39,11 +39,13 @@ from marrowbot.frontends.pastes import coalesce_pastes
 
 if TYPE_CHECKING:
     from marrowbot.bot import Bot
+    from marrowbot.messages import Messages
 
 __all__ = ["Kiosk", "run_kiosk", "command", "MAX_INPUT_CHARS"]
 
 MAX_INPUT_CHARS = 300  # longer questions are cut: nobody types more at a kiosk, and a paste can't flood it
-_DONE = frozenset({"i'm done", "im done", "i am done", "i’m done", "done", "/done", "/reset"})
+_DONE = frozenset({"i'm done", "im done", "i am done", "i’m done", "done", "/done", "/reset",
+                   "terminé", "termine", "ya terminé", "ya termine", "he terminado"})  # the Spanish hint's word
 _EXIT_COMMANDS = frozenset({"/quit", "/exit", "/q", "exit", "quit", "logout"})
 # The exit and suspend keys, and the editing commands that open prompts, search or paste old text.
 _IGNORED_KEYS = (Keys.ControlC, Keys.ControlD, Keys.ControlZ, Keys.ControlBackslash, Keys.SIGINT,
@@ -196,7 +198,8 @@ class Kiosk:
             if not answer.urgent:  # urgent advice comes before anything else, even the question
                 if blocks:
                     blocks[0] = _with_gap(blocks[0])
-                asked = term.Block((term.Frag("you", "You asked: "),
+                said = self.bot.messages_for(answer.lang).kiosk_asked
+                asked = term.Block((term.Frag("you", term.sanitize(said, newlines=False) + " "),
                                     term.Frag("text", term.sanitize(text, newlines=False))))
                 blocks.insert(0, asked)
         except Exception:  # noqa: BLE001 - the kiosk must never die; nothing typed is logged
@@ -205,9 +208,14 @@ class Kiosk:
         self.view.show(blocks, answer.lang, answer.follow_ups)
         self.app.invalidate()
 
+    def _speaking(self) -> Messages:
+        """The messages in the language of the conversation's last answer (the welcome's before any)."""
+        return self.bot.messages_for(self.view.lang)
+
     def end_conversation(self, farewell: str | None = None) -> None:
         self.conversations += 1
-        self.wipe((farewell or self.bot.messages.goodbye, self.bot.messages.wiped))
+        messages = self._speaking()
+        self.wipe((farewell or messages.goodbye, messages.wiped))
 
     def check_idle(self) -> None:
         """Warn, then wipe, when nobody has pressed a key for a while."""
@@ -216,7 +224,7 @@ class Kiosk:
         idle = self._clock() - self.last_activity
         if idle >= self.config.idle_seconds:
             self.conversations += 1
-            self.wipe((self.bot.messages.wiped,))
+            self.wipe((self._speaking().wiped,))
         elif idle >= self.config.idle_seconds - self.config.warn_seconds:
             self.warning = True
             self.app.invalidate()  # also each tick while warning: the countdown

@@ -88,16 +88,16 @@ def footer_lines(columns: int, messages: Messages, *, warning: bool, seconds_lef
         text = term.sanitize(messages.idle_warning, newlines=False)
         countdown = fill(messages.countdown, seconds=str(left))
         return [" " + line for line in _wrapped((text, term.sanitize(countdown, newlines=False)), columns)]
-    first = "Type your question and press Enter."
-    if choices:
-        first += f" Or type a number from 1 to {choices}." if choices > 1 else " Or type 1."
-    second = "Type \"I'm done\" to clear the chat."
-    if more_below:
-        second += " PgUp/PgDn or \u2191/\u2193 to scroll."
+    numbers = "1" if choices == 1 else f"1-{choices}"
+
+    def said(template: str) -> str:  # a clinic's text, on one line
+        return term.sanitize(fill(template, choices=numbers), newlines=False)
+
+    first = said(messages.kiosk_ask) + (" " + said(messages.kiosk_pick) if choices else "")
+    second = said(messages.kiosk_clear) + (" " + said(messages.kiosk_scroll) if more_below else "")
     lines = _wrapped((first,), columns) + _wrapped((second,), columns)
     if len(lines) > 3:  # a narrow screen: the short forms
-        lines = _wrapped((f"Enter: ask. 1-{choices}: pick." if choices else "Enter: ask.",
-                          "\"I'm done\": clear.", "PgUp/PgDn: scroll." if more_below else ""), columns)
+        lines = _wrapped((said(messages.kiosk_short), said(messages.kiosk_short_pick) if choices else ""), columns)
     return [" " + line for line in lines]
 
 
