@@ -11,8 +11,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from prompt_toolkit.data_structures import Size
@@ -87,9 +87,9 @@ def repl(bot: Bot, keys: str | list[str], *, columns: int = 80, color: bool | No
             before = prompt_lines()
             pipe.send_text(chunk)
             if chunk.endswith(("\r", CTRL_C)):  # a line was sent: wait for the next empty prompt
-                wait_for(lambda lines, n=len(before): len(lines) > n and lines[-1].strip() == "you>")
+                wait_for(lambda lines: len(lines) > len(before) and lines[-1].strip() == "you>")  # noqa: B023
             elif chunk != CTRL_D:  # keys typed, a completion or history: wait until the line shows it
-                wait_for(lambda lines, b=before: lines != b)
+                wait_for(lambda lines: lines != before)  # noqa: B023 - called before the loop moves on
         thread.join(30)
     if errors:
         raise errors[0]
