@@ -13,7 +13,8 @@ import pytest
 
 from marrowbot import Session, store
 from marrowbot.compose import Composer
-from marrowbot.corpus import Corpus, corpus_from_arrays, corpus_to_arrays, load_corpus
+from marrowbot.corpus import Corpus, load_corpus
+from marrowbot.corpus_arrays import corpus_from_arrays, corpus_to_arrays
 from marrowbot.index import PassageIndex, collect_names, condition_name
 from marrowbot.intents import IntentSet, load_intents
 from marrowbot.model import Hit, Snippet, Source

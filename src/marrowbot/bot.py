@@ -16,13 +16,8 @@ from typing import Any
 import numpy as np
 
 from marrowbot import store
-from marrowbot.corpus import (
-    Corpus,
-    corpus_file_names,
-    corpus_from_arrays,
-    corpus_to_arrays,
-    load_corpus,
-)
+from marrowbot.corpus import Corpus, corpus_file_names, load_corpus
+from marrowbot.corpus_arrays import corpus_from_arrays, corpus_to_arrays
 from marrowbot.errors import CorpusError
 from marrowbot.followups import FollowUps
 from marrowbot.index import Name, PassageIndex, collect_names, names_from_json, names_to_json

@@ -7,7 +7,7 @@ from functools import cached_property
 
 import numpy as np
 
-from marrowbot.corpus import link_flags
+from marrowbot.corpus_arrays import link_flags
 from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit, Passage
