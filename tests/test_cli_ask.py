@@ -62,3 +62,31 @@ def test_index_prints_counts() -> None:
     r = run_marrowbot("index")  # the linked library too, after the two seeds
     assert r.returncode == 0, r.stderr
     assert re.search(r"documents: 61, sections: \d+, passages: \d+", r.stdout) and "library:" in r.stdout
+
+
+def test_a_terminal_that_is_not_utf8_gets_the_answer_not_a_traceback() -> None:
+    latin1 = {"PYTHONIOENCODING": "latin-1"}
+    r = run_marrowbot("ask", "what is bone marrow necrosis", env=latin1)
+    assert r.returncode == 0 and "Traceback" not in r.stderr
+    assert "bone marrow necrosis" in r.stdout and "not medical advice" in r.stdout
+    r = run_marrowbot("ask", "--json", "what is bone marrow necrosis", env=latin1)
+    assert r.returncode == 0 and json.loads(r.stdout)["text"].startswith("\u201c")  # nothing lost in JSON
+
+
+def test_a_documents_escape_sequence_never_reaches_the_terminal(tmp_path: Path, tiny_corpus_dir: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for md in tiny_corpus_dir.glob("*.md"):
+        text = md.read_text(encoding="utf-8")
+        (corpus / md.name).write_text(text.replace("Aplastic anemia (a-PLAS", "\x1b]0;owned\x07\x1b[41mAplastic "
+                                                   "anemia (a-PLAS"), encoding="utf-8")
+    plain = run_marrowbot("ask", "--corpus", str(corpus), "--library", "none", "what is aplastic anemia")
+    assert plain.returncode == 0, plain.stderr
+    assert "anemia (a-PLAS-tik" in plain.stdout  # the sentence is quoted ...
+    assert "\x1b" not in plain.stdout and "\x07" not in plain.stdout  # ... with its control characters inert
+
+
+def test_a_number_that_is_not_a_plain_digit_is_a_question_not_a_crash() -> None:
+    r = run_marrowbot("chat", input="what is bone marrow necrosis\n\u00b2\n" + "7" * 5000 + "\n")
+    assert r.returncode == 0 and "Traceback" not in r.stderr
+    assert r.stdout.count("not medical advice") == 3  # each line answered calmly

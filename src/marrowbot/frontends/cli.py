@@ -6,7 +6,7 @@ import argparse
 import importlib
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from marrowbot.errors import MarrowbotError
@@ -106,12 +106,22 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.import_module(_FRONT_ENDS[command])
         return int(module.command(args) or 0)
     except MarrowbotError as err:
-        print(f"marrowbot: {err}" if "\n" not in str(err) else f"marrowbot:\n{err}", file=sys.stderr)
+        message = f"marrowbot: {err}" if "\n" not in str(err) else f"marrowbot:\n{err}"
+        if _isatty(sys.stderr):
+            message = "\r\x1b[K" + message  # over the progress line, if one was shown, not glued to it
+        print(message, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def load_bot(args: argparse.Namespace, **kwargs: object):  # noqa: ANN201 - Bot, imported lazily
@@ -124,6 +134,7 @@ def load_bot(args: argparse.Namespace, **kwargs: object):  # noqa: ANN201 - Bot,
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
+    from marrowbot.frontends import terminal as term
     from marrowbot.session import Session
 
     bot = load_bot(args)
@@ -131,39 +142,19 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     if args.question:
         questions = [" ".join(args.question)]
     else:
-        questions = (line for line in _stdin_lines() if line.strip())
+        questions = (line for line in term.input_lines() if line.strip())
     session = Session()
     for i, question in enumerate(questions):
         if args.independent:
             session = Session()
         answer = bot.ask(question, session)
         if args.json:
-            print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
+            utf8 = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "") == "utf8"
+            term.stream_write(sys.stdout, json.dumps(answer.to_dict(), ensure_ascii=not utf8) + "\n")
         else:
-            if i:
-                print("\n" + "-" * 40 + "\n")
-            print(answer.text, flush=True)
+            term.stream_write(sys.stdout, ("\n" + "-" * 40 + "\n\n" if i else "") + term.plain_answer(answer))
+        sys.stdout.flush()
     return 0
-
-
-#: Only the start of a very long line is read as the question (the rest is skipped, never held in memory).
-MAX_LINE_BYTES = 64 * 1024
-
-
-def _stdin_lines() -> Iterator[str]:
-    """Standard input one line at a time (streamed): a line ends at "\n" only, so a form feed, NEL or U+2028
-    inside a line stays inside that one question (``clean_input`` makes them spaces)."""
-    stream = sys.stdin.buffer
-    while True:
-        line = stream.readline(MAX_LINE_BYTES)
-        if not line:
-            return
-        if not line.endswith(b"\n"):
-            while True:  # skip the rest of an over-long line
-                rest = stream.readline(MAX_LINE_BYTES)
-                if not rest or rest.endswith(b"\n"):
-                    break
-        yield line.decode("utf-8", errors="replace").rstrip("\r\n")
 
 
 def _cmd_index(args: argparse.Namespace) -> int:

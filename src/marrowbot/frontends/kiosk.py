@@ -181,8 +181,9 @@ class Kiosk:
         if not text:
             return
         lowered = text.lower()
-        if text.isdigit() and 1 <= int(text) <= len(self.view.choices):
-            text = self.view.choices[int(text) - 1]  # a suggestion of the welcome, or a question offered next
+        picked = term.choice_number(text, len(self.view.choices))
+        if picked is not None:
+            text = self.view.choices[picked - 1]  # a suggestion of the welcome, or a question offered next
         elif lowered in _DONE:
             self.end_conversation()
             return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -158,8 +157,9 @@ class _Chat:
         if text.startswith("/") and " " not in text:
             blocks, leave = self._command(text.lower())
             return _Reply(blocks, leave)
-        if text.isdigit() and self.last is not None and 1 <= int(text) <= len(self.last.follow_ups):
-            line = self.last.follow_ups[int(text) - 1]  # one of the numbered questions offered after an answer
+        picked = term.choice_number(text, len(self.last.follow_ups)) if self.last is not None else None
+        if picked is not None and self.last is not None:
+            line = self.last.follow_ups[picked - 1]  # one of the numbered questions offered after an answer
         answer = self.bot.ask(line, self.session)
         self.last = answer
         if self.on_turn is not None:
@@ -247,18 +247,10 @@ def _isatty(stream: Any) -> bool:
         return False
 
 
-def _lines(stream: TextIO | None) -> Iterable[str]:
-    """Lines of the input; undecodable bytes become U+FFFD instead of an error."""
-    if stream is None:
-        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
-    for line in stream:
-        yield line.rstrip("\r\n")
-
-
 def _run_plain(chat: _Chat, in_stream: TextIO | None, out_stream: TextIO | None) -> int:
     out = out_stream if out_stream is not None else sys.stdout
     try:
-        for line in _lines(in_stream):
+        for line in term.input_lines(in_stream):
             if not line.strip():
                 continue
             reply = chat.handle(line)
@@ -266,7 +258,7 @@ def _run_plain(chat: _Chat, in_stream: TextIO | None, out_stream: TextIO | None)
                 break
             if reply.answer is not None:
                 # The same plain text as ``marrowbot ask``, so scripts see one format.
-                text = term.sanitize(reply.answer.text).rstrip("\n") + "\n"
+                text = term.plain_answer(reply.answer)
             elif reply.blocks:
                 text = term.render(reply.blocks, width=None)
             else:

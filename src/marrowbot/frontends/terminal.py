@@ -9,7 +9,9 @@ with ``to_formatted``). Its names are re-exported here, so front ends use this o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any
 
 from marrowbot.bot import SourceEntry, TopicEntry
 from marrowbot.frontends.screen import (
@@ -52,7 +54,47 @@ __all__ = [
     "PT_STYLE",
     "inert_input_bindings",
     "stream_write",
+    "choice_number",
+    "plain_answer",
+    "input_lines",
+    "MAX_LINE_BYTES",
 ]
+
+#: Only the start of a very long input line is read as the question (the rest is skipped, never held in memory).
+MAX_LINE_BYTES = 64 * 1024
+
+
+def input_lines(stream: IO[bytes] | IO[str] | None = None) -> Iterator[str]:
+    """Piped input one line at a time, streamed (standard input's bytes by default): a line ends at "\n" only,
+    so a bare CR, form feed, NEL or U+2028 stays inside its one question (``clean_input`` makes them spaces);
+    undecodable bytes become U+FFFD; an over-long line is cut at ``MAX_LINE_BYTES``."""
+    source: Any = stream if stream is not None else sys.stdin.buffer
+    while True:
+        line = source.readline(MAX_LINE_BYTES)
+        if not line:
+            return
+        newline = b"\n" if isinstance(line, bytes) else "\n"
+        if not line.endswith(newline):
+            while True:  # skip the rest of an over-long line
+                rest = source.readline(MAX_LINE_BYTES)
+                if not rest or rest.endswith(newline):
+                    break
+        text = line.decode("utf-8", errors="replace") if isinstance(line, bytes) else line
+        yield text.rstrip("\r\n")
+
+
+def choice_number(text: str, count: int) -> int | None:
+    """The number 1..``count`` a person typed to pick an offered question, or None ("²", "٣" or a 5,000-digit
+    line are not picks, and never an error)."""
+    if text.isascii() and text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= count:
+        return int(text)
+    return None
+
+
+def plain_answer(answer: Answer) -> str:
+    """An answer as plain text for a script (``ask``, piped ``chat``): its text with control characters made
+    visible, so a document's stray escape sequence never reaches the terminal."""
+    return sanitize(answer.text).rstrip("\n") + "\n"
 
 
 def _frags(style: str, text: str, url: str | None = None) -> tuple[Frag, ...]:

@@ -198,7 +198,7 @@ async def _read_json(request: Request) -> Any:
     """The body as JSON, refusing bodies over ``MAX_BODY_BYTES`` before reading them whole."""
     declared = request.headers.get("content-length")
     if declared is not None:
-        if not declared.isdigit():
+        if not (declared.isascii() and declared.isdecimal() and len(declared) <= 18):
             raise _BadRequest(400, "Content-Length must be a number")
         if int(declared) > MAX_BODY_BYTES:
             raise _BadRequest(413, f"the request body is too large (at most {MAX_BODY_BYTES} bytes)")
