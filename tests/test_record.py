@@ -87,6 +87,38 @@ def test_record_refuses_to_overwrite_without_force(tmp_path: Path, marrowbot: Ca
     assert path.read_text() == "keep me\n"
 
 
+def test_reset_starts_a_new_conversation_that_replays_fresh(tmp_path: Path, marrowbot: Callable) -> None:
+    path = tmp_path / "two.yml"
+    run = marrowbot("record", path, stdin="what is bone marrow necrosis\n/reset\nhow is it treated\n")
+    assert run.returncode == 0, run.stderr
+    first, second = load_fixture(path).conversations
+    assert [t.user for t in first.turns] == ["what is bone marrow necrosis"]
+    assert [t.user for t in second.turns] == ["how is it treated"]
+    assert second.turns[0].expect.abstained  # asked afresh, "it" names nothing
+    replay = marrowbot("replay", path)
+    assert replay.stdout.splitlines()[-1] == "2 passed, 0 failed", replay.stdout
+
+
+def test_a_full_disk_leaves_the_old_fixture_whole(tmp_path: Path) -> None:
+    import resource
+
+    path = tmp_path / "kept.yml"
+    path.write_text("the old fixture\n")
+
+    def small_files() -> None:  # in the child only: a file may grow to 1 KB, as on a nearly full disk
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
+
+    env = {**os.environ, "MARROWBOT_CACHE_DIR": str(tmp_path / "cache")}
+    warm = subprocess.run([*CLI, "index"], env=env, capture_output=True, text=True, timeout=120)  # cache first
+    assert warm.returncode == 0, warm.stderr
+    questions = "".join(f"{q}\n" for q in QUESTIONS * 3)
+    run = subprocess.run([*CLI, "record", "--force", str(path)], input=questions, env=env, capture_output=True,
+                         text=True, timeout=120, preexec_fn=small_files)
+    assert run.returncode == 2 and "cannot write the fixture" in run.stderr, run.stderr
+    assert path.read_text() == "the old fixture\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "cache") == ["kept.yml"]  # no stray file
+
+
 # ------------------------------------------------------------------------------------ choosing phrases
 
 

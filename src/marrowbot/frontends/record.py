@@ -7,6 +7,7 @@ import errno
 import os
 import stat
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -88,13 +89,19 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 _Dumper.add_representer(str, _represent_str)
 
 
-def fixture_text(name: str, turns: Sequence[tuple[str, Answer]], today: date | None = None) -> str:
-    """The YAML of a recorded conversation, with a header asking for review."""
-    answers = [a for _, a in turns]
-    document = {
-        "name": name,
-        "turns": [{"user": user, "expect": expectations(answer, answers)} for user, answer in turns],
-    }
+def fixture_text(name: str, turns: Sequence[tuple[str, Answer]], today: date | None = None,
+                 conversations: Sequence[Sequence[tuple[str, Answer]]] | None = None) -> str:
+    """The YAML of a recorded conversation (or of several, each begun by /reset), with a header asking for
+    review."""
+    chats = [c for c in (conversations if conversations is not None else [turns]) if c]
+
+    def conversation(n: int, chat: Sequence[tuple[str, Answer]]) -> dict[str, Any]:
+        answers = [a for _, a in chat]
+        return {"name": name if len(chats) == 1 else f"{name} ({n})",
+                "turns": [{"user": user, "expect": expectations(answer, answers)} for user, answer in chat]}
+
+    document: dict[str, Any] = (conversation(1, chats[0]) if len(chats) == 1
+                                else {"conversations": [conversation(n, c) for n, c in enumerate(chats, 1)]})
     body = yaml.dump(
         document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100
     )
@@ -130,28 +137,32 @@ def output_problem(path: Path, force: bool) -> str | None:
 
 
 def write_fixture(path: Path, text: str, force: bool) -> None:
-    """Write without following a link: O_NOFOLLOW, and O_EXCL unless ``force``; only onto a regular file."""
+    """Write whole or not at all: into a new file next to ``path``, flushed to disk, then put in place in one step
+    (``os.link``, which never overwrites, unless ``force``; then ``os.replace``, which replaces a link itself and
+    never writes through it). A full disk or an interruption leaves the old fixture as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
-    flags |= 0 if force else os.O_EXCL
     try:
-        fd = os.open(path, flags, 0o644)
-    except OSError as err:
-        if err.errno == errno.ELOOP:
-            raise OSError(errno.ELOOP, "is a symbolic link (links are never followed)") from None
-        if err.errno == errno.ENXIO:
-            raise OSError(err.errno, "is a pipe with no reader (not a regular file)") from None
-        raise
+        if not stat.S_ISREG(path.lstat().st_mode):
+            raise OSError(errno.EINVAL, "is not a regular file (a link, pipe or device)")
+    except FileNotFoundError:
+        pass
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(errno.EINVAL, "is not a regular file")
-        os.set_blocking(fd, True)
-        os.ftruncate(fd, 0)
-        data = text.encode("utf-8")
-        while data:
-            data = data[os.write(fd, data):]
+        try:
+            os.fchmod(fd, 0o644)
+            data = text.encode("utf-8")
+            while data:
+                data = data[os.write(fd, data):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if force:
+            os.replace(temporary, path)
+        else:
+            os.link(temporary, path)  # FileExistsError if one appeared during the chat
     finally:
-        os.close(fd)
+        if os.path.lexists(temporary):  # still there after a link, or after a failure
+            os.unlink(temporary)
 
 
 def command(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
@@ -163,20 +174,16 @@ def command(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
     if problem:
         err.write(f"{path}: {problem}\n")
         return 2
-    if path.exists() and not force:
-        err.write(f"{path}: already exists; choose another file or add --force to overwrite it\n")
-        return 2
     bot = Bot.load(corpus_dir=getattr(args, "corpus", None), intents_dir=getattr(args, "intents", None),
                    library=getattr(args, "library", None), progress=terminal_progress(err))
-    turns: list[tuple[str, Answer]] = []
-    try:
-        code = run_chat(bot, Session(), on_turn=lambda user, answer: turns.append((user, answer)))
-    except KeyboardInterrupt:  # interrupted in the plain mode: still keep what was recorded
-        code = 130
+    conversations: list[list[tuple[str, Answer]]] = [[]]  # /reset starts another one, as replay will
+    code = run_chat(bot, Session(), on_turn=lambda user, answer: conversations[-1].append((user, answer)),
+                    on_reset=lambda: conversations.append([]))
+    turns = [turn for chat in conversations for turn in chat]
     if not turns:
         err.write(f"nothing was asked, so {path} was not written\n")
         return 1
-    text = fixture_text(path.stem, turns)
+    text = fixture_text(path.stem, turns, conversations=conversations)
     try:
         write_fixture(path, text, force)
     except FileExistsError:

@@ -143,10 +143,12 @@ class _Reply:
 class _Chat:
     """One REPL conversation: handles a line (a command or a question) and returns what to show."""
 
-    def __init__(self, bot: Bot, session: Session, on_turn: Callable[[str, Answer], None] | None) -> None:
+    def __init__(self, bot: Bot, session: Session, on_turn: Callable[[str, Answer], None] | None,
+                 on_reset: Callable[[], None] | None = None) -> None:
         self.bot = bot
         self.session = session
         self.on_turn = on_turn
+        self.on_reset = on_reset
         self.last: Answer | None = None
 
     def handle(self, line: str) -> _Reply:
@@ -185,6 +187,8 @@ class _Chat:
         if name == "/reset":
             self.session.reset()
             self.last = None
+            if self.on_reset is not None:
+                self.on_reset()
             return [term.Block((term.Frag("notice", "The conversation was forgotten. You can start again."),))], False
         known = [c for c, _ in COMMANDS]
         close = did_you_mean(name, known)
@@ -215,6 +219,7 @@ def run_chat(
     history_path: str | Path | None = None,
     color: bool | None = None,
     on_turn: Callable[[str, Answer], None] | None = None,
+    on_reset: Callable[[], None] | None = None,
 ) -> int:
     """Chat with ``bot`` until the user leaves; returns the exit status.
 
@@ -223,11 +228,12 @@ def run_chat(
     REPL runs on the terminal when standard input and output are one, and the plain mode otherwise: one
     question a line in, plain answers out, no prompt decoration. ``color`` None means: when the output is a
     terminal and ``NO_COLOR`` is not set. ``history_path`` keeps the user's inputs in that file; without it
-    they are kept in memory for this chat only. ``on_turn(text, answer)`` is called after each answer.
+    they are kept in memory for this chat only. ``on_turn(text, answer)`` is called after each answer,
+    ``on_reset()`` when /reset starts the conversation again.
     """
     from marrowbot.session import Session as _Session
 
-    chat = _Chat(bot, session if session is not None else _Session(), on_turn)
+    chat = _Chat(bot, session if session is not None else _Session(), on_turn, on_reset)
     interactive = isinstance(input, Input) or isinstance(output, Output)
     if input is None and output is None:
         interactive = _isatty(sys.stdin) and _isatty(sys.stdout)
