@@ -245,3 +245,16 @@ def test_a_bot_that_raises_fails_that_turn_with_its_traceback_and_the_run_goes_o
     shown = describe_failure(results[0])
     assert shown.startswith("FAIL x.yml:1: 'x', turn 1: 'one'\n  - the bot raised ValueError")
     assert "Traceback (most recent call last)" in shown and "in ask" in shown
+
+
+def test_control_characters_in_a_fixture_still_make_a_well_formed_report(tmp_path: Path, marrowbot: Callable) -> None:
+    fixture = tmp_path / "odd.yml"
+    fixture.write_text('name: "\\e[31mred"\nturns:\n  - user: "what is bone marrow necrosis \\e]0;x\\a"\n'
+                       '    expect:\n      intent: greeting\n', encoding="utf-8")
+    junit = tmp_path / "odd.xml"
+    run = marrowbot("replay", fixture, "--junit", junit)
+    assert run.returncode == 1 and run.stdout.splitlines()[-1] == "0 passed, 1 failed"
+    root = ET.parse(junit).getroot()  # well-formed: the escape characters are written as \x1b
+    (case,) = root.iter("testcase")
+    assert case.get("classname") == "\\x1b[31mred" and case.find("failure") is not None
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left

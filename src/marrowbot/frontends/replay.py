@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
+import tempfile
 import time
 import traceback
 import xml.etree.ElementTree as ET
@@ -203,12 +206,33 @@ def junit_invalid(errors: Sequence[LocatedError]) -> ET.ElementTree:
     return ET.ElementTree(root)
 
 
+#: What XML 1.0 cannot hold at all, even escaped (control characters but tab and newlines, lone surrogates...).
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """``text`` with each character XML cannot hold written as ``\\xNN`` (a fixture's or answer's ESC, say)."""
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+
+
 def _write_junit(tree: ET.ElementTree, path: Path, err: TextIO) -> bool:
+    """Write the report whole or not at all (a temporary file next to it, then renamed), as well-formed XML."""
+    for element in tree.iter():
+        element.attrib.update({k: _xml_safe(v) for k, v in element.attrib.items()})
+        if element.text:
+            element.text = _xml_safe(element.text)
     ET.indent(tree)
+    temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tree.write(path, encoding="utf-8", xml_declaration=True)
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as out:
+            tree.write(out, encoding="utf-8", xml_declaration=True)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
     except OSError as error:
+        if temporary is not None and os.path.lexists(temporary):
+            os.unlink(temporary)
         err.write(f"{path}: cannot write the JUnit report: {error.strerror or error}\n")
         return False
     return True
