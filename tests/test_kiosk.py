@@ -141,7 +141,7 @@ def test_configured_welcome_and_suggestions_replace_the_defaults(bot: Bot) -> No
         assert "Welcome to the Riverside clinic. Call 112 in an emergency." in screen
         assert bot.messages.disclaimer.split(".")[0] in screen  # the disclaimer is always there
         assert "1. What is aplastic anemia?" in screen and "2. " not in screen
-        assert "Emergency? Call 112" in "".join(t for _, t, *_ in run.kiosk._header_text())
+        assert "Emergency? Call 112" in "".join(t for _, t, *_ in run.kiosk.view.header_text())
 
 
 def test_no_key_and_no_command_leaves(bot: Bot) -> None:
@@ -206,6 +206,8 @@ def test_after_a_spanish_answer_the_warning_and_countdown_are_in_spanish(bot: Bo
         shown = " ".join(run.screen.split())
         assert spanish.kiosk_ask in shown and spanish.kiosk_clear in shown  # the keys, said in Spanish
         assert spanish.kiosk_asked + " ¿Qué es la necrosis" in shown
+        top = "".join(t for _, t, *_ in run.kiosk.view.header_text())
+        assert "¿Emergencia? Llame al 911" in top  # the number, said in the reader's language
         assert bot.messages.kiosk_ask not in shown
         wait_until(lambda: spanish.idle_warning[:20] in run.screen, timeout=5)
         assert "Se borrará en" in " ".join(run.screen.split())

@@ -29,6 +29,9 @@ KIOSK_HINTS = {
     "kiosk_short": "Enter: ask. \"I'm done\": clear.",
     "kiosk_short_pick": "{choices}: pick.",
     "kiosk_asked": "You asked:",
+    "kiosk_prompt": "Your question:",
+    "kiosk_call": "Emergency? Call {call}",
+    "kiosk_call_short": "Call {call}",
 }
 
 
@@ -95,6 +98,9 @@ class Messages:
     kiosk_short: str = KIOSK_HINTS["kiosk_short"]  # a narrow screen's footer, with kiosk_short_pick
     kiosk_short_pick: str = KIOSK_HINTS["kiosk_short_pick"]
     kiosk_asked: str = KIOSK_HINTS["kiosk_asked"]  # before the question, above its answer
+    kiosk_prompt: str = KIOSK_HINTS["kiosk_prompt"]  # before the input line
+    kiosk_call: str = KIOSK_HINTS["kiosk_call"]  # the top bar's emergency number (the short form if narrow)
+    kiosk_call_short: str = KIOSK_HINTS["kiosk_call_short"]
     lang: str = "en"  # set by the loader, not a message
 
     def follow_up(self, intent: str) -> str | None:

@@ -22,7 +22,6 @@ from prompt_toolkit.application import Application
 from prompt_toolkit.buffer import Buffer
 from prompt_toolkit.clipboard import DummyClipboard
 from prompt_toolkit.document import Document
-from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.history import DummyHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyBindingsBase, KeyPressEvent, merge_key_bindings
@@ -86,7 +85,7 @@ class Kiosk:
             multiline=False,
             wrap_lines=True,
             height=lambda: self.view.input_height(),
-            prompt=[("class:input.prompt", " Your question: ")],
+            prompt=lambda: [("class:input.prompt", f" {self._speaking().kiosk_prompt} ")],
             style="class:input",
             history=DummyHistory(),  # never keep one patient's questions for the next
             accept_handler=self._accept,
@@ -128,9 +127,6 @@ class Kiosk:
     @property
     def on_welcome(self) -> bool:
         return self.view.on_welcome
-
-    def _header_text(self) -> StyleAndTextTuples:
-        return self.view.header_text()
 
     def _seconds_left(self) -> float:
         return self.config.idle_seconds - (self._clock() - self.last_activity)
@@ -198,7 +194,7 @@ class Kiosk:
             blocks = term.answer_blocks(answer, self.bot.messages_for(answer.lang))
             if not answer.urgent:  # urgent advice comes before anything else, even the question
                 if blocks:
-                    blocks[0] = _with_gap(blocks[0])
+                    blocks[0] = screen.with_gap(blocks[0])
                 said = self.bot.messages_for(answer.lang).kiosk_asked
                 asked = term.Block((term.Frag("you", term.sanitize(said, newlines=False) + " "),
                                     term.Frag("text", term.sanitize(text, newlines=False))))
@@ -236,8 +232,11 @@ class Kiosk:
             await asyncio.sleep(tick)
             try:
                 self.check_idle()
-            except Exception:  # noqa: BLE001 - keep watching; a failed wipe is retried next tick
-                self.wipe((self.bot.messages.error,))
+            except Exception:  # noqa: BLE001 - keep watching, whatever failed
+                try:
+                    self.wipe((self.bot.messages.error,))
+                except Exception:  # noqa: BLE001 - a failed wipe is tried again next tick
+                    self.last_activity = float("-inf")  # so that the next tick wipes
 
     def scroll(self, lines: int) -> None:
         self.view.scroll(lines)
@@ -287,10 +286,6 @@ class Kiosk:
         """Show the kiosk until staff exit; returns the exit status."""
         result = self.app.run(pre_run=self._start, set_exception_handler=False, handle_sigint=False)
         return int(result or 0)
-
-
-def _with_gap(block: term.Block) -> term.Block:
-    return term.Block(block.frags, block.prefix, True, block.preformatted)
 
 
 def run_kiosk(

@@ -18,7 +18,7 @@ from wcwidth import wcswidth
 
 from marrowbot.frontends import terminal as term
 from marrowbot.frontends.config import KioskConfig
-from marrowbot.messages import Messages
+from marrowbot.messages import KIOSK_HINTS, Messages
 from marrowbot.messages import render as fill
 
 if TYPE_CHECKING:
@@ -65,10 +65,14 @@ def _cols(text: str) -> int:
     return width if width >= 0 else len(text)
 
 
-def header(columns: int, call: str) -> StyleAndTextTuples:
+def header(columns: int, call: str, messages: Messages) -> StyleAndTextTuples:
     """The top bar: the emergency number always whole, the longest title that fits beside it."""
     call = term.sanitize(call, newlines=False)
-    for emergency in (f" Emergency? Call {call} ", f" Emergency: {call} ", f" {call} "):
+    said = []
+    for key in ("kiosk_call", "kiosk_call_short"):  # filled with the bot's number, or else the kiosk's own
+        text = getattr(messages, key)
+        said.append(text if call in text else fill(KIOSK_HINTS[key], call=call))
+    for emergency in (*(f" {term.sanitize(s, newlines=False)} " for s in said), f" {call} "):
         for title in _TITLES:
             gap = columns - _cols(title) - _cols(emergency)
             if gap >= 0:
@@ -112,7 +116,7 @@ def welcome(messages: Messages, suggestions: Sequence[str], width: int, height: 
     full = term.text_blocks(text) if text else term.text_blocks(messages.welcome)
     disclaimer = [term.Block((term.Frag("disclaimer", term.sanitize(messages.disclaimer)),))]
     if text:
-        full.append(_with_gap(disclaimer[0]))
+        full.append(with_gap(disclaimer[0]))
     if not suggestions or _height(full + _suggestions(suggestions), width) <= height:
         return full + _suggestions(suggestions), len(suggestions)
     for head, least in ((disclaimer, 2), ([], 1)):
@@ -123,7 +127,8 @@ def welcome(messages: Messages, suggestions: Sequence[str], width: int, height: 
     return disclaimer, 0
 
 
-def _with_gap(block: term.Block) -> term.Block:
+def with_gap(block: term.Block) -> term.Block:
+    """The block with an empty line before it."""
     return term.Block(block.frags, block.prefix, True, block.preformatted)
 
 
@@ -179,7 +184,7 @@ class KioskScreen:
                 text = fill(self.config.welcome, call=self.config.emergency_call, crisis_line=self.config.crisis_line)
             blocks, shown = welcome(self.bot.messages, self.suggestions, width, height, text)
             if self._notice and blocks:
-                blocks[0] = _with_gap(blocks[0])
+                blocks[0] = with_gap(blocks[0])
             self._welcome = ((width, height), self._notice + blocks, shown)
         self.choices = self.suggestions[: self._welcome[2]]
         return self._welcome[1]
@@ -221,7 +226,7 @@ class KioskScreen:
         return term.to_formatted([[]] * self.top_gap() + shown)
 
     def header_text(self) -> StyleAndTextTuples:
-        return header(self._size().columns, self.config.emergency_call)
+        return header(self._size().columns, self.config.emergency_call, self.bot.messages_for(self.lang))
 
     def footer(self, choices: int | None = None) -> list[str]:
         warning, seconds_left = self._idle()
