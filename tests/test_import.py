@@ -151,3 +151,38 @@ def test_a_long_import_shows_progress_on_a_terminal(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_force_replaces_the_file_that_holds_the_id_and_the_folder_still_loads(tmp_path: Path) -> None:
+    out = tmp_path / "corpus"
+    assert run_marrowbot("import", "medquad", str(PV_GHR), "--out", str(out)).returncode == 0
+    (out / "polycythemia-vera-ghr.md").rename(out / "pv-renamed-by-the-clinic.md")  # the id, in another file
+    (out / "README.md").write_text("the clinic's notes\n")
+    mode = out.stat().st_mode & 0o777
+    forced = run_marrowbot("import", "medquad", str(PV_GHR), str(PV_NHLBI), "--out", str(out), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert sorted(f.name for f in out.iterdir()) == ["README.md", "polycythemia-vera-ghr.md",
+                                                     "polycythemia-vera-nhlbi.md"]
+    assert (out / "README.md").read_text() == "the clinic's notes\n" and out.stat().st_mode & 0o777 == mode
+    assert len(load_corpus(out).documents) == 2
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # nothing left beside it
+
+
+def test_an_import_that_cannot_finish_changes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "corpus"
+    assert run_marrowbot("import", "medquad", str(PV_GHR), "--out", str(out)).returncode == 0
+    before = {f.name: f.read_text() for f in out.iterdir()}
+    (out / "broken.md").write_text("---\nid: broken\n---\nno title\n")  # a clinic's file the loader refuses
+    r = run_marrowbot("import", "medquad", str(PV_NHLBI), "--out", str(out))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "broken.md" in r.stderr and "nothing was written" in r.stderr
+    assert {f.name: f.read_text() for f in out.iterdir() if f.name != "broken.md"} == before
+
+
+def test_a_pipe_given_as_a_source_is_named_for_what_it_is(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "source.xml"
+    os.mkfifo(fifo)
+    r = run_marrowbot("import", "medquad", str(fifo), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2 and "not a regular file" in r.stderr and not (tmp_path / "out").exists()

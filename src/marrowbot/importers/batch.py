@@ -24,6 +24,8 @@ def source_files(paths: Iterable[str | Path], suffix: str = ".xml") -> list[Path
             out.extend(found)
         elif p.is_file():
             out.append(p)
+        elif p.exists():
+            raise SourceError(p, None, "is not a regular file (a pipe, device or socket)")
         else:
             raise SourceError(p, None, "no such file or folder")
     return list(dict.fromkeys(out))
@@ -61,37 +63,85 @@ def _without_others_titles(docs: list[ImportedDocument]) -> list[ImportedDocumen
 
 
 def write_documents(docs: list[ImportedDocument], out: str | Path, *, force: bool = False) -> list[Path]:
-    """Write every document to ``out`` or none: checked by the corpus loader in a temporary folder first,
-    then moved in. An id already in ``out`` is refused unless ``force``."""
+    """Write every document to ``out`` or none. The folder as it will be (its files, less those whose ids are
+    replaced, plus the new documents) is made beside it and checked whole by the corpus loader, then put in its
+    place. An id already in ``out`` is refused unless ``force``, which replaces the file that holds it."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise MarrowbotError(f"{out}: not a folder")
-    if out.is_dir() and not force:
-        existing = _ids_in(out)
-        for d in docs:
-            if d.id in existing:
-                raise MarrowbotError(f"{existing[d.id]}: document id {d.id!r} exists already "
-                                     f"(from {d.source_file}); use --force to replace it")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-import-", dir=out.parent))
+    existing = _ids_in(out) if out.is_dir() else {}
+    replaced = {existing[d.id] for d in docs if d.id in existing}
+    if replaced and not force:
+        d = next(d for d in docs if d.id in existing)
+        raise MarrowbotError(f"{existing[d.id]}: document id {d.id!r} exists already "
+                             f"(from {d.source_file}); use --force to replace it")
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(prefix=f".{out.name}-import-", dir=out.parent))
+        os.chmod(stage, out.stat().st_mode & 0o7777 if out.is_dir() else _default_folder_mode())
+    except OSError as err:
+        raise MarrowbotError(f"{out}: cannot write there: {err.strerror or err}") from err
+    try:
+        if out.is_dir():
+            _copy_folder(out, stage, leave_out=replaced)
         for d in docs:
-            (tmp / d.filename).write_text(d.markdown, encoding="utf-8")
+            (stage / d.filename).write_text(d.markdown, encoding="utf-8")
         if docs:
             try:
-                load_corpus(tmp)  # the loader is the judge of what an importer made
+                load_corpus(stage)  # the loader is the judge of the folder as it will be
             except CorpusError as err:
-                raise MarrowbotError(f"an imported document is not valid (a bug in the importer): {err}") from err
-        if not out.exists():
-            os.replace(tmp, out)
-            return [out / d.filename for d in docs]
-        written = []
-        for d in docs:
-            os.replace(tmp / d.filename, out / d.filename)
-            written.append(out / d.filename)
-        return written
+                where = str(err).replace(str(stage), str(out))
+                raise MarrowbotError(f"the folder would not load after this import, so nothing was written: "
+                                     f"{where}") from err
+        _swap(stage, out)
+    except OSError as err:
+        raise MarrowbotError(f"{out}: cannot write the documents: {err.strerror or err}; nothing was "
+                             "changed") from err
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(stage, ignore_errors=True)
+    return [out / d.filename for d in docs]
+
+
+def _default_folder_mode() -> int:
+    """The mode ``mkdir`` would give a new folder (a temporary folder is private; the corpus need not be)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o777 & ~umask
+
+
+def _copy_folder(source: Path, target: Path, leave_out: set[Path]) -> None:
+    """Everything in ``source`` but ``leave_out`` into ``target`` (an empty folder): hard links where the
+    system allows (instant, no space), copies otherwise."""
+    def link_or_copy(src: str, dst: str) -> None:
+        try:
+            os.link(src, dst, follow_symlinks=False)
+        except OSError:
+            shutil.copy2(src, dst, follow_symlinks=False)
+
+    skip = {p.resolve() for p in leave_out}
+    for entry in source.iterdir():
+        if entry.resolve() in skip:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.copytree(entry, target / entry.name, symlinks=True, copy_function=link_or_copy)
+        else:
+            link_or_copy(str(entry), str(target / entry.name))
+
+
+def _swap(stage: Path, out: Path) -> None:
+    """Put the finished ``stage`` folder where ``out`` is: two renames on the same file system."""
+    if not out.exists():
+        os.replace(stage, out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out.parent))
+    os.replace(out, old / "folder")
+    try:
+        os.replace(stage, out)
+    except OSError:
+        os.replace(old / "folder", out)  # put the old folder back
+        raise
+    finally:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _ids_in(folder: Path) -> dict[str, Path]:
