@@ -44,6 +44,7 @@ class KioskConfig:
     suggestions: tuple[str, ...] = field(default_factory=tuple)
     library: str = "linked"  # "none": the two seed documents alone
     path: str | None = None  # the file it came from, for messages; None for the defaults
+    notes: tuple[str, ...] = ()  # ``FILE:LINE: ...`` about a setting changed to fit (shown before starting)
 
     def __post_init__(self) -> None:
         if not self.idle_seconds > 0:
@@ -118,13 +119,14 @@ def parse_kiosk_config(text: str, name: str = "<config>") -> KioskConfig:
 
     idle = values.get("idle_seconds", DEFAULT_IDLE_SECONDS)
     warn = values.get("warn_seconds", min(DEFAULT_WARN_SECONDS, idle / 2))
-    if warn > idle / 2:
-        # The two timings contradict each other: the warning would come at once, or before anything was said.
+    notes = []
+    if warn > idle / 2:  # contracts §6: capped, so the warning comes after a quiet while and leaves time to answer
         where = "warn_seconds" if "idle_seconds" not in lines else max(("warn_seconds", "idle_seconds"),
                                                                            key=lambda k: lines.get(k, 0))
-        raise ConfigError(name, lines[where], f"'warn_seconds' ({warn:g}) must be at most half of 'idle_seconds' "
-                          f"({idle:g}{'' if 'idle_seconds' in lines else ', the default'}), so that the warning "
-                          "comes after a quiet while and leaves time to answer it")
+        notes.append(f"{name}:{lines[where]}: 'warn_seconds' ({warn:g}) is more than half of 'idle_seconds' "
+                     f"({idle:g}{'' if 'idle_seconds' in lines else ', the default'}); the warning comes "
+                     f"{idle / 2:g} s before the wipe")
+        warn = idle / 2
     return KioskConfig(
         idle_seconds=idle,
         warn_seconds=warn,
@@ -135,6 +137,7 @@ def parse_kiosk_config(text: str, name: str = "<config>") -> KioskConfig:
         suggestions=tuple(values.get("suggestions", ())),
         library=values.get("library", "linked"),
         path=name,
+        notes=tuple(notes),
     )
 
 

@@ -342,6 +342,8 @@ def command(args: Any) -> int:
     """``marrowbot kiosk [--config FILE]``: the locked-down terminal. Exit status 0 after the staff
     passphrase, 128+N after signal N (SIGTERM, SIGHUP)."""
     config = load_kiosk_config(getattr(args, "config", None))
+    for note in config.notes:
+        sys.stderr.write(f"marrowbot: {note}\n")
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise MarrowbotError("marrowbot kiosk needs a terminal (run it on the kiosk's console)")
     # Keys that send signals in a cooked terminal (while starting) must not stop or suspend the kiosk.

@@ -40,6 +40,8 @@ def app_from_env(progress: Progress | None = None) -> Starlette:
     env = os.environ
     config_path = env.get(ENV_CONFIG) or None
     config = load_kiosk_config(config_path) if config_path else None
+    for note in config.notes if config else ():
+        sys.stderr.write(f"marrowbot: {note}\n")  # the server's log
     emergency = Emergency(call=config.emergency_call, crisis_line=config.crisis_line) if config else None
     bot = Bot.load(
         corpus_dir=Path(env[ENV_CORPUS]) if env.get(ENV_CORPUS) else None,
