@@ -276,14 +276,21 @@
     state.controller = new AbortController();
     let data = null;
     let error = null;
-    try {
-      const response = await fetch("api/ask", {
+    const ask = (session) =>
+      fetch("api/ask", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ message: text, session: state.session }),
+        body: JSON.stringify({ message: text, session: session }),
         cache: "no-store",
         signal: state.controller.signal,
       });
+    try {
+      let response = await ask(state.session);
+      if (response.status === 422 && state.session !== null) {
+        // The server no longer knows this conversation (its documents changed): ask afresh, never leave the
+        // person with an error instead of an answer (an emergency above all).
+        response = await ask(null);
+      }
       const body = await response.json().catch(() => null);
       if (response.ok && body) data = body;
       else error = (body && body.error) || state.info.error;
