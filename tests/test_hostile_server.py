@@ -197,6 +197,36 @@ def test_slow_headers_slow_bodies_and_idle_connections_are_cut_off(main: str) ->
     assert b"content-security-policy" in results["slow body"][1].lower()
 
 
+def test_a_body_trickled_in_gets_its_408_and_the_connection_closed(main: str) -> None:
+    from marrowbot.web.app import BODY_SECONDS
+
+    host, port = main.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: 16000\r\n\r\n{")
+        started, reply, closed = time.monotonic(), b"", False
+        while time.monotonic() - started < BODY_SECONDS + 20:
+            try:
+                sock.sendall(b" ")  # one byte a second: never idle, never done
+                chunk = sock.recv(65536) if select_ready(sock, 1.0) else b"-"
+            except (BrokenPipeError, ConnectionResetError):
+                closed = True
+                break
+            if chunk == b"":
+                closed = True
+                break
+            if chunk != b"-":
+                reply += chunk
+    assert b" 408 " in reply.split(b"\r\n")[0]
+    assert closed, "the server kept the connection open after its 408"
+
+
+def select_ready(sock: socket.socket, seconds: float) -> bool:
+    import select
+
+    return bool(select.select([sock], [], [], seconds)[0])
+
+
 # --- in process: a trusted proxy, and a failure inside ---------------------------------------------------------
 
 

@@ -194,6 +194,11 @@ def create_app(  # noqa: C901 - the routes are closures over one bot and its lim
     return app
 
 
+#: A body refused before it was read whole: the connection is closed after the answer, so a client trickling a
+#: body cannot keep it (and a file handle) open.
+_CLOSE = {"connection": "close"}
+
+
 async def _read_json(request: Request) -> Any:
     """The body as JSON, refusing bodies over ``MAX_BODY_BYTES`` before reading them whole."""
     declared = request.headers.get("content-length")
@@ -201,7 +206,7 @@ async def _read_json(request: Request) -> Any:
         if not (declared.isascii() and declared.isdecimal() and len(declared) <= 18):
             raise _BadRequest(400, "Content-Length must be a number")
         if int(declared) > MAX_BODY_BYTES:
-            raise _BadRequest(413, f"the request body is too large (at most {MAX_BODY_BYTES} bytes)")
+            raise _BadRequest(413, f"the request body is too large (at most {MAX_BODY_BYTES} bytes)", _CLOSE)
     chunks: list[bytes] = []
     size = 0
     try:
@@ -209,12 +214,14 @@ async def _read_json(request: Request) -> Any:
             async for chunk in request.stream():
                 size += len(chunk)
                 if size > MAX_BODY_BYTES:
-                    raise _BadRequest(413, f"the request body is too large (at most {MAX_BODY_BYTES} bytes)")
+                    raise _BadRequest(413, f"the request body is too large (at most {MAX_BODY_BYTES} bytes)",
+                                      _CLOSE)
                 chunks.append(chunk)
     except ClientDisconnect as err:
         raise _BadRequest(400, "the request body was cut off") from err
     except TimeoutError as err:
-        raise _BadRequest(408, f"the request body took too long (more than {BODY_SECONDS:g} seconds)") from err
+        raise _BadRequest(408, f"the request body took too long (more than {BODY_SECONDS:g} seconds)",
+                          _CLOSE) from err
     raw = b"".join(chunks)
     if not raw.strip():
         raise _BadRequest(400, 'the body is empty: send JSON like {"message": "...", "session": null}')
