@@ -188,6 +188,26 @@ def test_a_conversation_the_server_no_longer_knows_still_gets_the_emergency_answ
     assert page.locator(".note-error").count() == 0
 
 
+@pytest.mark.console_allows("status of 503")  # the first, failed try, as Chromium logs it
+def test_a_kiosk_page_that_finds_the_server_down_tries_again_and_never_spellchecks(page: Page) -> None:
+    tries: list[str] = []
+
+    def first_fails(route: Any, request: Any) -> None:  # the server restarting as the kiosk page loads
+        tries.append(request.url)
+        if len(tries) == 1:
+            route.fulfill(status=503, body="restarting")
+        else:
+            route.continue_()
+
+    page.route("**/api/messages", first_fails)
+    page.goto("/?kiosk=1")
+    expect(page.locator(".note-error")).to_contain_text("not available")
+    page.locator(".welcome").wait_for(timeout=15_000)  # it tried again, by itself
+    assert len(tries) == 2 and page.locator(".note-error").count() == 0
+    message = page.locator("#message")
+    assert message.get_attribute("spellcheck") == "false" and message.get_attribute("autocorrect") == "off"
+
+
 def test_markup_typed_or_returned_is_shown_as_inert_text(page: Page) -> None:
     open_chat(page)
     payload = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script><b>bold</b>'

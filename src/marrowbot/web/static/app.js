@@ -410,6 +410,10 @@
     }, true);
     document.addEventListener("contextmenu", (event) => event.preventDefault());
     document.addEventListener("dragstart", (event) => event.preventDefault());
+    // What one patient typed must not be learned by the on-screen keyboard or sent to a spelling service.
+    input.spellcheck = false;
+    input.setAttribute("autocorrect", "off");
+    input.setAttribute("autocapitalize", "off");
   }
 
   // --- the side panel ----------------------------------------------------------------------------------
@@ -454,14 +458,21 @@
   // --- start -------------------------------------------------------------------------------------------
 
   async function start() {
-    try {
-      const response = await fetch("api/messages", { cache: "no-store" });
-      if (!response.ok) throw new Error("status " + response.status);
-      state.info = await response.json();
-    } catch (_err) {
-      addNote("marrowbot is not available right now. Please try again later.", "note-error");
-      return;
+    // A server restarting, or a proxy's hiccup, must not leave a kiosk "not available" for good: try again,
+    // less and less often, until it answers.
+    let note = null;
+    for (let wait = 2000; ; wait = Math.min(wait * 2, 30000)) {
+      try {
+        const response = await fetch("api/messages", { cache: "no-store" });
+        if (!response.ok) throw new Error("status " + response.status);
+        state.info = await response.json();
+        break;
+      } catch (_err) {
+        if (!note) note = addNote("marrowbot is not available right now. Trying again\u2026", "note-error");
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
     }
+    if (note) note.remove();
     const params = new URLSearchParams(window.location.search);
     state.kiosk = Boolean(state.info.kiosk && state.info.kiosk.forced) || params.get("kiosk") === "1";
     if (state.kiosk) lockDown();
