@@ -224,3 +224,49 @@ def names_a_condition(name: str) -> bool:
     if not words or any(w in _NOT_A_CONDITION for w in words):
         return False
     return any(_ILLNESS_WORD.search(w) for w in words)
+
+
+# -- what a question asks about, in the documents' words (asked.py) -------------------------------------------
+
+#: Everyday phrases -> the words the documents use for the same thing, put in place of the phrase before a
+#: question's content words are read: "grow back" is recovery, not the lower back; "back to it" is no subject.
+#: General vocabulary only (the phrase's meaning), never the wording of one question.
+EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:back to (?:it|this|that|him|her|them|my question|the question|topic))\b"), " "),
+    # The marrow that comes back grows again; an illness that comes back recurs.
+    (re.compile(r"\b(marrow|cells?|blood counts?|counts?)((?: \w+){0,2}) (?:come|comes|coming|came) back\b"),
+     r" \1\2 regrow "),
+    (re.compile(r"\b(?:grow|grows|growing|grew|go|goes|going|went|get|gets|getting|got|bounce|bounces) back"
+                r"(?: to normal)?\b"), " regrow "),
+    (re.compile(r"\b(?:back|return|returns|returned) to normal\b"), " regrow "),
+    (re.compile(r"\b(?:come|comes|coming|came) back\b"), " recurrence "),
+)
+#: Not knowing a cause, said in everyday words ("they never found out why", "is there always a known cause"):
+#: the documents say a cause "cannot be determined". Read only in a message about a cause or reason.
+_UNKNOWN_CAUSE = re.compile(r"\b(?:unknown|no known|always (?:a )?known|(?:not|dont|don t|never|cant|can t|cannot"
+                            r"|couldnt|could not|wont|didnt|did not|doesnt|do not) (?:know|find|figure|tell|say)"
+                            r"(?: out)?)\b")
+_ABOUT_CAUSE = re.compile(r"\b(?:cause|causes|caused|reason|reasons|why)\b")
+#: Everyday words -> the documents' words, next to questions.SYNONYMS (the same use: only words the document
+#: being read uses are added).
+EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
+    "germs": ("infections", "infection"), "germ": ("infections", "infection"),
+    "bacteria": ("infections", "infection"), "bugs": ("infections", "infection"),
+    "viruses": ("infections", "infection"), "virus": ("infection", "infections"),
+    "regrow": ("grow", "thrive"), "recovered": ("recovery", "thrive"), "recovering": ("recovery", "thrive"),
+    "outlook": ("prognosis",), "chances": ("prognosis", "chance"), "survive": ("survival",),
+    "deadly": ("survival", "prognosis"), "fatal": ("survival", "prognosis"),
+    "donor": ("donors", "donate"), "donors": ("donor", "donate"), "teenagers": ("children",), "teens": ("children",),
+    "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
+    "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
+    "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot"),
+}
+
+
+def everyday(folded: str) -> str:
+    """A folded message with everyday phrases put in the documents' words (see EVERYDAY_PHRASES)."""
+    for pattern, words in EVERYDAY_PHRASES:
+        folded = pattern.sub(words, folded)
+    if _ABOUT_CAUSE.search(folded):
+        folded = _UNKNOWN_CAUSE.sub(" determined ", folded)
+    return " ".join(folded.split())
