@@ -14,7 +14,7 @@ from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import fold, terms
+from marrowbot.text import fold, names_a_condition, terms
 from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_QUANTITY,
@@ -270,7 +270,15 @@ class Responder:
                 and answer.intent in self.intent_set.medical:
             d = self.asked.document(answer.topic)
             return Topic(answer.topic, 1.0, Name(d.title, answer.topic, "title"), "the document answered from")
-        return u.topic
+        topic = u.topic
+        if topic is not None and topic.condition is not None and not names_a_condition(topic.condition.text) \
+                and any(not s.link_title and s.doc == topic.doc for s in answer.snippets) \
+                and RULE_ONLY_MENTIONED not in answer.explanation.rules:
+            # A test or a treatment the document links to, answered from the document's own sentences, not as
+            # what they say about it ("which test finds bone marrow illness"): what follows is about the document.
+            d = self.asked.document(topic.doc)
+            return Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
+        return topic
 
     def _doc_uses_most(self, u: Understanding) -> bool:
         """Whether the topic's document uses at least half of the message's own words."""

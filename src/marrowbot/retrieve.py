@@ -12,6 +12,7 @@ from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit, Passage
 from marrowbot.text import fold, terms
+from marrowbot.text.questions import YES_NO
 from marrowbot.understanding.understand import Understanding
 
 #: Without a topic, the best sentence must share at least this much (cosine) with the question.
@@ -37,6 +38,10 @@ TIE_BREAK = 0.01
 MIN_CONTENT = 0.08
 #: With content words that match, the intent's section counts this much (a soft prior, not a filter).
 SECTION_PRIOR = 0.5
+#: The intent model this sure: a qualifier's sentence comes with the opening of the intent's section.
+SURE_INTENT = 0.75
+#: The opening sentence added next to a qualifier's sentence scores this share of it (above compose.KEEP_SHARE).
+OPENING_SHARE = 0.8
 #: How many names' passage lists are remembered.
 _MENTIONS_KEPT = 512
 #: How many passages' folded texts are remembered.
@@ -125,7 +130,8 @@ class Retriever:
                 # the reader asks for pages in Spanish: those are links)
             scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * self._share_used(f"{content} {also}", span)
                       + SECTION_PRIOR * bonus + 0.1 * self._prior[span])
-            return ix.top(scores, k, keep, offset=a), text
+            hits = ix.top(scores, k, keep, offset=a)
+            return self._with_opening(u, intent, hits, bonus, a), text
         strong = ts >= STRONG_CONTENT
         named: np.ndarray | None = None
         if (in_section & ~is_link).any():
@@ -154,6 +160,24 @@ class Retriever:
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
+
+    def _with_opening(self, u: Understanding, intent: Intent, hits: list[Hit], bonus: np.ndarray,
+                      offset: int) -> list[Hit]:
+        """A sure kind of question with a qualifier ("the prognosis ... in adults", "signs of it in adults"):
+        the sentence chosen for the qualifier comes with the opening sentence of the section that answers the
+        kind of question (what the documents say in general), unless it is that sentence. A yes/no question is
+        answered by the sentence that speaks to the asked thing alone ("can medications cause it")."""
+        if not hits or u.intent != intent.name or u.intent_confidence < SURE_INTENT or YES_NO.search(fold(u.text)):
+            return hits
+        prose = (bonus > 0) & ~self._is_link[offset : offset + len(bonus)] & self._front[offset : offset + len(bonus)]
+        if not prose.any():
+            return hits
+        opening = self.index.top(bonus + 0.1 * self._prior[offset : offset + len(bonus)], 1, prose, offset=offset)
+        if not opening or any(h.passage.id == opening[0].passage.id for h in hits[:2]):
+            return hits
+        # Scored just inside the share of the best that the composer quotes (compose.KEEP_SHARE).
+        return [hits[0], Hit(opening[0].passage, OPENING_SHARE * hits[0].score),
+                *(h for h in hits[1:] if h.passage.id != opening[0].passage.id)]
 
     def _share_used(self, words: str, span: slice) -> np.ndarray:
         """For the passages of a span: the share of the distinct terms of ``words`` each one uses."""

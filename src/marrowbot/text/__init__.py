@@ -240,6 +240,9 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?: to normal)?\b"), " regrow "),
     (re.compile(r"\b(?:back|return|returns|returned) to normal\b"), " regrow "),
     (re.compile(r"\b(?:come|comes|coming|came) back\b"), " recurrence "),
+    # "this illness", "her condition": the topic itself, not a subject of its own.
+    (re.compile(r"\b(?:this|that|the|her|his|my|your|their|these|those|such)\s+(?:illness|illnesses|sickness"
+                r"|sicknesses|disease|diseases|condition|conditions|disorder|disorders|problem|problems)\b"), " it "),
 )
 #: Not knowing a cause, said in everyday words ("they never found out why", "is there always a known cause"):
 #: the documents say a cause "cannot be determined". Read only in a message about a cause or reason.
