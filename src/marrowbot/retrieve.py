@@ -11,8 +11,8 @@ from marrowbot.corpus import link_flags
 from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit, Passage
-from marrowbot.text import fold, terms
-from marrowbot.text.questions import YES_NO
+from marrowbot.text import EVERYDAY_WORDS, fold, terms
+from marrowbot.text.questions import SYNONYMS, YES_NO
 from marrowbot.understanding.understand import Understanding
 
 #: Without a topic, the best sentence must share at least this much (cosine) with the question.
@@ -28,6 +28,8 @@ CONTENT_WEIGHT = 1.0
 PROSE_FIRST = 0.35
 #: A message whose words match a section's heading this well asks for that section ("journal articles").
 NAMED_HEADING = 0.5
+#: A section of the kind asked for whose heading the message names (in its words or their synonyms) gets this.
+NAMED_SECTION = 0.5
 #: Per further keyword of the intent a sentence uses, where the document has no section for the intent.
 MORE_WORDS = 0.1
 #: With content words, how much it counts that a sentence uses more of them ("blood transfusions": both words).
@@ -137,7 +139,7 @@ class Retriever:
         if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
-            named = ix.heading_scores(u.query)[ix.passage_section[span]]
+            named = ix.heading_scores(_with_synonyms(u.query))[ix.passage_section[span]]
             if ((in_section & is_link).any() and not (named[in_section] >= NAMED_HEADING).any()
                     and not spanish):
                 # Links and prose in the sections asked for: the prose that uses the intent's words says it
@@ -153,10 +155,15 @@ class Retriever:
             extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0) \
                 + MORE_WORDS * np.maximum(many - 1, 0)
         scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span]
-        # Ties (no content words: "...in other languages?") go to the section whose heading the message names.
+        # Ties (no content words: "...in other languages?") go to the section whose heading the message names;
+        # a later section of the kind asked for whose heading the message names comes first ("for parents of
+        # kids": the Children section, before Find an Expert).
         if named is None:
-            named = ix.heading_scores(u.query)[ix.passage_section[span]]
+            named = ix.heading_scores(_with_synonyms(u.query))[ix.passage_section[span]]
         scores = scores + TIE_BREAK * named
+        if in_section.any():
+            later = in_section & (bonus < bonus[in_section].max()) & (named >= NAMED_HEADING)
+            scores = scores + np.where(later, NAMED_SECTION, 0.0)
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
@@ -367,6 +374,13 @@ class Retriever:
 
         scored = sorted(((rank(pid), -pid) for pid in counts), reverse=True)
         return [Hit(self.index.passages[-neg], float(s)) for s, neg in scored[:k]]
+
+
+def _with_synonyms(query: str) -> str:
+    """A message with the documents' words for its everyday words added ("kids" -> "children"), for matching
+    section headings."""
+    extra = [s for w in fold(query).split() for s in (*SYNONYMS.get(w, ()), *EVERYDAY_WORDS.get(w, ()))]
+    return f"{query} {' '.join(extra)}" if extra else query
 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:

@@ -240,6 +240,22 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?: to normal)?\b"), " regrow "),
     (re.compile(r"\b(?:back|return|returns|returned) to normal\b"), " regrow "),
     (re.compile(r"\b(?:come|comes|coming|came) back\b"), " recurrence "),
+    # Counts that go down, in the documents' words ("does it lower platelets" is not about the lower back).
+    (re.compile(r"\b(?:low|lower|lowers|lowered|lowering|reduce|reduces|reduced|drop|drops|dropped|decrease"
+                r"|decreases|decreased|fewer|not enough) (?:the |your |his |her |my )?(?:number of )?platelets?\b"),
+     " thrombocytopenia "),
+    (re.compile(r"\b(?:low|lower|lowers|lowered|reduce|reduces|drop|drops|dropped) (?:the |your |his |her |my )?"
+                r"blood (?:cell )?counts?\b|\bblood (?:cell )?counts? (?:\w+ ){0,2}(?:low|lower|dropped|drop|down)\b"),
+     " low blood count "),
+    # Blood taken out as a treatment.
+    (re.compile(r"\b(?:bloodletting|blood (?:taking|letting|removal)|(?:take|taking|took|taken|remove|removing"
+                r"|removed|draw|drawing|drawn|let|letting) (?:\w+ ){0,2}blood out"
+                r"|blood (?:taken|removed|drawn|let) out)\b"),
+     " phlebotomy "),
+    # Found together, in the documents' words ("is it always found with leukemia", "does it come with lymphoma").
+    (re.compile(r"\b(?:found|seen|discovered|detected|comes?|goes?) (?:together )?(?:with|alongside)\b"),
+     " associated "),
+    (re.compile(r"\b(?:found|detected|noticed|picked up) (?=(?:in|during|before|after|at)\b)"), " discovered "),
     # "this illness", "her condition": the topic itself, not a subject of its own.
     (re.compile(r"\b(?:this|that|the|her|his|my|your|their|these|those|such)\s+(?:illness|illnesses|sickness"
                 r"|sicknesses|disease|diseases|condition|conditions|disorder|disorders|problem|problems)\b"), " it "),
@@ -257,7 +273,8 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "bacteria": ("infections", "infection"), "bugs": ("infections", "infection"),
     "viruses": ("infections", "infection"), "virus": ("infection", "infections"),
     "regrow": ("grow", "thrive"), "recovered": ("recovery", "thrive"), "recovering": ("recovery", "thrive"),
-    "outlook": ("prognosis",), "chances": ("prognosis", "chance"), "survive": ("survival",),
+    "outlook": ("prognosis",), "worse": ("prognosis",), "worst": ("prognosis",),
+    "chances": ("prognosis", "chance"), "survive": ("survival",),
     "deadly": ("survival", "prognosis"), "fatal": ("survival", "prognosis"),
     "donor": ("donors", "donate"), "donors": ("donor", "donate"), "teenagers": ("children",), "teens": ("children",),
     "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
