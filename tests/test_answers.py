@@ -167,3 +167,12 @@ def test_a_test_the_document_links_to_is_not_the_conversations_subject(bot: Bot)
     assert "Tests for bone marrow diseases" in a.text
     a = bot.ask("and what causes this illness", s)
     assert "genetics and environmental factors" in a.text and "I don't have details" not in a.text
+
+
+def test_another_page_with_the_same_title_answers_what_the_first_one_does_not_say(bot: Bot) -> None:
+    s = Session()
+    a = bot.ask("tell me what polycythemia vera is", s)
+    first = a.topic
+    a = bot.ask("which tests show it", s)
+    assert not a.abstained and a.intent == "diagnosis" and a.snippets
+    assert bot.responder.asked.document(a.topic).title.lower() == "polycythemia vera" and a.topic != first

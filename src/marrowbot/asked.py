@@ -48,6 +48,18 @@ class Asked:
         self._doc_name_terms: dict[str, frozenset[str]] = {}
         self._doc_words: dict[str, dict[str, str]] = {}  # doc -> stem -> a word of the document with that stem
 
+    @cached_property
+    def _by_title(self) -> dict[str, list[str]]:
+        """Folded title -> the documents with that title (a condition can have pages from several sources)."""
+        out: dict[str, list[str]] = {}
+        for d in self.corpus.documents:
+            out.setdefault(fold(d.title), []).append(d.id)
+        return out
+
+    def same_titled(self, doc_id: str) -> list[str]:
+        """The other documents with the same title as this one ("Polycythemia vera" from GARD, NHLBI...)."""
+        return [d for d in self._by_title.get(fold(self.document(doc_id).title), ()) if d != doc_id]
+
     def document(self, doc_id: str) -> Document:
         return self.corpus.document(doc_id)
 

@@ -10,7 +10,7 @@ from marrowbot.asked import Asked
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex
-from marrowbot.intents import SMALL_TALK, IntentSet
+from marrowbot.intents import SMALL_TALK, Intent, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
@@ -178,7 +178,7 @@ class Responder:
             return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
                                         explanation=explain)
-        u = self._prefer_answering_document(u, intent.sections)
+        u = self._prefer_answering_document(u, intent.sections, intent)
         topic = u.topic
         assert topic is not None
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
@@ -331,9 +331,10 @@ class Responder:
                                     lead=m.abstain, after=m.other_topics, abstained=True,
                                     suggestions=self._topic_list(), explanation=explain)
 
-    def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...]) -> Understanding:
+    def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...],
+                                   intent: Intent | None = None) -> Understanding:
         """When several documents match the name equally well, take one that has the section asked for."""
-        if u.topic is None or not u.alternatives or not sections:
+        if u.topic is None or not sections:
             return u
         wanted = {s.lower() for s in sections}
         # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie.
@@ -344,6 +345,15 @@ class Responder:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
                 return replace(u, topic=t) if t is not u.topic else u
+        if u.topic.condition is None and intent is not None and not self.retriever.speaks_to(u.topic.doc, intent) \
+                and self.retriever.best_in_doc(self.asked.content_text(u, intent.name), u.topic.doc) < MIN_CONTENT:
+            # The page says nothing of the kind, nor uses the words asked about; another page with the same title
+            # that has the section asked for ("Polycythemia vera" from another source) answers for it.
+            for other in self.asked.same_titled(u.topic.doc):
+                doc = self.asked.document(other)
+                if any(s.heading.lower() in wanted for s in doc.sections):
+                    return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
+                                                  u.topic.evidence))
         return u
 
     def _check_followup(self, u: Understanding) -> Understanding:

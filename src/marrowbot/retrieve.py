@@ -186,6 +186,14 @@ class Retriever:
         return [hits[0], Hit(opening[0].passage, OPENING_SHARE * hits[0].score),
                 *(h for h in hits[1:] if h.passage.id != opening[0].passage.id)]
 
+    def speaks_to(self, doc: str, intent: Intent) -> bool:
+        """Whether a document has prose for a kind of question: in the intent's sections, or using its words
+        ("Treatments may include ..." in a summary)."""
+        span = slice(*self.index.doc_span(doc))
+        prose = ~self._is_link[span] & self._front[span]
+        in_section = self.section_bonus(intent.sections)[self.index.passage_section[span]] > 0
+        return bool((prose & (in_section | self._worded(intent)[span])).any())
+
     def _share_used(self, words: str, span: slice) -> np.ndarray:
         """For the passages of a span: the share of the distinct terms of ``words`` each one uses."""
         vocab = self.index.text_vec.vocabulary
