@@ -141,8 +141,11 @@ def test_a_word_the_document_never_uses_does_not_hide_the_one_it_does(bot: Bot) 
     s = Session()
     bot.ask("what causes bone marrow necrosis", s)
     # "tied" and "sure" are how it is asked (the document never uses them); "imatinib" is what.
-    a = bot.ask("but is imatinib really tied to it, for sure", s)
+    a = bot.ask("what about imatinib, tied to it for sure?", s)
     assert "imatinib mesylate" in a.snippets[0].text
+    # In a yes/no question the word the document lacks may be the thing asked: no sentence speaks to it.
+    a = bot.ask("is it infectious? could i get it from hugging him", s)
+    assert a.abstained and not a.snippets
 
 
 def test_a_qualifier_comes_with_the_sections_opening_sentence(bot: Bot) -> None:

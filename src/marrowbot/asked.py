@@ -22,6 +22,7 @@ from marrowbot.text.questions import (
     RELATED_STEM_MIN,
     SYNONYMS,
     TYPO_SCORE,
+    YES_NO,
 )
 from marrowbot.understanding.understand import Understanding
 
@@ -164,9 +165,10 @@ class Asked:
         for term, _ in u.symptoms:
             if not set(terms(term)) <= have:
                 wanted -= set(terms(term))  # an expansion the passage does not use is no word of the question
-        # A word the document never uses in any form ("fine, but is it true that imatinib...") counts half: no
-        # sentence of it could use the word, and it is more often how something is asked than what.
-        known = wanted if u.topic is None else self._used_by(content, u.topic.doc)
+        # A word the document never uses in any form ("what does imatinib have to do with it, honestly") counts
+        # half: no sentence of it could use the word, and it is more often how something is asked than what. Not
+        # in a yes/no question: there the word may be the very thing asked ("is it contagious? ... visiting").
+        known = wanted if u.topic is None or YES_NO.search(fold(u.text)) else self._used_by(content, u.topic.doc)
         weight = {t: 1.0 if t in have or t in known else UNUSED_WORD_WEIGHT for t in wanted}
         total = sum(weight.values())
         share = sum(weight[t] for t in wanted & have) / total if total else 0.0

@@ -240,6 +240,8 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?: to normal)?\b"), " regrow "),
     (re.compile(r"\b(?:back|return|returns|returned) to normal\b"), " regrow "),
     (re.compile(r"\b(?:come|comes|coming|came) back\b"), " recurrence "),
+    # How it ends up is the outlook.
+    (re.compile(r"\b(?:turns?|turned|turning|works?|worked) out\b"), " prognosis "),
     # Counts that go down, in the documents' words ("does it lower platelets" is not about the lower back).
     (re.compile(r"\b(?:low|lower|lowers|lowered|lowering|reduce|reduces|reduced|drop|drops|dropped|decrease"
                 r"|decreases|decreased|fewer|not enough) (?:the |your |his |her |my )?(?:number of )?platelets?\b"),
