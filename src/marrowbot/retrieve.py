@@ -123,7 +123,13 @@ class Retriever:
         is_link = self._is_link[span]
         text = ix.text_scores(content) if content.strip() else np.zeros(len(ix.passages))
         ts = text[span]
-        if content.strip() and (keep & (ts >= MIN_CONTENT)).any():
+        matched = keep & (ts >= MIN_CONTENT) if content.strip() else np.zeros(len(ts), dtype=bool)
+        if matched.any() and not (matched & ~is_link).any() and not spanish \
+                and (keep & ~is_link & (in_section | self._worded(intent)[span])).any():
+            # Only link titles use the asked words ("treatment options": "Treatment Option Overview ..."), and
+            # the document has prose for the kind of question: the prose answers first, the links after.
+            matched[:] = False
+        if matched.any():
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
             keep &= ts >= MIN_CONTENT

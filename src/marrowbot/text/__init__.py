@@ -240,6 +240,11 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?: to normal)?\b"), " regrow "),
     (re.compile(r"\b(?:back|return|returns|returned) to normal\b"), " regrow "),
     (re.compile(r"\b(?:come|comes|coming|came) back\b"), " recurrence "),
+    # Where in the body: everywhere, or in one place.
+    (re.compile(r"\b(?:all over|everywhere in|across) (?:the |your |his |her |my |their )?body\b"),
+     " throughout the body "),
+    (re.compile(r"\b(?:in )?(?:one|a single|just one|a specific|one specific) (?:place|spot|area|part)\b"),
+     " localized "),
     # How it ends up is the outlook.
     (re.compile(r"\b(?:turns?|turned|turning|works?|worked) out\b"), " prognosis "),
     # Counts that go down, in the documents' words ("does it lower platelets" is not about the lower back).
