@@ -123,12 +123,7 @@ class Retriever:
         is_link = self._is_link[span]
         text = ix.text_scores(content) if content.strip() else np.zeros(len(ix.passages))
         ts = text[span]
-        matched = keep & (ts >= MIN_CONTENT) if content.strip() else np.zeros(len(ts), dtype=bool)
-        if matched.any() and not (matched & ~is_link).any() and not spanish \
-                and (keep & ~is_link & (in_section | self._worded(intent)[span])).any():
-            # Only link titles use the asked words ("treatment options": "Treatment Option Overview ..."), and
-            # the document has prose for the kind of question: the prose answers first, the links after.
-            matched[:] = False
+        matched = self._content_matches(content, ts, keep, is_link, in_section, intent, span, spanish)
         if matched.any():
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
@@ -173,6 +168,19 @@ class Retriever:
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
+
+    def _content_matches(self, content: str, ts: np.ndarray, keep: np.ndarray, is_link: np.ndarray,
+                         in_section: np.ndarray, intent: Intent, span: slice, spanish: bool) -> np.ndarray:
+        """The passages of a document span that use the words asked about. When only link titles use them
+        ("treatment options": "Treatment Option Overview ...") and the document has prose for the kind of
+        question, none: the prose answers first, the links after."""
+        if not content.strip():
+            return np.zeros(len(ts), dtype=bool)
+        matched = keep & (ts >= MIN_CONTENT)
+        if matched.any() and not (matched & ~is_link).any() and not spanish \
+                and (keep & ~is_link & (in_section | self._worded(intent)[span])).any():
+            return np.zeros(len(ts), dtype=bool)
+        return matched
 
     def _with_opening(self, u: Understanding, intent: Intent, hits: list[Hit], bonus: np.ndarray,
                       offset: int) -> list[Hit]:
