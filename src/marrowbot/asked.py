@@ -69,7 +69,10 @@ class Asked:
         intent answered (or of every intent) and the common question words."""
         keywords = self.keyword_terms if intent is None else self.intent_keyword_terms[intent]
         said = terms(_asked(u.query))
-        return [t for t in said if t not in keywords and t not in _QUESTION_WORDS]
+        # A word an everyday phrase was put into ("get into" -> "spread") is what is asked, even when the same
+        # word typed would only be a way of asking.
+        introduced = set(said) - set(terms(FILLER_PHRASES.sub(" ", fold(u.query))))
+        return [t for t in said if t not in keywords and (t not in _QUESTION_WORDS or t in introduced)]
 
     def names_something_else(self, u: Understanding) -> bool:
         """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"

@@ -240,6 +240,11 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?: to normal)?\b"), " regrow "),
     (re.compile(r"\b(?:back|return|returns|returned) to normal\b"), " regrow "),
     (re.compile(r"\b(?:come|comes|coming|came) back\b"), " recurrence "),
+    # Moving into a place is spreading there; turning into something is developing into it.
+    (re.compile(r"\b(?:get|gets|got|getting|go|goes|went|going|move|moves|moved|travel|travels|spreads?) (?:in )?"
+                r"(?:into|to) (?=(?:the |your |his |her |my )?(?:bone )?(?:marrow|bones?|blood|brain|liver|spleen"
+                r"|lymph))"), " spread into "),
+    (re.compile(r"\b(?:turn|turns|turned|turning|change|changes|changed|grow|grows) into\b"), " develop into "),
     # Where in the body: everywhere, or in one place.
     (re.compile(r"\b(?:all over|everywhere in|across) (?:the |your |his |her |my |their )?body\b"),
      " throughout the body "),
