@@ -346,7 +346,8 @@ class Responder:
             if any(s.heading.lower() in wanted for s in doc.sections):
                 return replace(u, topic=t) if t is not u.topic else u
         if u.topic.condition is None and intent is not None and not self.retriever.speaks_to(u.topic.doc, intent) \
-                and self.retriever.best_in_doc(self.asked.content_text(u, intent.name), u.topic.doc) < MIN_CONTENT:
+                and self.retriever.best_in_doc(self.asked.content_text(u, intent.name), u.topic.doc,
+                                               prose=True) < MIN_CONTENT:
             # The page says nothing of the kind, nor uses the words asked about; another page with the same title
             # that has the section asked for ("Polycythemia vera" from another source) answers for it.
             for other in self.asked.same_titled(u.topic.doc):

@@ -283,13 +283,16 @@ class Retriever:
             return True
         return bool(target) and target in fold(p.text)
 
-    def best_in_doc(self, text: str, doc: str) -> float:
-        """How well the best passage of one document matches some words (cosine)."""
+    def best_in_doc(self, text: str, doc: str, prose: bool = False) -> float:
+        """How well the best passage of one document (with ``prose``, its best sentence that is not a link)
+        matches some words (cosine)."""
         if not text.strip():
             return 0.0
         ix = self.index
         scores = ix.text_scores(text)
         in_doc = ix.passage_doc == ix.doc_number(doc)
+        if prose:
+            in_doc &= ~self._is_link
         return float(scores[in_doc].max()) if in_doc.any() else 0.0
 
     def phrase_in_corpus(self, phrase: str) -> bool:
