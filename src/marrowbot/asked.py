@@ -3,7 +3,7 @@ part of a longer name the documents never use, and how much of it a sentence cov
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -239,6 +239,7 @@ class Asked:
                 if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
 
 
+@lru_cache(maxsize=4096)
 def _asked(query: str) -> str:
     """A message as read for what it asks about: folded, without fillers, everyday phrases in the documents'
     words ("does the marrow grow back" asks about recovery)."""
