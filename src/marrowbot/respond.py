@@ -371,7 +371,7 @@ class Responder:
             # kind of question ("does it change his outlook"), or next to a word pointing back at the topic
             # ("which symptoms it give"), is how it is asked, not what about.
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
-        hits, best = self.retriever.free(u)
+        hits, best = self.retriever.free(u, prose=True)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
                 and self.retriever.best_in_doc(self.asked.expand(self.asked.own_content_text(u), u.topic.doc),
                                                u.topic.doc) < MIN_CONTENT:

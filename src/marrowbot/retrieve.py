@@ -373,12 +373,15 @@ class Retriever:
                     links.append(h)
         return first[:k], links[:1]
 
-    def free(self, u: Understanding, k: int = 8) -> tuple[list[Hit], float]:
-        """No topic: the whole corpus; returns the hits and the best pure text similarity."""
+    def free(self, u: Understanding, k: int = 8, prose: bool = False) -> tuple[list[Hit], float]:
+        """No topic: the whole corpus; returns the hits and the best pure text similarity (with ``prose``,
+        sentences only: a link's title is no evidence that a document speaks of something)."""
         ix = self.index
         text = ix.text_scores(u.query)
         scores = text + HEADING_WEIGHT * ix.heading_scores(u.query)[ix.passage_section]
         keep = self._front & ~ix.linked_passage
+        if prose:
+            keep &= ~self._is_link
         if u.topic is not None and u.topic.doc in ix.linked_docs:
             keep |= self._front & (ix.passage_doc == ix.doc_number(u.topic.doc))
         hits = ix.top(scores, k, keep)
