@@ -107,3 +107,75 @@ def test_a_session_remembers_the_topic_for_follow_ups_and_round_trips(bot: Bot) 
 def test_a_malformed_session_is_refused(bad: object) -> None:
     with pytest.raises(ValueError):
         Session.from_dict(bad)
+
+
+# -- which sentence answers (retrieval answers the question) -------------------------------------------------
+
+
+def test_a_list_lead_in_without_a_colon_is_quoted_with_its_items(bot: Bot) -> None:
+    from marrowbot.compose import leads_into_list
+
+    assert leads_into_list("It can cause many symptoms, such as") and leads_into_list("Types include:")
+    assert not leads_into_list("It is rare.") and not leads_into_list("Soaking night sweats")
+    a = bot.ask("lymphoma: what symptoms can it give", Session())
+    texts = [s.text for s in a.snippets]
+    lead = next(i for i, t in enumerate(texts) if t.endswith("such as"))
+    assert any("night sweats" in t for t in texts[lead + 1 :]), texts
+
+
+def test_everyday_phrases_are_read_in_the_documents_words(bot: Bot) -> None:
+    s = Session()
+    bot.ask("tell me about bone marrow necrosis", s)
+    # "grow back" is recovery, not the lower back of the symptoms sentence.
+    a = bot.ask("once it is over, will the bone marrow grow back", s)
+    assert "grow and thrive again" in a.text and "lower back" not in a.text
+    # Not knowing why is what "cannot be determined" says.
+    a = bot.ask("do the doctors sometimes never figure out what caused it", s)
+    assert "cannot be determined" in a.text
+    # Platelets that go down are thrombocytopenia.
+    a = bot.ask("could it reduce her platelets", s)
+    assert "thrombocytopenia" in a.snippets[0].text and "lower back" not in a.text
+
+
+def test_a_word_the_document_never_uses_does_not_hide_the_one_it_does(bot: Bot) -> None:
+    s = Session()
+    bot.ask("what causes bone marrow necrosis", s)
+    # "tied" and "sure" are how it is asked (the document never uses them); "imatinib" is what.
+    a = bot.ask("what about imatinib, tied to it for sure?", s)
+    assert "imatinib mesylate" in a.snippets[0].text
+    # In a yes/no question the word the document lacks may be the thing asked: no sentence speaks to it.
+    a = bot.ask("is it infectious? could i get it from hugging him", s)
+    assert a.abstained and not a.snippets
+
+
+def test_a_qualifier_comes_with_the_sections_opening_sentence(bot: Bot) -> None:
+    a = bot.ask("what is the outlook of bone marrow necrosis for adults", Session())
+    assert a.intent == "prognosis"
+    assert "depends on the age" in a.text and "Adults with bone marrow necrosis" in a.text
+    # A yes/no question is answered by the sentence that speaks to it alone.
+    a = bot.ask("can medicines cause bone marrow necrosis", Session())
+    assert all("drugs" in s.text for s in a.snippets)
+
+
+def test_a_section_named_in_everyday_words_comes_first(bot: Bot) -> None:
+    s = Session()
+    bot.ask("where can I find experts on bone marrow diseases", s)
+    a = bot.ask("is there something for kids", s)
+    assert "Diamond-Blackfan Anemia (For Parents)" in a.text
+
+
+def test_a_test_the_document_links_to_is_not_the_conversations_subject(bot: Bot) -> None:
+    s = Session()
+    a = bot.ask("my dad may have a bone marrow illness, which test finds it", s)
+    assert "Tests for bone marrow diseases" in a.text
+    a = bot.ask("and what causes this illness", s)
+    assert "genetics and environmental factors" in a.text and "I don't have details" not in a.text
+
+
+def test_another_page_with_the_same_title_answers_what_the_first_one_does_not_say(bot: Bot) -> None:
+    s = Session()
+    a = bot.ask("tell me what polycythemia vera is", s)
+    first = a.topic
+    a = bot.ask("which tests show it", s)
+    assert not a.abstained and a.intent == "diagnosis" and a.snippets
+    assert bot.responder.asked.document(a.topic).title.lower() == "polycythemia vera" and a.topic != first

@@ -3,7 +3,7 @@ part of a longer name the documents never use, and how much of it a sentence cov
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -12,7 +12,7 @@ from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
 from marrowbot.model import Document, Hit
 from marrowbot.retrieve import Retriever
-from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, fold, stem, terms
+from marrowbot.text import EVERYDAY_WORDS, NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
 from marrowbot.text.questions import (
     FILLER_PHRASES,
     NAME_TAILS,
@@ -22,6 +22,7 @@ from marrowbot.text.questions import (
     RELATED_STEM_MIN,
     SYNONYMS,
     TYPO_SCORE,
+    YES_NO,
 )
 from marrowbot.understanding.understand import Understanding
 
@@ -29,6 +30,8 @@ _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
 #: The share of a question's words a sentence naming the person's symptom counts as using (enough to answer).
 NAMED_SYMPTOM_SHARE = 0.5
 _NAME_TAILS = frozenset(terms(NAME_TAILS))
+#: How much an asked word counts towards coverage when the document never uses it (nor a form or synonym of it).
+UNUSED_WORD_WEIGHT = 0.5
 
 
 class Asked:
@@ -46,6 +49,18 @@ class Asked:
         self._doc_name_terms: dict[str, frozenset[str]] = {}
         self._doc_words: dict[str, dict[str, str]] = {}  # doc -> stem -> a word of the document with that stem
 
+    @cached_property
+    def _by_title(self) -> dict[str, list[str]]:
+        """Folded title -> the documents with that title (a condition can have pages from several sources)."""
+        out: dict[str, list[str]] = {}
+        for d in self.corpus.documents:
+            out.setdefault(fold(d.title), []).append(d.id)
+        return out
+
+    def same_titled(self, doc_id: str) -> list[str]:
+        """The other documents with the same title as this one ("Polycythemia vera" from GARD, NHLBI...)."""
+        return [d for d in self._by_title.get(fold(self.document(doc_id).title), ()) if d != doc_id]
+
     def document(self, doc_id: str) -> Document:
         return self.corpus.document(doc_id)
 
@@ -53,8 +68,11 @@ class Asked:
         """The message's words that are about something, not how it asks: without the keywords of the
         intent answered (or of every intent) and the common question words."""
         keywords = self.keyword_terms if intent is None else self.intent_keyword_terms[intent]
-        said = terms(FILLER_PHRASES.sub(" ", fold(u.query)))
-        return [t for t in said if t not in keywords and t not in _QUESTION_WORDS]
+        said = terms(_asked(u.query))
+        # A word an everyday phrase was put into ("get into" -> "spread") is what is asked, even when the same
+        # word typed would only be a way of asking.
+        introduced = set(said) - set(terms(FILLER_PHRASES.sub(" ", fold(u.query))))
+        return [t for t in said if t not in keywords and (t not in _QUESTION_WORDS or t in introduced)]
 
     def names_something_else(self, u: Understanding) -> bool:
         """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"
@@ -117,7 +135,7 @@ class Asked:
         """The document's words for an asked word: everyday synonyms (text.SYNONYMS) and other forms of the
         same word ("environment" -> "environmental", "inherit" -> "inheritance")."""
         words = self.words_of(doc)
-        out = [s for s in SYNONYMS.get(word, ()) if stem(s) in words]
+        out = [s for s in (*SYNONYMS.get(word, ()), *EVERYDAY_WORDS.get(word, ())) if stem(s) in words]
         t = stem(word)
         # A way of asking typed with a typo ("diagnos") is not a word to find other forms of.
         if len(t) >= RELATED_STEM_MIN and process.extractOne(t, self._keyword_list, scorer=fuzz.ratio,
@@ -150,10 +168,21 @@ class Asked:
         for term, _ in u.symptoms:
             if not set(terms(term)) <= have:
                 wanted -= set(terms(term))  # an expansion the passage does not use is no word of the question
-        share = len(wanted & have) / len(wanted) if wanted else 0.0
+        # A word the document never uses in any form ("what does imatinib have to do with it, honestly") counts
+        # half: no sentence of it could use the word, and it is more often how something is asked than what. Not
+        # in a yes/no question: there the word may be the very thing asked ("is it contagious? ... visiting").
+        known = wanted if u.topic is None or YES_NO.search(fold(u.text)) else self._used_by(content, u.topic.doc)
+        weight = {t: 1.0 if t in have or t in known else UNUSED_WORD_WEIGHT for t in wanted}
+        total = sum(weight.values())
+        share = sum(weight[t] for t in wanted & have) / total if total else 0.0
         # A sentence naming the symptom described ("her skin has gone kind of yellowish": jaundice) speaks to it,
         # whatever other words describe it.
         return max(share, NAMED_SYMPTOM_SHARE) if named else share
+
+    def _used_by(self, content: str, doc: str) -> set[str]:
+        """The terms of ``content`` the document uses, itself or in another form or a synonym."""
+        words = self.words_of(doc)
+        return {stem(w) for w in content.split() if stem(w) in words or self.related(w, doc)}
 
     def content_text(self, u: Understanding, intent: str | None = None) -> str:
         """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib"), plus
@@ -176,7 +205,7 @@ class Asked:
 
     def own_content_text(self, u: Understanding, intent: str | None = None) -> str:
         content = set(self.content_terms(u, intent))
-        words = FILLER_PHRASES.sub(" ", fold(u.query)).split()
+        words = _asked(u.query).split()
         if u.topic is not None:
             doc = self.document(u.topic.doc)
             # Take out the name as typed, typos and all ("bone marow necrosys"), but keep its words when they
@@ -208,6 +237,13 @@ class Asked:
         # "simptoms?" is a way of asking typed with a typo, not a word about something the documents lack.
         return [t for t in unknown
                 if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
+
+
+@lru_cache(maxsize=4096)
+def _asked(query: str) -> str:
+    """A message as read for what it asks about: folded, without fillers, everyday phrases in the documents'
+    words ("does the marrow grow back" asks about recovery)."""
+    return everyday(FILLER_PHRASES.sub(" ", fold(query)))
 
 
 def _without_name(words: list[str], name: list[str]) -> list[str]:

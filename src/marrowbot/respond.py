@@ -10,11 +10,11 @@ from marrowbot.asked import Asked
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex
-from marrowbot.intents import SMALL_TALK, IntentSet
+from marrowbot.intents import SMALL_TALK, Intent, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import fold, terms
+from marrowbot.text import fold, names_a_condition, terms
 from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_QUANTITY,
@@ -178,7 +178,7 @@ class Responder:
             return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
                                         explanation=explain)
-        u = self._prefer_answering_document(u, intent.sections)
+        u = self._prefer_answering_document(u, intent.sections, intent)
         topic = u.topic
         assert topic is not None
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
@@ -270,7 +270,15 @@ class Responder:
                 and answer.intent in self.intent_set.medical:
             d = self.asked.document(answer.topic)
             return Topic(answer.topic, 1.0, Name(d.title, answer.topic, "title"), "the document answered from")
-        return u.topic
+        topic = u.topic
+        if topic is not None and topic.condition is not None and not names_a_condition(topic.condition.text) \
+                and any(not s.link_title and s.doc == topic.doc for s in answer.snippets) \
+                and RULE_ONLY_MENTIONED not in answer.explanation.rules:
+            # A test or a treatment the document links to, answered from the document's own sentences, not as
+            # what they say about it ("which test finds bone marrow illness"): what follows is about the document.
+            d = self.asked.document(topic.doc)
+            return Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
+        return topic
 
     def _doc_uses_most(self, u: Understanding) -> bool:
         """Whether the topic's document uses at least half of the message's own words."""
@@ -323,9 +331,10 @@ class Responder:
                                     lead=m.abstain, after=m.other_topics, abstained=True,
                                     suggestions=self._topic_list(), explanation=explain)
 
-    def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...]) -> Understanding:
+    def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...],
+                                   intent: Intent | None = None) -> Understanding:
         """When several documents match the name equally well, take one that has the section asked for."""
-        if u.topic is None or not u.alternatives or not sections:
+        if u.topic is None or not sections:
             return u
         wanted = {s.lower() for s in sections}
         # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie.
@@ -336,6 +345,16 @@ class Responder:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
                 return replace(u, topic=t) if t is not u.topic else u
+        if u.topic.condition is None and intent is not None and not self.retriever.speaks_to(u.topic.doc, intent) \
+                and self.retriever.best_in_doc(self.asked.content_text(u, intent.name), u.topic.doc,
+                                               prose=True) < MIN_CONTENT:
+            # The page says nothing of the kind, nor uses the words asked about; another page with the same title
+            # that has the section asked for ("Polycythemia vera" from another source) answers for it.
+            for other in self.asked.same_titled(u.topic.doc):
+                doc = self.asked.document(other)
+                if any(s.heading.lower() in wanted for s in doc.sections):
+                    return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
+                                                  u.topic.evidence))
         return u
 
     def _check_followup(self, u: Understanding) -> Understanding:
@@ -352,7 +371,7 @@ class Responder:
             # kind of question ("does it change his outlook"), or next to a word pointing back at the topic
             # ("which symptoms it give"), is how it is asked, not what about.
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
-        hits, best = self.retriever.free(u)
+        hits, best = self.retriever.free(u, prose=True)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
                 and self.retriever.best_in_doc(self.asked.expand(self.asked.own_content_text(u), u.topic.doc),
                                                u.topic.doc) < MIN_CONTENT:

@@ -11,7 +11,8 @@ from marrowbot.corpus_arrays import link_flags
 from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit, Passage
-from marrowbot.text import fold, terms
+from marrowbot.text import EVERYDAY_WORDS, fold, terms
+from marrowbot.text.questions import SYNONYMS, YES_NO
 from marrowbot.understanding.understand import Understanding
 
 #: Without a topic, the best sentence must share at least this much (cosine) with the question.
@@ -27,6 +28,8 @@ CONTENT_WEIGHT = 1.0
 PROSE_FIRST = 0.35
 #: A message whose words match a section's heading this well asks for that section ("journal articles").
 NAMED_HEADING = 0.5
+#: A section of the kind asked for whose heading the message names (in its words or their synonyms) gets this.
+NAMED_SECTION = 0.5
 #: Per further keyword of the intent a sentence uses, where the document has no section for the intent.
 MORE_WORDS = 0.1
 #: With content words, how much it counts that a sentence uses more of them ("blood transfusions": both words).
@@ -37,6 +40,10 @@ TIE_BREAK = 0.01
 MIN_CONTENT = 0.08
 #: With content words that match, the intent's section counts this much (a soft prior, not a filter).
 SECTION_PRIOR = 0.5
+#: The intent model this sure: a qualifier's sentence comes with the opening of the intent's section.
+SURE_INTENT = 0.75
+#: The opening sentence added next to a qualifier's sentence scores this share of it (above compose.KEEP_SHARE).
+OPENING_SHARE = 0.8
 #: How many names' passage lists are remembered.
 _MENTIONS_KEPT = 512
 #: How many passages' folded texts are remembered.
@@ -116,7 +123,8 @@ class Retriever:
         is_link = self._is_link[span]
         text = ix.text_scores(content) if content.strip() else np.zeros(len(ix.passages))
         ts = text[span]
-        if content.strip() and (keep & (ts >= MIN_CONTENT)).any():
+        matched = self._content_matches(content, ts, keep, is_link, in_section, intent, span, spanish)
+        if matched.any():
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
             keep &= ts >= MIN_CONTENT
@@ -125,13 +133,14 @@ class Retriever:
                 # the reader asks for pages in Spanish: those are links)
             scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * self._share_used(f"{content} {also}", span)
                       + SECTION_PRIOR * bonus + 0.1 * self._prior[span])
-            return ix.top(scores, k, keep, offset=a), text
+            hits = ix.top(scores, k, keep, offset=a)
+            return self._with_opening(u, intent, hits, bonus, a), text
         strong = ts >= STRONG_CONTENT
         named: np.ndarray | None = None
         if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
-            named = ix.heading_scores(u.query)[ix.passage_section[span]]
+            named = ix.heading_scores(_with_synonyms(u.query))[ix.passage_section[span]]
             if ((in_section & is_link).any() and not (named[in_section] >= NAMED_HEADING).any()
                     and not spanish):
                 # Links and prose in the sections asked for: the prose that uses the intent's words says it
@@ -147,13 +156,57 @@ class Retriever:
             extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0) \
                 + MORE_WORDS * np.maximum(many - 1, 0)
         scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span]
-        # Ties (no content words: "...in other languages?") go to the section whose heading the message names.
+        # Ties (no content words: "...in other languages?") go to the section whose heading the message names;
+        # a later section of the kind asked for whose heading the message names comes first ("for parents of
+        # kids": the Children section, before Find an Expert).
         if named is None:
-            named = ix.heading_scores(u.query)[ix.passage_section[span]]
+            named = ix.heading_scores(_with_synonyms(u.query))[ix.passage_section[span]]
         scores = scores + TIE_BREAK * named
+        if in_section.any():
+            later = in_section & (bonus < bonus[in_section].max()) & (named >= NAMED_HEADING)
+            scores = scores + np.where(later, NAMED_SECTION, 0.0)
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
+
+    def _content_matches(self, content: str, ts: np.ndarray, keep: np.ndarray, is_link: np.ndarray,
+                         in_section: np.ndarray, intent: Intent, span: slice, spanish: bool) -> np.ndarray:
+        """The passages of a document span that use the words asked about. When only link titles use them
+        ("treatment options": "Treatment Option Overview ...") and the document has prose for the kind of
+        question, none: the prose answers first, the links after."""
+        if not content.strip():
+            return np.zeros(len(ts), dtype=bool)
+        matched = keep & (ts >= MIN_CONTENT)
+        if matched.any() and not (matched & ~is_link).any() and not spanish \
+                and (keep & ~is_link & (in_section | self._worded(intent)[span])).any():
+            return np.zeros(len(ts), dtype=bool)
+        return matched
+
+    def _with_opening(self, u: Understanding, intent: Intent, hits: list[Hit], bonus: np.ndarray,
+                      offset: int) -> list[Hit]:
+        """A sure kind of question with a qualifier ("the prognosis ... in adults", "signs of it in adults"):
+        the sentence chosen for the qualifier comes with the opening sentence of the section that answers the
+        kind of question (what the documents say in general), unless it is that sentence. A yes/no question is
+        answered by the sentence that speaks to the asked thing alone ("can medications cause it")."""
+        if not hits or u.intent != intent.name or u.intent_confidence < SURE_INTENT or YES_NO.search(fold(u.text)):
+            return hits
+        prose = (bonus > 0) & ~self._is_link[offset : offset + len(bonus)] & self._front[offset : offset + len(bonus)]
+        if not prose.any():
+            return hits
+        opening = self.index.top(bonus + 0.1 * self._prior[offset : offset + len(bonus)], 1, prose, offset=offset)
+        if not opening or any(h.passage.id == opening[0].passage.id for h in hits[:2]):
+            return hits
+        # Scored just inside the share of the best that the composer quotes (compose.KEEP_SHARE).
+        return [hits[0], Hit(opening[0].passage, OPENING_SHARE * hits[0].score),
+                *(h for h in hits[1:] if h.passage.id != opening[0].passage.id)]
+
+    def speaks_to(self, doc: str, intent: Intent) -> bool:
+        """Whether a document has prose for a kind of question: in the intent's sections, or using its words
+        ("Treatments may include ..." in a summary)."""
+        span = slice(*self.index.doc_span(doc))
+        prose = ~self._is_link[span] & self._front[span]
+        in_section = self.section_bonus(intent.sections)[self.index.passage_section[span]] > 0
+        return bool((prose & (in_section | self._worded(intent)[span])).any())
 
     def _share_used(self, words: str, span: slice) -> np.ndarray:
         """For the passages of a span: the share of the distinct terms of ``words`` each one uses."""
@@ -230,13 +283,16 @@ class Retriever:
             return True
         return bool(target) and target in fold(p.text)
 
-    def best_in_doc(self, text: str, doc: str) -> float:
-        """How well the best passage of one document matches some words (cosine)."""
+    def best_in_doc(self, text: str, doc: str, prose: bool = False) -> float:
+        """How well the best passage of one document (with ``prose``, its best sentence that is not a link)
+        matches some words (cosine)."""
         if not text.strip():
             return 0.0
         ix = self.index
         scores = ix.text_scores(text)
         in_doc = ix.passage_doc == ix.doc_number(doc)
+        if prose:
+            in_doc &= ~self._is_link
         return float(scores[in_doc].max()) if in_doc.any() else 0.0
 
     def phrase_in_corpus(self, phrase: str) -> bool:
@@ -317,12 +373,15 @@ class Retriever:
                     links.append(h)
         return first[:k], links[:1]
 
-    def free(self, u: Understanding, k: int = 8) -> tuple[list[Hit], float]:
-        """No topic: the whole corpus; returns the hits and the best pure text similarity."""
+    def free(self, u: Understanding, k: int = 8, prose: bool = False) -> tuple[list[Hit], float]:
+        """No topic: the whole corpus; returns the hits and the best pure text similarity (with ``prose``,
+        sentences only: a link's title is no evidence that a document speaks of something)."""
         ix = self.index
         text = ix.text_scores(u.query)
         scores = text + HEADING_WEIGHT * ix.heading_scores(u.query)[ix.passage_section]
         keep = self._front & ~ix.linked_passage
+        if prose:
+            keep &= ~self._is_link
         if u.topic is not None and u.topic.doc in ix.linked_docs:
             keep |= self._front & (ix.passage_doc == ix.doc_number(u.topic.doc))
         hits = ix.top(scores, k, keep)
@@ -343,6 +402,13 @@ class Retriever:
 
         scored = sorted(((rank(pid), -pid) for pid in counts), reverse=True)
         return [Hit(self.index.passages[-neg], float(s)) for s, neg in scored[:k]]
+
+
+def _with_synonyms(query: str) -> str:
+    """A message with the documents' words for its everyday words added ("kids" -> "children"), for matching
+    section headings."""
+    extra = [s for w in fold(query).split() for s in (*SYNONYMS.get(w, ()), *EVERYDAY_WORDS.get(w, ()))]
+    return f"{query} {' '.join(extra)}" if extra else query
 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:

@@ -224,3 +224,81 @@ def names_a_condition(name: str) -> bool:
     if not words or any(w in _NOT_A_CONDITION for w in words):
         return False
     return any(_ILLNESS_WORD.search(w) for w in words)
+
+
+# -- what a question asks about, in the documents' words (asked.py) -------------------------------------------
+
+#: Everyday phrases -> the words the documents use for the same thing, put in place of the phrase before a
+#: question's content words are read: "grow back" is recovery, not the lower back; "back to it" is no subject.
+#: General vocabulary only (the phrase's meaning), never the wording of one question.
+EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:back to (?:it|this|that|him|her|them|my question|the question|topic))\b"), " "),
+    # The marrow that comes back grows again; an illness that comes back recurs.
+    (re.compile(r"\b(marrow|cells?|blood counts?|counts?)((?: \w+){0,2}) (?:come|comes|coming|came) back\b"),
+     r" \1\2 regrow "),
+    (re.compile(r"\b(?:grow|grows|growing|grew|go|goes|going|went|get|gets|getting|got|bounce|bounces) back"
+                r"(?: to normal)?\b"), " regrow "),
+    (re.compile(r"\b(?:back|return|returns|returned) to normal\b"), " regrow "),
+    (re.compile(r"\b(?:come|comes|coming|came) back\b"), " recurrence "),
+    # Moving into a place is spreading there; turning into something is developing into it.
+    (re.compile(r"\b(?:get|gets|got|getting|go|goes|went|going|move|moves|moved|travel|travels|spreads?) (?:in )?"
+                r"(?:into|to) (?=(?:the |your |his |her |my )?(?:bone )?(?:marrow|bones?|blood|brain|liver|spleen"
+                r"|lymph))"), " spread into "),
+    (re.compile(r"\b(?:turn|turns|turned|turning|change|changes|changed|grow|grows) into\b"), " develop into "),
+    # Where in the body: everywhere, or in one place.
+    (re.compile(r"\b(?:all over|everywhere in|across) (?:the |your |his |her |my |their )?body\b"),
+     " throughout the body "),
+    (re.compile(r"\b(?:in )?(?:one|a single|just one|a specific|one specific) (?:place|spot|area|part)\b"),
+     " localized "),
+    # How it ends up is the outlook.
+    (re.compile(r"\b(?:turns?|turned|turning|works?|worked) out\b"), " prognosis "),
+    # Counts that go down, in the documents' words ("does it lower platelets" is not about the lower back).
+    (re.compile(r"\b(?:low|lower|lowers|lowered|lowering|reduce|reduces|reduced|drop|drops|dropped|decrease"
+                r"|decreases|decreased|fewer|not enough) (?:the |your |his |her |my )?(?:number of )?platelets?\b"),
+     " thrombocytopenia "),
+    (re.compile(r"\b(?:low|lower|lowers|lowered|reduce|reduces|drop|drops|dropped) (?:the |your |his |her |my )?"
+                r"blood (?:cell )?counts?\b|\bblood (?:cell )?counts? (?:\w+ ){0,2}(?:low|lower|dropped|drop|down)\b"),
+     " low blood count "),
+    # Blood taken out as a treatment.
+    (re.compile(r"\b(?:bloodletting|blood (?:taking|letting|removal)|(?:take|taking|took|taken|remove|removing"
+                r"|removed|draw|drawing|drawn|let|letting) (?:\w+ ){0,2}blood out"
+                r"|blood (?:taken|removed|drawn|let) out)\b"),
+     " phlebotomy "),
+    # Found together, in the documents' words ("is it always found with leukemia", "does it come with lymphoma").
+    (re.compile(r"\b(?:found|seen|discovered|detected|comes?|goes?) (?:together )?(?:with|alongside)\b"),
+     " associated "),
+    (re.compile(r"\b(?:found|detected|noticed|picked up) (?=(?:in|during|before|after|at)\b)"), " discovered "),
+    # "this illness", "her condition": the topic itself, not a subject of its own.
+    (re.compile(r"\b(?:this|that|the|her|his|my|your|their|these|those|such)\s+(?:illness|illnesses|sickness"
+                r"|sicknesses|disease|diseases|condition|conditions|disorder|disorders|problem|problems)\b"), " it "),
+)
+#: Not knowing a cause, said in everyday words ("they never found out why", "is there always a known cause"):
+#: the documents say a cause "cannot be determined". Read only in a message about a cause or reason.
+_UNKNOWN_CAUSE = re.compile(r"\b(?:unknown|no known|always (?:a )?known|(?:not|dont|don t|never|cant|can t|cannot"
+                            r"|couldnt|could not|wont|didnt|did not|doesnt|do not) (?:know|find|figure|tell|say)"
+                            r"(?: out)?)\b")
+_ABOUT_CAUSE = re.compile(r"\b(?:cause|causes|caused|reason|reasons|why)\b")
+#: Everyday words -> the documents' words, next to questions.SYNONYMS (the same use: only words the document
+#: being read uses are added).
+EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
+    "germs": ("infections", "infection"), "germ": ("infections", "infection"),
+    "bacteria": ("infections", "infection"), "bugs": ("infections", "infection"),
+    "viruses": ("infections", "infection"), "virus": ("infection", "infections"),
+    "regrow": ("grow", "thrive"), "recovered": ("recovery", "thrive"), "recovering": ("recovery", "thrive"),
+    "outlook": ("prognosis",), "worse": ("prognosis",), "worst": ("prognosis",),
+    "chances": ("prognosis", "chance"), "survive": ("survival",),
+    "deadly": ("survival", "prognosis"), "fatal": ("survival", "prognosis"),
+    "donor": ("donors", "donate"), "donors": ("donor", "donate"), "teenagers": ("children",), "teens": ("children",),
+    "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
+    "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
+    "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot"),
+}
+
+
+def everyday(folded: str) -> str:
+    """A folded message with everyday phrases put in the documents' words (see EVERYDAY_PHRASES)."""
+    for pattern, words in EVERYDAY_PHRASES:
+        folded = pattern.sub(words, folded)
+    if _ABOUT_CAUSE.search(folded):
+        folded = _UNKNOWN_CAUSE.sub(" determined ", folded)
+    return " ".join(folded.split())
