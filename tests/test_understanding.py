@@ -249,3 +249,33 @@ def test_a_symptom_the_document_names_asked_about_the_condition_is_a_symptoms_qu
     # Asking whether what someone has IS the condition stays a symptom check (or personal advice).
     b = bot.ask("my neighbour has fever and bone pain, could it be bone marrow necrosis", Session())
     assert b.intent in ("symptom_check", "personal_advice")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("my uncle is 58 and the clinic ran a lot of blood work and then a marrow sample, and the letter from them "
+     "says bone marrow necrosis, we are all a bit lost here, what usually causes that, cheers", "causes"),
+    ("sorry this is long, my aunt was diagnosed with bone marrow necrosis last spring and she has aches in her hips "
+     "and she is worn out most days, her doctors keep changing the plan, how do they usually treat it. thanks",
+     "treatment"),
+])
+def test_a_long_message_without_a_question_mark_is_read_for_its_question_clause(bot, text: str,  # noqa: ANN001
+                                                                                  kind: str) -> None:
+    # The question runs on after a comma and ends in thanks, no "?": the clause that asks says the kind, not the
+    # complaints told around it (those made it a symptom check).
+    a = bot.ask(text, Session())
+    assert a.intent == kind and a.topic == "bone-marrow-necrosis" and a.snippets and not a.abstained
+
+
+@pytest.mark.parametrize("question", ["what sort of treatment would they give", "what signs might a person notice"])
+def test_a_follow_up_in_everyday_words_stays_in_the_topic(bot, question: str) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask(question, s)
+    assert a.topic == "bone-marrow-necrosis" and a.snippets and not a.abstained
+
+
+def test_a_follow_up_about_a_condition_the_documents_lack_still_abstains(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("how is osteoporosis treated", s)
+    assert a.abstained and not a.snippets

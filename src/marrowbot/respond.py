@@ -14,10 +14,11 @@ from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import fold, terms
+from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_QUANTITY,
+    EVERYDAY,
     FIRST_PERSON,
     GIVES_QUANTITY,
     OWN_COMPLAINT,
@@ -51,6 +52,8 @@ _MAX_TOPICS_LISTED = 6
 _OWN_WORDS_SCORE = 0.25
 #: Topic scores this close count as a tie between documents.
 _TIE = 0.02
+#: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
+_EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
 
 
 class Responder:
@@ -212,7 +215,9 @@ class Responder:
                     question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
                     abstained=True, values={"topic": title},
                     explanation=replace(explain, rules=explain.rules + (RULE_YES_NO_UNSAID,)))
-            if u.followup and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE:
+            if u.followup and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE \
+                    and not set(self.asked.content_terms(u, intent_name)) <= _EVERYDAY:
+                # (A follow-up in everyday words only, "what would blood tests show", asks about the topic.)
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
             # The words asked about are not in the document: answer the kind of question from its section.
             hits, _ = self.retriever.for_intent(u, intent)
@@ -346,11 +351,12 @@ class Responder:
         said = fold(u.text)
         if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
                 and (u.intent == "definition"
-                        or (u.intent in self.intent_set.medical and len(unknown) == len(self.asked.content_terms(u)))) \
+                        or (u.intent in self.intent_set.medical and len(unknown) == len(self.asked.content_terms(u))
+                            and not set(unknown) <= _EVERYDAY)) \
                 and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
             # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
             # kind of question ("does it change his outlook"), or next to a word pointing back at the topic
-            # ("which symptoms it give"), is how it is asked, not what about.
+            # ("which symptoms it give"), or an everyday word ("what would someone notice"), is how it is asked.
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
         hits, best = self.retriever.free(u)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \

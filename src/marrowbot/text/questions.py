@@ -102,3 +102,23 @@ RELATED_STEM_MIN = 6
 
 #: Where a typed message's sentences end (people type lower case after a full stop, unlike the documents).
 MESSAGE_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+#: Where a long message's clauses end: sentence ends, semicolons and commas (people run questions on with commas).
+MESSAGE_CLAUSE_END = re.compile(r"(?<=[.?!;,])\s+")
+#: A clause that starts as a question does ("and what usually causes it", "can you tell me what X is").
+QUESTION_START = re.compile(r"^(?:(?:and|but|so|ok|okay|also|then|please|just|hi|hello|hey|well|now)\s+)*"
+                            r"(?:what|whats|how|hows|why|when|where|which|who|whos|is|are|does|do|did|can|could|"
+                            r"will|would|should|has|have|isnt|doesnt|tell\s+me|explain|describe)\b")
+#: Words that ask, anywhere in a clause ("im trying to understand ... what is it and why ...").
+ASKING_WORDS = re.compile(r"\b(?:what|whats|how|why|which|tell\s+me|explain|describe|wondering|understand)\b")
+
+
+def _everyday_words() -> frozenset[str]:
+    from importlib import resources
+
+    text = (resources.files("marrowbot.text") / "everyday_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+#: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks"): in a follow-up,
+#: how a question is asked ("what would someone notice", "what do they give"), never a subject the documents lack.
+EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split())
