@@ -279,3 +279,12 @@ def test_a_follow_up_about_a_condition_the_documents_lack_still_abstains(bot) ->
     bot.ask("what is bone marrow necrosis", s)
     a = bot.ask("how is osteoporosis treated", s)
     assert a.abstained and not a.snippets
+
+
+def test_a_follow_up_the_conversations_page_lacks_is_answered_from_another_page_on_the_same_condition(bot) -> None:  # noqa: ANN001,E501
+    s = Session()
+    first = bot.ask("what is polycythemia vera", s)
+    assert first.topic == "polycythemia-vera-gard"  # a page that only says what it is
+    a = bot.ask("and the symptoms?", s)
+    assert not a.abstained and a.snippets and a.topic.startswith("polycythemia-vera")
+    assert a.topic != "polycythemia-vera-gard" and "symptom" in a.text.lower()

@@ -46,6 +46,8 @@ RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subje
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
 RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
+RULE_SAME_CONDITION = ("the conversation's page does not have the section asked for: another page about the same "
+                       "condition")
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
@@ -70,6 +72,11 @@ class Responder:
         # Each intent's one-word keywords ("causes", not the "blood" of "blood test"), as index terms.
         self._single_keywords = {i.name: frozenset(t for k in i.keywords if len(terms(k)) == 1 for t in terms(k))
                                  for i in intent_set.intents}
+        # A title -> the library pages with that title (several sources about one condition), in corpus order.
+        self._same_title: dict[str, list[str]] = {}
+        for d in corpus.documents:
+            if d.id in index.linked_docs:
+                self._same_title.setdefault(fold(d.title), []).append(d.id)
         # A section heading -> the kind of answer it gives (the intent that lists it first).
         self._section_intent: dict[str, str] = {}
         for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
@@ -161,6 +168,19 @@ class Responder:
                                           replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
                     prose = any(not sn.link_title for sn in again.snippets)  # a link alone is no answer
                     return again if not again.abstained and prose else answer
+            if u.followup and u.topic.condition is None:
+                # A follow-up on a page without the section asked for ("symptoms?" on a page that only defines
+                # the condition): another page of the library about the same condition, one that has it.
+                wanted = {x.lower() for x in self.intent_set.intent(intent).sections}
+                for doc in self._same_title.get(fold(self.asked.document(u.topic.doc).title), ()):
+                    d = self.asked.document(doc)
+                    if doc == u.topic.doc or not any(sec.heading.lower() in wanted for sec in d.sections):
+                        continue
+                    alt = Topic(doc, u.topic.score, Name(d.title, doc, "title"), "another page, same condition")
+                    again = self._medical(replace(u, topic=alt, alternatives=()), intent,
+                                          replace(explain, rules=explain.rules + (RULE_SAME_CONDITION,)))
+                    if not again.abstained and any(not sn.link_title for sn in again.snippets):
+                        return again
         return answer
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
