@@ -288,3 +288,12 @@ def test_a_follow_up_the_conversations_page_lacks_is_answered_from_another_page_
     a = bot.ask("and the symptoms?", s)
     assert not a.abstained and a.snippets and a.topic.startswith("polycythemia-vera")
     assert a.topic != "polycythemia-vera-gard" and "symptom" in a.text.lower()
+
+
+def test_a_condition_in_a_personal_message_is_the_persons_story_not_a_new_topic(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what causes bone marrow necrosis", s)
+    a = bot.ask("my aunt has leukemia and gets fevers, should she worry about it", s)
+    assert a.topic == "bone-marrow-necrosis"  # the necrosis page names leukemia: her story, not a new topic
+    b = bot.ask("and what else is it associated with", s)
+    assert b.topic == "bone-marrow-necrosis" and b.snippets and not b.abstained

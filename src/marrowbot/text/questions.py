@@ -29,8 +29,10 @@ ASKS_QUANTITY = re.compile(r"\b(?:how\s+many|how\s+much|percent(?:age)?s?|statis
 GIVES_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|"
                             r"half|percent|rare|rarely|common|commonly|uncommon|frequent\w*|prevalen\w*|incidence|"
                             r"most|many|few|some)\b")
-#: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?").
-REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link)\b")
+#: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?",
+#: "any diseases besides ALL": one more of the things the conversation's document relates to it).
+REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link|besides|apart|"
+                         r"except|else)\b")
 #: A pronoun for the conversation's topic itself ("which symptoms it give"), not for something just named.
 POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a

@@ -41,6 +41,8 @@ RELATION_KIND = "causes"
 #: Below this, the intent model's guess for such a question gives way to RELATION_KIND.
 RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
+RULE_PERSONAL_MENTION = ("a personal message naming a condition the conversation's document names: the person's "
+                         "story, the conversation's topic stays")
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,9 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
                 if not what_about and scores.best[1] < RELATION_UNSURE:
                     kind = RELATION_KIND  # "tuberculosis can do it??": how the documents relate conditions
                 return Reading(kind or intent, related, True, False, tuple(rules))
+        personal = _personal_mention(intent, topic, session, in_conversation) if switched else None
+        if personal is not None:
+            return Reading(intent, personal, True, False, (*rules, RULE_PERSONAL_MENTION))
         if session.intent in medical and intent not in ("emergency", "personal_advice") \
                 and only_names(text, topic, expansions):
             rules.append(RULE_WHAT_ABOUT)
@@ -109,6 +114,16 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             return Reading(intent, carried, True, False, tuple(rules))
     rules.append(RULE_NO_TOPIC)
     return Reading(intent, None, False, False, tuple(rules))
+
+
+def _personal_mention(intent: str, topic: Topic, session: Session,
+                      in_conversation: Callable[[Topic, Session], Topic | None] | None) -> Topic | None:
+    """The conversation's topic, for a personal message naming a condition the conversation's document names ("my
+    mom is on imatinib for her leukemia, should she stop?" in a necrosis conversation whose page names leukemia):
+    the condition is the person's story, not a new subject."""
+    if in_conversation is None or topic.doc == session.topic or intent not in ("personal_advice", "symptom_check"):
+        return None
+    return session.topic_value() if in_conversation(topic, session) is not None else None
 
 
 def only_names(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
