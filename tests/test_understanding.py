@@ -297,3 +297,11 @@ def test_a_condition_in_a_personal_message_is_the_persons_story_not_a_new_topic(
     assert a.topic == "bone-marrow-necrosis"  # the necrosis page names leukemia: her story, not a new topic
     b = bot.ask("and what else is it associated with", s)
     assert b.topic == "bone-marrow-necrosis" and b.snippets and not b.abstained
+
+
+@pytest.mark.parametrize("question", ["will the marrow ever come back", "sorry. back to it, how do they treat it"])
+def test_back_as_a_particle_is_not_the_back_that_hurts(bot, question: str) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask(question, s)
+    assert "lower back" not in a.text and a.intent != "symptoms"  # not the sentence about back pain

@@ -59,7 +59,10 @@ neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
 #: Verb forms, never part of a disease's name in a question ("my doctor mentioned myelofibrosis").
 NOT_A_MODIFIER = re.compile(r"(?:ed|ing)$")
 #: Ways of speaking that use content words without asking about them ("going back to", "in general").
-FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to the|in general|generally|"
+FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to (?:the|it|this|that)|"
+                            # "come back", "grow back": the particle, not the back that hurts ("lower back")
+                            r"(?:(?<=come )|(?<=comes )|(?<=coming )|(?<=came )|(?<=grow )|(?<=grows )|(?<=go )|"
+                            r"(?<=goes )|(?<=going )|(?<=bounce )|(?<=get )|(?<=gets ))back|in general|generally|"
                             r"^(?:(?:ok|okay|so|and|now|right)\s+)*back to\b|"
                             r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
