@@ -305,3 +305,12 @@ def test_back_as_a_particle_is_not_the_back_that_hurts(bot, question: str) -> No
     bot.ask("what is bone marrow necrosis", s)
     a = bot.ask(question, s)
     assert "lower back" not in a.text and a.intent != "symptoms"  # not the sentence about back pain
+
+
+def test_a_follow_up_whose_everyday_word_the_document_spells_otherwise_stays_in_the_topic(bot) -> None:  # noqa: ANN001
+    # "lab" is "laboratory" in the document: the check that the document speaks of the asked words uses the same
+    # everyday-word expansions as the ranking, so the follow-up is not dropped as a subject the page lacks.
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("which lab results go along with it", s)
+    assert not a.abstained and a.topic == "bone-marrow-necrosis" and a.snippets
