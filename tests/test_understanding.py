@@ -314,3 +314,13 @@ def test_a_follow_up_whose_everyday_word_the_document_spells_otherwise_stays_in_
     bot.ask("what is bone marrow necrosis", s)
     a = bot.ask("which lab results go along with it", s)
     assert not a.abstained and a.topic == "bone-marrow-necrosis" and a.snippets
+
+
+@pytest.mark.parametrize("question", ["so could that be bone marrow necrosis?", "is it bone marrow necrosis then"])
+def test_asking_if_their_complaint_is_a_condition_after_a_symptom_check_is_personal_advice(bot,  # noqa: ANN001
+                                                                                           question: str) -> None:
+    s = Session()
+    first = bot.ask("my hips ache and i run a temperature most evenings, what might that be", s)
+    assert first.intent == "symptom_check"
+    a = bot.ask(question, s)
+    assert a.intent == "personal_advice" and not a.urgent  # only someone who can examine them can say
