@@ -324,3 +324,14 @@ def test_asking_if_their_complaint_is_a_condition_after_a_symptom_check_is_perso
     assert first.intent == "symptom_check"
     a = bot.ask(question, s)
     assert a.intent == "personal_advice" and not a.urgent  # only someone who can examine them can say
+
+
+@pytest.mark.parametrize("question", ["could gout hurt the bone marrow too", "what are the signs of type 1 diabetes"])
+def test_a_follow_up_about_a_thing_the_documents_never_name_is_not_answered_from_the_topic(bot,  # noqa: ANN001
+                                                                                           question: str) -> None:
+    # A number ("type 1") is not a word about something: the condition's name is the whole subject. A yes/no
+    # question about a thing the documents never name is not answered by a section that uses its other words.
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask(question, s)
+    assert a.abstained and not a.snippets

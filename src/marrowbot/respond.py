@@ -37,6 +37,7 @@ _NEW_SUBJECT_CONFIDENCE = 0.5
 MIN_COVERAGE = 0.5
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
+RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
 RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
 RULE_SECTION = "the words asked about are not in the document: answered from the section for the kind of question"
 RULE_ONLY_MENTIONED = "the documents only mention the condition: what they say about it, and that they say no more"
@@ -222,6 +223,15 @@ class Responder:
                 # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")
                 intent_name = section_kind
             explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
+        elif content and u.followup and YES_NO.search(fold(u.text)) \
+                and set(self.asked.unknown_terms(u)) - _EVERYDAY:
+            # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
+            # don't say, whatever else of the question they use.
+            title = self.asked.document(topic.doc).title
+            return self.composer.answer(
+                question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
+                abstained=True, values={"topic": title},
+                explanation=replace(explain, rules=explain.rules + (RULE_YES_NO_UNKNOWN,)))
         elif content and self.retriever.best_in_doc(self.asked.expand(content, topic.doc), topic.doc) < MIN_CONTENT:
             if u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition"):
                 # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document
@@ -371,7 +381,8 @@ class Responder:
         said = fold(u.text)
         if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
                 and (u.intent == "definition"
-                        or (u.intent in self.intent_set.medical and len(unknown) == len(self.asked.content_terms(u))
+                        or (u.intent in self.intent_set.medical
+                            and len(unknown) == len([t for t in self.asked.content_terms(u) if len(t) > 2])
                             and not set(unknown) <= _EVERYDAY)) \
                 and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
             # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
