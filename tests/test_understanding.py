@@ -335,3 +335,8 @@ def test_a_follow_up_about_a_thing_the_documents_never_name_is_not_answered_from
     bot.ask("what is bone marrow necrosis", s)
     a = bot.ask(question, s)
     assert a.abstained and not a.snippets
+
+
+def test_the_report_that_named_the_condition_is_how_it_is_told_not_what_is_asked(bot) -> None:  # noqa: ANN001
+    a = bot.ask("my dad's biopsy report mentioned bone marrow necrosis, what is it", Session())
+    assert a.intent == "definition" and a.topic == "bone-marrow-necrosis" and a.snippets
