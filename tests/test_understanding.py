@@ -340,3 +340,11 @@ def test_a_follow_up_about_a_thing_the_documents_never_name_is_not_answered_from
 def test_the_report_that_named_the_condition_is_how_it_is_told_not_what_is_asked(bot) -> None:  # noqa: ANN001
     a = bot.ask("my dad's biopsy report mentioned bone marrow necrosis, what is it", Session())
     assert a.intent == "definition" and a.topic == "bone-marrow-necrosis" and a.snippets
+
+
+def test_the_condition_an_emergency_message_names_stays_the_conversations_topic(bot) -> None:  # noqa: ANN001
+    s = Session()
+    first = bot.ask("my wife has bone marrow necrosis and she just collapsed and is not breathing", s)
+    assert first.urgent and not first.snippets  # the emergency answer is untouched
+    a = bot.ask("the ambulance is here. how is it usually treated", s)
+    assert not a.urgent and a.topic == "bone-marrow-necrosis" and a.snippets and not a.abstained
