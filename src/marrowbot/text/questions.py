@@ -50,8 +50,8 @@ simple simply words plain actually really usually normally exactly basically jus
 use used uses using great main please help hi hello thanks thank bye ok okay yes yeah english
 someone's anything something everything
 whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt wont mentioned heard called
-named report reports show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads trigger
-become develop involve has have had having enough later sometimes always ever never often typical typically
+named report reports show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads
+trigger become develop involve has have had having enough later sometimes always ever never often typical typically
 youre theyre hes shes"""
 #: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
 NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus type types deficiency cancer cancers
