@@ -157,12 +157,12 @@ class Understander:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions = self.topics.expand(text)
-        asked = asked_sentence(text, self._kind_terms)
+        found = self.topics.candidates(query)
+        asked = asked_sentence(text, self._kind_terms, named=bool(found))
         scores = self.matcher.score(self.spelled(asked))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
-        found = self.topics.candidates(query)
         topic = found[0] if found else None
         related = self.relation_topic(found)
         if related is not None:
@@ -192,12 +192,13 @@ LONG_MESSAGE_WORDS = 20  # a message this long is told with context; its questio
 QUESTION_WEIGHT = 0.85
 
 
-def asked_sentence(text: str, kinds: frozenset[str] = frozenset()) -> str:
+def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool = False) -> str:
     """The question inside a long message ("my grandma ... , can you tell me what it is. thanks"): the clause with
     the most question signal (it ends in "?", starts as a question does, asks anywhere), the later one on a tie.
     The whole message still counts a little (QUESTION_WEIGHT). Short messages, and those whose question says nothing
     of its own, neither a subject nor a kind of question in ``kinds`` (index terms of the intents' one-word keywords):
-    "..., what does that mean?", are read whole."""
+    "..., what does that mean?", are read whole, unless the message names a condition the "it" can be
+    (``named``: "... the report says bone marrow necrosis ... what is it in plain words?")."""
     if len(text.split()) < LONG_MESSAGE_WORDS:
         return text
     parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
@@ -208,7 +209,7 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset()) -> str:
                   + (1 if ASKING_WORDS.search(folded) else 0))
         if signal and signal >= best and len(folded.split()) >= 2:
             best, at = signal, i
-    if at < 0 or not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS or t in kinds]:
+    if at < 0 or (not named and not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS or t in kinds]):
         return text  # "..., what does that mean": a question about what was told, read with all of it
     return parts[at]
 
