@@ -249,3 +249,102 @@ def test_a_symptom_the_document_names_asked_about_the_condition_is_a_symptoms_qu
     # Asking whether what someone has IS the condition stays a symptom check (or personal advice).
     b = bot.ask("my neighbour has fever and bone pain, could it be bone marrow necrosis", Session())
     assert b.intent in ("symptom_check", "personal_advice")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("my uncle is 58 and the clinic ran a lot of blood work and then a marrow sample, and the letter from them "
+     "says bone marrow necrosis, we are all a bit lost here, what usually causes that, cheers", "causes"),
+    ("sorry this is long, my aunt was diagnosed with bone marrow necrosis last spring and she has aches in her hips "
+     "and she is worn out most days, her doctors keep changing the plan, how do they usually treat it. thanks",
+     "treatment"),
+])
+def test_a_long_message_without_a_question_mark_is_read_for_its_question_clause(bot, text: str,  # noqa: ANN001
+                                                                                  kind: str) -> None:
+    # The question runs on after a comma and ends in thanks, no "?": the clause that asks says the kind, not the
+    # complaints told around it (those made it a symptom check).
+    a = bot.ask(text, Session())
+    assert a.intent == kind and a.topic == "bone-marrow-necrosis" and a.snippets and not a.abstained
+
+
+@pytest.mark.parametrize("question", ["what sort of treatment would they give", "what signs might a person notice"])
+def test_a_follow_up_in_everyday_words_stays_in_the_topic(bot, question: str) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask(question, s)
+    assert a.topic == "bone-marrow-necrosis" and a.snippets and not a.abstained
+
+
+def test_a_follow_up_about_a_condition_the_documents_lack_still_abstains(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("how is osteoporosis treated", s)
+    assert a.abstained and not a.snippets
+
+
+def test_a_follow_up_the_conversations_page_lacks_is_answered_from_another_page_on_the_same_condition(bot) -> None:  # noqa: ANN001,E501
+    s = Session()
+    first = bot.ask("what is polycythemia vera", s)
+    assert first.topic == "polycythemia-vera-gard"  # a page that only says what it is
+    a = bot.ask("and the symptoms?", s)
+    assert not a.abstained and a.snippets and a.topic.startswith("polycythemia-vera")
+    assert a.topic != "polycythemia-vera-gard" and "symptom" in a.text.lower()
+
+
+def test_a_condition_in_a_personal_message_is_the_persons_story_not_a_new_topic(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what causes bone marrow necrosis", s)
+    a = bot.ask("my aunt has leukemia and gets fevers, should she worry about it", s)
+    assert a.topic == "bone-marrow-necrosis"  # the necrosis page names leukemia: her story, not a new topic
+    b = bot.ask("and what else is it associated with", s)
+    assert b.topic == "bone-marrow-necrosis" and b.snippets and not b.abstained
+
+
+@pytest.mark.parametrize("question", ["will the marrow ever come back", "sorry. back to it, how do they treat it"])
+def test_back_as_a_particle_is_not_the_back_that_hurts(bot, question: str) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask(question, s)
+    assert "lower back" not in a.text and a.intent != "symptoms"  # not the sentence about back pain
+
+
+def test_a_follow_up_whose_everyday_word_the_document_spells_otherwise_stays_in_the_topic(bot) -> None:  # noqa: ANN001
+    # "lab" is "laboratory" in the document: the check that the document speaks of the asked words uses the same
+    # everyday-word expansions as the ranking, so the follow-up is not dropped as a subject the page lacks.
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("which lab results go along with it", s)
+    assert not a.abstained and a.topic == "bone-marrow-necrosis" and a.snippets
+
+
+@pytest.mark.parametrize("question", ["so could that be bone marrow necrosis?", "is it bone marrow necrosis then"])
+def test_asking_if_their_complaint_is_a_condition_after_a_symptom_check_is_personal_advice(bot,  # noqa: ANN001
+                                                                                           question: str) -> None:
+    s = Session()
+    first = bot.ask("my hips ache and i run a temperature most evenings, what might that be", s)
+    assert first.intent == "symptom_check"
+    a = bot.ask(question, s)
+    assert a.intent == "personal_advice" and not a.urgent  # only someone who can examine them can say
+
+
+@pytest.mark.parametrize("question", ["could gout hurt the bone marrow too", "what are the signs of type 1 diabetes"])
+def test_a_follow_up_about_a_thing_the_documents_never_name_is_not_answered_from_the_topic(bot,  # noqa: ANN001
+                                                                                           question: str) -> None:
+    # A number ("type 1") is not a word about something: the condition's name is the whole subject. A yes/no
+    # question about a thing the documents never name is not answered by a section that uses its other words.
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask(question, s)
+    assert a.abstained and not a.snippets
+
+
+def test_the_report_that_named_the_condition_is_how_it_is_told_not_what_is_asked(bot) -> None:  # noqa: ANN001
+    a = bot.ask("my dad's biopsy report mentioned bone marrow necrosis, what is it", Session())
+    assert a.intent == "definition" and a.topic == "bone-marrow-necrosis" and a.snippets
+
+
+def test_the_condition_an_emergency_message_names_stays_the_conversations_topic(bot) -> None:  # noqa: ANN001
+    s = Session()
+    first = bot.ask("my wife has bone marrow necrosis and she just collapsed and is not breathing", s)
+    assert first.urgent and not first.snippets  # the emergency answer is untouched
+    a = bot.ask("the ambulance is here. how is it usually treated", s)
+    assert not a.urgent and a.topic == "bone-marrow-necrosis" and a.snippets and not a.abstained

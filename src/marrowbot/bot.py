@@ -289,6 +289,8 @@ class Bot:
             answer = replace(answer, question=clean)
         if not answer.urgent:
             session.remember(answer.intent, responder.topic_to_remember(u, answer))
+        elif u.topic is not None and not u.followup:  # the condition an emergency message named stays the topic
+            session.remember(session.intent or answer.intent, u.topic)
         return replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages, glossary.name))
 
 

@@ -14,10 +14,11 @@ from marrowbot.intents import SMALL_TALK, Intent, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import fold, names_a_condition, terms
+from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_QUANTITY,
+    EVERYDAY,
     FIRST_PERSON,
     GIVES_QUANTITY,
     OWN_COMPLAINT,
@@ -36,6 +37,7 @@ _NEW_SUBJECT_CONFIDENCE = 0.5
 MIN_COVERAGE = 0.5
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
+RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
 RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
 RULE_SECTION = "the words asked about are not in the document: answered from the section for the kind of question"
 RULE_ONLY_MENTIONED = "the documents only mention the condition: what they say about it, and that they say no more"
@@ -45,12 +47,16 @@ RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subje
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
 RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
+RULE_SAME_CONDITION = ("the conversation's page does not have the section asked for: another page about the same "
+                       "condition")
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
 #: Topic scores this close count as a tie between documents.
 _TIE = 0.02
+#: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
+_EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
 
 
 class Responder:
@@ -67,6 +73,11 @@ class Responder:
         # Each intent's one-word keywords ("causes", not the "blood" of "blood test"), as index terms.
         self._single_keywords = {i.name: frozenset(t for k in i.keywords if len(terms(k)) == 1 for t in terms(k))
                                  for i in intent_set.intents}
+        # A title -> the library pages with that title (several sources about one condition), in corpus order.
+        self._same_title: dict[str, list[str]] = {}
+        for d in corpus.documents:
+            if d.id in index.linked_docs:
+                self._same_title.setdefault(fold(d.title), []).append(d.id)
         # A section heading -> the kind of answer it gives (the intent that lists it first).
         self._section_intent: dict[str, str] = {}
         for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
@@ -158,6 +169,19 @@ class Responder:
                                           replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
                     prose = any(not sn.link_title for sn in again.snippets)  # a link alone is no answer
                     return again if not again.abstained and prose else answer
+            if u.followup and u.topic.condition is None:
+                # A follow-up on a page without the section asked for ("symptoms?" on a page that only defines
+                # the condition): another page of the library about the same condition, one that has it.
+                wanted = {x.lower() for x in self.intent_set.intent(intent).sections}
+                for doc in self._same_title.get(fold(self.asked.document(u.topic.doc).title), ()):
+                    d = self.asked.document(doc)
+                    if doc == u.topic.doc or not any(sec.heading.lower() in wanted for sec in d.sections):
+                        continue
+                    alt = Topic(doc, u.topic.score, Name(d.title, doc, "title"), "another page, same condition")
+                    again = self._medical(replace(u, topic=alt, alternatives=()), intent,
+                                          replace(explain, rules=explain.rules + (RULE_SAME_CONDITION,)))
+                    if not again.abstained and any(not sn.link_title for sn in again.snippets):
+                        return again
         return answer
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
@@ -199,7 +223,16 @@ class Responder:
                 # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")
                 intent_name = section_kind
             explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
-        elif content and self.retriever.best_in_doc(content, topic.doc) < MIN_CONTENT:
+        elif content and u.followup and YES_NO.search(fold(u.text)) \
+                and set(self.asked.unknown_terms(u)) - _EVERYDAY:
+            # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
+            # don't say, whatever else of the question they use.
+            title = self.asked.document(topic.doc).title
+            return self.composer.answer(
+                question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
+                abstained=True, values={"topic": title},
+                explanation=replace(explain, rules=explain.rules + (RULE_YES_NO_UNKNOWN,)))
+        elif content and self.retriever.best_in_doc(self.asked.expand(content, topic.doc), topic.doc) < MIN_CONTENT:
             if u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition"):
                 # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document
                 # never names. Never answered with the topic's symptom list.
@@ -212,7 +245,9 @@ class Responder:
                     question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
                     abstained=True, values={"topic": title},
                     explanation=replace(explain, rules=explain.rules + (RULE_YES_NO_UNSAID,)))
-            if u.followup and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE:
+            if u.followup and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE \
+                    and not set(self.asked.content_terms(u, intent_name)) <= _EVERYDAY:
+                # (A follow-up in everyday words only, "what would blood tests show", asks about the topic.)
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
             # The words asked about are not in the document: answer the kind of question from its section.
             hits, _ = self.retriever.for_intent(u, intent)
@@ -365,11 +400,13 @@ class Responder:
         said = fold(u.text)
         if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
                 and (u.intent == "definition"
-                        or (u.intent in self.intent_set.medical and len(unknown) == len(self.asked.content_terms(u)))) \
+                        or (u.intent in self.intent_set.medical
+                            and len(unknown) == len([t for t in self.asked.content_terms(u) if len(t) > 2])
+                            and not set(unknown) <= _EVERYDAY)) \
                 and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
             # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
             # kind of question ("does it change his outlook"), or next to a word pointing back at the topic
-            # ("which symptoms it give"), is how it is asked, not what about.
+            # ("which symptoms it give"), or an everyday word ("what would someone notice"), is how it is asked.
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
         hits, best = self.retriever.free(u, prose=True)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \

@@ -29,8 +29,10 @@ ASKS_QUANTITY = re.compile(r"\b(?:how\s+many|how\s+much|percent(?:age)?s?|statis
 GIVES_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|"
                             r"half|percent|rare|rarely|common|commonly|uncommon|frequent\w*|prevalen\w*|incidence|"
                             r"most|many|few|some)\b")
-#: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?").
-REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link)\b")
+#: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?",
+#: "any diseases besides ALL": one more of the things the conversation's document relates to it).
+REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link|besides|apart|"
+                         r"except|else)\b")
 #: A pronoun for the conversation's topic itself ("which symptoms it give"), not for something just named.
 POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
@@ -48,8 +50,8 @@ simple simply words plain actually really usually normally exactly basically jus
 use used uses using great main please help hi hello thanks thank bye ok okay yes yeah english
 someone's anything something everything
 whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt wont mentioned heard called
-named show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads trigger
-become develop involve has have had having enough later sometimes always ever never often typical typically
+named report reports show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads
+trigger become develop involve has have had having enough later sometimes always ever never often typical typically
 youre theyre hes shes"""
 #: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
 NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus type types deficiency cancer cancers
@@ -57,7 +59,10 @@ neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
 #: Verb forms, never part of a disease's name in a question ("my doctor mentioned myelofibrosis").
 NOT_A_MODIFIER = re.compile(r"(?:ed|ing)$")
 #: Ways of speaking that use content words without asking about them ("going back to", "in general").
-FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to the|in general|generally|"
+FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to (?:the|it|this|that)|"
+                            # "come back", "grow back": the particle, not the back that hurts ("lower back")
+                            r"(?:(?<=come )|(?<=comes )|(?<=coming )|(?<=came )|(?<=grow )|(?<=grows )|(?<=go )|"
+                            r"(?<=goes )|(?<=going )|(?<=bounce )|(?<=get )|(?<=gets ))back|in general|generally|"
                             r"^(?:(?:ok|okay|so|and|now|right)\s+)*back to\b|"
                             r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
@@ -102,3 +107,23 @@ RELATED_STEM_MIN = 6
 
 #: Where a typed message's sentences end (people type lower case after a full stop, unlike the documents).
 MESSAGE_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+#: Where a long message's clauses end: sentence ends, semicolons and commas (people run questions on with commas).
+MESSAGE_CLAUSE_END = re.compile(r"(?<=[.?!;,])\s+")
+#: A clause that starts as a question does ("and what usually causes it", "can you tell me what X is").
+QUESTION_START = re.compile(r"^(?:(?:and|but|so|ok|okay|also|then|please|just|hi|hello|hey|well|now)\s+)*"
+                            r"(?:what|whats|how|hows|why|when|where|which|who|whos|is|are|does|do|did|can|could|"
+                            r"will|would|should|has|have|isnt|doesnt|tell\s+me|explain|describe)\b")
+#: Words that ask, anywhere in a clause ("im trying to understand ... what is it and why ...").
+ASKING_WORDS = re.compile(r"\b(?:what|whats|how|why|which|tell\s+me|explain|describe|wondering|understand)\b")
+
+
+def _everyday_words() -> frozenset[str]:
+    from importlib import resources
+
+    text = (resources.files("marrowbot.text") / "everyday_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+#: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks"): in a follow-up,
+#: how a question is asked ("what would someone notice", "what do they give"), never a subject the documents lack.
+EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split())

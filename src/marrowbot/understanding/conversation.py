@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from marrowbot.intents import SMALL_TALK
 from marrowbot.session import Session
 from marrowbot.text import STOPWORDS, fold
-from marrowbot.text.questions import CARRY_WORDS, NAME_TYPO_SCORE, REFERS_BACK, SMALL_TALK_WORDS, WHAT_ABOUT
+from marrowbot.text.questions import (
+    ASKS_IF_IT_IS,
+    CARRY_WORDS,
+    NAME_TYPO_SCORE,
+    REFERS_BACK,
+    SMALL_TALK_WORDS,
+    WHAT_ABOUT,
+)
 from marrowbot.understanding.intent_model import IntentScores
 from marrowbot.understanding.topics import Topic
 
@@ -41,6 +48,9 @@ RELATION_KIND = "causes"
 #: Below this, the intent model's guess for such a question gives way to RELATION_KIND.
 RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
+RULE_IS_IT_THAT = "after a symptom check, 'is it / could it be X?': whether their own complaint is X (personal advice)"
+RULE_PERSONAL_MENTION = ("a personal message naming a condition the conversation's document names: the person's "
+                         "story, the conversation's topic stays")
 
 
 @dataclass(frozen=True)
@@ -78,27 +88,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         rules.append(RULE_NOT_SMALL_TALK)
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
     if topic is not None:
-        switched = bool(session.topic) and (topic.doc != session.topic
-                                            or (topic.condition.passage if topic.condition else None)
-                                            != session.condition)
-        what_about = only_names(text, topic, expansions) or bool(WHAT_ABOUT.search(fold(text)))
-        if switched and in_conversation is not None and topic.doc != session.topic \
-                and intent not in ("emergency", "personal_advice", "symptom_check") \
-                and (REFERS_BACK.search(fold(text)) or any(t.doc == session.topic and _apart(t, topic) for t in found)
-                     or (what_about and session.intent == RELATION_KIND)):
-            related = in_conversation(topic, session)
-            if related is not None:
-                rules.append(RULE_MENTIONED)
-                kind = session.intent if what_about and session.intent in medical else intent
-                if not what_about and scores.best[1] < RELATION_UNSURE:
-                    kind = RELATION_KIND  # "tuberculosis can do it??": how the documents relate conditions
-                return Reading(kind or intent, related, True, False, tuple(rules))
-        if session.intent in medical and intent not in ("emergency", "personal_advice") \
-                and only_names(text, topic, expansions):
-            rules.append(RULE_WHAT_ABOUT)
-            return Reading(session.intent or intent, topic, False, switched, tuple(rules))
-        rules.append(RULE_SWITCH if switched else RULE_NAMED)
-        return Reading(intent, topic, False, switched, tuple(rules))
+        return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules)
     if session.topic and asks:
         carried = session.topic_value()
         if carried is not None and session.intent in medical and WHAT_ABOUT.search(fold(text)):
@@ -109,6 +99,56 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             return Reading(intent, carried, True, False, tuple(rules))
     rules.append(RULE_NO_TOPIC)
     return Reading(intent, None, False, False, tuple(rules))
+
+
+def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expansions: tuple[str, ...],
+                session: Session, medical: frozenset[str],
+                in_conversation: Callable[[Topic, Session], Topic | None] | None, found: Sequence[Topic],
+                rules: list[str]) -> Reading:
+    """Rules 2 and 3: a message that names a condition."""
+    if _asks_if_theirs(text, intent, session):
+        intent = "personal_advice"
+        rules.append(RULE_IS_IT_THAT)
+    switched = bool(session.topic) and (topic.doc != session.topic
+                                        or (topic.condition.passage if topic.condition else None)
+                                        != session.condition)
+    what_about = only_names(text, topic, expansions) or bool(WHAT_ABOUT.search(fold(text)))
+    if switched and in_conversation is not None and topic.doc != session.topic \
+            and intent not in ("emergency", "personal_advice", "symptom_check") \
+            and (REFERS_BACK.search(fold(text)) or any(t.doc == session.topic and _apart(t, topic) for t in found)
+                 or (what_about and session.intent == RELATION_KIND)):
+        related = in_conversation(topic, session)
+        if related is not None:
+            rules.append(RULE_MENTIONED)
+            kind = session.intent if what_about and session.intent in medical else intent
+            if not what_about and scores.best[1] < RELATION_UNSURE:
+                kind = RELATION_KIND  # "tuberculosis can do it??": how the documents relate conditions
+            return Reading(kind or intent, related, True, False, tuple(rules))
+    personal = _personal_mention(intent, topic, session, in_conversation) if switched else None
+    if personal is not None:
+        return Reading(intent, personal, True, False, (*rules, RULE_PERSONAL_MENTION))
+    if session.intent in medical and intent not in ("emergency", "personal_advice") \
+            and only_names(text, topic, expansions):
+        rules.append(RULE_WHAT_ABOUT)
+        return Reading(session.intent or intent, topic, False, switched, tuple(rules))
+    rules.append(RULE_SWITCH if switched else RULE_NAMED)
+    return Reading(intent, topic, False, switched, tuple(rules))
+
+
+def _asks_if_theirs(text: str, intent: str, session: Session) -> bool:
+    """"could it be bone marrow necrosis?" after telling their symptoms: whether THEIR complaint is that condition,
+    which only someone who can examine them can say."""
+    return session.intent == "symptom_check" and intent != "emergency" and bool(ASKS_IF_IT_IS.search(fold(text)))
+
+
+def _personal_mention(intent: str, topic: Topic, session: Session,
+                      in_conversation: Callable[[Topic, Session], Topic | None] | None) -> Topic | None:
+    """The conversation's topic, for a personal message naming a condition the conversation's document names ("my
+    mom is on imatinib for her leukemia, should she stop?" in a necrosis conversation whose page names leukemia):
+    the condition is the person's story, not a new subject."""
+    if in_conversation is None or topic.doc == session.topic or intent not in ("personal_advice", "symptom_check"):
+        return None
+    return session.topic_value() if in_conversation(topic, session) is not None else None
 
 
 def only_names(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:

@@ -40,6 +40,14 @@ class IntentScores:
     def best(self) -> tuple[str, float]:
         return self.ranked[0]
 
+    def mixed(self, other: IntentScores, weight: float) -> IntentScores:
+        """These probabilities weighted ``weight`` against ``other``'s (the question clause of a long message
+        against the whole message); the explanation stays this one's."""
+        theirs = dict(other.ranked)
+        probs = {name: weight * p + (1.0 - weight) * theirs.get(name, 0.0) for name, p in self.ranked}
+        ranked = tuple(sorted(probs.items(), key=lambda np_: -np_[1]))
+        return IntentScores(ranked, self.terms, self.examples)
+
 
 class IntentMatcher:
     def __init__(self, arrays: dict[str, np.ndarray], examples: list[tuple[str, str]]) -> None:

@@ -11,8 +11,10 @@ from marrowbot.intents import IntentSet, RedFlag
 from marrowbot.session import Session
 from marrowbot.text import fold, terms
 from marrowbot.text.questions import (
+    ASKING_WORDS,
     DEFINING_SENTENCE,
-    MESSAGE_SENTENCE_END,
+    MESSAGE_CLAUSE_END,
+    QUESTION_START,
     QUESTION_WORDS,
     SMALL_TALK_WORDS,
     TYPO_SCORE,
@@ -26,6 +28,7 @@ from marrowbot.understanding.topics import Topic, TopicFinder
 #: Below this probability the matcher's best guess is not trusted.
 INTENT_THRESHOLD = 0.30
 _SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
+_QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | _SMALL_TALK
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
 RELATION_NAME = 0.95
@@ -73,6 +76,7 @@ class Understander:
         self._keywords = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
                                    for k in i.keywords if " " not in k)
         self._keyword_list = sorted(k for k in self._keywords if len(k) >= 4)
+        self._kind_terms = frozenset(t for k in self._keywords for t in terms(k))
 
     def defined(self, text: str, session: Session) -> Topic | None:
         """A seed document that defines what the message asks about though it is no condition's name ("what is
@@ -153,9 +157,12 @@ class Understander:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions = self.topics.expand(text)
-        scores = self.matcher.score(self.spelled(asked_sentence(text)))
-        intent, confidence = scores.best
         found = self.topics.candidates(query)
+        asked = asked_sentence(text, self._kind_terms, named=bool(found))
+        scores = self.matcher.score(self.spelled(asked))
+        if asked != text:  # a long message: its question clause weighs most, the rest of it a little
+            scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
+        intent, confidence = scores.best
         topic = found[0] if found else None
         related = self.relation_topic(found)
         if related is not None:
@@ -180,17 +187,31 @@ class Understander:
                              session.intent, safety, decision)
 
 
-LONG_MESSAGE_WORDS = 25  # a message this long is told with context; its question sentence says what it asks
+LONG_MESSAGE_WORDS = 20  # a message this long is told with context; its question clause says what it asks
+#: How much the question clause's reading weighs against the whole message's, for a long message's intent.
+QUESTION_WEIGHT = 0.85
 
 
-def asked_sentence(text: str) -> str:
-    """The question inside a long message ("my grandma ... . can you tell me what it is? thanks"): its last
-    sentence ending in "?", else the whole message. Short messages are read whole."""
+def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool = False) -> str:
+    """The question inside a long message ("my grandma ... , can you tell me what it is. thanks"): the clause with
+    the most question signal (it ends in "?", starts as a question does, asks anywhere), the later one on a tie.
+    The whole message still counts a little (QUESTION_WEIGHT). Short messages, and those whose question says nothing
+    of its own, neither a subject nor a kind of question in ``kinds`` (index terms of the intents' one-word keywords):
+    "..., what does that mean?", are read whole, unless the message names a condition the "it" can be
+    (``named``: "... the report says bone marrow necrosis ... what is it in plain words?")."""
     if len(text.split()) < LONG_MESSAGE_WORDS:
         return text
-    parts = [p.strip() for p in MESSAGE_SENTENCE_END.split(text) if p.strip()]
-    questions = [p for p in parts if p.endswith("?")]
-    return questions[-1] if questions and len(questions[-1].split()) >= 3 else text
+    parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
+    best, at = 0, -1
+    for i, part in enumerate(parts):
+        folded = fold(part)
+        signal = ((3 if part.endswith("?") else 0) + (2 if QUESTION_START.search(folded) else 0)
+                  + (1 if ASKING_WORDS.search(folded) else 0))
+        if signal and signal >= best and len(folded.split()) >= 2:
+            best, at = signal, i
+    if at < 0 or (not named and not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS or t in kinds]):
+        return text  # "..., what does that mean": a question about what was told, read with all of it
+    return parts[at]
 
 
 def _misspelt(word: str, words: frozenset[str]) -> bool:
