@@ -418,10 +418,8 @@ class Responder:
     # -- helpers --------------------------------------------------------------------------------------------
 
     def _topic_list(self) -> tuple[str, ...]:
-        titles = [d.title for d in self.corpus.documents]
-        if len(titles) > _MAX_TOPICS_LISTED:
-            titles = titles[: _MAX_TOPICS_LISTED - 1] + [f"... and {len(titles) - _MAX_TOPICS_LISTED + 1} more topics"]
-        return tuple(titles)
+        """A few topics to offer (each one a question a page can turn into a button; /topics lists them all)."""
+        return tuple(d.title for d in self.corpus.documents[:_MAX_TOPICS_LISTED])
 
     def _explain(self, u: Understanding) -> Explanation:
         return Explanation(
