@@ -126,6 +126,9 @@ _PAST = re.compile(
     r"(?:had|got|have had) (?:a |an )?(?:\w+ ){1,3}once\b|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
     r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|"
+    r"(?:they|doctors?|nurses?|the team|he|she) (?:said|told (?:me|us|him|her)) (?:it was|its|it is|that was) "
+    r"(?:just|only|nothing|fine|normal|common|benign)|it was (?:just|only|nothing serious)|no (?:lasting )?(?:problems|harm|"
+    r"damage) since|treated and|(?:gone|back up|back down|resolved|healed|settled) now|since then|"
     r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
@@ -187,6 +190,15 @@ def negated(words: list[str]) -> list[bool]:
     return out
 
 
+#: "now" about the present state, not an emergency: "now he is on chemo", "now i carry an epipen", "gone now".
+_NOT_NOW = re.compile(
+    r"\bnow (?:(?:he|she|i|they|we|it) (?:is |am |are |has |have )?)?(?:on (?:chemo|treatment|aspirin|warfarin|"
+    r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
+    r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
+    r"starting|going to start|about to start|waiting)\b"
+    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b")
+
+
 def frame(normal: str) -> frozenset[str]:
     """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now"."""
     found = set()
@@ -199,6 +211,6 @@ def frame(normal: str) -> frozenset[str]:
         found.add("past")
     if _HYPOTHETICAL.search(normal):
         found.add("hypothetical")
-    if _NOW.search(normal):
+    if _NOW.search(normal) and (" now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)

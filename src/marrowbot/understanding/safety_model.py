@@ -33,10 +33,13 @@ CHAR_SCALE = 0.6
 #: they are worded as people write, and fewer (held-out folds of them: AUC 0.984 -> 0.991 emergency, 0.956 -> 0.963
 #: crisis at weight 3-6).
 HAND_WEIGHT = 4.0
+#: Composed negatives in the safe frames (files <detector>.frames.jsonl, flags "frame:...").
+FRAME_WEIGHT = 1.0
 
 
 def sample_weights(flags: list[str]) -> np.ndarray:
-    return np.asarray([HAND_WEIGHT if f.startswith("hand:") else 1.0 for f in flags])
+    return np.asarray([HAND_WEIGHT if f.startswith("hand:") else FRAME_WEIGHT if f.startswith("frame:") else 1.0
+                       for f in flags])
 
 # Concepts: words that mean the same thing to the screen, so that one example teaches its synonyms.
 _CONCEPTS: dict[str, tuple[str, ...]] = {
