@@ -80,6 +80,16 @@ HELP_Q = ["what should i say", "how should i respond", "what's the right thing t
           "is it ok to ask about it directly", "how can i help", "what are the steps", "should i stay with them",
           "how do i keep them safe", "where do i find help for them"]
 
+# The contrast: the same people and thoughts, happening now (positives, so the frame is what differs).
+NOW_FRAME = ["{w} told me today that {pr} {t}, {q}", "{w} just said {pr} {t}, {q}", "{w} keeps telling me {pr} {t}",
+             "i'm worried, {w} said last night {pr} {t}", "{w} texted me that {pr} {t}, {q}",
+             "{w} {t} and i don't know what to do", "right now {w} {t}, {q}", "{w} admitted to me that {pr} {t}"]
+NOW_THOUGHT = ["wants to die", "is thinking about suicide", "wants to end it all", "is going to kill {self}",
+               "has a plan to end {pos} life", "says {pr} would be better off dead", "has been cutting again",
+               "has pills saved up to end it", "does not want to wake up tomorrow", "is saying goodbye to everyone",
+               "says {pr} can not go on and wants it over"]
+_HE = ("husband", "son", "brother", "dad")
+
 DENIAL = ["i'm not suicidal", "i don't want to die, i want to beat this", "i would never hurt myself",
           "i'm not going to do anything stupid", "no thoughts of hurting myself", "i'm not giving up",
           "don't worry, i'm safe", "i have no plan to hurt myself", "i'm not thinking of ending anything",
@@ -197,6 +207,11 @@ def crisis_negative(rng: random.Random, kind: str) -> str:
     elif kind == "helping":
         text = _pick(rng, HELP_FRAME).replace("{w}", _pick(rng, HELP_WHO)).replace("{t}", _pick(rng, HELP_THOUGHT))
         text = text.replace("{q}", _pick(rng, HELP_Q))
+    elif kind == "now_report":  # a positive
+        w = _pick(rng, HELP_WHO)
+        he = w.endswith(_HE) or (not w.endswith(("wife", "daughter", "sister", "mum")) and rng.random() < 0.5)
+        text = _pick(rng, NOW_FRAME).replace("{w}", w).replace("{t}", _pick(rng, NOW_THOUGHT)).replace("{q}", _pick(rng, HELP_Q))
+        text = fill(text, {"pr": "he" if he else "she", "self": "himself" if he else "herself", "pos": "his" if he else "her"})
     elif kind == "denial":
         text = f"{_pick(rng, DENIAL)}, {_pick(rng, MILD)}"
         if rng.random() < 0.3:
@@ -237,6 +252,9 @@ def emergency_negative(rng: random.Random, kind: str) -> str:
     return noisy(rng, fill(text, p))
 
 
+POSITIVE_KINDS = {"now_report"}
+
+
 def _blind_texts() -> list[str]:
     return [" ".join(json.loads(line)["text"].lower().split())
             for path in sorted((ROOT / "benchmarks").glob("safety-*/*.jsonl"))
@@ -259,7 +277,7 @@ def main() -> int:
     blind = _blind_texts()
     docs = {
         "crisis": _compose(rng, crisis_negative, ["prognosis_fear", "past_recovered", "helping", "denial",
-                                                   "same_openers", "idiom", "meds_info"])
+                                                   "same_openers", "idiom", "meds_info", "now_report"])
         + [("es", t) for t in ES_CRISIS_NEG],
         "emergency": _compose(rng, emergency_negative, ["past_resolved", "info", "mild_numbers", "prognosis_fear"])
         + [("es", t) for t in ES_EMERGENCY_NEG],
@@ -272,9 +290,10 @@ def main() -> int:
                 if blind and process.extractOne(" ".join(text.lower().split()), blind, scorer=fuzz.ratio,
                                                 score_cutoff=88) is not None:
                     continue  # too near an evaluation message: the sets stay apart
-                fh.write(json.dumps({"flag": f"frame:{kind}", "not_example": text}, ensure_ascii=False) + "\n")
+                key = "example" if kind in POSITIVE_KINDS else "not_example"
+                fh.write(json.dumps({"flag": f"frame:{kind}", key: text}, ensure_ascii=False) + "\n")
                 kept += 1
-        print(f"{path}: {kept} not_examples ({len(rows) - kept} dropped as near an evaluation message)",
+        print(f"{path}: {kept} lines ({len(rows) - kept} dropped as near an evaluation message)",
               file=sys.stderr)
     return 0
 
