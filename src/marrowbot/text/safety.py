@@ -165,6 +165,12 @@ def reassured(normal: str) -> bool:
 
 
 def negated(words: list[str]) -> list[bool]:
+    """See ``_negated`` (remembered: the screen, the detectors and the decision read the same message)."""
+    return list(_negated(tuple(words)))
+
+
+@lru_cache(maxsize=1024)
+def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
     """For each word, whether a negation governs it ("no chest pain", "i do not have a fever": True for
     "chest", "pain", "fever"). "can not breathe" and "will not stop" are not negations of a symptom: they ARE
     the symptom, so only "no", "without", "never" and "do/did not have|feel|get" open a scope."""
@@ -185,9 +191,9 @@ def negated(words: list[str]) -> list[bool]:
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
             left = _NEG_SCOPE  # "not dizzy, not short of breath", "and not on chemo anymore"
         elif w == "not" and i + 1 < len(words) and (words[i + 1] in _NOT_STATES or (
-                words[i + 1 : i + 3] == ["want", "to"] and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
+                words[i + 1 : i + 3] == ("want", "to") and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
             left = _NEG_SCOPE
-    return out
+    return tuple(out)
 
 
 #: "now" about the present state, not an emergency: "now he is on chemo", "now i carry an epipen", "gone now".
@@ -199,6 +205,7 @@ _NOT_NOW = re.compile(
     r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b")
 
 
+@lru_cache(maxsize=1024)  # the detectors and the decision read the same message
 def frame(normal: str) -> frozenset[str]:
     """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now"."""
     found = set()

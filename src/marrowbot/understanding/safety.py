@@ -115,6 +115,8 @@ class _PhraseIndex:
         self._by_key: dict[str, list[int]] = {}
         self._by_word: dict[str, list[int]] = {}
         self._keyless: list[int] = []
+        self._words = [frozenset(p.folded.split()) for p in phrases]
+        self._one = [len(w) == 1 for w in self._words]
         for n, p in enumerate(phrases):
             if p.stems:
                 self._by_stem.setdefault(max(p.stems, key=len), []).append(n)
@@ -148,7 +150,9 @@ class _PhraseIndex:
             pk = self.phrases[n].keys
             if sum(1 for k in pk if k & keys) >= len(pk) - 1:
                 found.add(n)
-        return sorted(found.union(self._keyless))
+        # A one-word phrase there as typed was for the exact (stem) match to find: no fuzzy test.
+        words = msg.all_words
+        return sorted(n for n in found.union(self._keyless) if not (self._one[n] and self._words[n] <= words))
 
     def fuzzy(self, n: int, msg: _Message) -> bool:
         p = self.phrases[n]
