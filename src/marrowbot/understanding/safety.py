@@ -236,6 +236,16 @@ _PLAN = re.compile(
     r"razor|blade|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
     r"carta|esta noche|ya se como)\b")
 
+#: Preparing or saying goodbye (the Columbia screener's "prepared to do anything to end your life", the 988 warning
+#: signs "giving away possessions", "saying goodbye", "putting affairs in order"): once a crisis is established,
+#: these call for the emergency number too. (Not used to lift a possible crisis: "my aunt's funeral" is no crisis.)
+_PREPARED = re.compile(
+    r"\b(?:giv(?:e|ing|en) (?:away|my|him|her)|gave (?:away|my|him|her)|sold my|funeral|in order|passwords?|insurance|"
+    r"goodbyes?|farewell|(?:will not|not going to|never) (?:need|see|be (?:around|here|back|coming)|talk|hear|wake)|"
+    r"(?:signing|sign) off|for good|last time|this is it|where i am going|no reason to keep|be done soon|"
+    r"rifle|shotgun|firearm|pistol|revolver|insulin|engine (?:running|on)|motor prendido|cochera|arma|"
+    r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas)\b")
+
 
 #: How far above its threshold a detector must be to count as sure in a hedged message (log-odds).
 HEDGE_MARGIN = 1.5
@@ -305,7 +315,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if crisis or (possible_crisis and (emergency or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
         # emergency number as well as the crisis line.
-        plan = emergency or any(f.kind == "emergency" for f in red_flags) or bool(_PLAN.search(normal))
+        plan = emergency or any(f.kind == "emergency" for f in red_flags) or bool(_PLAN.search(normal)) \
+            or bool(_PREPARED.search(normal))
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed \
             and not hedged_e:
