@@ -139,6 +139,53 @@ ES_CRISIS_NEG = ["tengo mucho miedo, mi mama se va a morir de esto?", "estoy asu
                  "mi papa recayo, todavia hay tratamiento?", "me siento sola en el hospital, que me recomiendan",
                  "cuales son las senales de alarma de suicidio en un familiar", "estoy harta de la comida del hospital"]
 
+# Spanish crisis positives (the 988 line's "señales de advertencia": buscar la forma, conseguir los medios,
+# hacerse daño, despedirse, regalar sus cosas) beside Spanish negatives that use the same words safely.
+ES_OPENER = ["", "", "", "perdon pero ", "no se a quien decirle, ", "no aguanto mas, ", "desde el diagnostico ",
+             "desde que recai ", "estoy sola y ", "ayuda, ", "no le he dicho a nadie pero ", "con la quimio todo es horrible y ",
+             "ya me canse de todo, ", "mi familia no sabe pero "]
+ES_TAIL = ["", "", " ahorita", " esta noche", " y ya no quiero seguir", " no se que hacer", " ayudame", " de verdad",
+           " y nadie lo sabe", " ya no puedo mas", " y lo voy a hacer"]
+ES_WHERE = ["aqui conmigo", "en la mano", "encima de la cama", "en el cajon listas", "al lado mio", "contadas en la mesa",
+            "en mi mochila", "escondidas en el baño"]
+ES_MEANS = ["tengo todas mis pastillas {w}", "junte las pastillas del dolor y las tengo {w}", "tengo el frasco de morfina {w}",
+            "tengo una cuerda en el closet", "compre una pistola", "tengo el cuchillo {w}", "tengo la escopeta de mi papa en mi cuarto",
+            "ya tengo todo listo para hacerlo", "estoy en el puente mirando el agua", "estoy en la azotea del edificio",
+            "me tome todas las pastillas hace un rato", "voy a tomarme el frasco entero", "saque los somniferos de mi mama, los tengo {w}",
+            "llevo semanas guardando la insulina", "deje el coche encendido en el garaje cerrado"]
+ES_HARM = ["me corte {parte} {cuando}", "me hice cortes en {parte} {cuando}", "me queme {parte} con un encendedor a proposito",
+           "me golpeo la cabeza contra la pared hasta que duele", "me rasguno {parte} hasta sangrar", "volvi a cortarme {cuando}",
+           "me lastimo para sentir algo", "me clave las uñas en {parte} hasta sangrar", "me pegue en las piernas con el cinturon"]
+ES_PARTE = ["los brazos", "las muñecas", "las piernas", "el abdomen", "los muslos"]
+ES_CUANDO = ["anoche", "otra vez", "despues de la cita", "hace un rato", "esta mañana", ""]
+ES_WHO = ["mi hijo", "mi hija", "mi esposo", "mi esposa", "mi mama", "mi papa", "mi hermana", "mi hermano", "mi amiga",
+          "mi novio", "mi abuelo"]
+ES_ACT = ["tiene pastillas escondidas y habla de morirse", "se encerro en su cuarto con un cuchillo y no abre",
+          "se esta cortando los brazos", "dice que quiere desaparecer para siempre", "me mando un mensaje de despedida y no contesta",
+          "regalo sus cosas y dice que ya no las va a necesitar", "busca en internet como suicidarse",
+          "dice que todos estariamos mejor sin el", "compro un arma y habla de acabar con todo",
+          "dejo una carta diciendo que lo siente", "se tomo un frasco de pastillas a proposito"]
+ES_SAFE = ["tengo las pastillas de la quimio en el cajon, cada cuanto las tomo", "mi hijo se encerro en su cuarto a estudiar para el examen",
+           "como guardo las pastillas de morfina lejos de los niños", "puedo tomar somniferos con la quimio",
+           "compre un pastillero para organizar las medicinas", "cuantas pastillas de paracetamol puedo tomar al dia",
+           "me despedi de las enfermeras porque termine el tratamiento", "regale mi ropa vieja porque baje de peso con la quimio",
+           "escribi una carta de agradecimiento a mi donante", "mi papa hizo su testamento porque el abogado se lo recomendo, es normal a su edad",
+           "se me olvido tomar la pastilla de la mañana, la tomo ahora", "estoy en el puente de mayo de vacaciones, puedo viajar con plaquetas bajas",
+           "mi hermano se queja de que la quimio le quema las venas", "me rasco mucho por la comezon del trasplante, que crema uso",
+           "me da miedo la aguja de la biopsia", "mi amiga me mando un mensaje de animo, que bonito", "la espera de los resultados me esta matando",
+           "estoy harto de las pastillas, son demasiadas, se pueden juntar"]
+
+
+def es_crisis(rng: random.Random, kind: str) -> str:
+    if kind == "es_means":
+        core = _pick(rng, ES_MEANS).replace("{w}", _pick(rng, ES_WHERE))
+    elif kind == "es_self_harm":
+        core = _pick(rng, ES_HARM).replace("{parte}", _pick(rng, ES_PARTE)).replace("{cuando}", _pick(rng, ES_CUANDO))
+    else:  # es_third_person
+        core = f"{_pick(rng, ES_WHO)} {_pick(rng, ES_ACT)}"
+    return noisy(rng, _pick(rng, ES_OPENER) + core + _pick(rng, ES_TAIL))
+
+
 # --- emergency detector: emergency words told in the past, asked about, or mild -------------------------------------
 
 PAST_EVENT = ["had a seizure", "collapsed", "stopped breathing for a moment", "had chest pain", "had a fever of 39",
@@ -252,7 +299,7 @@ def emergency_negative(rng: random.Random, kind: str) -> str:
     return noisy(rng, fill(text, p))
 
 
-POSITIVE_KINDS = {"now_report"}
+POSITIVE_KINDS = {"now_report", "es_means", "es_self_harm", "es_third_person"}
 
 
 def _blind_texts() -> list[str]:
@@ -278,7 +325,8 @@ def main() -> int:
     docs = {
         "crisis": _compose(rng, crisis_negative, ["prognosis_fear", "past_recovered", "helping", "denial",
                                                    "same_openers", "idiom", "meds_info", "now_report"])
-        + [("es", t) for t in ES_CRISIS_NEG],
+        + [("es", t) for t in ES_CRISIS_NEG + ES_SAFE]
+        + [(kind, es_crisis(rng, kind)) for kind in ("es_means", "es_self_harm", "es_third_person") for _ in range(60)],
         "emergency": _compose(rng, emergency_negative, ["past_resolved", "info", "mild_numbers", "prognosis_fear"])
         + [("es", t) for t in ES_EMERGENCY_NEG],
     }

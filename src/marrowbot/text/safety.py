@@ -57,7 +57,19 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),
     (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"),
     (r"\bme muero de (ganas|hambre|risa|sueno)\b", "tengo \1"),
-    (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", "annoys me \3"),
+    (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", r"annoys me \3"),
+    (r"\b(going to|will|would) (kill|murder) me (if|when|for|because|over)\b", r"\1 be cross with me \3"),
+    (r"\b(can|could|should|may) go (jump|take a running jump) (off|in|into) (a|the) (bridge|lake|cliff|river|sea)\b",
+     r"\1 go away"),
+    (r"\b(an? )?overdose of (information|news|sugar|caffeine|sun|sunshine|cuteness|paperwork|bad news|tv|drama|love|"
+     r"advice|emotions?|appointments?)\b", r"too much \2"),
+    (r"\b(almost |nearly )?(pass|passed|passing) out (from|with|of) (happiness|joy|excitement|laughing|laughter|"
+     r"surprise|pride|relief)\b", r"felt \4"),
+    (r"\bmy blood (is )?(boiling|boils)\b", "i am angry"), (r"\bmakes? my blood boil\b", "makes me angry"),
+    (r"\b(blowing|blew|blow) up my (phone|inbox|messages|notifications)\b", r"messaging me a lot"),
+    (r"\b(dead|deathly) (tired|on my feet|bored|beat)\b", "very tired"), (r"\bkill(ing)? time\b", "pass time"),
+    (r"\b(my|the|his|her) (phone|battery|laptop|car|tablet|charger) (died|is dead|was dead)\b", r"\1 \2 stopped working"),
+    (r"\b(breaking|broke|breaks) my heart\b", "makes me sad"),
 )]
 
 
@@ -69,7 +81,8 @@ def safety_normal(text: str) -> str:
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
     folded = _SELF.sub("myself", folded)
     if "dying" in folded or "death" in folded or "die" in folded or "kill" in folded or "murder" in folded \
-            or "dead" in folded or "heart attack" in folded or "muero" in folded:
+            or "dead" in folded or "heart" in folded or "muero" in folded or "overdose" in folded or "jump" in folded \
+            or "pass" in folded or "blood" in folded or "blow" in folded or "blew" in folded:
         for rx, repl in _IDIOMS:
             folded = rx.sub(repl, folded)
     out = []

@@ -208,7 +208,10 @@ def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndar
         if d == "crisis":
             rows += [(e.text, 0, f"emergency:{e.flag}") for e in examples
                      if e.detector == other and e.positive and e.flag not in ("poisoning_overdose", "overdose")]
-        rows += [(e.text, 0, e.flag) for e in examples if e.detector == other and not e.positive]
+        # The other detector's negatives are this one's too, except its frame negatives (written for it alone:
+        # "how would i help if my brother ..." teaches the crisis detector a frame, the emergency one nothing).
+        rows += [(e.text, 0, e.flag) for e in examples if e.detector == other and not e.positive
+                 and not e.flag.startswith("frame:")]
         texts = [r[0] for r in rows]
         sets[d] = (texts, np.asarray([r[1] for r in rows], dtype=np.int8), [r[2] for r in rows])
     return sets
