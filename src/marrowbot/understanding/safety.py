@@ -241,7 +241,7 @@ _PLAN = re.compile(
 #: these call for the emergency number too. (Not used to lift a possible crisis: "my aunt's funeral" is no crisis.)
 _PREPARED = re.compile(
     r"\b(?:giv(?:e|ing|en) (?:away|my|him|her)|gave (?:away|my|him|her)|sold my|funeral|in order|passwords?|insurance|"
-    r"goodbyes?|farewell|(?:will not|not going to|never) (?:need|see|be (?:around|here|back|coming)|talk|hear|wake)|"
+    r"goodbyes?|farewell|(?:will not|not going to|never) (?:need|see|be (?:around|here|back|coming)|talk|hear)|"
     r"(?:signing|sign) off|for good|last time|this is it|where i am going|no reason to keep|be done soon|"
     r"rifle|shotgun|firearm|pistol|revolver|insulin|engine (?:running|on)|motor prendido|cochera|arma|"
     r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas)\b")
