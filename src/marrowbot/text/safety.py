@@ -211,7 +211,9 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
 
 #: "now" about the present state, not an emergency: "now he is on chemo", "now i carry an epipen", "gone now".
 _NOT_NOW = re.compile(
-    r"\bnow (?:(?:he|she|i|they|we|it) (?:is |am |are |has |have )?)?(?:on (?:chemo|treatment|aspirin|warfarin|"
+    r"\bnow (?:they|the doctors?|doctors|the team|the nurses?|the consultant|the results?|the report|the biopsy|the scan)"
+    r" (?:are |is |have |has )?(?:say|says|saying|said|tell|told|found|think|thinks|shows?|showed|diagnosed|call it|called it)\b"
+    r"|\bnow (?:(?:he|she|i|they|we|it) (?:is |am |are |has |have )?)?(?:on (?:chemo|treatment|aspirin|warfarin|"
     r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
     r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
     r"starting|going to start|about to start|waiting)\b"
@@ -231,6 +233,6 @@ def frame(normal: str) -> frozenset[str]:
         found.add("past")
     if _HYPOTHETICAL.search(normal):
         found.add("hypothetical")
-    if _NOW.search(normal) and (" now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
+    if _NOW.search(normal) and ("now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)
