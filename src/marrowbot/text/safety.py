@@ -68,7 +68,8 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\bmy blood (is )?(boiling|boils)\b", "i am angry"), (r"\bmakes? my blood boil\b", "makes me angry"),
     (r"\b(blowing|blew|blow) up my (phone|inbox|messages|notifications)\b", r"messaging me a lot"),
     (r"\b(dead|deathly) (tired|on my feet|bored|beat)\b", "very tired"), (r"\bkill(ing)? time\b", "pass time"),
-    (r"\b(my|the|his|her) (phone|battery|laptop|car|tablet|charger) (died|is dead|was dead)\b", r"\1 \2 stopped working"),
+    (r"\b(my|the|his|her) (phone|battery|laptop|car|tablet|charger) (died|is dead|was dead)\b",
+     r"\1 \2 stopped working"),
     (r"\b(breaking|broke|breaks) my heart\b", "makes me sad"),
 )]
 
@@ -140,8 +141,9 @@ _PAST = re.compile(
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
     r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|"
     r"(?:they|doctors?|nurses?|the team|he|she) (?:said|told (?:me|us|him|her)) (?:it was|its|it is|that was) "
-    r"(?:just|only|nothing|fine|normal|common|benign)|it was (?:just|only|nothing serious)|no (?:lasting )?(?:problems|harm|"
-    r"damage) since|treated and|(?:gone|back up|back down|resolved|healed|settled) now|since then|"
+    r"(?:just|only|nothing|fine|normal|common|benign)|it was (?:just|only|nothing serious)|"
+    r"no (?:lasting )?(?:problems|harm|damage) since|treated and|since then|"
+    r"(?:gone|back up|back down|resolved|healed|settled) now|"
     r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
@@ -211,8 +213,9 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
 
 #: "now" about the present state, not an emergency: "now he is on chemo", "now i carry an epipen", "gone now".
 _NOT_NOW = re.compile(
-    r"\bnow (?:they|the doctors?|doctors|the team|the nurses?|the consultant|the results?|the report|the biopsy|the scan)"
-    r" (?:are |is |have |has )?(?:say|says|saying|said|tell|told|found|think|thinks|shows?|showed|diagnosed|call it|called it)\b"
+    r"\bnow (?:they|the doctors?|doctors|the team|the nurses?|the consultant|the results?|the report|the biopsy|"
+    r"the scan) (?:are |is |have |has )?(?:say|says|saying|said|tell|told|found|think|thinks|shows?|showed|diagnosed|"
+    r"call it|called it)\b"
     r"|\bnow (?:(?:he|she|i|they|we|it) (?:is |am |are |has |have )?)?(?:on (?:chemo|treatment|aspirin|warfarin|"
     r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
     r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
