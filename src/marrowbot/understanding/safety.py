@@ -299,12 +299,14 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         red_flags = tuple(f for f in red_flags if level[f.kind] in need)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
-    # The intent model's own emergency guess is urgent when a phrase or a detector backs it and the message is
-    # not hedged; otherwise it is a possible emergency (a safety line first), never an abstention.
     emergency = (any(f.kind == "emergency" for f in red_flags)
-                 or (scores is not None and scores.emergency_level == "sure")
-                 or (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent
-                     and not hedged_e and not framed & {"hypothetical", "past"}))
+                 or (scores is not None and scores.emergency_level == "sure"))
+    # The intent model's own emergency guess (36 examples, against the detectors' thousands) is a possible
+    # emergency: a safety line first, never an abstention; with a detector not silent it lifts a possible crisis.
+    # (As urgent on its own it caught no emergency the detectors missed on the development sets, and raised
+    # false alarms: "my heart isn't racing, no pain, but ...".)
+    intent_emergency = (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent
+                        and not hedged_e and not framed & {"hypothetical", "past"})
     # A plan or the means lift a possible crisis (a farewell alone, "goodbye", does not: it is also small talk).
     # ... but not in a question, the past or a hypothetical ("do you have information about gun safety").
     told_about = bool(framed & {"asking", "past", "hypothetical"}) and "now" not in framed
@@ -312,10 +314,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     plan_words = None if hedged_c or told_about else next(
         (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")), None)
     possible_crisis = scores is not None and scores.crisis_level == "possible"
-    if crisis or (possible_crisis and (emergency or plan_words)):
+    if crisis or (possible_crisis and (emergency or intent_emergency or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
         # emergency number as well as the crisis line.
-        plan = emergency or any(f.kind == "emergency" for f in red_flags) or bool(_PLAN.search(normal)) \
+        plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \
+            or bool(_PLAN.search(normal)) \
             or bool(_PREPARED.search(normal))
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed \

@@ -35,7 +35,7 @@ CHAR_SCALE = 0.6
 #: crisis at weight 3-6).
 HAND_WEIGHT = 4.0
 #: Composed negatives in the safe frames (files <detector>.frames.jsonl, flags "frame:...").
-FRAME_WEIGHT = 1.0
+FRAME_WEIGHT = 1.5
 
 
 def sample_weights(flags: list[str]) -> np.ndarray:
