@@ -56,6 +56,7 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(nearly |almost )?(died|die|dying) (of|from) (laughing|laughter|embarrassment|shame|boredom)\b", "felt silly"),
     (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),
     (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"),
+    (r"\b(nearly |almost )?(gave|give|giving|gives) (me|us|him|her) a heart attack\b", r"shocked \3"),
     (r"\bme muero de (ganas|hambre|risa|sueno)\b", "tengo \1"),
     (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", r"annoys me \3"),
     (r"\b(going to|will|would) (kill|murder) me (if|when|for|because|over)\b", r"\1 be cross with me \3"),
@@ -168,7 +169,7 @@ _REASSURED = re.compile(
     r"|over (?:the )?(?:weeks|months)|on and off|keeps? (?:getting|having|catching)|one (?:\w+ )?after another"
     r"|every (?:few )?(?:days|weeks|months)|recurring|recurrent"
     r"|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)|no other symptoms|nothing else|i promise"
-    r"|just (?:moody|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
+    r"|just (?:moody|venting|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
     r"|esta bien|estoy bien|nada mas)\b")
 
 

@@ -314,7 +314,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     plan_words = None if hedged_c or told_about else next(
         (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")), None)
     possible_crisis = scores is not None and scores.crisis_level == "possible"
-    if crisis or (possible_crisis and (emergency or intent_emergency or plan_words)):
+    if crisis or (possible_crisis and (emergency or (intent_emergency and not hedged_c) or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
         # emergency number as well as the crisis line.
         plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \
