@@ -73,6 +73,8 @@ def test_common_idioms_are_read_as_what_they_mean() -> None:
     assert "pass out" not in safety_normal("i almost passed out from happiness")
     assert "blood" not in safety_normal("my blood is boiling about the parking fees")
     assert "kill" not in safety_normal("my sister is going to kill me if i forget")
+    assert "infarto" not in safety_normal("casi me da un infarto cuando vi la cuenta")
+    assert "muero" not in safety_normal("me muero por ver a mis nietos")
     # The same words meant literally stay.
     assert "overdose" in safety_normal("he took an overdose of his pills")
     assert "jump off a bridge" in safety_normal("she is going to jump off a bridge")

@@ -58,6 +58,9 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"),
     (r"\b(nearly |almost )?(gave|give|giving|gives) (me|us|him|her) a heart attack\b", r"shocked \3"),
     (r"\bme muero de (ganas|hambre|risa|sueno)\b", "tengo \1"),
+    (r"\bme muero por (saber|ver|conocer|volver|ir|tener|comer|salir|que|abrazar)\b", r"tengo ganas de \1"),
+    (r"\b(casi )?me (da|dio|dara|va a dar) un infarto (cuando|al|con|de|por)\b", r"me asuste \3"),
+    (r"\b(me|nos) (mata|esta matando|estan matando) (la|el|los|las|esta|este|tanto)\b", r"\1 cansa \3"),
     (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", r"annoys me \3"),
     (r"\b(going to|will|would) (kill|murder) me (if|when|for|because|over)\b", r"\1 be cross with me \3"),
     (r"\b(can|could|should|may) go (jump|take a running jump) (off|in|into) (a|the) (bridge|lake|cliff|river|sea)\b",
@@ -84,7 +87,8 @@ def safety_normal(text: str) -> str:
     folded = _SELF.sub("myself", folded)
     if "dying" in folded or "death" in folded or "die" in folded or "kill" in folded or "murder" in folded \
             or "dead" in folded or "heart" in folded or "muero" in folded or "overdose" in folded or "jump" in folded \
-            or "pass" in folded or "blood" in folded or "blow" in folded or "blew" in folded:
+            or "pass" in folded or "blood" in folded or "blow" in folded or "blew" in folded \
+            or "infarto" in folded or "mata" in folded:
         for rx, repl in _IDIOMS:
             folded = rx.sub(repl, folded)
     out = []
