@@ -231,7 +231,8 @@ EMERGENCY_INTENT_MIN = 0.5
 #: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
 _PLAN = re.compile(
     r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|rope|gun|knife|bridge|"
-    r"jump\w*(?! out| up| around| on)|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|letters?|date|train|hang\w*|"
+    r"jump\w*(?! out| up| around| on)|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|"
+    r"letters?|date|train|hang\w*|"
     r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
     r"razor|blade|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
     r"carta|esta noche|ya se como)\b")
