@@ -56,8 +56,25 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(nearly |almost )?(died|die|dying) (of|from) (laughing|laughter|embarrassment|shame|boredom)\b", "felt silly"),
     (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),
     (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"),
+    (r"\b(nearly |almost )?(gave|give|giving|gives) (me|us|him|her) a heart attack\b", r"shocked \3"),
     (r"\bme muero de (ganas|hambre|risa|sueno)\b", "tengo \1"),
-    (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", "annoys me \3"),
+    (r"\bme muero por (saber|ver|conocer|volver|ir|tener|comer|salir|que|abrazar)\b", r"tengo ganas de \1"),
+    (r"\b(casi )?me (da|dio|dara|va a dar) un infarto (cuando|al|con|de|por)\b", r"me asuste \3"),
+    (r"\b(me|nos) (mata|esta matando|estan matando) (la|el|los|las|esta|este|tanto)\b", r"\1 cansa \3"),
+    (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", r"annoys me \3"),
+    (r"\b(going to|will|would) (kill|murder) me (if|when|for|because|over)\b", r"\1 be cross with me \3"),
+    (r"\b(can|could|should|may) go (jump|take a running jump) (off|in|into) (a|the) (bridge|lake|cliff|river|sea)\b",
+     r"\1 go away"),
+    (r"\b(an? )?overdose of (information|news|sugar|caffeine|sun|sunshine|cuteness|paperwork|bad news|tv|drama|love|"
+     r"advice|emotions?|appointments?)\b", r"too much \2"),
+    (r"\b(almost |nearly )?(pass|passed|passing) out (from|with|of) (happiness|joy|excitement|laughing|laughter|"
+     r"surprise|pride|relief)\b", r"felt \4"),
+    (r"\bmy blood (is )?(boiling|boils)\b", "i am angry"), (r"\bmakes? my blood boil\b", "makes me angry"),
+    (r"\b(blowing|blew|blow) up my (phone|inbox|messages|notifications)\b", r"messaging me a lot"),
+    (r"\b(dead|deathly) (tired|on my feet|bored|beat)\b", "very tired"), (r"\bkill(ing)? time\b", "pass time"),
+    (r"\b(my|the|his|her) (phone|battery|laptop|car|tablet|charger) (died|is dead|was dead)\b",
+     r"\1 \2 stopped working"),
+    (r"\b(breaking|broke|breaks) my heart\b", "makes me sad"),
 )]
 
 
@@ -69,7 +86,9 @@ def safety_normal(text: str) -> str:
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
     folded = _SELF.sub("myself", folded)
     if "dying" in folded or "death" in folded or "die" in folded or "kill" in folded or "murder" in folded \
-            or "dead" in folded or "heart attack" in folded or "muero" in folded:
+            or "dead" in folded or "heart" in folded or "muero" in folded or "overdose" in folded or "jump" in folded \
+            or "pass" in folded or "blood" in folded or "blow" in folded or "blew" in folded \
+            or "infarto" in folded or "mata" in folded:
         for rx, repl in _IDIOMS:
             folded = rx.sub(repl, folded)
     out = []
@@ -126,6 +145,10 @@ _PAST = re.compile(
     r"(?:had|got|have had) (?:a |an )?(?:\w+ ){1,3}once\b|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
     r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|"
+    r"(?:they|doctors?|nurses?|the team|he|she) (?:said|told (?:me|us|him|her)) (?:it was|its|it is|that was) "
+    r"(?:just|only|nothing|fine|normal|common|benign)|it was (?:just|only|nothing serious)|"
+    r"no (?:lasting )?(?:problems|harm|damage) since|treated and|since then|"
+    r"(?:gone|back up|back down|resolved|healed|settled) now|"
     r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
@@ -150,7 +173,7 @@ _REASSURED = re.compile(
     r"|over (?:the )?(?:weeks|months)|on and off|keeps? (?:getting|having|catching)|one (?:\w+ )?after another"
     r"|every (?:few )?(?:days|weeks|months)|recurring|recurrent"
     r"|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)|no other symptoms|nothing else|i promise"
-    r"|just (?:moody|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
+    r"|just (?:moody|venting|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
     r"|esta bien|estoy bien|nada mas)\b")
 
 
@@ -162,6 +185,12 @@ def reassured(normal: str) -> bool:
 
 
 def negated(words: list[str]) -> list[bool]:
+    """See ``_negated`` (remembered: the screen, the detectors and the decision read the same message)."""
+    return list(_negated(tuple(words)))
+
+
+@lru_cache(maxsize=1024)
+def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
     """For each word, whether a negation governs it ("no chest pain", "i do not have a fever": True for
     "chest", "pain", "fever"). "can not breathe" and "will not stop" are not negations of a symptom: they ARE
     the symptom, so only "no", "without", "never" and "do/did not have|feel|get" open a scope."""
@@ -182,11 +211,24 @@ def negated(words: list[str]) -> list[bool]:
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
             left = _NEG_SCOPE  # "not dizzy, not short of breath", "and not on chemo anymore"
         elif w == "not" and i + 1 < len(words) and (words[i + 1] in _NOT_STATES or (
-                words[i + 1 : i + 3] == ["want", "to"] and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
+                words[i + 1 : i + 3] == ("want", "to") and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
             left = _NEG_SCOPE
-    return out
+    return tuple(out)
 
 
+#: "now" about the present state, not an emergency: "now he is on chemo", "now i carry an epipen", "gone now".
+_NOT_NOW = re.compile(
+    r"\bnow (?:they|the doctors?|doctors|the team|the nurses?|the consultant|the results?|the report|the biopsy|"
+    r"the scan) (?:are |is |have |has )?(?:say|says|saying|said|tell|told|found|think|thinks|shows?|showed|diagnosed|"
+    r"call it|called it)\b"
+    r"|\bnow (?:(?:he|she|i|they|we|it) (?:is |am |are |has |have )?)?(?:on (?:chemo|treatment|aspirin|warfarin|"
+    r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
+    r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
+    r"starting|going to start|about to start|waiting)\b"
+    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b")
+
+
+@lru_cache(maxsize=1024)  # the detectors and the decision read the same message
 def frame(normal: str) -> frozenset[str]:
     """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now"."""
     found = set()
@@ -199,6 +241,6 @@ def frame(normal: str) -> frozenset[str]:
         found.add("past")
     if _HYPOTHETICAL.search(normal):
         found.add("hypothetical")
-    if _NOW.search(normal):
+    if _NOW.search(normal) and ("now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)

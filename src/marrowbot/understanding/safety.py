@@ -115,6 +115,8 @@ class _PhraseIndex:
         self._by_key: dict[str, list[int]] = {}
         self._by_word: dict[str, list[int]] = {}
         self._keyless: list[int] = []
+        self._words = [frozenset(p.folded.split()) for p in phrases]
+        self._one = [len(w) == 1 for w in self._words]
         for n, p in enumerate(phrases):
             if p.stems:
                 self._by_stem.setdefault(max(p.stems, key=len), []).append(n)
@@ -148,7 +150,9 @@ class _PhraseIndex:
             pk = self.phrases[n].keys
             if sum(1 for k in pk if k & keys) >= len(pk) - 1:
                 found.add(n)
-        return sorted(found.union(self._keyless))
+        # A one-word phrase there as typed was for the exact (stem) match to find: no fuzzy test.
+        words = msg.all_words
+        return sorted(n for n in found.union(self._keyless) if not (self._one[n] and self._words[n] <= words))
 
     def fuzzy(self, n: int, msg: _Message) -> bool:
         p = self.phrases[n]
@@ -227,10 +231,21 @@ EMERGENCY_INTENT_MIN = 0.5
 #: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
 _PLAN = re.compile(
     r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|rope|gun|knife|bridge|"
-    r"jump\w*|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|letters?|date|train|hang\w*|"
+    r"jump\w*(?! out| up| around| on)|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|"
+    r"letters?|date|train|hang\w*|"
     r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
     r"razor|blade|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
     r"carta|esta noche|ya se como)\b")
+
+#: Preparing or saying goodbye (the Columbia screener's "prepared to do anything to end your life", the 988 warning
+#: signs "giving away possessions", "saying goodbye", "putting affairs in order"): once a crisis is established,
+#: these call for the emergency number too. (Not used to lift a possible crisis: "my aunt's funeral" is no crisis.)
+_PREPARED = re.compile(
+    r"\b(?:giv(?:e|ing|en) (?:away|my|him|her)|gave (?:away|my|him|her)|sold my|funeral|in order|passwords?|insurance|"
+    r"goodbyes?|farewell|(?:will not|not going to|never) (?:need|see|be (?:around|here|back|coming)|talk|hear)|"
+    r"(?:signing|sign) off|for good|last time|this is it|where i am going|no reason to keep|be done soon|"
+    r"rifle|shotgun|firearm|pistol|revolver|insulin|engine (?:running|on)|motor prendido|cochera|arma|"
+    r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas)\b")
 
 
 #: How far above its threshold a detector must be to count as sure in a hedged message (log-odds).
@@ -285,12 +300,14 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         red_flags = tuple(f for f in red_flags if level[f.kind] in need)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
-    # The intent model's own emergency guess is urgent when a phrase or a detector backs it and the message is
-    # not hedged; otherwise it is a possible emergency (a safety line first), never an abstention.
     emergency = (any(f.kind == "emergency" for f in red_flags)
-                 or (scores is not None and scores.emergency_level == "sure")
-                 or (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent
-                     and not hedged_e and not framed & {"hypothetical", "past"}))
+                 or (scores is not None and scores.emergency_level == "sure"))
+    # The intent model's own emergency guess (36 examples, against the detectors' thousands) is a possible
+    # emergency: a safety line first, never an abstention; with a detector not silent it lifts a possible crisis.
+    # (As urgent on its own it caught no emergency the detectors missed on the development sets, and raised
+    # false alarms: "my heart isn't racing, no pain, but ...".)
+    intent_emergency = (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent
+                        and not hedged_e and not framed & {"hypothetical", "past"})
     # A plan or the means lift a possible crisis (a farewell alone, "goodbye", does not: it is also small talk).
     # ... but not in a question, the past or a hypothetical ("do you have information about gun safety").
     told_about = bool(framed & {"asking", "past", "hypothetical"}) and "now" not in framed
@@ -298,10 +315,12 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     plan_words = None if hedged_c or told_about else next(
         (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")), None)
     possible_crisis = scores is not None and scores.crisis_level == "possible"
-    if crisis or (possible_crisis and (emergency or plan_words)):
+    if crisis or (possible_crisis and (emergency or (intent_emergency and not hedged_c) or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
         # emergency number as well as the crisis line.
-        plan = emergency or any(f.kind == "emergency" for f in red_flags) or bool(_PLAN.search(normal))
+        plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \
+            or bool(_PLAN.search(normal)) \
+            or bool(_PREPARED.search(normal))
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed \
             and not hedged_e:

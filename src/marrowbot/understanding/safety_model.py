@@ -13,6 +13,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -33,10 +34,13 @@ CHAR_SCALE = 0.6
 #: they are worded as people write, and fewer (held-out folds of them: AUC 0.984 -> 0.991 emergency, 0.956 -> 0.963
 #: crisis at weight 3-6).
 HAND_WEIGHT = 4.0
+#: Composed negatives in the safe frames (files <detector>.frames.jsonl, flags "frame:...").
+FRAME_WEIGHT = 1.5
 
 
 def sample_weights(flags: list[str]) -> np.ndarray:
-    return np.asarray([HAND_WEIGHT if f.startswith("hand:") else 1.0 for f in flags])
+    return np.asarray([HAND_WEIGHT if f.startswith("hand:") else FRAME_WEIGHT if f.startswith("frame:") else 1.0
+                       for f in flags])
 
 # Concepts: words that mean the same thing to the screen, so that one example teaches its synonyms.
 _CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -87,12 +91,18 @@ ALARMING = {"emergency": frozenset(
             "crisis": frozenset("death burden hopeless goodbye plan harm swallowed".split())}
 
 
-def concepts(text: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _concepts(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _CONCEPT_RE.finditer(text):
         word = m.group(1)
         found.update(_CONCEPT_OF[word])
-    return found
+    return frozenset(found)
+
+
+def concepts(text: str) -> set[str]:
+    """The concepts a text mentions (remembered for the few texts read more than once)."""
+    return set(_concepts(text))
 _SENTENCES = re.compile(r"[.!?;\n]+|\bbut\b|\banyway\b|\bpero\b")
 
 
@@ -198,7 +208,10 @@ def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndar
         if d == "crisis":
             rows += [(e.text, 0, f"emergency:{e.flag}") for e in examples
                      if e.detector == other and e.positive and e.flag not in ("poisoning_overdose", "overdose")]
-        rows += [(e.text, 0, e.flag) for e in examples if e.detector == other and not e.positive]
+        # The other detector's negatives are this one's too, except its frame negatives (written for it alone:
+        # "how would i help if my brother ..." teaches the crisis detector a frame, the emergency one nothing).
+        rows += [(e.text, 0, e.flag) for e in examples if e.detector == other and not e.positive
+                 and not e.flag.startswith("frame:")]
         texts = [r[0] for r in rows]
         sets[d] = (texts, np.asarray([r[1] for r in rows], dtype=np.int8), [r[2] for r in rows])
     return sets
@@ -312,6 +325,10 @@ class SafetyModel:
         self.intercept = np.asarray(arrays["safety.intercept"], dtype=np.float64)
         self.sure = np.asarray(arrays["safety.sure"], dtype=np.float64)
         self.band = np.asarray(arrays["safety.band"], dtype=np.float64)
+        # Plain arrays (not memory maps: indexing a memory map costs more than the arithmetic), and one memo of
+        # word-feature columns (-1: not a feature) so that a token costs one dict look-up.
+        self._idf = {id(self.words): np.array(self.words.idf), id(self.chars): np.array(self.chars.idf)}
+        self._cols: dict[int, dict[str, int]] = {id(self.words): {}, id(self.chars): {}}
         self._gram_cache: dict[str, np.ndarray] = {}  # a bounded memo, filled as messages come (thread-safe enough:
         # a race only computes the same value twice)
 
@@ -320,17 +337,22 @@ class SafetyModel:
         return "safety.coef" in arrays
 
     def _part(self, vec: vectors.Vectorizer, coef: np.ndarray, tokens: list[str]) -> np.ndarray:
-        get = vec.vocabulary.get
+        memo = self._cols[id(vec)]
         counts: Counter[int] = Counter()
-        for t in tokens:  # one look-up per token: its column, or None
-            i = get(t)
-            if i is not None:
+        for t in tokens:  # one look-up per token: its column, or -1
+            i = memo.get(t)
+            if i is None:
+                j = vec.vocabulary.get(t)
+                i = -1 if j is None else j
+                if len(memo) < 200_000:
+                    memo[t] = i
+            if i >= 0:
                 counts[i] += 1
         if not counts:
             return np.zeros(coef.shape[1])
         cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
         tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
-        w = tf * vec.idf[cols]
+        w = tf * self._idf[id(vec)][cols]
         w /= np.sqrt((w * w).sum())
         return w @ coef[cols]
 
@@ -352,7 +374,7 @@ class SafetyModel:
         if not len(cols):
             return np.zeros(self._ccoef.shape[1])
         cols, counts = np.unique(cols, return_counts=True)
-        w = (1.0 + np.log(counts)) * self.chars.idf[cols]
+        w = (1.0 + np.log(counts)) * self._idf[id(self.chars)][cols]
         w /= np.sqrt((w * w).sum())
         return w @ self._ccoef[cols]
 
