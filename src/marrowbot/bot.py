@@ -89,6 +89,13 @@ class SourceEntry:
                 "url": self.url, "updated": self.updated}
 
 
+def _engine_sources() -> list[str | Path]:
+    """The library's own code (not the front ends): a change to a text rule changes what the models learned,
+    so it must not load an index built by other code of the same version (a developer's checkout)."""
+    package = Path(__file__).resolve().parent
+    return sorted((p for p in package.rglob("*.py") if p.parent.name not in ("frontends", "web")), key=str)
+
+
 class Bot:
     """Answers questions from one corpus. Immutable after ``load``: share it between threads and sessions."""
 
@@ -148,7 +155,7 @@ class Bot:
         files: list[str | Path] = [os.path.join(d, n) for d, ns in names for n in ns]
         try:
             key = store.fingerprint(files + list(intents_files(intents_path))
-                                    + list(safety_model.training_files(intents_path)), version())
+                                    + list(safety_model.training_files(intents_path)) + _engine_sources(), version())
         except OSError as err:
             raise CorpusError(getattr(err, "filename", None) or corpus_path, None,
                               f"cannot be read ({err.strerror or err})") from None
