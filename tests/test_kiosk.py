@@ -389,3 +389,15 @@ def test_real_terminal_stops_on_a_signal() -> None:
     finally:
         term.child.close(force=True)
     assert term.child.exitstatus == 128 + signal.SIGTERM
+
+
+def test_a_wipe_leaves_nothing_typed_in_the_engines_memos(bot: Bot) -> None:
+    from marrowbot import memory
+
+    marker = "zqxwellington"  # a name a patient might type
+    with running(bot, CONFIG) as run:
+        run.type(f"my name is {marker} and my bones hurt, is it necrosis?\r")
+        assert any(marker in key for memo in memory._MEMOS.values() for key in memo)  # it was remembered...
+        run.type("I'm done\r")
+        assert all(f.cache_info().currsize == 0 for f in memory._FUNCTIONS)  # ... and forgotten with the chat
+        assert not any(marker in key for memo in memory._MEMOS.values() for key in memo)

@@ -3,13 +3,14 @@ part of a longer name the documents never use, and how much of it a sentence cov
 
 from __future__ import annotations
 
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
+from marrowbot.memory import remembered
 from marrowbot.model import Document, Hit
 from marrowbot.retrieve import Retriever
 from marrowbot.text import EVERYDAY_WORDS, NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
@@ -239,7 +240,7 @@ class Asked:
                 if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
 
 
-@lru_cache(maxsize=4096)
+@remembered(maxsize=4096)
 def _asked(query: str) -> str:
     """A message as read for what it asks about: folded, without fillers, everyday phrases in the documents'
     words ("does the marrow grow back" asks about recovery)."""

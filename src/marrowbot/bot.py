@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from marrowbot import store
+from marrowbot import memory, store
 from marrowbot.corpus import Corpus, corpus_file_names, load_corpus
 from marrowbot.corpus_arrays import corpus_from_arrays, corpus_to_arrays
 from marrowbot.errors import CorpusError
@@ -121,6 +121,11 @@ class Bot:
         self._intent_names = frozenset(intent_set.names)
         self._condition_names = {(n.doc, n.passage): n.text for n in index.names
                             if n.kind == "condition" and n.passage >= 0}
+
+    def forget(self) -> None:
+        """Forget every message this process has read (the memos kept for speed). A kiosk calls it when a
+        conversation is wiped; answers stay the same, the next few are a little slower."""
+        memory.forget()
 
     # -- loading --------------------------------------------------------------------------------------------
 

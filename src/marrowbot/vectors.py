@@ -10,6 +10,7 @@ from types import MappingProxyType
 import numpy as np
 from scipy import sparse
 
+from marrowbot.memory import Memo
 from marrowbot.text import char_grams, terms
 
 Analyzer = Callable[[str], list[str]]
@@ -29,7 +30,7 @@ class SortedVocabulary(Mapping[str, int]):
 
     def __init__(self, words: np.ndarray) -> None:
         self._words = words
-        self._seen: dict[str, int] = {}  # words looked up so far (-1: not in the vocabulary); queries repeat them
+        self._seen: dict[str, int] = Memo()  # words looked up so far (-1: not in the vocabulary); queries repeat them
 
     def get(self, term: object, default: int | None = None) -> int | None:  # type: ignore[override]
         if not isinstance(term, str):

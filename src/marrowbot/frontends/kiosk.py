@@ -149,6 +149,7 @@ class Kiosk:
     def wipe(self, notice: tuple[str, ...] = ()) -> None:
         """Forget the conversation and show the welcome again (with ``notice`` lines on top)."""
         self.session = self._new_session()
+        self.bot.forget()  # nor is anything typed kept in the engine's memos
         self.input.buffer.reset()  # also empties its undo stack
         self.warning = False
         self.view.reset(notice)

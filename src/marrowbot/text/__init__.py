@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 
 import snowballstemmer
 from rapidfuzz import fuzz, process
+
+from marrowbot.memory import remembered
 
 MAX_INPUT_CHARS = 2000
 
@@ -64,6 +65,7 @@ COMPLETION_TYPO_SCORE = 78.0  # REPL: completing a topic name with a misspelt be
 DID_YOU_MEAN_SCORE = 60.0  # "did you mean ...?" after an unknown command, fixture key or name
 
 _stemmer = snowballstemmer.stemmer("english")
+
 
 
 def clean_input(text: object, limit: int = MAX_INPUT_CHARS) -> str:
@@ -148,7 +150,7 @@ def name_words(text: str) -> list[str]:
     return [w for w in fold(text).split() if w not in NAME_STOPWORDS]
 
 
-@lru_cache(maxsize=200_000)
+@remembered(maxsize=200_000)
 def stem(word: str) -> str:
     stemmed: str = _stemmer.stemWord(word)
     return stemmed

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from marrowbot.memory import remembered
 from marrowbot.text import (
     fold,
 )
@@ -78,7 +78,7 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
 )]
 
 
-@lru_cache(maxsize=4096)
+@remembered(maxsize=4096)
 def safety_normal(text: str) -> str:
     """The normal form the safety screen reads: folded, contractions spelt out ("can't", "cant", "cannot" ->
     "can not"), common misspellings and text speak corrected ("breth" -> "breathe", "u" -> "you")."""
@@ -189,7 +189,7 @@ def negated(words: list[str]) -> list[bool]:
     return list(_negated(tuple(words)))
 
 
-@lru_cache(maxsize=1024)
+@remembered(maxsize=1024)
 def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
     """For each word, whether a negation governs it ("no chest pain", "i do not have a fever": True for
     "chest", "pain", "fever"). "can not breathe" and "will not stop" are not negations of a symptom: they ARE
@@ -228,7 +228,7 @@ _NOT_NOW = re.compile(
     r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b")
 
 
-@lru_cache(maxsize=1024)  # the detectors and the decision read the same message
+@remembered(maxsize=1024)  # the detectors and the decision read the same message
 def frame(normal: str) -> frozenset[str]:
     """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now"."""
     found = set()

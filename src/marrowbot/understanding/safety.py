@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from marrowbot.intents import LayTerm, RedFlag
+from marrowbot.memory import remembered
 from marrowbot.text import stem
 from marrowbot.text.safety import frame, negated, reassured, safety_normal
 from marrowbot.understanding.safety_model import ALARMING, SafetyScores, concepts
@@ -59,7 +59,7 @@ class _Message:
     all_words: frozenset[str]
 
 
-@lru_cache(maxsize=256)  # the red-flag screen and the lay symptoms read the same message
+@remembered(maxsize=256)  # the red-flag screen and the lay symptoms read the same message
 def _message(text: str) -> _Message:
     normal = safety_normal(text)
     ws = normal.split()

@@ -13,7 +13,6 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +20,7 @@ import numpy as np
 from marrowbot import vectors
 from marrowbot.errors import IntentsError
 from marrowbot.intents import IntentSet
+from marrowbot.memory import Memo, remembered
 from marrowbot.text import stem, word_char_grams
 from marrowbot.text.safety import frame, negated, safety_normal
 
@@ -91,7 +91,7 @@ ALARMING = {"emergency": frozenset(
             "crisis": frozenset("death burden hopeless goodbye plan harm swallowed".split())}
 
 
-@lru_cache(maxsize=1024)
+@remembered(maxsize=1024)
 def _concepts(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _CONCEPT_RE.finditer(text):
@@ -328,8 +328,8 @@ class SafetyModel:
         # Plain arrays (not memory maps: indexing a memory map costs more than the arithmetic), and one memo of
         # word-feature columns (-1: not a feature) so that a token costs one dict look-up.
         self._idf = {id(self.words): np.array(self.words.idf), id(self.chars): np.array(self.chars.idf)}
-        self._cols: dict[int, dict[str, int]] = {id(self.words): {}, id(self.chars): {}}
-        self._gram_cache: dict[str, np.ndarray] = {}  # a bounded memo, filled as messages come (thread-safe enough:
+        self._cols: dict[int, dict[str, int]] = {id(self.words): Memo(), id(self.chars): Memo()}
+        self._gram_cache: dict[str, np.ndarray] = Memo()  # a bounded memo, filled as messages come (thread-safe enough:
         # a race only computes the same value twice)
 
     @staticmethod
