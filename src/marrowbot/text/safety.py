@@ -159,6 +159,11 @@ _HYPOTHETICAL = re.compile(
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
     r"si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b")
+#: The writer's own vow ("i will", "i'm going to", "i swear"): in a conditional ("if they keep me here any longer
+#: i'll find a way to end it") it makes a threat, not a hypothetical.
+_VOWED = re.compile(
+    r"\b(?:i will|i am going to|i m going to|im going to|i am gonna|im gonna|i swear|i would rather|i d rather|"
+    r"i am (?:just )?going to|voy a|me voy a)\b|(?:^|, |then |swear )ill\b")
 _NOW = re.compile(
     r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
     r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
@@ -230,7 +235,8 @@ _NOT_NOW = re.compile(
 
 @remembered(maxsize=1024)  # the detectors and the decision read the same message
 def frame(normal: str) -> frozenset[str]:
-    """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now"."""
+    """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now", and
+    "vowed" (a conditional with the writer's own vow: a threat, which the crisis screen does not read as imagined)."""
     found = set()
     m = _ASKING.search(normal)
     if m and (m.start() > 0 or len(normal.split()) >= 4):  # "is choking" is no question; "is this normal" is
@@ -241,6 +247,8 @@ def frame(normal: str) -> frozenset[str]:
         found.add("past")
     if _HYPOTHETICAL.search(normal):
         found.add("hypothetical")
+        if _VOWED.search(normal):
+            found.add("vowed")
     if _NOW.search(normal) and ("now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)

@@ -287,7 +287,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
-    told = "hypothetical" in framed and "now" not in framed
+    # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
+    framed_c = framed - {"hypothetical"} if "vowed" in framed else framed
+    told = "hypothetical" in framed_c and "now" not in framed
     hedged_c = bool(denied & ALARMING["crisis"]) or past or told or reassured(normal)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
@@ -295,9 +297,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if plain is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).
-        need = ("sure",) if framed & {"past", "hypothetical"} else ("sure", "possible")
         level = {"emergency": plain.emergency_level, "crisis": plain.crisis_level}
-        red_flags = tuple(f for f in red_flags if level[f.kind] in need)
+        need = {kind: ("sure",) if frames & {"past", "hypothetical"} else ("sure", "possible")
+                if frames & {"asking"} else ("sure", "possible", "no")  # a vow: the phrase stands on its own
+                for kind, frames in (("emergency", framed), ("crisis", framed_c))}
+        red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind])
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
     emergency = (any(f.kind == "emergency" for f in red_flags)
@@ -310,7 +314,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                         and not hedged_e and not framed & {"hypothetical", "past"})
     # A plan or the means lift a possible crisis (a farewell alone, "goodbye", does not: it is also small talk).
     # ... but not in a question, the past or a hypothetical ("do you have information about gun safety").
-    told_about = bool(framed & {"asking", "past", "hypothetical"}) and "now" not in framed
+    told_about = bool(framed_c & {"asking", "past", "hypothetical"}) and "now" not in framed
     affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
     plan_words = None if hedged_c or told_about else next(
         (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")), None)
