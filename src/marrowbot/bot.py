@@ -28,7 +28,8 @@ from marrowbot.model import Answer, Document, Hit, Passage
 from marrowbot.resources import default_corpus_dir, default_intents_dir, default_library_dir, version
 from marrowbot.respond import Responder
 from marrowbot.session import Session
-from marrowbot.text import clean_input, names_a_condition
+from marrowbot.text import clean_input, fold, names_a_condition
+from marrowbot.text.safety import without_idioms
 from marrowbot.understanding import safety_model
 from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.safety import decide
@@ -288,7 +289,7 @@ class Bot:
                                                   lead=self.messages.help)
         lang = detect(clean, self.languages)
         messages, responder, glossary = self._languages[lang]
-        said = glossary.english(clean) if glossary else clean
+        said = glossary.english(without_idioms(fold(clean))) if glossary else clean
         u = self.understander.understand(said, session)
         if said != clean:
             # Red flags written in the message's own language are screened on the message as typed.

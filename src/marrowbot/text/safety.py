@@ -57,7 +57,8 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),
     (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"),
     (r"\b(nearly |almost )?(gave|give|giving|gives) (me|us|him|her) a heart attack\b", r"shocked \3"),
-    (r"\bme muero de (ganas|hambre|risa|sueno)\b", "tengo \1"),
+    (r"\b(?:me|se) (?:muero|muere|moria|quiere morir|queria morir|iba a morir) de (ganas|hambre|risa|sueno|frio|calor|"
+     r"verguenza|miedo|aburrimiento)\b", r"tengo \1"),
     (r"\bme muero por (saber|ver|conocer|volver|ir|tener|comer|salir|que|abrazar)\b", r"tengo ganas de \1"),
     (r"\b(casi )?me (da|dio|dara|va a dar) un infarto (cuando|al|con|de|por)\b", r"me asuste \3"),
     (r"\b(me|nos) (mata|esta matando|estan matando) (la|el|los|las|esta|este|tanto)\b", r"\1 cansa \3"),
@@ -78,19 +79,27 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
 )]
 
 
+_IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
+                "blood", "blow", "blew", "infarto", "mata", "mori", "muere")
+
+
+def without_idioms(folded: str) -> str:
+    """Folded text with its alarming idioms said plainly ("dying to know" -> "eager to know", "me muero de
+    risa" -> "tengo risa"): before another language's words are put in English, whose screen would read them
+    word by word."""
+    if any(w in folded for w in _IDIOM_WORDS):
+        for rx, repl in _IDIOMS:
+            folded = rx.sub(repl, folded)
+    return folded
+
+
 @remembered(maxsize=4096)
 def safety_normal(text: str) -> str:
     """The normal form the safety screen reads: folded, contractions spelt out ("can't", "cant", "cannot" ->
     "can not"), common misspellings and text speak corrected ("breth" -> "breathe", "u" -> "you")."""
     folded = fold(text)
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
-    folded = _SELF.sub("myself", folded)
-    if "dying" in folded or "death" in folded or "die" in folded or "kill" in folded or "murder" in folded \
-            or "dead" in folded or "heart" in folded or "muero" in folded or "overdose" in folded or "jump" in folded \
-            or "pass" in folded or "blood" in folded or "blow" in folded or "blew" in folded \
-            or "infarto" in folded or "mata" in folded:
-        for rx, repl in _IDIOMS:
-            folded = rx.sub(repl, folded)
+    folded = without_idioms(_SELF.sub("myself", folded))
     out = []
     for w in folded.split():
         w = _CONTRACTIONS.get(w) or _SPELLING.get(w) or w
