@@ -211,6 +211,15 @@ class Responder:
         asked_with = " ".join(t for t in terms(u.query) if t in self._single_keywords[intent.name]) if content else ""
         hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(content, topic.doc),
                                                also=asked_with)
+        if content and u.followup and YES_NO.search(fold(u.text)) and set(self.asked.unknown_terms(u)) - _EVERYDAY:
+            # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
+            # don't say, whatever else of the question they use (first: a sentence using its other words, or an
+            # everyday word put in the documents' words, "hurt" -> pain, is no answer to it).
+            title = self.asked.document(topic.doc).title
+            return self.composer.answer(
+                question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
+                abstained=True, values={"topic": title},
+                explanation=replace(explain, rules=explain.rules + (RULE_YES_NO_UNKNOWN,)))
         if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
                 and self.asked.coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
             # The sentence that answers the question's own words may sit in another section: say which kind of
@@ -223,15 +232,6 @@ class Responder:
                 # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")
                 intent_name = section_kind
             explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
-        elif content and u.followup and YES_NO.search(fold(u.text)) \
-                and set(self.asked.unknown_terms(u)) - _EVERYDAY:
-            # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
-            # don't say, whatever else of the question they use.
-            title = self.asked.document(topic.doc).title
-            return self.composer.answer(
-                question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
-                abstained=True, values={"topic": title},
-                explanation=replace(explain, rules=explain.rules + (RULE_YES_NO_UNKNOWN,)))
         elif content and self.retriever.best_in_doc(self.asked.expand(content, topic.doc), topic.doc) < MIN_CONTENT:
             if u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition"):
                 # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document

@@ -194,8 +194,8 @@ def create_app(  # noqa: C901 - the routes are closures over one bot and its lim
     return app
 
 
-#: A body refused before it was read whole: the connection is closed after the answer, so a client trickling a
-#: body cannot keep it (and a file handle) open.
+#: A body that took too long: the connection is closed after the 408, so a client trickling a body cannot keep it
+#: (and a file handle) open. (A 413 keeps it: closing on a client still sending would reset it before it reads.)
 _CLOSE = {"connection": "close"}
 
 
@@ -206,7 +206,7 @@ async def _read_json(request: Request) -> Any:
         if not (declared.isascii() and declared.isdecimal() and len(declared) <= 18):
             raise _BadRequest(400, "Content-Length must be a number")
         if int(declared) > MAX_BODY_BYTES:
-            raise _BadRequest(413, f"the request body is too large (at most {MAX_BODY_BYTES} bytes)", _CLOSE)
+            raise _BadRequest(413, f"the request body is too large (at most {MAX_BODY_BYTES} bytes)")
     chunks: list[bytes] = []
     size = 0
     try:
@@ -214,8 +214,7 @@ async def _read_json(request: Request) -> Any:
             async for chunk in request.stream():
                 size += len(chunk)
                 if size > MAX_BODY_BYTES:
-                    raise _BadRequest(413, f"the request body is too large (at most {MAX_BODY_BYTES} bytes)",
-                                      _CLOSE)
+                    raise _BadRequest(413, f"the request body is too large (at most {MAX_BODY_BYTES} bytes)")
                 chunks.append(chunk)
     except ClientDisconnect as err:
         raise _BadRequest(400, "the request body was cut off") from err
