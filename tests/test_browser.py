@@ -323,6 +323,14 @@ def test_after_a_spanish_answer_the_kiosk_warns_in_spanish(page: Page) -> None:
     assert dialog.is_visible() and dialog.get_attribute("lang") == "es"
     assert page.locator("#idle-text").inner_text() == data["words"]["idle_warning"]
     assert page.locator("#idle-count").inner_text().startswith("Se borrará en")
+    assert page.locator("#idle-continue").inner_text() == data["words"]["keep_going"] == "Seguir aquí"
+
+
+def test_an_urgent_answer_in_spanish_is_headed_in_spanish(page: Page) -> None:
+    open_chat(page)
+    data, card = send(page, "mi esposo tiene dolor en el pecho y no puede respirar")
+    assert data["urgent"] and data["lang"] == "es"
+    assert card.locator(".urgent-title").inner_text().lower() == "pida ayuda ahora"
 
 
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run scripts/setup_browser.sh (npm)")

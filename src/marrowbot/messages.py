@@ -32,6 +32,8 @@ KIOSK_HINTS = {
     "kiosk_prompt": "Your question:",
     "kiosk_call": "Emergency? Call {call}",
     "kiosk_call_short": "Call {call}",
+    "page_urgent_title": "Get help now",
+    "page_keep_going": "Keep going",
 }
 
 
@@ -101,6 +103,8 @@ class Messages:
     kiosk_prompt: str = KIOSK_HINTS["kiosk_prompt"]  # before the input line
     kiosk_call: str = KIOSK_HINTS["kiosk_call"]  # the top bar's emergency number (the short form if narrow)
     kiosk_call_short: str = KIOSK_HINTS["kiosk_call_short"]
+    page_urgent_title: str = KIOSK_HINTS["page_urgent_title"]  # the web page: over an urgent answer
+    page_keep_going: str = KIOSK_HINTS["page_keep_going"]  # the web page: the idle warning's button
     lang: str = "en"  # set by the loader, not a message
 
     def follow_up(self, intent: str) -> str | None:

@@ -146,7 +146,7 @@
 
     if (data.urgent) {
       const box = el("div", "urgent-box");
-      box.append(el("p", "urgent-title", "Get help now"));
+      box.append(el("p", "urgent-title", (data.words && data.words.urgent_title) || "Get help now"));
       paragraphs(box, data.lead);
       body.append(box);
       // Said at once by screen readers, before the quotes.
@@ -377,6 +377,7 @@
     const words = state.words || {};
     dialog.lang = (words.idle_warning && state.lang) || "en";
     $("idle-text").textContent = words.idle_warning || state.info.idle_warning;
+    $("idle-continue").textContent = words.keep_going || "Keep going";
     const template = words.countdown || state.info.countdown || "Clearing in {seconds} s.";
     const update = () => {
       const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
