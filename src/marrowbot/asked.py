@@ -13,7 +13,7 @@ from marrowbot.intents import IntentSet
 from marrowbot.memory import remembered
 from marrowbot.model import Document, Hit
 from marrowbot.retrieve import Retriever
-from marrowbot.text import EVERYDAY_WORDS, NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
+from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
 from marrowbot.text.questions import (
     FILLER_PHRASES,
     NAME_TAILS,
@@ -136,7 +136,7 @@ class Asked:
         """The document's words for an asked word: everyday synonyms (text.SYNONYMS) and other forms of the
         same word ("environment" -> "environmental", "inherit" -> "inheritance")."""
         words = self.words_of(doc)
-        out = [s for s in (*SYNONYMS.get(word, ()), *EVERYDAY_WORDS.get(word, ())) if stem(s) in words]
+        out = [s for s in SYNONYMS.get(word, ()) if stem(s) in words]
         t = stem(word)
         # A way of asking typed with a typo ("diagnos") is not a word to find other forms of.
         if len(t) >= RELATED_STEM_MIN and process.extractOne(t, self._keyword_list, scorer=fuzz.ratio,

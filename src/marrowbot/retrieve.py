@@ -11,7 +11,7 @@ from marrowbot.corpus_arrays import link_flags
 from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit, Passage
-from marrowbot.text import EVERYDAY_WORDS, fold, terms
+from marrowbot.text import fold, terms
 from marrowbot.text.questions import SYNONYMS, YES_NO
 from marrowbot.understanding.understand import Understanding
 
@@ -407,7 +407,7 @@ class Retriever:
 def _with_synonyms(query: str) -> str:
     """A message with the documents' words for its everyday words added ("kids" -> "children"), for matching
     section headings."""
-    extra = [s for w in fold(query).split() for s in (*SYNONYMS.get(w, ()), *EVERYDAY_WORDS.get(w, ()))]
+    extra = [s for w in fold(query).split() for s in SYNONYMS.get(w, ())]
     return f"{query} {' '.join(extra)}" if extra else query
 
 

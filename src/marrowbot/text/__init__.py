@@ -280,21 +280,6 @@ _UNKNOWN_CAUSE = re.compile(r"\b(?:unknown|no known|always (?:a )?known|(?:not|d
                             r"|couldnt|could not|wont|didnt|did not|doesnt|do not) (?:know|find|figure|tell|say)"
                             r"(?: out)?)\b")
 _ABOUT_CAUSE = re.compile(r"\b(?:cause|causes|caused|reason|reasons|why)\b")
-#: Everyday words -> the documents' words, next to questions.SYNONYMS (the same use: only words the document
-#: being read uses are added).
-EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
-    "germs": ("infections", "infection"), "germ": ("infections", "infection"),
-    "bacteria": ("infections", "infection"), "bugs": ("infections", "infection"),
-    "viruses": ("infections", "infection"), "virus": ("infection", "infections"),
-    "regrow": ("grow", "thrive"), "recovered": ("recovery", "thrive"), "recovering": ("recovery", "thrive"),
-    "outlook": ("prognosis",), "worse": ("prognosis",), "worst": ("prognosis",),
-    "chances": ("prognosis", "chance"), "survive": ("survival",),
-    "deadly": ("survival", "prognosis"), "fatal": ("survival", "prognosis"),
-    "donor": ("donors", "donate"), "donors": ("donor", "donate"), "teenagers": ("children",), "teens": ("children",),
-    "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
-    "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
-    "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot"),
-}
 
 
 def everyday(folded: str) -> str:

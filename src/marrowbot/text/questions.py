@@ -91,7 +91,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "grownups": ("adults",), "tired": ("fatigue",), "tiredness": ("fatigue",), "exhausted": ("fatigue",),
     "heal": ("recover", "recovery", "regenerate", "thrive"), "heals": ("recover", "regenerate", "thrive"),
     "healed": ("recover", "thrive"), "healing": ("recovery", "thrive"), "healthy": ("thrive",),
-    "recover": ("recovery", "thrive"), "recovers": ("recovery", "thrive"), "regrow": ("grow",),
+    "recover": ("recovery", "thrive"), "recovers": ("recovery", "thrive"), "regrow": ("grow", "thrive"),
     "reason": ("cause",), "reasons": ("cause", "causes"), "why": ("cause",),
     "operation": ("transplant", "surgery"), "surgery": ("transplant",), "complication": ("complications",),
     "old": ("age", "adults"), "older": ("age", "adults"), "elderly": ("age", "adults"), "young": ("age", "children"),
@@ -101,6 +101,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "illness": ("disease", "disorder", "condition"), "illnesses": ("diseases", "disorders", "conditions"),
     "sickness": ("disease",), "bloodwork": ("laboratory", "blood"), "labs": ("laboratory",), "lab": ("laboratory",),
     "studies": ("research", "trials"), "journals": ("journal", "articles"),
+    # Everyday words for infections, outlook, donors, pain, lab enzymes, clotting.
+    "germs": ("infections", "infection"), "germ": ("infections", "infection"),
+    "bacteria": ("infections", "infection"), "bugs": ("infections", "infection"),
+    "viruses": ("infections", "infection"), "virus": ("infection", "infections"),
+    "recovered": ("recovery", "thrive"), "recovering": ("recovery", "thrive"),
+    "outlook": ("prognosis",), "worse": ("prognosis",), "worst": ("prognosis",),
+    "chances": ("prognosis", "chance"), "survive": ("survival",),
+    "deadly": ("survival", "prognosis"), "fatal": ("survival", "prognosis"),
+    "donor": ("donors", "donate"), "donors": ("donor", "donate"), "teenagers": ("children",), "teens": ("children",),
+    "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
+    "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
+    "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot"),
 }
 # Stems this long or longer that one is the start of the other are forms of one word ("environ"/"environment").
 RELATED_STEM_MIN = 6
