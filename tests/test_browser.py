@@ -208,6 +208,19 @@ def test_a_kiosk_page_that_finds_the_server_down_tries_again_and_never_spellchec
     assert message.get_attribute("spellcheck") == "false" and message.get_attribute("autocorrect") == "off"
 
 
+def test_every_thing_to_touch_on_a_kiosk_page_is_big_enough_for_a_finger(page: Page) -> None:
+    open_chat(page, "/?kiosk=1")
+    send(page, "What is bone marrow necrosis?")  # quotes with citation numbers, follow-up chips
+    send(page, "how do i fix my car")  # an abstention that lists the topics as buttons
+    small = page.evaluate("""() => [...document.querySelectorAll('a, button, input, [role=button]')]
+        .filter(e => e.offsetParent !== null)
+        .map(e => [e.tagName + '.' + e.className + ' ' + (e.innerText || '').slice(0, 30), e.getBoundingClientRect()])
+        .filter(([, r]) => r.width > 0 && (r.height < 44 || r.width < 44))
+        .map(([name, r]) => `${name}: ${Math.round(r.width)}x${Math.round(r.height)}`)""")
+    assert page.locator(".topic-button").count() > 0 and page.locator(".cite").count() > 0
+    assert small == [], small
+
+
 def test_markup_typed_or_returned_is_shown_as_inert_text(page: Page) -> None:
     open_chat(page)
     payload = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script><b>bold</b>'

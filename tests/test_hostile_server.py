@@ -254,6 +254,22 @@ def test_x_forwarded_for_counts_only_from_a_trusted_proxy(bot: Any) -> None:
         assert ok.status_code == 200
 
 
+def test_an_ipv6_client_cannot_escape_the_limit_by_changing_address_in_its_block(bot: Any) -> None:
+    from marrowbot.web.app import create_app
+    from marrowbot.web.security import RateLimit
+
+    app = create_app(bot, rate_limit=RateLimit(2, 60))
+    # One subscriber's /64: any address in it is the same client.
+    for n in range(2):
+        assert _asgi_get(app, "/api/topics", (f"2001:db8:1:2::{n + 1:x}", 1), {}).status_code == 200
+    assert _asgi_get(app, "/api/topics", ("2001:db8:1:2:ffff::9", 1), {}).status_code == 429
+    # Another /64 is another client; an IPv4-mapped address is its IPv4 address.
+    assert _asgi_get(app, "/api/topics", ("2001:db8:1:3::1", 1), {}).status_code == 200
+    for _ in range(2):
+        assert _asgi_get(app, "/api/topics", ("198.51.100.4", 1), {}).status_code == 200
+    assert _asgi_get(app, "/api/topics", ("::ffff:198.51.100.4", 1), {}).status_code == 429
+
+
 def test_a_failure_inside_is_a_json_500_with_the_security_headers(bot: Any) -> None:
     from marrowbot.web.app import create_app
 

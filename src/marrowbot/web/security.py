@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import threading
 import time
@@ -43,8 +44,6 @@ DEFAULT_LIMIT = RateLimit(60, 60.0)
 
 def parse_proxies(text: str) -> frozenset[str]:
     """``MARROWBOT_TRUSTED_PROXIES``: addresses of the reverse proxies whose X-Forwarded-For is believed."""
-    import ipaddress
-
     out = set()
     for item in text.replace(",", " ").split():
         try:
@@ -56,14 +55,28 @@ def parse_proxies(text: str) -> frozenset[str]:
 
 def client_key(request: Any, trusted_proxies: frozenset[str]) -> str:
     """Whom a request counts against: the connecting peer, or, when that peer is a trusted reverse proxy, the
-    last address in its X-Forwarded-For (the one the proxy itself added; earlier ones the client can forge)."""
+    last address in its X-Forwarded-For (the one the proxy itself added; earlier ones the client can forge).
+    An IPv6 client counts by its /64 network, the block one subscriber is given (it can pick any address in
+    it); an IPv4-mapped IPv6 address counts as the IPv4 address it carries."""
     peer = request.client.host if request.client else "unknown"
     if peer in trusted_proxies:
         forwarded = request.headers.get("x-forwarded-for", "")
         last = forwarded.split(",")[-1].strip()[:64]
         if last:
-            return last
-    return peer
+            return _network(last)
+    return _network(peer)
+
+
+def _network(address: str) -> str:
+    try:
+        ip = ipaddress.ip_address(address.strip("[]"))
+    except ValueError:
+        return address  # not an address ("unknown", a test client's name): counted as it is
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return str(ip)
 
 
 class _Buckets:
