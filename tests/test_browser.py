@@ -344,6 +344,16 @@ def test_an_urgent_answer_in_spanish_is_headed_in_spanish(page: Page) -> None:
     data, card = send(page, "mi esposo tiene dolor en el pecho y no puede respirar")
     assert data["urgent"] and data["lang"] == "es"
     assert card.locator(".urgent-title").inner_text().lower() == "pida ayuda ahora"
+    # The page's own buttons and hints follow the conversation's language, and go back to English after a reset.
+    expect(page.locator("#send")).to_have_text(data["words"]["ask"])
+    assert page.locator("#send").inner_text() == "Preguntar" and page.locator("#send").get_attribute("lang") == "es"
+    assert page.locator("#message").get_attribute("placeholder") == data["words"]["placeholder"]
+    banner = page.locator("#emergency").inner_text()
+    assert banner.startswith("¿Emergencia?") and "911" in banner
+    page.locator("#new-chat").click()
+    expect(page.locator("#send")).to_have_text("Ask")
+    assert page.locator("#new-chat").inner_text() == "Start over" and "911" in page.locator("#emergency").inner_text()
+    assert page.locator("#emergency").inner_text().startswith("Emergency?")
 
 
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run scripts/setup_browser.sh (npm)")

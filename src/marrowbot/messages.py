@@ -34,6 +34,9 @@ KIOSK_HINTS = {
     "kiosk_call_short": "Call {call}",
     "page_urgent_title": "Get help now",
     "page_keep_going": "Keep going",
+    "page_ask": "Ask",
+    "page_placeholder": "Type a question",
+    "page_start_over": "Start over",
 }
 
 
@@ -105,6 +108,9 @@ class Messages:
     kiosk_call_short: str = KIOSK_HINTS["kiosk_call_short"]
     page_urgent_title: str = KIOSK_HINTS["page_urgent_title"]  # the web page: over an urgent answer
     page_keep_going: str = KIOSK_HINTS["page_keep_going"]  # the web page: the idle warning's button
+    page_ask: str = KIOSK_HINTS["page_ask"]  # the web page: the send button, the question box, the reset button
+    page_placeholder: str = KIOSK_HINTS["page_placeholder"]
+    page_start_over: str = KIOSK_HINTS["page_start_over"]
     lang: str = "en"  # set by the loader, not a message
 
     def follow_up(self, intent: str) -> str | None:

@@ -264,7 +264,9 @@ def _answer_json(bot: Any, answer: Any, session: Any) -> dict[str, Any]:
     out["words"] = {"read_more": words.read_more, "sources": words.sources_heading,
                     "follow_ups": words.follow_ups_intro, "own_links": words.own_links_intro,
                     "idle_warning": words.idle_warning, "countdown": words.countdown,
-                    "urgent_title": words.page_urgent_title, "keep_going": words.page_keep_going}
+                    "urgent_title": words.page_urgent_title, "keep_going": words.page_keep_going,
+                    "ask": words.page_ask, "placeholder": words.page_placeholder,
+                    "start_over": words.page_start_over, "call": words.kiosk_call}
     out["follow_ups"] = list(answer.follow_ups)
     out["own_language_links"] = [{"title": t, "url": u} for t, u in answer.own_language_links]
     out["link_titles"] = {str(s.n): s.link_title for s in answer.snippets if s.link_title}

@@ -308,6 +308,7 @@
       state.lang = typeof data.lang === "string" && /^[a-z]{2}$/.test(data.lang) ? data.lang : "en";
       if (typeof data.lang === "string" && /^[a-z]{2}$/.test(data.lang)) row.lang = data.lang;
       addAnswer(data);
+      pageWords(state.words, state.lang);
     } else {
       addNote(error || "Something went wrong.", "note-error");
     }
@@ -320,6 +321,42 @@
     ask(input.value);
   });
 
+  // The page's own buttons and hints speak the language of the last answer (English again after a wipe).
+  const pageDefaults = {
+    ask: $("send").textContent,
+    placeholder: input.getAttribute("placeholder"),
+    startOver: $("new-chat").textContent,
+    call: [...$("emergency").childNodes].map((n) => n.cloneNode(true)),
+  };
+
+  function pageWords(words, lang) {
+    const w = words || {};
+    const speaks = Boolean(words) && lang !== "en";
+    for (const id of ["send", "message", "new-chat", "emergency"]) {
+      if (speaks) $(id).lang = lang;
+      else $(id).removeAttribute("lang");
+    }
+    $("send").textContent = (speaks && w.ask) || pageDefaults.ask;
+    input.setAttribute("placeholder", (speaks && w.placeholder) || pageDefaults.placeholder);
+    $("new-chat").textContent = (speaks && w.start_over) || pageDefaults.startOver;
+    const number = state.info && state.info.emergency && state.info.emergency.call;
+    // The words come with the number filled in ("¿Emergencia? Llame al 911").
+    const template = speaks && typeof w.call === "string" && number && w.call.includes(number) ? w.call : null;
+    if (!template) {
+      $("emergency").replaceChildren(...pageDefaults.call.map((n) => n.cloneNode(true)));
+      if (number) $("emergency-call").textContent = number;
+      return;
+    }
+    // The question is the label a narrow screen hides; the number stands out.
+    const at = template.indexOf(number);
+    const before = template.slice(0, at), after = template.slice(at + number.length);
+    const cut = before.lastIndexOf("?") + 1;
+    const strong = el("strong", "", number);
+    strong.id = "emergency-call";
+    $("emergency").replaceChildren(el("span", "emergency-label", before.slice(0, cut)),
+      before.slice(cut), strong, after);
+  }
+
   // --- wiping (Start over, and the kiosk's idle reset) -------------------------------------------------
 
   function wipe(showNote) {
@@ -330,6 +367,7 @@
     state.session = null;
     state.words = null;
     state.lang = "en";
+    pageWords(null, "en");
     state.conversation = false;
     clearTimers();
     if (dialog.open) dialog.close();
