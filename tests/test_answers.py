@@ -179,3 +179,12 @@ def test_another_page_with_the_same_title_answers_what_the_first_one_does_not_sa
     a = bot.ask("which tests show it", s)
     assert not a.abstained and a.intent == "diagnosis" and a.snippets
     assert bot.responder.asked.document(a.topic).title.lower() == "polycythemia vera" and a.topic != first
+
+
+def test_who_is_at_risk_answers_from_that_section_under_the_contracts_name_causes(bot: Bot) -> None:
+    # Contracts section 2: risk factors are `causes`; the finer kind of question picks the section.
+    for question in ("who is at risk for aplastic anemia", "who usually gets polycythemia vera"):
+        answer = bot.ask(question, Session())
+        assert answer.intent == "causes" and answer.snippets, question
+        assert any(s.section == "Who is at risk" for s in answer.snippets), [s.section for s in answer.snippets]
+        assert any("(risk), reported as causes" in n for n in answer.explanation.notes)

@@ -43,7 +43,7 @@ def test_an_unknown_key_is_named_at_its_line(intents_dir: Path) -> None:
     with pytest.raises(IntentsError) as err:
         load_intents(intents_dir)
     assert str(err.value) == f"{f}:{_line_of(f, 'colour: blue')}: unknown key 'colour' in intent (allowed: " \
-                             "description, examples, keywords, name, sections)"
+                             "description, examples, keywords, name, reports_as, sections)"
 
 
 def test_a_duplicate_name_and_a_missing_field(intents_dir: Path) -> None:
@@ -55,6 +55,18 @@ def test_a_duplicate_name_and_a_missing_field(intents_dir: Path) -> None:
     _edit(f, "    description: the signs and symptoms", "    descr: the signs and symptoms")
     with pytest.raises(IntentsError, match=r"intents\.yml:\d+: unknown key 'descr'"):
         load_intents(intents_dir)
+
+
+@pytest.mark.parametrize("target", ["risk", "living", "definition"])
+def test_reports_as_must_name_a_contract_intent_and_refine_an_added_one(intents_dir: Path, target: str) -> None:
+    f = intents_dir / "intents.yml"
+    if target == "definition":  # a contract intent cannot be reported as another one
+        _edit(f, "  - name: symptoms\n", "  - name: symptoms\n    reports_as: definition\n")
+    else:
+        _edit(f, "    reports_as: causes", f"    reports_as: {target}")
+    with pytest.raises(IntentsError) as err:
+        load_intents(intents_dir)
+    assert str(err.value).startswith(f"{f}:{_line_of(f, 'reports_as: ' + target)}: reports_as must name one of")
 
 
 def test_bad_yaml_points_at_the_line(intents_dir: Path) -> None:

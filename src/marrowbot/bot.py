@@ -304,7 +304,13 @@ class Bot:
             session.remember(answer.intent, responder.topic_to_remember(u, answer))
         elif u.topic is not None and not u.followup:  # the condition an emergency message named stays the topic
             session.remember(session.intent or answer.intent, u.topic)
-        return replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages, glossary.name))
+        answer = replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages, glossary.name))
+        reported = self.intent_set.reported(answer.intent)
+        if reported != answer.intent:  # a finer kind of question, reported by the contract's name (section 2)
+            why = answer.explanation
+            note = f"asked: {self.intent_set.intent(answer.intent).description} ({answer.intent}), reported as {reported}"
+            answer = replace(answer, intent=reported, explanation=replace(why, notes=(*why.notes, note)))
+        return answer
 
 
 def _build_arrays(corpus: Corpus, names: list[Name], intent_set: IntentSet,

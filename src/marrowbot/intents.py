@@ -43,6 +43,7 @@ class Intent:
     keywords: tuple[str, ...] = ()
     line: int = 0
     sections_line: int = 0
+    reports_as: str | None = None  # a refinement of a contract intent ("risk" of "causes"): answers carry that name
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,13 @@ class IntentSet:
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(i.name for i in self.intents)
+
+    def reported(self, name: str) -> str:
+        """The name an answer carries: the contract intent an intent refines (``reports_as``), else its own."""
+        for i in self.intents:
+            if i.name == name:
+                return i.reports_as or name
+        return name
 
     @property
     def medical(self) -> frozenset[str]:
@@ -181,7 +189,7 @@ def _load_intent_list(path: Path) -> tuple[Intent, ...]:
         raise IntentsError(path, node_line(node), "'intents' must be a non-empty list")
     seen: dict[str, int] = {}
     intents: list[Intent] = []
-    allowed = {"name", "description", "examples", "sections", "keywords"}
+    allowed = {"name", "description", "examples", "sections", "keywords", "reports_as"}
     for inode, raw in zip(node.value, value):
         items = _check_keys(path, inode, allowed, {"name", "description", "examples"}, "intent")
         name = _text(path, items["name"][1], raw["name"], "name")
@@ -200,7 +208,15 @@ def _load_intent_list(path: Path) -> tuple[Intent, ...]:
             keywords = _text_list(path, items["keywords"][1], raw["keywords"], f"intent {name!r} keywords",
                                   allow_empty=True)
         description = _text(path, items["description"][1], raw["description"], f"intent {name!r} description")
-        intents.append(Intent(name, description, examples, sections, keywords, node_line(inode), sections_line))
+        reports_as = None
+        if "reports_as" in items:
+            reports_as = _text(path, items["reports_as"][1], raw["reports_as"], f"intent {name!r} reports_as")
+            if reports_as not in CONTRACT_INTENTS or reports_as == name or name in CONTRACT_INTENTS:
+                raise IntentsError(path, node_line(items["reports_as"][1]),
+                                   f"reports_as must name one of the contract's intents ({', '.join(CONTRACT_INTENTS)})"
+                                   f" and belongs only on an intent the contract does not name, not {reports_as!r}")
+        intents.append(Intent(name, description, examples, sections, keywords, node_line(inode), sections_line,
+                              reports_as))
     missing = [n for n in CONTRACT_INTENTS if n not in seen]
     if missing:
         raise IntentsError(path, node_line(node), f"missing intent(s): {', '.join(missing)} (contracts section 2)")
