@@ -228,6 +228,11 @@ class LaySymptoms:
 
 #: The intent model's own emergency guess counts as sure from this probability (below it: the possible band).
 EMERGENCY_INTENT_MIN = 0.5
+#: The intent model's emergency guess puts a safety line first only where the emergency detector is within this
+#: much (log-odds) below its "possible" band: where the detector clearly says no, the guess alone (often a weak
+#: best of 21 intents, p 0.1-0.4, on any question with a symptom word) is noise. Chosen on the development sets:
+#: it removed 3/4 of the safety lines on their safe controls and kept every one on a missed emergency.
+INTENT_SUPPORT = 1.5
 #: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
 _PLAN = re.compile(
     r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|rope|gun|knife|bridge|"
@@ -334,6 +339,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         return SafetyDecision(urgent=own[0] if own else "emergency")
     if possible_crisis:
         return SafetyDecision(line="despair")
-    if (scores is not None and scores.emergency_level == "possible") or intent == "emergency":
+    if scores is not None and scores.emergency_level == "possible":
+        return SafetyDecision(line="possible_emergency")
+    if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT):
         return SafetyDecision(line="possible_emergency")
     return SafetyDecision()
