@@ -303,7 +303,7 @@ def emergency_negative(rng: random.Random, kind: str) -> str:
 # "and X?", "what about X": a fragment that leans on the turn before. With few words, tf-idf's length
 # normalisation gives each word nearly its whole weight, and "and" (which chains symptoms in the positives:
 # "... and he is sweating") had learnt +10 for the emergency detector. Composed from everyday openers and the
-# corpus's own nouns (people, cells, tests, treatments, conditions), never from an emergency word.
+# corpus's own nouns (people, cells, tests, treatments, conditions) and time words, never from an emergency word.
 
 FOLLOW_OPENER = ["and", "and the", "what about", "how about", "and what about", "and for", "and in", "and with",
                  "same for", "also", "and also", "or", "then", "and then", "but what about", "ok and", "ok what about",
@@ -325,6 +325,10 @@ FOLLOW_THING = ["the platelets", "platelets", "the red cells", "red blood cells"
 FOLLOW_ADJ = ["small", "big", "young", "older", "other", "first", "second", "new", "old", "bigger", "smaller", "dark",
               "light", "round", "long", "short", "inherited", "rare", "common", "yellow", "green", "purple", "pink",
               "immature", "mature", "abnormal", "normal", "tiny", "large", "blue", "orange", "early", "late"]
+#: Follow-ups about time or order ("since when?", "and after that?").
+FOLLOW_TIME = ["since when", "for how long", "how soon", "until then", "by when", "and after that", "and before that",
+               "how long after", "and then what", "from when", "until the next one", "till next week", "until the results",
+               "until the next cycle", "and during", "and afterwards", "how many weeks", "until it is done"]
 FOLLOW_TAIL = ["?", "?", "", "", " too?", " then?", "??", " as well", " also?", " though?"]
 FOLLOW_ES = ["y {x}?", "y en {x}", "y para {x}?", "que tal {x}", "y que pasa con {x}", "y {x} tambien?",
              "lo mismo para {x}?", "y los {a}?", "y las {a}", "y en los {a}?"]
@@ -336,7 +340,9 @@ FOLLOW_ES_A = ["pequenos", "grandes", "jovenes", "otros", "primeros", "nuevos", 
 
 def followup(rng: random.Random) -> str:
     r = rng.random()
-    if r < 0.15:
+    if r < 0.1:
+        return _pick(rng, FOLLOW_TIME) + _pick(rng, FOLLOW_TAIL)
+    if r < 0.22:
         return _pick(rng, FOLLOW_ES).replace("{x}", _pick(rng, FOLLOW_ES_X)).replace("{a}", _pick(rng, FOLLOW_ES_A))
     if r < 0.35:
         subject = f"the {_pick(rng, FOLLOW_ADJ)} ones"
@@ -390,8 +396,10 @@ def main() -> int:
         + [(kind, es_crisis(rng, kind)) for kind in ("es_means", "es_self_harm", "es_third_person") for _ in range(60)],
         "emergency": _compose(rng, emergency_negative, ["past_resolved", "info", "mild_numbers", "prognosis_fear"])
         + [("es", t) for t in ES_EMERGENCY_NEG]
-        + list({" ".join(t.lower().split()): ("followup", t) for t in (followup(rng) for _ in range(N * 2))}.values()),
     }
+    # Short follow-ups are negatives for both detectors (each its own draw).
+    for name in ("emergency", "crisis"):
+        docs[name] += list({" ".join(t.lower().split()): ("followup", t) for t in (followup(rng) for _ in range(N * 2))}.values())
     for name, rows in docs.items():
         path = OUT / f"{name}.frames.jsonl"
         kept = 0
