@@ -359,6 +359,42 @@ def followup(rng: random.Random) -> str:
     return text.capitalize() if rng.random() < 0.2 else text
 
 
+# --- both detectors: treatment decisions and care already under way ---------------------------------------------
+# "my doctor wants me to start X, should i do it": first person, "want", "do it", yet a treatment decision (the
+# crisis positives' "i'm going to do it" shares the words). "we are at the hospital now, what is X": the "now" of
+# care already under way, with an information question and no emergency sign.
+
+DECIDER = ["my doctor", "my hematologist", "my oncologist", "the consultant", "the transplant team", "my nurse",
+           "the clinic", "my specialist", "the team"]
+DECISION_ACT = ["wants me to start {t}", "wants to switch me to {t}", "suggested {t}", "is recommending {t}",
+                "wants me to try {t}", "offered me {t}", "wants me to stop {t}", "wants to put me on {t}",
+                "wants my dad to start {t}", "thinks my wife should have {t}"]
+DECISION_T = ["interferon", "hydroxyurea", "ruxolitinib", "a stem cell transplant", "chemo", "azacitidine",
+              "a clinical trial", "imatinib", "transfusions", "iron chelation", "eltrombopag", "phlebotomy",
+              "steroids", "radiation", "a bone marrow biopsy", "atg", "maintenance therapy", "a second opinion"]
+DECISION_CONTEXT = ["", "", " for my {cond}", " next month", " because my counts dropped", " after the last results"]
+DECISION_Q = [", should i do it", ". should i do it?", ", should i go ahead", ", should i say yes", ", should i say no",
+              ", is it worth it", ", do i have to do it", ", what would you do", ". i dont know if i want to do it",
+              ", should i agree", ". is it a good idea", ", can i refuse", ", i am not sure i want it"]
+CARE_NOW = ["ok we are at the hospital now", "we are on our way to the clinic now", "we just got to the er",
+            "we are heading to the transplant unit now", "im in the waiting room now", "they admitted him an hour ago",
+            "we are in the car on the way to her appointment", "the nurses are with her now", "we are at the infusion center",
+            "we are driving to the hospital for his scan now", "just checked in at the hematology clinic"]
+CARE_Q = ["what is {cond}", "can you explain {cond}", "what does {cond} mean", "how is {cond} treated",
+          "what tests do they usually do for {cond}", "the doctor mentioned {cond} before, what is it",
+          "they said something about {cond}, what is that", "what should i ask them about {cond}"]
+
+
+def decision_or_care(rng: random.Random) -> str:
+    cond = _pick(rng, CONDITIONS)
+    if rng.random() < 0.5:
+        text = (f"{_pick(rng, DECIDER)} {_pick(rng, DECISION_ACT)}{_pick(rng, DECISION_CONTEXT)}{_pick(rng, DECISION_Q)}"
+                .replace("{t}", _pick(rng, DECISION_T)))
+    else:
+        text = f"{_pick(rng, CARE_NOW)}{_pick(rng, ['. ', ', ', ' and '])}{_pick(rng, CARE_Q)}"
+    return noisy(rng, text.replace("{cond}", cond))
+
+
 POSITIVE_KINDS = {"now_report", "es_means", "es_self_harm", "es_third_person"}
 
 
@@ -400,6 +436,9 @@ def main() -> int:
     # Short follow-ups are negatives for both detectors (each its own draw).
     for name in ("emergency", "crisis"):
         docs[name] += list({" ".join(t.lower().split()): ("followup", t) for t in (followup(rng) for _ in range(N * 2))}.values())
+    for name in ("emergency", "crisis"):
+        docs[name] += list({" ".join(t.lower().split()): ("decision_or_care", t)
+                            for t in (decision_or_care(rng) for _ in range(N))}.values())
     for name, rows in docs.items():
         path = OUT / f"{name}.frames.jsonl"
         kept = 0
