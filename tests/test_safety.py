@@ -244,6 +244,10 @@ def test_the_decision_never_downgrades_and_puts_a_crisis_first() -> None:
     # Its strong guess is urgent when a detector backs it, a safety line first when both detectors say no.
     assert decide("x y z", (), _scores(crisis="possible"), "emergency", 0.8).urgent is not None
     assert decide("x y z", (), _scores(), "emergency", 0.8) == SafetyDecision(line="possible_emergency")
+    # A possible crisis with the means at hand, a height or a time set is urgent, with the emergency number.
+    for said in ("i have a whole box of them right next to me", "standing at the edge now",
+                 "i know the time and the place"):
+        assert decide(said, (), _scores(crisis="possible"), "definition", 0.9).urgent == "crisis_now", said
     # ... but where the emergency detector clearly says no, the intent model's guess alone puts no line first.
     clearly_no = SafetyScores(-6.0, -6.0, "no", "no", emergency_band=-1.0)
     assert decide("x y z", (), clearly_no, "emergency", 0.3) == SafetyDecision()

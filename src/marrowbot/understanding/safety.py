@@ -238,6 +238,7 @@ _PLAN = re.compile(
     r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|rope|gun|knife|bridge|"
     r"jump\w*(?! out| up| around| on)|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|"
     r"letters?|date|train|hang\w*|(?:will|going to|when i|then i|finally) do it|(?:the )?time and (?:the )?place|"
+    r"(?:right )?(?:next to|in front of|beside) me|in my (?:hand|pocket|bag)|for later|edge|cliff|ledge|rooftop|"
     r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
     r"razor|blade|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
     r"carta|esta noche|ya se como)\b")
