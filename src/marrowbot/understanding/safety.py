@@ -254,8 +254,11 @@ _PREPARED = re.compile(
     r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas)\b")
 
 
-#: How far above its threshold a detector must be to count as sure in a hedged message (log-odds).
-HEDGE_MARGIN = 1.5
+#: How far above its threshold a detector must be to count as sure in a hedged message (log-odds). 1.0 since the
+#: detectors' row norms are floored (safety_model.NORM_FLOOR_PERCENTILE), which pulls the values of messages of a
+#: dozen words towards the intercept: at 1.5, emergencies told with a hedge fell to a safety line (dev sets:
+#: 1.5 -> 1.0 caught 3 more emergencies and 1 more crisis for 3 more false alarms on 1,410 controls).
+HEDGE_MARGIN = 1.0
 
 
 def _hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
