@@ -44,7 +44,7 @@ def cross_validate(intents_dir: Path, folds: int) -> None:
 
     for d in sm.DETECTORS:
         texts, labels, flags = sets[d]
-        _, _, x = sm.fit_features(texts)
+        _, _, x, _ = sm.fit_features(texts)
         from sklearn.model_selection import StratifiedKFold
 
         caught = np.zeros(len(texts), dtype=bool)

@@ -299,13 +299,116 @@ def emergency_negative(rng: random.Random, kind: str) -> str:
     return noisy(rng, fill(text, p))
 
 
+# --- both detectors: short follow-ups in a conversation ------------------------------------------------------------
+# "and X?", "what about X": a fragment that leans on the turn before. With few words, tf-idf's length
+# normalisation gives each word nearly its whole weight, and "and" (which chains symptoms in the positives:
+# "... and he is sweating") had learnt +10 for the emergency detector. Composed from everyday openers and the
+# corpus's own nouns (people, cells, tests, treatments, conditions) and time words, never from an emergency word.
+
+FOLLOW_OPENER = ["and", "and the", "what about", "how about", "and what about", "and for", "and in", "and with",
+                 "same for", "also", "and also", "or", "then", "and then", "but what about", "ok and", "ok what about",
+                 "is it the same for", "and does that apply to", "and is it different for", "what about for",
+                 "and how about", "hmm and", "right, and", "so what about", "and if its", "and its", "and for the"]
+FOLLOW_WHO = ["kids", "children", "babies", "toddlers", "teenagers", "teens", "adults", "older adults", "the elderly",
+              "older people", "young people", "women", "men", "pregnant women", "people over 60", "donors",
+              "siblings", "twins", "parents", "smokers", "athletes", "vegetarians", "dogs", "cats", "horses",
+              "boys", "girls", "newborns", "seniors", "young adults", "people my age", "family members", "carriers"]
+FOLLOW_THING = ["the platelets", "platelets", "the red cells", "red blood cells", "white blood cells", "the stem cells",
+                "the marrow", "the bones", "the spleen", "the liver", "the kidneys", "the blood test", "the biopsy",
+                "the results", "the side effects", "the injections", "the new drugs", "clinical trials", "the cost",
+                "diet", "iron", "vitamin b12", "folate", "the genes", "the donor", "the scans", "the numbers",
+                "the symptoms", "the long term effects", "the risks", "remission", "the hemoglobin", "the neutrophils",
+                "transfusions", "the infusion", "the follow up visits", "exercise", "coffee", "alcohol", "travel",
+                "school", "work", "vaccines", "the flu shot", "hair loss", "fertility", "sleep", "the tiredness",
+                "the other type", "the second one", "the first one", "that one", "the rest", "the others",
+                "the chronic kind", "the acute kind", "the inherited kind", "the rare kind", "stage 2", "type 1"]
+FOLLOW_ADJ = ["small", "big", "young", "older", "other", "first", "second", "new", "old", "bigger", "smaller", "dark",
+              "light", "round", "long", "short", "inherited", "rare", "common", "yellow", "green", "purple", "pink",
+              "immature", "mature", "abnormal", "normal", "tiny", "large", "blue", "orange", "early", "late"]
+#: Follow-ups about time or order ("since when?", "and after that?").
+FOLLOW_TIME = ["since when", "for how long", "how soon", "until then", "by when", "and after that", "and before that",
+               "how long after", "and then what", "from when", "until the next one", "till next week", "until the results",
+               "until the next cycle", "and during", "and afterwards", "how many weeks", "until it is done"]
+FOLLOW_TAIL = ["?", "?", "", "", " too?", " then?", "??", " as well", " also?", " though?"]
+FOLLOW_ES = ["y {x}?", "y en {x}", "y para {x}?", "que tal {x}", "y que pasa con {x}", "y {x} tambien?",
+             "lo mismo para {x}?", "y los {a}?", "y las {a}", "y en los {a}?"]
+FOLLOW_ES_X = ["los ninos", "los adultos", "los bebes", "las mujeres", "los hombres", "los mayores", "adolescentes",
+               "las plaquetas", "los globulos rojos", "los globulos blancos", "la medula", "el bazo", "la biopsia",
+               "los resultados", "el donante", "el trasplante", "la dieta", "el hierro", "los perros", "embarazadas"]
+FOLLOW_ES_A = ["pequenos", "grandes", "jovenes", "otros", "primeros", "nuevos", "viejos", "raros", "normales", "chicas"]
+
+
+def followup(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.1:
+        return _pick(rng, FOLLOW_TIME) + _pick(rng, FOLLOW_TAIL)
+    if r < 0.22:
+        return _pick(rng, FOLLOW_ES).replace("{x}", _pick(rng, FOLLOW_ES_X)).replace("{a}", _pick(rng, FOLLOW_ES_A))
+    if r < 0.35:
+        subject = f"the {_pick(rng, FOLLOW_ADJ)} ones"
+    elif r < 0.65:
+        subject = _pick(rng, FOLLOW_WHO)
+    elif r < 0.85:
+        subject = _pick(rng, FOLLOW_THING)
+    else:
+        subject = _pick(rng, CONDITIONS)
+    opener = _pick(rng, FOLLOW_OPENER)
+    if opener.endswith(" the") and subject.startswith("the "):
+        subject = subject[4:]
+    text = f"{opener} {subject}{_pick(rng, FOLLOW_TAIL)}"
+    return text.capitalize() if rng.random() < 0.2 else text
+
+
+# --- both detectors: treatment decisions and care already under way ---------------------------------------------
+# "my doctor wants me to start X, should i do it": first person, "want", "do it", yet a treatment decision (the
+# crisis positives' "i'm going to do it" shares the words). "we are at the hospital now, what is X": the "now" of
+# care already under way, with an information question and no emergency sign.
+
+DECIDER = ["my doctor", "my hematologist", "my oncologist", "the consultant", "the transplant team", "my nurse",
+           "the clinic", "my specialist", "the team"]
+DECISION_ACT = ["wants me to start {t}", "wants to switch me to {t}", "suggested {t}", "is recommending {t}",
+                "wants me to try {t}", "offered me {t}", "wants me to stop {t}", "wants to put me on {t}",
+                "wants my dad to start {t}", "thinks my wife should have {t}"]
+DECISION_T = ["interferon", "hydroxyurea", "ruxolitinib", "a stem cell transplant", "chemo", "azacitidine",
+              "a clinical trial", "imatinib", "transfusions", "iron chelation", "eltrombopag", "phlebotomy",
+              "steroids", "radiation", "a bone marrow biopsy", "atg", "maintenance therapy", "a second opinion"]
+DECISION_CONTEXT = ["", "", " for my {cond}", " next month", " because my counts dropped", " after the last results"]
+DECISION_Q = [", should i do it", ". should i do it?", ", should i go ahead", ", should i say yes", ", should i say no",
+              ", is it worth it", ", do i have to do it", ", what would you do", ". i dont know if i want to do it",
+              ", should i agree", ". is it a good idea", ", can i refuse", ", i am not sure i want it"]
+CARE_NOW = ["ok we are at the hospital now", "we are on our way to the clinic now", "we just got to the er",
+            "we are heading to the transplant unit now", "im in the waiting room now", "they admitted him an hour ago",
+            "we are in the car on the way to her appointment", "the nurses are with her now", "we are at the infusion center",
+            "we are driving to the hospital for his scan now", "just checked in at the hematology clinic"]
+CARE_Q = ["what is {cond}", "can you explain {cond}", "what does {cond} mean", "how is {cond} treated",
+          "what tests do they usually do for {cond}", "the doctor mentioned {cond} before, what is it",
+          "they said something about {cond}, what is that", "what should i ask them about {cond}"]
+
+
+def decision_or_care(rng: random.Random) -> str:
+    cond = _pick(rng, CONDITIONS)
+    if rng.random() < 0.5:
+        text = (f"{_pick(rng, DECIDER)} {_pick(rng, DECISION_ACT)}{_pick(rng, DECISION_CONTEXT)}{_pick(rng, DECISION_Q)}"
+                .replace("{t}", _pick(rng, DECISION_T)))
+    else:
+        text = f"{_pick(rng, CARE_NOW)}{_pick(rng, ['. ', ', ', ' and '])}{_pick(rng, CARE_Q)}"
+    return noisy(rng, text.replace("{cond}", cond))
+
+
 POSITIVE_KINDS = {"now_report", "es_means", "es_self_harm", "es_third_person"}
 
 
 def _blind_texts() -> list[str]:
-    return [" ".join(json.loads(line)["text"].lower().split())
-            for path in sorted((ROOT / "benchmarks").glob("safety-*/*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    import yaml
+
+    texts = [json.loads(line)["text"] for path in sorted((ROOT / "benchmarks").glob("safety-*/*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # The conversation sets' user turns too (short follow-ups included).
+    for path in sorted((ROOT / "benchmarks").glob("conversations-*/*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for conv in data.get("conversations", [data]) if isinstance(data, dict) else []:
+            texts += [t["user"] for t in conv.get("turns", []) if isinstance(t, dict) and isinstance(t.get("user"), str)]
+    return [" ".join(t.lower().split()) for t in texts]
 
 
 def _compose(rng: random.Random, make, kinds: list[str]) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -328,8 +431,14 @@ def main() -> int:
         + [("es", t) for t in ES_CRISIS_NEG + ES_SAFE]
         + [(kind, es_crisis(rng, kind)) for kind in ("es_means", "es_self_harm", "es_third_person") for _ in range(60)],
         "emergency": _compose(rng, emergency_negative, ["past_resolved", "info", "mild_numbers", "prognosis_fear"])
-        + [("es", t) for t in ES_EMERGENCY_NEG],
+        + [("es", t) for t in ES_EMERGENCY_NEG]
     }
+    # Short follow-ups are negatives for both detectors (each its own draw).
+    for name in ("emergency", "crisis"):
+        docs[name] += list({" ".join(t.lower().split()): ("followup", t) for t in (followup(rng) for _ in range(N * 2))}.values())
+    for name in ("emergency", "crisis"):
+        docs[name] += list({" ".join(t.lower().split()): ("decision_or_care", t)
+                            for t in (decision_or_care(rng) for _ in range(N))}.values())
     for name, rows in docs.items():
         path = OUT / f"{name}.frames.jsonl"
         kept = 0

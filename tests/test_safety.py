@@ -15,7 +15,7 @@ from marrowbot import Bot, Session
 from marrowbot.errors import IntentsError
 from marrowbot.intents import RedFlag, load_intents
 from marrowbot.text.safety import frame, negated, safety_normal
-from marrowbot.understanding import safety_model
+from marrowbot.understanding import safety, safety_model
 from marrowbot.understanding.safety import RedFlagScreen, SafetyDecision, decide
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 
@@ -244,6 +244,15 @@ def test_the_decision_never_downgrades_and_puts_a_crisis_first() -> None:
     # Its strong guess is urgent when a detector backs it, a safety line first when both detectors say no.
     assert decide("x y z", (), _scores(crisis="possible"), "emergency", 0.8).urgent is not None
     assert decide("x y z", (), _scores(), "emergency", 0.8) == SafetyDecision(line="possible_emergency")
+    # A possible crisis with the means at hand, a height or a time set is urgent, with the emergency number.
+    for said in ("i have a whole box of them right next to me", "standing at the edge now",
+                 "i know the time and the place"):
+        assert decide(said, (), _scores(crisis="possible"), "definition", 0.9).urgent == "crisis_now", said
+    # ... but where the emergency detector clearly says no, the intent model's guess alone puts no line first.
+    clearly_no = SafetyScores(-6.0, -6.0, "no", "no", emergency_band=-1.0)
+    assert decide("x y z", (), clearly_no, "emergency", 0.3) == SafetyDecision()
+    near = replace(clearly_no, emergency=-1.0 - safety.INTENT_SUPPORT + 0.1)
+    assert decide("x y z", (), near, "emergency", 0.3) == SafetyDecision(line="possible_emergency")
     # A phrase in an information question counts only when its detector does not say no.
     assert decide("what are the signs of chest pain", (CHEST,), _scores(), "symptoms", 0.9) == SafetyDecision()
     assert decide("i have chest pain", (CHEST,), _scores(), "symptoms", 0.9).urgent == "emergency"
@@ -395,3 +404,44 @@ def test_someone_elses_wish_to_die_in_spanish_is_a_crisis(bot: Bot, said: str) -
 
 def test_a_spanish_idiom_of_dying_is_read_before_its_words_are_put_in_english(bot: Bot) -> None:
     assert not bot.ask("se quiere morir de risa con esa pelicula", Session()).urgent
+
+
+# --- short messages ----------------------------------------------------------------------------------------------
+
+
+def test_the_most_common_words_carry_no_weight_of_their_own(bot: Bot) -> None:
+    # Words in most training texts ("and", "i", "my") said nothing about danger but had learnt large weights as
+    # stand-ins for length; alone, a message of them is no alarm for either detector.
+    model = bot.understander.safety_model
+    for said in ("and", "and the", "i", "my", "is it"):
+        scores = model.score(said)
+        assert (scores.emergency_level, scores.crisis_level) == ("no", "no"), (said, scores)
+
+
+def test_a_short_message_gets_the_weight_of_its_words_not_more(tmp_path: Path) -> None:
+    # The row norm is floored: a two-word message is scored as if it were at least as long as a short training
+    # text, so one word's weight is not multiplied up to the whole message's.
+    intents = _intents_copy(tmp_path)
+    arrays = safety_model.build_arrays(intents, load_intents(intents), folds=1)
+    floors = arrays["safety.norm_floor"]
+    assert floors.shape == (2,) and (floors > 1.0).all()
+    plain = SafetyModel({k: v for k, v in arrays.items() if k != "safety.norm_floor"})  # an older cache: plain L2
+    floored = SafetyModel(arrays)
+    word = "seizure"
+    assert abs(floored.score(word).emergency - floored.intercept[0]) < abs(plain.score(word).emergency
+                                                                           - plain.intercept[0])
+
+
+@pytest.mark.parametrize("follow_up", ["and the grey ones?", "and for grandparents?", "and babies?",
+                                       "or the weekly kind", "and after that?", "what about nurses"])
+def test_a_short_follow_up_without_emergency_words_is_not_urgent(bot: Bot, follow_up: str) -> None:
+    session = Session()
+    bot.ask("what are blood cells", session)
+    answer = bot.ask(follow_up, session)
+    assert not answer.urgent, answer.text[:120]
+
+
+@pytest.mark.parametrize("said", ["he can't breathe", "she is not breathing and her lips are blue",
+                                  "i want to kill myself", "my dad collapsed and won't wake up"])
+def test_short_emergencies_and_crises_stay_urgent(bot: Bot, said: str) -> None:
+    assert bot.ask(said, Session()).urgent

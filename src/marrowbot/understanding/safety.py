@@ -228,11 +228,17 @@ class LaySymptoms:
 
 #: The intent model's own emergency guess counts as sure from this probability (below it: the possible band).
 EMERGENCY_INTENT_MIN = 0.5
+#: The intent model's emergency guess puts a safety line first only where the emergency detector is within this
+#: much (log-odds) below its "possible" band: where the detector clearly says no, the guess alone (often a weak
+#: best of 21 intents, p 0.1-0.4, on any question with a symptom word) is noise. Chosen on the development sets:
+#: it removed 3/4 of the safety lines on their safe controls and kept every one on a missed emergency.
+INTENT_SUPPORT = 1.5
 #: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
 _PLAN = re.compile(
     r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|rope|gun|knife|bridge|"
     r"jump\w*(?! out| up| around| on)|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|"
-    r"letters?|date|train|hang\w*|"
+    r"letters?|date|train|hang\w*|(?:will|going to|when i|then i|finally) do it|(?:the )?time and (?:the )?place|"
+    r"(?:right )?(?:next to|in front of|beside) me|in my (?:hand|pocket|bag)|for later|edge|cliff|ledge|rooftop|"
     r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
     r"razor|blade|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
     r"carta|esta noche|ya se como)\b")
@@ -248,8 +254,11 @@ _PREPARED = re.compile(
     r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas)\b")
 
 
-#: How far above its threshold a detector must be to count as sure in a hedged message (log-odds).
-HEDGE_MARGIN = 1.5
+#: How far above its threshold a detector must be to count as sure in a hedged message (log-odds). 1.0 since the
+#: detectors' row norms are floored (safety_model.NORM_FLOOR_PERCENTILE), which pulls the values of messages of a
+#: dozen words towards the intercept: at 1.5, emergencies told with a hedge fell to a safety line (dev sets:
+#: 1.5 -> 1.0 caught 3 more emergencies and 1 more crisis for 3 more false alarms on 1,410 controls).
+HEDGE_MARGIN = 1.0
 
 
 def _hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
@@ -334,6 +343,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         return SafetyDecision(urgent=own[0] if own else "emergency")
     if possible_crisis:
         return SafetyDecision(line="despair")
-    if (scores is not None and scores.emergency_level == "possible") or intent == "emergency":
+    if scores is not None and scores.emergency_level == "possible":
+        return SafetyDecision(line="possible_emergency")
+    if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT):
         return SafetyDecision(line="possible_emergency")
     return SafetyDecision()

@@ -220,12 +220,59 @@ def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndar
 # --- fitting -----------------------------------------------------------------------------------------------------
 
 
-def fit_features(texts: list[str]):  # noqa: ANN201 - (words vectorizer, chars vectorizer, matrix)
+#: A plain word or character gram in more than this share of the training texts ("and", "i", "my", "the") is
+#: counted in a message's length (the row norm) but given no weight of its own. Such words said nothing about
+#: danger yet learnt large weights as stand-ins for length ("and" +10: the composed positives chain symptoms
+#: with it), and a two-word follow-up ("and the others?") got nearly the whole weight from tf-idf's length
+#: normalisation: an emergency. Concepts, frames, negations and word pairs ("and now", "i am") keep theirs.
+MAX_DF = 0.2
+
+
+def sparse_csr(matrix):  # noqa: ANN001, ANN201
     from scipy import sparse
 
-    words_vec, wm = vectors.fit(texts, "safety_words", min_df=2, analyzers=ANALYZERS)
-    chars_vec, cm = vectors.fit(texts, "safety_chars", min_df=2, analyzers=ANALYZERS)
-    return words_vec, chars_vec, sparse.hstack([wm, CHAR_SCALE * cm]).tocsr()
+    return sparse.csr_matrix(matrix)
+
+
+def _common_columns(vec: vectors.Vectorizer, matrix, plain) -> list[int]:  # noqa: ANN001
+    df = np.bincount(sparse_csr(matrix).indices, minlength=matrix.shape[1])  # texts with each column
+    limit = MAX_DF * matrix.shape[0]
+    return [i for t, i in vec.vocabulary.items() if df[i] > limit and plain(t)]
+
+
+#: A message's tf-idf row is divided by its length (L2 norm), never by less than this percentile of the training
+#: texts' lengths. Plain L2 normalisation gives a two-word message ("until when?", "see ya") nearly each word's
+#: whole weight, so any word with a weight turned a fragment into a "sure" alarm; with the floor, a short message
+#: carries the evidence of its words, not more, and the model learns how much a short message needs.
+NORM_FLOOR_PERCENTILE = 5.0
+
+
+def _row_norms(matrix) -> np.ndarray:  # noqa: ANN001
+    return np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+
+
+def _floored(matrix, floor: float):  # noqa: ANN001, ANN202
+    from scipy import sparse
+
+    return sparse.diags(1.0 / np.maximum(_row_norms(matrix), max(floor, 1e-12))) @ matrix
+
+
+def fit_features(texts: list[str]):  # noqa: ANN201 - (words vectorizer, chars vectorizer, matrix, norm floors)
+    from scipy import sparse
+
+    words_vec, wm = vectors.fit(texts, "safety_words", min_df=2, analyzers=ANALYZERS, norm=None)
+    chars_vec, cm = vectors.fit(texts, "safety_chars", min_df=2, analyzers=ANALYZERS, norm=None)
+    floors = np.asarray([float(np.percentile(_row_norms(m), NORM_FLOOR_PERCENTILE)) if m.shape[0] else 0.0
+                         for m in (wm, cm)])
+    wm, cm = _floored(wm, floors[0]), _floored(cm, floors[1])
+    matrix = sparse.hstack([wm, CHAR_SCALE * cm]).tocsc()
+    common = _common_columns(words_vec, wm, lambda t: ":" not in t and " " not in t)
+    common += [wm.shape[1] + i for i in _common_columns(chars_vec, cm, lambda t: True)]
+    if common:  # a zero column: the model gives it no weight, and the row norms stay as scored
+        keep = np.ones(matrix.shape[1])
+        keep[common] = 0.0
+        matrix = matrix @ sparse.diags(keep)
+    return words_vec, chars_vec, sparse.csr_matrix(matrix), floors
 
 
 def _model():  # noqa: ANN202
@@ -263,8 +310,8 @@ def build_arrays(intents_dir: Path, intent_set: IntentSet, *, folds: int = FOLDS
     sets = training_sets(load_training(intents_dir, intent_set))
     all_texts = list(dict.fromkeys(t for texts, _, _ in sets.values() for t in texts))
     row = {t: i for i, t in enumerate(all_texts)}
-    words_vec, chars_vec, features = fit_features(all_texts)
-    arrays: dict[str, np.ndarray] = {}
+    words_vec, chars_vec, features, floors = fit_features(all_texts)
+    arrays: dict[str, np.ndarray] = {"safety.norm_floor": floors}
     arrays.update(words_vec.to_arrays("safety.words"))
     arrays.update(chars_vec.to_arrays("safety.chars"))
     coefs, intercepts, sure, band = [], [], [], []
@@ -310,6 +357,8 @@ class SafetyScores:
     crisis_level: str
     emergency_sure: float = 0.0  # the detectors' "sure" thresholds
     crisis_sure: float = 0.0
+    emergency_band: float = -1.0  # the detectors' "possible" thresholds
+    crisis_band: float = -1.0
 
 
 class SafetyModel:
@@ -325,6 +374,8 @@ class SafetyModel:
         self.intercept = np.asarray(arrays["safety.intercept"], dtype=np.float64)
         self.sure = np.asarray(arrays["safety.sure"], dtype=np.float64)
         self.band = np.asarray(arrays["safety.band"], dtype=np.float64)
+        floor = np.asarray(arrays.get("safety.norm_floor", np.zeros(2)), dtype=np.float64)
+        self._floor = {id(self.words): float(floor[0]), id(self.chars): float(floor[1])}
         # Plain arrays (not memory maps: indexing a memory map costs more than the arithmetic), and one memo of
         # word-feature columns (-1: not a feature) so that a token costs one dict look-up.
         self._idf = {id(self.words): np.array(self.words.idf), id(self.chars): np.array(self.chars.idf)}
@@ -353,7 +404,7 @@ class SafetyModel:
         cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
         tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
         w = tf * self._idf[id(vec)][cols]
-        w /= np.sqrt((w * w).sum())
+        w /= max(np.sqrt((w * w).sum()), self._floor[id(vec)])
         return w @ coef[cols]
 
     def _word_grams(self, word: str) -> np.ndarray:
@@ -375,7 +426,7 @@ class SafetyModel:
             return np.zeros(self._ccoef.shape[1])
         cols, counts = np.unique(cols, return_counts=True)
         w = (1.0 + np.log(counts)) * self._idf[id(self.chars)][cols]
-        w /= np.sqrt((w * w).sum())
+        w /= max(np.sqrt((w * w).sum()), self._floor[id(self.chars)])
         return w @ self._ccoef[cols]
 
     def decision(self, text: str) -> np.ndarray:
@@ -392,4 +443,4 @@ class SafetyModel:
                 best = np.maximum(best, self.decision(p))
         levels = ["sure" if v >= s else "possible" if v >= b else "no" for v, s, b in zip(best, self.sure, self.band)]
         return SafetyScores(float(best[0]), float(best[1]), levels[0], levels[1], float(self.sure[0]),
-                            float(self.sure[1]))
+                            float(self.sure[1]), float(self.band[0]), float(self.band[1]))
