@@ -179,3 +179,27 @@ def test_another_page_with_the_same_title_answers_what_the_first_one_does_not_sa
     a = bot.ask("which tests show it", s)
     assert not a.abstained and a.intent == "diagnosis" and a.snippets
     assert bot.responder.asked.document(a.topic).title.lower() == "polycythemia vera" and a.topic != first
+
+
+def test_a_phrase_with_a_filler_word_in_it_is_still_read_in_the_documents_words(bot: Bot) -> None:
+    s = Session()
+    bot.ask("tell me about bone marrow necrosis", s)
+    # "comes back" is the marrow recovering, though "back" alone is a filler (not the back that hurts).
+    a = bot.ask("after the treatment is finished, is there a chance the marrow comes back?", s)
+    assert not a.abstained and "grow and thrive again" in a.text and "lower back" not in a.text
+    # An illness that clears up stops.
+    a = bot.ask("will bone marrow necrosis clear up", Session())
+    assert "Once the necrosis stops" in a.text
+    # Going back to a subject is no recovery.
+    a = bot.ask("going back to bone marrow necrosis, which signs does it have", s)
+    assert a.intent == "symptoms" and "grow and thrive" not in a.text
+
+
+def test_a_group_of_people_named_in_general_is_what_is_asked_about(bot: Bot) -> None:
+    s = Session()
+    bot.ask("tell me about bone marrow necrosis", s)
+    a = bot.ask("does it happen in kids as well", s)
+    assert not a.abstained and "Children" in a.snippets[0].text
+    # The asker's own child is who asks, not what: the treatment question is answered from its section.
+    a = bot.ask("my kid was told he has it, what is the treatment", s)
+    assert a.intent == "treatment" and "supportive measures" in a.text

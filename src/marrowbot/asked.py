@@ -16,6 +16,7 @@ from marrowbot.retrieve import Retriever
 from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
 from marrowbot.text.questions import (
     FILLER_PHRASES,
+    GENERIC_GROUP,
     NAME_TAILS,
     NAME_TYPO_RATIO,
     NOT_A_MODIFIER,
@@ -73,6 +74,8 @@ class Asked:
         # A word an everyday phrase was put into ("get into" -> "spread") is what is asked, even when the same
         # word typed would only be a way of asking.
         introduced = set(said) - set(terms(FILLER_PHRASES.sub(" ", fold(u.query))))
+        # "can kids get it": a group named in general is asked about ("my kid" is who asks).
+        introduced |= set(terms(" ".join(GENERIC_GROUP.findall(_asked(u.query)))))
         return [t for t in said if t not in keywords and (t not in _QUESTION_WORDS or t in introduced)]
 
     def names_something_else(self, u: Understanding) -> bool:
@@ -233,8 +236,10 @@ class Asked:
         expanded = {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])}
         doc = u.topic.doc if u.topic is not None else None
         # A word only a linked library page uses is not a subject the bot covers, unless that page is the topic.
+        # A word put in the documents' words ("come back" -> regrow -> "grow", "thrive") is known by them.
         unknown = [t for t in self.content_terms(u)
-                   if len(t) > 2 and t not in expanded and not self.index.knows(t, doc)]
+                   if len(t) > 2 and t not in expanded and not self.index.knows(t, doc)
+                   and not any(self.index.knows(s, doc) for s in SYNONYMS.get(t, ()))]
         # "simptoms?" is a way of asking typed with a typo, not a word about something the documents lack.
         return [t for t in unknown
                 if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
@@ -243,8 +248,9 @@ class Asked:
 @remembered(maxsize=4096)
 def _asked(query: str) -> str:
     """A message as read for what it asks about: folded, without fillers, everyday phrases in the documents'
-    words ("does the marrow grow back" asks about recovery)."""
-    return everyday(FILLER_PHRASES.sub(" ", fold(query)))
+    words ("does the marrow grow back" asks about recovery). The everyday phrases are read first: a filler
+    word may be part of one ("come back": the particle is no back that hurts, but the phrase asks something)."""
+    return " ".join(FILLER_PHRASES.sub(" ", everyday(fold(query))).split())
 
 
 def _without_name(words: list[str], name: list[str]) -> list[str]:

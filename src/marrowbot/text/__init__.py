@@ -238,10 +238,14 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # The marrow that comes back grows again; an illness that comes back recurs.
     (re.compile(r"\b(marrow|cells?|blood counts?|counts?)((?: \w+){0,2}) (?:come|comes|coming|came) back\b"),
      r" \1\2 regrow "),
+    # ("going back to the necrosis" returns to a subject: only "back to normal" is a recovery)
     (re.compile(r"\b(?:grow|grows|growing|grew|go|goes|going|went|get|gets|getting|got|bounce|bounces) back"
-                r"(?: to normal)?\b"), " regrow "),
+                r"(?: to normal\b|(?! to\b))"), " regrow "),
     (re.compile(r"\b(?:back|return|returns|returned) to normal\b"), " regrow "),
     (re.compile(r"\b(?:come|comes|coming|came) back\b"), " recurrence "),
+    # An illness that goes away stops ("Once the necrosis stops ...").
+    (re.compile(r"\b(?:go|goes|going|went|gone|clear|clears|cleared|clearing) (?:away|up)\b|\bdisappear(?:s|ed)?\b"),
+     " stops "),
     # Moving into a place is spreading there; turning into something is developing into it.
     (re.compile(r"\b(?:get|gets|got|getting|go|goes|went|going|move|moves|moved|travel|travels|spreads?) (?:in )?"
                 r"(?:into|to) (?=(?:the |your |his |her |my )?(?:bone )?(?:marrow|bones?|blood|brain|liver|spleen"

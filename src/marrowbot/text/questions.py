@@ -53,6 +53,10 @@ whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt 
 named report reports show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads
 trigger become develop involve has have had having enough later sometimes always ever never often typical typically
 youre theyre hes shes"""
+#: A group of people named in general ("can kids get it", "is it different in children"), not the asker's own
+#: ("my kid has it"): what the question asks about, though the word is otherwise one of who asks (QUESTION_WORDS).
+GENERIC_GROUP = re.compile(r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )(?<!\bthe )"
+                           r"(?<!\bthis )(?<!\bthat )(?<!\bthese )(?<!\bthose )\b(?:kids|children|babies|infants)\b")
 #: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
 NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus type types deficiency cancer cancers
 neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
