@@ -203,3 +203,32 @@ def test_a_group_of_people_named_in_general_is_what_is_asked_about(bot: Bot) -> 
     # The asker's own child is who asks, not what: the treatment question is answered from its section.
     a = bot.ask("my kid was told he has it, what is the treatment", s)
     assert a.intent == "treatment" and "supportive measures" in a.text
+
+
+def test_a_term_is_explained_by_the_sentence_that_says_what_it_is_wherever_it_is(bot: Bot) -> None:
+    s = Session()
+    bot.ask("what are bone marrow diseases", s)
+    a = bot.ask("explain hematocrit", s)
+    assert not a.abstained and a.snippets[0].text.startswith("Hematocrit is a measure")
+    # A word explained is not a new subject: the conversation is still about bone marrow diseases.
+    a = bot.ask("how are they treated", s)
+    assert a.topic == "bone-marrow-diseases"
+    # With no conversation, a word only the linked library explains is no subject of the bot's own.
+    assert bot.ask("explain hematocrit", Session()).abstained
+
+
+def test_the_abbreviation_of_the_topics_name_is_the_name_not_what_is_asked(bot: Bot) -> None:
+    # "TB" is the topic's name: the treatment sentence answers, not the sentences that say "TB" most.
+    a = bot.ask("what medicines treat tb", Session())
+    assert a.topic == "tuberculosis-medlineplus" and "several medicines" in a.text
+
+
+def test_find_out_is_finding_not_a_word_to_look_for(bot: Bot) -> None:
+    s = Session()
+    bot.ask("what is leukemia", s)
+    # Not the sentence with "crowd out" in it: how it is found is the diagnosis.
+    a = bot.ask("how can doctors find out a person has it", s)
+    assert a.intent == "diagnosis" and "crowd out" not in a.text and a.snippets[0].section == "Diagnosis"
+    # Not knowing why is still what "cannot be determined" says.
+    bot.ask("what causes bone marrow necrosis", s)
+    assert "cannot be determined" in bot.ask("so doctors may never find out the reason?", s).text

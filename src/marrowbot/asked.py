@@ -15,6 +15,7 @@ from marrowbot.model import Document, Hit
 from marrowbot.retrieve import Retriever
 from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
 from marrowbot.text.questions import (
+    DEFINE_TERM,
     FILLER_PHRASES,
     GENERIC_GROUP,
     NAME_TAILS,
@@ -77,6 +78,18 @@ class Asked:
         # "can kids get it": a group named in general is asked about ("my kid" is who asks).
         introduced |= set(terms(" ".join(GENERIC_GROUP.findall(_asked(u.query)))))
         return [t for t in said if t not in keywords and (t not in _QUESTION_WORDS or t in introduced)]
+
+    def defined_term(self, u: Understanding) -> str:
+        """The term a "what is X" question asks about when X is no name of the topic ("whats hemoglobin" in a
+        conversation about bone marrow diseases), or ""."""
+        m = DEFINE_TERM.match(FILLER_PHRASES.sub(" ", fold(u.query)).strip())
+        if m is None:
+            return ""
+        said = terms(m.group("term"))
+        if not said or all(t in self.keyword_terms or t in _QUESTION_WORDS for t in said) \
+                or set(said) <= self.name_terms(u):
+            return ""
+        return m.group("term")
 
     def names_something_else(self, u: Understanding) -> bool:
         """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"
@@ -200,12 +213,17 @@ class Asked:
         """The terms of the topic's names: its document's title and aliases, and the name the message used."""
         if u.topic is None:
             return set()
-        cached = self._doc_name_terms.get(u.topic.doc)
+        names = set(self._name_terms_of(u.topic.doc)) | set(terms(u.topic.name.text))
+        # An abbreviation of the name ("TB = tuberculosis") is the name too.
+        return names | {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])
+                        if set(terms(e.split(" = ", 1)[-1])) <= names}
+
+    def _name_terms_of(self, doc_id: str) -> frozenset[str]:
+        cached = self._doc_name_terms.get(doc_id)
         if cached is None:
-            doc = self.document(u.topic.doc)
-            cached = self._doc_name_terms[u.topic.doc] = frozenset(t for n in (doc.title, *doc.aliases)
-                                                                   for t in terms(n))
-        return set(cached) | set(terms(u.topic.name.text))
+            doc = self.document(doc_id)
+            cached = self._doc_name_terms[doc_id] = frozenset(t for n in (doc.title, *doc.aliases) for t in terms(n))
+        return cached
 
     def own_content_text(self, u: Understanding, intent: str | None = None) -> str:
         content = set(self.content_terms(u, intent))

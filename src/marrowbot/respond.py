@@ -49,6 +49,7 @@ RULE_SEED_NAMES = "the linked page does not say: what the seed document that nam
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
 RULE_SAME_CONDITION = ("the conversation's page does not have the section asked for: another page about the same "
                        "condition")
+RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
@@ -187,6 +188,13 @@ class Responder:
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
         m = self.messages
         intent = self.intent_set.intent(intent_name)
+        term = self.asked.defined_term(u) if intent_name == "definition" else ""
+        defined = self.retriever.defining(term, u.topic.doc if u.topic else None, seeds_only=u.topic is None)
+        if defined:  # "whats hemoglobin": the sentence that says what it is ("Hemoglobin is an iron-rich ...")
+            return self.composer.answer(question=u.text, intent=intent_name, topic=defined[0].passage.doc,
+                                        confidence=0.5 * u.intent_confidence + 0.5,
+                                        picked=self.composer.select(defined),
+                                        explanation=replace(explain, rules=explain.rules + (RULE_TERM_DEFINED,)))
         if u.topic is None:
             if not self.asked.content_terms(u):
                 return self.composer.answer(question=u.text, intent=intent_name, topic=None, confidence=0.3,
@@ -301,6 +309,8 @@ class Responder:
         condition was answered from another document ("necrosis symptoms" after a general question), that one."""
         if not answer.topic:
             return None
+        if RULE_TERM_DEFINED in answer.explanation.rules and u.topic is not None:
+            return u.topic  # a word explained, not a new subject
         if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
                 and answer.intent in self.intent_set.medical:
             d = self.asked.document(answer.topic)
@@ -403,10 +413,12 @@ class Responder:
                         or (u.intent in self.intent_set.medical
                             and len(unknown) == len([t for t in self.asked.content_terms(u) if len(t) > 2])
                             and not set(unknown) <= _EVERYDAY)) \
-                and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
+                and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE \
+                and not (u.intent == "definition" and self.retriever.defining(self.asked.defined_term(u), k=1)):
             # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
             # kind of question ("does it change his outlook"), or next to a word pointing back at the topic
-            # ("which symptoms it give"), or an everyday word ("what would someone notice"), is how it is asked.
+            # ("which symptoms it give"), or an everyday word ("what would someone notice"), is how it is asked;
+            # a word some document says what it is of ("explain hematocrit") is a word explained, in the topic.
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
         hits, best = self.retriever.free(u, prose=True)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \

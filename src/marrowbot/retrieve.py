@@ -12,7 +12,7 @@ from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit, Passage
 from marrowbot.text import fold, terms
-from marrowbot.text.questions import SYNONYMS, YES_NO
+from marrowbot.text.questions import DEFINES, DEFINING_NEXT, SYNONYMS, YES_NO
 from marrowbot.understanding.understand import Understanding
 
 #: Without a topic, the best sentence must share at least this much (cosine) with the question.
@@ -48,6 +48,11 @@ OPENING_SHARE = 0.8
 _MENTIONS_KEPT = 512
 #: How many passages' folded texts are remembered.
 _FOLDED_KEPT = 20_000
+#: After "<term> are <words>": a description follows ("... blood cell fragments that help ...").
+_DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
+#: After "<term> is": something said of the term, not what it is.
+_SAID_OF = frozenset({"not", "made", "used", "also", "most", "more", "less", "often", "found", "important", "common",
+                      "rare", "caused", "treated", "called", "different"})
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 #: Sections that are page furniture rather than answers: quoted only when asked for.
 _BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
@@ -199,6 +204,40 @@ class Retriever:
         # Scored just inside the share of the best that the composer quotes (compose.KEEP_SHARE).
         return [hits[0], Hit(opening[0].passage, OPENING_SHARE * hits[0].score),
                 *(h for h in hits[1:] if h.passage.id != opening[0].passage.id)]
+
+    def defining(self, term: str, first: str | None = None, seeds_only: bool = False, k: int = 2) -> list[Hit]:
+        """Sentences that say what a term is ("Hemoglobin is an iron-rich protein ..."), wherever a document says
+        it: the document ``first`` before the seed documents, the seeds before the linked library (with
+        ``seeds_only``, only they), a definition ("is a/an/the ...") before another thing said of it."""
+        wanted = terms(term)
+        if not wanted:
+            return []
+        ix = self.index
+        found: list[tuple[tuple[int, int, int], int]] = []
+        for pid in self._with_all_terms(tuple(wanted)):
+            p = ix.passages[pid]
+            if p.link_title or not self._front[pid] or self._is_nested[pid] or (seeds_only and ix.linked_passage[pid]):
+                continue
+            m = DEFINES.match(self._folded_text(pid))
+            if m is None or terms(m.group("term")) != wanted:
+                continue
+            weak = m.group("next") not in DEFINING_NEXT
+            if weak and not _DESCRIBES.search(self._folded_text(pid)[m.end("next"):]) \
+                    or m.group("next") in _SAID_OF or m.group("next").endswith("ly"):
+                continue  # "Platelets are sticky", "Anemia is usually treated ...": said of it, not what it is
+            found.append(((int(weak), 0 if p.doc == first else 1 + int(ix.linked_passage[pid]), pid), pid))
+        found.sort()
+        hits: list[Hit] = []
+        seen: set[str] = set()
+        for (weak, _, _), pid in found:
+            p = ix.passages[pid]
+            if p.text in seen or (hits and weak):
+                continue
+            seen.add(p.text)
+            hits.append(Hit(p, 1.0 if not hits else 0.9))
+            if len(hits) >= k:
+                break
+        return hits
 
     def speaks_to(self, doc: str, intent: Intent) -> bool:
         """Whether a document has prose for a kind of question: in the intent's sections, or using its words

@@ -251,6 +251,8 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:into|to) (?=(?:the |your |his |her |my )?(?:bone )?(?:marrow|bones?|blood|brain|liver|spleen"
                 r"|lymph))"), " spread into "),
     (re.compile(r"\b(?:turn|turns|turned|turning|change|changes|changed|grow|grows) into\b"), " develop into "),
+    # "find out" is finding ("how do they find out she has it": not a word "out" to look for).
+    (re.compile(r"\b(find|finds|finding|found) out\b"), r"\1"),
     # Where in the body: everywhere, or in one place.
     (re.compile(r"\b(?:all over|everywhere in|across) (?:the |your |his |her |my |their )?body\b"),
      " throughout the body "),

@@ -57,6 +57,17 @@ youre theyre hes shes"""
 #: ("my kid has it"): what the question asks about, though the word is otherwise one of who asks (QUESTION_WORDS).
 GENERIC_GROUP = re.compile(r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )(?<!\bthe )"
                            r"(?<!\bthis )(?<!\bthat )(?<!\bthese )(?<!\bthose )\b(?:kids|children|babies|infants)\b")
+#: A question asking what a term is ("whats hemoglobin", "what do platelets do", "explain hematocrit"), on a folded
+#: message: the term.
+DEFINE_TERM = re.compile(r"^(?:(?:ok|okay|so|and|but|also|then|now|hi|hey|um)\s+)*"
+                         r"(?:(?:can|could|would) (?:you|u) (?:please )?|please )?"
+                         r"(?:what (?:is|are|s)|whats|what re|define|explain|describe|what is meant by|meaning of"
+                         r"|what (?:does|do)(?= .+ (?:do|mean|means)$))\s+(?:an? |the )?"
+                         r"(?P<term>[a-z][a-z ]{1,40}?)(?: (?:do|does|mean|means))?$")
+#: The start of a sentence that says what a term is, on folded text: "<term> is/are ...".
+DEFINES = re.compile(r"^(?:an? |the )?(?P<term>[a-z][a-z ]{1,50}?) (?:is|are|refers to|means) (?P<next>\w+)")
+#: After "<term> is": a definition ("an iron-rich protein"), not something said of it ("usually treated").
+DEFINING_NEXT = frozenset({"a", "an", "the", "one", "any"})
 #: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
 NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus type types deficiency cancer cancers
 neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
@@ -90,6 +101,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "medicine": ("drugs", "drug"), "medicines": ("drugs", "drug"), "medication": ("drugs", "drug"),
     "medications": ("drugs", "drug"), "meds": ("drugs", "drug"),
     "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
+    "catch": ("spreads", "contagious"), "caught": ("spreads", "contagious"), "catching": ("spreads", "contagious"),
     "kid": ("children", "child"), "kids": ("children", "child"), "child": ("children",), "teen": ("children",),
     "teenager": ("children",), "baby": ("children", "infants"), "babies": ("children", "infants"),
     "grownups": ("adults",), "tired": ("fatigue",), "tiredness": ("fatigue",), "exhausted": ("fatigue",),
