@@ -232,3 +232,21 @@ def test_find_out_is_finding_not_a_word_to_look_for(bot: Bot) -> None:
     # Not knowing why is still what "cannot be determined" says.
     bot.ask("what causes bone marrow necrosis", s)
     assert "cannot be determined" in bot.ask("so doctors may never find out the reason?", s).text
+
+
+def test_a_question_asking_which_ones_gets_the_whole_list_of_links(bot: Bot) -> None:
+    a = bot.ask("which of the bone marrow diseases are inherited", Session())
+    titles = [s.link_title for s in a.snippets if s.link_title]
+    assert len(titles) >= 6 and any(t.startswith("Fanconi anemia") for t in titles)
+    # Not asked which: a couple of the links, as before.
+    a = bot.ask("are bone marrow diseases genetic", Session())
+    assert len([s for s in a.snippets if s.link_title]) <= 3
+
+
+def test_a_question_whether_something_exists_gets_the_sections_opening(bot: Bot) -> None:
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    # The sentence with the asked words comes with what the section says first (not only that sentence).
+    a = bot.ask("is there a support group with lists of doctors", s)
+    assert a.intent == "support" and any(x.text.startswith("Support and advocacy groups") for x in a.snippets)
+    assert any("lists of doctors" in x.text for x in a.snippets)

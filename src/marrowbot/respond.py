@@ -18,6 +18,7 @@ from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_QUANTITY,
+    ASKS_WHICH,
     EVERYDAY,
     FIRST_PERSON,
     GIVES_QUANTITY,
@@ -293,7 +294,7 @@ class Responder:
             return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
                                         lead=m.not_in_documents, abstained=True, values={"topic": title},
                                         explanation=replace(explain, rules=explain.rules + (RULE_NO_QUANTITY,)))
-        picked = self.composer.select(hits)
+        picked = self.composer.select(hits, whole_list=bool(ASKS_WHICH.search(fold(u.text))))
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):
             links = self.retriever.condition_links(condition.text, topic.doc, k=1)  # quoted from linked pages

@@ -12,7 +12,7 @@ from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit, Passage
 from marrowbot.text import fold, terms
-from marrowbot.text.questions import DEFINES, DEFINING_NEXT, SYNONYMS, YES_NO
+from marrowbot.text.questions import ASKS_EXISTS, DEFINES, DEFINING_NEXT, SYNONYMS, YES_NO
 from marrowbot.understanding.understand import Understanding
 
 #: Without a topic, the best sentence must share at least this much (cosine) with the question.
@@ -48,6 +48,7 @@ OPENING_SHARE = 0.8
 _MENTIONS_KEPT = 512
 #: How many passages' folded texts are remembered.
 _FOLDED_KEPT = 20_000
+_ARTICLE = re.compile(r"^(?:an?|the)\s+")
 #: After "<term> are <words>": a description follows ("... blood cell fragments that help ...").
 _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
 #: After "<term> is": something said of the term, not what it is.
@@ -193,7 +194,9 @@ class Retriever:
         the sentence chosen for the qualifier comes with the opening sentence of the section that answers the
         kind of question (what the documents say in general), unless it is that sentence. A yes/no question is
         answered by the sentence that speaks to the asked thing alone ("can medications cause it")."""
-        if not hits or u.intent != intent.name or u.intent_confidence < SURE_INTENT or YES_NO.search(fold(u.text)):
+        said = fold(u.text)
+        if not hits or u.intent != intent.name or u.intent_confidence < SURE_INTENT \
+                or (YES_NO.search(said) and not ASKS_EXISTS.search(said)):  # ("are there groups ...": it is)
             return hits
         prose = (bonus > 0) & ~self._is_link[offset : offset + len(bonus)] & self._front[offset : offset + len(bonus)]
         if not prose.any():
@@ -213,9 +216,14 @@ class Retriever:
         if not wanted:
             return []
         ix = self.index
+        head = fold(term).split()[0]
         found: list[tuple[tuple[int, int, int], int]] = []
         for pid in self._with_all_terms(tuple(wanted)):
             p = ix.passages[pid]
+            # (Cheap first: the sentence must start with the term, after an article or a bracket.)
+            opening = _ARTICLE.sub("", p.text[: len(term) + 8].lstrip("(\"' ").lower())
+            if not opening.startswith(head[:4]):
+                continue
             if p.link_title or not self._front[pid] or self._is_nested[pid] or (seeds_only and ix.linked_passage[pid]):
                 continue
             m = DEFINES.match(self._folded_text(pid))
@@ -229,9 +237,9 @@ class Retriever:
         found.sort()
         hits: list[Hit] = []
         seen: set[str] = set()
-        for (weak, _, _), pid in found:
+        for (described, _, _), pid in found:
             p = ix.passages[pid]
-            if p.text in seen or (hits and weak):
+            if p.text in seen or (hits and described):
                 continue
             seen.add(p.text)
             hits.append(Hit(p, 1.0 if not hits else 0.9))

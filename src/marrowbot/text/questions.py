@@ -68,6 +68,11 @@ DEFINE_TERM = re.compile(r"^(?:(?:ok|okay|so|and|but|also|then|now|hi|hey|um)\s+
 DEFINES = re.compile(r"^(?:an? |the )?(?P<term>[a-z][a-z ]{1,50}?) (?:is|are|refers to|means) (?P<next>\w+)")
 #: After "<term> is": a definition ("an iron-rich protein"), not something said of it ("usually treated").
 DEFINING_NEXT = frozenset({"a", "an", "the", "one", "any"})
+#: A question asking which ones (a list): "which of them are inherited", "what other diseases ...", "list the ...".
+ASKS_WHICH = re.compile(r"\b(?:which|list|name (?:the|some|all))\b|\bwhat (?:other |kinds? of |types? of |sorts? of )?"
+                        r"(?:\w+ ){0,2}(?:diseases|disorders|conditions|illnesses|ones|kinds|types)\b")
+#: A question whether something exists ("are there groups ...", "is there a cure"): not a yes/no about the topic.
+ASKS_EXISTS = re.compile(r"^(?:(?:hi|hey|ok|okay|so|and|but|also|well)\s+)*(?:is|are) (?:there|their)\b")
 #: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
 NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus type types deficiency cancer cancers
 neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
