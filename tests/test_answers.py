@@ -250,3 +250,14 @@ def test_a_question_whether_something_exists_gets_the_sections_opening(bot: Bot)
     a = bot.ask("is there a support group with lists of doctors", s)
     assert a.intent == "support" and any(x.text.startswith("Support and advocacy groups") for x in a.snippets)
     assert any("lists of doctors" in x.text for x in a.snippets)
+
+
+def test_a_page_sharing_a_name_with_the_conversations_page_answers_what_it_does_not_say(bot: Bot) -> None:
+    s = Session()
+    bot.ask("tell me about myelofibrosis", s)  # a summary-only page, one of whose other names is another page's
+    a = bot.ask("which genes play a part", s)
+    assert not a.abstained and any("JAK2" in x.text for x in a.snippets)
+    # Worse as time goes by is the summary's "progressively worse".
+    s = Session()
+    bot.ask("tell me about myelofibrosis", s)
+    assert "progressively worse" in bot.ask("will it become worse with time", s).snippets[0].text

@@ -53,16 +53,24 @@ class Asked:
         self._doc_words: dict[str, dict[str, str]] = {}  # doc -> stem -> a word of the document with that stem
 
     @cached_property
-    def _by_title(self) -> dict[str, list[str]]:
-        """Folded title -> the documents with that title (a condition can have pages from several sources)."""
+    def _by_name(self) -> dict[str, list[str]]:
+        """Folded title or alias -> the documents with that name (a condition can have pages from several
+        sources)."""
         out: dict[str, list[str]] = {}
         for d in self.corpus.documents:
-            out.setdefault(fold(d.title), []).append(d.id)
+            for n in dict.fromkeys(fold(x) for x in (d.title, *d.aliases)):
+                out.setdefault(n, []).append(d.id)
         return out
 
     def same_titled(self, doc_id: str) -> list[str]:
-        """The other documents with the same title as this one ("Polycythemia vera" from GARD, NHLBI...)."""
-        return [d for d in self._by_title.get(fold(self.document(doc_id).title), ()) if d != doc_id]
+        """The other documents about the same condition: with the same title ("Polycythemia vera" from GARD,
+        NHLBI...) first, then those sharing a name with it ("Myelofibrosis", alias "idiopathic myelofibrosis", and
+        "Primary myelofibrosis", alias "idiopathic myelofibrosis")."""
+        d = self.document(doc_id)
+        out = [x for x in self._by_name.get(fold(d.title), ()) if x != doc_id]
+        for alias in d.aliases:
+            out += [x for x in self._by_name.get(fold(alias), ()) if x != doc_id and x not in out]
+        return out
 
     def document(self, doc_id: str) -> Document:
         return self.corpus.document(doc_id)

@@ -229,17 +229,17 @@ class Retriever:
             m = DEFINES.match(self._folded_text(pid))
             if m is None or terms(m.group("term")) != wanted:
                 continue
-            weak = m.group("next") not in DEFINING_NEXT
-            if weak and not _DESCRIBES.search(self._folded_text(pid)[m.end("next"):]) \
+            is_weak = m.group("next") not in DEFINING_NEXT
+            if is_weak and not _DESCRIBES.search(self._folded_text(pid)[m.end("next"):]) \
                     or m.group("next") in _SAID_OF or m.group("next").endswith("ly"):
                 continue  # "Platelets are sticky", "Anemia is usually treated ...": said of it, not what it is
-            found.append(((int(weak), 0 if p.doc == first else 1 + int(ix.linked_passage[pid]), pid), pid))
+            found.append(((int(is_weak), 0 if p.doc == first else 1 + int(ix.linked_passage[pid]), pid), pid))
         found.sort()
         hits: list[Hit] = []
         seen: set[str] = set()
-        for (described, _, _), pid in found:
+        for (weak, _, _), pid in found:
             p = ix.passages[pid]
-            if p.text in seen or (hits and described):
+            if p.text in seen or (hits and weak):
                 continue
             seen.add(p.text)
             hits.append(Hit(p, 1.0 if not hits else 0.9))
