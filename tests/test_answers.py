@@ -261,3 +261,18 @@ def test_a_page_sharing_a_name_with_the_conversations_page_answers_what_it_does_
     s = Session()
     bot.ask("tell me about myelofibrosis", s)
     assert "progressively worse" in bot.ask("will it become worse with time", s).snippets[0].text
+
+
+def test_a_list_of_the_kind_asked_for_comes_before_the_sections_general_opening(bot: Bot) -> None:
+    s = Session()
+    bot.ask("tell me about leukemia", s)
+    a = bot.ask("what signs and symptoms does leukemia have", s)
+    assert a.intent == "symptoms" and any(x.text == "frequent infections" for x in a.snippets)
+
+
+def test_an_everyday_word_whose_documents_word_is_known_is_no_unknown_subject(bot: Bot) -> None:
+    s = Session()
+    bot.ask("what causes bone marrow necrosis", s)
+    # "chemo" is the documents' "anticancer": not something they never name.
+    a = bot.ask("could chemo be behind it", s)
+    assert not a.abstained and "anticancer drugs" in a.text

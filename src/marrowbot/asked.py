@@ -265,7 +265,7 @@ class Asked:
         # A word put in the documents' words ("come back" -> regrow -> "grow", "thrive") is known by them.
         unknown = [t for t in self.content_terms(u)
                    if len(t) > 2 and t not in expanded and not self.index.knows(t, doc)
-                   and not any(self.index.knows(s, doc) for s in SYNONYMS.get(t, ()))]
+                   and not any(self.index.knows(x, doc) for s in SYNONYMS.get(t, ()) for x in terms(s))]
         # "simptoms?" is a way of asking typed with a typo, not a word about something the documents lack.
         return [t for t in unknown
                 if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]

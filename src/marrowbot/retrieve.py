@@ -7,6 +7,7 @@ from functools import cached_property
 
 import numpy as np
 
+from marrowbot.compose import leads_into_list
 from marrowbot.corpus_arrays import link_flags
 from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
@@ -44,6 +45,8 @@ SECTION_PRIOR = 0.5
 SURE_INTENT = 0.75
 #: The opening sentence added next to a qualifier's sentence scores this share of it (above compose.KEEP_SHARE).
 OPENING_SHARE = 0.8
+#: A lead-in to a list in the intent's section, using the intent's words, gets this (above the opening sentence).
+LIST_LEAD = 0.35
 #: How many names' passage lists are remembered.
 _MENTIONS_KEPT = 512
 #: How many passages' folded texts are remembered.
@@ -161,7 +164,8 @@ class Retriever:
             # More of the intent's words, more about it ("Laboratory findings ..." for a question about tests).
             extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0) \
                 + MORE_WORDS * np.maximum(many - 1, 0)
-        scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span]
+        scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span] \
+            + LIST_LEAD * self._lists_it(in_section & ~is_link & self._worded(intent)[span], a)
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names;
         # a later section of the kind asked for whose heading the message names comes first ("for parents of
         # kids": the Children section, before Find an Expert).
@@ -174,6 +178,15 @@ class Retriever:
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
+
+    def _lists_it(self, candidates: np.ndarray, offset: int) -> np.ndarray:
+        """1.0 for the candidate passages that lead into a list ("Common symptoms of leukemia may include"):
+        with the intent's words, the list is the answer, before the section's general opening sentences."""
+        out = np.zeros(len(candidates))
+        for i in np.flatnonzero(candidates):
+            if leads_into_list(self.index.passages[int(i) + offset].text):
+                out[i] = 1.0
+        return out
 
     def _content_matches(self, content: str, ts: np.ndarray, keep: np.ndarray, is_link: np.ndarray,
                          in_section: np.ndarray, intent: Intent, span: slice, spanish: bool) -> np.ndarray:
