@@ -276,3 +276,10 @@ def test_an_everyday_word_whose_documents_word_is_known_is_no_unknown_subject(bo
     # "chemo" is the documents' "anticancer": not something they never name.
     a = bot.ask("could chemo be behind it", s)
     assert not a.abstained and "anticancer drugs" in a.text
+
+
+def test_how_fast_is_read_in_the_documents_words(bot: Bot) -> None:
+    s = Session()
+    bot.ask("what is leukemia", s)
+    a = bot.ask("is it fast or slow", s)
+    assert not a.abstained and any("quickly or slowly" in x.text or "rapidly" in x.text for x in a.snippets)

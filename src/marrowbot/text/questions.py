@@ -106,6 +106,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "medicine": ("drugs", "drug"), "medicines": ("drugs", "drug"), "medication": ("drugs", "drug"),
     "medications": ("drugs", "drug"), "meds": ("drugs", "drug"),
     "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
+    "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
     "catch": ("spreads", "contagious"), "caught": ("spreads", "contagious"), "catching": ("spreads", "contagious"),
     "kid": ("children", "child"), "kids": ("children", "child"), "child": ("children",), "teen": ("children",),
     "teenager": ("children",), "baby": ("children", "infants"), "babies": ("children", "infants"),
