@@ -107,7 +107,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "medications": ("drugs", "drug"), "meds": ("drugs", "drug"),
     "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
     "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
-    "catch": ("spreads", "contagious"), "caught": ("spreads", "contagious"), "catching": ("spreads", "contagious"),
+    "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",),
     "kid": ("children", "child"), "kids": ("children", "child"), "child": ("children",), "teen": ("children",),
     "teenager": ("children",), "baby": ("children", "infants"), "babies": ("children", "infants"),
     "grownups": ("adults",), "tired": ("fatigue",), "tiredness": ("fatigue",), "exhausted": ("fatigue",),
