@@ -15,7 +15,9 @@ from marrowbot.model import Document, Hit
 from marrowbot.retrieve import Retriever
 from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
 from marrowbot.text.questions import (
+    DEFINE_TERM,
     FILLER_PHRASES,
+    GENERIC_GROUP,
     NAME_TAILS,
     NAME_TYPO_RATIO,
     NOT_A_MODIFIER,
@@ -51,16 +53,24 @@ class Asked:
         self._doc_words: dict[str, dict[str, str]] = {}  # doc -> stem -> a word of the document with that stem
 
     @cached_property
-    def _by_title(self) -> dict[str, list[str]]:
-        """Folded title -> the documents with that title (a condition can have pages from several sources)."""
+    def _by_name(self) -> dict[str, list[str]]:
+        """Folded title or alias -> the documents with that name (a condition can have pages from several
+        sources)."""
         out: dict[str, list[str]] = {}
         for d in self.corpus.documents:
-            out.setdefault(fold(d.title), []).append(d.id)
+            for n in dict.fromkeys(fold(x) for x in (d.title, *d.aliases)):
+                out.setdefault(n, []).append(d.id)
         return out
 
     def same_titled(self, doc_id: str) -> list[str]:
-        """The other documents with the same title as this one ("Polycythemia vera" from GARD, NHLBI...)."""
-        return [d for d in self._by_title.get(fold(self.document(doc_id).title), ()) if d != doc_id]
+        """The other documents about the same condition: with the same title ("Polycythemia vera" from GARD,
+        NHLBI...) first, then those sharing a name with it ("Myelofibrosis", alias "idiopathic myelofibrosis", and
+        "Primary myelofibrosis", alias "idiopathic myelofibrosis")."""
+        d = self.document(doc_id)
+        out = [x for x in self._by_name.get(fold(d.title), ()) if x != doc_id]
+        for alias in d.aliases:
+            out += [x for x in self._by_name.get(fold(alias), ()) if x != doc_id and x not in out]
+        return out
 
     def document(self, doc_id: str) -> Document:
         return self.corpus.document(doc_id)
@@ -73,7 +83,21 @@ class Asked:
         # A word an everyday phrase was put into ("get into" -> "spread") is what is asked, even when the same
         # word typed would only be a way of asking.
         introduced = set(said) - set(terms(FILLER_PHRASES.sub(" ", fold(u.query))))
+        # "can kids get it": a group named in general is asked about ("my kid" is who asks).
+        introduced |= set(terms(" ".join(GENERIC_GROUP.findall(_asked(u.query)))))
         return [t for t in said if t not in keywords and (t not in _QUESTION_WORDS or t in introduced)]
+
+    def defined_term(self, u: Understanding) -> str:
+        """The term a "what is X" question asks about when X is no name of the topic ("whats hemoglobin" in a
+        conversation about bone marrow diseases), or ""."""
+        m = DEFINE_TERM.match(FILLER_PHRASES.sub(" ", fold(u.query)).strip())
+        if m is None:
+            return ""
+        said = terms(m.group("term"))
+        if not said or all(t in self.keyword_terms or t in _QUESTION_WORDS for t in said) \
+                or set(said) <= self.name_terms(u):
+            return ""
+        return m.group("term")
 
     def names_something_else(self, u: Understanding) -> bool:
         """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"
@@ -197,12 +221,17 @@ class Asked:
         """The terms of the topic's names: its document's title and aliases, and the name the message used."""
         if u.topic is None:
             return set()
-        cached = self._doc_name_terms.get(u.topic.doc)
+        names = set(self._name_terms_of(u.topic.doc)) | set(terms(u.topic.name.text))
+        # An abbreviation of the name ("TB = tuberculosis") is the name too.
+        return names | {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])
+                        if set(terms(e.split(" = ", 1)[-1])) <= names}
+
+    def _name_terms_of(self, doc_id: str) -> frozenset[str]:
+        cached = self._doc_name_terms.get(doc_id)
         if cached is None:
-            doc = self.document(u.topic.doc)
-            cached = self._doc_name_terms[u.topic.doc] = frozenset(t for n in (doc.title, *doc.aliases)
-                                                                   for t in terms(n))
-        return set(cached) | set(terms(u.topic.name.text))
+            doc = self.document(doc_id)
+            cached = self._doc_name_terms[doc_id] = frozenset(t for n in (doc.title, *doc.aliases) for t in terms(n))
+        return cached
 
     def own_content_text(self, u: Understanding, intent: str | None = None) -> str:
         content = set(self.content_terms(u, intent))
@@ -233,8 +262,10 @@ class Asked:
         expanded = {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])}
         doc = u.topic.doc if u.topic is not None else None
         # A word only a linked library page uses is not a subject the bot covers, unless that page is the topic.
+        # A word put in the documents' words ("come back" -> regrow -> "grow", "thrive") is known by them.
         unknown = [t for t in self.content_terms(u)
-                   if len(t) > 2 and t not in expanded and not self.index.knows(t, doc)]
+                   if len(t) > 2 and t not in expanded and not self.index.knows(t, doc)
+                   and not any(self.index.knows(x, doc) for s in SYNONYMS.get(t, ()) for x in terms(s))]
         # "simptoms?" is a way of asking typed with a typo, not a word about something the documents lack.
         return [t for t in unknown
                 if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
@@ -243,8 +274,9 @@ class Asked:
 @remembered(maxsize=4096)
 def _asked(query: str) -> str:
     """A message as read for what it asks about: folded, without fillers, everyday phrases in the documents'
-    words ("does the marrow grow back" asks about recovery)."""
-    return everyday(FILLER_PHRASES.sub(" ", fold(query)))
+    words ("does the marrow grow back" asks about recovery). The everyday phrases are read first: a filler
+    word may be part of one ("come back": the particle is no back that hurts, but the phrase asks something)."""
+    return " ".join(FILLER_PHRASES.sub(" ", everyday(fold(query))).split())
 
 
 def _without_name(words: list[str], name: list[str]) -> list[str]:

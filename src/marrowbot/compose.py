@@ -39,8 +39,9 @@ class Composer:
         self.messages = messages
         self._doc_order = {d.id: i for i, d in enumerate(corpus.documents)}  # the seed documents come first
 
-    def select(self, hits: list[Hit], limit: int = MAX_QUOTES) -> list[tuple[Passage, float]]:
-        """The best sentences, plus the sentence before any that would mislead alone, in reading order."""
+    def select(self, hits: list[Hit], limit: int = MAX_QUOTES, whole_list: bool = False) -> list[tuple[Passage, float]]:
+        """The best sentences, plus the sentence before any that would mislead alone, in reading order. With
+        ``whole_list`` (the question asks which ones), a list of links is quoted whole, up to MAX_LIST_ITEMS."""
         if not hits:
             return []
         top = hits[0].score
@@ -66,6 +67,10 @@ class Composer:
             if not p.link_title and leads_into_list(p.text):
                 have = {q.id for q, _ in picked}
                 picked.extend((item, score) for item in self._list_items(p) if item.id not in have)
+        if whole_list:
+            for p, score in [ps for ps in picked if ps[0].link_title and ps[0].context is None]:
+                have = {q.id for q, _ in picked}
+                picked.extend((item, score) for item in self._links_beside(p) if item.id not in have)
         return sorted(picked, key=lambda ps: (self._doc_order.get(ps[0].doc, 0), ps[0].position))
 
     def _own_language(self, parent: Passage) -> Passage | None:
@@ -98,6 +103,26 @@ class Composer:
                 break
             items.append(p)
             last_line = p.line
+        return items
+
+    def _links_beside(self, item: Passage) -> list[Passage]:
+        """The link items of the list a link item is in (its section and subsection), up to MAX_LIST_ITEMS."""
+        def same_list(p: Passage | None) -> bool:
+            return p is not None and p.section == item.section and p.subsection == item.subsection \
+                and bool(p.link_title)
+
+        start = item.position
+        while same_list(self.corpus.passage_at(item.doc, start - 1)):
+            start -= 1
+        items: list[Passage] = []
+        position = start
+        while len(items) < MAX_LIST_ITEMS:
+            p = self.corpus.passage_at(item.doc, position)
+            if p is None or not same_list(p):
+                break
+            if p.context is None:
+                items.append(p)
+            position += 1
         return items
 
     def snippets_and_sources(

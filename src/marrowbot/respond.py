@@ -18,6 +18,7 @@ from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_QUANTITY,
+    ASKS_WHICH,
     EVERYDAY,
     FIRST_PERSON,
     GIVES_QUANTITY,
@@ -49,6 +50,7 @@ RULE_SEED_NAMES = "the linked page does not say: what the seed document that nam
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
 RULE_SAME_CONDITION = ("the conversation's page does not have the section asked for: another page about the same "
                        "condition")
+RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
@@ -73,11 +75,6 @@ class Responder:
         # Each intent's one-word keywords ("causes", not the "blood" of "blood test"), as index terms.
         self._single_keywords = {i.name: frozenset(t for k in i.keywords if len(terms(k)) == 1 for t in terms(k))
                                  for i in intent_set.intents}
-        # A title -> the library pages with that title (several sources about one condition), in corpus order.
-        self._same_title: dict[str, list[str]] = {}
-        for d in corpus.documents:
-            if d.id in index.linked_docs:
-                self._same_title.setdefault(fold(d.title), []).append(d.id)
         # A section heading -> the kind of answer it gives (the intent that lists it first).
         self._section_intent: dict[str, str] = {}
         for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
@@ -173,7 +170,7 @@ class Responder:
                 # A follow-up on a page without the section asked for ("symptoms?" on a page that only defines
                 # the condition): another page of the library about the same condition, one that has it.
                 wanted = {x.lower() for x in self.intent_set.intent(intent).sections}
-                for doc in self._same_title.get(fold(self.asked.document(u.topic.doc).title), ()):
+                for doc in self.asked.same_titled(u.topic.doc):
                     d = self.asked.document(doc)
                     if doc == u.topic.doc or not any(sec.heading.lower() in wanted for sec in d.sections):
                         continue
@@ -187,6 +184,13 @@ class Responder:
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
         m = self.messages
         intent = self.intent_set.intent(intent_name)
+        term = self.asked.defined_term(u) if intent_name == "definition" else ""
+        defined = self.retriever.defining(term, u.topic.doc if u.topic else None, seeds_only=u.topic is None)
+        if defined:  # "whats hemoglobin": the sentence that says what it is ("Hemoglobin is an iron-rich ...")
+            return self.composer.answer(question=u.text, intent=intent_name, topic=defined[0].passage.doc,
+                                        confidence=0.5 * u.intent_confidence + 0.5,
+                                        picked=self.composer.select(defined),
+                                        explanation=replace(explain, rules=explain.rules + (RULE_TERM_DEFINED,)))
         if u.topic is None:
             if not self.asked.content_terms(u):
                 return self.composer.answer(question=u.text, intent=intent_name, topic=None, confidence=0.3,
@@ -285,7 +289,7 @@ class Responder:
             return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
                                         lead=m.not_in_documents, abstained=True, values={"topic": title},
                                         explanation=replace(explain, rules=explain.rules + (RULE_NO_QUANTITY,)))
-        picked = self.composer.select(hits)
+        picked = self.composer.select(hits, whole_list=bool(ASKS_WHICH.search(fold(u.text))))
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):
             links = self.retriever.condition_links(condition.text, topic.doc, k=1)  # quoted from linked pages
@@ -301,6 +305,8 @@ class Responder:
         condition was answered from another document ("necrosis symptoms" after a general question), that one."""
         if not answer.topic:
             return None
+        if RULE_TERM_DEFINED in answer.explanation.rules and u.topic is not None:
+            return u.topic  # a word explained, not a new subject
         if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
                 and answer.intent in self.intent_set.medical:
             d = self.asked.document(answer.topic)
@@ -403,10 +409,12 @@ class Responder:
                         or (u.intent in self.intent_set.medical
                             and len(unknown) == len([t for t in self.asked.content_terms(u) if len(t) > 2])
                             and not set(unknown) <= _EVERYDAY)) \
-                and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE:
+                and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE \
+                and not (u.intent == "definition" and self.retriever.defining(self.asked.defined_term(u), k=1)):
             # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
             # kind of question ("does it change his outlook"), or next to a word pointing back at the topic
-            # ("which symptoms it give"), or an everyday word ("what would someone notice"), is how it is asked.
+            # ("which symptoms it give"), or an everyday word ("what would someone notice"), is how it is asked;
+            # a word some document says what it is of ("explain hematocrit") is a word explained, in the topic.
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
         hits, best = self.retriever.free(u, prose=True)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \

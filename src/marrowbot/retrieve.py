@@ -7,12 +7,13 @@ from functools import cached_property
 
 import numpy as np
 
+from marrowbot.compose import leads_into_list
 from marrowbot.corpus_arrays import link_flags
 from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit, Passage
 from marrowbot.text import fold, terms
-from marrowbot.text.questions import SYNONYMS, YES_NO
+from marrowbot.text.questions import ASKS_EXISTS, DEFINES, DEFINING_NEXT, SYNONYMS, YES_NO
 from marrowbot.understanding.understand import Understanding
 
 #: Without a topic, the best sentence must share at least this much (cosine) with the question.
@@ -44,10 +45,18 @@ SECTION_PRIOR = 0.5
 SURE_INTENT = 0.75
 #: The opening sentence added next to a qualifier's sentence scores this share of it (above compose.KEEP_SHARE).
 OPENING_SHARE = 0.8
+#: A lead-in to a list in the intent's section, using the intent's words, gets this (above the opening sentence).
+LIST_LEAD = 0.35
 #: How many names' passage lists are remembered.
 _MENTIONS_KEPT = 512
 #: How many passages' folded texts are remembered.
 _FOLDED_KEPT = 20_000
+_ARTICLE = re.compile(r"^(?:an?|the)\s+")
+#: After "<term> are <words>": a description follows ("... blood cell fragments that help ...").
+_DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
+#: After "<term> is": something said of the term, not what it is.
+_SAID_OF = frozenset({"not", "made", "used", "also", "most", "more", "less", "often", "found", "important", "common",
+                      "rare", "caused", "treated", "called", "different"})
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 #: Sections that are page furniture rather than answers: quoted only when asked for.
 _BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
@@ -155,7 +164,8 @@ class Retriever:
             # More of the intent's words, more about it ("Laboratory findings ..." for a question about tests).
             extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0) \
                 + MORE_WORDS * np.maximum(many - 1, 0)
-        scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span]
+        scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span] \
+            + LIST_LEAD * self._lists_it(in_section & ~is_link & self._worded(intent)[span], a)
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names;
         # a later section of the kind asked for whose heading the message names comes first ("for parents of
         # kids": the Children section, before Find an Expert).
@@ -168,6 +178,15 @@ class Retriever:
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
+
+    def _lists_it(self, candidates: np.ndarray, offset: int) -> np.ndarray:
+        """1.0 for the candidate passages that lead into a list ("Common symptoms of leukemia may include"):
+        with the intent's words, the list is the answer, before the section's general opening sentences."""
+        out = np.zeros(len(candidates))
+        for i in np.flatnonzero(candidates):
+            if leads_into_list(self.index.passages[int(i) + offset].text):
+                out[i] = 1.0
+        return out
 
     def _content_matches(self, content: str, ts: np.ndarray, keep: np.ndarray, is_link: np.ndarray,
                          in_section: np.ndarray, intent: Intent, span: slice, spanish: bool) -> np.ndarray:
@@ -188,7 +207,9 @@ class Retriever:
         the sentence chosen for the qualifier comes with the opening sentence of the section that answers the
         kind of question (what the documents say in general), unless it is that sentence. A yes/no question is
         answered by the sentence that speaks to the asked thing alone ("can medications cause it")."""
-        if not hits or u.intent != intent.name or u.intent_confidence < SURE_INTENT or YES_NO.search(fold(u.text)):
+        said = fold(u.text)
+        if not hits or u.intent != intent.name or u.intent_confidence < SURE_INTENT \
+                or (YES_NO.search(said) and not ASKS_EXISTS.search(said)):  # ("are there groups ...": it is)
             return hits
         prose = (bonus > 0) & ~self._is_link[offset : offset + len(bonus)] & self._front[offset : offset + len(bonus)]
         if not prose.any():
@@ -199,6 +220,45 @@ class Retriever:
         # Scored just inside the share of the best that the composer quotes (compose.KEEP_SHARE).
         return [hits[0], Hit(opening[0].passage, OPENING_SHARE * hits[0].score),
                 *(h for h in hits[1:] if h.passage.id != opening[0].passage.id)]
+
+    def defining(self, term: str, first: str | None = None, seeds_only: bool = False, k: int = 2) -> list[Hit]:
+        """Sentences that say what a term is ("Hemoglobin is an iron-rich protein ..."), wherever a document says
+        it: the document ``first`` before the seed documents, the seeds before the linked library (with
+        ``seeds_only``, only they), a definition ("is a/an/the ...") before another thing said of it."""
+        wanted = terms(term)
+        if not wanted:
+            return []
+        ix = self.index
+        head = fold(term).split()[0]
+        found: list[tuple[tuple[int, int, int], int]] = []
+        for pid in self._with_all_terms(tuple(wanted)):
+            p = ix.passages[pid]
+            # (Cheap first: the sentence must start with the term, after an article or a bracket.)
+            opening = _ARTICLE.sub("", p.text[: len(term) + 8].lstrip("(\"' ").lower())
+            if not opening.startswith(head[:4]):
+                continue
+            if p.link_title or not self._front[pid] or self._is_nested[pid] or (seeds_only and ix.linked_passage[pid]):
+                continue
+            m = DEFINES.match(self._folded_text(pid))
+            if m is None or terms(m.group("term")) != wanted:
+                continue
+            is_weak = m.group("next") not in DEFINING_NEXT
+            if is_weak and not _DESCRIBES.search(self._folded_text(pid)[m.end("next"):]) \
+                    or m.group("next") in _SAID_OF or m.group("next").endswith("ly"):
+                continue  # "Platelets are sticky", "Anemia is usually treated ...": said of it, not what it is
+            found.append(((int(is_weak), 0 if p.doc == first else 1 + int(ix.linked_passage[pid]), pid), pid))
+        found.sort()
+        hits: list[Hit] = []
+        seen: set[str] = set()
+        for (weak, _, _), pid in found:
+            p = ix.passages[pid]
+            if p.text in seen or (hits and weak):
+                continue
+            seen.add(p.text)
+            hits.append(Hit(p, 1.0 if not hits else 0.9))
+            if len(hits) >= k:
+                break
+        return hits
 
     def speaks_to(self, doc: str, intent: Intent) -> bool:
         """Whether a document has prose for a kind of question: in the intent's sections, or using its words

@@ -238,15 +238,23 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # The marrow that comes back grows again; an illness that comes back recurs.
     (re.compile(r"\b(marrow|cells?|blood counts?|counts?)((?: \w+){0,2}) (?:come|comes|coming|came) back\b"),
      r" \1\2 regrow "),
+    # ("going back to the necrosis" returns to a subject: only "back to normal" is a recovery)
     (re.compile(r"\b(?:grow|grows|growing|grew|go|goes|going|went|get|gets|getting|got|bounce|bounces) back"
-                r"(?: to normal)?\b"), " regrow "),
+                r"(?: to normal\b|(?! to\b))"), " regrow "),
     (re.compile(r"\b(?:back|return|returns|returned) to normal\b"), " regrow "),
     (re.compile(r"\b(?:come|comes|coming|came) back\b"), " recurrence "),
+    # Worse as time goes by is progressively worse.
+    (re.compile(r"\b(?:over|with|in) time\b|\bas time goes (?:on|by)\b|\bover the years\b"), " progressively "),
+    # An illness that goes away stops ("Once the necrosis stops ...").
+    (re.compile(r"\b(?:go|goes|going|went|gone|clear|clears|cleared|clearing) (?:away|up)\b|\bdisappear(?:s|ed)?\b"),
+     " stops "),
     # Moving into a place is spreading there; turning into something is developing into it.
     (re.compile(r"\b(?:get|gets|got|getting|go|goes|went|going|move|moves|moved|travel|travels|spreads?) (?:in )?"
                 r"(?:into|to) (?=(?:the |your |his |her |my )?(?:bone )?(?:marrow|bones?|blood|brain|liver|spleen"
                 r"|lymph))"), " spread into "),
     (re.compile(r"\b(?:turn|turns|turned|turning|change|changes|changed|grow|grows) into\b"), " develop into "),
+    # "find out" is finding ("how do they find out she has it": not a word "out" to look for).
+    (re.compile(r"\b(find|finds|finding|found) out\b"), r"\1"),
     # Where in the body: everywhere, or in one place.
     (re.compile(r"\b(?:all over|everywhere in|across) (?:the |your |his |her |my |their )?body\b"),
      " throughout the body "),

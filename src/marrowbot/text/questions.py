@@ -53,6 +53,26 @@ whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt 
 named report reports show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads
 trigger become develop involve has have had having enough later sometimes always ever never often typical typically
 youre theyre hes shes"""
+#: A group of people named in general ("can kids get it", "is it different in children"), not the asker's own
+#: ("my kid has it"): what the question asks about, though the word is otherwise one of who asks (QUESTION_WORDS).
+GENERIC_GROUP = re.compile(r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )(?<!\bthe )"
+                           r"(?<!\bthis )(?<!\bthat )(?<!\bthese )(?<!\bthose )\b(?:kids|children|babies|infants)\b")
+#: A question asking what a term is ("whats hemoglobin", "what do platelets do", "explain hematocrit"), on a folded
+#: message: the term.
+DEFINE_TERM = re.compile(r"^(?:(?:ok|okay|so|and|but|also|then|now|hi|hey|um)\s+)*"
+                         r"(?:(?:can|could|would) (?:you|u) (?:please )?|please )?"
+                         r"(?:what (?:is|are|s)|whats|what re|define|explain|describe|what is meant by|meaning of"
+                         r"|what (?:does|do)(?= .+ (?:do|mean|means)$))\s+(?:an? |the )?"
+                         r"(?P<term>[a-z][a-z ]{1,40}?)(?: (?:do|does|mean|means))?$")
+#: The start of a sentence that says what a term is, on folded text: "<term> is/are ...".
+DEFINES = re.compile(r"^(?:an? |the )?(?P<term>[a-z][a-z ]{1,50}?) (?:is|are|refers to|means) (?P<next>\w+)")
+#: After "<term> is": a definition ("an iron-rich protein"), not something said of it ("usually treated").
+DEFINING_NEXT = frozenset({"a", "an", "the", "one", "any"})
+#: A question asking which ones (a list): "which of them are inherited", "what other diseases ...", "list the ...".
+ASKS_WHICH = re.compile(r"\b(?:which|list|name (?:the|some|all))\b|\bwhat (?:other |kinds? of |types? of |sorts? of )?"
+                        r"(?:\w+ ){0,2}(?:diseases|disorders|conditions|illnesses|ones|kinds|types)\b")
+#: A question whether something exists ("are there groups ...", "is there a cure"): not a yes/no about the topic.
+ASKS_EXISTS = re.compile(r"^(?:(?:hi|hey|ok|okay|so|and|but|also|well)\s+)*(?:is|are) (?:there|their)\b")
 #: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
 NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus type types deficiency cancer cancers
 neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
@@ -86,6 +106,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "medicine": ("drugs", "drug"), "medicines": ("drugs", "drug"), "medication": ("drugs", "drug"),
     "medications": ("drugs", "drug"), "meds": ("drugs", "drug"),
     "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
+    "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
+    "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",),
     "kid": ("children", "child"), "kids": ("children", "child"), "child": ("children",), "teen": ("children",),
     "teenager": ("children",), "baby": ("children", "infants"), "babies": ("children", "infants"),
     "grownups": ("adults",), "tired": ("fatigue",), "tiredness": ("fatigue",), "exhausted": ("fatigue",),
