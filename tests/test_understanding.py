@@ -348,3 +348,34 @@ def test_the_condition_an_emergency_message_names_stays_the_conversations_topic(
     assert first.urgent and not first.snippets  # the emergency answer is untouched
     a = bot.ask("the ambulance is here. how is it usually treated", s)
     assert not a.urgent and a.topic == "bone-marrow-necrosis" and a.snippets and not a.abstained
+
+
+def test_an_abbreviation_is_no_modifier_of_the_last_word_asked(bot) -> None:  # noqa: ANN001
+    # The expansion appended to the message ("... leukemia (myelodysplastic syndromes)") is read apart from it:
+    # "leukemia myelodysplastic syndromes" is no longer name the documents lack.
+    a = bot.ask("can MDS turn into leukemia", Session())
+    assert not a.abstained and a.topic == "myelodysplastic-syndromes-gard" and a.snippets
+
+
+@pytest.mark.parametrize("question", ["is polycythemia vera cancer", "is myelofibrosis cancer"])
+def test_the_one_word_after_the_name_a_yes_no_question_starts_with_is_what_is_asked(bot,  # noqa: ANN001
+                                                                                     question: str) -> None:
+    # "is X cancer": the word after the name says what is asked about X; it is no longer name ("X cancer").
+    a = bot.ask(question, Session())
+    assert not a.abstained and a.snippets
+    # A longer name the documents never use still abstains.
+    assert bot.ask("is hairy cell leukemia curable", Session()).abstained
+
+
+@pytest.mark.parametrize("question", ["does ginseng help polycythemia vera", "will medicare pay for a bone marrow biopsy"])
+def test_a_question_about_a_thing_no_document_names_is_not_answered_from_the_section(bot,  # noqa: ANN001
+                                                                                     question: str) -> None:
+    a = bot.ask(question, Session())
+    assert a.abstained and not a.snippets and "don't say" in a.text
+    assert any("no document names" in r for r in a.explanation.rules)  # /why says which rule decided
+
+
+def test_a_thing_never_named_in_the_story_around_a_question_does_not_stop_the_answer(bot) -> None:  # noqa: ANN001
+    # Only the clause that asks counts ("hola" and a pet's name are not what is asked about).
+    a = bot.ask("hola, my neighbour Bartholomew has bone marrow necrosis, what causes it", Session())
+    assert not a.abstained and a.topic == "bone-marrow-necrosis" and a.snippets

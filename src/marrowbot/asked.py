@@ -3,6 +3,7 @@ part of a longer name the documents never use, and how much of it a sentence cov
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
@@ -15,6 +16,7 @@ from marrowbot.model import Document, Hit
 from marrowbot.retrieve import Retriever
 from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
 from marrowbot.text.questions import (
+    EVERYDAY,
     FILLER_PHRASES,
     NAME_TAILS,
     NAME_TYPO_RATIO,
@@ -25,7 +27,7 @@ from marrowbot.text.questions import (
     TYPO_SCORE,
     YES_NO,
 )
-from marrowbot.understanding.understand import Understanding
+from marrowbot.understanding.understand import Understanding, asked_sentence
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
 #: The share of a question's words a sentence naming the person's symptom counts as using (enough to answer).
@@ -33,6 +35,12 @@ NAMED_SYMPTOM_SHARE = 0.5
 _NAME_TAILS = frozenset(terms(NAME_TAILS))
 #: How much an asked word counts towards coverage when the document never uses it (nor a form or synonym of it).
 UNUSED_WORD_WEIGHT = 0.5
+#: A word shorter than this is too often a typo or a chat word ("teh", "ur") to call it a thing never named.
+STRANGE_MIN = 4
+_EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
+_EVERYDAY_LIST = sorted(EVERYDAY)
+#: Where the message ends and an appended expansion of an abbreviation begins.
+_SEGMENT = re.compile(r"[()]")
 
 
 class Asked:
@@ -79,11 +87,20 @@ class Asked:
         """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"
         is not "leukemia", "high blood pressure" is not "blood"."""
         assert u.topic is not None
-        words = FILLER_PHRASES.sub(" ", fold(u.query)).split()
-        span = _name_span(words, fold(u.topic.name.text).split())
+        name = fold(u.topic.name.text).split()
+        # The message and each expansion appended to it ("is pv linked to heart attacks (polycythemia vera)") are
+        # read apart: the message's last word is no modifier of the expanded name.
+        for segment in _SEGMENT.split(u.query):
+            words = FILLER_PHRASES.sub(" ", fold(segment)).split()
+            span = _name_span(words, name)
+            if span is not None:
+                break
         if span is None:
             return False
         start, size = span
+        # "is aplastic anemia cancer?", "is X contagious": a yes/no question's one word after the name it starts
+        # with says what is asked about the condition; it is no part of a longer name.
+        predicate = start <= 1 and start + size == len(words) - 1 and bool(YES_NO.match(" ".join(words)))
 
         shorts = {fold(e.split(" = ", 1)[0]) for e in u.expansions}
 
@@ -100,7 +117,7 @@ class Asked:
         vocab = self.index.text_vec.vocabulary
         # After the name, only a word that ends names ("syndrome"), or after a condition's name one the documents
         # never use ("amyloidosis corneal"; but "is bone marrow disease contagious" asks about the disease).
-        while right < len(words) and modifier(words[right]) and (stem(words[right]) in _NAME_TAILS
+        while not predicate and right < len(words) and modifier(words[right]) and (stem(words[right]) in _NAME_TAILS
                                                                or (u.topic.condition is not None
                                                                    and stem(words[right]) not in vocab)):
             right += 1
@@ -238,6 +255,31 @@ class Asked:
         # "simptoms?" is a way of asking typed with a typo, not a word about something the documents lack.
         return [t for t in unknown
                 if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
+
+    def strange_words(self, u: Understanding) -> list[str]:
+        """The words asked about that no document uses in any form, no everyday English word is, and that are no
+        typo for a word of the topic's document, an everyday word or a way of asking ("turmeric", "medicare"):
+        a thing the documents cannot speak to, whatever else of the question they use."""
+        unknown = set(self.unknown_terms(u))
+        if not unknown:
+            return []
+        vocab = self.index.text_vec.vocabulary
+        known = list(self.words_of(u.topic.doc).values()) if u.topic is not None else []
+        out = []
+        # Only the clause that asks counts: the story around a question ("buenas, ...", "my grandma (78) was in
+        # hospital ...") is not what is asked about.
+        asking = set(fold(asked_sentence(u.text, named=True, shortest=0)).split())
+        for w in _asked(u.query).split():
+            t = stem(w)
+            if w not in asking or t not in unknown or t in vocab or w in EVERYDAY or t in _EVERYDAY \
+                    or len(w) < STRANGE_MIN or self.misspelt_name_word(w) \
+                    or (u.topic is not None and self.related(w, u.topic.doc)):
+                continue
+            if any(process.extractOne(w, words, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
+                   for words in (known, _EVERYDAY_LIST, self._keyword_list) if words):
+                continue
+            out.append(w)
+        return out
 
 
 @remembered(maxsize=4096)

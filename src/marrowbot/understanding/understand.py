@@ -192,14 +192,16 @@ LONG_MESSAGE_WORDS = 20  # a message this long is told with context; its questio
 QUESTION_WEIGHT = 0.85
 
 
-def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool = False) -> str:
+def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool = False,
+                   shortest: int = LONG_MESSAGE_WORDS) -> str:
     """The question inside a long message ("my grandma ... , can you tell me what it is. thanks"): the clause with
     the most question signal (it ends in "?", starts as a question does, asks anywhere), the later one on a tie.
     The whole message still counts a little (QUESTION_WEIGHT). Short messages, and those whose question says nothing
     of its own, neither a subject nor a kind of question in ``kinds`` (index terms of the intents' one-word keywords):
     "..., what does that mean?", are read whole, unless the message names a condition the "it" can be
-    (``named``: "... the report says bone marrow necrosis ... what is it in plain words?")."""
-    if len(text.split()) < LONG_MESSAGE_WORDS:
+    (``named``: "... the report says bone marrow necrosis ... what is it in plain words?"). A message shorter
+    than ``shortest`` words is read whole."""
+    if len(text.split()) < shortest:
         return text
     parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
     best, at = 0, -1
