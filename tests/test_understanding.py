@@ -367,7 +367,8 @@ def test_the_one_word_after_the_name_a_yes_no_question_starts_with_is_what_is_as
     assert bot.ask("is hairy cell leukemia curable", Session()).abstained
 
 
-@pytest.mark.parametrize("question", ["does ginseng help polycythemia vera", "will medicare pay for a bone marrow biopsy"])
+@pytest.mark.parametrize("question", ["does ginseng help polycythemia vera",
+                                      "will medicare pay for a bone marrow biopsy"])
 def test_a_question_about_a_thing_no_document_names_is_not_answered_from_the_section(bot,  # noqa: ANN001
                                                                                      question: str) -> None:
     a = bot.ask(question, Session())
@@ -379,3 +380,15 @@ def test_a_thing_never_named_in_the_story_around_a_question_does_not_stop_the_an
     # Only the clause that asks counts ("hola" and a pet's name are not what is asked about).
     a = bot.ask("hola, my neighbour Bartholomew has bone marrow necrosis, what causes it", Session())
     assert not a.abstained and a.topic == "bone-marrow-necrosis" and a.snippets
+
+
+@pytest.mark.parametrize(("question", "said"), [("what is the outlook", "prognosis"), ("how common is it", "rare")])
+def test_a_follow_up_is_answered_from_a_page_about_the_same_condition_under_another_title(bot, question: str,  # noqa: ANN001
+                                                                                           said: str) -> None:
+    # "Myelofibrosis" and "Primary myelofibrosis" share two of their names: pages about one condition. The first
+    # only says what it is; the follow-up is answered from the other, not with "the documents don't say".
+    s = Session()
+    first = bot.ask("what is myelofibrosis", s)
+    assert first.topic == "myelofibrosis-gard"
+    a = bot.ask(question, s)
+    assert not a.abstained and a.topic.startswith("primary-myelofibrosis") and said in a.text.lower()

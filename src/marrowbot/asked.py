@@ -39,6 +39,8 @@ UNUSED_WORD_WEIGHT = 0.5
 STRANGE_MIN = 4
 _EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
 _EVERYDAY_LIST = sorted(EVERYDAY)
+#: Two pages sharing this many names (titles, aliases) are about the same condition.
+SAME_CONDITION_NAMES = 2
 #: Where the message ends and an appended expansion of an abbreviation begins.
 _SEGMENT = re.compile(r"[()]")
 
@@ -59,16 +61,42 @@ class Asked:
         self._doc_words: dict[str, dict[str, str]] = {}  # doc -> stem -> a word of the document with that stem
 
     @cached_property
-    def _by_title(self) -> dict[str, list[str]]:
-        """Folded title -> the documents with that title (a condition can have pages from several sources)."""
-        out: dict[str, list[str]] = {}
-        for d in self.corpus.documents:
-            out.setdefault(fold(d.title), []).append(d.id)
-        return out
+    def _same_condition(self) -> dict[str, list[str]]:
+        """Document -> the documents about the same condition, in corpus order: pages with the same title
+        ("Polycythemia vera" from GARD, NHLBI...), or sharing two or more names (titles and aliases: "Myelofibrosis"
+        and "Primary myelofibrosis" are both "idiopathic myelofibrosis" and "myeloid metaplasia"; one shared group
+        name, "chronic myeloproliferative disorders", is not enough), and the pages those are the same as."""
+        docs = self.corpus.documents
+        parent = {d.id: d.id for d in docs}
+
+        def root(x: str) -> str:
+            while parent[x] != x:
+                x = parent[x]
+            return x
+
+        by_title: dict[str, list[str]] = {}
+        by_name: dict[str, list[str]] = {}
+        for d in docs:
+            by_title.setdefault(fold(d.title), []).append(d.id)
+            for n in {fold(d.title), *(fold(a) for a in d.aliases)}:
+                by_name.setdefault(n, []).append(d.id)
+        shared: dict[tuple[str, str], int] = {}
+        for ids in by_name.values():
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    shared[a, b] = shared.get((a, b), 0) + 1
+        pairs = [(ids[0], other) for ids in by_title.values() for other in ids[1:]]
+        pairs += [ab for ab, n in shared.items() if n >= SAME_CONDITION_NAMES]
+        for a, b in pairs:
+            parent[root(b)] = root(a)
+        groups: dict[str, list[str]] = {}
+        for d in docs:
+            groups.setdefault(root(d.id), []).append(d.id)
+        return {d.id: groups[root(d.id)] for d in docs}
 
     def same_titled(self, doc_id: str) -> list[str]:
-        """The other documents with the same title as this one ("Polycythemia vera" from GARD, NHLBI...)."""
-        return [d for d in self._by_title.get(fold(self.document(doc_id).title), ()) if d != doc_id]
+        """The other documents about the same condition as this one (see ``_same_condition``)."""
+        return [d for d in self._same_condition.get(doc_id, ()) if d != doc_id]
 
     def document(self, doc_id: str) -> Document:
         return self.corpus.document(doc_id)

@@ -74,11 +74,6 @@ class Responder:
         # Each intent's one-word keywords ("causes", not the "blood" of "blood test"), as index terms.
         self._single_keywords = {i.name: frozenset(t for k in i.keywords if len(terms(k)) == 1 for t in terms(k))
                                  for i in intent_set.intents}
-        # A title -> the library pages with that title (several sources about one condition), in corpus order.
-        self._same_title: dict[str, list[str]] = {}
-        for d in corpus.documents:
-            if d.id in index.linked_docs:
-                self._same_title.setdefault(fold(d.title), []).append(d.id)
         # A section heading -> the kind of answer it gives (the intent that lists it first).
         self._section_intent: dict[str, str] = {}
         for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
@@ -175,7 +170,7 @@ class Responder:
                 # A follow-up on a page without the section asked for ("symptoms?" on a page that only defines
                 # the condition): another page of the library about the same condition, one that has it.
                 wanted = {x.lower() for x in self.intent_set.intent(intent).sections}
-                for doc in self._same_title.get(fold(self.asked.document(u.topic.doc).title), ()):
+                for doc in self.asked.same_titled(u.topic.doc):
                     d = self.asked.document(doc)
                     if doc == u.topic.doc or not any(sec.heading.lower() in wanted for sec in d.sections):
                         continue
