@@ -392,3 +392,13 @@ def test_a_follow_up_is_answered_from_a_page_about_the_same_condition_under_anot
     assert first.topic == "myelofibrosis-gard"
     a = bot.ask(question, s)
     assert not a.abstained and a.topic.startswith("primary-myelofibrosis") and said in a.text.lower()
+
+
+@pytest.mark.parametrize("question", ["could bacteria bring it on", "can meds trigger it"])
+def test_a_yes_no_follow_up_in_a_word_the_documents_spell_otherwise_is_answered(bot, question: str) -> None:  # noqa: ANN001
+    # "bacteria" is an infection, "meds" are drugs: a thing the documents name in their own words, not one they
+    # never name ("could gout hurt the bone marrow too" still gets "they don't say").
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask(question, s)
+    assert not a.abstained and a.topic == "bone-marrow-necrosis" and a.snippets

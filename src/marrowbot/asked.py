@@ -38,7 +38,7 @@ UNUSED_WORD_WEIGHT = 0.5
 #: A word shorter than this is too often a typo or a chat word ("teh", "ur") to call it a thing never named.
 STRANGE_MIN = 4
 _EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
-_EVERYDAY_LIST = sorted(EVERYDAY)
+_EVERYDAY_LIST = sorted(w for w in EVERYDAY if len(w) >= STRANGE_MIN)  # ("gout" is no typo for "out")
 #: Two pages sharing this many names (titles, aliases) are about the same condition.
 SAME_CONDITION_NAMES = 2
 #: Where the message ends and an appended expansion of an abbreviation begins.
@@ -285,21 +285,26 @@ class Asked:
                 if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
 
     def strange_words(self, u: Understanding) -> list[str]:
-        """The words asked about that no document uses in any form, no everyday English word is, and that are no
-        typo for a word of the topic's document, an everyday word or a way of asking ("turmeric", "medicare"):
+        """The words asked about that no document uses in any form (see ``unnamed_words``): "turmeric", "medicare",
         a thing the documents cannot speak to, whatever else of the question they use."""
+        vocab = self.index.text_vec.vocabulary
+        return [w for w in self.unnamed_words(u) if stem(w) not in vocab]
+
+    def unnamed_words(self, u: Understanding) -> list[str]:
+        """The words asked about that the documents the question can be answered from never use (the seeds, and
+        the topic's page), no everyday English word is, and that are no typo for a word of the topic's document,
+        an everyday word or a way of asking, nor have a synonym or another form in it ("chemo": "anticancer")."""
         unknown = set(self.unknown_terms(u))
         if not unknown:
             return []
-        vocab = self.index.text_vec.vocabulary
-        known = list(self.words_of(u.topic.doc).values()) if u.topic is not None else []
+        known = [w for w in self.words_of(u.topic.doc).values() if len(w) >= STRANGE_MIN] if u.topic else []
         out = []
         # Only the clause that asks counts: the story around a question ("buenas, ...", "my grandma (78) was in
         # hospital ...") is not what is asked about.
         asking = set(fold(asked_sentence(u.text, named=True, shortest=0)).split())
         for w in _asked(u.query).split():
             t = stem(w)
-            if w not in asking or t not in unknown or t in vocab or w in EVERYDAY or t in _EVERYDAY \
+            if w not in asking or t not in unknown or w in EVERYDAY or t in _EVERYDAY \
                     or len(w) < STRANGE_MIN or self.misspelt_name_word(w) \
                     or (u.topic is not None and self.related(w, u.topic.doc)):
                 continue

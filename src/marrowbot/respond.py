@@ -208,7 +208,7 @@ class Responder:
         asked_with = " ".join(t for t in terms(u.query) if t in self._single_keywords[intent.name]) if content else ""
         hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(content, topic.doc),
                                                also=asked_with)
-        if content and u.followup and YES_NO.search(fold(u.text)) and set(self.asked.unknown_terms(u)) - _EVERYDAY:
+        if content and u.followup and YES_NO.search(fold(u.text)) and self.asked.unnamed_words(u):
             # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
             # don't say, whatever else of the question they use (first: a sentence using its other words, or an
             # everyday word put in the documents' words, "hurt" -> pain, is no answer to it).
