@@ -402,3 +402,22 @@ def test_a_yes_no_follow_up_in_a_word_the_documents_spell_otherwise_is_answered(
     bot.ask("what is bone marrow necrosis", s)
     a = bot.ask(question, s)
     assert not a.abstained and a.topic == "bone-marrow-necrosis" and a.snippets
+
+
+def test_a_follow_up_in_a_form_of_the_documents_word_is_not_a_new_subject(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("tell me about bone marrow diseases", s)
+    a = bot.ask("what is a myeloproliferative one", s)
+    assert not any("a new subject" in r for r in a.explanation.rules)
+    # A condition the documents never name still is one, in a clause of its own too.
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    assert bot.ask("what about gout, how do they treat that", s).abstained
+
+
+def test_only_the_clauses_that_ask_say_what_is_asked_about() -> None:
+    from marrowbot.understanding.understand import asking_clauses
+
+    assert asking_clauses("hola, my neighbour Bartholomew has it, what causes it").strip() == "what causes it"
+    assert "gout" in asking_clauses("what about gout, how do they treat that")
+    assert asking_clauses("my hip hurts") == "my hip hurts"  # no clause asks: the whole message

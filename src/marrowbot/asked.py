@@ -27,7 +27,7 @@ from marrowbot.text.questions import (
     TYPO_SCORE,
     YES_NO,
 )
-from marrowbot.understanding.understand import Understanding, asked_sentence
+from marrowbot.understanding.understand import Understanding, asking_clauses
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
 #: The share of a question's words a sentence naming the person's symptom counts as using (enough to answer).
@@ -301,7 +301,7 @@ class Asked:
         out = []
         # Only the clause that asks counts: the story around a question ("buenas, ...", "my grandma (78) was in
         # hospital ...") is not what is asked about.
-        asking = set(fold(asked_sentence(u.text, named=True, shortest=0)).split())
+        asking = set(fold(asking_clauses(u.text)).split())
         for w in _asked(u.query).split():
             t = stem(w)
             if w not in asking or t not in unknown or w in EVERYDAY or t in _EVERYDAY \

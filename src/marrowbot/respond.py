@@ -392,7 +392,8 @@ class Responder:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
         if not u.followup or not self.asked.content_terms(u):
             return u
-        unknown = self.asked.unknown_terms(u)
+        unnamed = {stem(w) for w in self.asked.unnamed_words(u)}  # (not a synonym, a typo or an everyday word)
+        unknown = [t for t in self.asked.unknown_terms(u) if t in unnamed]
         said = fold(u.text)
         if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
                 and (u.intent == "definition"

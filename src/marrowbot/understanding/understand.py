@@ -192,28 +192,38 @@ LONG_MESSAGE_WORDS = 20  # a message this long is told with context; its questio
 QUESTION_WEIGHT = 0.85
 
 
-def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool = False,
-                   shortest: int = LONG_MESSAGE_WORDS) -> str:
+def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool = False) -> str:
     """The question inside a long message ("my grandma ... , can you tell me what it is. thanks"): the clause with
     the most question signal (it ends in "?", starts as a question does, asks anywhere), the later one on a tie.
     The whole message still counts a little (QUESTION_WEIGHT). Short messages, and those whose question says nothing
     of its own, neither a subject nor a kind of question in ``kinds`` (index terms of the intents' one-word keywords):
     "..., what does that mean?", are read whole, unless the message names a condition the "it" can be
-    (``named``: "... the report says bone marrow necrosis ... what is it in plain words?"). A message shorter
-    than ``shortest`` words is read whole."""
-    if len(text.split()) < shortest:
+    (``named``: "... the report says bone marrow necrosis ... what is it in plain words?")."""
+    if len(text.split()) < LONG_MESSAGE_WORDS:
         return text
     parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
     best, at = 0, -1
     for i, part in enumerate(parts):
-        folded = fold(part)
-        signal = ((3 if part.endswith("?") else 0) + (2 if QUESTION_START.search(folded) else 0)
-                  + (1 if ASKING_WORDS.search(folded) else 0))
-        if signal and signal >= best and len(folded.split()) >= 2:
+        signal = _question_signal(part)
+        if signal and signal >= best and len(fold(part).split()) >= 2:
             best, at = signal, i
     if at < 0 or (not named and not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS or t in kinds]):
         return text  # "..., what does that mean": a question about what was told, read with all of it
     return parts[at]
+
+
+def asking_clauses(text: str) -> str:
+    """The clauses of a message that ask something (each with a question signal), the whole message when none
+    does: "buenas, ..." or "my grandma (78) was in hospital ..." tell how it is asked, not what."""
+    parts = [p for p in MESSAGE_CLAUSE_END.split(text) if p.strip() and _question_signal(p.strip())]
+    return " ".join(parts) if parts else text
+
+
+def _question_signal(part: str) -> int:
+    """How much a clause looks like the question: it ends in "?" (3), starts as a question (2), asks anywhere (1)."""
+    folded = fold(part)
+    return ((3 if part.endswith("?") else 0) + (2 if QUESTION_START.search(folded) else 0)
+            + (1 if ASKING_WORDS.search(folded) else 0))
 
 
 def _misspelt(word: str, words: frozenset[str]) -> bool:
