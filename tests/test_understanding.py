@@ -421,3 +421,15 @@ def test_only_the_clauses_that_ask_say_what_is_asked_about() -> None:
     assert asking_clauses("hola, my neighbour Bartholomew has it, what causes it").strip() == "what causes it"
     assert "gout" in asking_clauses("what about gout, how do they treat that")
     assert asking_clauses("my hip hurts") == "my hip hurts"  # no clause asks: the whole message
+
+
+def test_asking_what_the_condition_can_do_is_not_asking_if_it_is_theirs(bot) -> None:  # noqa: ANN001
+    # "could it give you X" asks what the condition does (its symptoms); "could it be X" asks whether their own
+    # complaint is X.
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("could it give you a fever", s)
+    assert a.intent == "symptoms" and "fever" in a.snippets[0].text
+    s = Session()
+    bot.ask("my back hurts and i have a fever, what could it be", s)
+    assert bot.ask("could it be bone marrow necrosis", s).intent == "personal_advice"

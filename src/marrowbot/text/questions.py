@@ -37,7 +37,7 @@ REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|eithe
 POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
-ASKS_IF_IT_IS = re.compile(r"\b(?:is|could|might|would|can)\s+(?:that|this|it)\s+(?:be\s+)?"
+ASKS_IF_IT_IS = re.compile(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
                            r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
