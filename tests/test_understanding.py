@@ -433,3 +433,19 @@ def test_asking_what_the_condition_can_do_is_not_asking_if_it_is_theirs(bot) -> 
     s = Session()
     bot.ask("my back hurts and i have a fever, what could it be", s)
     assert bot.ask("could it be bone marrow necrosis", s).intent == "personal_advice"
+
+
+@pytest.mark.parametrize("question", ["do i need a blood count test",
+                                      "do i need chemotherapy for bone marrow necrosis",
+                                      "does my dad need a bone marrow transplant for his MDS"])
+def test_a_decision_about_a_persons_own_care_is_personal_advice(bot, question: str) -> None:  # noqa: ANN001
+    # The model reads these as questions about tests or treatment; whether this person needs one is for their
+    # care team (and the answer still quotes what the documents say about it).
+    a = bot.ask(question, Session())
+    assert a.intent == "personal_advice" and not a.urgent
+    assert any("decision about a person's own care" in r for r in a.explanation.rules)
+
+
+def test_a_question_about_what_care_involves_is_not_personal_advice(bot) -> None:  # noqa: ANN001
+    a = bot.ask("do patients with bone marrow necrosis need chemotherapy", Session())
+    assert a.intent != "personal_advice"
