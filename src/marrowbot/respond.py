@@ -225,8 +225,9 @@ class Responder:
                 # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")
                 intent_name = section_kind
             explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
-        elif (content or topic.condition is not None) and self.asked.strange_words(u) and not (
-                u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition")):
+        elif (content or topic.condition is not None) and self.messages.lang == "en" \
+                and self.asked.strange_words(u) and not (  # (a word of another language is not "never named")
+                    u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition")):
             # "does turmeric cure it", "will medicare cover the biopsy": no sentence speaks to the thing asked about,
             # and no document names it: they don't say (the section for the kind of question is no answer to it).
             return self._not_said(u, intent_name, explain, RULE_UNKNOWN_WORD)
