@@ -348,3 +348,104 @@ def test_the_condition_an_emergency_message_names_stays_the_conversations_topic(
     assert first.urgent and not first.snippets  # the emergency answer is untouched
     a = bot.ask("the ambulance is here. how is it usually treated", s)
     assert not a.urgent and a.topic == "bone-marrow-necrosis" and a.snippets and not a.abstained
+
+
+def test_an_abbreviation_is_no_modifier_of_the_last_word_asked(bot) -> None:  # noqa: ANN001
+    # The expansion appended to the message ("... leukemia (myelodysplastic syndromes)") is read apart from it:
+    # "leukemia myelodysplastic syndromes" is no longer name the documents lack.
+    a = bot.ask("can MDS turn into leukemia", Session())
+    assert not a.abstained and a.topic == "myelodysplastic-syndromes-gard" and a.snippets
+
+
+@pytest.mark.parametrize("question", ["is polycythemia vera cancer", "is myelofibrosis cancer"])
+def test_the_one_word_after_the_name_a_yes_no_question_starts_with_is_what_is_asked(bot,  # noqa: ANN001
+                                                                                     question: str) -> None:
+    # "is X cancer": the word after the name says what is asked about X; it is no longer name ("X cancer").
+    a = bot.ask(question, Session())
+    assert not a.abstained and a.snippets
+    # A longer name the documents never use still abstains.
+    assert bot.ask("is hairy cell leukemia curable", Session()).abstained
+
+
+@pytest.mark.parametrize("question", ["does ginseng help polycythemia vera",
+                                      "will medicare pay for a bone marrow biopsy"])
+def test_a_question_about_a_thing_no_document_names_is_not_answered_from_the_section(bot,  # noqa: ANN001
+                                                                                     question: str) -> None:
+    a = bot.ask(question, Session())
+    assert a.abstained and not a.snippets and "don't say" in a.text
+    assert any("no document names" in r for r in a.explanation.rules)  # /why says which rule decided
+
+
+def test_a_thing_never_named_in_the_story_around_a_question_does_not_stop_the_answer(bot) -> None:  # noqa: ANN001
+    # Only the clause that asks counts ("hola" and a pet's name are not what is asked about).
+    a = bot.ask("hola, my neighbour Bartholomew has bone marrow necrosis, what causes it", Session())
+    assert not a.abstained and a.topic == "bone-marrow-necrosis" and a.snippets
+
+
+@pytest.mark.parametrize(("question", "said"), [("what is the outlook", "prognosis"), ("how common is it", "rare")])
+def test_a_follow_up_is_answered_from_a_page_about_the_same_condition_under_another_title(bot, question: str,  # noqa: ANN001
+                                                                                           said: str) -> None:
+    # "Myelofibrosis" and "Primary myelofibrosis" share two of their names: pages about one condition. The first
+    # only says what it is; the follow-up is answered from the other, not with "the documents don't say".
+    s = Session()
+    first = bot.ask("what is myelofibrosis", s)
+    assert first.topic == "myelofibrosis-gard"
+    a = bot.ask(question, s)
+    assert not a.abstained and a.topic.startswith("primary-myelofibrosis") and said in a.text.lower()
+
+
+@pytest.mark.parametrize("question", ["could bacteria bring it on", "can meds trigger it"])
+def test_a_yes_no_follow_up_in_a_word_the_documents_spell_otherwise_is_answered(bot, question: str) -> None:  # noqa: ANN001
+    # "bacteria" is an infection, "meds" are drugs: a thing the documents name in their own words, not one they
+    # never name ("could gout hurt the bone marrow too" still gets "they don't say").
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask(question, s)
+    assert not a.abstained and a.topic == "bone-marrow-necrosis" and a.snippets
+
+
+def test_a_follow_up_in_a_form_of_the_documents_word_is_not_a_new_subject(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("tell me about bone marrow diseases", s)
+    a = bot.ask("what is a myeloproliferative one", s)
+    assert not any("a new subject" in r for r in a.explanation.rules)
+    # A condition the documents never name still is one, in a clause of its own too.
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    assert bot.ask("what about gout, how do they treat that", s).abstained
+
+
+def test_only_the_clauses_that_ask_say_what_is_asked_about() -> None:
+    from marrowbot.understanding.understand import asking_clauses
+
+    assert asking_clauses("hola, my neighbour Bartholomew has it, what causes it").strip() == "what causes it"
+    assert "gout" in asking_clauses("what about gout, how do they treat that")
+    assert asking_clauses("my hip hurts") == "my hip hurts"  # no clause asks: the whole message
+
+
+def test_asking_what_the_condition_can_do_is_not_asking_if_it_is_theirs(bot) -> None:  # noqa: ANN001
+    # "could it give you X" asks what the condition does (its symptoms); "could it be X" asks whether their own
+    # complaint is X.
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("could it give you a fever", s)
+    assert a.intent == "symptoms" and "fever" in a.snippets[0].text
+    s = Session()
+    bot.ask("my back hurts and i have a fever, what could it be", s)
+    assert bot.ask("could it be bone marrow necrosis", s).intent == "personal_advice"
+
+
+@pytest.mark.parametrize("question", ["do i need a blood count test",
+                                      "do i need chemotherapy for bone marrow necrosis",
+                                      "does my dad need a bone marrow transplant for his MDS"])
+def test_a_decision_about_a_persons_own_care_is_personal_advice(bot, question: str) -> None:  # noqa: ANN001
+    # The model reads these as questions about tests or treatment; whether this person needs one is for their
+    # care team (and the answer still quotes what the documents say about it).
+    a = bot.ask(question, Session())
+    assert a.intent == "personal_advice" and not a.urgent
+    assert any("decision about a person's own care" in r for r in a.explanation.rules)
+
+
+def test_a_question_about_what_care_involves_is_not_personal_advice(bot) -> None:  # noqa: ANN001
+    a = bot.ask("do patients with bone marrow necrosis need chemotherapy", Session())
+    assert a.intent != "personal_advice"

@@ -3,6 +3,7 @@ part of a longer name the documents never use, and how much of it a sentence cov
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
@@ -16,6 +17,7 @@ from marrowbot.retrieve import Retriever
 from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
 from marrowbot.text.questions import (
     DEFINE_TERM,
+    EVERYDAY,
     FILLER_PHRASES,
     GENERIC_GROUP,
     NAME_TAILS,
@@ -27,7 +29,7 @@ from marrowbot.text.questions import (
     TYPO_SCORE,
     YES_NO,
 )
-from marrowbot.understanding.understand import Understanding
+from marrowbot.understanding.understand import Understanding, asking_clauses
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
 #: The share of a question's words a sentence naming the person's symptom counts as using (enough to answer).
@@ -35,6 +37,14 @@ NAMED_SYMPTOM_SHARE = 0.5
 _NAME_TAILS = frozenset(terms(NAME_TAILS))
 #: How much an asked word counts towards coverage when the document never uses it (nor a form or synonym of it).
 UNUSED_WORD_WEIGHT = 0.5
+#: A word shorter than this is too often a typo or a chat word ("teh", "ur") to call it a thing never named.
+STRANGE_MIN = 4
+_EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
+_EVERYDAY_LIST = sorted(w for w in EVERYDAY if len(w) >= STRANGE_MIN)  # ("gout" is no typo for "out")
+#: Two pages sharing this many names (titles, aliases) are about the same condition.
+SAME_CONDITION_NAMES = 2
+#: Where the message ends and an appended expansion of an abbreviation begins.
+_SEGMENT = re.compile(r"[()]")
 
 
 class Asked:
@@ -53,24 +63,42 @@ class Asked:
         self._doc_words: dict[str, dict[str, str]] = {}  # doc -> stem -> a word of the document with that stem
 
     @cached_property
-    def _by_name(self) -> dict[str, list[str]]:
-        """Folded title or alias -> the documents with that name (a condition can have pages from several
-        sources)."""
-        out: dict[str, list[str]] = {}
-        for d in self.corpus.documents:
-            for n in dict.fromkeys(fold(x) for x in (d.title, *d.aliases)):
-                out.setdefault(n, []).append(d.id)
-        return out
+    def _same_condition(self) -> dict[str, list[str]]:
+        """Document -> the documents about the same condition, in corpus order: pages with the same title
+        ("Polycythemia vera" from GARD, NHLBI...), or sharing two or more names (titles and aliases: "Myelofibrosis"
+        and "Primary myelofibrosis" are both "idiopathic myelofibrosis" and "myeloid metaplasia"; one shared group
+        name, "chronic myeloproliferative disorders", is not enough), and the pages those are the same as."""
+        docs = self.corpus.documents
+        parent = {d.id: d.id for d in docs}
+
+        def root(x: str) -> str:
+            while parent[x] != x:
+                x = parent[x]
+            return x
+
+        by_title: dict[str, list[str]] = {}
+        by_name: dict[str, list[str]] = {}
+        for d in docs:
+            by_title.setdefault(fold(d.title), []).append(d.id)
+            for n in {fold(d.title), *(fold(a) for a in d.aliases)}:
+                by_name.setdefault(n, []).append(d.id)
+        shared: dict[tuple[str, str], int] = {}
+        for ids in by_name.values():
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    shared[a, b] = shared.get((a, b), 0) + 1
+        pairs = [(ids[0], other) for ids in by_title.values() for other in ids[1:]]
+        pairs += [ab for ab, n in shared.items() if n >= SAME_CONDITION_NAMES]
+        for a, b in pairs:
+            parent[root(b)] = root(a)
+        groups: dict[str, list[str]] = {}
+        for d in docs:
+            groups.setdefault(root(d.id), []).append(d.id)
+        return {d.id: groups[root(d.id)] for d in docs}
 
     def same_titled(self, doc_id: str) -> list[str]:
-        """The other documents about the same condition: with the same title ("Polycythemia vera" from GARD,
-        NHLBI...) first, then those sharing a name with it ("Myelofibrosis", alias "idiopathic myelofibrosis", and
-        "Primary myelofibrosis", alias "idiopathic myelofibrosis")."""
-        d = self.document(doc_id)
-        out = [x for x in self._by_name.get(fold(d.title), ()) if x != doc_id]
-        for alias in d.aliases:
-            out += [x for x in self._by_name.get(fold(alias), ()) if x != doc_id and x not in out]
-        return out
+        """The other documents about the same condition as this one (see ``_same_condition``)."""
+        return [d for d in self._same_condition.get(doc_id, ()) if d != doc_id]
 
     def document(self, doc_id: str) -> Document:
         return self.corpus.document(doc_id)
@@ -103,11 +131,20 @@ class Asked:
         """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"
         is not "leukemia", "high blood pressure" is not "blood"."""
         assert u.topic is not None
-        words = FILLER_PHRASES.sub(" ", fold(u.query)).split()
-        span = _name_span(words, fold(u.topic.name.text).split())
+        name = fold(u.topic.name.text).split()
+        # The message and each expansion appended to it ("is pv linked to heart attacks (polycythemia vera)") are
+        # read apart: the message's last word is no modifier of the expanded name.
+        for segment in _SEGMENT.split(u.query):
+            words = FILLER_PHRASES.sub(" ", fold(segment)).split()
+            span = _name_span(words, name)
+            if span is not None:
+                break
         if span is None:
             return False
         start, size = span
+        # "is aplastic anemia cancer?", "is X contagious": a yes/no question's one word after the name it starts
+        # with says what is asked about the condition; it is no part of a longer name.
+        predicate = start <= 1 and start + size == len(words) - 1 and bool(YES_NO.match(" ".join(words)))
 
         shorts = {fold(e.split(" = ", 1)[0]) for e in u.expansions}
 
@@ -124,7 +161,7 @@ class Asked:
         vocab = self.index.text_vec.vocabulary
         # After the name, only a word that ends names ("syndrome"), or after a condition's name one the documents
         # never use ("amyloidosis corneal"; but "is bone marrow disease contagious" asks about the disease).
-        while right < len(words) and modifier(words[right]) and (stem(words[right]) in _NAME_TAILS
+        while not predicate and right < len(words) and modifier(words[right]) and (stem(words[right]) in _NAME_TAILS
                                                                or (u.topic.condition is not None
                                                                    and stem(words[right]) not in vocab)):
             right += 1
@@ -269,6 +306,36 @@ class Asked:
         # "simptoms?" is a way of asking typed with a typo, not a word about something the documents lack.
         return [t for t in unknown
                 if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
+
+    def strange_words(self, u: Understanding) -> list[str]:
+        """The words asked about that no document uses in any form (see ``unnamed_words``): "turmeric", "medicare",
+        a thing the documents cannot speak to, whatever else of the question they use."""
+        vocab = self.index.text_vec.vocabulary
+        return [w for w in self.unnamed_words(u) if stem(w) not in vocab]
+
+    def unnamed_words(self, u: Understanding) -> list[str]:
+        """The words asked about that the documents the question can be answered from never use (the seeds, and
+        the topic's page), no everyday English word is, and that are no typo for a word of the topic's document,
+        an everyday word or a way of asking, nor have a synonym or another form in it ("chemo": "anticancer")."""
+        unknown = set(self.unknown_terms(u))
+        if not unknown:
+            return []
+        known = [w for w in self.words_of(u.topic.doc).values() if len(w) >= STRANGE_MIN] if u.topic else []
+        out = []
+        # Only the clause that asks counts: the story around a question ("buenas, ...", "my grandma (78) was in
+        # hospital ...") is not what is asked about.
+        asking = set(fold(asking_clauses(u.text)).split())
+        for w in _asked(u.query).split():
+            t = stem(w)
+            if w not in asking or t not in unknown or w in EVERYDAY or t in _EVERYDAY \
+                    or len(w) < STRANGE_MIN or self.misspelt_name_word(w) \
+                    or (u.topic is not None and self.related(w, u.topic.doc)):
+                continue
+            if any(process.extractOne(w, words, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
+                   for words in (known, _EVERYDAY_LIST, self._keyword_list) if words):
+                continue
+            out.append(w)
+        return out
 
 
 @remembered(maxsize=4096)

@@ -308,7 +308,8 @@ class Bot:
         reported = self.intent_set.reported(answer.intent)
         if reported != answer.intent:  # a finer kind of question, reported by the contract's name (section 2)
             why = answer.explanation
-            note = f"asked: {self.intent_set.intent(answer.intent).description} ({answer.intent}), reported as {reported}"
+            kind = self.intent_set.intent(answer.intent).description
+            note = f"asked: {kind} ({answer.intent}), reported as {reported}"
             answer = replace(answer, intent=reported, explanation=replace(why, notes=(*why.notes, note)))
         return answer
 

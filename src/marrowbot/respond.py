@@ -38,6 +38,7 @@ _NEW_SUBJECT_CONFIDENCE = 0.5
 MIN_COVERAGE = 0.5
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
+RULE_UNKNOWN_WORD = "the question asks about a thing no document names, and no sentence speaks to it: they don't say"
 RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
 RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
 RULE_SECTION = "the words asked about are not in the document: answered from the section for the kind of question"
@@ -157,7 +158,8 @@ class Responder:
         if intent == "personal_advice":
             return self._personal_advice(u, explain)
         answer = self._medical(u, intent, explain)
-        if answer.abstained and u.topic is not None and u.topic.doc in self.index.linked_docs:
+        if answer.abstained and u.topic is not None and u.topic.doc in self.index.linked_docs \
+                and RULE_UNKNOWN_WORD not in answer.explanation.rules:
             # The linked page does not say; a seed document that names the same condition may ("can lymphoma
             # affect the bone marrow": the bone marrow page says how).
             for alt in u.alternatives:
@@ -215,15 +217,11 @@ class Responder:
         asked_with = " ".join(t for t in terms(u.query) if t in self._single_keywords[intent.name]) if content else ""
         hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(content, topic.doc),
                                                also=asked_with)
-        if content and u.followup and YES_NO.search(fold(u.text)) and set(self.asked.unknown_terms(u)) - _EVERYDAY:
+        if content and u.followup and YES_NO.search(fold(u.text)) and self.asked.unnamed_words(u):
             # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
             # don't say, whatever else of the question they use (first: a sentence using its other words, or an
             # everyday word put in the documents' words, "hurt" -> pain, is no answer to it).
-            title = self.asked.document(topic.doc).title
-            return self.composer.answer(
-                question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
-                abstained=True, values={"topic": title},
-                explanation=replace(explain, rules=explain.rules + (RULE_YES_NO_UNKNOWN,)))
+            return self._not_said(u, intent_name, explain, RULE_YES_NO_UNKNOWN)
         if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
                 and self.asked.coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
             # The sentence that answers the question's own words may sit in another section: say which kind of
@@ -236,6 +234,12 @@ class Responder:
                 # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")
                 intent_name = section_kind
             explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
+        elif (content or topic.condition is not None) and self.messages.lang == "en" \
+                and self.asked.strange_words(u) and not (  # (a word of another language is not "never named")
+                    u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition")):
+            # "does turmeric cure it", "will medicare cover the biopsy": no sentence speaks to the thing asked about,
+            # and no document names it: they don't say (the section for the kind of question is no answer to it).
+            return self._not_said(u, intent_name, explain, RULE_UNKNOWN_WORD)
         elif content and self.retriever.best_in_doc(self.asked.expand(content, topic.doc), topic.doc) < MIN_CONTENT:
             if u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition"):
                 # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document
@@ -244,11 +248,7 @@ class Responder:
             if YES_NO.search(fold(u.text)) and not set(terms(u.text)) & self.asked.intent_keyword_terms[intent_name]:
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
                 # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
-                title = self.asked.document(topic.doc).title
-                return self.composer.answer(
-                    question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5, lead=m.not_in_documents,
-                    abstained=True, values={"topic": title},
-                    explanation=replace(explain, rules=explain.rules + (RULE_YES_NO_UNSAID,)))
+                return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
             if u.followup and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE \
                     and not set(self.asked.content_terms(u, intent_name)) <= _EVERYDAY:
                 # (A follow-up in everyday words only, "what would blood tests show", asks about the topic.)
@@ -278,17 +278,11 @@ class Responder:
                         values={"topic": condition.text},
                         explanation=replace(explain, rules=explain.rules + (RULE_ONLY_MENTIONED,)))
         if not hits:
-            title = self.asked.document(topic.doc).title
-            return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
-                                        lead=m.not_in_documents, abstained=True, values={"topic": title},
-                                        explanation=explain)
+            return self._not_said(u, intent_name, explain, None)
         if ASKS_QUANTITY.search(fold(u.text)) and not any(GIVES_QUANTITY.search(fold(h.passage.text)) for h in hits
                                                          if not h.passage.link_title):
             # "what is the survival rate percentage": sentences with no number or share in them don't answer it.
-            title = self.asked.document(topic.doc).title
-            return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=0.5,
-                                        lead=m.not_in_documents, abstained=True, values={"topic": title},
-                                        explanation=replace(explain, rules=explain.rules + (RULE_NO_QUANTITY,)))
+            return self._not_said(u, intent_name, explain, RULE_NO_QUANTITY)
         picked = self.composer.select(hits, whole_list=bool(ASKS_WHICH.search(fold(u.text))))
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):
@@ -365,6 +359,14 @@ class Responder:
                                     lead=f"{m.personal_advice} {m.quotes_intro}" if picked else m.personal_advice,
                                     explanation=explain)
 
+    def _not_said(self, u: Understanding, intent_name: str, explain: Explanation, rule: str | None) -> Answer:
+        """"The documents I have don't say that about <topic>", and the rule that decided it."""
+        assert u.topic is not None
+        title = self.asked.document(u.topic.doc).title
+        return self.composer.answer(question=u.text, intent=intent_name, topic=u.topic.doc, confidence=0.5,
+                                    lead=self.messages.not_in_documents, abstained=True, values={"topic": title},
+                                    explanation=replace(explain, rules=explain.rules + ((rule,) if rule else ())))
+
     def _abstain(self, u: Understanding, explain: Explanation) -> Answer:
         m = self.messages
         return self.composer.answer(question=u.text, intent="out_of_scope", topic=None,
@@ -402,7 +404,8 @@ class Responder:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
         if not u.followup or not self.asked.content_terms(u):
             return u
-        unknown = self.asked.unknown_terms(u)
+        unnamed = {stem(w) for w in self.asked.unnamed_words(u)}  # (not a synonym, a typo or an everyday word)
+        unknown = [t for t in self.asked.unknown_terms(u) if t in unnamed]
         said = fold(u.text)
         if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
                 and (u.intent == "definition"

@@ -37,8 +37,14 @@ REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|eithe
 POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
-ASKS_IF_IT_IS = re.compile(r"\b(?:is|could|might|would|can)\s+(?:that|this|it)\s+(?:be\s+)?"
+ASKS_IF_IT_IS = re.compile(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
                            r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]")
+#: Asks for a decision about one person's own care ("should my dad get the transplant or wait", "do i need a
+#: biopsy", "..., should i say yes"): personal advice, whatever kind of care it is about. Read on the lowercased
+#: message: a clause starts at its beginning or after a sentence mark.
+ASKS_A_DECISION = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:so|and|but|ok|okay|well|um|then|also|now)\s+)*"
+                             r"(?:should\s+(?:i|we|he|she|they|my\s+\w+)|do\s+i\s+(?:need|have)"
+                             r"|does\s+(?:he|she|my\s+\w+)\s+(?:need|have))\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
 QUESTION_WORDS = """mean means meaning type types kind kinds get gets getting got happen happens happened people person

@@ -21,6 +21,7 @@ from marrowbot.intents import SMALL_TALK
 from marrowbot.session import Session
 from marrowbot.text import STOPWORDS, fold
 from marrowbot.text.questions import (
+    ASKS_A_DECISION,
     ASKS_IF_IT_IS,
     CARRY_WORDS,
     NAME_TYPO_SCORE,
@@ -48,6 +49,7 @@ RELATION_KIND = "causes"
 #: Below this, the intent model's guess for such a question gives way to RELATION_KIND.
 RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
+RULE_DECISION = "asks for a decision about a person's own care ('should he get X', 'do I need X'): personal advice"
 RULE_IS_IT_THAT = "after a symptom check, 'is it / could it be X?': whether their own complaint is X (personal advice)"
 RULE_PERSONAL_MENTION = ("a personal message naming a condition the conversation's document names: the person's "
                          "story, the conversation's topic stays")
@@ -86,6 +88,9 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
         intent, _ = best_other_than(scores, SMALL_TALK)
         rules.append(RULE_NOT_SMALL_TALK)
+    if intent in medical and ASKS_A_DECISION.search(text.lower()):
+        intent = "personal_advice"  # "should my mom get the transplant": only her care team can say
+        rules.append(RULE_DECISION)
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
     if topic is not None:
         return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules)

@@ -204,14 +204,26 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
     parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
     best, at = 0, -1
     for i, part in enumerate(parts):
-        folded = fold(part)
-        signal = ((3 if part.endswith("?") else 0) + (2 if QUESTION_START.search(folded) else 0)
-                  + (1 if ASKING_WORDS.search(folded) else 0))
-        if signal and signal >= best and len(folded.split()) >= 2:
+        signal = _question_signal(part)
+        if signal and signal >= best and len(fold(part).split()) >= 2:
             best, at = signal, i
     if at < 0 or (not named and not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS or t in kinds]):
         return text  # "..., what does that mean": a question about what was told, read with all of it
     return parts[at]
+
+
+def asking_clauses(text: str) -> str:
+    """The clauses of a message that ask something (each with a question signal), the whole message when none
+    does: "buenas, ..." or "my grandma (78) was in hospital ..." tell how it is asked, not what."""
+    parts = [p for p in MESSAGE_CLAUSE_END.split(text) if p.strip() and _question_signal(p.strip())]
+    return " ".join(parts) if parts else text
+
+
+def _question_signal(part: str) -> int:
+    """How much a clause looks like the question: it ends in "?" (3), starts as a question (2), asks anywhere (1)."""
+    folded = fold(part)
+    return ((3 if part.endswith("?") else 0) + (2 if QUESTION_START.search(folded) else 0)
+            + (1 if ASKING_WORDS.search(folded) else 0))
 
 
 def _misspelt(word: str, words: frozenset[str]) -> bool:
