@@ -138,6 +138,13 @@ def test_and_with_words_that_ask_their_own_kind_is_that_kind(bot) -> None:  # no
     assert bot.ask("and the treatment?", s).intent == "treatment"
 
 
+def test_a_word_saying_how_recent_is_no_new_subject(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow", s)
+    a = bot.ask("got any latest papers", s)
+    assert a.intent == "research" and not a.abstained and a.topic
+
+
 def test_a_topic_switch_is_said_out_loud(bot) -> None:  # noqa: ANN001
     s = Session()
     bot.ask("what causes bone marrow necrosis", s)

@@ -171,6 +171,11 @@ def _everyday_words() -> frozenset[str]:
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
-#: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks"): in a follow-up,
-#: how a question is asked ("what would someone notice", "what do they give"), never a subject the documents lack.
-EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split())
+#: Words that say how recent, how good or where something asked for is ("any recent articles", "the latest
+#: trials", "a reliable website"): they qualify the kind of question asked, never name a subject of their own.
+QUALIFYING_WORDS = frozenset("recent recently latest newest current currently modern reliable trustworthy "
+                             "useful helpful online nearby local".split())
+#: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks", and the
+#: qualifying words above): in a follow-up, how a question is asked ("what would someone notice", "what do they
+#: give"), never a subject the documents lack.
+EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split()) | QUALIFYING_WORDS
