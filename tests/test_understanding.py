@@ -124,6 +124,27 @@ def test_what_about_keeps_the_last_kind_of_question(bot) -> None:  # noqa: ANN00
     assert a.intent == "prognosis" and "adults" in a.text.lower()
 
 
+@pytest.mark.parametrize("follow_up", ["and babies?", "and teenagers"])
+def test_and_with_a_few_words_of_no_kind_keeps_the_last_kind_of_question(bot, follow_up: str) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is the outlook for bone marrow necrosis", s)
+    a = bot.ask(follow_up, s)
+    assert a.intent == "prognosis" and not a.abstained and a.snippets
+
+
+def test_and_with_words_that_ask_their_own_kind_is_that_kind(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is the outlook for bone marrow necrosis", s)
+    assert bot.ask("and the treatment?", s).intent == "treatment"
+
+
+def test_a_word_saying_how_recent_is_no_new_subject(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow", s)
+    a = bot.ask("got any latest papers", s)
+    assert a.intent == "research" and not a.abstained and a.topic
+
+
 def test_a_topic_switch_is_said_out_loud(bot) -> None:  # noqa: ANN001
     s = Session()
     bot.ask("what causes bone marrow necrosis", s)

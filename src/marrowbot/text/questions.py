@@ -18,8 +18,15 @@ SMALL_TALK_WORDS = frozenset(
     helpful help ok okay alright right sure fine bye goodbye see later take care soon farewell cya ciao lol
     sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly hmm hm um uh
     erm""".split())
+#: Words that make "and ..." a question of its own ("and is it bad", "and why"), not a "what about X?".
+_ASKING_WORDS = (r"what|how|why|when|where|who|whom|which|whose|is|are|was|were|am|do|does|did|can|could|will|would|"
+                 r"should|shall|may|might|must|has|have|had|it|its|i|im|my|me|you|we|they|he|she|this|that|there|"
+                 r"then|after|before|if|not|no|yes|so|also|now|thanks|thank|ok|okay")
 #: "what about adults?", "and for kids?", "how about MDS": the last question's kind, about something else.
 WHAT_ABOUT = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for|in|with)\b")
+#: "and X?" with one to three words of its own and no asking word ("and grown ups?", "and solid tumors?"): also
+#: the last question's kind, when the words say no kind of their own ("and the treatment?" asks about treatment).
+AND_ONLY = re.compile(rf"^and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+(?:\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+){{0,2}}\s*$")
 #: A sentence that says what something is: "bone marrow is the spongy tissue ..." (folded text; the subject is group 1).
 DEFINING_SENTENCE = re.compile(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
 #: A question that asks for a quantity ("how many weeks", "what percentage", "the icd-10 code", "how much").
@@ -164,6 +171,11 @@ def _everyday_words() -> frozenset[str]:
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
-#: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks"): in a follow-up,
-#: how a question is asked ("what would someone notice", "what do they give"), never a subject the documents lack.
-EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split())
+#: Words that say how recent, how good or where something asked for is ("any recent articles", "the latest
+#: trials", "a reliable website"): they qualify the kind of question asked, never name a subject of their own.
+QUALIFYING_WORDS = frozenset("recent recently latest newest current currently modern reliable trustworthy "
+                             "useful helpful online nearby local".split())
+#: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks", and the
+#: qualifying words above): in a follow-up, how a question is asked ("what would someone notice", "what do they
+#: give"), never a subject the documents lack.
+EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split()) | QUALIFYING_WORDS

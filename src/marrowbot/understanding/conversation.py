@@ -6,6 +6,7 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 2. A message that names a condition is about that condition. When the session was about another one, the
    answer says so out loud ("About leukemia: ...").
 3. A "what about X?" message (nothing but a name and joining words) keeps the last question's kind.
+   So does "and X?" (one to three words, no asking word) when its words ask no kind of their own.
    Unless it points back at the conversation's topic ("can tuberculosis cause it?", "sickle cell too?") and the
    conversation's document itself names the condition: then it asks how the two relate, in that document.
 4. A message that names no condition is read in the session's topic, with its OWN kind of question: the carried
@@ -21,6 +22,7 @@ from marrowbot.intents import SMALL_TALK
 from marrowbot.session import Session
 from marrowbot.text import STOPWORDS, fold
 from marrowbot.text.questions import (
+    AND_ONLY,
     ASKS_A_DECISION,
     ASKS_IF_IT_IS,
     CARRY_WORDS,
@@ -96,7 +98,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules)
     if session.topic and asks:
         carried = session.topic_value()
-        if carried is not None and session.intent in medical and WHAT_ABOUT.search(fold(text)):
+        if carried is not None and session.intent in medical and _what_about(text, intent, medical):
             rules.append(RULE_WHAT_ABOUT)
             return Reading(session.intent or intent, carried, True, False, tuple(rules))
         if carried is not None:
@@ -117,7 +119,7 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     switched = bool(session.topic) and (topic.doc != session.topic
                                         or (topic.condition.passage if topic.condition else None)
                                         != session.condition)
-    what_about = only_names(text, topic, expansions) or bool(WHAT_ABOUT.search(fold(text)))
+    what_about = only_names(text, topic, expansions) or _what_about(text, intent, medical)
     if switched and in_conversation is not None and topic.doc != session.topic \
             and intent not in ("emergency", "personal_advice", "symptom_check") \
             and (REFERS_BACK.search(fold(text)) or any(t.doc == session.topic and _apart(t, topic) for t in found)
@@ -138,6 +140,14 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
         return Reading(session.intent or intent, topic, False, switched, tuple(rules))
     rules.append(RULE_SWITCH if switched else RULE_NAMED)
     return Reading(intent, topic, False, switched, tuple(rules))
+
+
+def _what_about(text: str, intent: str, medical: frozenset[str]) -> bool:
+    """A "what about X?" message; or "and X?" whose own words ask no kind of medical question ("and grown ups?",
+    not "and the treatment?"). An emergency reading is never carried away."""
+    said = fold(text)
+    return bool(WHAT_ABOUT.search(said)) or (bool(AND_ONLY.search(said)) and intent not in medical
+                                             and intent != "emergency")
 
 
 def _asks_if_theirs(text: str, intent: str, session: Session) -> bool:
