@@ -158,12 +158,10 @@ _PAST = re.compile(
     r"(?:just|only|nothing|fine|normal|common|benign)|it was (?:just|only|nothing serious)|"
     r"no (?:lasting )?(?:problems|harm|damage) since|treated and|since then|"
     r"(?:gone|back up|back down|resolved|healed|settled) now|"
-    r"ya no le ha|(?:la semana|el mes|el ano) pasad[oa]|hace (?:una|un|dos|tres|cuatro|unas|unos|varios|varias|"
-    r"\d+) (?:semanas?|mes|meses|anos?)|"
-    r"en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
-_WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+|hace \w+ \w+)$")
+    r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
+_WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
-                               r"injection|quimio|trasplante|trasplantaron|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus))"
+                               r"injection|quimio|trasplante|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus))"
                                r"\b(?: \w+){0,4} ?$")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
@@ -193,42 +191,10 @@ _REASSURED = re.compile(
     r"|esta bien|estoy bien|nada mas)\b")
 
 
-#: A resolved outcome: someone who knows said it was fine, the person was sent home, treated, got help or
-#: recovered ("poison control said it was fine", "cultures were negative", "they sent me home", "got therapy",
-#: "dijeron que era reflujo"). The story is over: it frames the message as past (and, with nothing happening now,
-#: the decision reads it as reassurance).
-_RESOLVED = re.compile(
-    r"\b(?:(?:said|told (?:me|us|him|her|them)|confirmed|dijo|dijeron)(?: that| que)? (?:it|this|that|"
-    r"its|it is|everything|all|todo|era|estaba|estaria|seria|no era|fue)(?: was| is| were| would be| will be| be| d be|"
-    r" would)? (?:just |only |all |totally |completely |perfectly |muy |todo )?(?:fine|ok|okay|alright|all right|"
-    r"nothing|expected|normal|common|harmless|benign|safe|not serious|not dangerous|bien|normal|nada|reflujo|"
-    r"ansiedad|anxiety|reflux|dehydration|a virus|viral|(?:just|only|solo|solamente) \w+)"
-    r"|(?:was|were|came back|come back|salio|salieron) (?:all )?(?:negative|clear|normal|fine|ok|okay|negativos?|"
-    r"normales?|bien)|sent (?:me|him|her|us|them) home(?! with)"
-    r"|(?:would|will) be (?:ok|okay|fine|alright|all right) and (?:he|she|it|they|i) (?:was|were)|y asi fue"
-    r"|got (?:me |him |her |them )?(?:help|therapy|counselling|counseling|treatment|support)|(?:much |a )?better place"
-    r"|went through a (?:period|phase|time|stretch)|(?:it is|its|it has) been \w+ (?:years|months)"
-    r"|in my (?:teens|\d0s|twenties|thirties|forties)|(?:years|way|long time) back"
-    r"|in remission (?:for )?\w+ (?:years|months)"
-    r"|(?:been|was) in remission|ya (?:me|se|le|nos) (?:recupere|recupero|recuperamos|subieron|bajaron|paro|quito)"
-    r"|(?:went|go|gone|taken|took (?:him|her|me|them)|rushed (?:him|her|me|them)|brought (?:him|her|me|them))"
-    r" (?:straight |right )?(?:in|to (?:the )?(?:er|hospital|emergency|emergency room|a and e|urgent care|clinic|ed))"
-    r"(?: \w+){0,6} (?:they|the "
-    r"(?:er|doctors?|nurses?|team|hospital)) (?:gave|treated|checked|admitted|kept|sent|did|ran|found|said|stitched)"
-    r"|todo bien|paro (?:con|solo|sola|despues|a los)|me la pararon|when (?:i|he|she|we|they|my \w+) "
-    r"(?:had|was|were|got) (?:\w+ ){0,3}(?:first|last) (?:chemo|cycle|round|transplant|treatment|dose|infusion))\b")
-
-
-def resolved(normal: str) -> bool:
-    """Does a message (``safety_normal`` form) tell a story whose outcome is known and safe (``_RESOLVED``)?"""
-    return bool(_RESOLVED.search(normal))
-
-
 def reassured(normal: str) -> bool:
     """Does a message (``safety_normal`` form) also say that things are fine, mild or long-standing ("otherwise
     fine", "for weeks", "stopped on its own")? A safe message uses alarming words this way; the decision asks
-    more of a detector then. (A told story that ended well, ``resolved``, reassures only when nothing is
-    happening now: the decision reads it with the frame.)"""
+    more of a detector then."""
     return bool(_REASSURED.search(normal))
 
 
@@ -273,14 +239,7 @@ _NOT_NOW = re.compile(
     r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
     r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
     r"starting|going to start|about to start|waiting)\b"
-    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled|great|"
-    r"good|home) now\b"
-    # A reassuring present state is no emergency happening now: "back to normal today", "i am fine today", "now
-    # i am home and breathing ok", "she has been fine since".
-    r"|\b(?:(?:totally|completely|all|much|perfectly|back to) )?(?:fine|ok|okay|well|normal|better|great|good|"
-    r"himself|herself|myself|themselves) (?:today|since|again)\b"
-    r"|\bnow (?:(?:i am|he is|she is|we are|they are|i|he|she|we|they) )?(?:back )?(?:home|fine|ok|okay|well|stable|"
-    r"better|in remission)\b")
+    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b")
 
 
 @remembered(maxsize=1024)  # the detectors and the decision read the same message
@@ -293,12 +252,12 @@ def frame(normal: str) -> frozenset[str]:
         found.add("asking")
     # "chemo was last week", "had my transplant 3 weeks ago": when the treatment was is no past frame.
     if any(not (_WHEN_ONLY.match(m.group(0)) and _TREATMENT_BEFORE.search(normal, max(0, m.start() - 40), m.start()))
-           for m in _PAST.finditer(normal)) or resolved(normal):
+           for m in _PAST.finditer(normal)):
         found.add("past")
     if _HYPOTHETICAL.search(normal):
         found.add("hypothetical")
         if _VOWED.search(normal):
             found.add("vowed")
-    if _NOW.search(normal) and _NOW.search(_NOT_NOW.sub(" ", normal)):
+    if _NOW.search(normal) and ("now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.memory import remembered
 from marrowbot.text import stem
-from marrowbot.text.safety import frame, negated, reassured, resolved, safety_normal
+from marrowbot.text.safety import frame, negated, reassured, safety_normal
 from marrowbot.understanding.safety_model import ALARMING, SafetyScores, concepts
 
 
@@ -259,16 +259,12 @@ _PREPARED = re.compile(
 #: dozen words towards the intercept: at 1.5, emergencies told with a hedge fell to a safety line (dev sets:
 #: 1.5 -> 1.0 caught 3 more emergencies and 1 more crisis for 3 more false alarms on 1,410 controls).
 HEDGE_MARGIN = 1.0
-#: A story told in the past whose outcome is known and safe ("last cycle my temperature hit 38, cultures were
-#: negative"; text.safety.resolved) is over: a detector must be this much more sure (the detectors read its alarming
-#: words as they would read them now). Chosen on the development sets.
-OVER_MARGIN = 2.0
 
 
-def _hedge(scores: SafetyScores, emergency: bool, crisis: bool, margin: float = HEDGE_MARGIN) -> SafetyScores:
+def _hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
     """Sure only when clearly sure: a hedged message just above the threshold is a possible one."""
     def level(value: float, lvl: str, sure: float) -> str:
-        return "possible" if lvl == "sure" and value < sure + margin else lvl
+        return "possible" if lvl == "sure" and value < sure + HEDGE_MARGIN else lvl
     return replace(scores, emergency_level=level(scores.emergency, scores.emergency_level, scores.emergency_sure)
                    if emergency else scores.emergency_level,
                    crisis_level=level(scores.crisis, scores.crisis_level, scores.crisis_sure)
@@ -297,10 +293,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     denied = concepts(" ".join(w for w, n in zip(ws, neg) if n and w != "wake")) if any(neg) else set()
     # Told in the past ("i had sepsis after my transplant, now 1 year out"): hedged too.
     past = "past" in framed and "now" not in framed
-    # ... and it ended well ("they said it was fine", "cultures were negative", "sent me home"): over, which
-    # reassures (a resolved outcome with something happening now, "they gave him fluids, now he is not waking up",
-    # reassures nothing).
-    over = past and resolved(normal)
     hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
@@ -310,7 +302,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     hedged_c = bool(denied & ALARMING["crisis"]) or past or told or reassured(normal)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
-        scores = _hedge(scores, hedged_e, hedged_c, OVER_MARGIN if over else HEDGE_MARGIN)
+        scores = _hedge(scores, hedged_e, hedged_c)
     if plain is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).
