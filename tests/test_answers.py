@@ -113,7 +113,7 @@ def test_a_malformed_session_is_refused(bad: object) -> None:
 
 
 def test_a_list_lead_in_without_a_colon_is_quoted_with_its_items(bot: Bot) -> None:
-    from marrowbot.compose import leads_into_list
+    from marrowbot.text.questions import leads_into_list
 
     assert leads_into_list("It can cause many symptoms, such as") and leads_into_list("Types include:")
     assert not leads_into_list("It is rare.") and not leads_into_list("Soaking night sweats")

@@ -8,7 +8,7 @@ from marrowbot.corpus import Corpus
 from marrowbot.messages import Messages, render
 from marrowbot.model import Answer, Explanation, Hit, Passage, Snippet, Source
 from marrowbot.render import plain
-from marrowbot.text import STOPWORDS
+from marrowbot.text.questions import leads_into_list
 
 MAX_QUOTES = 3
 #: A list quoted with its lead-in has at most this many items.
@@ -17,22 +17,6 @@ MAX_LIST_ITEMS = 8
 KEEP_SHARE = 0.75
 #: A sentence that starts like this leans on the one before it: quote that one too.
 _LEANS_BACK = re.compile(r"^(It|They|This|These|That|Those|Once|Such|Its|Their|He|She|Other)\b")
-#: Words a list's lead-in ends with when it has no colon ("There are different types of leukemia, including").
-_LEAD_IN_WORDS = frozenset({"include", "includes", "including", "following", "like"})
-
-
-def leads_into_list(text: str) -> bool:
-    """True for a sentence that introduces the list after it: it ends in ":" or in a word no sentence ends
-    with ("...symptoms, such as", "...types of leukemia, including", "Tests for")."""
-    text = text.rstrip()
-    if text.endswith(":"):
-        return True
-    if not text or not text[-1].isalpha():
-        return False
-    last = text.rsplit(None, 1)[-1].lower()
-    return last in STOPWORDS or last in _LEAD_IN_WORDS
-
-
 class Composer:
     def __init__(self, corpus: Corpus, messages: Messages) -> None:
         self.corpus = corpus

@@ -7,13 +7,12 @@ from functools import cached_property
 
 import numpy as np
 
-from marrowbot.compose import leads_into_list
 from marrowbot.corpus_arrays import link_flags
 from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit, Passage
 from marrowbot.text import fold, terms
-from marrowbot.text.questions import ASKS_EXISTS, DEFINES, DEFINING_NEXT, SYNONYMS, YES_NO
+from marrowbot.text.questions import ASKS_EXISTS, DEFINES, DEFINING_NEXT, SYNONYMS, YES_NO, leads_into_list
 from marrowbot.understanding.understand import Understanding
 
 #: Without a topic, the best sentence must share at least this much (cosine) with the question.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from marrowbot.text import STOPWORDS as _STOPWORDS
+
 # -- conversation rules (understanding/conversation.py) ---------------------------------------------------------
 
 #: Words that join a name into a follow-up ("and what about PV?") without asking anything of their own.
@@ -179,3 +181,19 @@ QUALIFYING_WORDS = frozenset("recent recently latest newest current currently mo
 #: qualifying words above): in a follow-up, how a question is asked ("what would someone notice", "what do they
 #: give"), never a subject the documents lack.
 EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split()) | QUALIFYING_WORDS
+
+
+#: Words a list's lead-in ends with when it has no colon ("There are different types of leukemia, including").
+_LEAD_IN_WORDS = frozenset({"include", "includes", "including", "following", "like"})
+
+
+def leads_into_list(text: str) -> bool:
+    """True for a sentence that introduces the list after it: it ends in ":" or in a word no sentence ends
+    with ("...symptoms, such as", "...types of leukemia, including", "Tests for")."""
+    text = text.rstrip()
+    if text.endswith(":"):
+        return True
+    if not text or not text[-1].isalpha():
+        return False
+    last = text.rsplit(None, 1)[-1].lower()
+    return last in _STOPWORDS or last in _LEAD_IN_WORDS
