@@ -22,7 +22,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BLIND = sorted((ROOT / "benchmarks").glob("safety-blind-*/*.jsonl"))
-DEFAULT_MEDQUAD = ROOT.parent.parent / "shared" / "benchmarks" / "medquad-dev" / "questions.jsonl"
+DEFAULT_MEDQUAD = ROOT.parent / "shared" / "benchmarks" / "medquad-dev" / "questions.jsonl"
 
 
 def _pct(a: int, b: int) -> str:

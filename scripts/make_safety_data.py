@@ -712,7 +712,23 @@ def unique(items: list[str]) -> list[str]:
     return out
 
 
+def evaluation_texts() -> list[str]:
+    """Every evaluation message (the safety sets and the conversation sets' user turns), in one normal form."""
+    import yaml
+
+    texts = [json.loads(line)["text"] for path in sorted((OUT.parents[1] / "benchmarks").glob("safety-*/*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # The conversation sets' user turns too (short follow-ups included).
+    for path in sorted((OUT.parents[1] / "benchmarks").glob("conversations-*/*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for conv in data.get("conversations", [data]) if isinstance(data, dict) else []:
+            texts += [t["user"] for t in conv.get("turns", []) if isinstance(t, dict) and isinstance(t.get("user"), str)]
+    return [" ".join(t.lower().split()) for t in texts]
+
+
 def main() -> int:
+    from rapidfuzz import fuzz, process
+
     rng = random.Random(20261130)
     all_frags = [f for fs in EMERGENCY.values() for f in fs]
     negatives = {kind: unique([compose_negative(rng, kind) for _ in range(N_NEG if kind != "generic" else 3 * N_NEG)])
@@ -745,21 +761,24 @@ def main() -> int:
                        .replace("{cond}", rng2.choice(CONDITIONS))) for _ in range(8 * len(pool))]
         negatives[f"round2_{kind}"] = unique(texts)
     OUT.mkdir(parents=True, exist_ok=True)
+    blind = evaluation_texts()
     docs = {"emergency": (em_flags, negatives),
             "crisis": (cr_flags, {"crisis_words_otherwise": crisis_negs, "idiom": negatives["idiom"],
                                   "narrative": negatives["narrative"], "negation": negatives["negation_contrast"],
                                   "generic": negatives["generic"], "worried": negatives["worried"], "spanish": ES_NEG})}
     for name, (flags, negs) in docs.items():
         path = OUT / f"{name}.jsonl"
+        rows = [("example", f["name"], t) for f in flags for t in f["examples"]]
+        rows += [("not_example", group, t) for group, texts in negs.items() for t in texts]
+        dropped = 0
         with path.open("w", encoding="utf-8") as fh:
-            for f in flags:
-                for t in f["examples"]:
-                    fh.write(json.dumps({"flag": f["name"], "example": t}, ensure_ascii=False) + "\n")
-            for group, texts in negs.items():
-                for t in texts:
-                    fh.write(json.dumps({"flag": group, "not_example": t}, ensure_ascii=False) + "\n")
-        n_pos = sum(len(f["examples"]) for f in flags)
-        print(f"{path}: {n_pos} examples, {sum(len(v) for v in negs.values())} not_examples", file=sys.stderr)
+            for key, flag, t in rows:
+                if blind and process.extractOne(" ".join(t.lower().split()), blind, scorer=fuzz.ratio,
+                                                score_cutoff=90) is not None:
+                    dropped += 1  # too near an evaluation message: the sets stay apart
+                    continue
+                fh.write(json.dumps({"flag": flag, key: t}, ensure_ascii=False) + "\n")
+        print(f"{path}: {len(rows) - dropped} lines ({dropped} dropped as near an evaluation message)", file=sys.stderr)
     return 0
 
 

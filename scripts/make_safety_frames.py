@@ -19,7 +19,15 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_safety_data import CONDITIONS, CRISIS_CONTEXT, CRISIS_TAIL, fill, noisy, person  # noqa: E402
+from make_safety_data import (  # noqa: E402
+    CONDITIONS,
+    CRISIS_CONTEXT,
+    CRISIS_TAIL,
+    evaluation_texts,
+    fill,
+    noisy,
+    person,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "intents" / "safety"
@@ -398,19 +406,6 @@ def decision_or_care(rng: random.Random) -> str:
 POSITIVE_KINDS = {"now_report", "es_means", "es_self_harm", "es_third_person"}
 
 
-def _blind_texts() -> list[str]:
-    import yaml
-
-    texts = [json.loads(line)["text"] for path in sorted((ROOT / "benchmarks").glob("safety-*/*.jsonl"))
-             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    # The conversation sets' user turns too (short follow-ups included).
-    for path in sorted((ROOT / "benchmarks").glob("conversations-*/*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for conv in data.get("conversations", [data]) if isinstance(data, dict) else []:
-            texts += [t["user"] for t in conv.get("turns", []) if isinstance(t, dict) and isinstance(t.get("user"), str)]
-    return [" ".join(t.lower().split()) for t in texts]
-
-
 def _compose(rng: random.Random, make, kinds: list[str]) -> list[tuple[str, str]]:  # noqa: ANN001
     out: dict[str, tuple[str, str]] = {}
     for kind in kinds:
@@ -424,7 +419,7 @@ def main() -> int:
     from rapidfuzz import fuzz, process
 
     rng = random.Random(20261201)
-    blind = _blind_texts()
+    blind = evaluation_texts()
     docs = {
         "crisis": _compose(rng, crisis_negative, ["prognosis_fear", "past_recovered", "helping", "denial",
                                                    "same_openers", "idiom", "meds_info", "now_report"])
