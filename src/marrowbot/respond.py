@@ -54,6 +54,8 @@ RULE_SAME_CONDITION = ("the conversation's page does not have the section asked 
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
+#: Kinds of question whose sections list pages to read (handouts, organizations, trials): a link answers them.
+_LINK_INTENTS = frozenset(("support", "research"))
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
 #: Topic scores this close count as a tie between documents.
@@ -166,7 +168,8 @@ class Responder:
                 if alt.doc not in self.index.linked_docs:
                     again = self._medical(replace(u, topic=alt, alternatives=()), intent,
                                           replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
-                    prose = any(not sn.link_title for sn in again.snippets)  # a link alone is no answer
+                    # A link alone is no answer, except to a question asking where to read more (handouts, trials).
+                    prose = any(not sn.link_title for sn in again.snippets) or intent in _LINK_INTENTS
                     return again if not again.abstained and prose else answer
             if u.followup and u.topic.condition is None:
                 # A follow-up on a page without the section asked for ("symptoms?" on a page that only defines
@@ -257,6 +260,10 @@ class Responder:
             hits, _ = self.retriever.for_intent(u, intent)
             explain = replace(explain, rules=explain.rules + (RULE_SECTION,))
         elif content:
+            if YES_NO.search(fold(u.text)) and not set(terms(u.query)) & self.asked.intent_keyword_terms[intent_name]:
+                # "is it contagious? the grandkids want to visit": a sentence using a word or two of it is no answer
+                # to the asked thing, and the section for the kind of question is none either.
+                return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
             hits, _ = self.retriever.for_intent(u, intent)  # a word or two in common is not an answer to them
         condition = topic.condition
         if condition is not None:
@@ -283,6 +290,12 @@ class Responder:
                                                          if not h.passage.link_title):
             # "what is the survival rate percentage": sentences with no number or share in them don't answer it.
             return self._not_said(u, intent_name, explain, RULE_NO_QUANTITY)
+        if intent_name == "definition" and condition is None and hits:
+            # "what is a bone marrow transplant": the page's sentence saying what its subject is, wherever it sits
+            # in the summary (after "Bone marrow is the spongy tissue ...").
+            own = [h for h in self.retriever.defining(topic.name.text, topic.doc, k=1) if h.passage.doc == topic.doc]
+            if own and hits[0].passage.id != own[0].passage.id:
+                hits = [Hit(own[0].passage, hits[0].score), *(h for h in hits if h.passage.id != own[0].passage.id)]
         picked = self.composer.select(hits, whole_list=bool(ASKS_WHICH.search(fold(u.text))))
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):

@@ -150,6 +150,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
     "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
     "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot"),
+    # How risky something is, whether it passes from person to person, and skin and bathing words.
+    "dangerous": ("risks", "risk", "serious", "complications"), "danger": ("risks", "risk", "serious"),
+    "risky": ("risks", "risk", "serious", "complications"), "unsafe": ("risks", "risk"),
+    "infectious": ("contagious",),
+    "itchy": ("itching", "itch"), "itch": ("itching",), "itches": ("itching",), "scratchy": ("itching",),
+    "shower": ("water", "bath", "bathing"), "showers": ("water", "bath", "bathing"), "bath": ("bathing", "water"),
 }
 # Stems this long or longer that one is the start of the other are forms of one word ("environ"/"environment").
 RELATED_STEM_MIN = 6
