@@ -43,6 +43,8 @@ _EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
 _EVERYDAY_LIST = sorted(w for w in EVERYDAY if len(w) >= STRANGE_MIN)  # ("gout" is no typo for "out")
 #: Two pages sharing this many names (titles, aliases) are about the same condition.
 SAME_CONDITION_NAMES = 2
+#: Pronouns the stopword list lacks ("they told us marrow necrosis"): never part of a condition's name.
+_PRONOUNS = frozenset("us ya u ur yall".split())
 #: Where the message ends and an appended expansion of an abbreviation begins.
 _SEGMENT = re.compile(r"[()]")
 
@@ -150,7 +152,7 @@ class Asked:
 
         def modifier(w: str) -> bool:
             t = stem(w)
-            return (w not in STOPWORDS and w not in NAME_STOPWORDS and t not in self.keyword_terms
+            return (w not in STOPWORDS and w not in NAME_STOPWORDS and w not in _PRONOUNS and t not in self.keyword_terms
                     and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
                     and not NOT_A_MODIFIER.search(w) and not self.misspelt_name_word(w))
 

@@ -37,6 +37,7 @@ _NEW_SUBJECT_CONFIDENCE = 0.5
 #: Share of the question's own words a sentence must use to be chosen for them rather than for its section.
 MIN_COVERAGE = 0.5
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
+RULE_QUANTITY_UNKNOWN = "asks how much or how many of a thing no document speaks of: not covered"
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
 RULE_UNKNOWN_WORD = "the question asks about a thing no document names, and no sentence speaks to it: they don't say"
 RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
@@ -248,6 +249,9 @@ class Responder:
                 # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document
                 # never names. Never answered with the topic's symptom list.
                 return self._symptom_check(u, replace(explain, rules=explain.rules + (RULE_OWN_COMPLAINT,)))
+            if ASKS_QUANTITY.search(fold(u.text)) and set(terms(content)) <= set(self.asked.unknown_terms(u)):
+                # "how much does a transplant cost": a number about a thing no document speaks of, not covered.
+                return self._abstain(u, replace(explain, rules=explain.rules + (RULE_QUANTITY_UNKNOWN,)))
             if YES_NO.search(fold(u.text)) and not set(terms(u.text)) & self.asked.intent_keyword_terms[intent_name]:
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
                 # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
@@ -433,9 +437,12 @@ class Responder:
             # a word some document says what it is of ("explain hematocrit") is a word explained, in the topic.
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
         hits, best = self.retriever.free(u, prose=True)
+        own = self.asked.own_content_text(u)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
+                and not set(terms(own)) <= _EVERYDAY \
                 and self.retriever.best_in_doc(self.asked.expand(self.asked.own_content_text(u), u.topic.doc),
                                                u.topic.doc) < MIN_CONTENT:
+            # (Its own words in everyday English only, "treatment wise", are how it asks: it stays in the topic.)
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC,))
         return u
 

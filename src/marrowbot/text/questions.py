@@ -25,10 +25,12 @@ _ASKING_WORDS = (r"what|how|why|when|where|who|whom|which|whose|is|are|was|were|
                  r"should|shall|may|might|must|has|have|had|it|its|i|im|my|me|you|we|they|he|she|this|that|there|"
                  r"then|after|before|if|not|no|yes|so|also|now|thanks|thank|ok|okay")
 #: "what about adults?", "and for kids?", "how about MDS": the last question's kind, about something else.
-WHAT_ABOUT = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for|in|with)\b")
+#: Words a short follow-up may start with before its "and" ("ok. and for grown ups?", "oh and with kids?").
+_LEAD_IN = r"(?:(?:ok|okay|so|alright|right|oh|ah|um|hmm|well|yes|yeah|yep|no|thanks|thx|i see|got it)\s+)*"
+WHAT_ABOUT = re.compile(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}and\s+(?:for|in|with)\b")
 #: "and X?" with one to three words of its own and no asking word ("and grown ups?", "and solid tumors?"): also
 #: the last question's kind, when the words say no kind of their own ("and the treatment?" asks about treatment).
-AND_ONLY = re.compile(rf"^and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+(?:\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+){{0,2}}\s*$")
+AND_ONLY = re.compile(rf"^{_LEAD_IN}and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+(?:\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+){{0,2}}\s*$")
 #: A sentence that says what something is: "bone marrow is the spongy tissue ..." (folded text; the subject is group 1).
 DEFINING_SENTENCE = re.compile(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
 #: A question that asks for a quantity ("how many weeks", "what percentage", "the icd-10 code", "how much").
@@ -155,6 +157,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "risky": ("risks", "risk", "serious", "complications"), "unsafe": ("risks", "risk"),
     "infectious": ("contagious",),
     "itchy": ("itching", "itch"), "itch": ("itching",), "itches": ("itching",), "scratchy": ("itching",),
+    "spray": ("pesticides",), "sprays": ("pesticides",), "weedkiller": ("pesticides", "herbicides"),
+    "insecticide": ("pesticides",), "insecticides": ("pesticides",), "bugspray": ("pesticides",),
     "shower": ("water", "bath", "bathing"), "showers": ("water", "bath", "bathing"), "bath": ("bathing", "water"),
 }
 # Stems this long or longer that one is the start of the other are forms of one word ("environ"/"environment").
