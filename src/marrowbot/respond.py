@@ -24,6 +24,7 @@ from marrowbot.text.questions import (
     GIVES_QUANTITY,
     OWN_COMPLAINT,
     POINTS_AT_TOPIC,
+    SYNONYMS,
     WHAT_ABOUT,
     YES_NO,
 )
@@ -38,6 +39,8 @@ _NEW_SUBJECT_CONFIDENCE = 0.5
 MIN_COVERAGE = 0.5
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
 RULE_QUANTITY_UNKNOWN = "asks how much or how many of a thing no document speaks of: not covered"
+RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sentence elsewhere uses most of the "
+                 "question's words")
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
 RULE_UNKNOWN_WORD = "the question asks about a thing no document names, and no sentence speaks to it: they don't say"
 RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
@@ -55,6 +58,10 @@ RULE_SAME_CONDITION = ("the conversation's page does not have the section asked 
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
+#: With no topic, a sentence outside the sections asked for answers when it uses this share of the question's
+#: own words (or the documents' words for them), and the question has at least ANYWHERE_MIN_WORDS of them.
+ANYWHERE_COVERAGE = 0.75
+ANYWHERE_MIN_WORDS = 2
 #: Kinds of question whose sections list pages to read (handouts, organizations, trials): a link answers them.
 _LINK_INTENTS = frozenset(("support", "research"))
 #: A follow-up whose own words match another document this well is about that document instead.
@@ -207,7 +214,13 @@ class Responder:
             hits, text_scores = self.retriever.for_intent(u, intent)
             best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
             if best_text < MIN_TEXT_SCORE or not hits or not self.asked.covers(u, hits, intent_name):
-                return self._abstain(u, explain)
+                # The kind of question is a soft prior, not a filter: a seed sentence anywhere that uses most of the
+                # question's own words answers it ("does the marrow make the cells that fight germs").
+                found = self._anywhere(u, intent_name)
+                if found is None:
+                    return self._abstain(u, explain)
+                hits, best_text, intent_name = found
+                explain = replace(explain, rules=explain.rules + (RULE_ANYWHERE,))
             picked = self.composer.select(hits)
             return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
@@ -375,6 +388,25 @@ class Responder:
                                     confidence=u.intent_confidence, picked=picked,
                                     lead=f"{m.personal_advice} {m.quotes_intro}" if picked else m.personal_advice,
                                     explanation=explain)
+
+    def _anywhere(self, u: Understanding, intent_name: str) -> tuple[list[Hit], float, str] | None:
+        """With no topic, the seed sentences that use most of what the question asks about (its own words, or the
+        documents' words for them), wherever they are, and the kind of answer their section gives; None when
+        no sentence does well enough (then the question is not one the documents answer)."""
+        own = terms(self.asked.own_content_text(u, intent_name))
+        if len(own) < ANYWHERE_MIN_WORDS:
+            return None
+        words = {t: {t, *(x for syn in SYNONYMS.get(t, ()) for x in terms(syn))} for t in own}
+        query = " ".join(sorted(set().union(*words.values())))
+        hits, best = self.retriever.free(replace(u, query=query), prose=True)
+        if not hits or best < MIN_TEXT_SCORE:
+            return None
+        used = set(terms(hits[0].passage.text))
+        share = sum(1 for forms in words.values() if forms & used) / len(words)
+        if share < ANYWHERE_COVERAGE or not self.asked.covers(u, hits, intent_name):
+            return None
+        kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
+        return hits, best, kind if kind in self.intent_set.medical else intent_name
 
     def _not_said(self, u: Understanding, intent_name: str, explain: Explanation, rule: str | None) -> Answer:
         """"The documents I have don't say that about <topic>", and the rule that decided it."""

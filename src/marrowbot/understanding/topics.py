@@ -151,8 +151,10 @@ class TopicFinder:
         found: list[tuple[float, Topic]] = []
         asked = {w for w in query_words if w not in STOPWORDS}
         for i in dict.fromkeys(order):
-            score, used = self.soft_match(int(i), query_words)
             name = names[i]
+            if name.kind == "condition" and all(w in EVERYDAY for w in self._name_words[int(i)]):
+                continue  # a link on an everyday word ("[blood](bloodcounttests)") names no condition
+            score, used = self.soft_match(int(i), query_words)
             if score < TOPIC_THRESHOLD:
                 score, used = self.partial_match(int(i), query_words)
                 if score < TOPIC_THRESHOLD:
