@@ -86,6 +86,9 @@ class Responder:
         # Each intent's one-word keywords ("causes", not the "blood" of "blood test"), as index terms.
         self._single_keywords = {i.name: frozenset(t for k in i.keywords if len(terms(k)) == 1 for t in terms(k))
                                  for i in intent_set.intents}
+        # Each intent's keywords as index-term phrases ("look out for" -> ("look", "out")).
+        self._keyword_phrases = {i.name: tuple(tuple(terms(k)) for k in i.keywords if terms(k))
+                                 for i in intent_set.intents}
         # A section heading -> the kind of answer it gives (the intent that lists it first).
         self._section_intent: dict[str, str] = {}
         for rank in range(max((len(i.sections) for i in intent_set.intents), default=0)):
@@ -265,7 +268,7 @@ class Responder:
             if ASKS_QUANTITY.search(fold(u.text)) and set(terms(content)) <= set(self.asked.unknown_terms(u)):
                 # "how much does a transplant cost": a number about a thing no document speaks of, not covered.
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_QUANTITY_UNKNOWN,)))
-            if YES_NO.search(fold(u.text)) and not set(terms(u.text)) & self.asked.intent_keyword_terms[intent_name]:
+            if YES_NO.search(fold(u.text)) and not self._asks_its_kind(u.text, intent_name):
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
                 # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
                 return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
@@ -277,7 +280,7 @@ class Responder:
             hits, _ = self.retriever.for_intent(u, intent)
             explain = replace(explain, rules=explain.rules + (RULE_SECTION,))
         elif content:
-            if YES_NO.search(fold(u.text)) and not set(terms(u.query)) & self.asked.intent_keyword_terms[intent_name]:
+            if YES_NO.search(fold(u.text)) and not self._asks_its_kind(u.query, intent_name):
                 # "is it contagious? the grandkids want to visit": a sentence using a word or two of it is no answer
                 # to the asked thing, and the section for the kind of question is none either.
                 return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
@@ -388,6 +391,12 @@ class Responder:
                                     confidence=u.intent_confidence, picked=picked,
                                     lead=f"{m.personal_advice} {m.quotes_intro}" if picked else m.personal_advice,
                                     explanation=explain)
+
+    def _asks_its_kind(self, text: str, intent_name: str) -> bool:
+        """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the
+        outlook" asks about the outlook; the "out" of "fall out" is no "look out for")."""
+        said = f" {' '.join(terms(text))} "
+        return any(f" {' '.join(k)} " in said for k in self._keyword_phrases[intent_name])
 
     def _anywhere(self, u: Understanding, intent_name: str) -> tuple[list[Hit], float, str] | None:
         """With no topic, the seed sentences that use most of what the question asks about (its own words, or the
