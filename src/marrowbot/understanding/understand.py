@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
 from marrowbot.index import Name
-from marrowbot.intents import IntentSet, RedFlag
+from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
 from marrowbot.text import fold, terms
 from marrowbot.text.questions import (
@@ -29,6 +30,10 @@ from marrowbot.understanding.topics import Topic, TopicFinder
 INTENT_THRESHOLD = 0.30
 _SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
 _QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | _SMALL_TALK
+RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
+#: How a closing line starts ("thanks", "ok thank you", "bye for now").
+CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm|cheers"
+                           r"|bye|goodbye)\b")
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
 RELATION_NAME = 0.95
@@ -177,6 +182,10 @@ class Understander:
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
                               self.in_conversation, found)
+        if r.intent not in SMALL_TALK and topic is None and not symptoms and closes(text):
+            # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
+            ranked = dict(scores.ranked)
+            r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)), rules=(RULE_CLOSING,))
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
@@ -210,6 +219,13 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
     if at < 0 or (not named and not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS or t in kinds]):
         return text  # "..., what does that mean": a question about what was told, read with all of it
     return parts[at]
+
+
+def closes(text: str) -> bool:
+    """A message that starts by thanking or saying goodbye and asks nothing ("thanks, i feel less lost now")."""
+    folded = fold(text)
+    return bool(CLOSING_START.match(folded)) and "?" not in text and not ASKING_WORDS.search(folded) \
+        and not any(QUESTION_START.search(fold(p)) for p in MESSAGE_CLAUSE_END.split(text) if p.strip())
 
 
 def asking_clauses(text: str) -> str:
