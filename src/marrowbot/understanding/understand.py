@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from marrowbot.index import Name
 from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
-from marrowbot.text import fold, terms
+from marrowbot.text import fold, names_a_condition, terms
 from marrowbot.text.questions import (
     ASKING_WORDS,
     DEFINING_SENTENCE,
@@ -169,6 +169,13 @@ class Understander:
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
         topic = found[0] if found else None
+        if topic is not None and topic.condition is not None and topic.doc == session.topic \
+                and session.condition is None and not names_a_condition(topic.condition.text):
+            # "is a blood test enough" in a conversation about the page that links "Blood Tests": a test or a
+            # treatment the conversation's page names, asked about in that page.
+            d = self.topics.index.corpus.document(topic.doc)
+            topic = Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
+            found = [topic, *found[1:]]
         related = self.relation_topic(found)
         if related is not None:
             topic, found = related, [related]
