@@ -51,6 +51,8 @@ RULE_OWN_COMPLAINT = "their own complaint, in words the document never uses: a s
 RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check, but a question about the topic"
 RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
+RULE_OTHER_DOC_MORE = ("a follow-up whose own words a seed sentence uses together, more of them than any sentence of "
+                       "the conversation's page: about that document")
 RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
 RULE_SAME_CONDITION = ("the conversation's page does not have the section asked for: another page about the same "
@@ -66,6 +68,8 @@ ANYWHERE_MIN_WORDS = 2
 _LINK_INTENTS = frozenset(("support", "research"))
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
+#: A seed sentence using this share of a follow-up's own words, more than any of the topic's page, answers it.
+_OTHER_DOC_COVERAGE = 0.75
 #: Topic scores this close count as a tie between documents.
 _TIE = 0.02
 #: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
@@ -485,6 +489,17 @@ class Responder:
                                                u.topic.doc) < MIN_CONTENT:
             # (Its own words in everyday English only, "treatment wise", are how it asks: it stays in the topic.)
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC,))
+        wanted = set(self.asked.content_terms(u))
+        if hits and u.topic is not None and hits[0].passage.doc != u.topic.doc and len(wanted) >= 2 \
+                and hits[0].passage.doc not in self.index.linked_docs:
+            # "what do white blood cells do" in a conversation about stem cells: a seed sentence uses (nearly) all
+            # the words asked about together, no sentence of the conversation's page uses as many.
+            there = len(wanted & set(terms(hits[0].passage.text))) / len(wanted)
+            a, b = self.index.doc_span(u.topic.doc)
+            here = max((len(wanted & set(terms(p.text))) / len(wanted) for p in self.index.passages[a:b]
+                        if not p.link_title), default=0.0)
+            if there >= _OTHER_DOC_COVERAGE and there > here:
+                return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC_MORE,))
         return u
 
     # -- helpers --------------------------------------------------------------------------------------------
