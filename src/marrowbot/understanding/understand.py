@@ -236,9 +236,12 @@ def closes(text: str) -> bool:
 
 
 def asking_clauses(text: str) -> str:
-    """The clauses of a message that ask something (each with a question signal), the whole message when none
-    does: "buenas, ..." or "my grandma (78) was in hospital ..." tell how it is asked, not what."""
-    parts = [p for p in MESSAGE_CLAUSE_END.split(text) if p.strip() and _question_signal(p.strip())]
+    """The clauses of a message that ask most plainly (the strongest question signal), the whole message when none
+    asks: "buenas, ..." or "my grandma (78) was in hospital ..." tell how it is asked, not what; "whats X? ... i
+    was too embarrassed to ask what it means" asks its first clause."""
+    signals = [(p, _question_signal(p.strip())) for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
+    top = max((sig for _, sig in signals), default=0)
+    parts = [p for p, sig in signals if sig and sig == top]
     return " ".join(parts) if parts else text
 
 
