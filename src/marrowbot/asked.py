@@ -243,6 +243,10 @@ class Asked:
         # whatever other words describe it.
         return max(share, NAMED_SYMPTOM_SHARE) if named else share
 
+    def used_by(self, content: str, doc: str) -> set[str]:
+        """The terms of ``content`` the document uses, itself or in another form or a synonym."""
+        return self._used_by(content, doc)
+
     def _used_by(self, content: str, doc: str) -> set[str]:
         """The terms of ``content`` the document uses, itself or in another form or a synonym."""
         words = self.words_of(doc)

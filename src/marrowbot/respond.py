@@ -24,6 +24,7 @@ from marrowbot.text.questions import (
     GIVES_QUANTITY,
     OWN_COMPLAINT,
     POINTS_AT_TOPIC,
+    QUALIFYING_WORDS,
     SYNONYMS,
     WHAT_ABOUT,
     YES_NO,
@@ -57,6 +58,8 @@ RULE_SEED_NAMES = "the linked page does not say: what the seed document that nam
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
 RULE_SAME_CONDITION = ("the conversation's page does not have the section asked for: another page about the same "
                        "condition")
+RULE_SAME_CONDITION_WORDS = ("the words asked about are not on this page about the condition, but on another page "
+                             "about the same condition: answered from that one")
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
@@ -74,6 +77,7 @@ _OTHER_DOC_COVERAGE = 0.75
 _TIE = 0.02
 #: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
 _EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
+_QUALIFYING = frozenset(stem(w) for w in QUALIFYING_WORDS)
 
 
 class Responder:
@@ -233,6 +237,8 @@ class Responder:
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
                                         explanation=explain)
         u = self._prefer_answering_document(u, intent.sections, intent)
+        if RULE_SAME_CONDITION_WORDS in u.rules and RULE_SAME_CONDITION_WORDS not in explain.rules:
+            explain = replace(explain, rules=explain.rules + (RULE_SAME_CONDITION_WORDS,))
         topic = u.topic
         assert topic is not None
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
@@ -460,6 +466,18 @@ class Responder:
                 if any(s.heading.lower() in wanted for s in doc.sections):
                     return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
                                                   u.topic.evidence))
+        content = self.asked.content_text(u, intent.name) if intent is not None and u.topic.condition is None else ""
+        asked_about = set(terms(content)) - _QUALIFYING
+        if asked_about and not self.asked.used_by(" ".join(asked_about), u.topic.doc):
+            # "why is the urine dark" about PNH: the page of the conversation uses none of the words asked about,
+            # another page about the same condition does.
+            score, other = max(((self.retriever.best_in_doc(self.asked.expand(content, o), o, prose=True), o)
+                                for o in self.asked.same_titled(u.topic.doc)
+                                if self.asked.used_by(" ".join(asked_about), o)), default=(0.0, ""))
+            if score >= MIN_CONTENT:
+                doc = self.asked.document(other)
+                return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
+                                              u.topic.evidence), rules=u.rules + (RULE_SAME_CONDITION_WORDS,))
         return u
 
     def _check_followup(self, u: Understanding) -> Understanding:

@@ -184,9 +184,10 @@ def _everyday_words() -> frozenset[str]:
 
 
 #: Words that say how recent, how good or where something asked for is ("any recent articles", "the latest
-#: trials", "a reliable website"): they qualify the kind of question asked, never name a subject of their own.
+#: trials", "a reliable website"), or that there is a choice ("treatment options"): they qualify the kind of
+#: question asked, never name a subject of their own.
 QUALIFYING_WORDS = frozenset("recent recently latest newest current currently modern reliable trustworthy "
-                             "useful helpful online nearby local".split())
+                             "useful helpful online nearby local option options choice choices".split())
 #: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks", and the
 #: qualifying words above): in a follow-up, how a question is asked ("what would someone notice", "what do they
 #: give"), never a subject the documents lack.

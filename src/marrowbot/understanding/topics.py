@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -182,12 +183,15 @@ class TopicFinder:
 
 def _other_form(word: str, query_words: list[str]) -> str:
     """A word of the message that is another form of a name's word, one the start of the other
-    ("transplant" for "transplantation"), or ""."""
+    ("transplant", "transplants" for "transplantation"), or ""."""
     if len(word) < WORD_FORM_PREFIX:
         return ""
     for q in query_words:
-        if len(q) >= WORD_FORM_PREFIX and q != word and (word.startswith(q) or q.startswith(word)):
-            return q
+        if len(q) >= WORD_FORM_PREFIX and q != word:
+            common = len(os.path.commonprefix((word, q)))
+            # (one word whole at the start of the other, but for a plural's "s": "transplants")
+            if common >= WORD_FORM_PREFIX and common >= min(len(word), len(q)) - 1:
+                return q
     return ""
 
 
