@@ -164,7 +164,7 @@ class Understander:
         query, expansions = self.topics.expand(text)
         found = self.topics.candidates(query)
         asked = asked_sentence(text, self._kind_terms, named=bool(found))
-        scores = self.matcher.score(self.spelled(asked))
+        scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
@@ -203,6 +203,15 @@ class Understander:
                              session.intent, safety, decision)
 
 
+#: Words that say the question comes next, in a long message ("what i really need to know is ...").
+QUESTION_MARKER = re.compile(r"\b(?:what i (?:really |most |just )?(?:need|want|wanted|would like) to (?:know|ask) is"
+                             r"|(?:my|the) (?:real |main |only )?question is|i (?:really |just )?(?:need|want) to know)\b")
+#: The lead-in of an indirect question ("i dont really know what ...", "i was wondering if ..."), and what comes
+#: before it in the same clause ("and i nodded along but i dont know what ...").
+INDIRECT_LEAD = re.compile(r"^(?:.{0,80}?\b(?:and|but|so)\s+)?(?:(?:ok|okay|well|honestly)\s+)*(?:i|we)\s+"
+                           r"(?:(?:still|really|just)\s+)?(?:(?:dont|do not|didnt|did not|cant|cannot)\s+(?:really\s+)?"
+                           r"(?:know|understand|get)|(?:was|am|were|are)\s+wondering|wonder|would like to know"
+                           r"|want to know|need to know)(?:\s+(?:if|whether))?\b")
 LONG_MESSAGE_WORDS = 20  # a message this long is told with context; its question clause says what it asks
 #: How much the question clause's reading weighs against the whole message's, for a long message's intent.
 QUESTION_WEIGHT = 0.85
@@ -217,15 +226,37 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
     (``named``: "... the report says bone marrow necrosis ... what is it in plain words?")."""
     if len(text.split()) < LONG_MESSAGE_WORDS:
         return text
+    marked = [m.end() for m in QUESTION_MARKER.finditer(fold(text))]
+    if marked:  # "... but what i really need to know is how they treat it": what follows is the question
+        rest = fold(text)[marked[-1]:].strip()
+        if len(rest.split()) >= 2:
+            return rest
     parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
+
+    def own(part: str) -> bool:  # says what it asks about: a subject, or a kind of question
+        return bool([t for t in terms(part) if t not in _QUESTION_TERMS or t in kinds])
+
     best, at = 0, -1
     for i, part in enumerate(parts):
         signal = _question_signal(part)
         if signal and signal >= best and len(fold(part).split()) >= 2:
             best, at = signal, i
-    if at < 0 or (not named and not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS or t in kinds]):
+    if at >= 0 and not named and not own(parts[at]):
+        # "... i dont know what the marrow is or what it does, could you tell me simply": the clause that asks
+        # with a subject of its own, when there is one
+        subject = [i for i, part in enumerate(parts) if _question_signal(part) and own(part)
+                   and len(fold(part).split()) >= 2]
+        at = subject[-1] if subject else at
+    if at < 0 or (not named and not own(parts[at])):
         return text  # "..., what does that mean": a question about what was told, read with all of it
     return parts[at]
+
+
+def direct(question: str) -> str:
+    """An indirect question put directly for the intent model: "i dont really know what the marrow is" asks "what
+    the marrow is", "i was wondering if it always causes pain" asks "it always causes pain" (the "i" of the lead-in
+    is no one telling their symptoms)."""
+    return INDIRECT_LEAD.sub(" ", fold(question)).strip() or question
 
 
 def closes(text: str) -> bool:
