@@ -16,6 +16,7 @@ from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
+    ASKS_ABOUT_CARE,
     ASKS_IF_IT_IS,
     ASKS_QUANTITY,
     ASKS_WHICH,
@@ -42,6 +43,8 @@ RULE_CONTENT = "the question's own words picked the sentence (its section says w
 RULE_QUANTITY_UNKNOWN = "asks how much or how many of a thing no document speaks of: not covered"
 RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sentence elsewhere uses most of the "
                  "question's words")
+RULE_ADVICE_UNCOVERED = "advice about a thing no document speaks of, and no topic: not covered"
+RULE_ADVICE_UNSAID = "advice about a thing the documents never name: only the care team can say, and the documents don't"
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
 RULE_UNKNOWN_WORD = "the question asks about a thing no document names, and no sentence speaks to it: they don't say"
 RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
@@ -385,6 +388,21 @@ class Responder:
         # "What are my chances?" is answered from the prognosis sections, "should I stop X" from treatment.
         intent = self.intent_set.intent(_medical_reading(u, self.intent_set))
         hits: list[Hit] = []
+        if u.topic is None and self.asked.unknown_terms(u) and not ASKS_ABOUT_CARE.search(fold(u.text)):
+            # "should i get the new covid booster", "how often should i water tomatoes": advice about a thing no
+            # document speaks of is not a question the documents cover (no refusal that implies they would). A
+            # question about a dose, a medicine, a treatment or a diagnosis of their own is refused as ever.
+            return self._abstain(u, replace(explain, rules=explain.rules + (RULE_ADVICE_UNCOVERED,)))
+        own = set(terms(self.asked.own_content_text(u)))
+        if u.topic is not None and not u.followup and own and own <= set(self.asked.unknown_terms(u)):
+            # "is it ok to drink beer with it": what only their care team can say, about a thing the documents
+            # never name: no quotes (none would speak to it), and say they don't.
+            title = self.asked.document(u.topic.doc).title
+            return self.composer.answer(question=u.text, intent="personal_advice", topic=u.topic.doc,
+                                        confidence=u.intent_confidence,
+                                        lead=f"{m.personal_advice} {m.not_in_documents}", abstained=True,
+                                        values={"topic": title},
+                                        explanation=replace(explain, rules=explain.rules + (RULE_ADVICE_UNSAID,)))
         if u.topic is not None and not u.followup:
             hits, _ = self.retriever.for_intent(u, intent, content=self.asked.content_text(u))
         elif self.asked.content_terms(u) and not self.asked.unknown_terms(u):

@@ -56,6 +56,13 @@ ASKS_IF_IT_IS = re.compile(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can
 ASKS_A_DECISION = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:so|and|but|ok|okay|well|um|then|also|now)\s+)*"
                              r"(?:should\s+(?:i|we|he|she|they|my\s+\w+)|do\s+i\s+(?:need|have)"
                              r"|does\s+(?:he|she|my\s+\w+)\s+(?:need|have))\b")
+#: A request for personal care: a dose, a medicine, starting or stopping a treatment, a diagnosis of their own
+#: (folded text). Such a request is refused kindly whatever it names; other advice about things the documents never
+#: name ("should i get a flu shot") is simply not covered.
+ASKS_ABOUT_CARE = re.compile(r"\b(?:dose|doses|dosage|mg|pills?|tablets?|medicines?|medications?|meds|drugs?|take|taking"
+                             r"|took|stop|stopping|quit|quitting|start|starting|give|giving|treatment|treat|therapy"
+                             r"|chemo|chemotherapy|radiation|transfusions?|transplants?|biopsy|phlebotomy|skip|skipping|skipped|diagnose"
+                             r"|diagnosis|diagnosed|do i have|what do i have|am i|is that bad|is it bad)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
 QUESTION_WORDS = """mean means meaning type types kind kinds get gets getting got happen happens happened people person
