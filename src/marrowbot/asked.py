@@ -29,6 +29,7 @@ from marrowbot.text.questions import (
     TYPO_SCORE,
     YES_NO,
 )
+from marrowbot.understanding.topics import LAY_NAME_WORDS
 from marrowbot.understanding.understand import Understanding, asking_clauses
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
@@ -285,8 +286,19 @@ class Asked:
             # are used otherwise ("where is the bone pain in marrow necrosis").
             for name in sorted({fold(n) for n in (u.topic.name.text, doc.title)}, key=len, reverse=True):
                 words = _without_name(words, name.split())
+            # ... and a name said with an everyday word for its own ("sickness of the bone marrow": an alias is
+            # "diseases of the bone marrow")
+            lay = [LAY_NAME_WORDS.get(w, w) for w in words]
+            if lay != words:
+                for name in sorted({fold(n) for n in doc.aliases}, key=len, reverse=True):
+                    span = _name_span(lay, name.split())
+                    if span is not None:
+                        words = words[: span[0]] + words[span[0] + span[1] :]
+                        break
         named = self.name_terms(u) - {"bone"}  # "bone" also says where the pain is ("bone pain")
-        return " ".join(w for w in words if stem(w) in content and stem(w) not in named)
+        # (an everyday word for the name's own, "sickness" for disease, is the name too)
+        return " ".join(w for w in words if stem(w) in content and stem(w) not in named
+                        and stem(LAY_NAME_WORDS.get(w, w)) not in named)
 
     def covers(self, u: Understanding, hits: list[Hit], intent: str) -> bool:
         """With no topic, two or more words asked about must stand together somewhere ("bone cancer" does not);

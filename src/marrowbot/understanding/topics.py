@@ -20,6 +20,9 @@ WORD_TYPO_SCORE = 80.0
 #: How much it counts that a name explains more of the message's words.
 COVERAGE_WEIGHT = 0.2
 _CANDIDATES = 30
+#: Everyday words for the word names end with ("sickness of the bone marrow" is a disease of it).
+LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "disease", "illnesses": "diseases",
+                  "sick": "disease", "ailment": "disease", "ailments": "diseases"}
 #: A word of a name and a word of the message with this many letters in common at the start, one of them whole,
 #: are the same word in another form ("transplant" and "transplantation").
 WORD_FORM_PREFIX = 7
@@ -147,7 +150,7 @@ class TopicFinder:
         # Only the names with some evidence are ranked (a handful, not a library's tens of thousands).
         some = np.flatnonzero(contained >= 0.1)
         order = some[np.lexsort((some, -contained[some]))][:_CANDIDATES].tolist()
-        query_words = _content_words(text)
+        query_words = [LAY_NAME_WORDS.get(w, w) for w in _content_words(text)]
         order.extend(self._typo_candidates(query_words))
         found: list[tuple[float, Topic]] = []
         asked = {w for w in query_words if w not in STOPWORDS}
