@@ -153,7 +153,8 @@ class Asked:
 
         def modifier(w: str) -> bool:
             t = stem(w)
-            return (w not in STOPWORDS and w not in NAME_STOPWORDS and w not in _PRONOUNS and t not in self.keyword_terms
+            return (w not in STOPWORDS and w not in NAME_STOPWORDS and w not in _PRONOUNS
+                    and t not in self.keyword_terms
                     and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
                     and not NOT_A_MODIFIER.search(w) and not self.misspelt_name_word(w))
 

@@ -18,6 +18,7 @@ from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
     ASKS_ABOUT_CARE,
     ASKS_IF_IT_IS,
+    ASKS_MONEY,
     ASKS_QUANTITY,
     ASKS_WHICH,
     EVERYDAY,
@@ -40,11 +41,12 @@ _NEW_SUBJECT_CONFIDENCE = 0.5
 #: Share of the question's own words a sentence must use to be chosen for them rather than for its section.
 MIN_COVERAGE = 0.5
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
-RULE_QUANTITY_UNKNOWN = "asks how much or how many of a thing no document speaks of: not covered"
+RULE_QUANTITY_UNKNOWN = "asks about money (cost, price, insurance), which no document speaks of: not covered"
 RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sentence elsewhere uses most of the "
                  "question's words")
 RULE_ADVICE_UNCOVERED = "advice about a thing no document speaks of, and no topic: not covered"
-RULE_ADVICE_UNSAID = "advice about a thing the documents never name: only the care team can say, and the documents don't"
+RULE_ADVICE_UNSAID = ("advice about a thing the documents never name: only the care team can say, and the documents "
+                      "don't")
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
 RULE_UNKNOWN_WORD = "the question asks about a thing no document names, and no sentence speaks to it: they don't say"
 RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
@@ -278,8 +280,8 @@ class Responder:
                 # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document
                 # never names. Never answered with the topic's symptom list.
                 return self._symptom_check(u, replace(explain, rules=explain.rules + (RULE_OWN_COMPLAINT,)))
-            if ASKS_QUANTITY.search(fold(u.text)) and set(terms(content)) <= set(self.asked.unknown_terms(u)):
-                # "how much does a transplant cost": a number about a thing no document speaks of, not covered.
+            if ASKS_MONEY.search(fold(u.text)) and set(terms(content)) <= set(self.asked.unknown_terms(u)):
+                # "how much does a transplant cost": money, which no document speaks of, is not covered.
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_QUANTITY_UNKNOWN,)))
             if YES_NO.search(fold(u.text)) and not self._asks_its_kind(u.text, intent_name):
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about

@@ -30,7 +30,8 @@ _LEAD_IN = r"(?:(?:ok|okay|so|alright|right|oh|ah|um|hmm|well|yes|yeah|yep|no|th
 WHAT_ABOUT = re.compile(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}and\s+(?:for|in|with)\b")
 #: "and X?" with one to three words of its own and no asking word ("and grown ups?", "and solid tumors?"): also
 #: the last question's kind, when the words say no kind of their own ("and the treatment?" asks about treatment).
-AND_ONLY = re.compile(rf"^{_LEAD_IN}and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+(?:\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+){{0,2}}\s*$")
+AND_ONLY = re.compile(rf"^{_LEAD_IN}and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+"
+                      rf"(?:\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+){{0,2}}\s*$")
 #: A sentence that says what something is: "bone marrow is the spongy tissue ..." (folded text; the subject is group 1).
 DEFINING_SENTENCE = re.compile(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
 #: A question that asks for a quantity ("how many weeks", "what percentage", "the icd-10 code", "how much").
@@ -56,11 +57,14 @@ ASKS_IF_IT_IS = re.compile(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can
 ASKS_A_DECISION = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:so|and|but|ok|okay|well|um|then|also|now)\s+)*"
                              r"(?:should\s+(?:i|we|he|she|they|my\s+\w+)|do\s+i\s+(?:need|have)"
                              r"|does\s+(?:he|she|my\s+\w+)\s+(?:need|have))\b")
+#: A question about money (folded text): what something costs, who pays, insurance.
+ASKS_MONEY = re.compile(r"\b(?:costs?|costing|price|prices|pricey|expensive|cheap|cheaper|afford|pay|paying|paid"
+                        r"|insurance|insured|medicare|medicaid|bill|bills|billing|fees?|charge|charges|dollars?)\b")
 #: A request for personal care: a dose, a medicine, starting or stopping a treatment, a diagnosis of their own
 #: (folded text). Such a request is refused kindly whatever it names; other advice about things the documents never
 #: name ("should i get a flu shot") is simply not covered.
-ASKS_ABOUT_CARE = re.compile(r"\b(?:dose|doses|dosage|mg|pills?|tablets?|medicines?|medications?|meds|drugs?|take|taking"
-                             r"|took|stop|stopping|quit|quitting|start|starting|give|giving|treatment|treat|therapy"
+ASKS_ABOUT_CARE = re.compile(r"\b(?:dose|doses|dosage|mg|pills?|tablets?|medicines?|medications?|meds|drugs?"
+                             r"|take|taking|took|stop|stopping|quit|quitting|start|starting|give|giving|treatment|treat|therapy"
                              r"|chemo|chemotherapy|radiation|transfusions?|transplants?|biopsy|phlebotomy|skip|skipping|skipped|diagnose"
                              r"|diagnosis|diagnosed|do i have|what do i have|am i|is that bad|is it bad)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a

@@ -32,8 +32,8 @@ _SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
 _QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | _SMALL_TALK
 RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
 #: How a closing line starts ("thanks", "ok thank you", "bye for now").
-CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm|cheers"
-                           r"|bye|goodbye)\b")
+CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
+                           r"|cheers|bye|goodbye)\b")
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
 RELATION_NAME = 0.95
@@ -205,7 +205,8 @@ class Understander:
 
 #: Words that say the question comes next, in a long message ("what i really need to know is ...").
 QUESTION_MARKER = re.compile(r"\b(?:what i (?:really |most |just )?(?:need|want|wanted|would like) to (?:know|ask) is"
-                             r"|(?:my|the) (?:real |main |only )?question is|i (?:really |just )?(?:need|want) to know)\b")
+                             r"|(?:my|the) (?:real |main |only )?question is"
+                             r"|i (?:really |just )?(?:need|want) to know)\b")
 #: The lead-in of an indirect question ("i dont really know what ...", "i was wondering if ..."), and what comes
 #: before it in the same clause ("and i nodded along but i dont know what ...").
 INDIRECT_LEAD = re.compile(r"^(?:.{0,80}?\b(?:and|but|so)\s+)?(?:(?:ok|okay|well|honestly)\s+)*(?:i|we)\s+"
