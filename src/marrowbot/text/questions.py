@@ -50,7 +50,10 @@ POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
 ASKS_IF_IT_IS = re.compile(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
-                           r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]")
+                           r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]"
+                           # "does that mean i have X", "which is more likely, X or Y": which one THEY have
+                           r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
+                           r"\s+(?:have|has|got)\b|\bwhich\s+(?:one\s+)?(?:is|seems)\s+(?:more|most)\s+likely\b")
 #: Asks for a decision about one person's own care ("should my dad get the transplant or wait", "do i need a
 #: biopsy", "..., should i say yes"): personal advice, whatever kind of care it is about. Read on the lowercased
 #: message: a clause starts at its beginning or after a sentence mark.

@@ -52,7 +52,8 @@ RELATION_KIND = "causes"
 RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
 RULE_DECISION = "asks for a decision about a person's own care ('should he get X', 'do I need X'): personal advice"
-RULE_IS_IT_THAT = "after a symptom check, 'is it / could it be X?': whether their own complaint is X (personal advice)"
+RULE_IS_IT_THAT = ("after a symptom check or a request for a diagnosis, 'is it / could it be X?': whether their own "
+                   "complaint is X (personal advice)")
 RULE_PERSONAL_MENTION = ("a personal message naming a condition the conversation's document names: the person's "
                          "story, the conversation's topic stays")
 
@@ -153,7 +154,8 @@ def _what_about(text: str, intent: str, medical: frozenset[str]) -> bool:
 def _asks_if_theirs(text: str, intent: str, session: Session) -> bool:
     """"could it be bone marrow necrosis?" after telling their symptoms: whether THEIR complaint is that condition,
     which only someone who can examine them can say."""
-    return session.intent == "symptom_check" and intent != "emergency" and bool(ASKS_IF_IT_IS.search(fold(text)))
+    return session.intent in ("symptom_check", "personal_advice") and intent != "emergency" \
+        and bool(ASKS_IF_IT_IS.search(fold(text)))
 
 
 def _personal_mention(intent: str, topic: Topic, session: Session,
