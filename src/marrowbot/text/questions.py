@@ -70,6 +70,10 @@ ASKS_ABOUT_CARE = re.compile(r"\b(?:dose|doses|dosage|mg|pills?|tablets?|medicin
                              r"|take|taking|took|stop|stopping|quit|quitting|start|starting|give|giving|treatment|treat|therapy"
                              r"|chemo|chemotherapy|radiation|transfusions?|transplants?|biopsy|phlebotomy|skip|skipping|skipped|diagnose"
                              r"|diagnosis|diagnosed|do i have|what do i have|am i|is that bad|is it bad)\b")
+#: Asks whether a person may stop or change their own treatment, anywhere in a message ("it makes me feel awful
+#: can i quit it", "could my dad come off the pills"): a decision only their care team can help with.
+CHANGES_OWN_TREATMENT = re.compile(r"\b(?:can|could|should|may|must)\s+(?:i|he|she|we|they|my\s+\w+)\s+"
+                                   r"(?:stop|quit|skip|come\s+off|go\s+off|cut\s+down|switch|halve|double)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
 QUESTION_WORDS = """mean means meaning type types kind kinds get gets getting got happen happens happened people person

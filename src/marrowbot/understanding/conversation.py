@@ -26,6 +26,7 @@ from marrowbot.text.questions import (
     ASKS_A_DECISION,
     ASKS_IF_IT_IS,
     CARRY_WORDS,
+    CHANGES_OWN_TREATMENT,
     NAME_TYPO_SCORE,
     REFERS_BACK,
     SMALL_TALK_WORDS,
@@ -91,7 +92,8 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
         intent, _ = best_other_than(scores, SMALL_TALK)
         rules.append(RULE_NOT_SMALL_TALK)
-    if intent in medical and ASKS_A_DECISION.search(text.lower()):
+    if (intent in medical and ASKS_A_DECISION.search(text.lower())) \
+            or (intent in ("symptom_check", *medical) and CHANGES_OWN_TREATMENT.search(fold(text))):
         intent = "personal_advice"  # "should my mom get the transplant": only her care team can say
         rules.append(RULE_DECISION)
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
