@@ -66,6 +66,7 @@ RULE_SAME_CONDITION = ("the conversation's page does not have the section asked 
 RULE_SAME_CONDITION_WORDS = ("the words asked about are not on this page about the condition, but on another page "
                              "about the same condition: answered from that one")
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
+RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
 #: With no topic, a sentence outside the sections asked for answers when it uses this share of the question's
@@ -179,6 +180,12 @@ class Responder:
             # normal with this disease?"): a question about the condition's symptoms.
             intent = "symptoms"
             explain = replace(explain, rules=explain.rules + (RULE_NAMED_SYMPTOMS,))
+        if intent == "symptom_check" and u.topic is None and u.symptoms and not OWN_COMPLAINT.search(fold(u.text)) \
+                and not ASKS_IF_IT_IS.search(fold(u.text)):
+            # "what does low platelets do": a finding asked about in general, no one's own complaint: a question
+            # about it, as its next-best kind.
+            intent = next((n for n, _ in u.scores.ranked if n in self.intent_set.medical), "definition")
+            explain = replace(explain, rules=explain.rules + (RULE_NOT_OWN_FINDING,))
         if intent == "symptom_check":
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
