@@ -8,7 +8,8 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 3. A "what about X?" message (nothing but a name and joining words) keeps the last question's kind.
    So does "and X?" (one to three words, no asking word) when its words ask no kind of their own.
    Unless it points back at the conversation's topic ("can tuberculosis cause it?", "sickle cell too?") and the
-   conversation's document itself names the condition: then it asks how the two relate, in that document.
+   conversation's document itself names the condition: then it asks how the two relate, in that document. A plain
+   "what is that X?" asks what X is, from X's own page.
 4. A message that names no condition is read in the session's topic, with its OWN kind of question: the carried
    kind applies only to rule 3. "and how long does it last" after a treatment question asks about the outlook.
 """
@@ -27,6 +28,7 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     CARRY_WORDS,
     CHANGES_OWN_TREATMENT,
+    DEFINE_TERM,
     NAME_TYPO_SCORE,
     REFERS_BACK,
     SMALL_TALK_WORDS,
@@ -125,6 +127,7 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     what_about = only_names(text, topic, expansions) or _what_about(text, intent, medical)
     if switched and in_conversation is not None and topic.doc != session.topic \
             and intent not in ("emergency", "personal_advice", "symptom_check") \
+            and not (intent == "definition" and DEFINE_TERM.match(fold(text))) \
             and (REFERS_BACK.search(fold(text)) or any(t.doc == session.topic and _apart(t, topic) for t in found)
                  or (what_about and session.intent == RELATION_KIND)):
         related = in_conversation(topic, session)
