@@ -470,3 +470,48 @@ def test_a_decision_about_a_persons_own_care_is_personal_advice(bot, question: s
 def test_a_question_about_what_care_involves_is_not_personal_advice(bot) -> None:  # noqa: ANN001
     a = bot.ask("do patients with bone marrow necrosis need chemotherapy", Session())
     assert a.intent != "personal_advice"
+
+
+# -- names said in part, yes/no questions no sentence answers, closing lines, advice not covered ---------------
+
+
+@pytest.mark.parametrize(("question", "page"), [("does polycythemia cause headaches", "polycythemia-vera"),
+                                                 ("is sickle cell inherited", "sickle-cell"),
+                                                 ("how risky is a bone marrow transplant",
+                                                  "bone-marrow-transplantation")])
+def test_a_name_said_in_part_or_in_another_form_finds_its_page(bot, question: str, page: str) -> None:  # noqa: ANN001
+    a = bot.ask(question, Session())
+    assert a.topic is not None and a.topic.startswith(page) and not a.abstained, (a.topic, a.text)
+
+
+def test_a_name_part_that_starts_other_names_or_ends_with_another_tail_names_nothing(bot) -> None:  # noqa: ANN001
+    finder = bot.understander.topics
+    assert all(t.doc == "bone-marrow-diseases" or t.name.kind != "title"
+               for t in finder.candidates("what is bone marrow"))  # not bone marrow necrosis, nor transplantation
+    assert not any("fanconi" in t.doc for t in finder.candidates("explain fanconi syndrome"))
+
+
+def test_a_yes_no_question_no_sentence_answers_gets_the_documents_dont_say(bot) -> None:  # noqa: ANN001
+    a = bot.ask("does bone marrow necrosis make your teeth fall out", Session())
+    assert a.abstained and "don't say" in a.text and not a.snippets
+
+
+def test_a_closing_line_that_asks_nothing_is_thanks(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("thanks, that really cleared things up", s)
+    assert a.intent == "thanks" and not a.snippets
+
+
+def test_advice_about_things_no_document_names_is_not_covered_but_a_dose_is_refused(bot) -> None:  # noqa: ANN001
+    a = bot.ask("should i repaint my kitchen this spring", Session())
+    assert a.abstained and a.intent == "out_of_scope"
+    a = bot.ask("what dose of hydroxyurea should i take", Session())
+    assert a.intent == "personal_advice" and "care team" in a.text
+
+
+def test_a_follow_up_the_page_never_speaks_of_is_answered_from_a_sibling_page(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is paroxysmal nocturnal hemoglobinuria", s)
+    a = bot.ask("does it cause dark urine", s)
+    assert not a.abstained and "dark-colored urine" in a.text

@@ -29,6 +29,7 @@ from marrowbot.text.questions import (
     TYPO_SCORE,
     YES_NO,
 )
+from marrowbot.understanding.topics import LAY_NAME_WORDS
 from marrowbot.understanding.understand import Understanding, asking_clauses
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
@@ -43,6 +44,8 @@ _EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
 _EVERYDAY_LIST = sorted(w for w in EVERYDAY if len(w) >= STRANGE_MIN)  # ("gout" is no typo for "out")
 #: Two pages sharing this many names (titles, aliases) are about the same condition.
 SAME_CONDITION_NAMES = 2
+#: Pronouns the stopword list lacks ("they told us marrow necrosis"): never part of a condition's name.
+_PRONOUNS = frozenset("us ya u ur yall".split())
 #: Where the message ends and an appended expansion of an abbreviation begins.
 _SEGMENT = re.compile(r"[()]")
 
@@ -150,7 +153,8 @@ class Asked:
 
         def modifier(w: str) -> bool:
             t = stem(w)
-            return (w not in STOPWORDS and w not in NAME_STOPWORDS and t not in self.keyword_terms
+            return (w not in STOPWORDS and w not in NAME_STOPWORDS and w not in _PRONOUNS
+                    and t not in self.keyword_terms
                     and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
                     and not NOT_A_MODIFIER.search(w) and not self.misspelt_name_word(w))
 
@@ -241,6 +245,10 @@ class Asked:
         # whatever other words describe it.
         return max(share, NAMED_SYMPTOM_SHARE) if named else share
 
+    def used_by(self, content: str, doc: str) -> set[str]:
+        """The terms of ``content`` the document uses, itself or in another form or a synonym."""
+        return self._used_by(content, doc)
+
     def _used_by(self, content: str, doc: str) -> set[str]:
         """The terms of ``content`` the document uses, itself or in another form or a synonym."""
         words = self.words_of(doc)
@@ -279,8 +287,19 @@ class Asked:
             # are used otherwise ("where is the bone pain in marrow necrosis").
             for name in sorted({fold(n) for n in (u.topic.name.text, doc.title)}, key=len, reverse=True):
                 words = _without_name(words, name.split())
+            # ... and a name said with an everyday word for its own ("sickness of the bone marrow": an alias is
+            # "diseases of the bone marrow")
+            lay = [LAY_NAME_WORDS.get(w, w) for w in words]
+            if lay != words:
+                for name in sorted({fold(n) for n in doc.aliases}, key=len, reverse=True):
+                    span = _name_span(lay, name.split())
+                    if span is not None:
+                        words = words[: span[0]] + words[span[0] + span[1] :]
+                        break
         named = self.name_terms(u) - {"bone"}  # "bone" also says where the pain is ("bone pain")
-        return " ".join(w for w in words if stem(w) in content and stem(w) not in named)
+        # (an everyday word for the name's own, "sickness" for disease, is the name too)
+        return " ".join(w for w in words if stem(w) in content and stem(w) not in named
+                        and stem(LAY_NAME_WORDS.get(w, w)) not in named)
 
     def covers(self, u: Understanding, hits: list[Hit], intent: str) -> bool:
         """With no topic, two or more words asked about must stand together somewhere ("bone cancer" does not);

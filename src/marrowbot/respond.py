@@ -7,24 +7,31 @@ import copy
 from dataclasses import replace
 
 from marrowbot.asked import Asked
+from marrowbot.choose import (
+    EVERYDAY_TERMS,
+    MIN_COVERAGE,
+    NEW_SUBJECT_CONFIDENCE,
+    RULE_ANYWHERE,
+    RULE_SAME_CONDITION_WORDS,
+    DocumentChoice,
+)
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex
-from marrowbot.intents import SMALL_TALK, Intent, IntentSet
+from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import fold, names_a_condition, stem, terms
+from marrowbot.text import fold, names_a_condition, terms
 from marrowbot.text.questions import (
+    ASKS_ABOUT_CARE,
     ASKS_IF_IT_IS,
+    ASKS_MONEY,
     ASKS_QUANTITY,
     ASKS_WHICH,
-    EVERYDAY,
     FIRST_PERSON,
     GIVES_QUANTITY,
     OWN_COMPLAINT,
-    POINTS_AT_TOPIC,
-    WHAT_ABOUT,
     YES_NO,
 )
 from marrowbot.understanding.topics import Topic
@@ -32,11 +39,11 @@ from marrowbot.understanding.understand import Understanding
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
-#: A follow-up made of words the documents never use is a new subject only when the question is this sure.
-_NEW_SUBJECT_CONFIDENCE = 0.5
-#: Share of the question's own words a sentence must use to be chosen for them rather than for its section.
-MIN_COVERAGE = 0.5
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
+RULE_QUANTITY_UNKNOWN = "asks about money (cost, price, insurance), which no document speaks of: not covered"
+RULE_ADVICE_UNCOVERED = "advice about a thing no document speaks of, and no topic: not covered"
+RULE_ADVICE_UNSAID = ("advice about a thing the documents never name: only the care team can say, and the documents "
+                      "don't")
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
 RULE_UNKNOWN_WORD = "the question asks about a thing no document names, and no sentence speaks to it: they don't say"
 RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
@@ -45,24 +52,19 @@ RULE_SECTION = "the words asked about are not in the document: answered from the
 RULE_ONLY_MENTIONED = "the documents only mention the condition: what they say about it, and that they say no more"
 RULE_OWN_COMPLAINT = "their own complaint, in words the document never uses: a symptom check"
 RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check, but a question about the topic"
-RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
-RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
 RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
 RULE_SAME_CONDITION = ("the conversation's page does not have the section asked for: another page about the same "
                        "condition")
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
+RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
-#: A follow-up whose own words match another document this well is about that document instead.
-_OWN_WORDS_SCORE = 0.25
-#: Topic scores this close count as a tie between documents.
-_TIE = 0.02
-#: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
-_EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
+#: Kinds of question whose sections list pages to read (handouts, organizations, trials): a link answers them.
+_LINK_INTENTS = frozenset(("support", "research"))
 
 
-class Responder:
+class Responder(DocumentChoice):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -75,6 +77,9 @@ class Responder:
         self.asked = Asked(corpus, intent_set, index, self.retriever)
         # Each intent's one-word keywords ("causes", not the "blood" of "blood test"), as index terms.
         self._single_keywords = {i.name: frozenset(t for k in i.keywords if len(terms(k)) == 1 for t in terms(k))
+                                 for i in intent_set.intents}
+        # Each intent's keywords as index-term phrases ("look out for" -> ("look", "out")).
+        self._keyword_phrases = {i.name: tuple(tuple(terms(k)) for k in i.keywords if terms(k))
                                  for i in intent_set.intents}
         # A section heading -> the kind of answer it gives (the intent that lists it first).
         self._section_intent: dict[str, str] = {}
@@ -153,6 +158,12 @@ class Responder:
             # normal with this disease?"): a question about the condition's symptoms.
             intent = "symptoms"
             explain = replace(explain, rules=explain.rules + (RULE_NAMED_SYMPTOMS,))
+        if intent == "symptom_check" and u.topic is None and u.symptoms and not OWN_COMPLAINT.search(fold(u.text)) \
+                and not ASKS_IF_IT_IS.search(fold(u.text)):
+            # "what does low platelets do": a finding asked about in general, no one's own complaint: a question
+            # about it, as its next-best kind.
+            intent = next((n for n, _ in u.scores.ranked if n in self.intent_set.medical), "definition")
+            explain = replace(explain, rules=explain.rules + (RULE_NOT_OWN_FINDING,))
         if intent == "symptom_check":
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
@@ -166,7 +177,8 @@ class Responder:
                 if alt.doc not in self.index.linked_docs:
                     again = self._medical(replace(u, topic=alt, alternatives=()), intent,
                                           replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
-                    prose = any(not sn.link_title for sn in again.snippets)  # a link alone is no answer
+                    # A link alone is no answer, except to a question asking where to read more (handouts, trials).
+                    prose = any(not sn.link_title for sn in again.snippets) or intent in _LINK_INTENTS
                     return again if not again.abstained and prose else answer
             if u.followup and u.topic.condition is None:
                 # A follow-up on a page without the section asked for ("symptoms?" on a page that only defines
@@ -203,12 +215,20 @@ class Responder:
             hits, text_scores = self.retriever.for_intent(u, intent)
             best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
             if best_text < MIN_TEXT_SCORE or not hits or not self.asked.covers(u, hits, intent_name):
-                return self._abstain(u, explain)
+                # The kind of question is a soft prior, not a filter: a seed sentence anywhere that uses most of the
+                # question's own words answers it ("does the marrow make the cells that fight germs").
+                found = self._anywhere(u, intent_name)
+                if found is None:
+                    return self._abstain(u, explain)
+                hits, best_text, intent_name = found
+                explain = replace(explain, rules=explain.rules + (RULE_ANYWHERE,))
             picked = self.composer.select(hits)
             return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
                                         explanation=explain)
         u = self._prefer_answering_document(u, intent.sections, intent)
+        if RULE_SAME_CONDITION_WORDS in u.rules and RULE_SAME_CONDITION_WORDS not in explain.rules:
+            explain = replace(explain, rules=explain.rules + (RULE_SAME_CONDITION_WORDS,))
         topic = u.topic
         assert topic is not None
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
@@ -245,18 +265,25 @@ class Responder:
                 # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document
                 # never names. Never answered with the topic's symptom list.
                 return self._symptom_check(u, replace(explain, rules=explain.rules + (RULE_OWN_COMPLAINT,)))
-            if YES_NO.search(fold(u.text)) and not set(terms(u.text)) & self.asked.intent_keyword_terms[intent_name]:
+            if ASKS_MONEY.search(fold(u.text)) and set(terms(content)) <= set(self.asked.unknown_terms(u)):
+                # "how much does a transplant cost": money, which no document speaks of, is not covered.
+                return self._abstain(u, replace(explain, rules=explain.rules + (RULE_QUANTITY_UNKNOWN,)))
+            if YES_NO.search(fold(u.text)) and not self._asks_its_kind(u.text, intent_name):
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
                 # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
                 return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
-            if u.followup and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE \
-                    and not set(self.asked.content_terms(u, intent_name)) <= _EVERYDAY:
+            if u.followup and u.intent_confidence < NEW_SUBJECT_CONFIDENCE \
+                    and not set(self.asked.content_terms(u, intent_name)) <= EVERYDAY_TERMS:
                 # (A follow-up in everyday words only, "what would blood tests show", asks about the topic.)
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
             # The words asked about are not in the document: answer the kind of question from its section.
             hits, _ = self.retriever.for_intent(u, intent)
             explain = replace(explain, rules=explain.rules + (RULE_SECTION,))
         elif content:
+            if YES_NO.search(fold(u.text)) and not self._asks_its_kind(u.query, intent_name):
+                # "is it contagious? the grandkids want to visit": a sentence using a word or two of it is no answer
+                # to the asked thing, and the section for the kind of question is none either.
+                return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
             hits, _ = self.retriever.for_intent(u, intent)  # a word or two in common is not an answer to them
         condition = topic.condition
         if condition is not None:
@@ -283,6 +310,12 @@ class Responder:
                                                          if not h.passage.link_title):
             # "what is the survival rate percentage": sentences with no number or share in them don't answer it.
             return self._not_said(u, intent_name, explain, RULE_NO_QUANTITY)
+        if intent_name == "definition" and condition is None and hits:
+            # "what is a bone marrow transplant": the page's sentence saying what its subject is, wherever it sits
+            # in the summary (after "Bone marrow is the spongy tissue ...").
+            own = [h for h in self.retriever.defining(topic.name.text, topic.doc, k=1) if h.passage.doc == topic.doc]
+            if own and hits[0].passage.id != own[0].passage.id:
+                hits = [Hit(own[0].passage, hits[0].score), *(h for h in hits if h.passage.id != own[0].passage.id)]
         picked = self.composer.select(hits, whole_list=bool(ASKS_WHICH.search(fold(u.text))))
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):
@@ -315,12 +348,6 @@ class Responder:
             return Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
         return topic
 
-    def _doc_uses_most(self, u: Understanding) -> bool:
-        """Whether the topic's document uses at least half of the message's own words."""
-        own = self.asked.content_terms(u)
-        assert u.topic is not None
-        return not own or sum(t in self.asked.words_of(u.topic.doc) for t in own) >= MIN_COVERAGE * len(own)
-
     def _symptom_check(self, u: Understanding, explain: Explanation) -> Answer:
         m = self.messages
         sections = self.intent_set.intent("symptom_check").sections
@@ -342,6 +369,21 @@ class Responder:
         # "What are my chances?" is answered from the prognosis sections, "should I stop X" from treatment.
         intent = self.intent_set.intent(_medical_reading(u, self.intent_set))
         hits: list[Hit] = []
+        if u.topic is None and self.asked.unknown_terms(u) and not ASKS_ABOUT_CARE.search(fold(u.text)):
+            # "should i get the new covid booster", "how often should i water tomatoes": advice about a thing no
+            # document speaks of is not a question the documents cover (no refusal that implies they would). A
+            # question about a dose, a medicine, a treatment or a diagnosis of their own is refused as ever.
+            return self._abstain(u, replace(explain, rules=explain.rules + (RULE_ADVICE_UNCOVERED,)))
+        own = set(terms(self.asked.own_content_text(u)))
+        if u.topic is not None and not u.followup and own and own <= set(self.asked.unknown_terms(u)):
+            # "is it ok to drink beer with it": what only their care team can say, about a thing the documents
+            # never name: no quotes (none would speak to it), and say they don't.
+            title = self.asked.document(u.topic.doc).title
+            return self.composer.answer(question=u.text, intent="personal_advice", topic=u.topic.doc,
+                                        confidence=u.intent_confidence,
+                                        lead=f"{m.personal_advice} {m.not_in_documents}", abstained=True,
+                                        values={"topic": title},
+                                        explanation=replace(explain, rules=explain.rules + (RULE_ADVICE_UNSAID,)))
         if u.topic is not None and not u.followup:
             hits, _ = self.retriever.for_intent(u, intent, content=self.asked.content_text(u))
         elif self.asked.content_terms(u) and not self.asked.unknown_terms(u):
@@ -359,6 +401,12 @@ class Responder:
                                     lead=f"{m.personal_advice} {m.quotes_intro}" if picked else m.personal_advice,
                                     explanation=explain)
 
+    def _asks_its_kind(self, text: str, intent_name: str) -> bool:
+        """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the
+        outlook" asks about the outlook; the "out" of "fall out" is no "look out for")."""
+        said = f" {' '.join(terms(text))} "
+        return any(f" {' '.join(k)} " in said for k in self._keyword_phrases[intent_name])
+
     def _not_said(self, u: Understanding, intent_name: str, explain: Explanation, rule: str | None) -> Answer:
         """"The documents I have don't say that about <topic>", and the rule that decided it."""
         assert u.topic is not None
@@ -373,58 +421,6 @@ class Responder:
                                     confidence=u.intent_confidence if u.intent == "out_of_scope" else 0.2,
                                     lead=m.abstain, after=m.other_topics, abstained=True,
                                     suggestions=self._topic_list(), explanation=explain)
-
-    def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...],
-                                   intent: Intent | None = None) -> Understanding:
-        """When several documents match the name equally well, take one that has the section asked for."""
-        if u.topic is None or not sections:
-            return u
-        wanted = {s.lower() for s in sections}
-        # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie.
-        found = fold(u.topic.name.text)
-        tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
-                            and (fold(t.name.text) == found or f" {fold(t.name.text)} " not in f" {found} ")]
-        for t in tied:
-            doc = self.asked.document(t.doc)
-            if any(s.heading.lower() in wanted for s in doc.sections):
-                return replace(u, topic=t) if t is not u.topic else u
-        if u.topic.condition is None and intent is not None and not self.retriever.speaks_to(u.topic.doc, intent) \
-                and self.retriever.best_in_doc(self.asked.content_text(u, intent.name), u.topic.doc,
-                                               prose=True) < MIN_CONTENT:
-            # The page says nothing of the kind, nor uses the words asked about; another page with the same title
-            # that has the section asked for ("Polycythemia vera" from another source) answers for it.
-            for other in self.asked.same_titled(u.topic.doc):
-                doc = self.asked.document(other)
-                if any(s.heading.lower() in wanted for s in doc.sections):
-                    return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
-                                                  u.topic.evidence))
-        return u
-
-    def _check_followup(self, u: Understanding) -> Understanding:
-        """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
-        if not u.followup or not self.asked.content_terms(u):
-            return u
-        unnamed = {stem(w) for w in self.asked.unnamed_words(u)}  # (not a synonym, a typo or an everyday word)
-        unknown = [t for t in self.asked.unknown_terms(u) if t in unnamed]
-        said = fold(u.text)
-        if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
-                and (u.intent == "definition"
-                        or (u.intent in self.intent_set.medical
-                            and len(unknown) == len([t for t in self.asked.content_terms(u) if len(t) > 2])
-                            and not set(unknown) <= _EVERYDAY)) \
-                and u.intent_confidence >= _NEW_SUBJECT_CONFIDENCE \
-                and not (u.intent == "definition" and self.retriever.defining(self.asked.defined_term(u), k=1)):
-            # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
-            # kind of question ("does it change his outlook"), or next to a word pointing back at the topic
-            # ("which symptoms it give"), or an everyday word ("what would someone notice"), is how it is asked;
-            # a word some document says what it is of ("explain hematocrit") is a word explained, in the topic.
-            return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
-        hits, best = self.retriever.free(u, prose=True)
-        if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
-                and self.retriever.best_in_doc(self.asked.expand(self.asked.own_content_text(u), u.topic.doc),
-                                               u.topic.doc) < MIN_CONTENT:
-            return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC,))
-        return u
 
     # -- helpers --------------------------------------------------------------------------------------------
 

@@ -243,6 +243,8 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?: to normal\b|(?! to\b))"), " regrow "),
     (re.compile(r"\b(?:back|return|returns|returned) to normal\b"), " regrow "),
     (re.compile(r"\b(?:come|comes|coming|came) back\b"), " recurrence "),
+    # People by age, in the documents' words ("and for grown ups?").
+    (re.compile(r"\bgrown ?ups?\b"), " adults "),
     # Worse as time goes by is progressively worse.
     (re.compile(r"\b(?:over|with|in) time\b|\bas time goes (?:on|by)\b|\bover the years\b"), " progressively "),
     # An illness that goes away stops ("Once the necrosis stops ...").

@@ -25,10 +25,13 @@ _ASKING_WORDS = (r"what|how|why|when|where|who|whom|which|whose|is|are|was|were|
                  r"should|shall|may|might|must|has|have|had|it|its|i|im|my|me|you|we|they|he|she|this|that|there|"
                  r"then|after|before|if|not|no|yes|so|also|now|thanks|thank|ok|okay")
 #: "what about adults?", "and for kids?", "how about MDS": the last question's kind, about something else.
-WHAT_ABOUT = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for|in|with)\b")
+#: Words a short follow-up may start with before its "and" ("ok. and for grown ups?", "oh and with kids?").
+_LEAD_IN = r"(?:(?:ok|okay|so|alright|right|oh|ah|um|hmm|well|yes|yeah|yep|no|thanks|thx|i see|got it)\s+)*"
+WHAT_ABOUT = re.compile(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}and\s+(?:for|in|with)\b")
 #: "and X?" with one to three words of its own and no asking word ("and grown ups?", "and solid tumors?"): also
 #: the last question's kind, when the words say no kind of their own ("and the treatment?" asks about treatment).
-AND_ONLY = re.compile(rf"^and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+(?:\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+){{0,2}}\s*$")
+AND_ONLY = re.compile(rf"^{_LEAD_IN}and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+"
+                      rf"(?:\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+){{0,2}}\s*$")
 #: A sentence that says what something is: "bone marrow is the spongy tissue ..." (folded text; the subject is group 1).
 DEFINING_SENTENCE = re.compile(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
 #: A question that asks for a quantity ("how many weeks", "what percentage", "the icd-10 code", "how much").
@@ -47,13 +50,30 @@ POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
 ASKS_IF_IT_IS = re.compile(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
-                           r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]")
+                           r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]"
+                           # "does that mean i have X", "which is more likely, X or Y": which one THEY have
+                           r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
+                           r"\s+(?:have|has|got)\b|\bwhich\s+(?:one\s+)?(?:is|seems)\s+(?:more|most)\s+likely\b")
 #: Asks for a decision about one person's own care ("should my dad get the transplant or wait", "do i need a
 #: biopsy", "..., should i say yes"): personal advice, whatever kind of care it is about. Read on the lowercased
 #: message: a clause starts at its beginning or after a sentence mark.
 ASKS_A_DECISION = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:so|and|but|ok|okay|well|um|then|also|now)\s+)*"
                              r"(?:should\s+(?:i|we|he|she|they|my\s+\w+)|do\s+i\s+(?:need|have)"
                              r"|does\s+(?:he|she|my\s+\w+)\s+(?:need|have))\b")
+#: A question about money (folded text): what something costs, who pays, insurance.
+ASKS_MONEY = re.compile(r"\b(?:costs?|costing|price|prices|pricey|expensive|cheap|cheaper|afford|pay|paying|paid"
+                        r"|insurance|insured|medicare|medicaid|bill|bills|billing|fees?|charge|charges|dollars?)\b")
+#: A request for personal care: a dose, a medicine, starting or stopping a treatment, a diagnosis of their own
+#: (folded text). Such a request is refused kindly whatever it names; other advice about things the documents never
+#: name ("should i get a flu shot") is simply not covered.
+ASKS_ABOUT_CARE = re.compile(r"\b(?:dose|doses|dosage|mg|pills?|tablets?|medicines?|medications?|meds|drugs?"
+                             r"|take|taking|took|stop|stopping|quit|quitting|start|starting|give|giving|treatment|treat|therapy"
+                             r"|chemo|chemotherapy|radiation|transfusions?|transplants?|biopsy|phlebotomy|skip|skipping|skipped|diagnose"
+                             r"|diagnosis|diagnosed|do i have|what do i have|am i|is that bad|is it bad)\b")
+#: Asks whether a person may stop or change their own treatment, anywhere in a message ("it makes me feel awful
+#: can i quit it", "could my dad come off the pills"): a decision only their care team can help with.
+CHANGES_OWN_TREATMENT = re.compile(r"\b(?:can|could|should|may|must)\s+(?:i|he|she|we|they|my\s+\w+)\s+"
+                                   r"(?:stop|quit|skip|come\s+off|go\s+off|cut\s+down|switch|halve|double)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
 QUESTION_WORDS = """mean means meaning type types kind kinds get gets getting got happen happens happened people person
@@ -150,6 +170,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
     "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
     "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot"),
+    # How risky something is, whether it passes from person to person, and skin and bathing words.
+    "dangerous": ("risks", "risk", "serious", "complications"), "danger": ("risks", "risk", "serious"),
+    "risky": ("risks", "risk", "serious", "complications"), "unsafe": ("risks", "risk"),
+    "infectious": ("contagious",),
+    "itchy": ("itching", "itch"), "itch": ("itching",), "itches": ("itching",), "scratchy": ("itching",),
+    "spray": ("pesticides",), "sprays": ("pesticides",), "weedkiller": ("pesticides", "herbicides"),
+    "insecticide": ("pesticides",), "insecticides": ("pesticides",), "bugspray": ("pesticides",),
+    "shower": ("water", "bath", "bathing"), "showers": ("water", "bath", "bathing"), "bath": ("bathing", "water"),
 }
 # Stems this long or longer that one is the start of the other are forms of one word ("environ"/"environment").
 RELATED_STEM_MIN = 6
@@ -174,9 +202,10 @@ def _everyday_words() -> frozenset[str]:
 
 
 #: Words that say how recent, how good or where something asked for is ("any recent articles", "the latest
-#: trials", "a reliable website"): they qualify the kind of question asked, never name a subject of their own.
+#: trials", "a reliable website"), or that there is a choice ("treatment options"): they qualify the kind of
+#: question asked, never name a subject of their own.
 QUALIFYING_WORDS = frozenset("recent recently latest newest current currently modern reliable trustworthy "
-                             "useful helpful online nearby local".split())
+                             "useful helpful online nearby local option options choice choices".split())
 #: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks", and the
 #: qualifying words above): in a follow-up, how a question is asked ("what would someone notice", "what do they
 #: give"), never a subject the documents lack.

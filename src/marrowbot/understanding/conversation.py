@@ -8,7 +8,8 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 3. A "what about X?" message (nothing but a name and joining words) keeps the last question's kind.
    So does "and X?" (one to three words, no asking word) when its words ask no kind of their own.
    Unless it points back at the conversation's topic ("can tuberculosis cause it?", "sickle cell too?") and the
-   conversation's document itself names the condition: then it asks how the two relate, in that document.
+   conversation's document itself names the condition: then it asks how the two relate, in that document. A plain
+   "what is that X?" asks what X is, from X's own page.
 4. A message that names no condition is read in the session's topic, with its OWN kind of question: the carried
    kind applies only to rule 3. "and how long does it last" after a treatment question asks about the outlook.
 """
@@ -26,6 +27,8 @@ from marrowbot.text.questions import (
     ASKS_A_DECISION,
     ASKS_IF_IT_IS,
     CARRY_WORDS,
+    CHANGES_OWN_TREATMENT,
+    DEFINE_TERM,
     NAME_TYPO_SCORE,
     REFERS_BACK,
     SMALL_TALK_WORDS,
@@ -52,7 +55,8 @@ RELATION_KIND = "causes"
 RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
 RULE_DECISION = "asks for a decision about a person's own care ('should he get X', 'do I need X'): personal advice"
-RULE_IS_IT_THAT = "after a symptom check, 'is it / could it be X?': whether their own complaint is X (personal advice)"
+RULE_IS_IT_THAT = ("after a symptom check or a request for a diagnosis, 'is it / could it be X?': whether their own "
+                   "complaint is X (personal advice)")
 RULE_PERSONAL_MENTION = ("a personal message naming a condition the conversation's document names: the person's "
                          "story, the conversation's topic stays")
 
@@ -90,7 +94,8 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
         intent, _ = best_other_than(scores, SMALL_TALK)
         rules.append(RULE_NOT_SMALL_TALK)
-    if intent in medical and ASKS_A_DECISION.search(text.lower()):
+    if (intent in medical and ASKS_A_DECISION.search(text.lower())) \
+            or (intent in ("symptom_check", *medical) and CHANGES_OWN_TREATMENT.search(fold(text))):
         intent = "personal_advice"  # "should my mom get the transplant": only her care team can say
         rules.append(RULE_DECISION)
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
@@ -122,6 +127,7 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     what_about = only_names(text, topic, expansions) or _what_about(text, intent, medical)
     if switched and in_conversation is not None and topic.doc != session.topic \
             and intent not in ("emergency", "personal_advice", "symptom_check") \
+            and not (intent == "definition" and DEFINE_TERM.match(fold(text))) \
             and (REFERS_BACK.search(fold(text)) or any(t.doc == session.topic and _apart(t, topic) for t in found)
                  or (what_about and session.intent == RELATION_KIND)):
         related = in_conversation(topic, session)
@@ -153,7 +159,8 @@ def _what_about(text: str, intent: str, medical: frozenset[str]) -> bool:
 def _asks_if_theirs(text: str, intent: str, session: Session) -> bool:
     """"could it be bone marrow necrosis?" after telling their symptoms: whether THEIR complaint is that condition,
     which only someone who can examine them can say."""
-    return session.intent == "symptom_check" and intent != "emergency" and bool(ASKS_IF_IT_IS.search(fold(text)))
+    return session.intent in ("symptom_check", "personal_advice") and intent != "emergency" \
+        and bool(ASKS_IF_IT_IS.search(fold(text)))
 
 
 def _personal_mention(intent: str, topic: Topic, session: Session,

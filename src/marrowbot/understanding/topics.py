@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -9,7 +10,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from marrowbot.index import Name, PassageIndex
-from marrowbot.text import STOPWORDS, name_words
+from marrowbot.text import STOPWORDS, fold, name_words
+from marrowbot.text.questions import EVERYDAY
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
 TOPIC_THRESHOLD = 0.78
@@ -18,6 +20,21 @@ WORD_TYPO_SCORE = 80.0
 #: How much it counts that a name explains more of the message's words.
 COVERAGE_WEIGHT = 0.2
 _CANDIDATES = 30
+#: Everyday words for the word names end with ("sickness of the bone marrow" is a disease of it).
+LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "disease", "illnesses": "diseases",
+                  "sick": "disease", "ailment": "disease", "ailments": "diseases"}
+#: A word of a name and a word of the message with this many letters in common at the start, one of them whole,
+#: are the same word in another form ("transplant" and "transplantation").
+WORD_FORM_PREFIX = 7
+#: How much a word in another form counts (a little less than the word itself).
+WORD_FORM_CREDIT = 0.95
+#: Words that end a condition's name and that people leave out ("polycythemia" for polycythemia vera, "sickle
+#: cell" for sickle cell anemia, "diamond blackfan"): the general word for what it is, or a Latin qualifier.
+DROPPABLE_TAILS = frozenset("anemia anaemia disease diseases disorder disorders syndrome syndromes vera rubra".split())
+#: The score of a name found without its droppable tail: enough to count, below any name found whole.
+PARTIAL_NAME_SCORE = TOPIC_THRESHOLD
+#: The part of a name left when its tail is dropped must have a word this long that is no everyday word.
+PARTIAL_NAME_MIN_WORD = 5
 
 
 @dataclass(frozen=True)
@@ -38,6 +55,7 @@ class TopicFinder:
         self._name_words = index.name_words
         self._words = index.name_word_table
         self._abbrev = [(short, expansion, _needs_capitals(short)) for short, expansion in abbreviations]
+        self._name_starts: dict[tuple[str, ...], frozenset[str]] | None = None  # see ``_starts_other_names``
 
     def expand(self, text: str) -> tuple[str, tuple[str, ...]]:
         """Append the expansion of each abbreviation used ("PV" -> "polycythemia vera")."""
@@ -65,6 +83,11 @@ class TopicFinder:
             if w in qset:
                 got += weight
                 used.add(w)
+                continue
+            form = _other_form(w, query_words)
+            if form:
+                got += weight * WORD_FORM_CREDIT
+                used.add(form)
             elif len(w) >= 4:
                 best, match = 0.0, ""
                 for q in query_words:
@@ -77,6 +100,47 @@ class TopicFinder:
                     used.add(match)
         return got / total, used
 
+    def partial_match(self, i: int, query_words: list[str]) -> tuple[float, set[str]]:
+        """A name said without the words that end it and that people leave out (DROPPABLE_TAILS): "is sickle cell
+        contagious" names sickle cell anemia, "polycythemia" polycythemia vera. What is left must be in the message
+        word for word, in order, and tell the name apart (a word of PARTIAL_NAME_MIN_WORD letters or more that is
+        no everyday word: "cell" alone names nothing); and the message must not end it with another such word
+        ("fanconi syndrome" is not Fanconi anemia)."""
+        words = self._name_words[i]
+        core = list(words)
+        while core and core[-1] in DROPPABLE_TAILS:
+            core.pop()
+        if not core or len(core) == len(words) \
+                or not any(len(w) >= PARTIAL_NAME_MIN_WORD and w not in EVERYDAY for w in core):
+            return 0.0, set()
+        title = fold(self.index.corpus.document(self.index.names[i].doc).title)
+        if not self._starts_other_names().get(tuple(core), frozenset()) <= {title}:
+            return 0.0, set()  # "bone marrow" starts other documents' names too
+        n = len(core)
+        for at in range(len(query_words) - n + 1):
+            if query_words[at : at + n] == core:
+                after = query_words[at + n] if at + n < len(query_words) else ""
+                if after in DROPPABLE_TAILS or after in words:
+                    return 0.0, set()  # another name's tail, or the whole name (then soft_match decides)
+                return PARTIAL_NAME_SCORE, set(core)
+        return 0.0, set()
+
+    def _starts_other_names(self) -> dict[tuple[str, ...], frozenset[str]]:
+        """The starts of document names (titles, aliases) that go on with a word no one leaves out ("bone marrow"
+        of "bone marrow necrosis"), each with the titles of the documents so named: said alone, such a start names
+        no one condition. Made when first needed."""
+        if self._name_starts is None:
+            starts: dict[tuple[str, ...], set[str]] = {}
+            corpus = self.index.corpus
+            for name, words in zip(self.index.names, self._name_words, strict=True):
+                if name.kind == "condition":
+                    continue  # a link's title ("Diamond-Blackfan Anemia (For Parents)") is no name of a document
+                for k in range(1, len(words)):
+                    if any(w not in DROPPABLE_TAILS for w in words[k:]):
+                        starts.setdefault(tuple(words[:k]), set()).add(fold(corpus.document(name.doc).title))
+            self._name_starts = {k: frozenset(v) for k, v in starts.items()}
+        return self._name_starts
+
     def candidates(self, text: str) -> list[Topic]:
         """Names found in the message, best first (several documents can share a name)."""
         names = self.index.names
@@ -86,15 +150,19 @@ class TopicFinder:
         # Only the names with some evidence are ranked (a handful, not a library's tens of thousands).
         some = np.flatnonzero(contained >= 0.1)
         order = some[np.lexsort((some, -contained[some]))][:_CANDIDATES].tolist()
-        query_words = _content_words(text)
+        query_words = [LAY_NAME_WORDS.get(w, w) for w in _content_words(text)]
         order.extend(self._typo_candidates(query_words))
         found: list[tuple[float, Topic]] = []
         asked = {w for w in query_words if w not in STOPWORDS}
         for i in dict.fromkeys(order):
+            name = names[i]
+            if name.kind == "condition" and all(w in EVERYDAY for w in self._name_words[int(i)]):
+                continue  # a link on an everyday word ("[blood](bloodcounttests)") names no condition
             score, used = self.soft_match(int(i), query_words)
             if score < TOPIC_THRESHOLD:
-                continue
-            name = names[i]
+                score, used = self.partial_match(int(i), query_words)
+                if score < TOPIC_THRESHOLD:
+                    continue
             # Prefer the name that explains more of the message ("congenital lobar emphysema" over
             # "emphysema"), then documents' own names, then longer names.
             coverage = len(used & asked) / len(asked) if asked else 0.0
@@ -114,6 +182,20 @@ class TopicFinder:
             for match, _, _ in process.extract(w, near, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE, limit=3):
                 out.extend(self._words.names_with(match)[:_CANDIDATES])
         return out
+
+
+def _other_form(word: str, query_words: list[str]) -> str:
+    """A word of the message that is another form of a name's word, one the start of the other
+    ("transplant", "transplants" for "transplantation"), or ""."""
+    if len(word) < WORD_FORM_PREFIX:
+        return ""
+    for q in query_words:
+        if len(q) >= WORD_FORM_PREFIX and q != word:
+            common = len(os.path.commonprefix((word, q)))
+            # (one word whole at the start of the other, but for a plural's "s": "transplants")
+            if common >= WORD_FORM_PREFIX and common >= min(len(word), len(q)) - 1:
+                return q
+    return ""
 
 
 def _content_words(text: str) -> list[str]:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
 from marrowbot.index import Name
-from marrowbot.intents import IntentSet, RedFlag
+from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
-from marrowbot.text import fold, terms
+from marrowbot.text import fold, names_a_condition, terms
 from marrowbot.text.questions import (
     ASKING_WORDS,
     DEFINING_SENTENCE,
@@ -29,6 +30,10 @@ from marrowbot.understanding.topics import Topic, TopicFinder
 INTENT_THRESHOLD = 0.30
 _SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
 _QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | _SMALL_TALK
+RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
+#: How a closing line starts ("thanks", "ok thank you", "bye for now").
+CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
+                           r"|cheers|bye|goodbye)\b")
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
 RELATION_NAME = 0.95
@@ -159,11 +164,18 @@ class Understander:
         query, expansions = self.topics.expand(text)
         found = self.topics.candidates(query)
         asked = asked_sentence(text, self._kind_terms, named=bool(found))
-        scores = self.matcher.score(self.spelled(asked))
+        scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
         topic = found[0] if found else None
+        if topic is not None and topic.condition is not None and topic.doc == session.topic \
+                and session.condition is None and not names_a_condition(topic.condition.text):
+            # "is a blood test enough" in a conversation about the page that links "Blood Tests": a test or a
+            # treatment the conversation's page names, asked about in that page.
+            d = self.topics.index.corpus.document(topic.doc)
+            topic = Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
+            found = [topic, *found[1:]]
         related = self.relation_topic(found)
         if related is not None:
             topic, found = related, [related]
@@ -177,6 +189,10 @@ class Understander:
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
                               self.in_conversation, found)
+        if r.intent not in SMALL_TALK and topic is None and not symptoms and closes(text):
+            # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
+            ranked = dict(scores.ranked)
+            r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)), rules=(RULE_CLOSING,))
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
@@ -187,6 +203,16 @@ class Understander:
                              session.intent, safety, decision)
 
 
+#: Words that say the question comes next, in a long message ("what i really need to know is ...").
+QUESTION_MARKER = re.compile(r"\b(?:what i (?:really |most |just )?(?:need|want|wanted|would like) to (?:know|ask) is"
+                             r"|(?:my|the) (?:real |main |only )?question is"
+                             r"|i (?:really |just )?(?:need|want) to know)\b")
+#: The lead-in of an indirect question ("i dont really know what ...", "i was wondering if ..."), and what comes
+#: before it in the same clause ("and i nodded along but i dont know what ...").
+INDIRECT_LEAD = re.compile(r"^(?:.{0,80}?\b(?:and|but|so)\s+)?(?:(?:ok|okay|well|honestly)\s+)*(?:i|we)\s+"
+                           r"(?:(?:still|really|just)\s+)?(?:(?:dont|do not|didnt|did not|cant|cannot)\s+(?:really\s+)?"
+                           r"(?:know|understand|get)|(?:was|am|were|are)\s+wondering|wonder|would like to know"
+                           r"|want to know|need to know)(?:\s+(?:if|whether))?\b")
 LONG_MESSAGE_WORDS = 20  # a message this long is told with context; its question clause says what it asks
 #: How much the question clause's reading weighs against the whole message's, for a long message's intent.
 QUESTION_WEIGHT = 0.85
@@ -201,21 +227,53 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
     (``named``: "... the report says bone marrow necrosis ... what is it in plain words?")."""
     if len(text.split()) < LONG_MESSAGE_WORDS:
         return text
+    marked = [m.end() for m in QUESTION_MARKER.finditer(fold(text))]
+    if marked:  # "... but what i really need to know is how they treat it": what follows is the question
+        rest = fold(text)[marked[-1]:].strip()
+        if len(rest.split()) >= 2:
+            return rest
     parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
+
+    def own(part: str) -> bool:  # says what it asks about: a subject, or a kind of question
+        return bool([t for t in terms(part) if t not in _QUESTION_TERMS or t in kinds])
+
     best, at = 0, -1
     for i, part in enumerate(parts):
         signal = _question_signal(part)
         if signal and signal >= best and len(fold(part).split()) >= 2:
             best, at = signal, i
-    if at < 0 or (not named and not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS or t in kinds]):
+    if at >= 0 and not named and not own(parts[at]):
+        # "... i dont know what the marrow is or what it does, could you tell me simply": the clause that asks
+        # with a subject of its own, when there is one
+        subject = [i for i, part in enumerate(parts) if _question_signal(part) and own(part)
+                   and len(fold(part).split()) >= 2]
+        at = subject[-1] if subject else at
+    if at < 0 or (not named and not own(parts[at])):
         return text  # "..., what does that mean": a question about what was told, read with all of it
     return parts[at]
 
 
+def direct(question: str) -> str:
+    """An indirect question put directly for the intent model: "i dont really know what the marrow is" asks "what
+    the marrow is", "i was wondering if it always causes pain" asks "it always causes pain" (the "i" of the lead-in
+    is no one telling their symptoms)."""
+    return INDIRECT_LEAD.sub(" ", fold(question)).strip() or question
+
+
+def closes(text: str) -> bool:
+    """A message that starts by thanking or saying goodbye and asks nothing ("thanks, i feel less lost now")."""
+    folded = fold(text)
+    return bool(CLOSING_START.match(folded)) and "?" not in text and not ASKING_WORDS.search(folded) \
+        and not any(QUESTION_START.search(fold(p)) for p in MESSAGE_CLAUSE_END.split(text) if p.strip())
+
+
 def asking_clauses(text: str) -> str:
-    """The clauses of a message that ask something (each with a question signal), the whole message when none
-    does: "buenas, ..." or "my grandma (78) was in hospital ..." tell how it is asked, not what."""
-    parts = [p for p in MESSAGE_CLAUSE_END.split(text) if p.strip() and _question_signal(p.strip())]
+    """The clauses of a message that ask most plainly (the strongest question signal), the whole message when none
+    asks: "buenas, ..." or "my grandma (78) was in hospital ..." tell how it is asked, not what; "whats X? ... i
+    was too embarrassed to ask what it means" asks its first clause."""
+    signals = [(p, _question_signal(p.strip())) for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
+    top = max((sig for _, sig in signals), default=0)
+    parts = [p for p, sig in signals if sig and sig == top]
     return " ".join(parts) if parts else text
 
 

@@ -1,0 +1,156 @@
+"""Which document answers a message: the conversation's page, another page about the same condition, or, with no
+topic, a seed sentence anywhere that uses the question's words. Part of the answer policy (``respond.Responder``
+mixes it in); read-only, like the rest of it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marrowbot.asked import Asked
+from marrowbot.index import Name, PassageIndex
+from marrowbot.intents import Intent, IntentSet
+from marrowbot.model import Hit
+from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
+from marrowbot.text import fold, stem, terms
+from marrowbot.text.questions import EVERYDAY, POINTS_AT_TOPIC, QUALIFYING_WORDS, SYNONYMS, WHAT_ABOUT, YES_NO
+from marrowbot.understanding.topics import Topic
+from marrowbot.understanding.understand import Understanding
+
+#: A follow-up made of words the documents never use is a new subject only when the question is this sure.
+NEW_SUBJECT_CONFIDENCE = 0.5
+#: Share of the question's own words a sentence must use to be chosen for them rather than for its section.
+MIN_COVERAGE = 0.5
+RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
+RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
+RULE_OTHER_DOC_MORE = ("a follow-up whose own words a seed sentence uses together, more of them than any sentence of "
+                       "the conversation's page: about that document")
+RULE_SAME_CONDITION_WORDS = ("the words asked about are not on this page about the condition, but on another page "
+                             "about the same condition: answered from that one")
+RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sentence elsewhere uses most of the "
+                 "question's words")
+#: With no topic, a sentence outside the sections asked for answers when it uses this share of the question's
+#: own words (or the documents' words for them), and the question has at least ANYWHERE_MIN_WORDS of them.
+ANYWHERE_COVERAGE = 0.75
+ANYWHERE_MIN_WORDS = 2
+#: A follow-up whose own words match another document this well is about that document instead.
+_OWN_WORDS_SCORE = 0.25
+#: A seed sentence using this share of a follow-up's own words, more than any of the topic's page, answers it.
+_OTHER_DOC_COVERAGE = 0.75
+#: Topic scores this close count as a tie between documents.
+_TIE = 0.02
+#: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
+EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
+_QUALIFYING = frozenset(stem(w) for w in QUALIFYING_WORDS)
+
+
+class DocumentChoice:
+    """The document-choosing half of the answer policy; ``Responder`` provides the tables it reads."""
+
+    index: PassageIndex
+    intent_set: IntentSet
+    retriever: Retriever
+    asked: Asked
+    _section_intent: dict[str, str]
+
+    def _doc_uses_most(self, u: Understanding) -> bool:
+        """Whether the topic's document uses at least half of the message's own words."""
+        own = self.asked.content_terms(u)
+        assert u.topic is not None
+        return not own or sum(t in self.asked.words_of(u.topic.doc) for t in own) >= MIN_COVERAGE * len(own)
+
+    def _anywhere(self, u: Understanding, intent_name: str) -> tuple[list[Hit], float, str] | None:
+        """With no topic, the seed sentences that use most of what the question asks about (its own words, or the
+        documents' words for them), wherever they are, and the kind of answer their section gives; None when
+        no sentence does well enough (then the question is not one the documents answer)."""
+        own = terms(self.asked.own_content_text(u, intent_name))
+        if len(own) < ANYWHERE_MIN_WORDS:
+            return None
+        words = {t: {t, *(x for syn in SYNONYMS.get(t, ()) for x in terms(syn))} for t in own}
+        query = " ".join(sorted(set().union(*words.values())))
+        hits, best = self.retriever.free(replace(u, query=query), prose=True)
+        if not hits or best < MIN_TEXT_SCORE:
+            return None
+        used = set(terms(hits[0].passage.text))
+        share = sum(1 for forms in words.values() if forms & used) / len(words)
+        if share < ANYWHERE_COVERAGE or not self.asked.covers(u, hits, intent_name):
+            return None
+        kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
+        return hits, best, kind if kind in self.intent_set.medical else intent_name
+
+    def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...],
+                                   intent: Intent | None = None) -> Understanding:
+        """When several documents match the name equally well, take one that has the section asked for."""
+        if u.topic is None or not sections:
+            return u
+        wanted = {s.lower() for s in sections}
+        # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie.
+        found = fold(u.topic.name.text)
+        tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
+                            and (fold(t.name.text) == found or f" {fold(t.name.text)} " not in f" {found} ")]
+        for t in tied:
+            doc = self.asked.document(t.doc)
+            if any(s.heading.lower() in wanted for s in doc.sections):
+                return replace(u, topic=t) if t is not u.topic else u
+        if u.topic.condition is None and intent is not None and not self.retriever.speaks_to(u.topic.doc, intent) \
+                and self.retriever.best_in_doc(self.asked.content_text(u, intent.name), u.topic.doc,
+                                               prose=True) < MIN_CONTENT:
+            # The page says nothing of the kind, nor uses the words asked about; another page with the same title
+            # that has the section asked for ("Polycythemia vera" from another source) answers for it.
+            for other in self.asked.same_titled(u.topic.doc):
+                doc = self.asked.document(other)
+                if any(s.heading.lower() in wanted for s in doc.sections):
+                    return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
+                                                  u.topic.evidence))
+        content = self.asked.content_text(u, intent.name) if intent is not None and u.topic.condition is None else ""
+        asked_about = set(terms(content)) - _QUALIFYING
+        if asked_about and not self.asked.used_by(" ".join(asked_about), u.topic.doc):
+            # "why is the urine dark" about PNH: the page of the conversation uses none of the words asked about,
+            # another page about the same condition does.
+            score, other = max(((self.retriever.best_in_doc(self.asked.expand(content, o), o, prose=True), o)
+                                for o in self.asked.same_titled(u.topic.doc)
+                                if self.asked.used_by(" ".join(asked_about), o)), default=(0.0, ""))
+            if score >= MIN_CONTENT:
+                doc = self.asked.document(other)
+                return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
+                                              u.topic.evidence), rules=u.rules + (RULE_SAME_CONDITION_WORDS,))
+        return u
+
+    def _check_followup(self, u: Understanding) -> Understanding:
+        """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
+        if not u.followup or not self.asked.content_terms(u):
+            return u
+        unnamed = {stem(w) for w in self.asked.unnamed_words(u)}  # (not a synonym, a typo or an everyday word)
+        unknown = [t for t in self.asked.unknown_terms(u) if t in unnamed]
+        said = fold(u.text)
+        if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
+                and (u.intent == "definition"
+                        or (u.intent in self.intent_set.medical
+                            and len(unknown) == len([t for t in self.asked.content_terms(u) if len(t) > 2])
+                            and not set(unknown) <= EVERYDAY_TERMS)) \
+                and u.intent_confidence >= NEW_SUBJECT_CONFIDENCE \
+                and not (u.intent == "definition" and self.retriever.defining(self.asked.defined_term(u), k=1)):
+            # "what is osteoporosis" after a topic: a new subject we do not cover. An unknown word in another
+            # kind of question ("does it change his outlook"), or next to a word pointing back at the topic
+            # ("which symptoms it give"), or an everyday word ("what would someone notice"), is how it is asked;
+            # a word some document says what it is of ("explain hematocrit") is a word explained, in the topic.
+            return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
+        hits, best = self.retriever.free(u, prose=True)
+        own = self.asked.own_content_text(u)
+        if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
+                and not set(terms(own)) <= EVERYDAY_TERMS \
+                and self.retriever.best_in_doc(self.asked.expand(self.asked.own_content_text(u), u.topic.doc),
+                                               u.topic.doc) < MIN_CONTENT:
+            # (Its own words in everyday English only, "treatment wise", are how it asks: it stays in the topic.)
+            return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC,))
+        wanted = set(self.asked.content_terms(u))
+        if hits and u.topic is not None and hits[0].passage.doc != u.topic.doc and len(wanted) >= 2 \
+                and hits[0].passage.doc not in self.index.linked_docs:
+            # "what do white blood cells do" in a conversation about stem cells: a seed sentence uses (nearly) all
+            # the words asked about together, no sentence of the conversation's page uses as many.
+            there = len(wanted & set(terms(hits[0].passage.text))) / len(wanted)
+            a, b = self.index.doc_span(u.topic.doc)
+            here = max((len(wanted & set(terms(p.text))) / len(wanted) for p in self.index.passages[a:b]
+                        if not p.link_title), default=0.0)
+            if there >= _OTHER_DOC_COVERAGE and there > here:
+                return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC_MORE,))
+        return u
