@@ -271,6 +271,20 @@ def _hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
                    if crisis else scores.crisis_level)
 
 
+#: A curated phrase whose own detector is this far (log-odds) below its "possible" band is a possible one: a safety
+#: line first, not an urgent answer. The phrases match words, not what is said about them ("i had chest pain during
+#: my first cycle, it was the drug, it resolved"; "the queue was suicide"), and the detectors were trained on the
+#: frames around those words. Chosen on the development sets (safety-blind-1..6): at 2.0 no emergency or crisis lost
+#: its urgent answer and 13 of 1,466 safe controls lost a false alarm (at 1.0: one emergency lost).
+PHRASE_DOUBT = 2.0
+
+
+def _doubted(flag: RedFlag, scores: SafetyScores) -> bool:
+    value, band = ((scores.emergency, scores.emergency_band) if flag.kind == "emergency"
+                   else (scores.crisis, scores.crisis_band))
+    return value < band - PHRASE_DOUBT
+
+
 @dataclass(frozen=True)
 class SafetyDecision:
     urgent: str | None = None  # the message key that leads an urgent answer ("emergency", "crisis", ...)
@@ -311,6 +325,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                 if frames & {"asking"} else ("sure", "possible", "no")  # a vow: the phrase stands on its own
                 for kind, frames in (("emergency", framed), ("crisis", framed_c))}
         red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind])
+    doubted: tuple[RedFlag, ...] = ()
+    if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
+        doubted = tuple(f for f in red_flags if _doubted(f, plain))
+        red_flags = tuple(f for f in red_flags if f not in doubted)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
     emergency = (any(f.kind == "emergency" for f in red_flags)
@@ -341,9 +359,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if emergency:
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
         return SafetyDecision(urgent=own[0] if own else "emergency")
-    if possible_crisis:
+    if possible_crisis or any(f.kind == "crisis" for f in doubted):
         return SafetyDecision(line="despair")
-    if scores is not None and scores.emergency_level == "possible":
+    if (scores is not None and scores.emergency_level == "possible") or doubted:
         return SafetyDecision(line="possible_emergency")
     if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT):
         return SafetyDecision(line="possible_emergency")
