@@ -126,6 +126,9 @@ _NOT_IS_THE_SYMPTOM = frozenset(
     "stopping stop stopped peed pee weed urinated come opening open answering answer reacting react talking talk "
     "speaking speak conscious alert right feeding feed eating drinking able want sure slowing improving going "
     "getting coming letting".split())
+#: "no reason to live", "no point going on", "no longer want to be here", "no will to live": here the "no" IS the
+#: despair (the 988 warning signs' "no reason to live"), not a denial of what follows.
+_NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
 #: Spanish "no" before a verb is the symptom itself ("no puedo respirar", "no despierta"), not a denial.
 _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despierto responde reacciona para paro "
                              "aguanto siento siente contesta habla".split())
@@ -216,7 +219,8 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         if left > 0:
             out[i] = True
             left -= 1
-        if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and words[i + 1] in _SPANISH_NO_VERB):
+        if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
+                                                                         or words[i + 1] in _NO_IS_THE_SYMPTOM)):
             left = _NEG_SCOPE
         elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
