@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_safety_data import CONDITIONS, fill, noisy, person  # noqa: E402
+from make_safety_data import fill, noisy, person  # noqa: E402
 from make_safety_frames import _blind_texts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
