@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_safety_data import fill, noisy, person  # noqa: E402
+from make_safety_data import CONDITIONS, fill, noisy, person  # noqa: E402
 from make_safety_frames import _blind_texts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -417,8 +417,24 @@ def low_other(rng: random.Random) -> str:
     return noisy(rng, fill(text, p))
 
 
+# --- more crisis negatives: questions about causes and reasons ("never", "no reason", "why") ---------------------------
+
+REASON_Q = ["so they may never know the reason for {cond}?", "is there a reason the {cond} never fully goes away",
+            "will we ever find out the reason for {pos} {cond}", "the doctors never gave us a reason for the low counts, is that common",
+            "is there no reason at all for {cond} in some people", "why does {cond} happen for no reason", "so the cause may never be found?",
+            "what is the reason {pos} counts never recover", "there was no reason given for the delay, is that normal",
+            "can {cond} start for no reason", "is it true they never find a reason in most cases", "why is there no cure for {cond} yet",
+            "no point asking why, or is there a known cause of {cond}", "they say there is no hope of finding the cause, is that right",
+            "is there any reason to keep taking the iron", "what's the point of the second biopsy"]
+
+
+def reason_q(rng: random.Random) -> str:
+    p = person(rng, third=0.6)
+    return noisy(rng, fill(_pick(rng, REASON_Q).replace("{cond}", _pick(rng, CONDITIONS)), p))
+
+
 POSITIVE = {"self_harm": self_harm, "passive": passive, "hedged": hedged, "attempt": attempt, "goodbye": goodbye}
-NEGATIVE = {"story_over": story_over, "mild": mild, "idiom": idiom, "fear": fear, "low_other": low_other}
+NEGATIVE = {"story_over": story_over, "mild": mild, "idiom": idiom, "fear": fear, "low_other": low_other, "reason_q": reason_q}
 
 
 def main() -> int:
@@ -440,7 +456,7 @@ def main() -> int:
                 rows["emergency"].append((kind, t, True))
             elif positive:
                 rows["crisis"].append((kind, t, True))
-            elif kind in ("fear", "low_other"):
+            elif kind in ("fear", "low_other", "reason_q"):
                 rows["crisis"].append((kind, t, False))
             else:  # emergency words told safely: negatives of the emergency detector (and so of the crisis one)
                 rows["emergency"].append((kind, t, False))
