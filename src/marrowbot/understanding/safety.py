@@ -277,12 +277,16 @@ def _hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
 #: frames around those words. Chosen on the development sets (safety-blind-1..6): at 2.0 no emergency or crisis lost
 #: its urgent answer and 13 of 1,466 safe controls lost a false alarm (at 1.0: one emergency lost).
 PHRASE_DOUBT = 2.0
+#: ... in a message of at least this many words: in a short one ("febrile neutropenia", "my husband says i have
+#: sepsis") the detector has read too little to contradict anything (its value stays near its intercept: it does
+#: not know, it does not say no), and the phrase stands.
+DOUBT_MIN_WORDS = 10
 
 
-def _doubted(flag: RedFlag, scores: SafetyScores) -> bool:
+def _doubted(flag: RedFlag, scores: SafetyScores, words: int) -> bool:
     value, band = ((scores.emergency, scores.emergency_band) if flag.kind == "emergency"
                    else (scores.crisis, scores.crisis_band))
-    return value < band - PHRASE_DOUBT
+    return words >= DOUBT_MIN_WORDS and value < band - PHRASE_DOUBT
 
 
 @dataclass(frozen=True)
@@ -327,7 +331,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind])
     doubted: tuple[RedFlag, ...] = ()
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
-        doubted = tuple(f for f in red_flags if _doubted(f, plain))
+        doubted = tuple(f for f in red_flags if _doubted(f, plain, len(ws)))
         red_flags = tuple(f for f in red_flags if f not in doubted)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
