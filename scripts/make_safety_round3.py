@@ -433,8 +433,33 @@ def reason_q(rng: random.Random) -> str:
     return noisy(rng, fill(_pick(rng, REASON_Q).replace("{cond}", _pick(rng, CONDITIONS)), p))
 
 
+# --- more crisis negatives: everyday worries, waiting, numbers, things that "died", startles ------------------------------
+
+WAIT_FOR = ["the insurance approval", "the referral to the transplant centre", "the bed on the ward", "the genetic test",
+            "the second opinion", "the new prescription", "the scan appointment", "the clinic letter", "the matched donor"]
+LAB = ["hemoglobin", "platelets", "neutrophils", "ferritin", "white count", "hb", "mcv"]
+THING = ["the wifi", "my phone battery", "the car battery", "the tv remote", "the printer", "my laptop", "the hospital app",
+         "the kettle", "my houseplant"]
+STARTLE = ["the dog", "my son", "the smoke alarm", "a spider in the bath", "the doorbell at midnight", "my husband sneaking up"]
+EVERYDAY = ["we're anxious because {w} is taking ages", "still waiting on {w}, the stress is getting to us", "{w} has been delayed again, so frustrating",
+            "{pos} {lab} dropped a little, from {a} to {b}, is that worth mentioning", "{pos} {lab} is {a}, slightly low, what does it mean",
+            "{t} is dead again, how do i reach the clinic", "{t} died on me halfway through the form", "{x} nearly gave me a heart attack last night",
+            "{x} scared the life out of me this morning", "{S} {has} been quieter since the diagnosis but still goes to work and sees friends",
+            "{S} {has} been a bit tearful this week but {be} looking forward to the holiday", "i'm stressed about {w} but otherwise coping",
+            "we argued about money and i'm upset, how do other families manage the costs", "i'm fed up with {w}, who can i complain to"]
+
+
+def everyday(rng: random.Random) -> str:
+    p = person(rng, third=0.6)
+    a = round(rng.uniform(8.0, 12.5), 1)
+    text = _pick(rng, EVERYDAY).replace("{w}", _pick(rng, WAIT_FOR)).replace("{lab}", _pick(rng, LAB))
+    text = text.replace("{a}", str(a)).replace("{b}", str(round(a - rng.uniform(0.3, 1.2), 1)))
+    text = text.replace("{t}", _pick(rng, THING)).replace("{x}", _pick(rng, STARTLE))
+    return noisy(rng, fill(text, p))
+
+
 POSITIVE = {"self_harm": self_harm, "passive": passive, "hedged": hedged, "attempt": attempt, "goodbye": goodbye}
-NEGATIVE = {"story_over": story_over, "mild": mild, "idiom": idiom, "fear": fear, "low_other": low_other, "reason_q": reason_q}
+NEGATIVE = {"story_over": story_over, "mild": mild, "idiom": idiom, "fear": fear, "low_other": low_other, "reason_q": reason_q, "everyday": everyday}
 
 
 def main() -> int:
@@ -456,7 +481,7 @@ def main() -> int:
                 rows["emergency"].append((kind, t, True))
             elif positive:
                 rows["crisis"].append((kind, t, True))
-            elif kind in ("fear", "low_other", "reason_q"):
+            elif kind in ("fear", "low_other", "reason_q", "everyday"):
                 rows["crisis"].append((kind, t, False))
             else:  # emergency words told safely: negatives of the emergency detector (and so of the crisis one)
                 rows["emergency"].append((kind, t, False))
