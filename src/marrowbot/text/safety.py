@@ -176,6 +176,11 @@ _HYPOTHETICAL = re.compile(
 _VOWED = re.compile(
     r"\b(?:i will|i am going to|i m going to|im going to|i am gonna|im gonna|i swear|i would rather|i d rather|"
     r"i am (?:just )?going to|voy a|me voy a)\b|(?:^|, |then |swear )ill\b")
+#: The writer's own absence in a conditional ("they'd be better off if i was gone", "nobody would notice if i
+#: died"): being a burden (the 988 warning signs), not an imagined scenario; the crisis screen does not read it as one.
+_OWN_ABSENCE = re.compile(
+    r"\bif i (?:just |simply |finally )?(?:(?:was|were) (?:not (?:here|around|alive)|no longer (?:here|around|alive)|gone|"
+    r"dead|out of the (?:way|picture))|disappeared|did not exist|never existed|did not wake up|never woke up|stopped existing|ended it)\b")
 _NOW = re.compile(
     r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
     r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
@@ -248,8 +253,9 @@ _NOT_NOW = re.compile(
 
 @remembered(maxsize=1024)  # the detectors and the decision read the same message
 def frame(normal: str) -> frozenset[str]:
-    """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now", and
-    "vowed" (a conditional with the writer's own vow: a threat, which the crisis screen does not read as imagined)."""
+    """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now",
+    "vowed" (a conditional with the writer's own vow: a threat, which the crisis screen does not read as imagined)
+    and "absent" (a conditional about the writer's own absence: "better off if i was gone", a burden, not imagined)."""
     found = set()
     m = _ASKING.search(normal)
     if m and (m.start() > 0 or len(normal.split()) >= 4):  # "is choking" is no question; "is this normal" is
@@ -262,6 +268,8 @@ def frame(normal: str) -> frozenset[str]:
         found.add("hypothetical")
         if _VOWED.search(normal):
             found.add("vowed")
+        if _OWN_ABSENCE.search(normal):
+            found.add("absent")
     if _NOW.search(normal) and ("now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)

@@ -315,7 +315,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
-    framed_c = framed - {"hypothetical"} if "vowed" in framed else framed
+    # So is the writer's own absence ("they would be better off if i was gone"): a burden, not a scenario.
+    framed_c = framed - {"hypothetical"} if framed & {"vowed", "absent"} else framed
     told = "hypothetical" in framed_c and "now" not in framed
     hedged_c = bool(denied & ALARMING["crisis"]) or past or told or reassured(normal)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
