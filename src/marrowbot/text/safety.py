@@ -179,8 +179,9 @@ _VOWED = re.compile(
 #: The writer's own absence in a conditional ("they'd be better off if i was gone", "nobody would notice if i
 #: died"): being a burden (the 988 warning signs), not an imagined scenario; the crisis screen does not read it as one.
 _OWN_ABSENCE = re.compile(
-    r"\bif i (?:just |simply |finally )?(?:(?:was|were) (?:not (?:here|around|alive)|no longer (?:here|around|alive)|gone|"
-    r"dead|out of the (?:way|picture))|disappeared|did not exist|never existed|did not wake up|never woke up|stopped existing|ended it)\b")
+    r"\bif i (?:just |simply |finally )?(?:(?:was|were) (?:not (?:here|around|alive)|no longer (?:here|around|alive)|"
+    r"gone|dead|out of the (?:way|picture))|disappeared|did not exist|never existed|did not wake up|never woke up|"
+    r"stopped existing|ended it)\b")
 _NOW = re.compile(
     r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
     r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
