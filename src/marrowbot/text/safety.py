@@ -93,6 +93,15 @@ def without_idioms(folded: str) -> str:
     return folded
 
 
+#: A temperature stated below the fever line (NCI/CDC: 100.4 F / 38 C on chemotherapy; some teams call at 37.5 C, so
+#: only up to 99.4 F / 37.4 C, and not below 97 F / 36 C, which can be a sign too): the number says it is no fever, so
+#: the temperature word is read as a plain "reading" ("my temp is 99.1 on chemo" names no fever).
+_MILD_TEMPERATURE = re.compile(
+    r"\b(?:temperature|temperatura|fever|fiebre)((?: (?:is|was|of|at|reads|read|went up to|up to|around|about|only|"
+    r"just|still|de|es|fue|esta|de solo|a bit|a little|slightly|low grade|like)){0,3}) (9[78](?: \d)?|99(?: [0-4])?|"
+    r"36(?: \d)?|37(?: [0-4])?)(?! \d)\b")
+
+
 @remembered(maxsize=4096)
 def safety_normal(text: str) -> str:
     """The normal form the safety screen reads: folded, contractions spelt out ("can't", "cant", "cannot" ->
@@ -104,7 +113,10 @@ def safety_normal(text: str) -> str:
     for w in folded.split():
         w = _CONTRACTIONS.get(w) or _SPELLING.get(w) or w
         out.append(w)
-    return " ".join(out)
+    normal = " ".join(out)
+    if "temperatur" in normal or "fe" in normal:
+        normal = _MILD_TEMPERATURE.sub(r"reading\1 \2", normal)
+    return normal
 
 
 #: Words that start a negation ("no fever", "without pain", "i do not have chest pain") ...
@@ -231,9 +243,10 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
             left = _NEG_SCOPE + 1  # "he is not confused", "she did not hit her head", "i am not having chest pain"
-        elif w == "not" and i + 1 < len(words) and (i == 0 or words[i - 1] in _NOT_OPENERS) \
+        elif w == "not" and i + 1 < len(words) and (i == 0 or words[i - 1] in _NOT_OPENERS
+                                                    or words[i + 1] in ("a", "an")) \
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
-            left = _NEG_SCOPE  # "not dizzy, not short of breath", "and not on chemo anymore"
+            left = _NEG_SCOPE  # "not dizzy, not short of breath", "and not on chemo anymore", "99.1, not a fever"
         elif w == "not" and i + 1 < len(words) and (words[i + 1] in _NOT_STATES or (
                 words[i + 1 : i + 3] == ("want", "to") and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
             left = _NEG_SCOPE
