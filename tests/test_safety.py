@@ -325,6 +325,16 @@ def test_no_reason_to_live_is_the_despair_not_a_denial() -> None:
     assert negated(words)[words.index("fever")]
 
 
+def test_a_temperature_below_the_fever_line_is_no_fever_word() -> None:
+    assert safety_normal("my temp is 99.2 on chemo") == "my reading is 99 2 on chemo"
+    assert safety_normal("temperature of 37.1") == "reading of 37 1"
+    # At or above the line (and 37.5 C, where some teams call), or too low, the word stays.
+    for said in ("temp is 100.4 on chemo", "temperature of 38.2", "temp 37.6", "temperature 35.1"):
+        assert "temperature" in safety_normal(said), said
+    words = safety_normal("temp is 99.1, not a fever").split()
+    assert negated(words)[words.index("fever")]
+
+
 def test_the_writers_own_absence_in_a_conditional_is_not_imagined() -> None:
     assert "absent" in frame(safety_normal("they would all be better off if i was gone"))
     assert "absent" not in frame(safety_normal("if i died would my kids get my pension"))
