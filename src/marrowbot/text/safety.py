@@ -76,11 +76,19 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(my|the|his|her) (phone|battery|laptop|car|tablet|charger) (died|is dead|was dead)\b",
      r"\1 \2 stopped working"),
     (r"\b(breaking|broke|breaks) my heart\b", "makes me sad"),
+    # "the queue was suicide", "that hill is murder": an ordeal, said of a thing or a time, not of a death.
+    (r"\b(line|queue|traffic|commute|drive|parking|class|workout|exam|test|shift|week|day|meeting|hill|wait|waiting|"
+     r"journey|trip|stairs|run|hike|paperwork|form|forms)((?: today| this morning| yesterday| tonight| this week)?) "
+     r"(was|is|were|are) (?:pure |absolute |total |literal |literally |just )?(suicide|murder)\b", r"\1\2 \3 awful"),
+    (r"\b(?:a |an )?(?:absolute |total |real )?death ?traps?\b", "a hazard"),
+    (r"\bfever for (?!(?:something|nothing|anything|everything|morning|evening)\b)(\w+ing)\b", r"passion for \1"),
+    (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(deadlines|paperwork|forms|emails|work|bills|"
+     r"admin|homework|meetings|appointments)\b", r"swamped by \3"),
 )]
 
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
-                "blood", "blow", "blew", "infarto", "mata", "mori", "muere")
+                "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning")
 
 
 def without_idioms(folded: str) -> str:
@@ -157,7 +165,7 @@ _ASKING = re.compile(
     r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
     r"do (?:they|you|we) (?:do|give|check|need)|what (?:should|can|do) (?:i|we)|how (?:can|do|should) (?:i|we))\b")
 _PAST = re.compile(
-    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|time)|years? ago|months? ago|weeks? ago|"
+    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall|time)|years? ago|months? ago|weeks? ago|"
     r"back (?:in|during|when|then)|in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|spring|summer|autumn|fall|winter)|used to|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a )?(?:kid|child|little|young|small|pregnant|baby|teenager|\d+)|"
@@ -176,7 +184,8 @@ _PAST = re.compile(
     r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
-                               r"injection|quimio|trasplante|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus))"
+                               r"injection|quimio|trasplante|line|port|picc|catheter|surgery|operation|biopsy|"
+                               r"procedure|harvest|collection|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus))"
                                r"\b(?: \w+){0,4} ?$")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
@@ -208,6 +217,8 @@ _REASSURED = re.compile(
     r"|over (?:the )?(?:weeks|months)|on and off|keeps? (?:getting|having|catching)|one (?:\w+ )?after another"
     r"|every (?:few )?(?:days|weeks|months)|recurring|recurrent"
     r"|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)|no other symptoms|nothing else|i promise"
+    r"|always (?:normal|fine|ok|okay)|(?:bleeding|it) (?:has )?stopped (?:after|with|within|in) (?:a |\d+ )?(?:few )?"
+    r"(?:minutes?|mins?|seconds?|pressure|a plaster)|mild|slight|slightly"
     r"|just (?:moody|venting|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
     r"|esta bien|estoy bien|nada mas)\b")
 
