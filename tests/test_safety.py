@@ -295,6 +295,10 @@ def test_a_crisis_with_preparation_or_a_goodbye_gets_the_emergency_number_too() 
         "crisis_now"
     assert decide("ya regale mis cosas, quiero morirme", (), crisis, "support", 0.9).urgent == "crisis_now"
     assert decide("i want to die", (), crisis, "support", 0.9).urgent == "crisis"
+    # Who gets one's things, a rehearsal, a new home for a pet, a stated intent to kill oneself: both numbers.
+    for said in ("i wrote down who gets my books", "i rehearsed it in the garage", "i found a new home for the dog",
+                 "i am going to kill myself", "i will not be needing my appointments"):
+        assert decide(said, (), crisis, "support", 0.9).urgent == "crisis_now", said
     # Preparation words do not lift a possible crisis on their own ("my aunt's funeral" is no crisis).
     assert decide("my aunt's funeral was today", (), SafetyScores(-5, -0.5, "no", "possible"), "support",
                   0.9) == SafetyDecision(line="despair")

@@ -251,7 +251,15 @@ _PREPARED = re.compile(
     r"goodbyes?|farewell|(?:will not|not going to|never) (?:need|see|be (?:around|here|back|coming)|talk|hear)|"
     r"(?:signing|sign) off|for good|last time|this is it|where i am going|no reason to keep|be done soon|"
     r"rifle|shotgun|firearm|pistol|revolver|insulin|engine (?:running|on)|motor prendido|cochera|arma|"
-    r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas)\b")
+    r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas|"
+    # ... who gets one's things, messages set to go later, a new home for a pet, a rehearsal or an attempt (the
+    # Columbia screener: "started to work out or worked out the details", "actual, aborted or interrupted attempt"),
+    # a stated intent to kill oneself (its question 4 and 5) or someone leaving with one:
+    r"(?:will not|not going to|never) be needing|who (?:gets|will get|should get|should have|can have) my|"
+    r"schedul\w* (?:them|it|the messages?|messages?|emails?|posts?)|drafted (?:a |the )?(?:messages?|letters?|notes?)|"
+    r"rehom\w*|new home for|organ donor|practi[cs](?:ed|ing)|rehears\w*|attempt\w*|tried to|"
+    r"(?:got|came) (?:really |so |very )?close|going to kill (?:myself|himself|herself|themselves)|"
+    r"after i send this|walked out|drove off|car keys)\b")
 
 
 #: How far above its threshold a detector must be to count as sure in a hedged message (log-odds). 1.0 since the
