@@ -76,11 +76,19 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(my|the|his|her) (phone|battery|laptop|car|tablet|charger) (died|is dead|was dead)\b",
      r"\1 \2 stopped working"),
     (r"\b(breaking|broke|breaks) my heart\b", "makes me sad"),
+    # "the queue was suicide", "that hill is murder": an ordeal, said of a thing or a time, not of a death.
+    (r"\b(line|queue|traffic|commute|drive|parking|class|workout|exam|test|shift|week|day|meeting|hill|wait|waiting|"
+     r"journey|trip|stairs|run|hike|paperwork|form|forms)((?: today| this morning| yesterday| tonight| this week)?) "
+     r"(was|is|were|are) (?:pure |absolute |total |literal |literally |just )?(suicide|murder)\b", r"\1\2 \3 awful"),
+    (r"\b(?:a |an )?(?:absolute |total |real )?death ?traps?\b", "a hazard"),
+    (r"\bfever for (?!(?:something|nothing|anything|everything|morning|evening)\b)(\w+ing)\b", r"passion for \1"),
+    (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(deadlines|paperwork|forms|emails|work|bills|"
+     r"admin|homework|meetings|appointments)\b", r"swamped by \3"),
 )]
 
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
-                "blood", "blow", "blew", "infarto", "mata", "mori", "muere")
+                "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning")
 
 
 def without_idioms(folded: str) -> str:
@@ -91,6 +99,15 @@ def without_idioms(folded: str) -> str:
         for rx, repl in _IDIOMS:
             folded = rx.sub(repl, folded)
     return folded
+
+
+#: A temperature stated below the fever line (NCI/CDC: 100.4 F / 38 C on chemotherapy; some teams call at 37.5 C, so
+#: only up to 99.4 F / 37.4 C, and not below 97 F / 36 C, which can be a sign too): the number says it is no fever, so
+#: the temperature word is read as a plain "reading" ("my temp is 99.1 on chemo" names no fever).
+_MILD_TEMPERATURE = re.compile(
+    r"\b(?:temperature|temperatura|fever|fiebre)((?: (?:is|was|of|at|reads|read|went up to|up to|around|about|only|"
+    r"just|still|de|es|fue|esta|de solo|a bit|a little|slightly|low grade|like)){0,3}) (9[78](?: \d)?|99(?: [0-4])?|"
+    r"36(?: \d)?|37(?: [0-4])?)(?! \d)\b")
 
 
 @remembered(maxsize=4096)
@@ -104,7 +121,10 @@ def safety_normal(text: str) -> str:
     for w in folded.split():
         w = _CONTRACTIONS.get(w) or _SPELLING.get(w) or w
         out.append(w)
-    return " ".join(out)
+    normal = " ".join(out)
+    if "temperatur" in normal or "fe" in normal:
+        normal = _MILD_TEMPERATURE.sub(r"reading\1 \2", normal)
+    return normal
 
 
 #: Words that start a negation ("no fever", "without pain", "i do not have chest pain") ...
@@ -126,6 +146,9 @@ _NOT_IS_THE_SYMPTOM = frozenset(
     "stopping stop stopped peed pee weed urinated come opening open answering answer reacting react talking talk "
     "speaking speak conscious alert right feeding feed eating drinking able want sure slowing improving going "
     "getting coming letting".split())
+#: "no reason to live", "no point going on", "no longer want to be here", "no will to live": here the "no" IS the
+#: despair (the 988 warning signs' "no reason to live"), not a denial of what follows.
+_NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
 #: Spanish "no" before a verb is the symptom itself ("no puedo respirar", "no despierta"), not a denial.
 _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despierto responde reacciona para paro "
                              "aguanto siento siente contesta habla".split())
@@ -142,7 +165,7 @@ _ASKING = re.compile(
     r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
     r"do (?:they|you|we) (?:do|give|check|need)|what (?:should|can|do) (?:i|we)|how (?:can|do|should) (?:i|we))\b")
 _PAST = re.compile(
-    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|time)|years? ago|months? ago|weeks? ago|"
+    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall|time)|years? ago|months? ago|weeks? ago|"
     r"back (?:in|during|when|then)|in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|spring|summer|autumn|fall|winter)|used to|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a )?(?:kid|child|little|young|small|pregnant|baby|teenager|\d+)|"
@@ -161,7 +184,8 @@ _PAST = re.compile(
     r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
-                               r"injection|quimio|trasplante|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus))"
+                               r"injection|quimio|trasplante|line|port|picc|catheter|surgery|operation|biopsy|"
+                               r"procedure|harvest|collection|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus))"
                                r"\b(?: \w+){0,4} ?$")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
@@ -173,6 +197,12 @@ _HYPOTHETICAL = re.compile(
 _VOWED = re.compile(
     r"\b(?:i will|i am going to|i m going to|im going to|i am gonna|im gonna|i swear|i would rather|i d rather|"
     r"i am (?:just )?going to|voy a|me voy a)\b|(?:^|, |then |swear )ill\b")
+#: The writer's own absence in a conditional ("they'd be better off if i was gone", "nobody would notice if i
+#: died"): being a burden (the 988 warning signs), not an imagined scenario; the crisis screen does not read it as one.
+_OWN_ABSENCE = re.compile(
+    r"\bif i (?:just |simply |finally )?(?:(?:was|were) (?:not (?:here|around|alive)|no longer (?:here|around|alive)|"
+    r"gone|dead|out of the (?:way|picture))|disappeared|did not exist|never existed|did not wake up|never woke up|"
+    r"stopped existing|ended it)\b")
 _NOW = re.compile(
     r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
     r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
@@ -187,6 +217,8 @@ _REASSURED = re.compile(
     r"|over (?:the )?(?:weeks|months)|on and off|keeps? (?:getting|having|catching)|one (?:\w+ )?after another"
     r"|every (?:few )?(?:days|weeks|months)|recurring|recurrent"
     r"|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)|no other symptoms|nothing else|i promise"
+    r"|always (?:normal|fine|ok|okay)|(?:bleeding|it) (?:has )?stopped (?:after|with|within|in) (?:a |\d+ )?(?:few )?"
+    r"(?:minutes?|mins?|seconds?|pressure|a plaster)|mild|slight|slightly"
     r"|just (?:moody|venting|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
     r"|esta bien|estoy bien|nada mas)\b")
 
@@ -216,14 +248,16 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         if left > 0:
             out[i] = True
             left -= 1
-        if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and words[i + 1] in _SPANISH_NO_VERB):
+        if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
+                                                                         or words[i + 1] in _NO_IS_THE_SYMPTOM)):
             left = _NEG_SCOPE
         elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
             left = _NEG_SCOPE + 1  # "he is not confused", "she did not hit her head", "i am not having chest pain"
-        elif w == "not" and i + 1 < len(words) and (i == 0 or words[i - 1] in _NOT_OPENERS) \
+        elif w == "not" and i + 1 < len(words) and (i == 0 or words[i - 1] in _NOT_OPENERS
+                                                    or words[i + 1] in ("a", "an")) \
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
-            left = _NEG_SCOPE  # "not dizzy, not short of breath", "and not on chemo anymore"
+            left = _NEG_SCOPE  # "not dizzy, not short of breath", "and not on chemo anymore", "99.1, not a fever"
         elif w == "not" and i + 1 < len(words) and (words[i + 1] in _NOT_STATES or (
                 words[i + 1 : i + 3] == ("want", "to") and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
             left = _NEG_SCOPE
@@ -244,8 +278,9 @@ _NOT_NOW = re.compile(
 
 @remembered(maxsize=1024)  # the detectors and the decision read the same message
 def frame(normal: str) -> frozenset[str]:
-    """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now", and
-    "vowed" (a conditional with the writer's own vow: a threat, which the crisis screen does not read as imagined)."""
+    """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now",
+    "vowed" (a conditional with the writer's own vow: a threat, which the crisis screen does not read as imagined)
+    and "absent" (a conditional about the writer's own absence: "better off if i was gone", a burden, not imagined)."""
     found = set()
     m = _ASKING.search(normal)
     if m and (m.start() > 0 or len(normal.split()) >= 4):  # "is choking" is no question; "is this normal" is
@@ -258,6 +293,8 @@ def frame(normal: str) -> frozenset[str]:
         found.add("hypothetical")
         if _VOWED.search(normal):
             found.add("vowed")
+        if _OWN_ABSENCE.search(normal):
+            found.add("absent")
     if _NOW.search(normal) and ("now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)

@@ -251,7 +251,15 @@ _PREPARED = re.compile(
     r"goodbyes?|farewell|(?:will not|not going to|never) (?:need|see|be (?:around|here|back|coming)|talk|hear)|"
     r"(?:signing|sign) off|for good|last time|this is it|where i am going|no reason to keep|be done soon|"
     r"rifle|shotgun|firearm|pistol|revolver|insulin|engine (?:running|on)|motor prendido|cochera|arma|"
-    r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas)\b")
+    r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas|"
+    # ... who gets one's things, messages set to go later, a new home for a pet, a rehearsal or an attempt (the
+    # Columbia screener: "started to work out or worked out the details", "actual, aborted or interrupted attempt"),
+    # a stated intent to kill oneself (its question 4 and 5) or someone leaving with one:
+    r"(?:will not|not going to|never) be needing|who (?:gets|will get|should get|should have|can have) my|"
+    r"schedul\w* (?:them|it|the messages?|messages?|emails?|posts?)|drafted (?:a |the )?(?:messages?|letters?|notes?)|"
+    r"rehom\w*|new home for|organ donor|practi[cs](?:ed|ing)|rehears\w*|attempt\w*|tried to|"
+    r"(?:got|came) (?:really |so |very )?close|going to kill (?:myself|himself|herself|themselves)|"
+    r"after i send this|walked out|drove off|car keys)\b")
 
 
 #: How far above its threshold a detector must be to count as sure in a hedged message (log-odds). 1.0 since the
@@ -269,6 +277,24 @@ def _hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
                    if emergency else scores.emergency_level,
                    crisis_level=level(scores.crisis, scores.crisis_level, scores.crisis_sure)
                    if crisis else scores.crisis_level)
+
+
+#: A curated phrase whose own detector is this far (log-odds) below its "possible" band is a possible one: a safety
+#: line first, not an urgent answer. The phrases match words, not what is said about them ("i had chest pain during
+#: my first cycle, it was the drug, it resolved"; "the queue was suicide"), and the detectors were trained on the
+#: frames around those words. Chosen on the development sets (safety-blind-1..6): at 2.0 no emergency or crisis lost
+#: its urgent answer and 13 of 1,466 safe controls lost a false alarm (at 1.0: one emergency lost).
+PHRASE_DOUBT = 2.0
+#: ... in a message of at least this many words: in a short one ("febrile neutropenia", "my husband says i have
+#: sepsis") the detector has read too little to contradict anything (its value stays near its intercept: it does
+#: not know, it does not say no), and the phrase stands.
+DOUBT_MIN_WORDS = 10
+
+
+def _doubted(flag: RedFlag, scores: SafetyScores, words: int) -> bool:
+    value, band = ((scores.emergency, scores.emergency_band) if flag.kind == "emergency"
+                   else (scores.crisis, scores.crisis_band))
+    return words >= DOUBT_MIN_WORDS and value < band - PHRASE_DOUBT
 
 
 @dataclass(frozen=True)
@@ -297,7 +323,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
-    framed_c = framed - {"hypothetical"} if "vowed" in framed else framed
+    # So is the writer's own absence ("they would be better off if i was gone"): a burden, not a scenario.
+    framed_c = framed - {"hypothetical"} if framed & {"vowed", "absent"} else framed
     told = "hypothetical" in framed_c and "now" not in framed
     hedged_c = bool(denied & ALARMING["crisis"]) or past or told or reassured(normal)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
@@ -311,6 +338,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                 if frames & {"asking"} else ("sure", "possible", "no")  # a vow: the phrase stands on its own
                 for kind, frames in (("emergency", framed), ("crisis", framed_c))}
         red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind])
+    doubted: tuple[RedFlag, ...] = ()
+    if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
+        doubted = tuple(f for f in red_flags if _doubted(f, plain, len(ws)))
+        red_flags = tuple(f for f in red_flags if f not in doubted)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
     emergency = (any(f.kind == "emergency" for f in red_flags)
@@ -341,9 +372,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if emergency:
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
         return SafetyDecision(urgent=own[0] if own else "emergency")
-    if possible_crisis:
+    if possible_crisis or any(f.kind == "crisis" for f in doubted):
         return SafetyDecision(line="despair")
-    if scores is not None and scores.emergency_level == "possible":
+    if (scores is not None and scores.emergency_level == "possible") or doubted:
         return SafetyDecision(line="possible_emergency")
     if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT):
         return SafetyDecision(line="possible_emergency")
