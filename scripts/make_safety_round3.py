@@ -31,8 +31,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_safety_data import CONDITIONS, fill, noisy, person  # noqa: E402
-from make_safety_frames import _blind_texts  # noqa: E402
+from make_safety_data import (  # noqa: E402
+    CONDITIONS,
+    evaluation_texts,  # noqa: E402
+    fill,
+    noisy,
+    person,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "intents" / "safety"
@@ -466,7 +471,7 @@ def main() -> int:
     from rapidfuzz import fuzz, process
 
     rng = random.Random(20261201 + 3)
-    blind = _blind_texts()
+    blind = evaluation_texts()
     rows: dict[str, list[tuple[str, str, bool]]] = {"crisis": [], "emergency": []}
     seen: set[str] = set()
     for kind, make in {**POSITIVE, **NEGATIVE, "now": happening_now}.items():
