@@ -9,7 +9,7 @@ from dataclasses import replace
 from marrowbot.asked import Asked
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
-from marrowbot.index import Name, PassageIndex
+from marrowbot.index import Name, PassageIndex, condition_name
 from marrowbot.intents import SMALL_TALK, Intent, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
@@ -49,6 +49,7 @@ RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subje
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
 RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
+RULE_QUANTITY_UNSAID = "a question asking how many or how much of something the document never speaks of"
 RULE_SAME_CONDITION = ("the conversation's page does not have the section asked for: another page about the same "
                        "condition")
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
@@ -162,12 +163,17 @@ class Responder:
                 and RULE_UNKNOWN_WORD not in answer.explanation.rules:
             # The linked page does not say; a seed document that names the same condition may ("can lymphoma
             # affect the bone marrow": the bone marrow page says how).
+            own_page = fold(self.asked.document(u.topic.doc).title)
             for alt in u.alternatives:
                 if alt.doc not in self.index.linked_docs:
                     again = self._medical(replace(u, topic=alt, alternatives=()), intent,
                                           replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
-                    prose = any(not sn.link_title for sn in again.snippets)  # a link alone is no answer
-                    return again if not again.abstained and prose else answer
+                    # A link to the page that does not say is no answer; a sentence, or a link to another page
+                    # ("Bone marrow transplant" among the patient handouts), is.
+                    answers = any(not sn.link_title or fold(condition_name(sn.link_title)) != own_page
+                                  for sn in again.snippets)
+                    if not again.abstained and answers:
+                        return again
             if u.followup and u.topic.condition is None:
                 # A follow-up on a page without the section asked for ("symptoms?" on a page that only defines
                 # the condition): another page of the library about the same condition, one that has it.
@@ -249,6 +255,10 @@ class Responder:
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
                 # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
                 return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
+            if ASKS_QUANTITY.search(fold(u.text)):
+                # "how much does a transplant cost": a number about a thing the document never speaks of is no
+                # question its section answers.
+                return self._abstain(u, replace(explain, rules=explain.rules + (RULE_QUANTITY_UNSAID,)))
             if u.followup and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE \
                     and not set(self.asked.content_terms(u, intent_name)) <= _EVERYDAY:
                 # (A follow-up in everyday words only, "what would blood tests show", asks about the topic.)

@@ -287,11 +287,13 @@ class Retriever:
         result cover the passages from ``offset`` on."""
         d = self.index.corpus.document(doc)
         names = [n for n in (fold(d.title), *(fold(a) for a in d.aliases)) if n]
+        # Another form of the name counts ("A bone marrow transplant is ..." on "Bone Marrow Transplantation").
+        named_terms = [tuple(t) for t in (terms(n) for n in names) if t]
         out = np.zeros(len(keep))
         for i in np.flatnonzero(keep):
             pid = int(i) + offset
             text = self._folded_text(pid)
-            if any(n in text for n in names):
+            if any(n in text for n in names) or any(_contains(terms(text), t) for t in named_terms):
                 out[i] = 1.0
         return out
 

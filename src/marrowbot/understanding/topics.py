@@ -9,7 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from marrowbot.index import Name, PassageIndex
-from marrowbot.text import STOPWORDS, name_words
+from marrowbot.text import STOPWORDS, name_words, stem
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
 TOPIC_THRESHOLD = 0.78
@@ -17,6 +17,8 @@ TOPIC_THRESHOLD = 0.78
 WORD_TYPO_SCORE = 80.0
 #: How much it counts that a name explains more of the message's words.
 COVERAGE_WEIGHT = 0.2
+#: A word of a name this long or longer also counts in another form of it (same stem).
+STEM_MIN = 5
 _CANDIDATES = 30
 
 
@@ -59,13 +61,24 @@ class TopicFinder:
         total = got = 0.0
         qset = set(query_words)
         used: set[str] = set()
+        stems: dict[str, str] | None = None
         for w in words:
             weight = self._words.idf(w)
             total += weight
             if w in qset:
                 got += weight
                 used.add(w)
-            elif len(w) >= 4:
+                continue
+            if len(w) >= STEM_MIN:
+                # Another form of the name's word ("transplant" for "Transplantation", "transfusions"):
+                # the same name, however much longer or shorter the form is.
+                if stems is None:
+                    stems = {stem(q): q for q in query_words if len(q) >= STEM_MIN}
+                if stem(w) in stems:
+                    got += weight
+                    used.add(stems[stem(w)])
+                    continue
+            if len(w) >= 4:
                 best, match = 0.0, ""
                 for q in query_words:
                     if abs(len(q) - len(w)) <= 2:
