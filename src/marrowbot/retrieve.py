@@ -115,7 +115,11 @@ class Retriever:
         if u.doc is None or condition is not None:
             text = ix.text_scores(u.query)
             worded = self._worded(intent)
-            scores = (ix.scores(u.query, text=text) + bonus
+            # About a named condition: the documents' words for the everyday words asked with count too ("how
+            # safe": its risks).
+            scored = ix.scores(u.query, text=text) if condition is None \
+                else ix.scores(_with_synonyms(u.query))
+            scores = (scored + bonus
                       + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
             keep &= in_section | worded
             if u.topic is None:
@@ -329,8 +333,9 @@ class Retriever:
         key = fold(condition)
         ids = self._mentions_cache.get(key)
         if ids is None:
-            found = [pid for pid in self._with_all_terms(tuple(terms(condition)))
-                     if self._names_condition(self.index.passages[pid], key)]
+            phrase = tuple(terms(condition))
+            found = [pid for pid in self._with_all_terms(phrase)
+                     if self._names_condition(self.index.passages[pid], key, phrase)]
             ids = np.asarray(found, dtype=np.int64)
             ids.flags.writeable = False
             if len(self._mentions_cache) >= _MENTIONS_KEPT:
@@ -339,10 +344,14 @@ class Retriever:
         return ids
 
     @staticmethod
-    def _names_condition(p: Passage, target: str) -> bool:
+    def _names_condition(p: Passage, target: str, phrase: tuple[str, ...] = ()) -> bool:
         if p.link_title and fold(condition_name(p.link_title)) == target:
             return True
-        return bool(target) and target in fold(p.text)
+        if not target:
+            return False
+        # The name in another form counts ("a blood transfusion" names "blood transfusions"), unless it is a
+        # link's title: a link is to the page of that very name.
+        return target in fold(p.text) or (len(phrase) > 1 and not p.link_title and _contains(terms(p.text), phrase))
 
     def best_in_doc(self, text: str, doc: str, prose: bool = False) -> float:
         """How well the best passage of one document (with ``prose``, its best sentence that is not a link)

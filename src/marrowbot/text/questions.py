@@ -150,6 +150,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
     "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
     "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot"),
+    # How safe something is: the documents speak of its risks and complications.
+    "dangerous": ("risks", "risk", "complications"), "risky": ("risks", "risk", "complications"),
+    "danger": ("risks", "risk"), "safe": ("risks", "risk"), "safety": ("risks", "risk"),
+    "harmful": ("risks", "risk", "complications"),
 }
 # Stems this long or longer that one is the start of the other are forms of one word ("environ"/"environment").
 RELATED_STEM_MIN = 6
