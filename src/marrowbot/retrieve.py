@@ -46,6 +46,8 @@ SURE_INTENT = 0.75
 OPENING_SHARE = 0.8
 #: A lead-in to a list in the intent's section, using the intent's words, gets this (above the opening sentence).
 LIST_LEAD = 0.35
+#: How much a section's opening sentence counts over its later ones, with no words of the question's own.
+OPENING_WEIGHT = 0.3
 #: How many names' passage lists are remembered.
 _MENTIONS_KEPT = 512
 #: How many passages' folded texts are remembered.
@@ -152,6 +154,14 @@ class Retriever:
         if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
+            # In a section that is not the first kind asked for ("Causes" for who is at risk), a sentence that
+            # uses the question's kind's own words ("Possible risk factors ... include") answers as that section
+            # would.
+            # (Only in the best section of the kind the document has: a later one, "National Institutes of
+            # Health" for research, is not the answer where "Clinical Trials" is.)
+            secondary = in_section & ~is_link & (bonus < SECTION_BONUS[0]) & (bonus >= bonus[in_section].max()) \
+                & self._worded(intent)[span]
+            extra = extra + np.where(secondary, SECTION_BONUS[0] - bonus + OPENING_WEIGHT, 0.0)
             named = ix.heading_scores(_with_synonyms(u.query))[ix.passage_section[span]]
             if ((in_section & is_link).any() and not (named[in_section] >= NAMED_HEADING).any()
                     and not spanish):
@@ -167,7 +177,7 @@ class Retriever:
             # More of the intent's words, more about it ("Laboratory findings ..." for a question about tests).
             extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0) \
                 + MORE_WORDS * np.maximum(many - 1, 0)
-        scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span] \
+        scores = bonus + extra + CONTENT_WEIGHT * text[span] + OPENING_WEIGHT * self._prior[span] \
             + LIST_LEAD * self._lists_it(in_section & ~is_link & self._worded(intent)[span], a)
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names;
         # a later section of the kind asked for whose heading the message names comes first ("for parents of
