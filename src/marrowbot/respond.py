@@ -221,7 +221,9 @@ class Responder:
         # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
         # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.
         asked_with = " ".join(t for t in terms(u.query) if t in self._single_keywords[intent.name]) if content else ""
-        hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(content, topic.doc),
+        # About a named condition, the question's own words rank the sentences that name it.
+        ranked_by = content if topic.condition is None else self.asked.content_text(u, intent.name)
+        hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(ranked_by, topic.doc),
                                                also=asked_with)
         if content and u.followup and YES_NO.search(fold(u.text)) and self.asked.unnamed_words(u):
             # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They

@@ -123,7 +123,14 @@ class Retriever:
                 else ix.scores(_with_synonyms(u.query))
             scores = (scored + bonus
                       + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
-            keep &= in_section | worded
+            if condition is not None and content.strip():
+                # The question's own words about the condition ("can lymphoma spread into the marrow"): a sentence
+                # that uses them answers, in whatever section it is (the kind of question is a prior, no filter).
+                asked = ix.text_scores(content)
+                scores = scores + CONTENT_WEIGHT * asked
+                keep &= in_section | worded | (asked >= STRONG_CONTENT)
+            else:
+                keep &= in_section | worded
             if u.topic is None:
                 keep &= ~ix.linked_passage  # the linked library answers questions that name its pages
             if condition is not None:
