@@ -163,17 +163,9 @@ class Responder:
                 and RULE_UNKNOWN_WORD not in answer.explanation.rules:
             # The linked page does not say; a seed document that names the same condition may ("can lymphoma
             # affect the bone marrow": the bone marrow page says how).
-            own_page = fold(self.asked.document(u.topic.doc).title)
-            for alt in u.alternatives:
-                if alt.doc not in self.index.linked_docs:
-                    again = self._medical(replace(u, topic=alt, alternatives=()), intent,
-                                          replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
-                    # A link to the page that does not say is no answer; a sentence, or a link to another page
-                    # ("Bone marrow transplant" among the patient handouts), is.
-                    answers = any(not sn.link_title or fold(condition_name(sn.link_title)) != own_page
-                                  for sn in again.snippets)
-                    if not again.abstained and answers:
-                        return again
+            found = self._from_seeds(u, intent, explain, u.alternatives)
+            if found is not None:
+                return found
             if u.followup and u.topic.condition is None:
                 # A follow-up on a page without the section asked for ("symptoms?" on a page that only defines
                 # the condition): another page of the library about the same condition, one that has it.
@@ -187,7 +179,28 @@ class Responder:
                                           replace(explain, rules=explain.rules + (RULE_SAME_CONDITION,)))
                     if not again.abstained and any(not sn.link_title for sn in again.snippets):
                         return again
+            if u.followup and not u.alternatives:
+                # (A follow-up has no alternatives of its own: the seed documents that name the page's condition.)
+                found = self._from_seeds(u, intent, explain, self._seeds_naming(u.topic.doc))
+                if found is not None:
+                    return found
         return answer
+
+    def _from_seeds(self, u: Understanding, intent: str, explain: Explanation,
+                    alternatives: tuple[Topic, ...]) -> Answer | None:
+        """What a seed document naming a linked page's condition says, when the page does not say."""
+        assert u.topic is not None
+        own_page = fold(self.asked.document(u.topic.doc).title)
+        for alt in alternatives:
+            if alt.doc not in self.index.linked_docs:
+                again = self._medical(replace(u, topic=alt, alternatives=()), intent,
+                                      replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
+                # A link to the page that does not say is no answer; a sentence, or a link to another page
+                # ("Bone marrow transplant" among the patient handouts), is.
+                if not again.abstained and any(not sn.link_title or fold(condition_name(sn.link_title)) != own_page
+                                               for sn in again.snippets):
+                    return again
+        return None
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
         m = self.messages
@@ -326,6 +339,14 @@ class Responder:
             d = self.asked.document(topic.doc)
             return Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
         return topic
+
+    def _seeds_naming(self, doc: str) -> tuple[Topic, ...]:
+        """The seed documents' names of a linked page's condition, as topics ("lymphoma" named in the bone marrow
+        diseases page, for the lymphoma page)."""
+        d = self.asked.document(doc)
+        wanted = {fold(n) for n in (d.title, *d.aliases)}
+        return tuple(Topic(n.doc, 1.0, n, f"{n.text} (named in a seed document)") for n in self.index.names
+                     if n.kind == "condition" and n.doc not in self.index.linked_docs and fold(n.text) in wanted)
 
     def _doc_uses_most(self, u: Understanding) -> bool:
         """Whether the topic's document uses at least half of the message's own words."""
