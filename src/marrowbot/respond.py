@@ -270,7 +270,10 @@ class Responder:
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
                 # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
                 return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
-            if ASKS_QUANTITY.search(fold(u.text)):
+            unnamed = fold(u.text)
+            for name in (self.asked.document(topic.doc).title, topic.name.text):  # ("Health Statistics")
+                unnamed = unnamed.replace(fold(name), " ")
+            if ASKS_QUANTITY.search(unnamed):
                 # "how much does a transplant cost": a number about a thing the document never speaks of is no
                 # question its section answers.
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_QUANTITY_UNSAID,)))

@@ -19,6 +19,9 @@ WORD_TYPO_SCORE = 80.0
 COVERAGE_WEIGHT = 0.2
 #: A word of a name this long or longer also counts in another form of it (same stem).
 STEM_MIN = 5
+#: How much such a word counts: a little less than the word as the name has it ("Kidney Disease" is asked for
+#: by "kidney disease" before "Kidney Diseases").
+STEM_MATCH = 0.95
 _CANDIDATES = 30
 
 
@@ -74,9 +77,10 @@ class TopicFinder:
                 # the same name, however much longer or shorter the form is.
                 if stems is None:
                     stems = {stem(q): q for q in query_words if len(q) >= STEM_MIN}
-                if stem(w) in stems:
-                    got += weight
-                    used.add(stems[stem(w)])
+                q = stems.get(stem(w), "")
+                if q and (q.startswith(w) or w.startswith(q)):  # ("vaccines" is no form of "vaccination")
+                    got += weight * STEM_MATCH
+                    used.add(q)
                     continue
             if len(w) >= 4:
                 best, match = 0.0, ""
