@@ -285,7 +285,9 @@ class Responder:
             hits, _ = self.retriever.for_intent(u, intent)
             explain = replace(explain, rules=explain.rules + (RULE_SECTION,))
         elif content:
-            hits, _ = self.retriever.for_intent(u, intent)  # a word or two in common is not an answer to them
+            # (A word or two in common is not an answer to them; nor is the section's summary an answer to the
+            # words asked.)
+            hits, _ = self.retriever.for_intent(u, intent, summary=False)
         condition = topic.condition
         if condition is not None:
             mentions = self.retriever.mentions(condition.text)

@@ -12,7 +12,15 @@ from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit, Passage
 from marrowbot.text import fold, terms
-from marrowbot.text.questions import ASKS_EXISTS, DEFINES, DEFINING_NEXT, SYNONYMS, YES_NO, leads_into_list
+from marrowbot.text.questions import (
+    ASKS_EXISTS,
+    DEFINES,
+    DEFINING_NEXT,
+    SYNONYMS,
+    YES_NO,
+    leads_into_list,
+    names_several,
+)
 from marrowbot.understanding.understand import Understanding
 
 #: Without a topic, the best sentence must share at least this much (cosine) with the question.
@@ -48,6 +56,9 @@ OPENING_SHARE = 0.8
 LIST_LEAD = 0.35
 #: How much a section's opening sentence counts over its later ones, with no words of the question's own.
 OPENING_WEIGHT = 0.3
+#: A sentence summing up its kind ("Treatments include A, B and C") gets this share of LIST_LEAD (a list's lead-in
+#: comes first).
+SUMMARY_SHARE = 0.8
 #: How many names' passage lists are remembered.
 _MENTIONS_KEPT = 512
 #: How many passages' folded texts are remembered.
@@ -99,12 +110,14 @@ class Retriever:
         return bonus
 
     def for_intent(self, u: Understanding, intent: Intent, k: int = 8,
-                   content: str = "", also: str = "") -> tuple[list[Hit], np.ndarray]:
+                   content: str = "", also: str = "", summary: bool = True) -> tuple[list[Hit], np.ndarray]:
         """Passages answering a medical intent: within the topic's document when there is one.
 
         ``content`` is what the message asks about beyond its intent and topic ("grow back", "imatinib");
         with none, a section's opening sentences are the answer. ``also``: the intent's words the message used,
-        which count towards a sentence's share of the asked words."""
+        which count towards a sentence's share of the asked words. ``summary``: with no content, a sentence that
+        sums up the kind of question ("Treatments include A, B and C") comes first (not for a question whose own
+        words were not found)."""
         ix = self.index
         condition = u.topic.condition if u.topic is not None else None
         span = slice(None) if u.doc is None or condition is not None else slice(*ix.doc_span(u.doc))
@@ -185,7 +198,8 @@ class Retriever:
             extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0) \
                 + MORE_WORDS * np.maximum(many - 1, 0)
         scores = bonus + extra + CONTENT_WEIGHT * text[span] + OPENING_WEIGHT * self._prior[span] \
-            + LIST_LEAD * self._lists_it(in_section & ~is_link & self._worded(intent)[span], a)
+            + LIST_LEAD * self._lists_it(in_section & ~is_link & self._worded(intent)[span], a,
+                                         intent if summary and not content.strip() else None)
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names;
         # a later section of the kind asked for whose heading the message names comes first ("for parents of
         # kids": the Children section, before Find an Expert).
@@ -199,14 +213,25 @@ class Retriever:
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
 
-    def _lists_it(self, candidates: np.ndarray, offset: int) -> np.ndarray:
+    def _lists_it(self, candidates: np.ndarray, offset: int, summary_of: Intent | None = None) -> np.ndarray:
         """1.0 for the candidate passages that lead into a list ("Common symptoms of leukemia may include"):
-        with the intent's words, the list is the answer, before the section's general opening sentences."""
+        with the intent's words, the list is the answer, before the section's general opening sentences. With
+        ``summary_of`` (a question of that kind and no words of its own), also a sentence that names the things
+        of its kind itself ("Treatment for X includes supportive care, drug therapy, and ..."): the document's own
+        summary, before its section's general opening ("There are different types of treatment ...")."""
+        kind = self._kind_terms(summary_of) if summary_of is not None else frozenset()
         out = np.zeros(len(candidates))
         for i in np.flatnonzero(candidates):
-            if leads_into_list(self.index.passages[int(i) + offset].text):
+            text = self.index.passages[int(i) + offset].text
+            if leads_into_list(text):
                 out[i] = 1.0
+            elif kind and (at := names_several(text)) and kind & set(terms(text[:at])):
+                out[i] = SUMMARY_SHARE
         return out
+
+    def _kind_terms(self, intent: Intent) -> frozenset[str]:
+        """An intent's one-word keywords, as index terms."""
+        return frozenset(toks[0] for toks in (terms(kw) for kw in intent.keywords) if len(toks) == 1)
 
     def _content_matches(self, content: str, ts: np.ndarray, keep: np.ndarray, is_link: np.ndarray,
                          in_section: np.ndarray, intent: Intent, span: slice, spanish: bool) -> np.ndarray:

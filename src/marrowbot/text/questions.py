@@ -191,6 +191,18 @@ EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody any
 _LEAD_IN_WORDS = frozenset({"include", "includes", "including", "following", "like"})
 
 
+#: A sentence that names several things itself ("Treatment for X includes supportive care, drug therapy, and stem
+#: cell transplantation"): a summary of its section, not one side of it.
+_NAMES_SEVERAL = re.compile(r"\b(?:includes?|including|such as)\b(?=.*(?:,|\band\b|\bor\b))", re.IGNORECASE)
+
+
+def names_several(text: str) -> int:
+    """For a sentence that lists what it speaks of inline ("... include bone pain, fever, and jaundice"): where its
+    list begins (what comes before says what the list is of); 0 for any other sentence."""
+    m = _NAMES_SEVERAL.search(text)
+    return m.start() if m else 0
+
+
 def leads_into_list(text: str) -> bool:
     """True for a sentence that introduces the list after it: it ends in ":" or in a word no sentence ends
     with ("...symptoms, such as", "...types of leukemia, including", "Tests for")."""
