@@ -67,7 +67,8 @@ someone's anything something everything
 whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt wont mentioned heard called
 named report reports show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads
 trigger become develop involve has have had having enough later sometimes always ever never often typical typically
-youre theyre hes shes"""
+youre theyre hes shes
+linked link links connected connection related relation associated association"""
 #: A group of people named in general ("can kids get it", "is it different in children"), not the asker's own
 #: ("my kid has it"): what the question asks about, though the word is otherwise one of who asks (QUESTION_WORDS).
 GENERIC_GROUP = re.compile(r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )(?<!\bthe )"
@@ -149,7 +150,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "donor": ("donors", "donate"), "donors": ("donor", "donate"), "teenagers": ("children",), "teens": ("children",),
     "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
     "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
-    "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot"),
+    "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot", "thrombosis"),
+    "lungs": ("pulmonary",), "lung": ("pulmonary",),
     # How safe something is: the documents speak of its risks and complications.
     "dangerous": ("risks", "risk", "complications"), "risky": ("risks", "risk", "complications"),
     "danger": ("risks", "risk"), "safe": ("risks", "risk"), "safety": ("risks", "risk"),
