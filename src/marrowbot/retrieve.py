@@ -41,7 +41,9 @@ NAMED_SECTION = 0.5
 #: Per further keyword of the intent a sentence uses, where the document has no section for the intent.
 MORE_WORDS = 0.1
 #: With content words, how much it counts that a sentence uses more of them ("blood transfusions": both words).
-COVER_WEIGHT = 0.3
+#: Enough that the sentences using all of them are quoted together, whatever their length (the cosine favours a
+#: short one: "Or you can get cells from a donor." before "The donor might be a family member ...").
+COVER_WEIGHT = 0.6
 #: Small enough never to outweigh a real difference in score; only orders otherwise equal passages.
 TIE_BREAK = 0.01
 #: A sentence must share at least this much (cosine) with what the question asks about to be chosen for it.
