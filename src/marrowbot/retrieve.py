@@ -61,6 +61,8 @@ OPENING_WEIGHT = 0.3
 #: A sentence summing up its kind ("Treatments include A, B and C") gets this share of LIST_LEAD (a list's lead-in
 #: comes first).
 SUMMARY_SHARE = 0.8
+#: With no words of its own, how much it counts that a sentence uses the kind's words the question used.
+ASKED_KIND = 0.3
 #: How many names' passage lists are remembered.
 _MENTIONS_KEPT = 512
 #: How many passages' folded texts are remembered.
@@ -202,6 +204,15 @@ class Retriever:
         scores = bonus + extra + CONTENT_WEIGHT * text[span] + OPENING_WEIGHT * self._prior[span] \
             + LIST_LEAD * self._lists_it(in_section & ~is_link & self._worded(intent)[span], a,
                                          intent if summary and not content.strip() else None)
+        if summary and not content.strip():
+            # The kind's own words the question uses say which side of it is asked ("can it be cured": the
+            # sentences about cures, before the section's general opening about treatment options).
+            # (Within the best section of the kind the document has: elsewhere the words may only be said in
+            # passing, "Find health information ...".)
+            used = sorted(set(terms(u.query)) & self._kind_terms(intent))
+            if used and in_section.any():
+                best = in_section & ~is_link & (bonus >= bonus[in_section].max())
+                scores = scores + ASKED_KIND * np.where(best, self._share_used(" ".join(used), span), 0.0)
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names;
         # a later section of the kind asked for whose heading the message names comes first ("for parents of
         # kids": the Children section, before Find an Expert).
