@@ -276,7 +276,7 @@ class Responder:
             if ASKS_QUANTITY.search(unnamed):
                 # "how much does a transplant cost": a number about a thing the document never speaks of is no
                 # question its section answers.
-                return self._abstain(u, replace(explain, rules=explain.rules + (RULE_QUANTITY_UNSAID,)))
+                return self._not_said(u, intent_name, explain, RULE_QUANTITY_UNSAID)
             if u.followup and u.intent_confidence < _NEW_SUBJECT_CONFIDENCE \
                     and not set(self.asked.content_terms(u, intent_name)) <= _EVERYDAY:
                 # (A follow-up in everyday words only, "what would blood tests show", asks about the topic.)
