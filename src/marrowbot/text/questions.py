@@ -152,6 +152,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
     "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot", "thrombosis"),
     "lungs": ("pulmonary",), "lung": ("pulmonary",),
+    "treatable": ("treatment", "treated"), "untreatable": ("treatment", "treated"),
     # How safe something is: the documents speak of its risks and complications.
     "dangerous": ("risks", "risk", "complications"), "risky": ("risks", "risk", "complications"),
     "danger": ("risks", "risk"), "safe": ("risks", "risk"), "safety": ("risks", "risk"),
