@@ -233,7 +233,10 @@ class Responder:
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
         # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
         # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.
-        asked_with = " ".join(t for t in terms(u.query) if t in self._single_keywords[intent.name]) if content else ""
+        # (In the documents' words too: "medicines" are "drugs".)
+        asked_with = self.asked.expand(" ".join(w for w in fold(u.query).split()
+                                                if stem(w) in self._single_keywords[intent.name]), topic.doc) \
+            if content else ""
         # About a named condition, the question's own words rank the sentences that name it.
         ranked_by = content if topic.condition is None else self.asked.content_text(u, intent.name)
         hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(ranked_by, topic.doc),
