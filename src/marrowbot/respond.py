@@ -166,14 +166,18 @@ class Responder:
             found = self._from_seeds(u, intent, explain, u.alternatives)
             if found is not None:
                 return found
-            if u.followup and u.topic.condition is None:
-                # A follow-up on a page without the section asked for ("symptoms?" on a page that only defines
-                # the condition): another page of the library about the same condition, one that has it.
-                wanted = {x.lower() for x in self.intent_set.intent(intent).sections}
-                for doc in self.asked.same_titled(u.topic.doc):
+            if u.topic.condition is None:
+                # A page without the section asked for ("symptoms?" on a page that only defines the condition):
+                # another page of the library about the same condition, one that has it, or else one whose
+                # sentences speak of it ("It can run in families").
+                kind = self.intent_set.intent(intent)
+                wanted = {x.lower() for x in kind.sections}
+                others = [doc for doc in self.asked.same_titled(u.topic.doc) if doc != u.topic.doc]
+                with_section = [doc for doc in others
+                                if any(sec.heading.lower() in wanted for sec in self.asked.document(doc).sections)]
+                speaking = [doc for doc in others if doc not in with_section and self.retriever.speaks_to(doc, kind)]
+                for doc in with_section + speaking:
                     d = self.asked.document(doc)
-                    if doc == u.topic.doc or not any(sec.heading.lower() in wanted for sec in d.sections):
-                        continue
                     alt = Topic(doc, u.topic.score, Name(d.title, doc, "title"), "another page, same condition")
                     again = self._medical(replace(u, topic=alt, alternatives=()), intent,
                                           replace(explain, rules=explain.rules + (RULE_SAME_CONDITION,)))

@@ -11,7 +11,7 @@ from marrowbot.corpus_arrays import link_flags
 from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
 from marrowbot.intents import Intent
 from marrowbot.model import Hit, Passage
-from marrowbot.text import fold, terms
+from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
     ASKS_EXISTS,
     DEFINES,
@@ -368,6 +368,14 @@ class Retriever:
                 if t in vocab:
                     row = vocab[t]
                     cached[post.indices[post.indptr[row] : post.indptr[row + 1]]] += 1
+            # A keyword of several words counts where a sentence says them, in that order and nothing between
+            # ("It can run in families"; not "... hard for blood to do its work").
+            for kw in intent.keywords:
+                if len(terms(kw)) > 1:
+                    said = tuple(stem(w) for w in fold(kw).split())
+                    for pid in self._with_all_terms(tuple(terms(kw))):
+                        if _contains([stem(w) for w in self._folded_text(pid).split()], said):
+                            cached[pid] += 1
             cached[self._is_link] = 0
             self._worded_cache[intent.name] = cached
         return cached if count else cached > 0
