@@ -132,30 +132,7 @@ class Retriever:
         if not spanish:
             keep &= ~self._is_nested[span]
         if u.doc is None or condition is not None:
-            text = ix.text_scores(u.query)
-            worded = self._worded(intent)
-            # About a named condition: the documents' words for the everyday words asked with count too ("how
-            # safe": its risks).
-            scored = ix.scores(u.query, text=text) if condition is None \
-                else ix.scores(_with_synonyms(u.query))
-            scores = (scored + bonus
-                      + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
-            if condition is not None and content.strip():
-                # The question's own words about the condition ("can lymphoma spread into the marrow"): a sentence
-                # that uses them answers, in whatever section it is (the kind of question is a prior, no filter).
-                asked = ix.text_scores(content)
-                scores = scores + CONTENT_WEIGHT * asked
-                keep &= in_section | worded | (asked >= STRONG_CONTENT)
-            else:
-                keep &= in_section | worded
-            if u.topic is None:
-                keep &= ~ix.linked_passage  # the linked library answers questions that name its pages
-            if condition is not None:
-                # A named condition: sentences that name it, wherever they are.
-                mentions = self.mentions(condition.text)
-                keep &= mentions > 0
-                scores = scores + 0.5 * mentions
-            return ix.top(scores, k, keep), text
+            return self._across(u, intent, k, content, bonus, keep)
         # Within one document: its passages have consecutive ids, so only that span is scored.
         a = int(span.start)
         is_link = self._is_link[span]
@@ -205,14 +182,7 @@ class Retriever:
             + LIST_LEAD * self._lists_it(in_section & ~is_link & self._worded(intent)[span], a,
                                          intent if summary and not content.strip() else None)
         if summary and not content.strip():
-            # The kind's own words the question uses say which side of it is asked ("can it be cured": the
-            # sentences about cures, before the section's general opening about treatment options).
-            # (Within the best section of the kind the document has: elsewhere the words may only be said in
-            # passing, "Find health information ...".)
-            used = sorted(set(terms(u.query)) & self._kind_terms(intent))
-            if used and in_section.any():
-                best = in_section & ~is_link & (bonus >= bonus[in_section].max())
-                scores = scores + ASKED_KIND * np.where(best, self._share_used(" ".join(used), span), 0.0)
+            scores = scores + self._asked_kind(u, intent, in_section, is_link, bonus, span)
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names;
         # a later section of the kind asked for whose heading the message names comes first ("for parents of
         # kids": the Children section, before Find an Expert).
@@ -225,6 +195,49 @@ class Retriever:
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
+
+    def _across(self, u: Understanding, intent: Intent, k: int, content: str, bonus: np.ndarray,
+                keep: np.ndarray) -> tuple[list[Hit], np.ndarray]:
+        """No topic (the seed documents), or a named condition (the sentences naming it, wherever they are)."""
+        ix = self.index
+        condition = u.topic.condition if u.topic is not None else None
+        in_section = bonus > 0
+        text = ix.text_scores(u.query)
+        worded = self._worded(intent)
+        # About a named condition: the documents' words for the everyday words asked with count too ("how
+        # safe": its risks).
+        scored = ix.scores(u.query, text=text) if condition is None \
+            else ix.scores(_with_synonyms(u.query))
+        scores = (scored + bonus
+                  + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
+        if condition is not None and content.strip():
+            # The question's own words about the condition ("can lymphoma spread into the marrow"): a sentence
+            # that uses them answers, in whatever section it is (the kind of question is a prior, no filter).
+            asked = ix.text_scores(content)
+            scores = scores + CONTENT_WEIGHT * asked
+            keep &= in_section | worded | (asked >= STRONG_CONTENT)
+        else:
+            keep &= in_section | worded
+        if u.topic is None:
+            keep &= ~ix.linked_passage  # the linked library answers questions that name its pages
+        if condition is not None:
+            # A named condition: sentences that name it, wherever they are.
+            mentions = self.mentions(condition.text)
+            keep &= mentions > 0
+            scores = scores + 0.5 * mentions
+        return ix.top(scores, k, keep), text
+
+    def _asked_kind(self, u: Understanding, intent: Intent, in_section: np.ndarray, is_link: np.ndarray,
+                    bonus: np.ndarray, span: slice) -> np.ndarray:
+        """The kind's own words the question uses say which side of it is asked ("can it be cured": the sentences
+        about cures, before the section's general opening about treatment options). Only the sentences of the
+        best section of the kind the document has: elsewhere the words may be said in passing ("Find health
+        information ...")."""
+        used = sorted(set(terms(u.query)) & self._kind_terms(intent))
+        if not used or not in_section.any():
+            return np.zeros(len(in_section))
+        best = in_section & ~is_link & (bonus >= bonus[in_section].max())
+        return ASKED_KIND * np.where(best, self._share_used(" ".join(used), span), 0.0)
 
     def _lists_it(self, candidates: np.ndarray, offset: int, summary_of: Intent | None = None) -> np.ndarray:
         """1.0 for the candidate passages that lead into a list ("Common symptoms of leukemia may include"):
