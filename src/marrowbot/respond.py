@@ -57,6 +57,8 @@ RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person as
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
+#: How many of the seed documents' names for a linked page's condition are tried when the page does not say.
+_SEED_TRIES = 3
 #: Topic scores this close count as a tie between documents.
 _TIE = 0.02
 #: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
@@ -72,6 +74,7 @@ class Responder:
         self.index = index
         self.messages = messages
         self.retriever = Retriever(index)
+        self.retriever.prepare([i for i in intent_set.intents if i.name in intent_set.medical])
         self.composer = Composer(corpus, messages)
         self.asked = Asked(corpus, intent_set, index, self.retriever)
         # Each intent's one-word keywords ("causes", not the "blood" of "blood test"), as index terms.
@@ -195,15 +198,20 @@ class Responder:
         """What a seed document naming a linked page's condition says, when the page does not say."""
         assert u.topic is not None
         own_page = fold(self.asked.document(u.topic.doc).title)
-        for alt in alternatives:
-            if alt.doc not in self.index.linked_docs:
-                again = self._medical(replace(u, topic=alt, alternatives=()), intent,
-                                      replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
-                # A link to the page that does not say is no answer; a sentence, or a link to another page
-                # ("Bone marrow transplant" among the patient handouts), is.
-                if not again.abstained and any(not sn.link_title or fold(condition_name(sn.link_title)) != own_page
-                                               for sn in again.snippets):
-                    return again
+        seeds = [alt for alt in alternatives if alt.doc not in self.index.linked_docs]
+        tried: set[tuple[str, str]] = set()
+        for alt in seeds:
+            key = (alt.doc, fold(alt.name.text))
+            if key in tried or len(tried) >= _SEED_TRIES:  # (a name said twice, or enough names tried)
+                continue
+            tried.add(key)
+            again = self._medical(replace(u, topic=alt, alternatives=()), intent,
+                                  replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
+            # A link to the page that does not say is no answer; a sentence, or a link to another page
+            # ("Bone marrow transplant" among the patient handouts), is.
+            if not again.abstained and any(not sn.link_title or fold(condition_name(sn.link_title)) != own_page
+                                           for sn in again.snippets):
+                return again
         return None
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer

@@ -96,6 +96,12 @@ class Retriever:
         np.minimum.at(first, index.passage_section, np.arange(n))
         self._prior = 1.0 / (1.0 + (np.arange(n) - first[index.passage_section]))
 
+    def prepare(self, intents: list[Intent]) -> None:
+        """Find the sentences using each intent's words now, at load (a keyword of several words is looked for
+        sentence by sentence: a few milliseconds, not to be spent on somebody's first question of that kind)."""
+        for intent in intents:
+            self._worded(intent)
+
     @cached_property
     def _folded_names(self) -> frozenset[str]:
         return frozenset(fold(n.text) for n in self.index.names)
@@ -360,12 +366,18 @@ class Retriever:
         d = self.index.corpus.document(doc)
         names = [n for n in (fold(d.title), *(fold(a) for a in d.aliases)) if n]
         # Another form of the name counts ("A bone marrow transplant is ..." on "Bone Marrow Transplantation").
-        named_terms = [tuple(t) for t in (terms(n) for n in names) if t]
+        named_terms = {tuple(t) for t in (terms(n) for n in names) if t}
+        # (Only the sentences that have all of a name's terms are read for them.)
+        having: dict[int, list[tuple[str, ...]]] = {}
+        for t in named_terms:
+            for pid in self._with_all_terms(t):
+                having.setdefault(pid, []).append(t)
         out = np.zeros(len(keep))
         for i in np.flatnonzero(keep):
             pid = int(i) + offset
             text = self._folded_text(pid)
-            if any(n in text for n in names) or any(_contains(terms(text), t) for t in named_terms):
+            if any(n in text for n in names) or (pid in having and any(_contains(terms(text), t)
+                                                                      for t in having[pid])):
                 out[i] = 1.0
         return out
 
