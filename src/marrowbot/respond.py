@@ -9,8 +9,9 @@ from dataclasses import replace
 from marrowbot.asked import Asked
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
-from marrowbot.index import Name, PassageIndex, condition_name
+from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import SMALL_TALK, Intent, IntentSet
+from marrowbot.linked_pages import RULE_UNKNOWN_WORD, LinkedPages
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
@@ -38,7 +39,6 @@ _NEW_SUBJECT_CONFIDENCE = 0.5
 MIN_COVERAGE = 0.5
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
-RULE_UNKNOWN_WORD = "the question asks about a thing no document names, and no sentence speaks to it: they don't say"
 RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
 RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
 RULE_SECTION = "the words asked about are not in the document: answered from the section for the kind of question"
@@ -47,25 +47,20 @@ RULE_OWN_COMPLAINT = "their own complaint, in words the document never uses: a s
 RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check, but a question about the topic"
 RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
-RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
 RULE_QUANTITY_UNSAID = "a question asking how many or how much of something the document never speaks of"
-RULE_SAME_CONDITION = ("the conversation's page does not have the section asked for: another page about the same "
-                       "condition")
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
-#: How many of the seed documents' names for a linked page's condition are tried when the page does not say.
-_SEED_TRIES = 3
 #: Topic scores this close count as a tie between documents.
 _TIE = 0.02
 #: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
 _EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
 
 
-class Responder:
+class Responder(LinkedPages):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -162,57 +157,7 @@ class Responder:
         if intent == "personal_advice":
             return self._personal_advice(u, explain)
         answer = self._medical(u, intent, explain)
-        if answer.abstained and u.topic is not None and u.topic.doc in self.index.linked_docs \
-                and RULE_UNKNOWN_WORD not in answer.explanation.rules:
-            # The linked page does not say; a seed document that names the same condition may ("can lymphoma
-            # affect the bone marrow": the bone marrow page says how).
-            found = self._from_seeds(u, intent, explain, u.alternatives)
-            if found is not None:
-                return found
-            if u.topic.condition is None:
-                # A page without the section asked for ("symptoms?" on a page that only defines the condition):
-                # another page of the library about the same condition, one that has it, or else one whose
-                # sentences speak of it ("It can run in families").
-                kind = self.intent_set.intent(intent)
-                wanted = {x.lower() for x in kind.sections}
-                others = [doc for doc in self.asked.same_titled(u.topic.doc) if doc != u.topic.doc]
-                with_section = [doc for doc in others
-                                if any(sec.heading.lower() in wanted for sec in self.asked.document(doc).sections)]
-                speaking = [doc for doc in others if doc not in with_section and self.retriever.speaks_to(doc, kind)]
-                for doc in with_section + speaking:
-                    d = self.asked.document(doc)
-                    alt = Topic(doc, u.topic.score, Name(d.title, doc, "title"), "another page, same condition")
-                    again = self._medical(replace(u, topic=alt, alternatives=()), intent,
-                                          replace(explain, rules=explain.rules + (RULE_SAME_CONDITION,)))
-                    if not again.abstained and any(not sn.link_title for sn in again.snippets):
-                        return again
-            if u.followup and not u.alternatives:
-                # (A follow-up has no alternatives of its own: the seed documents that name the page's condition.)
-                found = self._from_seeds(u, intent, explain, self._seeds_naming(u.topic.doc))
-                if found is not None:
-                    return found
-        return answer
-
-    def _from_seeds(self, u: Understanding, intent: str, explain: Explanation,
-                    alternatives: tuple[Topic, ...]) -> Answer | None:
-        """What a seed document naming a linked page's condition says, when the page does not say."""
-        assert u.topic is not None
-        own_page = fold(self.asked.document(u.topic.doc).title)
-        seeds = [alt for alt in alternatives if alt.doc not in self.index.linked_docs]
-        tried: set[tuple[str, str]] = set()
-        for alt in seeds:
-            key = (alt.doc, fold(alt.name.text))
-            if key in tried or len(tried) >= _SEED_TRIES:  # (a name said twice, or enough names tried)
-                continue
-            tried.add(key)
-            again = self._medical(replace(u, topic=alt, alternatives=()), intent,
-                                  replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
-            # A link to the page that does not say is no answer; a sentence, or a link to another page
-            # ("Bone marrow transplant" among the patient handouts), is.
-            if not again.abstained and any(not sn.link_title or fold(condition_name(sn.link_title)) != own_page
-                                           for sn in again.snippets):
-                return again
-        return None
+        return self.when_the_page_does_not_say(u, intent, explain, answer)
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
         m = self.messages
@@ -359,14 +304,6 @@ class Responder:
             d = self.asked.document(topic.doc)
             return Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
         return topic
-
-    def _seeds_naming(self, doc: str) -> tuple[Topic, ...]:
-        """The seed documents' names of a linked page's condition, as topics ("lymphoma" named in the bone marrow
-        diseases page, for the lymphoma page)."""
-        d = self.asked.document(doc)
-        wanted = {fold(n) for n in (d.title, *d.aliases)}
-        return tuple(Topic(n.doc, 1.0, n, f"{n.text} (named in a seed document)") for n in self.index.names
-                     if n.kind == "condition" and n.doc not in self.index.linked_docs and fold(n.text) in wanted)
 
     def _doc_uses_most(self, u: Understanding) -> bool:
         """Whether the topic's document uses at least half of the message's own words."""

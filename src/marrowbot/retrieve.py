@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 import numpy as np
 
-from marrowbot.corpus_arrays import link_flags
-from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
+from marrowbot.index import HEADING_WEIGHT, PassageIndex
 from marrowbot.intents import Intent
-from marrowbot.model import Hit, Passage
+from marrowbot.mentions import Mentions, has_phrase
+from marrowbot.model import Hit
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
     ASKS_EXISTS,
@@ -63,10 +62,6 @@ OPENING_WEIGHT = 0.3
 SUMMARY_SHARE = 0.8
 #: With no words of its own, how much it counts that a sentence uses the kind's words the question used.
 ASKED_KIND = 0.3
-#: How many names' passage lists are remembered.
-_MENTIONS_KEPT = 512
-#: How many passages' folded texts are remembered.
-_FOLDED_KEPT = 20_000
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 #: After "<term> are <words>": a description follows ("... blood cell fragments that help ...").
 _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
@@ -74,21 +69,14 @@ _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
 _SAID_OF = frozenset({"not", "made", "used", "also", "most", "more", "less", "often", "found", "important", "common",
                       "rare", "caused", "treated", "called", "different"})
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
-#: Sections that are page furniture rather than answers: quoted only when asked for.
-_BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
 
 
-class Retriever:
+class Retriever(Mentions):
     def __init__(self, index: PassageIndex) -> None:
-        self.index = index
+        super().__init__(index)
         self._heading_lower = np.asarray([h.lower() for _, h in index.section_keys], dtype=object)
-        back = np.asarray([h.lower() in _BACK_MATTER for _, h in index.section_keys], dtype=bool)
-        self._front = ~back[index.passage_section] if len(index.passages) else np.zeros(0, dtype=bool)
-        self._is_link, self._is_nested = link_flags(index.passages)
         self._worded_cache: dict[str, np.ndarray] = {}
         self._bonus_cache: dict[tuple[str, ...], np.ndarray] = {}  # per intent's sections (read-only arrays)
-        self._mentions_cache: dict[str, np.ndarray] = {}  # folded name -> passages naming it
-        self._folded: dict[int, str] = {}  # passage id -> folded text, filled as documents are asked about
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
         # (A section's passages have consecutive ids, so a passage's rank is its distance from the first.)
         n = len(index.passages)
@@ -101,10 +89,6 @@ class Retriever:
         sentence by sentence: a few milliseconds, not to be spent on somebody's first question of that kind)."""
         for intent in intents:
             self._worded(intent)
-
-    @cached_property
-    def _folded_names(self) -> frozenset[str]:
-        return frozenset(fold(n.text) for n in self.index.names)
 
     def section_bonus(self, sections: tuple[str, ...]) -> np.ndarray:
         cached = self._bonus_cache.get(tuple(sections))
@@ -376,7 +360,7 @@ class Retriever:
         for i in np.flatnonzero(keep):
             pid = int(i) + offset
             text = self._folded_text(pid)
-            if any(n in text for n in names) or (pid in having and any(_contains(terms(text), t)
+            if any(n in text for n in names) or (pid in having and any(has_phrase(terms(text), t)
                                                                       for t in having[pid])):
                 out[i] = 1.0
         return out
@@ -399,7 +383,7 @@ class Retriever:
                 if len(terms(kw)) > 1:
                     said = tuple(stem(w) for w in fold(kw).split())
                     for pid in self._with_all_terms(tuple(terms(kw))):
-                        if _contains([stem(w) for w in self._folded_text(pid).split()], said):
+                        if has_phrase([stem(w) for w in self._folded_text(pid).split()], said):
                             cached[pid] += 1
             cached[self._is_link] = 0
             self._worded_cache[intent.name] = cached
@@ -408,38 +392,6 @@ class Retriever:
     @staticmethod
     def _wants_spanish(query: str) -> bool:
         return bool(_SPANISH.search(fold(query)))
-
-    def mentions(self, condition: str) -> np.ndarray:
-        """1.0 for passages that name a condition (its link items, or text containing it)."""
-        out = np.zeros(len(self.index.passages))
-        out[self._mention_ids(condition)] = 1.0
-        return out
-
-    def _mention_ids(self, condition: str) -> np.ndarray:
-        """The passages naming a condition (remembered: a name is asked about again and again, and checking
-        each passage with all its words can mean reading a thousand sentences)."""
-        key = fold(condition)
-        ids = self._mentions_cache.get(key)
-        if ids is None:
-            phrase = tuple(terms(condition))
-            found = [pid for pid in self._with_all_terms(phrase)
-                     if self._names_condition(self.index.passages[pid], key, phrase)]
-            ids = np.asarray(found, dtype=np.int64)
-            ids.flags.writeable = False
-            if len(self._mentions_cache) >= _MENTIONS_KEPT:
-                self._mentions_cache = {}  # a new dict, not a cleared one: other threads may be reading it
-            self._mentions_cache[key] = ids
-        return ids
-
-    @staticmethod
-    def _names_condition(p: Passage, target: str, phrase: tuple[str, ...] = ()) -> bool:
-        if p.link_title and fold(condition_name(p.link_title)) == target:
-            return True
-        if not target:
-            return False
-        # The name in another form counts ("a blood transfusion" names "blood transfusions"), unless it is a
-        # link's title: a link is to the page of that very name.
-        return target in fold(p.text) or (len(phrase) > 1 and not p.link_title and _contains(terms(p.text), phrase))
 
     def best_in_doc(self, text: str, doc: str, prose: bool = False) -> float:
         """How well the best passage of one document (with ``prose``, its best sentence that is not a link)
@@ -452,58 +404,6 @@ class Retriever:
         if prose:
             in_doc &= ~self._is_link
         return float(scores[in_doc].max()) if in_doc.any() else 0.0
-
-    def phrase_in_corpus(self, phrase: str) -> bool:
-        """True when some passage (or a name) says these words in this order."""
-        target = fold(phrase)
-        if target in self._folded_names:
-            return True
-        for pid in self._with_all_terms(tuple(terms(phrase))):
-            text = self._folded_text(pid)
-            if f" {target} " in f" {text} ":
-                return True
-        return False
-
-    def _folded_text(self, pid: int) -> str:
-        """A passage's folded text, remembered for the passages asked about (a bounded number of them: a kiosk
-        runs for weeks over a library of hundreds of thousands of sentences)."""
-        text = self._folded.get(pid)
-        if text is None:
-            if len(self._folded) >= _FOLDED_KEPT:
-                self._folded = {}
-            text = self._folded[pid] = fold(self.index.passages[pid].text)
-        return text
-
-    def _with_all_terms(self, phrase: tuple[str, ...]) -> list[int]:
-        """Passages whose index text has every term of a phrase (from the postings, not a scan)."""
-        vocab = self.index.text_vec.vocabulary
-        if not phrase or any(t not in vocab for t in phrase):
-            return []
-        postings = self.index._text_t
-        found: set[int] | None = None
-        for t in phrase:
-            row = vocab[t]
-            ids = set(postings.indices[postings.indptr[row] : postings.indptr[row + 1]].tolist())
-            found = ids if found is None else found & ids
-        return sorted(found or ())
-
-    def mentioning(self, condition: str, doc: str, k: int = 3) -> list[Hit]:
-        """The prose sentences of a document that name a condition, in reading order."""
-        ids = [pid for pid in self._mention_ids(condition).tolist()
-               if self.index.passages[pid].doc == doc and not self._is_link[pid] and self._front[pid]]
-        return [Hit(self.index.passages[pid], 1.0) for pid in ids[:k]]
-
-    def condition_links(self, condition: str, doc: str, k: int = 3) -> list[Hit]:
-        """The link items of a document that point to pages about a condition, one per section."""
-        target = fold(condition)
-        hits, seen = [], set()
-        for pid in self._with_all_terms(tuple(terms(condition))):
-            p = self.index.passages[pid]
-            if p.doc == doc and p.link_title and p.context is None and fold(condition_name(p.link_title)) == target:
-                if p.section not in seen and p.url not in seen:
-                    seen.update((p.section, p.url))
-                    hits.append(Hit(p, 1.0))
-        return hits[:k]
 
     def companions(self, doc: str, intent: Intent, k: int = 2) -> tuple[list[Hit], list[Hit]]:
         """For a linked document: what the documents linking to it say about it in the intent's sections, their
@@ -545,30 +445,8 @@ class Retriever:
         hits = ix.top(scores, k, keep)
         return hits, float(text[keep].max()) if keep.any() else 0.0
 
-    def symptom_passages(self, symptom_terms: tuple[str, ...], sections: tuple[str, ...], k: int = 3) -> list[Hit]:
-        """Sentences that mention the documents' words for the symptoms described, most terms first."""
-        wanted = [tuple(terms(t)) for t in symptom_terms]
-        preferred = {s.lower() for s in sections}
-        counts: dict[int, int] = {}
-        for phrase in wanted:
-            for pid in self._with_all_terms(phrase):
-                p = self.index.passages[pid]
-                if not p.link_title and not self.index.linked_passage[pid] and _contains(terms(p.text), phrase):
-                    counts[pid] = counts.get(pid, 0) + 1
-        def rank(pid: int) -> float:
-            return counts[pid] + (0.5 if self.index.passages[pid].section.lower() in preferred else 0.0)
-
-        scored = sorted(((rank(pid), -pid) for pid in counts), reverse=True)
-        return [Hit(self.index.passages[-neg], float(s)) for s, neg in scored[:k]]
-
-
 def _with_synonyms(query: str) -> str:
     """A message with the documents' words for its everyday words added ("kids" -> "children"), for matching
     section headings."""
     extra = [s for w in fold(query).split() for s in SYNONYMS.get(w, ())]
     return f"{query} {' '.join(extra)}" if extra else query
-
-
-def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))
