@@ -292,3 +292,33 @@ def test_how_fast_is_read_in_the_documents_words(bot: Bot) -> None:
     bot.ask("what is leukemia", s)
     a = bot.ask("is it fast or slow", s)
     assert not a.abstained and any("quickly or slowly" in x.text or "rapidly" in x.text for x in a.snippets)
+
+
+# -- retrieval answers the question (issue 10): the question's own words, the documents' own summaries ----------
+
+
+def test_a_name_asked_in_another_form_is_that_page(bot: Bot) -> None:
+    a = bot.ask("how does a bone marrow transplant work", Session())
+    assert a.topic == "bone-marrow-transplantation-medlineplus" and not a.abstained
+    assert any("replaces a person's faulty bone marrow stem cells" in s.text for s in a.snippets)
+
+
+def test_a_condition_said_in_another_form_is_named_and_the_question_words_rank(bot: Bot) -> None:
+    # "a blood transfusion" names "blood transfusions"; "risky" is asked in the documents' word "risk".
+    a = bot.ask("is a blood transfusion risky", Session())
+    assert any("risk of catching a virus" in s.text for s in a.snippets)
+
+
+def test_the_question_words_about_a_named_condition_pick_its_sentence_in_any_section(bot: Bot) -> None:
+    a = bot.ask("can lymphoma spread to the bone marrow", Session())
+    assert any("can spread into the bone marrow" in s.text for s in a.snippets)
+
+
+def test_a_kind_of_question_without_words_of_its_own_gets_the_documents_summary_of_it(bot: Bot) -> None:
+    a = bot.ask("what is the treatment for myelodysplastic syndromes", Session())
+    assert any("includes supportive care, drug therapy, and stem cell transplantation" in s.text for s in a.snippets)
+
+
+def test_a_keyword_of_several_words_counts_where_a_sentence_says_it(bot: Bot) -> None:
+    genetics = bot.intent_set.intent("genetics")
+    assert bot.responder.retriever.speaks_to("multiple-myeloma-medlineplus", genetics)  # "It can run in families."

@@ -19,10 +19,11 @@ from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
+from marrowbot.linked_pages import RULE_UNKNOWN_WORD, LinkedPages
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import fold, names_a_condition, terms
+from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
     ASKS_ABOUT_CARE,
     ASKS_IF_IT_IS,
@@ -45,26 +46,21 @@ RULE_ADVICE_UNCOVERED = "advice about a thing no document speaks of, and no topi
 RULE_ADVICE_UNSAID = ("advice about a thing the documents never name: only the care team can say, and the documents "
                       "don't")
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
-RULE_UNKNOWN_WORD = "the question asks about a thing no document names, and no sentence speaks to it: they don't say"
 RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
 RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
 RULE_SECTION = "the words asked about are not in the document: answered from the section for the kind of question"
 RULE_ONLY_MENTIONED = "the documents only mention the condition: what they say about it, and that they say no more"
 RULE_OWN_COMPLAINT = "their own complaint, in words the document never uses: a symptom check"
 RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check, but a question about the topic"
-RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
-RULE_SAME_CONDITION = ("the conversation's page does not have the section asked for: another page about the same "
-                       "condition")
+RULE_QUANTITY_UNSAID = "a question asking how many or how much of something the document never speaks of"
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
 RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 _MAX_TOPICS_LISTED = 6
-#: Kinds of question whose sections list pages to read (handouts, organizations, trials): a link answers them.
-_LINK_INTENTS = frozenset(("support", "research"))
 
 
-class Responder(DocumentChoice):
+class Responder(DocumentChoice, LinkedPages):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -73,6 +69,7 @@ class Responder(DocumentChoice):
         self.index = index
         self.messages = messages
         self.retriever = Retriever(index)
+        self.retriever.prepare([i for i in intent_set.intents if i.name in intent_set.medical])
         self.composer = Composer(corpus, messages)
         self.asked = Asked(corpus, intent_set, index, self.retriever)
         # Each intent's one-word keywords ("causes", not the "blood" of "blood test"), as index terms.
@@ -169,31 +166,7 @@ class Responder(DocumentChoice):
         if intent == "personal_advice":
             return self._personal_advice(u, explain)
         answer = self._medical(u, intent, explain)
-        if answer.abstained and u.topic is not None and u.topic.doc in self.index.linked_docs \
-                and RULE_UNKNOWN_WORD not in answer.explanation.rules:
-            # The linked page does not say; a seed document that names the same condition may ("can lymphoma
-            # affect the bone marrow": the bone marrow page says how).
-            for alt in u.alternatives:
-                if alt.doc not in self.index.linked_docs:
-                    again = self._medical(replace(u, topic=alt, alternatives=()), intent,
-                                          replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
-                    # A link alone is no answer, except to a question asking where to read more (handouts, trials).
-                    prose = any(not sn.link_title for sn in again.snippets) or intent in _LINK_INTENTS
-                    return again if not again.abstained and prose else answer
-            if u.followup and u.topic.condition is None:
-                # A follow-up on a page without the section asked for ("symptoms?" on a page that only defines
-                # the condition): another page of the library about the same condition, one that has it.
-                wanted = {x.lower() for x in self.intent_set.intent(intent).sections}
-                for doc in self.asked.same_titled(u.topic.doc):
-                    d = self.asked.document(doc)
-                    if doc == u.topic.doc or not any(sec.heading.lower() in wanted for sec in d.sections):
-                        continue
-                    alt = Topic(doc, u.topic.score, Name(d.title, doc, "title"), "another page, same condition")
-                    again = self._medical(replace(u, topic=alt, alternatives=()), intent,
-                                          replace(explain, rules=explain.rules + (RULE_SAME_CONDITION,)))
-                    if not again.abstained and any(not sn.link_title for sn in again.snippets):
-                        return again
-        return answer
+        return self.when_the_page_does_not_say(u, intent, explain, answer)
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
         m = self.messages
@@ -234,8 +207,13 @@ class Responder(DocumentChoice):
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
         # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
         # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.
-        asked_with = " ".join(t for t in terms(u.query) if t in self._single_keywords[intent.name]) if content else ""
-        hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(content, topic.doc),
+        # (In the documents' words too: "medicines" are "drugs".)
+        asked_with = self.asked.expand(" ".join(w for w in fold(u.query).split()
+                                                if stem(w) in self._single_keywords[intent.name]), topic.doc) \
+            if content else ""
+        # About a named condition, the question's own words rank the sentences that name it.
+        ranked_by = content if topic.condition is None else self.asked.content_text(u, intent.name)
+        hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(ranked_by, topic.doc),
                                                also=asked_with)
         if content and u.followup and YES_NO.search(fold(u.text)) and self.asked.unnamed_words(u):
             # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
@@ -272,6 +250,13 @@ class Responder(DocumentChoice):
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
                 # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
                 return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
+            unnamed = fold(u.text)
+            for name in (self.asked.document(topic.doc).title, topic.name.text):  # ("Health Statistics")
+                unnamed = unnamed.replace(fold(name), " ")
+            if ASKS_QUANTITY.search(unnamed):
+                # "how much does a transplant cost": a number about a thing the document never speaks of is no
+                # question its section answers.
+                return self._not_said(u, intent_name, explain, RULE_QUANTITY_UNSAID)
             if u.followup and u.intent_confidence < NEW_SUBJECT_CONFIDENCE \
                     and not set(self.asked.content_terms(u, intent_name)) <= EVERYDAY_TERMS:
                 # (A follow-up in everyday words only, "what would blood tests show", asks about the topic.)
@@ -284,7 +269,9 @@ class Responder(DocumentChoice):
                 # "is it contagious? the grandkids want to visit": a sentence using a word or two of it is no answer
                 # to the asked thing, and the section for the kind of question is none either.
                 return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
-            hits, _ = self.retriever.for_intent(u, intent)  # a word or two in common is not an answer to them
+            # (A word or two in common is not an answer to them; nor is the section's summary an answer to the
+            # words asked.)
+            hits, _ = self.retriever.for_intent(u, intent, summary=False)
         condition = topic.condition
         if condition is not None:
             mentions = self.retriever.mentions(condition.text)

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 import numpy as np
 
-from marrowbot.corpus_arrays import link_flags
-from marrowbot.index import HEADING_WEIGHT, PassageIndex, condition_name
+from marrowbot.index import HEADING_WEIGHT, PassageIndex
 from marrowbot.intents import Intent
-from marrowbot.model import Hit, Passage
-from marrowbot.text import fold, terms
-from marrowbot.text.questions import ASKS_EXISTS, DEFINES, DEFINING_NEXT, SYNONYMS, YES_NO, leads_into_list
+from marrowbot.mentions import Mentions, has_phrase
+from marrowbot.model import Hit
+from marrowbot.text import fold, stem, terms
+from marrowbot.text.questions import (
+    ASKS_EXISTS,
+    DEFINES,
+    DEFINING_NEXT,
+    SYNONYMS,
+    YES_NO,
+    leads_into_list,
+    names_several,
+)
 from marrowbot.understanding.understand import Understanding
 
 #: Without a topic, the best sentence must share at least this much (cosine) with the question.
@@ -33,7 +40,9 @@ NAMED_SECTION = 0.5
 #: Per further keyword of the intent a sentence uses, where the document has no section for the intent.
 MORE_WORDS = 0.1
 #: With content words, how much it counts that a sentence uses more of them ("blood transfusions": both words).
-COVER_WEIGHT = 0.3
+#: Enough that the sentences using all of them are quoted together, whatever their length (the cosine favours a
+#: short one: "Or you can get cells from a donor." before "The donor might be a family member ...").
+COVER_WEIGHT = 0.6
 #: Small enough never to outweigh a real difference in score; only orders otherwise equal passages.
 TIE_BREAK = 0.01
 #: A sentence must share at least this much (cosine) with what the question asks about to be chosen for it.
@@ -46,10 +55,13 @@ SURE_INTENT = 0.75
 OPENING_SHARE = 0.8
 #: A lead-in to a list in the intent's section, using the intent's words, gets this (above the opening sentence).
 LIST_LEAD = 0.35
-#: How many names' passage lists are remembered.
-_MENTIONS_KEPT = 512
-#: How many passages' folded texts are remembered.
-_FOLDED_KEPT = 20_000
+#: How much a section's opening sentence counts over its later ones, with no words of the question's own.
+OPENING_WEIGHT = 0.3
+#: A sentence summing up its kind ("Treatments include A, B and C") gets this share of LIST_LEAD (a list's lead-in
+#: comes first).
+SUMMARY_SHARE = 0.8
+#: With no words of its own, how much it counts that a sentence uses the kind's words the question used.
+ASKED_KIND = 0.3
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 #: After "<term> are <words>": a description follows ("... blood cell fragments that help ...").
 _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
@@ -57,21 +69,14 @@ _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
 _SAID_OF = frozenset({"not", "made", "used", "also", "most", "more", "less", "often", "found", "important", "common",
                       "rare", "caused", "treated", "called", "different"})
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
-#: Sections that are page furniture rather than answers: quoted only when asked for.
-_BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
 
 
-class Retriever:
+class Retriever(Mentions):
     def __init__(self, index: PassageIndex) -> None:
-        self.index = index
+        super().__init__(index)
         self._heading_lower = np.asarray([h.lower() for _, h in index.section_keys], dtype=object)
-        back = np.asarray([h.lower() in _BACK_MATTER for _, h in index.section_keys], dtype=bool)
-        self._front = ~back[index.passage_section] if len(index.passages) else np.zeros(0, dtype=bool)
-        self._is_link, self._is_nested = link_flags(index.passages)
         self._worded_cache: dict[str, np.ndarray] = {}
         self._bonus_cache: dict[tuple[str, ...], np.ndarray] = {}  # per intent's sections (read-only arrays)
-        self._mentions_cache: dict[str, np.ndarray] = {}  # folded name -> passages naming it
-        self._folded: dict[int, str] = {}  # passage id -> folded text, filled as documents are asked about
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
         # (A section's passages have consecutive ids, so a passage's rank is its distance from the first.)
         n = len(index.passages)
@@ -79,9 +84,11 @@ class Retriever:
         np.minimum.at(first, index.passage_section, np.arange(n))
         self._prior = 1.0 / (1.0 + (np.arange(n) - first[index.passage_section]))
 
-    @cached_property
-    def _folded_names(self) -> frozenset[str]:
-        return frozenset(fold(n.text) for n in self.index.names)
+    def prepare(self, intents: list[Intent]) -> None:
+        """Find the sentences using each intent's words now, at load (a keyword of several words is looked for
+        sentence by sentence: a few milliseconds, not to be spent on somebody's first question of that kind)."""
+        for intent in intents:
+            self._worded(intent)
 
     def section_bonus(self, sections: tuple[str, ...]) -> np.ndarray:
         cached = self._bonus_cache.get(tuple(sections))
@@ -97,12 +104,14 @@ class Retriever:
         return bonus
 
     def for_intent(self, u: Understanding, intent: Intent, k: int = 8,
-                   content: str = "", also: str = "") -> tuple[list[Hit], np.ndarray]:
+                   content: str = "", also: str = "", summary: bool = True) -> tuple[list[Hit], np.ndarray]:
         """Passages answering a medical intent: within the topic's document when there is one.
 
         ``content`` is what the message asks about beyond its intent and topic ("grow back", "imatinib");
         with none, a section's opening sentences are the answer. ``also``: the intent's words the message used,
-        which count towards a sentence's share of the asked words."""
+        which count towards a sentence's share of the asked words. ``summary``: with no content, a sentence that
+        sums up the kind of question ("Treatments include A, B and C") comes first (not for a question whose own
+        words were not found)."""
         ix = self.index
         condition = u.topic.condition if u.topic is not None else None
         span = slice(None) if u.doc is None or condition is not None else slice(*ix.doc_span(u.doc))
@@ -113,19 +122,7 @@ class Retriever:
         if not spanish:
             keep &= ~self._is_nested[span]
         if u.doc is None or condition is not None:
-            text = ix.text_scores(u.query)
-            worded = self._worded(intent)
-            scores = (ix.scores(u.query, text=text) + bonus
-                      + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
-            keep &= in_section | worded
-            if u.topic is None:
-                keep &= ~ix.linked_passage  # the linked library answers questions that name its pages
-            if condition is not None:
-                # A named condition: sentences that name it, wherever they are.
-                mentions = self.mentions(condition.text)
-                keep &= mentions > 0
-                scores = scores + 0.5 * mentions
-            return ix.top(scores, k, keep), text
+            return self._across(u, intent, k, content, bonus, keep)
         # Within one document: its passages have consecutive ids, so only that span is scored.
         a = int(span.start)
         is_link = self._is_link[span]
@@ -148,6 +145,14 @@ class Retriever:
         if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
+            # In a section that is not the first kind asked for ("Causes" for who is at risk), a sentence that
+            # uses the question's kind's own words ("Possible risk factors ... include") answers as that section
+            # would.
+            # (Only in the best section of the kind the document has: a later one, "National Institutes of
+            # Health" for research, is not the answer where "Clinical Trials" is.)
+            secondary = in_section & ~is_link & (bonus < SECTION_BONUS[0]) & (bonus >= bonus[in_section].max()) \
+                & self._worded(intent)[span]
+            extra = extra + np.where(secondary, SECTION_BONUS[0] - bonus + OPENING_WEIGHT, 0.0)
             named = ix.heading_scores(_with_synonyms(u.query))[ix.passage_section[span]]
             if ((in_section & is_link).any() and not (named[in_section] >= NAMED_HEADING).any()
                     and not spanish):
@@ -163,8 +168,11 @@ class Retriever:
             # More of the intent's words, more about it ("Laboratory findings ..." for a question about tests).
             extra = np.where(~in_section & ~is_link & worded, SECTION_BONUS[0] + PROSE_FIRST, 0.0) \
                 + MORE_WORDS * np.maximum(many - 1, 0)
-        scores = bonus + extra + CONTENT_WEIGHT * text[span] + 0.3 * self._prior[span] \
-            + LIST_LEAD * self._lists_it(in_section & ~is_link & self._worded(intent)[span], a)
+        scores = bonus + extra + CONTENT_WEIGHT * text[span] + OPENING_WEIGHT * self._prior[span] \
+            + LIST_LEAD * self._lists_it(in_section & ~is_link & self._worded(intent)[span], a,
+                                         intent if summary and not content.strip() else None)
+        if summary and not content.strip():
+            scores = scores + self._asked_kind(u, intent, in_section, is_link, bonus, span)
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names;
         # a later section of the kind asked for whose heading the message names comes first ("for parents of
         # kids": the Children section, before Find an Expert).
@@ -178,14 +186,68 @@ class Retriever:
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         return ix.top(scores, k, keep, offset=a), text
 
-    def _lists_it(self, candidates: np.ndarray, offset: int) -> np.ndarray:
+    def _across(self, u: Understanding, intent: Intent, k: int, content: str, bonus: np.ndarray,
+                keep: np.ndarray) -> tuple[list[Hit], np.ndarray]:
+        """No topic (the seed documents), or a named condition (the sentences naming it, wherever they are)."""
+        ix = self.index
+        condition = u.topic.condition if u.topic is not None else None
+        in_section = bonus > 0
+        text = ix.text_scores(u.query)
+        worded = self._worded(intent)
+        # About a named condition: the documents' words for the everyday words asked with count too ("how
+        # safe": its risks).
+        scored = ix.scores(u.query, text=text) if condition is None \
+            else ix.scores(_with_synonyms(u.query))
+        scores = (scored + bonus
+                  + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
+        if condition is not None and content.strip():
+            # The question's own words about the condition ("can lymphoma spread into the marrow"): a sentence
+            # that uses them answers, in whatever section it is (the kind of question is a prior, no filter).
+            asked = ix.text_scores(content)
+            scores = scores + CONTENT_WEIGHT * asked
+            keep &= in_section | worded | (asked >= STRONG_CONTENT)
+        else:
+            keep &= in_section | worded
+        if u.topic is None:
+            keep &= ~ix.linked_passage  # the linked library answers questions that name its pages
+        if condition is not None:
+            # A named condition: sentences that name it, wherever they are.
+            mentions = self.mentions(condition.text)
+            keep &= mentions > 0
+            scores = scores + 0.5 * mentions
+        return ix.top(scores, k, keep), text
+
+    def _asked_kind(self, u: Understanding, intent: Intent, in_section: np.ndarray, is_link: np.ndarray,
+                    bonus: np.ndarray, span: slice) -> np.ndarray:
+        """The kind's own words the question uses say which side of it is asked ("can it be cured": the sentences
+        about cures, before the section's general opening about treatment options). Only the sentences of the
+        best section of the kind the document has: elsewhere the words may be said in passing ("Find health
+        information ...")."""
+        used = sorted(set(terms(u.query)) & self._kind_terms(intent))
+        if not used or not in_section.any():
+            return np.zeros(len(in_section))
+        best = in_section & ~is_link & (bonus >= bonus[in_section].max())
+        return ASKED_KIND * np.where(best, self._share_used(" ".join(used), span), 0.0)
+
+    def _lists_it(self, candidates: np.ndarray, offset: int, summary_of: Intent | None = None) -> np.ndarray:
         """1.0 for the candidate passages that lead into a list ("Common symptoms of leukemia may include"):
-        with the intent's words, the list is the answer, before the section's general opening sentences."""
+        with the intent's words, the list is the answer, before the section's general opening sentences. With
+        ``summary_of`` (a question of that kind and no words of its own), also a sentence that names the things
+        of its kind itself ("Treatment for X includes supportive care, drug therapy, and ..."): the document's own
+        summary, before its section's general opening ("There are different types of treatment ...")."""
+        kind = self._kind_terms(summary_of) if summary_of is not None else frozenset()
         out = np.zeros(len(candidates))
         for i in np.flatnonzero(candidates):
-            if leads_into_list(self.index.passages[int(i) + offset].text):
+            text = self.index.passages[int(i) + offset].text
+            if leads_into_list(text):
                 out[i] = 1.0
+            elif kind and (at := names_several(text)) and kind & set(terms(text[:at])):
+                out[i] = SUMMARY_SHARE
         return out
+
+    def _kind_terms(self, intent: Intent) -> frozenset[str]:
+        """An intent's one-word keywords, as index terms."""
+        return frozenset(toks[0] for toks in (terms(kw) for kw in intent.keywords) if len(toks) == 1)
 
     def _content_matches(self, content: str, ts: np.ndarray, keep: np.ndarray, is_link: np.ndarray,
                          in_section: np.ndarray, intent: Intent, span: slice, spanish: bool) -> np.ndarray:
@@ -287,11 +349,19 @@ class Retriever:
         result cover the passages from ``offset`` on."""
         d = self.index.corpus.document(doc)
         names = [n for n in (fold(d.title), *(fold(a) for a in d.aliases)) if n]
+        # Another form of the name counts ("A bone marrow transplant is ..." on "Bone Marrow Transplantation").
+        named_terms = {tuple(t) for t in (terms(n) for n in names) if t}
+        # (Only the sentences that have all of a name's terms are read for them.)
+        having: dict[int, list[tuple[str, ...]]] = {}
+        for t in named_terms:
+            for pid in self._with_all_terms(t):
+                having.setdefault(pid, []).append(t)
         out = np.zeros(len(keep))
         for i in np.flatnonzero(keep):
             pid = int(i) + offset
             text = self._folded_text(pid)
-            if any(n in text for n in names):
+            if any(n in text for n in names) or (pid in having and any(has_phrase(terms(text), t)
+                                                                      for t in having[pid])):
                 out[i] = 1.0
         return out
 
@@ -307,6 +377,14 @@ class Retriever:
                 if t in vocab:
                     row = vocab[t]
                     cached[post.indices[post.indptr[row] : post.indptr[row + 1]]] += 1
+            # A keyword of several words counts where a sentence says them, in that order and nothing between
+            # ("It can run in families"; not "... hard for blood to do its work").
+            for kw in intent.keywords:
+                if len(terms(kw)) > 1:
+                    said = tuple(stem(w) for w in fold(kw).split())
+                    for pid in self._with_all_terms(tuple(terms(kw))):
+                        if has_phrase([stem(w) for w in self._folded_text(pid).split()], said):
+                            cached[pid] += 1
             cached[self._is_link] = 0
             self._worded_cache[intent.name] = cached
         return cached if count else cached > 0
@@ -314,33 +392,6 @@ class Retriever:
     @staticmethod
     def _wants_spanish(query: str) -> bool:
         return bool(_SPANISH.search(fold(query)))
-
-    def mentions(self, condition: str) -> np.ndarray:
-        """1.0 for passages that name a condition (its link items, or text containing it)."""
-        out = np.zeros(len(self.index.passages))
-        out[self._mention_ids(condition)] = 1.0
-        return out
-
-    def _mention_ids(self, condition: str) -> np.ndarray:
-        """The passages naming a condition (remembered: a name is asked about again and again, and checking
-        each passage with all its words can mean reading a thousand sentences)."""
-        key = fold(condition)
-        ids = self._mentions_cache.get(key)
-        if ids is None:
-            found = [pid for pid in self._with_all_terms(tuple(terms(condition)))
-                     if self._names_condition(self.index.passages[pid], key)]
-            ids = np.asarray(found, dtype=np.int64)
-            ids.flags.writeable = False
-            if len(self._mentions_cache) >= _MENTIONS_KEPT:
-                self._mentions_cache = {}  # a new dict, not a cleared one: other threads may be reading it
-            self._mentions_cache[key] = ids
-        return ids
-
-    @staticmethod
-    def _names_condition(p: Passage, target: str) -> bool:
-        if p.link_title and fold(condition_name(p.link_title)) == target:
-            return True
-        return bool(target) and target in fold(p.text)
 
     def best_in_doc(self, text: str, doc: str, prose: bool = False) -> float:
         """How well the best passage of one document (with ``prose``, its best sentence that is not a link)
@@ -353,58 +404,6 @@ class Retriever:
         if prose:
             in_doc &= ~self._is_link
         return float(scores[in_doc].max()) if in_doc.any() else 0.0
-
-    def phrase_in_corpus(self, phrase: str) -> bool:
-        """True when some passage (or a name) says these words in this order."""
-        target = fold(phrase)
-        if target in self._folded_names:
-            return True
-        for pid in self._with_all_terms(tuple(terms(phrase))):
-            text = self._folded_text(pid)
-            if f" {target} " in f" {text} ":
-                return True
-        return False
-
-    def _folded_text(self, pid: int) -> str:
-        """A passage's folded text, remembered for the passages asked about (a bounded number of them: a kiosk
-        runs for weeks over a library of hundreds of thousands of sentences)."""
-        text = self._folded.get(pid)
-        if text is None:
-            if len(self._folded) >= _FOLDED_KEPT:
-                self._folded = {}
-            text = self._folded[pid] = fold(self.index.passages[pid].text)
-        return text
-
-    def _with_all_terms(self, phrase: tuple[str, ...]) -> list[int]:
-        """Passages whose index text has every term of a phrase (from the postings, not a scan)."""
-        vocab = self.index.text_vec.vocabulary
-        if not phrase or any(t not in vocab for t in phrase):
-            return []
-        postings = self.index._text_t
-        found: set[int] | None = None
-        for t in phrase:
-            row = vocab[t]
-            ids = set(postings.indices[postings.indptr[row] : postings.indptr[row + 1]].tolist())
-            found = ids if found is None else found & ids
-        return sorted(found or ())
-
-    def mentioning(self, condition: str, doc: str, k: int = 3) -> list[Hit]:
-        """The prose sentences of a document that name a condition, in reading order."""
-        ids = [pid for pid in self._mention_ids(condition).tolist()
-               if self.index.passages[pid].doc == doc and not self._is_link[pid] and self._front[pid]]
-        return [Hit(self.index.passages[pid], 1.0) for pid in ids[:k]]
-
-    def condition_links(self, condition: str, doc: str, k: int = 3) -> list[Hit]:
-        """The link items of a document that point to pages about a condition, one per section."""
-        target = fold(condition)
-        hits, seen = [], set()
-        for pid in self._with_all_terms(tuple(terms(condition))):
-            p = self.index.passages[pid]
-            if p.doc == doc and p.link_title and p.context is None and fold(condition_name(p.link_title)) == target:
-                if p.section not in seen and p.url not in seen:
-                    seen.update((p.section, p.url))
-                    hits.append(Hit(p, 1.0))
-        return hits[:k]
 
     def companions(self, doc: str, intent: Intent, k: int = 2) -> tuple[list[Hit], list[Hit]]:
         """For a linked document: what the documents linking to it say about it in the intent's sections, their
@@ -446,30 +445,8 @@ class Retriever:
         hits = ix.top(scores, k, keep)
         return hits, float(text[keep].max()) if keep.any() else 0.0
 
-    def symptom_passages(self, symptom_terms: tuple[str, ...], sections: tuple[str, ...], k: int = 3) -> list[Hit]:
-        """Sentences that mention the documents' words for the symptoms described, most terms first."""
-        wanted = [tuple(terms(t)) for t in symptom_terms]
-        preferred = {s.lower() for s in sections}
-        counts: dict[int, int] = {}
-        for phrase in wanted:
-            for pid in self._with_all_terms(phrase):
-                p = self.index.passages[pid]
-                if not p.link_title and not self.index.linked_passage[pid] and _contains(terms(p.text), phrase):
-                    counts[pid] = counts.get(pid, 0) + 1
-        def rank(pid: int) -> float:
-            return counts[pid] + (0.5 if self.index.passages[pid].section.lower() in preferred else 0.0)
-
-        scored = sorted(((rank(pid), -pid) for pid in counts), reverse=True)
-        return [Hit(self.index.passages[-neg], float(s)) for s, neg in scored[:k]]
-
-
 def _with_synonyms(query: str) -> str:
     """A message with the documents' words for its everyday words added ("kids" -> "children"), for matching
     section headings."""
     extra = [s for w in fold(query).split() for s in SYNONYMS.get(w, ())]
     return f"{query} {' '.join(extra)}" if extra else query
-
-
-def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))

@@ -87,7 +87,8 @@ someone's anything something everything
 whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt wont mentioned heard called
 named report reports show shows cause causes spread spreads affect affects treat cure make makes turn turns lead leads
 trigger become develop involve has have had having enough later sometimes always ever never often typical typically
-youre theyre hes shes"""
+youre theyre hes shes
+linked link links connected connection related relation associated association"""
 #: A group of people named in general ("can kids get it", "is it different in children"), not the asker's own
 #: ("my kid has it"): what the question asks about, though the word is otherwise one of who asks (QUESTION_WORDS).
 GENERIC_GROUP = re.compile(r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )(?<!\bthe )"
@@ -169,10 +170,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "donor": ("donors", "donate"), "donors": ("donor", "donate"), "teenagers": ("children",), "teens": ("children",),
     "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
     "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
-    "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot"),
-    # How risky something is, whether it passes from person to person, and skin and bathing words.
+    "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot", "thrombosis"),
+    "lungs": ("pulmonary",), "lung": ("pulmonary",),
+    "treatable": ("treatment", "treated"), "untreatable": ("treatment", "treated"),
+    # How risky or safe something is (the documents speak of its risks and complications), whether it passes from
+    # person to person, and skin and bathing words.
     "dangerous": ("risks", "risk", "serious", "complications"), "danger": ("risks", "risk", "serious"),
     "risky": ("risks", "risk", "serious", "complications"), "unsafe": ("risks", "risk"),
+    "safe": ("risks", "risk"), "safety": ("risks", "risk"), "harmful": ("risks", "risk", "complications"),
     "infectious": ("contagious",),
     "itchy": ("itching", "itch"), "itch": ("itching",), "itches": ("itching",), "scratchy": ("itching",),
     "spray": ("pesticides",), "sprays": ("pesticides",), "weedkiller": ("pesticides", "herbicides"),
@@ -214,6 +219,18 @@ EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody any
 
 #: Words a list's lead-in ends with when it has no colon ("There are different types of leukemia, including").
 _LEAD_IN_WORDS = frozenset({"include", "includes", "including", "following", "like"})
+
+
+#: A sentence that names several things itself ("Treatment for X includes supportive care, drug therapy, and stem
+#: cell transplantation"): a summary of its section, not one side of it.
+_NAMES_SEVERAL = re.compile(r"\b(?:includes?|including|such as)\b(?=.*(?:,|\band\b|\bor\b))", re.IGNORECASE)
+
+
+def names_several(text: str) -> int:
+    """For a sentence that lists what it speaks of inline ("... include bone pain, fever, and jaundice"): where its
+    list begins (what comes before says what the list is of); 0 for any other sentence."""
+    m = _NAMES_SEVERAL.search(text)
+    return m.start() if m else 0
 
 
 def leads_into_list(text: str) -> bool:

@@ -1,0 +1,100 @@
+"""When a linked library page does not say: the seed documents that name its condition, or another page about the
+same condition (a part of the answer policy, respond.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marrowbot.asked import Asked
+from marrowbot.index import Name, PassageIndex, condition_name
+from marrowbot.intents import IntentSet
+from marrowbot.model import Answer, Explanation
+from marrowbot.retrieve import Retriever
+from marrowbot.text import fold
+from marrowbot.understanding.topics import Topic
+from marrowbot.understanding.understand import Understanding
+
+RULE_UNKNOWN_WORD = "the question asks about a thing no document names, and no sentence speaks to it: they don't say"
+RULE_SEED_NAMES = "the linked page does not say: what the seed document that names the condition says"
+RULE_SAME_CONDITION = ("the conversation's page does not have the section asked for: another page about the same "
+                       "condition")
+#: How many of the seed documents' names for a linked page's condition are tried when the page does not say.
+_SEED_TRIES = 3
+#: Kinds of question whose sections list pages to read (handouts, organizations, trials): a link answers them.
+_LINK_INTENTS = frozenset(("support", "research"))
+
+
+class LinkedPages:
+    """The fallbacks of an answer from a linked page (a base of the Responder, which answers with ``_medical``)."""
+
+    asked: Asked
+    index: PassageIndex
+    intent_set: IntentSet
+    retriever: Retriever
+
+    def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:
+        raise NotImplementedError
+
+    def when_the_page_does_not_say(self, u: Understanding, intent: str, explain: Explanation,
+                                   answer: Answer) -> Answer:
+        """The answer, or when it is from a linked page that does not say, what the documents say elsewhere."""
+        if not answer.abstained or u.topic is None or u.topic.doc not in self.index.linked_docs \
+                or RULE_UNKNOWN_WORD in answer.explanation.rules:
+            return answer
+        # The linked page does not say; a seed document that names the same condition may ("can lymphoma
+        # affect the bone marrow": the bone marrow page says how).
+        found = self._from_seeds(u, intent, explain, u.alternatives)
+        if found is not None:
+            return found
+        if u.topic.condition is None:
+            # A page without the section asked for ("symptoms?" on a page that only defines the condition):
+            # another page of the library about the same condition, one that has it, or else one whose
+            # sentences speak of it ("It can run in families").
+            kind = self.intent_set.intent(intent)
+            wanted = {x.lower() for x in kind.sections}
+            others = [doc for doc in self.asked.same_titled(u.topic.doc) if doc != u.topic.doc]
+            with_section = [doc for doc in others
+                            if any(sec.heading.lower() in wanted for sec in self.asked.document(doc).sections)]
+            speaking = [doc for doc in others if doc not in with_section and self.retriever.speaks_to(doc, kind)]
+            for doc in with_section + speaking:
+                d = self.asked.document(doc)
+                alt = Topic(doc, u.topic.score, Name(d.title, doc, "title"), "another page, same condition")
+                again = self._medical(replace(u, topic=alt, alternatives=()), intent,
+                                      replace(explain, rules=explain.rules + (RULE_SAME_CONDITION,)))
+                if not again.abstained and any(not sn.link_title for sn in again.snippets):
+                    return again
+        if u.followup and not u.alternatives:
+            # (A follow-up has no alternatives of its own: the seed documents that name the page's condition.)
+            found = self._from_seeds(u, intent, explain, self._seeds_naming(u.topic.doc))
+            if found is not None:
+                return found
+        return answer
+
+    def _from_seeds(self, u: Understanding, intent: str, explain: Explanation,
+                    alternatives: tuple[Topic, ...]) -> Answer | None:
+        """What a seed document naming a linked page's condition says, when the page does not say."""
+        assert u.topic is not None
+        own_page = fold(self.asked.document(u.topic.doc).title)
+        seeds = [alt for alt in alternatives if alt.doc not in self.index.linked_docs]
+        tried: set[tuple[str, str]] = set()
+        for alt in seeds:
+            key = (alt.doc, fold(alt.name.text))
+            if key in tried or len(tried) >= _SEED_TRIES:  # (a name said twice, or enough names tried)
+                continue
+            tried.add(key)
+            again = self._medical(replace(u, topic=alt, alternatives=()), intent,
+                                  replace(explain, rules=explain.rules + (RULE_SEED_NAMES,)))
+            # A link to the page that does not say is no answer; a sentence, or a link to another page
+            # ("Bone marrow transplant" among the patient handouts), is.
+            if not again.abstained and (intent in _LINK_INTENTS or any(
+                    not sn.link_title or fold(condition_name(sn.link_title)) != own_page for sn in again.snippets)):
+                return again
+        return None
+
+    def _seeds_naming(self, doc: str) -> tuple[Topic, ...]:
+        """The seed documents' names of a linked page's condition, as topics ("lymphoma" named in the bone marrow
+        diseases page, for the lymphoma page)."""
+        d = self.asked.document(doc)
+        wanted = {fold(n) for n in (d.title, *d.aliases)}
+        return tuple(Topic(n.doc, 1.0, n, f"{n.text} (named in a seed document)") for n in self.index.names
+                     if n.kind == "condition" and n.doc not in self.index.linked_docs and fold(n.text) in wanted)
