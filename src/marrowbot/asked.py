@@ -259,7 +259,11 @@ class Asked:
         the documents' words for the lay words it uses ("yellow eyes" -> jaundice)."""
         named = self.name_terms(u)
         # A lay word inside the condition's own name ("hemorrhagic fever") is the name, not a question about fever.
-        lay = " ".join(term for term, said in u.symptoms if not set(terms(said)) & named)
+        # Only the symptoms the question itself says: a long message's story ("he went in for back pain ... how do
+        # they treat it") is not what it asks about.
+        asked = set(terms(u.query))
+        lay = " ".join(term for term, said in u.symptoms if not set(terms(said)) & named
+                       and set(terms(said)) <= asked)
         return " ".join(x for x in (self.own_content_text(u, intent), lay) if x)
 
     def name_terms(self, u: Understanding) -> set[str]:

@@ -35,6 +35,8 @@ RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, 
 CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
                            r"|cheers|bye|goodbye)\b")
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
+#: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
+HEAD_MIN = 5
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
 RELATION_NAME = 0.95
 
@@ -73,7 +75,8 @@ class Understander:
         self.lay = LaySymptoms(intent_set.lay_terms)
         self.safety_model = safety_model
         self._prose: dict[str, str] = {}  # doc id -> its folded prose, for "does this document name X?"
-        self._defined: list[tuple[frozenset[str], str]] | None = None  # (subject's terms, doc), seeds only
+        # (subject's terms, its last term, doc), seeds only
+        self._defined: list[tuple[frozenset[str], str, str]] | None = None
         # Words of asking what something is ("what does X mean", "explain X"), never the subject asked about.
         self._defining = frozenset(t for k in intent_set.intent("definition").keywords for t in terms(k)) \
             | frozenset(("what", "which"))  # a misspelt word of these is still asking ("wat is")
@@ -94,12 +97,14 @@ class Understander:
             for p in ix.passages:
                 m = DEFINING_SENTENCE.match(fold(p.text)) if p.doc not in ix.linked_docs and not p.link_title else None
                 if m:
-                    self._defined.append((frozenset(terms(m.group(1))), p.doc))
+                    words = terms(m.group(1))
+                    self._defined.append((frozenset(words), words[-1], p.doc))
         said = set(terms(text))
         asking = self._asking
-        for subject, doc in sorted(self._defined, key=lambda sd: sd[1] != session.topic):
+        for subject, head, doc in sorted(self._defined, key=lambda sd: sd[2] != session.topic):
             rest = said - subject - asking
-            if subject <= said and all(t in _SMALL_TALK or _misspelt(t, self._defining) for t in rest):
+            # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
+            if (subject <= said or (len(head) >= HEAD_MIN and head in said)) and all(t in _SMALL_TALK or _misspelt(t, self._defining) for t in rest):
                 d = ix.corpus.document(doc)
                 return Topic(doc, 1.0, Name(d.title, doc, "title"), f"defines '{' '.join(sorted(subject))}'")
         return None
@@ -181,7 +186,8 @@ class Understander:
             topic, found = related, [related]
         defined = None
         if topic is None and intent in ("definition", "out_of_scope"):
-            topic = defined = self.defined(query, session)
+            # (a long message by its question clause: "... i dont know what the marrow is, could you tell me")
+            topic = defined = self.defined(query if asked == text else direct(asked), session)
             if topic is not None:
                 intent = "definition"
         symptoms = self.lay.find(text)
@@ -198,6 +204,10 @@ class Understander:
             r = replace(r, rules=(RULE_DEFINED,))
         if conversation.RULE_MENTIONED in r.rules and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
+        elif asked != text and r.topic is not None and not r.followup:
+            # A long message is answered by its question clause: the story around it ("he went in for back pain
+            # ... how do they treat it") names the condition, but its other words are not what is asked about.
+            query = asked_query(self.topics.expand(asked)[0], r.topic.name.text)
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent, safety, decision)
@@ -229,7 +239,7 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
         return text
     marked = [m.end() for m in QUESTION_MARKER.finditer(fold(text))]
     if marked:  # "... but what i really need to know is how they treat it": what follows is the question
-        rest = fold(text)[marked[-1]:].strip()
+        rest = _without_reason(fold(text)[marked[-1]:].strip())
         if len(rest.split()) >= 2:
             return rest
     parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
@@ -250,14 +260,42 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
         at = subject[-1] if subject else at
     if at < 0 or (not named and not own(parts[at])):
         return text  # "..., what does that mean": a question about what was told, read with all of it
-    return parts[at]
+    return _without_reason(parts[at])
+
+
+#: The reason a person gives after their question ("how do they treat it because nobody told us"): not asked about.
+REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+(?:nobody|no one|noone|they|we|i|the|my|our|he|she)\b.*$",
+                         re.IGNORECASE)
+
+
+def _without_reason(question: str) -> str:
+    cut = REASON_TAIL.sub("", question)
+    return cut if len(cut.split()) >= 2 else question
+
+
+def asked_query(asked: str, name: str) -> str:
+    """The text retrieval reads for a long message: its question clause, with the condition the story named
+    when the clause does not name it ("how they treat it (bone marrow necrosis)")."""
+    return asked if fold(name) in fold(asked) else f"{asked} ({name})"
 
 
 def direct(question: str) -> str:
     """An indirect question put directly for the intent model: "i dont really know what the marrow is" asks "what
     the marrow is", "i was wondering if it always causes pain" asks "it always causes pain" (the "i" of the lead-in
     is no one telling their symptoms)."""
-    return INDIRECT_LEAD.sub(" ", fold(question)).strip() or question
+    put = INDIRECT_LEAD.sub(" ", fold(question)).strip() or question
+    # "what the marrow is or what it does": the embedded question's word order, put as it is asked
+    put = EMBEDDED_IS.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}", put)
+    return EMBEDDED_DOES.sub(lambda m: f"{m.group(1)} does {m.group(2)} do", put)
+
+
+#: An embedded question "what X is" (its verb last, then the clause ends), and "what X does".
+_EMBEDDED_END = r"(?=\s*(?:$|[,.?!;]|\s(?:or|and|but|exactly|actually|really|means?)\b))"
+_NOT_A_VERB = r"(?!(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b)"
+EMBEDDED_IS = re.compile(r"\b(what|who|where)\s+" + _NOT_A_VERB + r"((?:(?:the|a|an|my|his|her|their|your|this|that|it|these"
+                         r"|those)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(is|are|was|were)" + _EMBEDDED_END)
+EMBEDDED_DOES = re.compile(r"\b(what)\s+" + _NOT_A_VERB + r"((?:(?:the|a|an|my|his|her|their|your|this|that)\s+)?(?:[a-z]+\s+){0,1}?"
+                           r"[a-z]+)\s+(?:does|do)" + _EMBEDDED_END)
 
 
 def closes(text: str) -> bool:
