@@ -204,7 +204,7 @@ class Understander:
             r = replace(r, rules=(RULE_DEFINED,))
         if conversation.RULE_MENTIONED in r.rules and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
-        elif asked != text and r.topic is not None and not r.followup:
+        elif asked != text and r.topic is not None and not r.followup and not POINTS_AT_STORY.search(fold(asked)):
             # A long message is answered by its question clause: the story around it ("he went in for back pain
             # ... how do they treat it") names the condition, but its other words are not what is asked about.
             query = asked_query(self.topics.expand(asked)[0], r.topic.name.text)
@@ -263,6 +263,9 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
     return _without_reason(parts[at])
 
 
+#: A question clause that points back at what the message told ("is that part of it?", "does this mean ..."): read
+#: with the story it points at.
+POINTS_AT_STORY = re.compile(r"\b(?:that|this|these|those)\b(?!\s+(?:disease|condition|illness|disorder|thing)\b)")
 #: The reason a person gives after their question ("how do they treat it because nobody told us"): not asked about.
 REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+(?:nobody|no one|noone|they|we|i|the|my|our|he|she)\b.*$",
                          re.IGNORECASE)
