@@ -18,6 +18,7 @@ from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday,
 from marrowbot.text.questions import (
     DEFINE_TERM,
     EVERYDAY,
+    EXCLUDED,
     FILLER_PHRASES,
     GENERIC_GROUP,
     NAME_TAILS,
@@ -366,7 +367,7 @@ def _asked(query: str) -> str:
     """A message as read for what it asks about: folded, without fillers, everyday phrases in the documents'
     words ("does the marrow grow back" asks about recovery). The everyday phrases are read first: a filler
     word may be part of one ("come back": the particle is no back that hurts, but the phrase asks something)."""
-    return " ".join(FILLER_PHRASES.sub(" ", everyday(fold(query))).split())
+    return " ".join(FILLER_PHRASES.sub(" ", EXCLUDED.sub(" ", everyday(fold(query)))).split())
 
 
 def _without_name(words: list[str], name: list[str]) -> list[str]:

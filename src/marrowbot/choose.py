@@ -12,7 +12,7 @@ from marrowbot.intents import Intent, IntentSet
 from marrowbot.model import Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, stem, terms
-from marrowbot.text.questions import EVERYDAY, POINTS_AT_TOPIC, QUALIFYING_WORDS, SYNONYMS, WHAT_ABOUT, YES_NO
+from marrowbot.text.questions import ASKS_NAME, DEFINES, DEFINING_NEXT, EVERYDAY, POINTS_AT_TOPIC, QUALIFYING_WORDS, SYNONYMS, WHAT_ABOUT, YES_NO
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 
@@ -32,6 +32,13 @@ RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sen
 #: own words (or the documents' words for them), and the question has at least ANYWHERE_MIN_WORDS of them.
 ANYWHERE_COVERAGE = 0.75
 ANYWHERE_MIN_WORDS = 2
+RULE_NAMED_FOR = ("asks for the name of what it describes: the sentence, in any document, that says what is "
+                  "called so, using the words of the description")
+#: A sentence naming what a message describes uses this share of the description's words.
+NAMING_COVERAGE = 0.75
+NAMING_MIN_WORDS = 2
+#: How many of the best-matching sentences are read for one that names the thing described.
+NAMING_CANDIDATES = 30
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
 #: A seed sentence using this share of a follow-up's own words, more than any of the topic's page, answers it.
@@ -76,6 +83,37 @@ class DocumentChoice:
             return None
         kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
         return hits, best, kind if kind in self.intent_set.medical else intent_name
+
+    def _named_for(self, u: Understanding) -> list[Hit]:
+        """For a message asking the name of what it describes ("my marrow makes too many red cells, what is that
+        called"), with no symptom of a person's in it: the sentence of any document that uses most of the
+        description's words, one that says what a named thing is first ("X is a disease in which ...")."""
+        folded = fold(u.query)
+        if u.symptoms or not ASKS_NAME.search(folded):
+            return []
+        description = ASKS_NAME.sub(" ", folded)
+        wanted = set(self.asked.content_terms(replace(u, query=description)))
+        if len(wanted) < NAMING_MIN_WORDS:
+            return []
+        ix = self.index
+        r = self.retriever
+        keep = r._front & ~r._is_link
+        text = ix.text_scores(" ".join(sorted(wanted)))
+        said = description.split()
+        pairs = {f" {a} {b} " for a, b in zip(said, said[1:])}  # "too many", "red cells": said together
+        best: list[tuple[tuple[float, int, int], Hit]] = []
+        for h in ix.top(text, NAMING_CANDIDATES, keep):
+            p = h.passage
+            share = len(wanted & set(terms(p.text))) / len(wanted)
+            if share < NAMING_COVERAGE:
+                continue
+            folded_p = f" {' '.join(fold(p.text).split())} "
+            m = DEFINES.match(folded_p.strip())
+            names = m is not None and (m.group("next") in DEFINING_NEXT or " in which " in folded_p)
+            # (most of the description first, then a sentence saying what a named thing is, then words said together)
+            best.append(((-share, 0 if names else 1, -sum(x in folded_p for x in pairs)), h))
+        best.sort(key=lambda sh: sh[0])
+        return [h for _, h in best[:1]]
 
     def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...],
                                    intent: Intent | None = None) -> Understanding:

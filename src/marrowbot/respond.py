@@ -11,6 +11,7 @@ from marrowbot.choose import (
     EVERYDAY_TERMS,
     MIN_COVERAGE,
     NEW_SUBJECT_CONFIDENCE,
+    RULE_NAMED_FOR,
     RULE_ANYWHERE,
     RULE_SAME_CONDITION_WORDS,
     DocumentChoice,
@@ -142,6 +143,11 @@ class Responder(DocumentChoice, LinkedPages):
             if u.followup:
                 u = replace(u, topic=None, followup=False)
             intent = _medical_reading(u, self.intent_set)
+        named = self._named_for(u) if intent in ("definition", "symptom_check") else []
+        if named:  # "my marrow makes too many red cells, what is that called": the sentence naming it
+            return self.composer.answer(question=u.text, intent="definition", topic=named[0].passage.doc,
+                                        confidence=0.6, picked=self.composer.select(named),
+                                        explanation=replace(explain, rules=explain.rules + (RULE_NAMED_FOR,)))
         if intent == "symptom_check" and not u.symptoms and u.topic is not None \
                 and not FIRST_PERSON.search(fold(u.text)):
             # No symptom is named, and not of themselves: a question about the condition in the words of a

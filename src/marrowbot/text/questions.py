@@ -122,6 +122,16 @@ FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) bac
                             r"^(?:(?:ok|okay|so|and|now|right)\s+)*back to\b|"
                             r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
+#: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
+#: words after it are not what is asked about.
+EXCLUDED = re.compile(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|not\s+counting)\s+"
+                      r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|my\s+|your\s+)?[a-z]+(?:\s+(?:cells?|counts?|cancers?"
+                      r"|problems?|disease|diseases|marrow))?\b")
+#: Asks for the name of what it describes ("my marrow makes too many red cells, what is that called", "is there a
+#: name for it when ..."): the words of the request, on folded text.
+ASKS_NAME = re.compile(r"\bwhat(?:\s+is|s|'s)?\s+(?:that|this|it)\s+(?:called|named)\b|\bwhat\s+(?:do|would)\s+"
+                       r"(?:you|they|doctors|people)\s+call\s+(?:that|this|it)\b|\b(?:is\s+there|whats|what\s+is)\s+"
+                       r"(?:a|the)\s+(?:name|word|term)\s+for\b|\bwhat\s+(?:is\s+)?the\s+name\s+of\s+(?:that|this|it)\b")
 #: A yes/no question: answered by the sentence that speaks to the asked thing, or "the documents don't say".
 YES_NO = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+)*"
                     r"(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|isnt|doesnt|cant)\b"
