@@ -47,6 +47,8 @@ _EVERYDAY_LIST = sorted(w for w in EVERYDAY if len(w) >= STRANGE_MIN)  # ("gout"
 SAME_CONDITION_NAMES = 2
 #: Pronouns the stopword list lacks ("they told us marrow necrosis"): never part of a condition's name.
 _PRONOUNS = frozenset("us ya u ur yall".split())
+#: Verbs of what a condition does to something, asked about themselves when that something is left out ("besides").
+_EXCLUDING_VERBS = frozenset(terms("affect affects affecting spread spreads cause causes damage damages harm harms"))
 #: Where the message ends and an appended expansion of an abbreviation begins.
 _SEGMENT = re.compile(r"[()]")
 
@@ -117,6 +119,10 @@ class Asked:
         introduced = set(said) - set(terms(FILLER_PHRASES.sub(" ", fold(u.query))))
         # "can kids get it": a group named in general is asked about ("my kid" is who asks).
         introduced |= set(terms(" ".join(GENERIC_GROUP.findall(_asked(u.query)))))
+        if EXCLUDED.search(fold(u.query)):
+            # "can it affect other things besides blood": with the thing it would be asked about left out, the
+            # affecting itself is what is asked.
+            introduced |= set(said) & _EXCLUDING_VERBS
         return [t for t in said if t not in keywords and (t not in _QUESTION_WORDS or t in introduced)]
 
     def defined_term(self, u: Understanding) -> str:
