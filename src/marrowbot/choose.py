@@ -12,7 +12,7 @@ from marrowbot.intents import Intent, IntentSet
 from marrowbot.model import Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, stem, terms
-from marrowbot.text.questions import ASKS_NAME, DEFINES, DEFINING_NEXT, EVERYDAY, POINTS_AT_TOPIC, QUALIFYING_WORDS, SYNONYMS, WHAT_ABOUT, YES_NO
+from marrowbot.text.questions import ASKS_NAME, ASKS_PURPOSE, DEFINES, GIVES_PURPOSE, DEFINING_NEXT, EVERYDAY, POINTS_AT_TOPIC, QUALIFYING_WORDS, SYNONYMS, WHAT_ABOUT, YES_NO
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 
@@ -32,6 +32,9 @@ RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sen
 #: own words (or the documents' words for them), and the question has at least ANYWHERE_MIN_WORDS of them.
 ANYWHERE_COVERAGE = 0.75
 ANYWHERE_MIN_WORDS = 2
+RULE_PURPOSE = "asks what it is done for: the topic's sentences that say what it is for (its hope, what it treats)"
+#: At most this many sentences answer a question about what something is for.
+PURPOSE_SENTENCES = 2
 RULE_NAMED_FOR = ("asks for the name of what it describes: the sentence, in any document, that says what is "
                   "called so, using the words of the description")
 #: A sentence naming what a message describes uses this share of the description's words.
@@ -83,6 +86,17 @@ class DocumentChoice:
             return None
         kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
         return hits, best, kind if kind in self.intent_set.medical else intent_name
+
+    def _purpose(self, u: Understanding) -> list[Hit]:
+        """For "why do they do it then" (after a question about a transplant's risks): the topic's sentences that
+        say what it is for ("Doctors use these transplants to treat ...", "... the best hope for a cure"), the
+        later ones first (a page says the hope after the risks)."""
+        if u.topic is None or u.topic.condition is not None or not ASKS_PURPOSE.search(fold(u.query).strip()):
+            return []
+        a, b = self.index.doc_span(u.topic.doc)
+        found = [p for p in self.index.passages[a:b] if not p.link_title and GIVES_PURPOSE.search(fold(p.text))]
+        found = found[-PURPOSE_SENTENCES:]
+        return [Hit(p, 1.0 - 0.01 * i) for i, p in enumerate(reversed(found))]
 
     def _named_for(self, u: Understanding) -> list[Hit]:
         """For a message asking the name of what it describes ("my marrow makes too many red cells, what is that

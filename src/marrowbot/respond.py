@@ -12,6 +12,7 @@ from marrowbot.choose import (
     MIN_COVERAGE,
     NEW_SUBJECT_CONFIDENCE,
     RULE_NAMED_FOR,
+    RULE_PURPOSE,
     RULE_ANYWHERE,
     RULE_SAME_CONDITION_WORDS,
     DocumentChoice,
@@ -171,6 +172,12 @@ class Responder(DocumentChoice, LinkedPages):
             return self._symptom_check(u, explain)
         if intent == "personal_advice":
             return self._personal_advice(u, explain)
+        purpose = self._purpose(u) if intent in self.intent_set.medical else []
+        if purpose:  # "why do they do it then": what it is for
+            assert u.topic is not None
+            return self.composer.answer(question=u.text, intent="treatment", topic=u.topic.doc, confidence=0.6,
+                                        picked=self.composer.select(purpose),
+                                        explanation=replace(explain, rules=explain.rules + (RULE_PURPOSE,)))
         answer = self._medical(u, intent, explain)
         return self.when_the_page_does_not_say(u, intent, explain, answer)
 
