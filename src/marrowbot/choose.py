@@ -12,7 +12,19 @@ from marrowbot.intents import Intent, IntentSet
 from marrowbot.model import Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, stem, terms
-from marrowbot.text.questions import ASKS_NAME, ASKS_PURPOSE, DEFINES, GIVES_PURPOSE, DEFINING_NEXT, EVERYDAY, POINTS_AT_TOPIC, QUALIFYING_WORDS, SYNONYMS, WHAT_ABOUT, YES_NO
+from marrowbot.text.questions import (
+    ASKS_NAME,
+    ASKS_PURPOSE,
+    DEFINES,
+    DEFINING_NEXT,
+    EVERYDAY,
+    GIVES_PURPOSE,
+    POINTS_AT_TOPIC,
+    QUALIFYING_WORDS,
+    SYNONYMS,
+    WHAT_ABOUT,
+    YES_NO,
+)
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 

@@ -11,9 +11,9 @@ from marrowbot.choose import (
     EVERYDAY_TERMS,
     MIN_COVERAGE,
     NEW_SUBJECT_CONFIDENCE,
+    RULE_ANYWHERE,
     RULE_NAMED_FOR,
     RULE_PURPOSE,
-    RULE_ANYWHERE,
     RULE_SAME_CONDITION_WORDS,
     DocumentChoice,
 )

@@ -131,15 +131,18 @@ EXCLUDED = re.compile(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|exce
 #: name for it when ..."): the words of the request, on folded text.
 ASKS_NAME = re.compile(r"\bwhat(?:\s+is|s|'s)?\s+(?:that|this|it)\s+(?:called|named)\b|\bwhat\s+(?:do|would)\s+"
                        r"(?:you|they|doctors|people)\s+call\s+(?:that|this|it)\b|\b(?:is\s+there|whats|what\s+is)\s+"
-                       r"(?:a|the)\s+(?:name|word|term)\s+for\b|\bwhat\s+(?:is\s+)?the\s+name\s+of\s+(?:that|this|it)\b")
+                       r"(?:a|the)\s+(?:name|word|term)\s+for\b"
+                       r"|\bwhat\s+(?:is\s+)?the\s+name\s+of\s+(?:that|this|it)\b")
 #: Asks what something is done for ("why do they do it then", "what is that used for", "what's the point of it"),
 #: on folded text. ("why do people get it" asks for causes, not a purpose.)
-ASKS_PURPOSE = re.compile(r"\bwhy\s+(?:do|would|does|did|should|will)\s+(?:they|doctors|you|u|people|anyone|someone|he|she"
+ASKS_PURPOSE = re.compile(r"\bwhy\s+(?:do|would|does|did|should|will)\s+"
+                          r"(?:they|doctors|you|u|people|anyone|someone|he|she"
                           r"|we)\s+(?:(?:even|still|want\s+to|have\s+to|need\s+to)\s+)?(?:do|use|recommend|suggest|give"
                           r"|perform|bother)\b|\bwhat(?:s|\s+is)?\s+(?:it|that|this)\s+(?:used\s+)?for\s*\??$"
                           r"|\bwhat(?:s|\s+is)?\s+the\s+(?:point|purpose|goal|aim)\s+of\b|\bwhy\s+bother\b")
 #: A sentence saying what something is for: its hope, what it is used to treat, its goal.
-GIVES_PURPOSE = re.compile(r"\b(?:best\s+hope|hope\s+for|used?\s+(?:\w+\s+){0,3}?to\s+(?:treat|cure|help|prevent|replace"
+GIVES_PURPOSE = re.compile(r"\b(?:best\s+hope|hope\s+for|used?\s+(?:\w+\s+){0,3}?to\s+"
+                           r"(?:treat|cure|help|prevent|replace"
                            r"|relieve|control)|(?:goal|purpose|aim)\s+(?:of|is)|(?:is|are)\s+done\s+to|helps?\s+"
                            r"(?:to\s+)?(?:treat|cure|control|relieve|prevent))\b")
 #: A yes/no question: answered by the sentence that speaks to the asked thing, or "the documents don't say".

@@ -96,15 +96,16 @@ class Understander:
             self._defined = []
             for p in ix.passages:
                 m = DEFINING_SENTENCE.match(fold(p.text)) if p.doc not in ix.linked_docs and not p.link_title else None
-                if m:
-                    words = terms(m.group(1))
+                words = terms(m.group(1)) if m else []
+                if words:
                     self._defined.append((frozenset(words), words[-1], p.doc))
         said = set(terms(text))
         asking = self._asking
         for subject, head, doc in sorted(self._defined, key=lambda sd: sd[2] != session.topic):
             rest = said - subject - asking
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
-            if (subject <= said or (len(head) >= HEAD_MIN and head in said)) and all(t in _SMALL_TALK or _misspelt(t, self._defining) for t in rest):
+            named = subject <= said or (len(head) >= HEAD_MIN and head in said)
+            if named and all(t in _SMALL_TALK or _misspelt(t, self._defining) for t in rest):
                 d = ix.corpus.document(doc)
                 return Topic(doc, 1.0, Name(d.title, doc, "title"), f"defines '{' '.join(sorted(subject))}'")
         return None
@@ -267,7 +268,8 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
 #: with the story it points at.
 POINTS_AT_STORY = re.compile(r"\b(?:that|this|these|those)\b(?!\s+(?:disease|condition|illness|disorder|thing)\b)")
 #: The reason a person gives after their question ("how do they treat it because nobody told us"): not asked about.
-REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+(?:nobody|no one|noone|they|we|i|the|my|our|he|she)\b.*$",
+REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+"
+                         r"(?:nobody|no one|noone|they|we|i|the|my|our|he|she)\b.*$",
                          re.IGNORECASE)
 
 
@@ -295,9 +297,11 @@ def direct(question: str) -> str:
 #: An embedded question "what X is" (its verb last, then the clause ends), and "what X does".
 _EMBEDDED_END = r"(?=\s*(?:$|[,.?!;]|\s(?:or|and|but|exactly|actually|really|means?)\b))"
 _NOT_A_VERB = r"(?!(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b)"
-EMBEDDED_IS = re.compile(r"\b(what|who|where)\s+" + _NOT_A_VERB + r"((?:(?:the|a|an|my|his|her|their|your|this|that|it|these"
+EMBEDDED_IS = re.compile(r"\b(what|who|where)\s+" + _NOT_A_VERB
+                         + r"((?:(?:the|a|an|my|his|her|their|your|this|that|it|these"
                          r"|those)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(is|are|was|were)" + _EMBEDDED_END)
-EMBEDDED_DOES = re.compile(r"\b(what)\s+" + _NOT_A_VERB + r"((?:(?:the|a|an|my|his|her|their|your|this|that)\s+)?(?:[a-z]+\s+){0,1}?"
+EMBEDDED_DOES = re.compile(r"\b(what)\s+" + _NOT_A_VERB
+                           + r"((?:(?:the|a|an|my|his|her|their|your|this|that)\s+)?(?:[a-z]+\s+){0,1}?"
                            r"[a-z]+)\s+(?:does|do)" + _EMBEDDED_END)
 
 
