@@ -515,3 +515,52 @@ def test_a_follow_up_the_page_never_speaks_of_is_answered_from_a_sibling_page(bo
     bot.ask("what is paroxysmal nocturnal hemoglobinuria", s)
     a = bot.ask("does it cause dark urine", s)
     assert not a.abstained and "dark-colored urine" in a.text
+
+
+# -- long messages and odd question forms (ramble7) -----------------------------------------------------------
+
+
+def test_a_long_story_is_answered_by_its_question_clause_not_its_complaints(bot) -> None:  # noqa: ANN001
+    # The story names a symptom (leg pain) and the condition; the clause that asks is about treatment.
+    text = ("my aunt has had leg pain since the spring and after a lot of tests the specialist wrote bone marrow "
+            "necrosis on the letter, we are all confused, what we want to know is how doctors treat it since "
+            "nobody explained")
+    a = bot.ask(text, Session())
+    assert a.intent == "treatment" and a.topic == "bone-marrow-necrosis" and not a.abstained
+    assert "supportive measures" in a.text
+
+
+def test_an_embedded_what_x_is_question_is_put_as_asked() -> None:
+    from marrowbot.understanding.understand import direct
+
+    assert direct("honestly i dont understand what the marrow is") == "what is the marrow"
+    assert direct("i never got what it does") .endswith("what does it do")
+    assert direct("how bad it is") == "how bad it is"  # "how" + an adjective: left alone
+
+
+def test_an_older_persons_rambling_what_is_marrow_is_answered(bot) -> None:  # noqa: ANN001
+    text = ("hello i am not used to these computers, my daughter typed the address for me. at the clinic they "
+            "spoke a lot about the marrow and i just smiled, but i never understood what the marrow is, "
+            "please explain it plainly")
+    a = bot.ask(text, Session())
+    assert not a.abstained and a.topic == "bone-marrow-diseases" and "spongy tissue" in a.text
+
+
+def test_a_naming_question_gets_the_sentence_that_names_the_thing(bot) -> None:  # noqa: ANN001
+    a = bot.ask("the bone marrow turns into scar tissue, what is that called", Session())
+    assert not a.abstained and a.snippets and "scar" in a.text and "myelofibrosis" in a.text.lower()
+
+
+def test_a_purpose_question_gets_what_it_is_for(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("tell me about bone marrow transplants", s)
+    bot.ask("are they dangerous", s)
+    a = bot.ask("so why would doctors recommend it", s)
+    assert not a.abstained and "best hope for a cure" in a.text
+
+
+def test_besides_x_leaves_x_out_of_what_is_asked(bot) -> None:  # noqa: ANN001
+    from marrowbot.asked import _asked
+
+    assert "blood" not in _asked("does it harm anything besides the blood").split()
+    assert "leukemia" not in _asked("which diseases other than leukemia").split()

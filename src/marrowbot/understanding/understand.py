@@ -222,7 +222,8 @@ QUESTION_MARKER = re.compile(r"\b(?:what i (?:really |most |just )?(?:need|want|
 #: before it in the same clause ("and i nodded along but i dont know what ...").
 INDIRECT_LEAD = re.compile(r"^(?:.{0,80}?\b(?:and|but|so)\s+)?(?:(?:ok|okay|well|honestly)\s+)*(?:i|we)\s+"
                            r"(?:(?:still|really|just)\s+)?(?:(?:dont|do not|didnt|did not|cant|cannot)\s+(?:really\s+)?"
-                           r"(?:know|understand|get)|(?:was|am|were|are)\s+wondering|wonder|would like to know"
+                           r"(?:know|understand|get)|never\s+(?:really\s+)?(?:understood|knew|got)|(?:have|had)\s+no\s+idea"
+                           r"|(?:was|am|were|are)\s+wondering|wonder|would like to know"
                            r"|want to know|need to know)(?:\s+(?:if|whether))?\b")
 LONG_MESSAGE_WORDS = 20  # a message this long is told with context; its question clause says what it asks
 #: How much the question clause's reading weighs against the whole message's, for a long message's intent.
@@ -261,6 +262,13 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
         at = subject[-1] if subject else at
     if at < 0 or (not named and not own(parts[at])):
         return text  # "..., what does that mean": a question about what was told, read with all of it
+    if not named and not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS and t not in kinds]:
+        # "... i never understood what the marrow is, please explain it": a kind of question with no subject, and
+        # the earlier clause that asks about one: both
+        subject = [i for i, part in enumerate(parts[:at]) if _question_signal(part)
+                   and [t for t in terms(part) if t not in _QUESTION_TERMS and t not in kinds]]
+        if subject:
+            return _without_reason(f"{parts[subject[-1]]} {parts[at]}")
     return _without_reason(parts[at])
 
 
@@ -295,7 +303,7 @@ def direct(question: str) -> str:
 
 
 #: An embedded question "what X is" (its verb last, then the clause ends), and "what X does".
-_EMBEDDED_END = r"(?=\s*(?:$|[,.?!;]|\s(?:or|and|but|exactly|actually|really|means?)\b))"
+_EMBEDDED_END = r"(?=\s*(?:$|[,.?!;]|\s(?:or|and|but|please|exactly|actually|really|means?)\b))"
 _NOT_A_VERB = r"(?!(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b)"
 EMBEDDED_IS = re.compile(r"\b(what|who|where)\s+" + _NOT_A_VERB
                          + r"((?:(?:the|a|an|my|his|her|their|your|this|that|it|these"
