@@ -81,7 +81,8 @@ someone somebody anyone thing things stuff like much many long find found done s
 need want go goes going way ways doctor doctors doc dr nurse nurses son daughter dad father mom mum mother wife
 husband brother sister uncle aunt grandma grandmother grandpa grandfather friend child kid baby parent parents
 family diagnosed diagnose told say said says think thought wondering wonder question questions ask asking explain
-simple simply plainly clearly briefly words plain actually really usually normally exactly basically just bit little also even still
+simple simply plainly clearly briefly words plain actually really usually normally exactly basically just bit
+little also even still
 use used uses using great main please help hi hello thanks thank bye ok okay yes yeah english
 someone's anything something everything
 whats hows whos wheres whens whys thats theres its im ive dont doesnt cant isnt wont mentioned heard called
