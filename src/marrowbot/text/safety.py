@@ -92,7 +92,8 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
 
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
-                "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning", "pill")
+                "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning",
+                "pill")
 
 
 def without_idioms(folded: str) -> str:
