@@ -81,6 +81,10 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
      r"journey|trip|stairs|run|hike|paperwork|form|forms)((?: today| this morning| yesterday| tonight| this week)?) "
      r"(was|is|were|are) (?:pure |absolute |total |literal |literally |just )?(suicide|murder)\b", r"\1\2 \3 awful"),
     (r"\b(?:a |an )?(?:absolute |total |real )?death ?traps?\b", "a hazard"),
+    # "a bitter pill to swallow", "take a chill pill", "sugar the pill": no pills at all ("pills" is a plan word).
+    (r"\b(?:an? )?(?:bitter|hard|tough|big|difficult) pill (?:to swallow|for (?:me|us|him|her) to swallow)\b",
+     "hard to accept"), (r"\b(?:take |took |taking )?an? chill pill\b", "calm down"),
+    (r"\b(?:sugar|sugared|sugaring|sweeten|sweetened) the pill\b", "soften it"),
     (r"\bfever for (?!(?:something|nothing|anything|everything|morning|evening)\b)(\w+ing)\b", r"passion for \1"),
     (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(deadlines|paperwork|forms|emails|work|bills|"
      r"admin|homework|meetings|appointments)\b", r"swamped by \3"),
@@ -88,7 +92,8 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
 
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
-                "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning")
+                "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning",
+                "pill")
 
 
 def without_idioms(folded: str) -> str:
@@ -181,6 +186,10 @@ _PAST = re.compile(
     r"(?:just|only|nothing|fine|normal|common|benign)|it was (?:just|only|nothing serious)|"
     r"no (?:lasting )?(?:problems|harm|damage) since|treated and|since then|"
     r"(?:gone|back up|back down|resolved|healed|settled) now|"
+    # A day or a holiday that is over, with no other past word: "at christmas", "last sunday", "over easter".
+    r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|christmas|easter|new year)|"
+    r"(?:at|over|during) (?:christmas|easter|thanksgiving|new year|the holidays|half term)|"
+    r"on (?:his|her|my|their|our) (?:birthday|wedding day|holiday)|"
     r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
@@ -214,7 +223,11 @@ _NOW = re.compile(
 _REASSURED = re.compile(
     r"\b(?:(?:is|are|am|seems?|feels?|looks?|was|s|m) (?:fine|ok|okay|well|normal|alright|all right)"
     r"|otherwise (?:fine|ok|okay|well|normal)|stopped on (?:its|it s|their) own|for (?:weeks|months|ages|years)"
-    r"|over (?:the )?(?:weeks|months)|on and off|keeps? (?:getting|having|catching)|one (?:\w+ )?after another"
+    r"|over (?:the )?(?:weeks|months)|on and off"
+    # Years or months of it (NHS: a problem of long standing is for the GP): "for like 2 years", "the past 3 months".
+    r"|(?:for|over|since) (?:like |about |around |over |nearly |almost |at least |the (?:last|past) )?"
+    r"(?:\d+|two|three|four|five|six|several|a few|a couple of|many) (?:years|months)"
+    r"|keeps? (?:getting|having|catching)|one (?:\w+ )?after another"
     r"|every (?:few )?(?:days|weeks|months)|recurring|recurrent"
     r"|(?:eating|drinking|playing|talking|walking) (?:fine|normally|well|ok)|no other symptoms|nothing else|i promise"
     r"|always (?:normal|fine|ok|okay)|(?:bleeding|it) (?:has )?stopped (?:after|with|within|in) (?:a |\d+ )?(?:few )?"
@@ -298,3 +311,34 @@ def frame(normal: str) -> frozenset[str]:
     if _NOW.search(normal) and ("now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)
+
+
+#: A question for information ("what are the other symptoms of that", "can the chemo itself cause that", "is the back
+#: pain from the necrosis") ...
+_INFO_QUESTION = re.compile(
+    r"\b(?:what (?:is|are) (?:the )?(?:other |usual |common |main |first )?(?:symptoms?|signs?|causes?|reasons?|"
+    r"treatments?|options|chances|odds|outlook|risks?|tests?)\b|what (?:is|are) (?:that|it|this|they|\w+ called)\b|"
+    r"what does (?:that|it|this|\w+) (?:mean|do)\b|(?:can|could|does|do|did) (?:the )?(?:\w+ ){0,4}cause\b|"
+    r"(?:is|was) (?:that|it|this|the \w+(?: \w+)?) (?:from|because of|caused by|related to|linked to|part of)\b|"
+    r"how (?:do|does|did|will|would) (?:they|you|doctors?|the doctors?) (?:treat|test|find|diagnose|know|check)|"
+    r"how (?:is|are) (?:it|that|they|this) (?:treated|inherited|diagnosed|passed)|explain|in plain words|simply|"
+    r"what (?:causes|happens)|why (?:does|do|did) |is (?:it|that|this) (?:inherited|genetic|curable|treatable)\b|"
+    r"what (?:treatments?|lab findings|tests) |how (?:common|likely)|what (?:the )?(?:treatment|marrow) )")
+#: ... and one about what to do now ("what should we do", "do we call 999", "can it wait till morning").
+_ACTION_QUESTION = re.compile(
+    r"\b(?:what (?:do|should|can|must|shall) (?:i|we) do|should (?:i|we|he|she) (?:go|call|take|wait|ring|drive|get)|"
+    r"do (?:i|we) (?:need to |have to )?(?:go|call|ring|wait|take)|call|ambulance|911|999|112|er|a and e|"
+    r"emergency|urgent|hospital|help me|please help|help|is (?:this|it|that) (?:an emergency|serious|bad|dangerous)|"
+    r"can (?:it|this|that) wait|wait (?:till|until|for)|sleep it off|right now|what now)\b")
+
+
+def story_question(normal: str) -> bool:
+    """Is a long message (``safety_normal`` form) a story that ends in a question for information, with no question
+    about what to do now? Frightened people tell the whole story first ("my husband went in for back pain ... how do
+    they treat it"); the story's words are not an emergency happening now."""
+    return len(normal.split()) >= STORY_WORDS and bool(_INFO_QUESTION.search(normal)) \
+        and not _ACTION_QUESTION.search(normal)
+
+
+#: A message of this many words tells more than a question (see ``story_question``).
+STORY_WORDS = 12

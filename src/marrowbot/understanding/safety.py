@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.memory import remembered
 from marrowbot.text import stem
-from marrowbot.text.safety import frame, negated, reassured, safety_normal
+from marrowbot.text.safety import frame, negated, reassured, safety_normal, story_question
 from marrowbot.understanding.safety_model import ALARMING, SafetyScores, concepts
 
 
@@ -366,9 +366,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
             or bool(_PLAN.search(normal)) \
             or bool(_PREPARED.search(normal))
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
+    # A possible emergency that is happening now is one; a long story that asks for information is not (the
+    # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
     if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed \
-            and not hedged_e:
-        emergency = True  # a possible emergency that is happening now is one
+            and not hedged_e and not story_question(normal):
+        emergency = True
     if emergency:
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
         return SafetyDecision(urgent=own[0] if own else "emergency")

@@ -198,6 +198,14 @@ def load_training(intents_dir: Path, intent_set: IntentSet) -> list[Example]:
     return out
 
 
+#: Emergency flags whose positives are no crisis negatives: an overdose may be an attempt.
+NOT_CRISIS_NEGATIVES = frozenset({"poisoning_overdose", "overdose"})
+#: Round 4 (files <detector>.round4.jsonl) trains only its own detector, like the frames: its emergencies (injuries,
+#: poisonings, collapses told by bystanders) as crisis negatives taught the crisis detector that hurt and blood
+#: ("banged his head", "bleeding") are no crisis, and self-harm told in those words fell below its threshold.
+EMERGENCY_ONLY_PREFIX = "round4:"
+
+
 def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndarray, list[str]]]:
     """Per detector: texts, labels (1 = positive) and flags. A crisis is also urgent, so crisis examples are
     left out of the emergency detector's negatives; emergencies that are not overdoses are crisis negatives."""
@@ -207,11 +215,12 @@ def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndar
         rows = [(e.text, int(e.positive), e.flag) for e in examples if e.detector == d]
         if d == "crisis":
             rows += [(e.text, 0, f"emergency:{e.flag}") for e in examples
-                     if e.detector == other and e.positive and e.flag not in ("poisoning_overdose", "overdose")]
+                     if e.detector == other and e.positive and e.flag not in NOT_CRISIS_NEGATIVES
+                     and not e.flag.startswith(EMERGENCY_ONLY_PREFIX)]
         # The other detector's negatives are this one's too, except its frame negatives (written for it alone:
         # "how would i help if my brother ..." teaches the crisis detector a frame, the emergency one nothing).
         rows += [(e.text, 0, e.flag) for e in examples if e.detector == other and not e.positive
-                 and not e.flag.startswith("frame:")]
+                 and not e.flag.startswith(("frame:", EMERGENCY_ONLY_PREFIX))]
         texts = [r[0] for r in rows]
         sets[d] = (texts, np.asarray([r[1] for r in rows], dtype=np.int8), [r[2] for r in rows])
     return sets
@@ -257,17 +266,24 @@ def _floored(matrix, floor: float):  # noqa: ANN001, ANN202
     return sparse.diags(1.0 / np.maximum(_row_norms(matrix), max(floor, 1e-12))) @ matrix
 
 
-def fit_features(texts: list[str]):  # noqa: ANN201 - (words vectorizer, chars vectorizer, matrix, norm floors)
+def fit_features(texts: list[str], extra: list[str] | None = None):  # noqa: ANN201 - (words vectorizer, chars
+    # vectorizer, matrix, norm floors)
+    """Features of ``texts`` (the vocabulary, idf and norm floors are fitted on them) and then of ``extra`` (rows
+    after, in the same vocabulary: texts that must not change the features of the others)."""
     from scipy import sparse
 
     words_vec, wm = vectors.fit(texts, "safety_words", min_df=2, analyzers=ANALYZERS, norm=None)
     chars_vec, cm = vectors.fit(texts, "safety_chars", min_df=2, analyzers=ANALYZERS, norm=None)
     floors = np.asarray([float(np.percentile(_row_norms(m), NORM_FLOOR_PERCENTILE)) if m.shape[0] else 0.0
                          for m in (wm, cm)])
+    if extra:
+        wm = sparse.vstack([wm, words_vec.transform(extra)]).tocsr()
+        cm = sparse.vstack([cm, chars_vec.transform(extra)]).tocsr()
     wm, cm = _floored(wm, floors[0]), _floored(cm, floors[1])
     matrix = sparse.hstack([wm, CHAR_SCALE * cm]).tocsc()
-    common = _common_columns(words_vec, wm, lambda t: ":" not in t and " " not in t)
-    common += [wm.shape[1] + i for i in _common_columns(chars_vec, cm, lambda t: True)]
+    n = len(texts)
+    common = _common_columns(words_vec, wm[:n], lambda t: ":" not in t and " " not in t)
+    common += [wm.shape[1] + i for i in _common_columns(chars_vec, cm[:n], lambda t: True)]
     if common:  # a zero column: the model gives it no weight, and the row norms stay as scored
         keep = np.ones(matrix.shape[1])
         keep[common] = 0.0
@@ -308,9 +324,14 @@ def threshold_for(scores: np.ndarray, labels: np.ndarray, recall: float) -> floa
 def build_arrays(intents_dir: Path, intent_set: IntentSet, *, folds: int = FOLDS) -> dict[str, np.ndarray]:
     """Fit both detectors (features shared) and choose their thresholds on held-out folds."""
     sets = training_sets(load_training(intents_dir, intent_set))
+    # The emergency-only texts (round 4) are read in the vocabulary of the others, so that adding them changes
+    # nothing in the crisis detector (a shared idf moved its borderline values: dev-set crises were lost).
+    only = {t for texts, _, flags in sets.values() for t, f in zip(texts, flags) if f.startswith(EMERGENCY_ONLY_PREFIX)}
     all_texts = list(dict.fromkeys(t for texts, _, _ in sets.values() for t in texts))
-    row = {t: i for i, t in enumerate(all_texts)}
-    words_vec, chars_vec, features, floors = fit_features(all_texts)
+    shared = [t for t in all_texts if t not in only]
+    extra = [t for t in all_texts if t in only]
+    row = {t: i for i, t in enumerate(shared + extra)}
+    words_vec, chars_vec, features, floors = fit_features(shared, extra)
     arrays: dict[str, np.ndarray] = {"safety.norm_floor": floors}
     arrays.update(words_vec.to_arrays("safety.words"))
     arrays.update(chars_vec.to_arrays("safety.chars"))
