@@ -121,10 +121,13 @@ class DocumentChoice:
         """A page whose section for the kind asked is about a side topic (Treatment: "treatments for the itching
         ..."), when another page about the same condition has that section about the condition itself: that page
         answers (the one whose section uses most of the question's words, then the first)."""
-        if intent is None or u.topic is None or u.topic.condition is not None:
-            return u
-        others = [o for o in self.asked.same_titled(u.topic.doc)
-                  if any(s.heading.lower() in wanted for s in self.asked.document(o).sections)]
+        if intent is None or intent.name == "definition" or u.topic is None or u.topic.condition is not None:
+            return u  # (a page's summary is about its condition)
+        title = fold(self.asked.document(u.topic.doc).title)
+        # (Only pages with the very title: pages sharing other names may be about a related condition, "Juvenile
+        # ALS" beside "ALS", whose section is about it.)
+        others = [o for o in self.asked.same_titled(u.topic.doc) if fold(self.asked.document(o).title) == title
+                  and any(s.heading.lower() in wanted for s in self.asked.document(o).sections)]
         asked = set(terms(u.query))
         exclude = self.asked.name_terms(u) | asked
         if not others or not self.retriever.side_topic(u.topic.doc, intent, others, exclude):

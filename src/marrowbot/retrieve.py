@@ -84,6 +84,7 @@ class Retriever(Mentions):
         super().__init__(index)
         self._heading_lower = np.asarray([h.lower() for _, h in index.section_keys], dtype=object)
         self._worded_cache: dict[str, np.ndarray] = {}
+        self._kind_cache: dict[tuple[str, str], list[frozenset[str]]] = {}  # (doc, intent) -> sentences' terms
         self._bonus_cache: dict[tuple[str, ...], np.ndarray] = {}  # per intent's sections (read-only arrays)
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
         # (A section's passages have consecutive ids, so a passage's rank is its distance from the first.)
@@ -338,7 +339,13 @@ class Retriever(Mentions):
         return bool((prose & (in_section | self._worded(intent)[span])).any())
 
     def kind_sentences(self, doc: str, intent: Intent) -> list[frozenset[str]]:
-        """The terms of each prose sentence of a document's best section for a kind of question."""
+        """The terms of each prose sentence of a document's best section for a kind of question (cached)."""
+        cached = self._kind_cache.get((doc, intent.name))
+        if cached is None:
+            cached = self._kind_cache[doc, intent.name] = self._kind_sentences(doc, intent)
+        return cached
+
+    def _kind_sentences(self, doc: str, intent: Intent) -> list[frozenset[str]]:
         a, b = self.index.doc_span(doc)
         bonus = self.section_bonus(intent.sections)[self.index.passage_section[a:b]]
         if not (bonus > 0).any():
