@@ -13,6 +13,8 @@ from marrowbot.model import Hit
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
     ASKS_EXISTS,
+    ASKS_KINDS,
+    GIVES_KINDS,
     DEFINES,
     DEFINING_NEXT,
     SYNONYMS,
@@ -62,6 +64,11 @@ OPENING_WEIGHT = 0.3
 SUMMARY_SHARE = 0.8
 #: With no words of its own, how much it counts that a sentence uses the kind's words the question used.
 ASKED_KIND = 0.3
+#: A question asking what kinds there are: a sentence listing the kinds (wherever it is in the page) gets this,
+#: more than the section the kind of question prefers (SECTION_BONUS[0] + LIST_LEAD) and a content word it shares;
+#: one that only says there are kinds ("many different types of cells"), this share of it.
+GIVES_KINDS_BONUS = 1.5
+SAYS_KINDS_SHARE = 0.3
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 #: After "<term> are <words>": a description follows ("... blood cell fragments that help ...").
 _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
@@ -138,6 +145,8 @@ class Retriever(Mentions):
         text = ix.text_scores(content) if content.strip() else np.zeros(len(ix.passages))
         ts = text[span]
         matched = self._content_matches(content, ts, keep, is_link, in_section, intent, span, spanish)
+        # "are there different kinds": the sentence saying which kinds there are answers, in any section.
+        kinds = self._gives_kinds(span, a) if ASKS_KINDS.search(fold(u.text)) else np.zeros(len(ts))
         if matched.any():
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
@@ -146,7 +155,8 @@ class Retriever(Mentions):
                 keep &= ~is_link  # a sentence that uses the words, before a link's title that does (unless
                 # the reader asks for pages in Spanish: those are links)
             scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * self._share_used(f"{content} {also}", span)
-                      + SECTION_PRIOR * bonus + 0.1 * self._prior[span])
+                      + SECTION_PRIOR * bonus + 0.1 * self._prior[span] + GIVES_KINDS_BONUS * kinds)
+            keep |= (kinds > 0) & self._front[span] & ~is_link
             hits = ix.top(scores, k, keep, offset=a)
             return self._with_opening(u, intent, hits, bonus, a), text
         strong = ts >= STRONG_CONTENT
@@ -193,7 +203,21 @@ class Retriever(Mentions):
             scores = scores + np.where(later, NAMED_SECTION, 0.0)
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
+        if kinds.any():
+            keep |= (kinds > 0) & self._front[span] & ~is_link
+            scores = scores + GIVES_KINDS_BONUS * kinds
         return ix.top(scores, k, keep, offset=a), text
+
+    def _gives_kinds(self, span: slice, offset: int) -> np.ndarray:
+        """For the passages of a span: 1 for a sentence listing the kinds of something there are, less for one that
+        only says there are kinds ("There are two main types of stem cells: embryonic stem cells and adult stem cells")."""
+        out = np.zeros(int(span.stop) - int(span.start))
+        for i in range(len(out)):
+            text = self._folded_text(i + offset)
+            if GIVES_KINDS.search(text):
+                raw = self.index.passages[i + offset].text
+                out[i] = 1.0 if ":" in raw or leads_into_list(raw) or names_several(raw) else SAYS_KINDS_SHARE
+        return out
 
     def _across(self, u: Understanding, intent: Intent, k: int, content: str, bonus: np.ndarray,
                 keep: np.ndarray) -> tuple[list[Hit], np.ndarray]:

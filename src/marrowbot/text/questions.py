@@ -107,6 +107,14 @@ DEFINING_NEXT = frozenset({"a", "an", "the", "one", "any"})
 #: A question asking which ones (a list): "which of them are inherited", "what other diseases ...", "list the ...".
 ASKS_WHICH = re.compile(r"\b(?:which|list|name (?:the|some|all))\b|\bwhat (?:other |kinds? of |types? of |sorts? of )?"
                         r"(?:\w+ ){0,2}(?:diseases|disorders|conditions|illnesses|ones|kinds|types)\b")
+#: A question asking what kinds of something there are ("are there different kinds", "what types of anemia are
+#: there", "how many forms"): plural only ("what type of doctor" asks for one, not a list of kinds). Folded text.
+ASKS_KINDS = re.compile(r"\b(?:kinds|types|forms|sorts|varieties|subtypes)\b")
+#: A sentence that says what kinds there are ("There are two main types of stem cells: ...", "many different types
+#: of ..."), on folded text.
+GIVES_KINDS = re.compile(r"\b(?:two|three|four|five|six|several|many|different|main|various|other)\s+(?:\w+\s+)?"
+                         r"(?:kinds|types|forms|subtypes)\b|\b(?:kinds|types|forms|subtypes)\s+(?:of\s+[\w ]+)?"
+                         r"(?:include|are|:)")
 #: A question whether something exists ("are there groups ...", "is there a cure"): not a yes/no about the topic.
 ASKS_EXISTS = re.compile(r"^(?:(?:hi|hey|ok|okay|so|and|but|also|well)\s+)*(?:is|are) (?:there|their)\b")
 #: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
