@@ -76,7 +76,8 @@ CHANGES_OWN_TREATMENT = re.compile(r"\b(?:can|could|should|may|must)\s+(?:i|he|s
                                    r"(?:stop|quit|skip|come\s+off|go\s+off|cut\s+down|switch|halve|double)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
-QUESTION_WORDS = """mean means meaning type types kind kinds sort sorts variety varieties u ur ya yall get gets getting got happen happens happened people person
+QUESTION_WORDS = """mean means meaning type types kind kinds sort sorts variety varieties u ur ya yall
+get gets getting got happen happens happened people person
 someone somebody anyone thing things stuff like much many long find found done seen see look learn read tell know
 need want go goes going way ways doctor doctors doc dr nurse nurses son daughter dad father mom mum mother wife
 husband brother sister uncle aunt grandma grandmother grandpa grandfather friend child kid baby parent parents
