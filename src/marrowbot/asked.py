@@ -282,6 +282,10 @@ class Asked:
         return names | {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])
                         if set(terms(e.split(" = ", 1)[-1])) <= names}
 
+    def name_terms_of(self, doc_id: str) -> frozenset[str]:
+        """The terms of a document's title and aliases."""
+        return self._name_terms_of(doc_id)
+
     def _name_terms_of(self, doc_id: str) -> frozenset[str]:
         cached = self._doc_name_terms.get(doc_id)
         if cached is None:

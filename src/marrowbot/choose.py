@@ -38,6 +38,8 @@ RULE_OTHER_DOC_MORE = ("a follow-up whose own words a seed sentence uses togethe
                        "the conversation's page: about that document")
 RULE_SAME_CONDITION_WORDS = ("the words asked about are not on this page about the condition, but on another page "
                              "about the same condition: answered from that one")
+RULE_SIDE_TOPIC = ("this page's section for the kind of question is about a side topic; another page about the same "
+                   "condition answers it")
 RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sentence elsewhere uses most of the "
                  "question's words")
 #: With no topic, a sentence outside the sections asked for answers when it uses this share of the question's
@@ -154,7 +156,7 @@ class DocumentChoice:
         for t in tied:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
-                return replace(u, topic=t) if t is not u.topic else u
+                return self._not_a_side_topic(replace(u, topic=t) if t is not u.topic else u, wanted, intent)
         if u.topic.condition is None and intent is not None and not self.retriever.speaks_to(u.topic.doc, intent) \
                 and self.retriever.best_in_doc(self.asked.content_text(u, intent.name), u.topic.doc,
                                                prose=True) < MIN_CONTENT:
@@ -178,6 +180,33 @@ class DocumentChoice:
                 return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
                                               u.topic.evidence), rules=u.rules + (RULE_SAME_CONDITION_WORDS,))
         return u
+
+    def _not_a_side_topic(self, u: Understanding, wanted: set[str], intent: Intent | None) -> Understanding:
+        """A page whose section for the kind asked is about a side topic (Treatment: "treatments for the itching
+        ..."), when another page about the same condition has that section about the condition itself: that page
+        answers (the one whose section uses most of the question's words, then the first)."""
+        if intent is None or intent.name == "definition" or u.topic is None or u.topic.condition is not None:
+            return u  # (a page's summary is about its condition)
+        title = fold(self.asked.document(u.topic.doc).title)
+        # (Only pages with the very title: pages sharing other names may be about a related condition, "Juvenile
+        # ALS" beside "ALS", whose section is about it.)
+        others = [o for o in self.asked.same_titled(u.topic.doc) if fold(self.asked.document(o).title) == title
+                  and any(s.heading.lower() in wanted for s in self.asked.document(o).sections)]
+        asked = set(terms(u.query))
+        exclude = self.asked.name_terms(u) | asked
+        if not others or not self.retriever.side_topic(u.topic.doc, intent, others, exclude):
+            return u
+        pages = [u.topic.doc, *others]
+        about_it = [o for o in others if not self.retriever.side_topic(
+            o, intent, [p for p in pages if p != o], exclude | self.asked.name_terms_of(o))]
+        if not about_it:
+            return u
+        own = asked - self.asked.intent_keyword_terms[intent.name]  # ("treated" is how the kind is asked)
+        other = max(about_it, key=lambda o: (max((len(own & s) for s in self.retriever.kind_sentences(o, intent)),
+                                                 default=0), -about_it.index(o)))
+        doc = self.asked.document(other)
+        return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"), u.topic.evidence),
+                       rules=u.rules + (RULE_SIDE_TOPIC,))
 
     def _check_followup(self, u: Understanding) -> Understanding:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""

@@ -15,6 +15,7 @@ from marrowbot.choose import (
     RULE_NAMED_FOR,
     RULE_PURPOSE,
     RULE_SAME_CONDITION_WORDS,
+    RULE_SIDE_TOPIC,
     DocumentChoice,
 )
 from marrowbot.compose import Composer
@@ -213,8 +214,8 @@ class Responder(DocumentChoice, LinkedPages):
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
                                         explanation=explain)
         u = self._prefer_answering_document(u, intent.sections, intent)
-        if RULE_SAME_CONDITION_WORDS in u.rules and RULE_SAME_CONDITION_WORDS not in explain.rules:
-            explain = replace(explain, rules=explain.rules + (RULE_SAME_CONDITION_WORDS,))
+        explain = replace(explain, rules=explain.rules + tuple(
+            r for r in (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC) if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""

@@ -8,11 +8,13 @@ import numpy as np
 
 from marrowbot.index import HEADING_WEIGHT, PassageIndex
 from marrowbot.intents import Intent
+from marrowbot.kinds import GIVES_KINDS_BONUS, KindSentences
 from marrowbot.mentions import Mentions, has_phrase
 from marrowbot.model import Hit
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
     ASKS_EXISTS,
+    ASKS_KINDS,
     DEFINES,
     DEFINING_NEXT,
     SYNONYMS,
@@ -69,13 +71,12 @@ _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
 _SAID_OF = frozenset({"not", "made", "used", "also", "most", "more", "less", "often", "found", "important", "common",
                       "rare", "caused", "treated", "called", "different"})
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
-
-
-class Retriever(Mentions):
+class Retriever(Mentions, KindSentences):
     def __init__(self, index: PassageIndex) -> None:
         super().__init__(index)
         self._heading_lower = np.asarray([h.lower() for _, h in index.section_keys], dtype=object)
         self._worded_cache: dict[str, np.ndarray] = {}
+        self._kind_cache: dict[tuple[str, str], list[frozenset[str]]] = {}  # (doc, intent) -> sentences' terms
         self._bonus_cache: dict[tuple[str, ...], np.ndarray] = {}  # per intent's sections (read-only arrays)
         # 1 for a section's first sentence, 1/2 for its second...: the opening sentences answer best.
         # (A section's passages have consecutive ids, so a passage's rank is its distance from the first.)
@@ -129,6 +130,8 @@ class Retriever(Mentions):
         text = ix.text_scores(content) if content.strip() else np.zeros(len(ix.passages))
         ts = text[span]
         matched = self._content_matches(content, ts, keep, is_link, in_section, intent, span, spanish)
+        # "are there different kinds": the sentence saying which kinds there are answers, in any section.
+        kinds = self._gives_kinds(span, a) if ASKS_KINDS.search(fold(u.text)) else np.zeros(len(ts))
         if matched.any():
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
@@ -137,7 +140,8 @@ class Retriever(Mentions):
                 keep &= ~is_link  # a sentence that uses the words, before a link's title that does (unless
                 # the reader asks for pages in Spanish: those are links)
             scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * self._share_used(f"{content} {also}", span)
-                      + SECTION_PRIOR * bonus + 0.1 * self._prior[span])
+                      + SECTION_PRIOR * bonus + 0.1 * self._prior[span] + GIVES_KINDS_BONUS * kinds)
+            keep |= (kinds > 0) & self._front[span] & ~is_link
             hits = ix.top(scores, k, keep, offset=a)
             return self._with_opening(u, intent, hits, bonus, a), text
         strong = ts >= STRONG_CONTENT
@@ -184,6 +188,9 @@ class Retriever(Mentions):
             scores = scores + np.where(later, NAMED_SECTION, 0.0)
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
+        if kinds.any():
+            keep |= (kinds > 0) & self._front[span] & ~is_link
+            scores = scores + GIVES_KINDS_BONUS * kinds
         return ix.top(scores, k, keep, offset=a), text
 
     def _across(self, u: Understanding, intent: Intent, k: int, content: str, bonus: np.ndarray,

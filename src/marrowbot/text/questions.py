@@ -76,7 +76,8 @@ CHANGES_OWN_TREATMENT = re.compile(r"\b(?:can|could|should|may|must)\s+(?:i|he|s
                                    r"(?:stop|quit|skip|come\s+off|go\s+off|cut\s+down|switch|halve|double)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
-QUESTION_WORDS = """mean means meaning type types kind kinds get gets getting got happen happens happened people person
+QUESTION_WORDS = """mean means meaning type types kind kinds sort sorts variety varieties u ur ya yall
+get gets getting got happen happens happened people person
 someone somebody anyone thing things stuff like much many long find found done seen see look learn read tell know
 need want go goes going way ways doctor doctors doc dr nurse nurses son daughter dad father mom mum mother wife
 husband brother sister uncle aunt grandma grandmother grandpa grandfather friend child kid baby parent parents
@@ -108,6 +109,14 @@ DEFINING_NEXT = frozenset({"a", "an", "the", "one", "any"})
 #: A question asking which ones (a list): "which of them are inherited", "what other diseases ...", "list the ...".
 ASKS_WHICH = re.compile(r"\b(?:which|list|name (?:the|some|all))\b|\bwhat (?:other |kinds? of |types? of |sorts? of )?"
                         r"(?:\w+ ){0,2}(?:diseases|disorders|conditions|illnesses|ones|kinds|types)\b")
+#: A question asking what kinds of something there are ("are there different kinds", "what types of anemia are
+#: there", "how many forms"): plural only ("what type of doctor" asks for one, not a list of kinds). Folded text.
+ASKS_KINDS = re.compile(r"\b(?:kinds|types|forms|sorts|varieties|subtypes)\b")
+#: A sentence that says what kinds there are ("There are two main types of stem cells: ...", "many different types
+#: of ..."), on folded text.
+GIVES_KINDS = re.compile(r"\b(?:two|three|four|five|six|several|many|different|main|various|other)\s+(?:\w+\s+)?"
+                         r"(?:kinds|types|forms|subtypes)\b|\b(?:kinds|types|forms|subtypes)\s+(?:of\s+[\w ]+)?"
+                         r"(?:include|are|:)")
 #: A question whether something exists ("are there groups ...", "is there a cure"): not a yes/no about the topic.
 ASKS_EXISTS = re.compile(r"^(?:(?:hi|hey|ok|okay|so|and|but|also|well)\s+)*(?:is|are) (?:there|their)\b")
 #: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
