@@ -726,9 +726,23 @@ def evaluation_texts() -> list[str]:
     return [" ".join(t.lower().split()) for t in texts]
 
 
-def main() -> int:
+def write_training(path: Path, rows: list[tuple[str, str, str]], blind: list[str], cutoff: float = 90) -> None:
+    """Writes (key "example" or "not_example", flag, text) rows as JSONL, leaving out every text within ``cutoff``
+    (rapidfuzz ratio) of an evaluation message: training and evaluation stay apart."""
     from rapidfuzz import fuzz, process
 
+    dropped = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for key, flag, text in rows:
+            if blind and process.extractOne(" ".join(text.lower().split()), blind, scorer=fuzz.ratio,
+                                            score_cutoff=cutoff) is not None:
+                dropped += 1
+                continue
+            fh.write(json.dumps({"flag": flag, key: text}, ensure_ascii=False) + "\n")
+    print(f"{path}: {len(rows) - dropped} lines ({dropped} dropped as near an evaluation message)", file=sys.stderr)
+
+
+def main() -> int:
     rng = random.Random(20261130)
     all_frags = [f for fs in EMERGENCY.values() for f in fs]
     negatives = {kind: unique([compose_negative(rng, kind) for _ in range(N_NEG if kind != "generic" else 3 * N_NEG)])
@@ -770,15 +784,7 @@ def main() -> int:
         path = OUT / f"{name}.jsonl"
         rows = [("example", f["name"], t) for f in flags for t in f["examples"]]
         rows += [("not_example", group, t) for group, texts in negs.items() for t in texts]
-        dropped = 0
-        with path.open("w", encoding="utf-8") as fh:
-            for key, flag, t in rows:
-                if blind and process.extractOne(" ".join(t.lower().split()), blind, scorer=fuzz.ratio,
-                                                score_cutoff=90) is not None:
-                    dropped += 1  # too near an evaluation message: the sets stay apart
-                    continue
-                fh.write(json.dumps({"flag": flag, key: t}, ensure_ascii=False) + "\n")
-        print(f"{path}: {len(rows) - dropped} lines ({dropped} dropped as near an evaluation message)", file=sys.stderr)
+        write_training(path, rows, blind)
     return 0
 
 

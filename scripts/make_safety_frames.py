@@ -13,7 +13,6 @@ ratio) of an evaluation message is dropped. Run:  python scripts/make_safety_fra
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -27,6 +26,7 @@ from make_safety_data import (  # noqa: E402
     fill,
     noisy,
     person,
+    write_training,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -416,7 +416,6 @@ def _compose(rng: random.Random, make, kinds: list[str]) -> list[tuple[str, str]
 
 
 def main() -> int:
-    from rapidfuzz import fuzz, process
 
     rng = random.Random(20261201)
     blind = evaluation_texts()
@@ -436,17 +435,8 @@ def main() -> int:
                             for t in (decision_or_care(rng) for _ in range(N))}.values())
     for name, rows in docs.items():
         path = OUT / f"{name}.frames.jsonl"
-        kept = 0
-        with path.open("w", encoding="utf-8") as fh:
-            for kind, text in rows:
-                if blind and process.extractOne(" ".join(text.lower().split()), blind, scorer=fuzz.ratio,
-                                                score_cutoff=88) is not None:
-                    continue  # too near an evaluation message: the sets stay apart
-                key = "example" if kind in POSITIVE_KINDS else "not_example"
-                fh.write(json.dumps({"flag": f"frame:{kind}", key: text}, ensure_ascii=False) + "\n")
-                kept += 1
-        print(f"{path}: {kept} lines ({len(rows) - kept} dropped as near an evaluation message)",
-              file=sys.stderr)
+        write_training(path, [("example" if kind in POSITIVE_KINDS else "not_example", f"frame:{kind}", text)
+                              for kind, text in rows], blind, cutoff=88)
     return 0
 
 

@@ -25,7 +25,6 @@ dropped. Run:  python scripts/make_safety_round3.py   (deterministic; commit the
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -33,10 +32,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_safety_data import (  # noqa: E402
     CONDITIONS,
-    evaluation_texts,  # noqa: E402
+    evaluation_texts,
     fill,
     noisy,
     person,
+    write_training,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -468,7 +468,6 @@ NEGATIVE = {"story_over": story_over, "mild": mild, "idiom": idiom, "fear": fear
 
 
 def main() -> int:
-    from rapidfuzz import fuzz, process
 
     rng = random.Random(20261201 + 3)
     blind = evaluation_texts()
@@ -492,16 +491,8 @@ def main() -> int:
                 rows["emergency"].append((kind, t, False))
     for name, items in rows.items():
         path = OUT / f"{name}.round3.jsonl"
-        kept = 0
-        with path.open("w", encoding="utf-8") as fh:
-            for kind, text, positive in items:
-                if blind and process.extractOne(" ".join(text.lower().split()), blind, scorer=fuzz.ratio,
-                                                score_cutoff=88) is not None:
-                    continue  # too near an evaluation message: the sets stay apart
-                key = "example" if positive else "not_example"
-                fh.write(json.dumps({"flag": f"round3:{kind}", key: text}, ensure_ascii=False) + "\n")
-                kept += 1
-        print(f"{path}: {kept} lines ({len(items) - kept} dropped as near an evaluation message)", file=sys.stderr)
+        write_training(path, [("example" if positive else "not_example", f"round3:{kind}", text)
+                              for kind, text, positive in items], blind, cutoff=88)
     return 0
 
 

@@ -26,13 +26,12 @@ Written from the public lists in our own words, never from an evaluation set; a 
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_safety_data import CONDITIONS, evaluation_texts, noisy  # noqa: E402
+from make_safety_data import CONDITIONS, evaluation_texts, noisy, write_training  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "intents" / "safety"
@@ -306,7 +305,6 @@ NEGATIVE_KINDS = ("apology", "longstanding", "past_unmarked", "hypothetical_othe
 
 
 def main() -> int:
-    from rapidfuzz import fuzz, process
 
     rng = random.Random(20261201 + 4)
     blind = evaluation_texts()
@@ -327,17 +325,11 @@ def main() -> int:
             detector, text = negative(rng, kind)
             add(detector, kind, text, False)
     for name, items in rows.items():
+        if not items:
+            continue  # (round 4 has emergency lines only)
         path = OUT / f"{name}.round4.jsonl"
-        kept = 0
-        with path.open("w", encoding="utf-8") as fh:
-            for kind, text, positive in items:
-                if blind and process.extractOne(" ".join(text.lower().split()), blind, scorer=fuzz.ratio,
-                                                score_cutoff=88) is not None:
-                    continue  # too near an evaluation message: the sets stay apart
-                key = "example" if positive else "not_example"
-                fh.write(json.dumps({"flag": f"round4:{kind}", key: text}, ensure_ascii=False) + "\n")
-                kept += 1
-        print(f"{path}: {kept} lines ({len(items) - kept} dropped as near an evaluation message)", file=sys.stderr)
+        write_training(path, [("example" if positive else "not_example", f"round4:{kind}", text)
+                              for kind, text, positive in items], blind, cutoff=88)
     return 0
 
 
