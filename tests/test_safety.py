@@ -332,6 +332,7 @@ def test_no_reason_to_live_is_the_despair_not_a_denial() -> None:
 def test_a_temperature_below_the_fever_line_is_no_fever_word() -> None:
     assert safety_normal("my temp is 99.2 on chemo") == "my reading is 99 2 on chemo"
     assert safety_normal("temperature of 37.1") == "reading of 37 1"
+    assert "fiebre" not in safety_normal("tiene fiebre de 37.2")  # (the Spanish word too)
     # At or above the line (and 37.5 C, where some teams call), or too low, the word stays.
     for said in ("temp is 100.4 on chemo", "temperature of 38.2", "temp 37.6", "temperature 35.1"):
         assert "temperature" in safety_normal(said), said

@@ -536,6 +536,16 @@ def test_an_embedded_what_x_is_question_is_put_as_asked() -> None:
     assert direct("honestly i dont understand what the marrow is") == "what is the marrow"
     assert direct("i never got what it does") .endswith("what does it do")
     assert direct("how bad it is") == "how bad it is"  # "how" + an adjective: left alone
+    # Only a lead-in followed by a question is one: "we cant get him to eat" is told, not asked.
+    assert direct("he is tired and we cant get him to eat") == "he is tired and we cant get him to eat"
+
+
+def test_a_longer_word_is_no_other_form_of_a_name() -> None:
+    from marrowbot.understanding.topics import _other_form
+
+    assert _other_form("transplantation", ["a", "transplant"]) == "transplant"
+    assert _other_form("transplantation", ["transplants"]) == "transplants"
+    assert _other_form("hemoglobinuria", ["low", "hemoglobin"]) == ""
 
 
 def test_an_older_persons_rambling_what_is_marrow_is_answered(bot) -> None:  # noqa: ANN001

@@ -127,7 +127,7 @@ def safety_normal(text: str) -> str:
         w = _CONTRACTIONS.get(w) or _SPELLING.get(w) or w
         out.append(w)
     normal = " ".join(out)
-    if "temperatur" in normal or "fe" in normal:
+    if "temperatur" in normal or "fe" in normal or "fiebre" in normal:
         normal = _MILD_TEMPERATURE.sub(r"reading\1 \2", normal)
     return normal
 

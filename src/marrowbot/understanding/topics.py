@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 
@@ -28,6 +27,8 @@ LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "d
 WORD_FORM_PREFIX = 7
 #: How much a word in another form counts (a little less than the word itself).
 WORD_FORM_CREDIT = 0.95
+#: The endings that make another form of the same word (after a plural's "s").
+WORD_FORM_ENDINGS = frozenset(("", "e", "es", "ed", "ing", "ation", "ion", "ment", "al"))
 #: Words that end a condition's name and that people leave out ("polycythemia" for polycythemia vera, "sickle
 #: cell" for sickle cell anemia, "diamond blackfan"): the general word for what it is, or a Latin qualifier.
 DROPPABLE_TAILS = frozenset("anemia anaemia disease diseases disorder disorders syndrome syndromes vera rubra".split())
@@ -185,15 +186,15 @@ class TopicFinder:
 
 
 def _other_form(word: str, query_words: list[str]) -> str:
-    """A word of the message that is another form of a name's word, one the start of the other
-    ("transplant", "transplants" for "transplantation"), or ""."""
+    """A word of the message that is another form of a name's word: the same word with an inflection or an ending
+    that makes a noun of it ("transplant", "transplants" for "transplantation"), or "". A longer word is not a form
+    ("hemoglobin" is no form of "hemoglobinuria")."""
     if len(word) < WORD_FORM_PREFIX:
         return ""
     for q in query_words:
         if len(q) >= WORD_FORM_PREFIX and q != word:
-            common = len(os.path.commonprefix((word, q)))
-            # (one word whole at the start of the other, but for a plural's "s": "transplants")
-            if common >= WORD_FORM_PREFIX and common >= min(len(word), len(q)) - 1:
+            a, b = sorted((word.removesuffix("s"), q.removesuffix("s")), key=len)
+            if b.startswith(a) and b[len(a):] in WORD_FORM_ENDINGS:
                 return q
     return ""
 

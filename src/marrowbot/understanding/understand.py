@@ -224,7 +224,10 @@ INDIRECT_LEAD = re.compile(r"^(?:.{0,80}?\b(?:and|but|so)\s+)?(?:(?:ok|okay|well
                            r"(?:(?:still|really|just)\s+)?(?:(?:dont|do not|didnt|did not|cant|cannot)\s+(?:really\s+)?"
                            r"(?:know|understand|get)|never\s+(?:really\s+)?(?:understood|knew|got)|(?:have|had)\s+no\s+idea"
                            r"|(?:was|am|were|are)\s+wondering|wonder|would like to know"
-                           r"|want to know|need to know)(?:\s+(?:if|whether))?\b")
+                           r"|want to know|need to know)"
+                           # (only where a question follows: "we cant get him to eat" is no indirect question)
+                           r"(?:\s+(?:if|whether)\b|(?=\s+(?:what|whats|how|why|when|where|who|which|is|are|does|do"
+                           r"|can|will)\b))")
 LONG_MESSAGE_WORDS = 20  # a message this long is told with context; its question clause says what it asks
 #: How much the question clause's reading weighs against the whole message's, for a long message's intent.
 QUESTION_WEIGHT = 0.85
