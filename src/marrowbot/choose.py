@@ -105,7 +105,8 @@ class DocumentChoice:
         """For "why do they do it then" (after a question about a transplant's risks): the topic's sentences that
         say what it is for ("Doctors use these transplants to treat ...", "... the best hope for a cure"), the
         later ones first (a page says the hope after the risks)."""
-        if u.topic is None or u.topic.condition is not None or not ASKS_PURPOSE.search(fold(u.query).strip()):
+        asks = any(ASKS_PURPOSE.search(fold(t).strip()) for t in (u.query, u.text))  # (the query may end in a name)
+        if u.topic is None or u.topic.condition is not None or not asks:
             return []
         a, b = self.index.doc_span(u.topic.doc)
         found = [p for p in self.index.passages[a:b] if not p.link_title and GIVES_PURPOSE.search(fold(p.text))]

@@ -131,7 +131,7 @@ class Retriever(Mentions, KindSentences):
         ts = text[span]
         matched = self._content_matches(content, ts, keep, is_link, in_section, intent, span, spanish)
         # "are there different kinds": the sentence saying which kinds there are answers, in any section.
-        kinds = self._gives_kinds(span, a) if ASKS_KINDS.search(fold(u.text)) else np.zeros(len(ts))
+        kinds = self._gives_kinds(span, a) if ASKS_KINDS.search(fold(u.query)) else np.zeros(len(ts))
         if matched.any():
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
