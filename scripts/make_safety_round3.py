@@ -32,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_safety_data import (  # noqa: E402
     CONDITIONS,
+    OUT,
     evaluation_texts,
     fill,
     noisy,
@@ -39,13 +40,7 @@ from make_safety_data import (  # noqa: E402
     write_training,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "intents" / "safety"
 N = 260  # composed lines per kind
-
-
-def _pick(rng: random.Random, pool: list[str]) -> str:
-    return rng.choice(pool)
 
 
 # --- crisis positives: self-harm, widely --------------------------------------------------------------------------
@@ -92,27 +87,27 @@ SH_THIRD_Q = ["", "", " what should i do", " how do i help", " should i call som
 def self_harm(rng: random.Random) -> str:
     third = rng.random() < 0.35
     if third:
-        who = _pick(rng, SH_THIRD)
+        who = rng.choice(SH_THIRD)
         he = who.endswith(("son", "husband", "boyfriend", "brother", "dad", "grandson"))
         p = dict(S=who, be="is", has="has", pos="his" if he else "her", self="himself" if he else "herself", s="s")
     else:
         p = dict(S="i", be="am", has="have", pos="my", self="myself", s="")
-    place = _pick(rng, SH_PLACE)
+    place = rng.choice(SH_PLACE)
     r = rng.random()
     if r < 0.45:
-        act = _pick(rng, SH_GERUND).replace("{p}", place)
-        core = _pick(rng, ["{S} keep{s} " + act, "{S} {has} been " + act, "{S} can't stop " + act,
+        act = rng.choice(SH_GERUND).replace("{p}", place)
+        core = rng.choice(["{S} keep{s} " + act, "{S} {has} been " + act, "{S} can't stop " + act,
                            "{S} started " + act + " again", "{S} {be} " + act + " again"])
     else:
-        act = _pick(rng, SH_PAST).replace("{p}", place)
+        act = rng.choice(SH_PAST).replace("{p}", place)
         core = "{S} " + act
-    text = core + " " + _pick(rng, SH_WHEN) + _pick(rng, SH_WHY) + _pick(rng, SH_MED)
-    text = (_pick(rng, SH_THIRD_OPEN) if third else _pick(rng, SH_FIRST_OPEN)) + text
+    text = core + " " + rng.choice(SH_WHEN) + rng.choice(SH_WHY) + rng.choice(SH_MED)
+    text = (rng.choice(SH_THIRD_OPEN) if third else rng.choice(SH_FIRST_OPEN)) + text
     if third:
         text = fill(text, p)
         if text.count(p["S"]) > 1:
             text = text[: text.index(p["S"]) + len(p["S"])] + text[text.index(p["S"]) + len(p["S"]):].replace(p["S"], "he" if he else "she")
-        text += _pick(rng, SH_THIRD_Q)
+        text += rng.choice(SH_THIRD_Q)
     else:
         text = fill(text, p)
     return noisy(rng, text)
@@ -164,17 +159,17 @@ PASSIVE_TAIL = ["", "", "", " is that normal", " i mean it", " i don't know who 
 def passive(rng: random.Random) -> str:
     r = rng.random()
     if r < 0.3:
-        text = _pick(rng, PW_FRAME).replace("{e}", _pick(rng, PW_EVENT))
+        text = rng.choice(PW_FRAME).replace("{e}", rng.choice(PW_EVENT))
     elif r < 0.5:
-        text = _pick(rng, PW_DIED).replace("{w}", _pick(rng, PW_WHEN))
+        text = rng.choice(PW_DIED).replace("{w}", rng.choice(PW_WHEN))
     elif r < 0.7:
-        text = _pick(rng, PW_QUIET)
+        text = rng.choice(PW_QUIET)
     elif r < 0.88:
-        text = f"{_pick(rng, BURDEN_WHO)} {_pick(rng, BURDEN_GAIN)} {_pick(rng, BURDEN_GONE)}{_pick(rng, BURDEN_TAIL)}"
+        text = f"{rng.choice(BURDEN_WHO)} {rng.choice(BURDEN_GAIN)} {rng.choice(BURDEN_GONE)}{rng.choice(BURDEN_TAIL)}"
     else:
         a, b = rng.sample(LOSS_CTX, 2)
-        text = _pick(rng, NO_REASON) + _pick(rng, NO_REASON_WHY).replace("{ctx}", a).replace("{ctx2}", b)
-    return noisy(rng, _pick(rng, PASSIVE_OPEN) + text + _pick(rng, PASSIVE_TAIL))
+        text = rng.choice(NO_REASON) + rng.choice(NO_REASON_WHY).replace("{ctx}", a).replace("{ctx2}", b)
+    return noisy(rng, rng.choice(PASSIVE_OPEN) + text + rng.choice(PASSIVE_TAIL))
 
 
 # --- crisis positives: ideation with a hedge, means looked at ------------------------------------------------------
@@ -195,11 +190,11 @@ MEANS_LOOK = ["i keep staring at my morphine and counting the tablets",
 
 def hedged(rng: random.Random) -> str:
     if rng.random() < 0.55:
-        text = f"{_pick(rng, HEDGED_THOUGHT)}, {_pick(rng, HEDGE)}"
+        text = f"{rng.choice(HEDGED_THOUGHT)}, {rng.choice(HEDGE)}"
     else:
-        text = _pick(rng, MEANS_LOOK) + _pick(rng, ["", "", ", it's been a horrible month", ", the treatment has taken everything",
+        text = rng.choice(MEANS_LOOK) + rng.choice(["", "", ", it's been a horrible month", ", the treatment has taken everything",
                                                     ", i don't trust myself", ", i can't tell my nurse"])
-    return noisy(rng, _pick(rng, PASSIVE_OPEN) + text + _pick(rng, PASSIVE_TAIL))
+    return noisy(rng, rng.choice(PASSIVE_OPEN) + text + rng.choice(PASSIVE_TAIL))
 
 
 # --- crisis positives that also need the emergency number: an attempt, means at hand, a height --------------------
@@ -226,12 +221,12 @@ NOW_TAIL = ["", " right now", " tonight", " as i type this", " at the moment"]
 def attempt(rng: random.Random) -> str:
     r = rng.random()
     if r < 0.45:
-        text = _pick(rng, ATTEMPT).replace("{n}", _pick(rng, ATTEMPT_N)).replace("{d}", _pick(rng, DRUG_NAMES)).replace("{t}", _pick(rng, ATTEMPT_T))
+        text = rng.choice(ATTEMPT).replace("{n}", rng.choice(ATTEMPT_N)).replace("{d}", rng.choice(DRUG_NAMES)).replace("{t}", rng.choice(ATTEMPT_T))
     elif r < 0.72:
-        text = _pick(rng, HEIGHT) + _pick(rng, NOW_TAIL)
+        text = rng.choice(HEIGHT) + rng.choice(NOW_TAIL)
     else:
-        text = _pick(rng, AT_HAND) + _pick(rng, NOW_TAIL)
-    return noisy(rng, text + ", " + _pick(rng, DISCLOSE))
+        text = rng.choice(AT_HAND) + rng.choice(NOW_TAIL)
+    return noisy(rng, text + ", " + rng.choice(DISCLOSE))
 
 
 # --- crisis positives: quiet goodbyes and putting things in order -----------------------------------------------------
@@ -251,9 +246,9 @@ THANKS = ["you've been good company on the bad nights", "you were always there w
 
 def goodbye(rng: random.Random) -> str:
     if rng.random() < 0.6:
-        text = f"{_pick(rng, GOODBYE_ACT).replace('{w}', _pick(rng, GOODBYE_WHO))}, {_pick(rng, GOODBYE_END)}"
+        text = f"{rng.choice(GOODBYE_ACT).replace('{w}', rng.choice(GOODBYE_WHO))}, {rng.choice(GOODBYE_END)}"
     else:
-        text = f"{_pick(rng, THANKS)}, {_pick(rng, GOODBYE_END)}"
+        text = f"{rng.choice(THANKS)}, {rng.choice(GOODBYE_END)}"
     return noisy(rng, text)
 
 
@@ -286,8 +281,8 @@ OVER_NOW = ["", "", "", " now {S} {be} starting chemo, should the team know", " 
 
 def story_over(rng: random.Random) -> str:
     p = person(rng, third=0.6)
-    ev, wh = _pick(rng, OVER_EVENT), _pick(rng, OVER_WHEN).replace("{month}", _pick(rng, MONTHS))
-    cause, end, now = _pick(rng, OVER_CAUSE), _pick(rng, OVER_END), _pick(rng, OVER_NOW)
+    ev, wh = rng.choice(OVER_EVENT), rng.choice(OVER_WHEN).replace("{month}", rng.choice(MONTHS))
+    cause, end, now = rng.choice(OVER_CAUSE), rng.choice(OVER_END), rng.choice(OVER_NOW)
     r = rng.random()
     if r < 0.35:
         text = f"{ev} {wh}, {cause}, {end}{now}"
@@ -321,7 +316,7 @@ MILD_ASK = ["", "", " should i worry", " is that ok", " do we need to do anythin
 
 def mild(rng: random.Random) -> str:
     p = person(rng, third=0.55)
-    text = _pick(rng, MILD_THING) + _pick(rng, MILD_SETTING) + _pick(rng, MILD_STATE) + _pick(rng, MILD_ASK)
+    text = rng.choice(MILD_THING) + rng.choice(MILD_SETTING) + rng.choice(MILD_STATE) + rng.choice(MILD_ASK)
     text = text.replace("{d2}", str(rng.randint(0, 6))).replace("{d}", str(rng.randint(0, 8)))
     return noisy(rng, fill(text, p))
 
@@ -354,9 +349,9 @@ IDIOM_Q = ["eat red meat on chemo", "have plants at home with low counts", "drin
 
 
 def idiom(rng: random.Random) -> str:
-    text = _pick(rng, IDIOM_CORE).replace("{x}", _pick(rng, IDIOM_PLACE)).replace("{hobby}", _pick(rng, HOBBY))
-    text = text.replace("{cost}", _pick(rng, COST)).replace("{food}", _pick(rng, FOOD)).replace("{annoy}", _pick(rng, ANNOY))
-    return noisy(rng, text + _pick(rng, IDIOM_TAIL).replace("{q}", _pick(rng, IDIOM_Q)))
+    text = rng.choice(IDIOM_CORE).replace("{x}", rng.choice(IDIOM_PLACE)).replace("{hobby}", rng.choice(HOBBY))
+    text = text.replace("{cost}", rng.choice(COST)).replace("{food}", rng.choice(FOOD)).replace("{annoy}", rng.choice(ANNOY))
+    return noisy(rng, text + rng.choice(IDIOM_TAIL).replace("{q}", rng.choice(IDIOM_Q)))
 
 
 # --- hard negatives: fear of dying, tired of treatment, denials -------------------------------------------------------
@@ -375,9 +370,9 @@ FEAR_TAIL = ["", "", " is this normal", " how do other people cope", " is there 
 
 def fear(rng: random.Random) -> str:
     p = person(rng, third=0.3)
-    text = _pick(rng, FEAR_CORE).replace("{cond}", _pick(rng, ["leukemia", "mds", "myeloma", "myelofibrosis", "cancer", "disease"]))
-    text = text.replace("{drug}", _pick(rng, ["methotrexate", "hydroxyurea", "ruxolitinib", "painkillers", "steroids", "antibiotics"]))
-    return noisy(rng, fill(text + _pick(rng, FEAR_TAIL), p))
+    text = rng.choice(FEAR_CORE).replace("{cond}", rng.choice(["leukemia", "mds", "myeloma", "myelofibrosis", "cancer", "disease"]))
+    text = text.replace("{drug}", rng.choice(["methotrexate", "hydroxyurea", "ruxolitinib", "painkillers", "steroids", "antibiotics"]))
+    return noisy(rng, fill(text + rng.choice(FEAR_TAIL), p))
 
 
 # --- the contrast: the same events happening now (emergency positives), so that the frame is what differs -----------
@@ -396,7 +391,7 @@ NOW_TAIL = ["", "", " what do i do", " should we go in", " help", " is this seri
 
 def happening_now(rng: random.Random) -> str:
     p = person(rng, third=0.6)
-    return noisy(rng, fill(_pick(rng, NOW_EVENT) + _pick(rng, NOW_TAIL), p))
+    return noisy(rng, fill(rng.choice(NOW_EVENT) + rng.choice(NOW_TAIL), p))
 
 
 # --- more crisis negatives: low mood in others, worries, hopeless about one thing, figurative burning ----------------
@@ -416,9 +411,9 @@ def low_other(rng: random.Random) -> str:
     p = person(rng, third=1.0)
     p = dict(p, es="es" if p["S"] != "i" else "")
     if rng.random() < 0.5:
-        text = _pick(rng, LOW_OTHER) + _pick(rng, LOW_Q)
+        text = rng.choice(LOW_OTHER) + rng.choice(LOW_Q)
     else:
-        text = _pick(rng, WORRY_ONE)
+        text = rng.choice(WORRY_ONE)
     return noisy(rng, fill(text, p))
 
 
@@ -435,7 +430,7 @@ REASON_Q = ["so they may never know the reason for {cond}?", "is there a reason 
 
 def reason_q(rng: random.Random) -> str:
     p = person(rng, third=0.6)
-    return noisy(rng, fill(_pick(rng, REASON_Q).replace("{cond}", _pick(rng, CONDITIONS)), p))
+    return noisy(rng, fill(rng.choice(REASON_Q).replace("{cond}", rng.choice(CONDITIONS)), p))
 
 
 # --- more crisis negatives: everyday worries, waiting, numbers, things that "died", startles ------------------------------
@@ -457,9 +452,9 @@ EVERYDAY = ["we're anxious because {w} is taking ages", "still waiting on {w}, t
 def everyday(rng: random.Random) -> str:
     p = person(rng, third=0.6)
     a = round(rng.uniform(8.0, 12.5), 1)
-    text = _pick(rng, EVERYDAY).replace("{w}", _pick(rng, WAIT_FOR)).replace("{lab}", _pick(rng, LAB))
+    text = rng.choice(EVERYDAY).replace("{w}", rng.choice(WAIT_FOR)).replace("{lab}", rng.choice(LAB))
     text = text.replace("{a}", str(a)).replace("{b}", str(round(a - rng.uniform(0.3, 1.2), 1)))
-    text = text.replace("{t}", _pick(rng, THING)).replace("{x}", _pick(rng, STARTLE))
+    text = text.replace("{t}", rng.choice(THING)).replace("{x}", rng.choice(STARTLE))
     return noisy(rng, fill(text, p))
 
 

@@ -31,10 +31,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_safety_data import CONDITIONS, evaluation_texts, noisy, write_training  # noqa: E402
+from make_safety_data import CONDITIONS, OUT, evaluation_texts, noisy, write_training  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "intents" / "safety"
 N_POS = 110  # composed positives per widened emergency category
 N_OTHER = 50  # ... and per category widened less
 N_NEG = 250  # composed negatives per kind

@@ -44,7 +44,7 @@ from marrowbot.understanding.understand import Understanding
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
-RULE_QUANTITY_UNKNOWN = "asks about money (cost, price, insurance), which no document speaks of: not covered"
+RULE_MONEY_UNKNOWN = "asks about money (cost, price, insurance), which no document speaks of: not covered"
 RULE_ADVICE_UNCOVERED = "advice about a thing no document speaks of, and no topic: not covered"
 RULE_ADVICE_UNSAID = ("advice about a thing the documents never name: only the care team can say, and the documents "
                       "don't")
@@ -259,8 +259,8 @@ class Responder(DocumentChoice, LinkedPages):
                 return self._symptom_check(u, replace(explain, rules=explain.rules + (RULE_OWN_COMPLAINT,)))
             if ASKS_MONEY.search(fold(u.text)) and set(terms(content)) <= set(self.asked.unknown_terms(u)):
                 # "how much does a transplant cost": money, which no document speaks of, is not covered.
-                return self._abstain(u, replace(explain, rules=explain.rules + (RULE_QUANTITY_UNKNOWN,)))
-            if YES_NO.search(fold(u.text)) and not self._asks_its_kind(u.text, intent_name):
+                return self._abstain(u, replace(explain, rules=explain.rules + (RULE_MONEY_UNKNOWN,)))
+            if YES_NO.search(fold(u.text)) and not self._asks_its_kind(u.query, intent_name):
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
                 # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
                 return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
@@ -268,7 +268,7 @@ class Responder(DocumentChoice, LinkedPages):
             for name in (self.asked.document(topic.doc).title, topic.name.text):  # ("Health Statistics")
                 unnamed = unnamed.replace(fold(name), " ")
             if ASKS_QUANTITY.search(unnamed):
-                # "how much does a transplant cost": a number about a thing the document never speaks of is no
+                # "how many transfusions will she need": a number about a thing the document never speaks of is no
                 # question its section answers.
                 return self._not_said(u, intent_name, explain, RULE_QUANTITY_UNSAID)
             if u.followup and u.intent_confidence < NEW_SUBJECT_CONFIDENCE \

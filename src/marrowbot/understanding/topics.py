@@ -22,8 +22,8 @@ _CANDIDATES = 30
 #: Everyday words for the word names end with ("sickness of the bone marrow" is a disease of it).
 LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "disease", "illnesses": "diseases",
                   "sick": "disease", "ailment": "disease", "ailments": "diseases"}
-#: A word of a name and a word of the message with this many letters in common at the start, one of them whole,
-#: are the same word in another form ("transplant" and "transplantation").
+#: Words this long or longer (a name's and the message's) can be one word in two forms ("transplant" and
+#: "transplantation"): shorter ones are too often different words.
 WORD_FORM_PREFIX = 7
 #: How much a word in another form counts (a little less than the word itself).
 WORD_FORM_CREDIT = 0.95
