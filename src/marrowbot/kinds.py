@@ -21,8 +21,8 @@ SAYS_KINDS_SHARE = 0.3
 SIDE_TOPIC_SHARE = 0.5
 #: ... in at least this many of them,
 SIDE_TOPIC_MIN_SENTENCES = 3
-#: ... its opening sentence among them,
-#: ... and in no more than this share of the same kind's sentences on the other pages about the condition.
+#: ... its opening sentence among them, and in no more than this share of the same kind's sentences on the other
+#: pages about the condition.
 SIDE_TOPIC_ELSEWHERE = 0.2
 
 
