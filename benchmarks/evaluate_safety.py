@@ -3,10 +3,12 @@
 1. k-fold cross-validation on the training data (intents/safety/*.jsonl + red-flag examples): recall and
    false alarms per category, each message scored by a model that never saw it, OR-ed with the phrase screen.
 2. Blind sets (JSONL lines with text, label emergency|crisis|control, category): per category, scored only.
-3. False alarms on the MedQuAD-dev questions.
+3. False alarms on the MedQuAD-dev questions, and on the ordinary turns of the conversation sets (every turn
+   not expected to be urgent, outside the *urgent* files).
 4. Screen time per message (phrases + lay symptoms + detectors + decision), p50 and p99, short and long messages.
 
-    python benchmarks/evaluate_safety.py [--blind FILE ...] [--medquad FILE] [--folds 5] [--misses]
+    python benchmarks/evaluate_safety.py [--blind FILE ...] [--medquad FILE] [--conversations DIR ...] [--folds 5]
+        [--misses]
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BLIND = sorted((ROOT / "benchmarks").glob("safety-blind-*/*.jsonl"))
+DEFAULT_CONVERSATIONS = sorted(p for p in (ROOT / "benchmarks").glob("conversations-blind-*") if p.is_dir())
 DEFAULT_MEDQUAD = ROOT.parent / "shared" / "benchmarks" / "medquad-dev" / "questions.jsonl"
 
 
@@ -157,6 +160,37 @@ def medquad(bot, path: Path, show: bool) -> None:  # noqa: ANN001
             print("    ALARM", s)
 
 
+def conversations(bot, folders: list[Path], show: bool) -> None:  # noqa: ANN001
+    """False alarms on ordinary messages: every user turn of the conversation sets that is not expected to be
+    urgent (files named *urgent* are left out: they hold the emergencies). A false 911 or 988 on "what does it
+    make" is as much a failure as one on "this paperwork is killing me"."""
+    import yaml
+
+    run = _decider(bot)
+    for folder in folders:
+        n = urgent = line = 0
+        shown = []
+        for path in sorted(folder.glob("*.yml")):
+            if "urgent" in path.name:
+                continue
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for conv in data.get("conversations", [data]):
+                for turn in conv.get("turns", []):
+                    if (turn.get("expect") or {}).get("urgent"):
+                        continue
+                    dec = run(str(turn.get("user", "")))
+                    n += 1
+                    urgent += dec.urgent is not None
+                    line += dec.line is not None
+                    if dec.urgent or dec.line:
+                        shown.append(f"{dec.urgent or dec.line}: {turn.get('user')}")
+        name = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
+        print(f"== ordinary conversation turns {name}: urgent {_pct(urgent, n)}, safety line {_pct(line, n)}")
+        if show:
+            for s in shown:
+                print("    ALARM", s)
+
+
 def timing(bot, files: list[Path], medquad_path: Path) -> None:  # noqa: ANN001
     """p50/p99 per message for short messages (the sets as they are) and long ones: the longest MedQuAD-dev
     questions and the sets' messages of 25+ words, and rambling messages (five set messages run together)."""
@@ -204,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--intents", type=Path, default=None)
     ap.add_argument("--blind", type=Path, nargs="*", default=DEFAULT_BLIND)
     ap.add_argument("--medquad", type=Path, default=DEFAULT_MEDQUAD)
+    ap.add_argument("--conversations", type=Path, nargs="*", default=DEFAULT_CONVERSATIONS,
+                    help="conversation sets whose ordinary (non-urgent) turns must raise no alarm")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--misses", action="store_true", help="print every miss and false alarm")
     ap.add_argument("--skip-cv", action="store_true")
@@ -218,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         cross_validate(intents_dir, args.folds)
     blind(bot, args.blind, args.misses)
     medquad(bot, args.medquad, args.misses)
+    conversations(bot, args.conversations, args.misses)
     timing(bot, args.blind, args.medquad)
     return 0
 
