@@ -243,13 +243,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--misses", action="store_true", help="print every miss and false alarm")
     ap.add_argument("--skip-cv", action="store_true")
+    ap.add_argument("--record-thresholds", action="store_true",
+                    help="choose the detectors' thresholds on held-out folds and record them (intents/safety/"
+                         "thresholds.json) for builds of exactly this model, then evaluate")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     from marrowbot import Bot
+    from marrowbot.intents import load_intents
     from marrowbot.resources import default_intents_dir
+    from marrowbot.understanding import safety_model as sm
 
     intents_dir = args.intents or default_intents_dir()
+    if args.record_thresholds:
+        record = sm.choose_thresholds(intents_dir, load_intents(intents_dir))
+        path = sm.write_thresholds(intents_dir, record)
+        print(f"== thresholds chosen on {record['folds']} held-out folds, recorded in {path}:")
+        for d in sm.DETECTORS:
+            print(f"  {d}: " + ", ".join(f"{k} {v}" for k, v in record[d].items()))
     bot = Bot.load(intents_dir=intents_dir)
+    source = bot.understander.safety_model.thresholds_from if bot.understander.safety_model is not None else "-"
+    print(f"== detector thresholds: {source}" + ("" if source == "recorded" else
+          " (no record for exactly this model: chosen at build time; record them with --record-thresholds)"))
     if not args.skip_cv:
         cross_validate(intents_dir, args.folds)
     blind(bot, args.blind, args.misses)

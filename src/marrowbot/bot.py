@@ -161,7 +161,7 @@ class Bot:
         files: list[str | Path] = [os.path.join(d, n) for d, ns in names for n in ns]
         try:
             key = store.fingerprint(files + list(intents_files(intents_path))
-                                    + list(safety_model.training_files(intents_path)) + _engine_sources(), version())
+                                    + list(safety_model.source_files(intents_path)) + _engine_sources(), version())
         except OSError as err:
             raise CorpusError(getattr(err, "filename", None) or corpus_path, None,
                               f"cannot be read ({err.strerror or err})") from None

@@ -9,6 +9,8 @@ Thresholds are chosen on held-out folds, for recall.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 import re
 from collections import Counter
@@ -109,7 +111,11 @@ _SENTENCES = re.compile(r"[.!?;\n]+|\bbut\b|\banyway\b|\bpero\b")
 def safety_words(text: str) -> list[str]:
     """Word features: stems, stem bigrams, concepts, and how each concept is framed (negated, asked about,
     in the past, hypothetical). ``text`` is raw; it is normalised here (the one normal form, text/safety.py)."""
-    normal = safety_normal(text)
+    return _words_of_normal(safety_normal(text))
+
+
+def _words_of_normal(normal: str) -> list[str]:
+    """``safety_words`` of a text already in the normal form."""
     ws = normal.split()
     toks = [stem(w) for w in ws]
     neg = negated(ws)
@@ -133,6 +139,20 @@ def safety_chars(text: str) -> list[str]:
     return word_char_grams(safety_normal(text).split())
 
 
+def _chars_of_normal(grams_of: dict[str, list[str]]) -> vectors.Analyzer:
+    """``safety_chars`` of texts already in the normal form, each word's grams made once (``grams_of``: the
+    words seen so far; the training texts repeat their words thousands of times)."""
+    def analyze(normal: str) -> list[str]:
+        out: list[str] = []
+        for w in normal.split():
+            grams = grams_of.get(w)
+            if grams is None:
+                grams = grams_of[w] = word_char_grams((w,))
+            out.extend(grams)
+        return out
+    return analyze
+
+
 #: The detectors' own analyzers, by the names stored with their vectorisers.
 ANALYZERS: dict[str, vectors.Analyzer] = {"safety_words": safety_words, "safety_chars": safety_chars}
 
@@ -149,19 +169,25 @@ class Example:
     source: str  # FILE:LINE
 
 
-def training_files(intents_dir: Path) -> list[Path]:
-    """The detectors' data files; a folder without its own ``safety/`` uses the packaged data."""
+def _safety_folder(intents_dir: Path) -> Path:
     folder = Path(intents_dir) / "safety"
     if not folder.is_dir():
         from marrowbot.resources import default_intents_dir
 
         folder = default_intents_dir() / "safety"
+    return folder
+
+
+def training_files(intents_dir: Path) -> list[Path]:
+    """The detectors' data files; a folder without its own ``safety/`` uses the packaged data."""
+    folder = _safety_folder(intents_dir)
     # <detector>.jsonl (composed by scripts/make_safety_data.py) and <detector>.<anything>.jsonl (hand-written).
     return [p for d in DETECTORS for p in sorted(folder.glob(f"{d}.*jsonl")) if p.is_file()]
 
 
-def load_training(intents_dir: Path, intent_set: IntentSet) -> list[Example]:
-    """Every training example of both detectors, checked: ``FILE:LINE: what is wrong`` on a bad line."""
+def load_training(intents_dir: Path, intent_set: IntentSet, normals: dict[str, str] | None = None) -> list[Example]:
+    """Every training example of both detectors, checked: ``FILE:LINE: what is wrong`` on a bad line.
+    ``normals``, if given, is filled with the normal form of each file example read (text -> normal form)."""
     out: list[Example] = []
     for path in training_files(intents_dir):
         detector = path.name.split(".")[0]
@@ -186,6 +212,8 @@ def load_training(intents_dir: Path, intent_set: IntentSet) -> list[Example]:
                 raise IntentsError(path, n, f"the same message is an example and a not_example (line {seen[key][1]})")
             seen[key] = (positive, n)
             out.append(Example(text.strip(), detector, positive, row["flag"], f"{path}:{n}"))
+            if normals is not None:
+                normals[out[-1].text] = key  # (the normal form ignores the spaces around a text)
     red_flags = Path(intent_set.path) / "red_flags.yml"
     for flag in intent_set.red_flags:
         out.extend(Example(t, flag.kind, True, flag.name, str(red_flags)) for t in flag.examples)
@@ -266,19 +294,46 @@ def _floored(matrix, floor: float):  # noqa: ANN001, ANN202
     return sparse.diags(1.0 / np.maximum(_row_norms(matrix), max(floor, 1e-12))) @ matrix
 
 
-def fit_features(texts: list[str], extra: list[str] | None = None):  # noqa: ANN201 - (words vectorizer, chars
-    # vectorizer, matrix, norm floors)
+def fit_features(texts: list[str], extra: list[str] | None = None,  # noqa: ANN201 - (words vectorizer, chars
+                 normals: dict[str, str] | None = None):  # vectorizer, matrix, norm floors)
     """Features of ``texts`` (the vocabulary, idf and norm floors are fitted on them) and then of ``extra`` (rows
-    after, in the same vocabulary: texts that must not change the features of the others)."""
+    after, in the same vocabulary: texts that must not change the features of the others). ``normals``: the
+    normal forms already made (text -> ``safety_normal(text)``), completed here."""
+    words_vec, chars_vec, matrix, floors, _ = _fit(texts, extra or [], {} if normals is None else normals)
+    return words_vec, chars_vec, matrix, floors
+
+
+def _fit(texts: list[str], extra: list[str], normals: dict[str, str]):  # noqa: ANN202
+    """``fit_features``, and a digest of what the features are made of: both vocabularies and each text's
+    columns and counts (the thresholds recorded for a model are for exactly these features)."""
     from scipy import sparse
 
-    words_vec, wm = vectors.fit(texts, "safety_words", min_df=2, analyzers=ANALYZERS, norm=None)
-    chars_vec, cm = vectors.fit(texts, "safety_chars", min_df=2, analyzers=ANALYZERS, norm=None)
+    for t in (*texts, *extra):
+        if t not in normals:
+            normals[t] = safety_normal(t)
+    # Each text is normalised once (not once per analyzer), each word's character grams made once.
+    fitting = {"safety_words": _words_of_normal, "safety_chars": _chars_of_normal({})}
+    texts_normal = [normals[t] for t in texts]
+    words_vec, wm = vectors.fit(texts_normal, "safety_words", min_df=2, analyzers=fitting, norm=None)
+    chars_vec, cm = vectors.fit(texts_normal, "safety_chars", min_df=2, analyzers=fitting, norm=None)
     floors = np.asarray([float(np.percentile(_row_norms(m), NORM_FLOOR_PERCENTILE)) if m.shape[0] else 0.0
                          for m in (wm, cm)])
     if extra:
-        wm = sparse.vstack([wm, words_vec.transform(extra)]).tocsr()
-        cm = sparse.vstack([cm, chars_vec.transform(extra)]).tocsr()
+        extra_normal = [normals[t] for t in extra]
+        wm = sparse.vstack([wm, words_vec.transform(extra_normal)]).tocsr()
+        cm = sparse.vstack([cm, chars_vec.transform(extra_normal)]).tocsr()
+    digest = hashlib.sha256()
+    for vec, m in ((words_vec, wm), (chars_vec, cm)):
+        digest.update("\n".join(sorted(vec.vocabulary)).encode())
+        m = m.copy()
+        m.sort_indices()
+        # tf-idf values are 1 + log(count) times the column's idf: the counts, exactly, whatever the arithmetic
+        counts = np.rint(np.exp(m.data / np.asarray(vec.idf)[m.indices] - 1.0)) if m.nnz else m.data
+        for part in (m.indptr, m.indices, counts):
+            digest.update(np.asarray(part, dtype=np.int64).tobytes())
+    # The fitted vectorisers read raw text, as at query time.
+    words_vec = dataclasses.replace(words_vec, analyze=safety_words)
+    chars_vec = dataclasses.replace(chars_vec, analyze=safety_chars)
     wm, cm = _floored(wm, floors[0]), _floored(cm, floors[1])
     matrix = sparse.hstack([wm, CHAR_SCALE * cm]).tocsc()
     n = len(texts)
@@ -288,13 +343,17 @@ def fit_features(texts: list[str], extra: list[str] | None = None):  # noqa: ANN
         keep = np.ones(matrix.shape[1])
         keep[common] = 0.0
         matrix = matrix @ sparse.diags(keep)
-    return words_vec, chars_vec, sparse.csr_matrix(matrix), floors
+    return words_vec, chars_vec, sparse.csr_matrix(matrix), floors, digest
+
+
+#: The detectors' logistic regression.
+MODEL = {"C": 4.0, "tol": 1e-3, "max_iter": 500, "class_weight": "balanced", "solver": "liblinear"}
 
 
 def _model():  # noqa: ANN202
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=4.0, tol=1e-3, max_iter=500, class_weight="balanced", solver="liblinear")
+    return LogisticRegression(**MODEL)
 
 
 def oof_scores(features, labels: np.ndarray, folds: int = FOLDS, seed: int = 0,  # noqa: ANN001
@@ -310,20 +369,33 @@ def oof_scores(features, labels: np.ndarray, folds: int = FOLDS, seed: int = 0, 
     return scores
 
 
-def threshold_for(scores: np.ndarray, labels: np.ndarray, recall: float) -> float:
-    """The highest threshold that keeps ``recall`` of the positives at or above it."""
+def _kept(scores: np.ndarray, labels: np.ndarray, recall: float) -> float:
+    """The highest value that keeps ``recall`` of the positives at or above it (0 without positives)."""
     pos = np.sort(scores[labels == 1])
     if not len(pos):
         return 0.0
-    k = int(np.floor((1.0 - recall) * len(pos)))
+    return float(pos[int(np.floor((1.0 - recall) * len(pos)))])
+
+
+def threshold_for(scores: np.ndarray, labels: np.ndarray, recall: float) -> float:
+    """The highest threshold that keeps ``recall`` of the positives at or above it."""
     # Never stricter than the model's own even odds: composed training positives are easier than real
     # messages, so a fold-chosen threshold above 0 would cost recall on words nobody wrote down.
-    return float(min(pos[k], 0.0))
+    return min(_kept(scores, labels, recall), 0.0)
 
 
-def build_arrays(intents_dir: Path, intent_set: IntentSet, *, folds: int = FOLDS) -> dict[str, np.ndarray]:
-    """Fit both detectors (features shared) and choose their thresholds on held-out folds."""
-    sets = training_sets(load_training(intents_dir, intent_set))
+@dataclass(frozen=True)
+class _Training:
+    words: vectors.Vectorizer
+    chars: vectors.Vectorizer
+    floors: np.ndarray
+    sets: dict[str, tuple[object, np.ndarray, np.ndarray]]  # per detector: features, labels, weights
+    fingerprint: str  # the training data, features and settings the thresholds are chosen for
+
+
+def _training(intents_dir: Path, intent_set: IntentSet, folds: int) -> _Training:
+    normals: dict[str, str] = {}
+    sets = training_sets(load_training(intents_dir, intent_set, normals))
     # The emergency-only texts (round 4) are read in the vocabulary of the others, so that adding them changes
     # nothing in the crisis detector (a shared idf moved its borderline values: dev-set crises were lost).
     only = {t for texts, _, flags in sets.values() for t, f in zip(texts, flags) if f.startswith(EMERGENCY_ONLY_PREFIX)}
@@ -331,26 +403,99 @@ def build_arrays(intents_dir: Path, intent_set: IntentSet, *, folds: int = FOLDS
     shared = [t for t in all_texts if t not in only]
     extra = [t for t in all_texts if t in only]
     row = {t: i for i, t in enumerate(shared + extra)}
-    words_vec, chars_vec, features, floors = fit_features(shared, extra)
-    arrays: dict[str, np.ndarray] = {"safety.norm_floor": floors}
-    arrays.update(words_vec.to_arrays("safety.words"))
-    arrays.update(chars_vec.to_arrays("safety.chars"))
-    coefs, intercepts, sure, band = [], [], [], []
+    words_vec, chars_vec, features, floors, digest = _fit(shared, extra, normals)
+    settings = dict(MODEL, folds=folds, seed=0, sure_recall=SURE_RECALL, band_recall=BAND_RECALL,
+                    band_width=BAND_WIDTH, char_scale=CHAR_SCALE, max_df=MAX_DF, floor=NORM_FLOOR_PERCENTILE)
+    digest.update(json.dumps(settings, sort_keys=True).encode())
+    out: dict[str, tuple[object, np.ndarray, np.ndarray]] = {}
     for d in DETECTORS:
         texts, labels, flags = sets[d]
-        x = features[[row[t] for t in texts]]
         weights = sample_weights(flags)
+        digest.update("\n".join([d, *texts]).encode())
+        digest.update(labels.astype(np.int64).tobytes() + weights.astype(np.float64).tobytes())
+        out[d] = (features[[row[t] for t in texts]], labels, weights)
+    return _Training(words_vec, chars_vec, floors, out, digest.hexdigest())
+
+
+# --- thresholds: chosen on held-out folds, for recall ----------------------------------------------------------
+
+#: The record of the thresholds chosen on held-out folds (``choose_thresholds``; written by
+#: ``python benchmarks/evaluate_safety.py --record-thresholds``), in the detectors' data folder. A build uses it
+#: when it was chosen for exactly the model being built (same training data, features and settings: its
+#: fingerprint); otherwise it chooses the thresholds itself on held-out folds, as the record would (slower).
+THRESHOLDS_FILE = "thresholds.json"
+
+
+def thresholds_path(intents_dir: Path) -> Path:
+    return _safety_folder(intents_dir) / THRESHOLDS_FILE
+
+
+def source_files(intents_dir: Path) -> list[Path]:
+    """Every file the detectors are built from: the training data and the record of the thresholds."""
+    record = thresholds_path(intents_dir)
+    return training_files(intents_dir) + ([record] if record.is_file() else [])
+
+
+def recorded_thresholds(intents_dir: Path) -> dict | None:  # type: ignore[type-arg]
+    path = thresholds_path(intents_dir)
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def choose_thresholds(intents_dir: Path, intent_set: IntentSet, folds: int = FOLDS) -> dict:  # type: ignore[type-arg]
+    """The thresholds of both detectors chosen on held-out folds (each training example scored by a model that
+    never saw it), with the fingerprint of what they were chosen for: the record ``build_arrays`` uses."""
+    training = _training(intents_dir, intent_set, folds)
+    record: dict = {"about": "Thresholds of the safety detectors, chosen on held-out folds for recall by "  # type: ignore[type-arg]
+                             "benchmarks/evaluate_safety.py --record-thresholds; used by a build only for the "
+                             "training data, features and settings of its fingerprint.",
+                    "fingerprint": training.fingerprint, "folds": folds}
+    for d in DETECTORS:
+        x, labels, weights = training.sets[d]
+        scores = oof_scores(x, labels, folds, weights=weights)
+        sure, band = thresholds(scores, labels)
+        record[d] = {"sure": sure, "band": band,
+                     f"held_out_value_at_recall_{SURE_RECALL}": round(_kept(scores, labels, SURE_RECALL), 4),
+                     f"held_out_value_at_recall_{BAND_RECALL}": round(_kept(scores, labels, BAND_RECALL), 4)}
+    return record
+
+
+def write_thresholds(intents_dir: Path, record: dict) -> Path:  # type: ignore[type-arg]
+    path = thresholds_path(intents_dir)
+    path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+def build_arrays(intents_dir: Path, intent_set: IntentSet, *, folds: int = FOLDS) -> dict[str, np.ndarray]:
+    """Fit both detectors (features shared). Their thresholds are chosen on held-out folds: the recorded ones
+    when they were chosen for exactly this model (``choose_thresholds``), else chosen here."""
+    training = _training(intents_dir, intent_set, folds)
+    record = recorded_thresholds(intents_dir) if folds > 1 else None
+    fresh = record is not None and record.get("fingerprint") == training.fingerprint and record.get("folds") == folds
+    arrays: dict[str, np.ndarray] = {"safety.norm_floor": training.floors}
+    arrays.update(training.words.to_arrays("safety.words"))
+    arrays.update(training.chars.to_arrays("safety.chars"))
+    coefs, intercepts, sure, band = [], [], [], []
+    for d in DETECTORS:
+        x, labels, weights = training.sets[d]
         model = _model().fit(x, labels, sample_weight=weights)
         coefs.append(model.coef_[0])
         intercepts.append(float(model.intercept_[0]))
-        scores = oof_scores(x, labels, folds, weights=weights) if folds > 1 else None
-        s, b = thresholds(scores, labels)
+        if fresh:
+            assert record is not None
+            s, b = float(record[d]["sure"]), float(record[d]["band"])
+        else:
+            s, b = thresholds(oof_scores(x, labels, folds, weights=weights) if folds > 1 else None, labels)
         sure.append(s)
         band.append(b)
     arrays["safety.coef"] = np.asarray(coefs, dtype=np.float32)
     arrays["safety.intercept"] = np.asarray(intercepts, dtype=np.float64)
     arrays["safety.sure"] = np.asarray(sure, dtype=np.float64)
     arrays["safety.band"] = np.asarray(band, dtype=np.float64)
+    arrays["safety.thresholds"] = np.asarray("recorded" if fresh else f"{folds} folds" if folds > 1 else "none")
     return arrays
 
 
@@ -365,6 +510,7 @@ def thresholds(scores: np.ndarray | None, labels: np.ndarray) -> tuple[float, fl
         return 0.0, -BAND_WIDTH
     sure = threshold_for(scores, labels, SURE_RECALL)
     return sure, min(threshold_for(scores, labels, BAND_RECALL), sure - BAND_WIDTH)
+
 
 
 # --- scoring -----------------------------------------------------------------------------------------------------
@@ -395,6 +541,9 @@ class SafetyModel:
         self.intercept = np.asarray(arrays["safety.intercept"], dtype=np.float64)
         self.sure = np.asarray(arrays["safety.sure"], dtype=np.float64)
         self.band = np.asarray(arrays["safety.band"], dtype=np.float64)
+        #: Where the thresholds come from: "recorded" (chosen on held-out folds by the evaluation command, for
+        #: exactly this model), "N folds" (chosen on held-out folds at build time), "none" (the defaults).
+        self.thresholds_from = str(arrays["safety.thresholds"][()]) if "safety.thresholds" in arrays else "unknown"
         floor = np.asarray(arrays.get("safety.norm_floor", np.zeros(2)), dtype=np.float64)
         self._floor = {id(self.words): float(floor[0]), id(self.chars): float(floor[1])}
         # Plain arrays (not memory maps: indexing a memory map costs more than the arithmetic), and one memo of
