@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from marrowbot.intents import LayTerm, RedFlag
-from marrowbot.memory import remembered
+from marrowbot.memory import Memo, remembered
 from marrowbot.text import stem
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, story_question
 from marrowbot.understanding.safety_model import ALARMING, SafetyScores, concepts
@@ -130,6 +131,10 @@ class _PhraseIndex:
             else:
                 for w in {w for w in p.folded.split() if len(w) >= 4}:
                     self._by_word.setdefault(w, []).append(n)
+        # The one-word phrases, and for each word read so far the ones close enough to it (a bounded memo).
+        self._single = [n for n, p in enumerate(phrases) if len(p.stems) == 1]
+        self._single_text = [phrases[n].folded for n in self._single]
+        self._close_to: dict[str, frozenset[int]] = Memo()
 
     def _plain(self, p: _Phrase) -> bool:
         return self.affirmed and not p.negates
@@ -148,7 +153,7 @@ class _PhraseIndex:
         keys = msg.keys
         for n in {n for w in msg.all_words for n in self._by_word.get(w, ())}:
             pk = self.phrases[n].keys
-            if sum(1 for k in pk if k & keys) >= len(pk) - 1:
+            if sum(not k.isdisjoint(keys) for k in pk) >= len(pk) - 1:
                 found.add(n)
         # A one-word phrase there as typed was for the exact (stem) match to find: no fuzzy test.
         words = msg.all_words
@@ -157,6 +162,45 @@ class _PhraseIndex:
     def fuzzy(self, n: int, msg: _Message) -> bool:
         p = self.phrases[n]
         return _fuzzy_in(p, msg, self._plain(p))
+
+    def fuzzy_matches(self, candidates: list[int], msg: _Message) -> set[int]:
+        """Those of ``candidates`` that ``fuzzy`` finds in a message, all at once: the phrases of several words
+        slid over the message in one call of the matcher, the one-word ones looked up by the message's words
+        (each word's close one-word phrases are found once and remembered)."""
+        out: set[int] = set()
+        slide: dict[bool, list[int]] = {True: [], False: []}
+        close: dict[bool, set[int]] = {}
+        for n in candidates:
+            p = self.phrases[n]
+            if p.negates and not all(w in msg.all_words for w in p.folded.split() if w in _NEGATION_WORDS):
+                continue  # (as in _fuzzy_in)
+            plain = self._plain(p)
+            if len(p.stems) == 1:
+                if plain not in close:
+                    close[plain] = self._close(msg.affirmed_words if plain else msg.words)
+                if n in close[plain]:
+                    out.add(n)
+            elif len(p.folded) >= FUZZY_MIN_CHARS and len(msg.affirmed_folded if plain else msg.folded) >= len(p.folded):
+                slide[plain].append(n)
+        for plain, ns in slide.items():
+            if ns:
+                scores = process.cdist([self.phrases[n].folded for n in ns], [msg.affirmed_folded if plain else msg.folded],
+                                       scorer=fuzz.partial_ratio, score_cutoff=FUZZY_SCORE, dtype=np.float64)
+                out.update(n for n, score in zip(ns, scores[:, 0]) if score >= FUZZY_SCORE)
+        return out
+
+    def _close(self, words: tuple[str, ...]) -> set[int]:
+        """The one-word phrases within WORD_SCORE of any of ``words`` (``fuzz.ratio`` is symmetric)."""
+        found: set[int] = set()
+        for w in words:
+            near = self._close_to.get(w)
+            if near is None:
+                near = frozenset(self._single[i] for _, _, i in process.extract(
+                    w, self._single_text, scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None))
+                if len(self._close_to) < 50_000:
+                    self._close_to[w] = near
+            found.update(near)
+        return found
 
 
 class RedFlagScreen:
@@ -182,9 +226,12 @@ class RedFlagScreen:
             hits.add((i, g))
         done = {i for i in range(len(self.flags)) if self._hit(i, hits)}
         if len(done) < len(self.flags):  # fuzzy matching (typos) only for the flags exact stems did not find
-            for n in self._index.fuzzy_candidates(msg):
+            candidates = [n for n in self._index.fuzzy_candidates(msg)
+                          if self._all[n][0] not in done and self._all[n][:2] not in hits]
+            matched = self._index.fuzzy_matches(candidates, msg)
+            for n in candidates:
                 i, g, _ = self._all[n]
-                if i not in done and (i, g) not in hits and self._index.fuzzy(n, msg):
+                if i not in done and (i, g) not in hits and n in matched:
                     hits.add((i, g))
                     if self._hit(i, hits):
                         done.add(i)
@@ -212,11 +259,17 @@ class LaySymptoms:
         msg = _message(text)
         found = set(self._index.exact(msg))
         exact_terms = {self._all[n][0] for n in found}
-        for n in self._index.fuzzy_candidates(msg):
+        # A fuzzy match can only change a term's answer where it comes before that term's exact one.
+        exact_first: dict[int, int] = {}
+        for n in sorted(found):
+            exact_first.setdefault(self._all[n][0], n)
+        candidates = [n for n in self._index.fuzzy_candidates(msg)
+                      if n not in found and n < exact_first.get(self._all[n][0], len(self._all))]
+        matched = self._index.fuzzy_matches(candidates, msg)
+        for n in candidates:
             i, p = self._all[n]
-            # A fuzzy match can only change a term's answer where it comes before that term's exact one.
             if n not in found and (i not in exact_terms or n < min(m for m in found if self._all[m][0] == i)) \
-                    and self._index.fuzzy(n, msg):
+                    and n in matched:
                 found.add(n)
         first: dict[int, int] = {}
         for n in sorted(found):

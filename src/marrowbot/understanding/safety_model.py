@@ -84,7 +84,31 @@ _CONCEPT_OF: dict[str, list[str]] = {}
 for _c, _ws in _CONCEPTS.items():
     for _w in _ws:
         _CONCEPT_OF.setdefault(_w, []).append(_c)
-_CONCEPT_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_CONCEPT_OF, key=len, reverse=True)) + r")")
+
+
+def longest_first(words: list[str]) -> str:
+    """A pattern that matches, where one of ``words`` begins, the longest of them there (as an alternation of
+    them sorted longest first would), written as a tree of their letters: the regex engine tests a few letters at
+    each place, not every word."""
+    tree: dict = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A word may end here: go on first (the longer word), else stop.
+        return ("(?:" + body + ")?" if len(branches) == 1 else body + "?") if "" in node else body
+
+    return pattern(tree)
+
+
+_CONCEPT_RE = re.compile(r"\b(" + longest_first(list(_CONCEPT_OF)) + r")")
 
 
 #: The concepts that make a message alarming (denying one of them hedges a message).
@@ -559,8 +583,9 @@ class SafetyModel:
 
     def _part(self, vec: vectors.Vectorizer, coef: np.ndarray, tokens: list[str]) -> np.ndarray:
         memo = self._cols[id(vec)]
-        counts: Counter[int] = Counter()
-        for t in tokens:  # one look-up per token: its column, or -1
+        found: list[int] = []
+        counts: list[int] = []
+        for t, n in Counter(tokens).items():  # one look-up per distinct token: its column, or -1
             i = memo.get(t)
             if i is None:
                 j = vec.vocabulary.get(t)
@@ -568,11 +593,12 @@ class SafetyModel:
                 if len(memo) < 200_000:
                     memo[t] = i
             if i >= 0:
-                counts[i] += 1
-        if not counts:
+                found.append(i)
+                counts.append(n)
+        if not found:
             return np.zeros(coef.shape[1])
-        cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+        cols = np.asarray(found, dtype=np.int64)
+        tf = 1.0 + np.log(np.asarray(counts, dtype=np.float64))
         w = tf * self._idf[id(vec)][cols]
         w /= max(np.sqrt((w * w).sum()), self._floor[id(vec)])
         return w @ coef[cols]
@@ -590,7 +616,10 @@ class SafetyModel:
         return cols
 
     def _chars_part(self, text: str) -> np.ndarray:
-        parts = [self._word_grams(w) for w in safety_normal(text).split()]
+        remembered_ = self._gram_cache.get
+        parts = [remembered_(w) for w in safety_normal(text).split()]
+        if any(p is None for p in parts):
+            parts = [self._word_grams(w) for w in safety_normal(text).split()]
         cols = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
         if not len(cols):
             return np.zeros(self._ccoef.shape[1])
