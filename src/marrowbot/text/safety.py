@@ -96,11 +96,15 @@ _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "mue
                 "pill")
 
 
+_ANY_IDIOM = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _IDIOMS))
+
+
 def without_idioms(folded: str) -> str:
     """Folded text with its alarming idioms said plainly ("dying to know" -> "eager to know", "me muero de
     risa" -> "tengo risa"): before another language's words are put in English, whose screen would read them
     word by word."""
-    if any(w in folded for w in _IDIOM_WORDS):
+    # (One search for all of them first: where none matches, no substitution can change the text.)
+    if any(w in folded for w in _IDIOM_WORDS) and _ANY_IDIOM.search(folded):
         for rx, repl in _IDIOMS:
             folded = rx.sub(repl, folded)
     return folded
