@@ -349,8 +349,7 @@ def _fit(texts: list[str], extra: list[str], normals: dict[str, str]):  # noqa: 
     digest = hashlib.sha256()
     for vec, m in ((words_vec, wm), (chars_vec, cm)):
         digest.update("\n".join(sorted(vec.vocabulary)).encode())
-        m = m.copy()
-        m.sort_indices()
+        m = m if m.has_sorted_indices else m.sorted_indices()
         # tf-idf values are 1 + log(count) times the column's idf: the counts, exactly, whatever the arithmetic
         counts = np.rint(np.exp(m.data / np.asarray(vec.idf)[m.indices] - 1.0)) if m.nnz else m.data
         for part in (m.indptr, m.indices, counts):
