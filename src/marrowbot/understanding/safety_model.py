@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -501,19 +502,21 @@ def build_arrays(intents_dir: Path, intent_set: IntentSet, *, folds: int = FOLDS
     arrays: dict[str, np.ndarray] = {"safety.norm_floor": training.floors}
     arrays.update(training.words.to_arrays("safety.words"))
     arrays.update(training.chars.to_arrays("safety.chars"))
-    coefs, intercepts, sure, band = [], [], [], []
-    for d in DETECTORS:
+
+    def fit(d: str) -> tuple[np.ndarray, float, float, float]:
         x, labels, weights = training.sets[d]
         model = _model().fit(x, labels, sample_weight=weights)
-        coefs.append(model.coef_[0])
-        intercepts.append(float(model.intercept_[0]))
         if fresh:
             assert record is not None
             s, b = float(record[d]["sure"]), float(record[d]["band"])
         else:
             s, b = thresholds(oof_scores(x, labels, folds, weights=weights) if folds > 1 else None, labels)
-        sure.append(s)
-        band.append(b)
+        return model.coef_[0], float(model.intercept_[0]), s, b
+
+    # The two detectors are fitted side by side (liblinear lets go of the interpreter while it works).
+    with ThreadPoolExecutor(max_workers=len(DETECTORS)) as pool:
+        fitted = list(pool.map(fit, DETECTORS))
+    coefs, intercepts, sure, band = (list(column) for column in zip(*fitted))
     arrays["safety.coef"] = np.asarray(coefs, dtype=np.float32)
     arrays["safety.intercept"] = np.asarray(intercepts, dtype=np.float64)
     arrays["safety.sure"] = np.asarray(sure, dtype=np.float64)
