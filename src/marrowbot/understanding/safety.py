@@ -64,7 +64,7 @@ class _Message:
 def _message(text: str) -> _Message:
     normal = safety_normal(text)
     ws = normal.split()
-    stems = [stem(w) for w in ws]
+    stems = list(map(stem, ws))
     neg = negated(ws)
     affirmed = " ".join("_" if n else s for s, n in zip(stems, neg))
     kept = ["_" if n else w for w, n in zip(ws, neg)]
@@ -152,8 +152,9 @@ class _PhraseIndex:
         found = {n for k in msg.keys for n in self._by_key.get(k, ())}
         keys = msg.keys
         for n in {n for w in msg.all_words for n in self._by_word.get(w, ())}:
+            # (The word found is there with its keys: a phrase of one or two longer words needs no count.)
             pk = self.phrases[n].keys
-            if sum(not k.isdisjoint(keys) for k in pk) >= len(pk) - 1:
+            if len(pk) <= 2 or sum(not k.isdisjoint(keys) for k in pk) >= len(pk) - 1:
                 found.add(n)
         # A one-word phrase there as typed was for the exact (stem) match to find: no fuzzy test.
         words = msg.all_words

@@ -583,28 +583,6 @@ class SafetyModel:
     def has_arrays(arrays: dict[str, np.ndarray]) -> bool:
         return "safety.coef" in arrays
 
-    def _part(self, vec: vectors.Vectorizer, coef: np.ndarray, tokens: list[str]) -> np.ndarray:
-        memo = self._cols[id(vec)]
-        found: list[int] = []
-        counts: list[int] = []
-        for t, n in Counter(tokens).items():  # one look-up per distinct token: its column, or -1
-            i = memo.get(t)
-            if i is None:
-                j = vec.vocabulary.get(t)
-                i = -1 if j is None else j
-                if len(memo) < 200_000:
-                    memo[t] = i
-            if i >= 0:
-                found.append(i)
-                counts.append(n)
-        if not found:
-            return np.zeros(coef.shape[1])
-        cols = np.asarray(found, dtype=np.int64)
-        tf = 1.0 + np.log(np.asarray(counts, dtype=np.float64))
-        w = tf * self._idf[id(vec)][cols]
-        w /= max(np.sqrt((w * w).sum()), self._floor[id(vec)])
-        return w @ coef[cols]
-
     def _word_grams(self, word: str) -> np.ndarray:
         """The character-gram columns of one word (as ``safety_chars`` makes them), remembered: words repeat."""
         cols = self._gram_cache.get(word)
@@ -617,31 +595,78 @@ class SafetyModel:
                 self._gram_cache[word] = cols
         return cols
 
-    def _chars_part(self, text: str) -> np.ndarray:
-        remembered_ = self._gram_cache.get
-        parts = [remembered_(w) for w in safety_normal(text).split()]
-        if any(p is None for p in parts):
-            parts = [self._word_grams(w) for w in safety_normal(text).split()]
-        cols = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    def _word_columns(self, tokens: list[str]) -> tuple[list[int], list[int]]:
+        """Each distinct word feature's column (-1: not a feature) and count, in the order they first occur."""
+        memo = self._cols[id(self.words)]
+        counted = Counter(tokens)
+        found = list(map(memo.get, counted))  # None: not looked up yet
+        if None in found:
+            for k, t in enumerate(counted):
+                if found[k] is None:
+                    j = self.words.vocabulary.get(t)
+                    found[k] = -1 if j is None else j
+                    if len(memo) < 200_000:
+                        memo[t] = found[k]
+        return found, list(counted.values())
+
+    def _weighted(self, vec: vectors.Vectorizer, coef: np.ndarray, rows: np.ndarray, cols: np.ndarray,
+                  counts: np.ndarray, n: int) -> np.ndarray:
+        """(n, 2): each row's tf-idf vector (1 + log count, times idf; divided by its length, never by less than
+        the floor) times the coefficients."""
+        out = np.zeros((n, coef.shape[1]))
         if not len(cols):
-            return np.zeros(self._ccoef.shape[1])
-        cols, counts = np.unique(cols, return_counts=True)
-        w = (1.0 + np.log(counts)) * self._idf[id(self.chars)][cols]
-        w /= max(np.sqrt((w * w).sum()), self._floor[id(self.chars)])
-        return w @ self._ccoef[cols]
+            return out
+        w = (1.0 + np.log(counts)) * self._idf[id(vec)][cols]
+        w /= np.maximum(np.sqrt(np.bincount(rows, w * w, minlength=n)), self._floor[id(vec)])[rows]
+        c = coef[cols]
+        for j in range(coef.shape[1]):
+            out[:, j] = np.bincount(rows, w * c[:, j], minlength=n)
+        return out
+
+    def decisions(self, pieces: list[str]) -> np.ndarray:
+        """The two decision values (emergency, crisis) of each of several pieces of text: (pieces, 2), the
+        pieces' features gathered first and weighed together (one set of array operations for all)."""
+        n = len(pieces)
+        found: list[int] = []
+        counts: list[int] = []
+        rows: list[int] = []
+        grams: list[np.ndarray] = []
+        nc = self.chars.size
+        for r, text in enumerate(pieces):
+            cols, cnt = self._word_columns(safety_words(text))
+            found += cols
+            counts += cnt
+            rows += [r] * len(cols)
+            words = safety_normal(text).split()
+            parts = list(map(self._gram_cache.get, words))
+            if parts:
+                try:
+                    g = np.concatenate(parts)
+                except ValueError:  # a word not seen before (None)
+                    g = np.concatenate([self._word_grams(w) for w in words])
+                grams.append(g + r * nc if r else g)
+        wcols = np.asarray(found, dtype=np.int64)
+        known = wcols >= 0
+        values = self._weighted(self.words, self._wcoef, np.asarray(rows, dtype=np.int64)[known], wcols[known],
+                                np.asarray(counts, dtype=np.float64)[known], n)
+        if grams:
+            keys, ccounts = np.unique(np.concatenate(grams), return_counts=True)
+            values += self._weighted(self.chars, self._ccoef, keys // nc, keys % nc, ccounts.astype(np.float64), n)
+        return self.intercept + values
 
     def decision(self, text: str) -> np.ndarray:
         """The two decision values (emergency, crisis) of one piece of text."""
-        return (self.intercept + self._part(self.words, self._wcoef, safety_words(text)) + self._chars_part(text))
+        return self.decisions([text])[0]
 
     def score(self, text: str) -> SafetyScores:
         """The whole message and each of its sentences; the highest value counts (a long message must not hide
         one alarming sentence)."""
-        best = self.decision(text)
         parts = [p for p in _SENTENCES.split(text) if len(p.split()) >= 3] if len(text) > 60 else []
-        if len(parts) > 1 and not (best >= self.sure).all():
-            for p in parts[:6]:
-                best = np.maximum(best, self.decision(p))
+        if len(parts) > 1:  # the message and its sentences weighed at once; its sentences count unless it is sure
+            values = self.decisions([text, *parts[:6]])
+            best = values[0] if (values[0] >= self.sure).all() else values.max(axis=0)
+        else:
+            best = self.decisions([text])[0]
         levels = ["sure" if v >= s else "possible" if v >= b else "no" for v, s, b in zip(best, self.sure, self.band)]
         return SafetyScores(float(best[0]), float(best[1]), levels[0], levels[1], float(self.sure[0]),
                             float(self.sure[1]), float(self.band[0]), float(self.band[1]))
