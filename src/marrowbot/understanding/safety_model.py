@@ -617,6 +617,10 @@ class SafetyModel:
         if not len(cols):
             return out
         w = (1.0 + np.log(counts)) * self._idf[id(vec)][cols]
+        if n == 1:  # one piece (most messages): its sums directly
+            w /= max(np.sqrt((w * w).sum()), self._floor[id(vec)])
+            out[0] = w @ coef[cols]
+            return out
         w /= np.maximum(np.sqrt(np.bincount(rows, w * w, minlength=n)), self._floor[id(vec)])[rows]
         c = coef[cols]
         for j in range(coef.shape[1]):
@@ -649,10 +653,11 @@ class SafetyModel:
         known = wcols >= 0
         values = self._weighted(self.words, self._wcoef, np.asarray(rows, dtype=np.int64)[known], wcols[known],
                                 np.asarray(counts, dtype=np.float64)[known], n)
-        if grams:
-            keys, ccounts = np.unique(np.concatenate(grams), return_counts=True)
-            values += self._weighted(self.chars, self._ccoef, keys // nc, keys % nc, ccounts.astype(np.float64), n)
-        return self.intercept + values
+        if not grams:
+            return self.intercept + values + np.zeros_like(values)
+        keys, ccounts = np.unique(np.concatenate(grams), return_counts=True)
+        return self.intercept + values + self._weighted(self.chars, self._ccoef, keys // nc, keys % nc,
+                                                        ccounts.astype(np.float64), n)
 
     def decision(self, text: str) -> np.ndarray:
         """The two decision values (emergency, crisis) of one piece of text."""
