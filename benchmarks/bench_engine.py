@@ -8,7 +8,7 @@ For the packaged default corpus, and for the MedQuAD-dev corpus when its folder 
 marrowbot and for a plain scikit-learn ``TfidfVectorizer()`` sentence baseline side by side:
 
 * index build time (fresh: ``Bot.load`` into an empty cache folder, which also writes the cache), with where
-  the time goes (parsing, passage index, intent matcher);
+  the time goes (parsing, passage index, intent matcher, safety detectors);
 * cold start to first answer with a warm on-disk cache (a fresh ``python -c`` process, median of R runs), next
   to the bare ``python -c "import sklearn"`` time measured in the same run, and their ratio;
 * warm per-question latency p50/p99 of ``bot.search`` and ``bot.ask`` (baseline: transform + cosine top-k);
@@ -201,6 +201,7 @@ def _time_build_stages() -> dict[str, float]:
     try:
         import marrowbot.bot as bot_module
         from marrowbot.index import PassageIndex
+        from marrowbot.understanding import safety_model
         from marrowbot.understanding.intent_model import IntentMatcher
     except ImportError:
         return stages
@@ -219,6 +220,7 @@ def _time_build_stages() -> dict[str, float]:
         ("parse_s", bot_module, "load_corpus"),
         ("passage_index_s", PassageIndex, "build_arrays"),
         ("intent_matcher_s", IntentMatcher, "build_arrays"),
+        ("safety_detectors_s", safety_model, "build_arrays"),
     ):
         if hasattr(owner, attr):
             original = getattr(owner, attr)
@@ -513,6 +515,7 @@ def _report(results: dict[str, Any]) -> str:
         rows.append(("  passage index / vectorizer fit (s)", _fmt(build.get("passage_index_s")),
                      _fmt(base.get("fit_s"))))
         rows.append(("  intent matcher (s)", _fmt(build.get("intent_matcher_s")), "-"))
+        rows.append(("  safety detectors (s)", _fmt(build.get("safety_detectors_s")), "-"))
         cached = _fmt(build.get("cached_load_s")) + ("" if build.get("cache_hit", True) else " MISS")
         rows.append(("load from warm cache, in-proc (s)", cached, "(no cache)"))
         rows.append(("  cache file size (MB)", _fmt(build.get("cache_mb"), ".1f"), "-"))

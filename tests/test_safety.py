@@ -188,15 +188,24 @@ def test_frame_files_are_read_and_their_negatives_train_only_their_own_detector(
     assert safety_model.sample_weights(["frame:helping"]).tolist() == [safety_model.FRAME_WEIGHT]
 
 
-@pytest.fixture(scope="module")
-def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> SafetyModel:
-    intents = _intents_copy(tmp_path_factory.mktemp("tiny"))
+def _tiny(intents: Path) -> Path:
     for path in (intents / "safety").glob("*.jsonl"):
         path.unlink()
     for d, positives in (("emergency", TINY_EMERGENCY), ("crisis", TINY_CRISIS)):
         rows = [{"flag": "x", "example": t} for t in positives]
         rows += [{"flag": "n", "not_example": t} for t in TINY_NEGATIVE]
         (intents / "safety" / f"{d}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return intents
+
+
+@pytest.fixture
+def tiny_intents(tmp_path: Path) -> Path:
+    return _tiny(_intents_copy(tmp_path))
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> SafetyModel:
+    intents = _tiny(_intents_copy(tmp_path_factory.mktemp("tiny")))
     return SafetyModel(safety_model.build_arrays(intents, load_intents(intents), folds=2))
 
 
@@ -205,6 +214,36 @@ def test_the_detectors_learn_their_own_kind_from_a_tiny_world(tiny_model: Safety
     assert tiny_model.score("my mum collapsed and won't wake up").emergency > plain.emergency
     assert tiny_model.score("i want to kill myself tonight").crisis > plain.crisis
     assert tiny_model.score("i want to kill myself tonight").crisis > tiny_model.score("my chest is crushing").crisis
+
+
+def test_the_recorded_thresholds_are_for_this_model(bot: Bot) -> None:
+    # Thresholds are chosen on held-out folds; the record spares every fresh build those fits, but only for the
+    # training data, features and settings it was chosen for. After a change, record them again.
+    assert bot.understander.safety_model is not None
+    assert bot.understander.safety_model.thresholds_from == "recorded", (
+        "intents/safety/thresholds.json is stale (the training data, text rules or settings changed): run "
+        "python benchmarks/evaluate_safety.py --record-thresholds --skip-cv --blind benchmarks/safety-blind-1/*.jsonl "
+        "--conversations benchmarks/conversations-blind-1")
+
+
+def test_a_threshold_record_is_used_only_for_its_own_model(tiny_intents: Path) -> None:
+    import numpy as np
+
+    intents = tiny_intents
+    chosen = safety_model.choose_thresholds(intents, load_intents(intents), folds=2)
+    assert chosen["folds"] == 2 and set(chosen) >= {"fingerprint", *safety_model.DETECTORS}
+    on_folds = safety_model.build_arrays(intents, load_intents(intents), folds=2)
+    assert str(on_folds["safety.thresholds"]) == "2 folds"
+    safety_model.write_thresholds(intents, chosen)
+    assert safety_model.thresholds_path(intents) in safety_model.source_files(intents)  # in the cache key
+    recorded = safety_model.build_arrays(intents, load_intents(intents), folds=2)
+    assert str(recorded["safety.thresholds"]) == "recorded"
+    for key in ("safety.sure", "safety.band"):
+        assert np.array_equal(recorded[key], on_folds[key]), key
+    # One more training line: another model, so the record is stale and the thresholds are chosen again.
+    with (intents / "safety" / "crisis.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"flag": "x", "example": "i have written my goodbye letters tonight"}) + "\n")
+    assert str(safety_model.build_arrays(intents, load_intents(intents), folds=2)["safety.thresholds"]) == "2 folds"
 
 
 def test_the_detectors_survive_the_cache_round_trip(tmp_path: Path) -> None:

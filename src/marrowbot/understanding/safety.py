@@ -181,12 +181,14 @@ class _PhraseIndex:
                     close[plain] = self._close(msg.affirmed_words if plain else msg.words)
                 if n in close[plain]:
                     out.add(n)
-            elif len(p.folded) >= FUZZY_MIN_CHARS and len(msg.affirmed_folded if plain else msg.folded) >= len(p.folded):
+            elif len(p.folded) >= FUZZY_MIN_CHARS and len(msg.affirmed_folded if plain else msg.folded) \
+                    >= len(p.folded):
                 slide[plain].append(n)
         for plain, ns in slide.items():
             if ns:
-                scores = process.cdist([self.phrases[n].folded for n in ns], [msg.affirmed_folded if plain else msg.folded],
-                                       scorer=fuzz.partial_ratio, score_cutoff=FUZZY_SCORE, dtype=np.float64)
+                text = msg.affirmed_folded if plain else msg.folded
+                scores = process.cdist([self.phrases[n].folded for n in ns], [text], scorer=fuzz.partial_ratio,
+                                       score_cutoff=FUZZY_SCORE, dtype=np.float64)
                 out.update(n for n, score in zip(ns, scores[:, 0]) if score >= FUZZY_SCORE)
         return out
 

@@ -599,15 +599,15 @@ class SafetyModel:
         """Each distinct word feature's column (-1: not a feature) and count, in the order they first occur."""
         memo = self._cols[id(self.words)]
         counted = Counter(tokens)
-        found = list(map(memo.get, counted))  # None: not looked up yet
+        found: list[int | None] = list(map(memo.get, counted))  # None: not looked up yet
         if None in found:
             for k, t in enumerate(counted):
                 if found[k] is None:
                     j = self.words.vocabulary.get(t)
-                    found[k] = -1 if j is None else j
+                    found[k] = i = -1 if j is None else j
                     if len(memo) < 200_000:
-                        memo[t] = found[k]
-        return found, list(counted.values())
+                        memo[t] = i
+        return found, list(counted.values())  # type: ignore[return-value]  # (no None left)
 
     def _weighted(self, vec: vectors.Vectorizer, coef: np.ndarray, rows: np.ndarray, cols: np.ndarray,
                   counts: np.ndarray, n: int) -> np.ndarray:
@@ -644,8 +644,9 @@ class SafetyModel:
             words = safety_normal(text).split()
             parts = list(map(self._gram_cache.get, words))
             if parts:
+                g: np.ndarray
                 try:
-                    g = np.concatenate(parts)
+                    g = np.concatenate(parts)  # type: ignore[arg-type]
                 except ValueError:  # a word not seen before (None)
                     g = np.concatenate([self._word_grams(w) for w in words])
                 grams.append(g + r * nc if r else g)
