@@ -12,7 +12,8 @@ from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.memory import Memo, remembered
 from marrowbot.text import stem
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, story_question
-from marrowbot.understanding.safety_model import ALARMING, SafetyScores, concepts
+from marrowbot.understanding.safety_features import ALARMING, concepts
+from marrowbot.understanding.safety_model import SafetyScores
 
 
 def _stems(text: str) -> tuple[str, ...]:

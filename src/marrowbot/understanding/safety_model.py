@@ -4,7 +4,8 @@ n-grams plus concept features, trained at index build time, stored as arrays, sc
 Training data: ``intents/safety/<detector>.jsonl`` and ``<detector>.<name>.jsonl`` (one
 ``{"flag": ..., "example": ...}`` or ``{"flag": ..., "not_example": ...}`` a line), the
 ``examples``/``not_examples`` of the red flags, and the other intents' examples as everyday negatives.
-Thresholds are chosen on held-out folds, for recall.
+Thresholds are chosen on held-out folds, for recall (recorded by the evaluation command for exactly this model,
+else at build time). Features: safety_features.py; training data: safety_data.py.
 """
 
 from __future__ import annotations
@@ -21,13 +22,21 @@ from pathlib import Path
 import numpy as np
 
 from marrowbot import vectors
-from marrowbot.errors import IntentsError
 from marrowbot.intents import IntentSet
-from marrowbot.memory import Memo, remembered
-from marrowbot.text import stem, word_char_grams
-from marrowbot.text.safety import frame, negated, safety_normal
+from marrowbot.memory import Memo
+from marrowbot.text.safety import safety_normal
+from marrowbot.understanding.safety_data import DETECTORS as DETECTORS
+from marrowbot.understanding.safety_data import EMERGENCY_ONLY_PREFIX, load_training, safety_folder, training_sets
+from marrowbot.understanding.safety_data import Example as Example
+from marrowbot.understanding.safety_data import training_files as training_files
+from marrowbot.understanding.safety_features import (
+    ANALYZERS,
+    chars_of_normal,
+    safety_chars,
+    safety_words,
+    words_of_normal,
+)
 
-DETECTORS = ("emergency", "crisis")
 #: Out-of-fold recall the "sure" threshold keeps on the training positives, and the wider "possible" band.
 SURE_RECALL = 0.97
 BAND_RECALL = 0.995
@@ -44,240 +53,6 @@ FRAME_WEIGHT = 1.5
 def sample_weights(flags: list[str]) -> np.ndarray:
     return np.asarray([HAND_WEIGHT if f.startswith("hand:") else FRAME_WEIGHT if f.startswith("frame:") else 1.0
                        for f in flags])
-
-# Concepts: words that mean the same thing to the screen, so that one example teaches its synonyms.
-_CONCEPTS: dict[str, tuple[str, ...]] = {
-    "breath": ("breath", "breathe", "breathing", "air", "suffocat", "gasp", "wheez", "chok", "respir", "aire", "ahog",
-               "oxygen", "inhaler", "panting", "breathless"),
-    "chest": ("chest", "heart", "pecho", "corazon", "infarto", "cardiac"),
-    "blood": ("blood", "bleed", "bled", "sangr", "hemorrhag", "haemorrhag", "clot"),
-    "unresponsive": ("unconscious", "unresponsive", "faint", "collaps", "pass out", "passed out", "black out",
-                     "blacked out", "wake", "respond", "desmay", "despiert", "inconscien", "floppy", "limp", "rouse"),
-    "seizure": ("seiz", "fit", "convuls", "jerk", "shaking all over"),
-    "stroke": ("droop", "slur", "crooked", "lopsided", "one side", "jumbled", "garbled", "numb", "torcid", "stroke",
-               "derrame"),
-    "fever": ("fever", "temperature", "febrile", "chills", "shiver", "rigor", "38", "39", "100", "101", "102", "fiebre",
-              "escalofri", "burning up", "hot"),
-    "treatment": ("chemo", "transplant", "neutropen", "white count", "counts", "platelets", "leukemia", "leukaemia",
-                  "aml", "mds", "immun", "quimio", "trasplante", "defensas", "infusion", "transfusion"),
-    "swelling": ("swell", "swollen", "closing", "hives", "tongue", "throat", "hinch", "garganta", "lengua"),
-    "swallowed": ("swallow", "pills", "tablets", "overdose", "bottle", "poison", "bleach", "drank", "ate some",
-                  "medicine cabinet", "pastillas", "trago", "sobredosis"),
-    "injury": ("fell", "fall", "hit", "crash", "banged", "stab", "burn", "cayo", "golpe"),
-    "death": ("die", "dying", "dead", "death", "kill", "suicid", "end it", "end my", "ending", "alive", "live",
-              "morir", "muer", "matar", "vivir", "wake up"),
-    "self": ("myself", "himself", "herself", "themselves", "my life", "mi vida"),
-    "burden": ("burden", "better off", "without me", "miss me", "gone", "carga", "sin mi"),
-    "hopeless": ("hopeless", "no point", "pointless", "no way out", "give up", "giving up", "can not go on",
-                 "can not take", "can not cope", "trapped", "worthless", "empty", "esperanza", "aguanto"),
-    "goodbye": ("goodbye", "bye", "last message", "say bye", "despedida", "adios", "letters", "note", "will",
-                "giving away", "given away", "give away", "gave away", "in order", "despedir", "ultimo mensaje",
-                "ultima vez", "testamento", "en orden", "regale", "perdon"),
-    "plan": ("plan", "how many", "how much", "enough", "saved", "saving", "stockpil", "hoard", "rope", "gun", "knife",
-             "bridge", "jump", "tonight", "picked a date", "lethal", "fatal", "guardad", "pistola", "arma", "cuerda",
-             "soga", "navaja", "somnifero", "juntando", "esta noche", "tirarme"),
-    "harm": ("cut", "cutting", "burn", "hurt", "harm", "scratch", "punch", "cortando", "dano", "corte", "cortes",
-             "cortadas", "lastim", "quemo", "golpeo", "a proposito"),
-    "now": ("now", "right now", "minutes", "just", "started", "since", "ahora", "getting worse", "won t", "will not"),
-}
-# One pass finds every concept: the words of all concepts in one pattern, each word pointing at its concepts.
-_CONCEPT_OF: dict[str, list[str]] = {}
-for _c, _ws in _CONCEPTS.items():
-    for _w in _ws:
-        _CONCEPT_OF.setdefault(_w, []).append(_c)
-
-
-def longest_first(words: list[str]) -> str:
-    """A pattern that matches, where one of ``words`` begins, the longest of them there (as an alternation of
-    them sorted longest first would), written as a tree of their letters: the regex engine tests a few letters at
-    each place, not every word."""
-    tree: dict = {}  # type: ignore[type-arg]
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # A word may end here: go on first (the longer word), else stop.
-        return ("(?:" + body + ")?" if len(branches) == 1 else body + "?") if "" in node else body
-
-    return pattern(tree)
-
-
-_CONCEPT_RE = re.compile(r"\b(" + longest_first(list(_CONCEPT_OF)) + r")")
-
-
-#: The concepts that make a message alarming (denying one of them hedges a message).
-ALARMING = {"emergency": frozenset(
-                "breath chest blood unresponsive seizure stroke fever swelling swallowed injury".split()),
-            "crisis": frozenset("death burden hopeless goodbye plan harm swallowed".split())}
-
-
-@remembered(maxsize=1024)
-def _concepts(text: str) -> frozenset[str]:
-    found: set[str] = set()
-    for m in _CONCEPT_RE.finditer(text):
-        word = m.group(1)
-        found.update(_CONCEPT_OF[word])
-    return frozenset(found)
-
-
-def concepts(text: str) -> set[str]:
-    """The concepts a text mentions (remembered for the few texts read more than once)."""
-    return set(_concepts(text))
-_SENTENCES = re.compile(r"[.!?;\n]+|\bbut\b|\banyway\b|\bpero\b")
-
-
-def safety_words(text: str) -> list[str]:
-    """Word features: stems, stem bigrams, concepts, and how each concept is framed (negated, asked about,
-    in the past, hypothetical). ``text`` is raw; it is normalised here (the one normal form, text/safety.py)."""
-    return _words_of_normal(safety_normal(text))
-
-
-def _words_of_normal(normal: str) -> list[str]:
-    """``safety_words`` of a text already in the normal form."""
-    ws = normal.split()
-    toks = [stem(w) for w in ws]
-    neg = negated(ws)
-    out = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
-    out.extend(f"neg:{t}" for t, n in zip(toks, neg) if n)
-    frames = frame(normal)
-    out.extend(f"frame:{f}" for f in frames)
-    denied = concepts(" ".join(w for w, n in zip(ws, neg) if n)) if any(neg) else set()
-    for concept in sorted(concepts(normal)):
-        out.append(f"c:{concept}")
-        out.extend(f"c:{concept}|{f}" for f in frames)
-        if concept in denied:
-            out.append(f"c:{concept}|neg")
-    if len(ws) > 40:
-        out.append("long")
-    return out
-
-
-def safety_chars(text: str) -> list[str]:
-    """Character 3-5-grams inside the normal form's words: typo tolerance ("breahting", "siezure")."""
-    return word_char_grams(safety_normal(text).split())
-
-
-def _chars_of_normal(grams_of: dict[str, list[str]]) -> vectors.Analyzer:
-    """``safety_chars`` of texts already in the normal form, each word's grams made once (``grams_of``: the
-    words seen so far; the training texts repeat their words thousands of times)."""
-    def analyze(normal: str) -> list[str]:
-        out: list[str] = []
-        for w in normal.split():
-            grams = grams_of.get(w)
-            if grams is None:
-                grams = grams_of[w] = word_char_grams((w,))
-            out.extend(grams)
-        return out
-    return analyze
-
-
-#: The detectors' own analyzers, by the names stored with their vectorisers.
-ANALYZERS: dict[str, vectors.Analyzer] = {"safety_words": safety_words, "safety_chars": safety_chars}
-
-
-# --- training data -----------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    detector: str  # emergency | crisis
-    positive: bool
-    flag: str  # the category (or the group of a not_example)
-    source: str  # FILE:LINE
-
-
-def _safety_folder(intents_dir: Path) -> Path:
-    folder = Path(intents_dir) / "safety"
-    if not folder.is_dir():
-        from marrowbot.resources import default_intents_dir
-
-        folder = default_intents_dir() / "safety"
-    return folder
-
-
-def training_files(intents_dir: Path) -> list[Path]:
-    """The detectors' data files; a folder without its own ``safety/`` uses the packaged data."""
-    folder = _safety_folder(intents_dir)
-    # <detector>.jsonl (composed by scripts/make_safety_data.py) and <detector>.<anything>.jsonl (hand-written).
-    return [p for d in DETECTORS for p in sorted(folder.glob(f"{d}.*jsonl")) if p.is_file()]
-
-
-def load_training(intents_dir: Path, intent_set: IntentSet, normals: dict[str, str] | None = None) -> list[Example]:
-    """Every training example of both detectors, checked: ``FILE:LINE: what is wrong`` on a bad line.
-    ``normals``, if given, is filled with the normal form of each file example read (text -> normal form)."""
-    out: list[Example] = []
-    for path in training_files(intents_dir):
-        detector = path.name.split(".")[0]
-        seen: dict[str, tuple[bool, int]] = {}
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise IntentsError(path, n, f"bad JSON: {err.msg}") from err
-            if not isinstance(row, dict) or set(row) - {"flag", "example", "not_example"} or "flag" not in row \
-                    or len(set(row) & {"example", "not_example"}) != 1:
-                raise IntentsError(path, n, 'expected {"flag": NAME, "example": TEXT} or '
-                                            '{"flag": NAME, "not_example": TEXT}')
-            positive = "example" in row
-            text = row["example" if positive else "not_example"]
-            if not isinstance(text, str) or not text.strip() or not isinstance(row["flag"], str):
-                raise IntentsError(path, n, "flag and text must be non-empty text")
-            key = safety_normal(text)
-            if key in seen and seen[key][0] != positive:
-                raise IntentsError(path, n, f"the same message is an example and a not_example (line {seen[key][1]})")
-            seen[key] = (positive, n)
-            out.append(Example(text.strip(), detector, positive, row["flag"], f"{path}:{n}"))
-            if normals is not None:
-                normals[out[-1].text] = key  # (the normal form ignores the spaces around a text)
-    red_flags = Path(intent_set.path) / "red_flags.yml"
-    for flag in intent_set.red_flags:
-        out.extend(Example(t, flag.kind, True, flag.name, str(red_flags)) for t in flag.examples)
-        out.extend(Example(t, flag.kind, False, flag.name, str(red_flags)) for t in flag.not_examples)
-    # How people ask everything else: everyday negatives for both detectors.
-    for intent in intent_set.intents:
-        if intent.name != "emergency":
-            out.extend(Example(t, d, False, f"intent:{intent.name}", "intents.yml") for t in intent.examples
-                       for d in DETECTORS)
-    return out
-
-
-#: Emergency flags whose positives are no crisis negatives: an overdose may be an attempt.
-NOT_CRISIS_NEGATIVES = frozenset({"poisoning_overdose", "overdose"})
-#: Round 4 (files <detector>.round4.jsonl) trains only its own detector, like the frames: its emergencies (injuries,
-#: poisonings, collapses told by bystanders) as crisis negatives taught the crisis detector that hurt and blood
-#: ("banged his head", "bleeding") are no crisis, and self-harm told in those words fell below its threshold.
-EMERGENCY_ONLY_PREFIX = "round4:"
-
-
-def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndarray, list[str]]]:
-    """Per detector: texts, labels (1 = positive) and flags. A crisis is also urgent, so crisis examples are
-    left out of the emergency detector's negatives; emergencies that are not overdoses are crisis negatives."""
-    sets: dict[str, tuple[list[str], np.ndarray, list[str]]] = {}
-    for d in DETECTORS:
-        other = "crisis" if d == "emergency" else "emergency"
-        rows = [(e.text, int(e.positive), e.flag) for e in examples if e.detector == d]
-        if d == "crisis":
-            rows += [(e.text, 0, f"emergency:{e.flag}") for e in examples
-                     if e.detector == other and e.positive and e.flag not in NOT_CRISIS_NEGATIVES
-                     and not e.flag.startswith(EMERGENCY_ONLY_PREFIX)]
-        # The other detector's negatives are this one's too, except its frame negatives (written for it alone:
-        # "how would i help if my brother ..." teaches the crisis detector a frame, the emergency one nothing).
-        rows += [(e.text, 0, e.flag) for e in examples if e.detector == other and not e.positive
-                 and not e.flag.startswith(("frame:", EMERGENCY_ONLY_PREFIX))]
-        texts = [r[0] for r in rows]
-        sets[d] = (texts, np.asarray([r[1] for r in rows], dtype=np.int8), [r[2] for r in rows])
-    return sets
-
 
 # --- fitting -----------------------------------------------------------------------------------------------------
 
@@ -337,7 +112,7 @@ def _fit(texts: list[str], extra: list[str], normals: dict[str, str]):  # noqa: 
         if t not in normals:
             normals[t] = safety_normal(t)
     # Each text is normalised once (not once per analyzer), each word's character grams made once.
-    fitting = {"safety_words": _words_of_normal, "safety_chars": _chars_of_normal({})}
+    fitting = {"safety_words": words_of_normal, "safety_chars": chars_of_normal({})}
     texts_normal = [normals[t] for t in texts]
     words_vec, wm = vectors.fit(texts_normal, "safety_words", min_df=2, analyzers=fitting, norm=None)
     chars_vec, cm = vectors.fit(texts_normal, "safety_chars", min_df=2, analyzers=fitting, norm=None)
@@ -451,7 +226,7 @@ THRESHOLDS_FILE = "thresholds.json"
 
 
 def thresholds_path(intents_dir: Path) -> Path:
-    return _safety_folder(intents_dir) / THRESHOLDS_FILE
+    return safety_folder(intents_dir) / THRESHOLDS_FILE
 
 
 def source_files(intents_dir: Path) -> list[Path]:
@@ -537,6 +312,9 @@ def thresholds(scores: np.ndarray | None, labels: np.ndarray) -> tuple[float, fl
     sure = threshold_for(scores, labels, SURE_RECALL)
     return sure, min(threshold_for(scores, labels, BAND_RECALL), sure - BAND_WIDTH)
 
+
+
+_SENTENCES = re.compile(r"[.!?;\n]+|\bbut\b|\banyway\b|\bpero\b")
 
 
 # --- scoring -----------------------------------------------------------------------------------------------------

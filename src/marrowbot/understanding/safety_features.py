@@ -1,0 +1,147 @@
+"""The safety detectors' features: concepts (words that mean the same thing to the screen), word features
+(stems, stem pairs, concepts and how each is framed: negated, asked about, in the past, hypothetical) and
+character grams, each read in the one normal form of text/safety.py."""
+
+from __future__ import annotations
+
+import re
+
+from marrowbot import vectors
+from marrowbot.memory import remembered
+from marrowbot.text import stem, word_char_grams
+from marrowbot.text.safety import frame, negated, safety_normal
+
+# Concepts: words that mean the same thing to the screen, so that one example teaches its synonyms.
+_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "breath": ("breath", "breathe", "breathing", "air", "suffocat", "gasp", "wheez", "chok", "respir", "aire", "ahog",
+               "oxygen", "inhaler", "panting", "breathless"),
+    "chest": ("chest", "heart", "pecho", "corazon", "infarto", "cardiac"),
+    "blood": ("blood", "bleed", "bled", "sangr", "hemorrhag", "haemorrhag", "clot"),
+    "unresponsive": ("unconscious", "unresponsive", "faint", "collaps", "pass out", "passed out", "black out",
+                     "blacked out", "wake", "respond", "desmay", "despiert", "inconscien", "floppy", "limp", "rouse"),
+    "seizure": ("seiz", "fit", "convuls", "jerk", "shaking all over"),
+    "stroke": ("droop", "slur", "crooked", "lopsided", "one side", "jumbled", "garbled", "numb", "torcid", "stroke",
+               "derrame"),
+    "fever": ("fever", "temperature", "febrile", "chills", "shiver", "rigor", "38", "39", "100", "101", "102", "fiebre",
+              "escalofri", "burning up", "hot"),
+    "treatment": ("chemo", "transplant", "neutropen", "white count", "counts", "platelets", "leukemia", "leukaemia",
+                  "aml", "mds", "immun", "quimio", "trasplante", "defensas", "infusion", "transfusion"),
+    "swelling": ("swell", "swollen", "closing", "hives", "tongue", "throat", "hinch", "garganta", "lengua"),
+    "swallowed": ("swallow", "pills", "tablets", "overdose", "bottle", "poison", "bleach", "drank", "ate some",
+                  "medicine cabinet", "pastillas", "trago", "sobredosis"),
+    "injury": ("fell", "fall", "hit", "crash", "banged", "stab", "burn", "cayo", "golpe"),
+    "death": ("die", "dying", "dead", "death", "kill", "suicid", "end it", "end my", "ending", "alive", "live",
+              "morir", "muer", "matar", "vivir", "wake up"),
+    "self": ("myself", "himself", "herself", "themselves", "my life", "mi vida"),
+    "burden": ("burden", "better off", "without me", "miss me", "gone", "carga", "sin mi"),
+    "hopeless": ("hopeless", "no point", "pointless", "no way out", "give up", "giving up", "can not go on",
+                 "can not take", "can not cope", "trapped", "worthless", "empty", "esperanza", "aguanto"),
+    "goodbye": ("goodbye", "bye", "last message", "say bye", "despedida", "adios", "letters", "note", "will",
+                "giving away", "given away", "give away", "gave away", "in order", "despedir", "ultimo mensaje",
+                "ultima vez", "testamento", "en orden", "regale", "perdon"),
+    "plan": ("plan", "how many", "how much", "enough", "saved", "saving", "stockpil", "hoard", "rope", "gun", "knife",
+             "bridge", "jump", "tonight", "picked a date", "lethal", "fatal", "guardad", "pistola", "arma", "cuerda",
+             "soga", "navaja", "somnifero", "juntando", "esta noche", "tirarme"),
+    "harm": ("cut", "cutting", "burn", "hurt", "harm", "scratch", "punch", "cortando", "dano", "corte", "cortes",
+             "cortadas", "lastim", "quemo", "golpeo", "a proposito"),
+    "now": ("now", "right now", "minutes", "just", "started", "since", "ahora", "getting worse", "won t", "will not"),
+}
+# One pass finds every concept: the words of all concepts in one pattern, each word pointing at its concepts.
+_CONCEPT_OF: dict[str, list[str]] = {}
+for _c, _ws in _CONCEPTS.items():
+    for _w in _ws:
+        _CONCEPT_OF.setdefault(_w, []).append(_c)
+
+
+def longest_first(words: list[str]) -> str:
+    """A pattern that matches, where one of ``words`` begins, the longest of them there (as an alternation of
+    them sorted longest first would), written as a tree of their letters: the regex engine tests a few letters at
+    each place, not every word."""
+    tree: dict = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A word may end here: go on first (the longer word), else stop.
+        return ("(?:" + body + ")?" if len(branches) == 1 else body + "?") if "" in node else body
+
+    return pattern(tree)
+
+
+_CONCEPT_RE = re.compile(r"\b(" + longest_first(list(_CONCEPT_OF)) + r")")
+
+
+#: The concepts that make a message alarming (denying one of them hedges a message).
+ALARMING = {"emergency": frozenset(
+                "breath chest blood unresponsive seizure stroke fever swelling swallowed injury".split()),
+            "crisis": frozenset("death burden hopeless goodbye plan harm swallowed".split())}
+
+
+@remembered(maxsize=1024)
+def _concepts(text: str) -> frozenset[str]:
+    found: set[str] = set()
+    for m in _CONCEPT_RE.finditer(text):
+        word = m.group(1)
+        found.update(_CONCEPT_OF[word])
+    return frozenset(found)
+
+
+def concepts(text: str) -> set[str]:
+    """The concepts a text mentions (remembered for the few texts read more than once)."""
+    return set(_concepts(text))
+
+
+def safety_words(text: str) -> list[str]:
+    """Word features: stems, stem bigrams, concepts, and how each concept is framed (negated, asked about,
+    in the past, hypothetical). ``text`` is raw; it is normalised here (the one normal form, text/safety.py)."""
+    return words_of_normal(safety_normal(text))
+
+
+def words_of_normal(normal: str) -> list[str]:
+    """``safety_words`` of a text already in the normal form."""
+    ws = normal.split()
+    toks = [stem(w) for w in ws]
+    neg = negated(ws)
+    out = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+    out.extend(f"neg:{t}" for t, n in zip(toks, neg) if n)
+    frames = frame(normal)
+    out.extend(f"frame:{f}" for f in frames)
+    denied = concepts(" ".join(w for w, n in zip(ws, neg) if n)) if any(neg) else set()
+    for concept in sorted(concepts(normal)):
+        out.append(f"c:{concept}")
+        out.extend(f"c:{concept}|{f}" for f in frames)
+        if concept in denied:
+            out.append(f"c:{concept}|neg")
+    if len(ws) > 40:
+        out.append("long")
+    return out
+
+
+def safety_chars(text: str) -> list[str]:
+    """Character 3-5-grams inside the normal form's words: typo tolerance ("breahting", "siezure")."""
+    return word_char_grams(safety_normal(text).split())
+
+
+def chars_of_normal(grams_of: dict[str, list[str]]) -> vectors.Analyzer:
+    """``safety_chars`` of texts already in the normal form, each word's grams made once (``grams_of``: the
+    words seen so far; the training texts repeat their words thousands of times)."""
+    def analyze(normal: str) -> list[str]:
+        out: list[str] = []
+        for w in normal.split():
+            grams = grams_of.get(w)
+            if grams is None:
+                grams = grams_of[w] = word_char_grams((w,))
+            out.extend(grams)
+        return out
+    return analyze
+
+
+#: The detectors' own analyzers, by the names stored with their vectorisers.
+ANALYZERS: dict[str, vectors.Analyzer] = {"safety_words": safety_words, "safety_chars": safety_chars}
