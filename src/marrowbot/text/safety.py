@@ -150,7 +150,10 @@ _NOT_IS_THE_SYMPTOM = frozenset(
     "breathing breathe breathed responding respond responded waking wake woken woke moving move moved making make "
     "stopping stop stopped peed pee weed urinated come opening open answering answer reacting react talking talk "
     "speaking speak conscious alert right feeding feed eating drinking able want sure slowing improving going "
-    "getting coming letting".split())
+    "getting coming letting "
+    # "the inhaler is not working", "the epipen did not help", "the reliever is not doing anything": a treatment
+    # that fails IS the emergency (NHS: an asthma attack when the reliever inhaler does not help), not a denial.
+    "working work worked helping help helped doing touching easing ease eased budging".split())
 #: "no reason to live", "no point going on", "no longer want to be here", "no will to live": here the "no" IS the
 #: despair (the 988 warning signs' "no reason to live"), not a denial of what follows.
 _NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
@@ -208,9 +211,23 @@ _VOWED = re.compile(
     r"i am (?:just )?going to|voy a|me voy a)\b|(?:^|, |then |swear )ill\b")
 #: The writer's own absence in a conditional ("they'd be better off if i was gone", "nobody would notice if i
 #: died"): being a burden (the 988 warning signs), not an imagined scenario; the crisis screen does not read it as one.
+#: Someone's own stated intent to kill or hurt themselves, before a condition ("he says he is going to shoot himself
+#: if they send him back", "she will end her life if the scan is bad"): a threat (988 warning signs: talking about
+#: killing oneself), not an imagined scenario. After an "if" ("if my son ever said he would kill himself") it is one.
+_THREAT = re.compile(
+    r"\b(?:going to|gonna|will|ll|would|wants? to|plans? to|planning to|is about to)(?: just| finally)? "
+    r"(?:kill|shoot|hang|hurt|harm|cut|poison|drown|gas|overdose|off|do away with) (?:himself|herself|themselves|"
+    r"myself)\b|\b(?:going to|gonna|will|ll|wants? to|plans? to|planning to)(?: just| finally)? "
+    r"(?:end|take) (?:his|her|their|my) (?:own )?life\b")
+#: Means kept "just in case" ("been stockpiling her pills, just in case", "kept the old patches in case i need a way
+#: out"): acquiring the means (988 warning signs), not a hypothetical.
+_KEPT_IN_CASE = re.compile(
+    r"\b(?:hoard\w*|stockpil\w*|stash\w*|sav(?:e|ed|ing) up|saved|saving|kept|keep|keeping|collect\w*|put (?:aside|away)|"
+    r"squirrel\w*|hid|hidden|hiding|held on to|holding on to)\b.{0,80}\b(?:just )?in case\b")
 _OWN_ABSENCE = re.compile(
     r"\bif i (?:just |simply |finally )?(?:(?:was|were) (?:not (?:here|around|alive)|no longer (?:here|around|alive)|"
-    r"gone|dead|out of the (?:way|picture))|disappeared|did not exist|never existed|did not wake up|never woke up|"
+    r"gone|dead|out of the (?:way|picture))|disappeared|died|passed away|did not exist|never existed|did not wake up|"
+    r"never woke up|"
     r"stopped existing|ended it)\b")
 _NOW = re.compile(
     r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
@@ -292,8 +309,9 @@ _NOT_NOW = re.compile(
 @remembered(maxsize=1024)  # the detectors and the decision read the same message
 def frame(normal: str) -> frozenset[str]:
     """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now",
-    "vowed" (a conditional with the writer's own vow: a threat, which the crisis screen does not read as imagined)
-    and "absent" (a conditional about the writer's own absence: "better off if i was gone", a burden, not imagined)."""
+    "vowed" (a conditional with the writer's own vow, or someone's threat before its condition: a threat, which the
+    crisis screen does not read as imagined), "absent" (a conditional about the writer's own absence: "better off if
+    i was gone", a burden, not imagined) and "kept" (means kept "just in case": acquiring them, not imagined)."""
     found = set()
     m = _ASKING.search(normal)
     if m and (m.start() > 0 or len(normal.split()) >= 4):  # "is choking" is no question; "is this normal" is
@@ -308,6 +326,11 @@ def frame(normal: str) -> frozenset[str]:
             found.add("vowed")
         if _OWN_ABSENCE.search(normal):
             found.add("absent")
+        threat = _THREAT.search(normal)
+        if threat and threat.start() < _HYPOTHETICAL.search(normal).start():
+            found.add("vowed")
+        if _KEPT_IN_CASE.search(normal):
+            found.add("kept")
     if _NOW.search(normal) and ("now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)
@@ -342,3 +365,48 @@ def story_question(normal: str) -> bool:
 
 #: A message of this many words tells more than a question (see ``story_question``).
 STORY_WORDS = 12
+
+
+#: Words of social chat: greetings, farewells, thanks and their fillers ("ok thanks, bye for now", "have a good day,
+#: goodbye", "gracias, adios"). A message of these words alone is small talk: "goodbye" said as a conversation ends
+#: is no farewell before a suicide, which says more ("this is the last time i write", "tell my kids i loved them":
+#: the crisis detectors read those). Words of finality or of other people ("forever", "for good", "last", "everyone",
+#: "all", "kids", "forgive") are not in the list: a message with them is read as usual.
+_SOCIAL_WORDS = frozenset(
+    "hi hello hey hiya howdy yo greetings morning afternoon evening night good goodnight nite bye byebye goodbye "
+    "cya ciao cheers ta thanks thank thankyou thx ty tysm you u ya yah ye see later soon talk tomorrow then now "
+    "for again ok okay okey k kk alright right cool great nice lovely wonderful awesome perfect fine sounds got it "
+    "have a an the day one weekend take care much very so lot lots really appreciate appreciated helpful help "
+    "bot chatbot buddy mate friend dear sir madam well oh ah and bueno hola adios chao chau "
+    "gracias muchas mil buenos buenas dias tardes noches hasta luego pronto manana nos vemos cuidate que le vaya bien "
+    "saludos vale listo perfecto ".split())
+#: ... but a message of them must say one of these (greeting, farewell or thanks), not only fillers ("ok", "then").
+_SOCIAL_CORE = frozenset(
+    "hi hello hey hiya howdy greetings morning afternoon evening goodnight bye byebye goodbye cya ciao cheers ta "
+    "thanks thank thankyou thx ty tysm see later care hola adios chao chau gracias luego vemos cuidate saludos".split())
+
+
+def small_talk(normal: str) -> bool:
+    """Is a message (``safety_normal`` form) only a greeting, a farewell or thanks ("see ya", "ok gracias, adios",
+    "have a good day, goodbye")? Such a message carries no emergency or crisis by itself."""
+    ws = normal.split()
+    return 0 < len(ws) <= 12 and all(w in _SOCIAL_WORDS for w in ws) and any(w in _SOCIAL_CORE for w in ws)
+
+
+#: A past event that ended well ("all fine now", "healed fine", "it cleared up", "he pulled through", "havent had one
+#: since"): with a past frame and nothing happening now, the story is over.
+_RESOLVED = re.compile(
+    r"\b(?:(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way) )?(?:fine|ok|okay|well|good|better|"
+    r"clear|normal|healthy|stable|great) (?:now|since|again|ever since|afterwards|after that)\b|"
+    r"\b(?:healed|cleared|clears|cleared up|recovered|recovering well|pulled through|got through it|survived|"
+    r"(?:went|goes|go) away|passed (?:on its own|fine|quickly|in a few)|that passed|it passed|"
+    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
+    r"back (?:to|at) (?:normal|work|school|himself|herself|myself|themselves|gardening|playing)|"
+    r"got (?:help|treated|better|over it)|(?:was|were) treated|in remission|(?:that|it) is over|over now|"
+    r"doing (?:great|well|fine|much better)|no (?:lasting |further )?(?:problems|harm|damage|issues)|"
+    r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
+
+
+def resolved(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) say that what happened is over and ended well?"""
+    return bool(_RESOLVED.search(normal))

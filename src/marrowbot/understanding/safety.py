@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.memory import remembered
 from marrowbot.text import stem
-from marrowbot.text.safety import frame, negated, reassured, safety_normal, story_question
+from marrowbot.text.safety import frame, negated, reassured, resolved, safety_normal, small_talk, story_question
 from marrowbot.understanding.safety_model import ALARMING, SafetyScores, concepts
 
 
@@ -233,6 +233,8 @@ EMERGENCY_INTENT_MIN = 0.5
 #: best of 21 intents, p 0.1-0.4, on any question with a symptom word) is noise. Chosen on the development sets:
 #: it removed 3/4 of the safety lines on their safe controls and kept every one on a missed emergency.
 INTENT_SUPPORT = 1.5
+#: Death itself named (not only a concept word like "live" or "gone").
+_DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things))\b")
 #: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
 _PLAN = re.compile(
     r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|rope|gun|knife|bridge|"
@@ -309,6 +311,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     A phrase in a message framed as a question, the past or a hypothetical ("what are the signs of a stroke",
     "i had chest pain last year") counts only when its detector does not say no."""
     normal = safety_normal(text)
+    if not red_flags and small_talk(normal):
+        return SafetyDecision()  # "see ya", "ok gracias, adios": a conversation ending, no farewell before a crisis
     framed = frame(normal)
     ws = normal.split()
     neg = negated(ws)
@@ -324,12 +328,20 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
     # So is the writer's own absence ("they would be better off if i was gone"): a burden, not a scenario.
-    framed_c = framed - {"hypothetical"} if framed & {"vowed", "absent"} else framed
+    framed_c = framed - {"hypothetical"} if framed & {"vowed", "absent", "kept"} else framed
     told = "hypothetical" in framed_c and "now" not in framed
-    hedged_c = bool(denied & ALARMING["crisis"]) or past or told or reassured(normal)
+    # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish).
+    affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
+    denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text)
+    hedged_c = denied_c or past or told or reassured(normal)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = _hedge(scores, hedged_e, hedged_c)
+    if scores is not None and past and resolved(normal):
+        # A story that is over and ended well ("he pulled through", "it cleared up", "all fine now"): a possible
+        # level is no level (a safety line for a story told after the event is a false alarm).
+        scores = replace(scores, emergency_level="no" if scores.emergency_level == "possible" else scores.emergency_level,
+                         crisis_level="no" if scores.crisis_level == "possible" else scores.crisis_level)
     if plain is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).
@@ -355,7 +367,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A plan or the means lift a possible crisis (a farewell alone, "goodbye", does not: it is also small talk).
     # ... but not in a question, the past or a hypothetical ("do you have information about gun safety").
     told_about = bool(framed_c & {"asking", "past", "hypothetical"}) and "now" not in framed
-    affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
     plan_words = None if hedged_c or told_about else next(
         (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")), None)
     possible_crisis = scores is not None and scores.crisis_level == "possible"
