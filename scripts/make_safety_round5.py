@@ -29,7 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_safety_data import OUT, evaluation_texts, noisy, write_training  # noqa: E402
 
-N_POS = 130  # composed positives per category
+N_POS = 130  # composed positives per crisis category
+N_POS_EMERGENCY = 60  # ... and per emergency mechanism (more made the emergency detector read its concept words alone as alarming)
 N_NEG = 160  # composed negatives per kind
 
 HE = ["my neighbour", "my husband", "my son", "my grandad", "my brother", "a man outside the pub", "my nephew",
@@ -411,7 +412,7 @@ def main() -> int:
             rows[detector].append((kind, text, positive))
 
     for cat in EMERGENCY_CATS:
-        for _ in range(N_POS):
+        for _ in range(N_POS_EMERGENCY):
             add("emergency", cat, noisy(rng, emergency(rng, cat)), True)
     for cat in CRISIS_CATS:
         for _ in range(N_POS):

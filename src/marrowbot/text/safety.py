@@ -56,6 +56,11 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(nearly |almost )?(died|die|dying) (of|from) (laughing|laughter|embarrassment|shame|boredom)\b", "felt silly"),
     (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),
     (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"),
+    # "i almost had a seizure when i saw the bill", "he nearly had a fit over the parking": shock, not a seizure.
+    (r"\b(?:nearly|almost) (?:had|having|have) (?:a )?(?:seizure|fit|stroke|heart attack|coronary|cow|kittens|meltdown)"
+     r" (when|at|over|seeing|after|because)\b", r"was shocked \1"),
+    # "these hot flushes are burning me alive", "this heat is cooking us alive": very hot, not a burn.
+    (r"\b(?:burning|cooking|roasting|boiling|baking) (me|us|him|her|them) alive\b", r"making \1 very hot"),
     (r"\b(nearly |almost )?(gave|give|giving|gives) (me|us|him|her) a heart attack\b", r"shocked \3"),
     (r"\b(?:me|se) (?:muero|muere|moria|quiere morir|queria morir|iba a morir) de (ganas|hambre|risa|sueno|frio|calor|"
      r"verguenza|miedo|aburrimiento)\b", r"tengo \1"),
@@ -86,14 +91,16 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
      "hard to accept"), (r"\b(?:take |took |taking )?an? chill pill\b", "calm down"),
     (r"\b(?:sugar|sugared|sugaring|sweeten|sweetened) the pill\b", "soften it"),
     (r"\bfever for (?!(?:something|nothing|anything|everything|morning|evening)\b)(\w+ing)\b", r"passion for \1"),
-    (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(deadlines|paperwork|forms|emails|work|bills|"
-     r"admin|homework|meetings|appointments)\b", r"swamped by \3"),
+    (r"\bfever to (get|go|play|be|start|see|win|travel|return)\b", r"passion to \1"),
+    (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(?:\w+ )?(deadlines|paperwork|forms|emails|work|bills|"
+     r"admin|homework|meetings|appointments|jargon|information|info|acronyms|numbers|details|messages|texts|"
+     r"letters|leaflets|words|terms)\b", r"swamped by \3"),
 )]
 
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
                 "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning",
-                "pill")
+                "pill", "seizure", "fit", "stroke", "alive")
 
 
 def without_idioms(folded: str) -> str:
@@ -202,6 +209,7 @@ _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
+    r"in the event (?:of|that)|god forbid|just so i know|for future reference|"
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
     r"si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b")
 #: The writer's own vow ("i will", "i'm going to", "i swear"): in a conditional ("if they keep me here any longer

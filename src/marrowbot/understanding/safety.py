@@ -299,6 +299,10 @@ def _doubted(flag: RedFlag, scores: SafetyScores, words: int) -> bool:
     return words >= DOUBT_MIN_WORDS and value < band - PHRASE_DOUBT
 
 
+#: A question of at most this many words is short (see ``decide``: a possible band alone puts no line before it).
+QUIET_MAX_WORDS = 12
+
+
 @dataclass(frozen=True)
 class SafetyDecision:
     urgent: str | None = None  # the message key that leads an urgent answer ("emergency", "crisis", ...)
@@ -323,7 +327,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     denied = concepts(" ".join(w for w, n in zip(ws, neg) if n and w != "wake")) if any(neg) else set()
     # Told in the past ("i had sepsis after my transplant, now 1 year out"): hedged too.
     past = "past" in framed and "now" not in framed
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past
+    # Imagined ("if my kid has a seizure, what do i do", "in the event of a power cut"): hedged too.
+    imagined = "hypothetical" in framed and "now" not in framed
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -385,10 +391,19 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if emergency:
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
         return SafetyDecision(urgent=own[0] if own else "emergency")
-    if possible_crisis or any(f.kind == "crisis" for f in doubted):
+    # A short question that names none of a detector's alarming concepts ("and sometimes nobody knows why?", "she is
+    # 9, do kids do worse?"): a detector's possible band alone is noise there (its value sits near the intercept, it
+    # has read too little); a safety line needs a concept or a curated phrase.
+    named = concepts(affirmed_text)
+    quiet = (len(ws) <= QUIET_MAX_WORDS and "now" not in framed
+             and (text.rstrip().endswith("?") or "asking" in framed))
+    if (possible_crisis and not (quiet and not named & ALARMING["crisis"])) \
+            or any(f.kind == "crisis" for f in doubted):
         return SafetyDecision(line="despair")
-    if (scores is not None and scores.emergency_level == "possible") or doubted:
+    if doubted or (scores is not None and scores.emergency_level == "possible"
+                   and not (quiet and not named & ALARMING["emergency"])):
         return SafetyDecision(line="possible_emergency")
-    if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT):
+    if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
+            and not (quiet and not named & ALARMING["emergency"]):
         return SafetyDecision(line="possible_emergency")
     return SafetyDecision()
