@@ -371,6 +371,33 @@ def contrast(rng: random.Random) -> str:
     return t
 
 
+# --- the mechanisms' words when nothing urgent is happening (emergency negatives) ----------------------------------
+
+CALM = ["{s} has epilepsy, the seizures are well controlled on tablets, can {he} still have chemo",
+        "what should you do if someone has a seizure, i want to learn first aid",
+        "{s} had a febrile seizure once as a baby, is {he} more likely to have one on chemo",
+        "how long can a seizure last before its dangerous, asking for a first aid course",
+        "my inhaler is running low, how do i get a repeat prescription", "does my blue inhaler interact with my chemo",
+        "i use my reliever inhaler once a week, is that ok with low platelets", "the inhaler tastes funny, is that normal",
+        "how do i know if my inhaler is empty", "should i carry my epipen to the infusion unit",
+        "what is the best way to learn back blows for a choking baby", "how do i cut grapes so my toddler doesnt choke",
+        "is it normal for a baby to gag on lumpy food", "{s} coughed a bit on {his} drink and was fine straight after",
+        "cut my finger chopping onions, a plaster sorted it", "nicked my thumb with the bread knife, stopped in a minute",
+        "{s} grazed {his} knee on the path, just a scrape", "the wound from {his} line removal is healing nicely, when can {he} swim",
+        "how long do stitches stay in after a knife cut to the hand", "can i use a chainsaw in the garden on blood thinners",
+        "is woodwork safe with a platelet count of 60", "{s} watched a film with a stabbing in it and cant sleep, any tips",
+        "my hands shake a bit on the tablets, is that a side effect", "{s} twitches in {his} sleep, is that normal",
+        "i get a bit wheezy with a cold, goes away in a few days", "my chest is a bit tight when its frosty outside, nothing else",
+        "my hip pain is mild, about a 3 out of 10, is paracetamol ok", "the headache is not bad at all, just annoying",
+        "slightly dizzy when i stand up quickly, settles in a second", "bit lightheaded before lunch, fine after eating"]
+
+
+def calm(rng: random.Random) -> str:
+    s, p, _ = person(rng)
+    he = "he" if p == "his" else "she"
+    return rng.choice(CALM).replace("{s}", s).replace("{his}", p).replace("{he}", he)
+
+
 # --- past events that ended well -----------------------------------------------------------------------------------
 
 PAST_EV = ["had a seizure", "was rushed in with sepsis", "collapsed at home", "had a bad allergic reaction", "overdosed by accident",
@@ -424,6 +451,8 @@ def main() -> int:
         add("crisis", "crisis_contrast", noisy(rng, contrast(rng)), False)
     for _ in range(N_NEG):
         add("emergency", "past_resolved", noisy(rng, past_story(rng)), False)
+    for _ in range(N_NEG):
+        add("emergency", "calm", noisy(rng, calm(rng)), False)
     for name, items in rows.items():
         # The emergency file trains the emergency detector alone (safety_model.EMERGENCY_ONLY_PREFIX): as crisis
         # negatives, wounds and bleeding taught the crisis detector that self-harm told in those words is safe.

@@ -60,7 +60,7 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(?:nearly|almost) (?:had|having|have) (?:a )?(?:seizure|fit|stroke|heart attack|coronary|cow|kittens|meltdown)"
      r" (when|at|over|seeing|after|because)\b", r"was shocked \1"),
     # "these hot flushes are burning me alive", "this heat is cooking us alive": very hot, not a burn.
-    (r"\b(?:burning|cooking|roasting|boiling|baking) (me|us|him|her|them) alive\b", r"making \1 very hot"),
+    (r"\b(?:burning|cooking|roasting|boiling|baking) (me|us|him|her|them) alive\b", r"making \1 uncomfortable"),
     (r"\b(nearly |almost )?(gave|give|giving|gives) (me|us|him|her) a heart attack\b", r"shocked \3"),
     (r"\b(?:me|se) (?:muero|muere|moria|quiere morir|queria morir|iba a morir) de (ganas|hambre|risa|sueno|frio|calor|"
      r"verguenza|miedo|aburrimiento)\b", r"tengo \1"),
@@ -258,6 +258,9 @@ _REASSURED = re.compile(
     r"|always (?:normal|fine|ok|okay)|(?:bleeding|it) (?:has )?stopped (?:after|with|within|in) (?:a |\d+ )?(?:few )?"
     r"(?:minutes?|mins?|seconds?|pressure|a plaster)|mild|slight|slightly"
     r"|just (?:moody|venting|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
+    # Mild or passing: "a 3 out of 10", "not severe", "goes away after breakfast", "comes and goes".
+    r"|(?:a |an )?[0-4] out of (?:10|ten)|(?:is|was|are|were) not (?:severe|bad|too bad|that bad|serious)"
+    r"|(?:goes|went|go) away (?:after|with|when|on its own|by itself|in)|comes and goes|settles (?:after|with|in|down)"
     r"|esta bien|estoy bien|nada mas)\b")
 
 
@@ -311,7 +314,9 @@ _NOT_NOW = re.compile(
     r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
     r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
     r"starting|going to start|about to start|waiting)\b"
-    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b")
+    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b"
+    # "she is on fludarabine right now": a treatment taken these days, not an event happening now.
+    r"|\b(?:is|am|are|was) (?:on|taking|using|having|getting) (?:\w+ ){1,3}(?:right )?now\b")
 
 
 @remembered(maxsize=1024)  # the detectors and the decision read the same message

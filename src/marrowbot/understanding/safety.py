@@ -343,6 +343,20 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = _hedge(scores, hedged_e, hedged_c)
+    # A short question that names none of a detector's alarming concepts ("and sometimes nobody knows why?", "she is
+    # 9, do kids do worse?"): the detector has read too little (its words stand in for concepts it learnt from
+    # composed positives: "nobody", "why", "more"). Without a curated phrase, its level goes one step down: sure is
+    # a safety line first, possible is nothing.
+    named = concepts(affirmed_text)
+    quiet = (len(ws) <= QUIET_MAX_WORDS and "now" not in framed
+             and (text.rstrip().endswith("?") or "asking" in framed))
+    if scores is not None and quiet:
+        kinds = {f.kind for f in red_flags}
+        step = {"sure": "possible", "possible": "no", "no": "no"}
+        scores = replace(scores, emergency_level=step[scores.emergency_level] if "emergency" not in kinds
+                         and not named & ALARMING["emergency"] else scores.emergency_level,
+                         crisis_level=step[scores.crisis_level] if "crisis" not in kinds
+                         and not named & ALARMING["crisis"] else scores.crisis_level)
     if scores is not None and past and resolved(normal):
         # A story that is over and ended well ("he pulled through", "it cleared up", "all fine now"): a possible
         # level is no level (a safety line for a story told after the event is a false alarm).
@@ -391,17 +405,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if emergency:
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
         return SafetyDecision(urgent=own[0] if own else "emergency")
-    # A short question that names none of a detector's alarming concepts ("and sometimes nobody knows why?", "she is
-    # 9, do kids do worse?"): a detector's possible band alone is noise there (its value sits near the intercept, it
-    # has read too little); a safety line needs a concept or a curated phrase.
-    named = concepts(affirmed_text)
-    quiet = (len(ws) <= QUIET_MAX_WORDS and "now" not in framed
-             and (text.rstrip().endswith("?") or "asking" in framed))
-    if (possible_crisis and not (quiet and not named & ALARMING["crisis"])) \
-            or any(f.kind == "crisis" for f in doubted):
+    if possible_crisis or any(f.kind == "crisis" for f in doubted):
         return SafetyDecision(line="despair")
-    if doubted or (scores is not None and scores.emergency_level == "possible"
-                   and not (quiet and not named & ALARMING["emergency"])):
+    if (scores is not None and scores.emergency_level == "possible") or doubted:
         return SafetyDecision(line="possible_emergency")
     if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
             and not (quiet and not named & ALARMING["emergency"]):
