@@ -160,7 +160,9 @@ _NOT_IS_THE_SYMPTOM = frozenset(
     "getting coming letting "
     # "the inhaler is not working", "the epipen did not help", "the reliever is not doing anything": a treatment
     # that fails IS the emergency (NHS: an asthma attack when the reliever inhaler does not help), not a denial.
-    "working work worked helping help helped doing touching easing ease eased budging".split())
+    "working work worked helping help helped doing touching easing ease eased budging "
+    # "he is not himself", "i am not myself": a change in someone (NHS sepsis and stroke signs), not a denial.
+    "himself herself myself themselves yourself".split())
 #: "no reason to live", "no point going on", "no longer want to be here", "no will to live": here the "no" IS the
 #: despair (the 988 warning signs' "no reason to live"), not a denial of what follows.
 _NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
@@ -180,7 +182,9 @@ _ASKING = re.compile(
     r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
     r"do (?:they|you|we) (?:do|give|check|need)|what (?:should|can|do) (?:i|we)|how (?:can|do|should) (?:i|we))\b")
 _PAST = re.compile(
-    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall|time)|years? ago|months? ago|weeks? ago|"
+    # ("this is the last time i will write", "last time though": a farewell, not the past)
+    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall)|(?<!the )last time(?! (?:i will|ill|you will|"
+    r"you ll|though|for me|i am going|i write|i talk))|years? ago|months? ago|weeks? ago|"
     r"back (?:in|during|when|then)|in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|spring|summer|autumn|fall|winter)|used to|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a )?(?:kid|child|little|young|small|pregnant|baby|teenager|\d+)|"
@@ -204,7 +208,9 @@ _PAST = re.compile(
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
                                r"injection|quimio|trasplante|line|port|picc|catheter|surgery|operation|biopsy|"
-                               r"procedure|harvest|collection|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus))"
+                               r"procedure|harvest|collection|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus)|"
+                               # ... nor when a recent infection was ("had pneumonia last week" and feverish now)
+                               r"infection|pneumonia|uti|virus|flu|cold|covid|bug|chest infection|tummy bug)"
                                r"\b(?: \w+){0,4} ?$")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
@@ -292,6 +298,8 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
                                                                          or words[i + 1] in _NO_IS_THE_SYMPTOM)):
             left = _NEG_SCOPE
+        elif w == "not" and "live" in words[i + 1 : i + 6]:
+            pass  # "i do not have anything left to live for", "not much to live for": the despair itself
         elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
             left = _NEG_SCOPE + 1  # "he is not confused", "she did not hit her head", "i am not having chest pain"
