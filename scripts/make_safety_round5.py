@@ -226,6 +226,20 @@ def crisis(rng: random.Random, cat: str) -> str:
     return rng.choice(HARM).replace("{harm}", h).replace("{harming}", hing).replace("{trig}", rng.choice(TRIG))
 
 
+#: Farewells in Spanish (the Spanish sets' crisis messages are as indirect as the English ones).
+DESPEDIDA = ["ya no voy a escribir mas, cuiden a {fam}", "me despido de todos, ya tome la decision",
+             "les deje una carta a {fam}, perdonenme", "despues de hoy {fam} ya no van a tener que preocuparse por mi",
+             "solo queria que alguien supiera que ya estoy en paz con esto. adios para siempre",
+             "cuiden a mi perro, yo ya no voy a estar", "digan a {fam} que hice lo que pude y que ya no pude mas",
+             "ya acomode mis cosas para {fam}, no las voy a necesitar", "esta noche me despido, no me busquen",
+             "perdon por todo, {fam} merecen algo mejor que yo"]
+FAMILIA = ["mis hijos", "mi mama", "mi esposa", "mi esposo", "mis papas", "mi hermana", "mis nietos"]
+
+
+def despedida(rng: random.Random) -> str:
+    return rng.choice(DESPEDIDA).replace("{fam}", rng.choice(FAMILIA))
+
+
 CRISIS_CATS = ("goodbye", "hopeless", "preparation", "means", "passive", "third_person", "self_harm")
 
 # --- ordinary chat: hard negatives ---------------------------------------------------------------------------------
@@ -234,12 +248,12 @@ HELLO = ["hi", "hello", "hey", "hiya", "good morning", "good evening", "hey ther
          "hola", "buenos dias", "buenas tardes", "hey, quick one", "hi there"]
 BYE = ["bye", "bye for now", "see you", "see you later", "cya", "talk later", "laters", "cheers, bye",
        "take care", "have a nice day", "have a good evening", "good night", "night night", "catch you later", "ciao",
-       "adios", "hasta luego", "chao", "nos vemos", "thats all for today, bye", "ok im off now", "gotta go, bye",
+       "thats all for today, bye", "ok im off now", "gotta go, bye",
        "thanks, thats everything, bye", "ok bye then", "speak soon", "see you next time", "bye bye",
-       "alright, im logging off now", "vale, hasta pronto",
+       "alright, im logging off now",
        "im done for today, thanks", "that answers it, bye", "ok ill leave it there", "have a lovely weekend",
        "bye, have a good one", "ok thank you, goodnight"]
-THANKS = ["thanks", "thank you", "thanks a lot", "cheers", "thank you so much", "ok thanks", "great, thanks", "gracias",
+THANKS = ["thanks", "thank you", "thanks a lot", "cheers", "thank you so much", "ok thanks", "great, thanks",
           "thanks, that helps", "perfect thank you", "that was useful, ta", "much appreciated", "thank u", "ty", "nice one"]
 SMALL = ["how are you today", "whats your name", "are you a robot", "are you a real person", "tell me a joke",
          "what can you do", "who made you", "do you sleep", "are you there", "you still there?", "can you hear me",
@@ -426,9 +440,8 @@ def past_story(rng: random.Random) -> str:
     return text.replace("{p}", p).replace("{he}", he)
 
 
-def main() -> int:
-    rng = random.Random(20261201 + 5)
-    blind = evaluation_texts()
+def compose(rng: random.Random) -> dict[str, list[tuple[str, str, bool]]]:
+    """Per detector, (kind, text, positive) rows, each text once."""
     rows: dict[str, list[tuple[str, str, bool]]] = {"emergency": [], "crisis": []}
     seen: set[str] = set()
 
@@ -438,12 +451,12 @@ def main() -> int:
             seen.add(k)
             rows[detector].append((kind, text, positive))
 
-    for cat in EMERGENCY_CATS:
-        for _ in range(N_POS_EMERGENCY):
-            add("emergency", cat, noisy(rng, emergency(rng, cat)), True)
-    for cat in CRISIS_CATS:
-        for _ in range(N_POS):
-            add("crisis", cat, noisy(rng, crisis(rng, cat)), True)
+    positives = [("emergency", cat, lambda c=cat: emergency(rng, c), N_POS_EMERGENCY) for cat in EMERGENCY_CATS]
+    positives += [("crisis", cat, lambda c=cat: crisis(rng, c), N_POS) for cat in CRISIS_CATS]
+    positives.append(("crisis", "goodbye_es", lambda: despedida(rng), N_POS // 3))
+    for detector, cat, make, n in positives:
+        for _ in range(n):
+            add(detector, cat, noisy(rng, make()), True)
     for kind in CHAT_KINDS:  # in the crisis file; the emergency detector reads them too (shared negatives)
         for _ in range(N_NEG * (2 if kind in ("out_of_scope", "followup", "medicines_now") else 1)):
             add("crisis", f"chat_{kind}", noisy(rng, chat(rng, kind)), False)
@@ -453,6 +466,12 @@ def main() -> int:
         add("emergency", "past_resolved", noisy(rng, past_story(rng)), False)
     for _ in range(N_NEG):
         add("emergency", "calm", noisy(rng, calm(rng)), False)
+    return rows
+
+
+def main() -> int:
+    rows = compose(random.Random(20261201 + 5))
+    blind = evaluation_texts()
     for name, items in rows.items():
         # The emergency file trains the emergency detector alone (safety_model.EMERGENCY_ONLY_PREFIX): as crisis
         # negatives, wounds and bleeding taught the crisis detector that self-harm told in those words is safe.

@@ -92,8 +92,8 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(?:sugar|sugared|sugaring|sweeten|sweetened) the pill\b", "soften it"),
     (r"\bfever for (?!(?:something|nothing|anything|everything|morning|evening)\b)(\w+ing)\b", r"passion for \1"),
     (r"\bfever to (get|go|play|be|start|see|win|travel|return)\b", r"passion to \1"),
-    (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(?:\w+ )?(deadlines|paperwork|forms|emails|work|bills|"
-     r"admin|homework|meetings|appointments|jargon|information|info|acronyms|numbers|details|messages|texts|"
+    (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(?:\w+ )?(deadlines|paperwork|forms|emails|"
+     r"work|bills|admin|homework|meetings|appointments|jargon|information|info|acronyms|numbers|details|messages|texts|"
      r"letters|leaflets|words|terms)\b", r"swamped by \3"),
 )]
 
@@ -208,7 +208,7 @@ _PAST = re.compile(
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
                                r"injection|quimio|trasplante|line|port|picc|catheter|surgery|operation|biopsy|"
-                               r"procedure|harvest|collection|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus)|"
+                               r"procedure|harvest|collection|phlebotomy|venesection|bloodletting|apheresis|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus)|"
                                # ... nor when a recent infection was ("had pneumonia last week" and feverish now)
                                r"infection|pneumonia|uti|virus|flu|cold|covid|bug|chest infection|tummy bug)"
                                r"\b(?: \w+){0,4} ?$")
@@ -236,8 +236,8 @@ _THREAT = re.compile(
 #: Means kept "just in case" ("been stockpiling her pills, just in case", "kept the old patches in case i need a way
 #: out"): acquiring the means (988 warning signs), not a hypothetical.
 _KEPT_IN_CASE = re.compile(
-    r"\b(?:hoard\w*|stockpil\w*|stash\w*|sav(?:e|ed|ing) up|saved|saving|kept|keep|keeping|collect\w*|put (?:aside|away)|"
-    r"squirrel\w*|hid|hidden|hiding|held on to|holding on to)\b.{0,80}\b(?:just )?in case\b")
+    r"\b(?:hoard\w*|stockpil\w*|stash\w*|sav(?:e|ed|ing) up|saved|saving|kept|keep|keeping|collect\w*|"
+    r"put (?:aside|away)|squirrel\w*|hid|hidden|hiding|held on to|holding on to)\b.{0,80}\b(?:just )?in case\b")
 _OWN_ABSENCE = re.compile(
     r"\bif i (?:just |simply |finally )?(?:(?:was|were) (?:not (?:here|around|alive)|no longer (?:here|around|alive)|"
     r"gone|dead|out of the (?:way|picture))|disappeared|died|passed away|did not exist|never existed|did not wake up|"

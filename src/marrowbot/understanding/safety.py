@@ -304,6 +304,30 @@ def _doubted(flag: RedFlag, scores: SafetyScores, words: int) -> bool:
 QUIET_MAX_WORDS = 12
 
 
+def _unnamed_question(kind: str, text: str, ws: list[str], framed: frozenset[str], named: set[str]) -> bool:
+    """A short question, not about now, that names none of the alarming concepts of a detector (``kind``)."""
+    return (len(ws) <= QUIET_MAX_WORDS and "now" not in framed and (text.rstrip().endswith("?") or "asking" in framed)
+            and not named & ALARMING[kind])
+
+
+def _stepped_down(scores: SafetyScores, text: str, ws: list[str], framed: frozenset[str], named: set[str],
+                  phrase_kinds: set[str], *, resolved_story: bool) -> SafetyScores:
+    """The detectors' levels one step down where they have read too little or a story is over.
+    A short question that names none of a detector's alarming concepts ("and sometimes nobody knows why?", "she is
+    9, do kids do worse?"): the detector has read too little (its words stand in for concepts it learnt from
+    composed positives: "nobody", "why", "more"); without a curated phrase of its kind, sure is a safety line
+    first and possible is nothing. A story that is over and ended well ("he pulled through", "it cleared up", "all
+    fine now"): a possible level is no level (a safety line for a story told after the event is a false alarm)."""
+    step = {"sure": "possible", "possible": "no", "no": "no"}
+    levels = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
+    for kind, level in levels.items():
+        if kind not in phrase_kinds and _unnamed_question(kind, text, ws, framed, named):
+            levels[kind] = step[level]
+        if resolved_story and levels[kind] == "possible":
+            levels[kind] = "no"
+    return replace(scores, emergency_level=levels["emergency"], crisis_level=levels["crisis"])
+
+
 @dataclass(frozen=True)
 class SafetyDecision:
     urgent: str | None = None  # the message key that leads an urgent answer ("emergency", "crisis", ...)
@@ -344,25 +368,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = _hedge(scores, hedged_e, hedged_c)
-    # A short question that names none of a detector's alarming concepts ("and sometimes nobody knows why?", "she is
-    # 9, do kids do worse?"): the detector has read too little (its words stand in for concepts it learnt from
-    # composed positives: "nobody", "why", "more"). Without a curated phrase, its level goes one step down: sure is
-    # a safety line first, possible is nothing.
-    named = concepts(affirmed_text)
-    quiet = (len(ws) <= QUIET_MAX_WORDS and "now" not in framed
-             and (text.rstrip().endswith("?") or "asking" in framed))
-    if scores is not None and quiet:
-        kinds = {f.kind for f in red_flags}
-        step = {"sure": "possible", "possible": "no", "no": "no"}
-        scores = replace(scores, emergency_level=step[scores.emergency_level] if "emergency" not in kinds
-                         and not named & ALARMING["emergency"] else scores.emergency_level,
-                         crisis_level=step[scores.crisis_level] if "crisis" not in kinds
-                         and not named & ALARMING["crisis"] else scores.crisis_level)
-    if scores is not None and past and resolved(normal):
-        # A story that is over and ended well ("he pulled through", "it cleared up", "all fine now"): a possible
-        # level is no level (a safety line for a story told after the event is a false alarm).
-        scores = replace(scores, emergency_level="no" if scores.emergency_level == "possible" else scores.emergency_level,
-                         crisis_level="no" if scores.crisis_level == "possible" else scores.crisis_level)
+    if scores is not None:
+        scores = _stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
+                               resolved_story=past and resolved(normal))
     if plain is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).
@@ -411,6 +419,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if (scores is not None and scores.emergency_level == "possible") or doubted:
         return SafetyDecision(line="possible_emergency")
     if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
-            and not (quiet and not named & ALARMING["emergency"]):
+            and not _unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
         return SafetyDecision(line="possible_emergency")
     return SafetyDecision()
