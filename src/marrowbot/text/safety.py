@@ -240,7 +240,7 @@ _KEPT_IN_CASE = re.compile(
     r"put (?:aside|away)|squirrel\w*|hid|hidden|hiding|held on to|holding on to)\b.{0,80}\b(?:just )?in case\b")
 _OWN_ABSENCE = re.compile(
     r"\bif i (?:just |simply |finally )?(?:(?:was|were) (?:not (?:here|around|alive)|no longer (?:here|around|alive)|"
-    r"gone|dead|out of the (?:way|picture))|disappeared|died|passed away|did not exist|never existed|did not wake up|"
+    r"gone|dead|out of the (?:way|picture))|disappeared|did not exist|never existed|did not wake up|"
     r"never woke up|"
     r"stopped existing|ended it)\b")
 _NOW = re.compile(
