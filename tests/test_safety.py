@@ -396,6 +396,7 @@ def test_the_idioms_of_shock_and_heat_are_read_plainly() -> None:
 def test_the_writers_own_absence_in_a_conditional_is_not_imagined() -> None:
     assert "absent" in frame(safety_normal("they would all be better off if i was gone"))
     assert "absent" not in frame(safety_normal("if i died would my kids get my pension"))
+    assert "absent" in frame(safety_normal("honestly i would not mind if i died in my sleep"))
     crisis = SafetyScores(-5, 0.3, "no", "sure")
     assert decide("they would all be better off if i was gone", (), crisis, "support", 0.9).urgent == "crisis"
     assert decide("if my brother ever said he wanted to die, what would i say", (), crisis, "support", 0.9) == \

@@ -242,7 +242,11 @@ _OWN_ABSENCE = re.compile(
     r"\bif i (?:just |simply |finally )?(?:(?:was|were) (?:not (?:here|around|alive)|no longer (?:here|around|alive)|"
     r"gone|dead|out of the (?:way|picture))|disappeared|did not exist|never existed|did not wake up|"
     r"never woke up|"
-    r"stopped existing|ended it)\b")
+    r"stopped existing|ended it)\b"
+    # ... or welcomes it ("i would not mind if i died in my sleep", "it would be a relief if i just died": the
+    # Columbia screener's wish to be dead), unlike a practical question ("if i died would my kids get my pension").
+    r"|\b(?:not mind|be (?:glad|happy|relieved|grateful|fine|ok|okay|a relief|a blessing|for the best)) if i "
+    r"(?:just |simply )?(?:died|passed away|went in my sleep|did not wake up)\b")
 _NOW = re.compile(
     r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
     r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
