@@ -354,6 +354,11 @@ def test_a_greeting_a_farewell_or_thanks_alone_is_small_talk() -> None:
         assert decide(said, (), crisis, "goodbye", 0.9).urgent is not None, said
 
 
+def test_a_negation_reaches_past_any_thoughts_of() -> None:
+    words = safety_normal("never had any thoughts of self harm, just curious").split()
+    assert negated(words)[words.index("harm")] and not negated(words)[words.index("curious")]
+
+
 def test_a_treatment_that_fails_or_someone_not_himself_is_the_symptom_not_a_denial() -> None:
     for said in ("the inhaler is not working and she can barely breathe", "his epipen did not help, throat closing",
                  "he is not himself, mumbling and feverish", "i do not have anything left to live for"):

@@ -145,6 +145,8 @@ _NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
 #: ... and words that end it.
 _SCOPE_END = frozenset("but just only except though although however pero solo and".split())
 _NEG_SCOPE = 4
+#: Words that do not use up a negation's scope ("never had any thoughts of self harm": the harm is denied too).
+_SCOPE_FREE = frozenset("any a an the of thoughts thought signs sign history de pensamientos ganas ningun ninguna".split())
 #: "i am not suicidal", "not having chest pain", "i do not want to die" (but "i do not want to live" is no negation).
 _NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
 _NOT_WANTED = frozenset("die hurt harm kill end".split())
@@ -271,6 +273,7 @@ _REASSURED = re.compile(
     # Mild or passing: "a 3 out of 10", "not severe", "goes away after breakfast", "comes and goes".
     r"|(?:a |an )?[0-4] out of (?:10|ten)|(?:is|was|are|were) not (?:severe|bad|too bad|that bad|serious)"
     r"|(?:goes|went|go) away (?:after|with|when|on its own|by itself|in)|comes and goes|settles (?:after|with|in|down)"
+    r"|(?:nobody|no one|noone) (?:is|was|got|has been|were) (?:hurt|injured|harmed)|every(?:one|body) is (?:fine|ok|safe)"
     r"|esta bien|estoy bien|nada mas)\b")
 
 
@@ -298,7 +301,7 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
             left = 0
         if left > 0:
             out[i] = True
-            left -= 1
+            left -= w not in _SCOPE_FREE
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
                                                                          or words[i + 1] in _NO_IS_THE_SYMPTOM)):
             left = _NEG_SCOPE
