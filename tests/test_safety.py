@@ -285,7 +285,8 @@ def test_a_hedged_message_needs_a_clearly_sure_detector() -> None:
         SafetyDecision(line="despair")
     assert decide("i have a gun and i am going to use it", (), possible, "support", 0.9).urgent == "crisis_now"
     assert decide("years ago i had a bad fever on chemo, what should we watch for", (),
-                  replace(sure_by(0.5), crisis_level="no"), "definition", 0.9) == SafetyDecision(line="possible_emergency")
+                  replace(sure_by(0.5), crisis_level="no"), "definition", 0.9) == \
+        SafetyDecision(line="possible_emergency")
     # ... and a story that is over and ended well ("i am well now", "it cleared up") puts no line first.
     assert decide("years ago i had a bad fever on chemo, i am well now", (), replace(sure_by(0.5), crisis_level="no"),
                   "definition", 0.9) == SafetyDecision()

@@ -146,7 +146,8 @@ _NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
 _SCOPE_END = frozenset("but just only except though although however pero solo and".split())
 _NEG_SCOPE = 4
 #: Words that do not use up a negation's scope ("never had any thoughts of self harm": the harm is denied too).
-_SCOPE_FREE = frozenset("any a an the of thoughts thought signs sign history de pensamientos ganas ningun ninguna".split())
+_SCOPE_FREE = frozenset("any a an the of thoughts thought signs sign history de pensamientos ganas ningun ninguna"
+                        .split())
 #: "i am not suicidal", "not having chest pain", "i do not want to die" (but "i do not want to live" is no negation).
 _NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
 _NOT_WANTED = frozenset("die hurt harm kill end".split())
@@ -273,7 +274,8 @@ _REASSURED = re.compile(
     # Mild or passing: "a 3 out of 10", "not severe", "goes away after breakfast", "comes and goes".
     r"|(?:a |an )?[0-4] out of (?:10|ten)|(?:is|was|are|were) not (?:severe|bad|too bad|that bad|serious)"
     r"|(?:goes|went|go) away (?:after|with|when|on its own|by itself|in)|comes and goes|settles (?:after|with|in|down)"
-    r"|(?:nobody|no one|noone) (?:is|was|got|has been|were) (?:hurt|injured|harmed)|every(?:one|body) is (?:fine|ok|safe)"
+    r"|(?:nobody|no one|noone) (?:is|was|got|has been|were) (?:hurt|injured|harmed)"
+    r"|every(?:one|body) is (?:fine|ok|safe)"
     r"|esta bien|estoy bien|nada mas)\b")
 
 
@@ -348,14 +350,15 @@ def frame(normal: str) -> frozenset[str]:
     if any(not (_WHEN_ONLY.match(m.group(0)) and _TREATMENT_BEFORE.search(normal, max(0, m.start() - 40), m.start()))
            for m in _PAST.finditer(normal)):
         found.add("past")
-    if _HYPOTHETICAL.search(normal):
+    hypothetical = _HYPOTHETICAL.search(normal)
+    if hypothetical:
         found.add("hypothetical")
         if _VOWED.search(normal):
             found.add("vowed")
         if _OWN_ABSENCE.search(normal):
             found.add("absent")
         threat = _THREAT.search(normal)
-        if threat and threat.start() < _HYPOTHETICAL.search(normal).start():
+        if threat and threat.start() < hypothetical.start():
             found.add("vowed")
         if _KEPT_IN_CASE.search(normal):
             found.add("kept")
