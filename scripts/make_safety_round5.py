@@ -16,7 +16,8 @@ Hard negatives (both detectors): greetings, farewells and thanks; small talk; ou
 prices, shops, travel, technology), many with "now" or "right now"; pets being sick; short follow-up questions;
 questions about medicines taken "right now"; past events that ended well ("cleared up", "healed fine").
 Written in our own words from the public lists and everyday chat, never from an evaluation set; a composed line
-within 88% (rapidfuzz ratio) of an evaluation message is dropped. Run:  python scripts/make_safety_round5.py
+within 80% (rapidfuzz ratio) of an evaluation message is dropped (stricter than the other rounds: short chat
+lines are alike by nature, and none may stand near a development-set turn). Run:  python scripts/make_safety_round5.py
 (deterministic; commit the output)
 """
 
@@ -68,7 +69,7 @@ WOUND_NOW = ["blood is pouring out", "its bleeding through every towel", "i can 
              "pressing on it but it wont stop", "the bleeding is not slowing", "its really deep", "", "", "",
              "what do i do", "help", "there is so much blood", "the wound is bubbling when he breathes"]
 SEIZURE = ["{s} is having seizures one after another", "{s} keeps fitting, thats the third one in half an hour",
-           "{s} has been seizing for over five minutes",
+           "{s} is still fitting and its past the five minute mark",
            "{s} is still convulsing, its been going for 6 or 7 minutes", "{s}s fits keep coming back to back",
            "{s} has not woken up between the seizures", "the rescue medicine didnt stop {p} seizure",
            "{s} has had four fits this morning and is not coming round",
@@ -144,8 +145,8 @@ GOODBYE = ["ive written a note for {f}, they will find it in the morning", "make
            "the letters for {f} are on the kitchen table. thats everything", "i made my peace with {f} today. it is time",
            "after tonight {f} wont have to worry about me anymore", "just wanted one last chat before i go. bye for good",
            "i left instructions for {f} about the dog. i wont be around to do it"]
-HOPELESS = ["every day is just {more}, nothing ahead", "nothing is ever going to get better, its only {more} from here",
-            "whats the point of any of it, its just {more}", "i have nothing to look forward to, just {more}",
+HOPELESS = ["every day is just {more}, nothing ahead", "it will never get any better than this, its only {more} from here",
+            "i have nothing to look forward to, just {more}",
             "i have given up hoping, it will only ever be {more}", "there is nothing left for me but {more}",
             "the rest of my life is going to be {more}, i cant do it", "this is never going to end well and i am done fighting",
             "i dont see why i should keep going when its only {more}", "its hopeless, {more} forever",
@@ -231,7 +232,7 @@ DESPEDIDA = ["ya no voy a escribir mas, cuiden a {fam}", "me despido de todos, y
              "les deje una carta a {fam}, perdonenme", "despues de hoy {fam} ya no van a tener que preocuparse por mi",
              "solo queria que alguien supiera que ya estoy en paz con esto. adios para siempre",
              "cuiden a mi perro, yo ya no voy a estar", "digan a {fam} que hice lo que pude y que ya no pude mas",
-             "ya acomode mis cosas para {fam}, no las voy a necesitar", "esta noche me despido, no me busquen",
+             "ya acomode mis cosas para {fam}, que se queden con todo", "esta noche me despido, no me busquen",
              "perdon por todo, {fam} merecen algo mejor que yo"]
 FAMILIA = ["mis hijos", "mi mama", "mi esposa", "mi esposo", "mis papas", "mi hermana", "mis nietos"]
 
@@ -351,7 +352,7 @@ CONTRAST = ["ive been {look} {topic}", "spent the evening {look} {topic}, any go
             "tell {f} i said hi when you see them at clinic",
             "we need to pick a day for {event}", "i have to choose the date for {event}", "they asked me to decide when to start {event}",
             "i sorted {chore} today, one less thing to worry about", "finally {chore}, feeling organised",
-            "my {limb} ache at night, is that from the {cond}", "i have little bruises on my {limb}, platelets are 40, should i mention it",
+            "my {limb} ache at night, is that from the {cond}", "lots of tiny bruises on my {limb} this week, platelets 40, worth mentioning at clinic?",
             "my {limb} are sore from all the cannulas", "pins and needles in my {limb} on {drug}",
             "what dose of {drug} do kids usually get", "is the dose of {drug} based on weight",
             "i keep my {meds2} in a locked drawer so the kids cant reach them", "i kept the leftover {meds2}, should i take them back to the pharmacy",
@@ -477,7 +478,7 @@ def main() -> int:
         # negatives, wounds and bleeding taught the crisis detector that self-harm told in those words is safe.
         prefix = "round5e" if name == "emergency" else "round5"
         write_training(OUT / f"{name}.round5.jsonl", [("example" if positive else "not_example", f"{prefix}:{kind}", text)
-                                                       for kind, text, positive in items], blind, cutoff=88)
+                                                       for kind, text, positive in items], blind, cutoff=80)
     return 0
 
 
