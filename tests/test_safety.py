@@ -362,7 +362,8 @@ def test_a_negation_reaches_past_any_thoughts_of() -> None:
 
 def test_a_treatment_that_fails_or_someone_not_himself_is_the_symptom_not_a_denial() -> None:
     for said in ("the inhaler is not working and she can barely breathe", "his epipen did not help, throat closing",
-                 "he is not himself, mumbling and feverish", "i do not have anything left to live for"):
+                 "he is not himself, mumbling and feverish", "i do not have anything left to live for",
+                 "none of it will matter tomorrow night", "it does not matter after the weekend"):
         assert not any(negated(safety_normal(said).split())), said
 
 

@@ -165,7 +165,10 @@ _NOT_IS_THE_SYMPTOM = frozenset(
     # that fails IS the emergency (NHS: an asthma attack when the reliever inhaler does not help), not a denial.
     "working work worked helping help helped doing touching easing ease eased budging "
     # "he is not himself", "i am not myself": a change in someone (NHS sepsis and stroke signs), not a denial.
-    "himself herself myself themselves yourself".split())
+    "himself herself myself themselves yourself "
+    # "it does not matter anymore", "i do not care what happens": the hopelessness itself, not a denial; "not
+    # scared of dying" denies a fear, not the dying.
+    "matter matters mattered care scared afraid frightened".split())
 #: "no reason to live", "no point going on", "no longer want to be here", "no will to live": here the "no" IS the
 #: despair (the 988 warning signs' "no reason to live"), not a denial of what follows.
 _NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
