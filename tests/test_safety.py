@@ -323,8 +323,14 @@ def test_a_hedged_message_needs_a_clearly_sure_detector() -> None:
     assert decide("do you have information about gun safety", (), possible, "definition", 0.9) == \
         SafetyDecision(line="despair")
     assert decide("i have a gun and i am going to use it", (), possible, "support", 0.9).urgent == "crisis_now"
+    assert decide("years ago i had a bad fever on chemo, what should we watch for", (),
+                  replace(sure_by(0.5), crisis_level="no"), "definition", 0.9) == \
+        SafetyDecision(line="possible_emergency")
+    # ... and a story that is over and ended well ("i am well now", "it cleared up") puts no line first.
     assert decide("years ago i had a bad fever on chemo, i am well now", (), replace(sure_by(0.5), crisis_level="no"),
-                  "definition", 0.9) == SafetyDecision(line="possible_emergency")
+                  "definition", 0.9) == SafetyDecision()
+    assert decide("years ago i had a bad fever on chemo, i am well now", (), replace(sure_by(3.0), crisis_level="no"),
+                  "definition", 0.9).urgent == "emergency"
     assert decide("if my friend ever said she wanted to end her life, what would i say", (),
                   SafetyScores(-5, 3.0, "no", "sure"), "support", 0.9).urgent == "crisis"
 
@@ -379,9 +385,64 @@ def test_a_temperature_below_the_fever_line_is_no_fever_word() -> None:
     assert negated(words)[words.index("fever")]
 
 
+def test_a_greeting_a_farewell_or_thanks_alone_is_small_talk() -> None:
+    crisis = SafetyScores(-5, 0.5, "no", "sure")
+    for said in ("ok thanks, bye for now", "see you later!", "ok gracias, hasta luego", "have a nice day, bye"):
+        assert decide(said, (), crisis, "goodbye", 0.9) == SafetyDecision(), said
+    # A farewell that says more is read as usual.
+    for said in ("goodbye everyone, this is it", "bye, tell my kids i loved them"):
+        assert decide(said, (), crisis, "goodbye", 0.9).urgent is not None, said
+
+
+def test_a_negation_reaches_past_any_thoughts_of() -> None:
+    words = safety_normal("never had any thoughts of self harm, just curious").split()
+    assert negated(words)[words.index("harm")] and not negated(words)[words.index("curious")]
+
+
+def test_a_treatment_that_fails_or_someone_not_himself_is_the_symptom_not_a_denial() -> None:
+    for said in ("the inhaler is not working and she can barely breathe", "his epipen did not help, throat closing",
+                 "he is not himself, mumbling and feverish", "i do not have anything left to live for",
+                 "none of it will matter tomorrow night", "it does not matter after the weekend"):
+        assert not any(negated(safety_normal(said).split())), said
+
+
+def test_a_threat_before_its_condition_and_means_kept_just_in_case_are_not_imagined() -> None:
+    assert "vowed" in frame(safety_normal("he says he is going to shoot himself if they send him back in"))
+    assert "vowed" not in frame(safety_normal("if my son ever said he was going to kill himself what would i do"))
+    assert "kept" in frame(safety_normal("been stockpiling my sleeping tablets, just in case"))
+    # A weapon named in the plural is a plan word too.
+    possible = SafetyScores(-5, -0.5, "no", "possible")
+    assert decide("he keeps saying he wants out and he has guns in the house", (), possible, "support",
+                  0.9).urgent == "crisis_now"
+
+
+def test_the_last_time_of_a_farewell_is_not_the_past_and_a_recent_infection_is_no_old_story() -> None:
+    assert "past" not in frame(safety_normal("this is the last time i will write to you"))
+    assert "past" in frame(safety_normal("last time i had chemo i was sick for days"))
+    assert "past" not in frame(safety_normal("breathing fast and confused, he had pneumonia last week"))
+
+
+def test_a_short_question_naming_nothing_alarming_goes_one_level_down() -> None:
+    sure, possible = SafetyScores(-5, 2.0, "no", "sure"), SafetyScores(-5, -0.5, "no", "possible")
+    assert decide("and sometimes they never know the cause?", (), sure, "diagnosis", 0.9) == \
+        SafetyDecision(line="despair")
+    assert decide("and sometimes they never know the cause?", (), possible, "diagnosis", 0.9) == SafetyDecision()
+    # A question that names death or self-harm, or one about now, keeps its level.
+    assert decide("is it normal to want to die?", (), sure, "support", 0.9).urgent == "crisis"
+    assert decide("should i call someone right now?", (), sure, "help", 0.9).urgent == "crisis"
+
+
+def test_the_idioms_of_shock_and_heat_are_read_plainly() -> None:
+    assert "seizure" not in safety_normal("i almost had a seizure when i saw the bill")
+    assert "fit" not in safety_normal("he nearly had a fit over the parking charge").split()
+    assert "alive" not in safety_normal("these hot flushes are burning me alive")
+    assert "choking" not in safety_normal("im choking on all this medical jargon")
+
+
 def test_the_writers_own_absence_in_a_conditional_is_not_imagined() -> None:
     assert "absent" in frame(safety_normal("they would all be better off if i was gone"))
     assert "absent" not in frame(safety_normal("if i died would my kids get my pension"))
+    assert "absent" in frame(safety_normal("honestly i would not mind if i died in my sleep"))
     crisis = SafetyScores(-5, 0.3, "no", "sure")
     assert decide("they would all be better off if i was gone", (), crisis, "support", 0.9).urgent == "crisis"
     assert decide("if my brother ever said he wanted to die, what would i say", (), crisis, "support", 0.9) == \

@@ -56,6 +56,11 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(nearly |almost )?(died|die|dying) (of|from) (laughing|laughter|embarrassment|shame|boredom)\b", "felt silly"),
     (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),
     (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"),
+    # "i almost had a seizure when i saw the bill", "he nearly had a fit over the parking": shock, not a seizure.
+    (r"\b(?:nearly|almost) (?:had|having|have) (?:a )?(?:seizure|fit|stroke|heart attack|coronary|cow|kittens|meltdown)"
+     r" (when|at|over|seeing|after|because)\b", r"was shocked \1"),
+    # "these hot flushes are burning me alive", "this heat is cooking us alive": very hot, not a burn.
+    (r"\b(?:burning|cooking|roasting|boiling|baking) (me|us|him|her|them) alive\b", r"making \1 uncomfortable"),
     (r"\b(nearly |almost )?(gave|give|giving|gives) (me|us|him|her) a heart attack\b", r"shocked \3"),
     (r"\b(?:me|se) (?:muero|muere|moria|quiere morir|queria morir|iba a morir) de (ganas|hambre|risa|sueno|frio|calor|"
      r"verguenza|miedo|aburrimiento)\b", r"tengo \1"),
@@ -86,14 +91,16 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
      "hard to accept"), (r"\b(?:take |took |taking )?an? chill pill\b", "calm down"),
     (r"\b(?:sugar|sugared|sugaring|sweeten|sweetened) the pill\b", "soften it"),
     (r"\bfever for (?!(?:something|nothing|anything|everything|morning|evening)\b)(\w+ing)\b", r"passion for \1"),
-    (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(deadlines|paperwork|forms|emails|work|bills|"
-     r"admin|homework|meetings|appointments)\b", r"swamped by \3"),
+    (r"\bfever to (get|go|play|be|start|see|win|travel|return)\b", r"passion to \1"),
+    (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(?:\w+ )?(deadlines|paperwork|forms|emails|"
+     r"work|bills|admin|homework|meetings|appointments|jargon|information|info|acronyms|numbers|details|messages|texts|"
+     r"letters|leaflets|words|terms)\b", r"swamped by \3"),
 )]
 
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
                 "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning",
-                "pill")
+                "pill", "seizure", "fit", "stroke", "alive")
 
 
 _ANY_IDIOM = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _IDIOMS))
@@ -142,6 +149,9 @@ _NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
 #: ... and words that end it.
 _SCOPE_END = frozenset("but just only except though although however pero solo and".split())
 _NEG_SCOPE = 4
+#: Words that do not use up a negation's scope ("never had any thoughts of self harm": the harm is denied too).
+_SCOPE_FREE = frozenset("any a an the of thoughts thought signs sign history de pensamientos ganas ningun ninguna"
+                        .split())
 #: "i am not suicidal", "not having chest pain", "i do not want to die" (but "i do not want to live" is no negation).
 _NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
 _NOT_WANTED = frozenset("die hurt harm kill end".split())
@@ -154,7 +164,15 @@ _NOT_IS_THE_SYMPTOM = frozenset(
     "breathing breathe breathed responding respond responded waking wake woken woke moving move moved making make "
     "stopping stop stopped peed pee weed urinated come opening open answering answer reacting react talking talk "
     "speaking speak conscious alert right feeding feed eating drinking able want sure slowing improving going "
-    "getting coming letting".split())
+    "getting coming letting "
+    # "the inhaler is not working", "the epipen did not help", "the reliever is not doing anything": a treatment
+    # that fails IS the emergency (NHS: an asthma attack when the reliever inhaler does not help), not a denial.
+    "working work worked helping help helped doing touching easing ease eased budging "
+    # "he is not himself", "i am not myself": a change in someone (NHS sepsis and stroke signs), not a denial.
+    "himself herself myself themselves yourself "
+    # "it does not matter anymore", "i do not care what happens": the hopelessness itself, not a denial; "not
+    # scared of dying" denies a fear, not the dying.
+    "matter matters mattered care scared afraid frightened".split())
 #: "no reason to live", "no point going on", "no longer want to be here", "no will to live": here the "no" IS the
 #: despair (the 988 warning signs' "no reason to live"), not a denial of what follows.
 _NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
@@ -174,7 +192,9 @@ _ASKING = re.compile(
     r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
     r"do (?:they|you|we) (?:do|give|check|need)|what (?:should|can|do) (?:i|we)|how (?:can|do|should) (?:i|we))\b")
 _PAST = re.compile(
-    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall|time)|years? ago|months? ago|weeks? ago|"
+    # ("this is the last time i will write", "last time though": a farewell, not the past)
+    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall)|(?<!the )last time(?! (?:i will|ill|you will|"
+    r"you ll|though|for me|i am going|i write|i talk))|years? ago|months? ago|weeks? ago|"
     r"back (?:in|during|when|then)|in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|spring|summer|autumn|fall|winter)|used to|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a )?(?:kid|child|little|young|small|pregnant|baby|teenager|\d+)|"
@@ -198,11 +218,14 @@ _PAST = re.compile(
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
                                r"injection|quimio|trasplante|line|port|picc|catheter|surgery|operation|biopsy|"
-                               r"procedure|harvest|collection|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus))"
+                               r"procedure|harvest|collection|phlebotomy|venesection|bloodletting|apheresis|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus)|"
+                               # ... nor when a recent infection was ("had pneumonia last week" and feverish now)
+                               r"infection|pneumonia|uti|virus|flu|cold|covid|bug|chest infection|tummy bug)"
                                r"\b(?: \w+){0,4} ?$")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
+    r"in the event (?:of|that)|god forbid|just so i know|for future reference|"
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
     r"si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b")
 #: The writer's own vow ("i will", "i'm going to", "i swear"): in a conditional ("if they keep me here any longer
@@ -212,10 +235,28 @@ _VOWED = re.compile(
     r"i am (?:just )?going to|voy a|me voy a)\b|(?:^|, |then |swear )ill\b")
 #: The writer's own absence in a conditional ("they'd be better off if i was gone", "nobody would notice if i
 #: died"): being a burden (the 988 warning signs), not an imagined scenario; the crisis screen does not read it as one.
+#: Someone's own stated intent to kill or hurt themselves, before a condition ("he says he is going to shoot himself
+#: if they send him back", "she will end her life if the scan is bad"): a threat (988 warning signs: talking about
+#: killing oneself), not an imagined scenario. After an "if" ("if my son ever said he would kill himself") it is one.
+_THREAT = re.compile(
+    r"\b(?:going to|gonna|will|ll|would|wants? to|plans? to|planning to|is about to)(?: just| finally)? "
+    r"(?:kill|shoot|hang|hurt|harm|cut|poison|drown|gas|overdose|off|do away with) (?:himself|herself|themselves|"
+    r"myself)\b|\b(?:going to|gonna|will|ll|wants? to|plans? to|planning to)(?: just| finally)? "
+    r"(?:end|take) (?:his|her|their|my) (?:own )?life\b")
+#: Means kept "just in case" ("been stockpiling her pills, just in case", "kept the old patches in case i need a way
+#: out"): acquiring the means (988 warning signs), not a hypothetical.
+_KEPT_IN_CASE = re.compile(
+    r"\b(?:hoard\w*|stockpil\w*|stash\w*|sav(?:e|ed|ing) up|saved|saving|kept|keep|keeping|collect\w*|"
+    r"put (?:aside|away)|squirrel\w*|hid|hidden|hiding|held on to|holding on to)\b.{0,80}\b(?:just )?in case\b")
 _OWN_ABSENCE = re.compile(
     r"\bif i (?:just |simply |finally )?(?:(?:was|were) (?:not (?:here|around|alive)|no longer (?:here|around|alive)|"
-    r"gone|dead|out of the (?:way|picture))|disappeared|did not exist|never existed|did not wake up|never woke up|"
-    r"stopped existing|ended it)\b")
+    r"gone|dead|out of the (?:way|picture))|disappeared|did not exist|never existed|did not wake up|"
+    r"never woke up|"
+    r"stopped existing|ended it)\b"
+    # ... or welcomes it ("i would not mind if i died in my sleep", "it would be a relief if i just died": the
+    # Columbia screener's wish to be dead), unlike a practical question ("if i died would my kids get my pension").
+    r"|\b(?:not mind|be (?:glad|happy|relieved|grateful|fine|ok|okay|a relief|a blessing|for the best)) if i "
+    r"(?:just |simply )?(?:died|passed away|went in my sleep|did not wake up)\b")
 _NOW = re.compile(
     r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
     r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
@@ -237,6 +278,11 @@ _REASSURED = re.compile(
     r"|always (?:normal|fine|ok|okay)|(?:bleeding|it) (?:has )?stopped (?:after|with|within|in) (?:a |\d+ )?(?:few )?"
     r"(?:minutes?|mins?|seconds?|pressure|a plaster)|mild|slight|slightly"
     r"|just (?:moody|venting|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
+    # Mild or passing: "a 3 out of 10", "not severe", "goes away after breakfast", "comes and goes".
+    r"|(?:a |an )?[0-4] out of (?:10|ten)|(?:is|was|are|were) not (?:severe|bad|too bad|that bad|serious)"
+    r"|(?:goes|went|go) away (?:after|with|when|on its own|by itself|in)|comes and goes|settles (?:after|with|in|down)"
+    r"|(?:nobody|no one|noone) (?:is|was|got|has been|were) (?:hurt|injured|harmed)"
+    r"|every(?:one|body) is (?:fine|ok|safe)"
     r"|esta bien|estoy bien|nada mas)\b")
 
 
@@ -264,10 +310,12 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
             left = 0
         if left > 0:
             out[i] = True
-            left -= 1
+            left -= w not in _SCOPE_FREE
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
                                                                          or words[i + 1] in _NO_IS_THE_SYMPTOM)):
             left = _NEG_SCOPE
+        elif w == "not" and "live" in words[i + 1 : i + 6]:
+            pass  # "i do not have anything left to live for", "not much to live for": the despair itself
         elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
             left = _NEG_SCOPE + 1  # "he is not confused", "she did not hit her head", "i am not having chest pain"
@@ -290,14 +338,17 @@ _NOT_NOW = re.compile(
     r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
     r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
     r"starting|going to start|about to start|waiting)\b"
-    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b")
+    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b"
+    # "she is on fludarabine right now": a treatment taken these days, not an event happening now.
+    r"|\b(?:is|am|are|was) (?:on|taking|using|having|getting) (?:\w+ ){1,3}(?:right )?now\b")
 
 
 @remembered(maxsize=1024)  # the detectors and the decision read the same message
 def frame(normal: str) -> frozenset[str]:
     """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now",
-    "vowed" (a conditional with the writer's own vow: a threat, which the crisis screen does not read as imagined)
-    and "absent" (a conditional about the writer's own absence: "better off if i was gone", a burden, not imagined)."""
+    "vowed" (a conditional with the writer's own vow, or someone's threat before its condition: a threat, which the
+    crisis screen does not read as imagined), "absent" (a conditional about the writer's own absence: "better off if
+    i was gone", a burden, not imagined) and "kept" (means kept "just in case": acquiring them, not imagined)."""
     found = set()
     m = _ASKING.search(normal)
     if m and (m.start() > 0 or len(normal.split()) >= 4):  # "is choking" is no question; "is this normal" is
@@ -306,12 +357,18 @@ def frame(normal: str) -> frozenset[str]:
     if any(not (_WHEN_ONLY.match(m.group(0)) and _TREATMENT_BEFORE.search(normal, max(0, m.start() - 40), m.start()))
            for m in _PAST.finditer(normal)):
         found.add("past")
-    if _HYPOTHETICAL.search(normal):
+    hypothetical = _HYPOTHETICAL.search(normal)
+    if hypothetical:
         found.add("hypothetical")
         if _VOWED.search(normal):
             found.add("vowed")
         if _OWN_ABSENCE.search(normal):
             found.add("absent")
+        threat = _THREAT.search(normal)
+        if threat and threat.start() < hypothetical.start():
+            found.add("vowed")
+        if _KEPT_IN_CASE.search(normal):
+            found.add("kept")
     if _NOW.search(normal) and ("now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)
@@ -346,3 +403,48 @@ def story_question(normal: str) -> bool:
 
 #: A message of this many words tells more than a question (see ``story_question``).
 STORY_WORDS = 12
+
+
+#: Words of social chat: greetings, farewells, thanks and their fillers ("ok thanks, bye for now", "have a good day,
+#: goodbye", "gracias, adios"). A message of these words alone is small talk: "goodbye" said as a conversation ends
+#: is no farewell before a suicide, which says more ("this is the last time i write", "tell my kids i loved them":
+#: the crisis detectors read those). Words of finality or of other people ("forever", "for good", "last", "everyone",
+#: "all", "kids", "forgive") are not in the list: a message with them is read as usual.
+_SOCIAL_WORDS = frozenset(
+    "hi hello hey hiya howdy yo greetings morning afternoon evening night good goodnight nite bye byebye goodbye "
+    "cya ciao cheers ta thanks thank thankyou thx ty tysm you u ya yah ye see later soon talk tomorrow then now "
+    "for again ok okay okey k kk alright right cool great nice lovely wonderful awesome perfect fine sounds got it "
+    "have a an the day one weekend take care much very so lot lots really appreciate appreciated helpful help "
+    "bot chatbot buddy mate friend dear sir madam well oh ah and bueno hola adios chao chau "
+    "gracias muchas mil buenos buenas dias tardes noches hasta luego pronto manana nos vemos cuidate que le vaya bien "
+    "saludos vale listo perfecto ".split())
+#: ... but a message of them must say one of these (greeting, farewell or thanks), not only fillers ("ok", "then").
+_SOCIAL_CORE = frozenset(
+    "hi hello hey hiya howdy greetings morning afternoon evening goodnight bye byebye goodbye cya ciao cheers ta "
+    "thanks thank thankyou thx ty tysm see later care hola adios chao chau gracias luego vemos cuidate saludos".split())
+
+
+def small_talk(normal: str) -> bool:
+    """Is a message (``safety_normal`` form) only a greeting, a farewell or thanks ("see ya", "ok gracias, adios",
+    "have a good day, goodbye")? Such a message carries no emergency or crisis by itself."""
+    ws = normal.split()
+    return 0 < len(ws) <= 12 and all(w in _SOCIAL_WORDS for w in ws) and any(w in _SOCIAL_CORE for w in ws)
+
+
+#: A past event that ended well ("all fine now", "healed fine", "it cleared up", "he pulled through", "havent had one
+#: since"): with a past frame and nothing happening now, the story is over.
+_RESOLVED = re.compile(
+    r"\b(?:(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way) )?(?:fine|ok|okay|well|good|better|"
+    r"clear|normal|healthy|stable|great) (?:now|since|again|ever since|afterwards|after that)\b|"
+    r"\b(?:healed|cleared|clears|cleared up|recovered|recovering well|pulled through|got through it|survived|"
+    r"(?:went|goes|go) away|passed (?:on its own|fine|quickly|in a few)|that passed|it passed|"
+    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
+    r"back (?:to|at) (?:normal|work|school|himself|herself|myself|themselves|gardening|playing)|"
+    r"got (?:help|treated|better|over it)|(?:was|were) treated|in remission|(?:that|it) is over|over now|"
+    r"doing (?:great|well|fine|much better)|no (?:lasting |further )?(?:problems|harm|damage|issues)|"
+    r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
+
+
+def resolved(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) say that what happened is over and ended well?"""
+    return bool(_RESOLVED.search(normal))

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.memory import Memo, remembered
 from marrowbot.text import stem
-from marrowbot.text.safety import frame, negated, reassured, safety_normal, story_question
+from marrowbot.text.safety import frame, negated, reassured, resolved, safety_normal, small_talk, story_question
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_model import SafetyScores
 
@@ -290,14 +290,17 @@ EMERGENCY_INTENT_MIN = 0.5
 #: best of 21 intents, p 0.1-0.4, on any question with a symptom word) is noise. Chosen on the development sets:
 #: it removed 3/4 of the safety lines on their safe controls and kept every one on a missed emergency.
 INTENT_SUPPORT = 1.5
+#: Death itself named (not only a concept word like "live" or "gone").
+_DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things))\b")
 #: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
 _PLAN = re.compile(
-    r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|rope|gun|knife|bridge|"
+    r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|ropes?|guns?|knife|knives|"
+    r"bridge|rifles?|shotguns?|firearms?|pistols?|"
     r"jump\w*(?! out| up| around| on)|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|"
     r"letters?|date|train|hang\w*|(?:will|going to|when i|then i|finally) do it|(?:the )?time and (?:the )?place|"
     r"(?:right )?(?:next to|in front of|beside) me|in my (?:hand|pocket|bag)|for later|edge|cliff|ledge|rooftop|"
     r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
-    r"razor|blade|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
+    r"razors?|blades?|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
     r"carta|esta noche|ya se como)\b")
 
 #: Preparing or saying goodbye (the Columbia screener's "prepared to do anything to end your life", the 988 warning
@@ -354,6 +357,34 @@ def _doubted(flag: RedFlag, scores: SafetyScores, words: int) -> bool:
     return words >= DOUBT_MIN_WORDS and value < band - PHRASE_DOUBT
 
 
+#: A question of at most this many words is short (see ``decide``: a possible band alone puts no line before it).
+QUIET_MAX_WORDS = 12
+
+
+def _unnamed_question(kind: str, text: str, ws: list[str], framed: frozenset[str], named: set[str]) -> bool:
+    """A short question, not about now, that names none of the alarming concepts of a detector (``kind``)."""
+    return (len(ws) <= QUIET_MAX_WORDS and "now" not in framed and (text.rstrip().endswith("?") or "asking" in framed)
+            and not named & ALARMING[kind])
+
+
+def _stepped_down(scores: SafetyScores, text: str, ws: list[str], framed: frozenset[str], named: set[str],
+                  phrase_kinds: set[str], *, resolved_story: bool) -> SafetyScores:
+    """The detectors' levels one step down where they have read too little or a story is over.
+    A short question that names none of a detector's alarming concepts ("and sometimes nobody knows why?", "she is
+    9, do kids do worse?"): the detector has read too little (its words stand in for concepts it learnt from
+    composed positives: "nobody", "why", "more"); without a curated phrase of its kind, sure is a safety line
+    first and possible is nothing. A story that is over and ended well ("he pulled through", "it cleared up", "all
+    fine now"): a possible level is no level (a safety line for a story told after the event is a false alarm)."""
+    step = {"sure": "possible", "possible": "no", "no": "no"}
+    levels = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
+    for kind, level in levels.items():
+        if kind not in phrase_kinds and _unnamed_question(kind, text, ws, framed, named):
+            levels[kind] = step[level]
+        if resolved_story and levels[kind] == "possible":
+            levels[kind] = "no"
+    return replace(scores, emergency_level=levels["emergency"], crisis_level=levels["crisis"])
+
+
 @dataclass(frozen=True)
 class SafetyDecision:
     urgent: str | None = None  # the message key that leads an urgent answer ("emergency", "crisis", ...)
@@ -366,6 +397,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     A phrase in a message framed as a question, the past or a hypothetical ("what are the signs of a stroke",
     "i had chest pain last year") counts only when its detector does not say no."""
     normal = safety_normal(text)
+    if not red_flags and small_talk(normal):
+        return SafetyDecision()  # "see ya", "ok gracias, adios": a conversation ending, no farewell before a crisis
     framed = frame(normal)
     ws = normal.split()
     neg = negated(ws)
@@ -376,17 +409,25 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     denied = concepts(" ".join(w for w, n in zip(ws, neg) if n and w != "wake")) if any(neg) else set()
     # Told in the past ("i had sepsis after my transplant, now 1 year out"): hedged too.
     past = "past" in framed and "now" not in framed
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past
+    # Imagined ("if my kid has a seizure, what do i do", "in the event of a power cut"): hedged too.
+    imagined = "hypothetical" in framed and "now" not in framed
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
     # So is the writer's own absence ("they would be better off if i was gone"): a burden, not a scenario.
-    framed_c = framed - {"hypothetical"} if framed & {"vowed", "absent"} else framed
+    framed_c = framed - {"hypothetical"} if framed & {"vowed", "absent", "kept"} else framed
     told = "hypothetical" in framed_c and "now" not in framed
-    hedged_c = bool(denied & ALARMING["crisis"]) or past or told or reassured(normal)
+    # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish).
+    affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
+    denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text)
+    hedged_c = denied_c or past or told or reassured(normal)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = _hedge(scores, hedged_e, hedged_c)
+    if scores is not None:
+        scores = _stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
+                               resolved_story=past and resolved(normal))
     if plain is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).
@@ -412,7 +453,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A plan or the means lift a possible crisis (a farewell alone, "goodbye", does not: it is also small talk).
     # ... but not in a question, the past or a hypothetical ("do you have information about gun safety").
     told_about = bool(framed_c & {"asking", "past", "hypothetical"}) and "now" not in framed
-    affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
     plan_words = None if hedged_c or told_about else next(
         (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")), None)
     possible_crisis = scores is not None and scores.crisis_level == "possible"
@@ -435,6 +475,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         return SafetyDecision(line="despair")
     if (scores is not None and scores.emergency_level == "possible") or doubted:
         return SafetyDecision(line="possible_emergency")
-    if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT):
+    if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
+            and not _unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
         return SafetyDecision(line="possible_emergency")
     return SafetyDecision()

@@ -86,7 +86,8 @@ NOT_CRISIS_NEGATIVES = frozenset({"poisoning_overdose", "overdose"})
 #: Round 4 (files <detector>.round4.jsonl) trains only its own detector, like the frames: its emergencies (injuries,
 #: poisonings, collapses told by bystanders) as crisis negatives taught the crisis detector that hurt and blood
 #: ("banged his head", "bleeding") are no crisis, and self-harm told in those words fell below its threshold.
-EMERGENCY_ONLY_PREFIX = "round4:"
+#: Round 5's emergency file (flags "round5e:...": wounds, seizure clusters, choking, failing inhalers) likewise.
+EMERGENCY_ONLY_PREFIX = ("round4:", "round5e:")
 
 
 def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndarray, list[str]]]:
@@ -103,7 +104,7 @@ def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndar
         # The other detector's negatives are this one's too, except its frame negatives (written for it alone:
         # "how would i help if my brother ..." teaches the crisis detector a frame, the emergency one nothing).
         rows += [(e.text, 0, e.flag) for e in examples if e.detector == other and not e.positive
-                 and not e.flag.startswith(("frame:", EMERGENCY_ONLY_PREFIX))]
+                 and not e.flag.startswith(("frame:", *EMERGENCY_ONLY_PREFIX))]
         texts = [r[0] for r in rows]
         sets[d] = (texts, np.asarray([r[1] for r in rows], dtype=np.int8), [r[2] for r in rows])
     return sets
