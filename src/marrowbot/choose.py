@@ -4,6 +4,7 @@ mixes it in); read-only, like the rest of it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from marrowbot.asked import Asked
@@ -65,6 +66,8 @@ _TIE = 0.02
 #: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
 EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
 _QUALIFYING = frozenset(stem(w) for w in QUALIFYING_WORDS)
+#: An abbreviation in brackets after a name.
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
 class DocumentChoice:
@@ -150,10 +153,14 @@ class DocumentChoice:
         if u.topic is None or not sections:
             return u
         wanted = {s.lower() for s in sections}
-        # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie.
-        found = fold(u.topic.name.text)
+        # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie; the name
+        # without its abbreviation in brackets ("Paroxysmal nocturnal hemoglobinuria (PNH)") is the same name.
+        found = fold(_BRACKETED.sub(" ", u.topic.name.text)).strip()
         tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
                             and (fold(t.name.text) == found or f" {fold(t.name.text)} " not in f" {found} ")]
+        if u.topic.condition is not None:
+            # A condition a seed document names, and a page titled with that very name: the page about it first.
+            tied.sort(key=lambda t: 0 if t.name.kind == "title" and fold(t.name.text) == found else 1)
         for t in tied:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
