@@ -10,7 +10,7 @@ from dataclasses import replace
 from marrowbot.asked import Asked
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import Intent, IntentSet
-from marrowbot.model import Hit
+from marrowbot.model import Hit, Passage
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
@@ -47,6 +47,10 @@ RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sen
 #: own words (or the documents' words for them), and the question has at least ANYWHERE_MIN_WORDS of them.
 ANYWHERE_COVERAGE = 0.75
 ANYWHERE_MIN_WORDS = 2
+RULE_ASKED_WORDS = ("a sentence of another page about the same condition uses more of the words asked (a yes/no "
+                    "question's own word for its kind among them): answered from that page")
+#: How many of each page's best-matching sentences are read for the share of the asked words they use.
+_ASKED_CANDIDATES = 12
 RULE_PURPOSE = "asks what it is done for: the topic's sentences that say what it is for (its hope, what it treats)"
 #: At most this many sentences answer a question about what something is for.
 PURPOSE_SENTENCES = 2
@@ -147,6 +151,71 @@ class DocumentChoice:
         best.sort(key=lambda sh: sh[0])
         return [h for _, h in best[:1]]
 
+    def asked_words(self, u: Understanding, intent_name: str) -> str:
+        """The words a question asks about: its content words, and in a yes/no question the words of its kind it
+        uses too ("is there a cure": cure, "is it inherited": inherited): there they are the very thing asked, not
+        only how it is asked."""
+        content = self.asked.content_text(u, intent_name)
+        if not YES_NO.search(fold(u.text)):
+            return content
+        # (Its one-word keywords: a word of a phrase, the "run" of "run in families", is not the thing asked.)
+        kind = frozenset(t for k in self.intent_set.intent(intent_name).keywords if len(terms(k)) == 1
+                         for t in terms(k))
+        named = self.asked.name_terms(u)
+        extra = [w for w in fold(u.query).split() if stem(w) in kind and stem(w) not in named]
+        return " ".join(dict.fromkeys([*content.split(), *extra]))
+
+    def best_share(self, u: Understanding, words: str, doc: str, sections: tuple[str, ...] = (),
+                   within: bool = False) -> tuple[float, ...]:
+        """How well the best sentence of a document speaks to ``words``: the share of them it uses (in the
+        document's words for them too); among equal shares, one that says what the condition is ("Myelodysplastic
+        syndromes are a group of cancers ..." for "is MDS a cancer"). With ``within``, only the sentences of the
+        sections ``sections`` count, or of a page that is only a summary (the words of a kind of question said in
+        passing elsewhere, "a genetics counselor can ...", are no answer to "is it genetic")."""
+        ix = self.index
+        a, b = ix.doc_span(doc)
+        scores = ix.text_scores(self.asked.expand(words, doc))[a:b]
+        keep = self.retriever._front[a:b] & ~self.retriever._is_link[a:b] & (scores > 0)
+        if within:
+            summary = {x.lower() for x in self.intent_set.intent("definition").sections}
+            only_summary = all(x.heading.lower() in summary for x in self.asked.document(doc).sections)
+            keep &= self.retriever.section_bonus(
+                (*sections, *(summary if only_summary else ())))[ix.passage_section[a:b]] > 0
+        if not keep.any():
+            return (0.0,)
+        d = self.asked.document(doc)
+        there = replace(u, topic=Topic(doc, 1.0, Name(d.title, doc, "title"), "")) if u.topic is None \
+            or u.topic.doc != doc else u
+        names = self.asked.name_terms_of(doc)
+
+        def key(p: Passage) -> tuple[float, ...]:
+            m = DEFINES.match(fold(p.text))
+            defines = m is not None and bool(terms(m.group("term"))) and set(terms(m.group("term"))) <= names
+            return round(self.asked.coverage(there, words, p.text), 3), float(defines)
+
+        return max(key(h.passage) for h in ix.top(scores, _ASKED_CANDIDATES, keep, offset=a))
+
+    def _page_using_most(self, u: Understanding, words: str, sections: tuple[str, ...],
+                         within: bool = False) -> Understanding:
+        """For a yes/no question, another page about the same condition whose sentence uses more of the words asked
+        than any sentence of the conversation's page ("can a transplant cure it": "... transplants may cure the
+        disorder") answers (with as many, one that says what the condition is with them: "is MDS a cancer")."""
+        if u.topic is None or u.topic.condition is not None or not words.strip() or not YES_NO.search(fold(u.text)):
+            return u
+        others = self.asked.same_titled(u.topic.doc)
+        if not others:
+            return u
+        best, page = self.best_share(u, words, u.topic.doc, sections, within), ""
+        for other in others:
+            share = self.best_share(u, words, other, sections, within)
+            if share > best:
+                best, page = share, other
+        if not page or best[0] < MIN_COVERAGE:
+            return u
+        doc = self.asked.document(page)
+        return replace(u, topic=Topic(page, u.topic.score, Name(doc.title, page, "title"), u.topic.evidence),
+                       rules=u.rules + (RULE_ASKED_WORDS,))
+
     def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...],
                                    intent: Intent | None = None) -> Understanding:
         """When several documents match the name equally well, take one that has the section asked for."""
@@ -158,9 +227,6 @@ class DocumentChoice:
         found = fold(_BRACKETED.sub(" ", u.topic.name.text)).strip()
         tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
                             and (fold(t.name.text) == found or f" {fold(t.name.text)} " not in f" {found} ")]
-        if u.topic.condition is not None:
-            # A condition a seed document names, and a page titled with that very name: the page about it first.
-            tied.sort(key=lambda t: 0 if t.name.kind == "title" and fold(t.name.text) == found else 1)
         for t in tied:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):

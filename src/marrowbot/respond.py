@@ -12,6 +12,7 @@ from marrowbot.choose import (
     MIN_COVERAGE,
     NEW_SUBJECT_CONFIDENCE,
     RULE_ANYWHERE,
+    RULE_ASKED_WORDS,
     RULE_NAMED_FOR,
     RULE_PURPOSE,
     RULE_SAME_CONDITION_WORDS,
@@ -214,8 +215,14 @@ class Responder(DocumentChoice, LinkedPages):
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
                                         explanation=explain)
         u = self._prefer_answering_document(u, intent.sections, intent)
+        words = self.asked_words(u, intent.name)
+        # (A yes/no question asking only its kind's own word, "is there a cure": said in the sections of that kind
+        # or a page's summary.)
+        only_kind = not self.asked.content_text(u, intent.name)
+        u = self._page_using_most(u, words, intent.sections, only_kind)
         explain = replace(explain, rules=explain.rules + tuple(
-            r for r in (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC) if r in u.rules and r not in explain.rules))
+            r for r in (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC, RULE_ASKED_WORDS)
+            if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
