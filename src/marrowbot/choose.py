@@ -71,7 +71,7 @@ _TIE = 0.02
 EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
 _QUALIFYING = frozenset(stem(w) for w in QUALIFYING_WORDS)
 #: An abbreviation in brackets after a name.
-_BRACKETED = re.compile(r"\s*\([^)]*\)")
+BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
 class DocumentChoice:
@@ -224,7 +224,7 @@ class DocumentChoice:
         wanted = {s.lower() for s in sections}
         # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie; the name
         # without its abbreviation in brackets ("Paroxysmal nocturnal hemoglobinuria (PNH)") is the same name.
-        found = fold(_BRACKETED.sub(" ", u.topic.name.text)).strip()
+        found = fold(BRACKETED.sub(" ", u.topic.name.text)).strip()
         tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
                             and (fold(t.name.text) == found or f" {fold(t.name.text)} " not in f" {found} ")]
         for t in tied:

@@ -297,6 +297,12 @@ class Responder(DocumentChoice, LinkedPages):
         if condition is not None:
             mentions = self.retriever.mentions(condition.text)
             hits = [h for h in hits if mentions[h.passage.id] > 0]
+            if all(h.passage.link_title for h in hits):
+                # The seeds only link to a page about it ("is PNH inherited": "... MedlinePlus Genetics"): that page
+                # of the library, when it says (its own sentences, before a link to it).
+                page = self._titled_page(u, intent_name, explain)
+                if page is not None:
+                    return page
             if not hits:
                 links = self.retriever.condition_links(condition.text, topic.doc)
                 if links:
