@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from marrowbot.asked import Asked
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import Intent, IntentSet
@@ -65,6 +67,8 @@ NAMING_CANDIDATES = 30
 _OWN_WORDS_SCORE = 0.25
 #: A seed sentence using this share of a follow-up's own words, more than any of the topic's page, answers it.
 _OTHER_DOC_COVERAGE = 0.75
+#: Two names this close (rapidfuzz ratio) are one name spelled otherwise.
+_SPELLING = 85.0
 #: Topic scores this close count as a tie between documents.
 _TIE = 0.02
 #: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
@@ -227,6 +231,13 @@ class DocumentChoice:
         found = fold(BRACKETED.sub(" ", u.topic.name.text)).strip()
         tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
                             and (fold(t.name.text) == found or f" {fold(t.name.text)} " not in f" {found} ")]
+        if u.topic.condition is None and u.topic.name.kind != "title":
+            # Two spellings of one name: a page whose title is the name as typed ("pearson marrow-pancreas
+            # syndrome") before one with an alias spelled a little otherwise ("Pearson's marrow/pancreas syndrome").
+            said = f" {' '.join(fold(u.query).split())} "
+            typed = [t for t in tied[1:] if t.name.kind == "title" and fuzz.ratio(fold(t.name.text), found) >= _SPELLING
+                     and f" {' '.join(fold(t.name.text).split())} " in said]
+            tied = typed[:1] + [t for t in tied if t not in typed[:1]]
         for t in tied:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
