@@ -36,7 +36,9 @@ from marrowbot.text.questions import (
     ASKS_WHICH,
     FIRST_PERSON,
     GIVES_QUANTITY,
+    MESSAGE_CLAUSE_END,
     OWN_COMPLAINT,
+    QUESTION_START,
     YES_NO,
 )
 from marrowbot.understanding.topics import Topic
@@ -254,7 +256,7 @@ class Responder(DocumentChoice, LinkedPages):
                 intent_name = section_kind
             explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
         elif (content or topic.condition is not None) and self.messages.lang == "en" \
-                and self.asked.strange_words(u) and not (  # (a word of another language is not "never named")
+                and self._strange_asked(u) and not (  # (a word of another language is not "never named")
                     u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition")):
             # "does turmeric cure it", "will medicare cover the biopsy": no sentence speaks to the thing asked about,
             # and no document names it: they don't say (the section for the kind of question is no answer to it).
@@ -414,6 +416,19 @@ class Responder(DocumentChoice, LinkedPages):
                                     confidence=u.intent_confidence, picked=picked,
                                     lead=f"{m.personal_advice} {m.quotes_intro}" if picked else m.personal_advice,
                                     explanation=explain)
+
+    def _strange_asked(self, u: Understanding) -> list[str]:
+        """The words no document uses (``Asked.strange_words``) in the clauses of the message that start as a
+        question, when some do: in a long message, a word of the story ("i googled it and now im terrified because
+        it says the cells die?? what does that actually mean") is not the thing asked about."""
+        strange = self.asked.strange_words(u)
+        if not strange:
+            return strange
+        asking = [fold(p) for p in MESSAGE_CLAUSE_END.split(u.text) if QUESTION_START.search(fold(p).strip())]
+        if not asking:
+            return strange
+        said = set(" ".join(asking).split())
+        return [w for w in strange if w in said]
 
     def _asks_its_kind(self, text: str, intent_name: str) -> bool:
         """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the
