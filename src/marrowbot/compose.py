@@ -15,6 +15,8 @@ MAX_QUOTES = 3
 MAX_LIST_ITEMS = 8
 #: A further sentence is quoted only if it scores at least this share of the best one.
 KEEP_SHARE = 0.75
+#: A sentence right before or after a quoted one is quoted too if it scores at least this share of the best.
+NEIGHBOUR_SHARE = 0.5
 #: A sentence that starts like this leans on the one before it: quote that one too.
 _LEANS_BACK = re.compile(r"^(It|They|This|These|That|Those|Once|Such|Its|Their|He|She|Other)\b")
 class Composer:
@@ -40,6 +42,16 @@ class Composer:
                 continue
             seen_text.add(h.passage.text)
             chosen[h.passage.id] = (h.passage, h.score)
+        for h in hits:
+            # A sentence next to a chosen one that also matches the question well says the asked thing with it
+            # ("Or you can get cells from a donor." "The donor might be a family member or unrelated person.").
+            if len(chosen) > limit or h.score < NEIGHBOUR_SHARE * top or h.passage.id in chosen \
+                    or h.passage.link_title or h.passage.text in seen_text:
+                continue
+            if any(q.doc == h.passage.doc and q.section == h.passage.section and not q.link_title
+                   and abs(q.position - h.passage.position) == 1 for q, _ in chosen.values()):
+                seen_text.add(h.passage.text)
+                chosen[h.passage.id] = (h.passage, h.score)
         for p, score in list(chosen.values()):
             before = self._before(p)
             if (not p.link_title and _LEANS_BACK.match(p.text) and before is not None
