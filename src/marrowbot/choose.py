@@ -242,11 +242,13 @@ class DocumentChoice:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
                 return self._not_a_side_topic(replace(u, topic=t) if t is not u.topic else u, wanted, intent)
-        if u.topic.condition is None and intent is not None and not self.retriever.speaks_to(u.topic.doc, intent) \
+        if u.topic.condition is None and intent is not None \
+                and not self.retriever.speaks_to(u.topic.doc, intent, leading=True) \
                 and self.retriever.best_in_doc(self.asked.content_text(u, intent.name), u.topic.doc,
                                                prose=True) < MIN_CONTENT:
-            # The page says nothing of the kind, nor uses the words asked about; another page with the same title
-            # that has the section asked for ("Polycythemia vera" from another source) answers for it.
+            # The page says nothing of the kind (no sentence about it: "Treatment is aimed at relieving signs and
+            # symptoms" is none about the symptoms), nor uses the words asked about; another page about the same
+            # condition that has the section asked for ("Polycythemia vera" from another source) answers for it.
             for other in self.asked.same_titled(u.topic.doc):
                 doc = self.asked.document(other)
                 if any(s.heading.lower() in wanted for s in doc.sections):

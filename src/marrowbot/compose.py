@@ -42,16 +42,7 @@ class Composer:
                 continue
             seen_text.add(h.passage.text)
             chosen[h.passage.id] = (h.passage, h.score)
-        for h in hits:
-            # A sentence next to a chosen one that also matches the question well says the asked thing with it
-            # ("Or you can get cells from a donor." "The donor might be a family member or unrelated person.").
-            if len(chosen) > limit or h.score < NEIGHBOUR_SHARE * top or h.passage.id in chosen \
-                    or h.passage.link_title or h.passage.text in seen_text:
-                continue
-            if any(q.doc == h.passage.doc and q.section == h.passage.section and not q.link_title
-                   and abs(q.position - h.passage.position) == 1 for q, _ in chosen.values()):
-                seen_text.add(h.passage.text)
-                chosen[h.passage.id] = (h.passage, h.score)
+        self._add_neighbours(hits, chosen, seen_text, limit)
         for p, score in list(chosen.values()):
             before = self._before(p)
             if (not p.link_title and _LEANS_BACK.match(p.text) and before is not None
@@ -68,6 +59,21 @@ class Composer:
                 have = {q.id for q, _ in picked}
                 picked.extend((item, score) for item in self._links_beside(p) if item.id not in have)
         return sorted(picked, key=lambda ps: (self._doc_order.get(ps[0].doc, 0), ps[0].position))
+
+    @staticmethod
+    def _add_neighbours(hits: list[Hit], chosen: dict[int, tuple[Passage, float]], seen_text: set[str],
+                        limit: int) -> None:
+        """A sentence next to a chosen one that also matches the question well says the asked thing with it ("Or
+        you can get cells from a donor." "The donor might be a family member or unrelated person."): add it."""
+        top = hits[0].score
+        for h in hits:
+            if len(chosen) > limit or h.score < NEIGHBOUR_SHARE * top or h.passage.id in chosen \
+                    or h.passage.link_title or h.passage.text in seen_text:
+                continue
+            if any(q.doc == h.passage.doc and q.section == h.passage.section and not q.link_title
+                   and abs(q.position - h.passage.position) == 1 for q, _ in chosen.values()):
+                seen_text.add(h.passage.text)
+                chosen[h.passage.id] = (h.passage, h.score)
 
     def _own_language(self, parent: Passage) -> Passage | None:
         """A link item's nested link to the same page in the answer's language ("Also in Spanish"): the item

@@ -96,7 +96,7 @@ class LinkedPages:
 
     def _titled_page(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer | None:
         """For a condition a seed document names: the answer from a library page titled with that name (its
-        abbreviation in brackets aside), when it quotes a sentence of its own; else None."""
+        abbreviation in brackets aside), when it quotes a sentence of the library; else None."""
         assert u.topic is not None and u.topic.condition is not None
         if intent_name in _LINK_INTENTS:
             return None  # (the seeds' links are the answer: "is there information for parents")
@@ -105,7 +105,9 @@ class LinkedPages:
             if alt.name.kind == "title" and alt.doc in self.index.linked_docs and fold(alt.name.text).strip() == found:
                 again = self._medical(replace(u, topic=alt, alternatives=()), intent_name,
                                       replace(explain, rules=explain.rules + (RULE_TITLED_PAGE,)))
-                if not again.abstained and any(not sn.link_title and sn.doc == alt.doc for sn in again.snippets):
+                # (its own sentences, or another page's about the same condition that it handed the question to)
+                if not again.abstained and any(not sn.link_title and sn.doc in self.index.linked_docs
+                                               for sn in again.snippets):
                     return again
                 return None
         return None
