@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from marrowbot.asked import Asked
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import Intent, IntentSet
-from marrowbot.model import Hit, Passage
+from marrowbot.model import Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
@@ -172,38 +172,33 @@ class DocumentChoice:
     def best_share(self, u: Understanding, words: str, doc: str, sections: tuple[str, ...] = (),
                    within: bool = False) -> tuple[float, ...]:
         """How well the best sentence of a document speaks to ``words``: the share of them it uses (in the
-        document's words for them too); among equal shares, one that says what the condition is ("Myelodysplastic
-        syndromes are a group of cancers ..." for "is MDS a cancer"). With ``within``, only the sentences of the
-        sections ``sections`` count, or of a page that is only a summary (the words of a kind of question said in
-        passing elsewhere, "a genetics counselor can ...", are no answer to "is it genetic")."""
+        document's words for them too); among equal shares, one in a section of ``sections`` (or on a page that is
+        only a summary: all it says is there). With ``within``, only those sentences count (the words of a kind of
+        question said in passing elsewhere, "a genetics counselor can ...", are no answer to "is it genetic")."""
         ix = self.index
         a, b = ix.doc_span(doc)
         scores = ix.text_scores(self.asked.expand(words, doc))[a:b]
         keep = self.retriever._front[a:b] & ~self.retriever._is_link[a:b] & (scores > 0)
+        summary = {x.lower() for x in self.intent_set.intent("definition").sections}
+        only_summary = all(x.heading.lower() in summary for x in self.asked.document(doc).sections)
+        answering = self.retriever.section_bonus(
+            (*sections, *(summary if only_summary else ())))[ix.passage_section[a:b]] > 0
         if within:
-            summary = {x.lower() for x in self.intent_set.intent("definition").sections}
-            only_summary = all(x.heading.lower() in summary for x in self.asked.document(doc).sections)
-            keep &= self.retriever.section_bonus(
-                (*sections, *(summary if only_summary else ())))[ix.passage_section[a:b]] > 0
+            keep &= answering
         if not keep.any():
             return (0.0,)
         d = self.asked.document(doc)
         there = replace(u, topic=Topic(doc, 1.0, Name(d.title, doc, "title"), "")) if u.topic is None \
             or u.topic.doc != doc else u
-        names = self.asked.name_terms_of(doc)
-
-        def key(p: Passage) -> tuple[float, ...]:
-            m = DEFINES.match(fold(p.text))
-            defines = m is not None and bool(terms(m.group("term"))) and set(terms(m.group("term"))) <= names
-            return round(self.asked.coverage(there, words, p.text), 3), float(defines)
-
-        return max(key(h.passage) for h in ix.top(scores, _ASKED_CANDIDATES, keep, offset=a))
+        return max((round(self.asked.coverage(there, words, h.passage.text), 3), float(answering[h.passage.id - a]))
+                   for h in ix.top(scores, _ASKED_CANDIDATES, keep, offset=a))
 
     def _page_using_most(self, u: Understanding, words: str, sections: tuple[str, ...],
                          within: bool = False) -> Understanding:
         """For a yes/no question, another page about the same condition whose sentence uses more of the words asked
         than any sentence of the conversation's page ("can a transplant cure it": "... transplants may cure the
-        disorder") answers (with as many, one that says what the condition is with them: "is MDS a cancer")."""
+        disorder") answers (with as many, one that says them in the section asked for: "is MDS a cancer", the
+        summary's "Myelodysplastic syndromes are a group of cancers ...", not "... treatment for cancer" in Causes)."""
         if u.topic is None or u.topic.condition is not None or not words.strip() or not YES_NO.search(fold(u.text)):
             return u
         others = self.asked.same_titled(u.topic.doc)
