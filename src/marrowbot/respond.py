@@ -42,7 +42,7 @@ from marrowbot.text.questions import (
     YES_NO,
 )
 from marrowbot.understanding.topics import Topic
-from marrowbot.understanding.understand import Understanding
+from marrowbot.understanding.understand import POINTS_AT_STORY, QUESTION_MARKER, Understanding
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
@@ -227,6 +227,13 @@ class Responder(DocumentChoice, LinkedPages):
             if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
+        asking = _question_clauses(u.text)
+        if u.query == u.text and asking and len(asking.split()) < len(fold(u.text).split()) // 2 \
+                and not POINTS_AT_STORY.search(asking):
+            # A long message is read for its question ("i'm the only one taking care of him ... is there anywhere i
+            # can talk to people going through this"): its words rank the sentences, not the story's (unless it
+            # points back at the story: "her skin has gone yellowish, is that part of it").
+            u = replace(u, query=asking)
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
         # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
         # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.
@@ -422,12 +429,10 @@ class Responder(DocumentChoice, LinkedPages):
         question, when some do: in a long message, a word of the story ("i googled it and now im terrified because
         it says the cells die?? what does that actually mean") is not the thing asked about."""
         strange = self.asked.strange_words(u)
-        if not strange:
+        asking = _question_clauses(u.text)
+        if not strange or not asking:
             return strange
-        asking = [fold(p) for p in MESSAGE_CLAUSE_END.split(u.text) if QUESTION_START.search(fold(p).strip())]
-        if not asking:
-            return strange
-        said = set(" ".join(asking).split())
+        said = set(asking.split())
         return [w for w in strange if w in said]
 
     def _asks_its_kind(self, text: str, intent_name: str) -> bool:
@@ -464,6 +469,13 @@ class Responder(DocumentChoice, LinkedPages):
             symptoms=tuple(f"{said} -> {term}" for term, said in u.symptoms),
             red_flags=tuple(f.name for f in u.red_flags), followup=u.followup, notes=u.expansions,
             rules=u.rules)
+
+
+def _question_clauses(text: str) -> str:
+    """The clauses of a message that start as a question (folded; after a marker saying the question comes, "my
+    question is can ...", the question itself), or "" when none does."""
+    clauses = [QUESTION_MARKER.split(fold(p))[-1].strip() for p in MESSAGE_CLAUSE_END.split(text)]
+    return " ".join(p for p in clauses if QUESTION_START.search(p))
 
 
 def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
