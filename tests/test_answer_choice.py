@@ -72,3 +72,11 @@ def test_the_sentence_next_to_a_quoted_one_that_says_the_asked_thing_too_is_quot
     texts = [s.text for s in a.snippets]
     assert any("from a donor" in t for t in texts)
     assert any("family member or unrelated person" in t for t in texts)
+
+
+def test_the_question_clauses_of_a_long_message() -> None:
+    from marrowbot.respond import _question_clauses
+
+    assert _question_clauses("we heard about it last week. my question is can a drug do that") == "can a drug do that"
+    assert _question_clauses("she is tired all the time, what could help her?") == "what could help her"
+    assert _question_clauses("my dad has it and im scared") == ""
