@@ -63,6 +63,7 @@ RULE_QUANTITY_UNSAID = "a question asking how many or how much of something the 
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
 RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
+RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
 _MAX_TOPICS_LISTED = 6
 
 
@@ -217,6 +218,14 @@ class Responder(DocumentChoice, LinkedPages):
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
                                         explanation=explain)
         u = self._prefer_answering_document(u, intent.sections, intent)
+        asking = _question_clauses(u.text)
+        if u.query == u.text and asking and len(asking.split()) < len(fold(u.text).split()) // 2 \
+                and not POINTS_AT_STORY.search(asking):
+            # A long message is read for its question ("... the doctor said something about the marrow dying?? my
+            # question is can the chemo medicine itself cause that"): its words rank the sentences, not the story's
+            # (unless it points back at the story: "her skin has gone yellowish, is that part of it").
+            u = replace(u, query=asking)
+            explain = replace(explain, rules=explain.rules + (RULE_ASKING_CLAUSE,))
         words = self.asked_words(u, intent.name)
         # (A yes/no question asking only its kind's own word, "is there a cure": said in the sections of that kind
         # or a page's summary.)
@@ -227,13 +236,6 @@ class Responder(DocumentChoice, LinkedPages):
             if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
-        asking = _question_clauses(u.text)
-        if u.query == u.text and asking and len(asking.split()) < len(fold(u.text).split()) // 2 \
-                and not POINTS_AT_STORY.search(asking):
-            # A long message is read for its question ("i'm the only one taking care of him ... is there anywhere i
-            # can talk to people going through this"): its words rank the sentences, not the story's (unless it
-            # points back at the story: "her skin has gone yellowish, is that part of it").
-            u = replace(u, query=asking)
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
         # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
         # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.
