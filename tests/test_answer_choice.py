@@ -75,7 +75,7 @@ def test_the_sentence_next_to_a_quoted_one_that_says_the_asked_thing_too_is_quot
 
 
 def test_the_question_clauses_of_a_long_message() -> None:
-    from marrowbot.respond import _question_clauses
+    from marrowbot.choose import question_clauses as _question_clauses
 
     assert _question_clauses("we heard about it last week. my question is can a drug do that") == "can a drug do that"
     assert _question_clauses("she is tired all the time, what could help her?") == "what could help her"

@@ -22,14 +22,16 @@ from marrowbot.text.questions import (
     DEFINING_NEXT,
     EVERYDAY,
     GIVES_PURPOSE,
+    MESSAGE_CLAUSE_END,
     POINTS_AT_TOPIC,
     QUALIFYING_WORDS,
+    QUESTION_START,
     SYNONYMS,
     WHAT_ABOUT,
     YES_NO,
 )
 from marrowbot.understanding.topics import Topic
-from marrowbot.understanding.understand import Understanding
+from marrowbot.understanding.understand import QUESTION_MARKER, Understanding
 
 #: A follow-up made of words the documents never use is a new subject only when the question is this sure.
 NEW_SUBJECT_CONFIDENCE = 0.5
@@ -290,6 +292,17 @@ class DocumentChoice:
         return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"), u.topic.evidence),
                        rules=u.rules + (RULE_SIDE_TOPIC,))
 
+    def _strange_asked(self, u: Understanding) -> list[str]:
+        """The words no document uses (``Asked.strange_words``) in the clauses of the message that start as a
+        question, when some do: in a long message, a word of the story ("i googled it and now im terrified because
+        it says the cells die?? what does that actually mean") is not the thing asked about."""
+        strange = self.asked.strange_words(u)
+        asking = question_clauses(u.text)
+        if not strange or not asking:
+            return strange
+        said = set(asking.split())
+        return [w for w in strange if w in said]
+
     def _check_followup(self, u: Understanding) -> Understanding:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
         if not u.followup or not self.asked.content_terms(u):
@@ -329,3 +342,10 @@ class DocumentChoice:
             if there >= _OTHER_DOC_COVERAGE and there > here:
                 return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC_MORE,))
         return u
+
+
+def question_clauses(text: str) -> str:
+    """The clauses of a message that start as a question (folded; after a marker saying the question comes, "my
+    question is can ...", the question itself), or "" when none does."""
+    clauses = [QUESTION_MARKER.split(fold(p))[-1].strip() for p in MESSAGE_CLAUSE_END.split(text)]
+    return " ".join(p for p in clauses if QUESTION_START.search(p))

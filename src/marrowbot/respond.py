@@ -18,6 +18,7 @@ from marrowbot.choose import (
     RULE_SAME_CONDITION_WORDS,
     RULE_SIDE_TOPIC,
     DocumentChoice,
+    question_clauses,
 )
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
@@ -36,13 +37,11 @@ from marrowbot.text.questions import (
     ASKS_WHICH,
     FIRST_PERSON,
     GIVES_QUANTITY,
-    MESSAGE_CLAUSE_END,
     OWN_COMPLAINT,
-    QUESTION_START,
     YES_NO,
 )
 from marrowbot.understanding.topics import Topic
-from marrowbot.understanding.understand import POINTS_AT_STORY, QUESTION_MARKER, Understanding
+from marrowbot.understanding.understand import POINTS_AT_STORY, Understanding
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
@@ -218,7 +217,7 @@ class Responder(DocumentChoice, LinkedPages):
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
                                         explanation=explain)
         u = self._prefer_answering_document(u, intent.sections, intent)
-        asking = _question_clauses(u.text)
+        asking = question_clauses(u.text)
         if u.query == u.text and asking and len(asking.split()) < len(fold(u.text).split()) // 2 \
                 and not POINTS_AT_STORY.search(asking):
             # A long message is read for its question ("... the doctor said something about the marrow dying?? my
@@ -426,17 +425,6 @@ class Responder(DocumentChoice, LinkedPages):
                                     lead=f"{m.personal_advice} {m.quotes_intro}" if picked else m.personal_advice,
                                     explanation=explain)
 
-    def _strange_asked(self, u: Understanding) -> list[str]:
-        """The words no document uses (``Asked.strange_words``) in the clauses of the message that start as a
-        question, when some do: in a long message, a word of the story ("i googled it and now im terrified because
-        it says the cells die?? what does that actually mean") is not the thing asked about."""
-        strange = self.asked.strange_words(u)
-        asking = _question_clauses(u.text)
-        if not strange or not asking:
-            return strange
-        said = set(asking.split())
-        return [w for w in strange if w in said]
-
     def _asks_its_kind(self, text: str, intent_name: str) -> bool:
         """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the
         outlook" asks about the outlook; the "out" of "fall out" is no "look out for")."""
@@ -471,13 +459,6 @@ class Responder(DocumentChoice, LinkedPages):
             symptoms=tuple(f"{said} -> {term}" for term, said in u.symptoms),
             red_flags=tuple(f.name for f in u.red_flags), followup=u.followup, notes=u.expansions,
             rules=u.rules)
-
-
-def _question_clauses(text: str) -> str:
-    """The clauses of a message that start as a question (folded; after a marker saying the question comes, "my
-    question is can ...", the question itself), or "" when none does."""
-    clauses = [QUESTION_MARKER.split(fold(p))[-1].strip() for p in MESSAGE_CLAUSE_END.split(text)]
-    return " ".join(p for p in clauses if QUESTION_START.search(p))
 
 
 def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
