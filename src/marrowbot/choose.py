@@ -174,9 +174,10 @@ class DocumentChoice:
     def best_share(self, u: Understanding, words: str, doc: str, sections: tuple[str, ...] = (),
                    within: bool = False) -> tuple[float, ...]:
         """How well the best sentence of a document speaks to ``words``: the share of them it uses (in the
-        document's words for them too); among equal shares, one in a section of ``sections`` (or on a page that is
-        only a summary: all it says is there). With ``within``, only those sentences count (the words of a kind of
-        question said in passing elsewhere, "a genetics counselor can ...", are no answer to "is it genetic")."""
+        document's words for them too); among sentences that use them all, one in a section of ``sections`` (or on
+        a page that is only a summary: all it says is there). With ``within``, only those sentences count (the
+        words of a kind of question said in passing elsewhere, "a genetics counselor can ...", are no answer to "is
+        it genetic")."""
         ix = self.index
         a, b = ix.doc_span(doc)
         scores = ix.text_scores(self.asked.expand(words, doc))[a:b]
@@ -192,8 +193,13 @@ class DocumentChoice:
         d = self.asked.document(doc)
         there = replace(u, topic=Topic(doc, 1.0, Name(d.title, doc, "title"), "")) if u.topic is None \
             or u.topic.doc != doc else u
-        return max((round(self.asked.coverage(there, words, h.passage.text), 3), float(answering[h.passage.id - a]))
-                   for h in ix.top(scores, _ASKED_CANDIDATES, keep, offset=a))
+        best: tuple[float, ...] = (0.0, 0.0)
+        for h in ix.top(scores, _ASKED_CANDIDATES, keep, offset=a):
+            share = round(self.asked.coverage(there, words, h.passage.text), 3)
+            # (Where it says them counts only for a sentence that says all of them: one that says a part of what
+            # was asked is no better for being in the section asked for.)
+            best = max(best, (share, float(answering[h.passage.id - a] and share >= 1.0)))
+        return best
 
     def _page_using_most(self, u: Understanding, words: str, sections: tuple[str, ...],
                          within: bool = False) -> Understanding:
