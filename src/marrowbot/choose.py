@@ -4,7 +4,10 @@ mixes it in); read-only, like the rest of it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+from rapidfuzz import fuzz
 
 from marrowbot.asked import Asked
 from marrowbot.index import Name, PassageIndex
@@ -19,14 +22,16 @@ from marrowbot.text.questions import (
     DEFINING_NEXT,
     EVERYDAY,
     GIVES_PURPOSE,
+    MESSAGE_CLAUSE_END,
     POINTS_AT_TOPIC,
     QUALIFYING_WORDS,
+    QUESTION_START,
     SYNONYMS,
     WHAT_ABOUT,
     YES_NO,
 )
 from marrowbot.understanding.topics import Topic
-from marrowbot.understanding.understand import Understanding
+from marrowbot.understanding.understand import QUESTION_MARKER, Understanding
 
 #: A follow-up made of words the documents never use is a new subject only when the question is this sure.
 NEW_SUBJECT_CONFIDENCE = 0.5
@@ -46,6 +51,10 @@ RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sen
 #: own words (or the documents' words for them), and the question has at least ANYWHERE_MIN_WORDS of them.
 ANYWHERE_COVERAGE = 0.75
 ANYWHERE_MIN_WORDS = 2
+RULE_ASKED_WORDS = ("a sentence of another page about the same condition uses more of the words asked (a yes/no "
+                    "question's own word for its kind among them): answered from that page")
+#: How many of each page's best-matching sentences are read for the share of the asked words they use.
+_ASKED_CANDIDATES = 12
 RULE_PURPOSE = "asks what it is done for: the topic's sentences that say what it is for (its hope, what it treats)"
 #: At most this many sentences answer a question about what something is for.
 PURPOSE_SENTENCES = 2
@@ -60,11 +69,15 @@ NAMING_CANDIDATES = 30
 _OWN_WORDS_SCORE = 0.25
 #: A seed sentence using this share of a follow-up's own words, more than any of the topic's page, answers it.
 _OTHER_DOC_COVERAGE = 0.75
+#: Two names this close (rapidfuzz ratio) are one name spelled otherwise.
+_SPELLING = 85.0
 #: Topic scores this close count as a tie between documents.
 _TIE = 0.02
 #: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
 EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
 _QUALIFYING = frozenset(stem(w) for w in QUALIFYING_WORDS)
+#: An abbreviation in brackets after a name.
+BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
 class DocumentChoice:
@@ -144,25 +157,101 @@ class DocumentChoice:
         best.sort(key=lambda sh: sh[0])
         return [h for _, h in best[:1]]
 
+    def asked_words(self, u: Understanding, intent_name: str) -> str:
+        """The words a question asks about: its content words, and in a yes/no question the words of its kind it
+        uses too ("is there a cure": cure, "is it inherited": inherited): there they are the very thing asked, not
+        only how it is asked."""
+        content = self.asked.content_text(u, intent_name)
+        if not YES_NO.search(fold(u.text)):
+            return content
+        # (Its one-word keywords: a word of a phrase, the "run" of "run in families", is not the thing asked.)
+        kind = frozenset(t for k in self.intent_set.intent(intent_name).keywords if len(terms(k)) == 1
+                         for t in terms(k))
+        named = self.asked.name_terms(u)
+        extra = [w for w in fold(u.query).split() if stem(w) in kind and stem(w) not in named]
+        return " ".join(dict.fromkeys([*content.split(), *extra]))
+
+    def best_share(self, u: Understanding, words: str, doc: str, sections: tuple[str, ...] = (),
+                   within: bool = False) -> tuple[float, ...]:
+        """How well the best sentence of a document speaks to ``words``: the share of them it uses (in the
+        document's words for them too); among sentences that use them all, one in a section of ``sections`` (or on
+        a page that is only a summary: all it says is there). With ``within``, only those sentences count (the
+        words of a kind of question said in passing elsewhere, "a genetics counselor can ...", are no answer to "is
+        it genetic")."""
+        ix = self.index
+        a, b = ix.doc_span(doc)
+        scores = ix.text_scores(self.asked.expand(words, doc))[a:b]
+        keep = self.retriever._front[a:b] & ~self.retriever._is_link[a:b] & (scores > 0)
+        summary = {x.lower() for x in self.intent_set.intent("definition").sections}
+        only_summary = all(x.heading.lower() in summary for x in self.asked.document(doc).sections)
+        answering = self.retriever.section_bonus(
+            (*sections, *(summary if only_summary else ())))[ix.passage_section[a:b]] > 0
+        if within:
+            keep &= answering
+        if not keep.any():
+            return (0.0,)
+        d = self.asked.document(doc)
+        there = replace(u, topic=Topic(doc, 1.0, Name(d.title, doc, "title"), "")) if u.topic is None \
+            or u.topic.doc != doc else u
+        best: tuple[float, ...] = (0.0, 0.0)
+        for h in ix.top(scores, _ASKED_CANDIDATES, keep, offset=a):
+            share = round(self.asked.coverage(there, words, h.passage.text), 3)
+            # (Where it says them counts only for a sentence that says all of them: one that says a part of what
+            # was asked is no better for being in the section asked for.)
+            best = max(best, (share, float(answering[h.passage.id - a] and share >= 1.0)))
+        return best
+
+    def _page_using_most(self, u: Understanding, words: str, sections: tuple[str, ...],
+                         within: bool = False) -> Understanding:
+        """For a yes/no question, another page about the same condition whose sentence uses more of the words asked
+        than any sentence of the conversation's page ("can a transplant cure it": "... transplants may cure the
+        disorder") answers (with as many, one that says them in the section asked for: "is MDS a cancer", the
+        summary's "Myelodysplastic syndromes are a group of cancers ...", not "... treatment for cancer" in Causes)."""
+        if u.topic is None or u.topic.condition is not None or not words.strip() or not YES_NO.search(fold(u.text)):
+            return u
+        others = self.asked.same_titled(u.topic.doc)
+        if not others:
+            return u
+        best, page = self.best_share(u, words, u.topic.doc, sections, within), ""
+        for other in others:
+            share = self.best_share(u, words, other, sections, within)
+            if share > best:
+                best, page = share, other
+        if not page or best[0] < MIN_COVERAGE:
+            return u
+        doc = self.asked.document(page)
+        return replace(u, topic=Topic(page, u.topic.score, Name(doc.title, page, "title"), u.topic.evidence),
+                       rules=u.rules + (RULE_ASKED_WORDS,))
+
     def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...],
                                    intent: Intent | None = None) -> Understanding:
         """When several documents match the name equally well, take one that has the section asked for."""
         if u.topic is None or not sections:
             return u
         wanted = {s.lower() for s in sections}
-        # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie.
-        found = fold(u.topic.name.text)
+        # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie; the name
+        # without its abbreviation in brackets ("Paroxysmal nocturnal hemoglobinuria (PNH)") is the same name.
+        found = fold(BRACKETED.sub(" ", u.topic.name.text)).strip()
         tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
                             and (fold(t.name.text) == found or f" {fold(t.name.text)} " not in f" {found} ")]
+        if u.topic.condition is None and u.topic.name.kind != "title":
+            # Two spellings of one name: a page whose title is the name as typed ("pearson marrow-pancreas
+            # syndrome") before one with an alias spelled a little otherwise ("Pearson's marrow/pancreas syndrome").
+            said = f" {' '.join(fold(u.query).split())} "
+            typed = [t for t in tied[1:] if t.name.kind == "title" and fuzz.ratio(fold(t.name.text), found) >= _SPELLING
+                     and f" {' '.join(fold(t.name.text).split())} " in said]
+            tied = typed[:1] + [t for t in tied if t not in typed[:1]]
         for t in tied:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
                 return self._not_a_side_topic(replace(u, topic=t) if t is not u.topic else u, wanted, intent)
-        if u.topic.condition is None and intent is not None and not self.retriever.speaks_to(u.topic.doc, intent) \
+        if u.topic.condition is None and intent is not None \
+                and not self.retriever.speaks_to(u.topic.doc, intent, leading=True) \
                 and self.retriever.best_in_doc(self.asked.content_text(u, intent.name), u.topic.doc,
                                                prose=True) < MIN_CONTENT:
-            # The page says nothing of the kind, nor uses the words asked about; another page with the same title
-            # that has the section asked for ("Polycythemia vera" from another source) answers for it.
+            # The page says nothing of the kind (no sentence about it: "Treatment is aimed at relieving signs and
+            # symptoms" is none about the symptoms), nor uses the words asked about; another page about the same
+            # condition that has the section asked for ("Polycythemia vera" from another source) answers for it.
             for other in self.asked.same_titled(u.topic.doc):
                 doc = self.asked.document(other)
                 if any(s.heading.lower() in wanted for s in doc.sections):
@@ -209,6 +298,17 @@ class DocumentChoice:
         return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"), u.topic.evidence),
                        rules=u.rules + (RULE_SIDE_TOPIC,))
 
+    def _strange_asked(self, u: Understanding) -> list[str]:
+        """The words no document uses (``Asked.strange_words``) in the clauses of the message that start as a
+        question, when some do: in a long message, a word of the story ("i googled it and now im terrified because
+        it says the cells die?? what does that actually mean") is not the thing asked about."""
+        strange = self.asked.strange_words(u)
+        asking = question_clauses(u.text)
+        if not strange or not asking:
+            return strange
+        said = set(asking.split())
+        return [w for w in strange if w in said]
+
     def _check_followup(self, u: Understanding) -> Understanding:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
         if not u.followup or not self.asked.content_terms(u):
@@ -248,3 +348,10 @@ class DocumentChoice:
             if there >= _OTHER_DOC_COVERAGE and there > here:
                 return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC_MORE,))
         return u
+
+
+def question_clauses(text: str) -> str:
+    """The clauses of a message that start as a question (folded; after a marker saying the question comes, "my
+    question is can ...", the question itself), or "" when none does."""
+    clauses = [QUESTION_MARKER.split(fold(p))[-1].strip() for p in MESSAGE_CLAUSE_END.split(text)]
+    return " ".join(p for p in clauses if QUESTION_START.search(p))

@@ -15,6 +15,9 @@ MAX_QUOTES = 3
 MAX_LIST_ITEMS = 8
 #: A further sentence is quoted only if it scores at least this share of the best one.
 KEEP_SHARE = 0.75
+#: A sentence right before or after a quoted one is quoted too if it scores at least this share of the best
+#: (less than KEEP_SHARE: the two say the asked thing together).
+NEIGHBOUR_SHARE = 0.5
 #: A sentence that starts like this leans on the one before it: quote that one too.
 _LEANS_BACK = re.compile(r"^(It|They|This|These|That|Those|Once|Such|Its|Their|He|She|Other)\b")
 class Composer:
@@ -40,6 +43,7 @@ class Composer:
                 continue
             seen_text.add(h.passage.text)
             chosen[h.passage.id] = (h.passage, h.score)
+        self._add_neighbours(hits, chosen, seen_text, limit)
         for p, score in list(chosen.values()):
             before = self._before(p)
             if (not p.link_title and _LEANS_BACK.match(p.text) and before is not None
@@ -56,6 +60,22 @@ class Composer:
                 have = {q.id for q, _ in picked}
                 picked.extend((item, score) for item in self._links_beside(p) if item.id not in have)
         return sorted(picked, key=lambda ps: (self._doc_order.get(ps[0].doc, 0), ps[0].position))
+
+    @staticmethod
+    def _add_neighbours(hits: list[Hit], chosen: dict[int, tuple[Passage, float]], seen_text: set[str],
+                        limit: int) -> None:
+        """A sentence next to a chosen one that also matches the question well says the asked thing with it ("Or
+        you can get cells from a donor." "The donor might be a family member or unrelated person."): add it (not a
+        list's lead-in: its items would come too, another subject)."""
+        top = hits[0].score
+        for h in hits:
+            if len(chosen) > limit or h.score < NEIGHBOUR_SHARE * top or h.passage.id in chosen \
+                    or h.passage.link_title or h.passage.text in seen_text or leads_into_list(h.passage.text):
+                continue
+            if any(q.doc == h.passage.doc and q.section == h.passage.section and not q.link_title
+                   and abs(q.position - h.passage.position) == 1 for q, _ in chosen.values()):
+                seen_text.add(h.passage.text)
+                chosen[h.passage.id] = (h.passage, h.score)
 
     def _own_language(self, parent: Passage) -> Passage | None:
         """A link item's nested link to the same page in the answer's language ("Also in Spanish"): the item

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marrowbot.asked import Asked
+from marrowbot.choose import BRACKETED
 from marrowbot.index import Name, PassageIndex, condition_name
 from marrowbot.intents import IntentSet
 from marrowbot.model import Answer, Explanation
@@ -22,6 +23,8 @@ RULE_SAME_CONDITION = ("the conversation's page does not have the section asked 
 _SEED_TRIES = 3
 #: Kinds of question whose sections list pages to read (handouts, organizations, trials): a link answers them.
 _LINK_INTENTS = frozenset(("support", "research"))
+RULE_TITLED_PAGE = ("the seed documents only link to a page about the condition named: answered from that page of "
+                    "the library")
 
 
 class LinkedPages:
@@ -89,6 +92,24 @@ class LinkedPages:
             if not again.abstained and (intent in _LINK_INTENTS or any(
                     not sn.link_title or fold(condition_name(sn.link_title)) != own_page for sn in again.snippets)):
                 return again
+        return None
+
+    def _titled_page(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer | None:
+        """For a condition a seed document names: the answer from a library page titled with that name (its
+        abbreviation in brackets aside), when it quotes a sentence of the library; else None."""
+        assert u.topic is not None and u.topic.condition is not None
+        if intent_name in _LINK_INTENTS:
+            return None  # (the seeds' links are the answer: "is there information for parents")
+        found = fold(BRACKETED.sub(" ", u.topic.condition.text)).strip()
+        for alt in u.alternatives:
+            if alt.name.kind == "title" and alt.doc in self.index.linked_docs and fold(alt.name.text).strip() == found:
+                again = self._medical(replace(u, topic=alt, alternatives=()), intent_name,
+                                      replace(explain, rules=explain.rules + (RULE_TITLED_PAGE,)))
+                # (its own sentences, or another page's about the same condition that it handed the question to)
+                if not again.abstained and any(not sn.link_title and sn.doc in self.index.linked_docs
+                                               for sn in again.snippets):
+                    return again
+                return None
         return None
 
     def _seeds_naming(self, doc: str) -> tuple[Topic, ...]:

@@ -12,11 +12,13 @@ from marrowbot.choose import (
     MIN_COVERAGE,
     NEW_SUBJECT_CONFIDENCE,
     RULE_ANYWHERE,
+    RULE_ASKED_WORDS,
     RULE_NAMED_FOR,
     RULE_PURPOSE,
     RULE_SAME_CONDITION_WORDS,
     RULE_SIDE_TOPIC,
     DocumentChoice,
+    question_clauses,
 )
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
@@ -39,7 +41,7 @@ from marrowbot.text.questions import (
     YES_NO,
 )
 from marrowbot.understanding.topics import Topic
-from marrowbot.understanding.understand import Understanding
+from marrowbot.understanding.understand import POINTS_AT_STORY, Understanding
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
@@ -60,6 +62,7 @@ RULE_QUANTITY_UNSAID = "a question asking how many or how much of something the 
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
 RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
+RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
 _MAX_TOPICS_LISTED = 6
 
 
@@ -214,8 +217,22 @@ class Responder(DocumentChoice, LinkedPages):
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
                                         explanation=explain)
         u = self._prefer_answering_document(u, intent.sections, intent)
+        asking = question_clauses(u.text)
+        if u.query == u.text and asking and len(asking.split()) < len(fold(u.text).split()) // 2 \
+                and not POINTS_AT_STORY.search(asking):
+            # A long message is read for its question ("... the doctor said something about the marrow dying?? my
+            # question is can the chemo medicine itself cause that"): its words rank the sentences, not the story's
+            # (unless it points back at the story: "her skin has gone yellowish, is that part of it").
+            u = replace(u, query=asking)
+            explain = replace(explain, rules=explain.rules + (RULE_ASKING_CLAUSE,))
+        words = self.asked_words(u, intent.name)
+        # (A yes/no question asking only its kind's own word, "is there a cure": said in the sections of that kind
+        # or a page's summary.)
+        only_kind = not self.asked.content_text(u, intent.name)
+        u = self._page_using_most(u, words, intent.sections, only_kind)
         explain = replace(explain, rules=explain.rules + tuple(
-            r for r in (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC) if r in u.rules and r not in explain.rules))
+            r for r in (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC, RULE_ASKED_WORDS)
+            if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
         content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
@@ -247,7 +264,7 @@ class Responder(DocumentChoice, LinkedPages):
                 intent_name = section_kind
             explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
         elif (content or topic.condition is not None) and self.messages.lang == "en" \
-                and self.asked.strange_words(u) and not (  # (a word of another language is not "never named")
+                and self._strange_asked(u) and not (  # (a word of another language is not "never named")
                     u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition")):
             # "does turmeric cure it", "will medicare cover the biopsy": no sentence speaks to the thing asked about,
             # and no document names it: they don't say (the section for the kind of question is no answer to it).
@@ -290,6 +307,12 @@ class Responder(DocumentChoice, LinkedPages):
         if condition is not None:
             mentions = self.retriever.mentions(condition.text)
             hits = [h for h in hits if mentions[h.passage.id] > 0]
+            if all(h.passage.link_title for h in hits):
+                # The seeds only link to a page about it ("is PNH inherited": "... MedlinePlus Genetics"): that page
+                # of the library, when it says (its own sentences, before a link to it).
+                page = self._titled_page(u, intent_name, explain)
+                if page is not None:
+                    return page
             if not hits:
                 links = self.retriever.condition_links(condition.text, topic.doc)
                 if links:

@@ -64,6 +64,8 @@ OPENING_WEIGHT = 0.3
 SUMMARY_SHARE = 0.8
 #: With no words of its own, how much it counts that a sentence uses the kind's words the question used.
 ASKED_KIND = 0.3
+#: How many of a sentence's first terms say what it is about (its subject).
+LEADING_TERMS = 3
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 #: After "<term> are <words>": a description follows ("... blood cell fragments that help ...").
 _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
@@ -328,13 +330,23 @@ class Retriever(Mentions, KindSentences):
                 break
         return hits
 
-    def speaks_to(self, doc: str, intent: Intent) -> bool:
+    def speaks_to(self, doc: str, intent: Intent, leading: bool = False) -> bool:
         """Whether a document has prose for a kind of question: in the intent's sections, or using its words
-        ("Treatments may include ..." in a summary)."""
+        ("Treatments may include ..." in a summary). With ``leading``, only a sentence that says one of them
+        among its first words is about the kind ("Treatment is aimed at relieving signs and symptoms ..." is no
+        sentence about the symptoms)."""
         span = slice(*self.index.doc_span(doc))
         prose = ~self._is_link[span] & self._front[span]
         in_section = self.section_bonus(intent.sections)[self.index.passage_section[span]] > 0
-        return bool((prose & (in_section | self._worded(intent)[span])).any())
+        if in_section.any() and (prose & in_section).any():
+            return True
+        worded = prose & self._worded(intent)[span]
+        if not leading:
+            return bool(worded.any())
+        kind = self._kind_terms(intent)
+        a = int(span.start)
+        return any(kind & set(terms(self.index.passages[int(i) + a].text)[:LEADING_TERMS])
+                   for i in np.flatnonzero(worded))
 
     def _share_used(self, words: str, span: slice) -> np.ndarray:
         """For the passages of a span: the share of the distinct terms of ``words`` each one uses."""
