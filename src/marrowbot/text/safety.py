@@ -448,3 +448,4 @@ _RESOLVED = re.compile(
 def resolved(normal: str) -> bool:
     """Does a message (``safety_normal`` form) say that what happened is over and ended well?"""
     return bool(_RESOLVED.search(normal))
+

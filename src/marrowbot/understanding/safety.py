@@ -14,6 +14,7 @@ from marrowbot.text import stem
 from marrowbot.text.safety import frame, negated, reassured, resolved, safety_normal, small_talk, story_question
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_model import SafetyScores
+from marrowbot.understanding.safety_questions import asked_line
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -478,4 +479,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
             and not _unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
         return SafetyDecision(line="possible_emergency")
-    return SafetyDecision()
+    return SafetyDecision(line=asked_line(normal, concepts(affirmed_text), told_now=not (past or imagined),
+                                          denied_crisis=denied_c))
+
