@@ -426,7 +426,15 @@ def test_a_short_question_naming_nothing_alarming_goes_one_level_down() -> None:
     sure, possible = SafetyScores(-5, 2.0, "no", "sure"), SafetyScores(-5, -0.5, "no", "possible")
     assert decide("and sometimes they never know the cause?", (), sure, "diagnosis", 0.9) == \
         SafetyDecision(line="despair")
-    assert decide("and sometimes they never know the cause?", (), possible, "diagnosis", 0.9) == SafetyDecision()
+    # A possible crisis keeps its gentle line ("why bother anymore?" names no concept either); a possible
+    # emergency in a short question naming nothing alarming is none.
+    assert decide("and sometimes they never know the cause?", (), possible, "diagnosis", 0.9) == \
+        SafetyDecision(line="despair")
+    possible_e = SafetyScores(-0.5, -5, "possible", "no")
+    assert decide("and sometimes they never know the cause?", (), possible_e, "diagnosis", 0.9) == SafetyDecision()
+    # A cry for help is no question for information: it keeps its level.
+    assert decide("she is very sleepy, what should i do?", (), SafetyScores(2.0, -5, "sure", "no"), "help",
+                  0.9).urgent == "emergency"
     # A question that names death or self-harm, or one about now, keeps its level.
     assert decide("is it normal to want to die?", (), sure, "support", 0.9).urgent == "crisis"
     assert decide("should i call someone right now?", (), sure, "help", 0.9).urgent == "crisis"

@@ -223,9 +223,10 @@ _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|
                                r"infection|pneumonia|uti|virus|flu|cold|covid|bug|chest infection|tummy bug)"
                                r"\b(?: \w+){0,4} ?$")
 _HYPOTHETICAL = re.compile(
-    r"\b(?:what if|if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
+    r"\b(?:what if|(?<!know )(?<!tell )(?<!sure )(?<!check )(?<!see )(?<!wonder )(?<!ask )(?<!asked )"
+    r"if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
-    r"in the event (?:of|that)|god forbid|just so i know|for future reference|"
+    r"in the event (?:of|that)|(?:god forbid|just so i know)(?= .{0,40}\b(?:if|ever|happens?)\b)|for future reference|"
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
     r"si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b")
 #: The writer's own vow ("i will", "i'm going to", "i swear"): in a conditional ("if they keep me here any longer
@@ -314,7 +315,8 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
                                                                          or words[i + 1] in _NO_IS_THE_SYMPTOM)):
             left = _NEG_SCOPE
-        elif w == "not" and "live" in words[i + 1 : i + 6]:
+        elif w == "not" and any(words[j : j + 2] in (("to", "live"), ("live", "for"))
+                                for j in range(i + 1, min(i + 6, len(words)))):
             pass  # "i do not have anything left to live for", "not much to live for": the despair itself
         elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
@@ -340,7 +342,8 @@ _NOT_NOW = re.compile(
     r"starting|going to start|about to start|waiting)\b"
     r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b"
     # "she is on fludarabine right now": a treatment taken these days, not an event happening now.
-    r"|\b(?:is|am|are|was) (?:on|taking|using|having|getting) (?:\w+ ){1,3}(?:right )?now\b")
+    r"|\b(?:is|am|are|was) (?:on|taking|using) (?:\w+ ){0,2}\w*(?:ine|ide|ate|mab|nib|ib|ol|one|ium|in|ex|"
+    r"chemo|pills|tablets|meds|medication|medicine|treatment|steroids|antibiotics) (?:right )?now\b")
 
 
 @remembered(maxsize=1024)  # the detectors and the decision read the same message

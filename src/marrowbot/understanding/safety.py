@@ -360,29 +360,36 @@ def _doubted(flag: RedFlag, scores: SafetyScores, words: int) -> bool:
 
 #: A question of at most this many words is short (see ``decide``: a possible band alone puts no line before it).
 QUIET_MAX_WORDS = 12
+#: A cry for help or an overdose told as a question ("what do i do", "help?", "i took them all, now what?") is no
+#: question for information, whatever concepts it names.
+_CRY_FOR_HELP = re.compile(
+    r"\b(?:what (?:do|should|can|shall) (?:i|we) do|what now|now what|help|please|took (?:them|it|all|everything|"
+    r"the lot|too many|the whole)|too many|que hago|ayuda|auxilio)\b")
 
 
 def _unnamed_question(kind: str, text: str, ws: list[str], framed: frozenset[str], named: set[str]) -> bool:
-    """A short question, not about now, that names none of the alarming concepts of a detector (``kind``)."""
+    """A short question, not about now and no cry for help, that names none of the alarming concepts of a detector
+    (``kind``)."""
     return (len(ws) <= QUIET_MAX_WORDS and "now" not in framed and (text.rstrip().endswith("?") or "asking" in framed)
-            and not named & ALARMING[kind])
+            and not named & ALARMING[kind] and not _CRY_FOR_HELP.search(" ".join(ws)))
 
 
 def _stepped_down(scores: SafetyScores, text: str, ws: list[str], framed: frozenset[str], named: set[str],
                   phrase_kinds: set[str], *, resolved_story: bool) -> SafetyScores:
     """The detectors' levels one step down where they have read too little or a story is over.
-    A short question that names none of a detector's alarming concepts ("and sometimes nobody knows why?", "she is
-    9, do kids do worse?"): the detector has read too little (its words stand in for concepts it learnt from
-    composed positives: "nobody", "why", "more"); without a curated phrase of its kind, sure is a safety line
-    first and possible is nothing. A story that is over and ended well ("he pulled through", "it cleared up", "all
-    fine now"): a possible level is no level (a safety line for a story told after the event is a false alarm)."""
+    A short question that names none of a detector's alarming concepts: the detector has read too little (its words
+    stand in for concepts it learnt from composed positives: "nobody", "why", "more"); without a curated phrase of
+    its kind, sure is a safety line first, and a possible emergency is nothing. A possible crisis keeps its gentle
+    line ("why bother anymore?" names no concept either). A medical story that is over and ended well ("he pulled
+    through", "it cleared up", "all fine now"): a possible emergency is none (a line for a story told after the
+    event is a false alarm); a crisis told as over keeps its line (a recent attempt is a risk in itself)."""
     step = {"sure": "possible", "possible": "no", "no": "no"}
     levels = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
     for kind, level in levels.items():
         if kind not in phrase_kinds and _unnamed_question(kind, text, ws, framed, named):
-            levels[kind] = step[level]
-        if resolved_story and levels[kind] == "possible":
-            levels[kind] = "no"
+            levels[kind] = "possible" if kind == "crisis" and level != "no" else step[level]
+    if resolved_story and levels["emergency"] == "possible":
+        levels["emergency"] = "no"
     return replace(scores, emergency_level=levels["emergency"], crisis_level=levels["crisis"])
 
 
