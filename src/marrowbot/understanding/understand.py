@@ -128,12 +128,20 @@ class Understander:
     def names_in(self, topic: Topic, doc: str) -> bool:
         """True when a document's own sentences name the condition a topic is about (the necrosis page names
         tuberculosis and ALL): a question about how the two relate is answered from that document."""
+        prose = self._doc_prose(doc)
+        return any(len(n) >= 3 and f" {n} " in prose for n in self._names_of(topic))
+
+    def uses_word(self, doc: str, word: str) -> bool:
+        """True when a document's own sentences use a word."""
+        return f" {word} " in self._doc_prose(doc)
+
+    def _doc_prose(self, doc: str) -> str:
         ix = self.topics.index
         prose = self._prose.get(doc)
         if prose is None:
             a, b = ix.doc_span(doc)
             prose = self._prose[doc] = " ".join(f" {fold(p.text)} " for p in ix.passages[a:b] if not p.link_title)
-        return any(len(n) >= 3 and f" {n} " in prose for n in self._names_of(topic))
+        return prose
 
     def _names_of(self, topic: Topic) -> set[str]:
         d = self.topics.index.corpus.document(topic.doc) if topic.condition is None else None
@@ -169,6 +177,11 @@ class Understander:
         safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions = self.topics.expand(text)
         found = self.topics.candidates(query)
+        if found and found[0].head and session.topic and session.topic not in {t.doc for t in found} \
+                and self.uses_word(session.topic, found[0].head):
+            # "what does pancytopenia mean" in a conversation whose page uses the word: a term of that page, not
+            # the page of a condition that word ends the name of
+            found = []
         asked = asked_sentence(text, self._kind_terms, named=bool(found))
         scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
