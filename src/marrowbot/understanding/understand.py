@@ -13,11 +13,17 @@ from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, terms
 from marrowbot.text.questions import (
     ASKING_WORDS,
+    ASKS_IF_IT_CAUSES,
+    ASKS_IF_IT_IS,
+    ASKS_WHAT_IT_CAUSES,
+    COMPLAINT,
     DEFINING_SENTENCE,
+    HEDGE_TAIL,
     MESSAGE_CLAUSE_END,
     QUESTION_START,
     QUESTION_WORDS,
     SMALL_TALK_WORDS,
+    TOPIC_PRONOUNS,
     TYPO_SCORE,
 )
 from marrowbot.understanding import conversation
@@ -35,6 +41,10 @@ RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, 
 CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
                            r"|cheers|bye|goodbye)\b")
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
+RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a condition is named: a question about "
+                        "that condition")
+RULE_WHAT_IT_DOES = ("asks what the condition itself does to a person ('can it cause fevers', 'what else can it "
+                     "cause'): its symptoms")
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
@@ -159,6 +169,25 @@ class Understander:
                 return Topic(session.topic, 1.0, n, f"{n.text} (named in the conversation's document)")
         return carried
 
+    def asks_what_it_does(self, question: str, topic: Topic, intent: str) -> bool:
+        """True when a question asks what the condition itself does to a person: "what else can it cause", or a
+        yes/no "can it / does <the condition> cause <a complaint>" ("does PV make you itchy"), not what causes it
+        ("can tb cause it": its subject is another thing). "does <the condition> cause <a complaint>" read as a
+        cause question stays one: the sentences that say what it causes answer it as well."""
+        if ASKS_WHAT_IT_CAUSES.search(question):
+            return True
+        m = ASKS_IF_IT_CAUSES.search(question)
+        if m is None or not (COMPLAINT.search(m["what"]) or self.lay.find(m["what"])):
+            return False
+        subject = [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
+        if all(w in TOPIC_PRONOUNS for w in subject):
+            return True
+        if intent == "causes":
+            return False
+        what_names = {t.doc for t in self.topics.candidates(self.topics.expand(m["what"])[0])}
+        return topic.doc not in what_names and any(
+            t.doc == topic.doc for t in self.topics.candidates(self.topics.expand(" ".join(subject))[0]))
+
     def relation_topic(self, found: list[Topic]) -> Topic | None:
         """A message naming two conditions ("I have ALL and now bone marrow necrosis, are they connected?"):
         the seed document that names the other one, when the best name found is a linked library page."""
@@ -213,6 +242,15 @@ class Understander:
             # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
             ranked = dict(scores.ranked)
             r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)), rules=(RULE_CLOSING,))
+        if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
+                and not ASKS_IF_IT_IS.search(fold(text)):
+            # "they told us he has MDS ... what is wrong with his blood": no symptom told, a diagnosis named: a
+            # question about that condition, as its most likely medical kind
+            kind = next((n for n, _ in scores.ranked if n in self.intent_set.medical), "definition")
+            r = replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
+        if r.topic is not None and r.intent in self.intent_set.medical and r.intent != "symptoms" \
+                and self.asks_what_it_does(fold(asked), r.topic, r.intent):
+            r = replace(r, intent="symptoms", rules=(*r.rules, RULE_WHAT_IT_DOES))
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
@@ -298,7 +336,7 @@ REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+"
 
 
 def _without_reason(question: str) -> str:
-    cut = REASON_TAIL.sub("", question)
+    cut = REASON_TAIL.sub("", HEDGE_TAIL.sub("", question))
     return cut if len(cut.split()) >= 2 else question
 
 
