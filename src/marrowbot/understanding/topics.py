@@ -137,10 +137,11 @@ class TopicFinder:
                 return PARTIAL_NAME_SCORE, set(core)
         return 0.0, set()
 
-    def head_match(self, i: int, query_words: list[str]) -> tuple[float, set[str]]:
+    def head_match(self, i: int, query_words: list[str], said: list[str]) -> tuple[float, set[str]]:
         """A document's name said by its head alone, a word that names a disease by its form ("necrosis" for bone
         marrow necrosis, "myeloma" for multiple myeloma): only a document's own name (a title or an alias), only
-        when no other word that could make another name comes before it in the message ("avascular necrosis")."""
+        when no other word that could make another name comes before it in the message (``said``, its folded words:
+        "avascular necrosis")."""
         name = self.index.names[i]
         words = list(self._name_words[i])
         while words and words[-1] in DROPPABLE_TAILS:
@@ -150,13 +151,14 @@ class TopicFinder:
         head = words[-1]
         if len(head) < HEAD_NAME_MIN_WORD or head in EVERYDAY or not DISEASE_WORD.search(head):
             return 0.0, set()
-        for at, w in enumerate(query_words):
+        if head not in query_words:
+            return 0.0, set()
+        for at, w in enumerate(said):
             if w == head:
-                before = query_words[at - 1] if at else ""
+                before = said[at - 1] if at else ""
                 if before and before not in _HEAD_LEAD and before not in words:
                     return 0.0, set()
-                return PARTIAL_NAME_SCORE, {head}
-        return 0.0, set()
+        return PARTIAL_NAME_SCORE, {head}
 
     def _starts_other_names(self) -> dict[tuple[str, ...], frozenset[str]]:
         """The starts of document names (titles, aliases) that go on with a word no one leaves out ("bone marrow"
@@ -175,7 +177,8 @@ class TopicFinder:
         return self._name_starts
 
     def candidates(self, text: str) -> list[Topic]:
-        """Names found in the message, best first (several documents can share a name)."""
+        """Names found in the message, best first (several documents can share a name); names said by their head
+        alone (``Topic.head``) after all others."""
         names = self.index.names
         if not names:
             return []
@@ -187,6 +190,7 @@ class TopicFinder:
         order.extend(self._typo_candidates(query_words))
         found: list[tuple[float, Topic]] = []
         asked = {w for w in query_words if w not in STOPWORDS}
+        said = re.findall(r"[a-z0-9']+", fold(text))
         heads: list[tuple[float, Topic]] = []  # names said by their head alone: only when no name is said whole
         for i in dict.fromkeys(order):
             name = names[i]
@@ -196,7 +200,7 @@ class TopicFinder:
             if score < TOPIC_THRESHOLD:
                 score, used = self.partial_match(int(i), query_words)
                 if score < TOPIC_THRESHOLD:
-                    score, used = self.head_match(int(i), query_words)
+                    score, used = self.head_match(int(i), query_words, said)
                     if score >= TOPIC_THRESHOLD:
                         head = next(iter(used))
                         heads.append((score + 0.001 * (60 - min(len(name.text), 60)),
@@ -209,10 +213,10 @@ class TopicFinder:
                     + 0.001 * min(len(name.text), 60))
             found.append((rank, Topic(name.doc, min(1.0, score), name, name.text)))
         found.sort(key=lambda rt: -rt[0])
-        if not found:
-            heads.sort(key=lambda rt: -rt[0])
-            return [t for _, t in heads]
-        return [t for _, t in found]
+        heads.sort(key=lambda rt: -rt[0])
+        # (a head said alone comes after every name said whole: "is hyperparathyroidism linked to it" names the
+        # condition a page links before the page whose name it ends)
+        return [t for _, t in found] + [t for _, t in heads]
 
     def _typo_candidates(self, query_words: list[str]) -> list[int]:
         """Names that contain a word close to a misspelt word of the message ("shhignles" -> "Shingles")."""

@@ -20,6 +20,7 @@ from marrowbot.text.questions import (
     DEFINING_SENTENCE,
     HEDGE_TAIL,
     MESSAGE_CLAUSE_END,
+    POINTS_AT_TOPIC,
     QUESTION_START,
     QUESTION_WORDS,
     SMALL_TALK_WORDS,
@@ -205,12 +206,12 @@ class Understander:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions = self.topics.expand(text)
-        found = self.topics.candidates(query)
-        if found and found[0].head and session.topic and session.topic not in {t.doc for t in found} \
-                and self.uses_word(session.topic, found[0].head):
-            # "what does pancytopenia mean" in a conversation whose page uses the word: a term of that page, not
-            # the page of a condition that word ends the name of
-            found = []
+        every = self.topics.candidates(query)
+        # A name said by its head alone counts only when no name is said whole; and not when the conversation's page
+        # uses that word itself ("what does pancytopenia mean" asks about a term of that page, not about the page of
+        # a condition whose name the word ends). It still tells the conversation rules what else the message names.
+        found = [t for t in every if not t.head] or [t for t in every if not (
+            session.topic and self.uses_word(session.topic, t.head))]
         asked = asked_sentence(text, self._kind_terms, named=bool(found))
         scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
@@ -224,6 +225,12 @@ class Understander:
             d = self.topics.index.corpus.document(topic.doc)
             topic = Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
             found = [topic, *found[1:]]
+        elif topic is not None and topic.condition is not None and session.topic and topic.doc != session.topic \
+                and not names_a_condition(topic.condition.text) and session.topic_value() is not None \
+                and POINTS_AT_TOPIC.search(fold(text)):
+            # "would it show in a blood test" in a conversation about necrosis: a test or a treatment another page
+            # links is no new subject; the question is read in the conversation's topic.
+            topic, found = None, []
         related = self.relation_topic(found)
         if related is not None:
             topic, found = related, [related]
@@ -237,7 +244,7 @@ class Understander:
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice"):
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
-                              self.in_conversation, found)
+                              self.in_conversation, [*found, *(t for t in every if t.head and t not in found)])
         if r.intent not in SMALL_TALK and topic is None and not symptoms and closes(text):
             # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
             ranked = dict(scores.ranked)
