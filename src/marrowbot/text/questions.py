@@ -72,6 +72,12 @@ ASKS_WHAT_IT_CAUSES = re.compile(r"\bwhat\s+(?:else|other\s+\w+|(?:kinds?\s+of\s
                                  r"|issues?|troubles?|effects?|complaints?|things))\s+(?:\w+\s+)?(?:can|could|does|do|will"
                                  r"|would|might|may)\s+(?:it|this|they|the\s+(?:disease|condition|illness))\s+"
                                  r"(?:cause|give|bring|lead\s+to|do\s+to)\b")
+#: "what does it make", "does the marrow make blood": what something produces, no person it is done to (not "does it
+#: make you tired"): what the thing is and does. The subject is group "subject", what follows group "what".
+ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*(?:what\s+(?:else\s+|kinds?\s+of\s+"
+                                r"\w+\s+)?)?(?:does|do|can|will)\s+(?P<subject>(?:[a-z]+\s+){1,4}?)(?:make|produce|create"
+                                r"|form)\b(?P<what>(?!\s+(?:you|u|people|someone|somebody|a\s+person|me|him|her|them|us"
+                                r"|patients|kids|children|your|my|his|their|one|it)\b).*)$")
 #: Pronouns that stand for the conversation's condition as a question's subject.
 TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".split())
 #: A worried hedge after a question ("... can that drug cause this or am i crazy", "... or is that something else"):

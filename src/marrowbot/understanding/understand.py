@@ -15,6 +15,7 @@ from marrowbot.text.questions import (
     ASKING_WORDS,
     ASKS_IF_IT_CAUSES,
     ASKS_IF_IT_IS,
+    ASKS_WHAT_IT_MAKES,
     ASKS_WHAT_IT_CAUSES,
     COMPLAINT,
     DEFINING_SENTENCE,
@@ -33,8 +34,11 @@ from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDec
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.topics import Topic, TopicFinder
 
-#: Below this probability the matcher's best guess is not trusted.
+#: Below this probability the matcher's best guess is not trusted, for a message that is little more than a name.
 INTENT_THRESHOLD = 0.30
+#: A message with no more words than this besides a condition's name and ways of asking is "little more than a name"
+#: ("polysythemia?", "tell me about myelofibrosis"); a longer one keeps the matcher's guess, however unsure.
+BARE_NAME_OTHER_WORDS = 2
 _SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
 _QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | _SMALL_TALK
 RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
@@ -44,6 +48,7 @@ CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:tha
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
 RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a condition is named: a question about "
                         "that condition")
+RULE_WHAT_IT_MAKES = "asks what the topic itself produces ('what does it make'): what it is and does"
 RULE_WHAT_IT_DOES = ("asks what the condition itself does to a person ('can it cause fevers', 'what else can it "
                      "cause'): its symptoms")
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
@@ -86,8 +91,8 @@ class Understander:
         self.lay = LaySymptoms(intent_set.lay_terms)
         self.safety_model = safety_model
         self._prose: dict[str, str] = {}  # doc id -> its folded prose, for "does this document name X?"
-        # (subject's terms, its last term, doc), seeds only
-        self._defined: list[tuple[frozenset[str], str, str]] | None = None
+        # (subject's terms, its last term, doc, the defining sentence's terms), seeds only
+        self._defined: list[tuple[frozenset[str], str, str, frozenset[str]]] | None = None
         # Words of asking what something is ("what does X mean", "explain X"), never the subject asked about.
         self._defining = frozenset(t for k in intent_set.intent("definition").keywords for t in terms(k)) \
             | frozenset(("what", "which"))  # a misspelt word of these is still asking ("wat is")
@@ -100,8 +105,9 @@ class Understander:
     def defined(self, text: str, session: Session) -> Topic | None:
         """A seed document that defines what the message asks about though it is no condition's name ("what is
         bone marrow?": "Bone marrow is the spongy tissue ..."): every word of the message is the defined
-        subject's, a way of asking (typos and all) or small talk ("lol"). The conversation's document first,
-        then in corpus order."""
+        subject's, a way of asking (typos and all), small talk ("lol") or a word of the defining sentence itself
+        ("is the marrow inside the hip bone?": "... inside some of your bones, such as your hip and thigh bones").
+        The conversation's document first, then in corpus order."""
         ix = self.topics.index
         if self._defined is None:
             self._defined = []
@@ -109,11 +115,11 @@ class Understander:
                 m = DEFINING_SENTENCE.match(fold(p.text)) if p.doc not in ix.linked_docs and not p.link_title else None
                 words = terms(m.group(1)) if m else []
                 if words:
-                    self._defined.append((frozenset(words), words[-1], p.doc))
+                    self._defined.append((frozenset(words), words[-1], p.doc, frozenset(terms(p.text))))
         said = set(terms(text))
         asking = self._asking
-        for subject, head, doc in sorted(self._defined, key=lambda sd: sd[2] != session.topic):
-            rest = said - subject - asking
+        for subject, head, doc, sentence in sorted(self._defined, key=lambda sd: sd[2] != session.topic):
+            rest = said - subject - asking - sentence
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
             named = subject <= said or (len(head) >= HEAD_MIN and head in said)
             if named and all(t in _SMALL_TALK or _misspelt(t, self._defining) for t in rest):
@@ -140,7 +146,8 @@ class Understander:
         """True when a document's own sentences name the condition a topic is about (the necrosis page names
         tuberculosis and ALL): a question about how the two relate is answered from that document."""
         prose = self._doc_prose(doc)
-        return any(len(n) >= 3 and f" {n} " in prose for n in self._names_of(topic))
+        # (a name in the plural counts: the necrosis page names "lymphomas")
+        return any(len(n) >= 3 and (f" {n} " in prose or f" {n}s " in prose) for n in self._names_of(topic))
 
     def uses_word(self, doc: str, word: str) -> bool:
         """True when a document's own sentences use a word."""
@@ -189,6 +196,22 @@ class Understander:
         return topic.doc not in what_names and any(
             t.doc == topic.doc for t in self.topics.candidates(self.topics.expand(" ".join(subject))[0]))
 
+    def little_more_than_a_name(self, text: str, topic: Topic) -> bool:
+        """True for a message that says hardly more than a condition's name and how it asks ("polysythemia?", "ok
+        and myelofibrosis then"): none of its other words is a kind of question's keyword ("study")."""
+        rest = set(terms(text)) - set(terms(topic.name.text)) - _QUESTION_TERMS
+        return len(rest) <= BARE_NAME_OTHER_WORDS and not rest & self._kind_terms
+
+    def asks_what_it_makes(self, question: str, topic: Topic) -> bool:
+        """True when a question asks what the topic itself produces ("what does it make", "does the marrow make
+        blood"), of no one ("does it make you tired" asks about a symptom) and naming no complaint."""
+        m = ASKS_WHAT_IT_MAKES.search(question)
+        if m is None or COMPLAINT.search(m["what"]) or self.lay.find(m["what"]):
+            return False
+        subject = [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
+        return all(w in TOPIC_PRONOUNS for w in subject) or any(
+            t.doc == topic.doc for t in self.topics.candidates(self.topics.expand(" ".join(subject))[0]))
+
     def relation_topic(self, found: list[Topic]) -> Topic | None:
         """A message naming two conditions ("I have ALL and now bone marrow necrosis, are they connected?"):
         the seed document that names the other one, when the best name found is a linked library page."""
@@ -235,13 +258,14 @@ class Understander:
         if related is not None:
             topic, found = related, [related]
         defined = None
-        if topic is None and intent in ("definition", "out_of_scope"):
+        if topic is None and intent not in (*SMALL_TALK, "emergency", "personal_advice", "symptom_check"):
             # (a long message by its question clause: "... i dont know what the marrow is, could you tell me")
             topic = defined = self.defined(query if asked == text else direct(asked), session)
             if topic is not None:
                 intent = "definition"
         symptoms = self.lay.find(text)
-        if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice"):
+        if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice") \
+                and self.little_more_than_a_name(text, topic):
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
                               self.in_conversation, [*found, *(t for t in every if t.head and t not in found)])
@@ -258,6 +282,9 @@ class Understander:
         if r.topic is not None and r.intent in self.intent_set.medical and r.intent != "symptoms" \
                 and self.asks_what_it_does(fold(asked), r.topic, r.intent):
             r = replace(r, intent="symptoms", rules=(*r.rules, RULE_WHAT_IT_DOES))
+        elif r.topic is not None and r.intent in self.intent_set.medical and r.intent != "definition" \
+                and self.asks_what_it_makes(fold(asked), r.topic):
+            r = replace(r, intent="definition", rules=(*r.rules, RULE_WHAT_IT_MAKES))
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
