@@ -68,14 +68,15 @@ ASKS_IF_IT_CAUSES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|o
                                r"(?:ever\s+|also\s+|really\s+|actually\s+|even\s+|sometimes\s+)?"
                                r"(?:cause|make|give|bring\s+on|lead\s+to|result\s+in|trigger)\s+(?P<what>.+)$")
 #: "what else can it cause", "what problems can it give you": what the condition itself does, its symptoms.
-ASKS_WHAT_IT_CAUSES = re.compile(r"\bwhat\s+(?:else|other\s+\w+|(?:kinds?\s+of\s+|sorts?\s+of\s+)?(?:problems?|symptoms?"
-                                 r"|issues?|troubles?|effects?|complaints?|things))\s+(?:\w+\s+)?(?:can|could|does|do|will"
+ASKS_WHAT_IT_CAUSES = re.compile(r"\bwhat\s+(?:else|other\s+\w+|(?:kinds?\s+of\s+|sorts?\s+of\s+)?"
+                                 r"(?:problems?|symptoms?|issues?|troubles?|effects?|complaints?|things))\s+"
+                                 r"(?:\w+\s+)?(?:can|could|does|do|will"
                                  r"|would|might|may)\s+(?:it|this|they|the\s+(?:disease|condition|illness))\s+"
                                  r"(?:cause|give|bring|lead\s+to|do\s+to)\b")
 #: "what does it make", "does the marrow make blood": what something produces, no person it is done to (not "does it
 #: make you tired"): what the thing is and does. The subject is group "subject", what follows group "what".
-ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*(?:what\s+(?:else\s+|kinds?\s+of\s+"
-                                r"\w+\s+)?)?(?:does|do|can|will)\s+(?P<subject>(?:[a-z]+\s+){1,4}?)(?:make|produce|create"
+ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
+                                r"(?:what\s+(?:else\s+|kinds?\s+of\s+\w+\s+)?)?(?:does|do|can|will)\s+(?P<subject>(?:[a-z]+\s+){1,4}?)(?:make|produce|create"
                                 r"|form)\b(?P<what>(?!\s+(?:you|u|people|someone|somebody|a\s+person|me|him|her|them|us"
                                 r"|patients|kids|children|your|my|his|their|one|it)\b).*)$")
 #: Pronouns that stand for the conversation's condition as a question's subject.

@@ -15,8 +15,8 @@ from marrowbot.text.questions import (
     ASKING_WORDS,
     ASKS_IF_IT_CAUSES,
     ASKS_IF_IT_IS,
-    ASKS_WHAT_IT_MAKES,
     ASKS_WHAT_IT_CAUSES,
+    ASKS_WHAT_IT_MAKES,
     COMPLAINT,
     DEFINING_SENTENCE,
     HEDGE_TAIL,
@@ -101,6 +101,9 @@ class Understander:
                                    for k in i.keywords if " " not in k)
         self._keyword_list = sorted(k for k in self._keywords if len(k) >= 4)
         self._kind_terms = frozenset(t for k in self._keywords for t in terms(k))
+        # Every medical intent's keywords as folded phrases ("what is", "outlook", "how long")
+        self._kind_phrases = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
+                                       for k in i.keywords)
 
     def defined(self, text: str, session: Session) -> Topic | None:
         """A seed document that defines what the message asks about though it is no condition's name ("what is
@@ -196,6 +199,52 @@ class Understander:
         return topic.doc not in what_names and any(
             t.doc == topic.doc for t in self.topics.candidates(self.topics.expand(" ".join(subject))[0]))
 
+    def linked_thing(self, found: list[Topic], text: str, session: Session) -> list[Topic]:
+        """The names found, when the best is a test or a treatment a page links ("Blood Tests"), read in the
+        conversation: in the conversation's own page, it is that page; asked about with "it" in a conversation
+        about another page, no new subject (the message is read in the conversation's topic)."""
+        topic = found[0] if found else None
+        if topic is None or topic.condition is None or names_a_condition(topic.condition.text):
+            return found
+        if topic.doc == session.topic and session.condition is None:
+            # "is a blood test enough" in a conversation about the page that links "Blood Tests"
+            d = self.topics.index.corpus.document(topic.doc)
+            return [Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence), *found[1:]]
+        if session.topic and topic.doc != session.topic and session.topic_value() is not None \
+                and POINTS_AT_TOPIC.search(fold(text)):
+            return []  # "would it show in a blood test" in a conversation about necrosis
+        return found
+
+    def asked_kind(self, r: conversation.Reading, text: str, asked: str, symptoms: tuple[tuple[str, str], ...],
+                   scores: IntentScores) -> conversation.Reading:
+        """The reading, with the kind of question its asking words decide over the model's guess."""
+        medical = self.intent_set.medical
+        if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
+                and not ASKS_IF_IT_IS.search(fold(text)):
+            # "they told us he has MDS ... what is wrong with his blood": no symptom told, a diagnosis named: a
+            # question about that condition, as its most likely medical kind
+            kind = next((n for n, _ in scores.ranked if n in medical), "definition")
+            return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
+        if r.topic is None or r.intent not in medical:
+            return r
+        if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent):
+            return replace(r, intent="symptoms", rules=(*r.rules, RULE_WHAT_IT_DOES))
+        if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
+            return replace(r, intent="definition", rules=(*r.rules, RULE_WHAT_IT_MAKES))
+        return r
+
+    def asks_a_kind(self, text: str, topic: Topic | None) -> bool:
+        """True when a message uses a medical kind of question's keyword ("outlook", "what is", "treated") outside
+        the name it says ("what about necrosis, whats the outlook for that"; not "and for the necrosis one")."""
+        said = f" {fold(text)} "
+        if topic is not None:
+            for n in self._names_of(topic) | {fold(topic.name.text)}:
+                said = said.replace(f" {n} ", " ")
+            if topic.head:
+                said = said.replace(f" {topic.head} ", " ")
+        said = re.sub(r"\s+", " ", said)
+        return any(f" {k} " in said for k in self._kind_phrases)
+
     def little_more_than_a_name(self, text: str, topic: Topic) -> bool:
         """True for a message that says hardly more than a condition's name and how it asks ("polysythemia?", "ok
         and myelofibrosis then"): none of its other words is a kind of question's keyword ("study")."""
@@ -240,20 +289,8 @@ class Understander:
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
+        found = self.linked_thing(found, text, session)
         topic = found[0] if found else None
-        if topic is not None and topic.condition is not None and topic.doc == session.topic \
-                and session.condition is None and not names_a_condition(topic.condition.text):
-            # "is a blood test enough" in a conversation about the page that links "Blood Tests": a test or a
-            # treatment the conversation's page names, asked about in that page.
-            d = self.topics.index.corpus.document(topic.doc)
-            topic = Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
-            found = [topic, *found[1:]]
-        elif topic is not None and topic.condition is not None and session.topic and topic.doc != session.topic \
-                and not names_a_condition(topic.condition.text) and session.topic_value() is not None \
-                and POINTS_AT_TOPIC.search(fold(text)):
-            # "would it show in a blood test" in a conversation about necrosis: a test or a treatment another page
-            # links is no new subject; the question is read in the conversation's topic.
-            topic, found = None, []
         related = self.relation_topic(found)
         if related is not None:
             topic, found = related, [related]
@@ -268,26 +305,16 @@ class Understander:
                 and self.little_more_than_a_name(text, topic):
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
-                              self.in_conversation, [*found, *(t for t in every if t.head and t not in found)])
+                              self.in_conversation, [*found, *(t for t in every if t.head and t not in found)],
+                              self.asks_a_kind(query, topic))
         if r.intent not in SMALL_TALK and topic is None and not symptoms and closes(text):
             # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
             ranked = dict(scores.ranked)
             r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)), rules=(RULE_CLOSING,))
-        if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
-                and not ASKS_IF_IT_IS.search(fold(text)):
-            # "they told us he has MDS ... what is wrong with his blood": no symptom told, a diagnosis named: a
-            # question about that condition, as its most likely medical kind
-            kind = next((n for n, _ in scores.ranked if n in self.intent_set.medical), "definition")
-            r = replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
-        if r.topic is not None and r.intent in self.intent_set.medical and r.intent != "symptoms" \
-                and self.asks_what_it_does(fold(asked), r.topic, r.intent):
-            r = replace(r, intent="symptoms", rules=(*r.rules, RULE_WHAT_IT_DOES))
-        elif r.topic is not None and r.intent in self.intent_set.medical and r.intent != "definition" \
-                and self.asks_what_it_makes(fold(asked), r.topic):
-            r = replace(r, intent="definition", rules=(*r.rules, RULE_WHAT_IT_MAKES))
-        decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
+        r = self.asked_kind(r, text, asked, symptoms, scores)
+        decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if conversation.RULE_MENTIONED in r.rules and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
         elif asked != text and r.topic is not None and not r.followup and not POINTS_AT_STORY.search(fold(asked)):
