@@ -158,6 +158,8 @@ class TopicFinder:
                 before = said[at - 1] if at else ""
                 if before and before not in _HEAD_LEAD and before not in words:
                     return 0.0, set()
+                if any(a in DROPPABLE_TAILS for a in said[at + 1 : at + 1 + HEAD_NAME_MAX_WORDS]):
+                    return 0.0, set()  # "hyperparathyroidism jaw tumor syndrome": another name it begins
         return PARTIAL_NAME_SCORE, {head}
 
     def _starts_other_names(self) -> dict[tuple[str, ...], frozenset[str]]:
