@@ -54,6 +54,37 @@ ASKS_IF_IT_IS = re.compile(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can
                            # "does that mean i have X", "which is more likely, X or Y": which one THEY have
                            r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
                            r"\s+(?:have|has|got)\b|\bwhich\s+(?:one\s+)?(?:is|seems)\s+(?:more|most)\s+likely\b")
+#: Words of a bodily complaint ("itchy", "dizzy", "night sweats"), besides the lay terms of intents/lay_terms.yml:
+#: what a condition is asked to cause when the question is about its symptoms.
+COMPLAINT = re.compile(r"\b(?:itch\w*|dizz\w*|nause\w*|sick|vomit\w*|throw(?:ing)?\s+up|headaches?|migraines?|pains?"
+                       r"|painful|aches?|aching|achy|hurts?|hurting|sore|swell\w*|swollen|sweats?|sweating|sweaty"
+                       r"|fevers?|feverish|temperature|tired\w*|fatigue\w*|exhaust\w*|weak\w*|pale|bleed\w*|bruis\w*"
+                       r"|rash\w*|weight|thirst\w*|numb\w*|tingl\w*|breath\w*|cough\w*|blurr\w*|yellow\w*"
+                       r"|jaundice\w*|infections?|cramps?|chills|shiver\w*|faint\w*|lumps?|bumps?|spots)\b")
+#: "can it cause ...", "does bone marrow necrosis make you ...": a yes/no question whose subject (group "subject") is
+#: the condition, the verb what it does to a person, the rest (group "what") what it would do: a symptom asked about.
+ASKS_IF_IT_CAUSES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
+                               r"(?:can|could|does|do|did|will|would|might|may)\s+(?P<subject>(?:[a-z]+\s+){1,5}?)"
+                               r"(?:ever\s+|also\s+|really\s+|actually\s+|even\s+|sometimes\s+)?"
+                               r"(?:cause|make|give|bring\s+on|lead\s+to|result\s+in|trigger)\s+(?P<what>.+)$")
+#: "what else can it cause", "what problems can it give you": what the condition itself does, its symptoms.
+ASKS_WHAT_IT_CAUSES = re.compile(r"\bwhat\s+(?:else|other\s+\w+|(?:kinds?\s+of\s+|sorts?\s+of\s+)?"
+                                 r"(?:problems?|symptoms?|issues?|troubles?|effects?|complaints?|things))\s+"
+                                 r"(?:\w+\s+)?(?:can|could|does|do|will"
+                                 r"|would|might|may)\s+(?:it|this|they|the\s+(?:disease|condition|illness))\s+"
+                                 r"(?:cause|give|bring|lead\s+to|do\s+to)\b")
+#: "what does it make", "does the marrow make blood": what something produces, no person it is done to (not "does it
+#: make you tired"): what the thing is and does. The subject is group "subject", what follows group "what".
+ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
+                                r"(?:what\s+(?:else\s+|kinds?\s+of\s+\w+\s+)?)?(?:does|do|can|will)\s+(?P<subject>(?:[a-z]+\s+){1,4}?)(?:make|produce|create"
+                                r"|form)\b(?P<what>(?!\s+(?:you|u|people|someone|somebody|a\s+person|me|him|her|them|us"
+                                r"|patients|kids|children|your|my|his|their|one|it)\b).*)$")
+#: Pronouns that stand for the conversation's condition as a question's subject.
+TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".split())
+#: A worried hedge after a question ("... can that drug cause this or am i crazy", "... or is that something else"):
+#: not part of what is asked.
+HEDGE_TAIL = re.compile(r",?\s+or\s+(?:am\s+i|im|i'm|is\s+(?:that|it|this)\s+(?:just\s+)?(?:me|silly|stupid|crazy|dumb"
+                        r"|paranoid|a\s+myth|something\s+else|unrelated|separate|different))\b.*$", re.IGNORECASE)
 #: Asks for a decision about one person's own care ("should my dad get the transplant or wait", "do i need a
 #: biopsy", "..., should i say yes"): personal advice, whatever kind of care it is about. Read on the lowercased
 #: message: a clause starts at its beginning or after a sentence mark.

@@ -5,7 +5,8 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 1. Small talk only when the message IS small talk: a long question that ends in "thanks" is a question.
 2. A message that names a condition is about that condition. When the session was about another one, the
    answer says so out loud ("About leukemia: ...").
-3. A "what about X?" message (nothing but a name and joining words) keeps the last question's kind.
+3. A "what about X?" message (nothing but a name and joining words) keeps the last question's kind, unless its own
+   words clearly ask another kind ("what about necrosis, whats the outlook for that").
    So does "and X?" (one to three words, no asking word) when its words ask no kind of their own.
    Unless it points back at the conversation's topic ("can tuberculosis cause it?", "sickle cell too?") and the
    conversation's document itself names the condition: then it asks how the two relate, in that document. A plain
@@ -86,8 +87,10 @@ def best_other_than(scores: IntentScores, excluded: frozenset[str]) -> tuple[str
 def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expansions: tuple[str, ...],
          session: Session, medical: frozenset[str],
          in_conversation: Callable[[Topic, Session], Topic | None] | None = None,
-         found: Sequence[Topic] = ()) -> Reading:
-    """Apply the rules above to one understood message."""
+         found: Sequence[Topic] = (), own_kind: bool = False) -> Reading:
+    """Apply the rules above to one understood message. ``own_kind``: the message uses a kind of question's own
+    words besides the names in it ("what about necrosis, whats the outlook for that"), so a "what about X?" form
+    does not carry the last kind."""
     rules: list[str] = []
     if intent in SMALL_TALK:
         if is_small_talk(text):
@@ -100,10 +103,12 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         rules.append(RULE_DECISION)
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
     if topic is not None:
-        return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules)
+        return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules,
+                           own_kind)
     if session.topic and asks:
         carried = session.topic_value()
-        if carried is not None and session.intent in medical and _what_about(text, intent, medical):
+        if carried is not None and session.intent in medical and _what_about(text, intent, medical) \
+                and not own_kind:
             rules.append(RULE_WHAT_ABOUT)
             return Reading(session.intent or intent, carried, True, False, tuple(rules))
         if carried is not None:
@@ -116,7 +121,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
 def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expansions: tuple[str, ...],
                 session: Session, medical: frozenset[str],
                 in_conversation: Callable[[Topic, Session], Topic | None] | None, found: Sequence[Topic],
-                rules: list[str]) -> Reading:
+                rules: list[str], own_kind: bool = False) -> Reading:
     """Rules 2 and 3: a message that names a condition."""
     if _asks_if_theirs(text, intent, session):
         intent = "personal_advice"
@@ -141,7 +146,8 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     if personal is not None:
         return Reading(intent, personal, True, False, (*rules, RULE_PERSONAL_MENTION))
     if session.intent in medical and intent not in ("emergency", "personal_advice") \
-            and only_names(text, topic, expansions):
+            and (only_names(text, topic, expansions) or (_what_about(text, intent, medical)
+                                                         and not own_kind)):
         rules.append(RULE_WHAT_ABOUT)
         return Reading(session.intent or intent, topic, False, switched, tuple(rules))
     rules.append(RULE_SWITCH if switched else RULE_NAMED)

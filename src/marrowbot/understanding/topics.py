@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from marrowbot.index import Name, PassageIndex
 from marrowbot.text import STOPWORDS, fold, name_words
-from marrowbot.text.questions import EVERYDAY
+from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
 TOPIC_THRESHOLD = 0.78
@@ -36,6 +36,16 @@ DROPPABLE_TAILS = frozenset("anemia anaemia disease diseases disorder disorders 
 PARTIAL_NAME_SCORE = TOPIC_THRESHOLD
 #: The part of a name left when its tail is dropped must have a word this long that is no everyday word.
 PARTIAL_NAME_MIN_WORD = 5
+#: The endings of a word that names a disease by its form ("necrosis", "myeloma", "thrombocythemia", "aplasia"):
+#: such a word ending a name is its head, and people say it alone ("what about necrosis", "is myeloma common").
+DISEASE_WORD = re.compile(r"(?:osis|oma|emia|aemia|penia|plasia|pathy|uria|itis|ism)$")
+#: A disease word said alone names a condition only when this long ("coma" and "edema" are other things).
+HEAD_NAME_MIN_WORD = 7
+#: Only a short name is said by its head ("multiple myeloma", not "plasma cell neoplasms including multiple myeloma").
+HEAD_NAME_MAX_WORDS = 3
+#: What may come before a name's head said alone: a joining or asking word ("about necrosis", "has myeloma"),
+#: never another word that would make it another name ("avascular necrosis", "tumor necrosis factor").
+_HEAD_LEAD = STOPWORDS | frozenset(QUESTION_WORDS.split()) | frozenset(("whats", "what's", "hows", "and"))
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,7 @@ class Topic:
     score: float
     name: Name
     evidence: str  # what in the message matched, for /why
+    head: str = ""  # the name was said by its head word alone ("necrosis"): that word
 
     @property
     def condition(self) -> Name | None:
@@ -126,6 +137,31 @@ class TopicFinder:
                 return PARTIAL_NAME_SCORE, set(core)
         return 0.0, set()
 
+    def head_match(self, i: int, query_words: list[str], said: list[str]) -> tuple[float, set[str]]:
+        """A document's name said by its head alone, a word that names a disease by its form ("necrosis" for bone
+        marrow necrosis, "myeloma" for multiple myeloma): only a document's own name (a title or an alias), only
+        when no other word that could make another name comes before it in the message (``said``, its folded words:
+        "avascular necrosis")."""
+        name = self.index.names[i]
+        words = list(self._name_words[i])
+        while words and words[-1] in DROPPABLE_TAILS:
+            words.pop()
+        if name.kind == "condition" or not 2 <= len(words) <= HEAD_NAME_MAX_WORDS:
+            return 0.0, set()
+        head = words[-1]
+        if len(head) < HEAD_NAME_MIN_WORD or head in EVERYDAY or not DISEASE_WORD.search(head):
+            return 0.0, set()
+        if head not in query_words:
+            return 0.0, set()
+        for at, w in enumerate(said):
+            if w == head:
+                before = said[at - 1] if at else ""
+                if before and before not in _HEAD_LEAD and before not in words:
+                    return 0.0, set()
+                if any(a in DROPPABLE_TAILS for a in said[at + 1 : at + 1 + HEAD_NAME_MAX_WORDS]):
+                    return 0.0, set()  # "hyperparathyroidism jaw tumor syndrome": another name it begins
+        return PARTIAL_NAME_SCORE, {head}
+
     def _starts_other_names(self) -> dict[tuple[str, ...], frozenset[str]]:
         """The starts of document names (titles, aliases) that go on with a word no one leaves out ("bone marrow"
         of "bone marrow necrosis"), each with the titles of the documents so named: said alone, such a start names
@@ -143,7 +179,8 @@ class TopicFinder:
         return self._name_starts
 
     def candidates(self, text: str) -> list[Topic]:
-        """Names found in the message, best first (several documents can share a name)."""
+        """Names found in the message, best first (several documents can share a name); names said by their head
+        alone (``Topic.head``) after all others."""
         names = self.index.names
         if not names:
             return []
@@ -155,6 +192,8 @@ class TopicFinder:
         order.extend(self._typo_candidates(query_words))
         found: list[tuple[float, Topic]] = []
         asked = {w for w in query_words if w not in STOPWORDS}
+        said = re.findall(r"[a-z0-9']+", fold(text))
+        heads: list[tuple[float, Topic]] = []  # names said by their head alone: only when no name is said whole
         for i in dict.fromkeys(order):
             name = names[i]
             if name.kind == "condition" and all(w in EVERYDAY for w in self._name_words[int(i)]):
@@ -163,6 +202,11 @@ class TopicFinder:
             if score < TOPIC_THRESHOLD:
                 score, used = self.partial_match(int(i), query_words)
                 if score < TOPIC_THRESHOLD:
+                    score, used = self.head_match(int(i), query_words, said)
+                    if score >= TOPIC_THRESHOLD:
+                        head = next(iter(used))
+                        heads.append((score + 0.001 * (60 - min(len(name.text), 60)),
+                                      Topic(name.doc, score, name, f"{name.text} (said by its head '{head}')", head)))
                     continue
             # Prefer the name that explains more of the message ("congenital lobar emphysema" over
             # "emphysema"), then documents' own names, then longer names.
@@ -171,7 +215,10 @@ class TopicFinder:
                     + 0.001 * min(len(name.text), 60))
             found.append((rank, Topic(name.doc, min(1.0, score), name, name.text)))
         found.sort(key=lambda rt: -rt[0])
-        return [t for _, t in found]
+        heads.sort(key=lambda rt: -rt[0])
+        # (a head said alone comes after every name said whole: "is hyperparathyroidism linked to it" names the
+        # condition a page links before the page whose name it ends)
+        return [t for _, t in found] + [t for _, t in heads]
 
     def _typo_candidates(self, query_words: list[str]) -> list[int]:
         """Names that contain a word close to a misspelt word of the message ("shhignles" -> "Shingles")."""

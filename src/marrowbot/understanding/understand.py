@@ -13,11 +13,19 @@ from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, terms
 from marrowbot.text.questions import (
     ASKING_WORDS,
+    ASKS_IF_IT_CAUSES,
+    ASKS_IF_IT_IS,
+    ASKS_WHAT_IT_CAUSES,
+    ASKS_WHAT_IT_MAKES,
+    COMPLAINT,
     DEFINING_SENTENCE,
+    HEDGE_TAIL,
     MESSAGE_CLAUSE_END,
+    POINTS_AT_TOPIC,
     QUESTION_START,
     QUESTION_WORDS,
     SMALL_TALK_WORDS,
+    TOPIC_PRONOUNS,
     TYPO_SCORE,
 )
 from marrowbot.understanding import conversation
@@ -26,8 +34,11 @@ from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDec
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.topics import Topic, TopicFinder
 
-#: Below this probability the matcher's best guess is not trusted.
+#: Below this probability the matcher's best guess is not trusted, for a message that is little more than a name.
 INTENT_THRESHOLD = 0.30
+#: A message with no more words than this besides a condition's name and ways of asking is "little more than a name"
+#: ("polysythemia?", "tell me about myelofibrosis"); a longer one keeps the matcher's guess, however unsure.
+BARE_NAME_OTHER_WORDS = 2
 _SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
 _QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | _SMALL_TALK
 RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
@@ -35,6 +46,11 @@ RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, 
 CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
                            r"|cheers|bye|goodbye)\b")
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
+RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a condition is named: a question about "
+                        "that condition")
+RULE_WHAT_IT_MAKES = "asks what the topic itself produces ('what does it make'): what it is and does"
+RULE_WHAT_IT_DOES = ("asks what the condition itself does to a person ('can it cause fevers', 'what else can it "
+                     "cause'): its symptoms")
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
@@ -75,8 +91,8 @@ class Understander:
         self.lay = LaySymptoms(intent_set.lay_terms)
         self.safety_model = safety_model
         self._prose: dict[str, str] = {}  # doc id -> its folded prose, for "does this document name X?"
-        # (subject's terms, its last term, doc), seeds only
-        self._defined: list[tuple[frozenset[str], str, str]] | None = None
+        # (subject's terms, its last term, doc, the defining sentence's terms), seeds only
+        self._defined: list[tuple[frozenset[str], str, str, frozenset[str]]] | None = None
         # Words of asking what something is ("what does X mean", "explain X"), never the subject asked about.
         self._defining = frozenset(t for k in intent_set.intent("definition").keywords for t in terms(k)) \
             | frozenset(("what", "which"))  # a misspelt word of these is still asking ("wat is")
@@ -85,12 +101,16 @@ class Understander:
                                    for k in i.keywords if " " not in k)
         self._keyword_list = sorted(k for k in self._keywords if len(k) >= 4)
         self._kind_terms = frozenset(t for k in self._keywords for t in terms(k))
+        # Every medical intent's keywords as folded phrases ("what is", "outlook", "how long")
+        self._kind_phrases = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
+                                       for k in i.keywords)
 
     def defined(self, text: str, session: Session) -> Topic | None:
         """A seed document that defines what the message asks about though it is no condition's name ("what is
         bone marrow?": "Bone marrow is the spongy tissue ..."): every word of the message is the defined
-        subject's, a way of asking (typos and all) or small talk ("lol"). The conversation's document first,
-        then in corpus order."""
+        subject's, a way of asking (typos and all), small talk ("lol") or a word of the defining sentence itself
+        ("is the marrow inside the hip bone?": "... inside some of your bones, such as your hip and thigh bones").
+        The conversation's document first, then in corpus order."""
         ix = self.topics.index
         if self._defined is None:
             self._defined = []
@@ -98,11 +118,11 @@ class Understander:
                 m = DEFINING_SENTENCE.match(fold(p.text)) if p.doc not in ix.linked_docs and not p.link_title else None
                 words = terms(m.group(1)) if m else []
                 if words:
-                    self._defined.append((frozenset(words), words[-1], p.doc))
+                    self._defined.append((frozenset(words), words[-1], p.doc, frozenset(terms(p.text))))
         said = set(terms(text))
         asking = self._asking
-        for subject, head, doc in sorted(self._defined, key=lambda sd: sd[2] != session.topic):
-            rest = said - subject - asking
+        for subject, head, doc, sentence in sorted(self._defined, key=lambda sd: sd[2] != session.topic):
+            rest = said - subject - asking - sentence
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
             named = subject <= said or (len(head) >= HEAD_MIN and head in said)
             if named and all(t in _SMALL_TALK or _misspelt(t, self._defining) for t in rest):
@@ -128,12 +148,21 @@ class Understander:
     def names_in(self, topic: Topic, doc: str) -> bool:
         """True when a document's own sentences name the condition a topic is about (the necrosis page names
         tuberculosis and ALL): a question about how the two relate is answered from that document."""
+        prose = self._doc_prose(doc)
+        # (a name in the plural counts: the necrosis page names "lymphomas")
+        return any(len(n) >= 3 and (f" {n} " in prose or f" {n}s " in prose) for n in self._names_of(topic))
+
+    def uses_word(self, doc: str, word: str) -> bool:
+        """True when a document's own sentences use a word."""
+        return f" {word} " in self._doc_prose(doc)
+
+    def _doc_prose(self, doc: str) -> str:
         ix = self.topics.index
         prose = self._prose.get(doc)
         if prose is None:
             a, b = ix.doc_span(doc)
             prose = self._prose[doc] = " ".join(f" {fold(p.text)} " for p in ix.passages[a:b] if not p.link_title)
-        return any(len(n) >= 3 and f" {n} " in prose for n in self._names_of(topic))
+        return prose
 
     def _names_of(self, topic: Topic) -> set[str]:
         d = self.topics.index.corpus.document(topic.doc) if topic.condition is None else None
@@ -150,6 +179,87 @@ class Understander:
             if n.doc == session.topic and n.kind == "condition" and fold(n.text) in names:
                 return Topic(session.topic, 1.0, n, f"{n.text} (named in the conversation's document)")
         return carried
+
+    def asks_what_it_does(self, question: str, topic: Topic, intent: str) -> bool:
+        """True when a question asks what the condition itself does to a person: "what else can it cause", or a
+        yes/no "can it / does <the condition> cause <a complaint>" ("does PV make you itchy"), not what causes it
+        ("can tb cause it": its subject is another thing). "does <the condition> cause <a complaint>" read as a
+        cause question stays one: the sentences that say what it causes answer it as well."""
+        if ASKS_WHAT_IT_CAUSES.search(question):
+            return True
+        m = ASKS_IF_IT_CAUSES.search(question)
+        if m is None or not (COMPLAINT.search(m["what"]) or self.lay.find(m["what"])):
+            return False
+        subject = [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
+        if all(w in TOPIC_PRONOUNS for w in subject):
+            return True
+        if intent == "causes":
+            return False
+        what_names = {t.doc for t in self.topics.candidates(self.topics.expand(m["what"])[0])}
+        return topic.doc not in what_names and any(
+            t.doc == topic.doc for t in self.topics.candidates(self.topics.expand(" ".join(subject))[0]))
+
+    def linked_thing(self, found: list[Topic], text: str, session: Session) -> list[Topic]:
+        """The names found, when the best is a test or a treatment a page links ("Blood Tests"), read in the
+        conversation: in the conversation's own page, it is that page; asked about with "it" in a conversation
+        about another page, no new subject (the message is read in the conversation's topic)."""
+        topic = found[0] if found else None
+        if topic is None or topic.condition is None or names_a_condition(topic.condition.text):
+            return found
+        if topic.doc == session.topic and session.condition is None:
+            # "is a blood test enough" in a conversation about the page that links "Blood Tests"
+            d = self.topics.index.corpus.document(topic.doc)
+            return [Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence), *found[1:]]
+        if session.topic and topic.doc != session.topic and session.topic_value() is not None \
+                and POINTS_AT_TOPIC.search(fold(text)):
+            return []  # "would it show in a blood test" in a conversation about necrosis
+        return found
+
+    def asked_kind(self, r: conversation.Reading, text: str, asked: str, symptoms: tuple[tuple[str, str], ...],
+                   scores: IntentScores) -> conversation.Reading:
+        """The reading, with the kind of question its asking words decide over the model's guess."""
+        medical = self.intent_set.medical
+        if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
+                and not ASKS_IF_IT_IS.search(fold(text)):
+            # "they told us he has MDS ... what is wrong with his blood": no symptom told, a diagnosis named: a
+            # question about that condition, as its most likely medical kind
+            kind = next((n for n, _ in scores.ranked if n in medical), "definition")
+            return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
+        if r.topic is None or r.intent not in medical:
+            return r
+        if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent):
+            return replace(r, intent="symptoms", rules=(*r.rules, RULE_WHAT_IT_DOES))
+        if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
+            return replace(r, intent="definition", rules=(*r.rules, RULE_WHAT_IT_MAKES))
+        return r
+
+    def asks_a_kind(self, text: str, topic: Topic | None) -> bool:
+        """True when a message uses a medical kind of question's keyword ("outlook", "what is", "treated") outside
+        the name it says ("what about necrosis, whats the outlook for that"; not "and for the necrosis one")."""
+        said = f" {fold(text)} "
+        if topic is not None:
+            for n in self._names_of(topic) | {fold(topic.name.text)}:
+                said = said.replace(f" {n} ", " ")
+            if topic.head:
+                said = said.replace(f" {topic.head} ", " ")
+        said = re.sub(r"\s+", " ", said)
+        return any(f" {k} " in said for k in self._kind_phrases)
+
+    def little_more_than_a_name(self, text: str, topic: Topic) -> bool:
+        """True for a message that says hardly more than a condition's name and how it asks ("polysythemia?", "ok
+        and myelofibrosis then"): none of its other words is a kind of question's keyword ("study")."""
+        rest = set(terms(text)) - set(terms(topic.name.text)) - _QUESTION_TERMS
+        return len(rest) <= BARE_NAME_OTHER_WORDS and not rest & self._kind_terms
+
+    def asks_what_it_makes(self, question: str, topic: Topic) -> bool:
+        """True when a question asks what the topic itself produces ("what does it make", "does the marrow make
+        blood"), of no one ("does it make you tired" asks about a symptom) and naming no complaint."""
+        m = ASKS_WHAT_IT_MAKES.search(question)
+        if m is None or COMPLAINT.search(m["what"]) or self.lay.find(m["what"]):
+            return False
+        subject = [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
+        return all(w in TOPIC_PRONOUNS for w in subject) or any(
+            t.doc == topic.doc for t in self.topics.candidates(self.topics.expand(" ".join(subject))[0]))
 
     def relation_topic(self, found: list[Topic]) -> Topic | None:
         """A message naming two conditions ("I have ALL and now bone marrow necrosis, are they connected?"):
@@ -168,41 +278,43 @@ class Understander:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions = self.topics.expand(text)
-        found = self.topics.candidates(query)
+        every = self.topics.candidates(query)
+        # A name said by its head alone counts only when no name is said whole; and not when the conversation's page
+        # uses that word itself ("what does pancytopenia mean" asks about a term of that page, not about the page of
+        # a condition whose name the word ends). It still tells the conversation rules what else the message names.
+        found = [t for t in every if not t.head] or [t for t in every if not (
+            session.topic and self.uses_word(session.topic, t.head))]
         asked = asked_sentence(text, self._kind_terms, named=bool(found))
         scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
+        found = self.linked_thing(found, text, session)
         topic = found[0] if found else None
-        if topic is not None and topic.condition is not None and topic.doc == session.topic \
-                and session.condition is None and not names_a_condition(topic.condition.text):
-            # "is a blood test enough" in a conversation about the page that links "Blood Tests": a test or a
-            # treatment the conversation's page names, asked about in that page.
-            d = self.topics.index.corpus.document(topic.doc)
-            topic = Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
-            found = [topic, *found[1:]]
         related = self.relation_topic(found)
         if related is not None:
             topic, found = related, [related]
         defined = None
-        if topic is None and intent in ("definition", "out_of_scope"):
+        if topic is None and intent not in (*SMALL_TALK, "emergency", "personal_advice", "symptom_check"):
             # (a long message by its question clause: "... i dont know what the marrow is, could you tell me")
             topic = defined = self.defined(query if asked == text else direct(asked), session)
             if topic is not None:
                 intent = "definition"
         symptoms = self.lay.find(text)
-        if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice"):
+        if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice") \
+                and self.little_more_than_a_name(text, topic):
             intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
-                              self.in_conversation, found)
+                              self.in_conversation, [*found, *(t for t in every if t.head and t not in found)],
+                              self.asks_a_kind(query, topic))
         if r.intent not in SMALL_TALK and topic is None and not symptoms and closes(text):
             # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
             ranked = dict(scores.ranked)
             r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)), rules=(RULE_CLOSING,))
-        decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
+        r = self.asked_kind(r, text, asked, symptoms, scores)
+        decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if conversation.RULE_MENTIONED in r.rules and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
         elif asked != text and r.topic is not None and not r.followup and not POINTS_AT_STORY.search(fold(asked)):
@@ -285,7 +397,7 @@ REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+"
 
 
 def _without_reason(question: str) -> str:
-    cut = REASON_TAIL.sub("", question)
+    cut = REASON_TAIL.sub("", HEDGE_TAIL.sub("", question))
     return cut if len(cut.split()) >= 2 else question
 
 
