@@ -78,19 +78,8 @@ def cross_validate(intents_dir: Path, folds: int) -> None:
 
 
 def _decider(bot):  # noqa: ANN001, ANN202
-    from marrowbot.text import clean_input
-    from marrowbot.understanding.safety import decide
-
-    u = bot.understander
-
-    def run(text: str):  # noqa: ANN202
-        text = clean_input(text)
-        flags = u.screen.screen(text)
-        scores = u.safety_model.score(text) if u.safety_model is not None else None
-        best = u.matcher.score(text).best
-        return decide(text, flags, scores, best[0], best[1])
-
-    return run
+    """The bot's own safety decision on a message, as ``Bot.ask`` makes it (``Bot.safety_decision``)."""
+    return bot.safety_decision
 
 
 def blind(bot, files: list[Path], show_misses: bool) -> None:  # noqa: ANN001

@@ -32,9 +32,9 @@ from marrowbot.text import clean_input, fold, names_a_condition
 from marrowbot.text.safety import without_idioms
 from marrowbot.understanding import safety_model
 from marrowbot.understanding.intent_model import IntentMatcher
-from marrowbot.understanding.safety import decide
+from marrowbot.understanding.safety import SafetyDecision, decide
 from marrowbot.understanding.topics import TopicFinder
-from marrowbot.understanding.understand import Understander
+from marrowbot.understanding.understand import Understander, Understanding
 
 __all__ = ["Bot", "Emergency", "LoadInfo", "Progress", "Session", "TopicEntry", "SourceEntry"]
 
@@ -289,14 +289,7 @@ class Bot:
                                                   lead=self.messages.help)
         lang = detect(clean, self.languages)
         messages, responder, glossary = self._languages[lang]
-        said = glossary.english(without_idioms(fold(clean))) if glossary else clean
-        u = self.understander.understand(said, session)
-        if said != clean:
-            # Red flags written in the message's own language are screened on the message as typed.
-            typed = self.understander.screen.screen(clean)
-            if typed:
-                flags = tuple(dict.fromkeys(u.red_flags + typed))
-                u = replace(u, red_flags=flags, decision=decide(said, flags, u.safety, *u.scores.best))
+        said, u = self._understand(clean, lang, session)
         answer = responder.respond(u)
         if said != clean:
             answer = replace(answer, question=clean)
@@ -312,6 +305,30 @@ class Bot:
             note = f"asked: {kind} ({answer.intent}), reported as {reported}"
             answer = replace(answer, intent=reported, explanation=replace(why, notes=(*why.notes, note)))
         return answer
+
+
+    def _understand(self, clean: str, lang: str, session: Session) -> tuple[str, Understanding]:
+        """The message read in English (a glossary's language put in its words) and understood in ``session``."""
+        glossary = self._languages[lang][2]
+        said = glossary.english(without_idioms(fold(clean))) if glossary else clean
+        u = self.understander.understand(said, session)
+        if said != clean:
+            # The safety decision is made on the message as typed: the detectors were trained on messages in its
+            # language, not on the glossary's word-for-word English (on the development sets, reading the English
+            # too caught nothing more and doubled the false alarms). The red flags of both readings count.
+            model = self.understander.safety_model
+            flags = tuple(dict.fromkeys(u.red_flags + self.understander.screen.screen(clean)))
+            u = replace(u, red_flags=flags, decision=decide(clean, flags, model.score(clean) if model is not None
+                                                            else None, *u.scores.best))
+        return said, u
+
+    def safety_decision(self, text: object) -> SafetyDecision:
+        """The safety decision ``ask`` makes on a message in a new conversation: urgent, a safety line or neither
+        (for measuring the screen; nothing is answered or remembered)."""
+        clean = clean_input(text)
+        if not clean:
+            return SafetyDecision()
+        return self._understand(clean, detect(clean, self.languages), Session())[1].decision
 
 
 def _build_arrays(corpus: Corpus, names: list[Name], intent_set: IntentSet,

@@ -146,7 +146,9 @@ def _fit(texts: list[str], extra: list[str], normals: dict[str, str]):  # noqa: 
 
 
 #: The detectors' logistic regression.
-MODEL = {"C": 4.0, "tol": 1e-3, "max_iter": 500, "class_weight": "balanced", "solver": "liblinear"}
+# random_state: liblinear otherwise draws its seed from numpy's global state, which the two detectors' fits (run in
+# two threads) read in no fixed order, so a build could give either of two slightly different models.
+MODEL = {"C": 4.0, "tol": 1e-3, "max_iter": 500, "class_weight": "balanced", "solver": "liblinear", "random_state": 0}
 
 
 def _model():  # noqa: ANN202
@@ -263,6 +265,9 @@ def choose_thresholds(intents_dir: Path, intent_set: IntentSet, folds: int = FOL
 
 
 def write_thresholds(intents_dir: Path, record: dict) -> Path:  # type: ignore[type-arg]
+    if not (Path(intents_dir) / "safety").is_dir():
+        # Its model is trained on the packaged data, but the record would replace the packaged model's own.
+        raise ValueError(f"{intents_dir}: no safety/ folder of its own; its thresholds are not recorded")
     path = thresholds_path(intents_dir)
     path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     return path
