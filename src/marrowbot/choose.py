@@ -189,7 +189,7 @@ class DocumentChoice:
         if within:
             keep &= answering
         if not keep.any():
-            return (0.0,)
+            return (0.0, 0.0)
         d = self.asked.document(doc)
         there = replace(u, topic=Topic(doc, 1.0, Name(d.title, doc, "title"), "")) if u.topic is None \
             or u.topic.doc != doc else u

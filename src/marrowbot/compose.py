@@ -66,7 +66,9 @@ class Composer:
                         limit: int) -> None:
         """A sentence next to a chosen one that also matches the question well says the asked thing with it ("Or
         you can get cells from a donor." "The donor might be a family member or unrelated person."): add it (not a
-        list's lead-in: its items would come too, another subject)."""
+        list's lead-in: its items would come too, another subject). A neighbour may be quoted one past ``limit``: it
+        completes a quoted sentence rather than adding another answer (with ``>=`` here 3 more development turns
+        failed)."""
         top = hits[0].score
         for h in hits:
             if len(chosen) > limit or h.score < NEIGHBOUR_SHARE * top or h.passage.id in chosen \

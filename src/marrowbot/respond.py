@@ -308,8 +308,9 @@ class Responder(DocumentChoice, LinkedPages):
             mentions = self.retriever.mentions(condition.text)
             hits = [h for h in hits if mentions[h.passage.id] > 0]
             if all(h.passage.link_title for h in hits):
-                # The seeds only link to a page about it ("is PNH inherited": "... MedlinePlus Genetics"): that page
-                # of the library, when it says (its own sentences, before a link to it).
+                # The seeds only link to a page about it ("is PNH inherited": "... MedlinePlus Genetics"), or no
+                # sentence names it at all: the page of the library titled with its name, when it says (its own
+                # sentences, before a link to it).
                 page = self._titled_page(u, intent_name, explain)
                 if page is not None:
                     return page
