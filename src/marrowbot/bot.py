@@ -306,7 +306,6 @@ class Bot:
             answer = replace(answer, intent=reported, explanation=replace(why, notes=(*why.notes, note)))
         return answer
 
-
     def _understand(self, clean: str, lang: str, session: Session) -> tuple[str, Understanding]:
         """The message read in English (a glossary's language put in its words) and understood in ``session``."""
         glossary = self._languages[lang][2]
@@ -317,9 +316,9 @@ class Bot:
             # language, not on the glossary's word-for-word English (on the development sets, reading the English
             # too caught nothing more and doubled the false alarms). The red flags of both readings count.
             model = self.understander.safety_model
+            typed = model.score(clean) if model is not None else None
             flags = tuple(dict.fromkeys(u.red_flags + self.understander.screen.screen(clean)))
-            u = replace(u, red_flags=flags, decision=decide(clean, flags, model.score(clean) if model is not None
-                                                            else None, *u.scores.best))
+            u = replace(u, red_flags=flags, safety=typed, decision=decide(clean, flags, typed, *u.scores.best))
         return said, u
 
     def safety_decision(self, text: object) -> SafetyDecision:
