@@ -726,6 +726,30 @@ def evaluation_texts() -> list[str]:
     return [" ".join(t.lower().split()) for t in texts]
 
 
+class Rows:
+    """Composed training rows per detector, (kind, text, positive), each text once (case and spacing ignored)."""
+
+    def __init__(self) -> None:
+        self.by_detector: dict[str, list[tuple[str, str, bool]]] = {"emergency": [], "crisis": []}
+        self._seen: set[str] = set()
+
+    def add(self, detector: str, kind: str, text: str, positive: bool) -> None:
+        key = " ".join(text.lower().split())
+        if key not in self._seen:
+            self._seen.add(key)
+            self.by_detector[detector].append((kind, text, positive))
+
+    def write(self, round_name: str, blind: list[str], cutoff: float, prefix: dict[str, str] | None = None) -> None:
+        """Each detector's rows to ``<detector>.<round_name>.jsonl`` (none for a detector without rows), flagged
+        ``<prefix>:<kind>`` (the prefix defaults to the round's name)."""
+        for detector, items in self.by_detector.items():
+            if items:
+                flag = (prefix or {}).get(detector, round_name)
+                write_training(OUT / f"{detector}.{round_name}.jsonl",
+                               [("example" if positive else "not_example", f"{flag}:{kind}", text)
+                                for kind, text, positive in items], blind, cutoff=cutoff)
+
+
 def write_training(path: Path, rows: list[tuple[str, str, str]], blind: list[str], cutoff: float = 90) -> None:
     """Writes (key "example" or "not_example", flag, text) rows as JSONL, leaving out every text within ``cutoff``
     (rapidfuzz ratio) of an evaluation message: training and evaluation stay apart."""

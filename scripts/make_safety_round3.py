@@ -32,12 +32,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_safety_data import (  # noqa: E402
     CONDITIONS,
-    OUT,
+    Rows,
     evaluation_texts,
     fill,
     noisy,
     person,
-    write_training,
 )
 
 N = 260  # composed lines per kind
@@ -466,28 +465,19 @@ def main() -> int:
 
     rng = random.Random(20261201 + 3)
     blind = evaluation_texts()
-    rows: dict[str, list[tuple[str, str, bool]]] = {"crisis": [], "emergency": []}
-    seen: set[str] = set()
+    rows = Rows()
     for kind, make in {**POSITIVE, **NEGATIVE, "now": happening_now}.items():
         for _ in range(2 * N if kind == "now" else N):  # the contrast positives balance three negative kinds
             t = make(rng)
-            k = " ".join(t.lower().split())
-            if k in seen:
-                continue
-            seen.add(k)
-            positive = kind in POSITIVE or kind == "now"
             if kind == "now":
-                rows["emergency"].append((kind, t, True))
-            elif positive:
-                rows["crisis"].append((kind, t, True))
+                rows.add("emergency", kind, t, True)
+            elif kind in POSITIVE:
+                rows.add("crisis", kind, t, True)
             elif kind in ("fear", "low_other", "reason_q", "everyday"):
-                rows["crisis"].append((kind, t, False))
+                rows.add("crisis", kind, t, False)
             else:  # emergency words told safely: negatives of the emergency detector (and so of the crisis one)
-                rows["emergency"].append((kind, t, False))
-    for name, items in rows.items():
-        path = OUT / f"{name}.round3.jsonl"
-        write_training(path, [("example" if positive else "not_example", f"round3:{kind}", text)
-                              for kind, text, positive in items], blind, cutoff=88)
+                rows.add("emergency", kind, t, False)
+    rows.write("round3", blind, cutoff=88)
     return 0
 
 

@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_safety_data import CONDITIONS, OUT, evaluation_texts, noisy, write_training  # noqa: E402
+from make_safety_data import CONDITIONS, Rows, evaluation_texts, noisy  # noqa: E402
 
 N_POS = 110  # composed positives per widened emergency category
 N_OTHER = 50  # ... and per category widened less
@@ -306,28 +306,15 @@ def main() -> int:
 
     rng = random.Random(20261201 + 4)
     blind = evaluation_texts()
-    rows: dict[str, list[tuple[str, str, bool]]] = {"emergency": [], "crisis": []}
-    seen: set[str] = set()
-
-    def add(detector: str, kind: str, text: str, positive: bool) -> None:
-        k = " ".join(text.lower().split())
-        if k not in seen:
-            seen.add(k)
-            rows[detector].append((kind, text, positive))
-
+    rows = Rows()
     for cat in EVENTS:
         for _ in range(N_POS if cat in WIDENED else N_OTHER):
-            add("emergency", cat, emergency(rng, cat), True)
+            rows.add("emergency", cat, emergency(rng, cat), True)
     for kind in NEGATIVE_KINDS:
         for _ in range(N_NEG if kind != "past_unmarked" else N_NEG // 2):  # the past also has the text rules
             detector, text = negative(rng, kind)
-            add(detector, kind, text, False)
-    for name, items in rows.items():
-        if not items:
-            continue  # (round 4 has emergency lines only)
-        path = OUT / f"{name}.round4.jsonl"
-        write_training(path, [("example" if positive else "not_example", f"round4:{kind}", text)
-                              for kind, text, positive in items], blind, cutoff=88)
+            rows.add(detector, kind, text, False)
+    rows.write("round4", blind, cutoff=88)  # (round 4 has emergency lines only)
     return 0
 
 

@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_safety_data import OUT, evaluation_texts, noisy, write_training  # noqa: E402
+from make_safety_data import Rows, evaluation_texts, noisy  # noqa: E402
 
 N_POS = 130  # composed positives per crisis category
 N_POS_EMERGENCY = 60  # ... and per emergency mechanism (more made the emergency detector read its concept words alone as alarming)
@@ -441,16 +441,10 @@ def past_story(rng: random.Random) -> str:
     return text.replace("{p}", p).replace("{he}", he)
 
 
-def compose(rng: random.Random) -> dict[str, list[tuple[str, str, bool]]]:
+def compose(rng: random.Random) -> Rows:
     """Per detector, (kind, text, positive) rows, each text once."""
-    rows: dict[str, list[tuple[str, str, bool]]] = {"emergency": [], "crisis": []}
-    seen: set[str] = set()
-
-    def add(detector: str, kind: str, text: str, positive: bool) -> None:
-        k = " ".join(text.lower().split())
-        if k not in seen:
-            seen.add(k)
-            rows[detector].append((kind, text, positive))
+    rows = Rows()
+    add = rows.add
 
     positives = [("emergency", cat, lambda c=cat: emergency(rng, c), N_POS_EMERGENCY) for cat in EMERGENCY_CATS]
     positives += [("crisis", cat, lambda c=cat: crisis(rng, c), N_POS) for cat in CRISIS_CATS]
@@ -472,13 +466,9 @@ def compose(rng: random.Random) -> dict[str, list[tuple[str, str, bool]]]:
 
 def main() -> int:
     rows = compose(random.Random(20261201 + 5))
-    blind = evaluation_texts()
-    for name, items in rows.items():
-        # The emergency file trains the emergency detector alone (safety_model.EMERGENCY_ONLY_PREFIX): as crisis
-        # negatives, wounds and bleeding taught the crisis detector that self-harm told in those words is safe.
-        prefix = "round5e" if name == "emergency" else "round5"
-        write_training(OUT / f"{name}.round5.jsonl", [("example" if positive else "not_example", f"{prefix}:{kind}", text)
-                                                       for kind, text, positive in items], blind, cutoff=80)
+    # The emergency file trains the emergency detector alone (safety_data.EMERGENCY_ONLY_PREFIX): as crisis
+    # negatives, wounds and bleeding taught the crisis detector that self-harm told in those words is safe.
+    rows.write("round5", evaluation_texts(), cutoff=80, prefix={"emergency": "round5e"})
     return 0
 
 
