@@ -240,6 +240,11 @@ def test_a_threshold_record_is_used_only_for_its_own_model(tiny_intents: Path) -
     assert str(recorded["safety.thresholds"]) == "recorded"
     for key in ("safety.sure", "safety.band"):
         assert np.array_equal(recorded[key], on_folds[key]), key
+    # A record of this model with a broken entry is chosen again on folds, not half used.
+    broken = dict(chosen, crisis={"sure": "high"})
+    safety_model.thresholds_path(intents).write_text(json.dumps(broken), encoding="utf-8")
+    assert str(safety_model.build_arrays(intents, load_intents(intents), folds=2)["safety.thresholds"]) == "2 folds"
+    safety_model.write_thresholds(intents, chosen)
     # One more training line: another model, so the record is stale and the thresholds are chosen again.
     with (intents / "safety" / "crisis.jsonl").open("a", encoding="utf-8") as fh:
         fh.write(json.dumps({"flag": "x", "example": "i have written my goodbye letters tonight"}) + "\n")

@@ -273,12 +273,22 @@ def write_thresholds(intents_dir: Path, record: dict) -> Path:  # type: ignore[t
     return path
 
 
+def _recorded_for(record: dict | None, fingerprint: str, folds: int) -> dict[str, tuple[float, float]] | None:  # type: ignore[type-arg]
+    """The recorded (sure, band) per detector when the record was made for exactly this model; else None (a stale,
+    hand-edited or broken record is chosen again on folds, never half used)."""
+    if record is None or record.get("fingerprint") != fingerprint or record.get("folds") != folds:
+        return None
+    try:
+        return {d: (float(record[d]["sure"]), float(record[d]["band"])) for d in DETECTORS}
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 def build_arrays(intents_dir: Path, intent_set: IntentSet, *, folds: int = FOLDS) -> dict[str, np.ndarray]:
     """Fit both detectors (features shared). Their thresholds are chosen on held-out folds: the recorded ones
     when they were chosen for exactly this model (``choose_thresholds``), else chosen here."""
     training = _training(intents_dir, intent_set, folds)
-    record = recorded_thresholds(intents_dir) if folds > 1 else None
-    fresh = record is not None and record.get("fingerprint") == training.fingerprint and record.get("folds") == folds
+    record = _recorded_for(recorded_thresholds(intents_dir), training.fingerprint, folds) if folds > 1 else None
     arrays: dict[str, np.ndarray] = {"safety.norm_floor": training.floors}
     arrays.update(training.words.to_arrays("safety.words"))
     arrays.update(training.chars.to_arrays("safety.chars"))
@@ -286,9 +296,8 @@ def build_arrays(intents_dir: Path, intent_set: IntentSet, *, folds: int = FOLDS
     def fit(d: str) -> tuple[np.ndarray, float, float, float]:
         x, labels, weights = training.sets[d]
         model = _model().fit(x, labels, sample_weight=weights)
-        if fresh:
-            assert record is not None
-            s, b = float(record[d]["sure"]), float(record[d]["band"])
+        if record is not None:
+            s, b = record[d]
         else:
             s, b = thresholds(oof_scores(x, labels, folds, weights=weights) if folds > 1 else None, labels)
         return model.coef_[0], float(model.intercept_[0]), s, b
@@ -301,7 +310,8 @@ def build_arrays(intents_dir: Path, intent_set: IntentSet, *, folds: int = FOLDS
     arrays["safety.intercept"] = np.asarray(intercepts, dtype=np.float64)
     arrays["safety.sure"] = np.asarray(sure, dtype=np.float64)
     arrays["safety.band"] = np.asarray(band, dtype=np.float64)
-    arrays["safety.thresholds"] = np.asarray("recorded" if fresh else f"{folds} folds" if folds > 1 else "none")
+    source = "recorded" if record is not None else f"{folds} folds" if folds > 1 else "none"
+    arrays["safety.thresholds"] = np.asarray(source)
     return arrays
 
 
