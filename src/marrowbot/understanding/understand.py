@@ -190,14 +190,12 @@ class Understander:
         m = ASKS_IF_IT_CAUSES.search(question)
         if m is None or not (COMPLAINT.search(m["what"]) or self.lay.find(m["what"])):
             return False
-        subject = [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
+        subject = _subject(m)
         if all(w in TOPIC_PRONOUNS for w in subject):
             return True
         if intent == "causes":
             return False
-        what_names = {t.doc for t in self.topics.candidates(self.topics.expand(m["what"])[0])}
-        return topic.doc not in what_names and any(
-            t.doc == topic.doc for t in self.topics.candidates(self.topics.expand(" ".join(subject))[0]))
+        return not self._names(m["what"], topic) and self._names(" ".join(subject), topic)
 
     def linked_thing(self, found: list[Topic], text: str, session: Session) -> list[Topic]:
         """The names found, when the best is a test or a treatment a page links ("Blood Tests"), read in the
@@ -257,9 +255,12 @@ class Understander:
         m = ASKS_WHAT_IT_MAKES.search(question)
         if m is None or COMPLAINT.search(m["what"]) or self.lay.find(m["what"]):
             return False
-        subject = [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
-        return all(w in TOPIC_PRONOUNS for w in subject) or any(
-            t.doc == topic.doc for t in self.topics.candidates(self.topics.expand(" ".join(subject))[0]))
+        subject = _subject(m)
+        return all(w in TOPIC_PRONOUNS for w in subject) or self._names(" ".join(subject), topic)
+
+    def _names(self, words: str, topic: Topic) -> bool:
+        """True when ``words`` name the topic's document."""
+        return any(t.doc == topic.doc for t in self.topics.candidates(self.topics.expand(words)[0]))
 
     def relation_topic(self, found: list[Topic]) -> Topic | None:
         """A message naming two conditions ("I have ALL and now bone marrow necrosis, are they connected?"):
@@ -324,6 +325,11 @@ class Understander:
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent, safety, decision)
+
+
+def _subject(m: re.Match[str]) -> list[str]:
+    """The words of a question's "subject" group without their article or possessive ("the marrow" -> marrow)."""
+    return [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
 
 
 #: Words that say the question comes next, in a long message ("what i really need to know is ...").
