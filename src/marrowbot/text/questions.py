@@ -28,6 +28,26 @@ _ASKING_WORDS = (r"what|how|why|when|where|who|whom|which|whose|is|are|was|were|
 #: Words a short follow-up may start with before its "and" ("ok. and for grown ups?", "oh and with kids?").
 _LEAD_IN = r"(?:(?:ok|okay|so|alright|right|oh|ah|um|hmm|well|yes|yeah|yep|no|thanks|thx|i see|got it)\s+)*"
 WHAT_ABOUT = re.compile(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}and\s+(?:for|in|with)\b")
+#: "ok, now what about X?": the person closes the last subject before asking about another ("ok", "alright", "now"
+#: first), so the new one starts from what it is, not from the last question's kind (a plain "what about X?" keeps it).
+FRESH_START = re.compile(r"^(?:ok|okay|alright|all\s+right|right|now)\b[\s,.!]*(?:(?:then|now|so)\b[\s,]*)*"
+                         r"(?:and\s+)?(?:what|how)\s+about\b")
+#: "and which ones aren't cancer", "what other medicines are on that list", "which of those": a follow-up narrowing the
+#: list the last answer gave, so of the last question's kind unless its own words surely ask another.
+NARROWS_LIST = re.compile(rf"^{_LEAD_IN}(?:(?:and|but|so|also|then)\s+)?(?:which|what\s+other|what\s+else"
+                          r"|any\s+others?|(?:are|is)\s+there\s+(?:any\s+)?others?)\b"
+                          # (and it points back at that list, or says no more than a word or two: "which drugs")
+                          r"(?=.*\b(?:those|these|them|ones|list|other|others|else|not|arent|isnt|besides|except)\b"
+                          r"|(?:\s+[a-z]+){0,2}\s*\??\s*$)")
+#: A claim the person reports having read or been told ("i read online that it can cause X"): group "claim".
+REPORTED_CLAIM = re.compile(r"\b(?:read|heard|saw|seen|told|learned|learnt|found out)\s+(?:\w+\s+){0,3}?that\s+"
+                            r"(?P<claim>[^.?!;]+?)(?=\s+(?:and|but|so)\s+(?:now\s+|then\s+)?(?:i|im|i'm|ive|we|my)\b"
+                            r"|\s*[.?!;]|$)")
+#: A question that only checks what was reported ("is that actually true", "have there been cases", "can that really
+#: happen"), on a folded clause: what it asks is the claim.
+CHECKS_CLAIM = re.compile(r"^(?:(?:so|and|but|ok|okay|well|like)\s+)*(?:(?:is|was)\s+(?:that|this|it)\s+(?:\w+\s+)?"
+                          r"(?:true|right|correct|real|accurate|so)\b|(?:have|has)\s+there\s+(?:\w+\s+)?been\s+"
+                          r"(?:any\s+)?(?:cases|reports)\b|(?:can|could|does|do)\s+(?:that|this)\s+(?:\w+\s+)?happen\b)")
 #: "and X?" with one to three words of its own and no asking word ("and grown ups?", "and solid tumors?"): also
 #: the last question's kind, when the words say no kind of their own ("and the treatment?" asks about treatment).
 AND_ONLY = re.compile(rf"^{_LEAD_IN}and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+"
@@ -162,6 +182,9 @@ FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) bac
                             r"(?<=goes )|(?<=going )|(?<=bounce )|(?<=get )|(?<=gets ))back|in general|generally|"
                             r"^(?:(?:ok|okay|so|and|now|right)\s+)*back to\b|"
                             r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
+                            # "what is going on in my body": what the condition is, no part of the body asked about
+                            r"(?:(?:going|goes)\s+on|happening)\s+(?:in|inside|with|to)\s+(?:my|his|her|your|their"
+                            r"|our|the)\s+bod(?:y|ies)|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
 #: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
 #: words after it are not what is asked about.

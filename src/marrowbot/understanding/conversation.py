@@ -6,13 +6,15 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 2. A message that names a condition is about that condition. When the session was about another one, the
    answer says so out loud ("About leukemia: ...").
 3. A "what about X?" message (nothing but a name and joining words) keeps the last question's kind, unless its own
-   words clearly ask another kind ("what about necrosis, whats the outlook for that").
+   words clearly ask another kind ("what about necrosis, whats the outlook for that"), or it closes the last subject
+   first ("ok, now what about X?" about another document: what X is).
    So does "and X?" (one to three words, no asking word) when its words ask no kind of their own.
    Unless it points back at the conversation's topic ("can tuberculosis cause it?", "sickle cell too?") and the
    conversation's document itself names the condition: then it asks how the two relate, in that document. A plain
    "what is that X?" asks what X is, from X's own page.
 4. A message that names no condition is read in the session's topic, with its OWN kind of question: the carried
-   kind applies only to rule 3. "and how long does it last" after a treatment question asks about the outlook.
+   kind applies only to rule 3, and to a question narrowing the last answer's list ("and which of those aren't
+   cancer"). "and how long does it last" after a treatment question asks about the outlook.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ from marrowbot.text.questions import (
     CARRY_WORDS,
     CHANGES_OWN_TREATMENT,
     DEFINE_TERM,
+    FRESH_START,
     NAME_TYPO_SCORE,
+    NARROWS_LIST,
     REFERS_BACK,
     SMALL_TALK_WORDS,
     WHAT_ABOUT,
@@ -46,6 +50,12 @@ RULE_NOT_SMALL_TALK = "a question with small talk around it: answered as a quest
 RULE_NAMED = "the message names a condition"
 RULE_SWITCH = "the message names another condition than the conversation's: the topic changes"
 RULE_WHAT_ABOUT = "a 'what about X?' message: the last question's kind, about X"
+RULE_FRESH_START = ("'ok, now what about X?' about another document: the last subject is closed, the new one starts "
+                    "from what it is")
+RULE_NARROWS = ("no condition named, and it narrows the list the last answer gave ('which of those ...', 'what "
+                "other ...'): the last question's kind")
+#: A follow-up narrowing a list keeps the last kind unless the intent model is this sure of its own.
+SURE_OWN_KIND = 0.5
 RULE_SESSION_TOPIC = "no condition named: read in the conversation's topic, as its own kind of question"
 RULE_MENTIONED = ("the message names a condition the conversation's document names, and points back at it: "
                   "how the two relate, from that document")
@@ -111,6 +121,11 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
                 and not own_kind:
             rules.append(RULE_WHAT_ABOUT)
             return Reading(session.intent or intent, carried, True, False, tuple(rules))
+        if carried is not None and session.intent in medical and intent not in ("emergency", "personal_advice") \
+                and NARROWS_LIST.search(fold(text)) \
+                and (not own_kind or dict(scores.ranked).get(intent, 0.0) < SURE_OWN_KIND):
+            rules.append(RULE_NARROWS)  # "and which of those aren't cancer" after "what causes it"
+            return Reading(session.intent or intent, carried, True, False, tuple(rules))
         if carried is not None:
             rules.append(RULE_SESSION_TOPIC)
             return Reading(intent, carried, True, False, tuple(rules))
@@ -148,6 +163,9 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     if session.intent in medical and intent not in ("emergency", "personal_advice") \
             and (only_names(text, topic, expansions) or (_what_about(text, intent, medical)
                                                          and not own_kind)):
+        if topic.doc != session.topic and FRESH_START.search(fold(text)):
+            rules.append(RULE_FRESH_START)  # "ok now what about aplastic anemia": what it is
+            return Reading("definition", topic, False, switched, tuple(rules))
         rules.append(RULE_WHAT_ABOUT)
         return Reading(session.intent or intent, topic, False, switched, tuple(rules))
     rules.append(RULE_SWITCH if switched else RULE_NAMED)

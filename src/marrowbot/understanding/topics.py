@@ -21,7 +21,9 @@ COVERAGE_WEIGHT = 0.2
 _CANDIDATES = 30
 #: Everyday words for the word names end with ("sickness of the bone marrow" is a disease of it).
 LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "disease", "illnesses": "diseases",
-                  "sick": "disease", "ailment": "disease", "ailments": "diseases"}
+                  "sick": "disease", "ailment": "disease", "ailments": "diseases", "problem": "disease",
+                  "problems": "diseases", "trouble": "disease", "troubles": "diseases", "issue": "disease",
+                  "issues": "diseases"}
 #: Words this long or longer (a name's and the message's) can be one word in two forms ("transplant" and
 #: "transplantation"): shorter ones are too often different words.
 WORD_FORM_PREFIX = 7

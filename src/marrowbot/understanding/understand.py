@@ -17,6 +17,7 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_MAKES,
+    CHECKS_CLAIM,
     COMPLAINT,
     DEFINING_SENTENCE,
     HEDGE_TAIL,
@@ -24,6 +25,7 @@ from marrowbot.text.questions import (
     POINTS_AT_TOPIC,
     QUESTION_START,
     QUESTION_WORDS,
+    REPORTED_CLAIM,
     SMALL_TALK_WORDS,
     TOPIC_PRONOUNS,
     TYPO_SCORE,
@@ -286,6 +288,10 @@ class Understander:
         found = [t for t in every if not t.head] or [t for t in every if not (
             session.topic and self.uses_word(session.topic, t.head))]
         asked = asked_sentence(text, self._kind_terms, named=bool(found))
+        if asked == text and NOT_TOLD_TAIL.search(text):
+            # a short message too: "how will they treat him, nobody has told us" asks how they treat him
+            cut = NOT_TOLD_TAIL.sub("", text)
+            asked = cut if len(cut.split()) >= 2 else text
         scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
@@ -299,6 +305,9 @@ class Understander:
         if topic is None and intent not in (*SMALL_TALK, "emergency", "personal_advice", "symptom_check"):
             # (a long message by its question clause: "... i dont know what the marrow is, could you tell me")
             topic = defined = self.defined(query if asked == text else direct(asked), session)
+            if topic is None and asked == text and asking_clauses(query) != query:
+                # ("some of my marrow cells died. what is marrow anyway": the clause that asks says what about)
+                topic = defined = self.defined(direct(asking_clauses(query)), session)
             if topic is not None:
                 intent = "definition"
         symptoms = self.lay.find(text)
@@ -318,7 +327,9 @@ class Understander:
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if conversation.RULE_MENTIONED in r.rules and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
-        elif asked != text and r.topic is not None and not r.followup and not POINTS_AT_STORY.search(fold(asked)):
+        elif asked != text and r.topic is not None and not r.followup and not POINTS_AT_STORY.search(fold(asked)) \
+                and not (CLAIM_POINTS_BACK.match(fold(asked))
+                         and any(c["claim"].strip() == asked for c in REPORTED_CLAIM.finditer(fold(text)))):
             # A long message is answered by its question clause: the story around it ("he went in for back pain
             # ... how do they treat it") names the condition, but its other words are not what is asked about.
             query = asked_query(self.topics.expand(asked)[0], r.topic.name.text)
@@ -375,6 +386,10 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
         signal = _question_signal(part)
         if signal and signal >= best and len(fold(part).split()) >= 2:
             best, at = signal, i
+    claims = list(REPORTED_CLAIM.finditer(fold(text)))
+    if at >= 0 and claims and all(CHECKS_CLAIM.search(fold(p)) for p in parts[at:] if _question_signal(p)):
+        # "i read online that it can cause X ... is that actually true, have there been cases?": the claim is asked
+        return claims[-1]["claim"].strip()
     if at >= 0 and not named and not own(parts[at]):
         # "... i dont know what the marrow is or what it does, could you tell me simply": the clause that asks
         # with a subject of its own, when there is one
@@ -396,14 +411,21 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
 #: A question clause that points back at what the message told ("is that part of it?", "does this mean ..."): read
 #: with the story it points at.
 POINTS_AT_STORY = re.compile(r"\b(?:that|this|these|those)\b(?!\s+(?:disease|condition|illness|disorder|thing)\b)")
+#: A reported claim whose subject is a pronoun ("it can cause X" after "i have been on imatinib"): retrieval reads it
+#: with the story that says what "it" is.
+CLAIM_POINTS_BACK = re.compile(r"(?:it|this|that|they|these|those)\b")
 #: The reason a person gives after their question ("how do they treat it because nobody told us"): not asked about.
 REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+"
                          r"(?:nobody|no one|noone|they|we|i|the|my|our|he|she)\b.*$",
                          re.IGNORECASE)
+#: What they were not told, after their question ("how will they treat him, nobody has explained anything").
+NOT_TOLD_TAIL = re.compile(r"[,;.]\s+(?:and\s+|but\s+)?(?:nobody|no one|noone|no-one)\s+(?:\w+\s+)?"
+                           r"(?:told|tells|explained|explains|says|said|will|would|has|have|had)\b[^?]*$",
+                           re.IGNORECASE)
 
 
 def _without_reason(question: str) -> str:
-    cut = REASON_TAIL.sub("", HEDGE_TAIL.sub("", question))
+    cut = REASON_TAIL.sub("", NOT_TOLD_TAIL.sub("", HEDGE_TAIL.sub("", question)))
     return cut if len(cut.split()) >= 2 else question
 
 
