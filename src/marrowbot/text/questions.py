@@ -110,7 +110,16 @@ HEDGE_TAIL = re.compile(r",?\s+or\s+(?:am\s+i|im|i'm|is\s+(?:that|it|this)\s+(?:
 #: message: a clause starts at its beginning or after a sentence mark.
 ASKS_A_DECISION = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:so|and|but|ok|okay|well|um|then|also|now)\s+)*"
                              r"(?:should\s+(?:i|we|he|she|they|my\s+\w+)|do\s+i\s+(?:need|have)"
-                             r"|does\s+(?:he|she|my\s+\w+)\s+(?:need|have))\b")
+                             r"|does\s+(?:he|she|my\s+\w+)\s+(?:need|have))\b"
+                             # ("do i have to fast before the biopsy" asks how it is done; "do i have to get a
+                             # transplant" asks for a decision)
+                             r"(?!\s+to\s+(?!(?:get|have|take|start|stop|keep|continue|go\s+on|go\s+off|come\s+off"
+                             r"|do|undergo|receive|accept|agree)\b))")
+#: How a test or a treatment goes for whoever has it ("do i have to fast before the biopsy", "will he need to stay
+#: in hospital"), not a decision about one's own care ("do i have to take it", "does she need to start chemo").
+HOW_IT_GOES = re.compile(r"\b(?:do|does|will|would)\s+(?:i|you|we|he|she|they|my\s+\w+)\s+(?:have|need)\s+to\s+"
+                         r"(?!(?:get|have|take|start|stop|keep|continue|go\s+on|go\s+off|come\s+off|do|undergo"
+                         r"|receive|accept|agree|switch|change|quit|skip)\b)")
 #: A question about money (folded text): what something costs, who pays, insurance.
 ASKS_MONEY = re.compile(r"\b(?:costs?|costing|price|prices|pricey|expensive|cheap|cheaper|afford|pay|paying|paid"
                         r"|insurance|insured|medicare|medicaid|bill|bills|billing|fees?|charge|charges|dollars?)\b")

@@ -33,6 +33,7 @@ from marrowbot.text.questions import (
     CHANGES_OWN_TREATMENT,
     DEFINE_TERM,
     FRESH_START,
+    HOW_IT_GOES,
     NAME_TYPO_SCORE,
     NARROWS_LIST,
     REFERS_BACK,
@@ -66,6 +67,8 @@ RELATION_KIND = "causes"
 RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
 RULE_DECISION = "asks for a decision about a person's own care ('should he get X', 'do I need X'): personal advice"
+RULE_HOW_IT_GOES = ("asks how a test or treatment goes ('do i have to fast before it'), not for a decision about "
+                    "their own care: its next kind of question")
 RULE_IS_IT_THAT = ("after a symptom check or a request for a diagnosis, 'is it / could it be X?': whether their own "
                    "complaint is X (personal advice)")
 RULE_PERSONAL_MENTION = ("a personal message naming a condition the conversation's document names: the person's "
@@ -107,6 +110,9 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
         intent, _ = best_other_than(scores, SMALL_TALK)
         rules.append(RULE_NOT_SMALL_TALK)
+    if intent == "personal_advice" and HOW_IT_GOES.search(fold(text)) and not CHANGES_OWN_TREATMENT.search(fold(text)):
+        intent, _ = best_other_than(scores, frozenset((*SMALL_TALK, "personal_advice", "emergency")))
+        rules.append(RULE_HOW_IT_GOES)  # "do i have to fast before the biopsy": how it goes, for anyone
     if (intent in medical and ASKS_A_DECISION.search(text.lower())) \
             or (intent in ("symptom_check", *medical) and CHANGES_OWN_TREATMENT.search(fold(text))):
         intent = "personal_advice"  # "should my mom get the transplant": only her care team can say
