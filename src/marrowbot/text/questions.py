@@ -99,6 +99,13 @@ ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|
                                 r"(?:what\s+(?:else\s+|kinds?\s+of\s+\w+\s+)?)?(?:does|do|can|will)\s+(?P<subject>(?:[a-z]+\s+){1,4}?)(?:make|produce|create"
                                 r"|form)\b(?P<what>(?!\s+(?:you|u|people|someone|somebody|a\s+person|me|him|her|them|us"
                                 r"|patients|kids|children|your|my|his|their|one|it)\b).*)$")
+#: Asks whether something else brings the condition about, the condition its object ("can the cancer medicine make
+#: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
+ASKS_IF_CAUSED_BY = re.compile(r"\b(?:cause|causes|make|makes|give|gives|trigger|triggers|bring\s+on|brings\s+on"
+                               r"|lead\s+to|leads\s+to)\s+(?:it|this|that)\s*\??\s*$"
+                               r"|\b(?:is|was|could|can|might|may)\s+(?:it|this|that)\s+(?:\w+\s+)?(?:be\s+)?"
+                               r"(?:from|because\s+of|due\s+to|caused\s+by|brought\s+on\s+by)\s"
+                               r"|^(?:(?:and|also|or|so|but)\s+)*(?:from|because\s+of|due\s+to)\s")
 #: Pronouns that stand for the conversation's condition as a question's subject.
 TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".split())
 #: A worried hedge after a question ("... can that drug cause this or am i crazy", "... or is that something else"):
@@ -120,6 +127,10 @@ ASKS_A_DECISION = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:so|and|but|ok|okay|well|um
 HOW_IT_GOES = re.compile(r"\b(?:do|does|will|would)\s+(?:i|you|we|he|she|they|my\s+\w+)\s+(?:have|need)\s+to\s+"
                          r"(?!(?:get|have|take|start|stop|keep|continue|go\s+on|go\s+off|come\s+off|do|undergo"
                          r"|receive|accept|agree|switch|change|quit|skip)\b)")
+#: "..., should i worry": whether what the person tells of their own is something to worry about (folded text): a
+#: symptom check, not a decision about their care.
+ASKS_IF_WORRYING = re.compile(r"\bshould\s+(?:i|we)\s+(?:be\s+)?(?:worry|worried|concerned|scared|afraid|panic"
+                              r"|panicking)\b")
 #: A question about money (folded text): what something costs, who pays, insurance.
 ASKS_MONEY = re.compile(r"\b(?:costs?|costing|price|prices|pricey|expensive|cheap|cheaper|afford|pay|paying|paid"
                         r"|insurance|insured|medicare|medicaid|bill|bills|billing|fees?|charge|charges|dollars?)\b")

@@ -29,6 +29,7 @@ from marrowbot.text.questions import (
     AND_ONLY,
     ASKS_A_DECISION,
     ASKS_IF_IT_IS,
+    ASKS_IF_WORRYING,
     CARRY_WORDS,
     CHANGES_OWN_TREATMENT,
     DEFINE_TERM,
@@ -36,6 +37,7 @@ from marrowbot.text.questions import (
     HOW_IT_GOES,
     NAME_TYPO_SCORE,
     NARROWS_LIST,
+    OWN_COMPLAINT,
     REFERS_BACK,
     SMALL_TALK_WORDS,
     WHAT_ABOUT,
@@ -69,6 +71,11 @@ RULE_NO_TOPIC = "no condition named and none in the conversation"
 RULE_DECISION = "asks for a decision about a person's own care ('should he get X', 'do I need X'): personal advice"
 RULE_HOW_IT_GOES = ("asks how a test or treatment goes ('do i have to fast before it'), not for a decision about "
                     "their own care: its next kind of question")
+RULE_WORRY = "tells their own complaint and asks whether to worry: a symptom check"
+RULE_HELP = "the intent model is sure it asks how to use the bot, and no condition is named: help"
+#: The intent model this sure of "help" keeps it, however many words the message has ("how do i use this thing, do
+#: i just type a question?" is no small talk, but asks how to use the bot).
+SURE_HELP = 0.8
 RULE_IS_IT_THAT = ("after a symptom check or a request for a diagnosis, 'is it / could it be X?': whether their own "
                    "complaint is X (personal advice)")
 RULE_PERSONAL_MENTION = ("a personal message naming a condition the conversation's document names: the person's "
@@ -105,6 +112,8 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     words besides the names in it ("what about necrosis, whats the outlook for that"), so a "what about X?" form
     does not carry the last kind."""
     rules: list[str] = []
+    if intent == "help" and topic is None and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
+        return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
     if intent in SMALL_TALK:
         if is_small_talk(text):
             return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
@@ -114,9 +123,14 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         intent, _ = best_other_than(scores, frozenset((*SMALL_TALK, "personal_advice", "emergency")))
         rules.append(RULE_HOW_IT_GOES)  # "do i have to fast before the biopsy": how it goes, for anyone
     if (intent in medical and ASKS_A_DECISION.search(text.lower())) \
-            or (intent in ("symptom_check", *medical) and CHANGES_OWN_TREATMENT.search(fold(text))):
+            or (intent in ("symptom_check", "out_of_scope", "emergency", *medical)
+                and CHANGES_OWN_TREATMENT.search(fold(text))):
         intent = "personal_advice"  # "should my mom get the transplant": only her care team can say
         rules.append(RULE_DECISION)
+    if intent == "personal_advice" and ASKS_IF_WORRYING.search(fold(text)) and OWN_COMPLAINT.search(fold(text)) \
+            and not CHANGES_OWN_TREATMENT.search(fold(text)):
+        intent = "symptom_check"  # "i get full really fast when i eat, should i worry": their own complaint
+        rules.append(RULE_WORRY)
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
     if topic is not None:
         return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules,

@@ -13,6 +13,7 @@ from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, terms
 from marrowbot.text.questions import (
     ASKING_WORDS,
+    ASKS_IF_CAUSED_BY,
     ASKS_IF_IT_CAUSES,
     ASKS_IF_IT_IS,
     ASKS_WHAT_IT_CAUSES,
@@ -53,6 +54,7 @@ RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a c
 RULE_WHAT_IT_MAKES = "asks what the topic itself produces ('what does it make'): what it is and does"
 RULE_WHAT_IT_DOES = ("asks what the condition itself does to a person ('can it cause fevers', 'what else can it "
                      "cause'): its symptoms")
+RULE_CAUSED_BY = "asks whether something else brings the condition about ('can a drug make it?'): what causes it"
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
@@ -227,6 +229,9 @@ class Understander:
             return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
         if r.topic is None or r.intent not in medical:
             return r
+        if r.intent != "causes" and ASKS_IF_CAUSED_BY.search(fold(asked)) \
+                and not self.asks_what_it_does(fold(asked), r.topic, r.intent):
+            return replace(r, intent="causes", rules=(*r.rules, RULE_CAUSED_BY))
         if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent):
             return replace(r, intent="symptoms", rules=(*r.rules, RULE_WHAT_IT_DOES))
         if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
