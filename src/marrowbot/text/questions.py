@@ -106,6 +106,14 @@ ASKS_IF_CAUSED_BY = re.compile(r"\b(?:cause|causes|make|makes|give|gives|trigger
                                r"|\b(?:is|was|could|can|might|may)\s+(?:it|this|that)\s+(?:\w+\s+)?(?:be\s+)?"
                                r"(?:from|because\s+of|due\s+to|caused\s+by|brought\s+on\s+by)\s"
                                r"|^(?:(?:and|also|or|so|but)\s+)*(?:from|because\s+of|due\s+to)\s")
+#: Asks when a condition is found ("when does it usually get found", "when do doctors tend to discover it"): when it
+#: is diagnosed. Folded text.
+_USUALLY = r"(?:(?:usually|often|normally|typically|mostly|generally|first|most\s+often|tend\s+to|get|got|be)\s+)*"
+ASKS_WHEN_FOUND = re.compile(r"\bwhen\s+(?:is|are|was|were|does|do|did|will|would|can|could)\s+(?:it|this|that|they"
+                             r"|(?:the|this|that)\s+\w+)\s+" + _USUALLY
+                             + r"(?:found|discovered|detected|diagnosed|noticed|picked\s+up|caught|spotted)\b"
+                             r"|\bwhen\s+(?:do|does|did|will|would|can|could)\s+(?:they|doctors?|people|you|u)\s+"
+                             + _USUALLY + r"(?:find|discover|detect|diagnose|notice|catch|spot|pick)\b")
 #: Pronouns that stand for the conversation's condition as a question's subject.
 TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".split())
 #: A worried hedge after a question ("... can that drug cause this or am i crazy", "... or is that something else"):
@@ -183,6 +191,9 @@ ASKS_WHICH = re.compile(r"\b(?:which|list|name (?:the|some|all))\b|\bwhat (?:oth
 #: A question asking what kinds of something there are ("are there different kinds", "what types of anemia are
 #: there", "how many forms"): plural only ("what type of doctor" asks for one, not a list of kinds). Folded text.
 ASKS_KINDS = re.compile(r"\b(?:kinds|types|forms|sorts|varieties|subtypes)\b")
+#: "what kinds of diseases ...", "which types of leukemia": the word the kinds are of (group "of"). Folded text.
+ASKS_KINDS_OF = re.compile(r"\b(?:what|which)\s+(?:(?:different|other|main)\s+)?(?:kinds?|types?|sorts?|forms?)\s+of\s+"
+                           r"(?P<of>[a-z]+)")
 #: A sentence that says what kinds there are ("There are two main types of stem cells: ...", "many different types
 #: of ..."), on folded text.
 GIVES_KINDS = re.compile(r"\b(?:two|three|four|five|six|several|many|different|main|various|other)\s+(?:\w+\s+)?"

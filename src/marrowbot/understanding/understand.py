@@ -10,12 +10,14 @@ from rapidfuzz import fuzz, process
 from marrowbot.index import Name
 from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
-from marrowbot.text import fold, names_a_condition, terms
+from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
     ASKING_WORDS,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_IT_CAUSES,
     ASKS_IF_IT_IS,
+    ASKS_KINDS_OF,
+    ASKS_WHEN_FOUND,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_MAKES,
     CHECKS_CLAIM,
@@ -54,6 +56,10 @@ RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a c
 RULE_WHAT_IT_MAKES = "asks what the topic itself produces ('what does it make'): what it is and does"
 RULE_WHAT_IT_DOES = ("asks what the condition itself does to a person ('can it cause fevers', 'what else can it "
                      "cause'): its symptoms")
+#: How sure a kind of question decided by its own words' rule is (the model's guess was another kind).
+RULE_CONFIDENCE = 0.5
+RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds of diseases' of bone marrow diseases)"
+RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
 RULE_CAUSED_BY = "asks whether something else brings the condition about ('can a drug make it?'): what causes it"
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
@@ -229,6 +235,13 @@ class Understander:
             return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
         if r.topic is None or r.intent not in medical:
             return r
+        kinds = ASKS_KINDS_OF.search(fold(asked))
+        if r.intent != "definition" and kinds is not None \
+                and stem(kinds["of"]) in {stem(w) for n in self._names_of(r.topic) for w in n.split()}:
+            # "what kinds of diseases can go wrong with it" about bone marrow diseases: what kinds of it there are
+            return replace(r, intent="definition", rules=(*r.rules, RULE_KINDS_OF_IT))
+        if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
+            return replace(r, intent="diagnosis", rules=(*r.rules, RULE_WHEN_FOUND))
         if r.intent != "causes" and ASKS_IF_CAUSED_BY.search(fold(asked)) \
                 and not self.asks_what_it_does(fold(asked), r.topic, r.intent):
             return replace(r, intent="causes", rules=(*r.rules, RULE_CAUSED_BY))
@@ -329,6 +342,8 @@ class Understander:
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
         r = self.asked_kind(r, text, asked, symptoms, scores)
+        if RULE_KINDS_OF_IT in r.rules:
+            confidence = max(confidence, RULE_CONFIDENCE)  # the kind is the rule's, not the model's guess
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if conversation.RULE_MENTIONED in r.rules and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
