@@ -114,6 +114,18 @@ ASKS_WHEN_FOUND = re.compile(r"\bwhen\s+(?:is|are|was|were|does|do|did|will|woul
                              + r"(?:found|discovered|detected|diagnosed|noticed|picked\s+up|caught|spotted)\b"
                              r"|\bwhen\s+(?:do|does|did|will|would|can|could)\s+(?:they|doctors?|people|you|u)\s+"
                              + _USUALLY + r"(?:find|discover|detect|diagnose|notice|catch|spot|pick)\b")
+#: Asks how two things relate ("what does sickle cell have to do with it", "does the environment play a part"): the
+#: documents relate conditions by what they are associated with, their causes. Folded text.
+ASKS_HOW_RELATED = re.compile(r"\b(?:have|has|had|got)\s+(?:\w+\s+)?to\s+do\s+with\b"
+                              r"|\bplays?\s+(?:a|any|some)\s+(?:\w+\s+)?(?:part|role)\b")
+#: Asks how the illness will go for someone ("why cant they tell us how it will go", "what will decide how he does",
+#: "does it get worse over time"): the outlook. Folded text.
+ASKS_HOW_IT_GOES = re.compile(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:he|she)s|(?:he|she)\s+is)\s+"
+                              r"(?:will|would|is\s+going\s+to|gonna|might|may)\s+(?:go|do|turn\s+out|end\s+up"
+                              r"|progress|fare)\b|\bhow\s+(?:he|she|they|my\s+\w+)\s+(?:does|do|fares|is\s+doing)"
+                              r"\s*(?:$|[,.?!])|\b(?:does|will|can|could|would|might)\s+(?:it|this|that|the\s+(?:disease"
+                              r"|condition|illness))\s+(?:\w+\s+)?(?:get\s+worse|worsen|progress|stay\s+the\s+same"
+                              r"|get\s+better)\b")
 #: Pronouns that stand for the conversation's condition as a question's subject.
 TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".split())
 #: A worried hedge after a question ("... can that drug cause this or am i crazy", "... or is that something else"):

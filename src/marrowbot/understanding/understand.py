@@ -13,6 +13,8 @@ from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
     ASKING_WORDS,
+    ASKS_HOW_IT_GOES,
+    ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_IT_CAUSES,
     ASKS_IF_IT_IS,
@@ -58,9 +60,14 @@ RULE_WHAT_IT_DOES = ("asks what the condition itself does to a person ('can it c
                      "cause'): its symptoms")
 #: How sure a kind of question decided by its own words' rule is (the model's guess was another kind).
 RULE_CONFIDENCE = 0.5
+#: How sure a kind of question is when its own words say it outright ("how will it go" asks for the outlook): sure
+#: enough that the sentence its other words pick does not change it.
+SURE_RULE_CONFIDENCE = 0.8
 RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds of diseases' of bone marrow diseases)"
 RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
-RULE_CAUSED_BY = "asks whether something else brings the condition about ('can a drug make it?'): what causes it"
+RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
+RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
+                  "('what has X to do with it'): what causes it (the documents relate conditions by association)")
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
@@ -242,7 +249,9 @@ class Understander:
             return replace(r, intent="definition", rules=(*r.rules, RULE_KINDS_OF_IT))
         if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
             return replace(r, intent="diagnosis", rules=(*r.rules, RULE_WHEN_FOUND))
-        if r.intent != "causes" and ASKS_IF_CAUSED_BY.search(fold(asked)) \
+        if ASKS_HOW_IT_GOES.search(fold(asked)):
+            return replace(r, intent="prognosis", rules=(*r.rules, RULE_HOW_IT_GOES))
+        if r.intent != "causes" and (ASKS_IF_CAUSED_BY.search(fold(asked)) or ASKS_HOW_RELATED.search(fold(asked))) \
                 and not self.asks_what_it_does(fold(asked), r.topic, r.intent):
             return replace(r, intent="causes", rules=(*r.rules, RULE_CAUSED_BY))
         if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent):
@@ -344,6 +353,8 @@ class Understander:
         r = self.asked_kind(r, text, asked, symptoms, scores)
         if RULE_KINDS_OF_IT in r.rules:
             confidence = max(confidence, RULE_CONFIDENCE)  # the kind is the rule's, not the model's guess
+        if RULE_HOW_IT_GOES in r.rules:
+            confidence = max(confidence, SURE_RULE_CONFIDENCE)  # its own words say what it asks
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if conversation.RULE_MENTIONED in r.rules and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
