@@ -19,9 +19,9 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_CAUSES,
     ASKS_IF_IT_IS,
     ASKS_KINDS_OF,
-    ASKS_WHEN_FOUND,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_MAKES,
+    ASKS_WHEN_FOUND,
     CHECKS_CLAIM,
     COMPLAINT,
     DEFINING_SENTENCE,
@@ -304,6 +304,16 @@ class Understander:
                 return t
         return None
 
+    def defined_asked(self, query: str, whole: bool, asked: str, session: Session) -> Topic | None:
+        """``defined`` for a message: a long one by its question clause ("... i dont know what the marrow is, could
+        you tell me"), a short one whole, or by the clause that asks ("some of my marrow cells died. what is marrow
+        anyway")."""
+        if not whole:
+            return self.defined(asked, session)
+        found = self.defined(query, session)
+        clause = asking_clauses(query)
+        return found if found is not None or clause == query else self.defined(direct(clause), session)
+
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
@@ -314,11 +324,7 @@ class Understander:
         # a condition whose name the word ends). It still tells the conversation rules what else the message names.
         found = [t for t in every if not t.head] or [t for t in every if not (
             session.topic and self.uses_word(session.topic, t.head))]
-        asked = asked_sentence(text, self._kind_terms, named=bool(found))
-        if asked == text and NOT_TOLD_TAIL.search(text):
-            # a short message too: "how will they treat him, nobody has told us" asks how they treat him
-            cut = NOT_TOLD_TAIL.sub("", text)
-            asked = cut if len(cut.split()) >= 2 else text
+        asked = asked_clause(text, self._kind_terms, named=bool(found))
         scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
@@ -331,10 +337,7 @@ class Understander:
         defined = None
         if topic is None and intent not in (*SMALL_TALK, "emergency", "personal_advice", "symptom_check"):
             # (a long message by its question clause: "... i dont know what the marrow is, could you tell me")
-            topic = defined = self.defined(query if asked == text else direct(asked), session)
-            if topic is None and asked == text and asking_clauses(query) != query:
-                # ("some of my marrow cells died. what is marrow anyway": the clause that asks says what about)
-                topic = defined = self.defined(direct(asking_clauses(query)), session)
+            topic = defined = self.defined_asked(query, asked == text, direct(asked), session)
             if topic is not None:
                 intent = "definition"
         symptoms = self.lay.find(text)
@@ -351,22 +354,35 @@ class Understander:
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
         r = self.asked_kind(r, text, asked, symptoms, scores)
-        if RULE_KINDS_OF_IT in r.rules:
-            confidence = max(confidence, RULE_CONFIDENCE)  # the kind is the rule's, not the model's guess
-        if RULE_HOW_IT_GOES in r.rules:
-            confidence = max(confidence, SURE_RULE_CONFIDENCE)  # its own words say what it asks
+        confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if conversation.RULE_MENTIONED in r.rules and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
-        elif asked != text and r.topic is not None and not r.followup and not POINTS_AT_STORY.search(fold(asked)) \
-                and not (CLAIM_POINTS_BACK.match(fold(asked))
-                         and any(c["claim"].strip() == asked for c in REPORTED_CLAIM.finditer(fold(text)))):
+        elif asked != text and r.topic is not None and not r.followup and not points_back(asked, text):
             # A long message is answered by its question clause: the story around it ("he went in for back pain
             # ... how do they treat it") names the condition, but its other words are not what is asked about.
             query = asked_query(self.topics.expand(asked)[0], r.topic.name.text)
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent, safety, decision)
+
+
+def asked_clause(text: str, kinds: frozenset[str] = frozenset(), named: bool = False) -> str:
+    """``asked_sentence``, and for a short message without what they were not told ("how will they treat him, nobody
+    has told us" asks how they treat him)."""
+    asked = asked_sentence(text, kinds, named)
+    if asked == text and NOT_TOLD_TAIL.search(text):
+        cut = NOT_TOLD_TAIL.sub("", text)
+        return cut if len(cut.split()) >= 2 else text
+    return asked
+
+
+def points_back(asked: str, text: str) -> bool:
+    """True when a long message's question clause points at its story: "is that part of it?", or a reported claim
+    whose subject is a pronoun ("i take imatinib and read that it can cause X")."""
+    return bool(POINTS_AT_STORY.search(fold(asked))) or (
+        bool(CLAIM_POINTS_BACK.match(fold(asked)))
+        and any(c["claim"].strip() == asked for c in REPORTED_CLAIM.finditer(fold(text))))
 
 
 def _subject(m: re.Match[str]) -> list[str]:
@@ -516,3 +532,7 @@ def _misspelt(word: str, words: frozenset[str]) -> bool:
     from rapidfuzz import fuzz, process
 
     return len(word) >= 3 and process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
+
+
+#: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
+RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE}
