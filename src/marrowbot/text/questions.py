@@ -87,6 +87,10 @@ ASKS_IF_IT_CAUSES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|o
                                r"(?:can|could|does|do|did|will|would|might|may)\s+(?P<subject>(?:[a-z]+\s+){1,5}?)"
                                r"(?:ever\s+|also\s+|really\s+|actually\s+|even\s+|sometimes\s+)?"
                                r"(?:cause|make|give|bring\s+on|lead\s+to|result\s+in|trigger)\s+(?P<what>.+)$")
+#: An indirect question's "<the condition> (always) causes <a complaint>", put directly ("i was wondering if X always
+#: causes pain" -> "x always causes pain"): groups as in ASKS_IF_IT_CAUSES.
+TELLS_IT_CAUSES = re.compile(r"^(?P<subject>(?:[a-z]+\s+){1,5}?)(?:always\s+|ever\s+|usually\s+|often\s+|sometimes\s+"
+                             r"|also\s+|really\s+)?(?:causes|makes|gives|brings\s+on|leads\s+to)\s+(?P<what>.+)$")
 #: "what else can it cause", "what problems can it give you": what the condition itself does, its symptoms.
 ASKS_WHAT_IT_CAUSES = re.compile(r"\bwhat\s+(?:else|other\s+\w+|(?:kinds?\s+of\s+|sorts?\s+of\s+)?"
                                  r"(?:problems?|symptoms?|issues?|troubles?|effects?|complaints?|things))\s+"

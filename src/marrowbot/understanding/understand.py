@@ -32,6 +32,7 @@ from marrowbot.text.questions import (
     QUESTION_WORDS,
     REPORTED_CLAIM,
     SMALL_TALK_WORDS,
+    TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
     TYPO_SCORE,
 )
@@ -197,14 +198,15 @@ class Understander:
                 return Topic(session.topic, 1.0, n, f"{n.text} (named in the conversation's document)")
         return carried
 
-    def asks_what_it_does(self, question: str, topic: Topic, intent: str) -> bool:
+    def asks_what_it_does(self, question: str, topic: Topic, intent: str, said: str = "") -> bool:
         """True when a question asks what the condition itself does to a person: "what else can it cause", or a
         yes/no "can it / does <the condition> cause <a complaint>" ("does PV make you itchy"), not what causes it
-        ("can tb cause it": its subject is another thing). "does <the condition> cause <a complaint>" read as a
-        cause question stays one: the sentences that say what it causes answer it as well."""
+        ("can tb cause it": its subject is another thing), also asked indirectly ("i was wondering if it always
+        causes pain": ``said``, the message as typed). "does <the condition> cause <a complaint>" read as a cause
+        question stays one: the sentences that say what it causes answer it as well."""
         if ASKS_WHAT_IT_CAUSES.search(question):
             return True
-        m = ASKS_IF_IT_CAUSES.search(question)
+        m = ASKS_IF_IT_CAUSES.search(question) or TELLS_IT_CAUSES.search(direct(asking_clauses(said or question)))
         if m is None or not (COMPLAINT.search(m["what"]) or self.lay.find(m["what"])):
             return False
         subject = _subject(m)
@@ -252,9 +254,9 @@ class Understander:
         if ASKS_HOW_IT_GOES.search(fold(asked)):
             return replace(r, intent="prognosis", rules=(*r.rules, RULE_HOW_IT_GOES))
         if r.intent != "causes" and (ASKS_IF_CAUSED_BY.search(fold(asked)) or ASKS_HOW_RELATED.search(fold(asked))) \
-                and not self.asks_what_it_does(fold(asked), r.topic, r.intent):
+                and not self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
             return replace(r, intent="causes", rules=(*r.rules, RULE_CAUSED_BY))
-        if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent):
+        if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
             return replace(r, intent="symptoms", rules=(*r.rules, RULE_WHAT_IT_DOES))
         if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
             return replace(r, intent="definition", rules=(*r.rules, RULE_WHAT_IT_MAKES))
