@@ -130,6 +130,18 @@ ASKS_HOW_IT_GOES = re.compile(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(
                               r"\s*(?:$|[,.?!])|\b(?:does|will|can|could|would|might)\s+(?:it|this|that|the\s+(?:disease"
                               r"|condition|illness))\s+(?:\w+\s+)?(?:get\s+worse|worsen|progress|stay\s+the\s+same"
                               r"|get\s+better)\b")
+#: Asks what tests find, or what the blood work shows ("what would show up on the blood work", "what blood results go
+#: with it", "and how do they know if you have it"): how it is diagnosed. Folded text.
+_TESTS = r"(?:blood\s*work|blood\s+tests?|bloodwork|labs?|lab\s+(?:tests?|work|results?)|blood\s+results?|tests?)"
+ASKS_WHAT_TESTS_SHOW = re.compile(r"\bwhat\b(?:\s+\w+){0,4}?\s+(?:show|shows|showed|turn|turns|come|comes|look|looks|go"
+                                  r"|goes|is|are)\s+(?:up\s+|back\s+)?(?:\w+\s+)?(?:on|in|with|from)\s+(?:the\s+|a\s+"
+                                  r"|his\s+|her\s+|my\s+)?" + _TESTS + r"\b"
+                                  r"|\bwhat\s+(?:\w+\s+)?(?:blood|lab|test)\s+(?:test\s+)?(?:results?|findings|values)\b"
+                                  r"|\bhow\s+(?:do|would|can|will|did)?\s*(?:they|doctors?|the\s+doctors?)\s+(?:know|tell"
+                                  r"|check|confirm|find\s+out|see)\s+(?:if|whether)\b")
+#: Asks why the condition comes about ("why would it happen in kids with leukemia"): its causes. Folded text.
+ASKS_WHY_IT_HAPPENS = re.compile(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
+                                 r"(?:happen|happens|occur|occurs|start|starts|develop|develops|show\s+up|come\s+on)\b")
 #: Pronouns that stand for the conversation's condition as a question's subject.
 TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".split())
 #: A worried hedge after a question ("... can that drug cause this or am i crazy", "... or is that something else"):

@@ -21,7 +21,9 @@ from marrowbot.text.questions import (
     ASKS_KINDS_OF,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_MAKES,
+    ASKS_WHAT_TESTS_SHOW,
     ASKS_WHEN_FOUND,
+    ASKS_WHY_IT_HAPPENS,
     CHECKS_CLAIM,
     COMPLAINT,
     DEFINING_SENTENCE,
@@ -66,6 +68,8 @@ RULE_CONFIDENCE = 0.5
 SURE_RULE_CONFIDENCE = 0.8
 RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds of diseases' of bone marrow diseases)"
 RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
+RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"
+RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'): its causes"
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")
@@ -249,6 +253,10 @@ class Understander:
                 and stem(kinds["of"]) in {stem(w) for n in self._names_of(r.topic) for w in n.split()}:
             # "what kinds of diseases can go wrong with it" about bone marrow diseases: what kinds of it there are
             return replace(r, intent="definition", rules=(*r.rules, RULE_KINDS_OF_IT))
+        if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):
+            return replace(r, intent="diagnosis", rules=(*r.rules, RULE_TESTS_SHOW))  # (or symptoms: findings)
+        if ASKS_WHY_IT_HAPPENS.search(fold(asked)):
+            return replace(r, intent="causes", rules=(*r.rules, RULE_WHY_IT_HAPPENS))
         if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
             return replace(r, intent="diagnosis", rules=(*r.rules, RULE_WHEN_FOUND))
         if ASKS_HOW_IT_GOES.search(fold(asked)):
@@ -537,4 +545,5 @@ def _misspelt(word: str, words: frozenset[str]) -> bool:
 
 
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
-RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE}
+RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
+                    RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE}
