@@ -96,7 +96,11 @@ ASKS_WHAT_IT_CAUSES = re.compile(r"\bwhat\s+(?:else|other\s+\w+|(?:kinds?\s+of\s
                                  r"(?:problems?|symptoms?|issues?|troubles?|effects?|complaints?|things))\s+"
                                  r"(?:\w+\s+)?(?:can|could|does|do|will"
                                  r"|would|might|may)\s+(?:it|this|they|the\s+(?:disease|condition|illness))\s+"
-                                 r"(?:cause|give|bring|lead\s+to|do\s+to)\b")
+                                 r"(?:cause|give|bring|lead\s+to|do\s+to)\b"
+                                 # "what does this condition do to a child"
+                                 r"|\bwhat\s+(?:does|do|will|can|could|would|might)\s+(?:it|this|that|(?:the|this|that)\s+"
+                                 r"(?:disease|condition|illness|thing))\s+do\s+to\s+(?:a|the|you|u|your|him|her|them"
+                                 r"|people|kids|children|someone|somebody|my|his|their)\b")
 #: "what does it make", "does the marrow make blood": what something produces, no person it is done to (not "does it
 #: make you tired"): what the thing is and does. The subject is group "subject", what follows group "what".
 ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
