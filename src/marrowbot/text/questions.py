@@ -184,7 +184,14 @@ ASKS_ABOUT_CARE = re.compile(r"\b(?:dose|doses|dosage|mg|pills?|tablets?|medicin
 #: Asks whether a person may stop or change their own treatment, anywhere in a message ("it makes me feel awful
 #: can i quit it", "could my dad come off the pills"): a decision only their care team can help with.
 CHANGES_OWN_TREATMENT = re.compile(r"\b(?:can|could|should|may|must)\s+(?:i|he|she|we|they|my\s+\w+)\s+"
-                                   r"(?:stop|quit|skip|come\s+off|go\s+off|cut\s+down|switch|halve|double)\b")
+                                   r"(?:stop|quit|skip|come\s+off|go\s+off|cut\s+down|switch|halve|double"
+                                   # "can i give her more of her pills than the label says"
+                                   r"|(?:give|take)\s+(?:(?:him|her|them|me|it)\s+)?(?:more|less|extra|another|double"
+                                   r"|a\s+double|a\s+bigger|a\s+higher|a\s+lower))\b"
+                                   # "is a transfusion the right thing for him right now": a decision for one person
+                                   r"|\b(?:is|are|would|will)\s+(?:it|this|that|(?:a|an|the)\s+(?:\w+\s+){1,3}?)\s*(?:be\s+)?"
+                                   r"the\s+(?:right|best|correct)\s+(?:thing|choice|treatment|option|decision|call|move"
+                                   r"|idea)\s+for\s+(?:me|him|her|them|us|my\s+\w+)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
 QUESTION_WORDS = """mean means meaning type types kind kinds sort sorts variety varieties u ur ya yall

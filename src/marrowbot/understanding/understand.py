@@ -339,6 +339,11 @@ class Understander:
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
+        decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
+        if intent == "emergency" and not decision.urgent:
+            # The model's weak emergency guess, below the safety screen ("and why is it hard for them to know right
+            # now"): the message is read as its next kind of question (the screen alone decides what is urgent).
+            intent = conversation.best_other_than(scores, frozenset(("emergency",)))[0]
         found = self.linked_thing(found, text, session)
         topic = found[0] if found else None
         related = self.relation_topic(found)
@@ -365,7 +370,6 @@ class Understander:
             r = replace(r, rules=(RULE_DEFINED,))
         r = self.asked_kind(r, text, asked, symptoms, scores)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
-        decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         if conversation.RULE_MENTIONED in r.rules and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
         elif asked != text and r.topic is not None and not r.followup and not points_back(asked, text):
