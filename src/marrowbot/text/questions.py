@@ -171,6 +171,18 @@ HOW_IT_GOES = re.compile(r"\b(?:do|does|will|would)\s+(?:i|you|we|he|she|they|my
 #: symptom check, not a decision about their care.
 ASKS_IF_WORRYING = re.compile(r"\bshould\s+(?:i|we)\s+(?:be\s+)?(?:worry|worried|concerned|scared|afraid|panic"
                               r"|panicking)\b")
+#: What a personal-advice request asks for, on folded text: a dose, a diagnosis of one's own ("do i have X", "what is
+#: wrong with me"), one's own chances, whether something is safe for oneself (a decision or a change of treatment is
+#: ASKS_A_DECISION and CHANGES_OWN_TREATMENT).
+ASKS_FOR_ONESELF = re.compile(r"\b(?:dose|doses|dosage|mg|how\s+much|how\s+many)\b|\b(?:do|does|could|might|did)\s+"
+                              r"(?:i|he|she|we|my\s+\w+)\s+(?:have|has|got)\b(?!\s+to\b)|\bwhat\s+(?:do|does)\s+(?:i|he|she"
+                              r"|my\s+\w+)\s+have\b|\bam\s+i\b|\b(?:my|his|her|our)\s+chances\b|\b(?:will|am|is)\s+"
+                              r"(?:i|he|she|my\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?(?:die|dying|survive|be\s+ok)\b"
+                              r"|\bsafe\s+for\s+(?:me|him|her|us)\b|\bwrong\s+with\s+(?:me|him|her)\b|\bdiagnose\s+(?:me"
+                              r"|him|her)\b|\b(?:can|may|could)\s+(?:i|he|she)\s+(?:take|drink|eat|have|use|fly|travel"
+                              r"|exercise|work|go)\b|\bmy\s+(?:treatment|medicine|medication|meds|doctor|results?|levels?"
+                              r"|counts?|platelets|hemoglobin)\b|\bshould\s+(?:i|we|he|she|they|my\s+\w+)\b"
+                              r"|\b(?:change|changing|switch|switching|stop|stopping|start|starting|quit|skip)\b")
 #: A question about money (folded text): what something costs, who pays, insurance.
 ASKS_MONEY = re.compile(r"\b(?:costs?|costing|price|prices|pricey|expensive|cheap|cheaper|afford|pay|paying|paid"
                         r"|insurance|insured|medicare|medicaid|bill|bills|billing|fees?|charge|charges|dollars?)\b")

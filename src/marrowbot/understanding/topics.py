@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -59,6 +59,7 @@ class Topic:
     name: Name
     evidence: str  # what in the message matched, for /why
     head: str = ""  # the name was said by its head word alone ("necrosis"): that word
+    vague: bool = False  # found only with a vague word read as "disease" ("a marrow problem")
 
     @property
     def condition(self) -> Name | None:
@@ -189,7 +190,8 @@ class TopicFinder:
         found = self._candidates(text, LAY_NAME_WORDS)
         if found or not any(w in VAGUE_NAME_WORDS for w in fold(text).split()):
             return found
-        return self._candidates(" ".join(VAGUE_NAME_WORDS.get(w, w) for w in fold(text).split()), LAY_NAME_WORDS)
+        vague = self._candidates(" ".join(VAGUE_NAME_WORDS.get(w, w) for w in fold(text).split()), LAY_NAME_WORDS)
+        return [replace(t, vague=True, evidence=f"{t.evidence} (a vague word read as 'disease')") for t in vague]
 
     def _candidates(self, text: str, lay: dict[str, str]) -> list[Topic]:
         names = self.index.names

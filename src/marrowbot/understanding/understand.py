@@ -13,6 +13,7 @@ from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
     ASKING_WORDS,
+    ASKS_FOR_ONESELF,
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
@@ -356,9 +357,17 @@ class Understander:
             if topic is not None:
                 intent = "definition"
         symptoms = self.lay.find(text)
+        if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not ASKS_FOR_ONESELF.search(fold(text)):
+            # A weak guess, and nothing asked for oneself (a dose, a diagnosis of one's own, one's chances): its next
+            # kind of question ("tell me more about the transplant part")
+            intent = conversation.best_other_than(scores, frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice") \
-                and self.little_more_than_a_name(text, topic):
-            intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
+                and (self.little_more_than_a_name(text, topic)
+                     or (WHAT_START.match(fold(asking_clauses(text)))
+                         and self.little_more_than_a_name(asking_clauses(text), topic))):
+            # a bare condition name ("polysythemia?"), or asked of with nothing more ("my son, doctor say maybe bone
+            # marrow problem. what are this disease"): say what it is
+            intent = "definition"
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
                               self.in_conversation, [*found, *(t for t in every if t.head and t not in found)],
                               self.asks_a_kind(query, topic))
@@ -370,7 +379,8 @@ class Understander:
             r = replace(r, rules=(RULE_DEFINED,))
         r = self.asked_kind(r, text, asked, symptoms, scores)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
-        if conversation.RULE_MENTIONED in r.rules and topic is not None:
+        if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
+                and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
         elif asked != text and r.topic is not None and not r.followup and not points_back(asked, text):
             # A long message is answered by its question clause: the story around it ("he went in for back pain
@@ -418,6 +428,8 @@ INDIRECT_LEAD = re.compile(r"^(?:.{0,80}?\b(?:and|but|so)\s+)?(?:(?:ok|okay|well
                            # (only where a question follows: "we cant get him to eat" is no indirect question)
                            r"(?:\s+(?:if|whether)\b|(?=\s+(?:what|whats|how|why|when|where|who|which|is|are|does|do"
                            r"|can|will)\b))")
+#: A clause asking "what ..." ("what are this disease", "what is this exactly").
+WHAT_START = re.compile(r"(?:(?:and|so|but|ok|okay|then|now)\s+)*(?:what|whats)\b")
 LONG_MESSAGE_WORDS = 20  # a message this long is told with context; its question clause says what it asks
 #: How much the question clause's reading weighs against the whole message's, for a long message's intent.
 QUESTION_WEIGHT = 0.85
