@@ -30,8 +30,9 @@ from marrowbot.text.questions import (
     TYPO_SCORE,
     YES_NO,
 )
+from marrowbot.understanding.clauses import asking_clauses
 from marrowbot.understanding.topics import LAY_NAME_WORDS
-from marrowbot.understanding.understand import Understanding, asking_clauses
+from marrowbot.understanding.understand import Understanding
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
 #: The share of a question's words a sentence naming the person's symptom counts as using (enough to answer).
