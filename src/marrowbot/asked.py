@@ -30,8 +30,9 @@ from marrowbot.text.questions import (
     TYPO_SCORE,
     YES_NO,
 )
+from marrowbot.understanding.clauses import asking_clauses
 from marrowbot.understanding.topics import LAY_NAME_WORDS
-from marrowbot.understanding.understand import Understanding, asking_clauses
+from marrowbot.understanding.understand import Understanding
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
 #: The share of a question's words a sentence naming the person's symptom counts as using (enough to answer).
@@ -47,6 +48,8 @@ _EVERYDAY_LIST = sorted(w for w in EVERYDAY if len(w) >= STRANGE_MIN)  # ("gout"
 SAME_CONDITION_NAMES = 2
 #: Pronouns the stopword list lacks ("they told us marrow necrosis"): never part of a condition's name.
 _PRONOUNS = frozenset("us ya u ur yall".split())
+#: Hedges before a name ("doctor say maybe bone marrow problem"): how sure someone is, never part of the name.
+_HEDGES = frozenset("maybe perhaps possibly probably likely suspected possible probable".split())
 #: Verbs of what a condition does to something, asked about themselves when that something is left out ("besides").
 _EXCLUDING_VERBS = frozenset(terms("affect affects affecting spread spreads cause causes damage damages harm harms"))
 #: Where the message ends and an appended expansion of an abbreviation begins.
@@ -160,7 +163,7 @@ class Asked:
 
         def modifier(w: str) -> bool:
             t = stem(w)
-            return (w not in STOPWORDS and w not in NAME_STOPWORDS and w not in _PRONOUNS
+            return (w not in STOPWORDS and w not in NAME_STOPWORDS and w not in _PRONOUNS and w not in _HEDGES
                     and t not in self.keyword_terms
                     and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
                     and not NOT_A_MODIFIER.search(w) and not self.misspelt_name_word(w))

@@ -28,6 +28,26 @@ _ASKING_WORDS = (r"what|how|why|when|where|who|whom|which|whose|is|are|was|were|
 #: Words a short follow-up may start with before its "and" ("ok. and for grown ups?", "oh and with kids?").
 _LEAD_IN = r"(?:(?:ok|okay|so|alright|right|oh|ah|um|hmm|well|yes|yeah|yep|no|thanks|thx|i see|got it)\s+)*"
 WHAT_ABOUT = re.compile(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}and\s+(?:for|in|with)\b")
+#: "ok, now what about X?": the person closes the last subject before asking about another ("ok", "alright", "now"
+#: first), so the new one starts from what it is, not from the last question's kind (a plain "what about X?" keeps it).
+FRESH_START = re.compile(r"^(?:ok|okay|alright|all\s+right|right|now)\b[\s,.!]*(?:(?:then|now|so)\b[\s,]*)*"
+                         r"(?:and\s+)?(?:what|how)\s+about\b")
+#: "and which ones aren't cancer", "what other medicines are on that list", "which of those": a follow-up narrowing the
+#: list the last answer gave, so of the last question's kind unless its own words surely ask another.
+NARROWS_LIST = re.compile(rf"^{_LEAD_IN}(?:(?:and|but|so|also|then)\s+)?(?:which|what\s+other|what\s+else"
+                          r"|any\s+others?|(?:are|is)\s+there\s+(?:any\s+)?others?)\b"
+                          # (and it points back at that list, or says no more than a word or two: "which drugs")
+                          r"(?=.*\b(?:those|these|them|ones|list|other|others|else|not|arent|isnt|besides|except)\b"
+                          r"|(?:\s+[a-z]+){0,2}\s*\??\s*$)")
+#: A claim the person reports having read or been told ("i read online that it can cause X"): group "claim".
+REPORTED_CLAIM = re.compile(r"\b(?:read|heard|saw|seen|told|learned|learnt|found out)\s+(?:\w+\s+){0,3}?that\s+"
+                            r"(?P<claim>[^.?!;]+?)(?=\s+(?:and|but|so)\s+(?:now\s+|then\s+)?(?:i|im|i'm|ive|we|my)\b"
+                            r"|\s*[.?!;]|$)")
+#: A question that only checks what was reported ("is that actually true", "have there been cases", "can that really
+#: happen"), on a folded clause: what it asks is the claim.
+CHECKS_CLAIM = re.compile(r"^(?:(?:so|and|but|ok|okay|well|like)\s+)*(?:(?:is|was)\s+(?:that|this|it)\s+(?:\w+\s+)?"
+                          r"(?:true|right|correct|real|accurate|so)\b|(?:have|has)\s+there\s+(?:\w+\s+)?been\s+"
+                          r"(?:any\s+)?(?:cases|reports)\b|(?:can|could|does|do)\s+(?:that|this)\s+(?:\w+\s+)?happen\b)")
 #: "and X?" with one to three words of its own and no asking word ("and grown ups?", "and solid tumors?"): also
 #: the last question's kind, when the words say no kind of their own ("and the treatment?" asks about treatment).
 AND_ONLY = re.compile(rf"^{_LEAD_IN}and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+"
@@ -67,18 +87,65 @@ ASKS_IF_IT_CAUSES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|o
                                r"(?:can|could|does|do|did|will|would|might|may)\s+(?P<subject>(?:[a-z]+\s+){1,5}?)"
                                r"(?:ever\s+|also\s+|really\s+|actually\s+|even\s+|sometimes\s+)?"
                                r"(?:cause|make|give|bring\s+on|lead\s+to|result\s+in|trigger)\s+(?P<what>.+)$")
+#: An indirect question's "<the condition> (always) causes <a complaint>", put directly ("i was wondering if X always
+#: causes pain" -> "x always causes pain"): groups as in ASKS_IF_IT_CAUSES.
+TELLS_IT_CAUSES = re.compile(r"^(?P<subject>(?:[a-z]+\s+){1,5}?)(?:always\s+|ever\s+|usually\s+|often\s+|sometimes\s+"
+                             r"|also\s+|really\s+)?(?:causes|makes|gives|brings\s+on|leads\s+to)\s+(?P<what>.+)$")
 #: "what else can it cause", "what problems can it give you": what the condition itself does, its symptoms.
 ASKS_WHAT_IT_CAUSES = re.compile(r"\bwhat\s+(?:else|other\s+\w+|(?:kinds?\s+of\s+|sorts?\s+of\s+)?"
                                  r"(?:problems?|symptoms?|issues?|troubles?|effects?|complaints?|things))\s+"
                                  r"(?:\w+\s+)?(?:can|could|does|do|will"
                                  r"|would|might|may)\s+(?:it|this|they|the\s+(?:disease|condition|illness))\s+"
-                                 r"(?:cause|give|bring|lead\s+to|do\s+to)\b")
+                                 r"(?:cause|give|bring|lead\s+to|do\s+to)\b"
+                                 # "what does this condition do to a child"
+                                 r"|\bwhat\s+(?:does|do|will|can|could|would|might)\s+(?:it|this|that|(?:the|this|that)\s+"
+                                 r"(?:disease|condition|illness|thing))\s+do\s+to\s+(?:a|the|you|u|your|him|her|them"
+                                 r"|people|kids|children|someone|somebody|my|his|their)\b")
 #: "what does it make", "does the marrow make blood": what something produces, no person it is done to (not "does it
 #: make you tired"): what the thing is and does. The subject is group "subject", what follows group "what".
 ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
                                 r"(?:what\s+(?:else\s+|kinds?\s+of\s+\w+\s+)?)?(?:does|do|can|will)\s+(?P<subject>(?:[a-z]+\s+){1,4}?)(?:make|produce|create"
                                 r"|form)\b(?P<what>(?!\s+(?:you|u|people|someone|somebody|a\s+person|me|him|her|them|us"
                                 r"|patients|kids|children|your|my|his|their|one|it)\b).*)$")
+#: Asks whether something else brings the condition about, the condition its object ("can the cancer medicine make
+#: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
+ASKS_IF_CAUSED_BY = re.compile(r"\b(?:cause|causes|make|makes|give|gives|trigger|triggers|bring\s+on|brings\s+on"
+                               r"|lead\s+to|leads\s+to)\s+(?:it|this|that)\s*\??\s*$"
+                               r"|\b(?:is|was|could|can|might|may)\s+(?:it|this|that)\s+(?:\w+\s+)?(?:be\s+)?"
+                               r"(?:from|because\s+of|due\s+to|caused\s+by|brought\s+on\s+by)\s"
+                               r"|^(?:(?:and|also|or|so|but)\s+)*(?:from|because\s+of|due\s+to)\s")
+#: Asks when a condition is found ("when does it usually get found", "when do doctors tend to discover it"): when it
+#: is diagnosed. Folded text.
+_USUALLY = r"(?:(?:usually|often|normally|typically|mostly|generally|first|most\s+often|tend\s+to|get|got|be)\s+)*"
+ASKS_WHEN_FOUND = re.compile(r"\bwhen\s+(?:is|are|was|were|does|do|did|will|would|can|could)\s+(?:it|this|that|they"
+                             r"|(?:the|this|that)\s+\w+)\s+" + _USUALLY
+                             + r"(?:found|discovered|detected|diagnosed|noticed|picked\s+up|caught|spotted)\b"
+                             r"|\bwhen\s+(?:do|does|did|will|would|can|could)\s+(?:they|doctors?|people|you|u)\s+"
+                             + _USUALLY + r"(?:find|discover|detect|diagnose|notice|catch|spot|pick)\b")
+#: Asks how two things relate ("what does sickle cell have to do with it", "does the environment play a part"): the
+#: documents relate conditions by what they are associated with, their causes. Folded text.
+ASKS_HOW_RELATED = re.compile(r"\b(?:have|has|had|got)\s+(?:\w+\s+)?to\s+do\s+with\b"
+                              r"|\bplays?\s+(?:a|any|some)\s+(?:\w+\s+)?(?:part|role)\b")
+#: Asks how the illness will go for someone ("why cant they tell us how it will go", "what will decide how he does",
+#: "does it get worse over time"): the outlook. Folded text.
+ASKS_HOW_IT_GOES = re.compile(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:he|she)s|(?:he|she)\s+is)\s+"
+                              r"(?:will|would|is\s+going\s+to|gonna|might|may)\s+(?:go|do|turn\s+out|end\s+up"
+                              r"|progress|fare)\b|\bhow\s+(?:he|she|they|my\s+\w+)\s+(?:does|do|fares|is\s+doing)"
+                              r"\s*(?:$|[,.?!])|\b(?:does|will|can|could|would|might)\s+(?:it|this|that|the\s+(?:disease"
+                              r"|condition|illness))\s+(?:\w+\s+)?(?:get\s+worse|worsen|progress|stay\s+the\s+same"
+                              r"|get\s+better)\b")
+#: Asks what tests find, or what the blood work shows ("what would show up on the blood work", "what blood results go
+#: with it", "and how do they know if you have it"): how it is diagnosed. Folded text.
+_TESTS = r"(?:blood\s*work|blood\s+tests?|bloodwork|labs?|lab\s+(?:tests?|work|results?)|blood\s+results?|tests?)"
+ASKS_WHAT_TESTS_SHOW = re.compile(r"\bwhat\b(?:\s+\w+){0,4}?\s+(?:show|shows|showed|turn|turns|come|comes|look|looks|go"
+                                  r"|goes|is|are)\s+(?:up\s+|back\s+)?(?:\w+\s+)?(?:on|in|with|from)\s+(?:the\s+|a\s+"
+                                  r"|his\s+|her\s+|my\s+)?" + _TESTS + r"\b"
+                                  r"|\bwhat\s+(?:\w+\s+)?(?:blood|lab|test)\s+(?:test\s+)?(?:results?|findings|values)\b"
+                                  r"|\bhow\s+(?:do|would|can|will|did)?\s*(?:they|doctors?|the\s+doctors?)\s+(?:know|tell"
+                                  r"|check|confirm|find\s+out|see)\s+(?:if|whether)\b")
+#: Asks why the condition comes about ("why would it happen in kids with leukemia"): its causes. Folded text.
+ASKS_WHY_IT_HAPPENS = re.compile(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
+                                 r"(?:happen|happens|occur|occurs|start|starts|develop|develops|show\s+up|come\s+on)\b")
 #: Pronouns that stand for the conversation's condition as a question's subject.
 TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".split())
 #: A worried hedge after a question ("... can that drug cause this or am i crazy", "... or is that something else"):
@@ -90,7 +157,32 @@ HEDGE_TAIL = re.compile(r",?\s+or\s+(?:am\s+i|im|i'm|is\s+(?:that|it|this)\s+(?:
 #: message: a clause starts at its beginning or after a sentence mark.
 ASKS_A_DECISION = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:so|and|but|ok|okay|well|um|then|also|now)\s+)*"
                              r"(?:should\s+(?:i|we|he|she|they|my\s+\w+)|do\s+i\s+(?:need|have)"
-                             r"|does\s+(?:he|she|my\s+\w+)\s+(?:need|have))\b")
+                             r"|does\s+(?:he|she|my\s+\w+)\s+(?:need|have))\b"
+                             # ("do i have to fast before the biopsy" asks how it is done; "do i have to get a
+                             # transplant" asks for a decision)
+                             r"(?!\s+to\s+(?!(?:get|have|take|start|stop|keep|continue|go\s+on|go\s+off|come\s+off"
+                             r"|do|undergo|receive|accept|agree)\b))")
+#: How a test or a treatment goes for whoever has it ("do i have to fast before the biopsy", "will he need to stay
+#: in hospital"), not a decision about one's own care ("do i have to take it", "does she need to start chemo").
+HOW_IT_GOES = re.compile(r"\b(?:do|does|will|would)\s+(?:i|you|we|he|she|they|my\s+\w+)\s+(?:have|need)\s+to\s+"
+                         r"(?!(?:get|have|take|start|stop|keep|continue|go\s+on|go\s+off|come\s+off|do|undergo"
+                         r"|receive|accept|agree|switch|change|quit|skip)\b)")
+#: "..., should i worry": whether what the person tells of their own is something to worry about (folded text): a
+#: symptom check, not a decision about their care.
+ASKS_IF_WORRYING = re.compile(r"\bshould\s+(?:i|we)\s+(?:be\s+)?(?:worry|worried|concerned|scared|afraid|panic"
+                              r"|panicking)\b")
+#: What a personal-advice request asks for, on folded text: a dose, a diagnosis of one's own ("do i have X", "what is
+#: wrong with me"), one's own chances, whether something is safe for oneself (a decision or a change of treatment is
+#: ASKS_A_DECISION and CHANGES_OWN_TREATMENT).
+ASKS_FOR_ONESELF = re.compile(r"\b(?:dose|doses|dosage|mg|how\s+much|how\s+many)\b|\b(?:do|does|could|might|did)\s+"
+                              r"(?:i|he|she|we|my\s+\w+)\s+(?:have|has|got)\b(?!\s+to\b)|\bwhat\s+(?:do|does)\s+(?:i|he|she"
+                              r"|my\s+\w+)\s+have\b|\bam\s+i\b|\b(?:my|his|her|our)\s+chances\b|\b(?:will|am|is)\s+"
+                              r"(?:i|he|she|my\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?(?:die|dying|survive|be\s+ok)\b"
+                              r"|\bsafe\s+for\s+(?:me|him|her|us)\b|\bwrong\s+with\s+(?:me|him|her)\b|\bdiagnose\s+(?:me"
+                              r"|him|her)\b|\b(?:can|may|could)\s+(?:i|he|she)\s+(?:take|drink|eat|have|use|fly|travel"
+                              r"|exercise|work|go)\b|\bmy\s+(?:treatment|medicine|medication|meds|doctor|results?|levels?"
+                              r"|counts?|platelets|hemoglobin)\b|\bshould\s+(?:i|we|he|she|they|my\s+\w+)\b"
+                              r"|\b(?:change|changing|switch|switching|stop|stopping|start|starting|quit|skip)\b")
 #: A question about money (folded text): what something costs, who pays, insurance.
 ASKS_MONEY = re.compile(r"\b(?:costs?|costing|price|prices|pricey|expensive|cheap|cheaper|afford|pay|paying|paid"
                         r"|insurance|insured|medicare|medicaid|bill|bills|billing|fees?|charge|charges|dollars?)\b")
@@ -104,7 +196,14 @@ ASKS_ABOUT_CARE = re.compile(r"\b(?:dose|doses|dosage|mg|pills?|tablets?|medicin
 #: Asks whether a person may stop or change their own treatment, anywhere in a message ("it makes me feel awful
 #: can i quit it", "could my dad come off the pills"): a decision only their care team can help with.
 CHANGES_OWN_TREATMENT = re.compile(r"\b(?:can|could|should|may|must)\s+(?:i|he|she|we|they|my\s+\w+)\s+"
-                                   r"(?:stop|quit|skip|come\s+off|go\s+off|cut\s+down|switch|halve|double)\b")
+                                   r"(?:stop|quit|skip|come\s+off|go\s+off|cut\s+down|switch|halve|double"
+                                   # "can i give her more of her pills than the label says"
+                                   r"|(?:give|take)\s+(?:(?:him|her|them|me|it)\s+)?(?:more|less|extra|another|double"
+                                   r"|a\s+double|a\s+bigger|a\s+higher|a\s+lower))\b"
+                                   # "is a transfusion the right thing for him right now": a decision for one person
+                                   r"|\b(?:is|are|would|will)\s+(?:it|this|that|(?:a|an|the)\s+(?:\w+\s+){1,3}?)\s*(?:be\s+)?"
+                                   r"the\s+(?:right|best|correct)\s+(?:thing|choice|treatment|option|decision|call|move"
+                                   r"|idea)\s+for\s+(?:me|him|her|them|us|my\s+\w+)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
 QUESTION_WORDS = """mean means meaning type types kind kinds sort sorts variety varieties u ur ya yall
@@ -143,6 +242,9 @@ ASKS_WHICH = re.compile(r"\b(?:which|list|name (?:the|some|all))\b|\bwhat (?:oth
 #: A question asking what kinds of something there are ("are there different kinds", "what types of anemia are
 #: there", "how many forms"): plural only ("what type of doctor" asks for one, not a list of kinds). Folded text.
 ASKS_KINDS = re.compile(r"\b(?:kinds|types|forms|sorts|varieties|subtypes)\b")
+#: "what kinds of diseases ...", "which types of leukemia": the word the kinds are of (group "of"). Folded text.
+ASKS_KINDS_OF = re.compile(r"\b(?:what|which)\s+(?:(?:different|other|main)\s+)?(?:kinds?|types?|sorts?|forms?)\s+of\s+"
+                           r"(?P<of>[a-z]+)")
 #: A sentence that says what kinds there are ("There are two main types of stem cells: ...", "many different types
 #: of ..."), on folded text.
 GIVES_KINDS = re.compile(r"\b(?:two|three|four|five|six|several|many|different|main|various|other)\s+(?:\w+\s+)?"
@@ -162,6 +264,9 @@ FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) bac
                             r"(?<=goes )|(?<=going )|(?<=bounce )|(?<=get )|(?<=gets ))back|in general|generally|"
                             r"^(?:(?:ok|okay|so|and|now|right)\s+)*back to\b|"
                             r"in simple (?:terms|words)|in plain (?:english|words|terms)|simple words|"
+                            # "what is going on in my body": what the condition is, no part of the body asked about
+                            r"(?:(?:going|goes)\s+on|happening)\s+(?:in|inside|with|to)\s+(?:my|his|her|your|their"
+                            r"|our|the)\s+bod(?:y|ies)|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
 #: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
 #: words after it are not what is asked about.

@@ -6,13 +6,15 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 2. A message that names a condition is about that condition. When the session was about another one, the
    answer says so out loud ("About leukemia: ...").
 3. A "what about X?" message (nothing but a name and joining words) keeps the last question's kind, unless its own
-   words clearly ask another kind ("what about necrosis, whats the outlook for that").
+   words clearly ask another kind ("what about necrosis, whats the outlook for that"), or it closes the last subject
+   first ("ok, now what about X?" about another document: what X is).
    So does "and X?" (one to three words, no asking word) when its words ask no kind of their own.
    Unless it points back at the conversation's topic ("can tuberculosis cause it?", "sickle cell too?") and the
    conversation's document itself names the condition: then it asks how the two relate, in that document. A plain
    "what is that X?" asks what X is, from X's own page.
 4. A message that names no condition is read in the session's topic, with its OWN kind of question: the carried
-   kind applies only to rule 3. "and how long does it last" after a treatment question asks about the outlook.
+   kind applies only to rule 3, and to a question narrowing the last answer's list ("and which of those aren't
+   cancer"). "and how long does it last" after a treatment question asks about the outlook.
 """
 
 from __future__ import annotations
@@ -27,10 +29,15 @@ from marrowbot.text.questions import (
     AND_ONLY,
     ASKS_A_DECISION,
     ASKS_IF_IT_IS,
+    ASKS_IF_WORRYING,
     CARRY_WORDS,
     CHANGES_OWN_TREATMENT,
     DEFINE_TERM,
+    FRESH_START,
+    HOW_IT_GOES,
     NAME_TYPO_SCORE,
+    NARROWS_LIST,
+    OWN_COMPLAINT,
     REFERS_BACK,
     SMALL_TALK_WORDS,
     WHAT_ABOUT,
@@ -46,6 +53,12 @@ RULE_NOT_SMALL_TALK = "a question with small talk around it: answered as a quest
 RULE_NAMED = "the message names a condition"
 RULE_SWITCH = "the message names another condition than the conversation's: the topic changes"
 RULE_WHAT_ABOUT = "a 'what about X?' message: the last question's kind, about X"
+RULE_FRESH_START = ("'ok, now what about X?' about another document: the last subject is closed, the new one starts "
+                    "from what it is")
+RULE_NARROWS = ("no condition named, and it narrows the list the last answer gave ('which of those ...', 'what "
+                "other ...'): the last question's kind")
+#: A follow-up narrowing a list keeps the last kind unless the intent model is this sure of its own.
+SURE_OWN_KIND = 0.5
 RULE_SESSION_TOPIC = "no condition named: read in the conversation's topic, as its own kind of question"
 RULE_MENTIONED = ("the message names a condition the conversation's document names, and points back at it: "
                   "how the two relate, from that document")
@@ -56,6 +69,13 @@ RELATION_KIND = "causes"
 RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
 RULE_DECISION = "asks for a decision about a person's own care ('should he get X', 'do I need X'): personal advice"
+RULE_HOW_IT_GOES = ("asks how a test or treatment goes ('do i have to fast before it'), not for a decision about "
+                    "their own care: its next kind of question")
+RULE_WORRY = "tells their own complaint and asks whether to worry: a symptom check"
+RULE_HELP = "the intent model is sure it asks how to use the bot, and no condition is named: help"
+#: The intent model this sure of "help" keeps it, however many words the message has ("how do i use this thing, do
+#: i just type a question?" is no small talk, but asks how to use the bot).
+SURE_HELP = 0.8
 RULE_IS_IT_THAT = ("after a symptom check or a request for a diagnosis, 'is it / could it be X?': whether their own "
                    "complaint is X (personal advice)")
 RULE_PERSONAL_MENTION = ("a personal message naming a condition the conversation's document names: the person's "
@@ -92,15 +112,25 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     words besides the names in it ("what about necrosis, whats the outlook for that"), so a "what about X?" form
     does not carry the last kind."""
     rules: list[str] = []
+    if intent == "help" and topic is None and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
+        return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
     if intent in SMALL_TALK:
         if is_small_talk(text):
             return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
         intent, _ = best_other_than(scores, SMALL_TALK)
         rules.append(RULE_NOT_SMALL_TALK)
+    if intent == "personal_advice" and HOW_IT_GOES.search(fold(text)) and not CHANGES_OWN_TREATMENT.search(fold(text)):
+        intent, _ = best_other_than(scores, frozenset((*SMALL_TALK, "personal_advice", "emergency")))
+        rules.append(RULE_HOW_IT_GOES)  # "do i have to fast before the biopsy": how it goes, for anyone
     if (intent in medical and ASKS_A_DECISION.search(text.lower())) \
-            or (intent in ("symptom_check", *medical) and CHANGES_OWN_TREATMENT.search(fold(text))):
+            or (intent in ("symptom_check", "out_of_scope", "emergency", *medical)
+                and CHANGES_OWN_TREATMENT.search(fold(text))):
         intent = "personal_advice"  # "should my mom get the transplant": only her care team can say
         rules.append(RULE_DECISION)
+    if intent == "personal_advice" and ASKS_IF_WORRYING.search(fold(text)) and OWN_COMPLAINT.search(fold(text)) \
+            and not CHANGES_OWN_TREATMENT.search(fold(text)):
+        intent = "symptom_check"  # "i get full really fast when i eat, should i worry": their own complaint
+        rules.append(RULE_WORRY)
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
     if topic is not None:
         return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules,
@@ -110,6 +140,11 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         if carried is not None and session.intent in medical and _what_about(text, intent, medical) \
                 and not own_kind:
             rules.append(RULE_WHAT_ABOUT)
+            return Reading(session.intent or intent, carried, True, False, tuple(rules))
+        if carried is not None and session.intent in medical and intent not in ("emergency", "personal_advice") \
+                and NARROWS_LIST.search(fold(text)) \
+                and (not own_kind or dict(scores.ranked).get(intent, 0.0) < SURE_OWN_KIND):
+            rules.append(RULE_NARROWS)  # "and which of those aren't cancer" after "what causes it"
             return Reading(session.intent or intent, carried, True, False, tuple(rules))
         if carried is not None:
             rules.append(RULE_SESSION_TOPIC)
@@ -148,6 +183,9 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     if session.intent in medical and intent not in ("emergency", "personal_advice") \
             and (only_names(text, topic, expansions) or (_what_about(text, intent, medical)
                                                          and not own_kind)):
+        if topic.doc != session.topic and FRESH_START.search(fold(text)):
+            rules.append(RULE_FRESH_START)  # "ok now what about aplastic anemia": what it is
+            return Reading("definition", topic, False, switched, tuple(rules))
         rules.append(RULE_WHAT_ABOUT)
         return Reading(session.intent or intent, topic, False, switched, tuple(rules))
     rules.append(RULE_SWITCH if switched else RULE_NAMED)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -22,6 +22,10 @@ _CANDIDATES = 30
 #: Everyday words for the word names end with ("sickness of the bone marrow" is a disease of it).
 LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "disease", "illnesses": "diseases",
                   "sick": "disease", "ailment": "disease", "ailments": "diseases"}
+#: Vaguer everyday words for a disease ("my boy has a marrow problem"), read so only when the message names nothing
+#: as it is said: some names use them themselves ("Balance Problems").
+VAGUE_NAME_WORDS = {"problem": "disease", "problems": "diseases", "trouble": "disease", "troubles": "diseases",
+                    "issue": "disease", "issues": "diseases"}
 #: Words this long or longer (a name's and the message's) can be one word in two forms ("transplant" and
 #: "transplantation"): shorter ones are too often different words.
 WORD_FORM_PREFIX = 7
@@ -55,6 +59,7 @@ class Topic:
     name: Name
     evidence: str  # what in the message matched, for /why
     head: str = ""  # the name was said by its head word alone ("necrosis"): that word
+    vague: bool = False  # found only with a vague word read as "disease" ("a marrow problem")
 
     @property
     def condition(self) -> Name | None:
@@ -180,7 +185,15 @@ class TopicFinder:
 
     def candidates(self, text: str) -> list[Topic]:
         """Names found in the message, best first (several documents can share a name); names said by their head
-        alone (``Topic.head``) after all others."""
+        alone (``Topic.head``) after all others. A vague word for a disease ("a marrow problem") is read as one
+        only when nothing is found as the message says it."""
+        found = self._candidates(text, LAY_NAME_WORDS)
+        if found or not any(w in VAGUE_NAME_WORDS for w in fold(text).split()):
+            return found
+        vague = self._candidates(" ".join(VAGUE_NAME_WORDS.get(w, w) for w in fold(text).split()), LAY_NAME_WORDS)
+        return [replace(t, vague=True, evidence=f"{t.evidence} (a vague word read as 'disease')") for t in vague]
+
+    def _candidates(self, text: str, lay: dict[str, str]) -> list[Topic]:
         names = self.index.names
         if not names:
             return []
@@ -188,7 +201,7 @@ class TopicFinder:
         # Only the names with some evidence are ranked (a handful, not a library's tens of thousands).
         some = np.flatnonzero(contained >= 0.1)
         order = some[np.lexsort((some, -contained[some]))][:_CANDIDATES].tolist()
-        query_words = [LAY_NAME_WORDS.get(w, w) for w in _content_words(text)]
+        query_words = [lay.get(w, w) for w in _content_words(text)]
         order.extend(self._typo_candidates(query_words))
         found: list[tuple[float, Topic]] = []
         asked = {w for w in query_words if w not in STOPWORDS}

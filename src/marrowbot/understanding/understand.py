@@ -10,25 +10,44 @@ from rapidfuzz import fuzz, process
 from marrowbot.index import Name
 from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
-from marrowbot.text import fold, names_a_condition, terms
+from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
-    ASKING_WORDS,
+    ASKS_FOR_ONESELF,
+    ASKS_HOW_IT_GOES,
+    ASKS_HOW_RELATED,
+    ASKS_IF_CAUSED_BY,
     ASKS_IF_IT_CAUSES,
     ASKS_IF_IT_IS,
+    ASKS_KINDS_OF,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_MAKES,
+    ASKS_WHAT_TESTS_SHOW,
+    ASKS_WHEN_FOUND,
+    ASKS_WHY_IT_HAPPENS,
     COMPLAINT,
     DEFINING_SENTENCE,
-    HEDGE_TAIL,
-    MESSAGE_CLAUSE_END,
     POINTS_AT_TOPIC,
-    QUESTION_START,
     QUESTION_WORDS,
     SMALL_TALK_WORDS,
+    TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
     TYPO_SCORE,
 )
 from marrowbot.understanding import conversation
+
+# (POINTS_AT_STORY and QUESTION_MARKER are read from here by the answer policy)
+from marrowbot.understanding.clauses import POINTS_AT_STORY as POINTS_AT_STORY
+from marrowbot.understanding.clauses import QUESTION_MARKER as QUESTION_MARKER
+from marrowbot.understanding.clauses import (
+    QUESTION_WEIGHT,
+    WHAT_START,
+    asked_clause,
+    asked_query,
+    asking_clauses,
+    closes,
+    direct,
+    points_back,
+)
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
@@ -42,15 +61,24 @@ BARE_NAME_OTHER_WORDS = 2
 _SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
 _QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | _SMALL_TALK
 RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
-#: How a closing line starts ("thanks", "ok thank you", "bye for now").
-CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
-                           r"|cheers|bye|goodbye)\b")
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
 RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a condition is named: a question about "
                         "that condition")
 RULE_WHAT_IT_MAKES = "asks what the topic itself produces ('what does it make'): what it is and does"
 RULE_WHAT_IT_DOES = ("asks what the condition itself does to a person ('can it cause fevers', 'what else can it "
                      "cause'): its symptoms")
+#: How sure a kind of question decided by its own words' rule is (the model's guess was another kind).
+RULE_CONFIDENCE = 0.5
+#: How sure a kind of question is when its own words say it outright ("how will it go" asks for the outlook): sure
+#: enough that the sentence its other words pick does not change it.
+SURE_RULE_CONFIDENCE = 0.8
+RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds of diseases' of bone marrow diseases)"
+RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
+RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"
+RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'): its causes"
+RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
+RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
+                  "('what has X to do with it'): what causes it (the documents relate conditions by association)")
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
@@ -180,14 +208,15 @@ class Understander:
                 return Topic(session.topic, 1.0, n, f"{n.text} (named in the conversation's document)")
         return carried
 
-    def asks_what_it_does(self, question: str, topic: Topic, intent: str) -> bool:
+    def asks_what_it_does(self, question: str, topic: Topic, intent: str, said: str = "") -> bool:
         """True when a question asks what the condition itself does to a person: "what else can it cause", or a
         yes/no "can it / does <the condition> cause <a complaint>" ("does PV make you itchy"), not what causes it
-        ("can tb cause it": its subject is another thing). "does <the condition> cause <a complaint>" read as a
-        cause question stays one: the sentences that say what it causes answer it as well."""
+        ("can tb cause it": its subject is another thing), also asked indirectly ("i was wondering if it always
+        causes pain": ``said``, the message as typed). "does <the condition> cause <a complaint>" read as a cause
+        question stays one: the sentences that say what it causes answer it as well."""
         if ASKS_WHAT_IT_CAUSES.search(question):
             return True
-        m = ASKS_IF_IT_CAUSES.search(question)
+        m = ASKS_IF_IT_CAUSES.search(question) or TELLS_IT_CAUSES.search(direct(asking_clauses(said or question)))
         if m is None or not (COMPLAINT.search(m["what"]) or self.lay.find(m["what"])):
             return False
         subject = _subject(m)
@@ -225,7 +254,23 @@ class Understander:
             return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
         if r.topic is None or r.intent not in medical:
             return r
-        if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent):
+        kinds = ASKS_KINDS_OF.search(fold(asked))
+        if r.intent != "definition" and kinds is not None \
+                and stem(kinds["of"]) in {stem(w) for n in self._names_of(r.topic) for w in n.split()}:
+            # "what kinds of diseases can go wrong with it" about bone marrow diseases: what kinds of it there are
+            return replace(r, intent="definition", rules=(*r.rules, RULE_KINDS_OF_IT))
+        if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):
+            return replace(r, intent="diagnosis", rules=(*r.rules, RULE_TESTS_SHOW))  # (or symptoms: findings)
+        if ASKS_WHY_IT_HAPPENS.search(fold(asked)):
+            return replace(r, intent="causes", rules=(*r.rules, RULE_WHY_IT_HAPPENS))
+        if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
+            return replace(r, intent="diagnosis", rules=(*r.rules, RULE_WHEN_FOUND))
+        if ASKS_HOW_IT_GOES.search(fold(asked)):
+            return replace(r, intent="prognosis", rules=(*r.rules, RULE_HOW_IT_GOES))
+        if r.intent != "causes" and (ASKS_IF_CAUSED_BY.search(fold(asked)) or ASKS_HOW_RELATED.search(fold(asked))) \
+                and not self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
+            return replace(r, intent="causes", rules=(*r.rules, RULE_CAUSED_BY))
+        if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
             return replace(r, intent="symptoms", rules=(*r.rules, RULE_WHAT_IT_DOES))
         if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
             return replace(r, intent="definition", rules=(*r.rules, RULE_WHAT_IT_MAKES))
@@ -275,6 +320,16 @@ class Understander:
                 return t
         return None
 
+    def defined_asked(self, query: str, whole: bool, asked: str, session: Session) -> Topic | None:
+        """``defined`` for a message: a long one by its question clause ("... i dont know what the marrow is, could
+        you tell me"), a short one whole, or by the clause that asks ("some of my marrow cells died. what is marrow
+        anyway")."""
+        if not whole:
+            return self.defined(asked, session)
+        found = self.defined(query, session)
+        clause = asking_clauses(query)
+        return found if found is not None or clause == query else self.defined(direct(clause), session)
+
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
@@ -285,11 +340,16 @@ class Understander:
         # a condition whose name the word ends). It still tells the conversation rules what else the message names.
         found = [t for t in every if not t.head] or [t for t in every if not (
             session.topic and self.uses_word(session.topic, t.head))]
-        asked = asked_sentence(text, self._kind_terms, named=bool(found))
+        asked = asked_clause(text, self._kind_terms, named=bool(found))
         scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
+        decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
+        if intent == "emergency" and not decision.urgent:
+            # The model's weak emergency guess, below the safety screen ("and why is it hard for them to know right
+            # now"): the message is read as its next kind of question (the screen alone decides what is urgent).
+            intent = conversation.best_other_than(scores, frozenset(("emergency",)))[0]
         found = self.linked_thing(found, text, session)
         topic = found[0] if found else None
         related = self.relation_topic(found)
@@ -298,13 +358,21 @@ class Understander:
         defined = None
         if topic is None and intent not in (*SMALL_TALK, "emergency", "personal_advice", "symptom_check"):
             # (a long message by its question clause: "... i dont know what the marrow is, could you tell me")
-            topic = defined = self.defined(query if asked == text else direct(asked), session)
+            topic = defined = self.defined_asked(query, asked == text, direct(asked), session)
             if topic is not None:
                 intent = "definition"
         symptoms = self.lay.find(text)
+        if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not ASKS_FOR_ONESELF.search(fold(text)):
+            # A weak guess, and nothing asked for oneself (a dose, a diagnosis of one's own, one's chances): its next
+            # kind of question ("tell me more about the transplant part")
+            intent = conversation.best_other_than(scores, frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice") \
-                and self.little_more_than_a_name(text, topic):
-            intent = "definition"  # a bare condition name ("polysythemia?"): say what it is
+                and (self.little_more_than_a_name(text, topic)
+                     or (WHAT_START.match(fold(asking_clauses(text)))
+                         and self.little_more_than_a_name(asking_clauses(text), topic))):
+            # a bare condition name ("polysythemia?"), or asked of with nothing more ("my son, doctor say maybe bone
+            # marrow problem. what are this disease"): say what it is
+            intent = "definition"
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
                               self.in_conversation, [*found, *(t for t in every if t.head and t not in found)],
                               self.asks_a_kind(query, topic))
@@ -315,10 +383,11 @@ class Understander:
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
         r = self.asked_kind(r, text, asked, symptoms, scores)
-        decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
-        if conversation.RULE_MENTIONED in r.rules and topic is not None:
+        confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
+        if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
+                and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
-        elif asked != text and r.topic is not None and not r.followup and not POINTS_AT_STORY.search(fold(asked)):
+        elif asked != text and r.topic is not None and not r.followup and not points_back(asked, text):
             # A long message is answered by its question clause: the story around it ("he went in for back pain
             # ... how do they treat it") names the condition, but its other words are not what is asked about.
             query = asked_query(self.topics.expand(asked)[0], r.topic.name.text)
@@ -332,134 +401,13 @@ def _subject(m: re.Match[str]) -> list[str]:
     return [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
 
 
-#: Words that say the question comes next, in a long message ("what i really need to know is ...").
-QUESTION_MARKER = re.compile(r"\b(?:what i (?:really |most |just )?(?:need|want|wanted|would like) to (?:know|ask) is"
-                             r"|(?:my|the) (?:real |main |only )?question is"
-                             r"|i (?:really |just )?(?:need|want) to know)\b")
-#: The lead-in of an indirect question ("i dont really know what ...", "i was wondering if ..."), and what comes
-#: before it in the same clause ("and i nodded along but i dont know what ...").
-INDIRECT_LEAD = re.compile(r"^(?:.{0,80}?\b(?:and|but|so)\s+)?(?:(?:ok|okay|well|honestly)\s+)*(?:i|we)\s+"
-                           r"(?:(?:still|really|just)\s+)?(?:(?:dont|do not|didnt|did not|cant|cannot)\s+(?:really\s+)?"
-                           r"(?:know|understand|get)|never\s+(?:really\s+)?(?:understood|knew|got)|(?:have|had)\s+no\s+idea"
-                           r"|(?:was|am|were|are)\s+wondering|wonder|would like to know"
-                           r"|want to know|need to know)"
-                           # (only where a question follows: "we cant get him to eat" is no indirect question)
-                           r"(?:\s+(?:if|whether)\b|(?=\s+(?:what|whats|how|why|when|where|who|which|is|are|does|do"
-                           r"|can|will)\b))")
-LONG_MESSAGE_WORDS = 20  # a message this long is told with context; its question clause says what it asks
-#: How much the question clause's reading weighs against the whole message's, for a long message's intent.
-QUESTION_WEIGHT = 0.85
-
-
-def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool = False) -> str:
-    """The question inside a long message ("my grandma ... , can you tell me what it is. thanks"): the clause with
-    the most question signal (it ends in "?", starts as a question does, asks anywhere), the later one on a tie.
-    The whole message still counts a little (QUESTION_WEIGHT). Short messages, and those whose question says nothing
-    of its own, neither a subject nor a kind of question in ``kinds`` (index terms of the intents' one-word keywords):
-    "..., what does that mean?", are read whole, unless the message names a condition the "it" can be
-    (``named``: "... the report says bone marrow necrosis ... what is it in plain words?")."""
-    if len(text.split()) < LONG_MESSAGE_WORDS:
-        return text
-    marked = [m.end() for m in QUESTION_MARKER.finditer(fold(text))]
-    if marked:  # "... but what i really need to know is how they treat it": what follows is the question
-        rest = _without_reason(fold(text)[marked[-1]:].strip())
-        if len(rest.split()) >= 2:
-            return rest
-    parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
-
-    def own(part: str) -> bool:  # says what it asks about: a subject, or a kind of question
-        return bool([t for t in terms(part) if t not in _QUESTION_TERMS or t in kinds])
-
-    best, at = 0, -1
-    for i, part in enumerate(parts):
-        signal = _question_signal(part)
-        if signal and signal >= best and len(fold(part).split()) >= 2:
-            best, at = signal, i
-    if at >= 0 and not named and not own(parts[at]):
-        # "... i dont know what the marrow is or what it does, could you tell me simply": the clause that asks
-        # with a subject of its own, when there is one
-        subject = [i for i, part in enumerate(parts) if _question_signal(part) and own(part)
-                   and len(fold(part).split()) >= 2]
-        at = subject[-1] if subject else at
-    if at < 0 or (not named and not own(parts[at])):
-        return text  # "..., what does that mean": a question about what was told, read with all of it
-    if not named and not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS and t not in kinds]:
-        # "... i never understood what the marrow is, please explain it": a kind of question with no subject, and
-        # the earlier clause that asks about one: both
-        subject = [i for i, part in enumerate(parts[:at]) if _question_signal(part)
-                   and [t for t in terms(part) if t not in _QUESTION_TERMS and t not in kinds]]
-        if subject:
-            return _without_reason(f"{parts[subject[-1]]} {parts[at]}")
-    return _without_reason(parts[at])
-
-
-#: A question clause that points back at what the message told ("is that part of it?", "does this mean ..."): read
-#: with the story it points at.
-POINTS_AT_STORY = re.compile(r"\b(?:that|this|these|those)\b(?!\s+(?:disease|condition|illness|disorder|thing)\b)")
-#: The reason a person gives after their question ("how do they treat it because nobody told us"): not asked about.
-REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+"
-                         r"(?:nobody|no one|noone|they|we|i|the|my|our|he|she)\b.*$",
-                         re.IGNORECASE)
-
-
-def _without_reason(question: str) -> str:
-    cut = REASON_TAIL.sub("", HEDGE_TAIL.sub("", question))
-    return cut if len(cut.split()) >= 2 else question
-
-
-def asked_query(asked: str, name: str) -> str:
-    """The text retrieval reads for a long message: its question clause, with the condition the story named
-    when the clause does not name it ("how they treat it (bone marrow necrosis)")."""
-    return asked if fold(name) in fold(asked) else f"{asked} ({name})"
-
-
-def direct(question: str) -> str:
-    """An indirect question put directly for the intent model: "i dont really know what the marrow is" asks "what
-    the marrow is", "i was wondering if it always causes pain" asks "it always causes pain" (the "i" of the lead-in
-    is no one telling their symptoms)."""
-    put = INDIRECT_LEAD.sub(" ", fold(question)).strip() or question
-    # "what the marrow is or what it does": the embedded question's word order, put as it is asked
-    put = EMBEDDED_IS.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}", put)
-    return EMBEDDED_DOES.sub(lambda m: f"{m.group(1)} does {m.group(2)} do", put)
-
-
-#: An embedded question "what X is" (its verb last, then the clause ends), and "what X does".
-_EMBEDDED_END = r"(?=\s*(?:$|[,.?!;]|\s(?:or|and|but|please|exactly|actually|really|means?)\b))"
-_NOT_A_VERB = r"(?!(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b)"
-EMBEDDED_IS = re.compile(r"\b(what|who|where)\s+" + _NOT_A_VERB
-                         + r"((?:(?:the|a|an|my|his|her|their|your|this|that|it|these"
-                         r"|those)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(is|are|was|were)" + _EMBEDDED_END)
-EMBEDDED_DOES = re.compile(r"\b(what)\s+" + _NOT_A_VERB
-                           + r"((?:(?:the|a|an|my|his|her|their|your|this|that)\s+)?(?:[a-z]+\s+){0,1}?"
-                           r"[a-z]+)\s+(?:does|do)" + _EMBEDDED_END)
-
-
-def closes(text: str) -> bool:
-    """A message that starts by thanking or saying goodbye and asks nothing ("thanks, i feel less lost now")."""
-    folded = fold(text)
-    return bool(CLOSING_START.match(folded)) and "?" not in text and not ASKING_WORDS.search(folded) \
-        and not any(QUESTION_START.search(fold(p)) for p in MESSAGE_CLAUSE_END.split(text) if p.strip())
-
-
-def asking_clauses(text: str) -> str:
-    """The clauses of a message that ask most plainly (the strongest question signal), the whole message when none
-    asks: "buenas, ..." or "my grandma (78) was in hospital ..." tell how it is asked, not what; "whats X? ... i
-    was too embarrassed to ask what it means" asks its first clause."""
-    signals = [(p, _question_signal(p.strip())) for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
-    top = max((sig for _, sig in signals), default=0)
-    parts = [p for p, sig in signals if sig and sig == top]
-    return " ".join(parts) if parts else text
-
-
-def _question_signal(part: str) -> int:
-    """How much a clause looks like the question: it ends in "?" (3), starts as a question (2), asks anywhere (1)."""
-    folded = fold(part)
-    return ((3 if part.endswith("?") else 0) + (2 if QUESTION_START.search(folded) else 0)
-            + (1 if ASKING_WORDS.search(folded) else 0))
-
-
 def _misspelt(word: str, words: frozenset[str]) -> bool:
     """A word typed with a typo for one of ``words`` ("wat" for "what")."""
     from rapidfuzz import fuzz, process
 
     return len(word) >= 3 and process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
+
+
+#: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
+RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
+                    RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE}

@@ -1,0 +1,181 @@
+"""The clauses of a message: which one asks the question (a long message's story is not what it asks), an indirect
+question put directly, a closing line, a reported claim checked by "is that true"."""
+
+from __future__ import annotations
+
+import re
+
+from marrowbot.text import fold, terms
+from marrowbot.text.questions import (
+    ASKING_WORDS,
+    CHECKS_CLAIM,
+    HEDGE_TAIL,
+    MESSAGE_CLAUSE_END,
+    QUESTION_START,
+    QUESTION_WORDS,
+    REPORTED_CLAIM,
+    SMALL_TALK_WORDS,
+)
+
+_SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
+_QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | _SMALL_TALK
+
+#: How a closing line starts ("thanks", "ok thank you", "bye for now").
+CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
+                           r"|cheers|bye|goodbye)\b")
+
+#: Words that say the question comes next, in a long message ("what i really need to know is ...").
+QUESTION_MARKER = re.compile(r"\b(?:what i (?:really |most |just )?(?:need|want|wanted|would like) to (?:know|ask) is"
+                             r"|(?:my|the) (?:real |main |only )?question is"
+                             r"|i (?:really |just )?(?:need|want) to know)\b")
+#: The lead-in of an indirect question ("i dont really know what ...", "i was wondering if ..."), and what comes
+#: before it in the same clause ("and i nodded along but i dont know what ...").
+INDIRECT_LEAD = re.compile(r"^(?:.{0,80}?\b(?:and|but|so)\s+)?(?:(?:ok|okay|well|honestly)\s+)*(?:i|we)\s+"
+                           r"(?:(?:still|really|just)\s+)?(?:(?:dont|do not|didnt|did not|cant|cannot)\s+(?:really\s+)?"
+                           r"(?:know|understand|get)|never\s+(?:really\s+)?(?:understood|knew|got)|(?:have|had)\s+no\s+idea"
+                           r"|(?:was|am|were|are)\s+wondering|wonder|would like to know"
+                           r"|want to know|need to know)"
+                           # (only where a question follows: "we cant get him to eat" is no indirect question)
+                           r"(?:\s+(?:if|whether)\b|(?=\s+(?:what|whats|how|why|when|where|who|which|is|are|does|do"
+                           r"|can|will)\b))")
+#: A clause asking "what ..." ("what are this disease", "what is this exactly").
+WHAT_START = re.compile(r"(?:(?:and|so|but|ok|okay|then|now)\s+)*(?:what|whats)\b")
+LONG_MESSAGE_WORDS = 20  # a message this long is told with context; its question clause says what it asks
+#: How much the question clause's reading weighs against the whole message's, for a long message's intent.
+QUESTION_WEIGHT = 0.85
+
+
+def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool = False) -> str:
+    """The question inside a long message ("my grandma ... , can you tell me what it is. thanks"): the clause with
+    the most question signal (it ends in "?", starts as a question does, asks anywhere), the later one on a tie.
+    The whole message still counts a little (QUESTION_WEIGHT). Short messages, and those whose question says nothing
+    of its own, neither a subject nor a kind of question in ``kinds`` (index terms of the intents' one-word keywords):
+    "..., what does that mean?", are read whole, unless the message names a condition the "it" can be
+    (``named``: "... the report says bone marrow necrosis ... what is it in plain words?")."""
+    if len(text.split()) < LONG_MESSAGE_WORDS:
+        return text
+    marked = [m.end() for m in QUESTION_MARKER.finditer(fold(text))]
+    if marked:  # "... but what i really need to know is how they treat it": what follows is the question
+        rest = _without_reason(fold(text)[marked[-1]:].strip())
+        if len(rest.split()) >= 2:
+            return rest
+    parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
+
+    def own(part: str) -> bool:  # says what it asks about: a subject, or a kind of question
+        return bool([t for t in terms(part) if t not in _QUESTION_TERMS or t in kinds])
+
+    best, at = 0, -1
+    for i, part in enumerate(parts):
+        signal = _question_signal(part)
+        if signal and signal >= best and len(fold(part).split()) >= 2:
+            best, at = signal, i
+    claims = list(REPORTED_CLAIM.finditer(fold(text)))
+    if at >= 0 and claims and all(CHECKS_CLAIM.search(fold(p)) for p in parts[at:] if _question_signal(p)):
+        # "i read online that it can cause X ... is that actually true, have there been cases?": the claim is asked
+        return claims[-1]["claim"].strip()
+    if at >= 0 and not named and not own(parts[at]):
+        # "... i dont know what the marrow is or what it does, could you tell me simply": the clause that asks
+        # with a subject of its own, when there is one
+        subject = [i for i, part in enumerate(parts) if _question_signal(part) and own(part)
+                   and len(fold(part).split()) >= 2]
+        at = subject[-1] if subject else at
+    if at < 0 or (not named and not own(parts[at])):
+        return text  # "..., what does that mean": a question about what was told, read with all of it
+    if not named and not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS and t not in kinds]:
+        # "... i never understood what the marrow is, please explain it": a kind of question with no subject, and
+        # the earlier clause that asks about one: both
+        subject = [i for i, part in enumerate(parts[:at]) if _question_signal(part)
+                   and [t for t in terms(part) if t not in _QUESTION_TERMS and t not in kinds]]
+        if subject:
+            return _without_reason(f"{parts[subject[-1]]} {parts[at]}")
+    return _without_reason(parts[at])
+
+
+#: A question clause that points back at what the message told ("is that part of it?", "does this mean ..."): read
+#: with the story it points at.
+POINTS_AT_STORY = re.compile(r"\b(?:that|this|these|those)\b(?!\s+(?:disease|condition|illness|disorder|thing)\b)")
+#: A reported claim whose subject is a pronoun ("it can cause X" after "i have been on imatinib"): retrieval reads it
+#: with the story that says what "it" is.
+CLAIM_POINTS_BACK = re.compile(r"(?:it|this|that|they|these|those)\b")
+#: The reason a person gives after their question ("how do they treat it because nobody told us"): not asked about.
+REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+"
+                         r"(?:nobody|no one|noone|they|we|i|the|my|our|he|she)\b.*$",
+                         re.IGNORECASE)
+#: What they were not told, after their question ("how will they treat him, nobody has explained anything").
+NOT_TOLD_TAIL = re.compile(r"[,;.]\s+(?:and\s+|but\s+)?(?:nobody|no one|noone|no-one)\s+(?:\w+\s+)?"
+                           r"(?:told|tells|explained|explains|says|said|will|would|has|have|had)\b[^?]*$",
+                           re.IGNORECASE)
+
+
+def _without_reason(question: str) -> str:
+    cut = REASON_TAIL.sub("", NOT_TOLD_TAIL.sub("", HEDGE_TAIL.sub("", question)))
+    return cut if len(cut.split()) >= 2 else question
+
+
+def asked_query(asked: str, name: str) -> str:
+    """The text retrieval reads for a long message: its question clause, with the condition the story named
+    when the clause does not name it ("how they treat it (bone marrow necrosis)")."""
+    return asked if fold(name) in fold(asked) else f"{asked} ({name})"
+
+
+def direct(question: str) -> str:
+    """An indirect question put directly for the intent model: "i dont really know what the marrow is" asks "what
+    the marrow is", "i was wondering if it always causes pain" asks "it always causes pain" (the "i" of the lead-in
+    is no one telling their symptoms)."""
+    put = INDIRECT_LEAD.sub(" ", fold(question)).strip() or question
+    # "what the marrow is or what it does": the embedded question's word order, put as it is asked
+    put = EMBEDDED_IS.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}", put)
+    return EMBEDDED_DOES.sub(lambda m: f"{m.group(1)} does {m.group(2)} do", put)
+
+
+#: An embedded question "what X is" (its verb last, then the clause ends), and "what X does".
+_EMBEDDED_END = r"(?=\s*(?:$|[,.?!;]|\s(?:or|and|but|please|exactly|actually|really|means?)\b))"
+_NOT_A_VERB = r"(?!(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b)"
+EMBEDDED_IS = re.compile(r"\b(what|who|where)\s+" + _NOT_A_VERB
+                         + r"((?:(?:the|a|an|my|his|her|their|your|this|that|it|these"
+                         r"|those)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(is|are|was|were)" + _EMBEDDED_END)
+EMBEDDED_DOES = re.compile(r"\b(what)\s+" + _NOT_A_VERB
+                           + r"((?:(?:the|a|an|my|his|her|their|your|this|that)\s+)?(?:[a-z]+\s+){0,1}?"
+                           r"[a-z]+)\s+(?:does|do)" + _EMBEDDED_END)
+
+
+def closes(text: str) -> bool:
+    """A message that starts by thanking or saying goodbye and asks nothing ("thanks, i feel less lost now")."""
+    folded = fold(text)
+    return bool(CLOSING_START.match(folded)) and "?" not in text and not ASKING_WORDS.search(folded) \
+        and not any(QUESTION_START.search(fold(p)) for p in MESSAGE_CLAUSE_END.split(text) if p.strip())
+
+
+def asking_clauses(text: str) -> str:
+    """The clauses of a message that ask most plainly (the strongest question signal), the whole message when none
+    asks: "buenas, ..." or "my grandma (78) was in hospital ..." tell how it is asked, not what; "whats X? ... i
+    was too embarrassed to ask what it means" asks its first clause."""
+    signals = [(p, _question_signal(p.strip())) for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
+    top = max((sig for _, sig in signals), default=0)
+    parts = [p for p, sig in signals if sig and sig == top]
+    return " ".join(parts) if parts else text
+
+
+def _question_signal(part: str) -> int:
+    """How much a clause looks like the question: it ends in "?" (3), starts as a question (2), asks anywhere (1)."""
+    folded = fold(part)
+    return ((3 if part.endswith("?") else 0) + (2 if QUESTION_START.search(folded) else 0)
+            + (1 if ASKING_WORDS.search(folded) else 0))
+
+
+def asked_clause(text: str, kinds: frozenset[str] = frozenset(), named: bool = False) -> str:
+    """``asked_sentence``, and for a short message without what they were not told ("how will they treat him, nobody
+    has told us" asks how they treat him)."""
+    asked = asked_sentence(text, kinds, named)
+    if asked == text and NOT_TOLD_TAIL.search(text):
+        cut = NOT_TOLD_TAIL.sub("", text)
+        return cut if len(cut.split()) >= 2 else text
+    return asked
+
+
+def points_back(asked: str, text: str) -> bool:
+    """True when a long message's question clause points at its story: "is that part of it?", or a reported claim
+    whose subject is a pronoun ("i take imatinib and read that it can cause X")."""
+    return bool(POINTS_AT_STORY.search(fold(asked))) or (
+        bool(CLAIM_POINTS_BACK.match(fold(asked)))
+        and any(c["claim"].strip() == asked for c in REPORTED_CLAIM.finditer(fold(text))))
