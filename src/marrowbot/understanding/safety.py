@@ -346,11 +346,18 @@ _CALL_FIRST = re.compile(
     r"aqui mismo|roof|rooftop|balcony|railing|overpass|motorway|highway|into the sea|into traffic|techo|azotea|"
     r"took (?:everything|them all|it all|all of)|me tome|tomarmelas|cut (?:deep|up)|deep cut|stitches|bleeding|"
     r"sangrando|(?:deja|para) de sangrar|"
-    r"(?:will|ill) be gone|be gone|gone soon|(?:will not|wont) matter|forgive me|perdon(?:a|e|en)(?:me)?|me perdone\w*|"
-    r"(?:not|wasnt|was not|isnt|is not) (?:your|their|his|her|anyones?) fault|no es (?:su|tu) culpa|"
+    r"(?:will|ill) be gone|be gone|gone soon|when i am gone|be soon|forgive me|perdon(?:a|e|en)(?:me)?|me perdone\w*|"
     r"last night on earth|final message|over for me|done now|take care|tell (?:my|her|him|them)|diganle|"
-    r"ultima vez|other side|thanks? (?:you )?for trying|ya no van a saber|me despido|"
-    r"not answering|isnt answering|no contesta|unlocked|find me|love you all)\b")
+    r"ultima vez|other side|thanks? (?:you )?for trying|me despido|unlocked|find me|love you all|"
+    r"suicide notes?|notes|my will|arrangements|actually do|despues de (?:la|mi|el) (?:ultima|proxima|siguiente)|"
+    r"after (?:my|the) (?:last|next|final))\b")
+#: ... and the farewells said with a negation ("it was not their fault", "they will not have to deal with it", "ya no
+#: van a saber de mi"), read on the plain normal form.
+_CALL_FIRST_SAID = re.compile(
+    r"\b(?:(?:not|was not|is not) (?:your|their|his|her|anyones?) fault|no es (?:su|tu) culpa|(?:will not|wont) matter|"
+    r"(?:no one|nobody|they|my family|family) (?:has|have|will have|will not have|wont have) to deal|"
+    r"(?:will not|wont) be a need|no longer need|ya no van a saber|no me busquen|"
+    r"ya no (?:lo|la|los|las|me) (?:voy|van) a|not answering|no contesta)\b")
 
 
 #: How far above its threshold a detector must be to count as sure in a hedged message (log-odds). 1.0 since the
@@ -499,7 +506,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         # emergency number as well as the crisis line.
         plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \
             or bool(_PLAN.search(normal)) \
-            or bool(_PREPARED.search(normal)) or bool(_CALL_FIRST.search(affirmed_text))
+            or bool(_PREPARED.search(normal)) or bool(_CALL_FIRST.search(affirmed_text)) \
+            or bool(_CALL_FIRST_SAID.search(normal))
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
