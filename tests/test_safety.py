@@ -668,3 +668,19 @@ def test_a_short_follow_up_without_emergency_words_is_not_urgent(bot: Bot, follo
                                   "i want to kill myself", "my dad collapsed and won't wake up"])
 def test_short_emergencies_and_crises_stay_urgent(bot: Bot, said: str) -> None:
     assert bot.ask(said, Session()).urgent
+
+
+def test_a_crisis_with_a_time_a_method_looked_up_an_attempt_or_a_farewell_gets_the_emergency_number() -> None:
+    crisis = SafetyScores(-5, 3.0, "no", "sure")
+    # A time set, a plan worked out, methods looked up, means bought or at hand, an attempt under way, a farewell
+    # (also one said with a negation): both numbers.
+    for said in ("saturday while the house is empty, that is when", "i have gone over every step of it",
+                 "i spent the night reading about methods", "i got a rope from the hardware shop",
+                 "i am standing on the balcony", "i cut deep this time and it keeps bleeding",
+                 "the notes for my kids are written", "it is nobody's fault, they will not have to deal with it",
+                 "el viernes lo voy a hacer", "despues de hoy no me busquen"):
+        assert decide(said, (), crisis, "support", 0.9).urgent == "crisis_now", said
+    # Wishes without a plan keep the crisis line alone; a plan denied is no plan.
+    for said in ("i wish i would not wake up", "i have not worked out how or when, the thought just keeps coming",
+                 "nothing will ever get better"):
+        assert decide(said, (), crisis, "support", 0.9).urgent == "crisis", said

@@ -14,6 +14,7 @@ from marrowbot.text import stem
 from marrowbot.text.safety import frame, negated, reassured, resolved, safety_normal, small_talk, story_question
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_model import SafetyScores
+from marrowbot.understanding.safety_plan import calls_for_the_number
 from marrowbot.understanding.safety_questions import asked_line
 
 
@@ -322,7 +323,6 @@ _PREPARED = re.compile(
     r"(?:got|came) (?:really |so |very )?close|going to kill (?:myself|himself|herself|themselves)|"
     r"after i send this|walked out|drove off|car keys)\b")
 
-
 #: How far above its threshold a detector must be to count as sure in a hedged message (log-odds). 1.0 since the
 #: detectors' row norms are floored (safety_model.NORM_FLOOR_PERCENTILE), which pulls the values of messages of a
 #: dozen words towards the intercept: at 1.5, emergencies told with a hedge fell to a safety line (dev sets:
@@ -469,7 +469,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         # emergency number as well as the crisis line.
         plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \
             or bool(_PLAN.search(normal)) \
-            or bool(_PREPARED.search(normal))
+            or bool(_PREPARED.search(normal)) or calls_for_the_number(normal, affirmed_text)
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).

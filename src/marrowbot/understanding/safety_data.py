@@ -86,8 +86,9 @@ NOT_CRISIS_NEGATIVES = frozenset({"poisoning_overdose", "overdose"})
 #: Round 4 (files <detector>.round4.jsonl) trains only its own detector, like the frames: its emergencies (injuries,
 #: poisonings, collapses told by bystanders) as crisis negatives taught the crisis detector that hurt and blood
 #: ("banged his head", "bleeding") are no crisis, and self-harm told in those words fell below its threshold.
-#: Round 5's emergency file (flags "round5e:...": wounds, seizure clusters, choking, failing inhalers) likewise.
-EMERGENCY_ONLY_PREFIX = ("round4:", "round5e:")
+#: Round 5's emergency file (flags "round5e:...": wounds, seizure clusters, choking, failing inhalers) likewise, and
+#: round 6's ("round6e:...": belly, confusion, gut bleeding, fever on treatment, head knocks, deep wounds, poisonings).
+EMERGENCY_ONLY_PREFIX = ("round4:", "round5e:", "round6e:")
 
 
 def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndarray, list[str]]]:

@@ -1,0 +1,49 @@
+"""Which crises call for the emergency number as well as the crisis line (issue 9): once a crisis is established,
+a time set, a plan worked out, methods looked up, means at hand, an attempt under way or a farewell. The decision
+(``understanding.safety.decide``) asks ``calls_for_the_number`` besides its own plan and preparation words."""
+
+from __future__ import annotations
+
+import re
+
+#: ... and, once a crisis is established, what else calls for the emergency number first (read where no negation
+#: governs it: "i have not worked out how or when" plans nothing), from the Columbia screener's questions 4-6 and the
+#: 988 warning signs: a time set (a day, tonight, "once the kids are at school", "by the time anyone reads this"),
+#: a plan worked out ("every step", "how and when", "decided"), methods looked up, means acquired or at hand (a gun
+#: bought, a rope, bleach, "everything ready", "right here"), a height or a road, an attempt under way (taken,
+#: bleeding, cut deep) and a farewell ("forgive me", "it was not their fault", "final message", "not answering").
+_CALL_FIRST = re.compile(
+    r"\b(?:(?:on |this |next |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonights?|"
+    r"(?<!wake up )(?<!waking up )(?<!woke up )tomorrow|next week|its happening|the anniversary|"
+    r"pick (?:a|the) day|picked (?:a|the) day|(?:its )?almost time|(?:its|it is) time|"
+    r"once (?:the|my|everyone|he|she|they)|before anyone|by the time|"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|(?<!amanecer )manana|esta noche|(?:la )?proxima semana|"
+    r"(?:este )?fin de semana|"
+    r"(?<!not )(?<!never )(?:worked|figured|thought|planned) (?:it |it all |everything |all )?(?:out|through)|"
+    r"all (?:planned|figured|worked)|"
+    r"every step|how and when|when and where|exactly (?:how|what|where|when|which)|know (?:how|where|when|which)|"
+    r"i (?:have )?decided|decided to|ya decidi|planead[oa]|lo he pensado|ill do it|i will do it|"
+    r"methods?|ways? to (?:die|end|kill|go)|how to (?:die|end|kill)|lethal|deadly|painless\w*|"
+    r"research\w*|look(?:ed|ing)? up|googl\w*|search\w*|bought|got (?:a|the) (?:gun|rope)|"
+    r"ropes?|noose|bleach|soga|everything (?:ready|i need)|what i need|all i need|todo (?:listo|lo necesario)|"
+    r"lo necesario|listo|lista|frasco|morfina\w*|fentanyl\w*|fentanilo|oxy\w*|medicine cabinet|botiquin|right here|"
+    r"aqui mismo|roof|rooftop|balcony|railing|overpass|motorway|highway|into the sea|into traffic|techo|azotea|"
+    r"took (?:everything|them all|it all|all of)|me tome|tomarmelas|cut (?:deep|up)|deep cut|stitches|bleeding|"
+    r"sangrando|(?:deja|para) de sangrar|"
+    r"(?:will|ill) be gone|be gone|gone soon|when i am gone|be soon|forgive me|perdon(?:a|e|en)(?:me)?|me perdone\w*|"
+    r"last night on earth|final message|over for me|done now|take care|tell (?:my|her|him|them)|diganle|"
+    r"ultima vez|other side|thanks? (?:you )?for trying|me despido|unlocked|find me|love you all|"
+    r"suicide notes?|notes|my will|arrangements|actually do|despues de (?:la|mi|el) (?:ultima|proxima|siguiente)|"
+    r"after (?:my|the) (?:last|next|final))\b")
+#: ... and the farewells said with a negation ("it was not their fault", "they will not have to deal with it", "ya no
+#: van a saber de mi"), read on the plain normal form.
+_CALL_FIRST_SAID = re.compile(
+    r"\b(?:(?:not|was not|is not) (?:your|their|his|her|anyones?) fault|no es (?:su|tu) culpa|(?:will not|wont) matter|"
+    r"(?:no one|nobody|they|my family|family) (?:has|have|will have|will not have|wont have) to deal|"
+    r"(?:will not|wont) be a need|no longer need|ya no van a saber|no me busquen|"
+    r"ya no (?:lo|la|los|las|me) (?:voy|van) a|not answering|no contesta)\b")
+
+
+def calls_for_the_number(normal: str, affirmed: str) -> bool:
+    """``normal``: the message's safety normal form; ``affirmed``: the same with every negated word blanked."""
+    return bool(_CALL_FIRST.search(affirmed) or _CALL_FIRST_SAID.search(normal))
