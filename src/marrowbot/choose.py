@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from marrowbot.asked import Asked
 from marrowbot.index import Name, PassageIndex
@@ -26,6 +26,7 @@ from marrowbot.text.questions import (
     POINTS_AT_TOPIC,
     QUALIFYING_WORDS,
     QUESTION_START,
+    QUESTION_WORDS,
     SYNONYMS,
     WHAT_ABOUT,
     YES_NO,
@@ -76,6 +77,8 @@ _TIE = 0.02
 #: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
 EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
 _QUALIFYING = frozenset(stem(w) for w in QUALIFYING_WORDS)
+#: The words of asking (QUESTION_WORDS) long enough that a word this close to one is that word misspelt.
+_ASKING_WORDS = sorted(w for w in QUESTION_WORDS.split() if len(w) >= 4)
 #: An abbreviation in brackets after a name.
 BRACKETED = re.compile(r"\s*\([^)]*\)")
 
@@ -302,18 +305,33 @@ class DocumentChoice:
         """The words no document uses (``Asked.strange_words``) in the clauses of the message that start as a
         question, when some do: in a long message, a word of the story ("i googled it and now im terrified because
         it says the cells die?? what does that actually mean") is not the thing asked about."""
-        strange = self.asked.strange_words(u)
+        strange = self.unnamed(u, self.asked.strange_words(u))
         asking = question_clauses(u.text)
         if not strange or not asking:
             return strange
         said = set(asking.split())
         return [w for w in strange if w in said]
 
+    def unnamed(self, u: Understanding, words: list[str] | None = None) -> list[str]:
+        """The words asked about that no document names (``Asked.unnamed_words``, or ``words``), without the lay words
+        the lay-term list puts in the documents' words ("temperature" -> fever, "yellowish" -> jaundice) when the page
+        answered from (or, with no topic, some document) uses that word: those are named, in other words."""
+        found = self.asked.unnamed_words(u) if words is None else words
+        # A way of asking typed with a typo ("wats BMN") is no thing never named.
+        found = [w for w in found if process.extractOne(w, _ASKING_WORDS, scorer=fuzz.ratio,
+                                                        score_cutoff=_SPELLING) is None]
+        if not found or not u.symptoms:
+            return found
+        vocab = self.index.text_vec.vocabulary
+        used = self.asked.words_of(u.topic.doc) if u.topic is not None else vocab
+        lay = {w for term, said in u.symptoms if all(t in used for t in terms(term)) for w in fold(said).split()}
+        return [w for w in found if w not in lay]
+
     def _check_followup(self, u: Understanding) -> Understanding:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
         if not u.followup or not self.asked.content_terms(u):
             return u
-        unnamed = {stem(w) for w in self.asked.unnamed_words(u)}  # (not a synonym, a typo or an everyday word)
+        unnamed = {stem(w) for w in self.unnamed(u)}  # (not a synonym, a typo or an everyday word)
         unknown = [t for t in self.asked.unknown_terms(u) if t in unnamed]
         said = fold(u.text)
         if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \

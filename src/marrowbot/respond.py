@@ -35,6 +35,7 @@ from marrowbot.text.questions import (
     ASKS_MONEY,
     ASKS_QUANTITY,
     ASKS_WHICH,
+    EVERYDAY,
     FIRST_PERSON,
     GIVES_QUANTITY,
     OWN_COMPLAINT,
@@ -60,6 +61,8 @@ RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
 RULE_QUANTITY_UNSAID = "a question asking how many or how much of something the document never speaks of"
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
+RULE_TERM_GLOSSED = ("a term asked about that is not the name found for the topic (a name spelt alike, or a longer "
+                     "name): the sentences that give the documents' plain words for it, in brackets after them")
 RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
@@ -195,6 +198,12 @@ class Responder(DocumentChoice, LinkedPages):
                                         confidence=0.5 * u.intent_confidence + 0.5,
                                         picked=self.composer.select(defined),
                                         explanation=replace(explain, rules=explain.rules + (RULE_TERM_DEFINED,)))
+        glossed = self._glossed(u) if intent_name == "definition" else []
+        if glossed:  # "thrombocytopenia?? what does that word mean": the plain words the documents give for it
+            return self.composer.answer(question=u.text, intent=intent_name, topic=glossed[0].passage.doc,
+                                        confidence=0.5 * u.intent_confidence + 0.5,
+                                        picked=self.composer.select(glossed),
+                                        explanation=replace(explain, rules=explain.rules + (RULE_TERM_GLOSSED,)))
         if u.topic is None:
             if not self.asked.content_terms(u):
                 return self.composer.answer(question=u.text, intent=intent_name, topic=None, confidence=0.3,
@@ -246,13 +255,13 @@ class Responder(DocumentChoice, LinkedPages):
         ranked_by = content if topic.condition is None else self.asked.content_text(u, intent.name)
         hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(ranked_by, topic.doc),
                                                also=asked_with)
-        if content and u.followup and YES_NO.search(fold(u.text)) and self.asked.unnamed_words(u):
+        if content and u.followup and YES_NO.search(fold(u.text)) and self.unnamed(u):
             # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
             # don't say, whatever else of the question they use (first: a sentence using its other words, or an
             # everyday word put in the documents' words, "hurt" -> pain, is no answer to it).
             return self._not_said(u, intent_name, explain, RULE_YES_NO_UNKNOWN)
         if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
-                and self.asked.coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
+                and self.asked.coverage(u, self._telling(content, topic.doc), hits[0].passage.text) >= MIN_COVERAGE:
             # The sentence that answers the question's own words may sit in another section: say which kind of
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
             section_kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
@@ -357,7 +366,8 @@ class Responder(DocumentChoice, LinkedPages):
         condition was answered from another document ("necrosis symptoms" after a general question), that one."""
         if not answer.topic:
             return None
-        if RULE_TERM_DEFINED in answer.explanation.rules and u.topic is not None:
+        if (RULE_TERM_DEFINED in answer.explanation.rules or RULE_TERM_GLOSSED in answer.explanation.rules) \
+                and u.topic is not None:
             return u.topic  # a word explained, not a new subject
         if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
                 and answer.intent in self.intent_set.medical:
@@ -425,6 +435,33 @@ class Responder(DocumentChoice, LinkedPages):
                                     confidence=u.intent_confidence, picked=picked,
                                     lead=f"{m.personal_advice} {m.quotes_intro}" if picked else m.personal_advice,
                                     explanation=explain)
+
+    def _telling(self, content: str, doc: str) -> str:
+        """The asked words that can tell whether a sentence answers: without the everyday words the page never uses
+        ("does the marrow come back afterwards or is it gone for good": "gone", "good" say how it is asked; no
+        sentence of the page could use them), unless those are all there is ("can my dog get it")."""
+        used = self.asked.words_of(doc)
+        kept = [w for w in content.split() if w not in EVERYDAY or stem(w) in used]
+        # (Only when what is left is words of the page's own, none everyday: "bone broth", "cbd oil" are things
+        # asked about, and "bone" alone, or a word the page never uses, tells nothing.)
+        if not kept or len(kept) == len(content.split()) or any(w in EVERYDAY for w in kept) \
+                or len(self.asked.used_by(" ".join(kept), doc)) < len(kept):
+            return content
+        return " ".join(kept)
+
+    def _glossed(self, u: Understanding) -> list[Hit]:
+        """For "what does <term> mean" whose one content word is a term the documents explain in brackets, when the
+        topic found is not that term by its name as typed ("thrombocytopenia" is no "Thrombocythemia", "pancytopenia"
+        no "Fanconi pancytopenia"): the sentences that explain it."""
+        content = self.asked.content_terms(u, "definition")
+        if len(content) != 1 or YES_NO.search(fold(u.text)):
+            return []  # ("is it a cancer" asks whether it is one, not what the word means)
+        said = fold(u.query).split()
+        word = next((w.strip("?!.,;:") for w in said if stem(w.strip("?!.,;:")) == content[0]), "")
+        typed = f" {' '.join(w.strip('?!.,;:') for w in said)} "
+        if not word or word in EVERYDAY or (u.topic is not None and f" {' '.join(fold(u.topic.name.text).split())} " in typed):
+            return []  # ("what is ALL": the name typed is the topic's)
+        return self.retriever.glossing(word, u.topic.doc if u.topic is not None else None)
 
     def _asks_its_kind(self, text: str, intent_name: str) -> bool:
         """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the

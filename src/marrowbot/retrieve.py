@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 import numpy as np
 
@@ -73,6 +74,12 @@ _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
 _SAID_OF = frozenset({"not", "made", "used", "also", "most", "more", "less", "often", "found", "important", "common",
                       "rare", "caused", "treated", "called", "different"})
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
+#: A term in brackets after the plain words for it ("low numbers of platelets (thrombocytopenia)").
+_GLOSSED = re.compile(r"\(([^()]{2,40})\)")
+#: At most this many sentences explain a term they gloss in brackets.
+GLOSS_SENTENCES = 2
+
+
 class Retriever(Mentions, KindSentences):
     def __init__(self, index: PassageIndex) -> None:
         super().__init__(index)
@@ -281,10 +288,17 @@ class Retriever(Mentions, KindSentences):
         if not hits or u.intent != intent.name or u.intent_confidence < SURE_INTENT \
                 or (YES_NO.search(said) and not ASKS_EXISTS.search(said)):  # ("are there groups ...": it is)
             return hits
-        prose = (bonus > 0) & ~self._is_link[offset : offset + len(bonus)] & self._front[offset : offset + len(bonus)]
-        if not prose.any():
-            return hits
-        opening = self.index.top(bonus + 0.1 * self._prior[offset : offset + len(bonus)], 1, prose, offset=offset)
+        span = slice(offset, offset + len(bonus))
+        prose = (bonus > 0) & ~self._is_link[span] & self._front[span]
+        if prose.any():
+            opening = self.index.top(bonus + 0.1 * self._prior[span], 1, prose, offset=offset)
+        else:
+            # No section of the kind (a page that is one summary): the sentence that leads into the kind's list or
+            # sums it up ("Symptoms of ALL include:") is what the documents say in general.
+            lead = self._lists_it(self._worded(intent)[span] & self._front[span], offset, intent)
+            if not lead.any():
+                return hits
+            opening = self.index.top(lead + 0.1 * self._prior[span], 1, lead > 0, offset=offset)
         if not opening or any(h.passage.id == opening[0].passage.id for h in hits[:2]):
             return hits
         # Scored just inside the share of the best that the composer quotes (compose.KEEP_SHARE).
@@ -327,6 +341,34 @@ class Retriever(Mentions, KindSentences):
             seen.add(p.text)
             hits.append(Hit(p, 1.0 if not hits else 0.9))
             if len(hits) >= k:
+                break
+        return hits
+
+    @cached_property
+    def _glosses(self) -> dict[str, list[int]]:
+        """A term the documents put in brackets after the plain words for it -> the sentences that do (made when
+        first needed)."""
+        out: dict[str, list[int]] = {}
+        for p in self.index.passages:
+            if "(" in p.text and not p.link_title:
+                for g in _GLOSSED.findall(p.text):
+                    out.setdefault(fold(g).strip(), []).append(p.id)
+        return out
+
+    def glossing(self, word: str, first: str | None = None) -> list[Hit]:
+        """The sentences that explain a term by putting it in brackets after their plain words for it ("... a
+        reduction in the amount of platelets (thrombocytopenia) ..."): the document ``first``, then the seed
+        documents, then those glossing fewest other terms, the shorter first."""
+        ix = self.index
+        found = [pid for pid in self._glosses.get(fold(word).strip(), ()) if self._front[pid]
+                 and not self._is_nested[pid]]
+        found.sort(key=lambda pid: (ix.passages[pid].doc != first, bool(ix.linked_passage[pid]),
+                                    len(_GLOSSED.findall(ix.passages[pid].text)), len(ix.passages[pid].text)))
+        hits: list[Hit] = []
+        for pid in found:
+            if all(h.passage.text != ix.passages[pid].text for h in hits):
+                hits.append(Hit(ix.passages[pid], 1.0 - 0.05 * len(hits)))
+            if len(hits) >= GLOSS_SENTENCES:
                 break
         return hits
 
