@@ -77,6 +77,10 @@ _TIE = 0.02
 #: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
 EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
 _QUALIFYING = frozenset(stem(w) for w in QUALIFYING_WORDS)
+#: A word this long (as a stem) is another form of a page's word that is it with one of _FORM_ENDINGS ("asia",
+#: "Asian"; not "heal", "health").
+_FORM_STEM_MIN = 4
+_FORM_ENDINGS = frozenset({"n", "an", "al", "ic"})
 #: The words of asking (QUESTION_WORDS) long enough that a word this close to one is that word misspelt.
 _ASKING_WORDS = sorted(w for w in QUESTION_WORDS.split() if len(w) >= 4)
 #: An abbreviation in brackets after a name.
@@ -320,12 +324,28 @@ class DocumentChoice:
         # A way of asking typed with a typo ("wats BMN") is no thing never named.
         found = [w for w in found if process.extractOne(w, _ASKING_WORDS, scorer=fuzz.ratio,
                                                         score_cutoff=_SPELLING) is None]
+        if found and u.topic is not None:
+            found = [w for w in found if self.page_form(w, u.topic.doc) is None]  # ("asia": "Asian")
         if not found or not u.symptoms:
             return found
         vocab = self.index.text_vec.vocabulary
         used = self.asked.words_of(u.topic.doc) if u.topic is not None else vocab
         lay = {w for term, said in u.symptoms if all(t in used for t in terms(term)) for w in fold(said).split()}
         return [w for w in found if w not in lay]
+
+    def page_form(self, word: str, doc: str) -> str | None:
+        """The one word of a page that is an asked word it never uses (nor a synonym or form of it) with an ending
+        that makes a word of a place or a kind of it ("asia" -> "asian"), or None."""
+        t = stem(word)
+        used = self.asked.words_of(doc)
+        if len(t) < _FORM_STEM_MIN or t in used or self.asked.related(word, doc):
+            return None
+        forms = {w for st, w in used.items() if st.startswith(t) and st[len(t):] in _FORM_ENDINGS}
+        return forms.pop() if len(forms) == 1 else None
+
+    def in_page_words(self, content: str, doc: str) -> str:
+        """What a question asks about, each word the page never uses in the page's form of it ("asia" -> "asian")."""
+        return " ".join(self.page_form(w, doc) or w for w in content.split())
 
     def _check_followup(self, u: Understanding) -> Understanding:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
