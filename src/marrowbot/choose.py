@@ -5,6 +5,7 @@ mixes it in); read-only, like the rest of it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
@@ -340,8 +341,20 @@ class DocumentChoice:
         used = self.asked.words_of(doc)
         if len(t) < _FORM_STEM_MIN or t in used or self.asked.related(word, doc):
             return None
-        forms = {w for st, w in used.items() if st.startswith(t) and st[len(t):] in _FORM_ENDINGS}
+        stems = self._sorted_stems(doc)
+        forms = set()
+        for st in stems[bisect_left(stems, t) : bisect_left(stems, t + "\uffff")]:  # (the stems starting with it)
+            if st[len(t):] in _FORM_ENDINGS:
+                forms.add(used[st])
         return forms.pop() if len(forms) == 1 else None
+
+    def _sorted_stems(self, doc: str) -> list[str]:
+        """The stems a page uses, sorted (made once per page, when first needed)."""
+        table: dict[str, list[str]] = self.__dict__.setdefault("_stems_by_doc", {})
+        found = table.get(doc)
+        if found is None:
+            found = table[doc] = sorted(self.asked.words_of(doc))
+        return found
 
     def in_page_words(self, content: str, doc: str) -> str:
         """What a question asks about, each word the page never uses in the page's form of it ("asia" -> "asian")."""

@@ -103,7 +103,7 @@ class LinkedPages:
             return None  # (the seeds' links are the answer: "is there information for parents")
         found = fold(BRACKETED.sub(" ", u.topic.condition.text)).strip()
         # (A follow-up has no alternatives of its own: the library pages titled with the name.)
-        titled = tuple(Topic(doc, 1.0, Name(self.asked.document(doc).title, doc, "title"), "a page titled with the name")
+        titled = tuple(Topic(doc, 1.0, Name(self.asked.document(doc).title, doc, "title"), "a page titled with it")
                        for doc in self._linked_titles.get(found, ())) if not u.alternatives else ()
         for alt in u.alternatives or titled:
             if alt.name.kind == "title" and alt.doc in self.index.linked_docs and fold(alt.name.text).strip() == found:

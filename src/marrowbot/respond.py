@@ -457,10 +457,10 @@ class Responder(DocumentChoice, LinkedPages):
         content = self.asked.content_terms(u, "definition")
         if len(content) != 1 or YES_NO.search(fold(u.text)):
             return []  # ("is it a cancer" asks whether it is one, not what the word means)
-        said = fold(u.query).split()
-        word = next((w.strip("?!.,;:") for w in said if stem(w.strip("?!.,;:")) == content[0]), "")
-        typed = f" {' '.join(w.strip('?!.,;:') for w in said)} "
-        if not word or word in EVERYDAY or (u.topic is not None and f" {' '.join(fold(u.topic.name.text).split())} " in typed):
+        said = [w.strip("?!.,;:") for w in fold(u.query).split()]
+        word = next((w for w in said if stem(w) == content[0]), "")
+        name = " ".join(fold(u.topic.name.text).split()) if u.topic is not None else ""
+        if not word or word in EVERYDAY or (name and f" {name} " in f" {' '.join(said)} "):
             return []  # ("what is ALL": the name typed is the topic's)
         return self.retriever.glossing(word, u.topic.doc if u.topic is not None else None)
 
