@@ -126,3 +126,10 @@ def test_a_follow_up_about_a_condition_the_seeds_only_link_to_is_answered_from_i
     a = _ask(bot, "what is PNH", "does it pass from parent to child")
     assert RULE_TITLED_PAGE in a.explanation.rules
     assert any("not passed down" in s.text or "rather than inherited" in s.text for s in a.snippets)
+
+
+def test_a_definition_said_with_a_pronunciation_and_an_abbreviation_beside_the_name_is_found(bot: Bot) -> None:
+    # "X (pronunciation), or ABBR, is a condition in which ...": the page's own definition comes first, whatever
+    # else the question says about it.
+    a = _ask(bot, "disseminated intravascular coagulation, something about clots? what is it")
+    assert "is a condition in which blood clots form" in a.snippets[0].text

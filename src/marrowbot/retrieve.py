@@ -76,6 +76,8 @@ _SAID_OF = frozenset({"not", "made", "used", "also", "most", "more", "less", "of
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 #: A term in brackets after the plain words for it ("low numbers of platelets (thrombocytopenia)").
 _GLOSSED = re.compile(r"\(([^()]{2,40})\)")
+#: What a sentence says beside a name before saying what it is: a bracket, ", or DIC,".
+_ASIDE = re.compile(r"\s*\([^()]*\)|,\s+or\s+[A-Za-z][\w-]*\s*,")
 #: At most this many sentences explain a term they gloss in brackets.
 GLOSS_SENTENCES = 2
 
@@ -323,11 +325,17 @@ class Retriever(Mentions, KindSentences):
                 continue
             if p.link_title or not self._front[pid] or self._is_nested[pid] or (seeds_only and ix.linked_passage[pid]):
                 continue
-            m = DEFINES.match(self._folded_text(pid))
+            said = self._folded_text(pid)
+            m = DEFINES.match(said)
+            if (m is None or terms(m.group("term")) != wanted) and ("(" in p.text or ", or " in p.text):
+                # The name with its pronunciation or abbreviation beside it: "Disseminated intravascular coagulation
+                # (ko-ag-u-LA-shun), or DIC, is a condition in which ..."
+                said = fold(_ASIDE.sub(" ", p.text))
+                m = DEFINES.match(said)
             if m is None or terms(m.group("term")) != wanted:
                 continue
             is_weak = m.group("next") not in DEFINING_NEXT
-            if is_weak and not _DESCRIBES.search(self._folded_text(pid)[m.end("next"):]) \
+            if is_weak and not _DESCRIBES.search(said[m.end("next"):]) \
                     or m.group("next") in _SAID_OF or m.group("next").endswith("ly"):
                 continue  # "Platelets are sticky", "Anemia is usually treated ...": said of it, not what it is
             found.append(((int(is_weak), 0 if p.doc == first else 1 + int(ix.linked_passage[pid]), pid), pid))
