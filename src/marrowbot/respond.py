@@ -61,8 +61,8 @@ RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
 RULE_QUANTITY_UNSAID = "a question asking how many or how much of something the document never speaks of"
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
-RULE_TERM_GLOSSED = ("a term asked about that is not the name found for the topic (a name spelt alike, or a longer "
-                     "name): the sentences that give the documents' plain words for it, in brackets after them")
+RULE_TERM_GLOSSED = ("a term asked about that the documents explain in brackets after their plain words for it, and no "
+                     "name of the topic found (a name spelt alike, a longer name): those sentences")
 RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
@@ -458,7 +458,9 @@ class Responder(DocumentChoice, LinkedPages):
         if len(content) != 1 or YES_NO.search(fold(u.text)):
             return []  # ("is it a cancer" asks whether it is one, not what the word means)
         said = [w.strip("?!.,;:") for w in fold(u.query).split()]
-        word = next((w for w in said if stem(w) == content[0]), "")
+        # (the word typed, or the documents' word for the lay words typed: "low platelets" -> thrombocytopenia)
+        word = next((w for w in said if stem(w) == content[0]), "") \
+            or next((term for term, _ in u.symptoms if terms(term) == content), "")
         name = " ".join(fold(u.topic.name.text).split()) if u.topic is not None else ""
         if not word or word in EVERYDAY or (name and f" {name} " in f" {' '.join(said)} "):
             return []  # ("what is ALL": the name typed is the topic's)
