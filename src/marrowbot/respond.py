@@ -35,7 +35,6 @@ from marrowbot.text.questions import (
     ASKS_MONEY,
     ASKS_QUANTITY,
     ASKS_WHICH,
-    EVERYDAY,
     FIRST_PERSON,
     GIVES_QUANTITY,
     OWN_COMPLAINT,
@@ -436,35 +435,6 @@ class Responder(DocumentChoice, LinkedPages):
                                     confidence=u.intent_confidence, picked=picked,
                                     lead=f"{m.personal_advice} {m.quotes_intro}" if picked else m.personal_advice,
                                     explanation=explain)
-
-    def _telling(self, content: str, doc: str) -> str:
-        """The asked words that can tell whether a sentence answers: without the everyday words the page never uses
-        ("does the marrow come back afterwards or is it gone for good": "gone", "good" say how it is asked; no
-        sentence of the page could use them), unless those are all there is ("can my dog get it")."""
-        used = self.asked.words_of(doc)
-        kept = [w for w in content.split() if w not in EVERYDAY or stem(w) in used]
-        # (Only when what is left is words of the page's own, none everyday: "bone broth", "cbd oil" are things
-        # asked about, and "bone" alone, or a word the page never uses, tells nothing.)
-        if not kept or len(kept) == len(content.split()) or any(w in EVERYDAY for w in kept) \
-                or len(self.asked.used_by(" ".join(kept), doc)) < len(kept):
-            return content
-        return " ".join(kept)
-
-    def _glossed(self, u: Understanding) -> list[Hit]:
-        """For "what does <term> mean" whose one content word is a term the documents explain in brackets, when the
-        topic found is not that term by its name as typed ("thrombocytopenia" is no "Thrombocythemia", "pancytopenia"
-        no "Fanconi pancytopenia"): the sentences that explain it."""
-        content = self.asked.content_terms(u, "definition")
-        if len(content) != 1 or YES_NO.search(fold(u.text)):
-            return []  # ("is it a cancer" asks whether it is one, not what the word means)
-        said = [w.strip("?!.,;:") for w in fold(u.query).split()]
-        # (the word typed, or the documents' word for the lay words typed: "low platelets" -> thrombocytopenia)
-        word = next((w for w in said if stem(w) == content[0]), "") \
-            or next((term for term, _ in u.symptoms if terms(term) == content), "")
-        name = " ".join(fold(u.topic.name.text).split()) if u.topic is not None else ""
-        if not word or word in EVERYDAY or (name and f" {name} " in f" {' '.join(said)} "):
-            return []  # ("what is ALL": the name typed is the topic's)
-        return self.retriever.glossing(word, u.topic.doc if u.topic is not None else None)
 
     def _asks_its_kind(self, text: str, intent_name: str) -> bool:
         """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the

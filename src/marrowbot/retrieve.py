@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 import numpy as np
 
@@ -74,12 +73,8 @@ _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
 _SAID_OF = frozenset({"not", "made", "used", "also", "most", "more", "less", "often", "found", "important", "common",
                       "rare", "caused", "treated", "called", "different"})
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
-#: A term in brackets after the plain words for it ("low numbers of platelets (thrombocytopenia)").
-_GLOSSED = re.compile(r"\(([^()]{2,40})\)")
 #: What a sentence says beside a name before saying what it is: a bracket, ", or DIC,".
 _ASIDE = re.compile(r"\s*\([^()]*\)|,\s+or\s+[A-Za-z][\w-]*\s*,")
-#: At most this many sentences explain a term they gloss in brackets.
-GLOSS_SENTENCES = 2
 
 
 class Retriever(Mentions, KindSentences):
@@ -349,34 +344,6 @@ class Retriever(Mentions, KindSentences):
             seen.add(p.text)
             hits.append(Hit(p, 1.0 if not hits else 0.9))
             if len(hits) >= k:
-                break
-        return hits
-
-    @cached_property
-    def _glosses(self) -> dict[str, list[int]]:
-        """A term the documents put in brackets after the plain words for it -> the sentences that do (made when
-        first needed)."""
-        out: dict[str, list[int]] = {}
-        for p in self.index.passages:
-            if "(" in p.text and not p.link_title:
-                for g in _GLOSSED.findall(p.text):
-                    out.setdefault(fold(g).strip(), []).append(p.id)
-        return out
-
-    def glossing(self, word: str, first: str | None = None) -> list[Hit]:
-        """The sentences that explain a term by putting it in brackets after their plain words for it ("... a
-        reduction in the amount of platelets (thrombocytopenia) ..."): the document ``first``, then the seed
-        documents, then those glossing fewest other terms, the shorter first."""
-        ix = self.index
-        found = [pid for pid in self._glosses.get(fold(word).strip(), ()) if self._front[pid]
-                 and not self._is_nested[pid]]
-        found.sort(key=lambda pid: (ix.passages[pid].doc != first, bool(ix.linked_passage[pid]),
-                                    len(_GLOSSED.findall(ix.passages[pid].text)), len(ix.passages[pid].text)))
-        hits: list[Hit] = []
-        for pid in found:
-            if all(h.passage.text != ix.passages[pid].text for h in hits):
-                hits.append(Hit(ix.passages[pid], 1.0 - 0.05 * len(hits)))
-            if len(hits) >= GLOSS_SENTENCES:
                 break
         return hits
 
