@@ -6,6 +6,7 @@ from __future__ import annotations
 from marrowbot import Bot, Session
 from marrowbot.choose import RULE_ASKED_WORDS
 from marrowbot.linked_pages import RULE_TITLED_PAGE
+from marrowbot.respond import RULE_TERM_GLOSSED
 
 
 def _ask(bot: Bot, *messages: str):  # noqa: ANN202
@@ -80,3 +81,55 @@ def test_the_question_clauses_of_a_long_message() -> None:
     assert _question_clauses("we heard about it last week. my question is can a drug do that") == "can a drug do that"
     assert _question_clauses("she is tired all the time, what could help her?") == "what could help her"
     assert _question_clauses("my dad has it and im scared") == ""
+
+
+def test_a_lay_word_the_lay_terms_put_in_the_documents_words_is_no_thing_never_named(bot: Bot) -> None:
+    # "temperature" and "yellowish" are in no document, but the lay-term list reads them as fever and jaundice,
+    # which the page names: a yes/no follow-up about them is answered, not "the documents don't say".
+    for question in ("could it cause a temperature?", "does it make your eyes go yellowish"):
+        a = _ask(bot, "tell me about bone marrow necrosis", question)
+        assert not a.abstained, question
+        assert any("fever" in s.text and "jaundice" in s.text for s in a.snippets), question
+
+
+def test_a_term_the_documents_gloss_in_brackets_is_explained_by_those_sentences(bot: Bot) -> None:
+    # The topic finder's nearest name is another word spelt alike ("Thrombocythemia"); the term typed wins.
+    a = _ask(bot, "what does the word thrombocytopenia mean")
+    assert RULE_TERM_GLOSSED in a.explanation.rules
+    assert a.snippets and all("(thrombocytopenia)" in s.text for s in a.snippets)
+    assert not any(s.text.startswith("Thrombocythemia") for s in a.snippets)
+    # A yes/no question about the topic is no request for a word's meaning.
+    b = _ask(bot, "tell me about aplastic anemia", "is it a cancer")
+    assert RULE_TERM_GLOSSED not in b.explanation.rules
+
+
+def test_a_typo_of_a_way_of_asking_is_no_word_never_named(bot: Bot) -> None:
+    a = _ask(bot, "explian BMN to me")
+    assert not a.abstained and a.topic == "bone-marrow-necrosis"
+    assert any("causing the cells to die" in s.text for s in a.snippets)
+
+
+def test_an_asked_word_is_found_in_the_pages_form_of_it(bot: Bot) -> None:
+    a = _ask(bot, "tell me about aplastic anemia", "are asian people more likely to get it")
+    assert "more common in Asian countries" in a.snippets[0].text
+
+
+def test_a_qualifier_on_a_one_summary_page_comes_with_the_kinds_list(bot: Bot) -> None:
+    # The page has no Symptoms section: the sentence for the qualifier ("adults") comes with the list that says
+    # the symptoms, items and all.
+    a = _ask(bot, "symptoms of acute lymphocytic leukemia for adults")
+    texts = [s.text for s in a.snippets]
+    assert "Symptoms of ALL include:" in texts and "Fever" in texts
+
+
+def test_a_follow_up_about_a_condition_the_seeds_only_link_to_is_answered_from_its_page(bot: Bot) -> None:
+    a = _ask(bot, "what is PNH", "does it pass from parent to child")
+    assert RULE_TITLED_PAGE in a.explanation.rules
+    assert any("not passed down" in s.text or "rather than inherited" in s.text for s in a.snippets)
+
+
+def test_a_definition_said_with_a_pronunciation_and_an_abbreviation_beside_the_name_is_found(bot: Bot) -> None:
+    # "X (pronunciation), or ABBR, is a condition in which ...": the page's own definition comes first, whatever
+    # else the question says about it.
+    a = _ask(bot, "disseminated intravascular coagulation, something about clots? what is it")
+    assert "is a condition in which blood clots form" in a.snippets[0].text

@@ -5,9 +5,10 @@ mixes it in); read-only, like the rest of it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from marrowbot.asked import Asked
 from marrowbot.index import Name, PassageIndex
@@ -26,6 +27,7 @@ from marrowbot.text.questions import (
     POINTS_AT_TOPIC,
     QUALIFYING_WORDS,
     QUESTION_START,
+    QUESTION_WORDS,
     SYNONYMS,
     WHAT_ABOUT,
     YES_NO,
@@ -76,6 +78,12 @@ _TIE = 0.02
 #: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
 EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
 _QUALIFYING = frozenset(stem(w) for w in QUALIFYING_WORDS)
+#: A word this long (as a stem) is another form of a page's word that is it with one of _FORM_ENDINGS ("asia",
+#: "Asian"; not "heal", "health").
+_FORM_STEM_MIN = 4
+_FORM_ENDINGS = frozenset({"n", "an", "al", "ic"})
+#: The words of asking (QUESTION_WORDS) long enough that a word this close to one is that word misspelt.
+_ASKING_WORDS = sorted(w for w in QUESTION_WORDS.split() if len(w) >= 4)
 #: An abbreviation in brackets after a name.
 BRACKETED = re.compile(r"\s*\([^)]*\)")
 
@@ -302,18 +310,90 @@ class DocumentChoice:
         """The words no document uses (``Asked.strange_words``) in the clauses of the message that start as a
         question, when some do: in a long message, a word of the story ("i googled it and now im terrified because
         it says the cells die?? what does that actually mean") is not the thing asked about."""
-        strange = self.asked.strange_words(u)
+        strange = self.unnamed(u, self.asked.strange_words(u))
         asking = question_clauses(u.text)
         if not strange or not asking:
             return strange
         said = set(asking.split())
         return [w for w in strange if w in said]
 
+    def unnamed(self, u: Understanding, words: list[str] | None = None) -> list[str]:
+        """The words asked about that no document names (``Asked.unnamed_words``, or ``words``), without the lay words
+        the lay-term list puts in the documents' words ("temperature" -> fever, "yellowish" -> jaundice) when the page
+        answered from (or, with no topic, some document) uses that word: those are named, in other words."""
+        found = self.asked.unnamed_words(u) if words is None else words
+        # A way of asking typed with a typo ("wats BMN") is no thing never named.
+        found = [w for w in found if process.extractOne(w, _ASKING_WORDS, scorer=fuzz.ratio,
+                                                        score_cutoff=_SPELLING) is None]
+        if found and u.topic is not None:
+            found = [w for w in found if self.page_form(w, u.topic.doc) is None]  # ("asia": "Asian")
+        if not found or not u.symptoms:
+            return found
+        vocab = self.index.text_vec.vocabulary
+        used = self.asked.words_of(u.topic.doc) if u.topic is not None else vocab
+        lay = {w for term, said in u.symptoms if all(t in used for t in terms(term)) for w in fold(said).split()}
+        return [w for w in found if w not in lay]
+
+    def page_form(self, word: str, doc: str) -> str | None:
+        """The one word of a page that is an asked word it never uses (nor a synonym or form of it) with an ending
+        that makes a word of a place or a kind of it ("asia" -> "asian"), or None."""
+        t = stem(word)
+        used = self.asked.words_of(doc)
+        if len(t) < _FORM_STEM_MIN or t in used or self.asked.related(word, doc):
+            return None
+        stems = self._sorted_stems(doc)
+        forms = set()
+        for st in stems[bisect_left(stems, t) : bisect_left(stems, t + "\uffff")]:  # (the stems starting with it)
+            if st[len(t):] in _FORM_ENDINGS:
+                forms.add(used[st])
+        return forms.pop() if len(forms) == 1 else None
+
+    def _sorted_stems(self, doc: str) -> list[str]:
+        """The stems a page uses, sorted (made once per page, when first needed)."""
+        table: dict[str, list[str]] = self.__dict__.setdefault("_stems_by_doc", {})
+        found = table.get(doc)
+        if found is None:
+            found = table[doc] = sorted(self.asked.words_of(doc))
+        return found
+
+    def in_page_words(self, content: str, doc: str) -> str:
+        """What a question asks about, each word the page never uses in the page's form of it ("asia" -> "asian")."""
+        return " ".join(self.page_form(w, doc) or w for w in content.split())
+
+    def _telling(self, content: str, doc: str) -> str:
+        """The asked words that can tell whether a sentence answers: without the everyday words the page never uses
+        ("does the marrow come back afterwards or is it gone for good": "gone", "good" say how it is asked; no
+        sentence of the page could use them), unless those are all there is ("can my dog get it")."""
+        used = self.asked.words_of(doc)
+        kept = [w for w in content.split() if w not in EVERYDAY or stem(w) in used]
+        # (Only when what is left is words of the page's own, none everyday: "bone broth", "cbd oil" are things
+        # asked about, and "bone" alone, or a word the page never uses, tells nothing.)
+        if not kept or len(kept) == len(content.split()) or any(w in EVERYDAY for w in kept) \
+                or len(self.asked.used_by(" ".join(kept), doc)) < len(kept):
+            return content
+        return " ".join(kept)
+
+    def _glossed(self, u: Understanding) -> list[Hit]:
+        """For "what does <term> mean" whose one content word is a term the documents explain in brackets, when the
+        topic found is not that term by its name as typed ("thrombocytopenia" is no "Thrombocythemia", "pancytopenia"
+        no "Fanconi pancytopenia"): the sentences that explain it."""
+        content = self.asked.content_terms(u, "definition")
+        if len(content) != 1 or YES_NO.search(fold(u.text)):
+            return []  # ("is it a cancer" asks whether it is one, not what the word means)
+        said = [w.strip("?!.,;:") for w in fold(u.query).split()]
+        # (the word typed, or the documents' word for the lay words typed: "low platelets" -> thrombocytopenia)
+        word = next((w for w in said if stem(w) == content[0]), "") \
+            or next((term for term, _ in u.symptoms if terms(term) == content), "")
+        name = " ".join(fold(u.topic.name.text).split()) if u.topic is not None else ""
+        if not word or word in EVERYDAY or (name and f" {name} " in f" {' '.join(said)} "):
+            return []  # ("what is ALL": the name typed is the topic's)
+        return self.retriever.glossing(word, u.topic.doc if u.topic is not None else None)
+
     def _check_followup(self, u: Understanding) -> Understanding:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
         if not u.followup or not self.asked.content_terms(u):
             return u
-        unnamed = {stem(w) for w in self.asked.unnamed_words(u)}  # (not a synonym, a typo or an everyday word)
+        unnamed = {stem(w) for w in self.unnamed(u)}  # (not a synonym, a typo or an everyday word)
         unknown = [t for t in self.asked.unknown_terms(u) if t in unnamed]
         said = fold(u.text)
         if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \

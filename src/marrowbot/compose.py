@@ -18,6 +18,8 @@ KEEP_SHARE = 0.75
 #: A sentence right before or after a quoted one is quoted too if it scores at least this share of the best
 #: (less than KEEP_SHARE: the two say the asked thing together).
 NEIGHBOUR_SHARE = 0.5
+#: How many sentences away such a neighbour may be (2: one sentence between them).
+NEIGHBOUR_REACH = 2
 #: A sentence that starts like this leans on the one before it: quote that one too.
 _LEANS_BACK = re.compile(r"^(It|They|This|These|That|Those|Once|Such|Its|Their|He|She|Other)\b")
 class Composer:
@@ -64,8 +66,10 @@ class Composer:
     @staticmethod
     def _add_neighbours(hits: list[Hit], chosen: dict[int, tuple[Passage, float]], seen_text: set[str],
                         limit: int) -> None:
-        """A sentence next to a chosen one that also matches the question well says the asked thing with it ("Or
-        you can get cells from a donor." "The donor might be a family member or unrelated person."): add it (not a
+        """A sentence next to a chosen one (or one sentence further: "In some cases, you can donate your own ... The
+        cells are saved ... Or you can get cells from a donor.") that also matches the question well says the asked
+        thing with it ("Or you can get cells from a donor." "The donor might be a family member or unrelated
+        person."): add it (not a
         list's lead-in: its items would come too, another subject). A neighbour may be quoted one past ``limit``: it
         completes a quoted sentence rather than adding another answer (with ``>=`` here 3 more development turns
         failed)."""
@@ -75,7 +79,7 @@ class Composer:
                     or h.passage.link_title or h.passage.text in seen_text or leads_into_list(h.passage.text):
                 continue
             if any(q.doc == h.passage.doc and q.section == h.passage.section and not q.link_title
-                   and abs(q.position - h.passage.position) == 1 for q, _ in chosen.values()):
+                   and abs(q.position - h.passage.position) <= NEIGHBOUR_REACH for q, _ in chosen.values()):
                 seen_text.add(h.passage.text)
                 chosen[h.passage.id] = (h.passage, h.score)
 

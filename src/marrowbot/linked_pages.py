@@ -4,6 +4,7 @@ same condition (a part of the answer policy, respond.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 
 from marrowbot.asked import Asked
 from marrowbot.choose import BRACKETED
@@ -101,7 +102,10 @@ class LinkedPages:
         if intent_name in _LINK_INTENTS:
             return None  # (the seeds' links are the answer: "is there information for parents")
         found = fold(BRACKETED.sub(" ", u.topic.condition.text)).strip()
-        for alt in u.alternatives:
+        # (A follow-up has no alternatives of its own: the library pages titled with the name.)
+        titled = tuple(Topic(doc, 1.0, Name(self.asked.document(doc).title, doc, "title"), "a page titled with it")
+                       for doc in self._linked_titles.get(found, ())) if not u.alternatives else ()
+        for alt in u.alternatives or titled:
             if alt.name.kind == "title" and alt.doc in self.index.linked_docs and fold(alt.name.text).strip() == found:
                 again = self._medical(replace(u, topic=alt, alternatives=()), intent_name,
                                       replace(explain, rules=explain.rules + (RULE_TITLED_PAGE,)))
@@ -111,6 +115,15 @@ class LinkedPages:
                     return again
                 return None
         return None
+
+    @cached_property
+    def _linked_titles(self) -> dict[str, list[str]]:
+        """A linked page's folded title (its abbreviation in brackets aside) -> the pages with that title."""
+        out: dict[str, list[str]] = {}
+        for d in self.asked.corpus.documents:
+            if d.id in self.index.linked_docs:
+                out.setdefault(fold(BRACKETED.sub(" ", d.title)).strip(), []).append(d.id)
+        return out
 
     def _seeds_naming(self, doc: str) -> tuple[Topic, ...]:
         """The seed documents' names of a linked page's condition, as topics ("lymphoma" named in the bone marrow

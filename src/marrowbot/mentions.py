@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 import numpy as np
@@ -15,6 +16,10 @@ from marrowbot.text import fold, terms
 _MENTIONS_KEPT = 512
 #: How many passages' folded texts are remembered.
 _FOLDED_KEPT = 20_000
+#: A term in brackets after the plain words for it ("low numbers of platelets (thrombocytopenia)").
+_GLOSSED = re.compile(r"\(([^()]{2,40})\)")
+#: At most this many sentences explain a term they gloss in brackets.
+GLOSS_SENTENCES = 2
 #: Sections that are page furniture rather than answers: quoted only when asked for.
 BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
 
@@ -134,6 +139,34 @@ class Mentions:
 
         scored = sorted(((rank(pid), -pid) for pid in counts), reverse=True)
         return [Hit(self.index.passages[-neg], float(s)) for s, neg in scored[:k]]
+
+    @cached_property
+    def _glosses(self) -> dict[str, list[int]]:
+        """A term the documents put in brackets after the plain words for it -> the sentences that do (made when
+        first needed)."""
+        out: dict[str, list[int]] = {}
+        for p in self.index.passages:
+            if "(" in p.text and not p.link_title:
+                for g in _GLOSSED.findall(p.text):
+                    out.setdefault(fold(g).strip(), []).append(p.id)
+        return out
+
+    def glossing(self, word: str, first: str | None = None) -> list[Hit]:
+        """The sentences that explain a term by putting it in brackets after their plain words for it ("... a
+        reduction in the amount of platelets (thrombocytopenia) ..."): the document ``first``, then the seed
+        documents, then those glossing fewest other terms, the shorter first."""
+        ix = self.index
+        found = [pid for pid in self._glosses.get(fold(word).strip(), ()) if self._front[pid]
+                 and not self._is_nested[pid]]
+        found.sort(key=lambda pid: (ix.passages[pid].doc != first, bool(ix.linked_passage[pid]),
+                                    len(_GLOSSED.findall(ix.passages[pid].text)), len(ix.passages[pid].text)))
+        hits: list[Hit] = []
+        for pid in found:
+            if all(h.passage.text != ix.passages[pid].text for h in hits):
+                hits.append(Hit(ix.passages[pid], 1.0 - 0.05 * len(hits)))
+            if len(hits) >= GLOSS_SENTENCES:
+                break
+        return hits
 
 
 def has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:

@@ -60,6 +60,8 @@ RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check
 RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
 RULE_QUANTITY_UNSAID = "a question asking how many or how much of something the document never speaks of"
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
+RULE_TERM_GLOSSED = ("a term asked about that the documents explain in brackets after their plain words for it, and no "
+                     "name of the topic found (a name spelt alike, a longer name): those sentences")
 RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
@@ -195,6 +197,12 @@ class Responder(DocumentChoice, LinkedPages):
                                         confidence=0.5 * u.intent_confidence + 0.5,
                                         picked=self.composer.select(defined),
                                         explanation=replace(explain, rules=explain.rules + (RULE_TERM_DEFINED,)))
+        glossed = self._glossed(u) if intent_name == "definition" else []
+        if glossed:  # "thrombocytopenia?? what does that word mean": the plain words the documents give for it
+            return self.composer.answer(question=u.text, intent=intent_name, topic=glossed[0].passage.doc,
+                                        confidence=0.5 * u.intent_confidence + 0.5,
+                                        picked=self.composer.select(glossed),
+                                        explanation=replace(explain, rules=explain.rules + (RULE_TERM_GLOSSED,)))
         if u.topic is None:
             if not self.asked.content_terms(u):
                 return self.composer.answer(question=u.text, intent=intent_name, topic=None, confidence=0.3,
@@ -235,7 +243,8 @@ class Responder(DocumentChoice, LinkedPages):
             if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
-        content = self.asked.content_text(u, intent.name) if topic.condition is None else ""
+        content = self.in_page_words(self.asked.content_text(u, intent.name), topic.doc) \
+            if topic.condition is None else ""
         # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
         # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.
         # (In the documents' words too: "medicines" are "drugs".)
@@ -246,13 +255,13 @@ class Responder(DocumentChoice, LinkedPages):
         ranked_by = content if topic.condition is None else self.asked.content_text(u, intent.name)
         hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(ranked_by, topic.doc),
                                                also=asked_with)
-        if content and u.followup and YES_NO.search(fold(u.text)) and self.asked.unnamed_words(u):
+        if content and u.followup and YES_NO.search(fold(u.text)) and self.unnamed(u):
             # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
             # don't say, whatever else of the question they use (first: a sentence using its other words, or an
             # everyday word put in the documents' words, "hurt" -> pain, is no answer to it).
             return self._not_said(u, intent_name, explain, RULE_YES_NO_UNKNOWN)
         if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
-                and self.asked.coverage(u, content, hits[0].passage.text) >= MIN_COVERAGE:
+                and self.asked.coverage(u, self._telling(content, topic.doc), hits[0].passage.text) >= MIN_COVERAGE:
             # The sentence that answers the question's own words may sit in another section: say which kind of
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
             section_kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
@@ -357,7 +366,8 @@ class Responder(DocumentChoice, LinkedPages):
         condition was answered from another document ("necrosis symptoms" after a general question), that one."""
         if not answer.topic:
             return None
-        if RULE_TERM_DEFINED in answer.explanation.rules and u.topic is not None:
+        if (RULE_TERM_DEFINED in answer.explanation.rules or RULE_TERM_GLOSSED in answer.explanation.rules) \
+                and u.topic is not None:
             return u.topic  # a word explained, not a new subject
         if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
                 and answer.intent in self.intent_set.medical:

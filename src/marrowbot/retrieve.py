@@ -73,6 +73,10 @@ _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
 _SAID_OF = frozenset({"not", "made", "used", "also", "most", "more", "less", "often", "found", "important", "common",
                       "rare", "caused", "treated", "called", "different"})
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
+#: What a sentence says beside a name before saying what it is: a bracket, ", or DIC,".
+_ASIDE = re.compile(r"\s*\([^()]*\)|,\s+or\s+[A-Za-z][\w-]*\s*,")
+
+
 class Retriever(Mentions, KindSentences):
     def __init__(self, index: PassageIndex) -> None:
         super().__init__(index)
@@ -281,10 +285,17 @@ class Retriever(Mentions, KindSentences):
         if not hits or u.intent != intent.name or u.intent_confidence < SURE_INTENT \
                 or (YES_NO.search(said) and not ASKS_EXISTS.search(said)):  # ("are there groups ...": it is)
             return hits
-        prose = (bonus > 0) & ~self._is_link[offset : offset + len(bonus)] & self._front[offset : offset + len(bonus)]
-        if not prose.any():
-            return hits
-        opening = self.index.top(bonus + 0.1 * self._prior[offset : offset + len(bonus)], 1, prose, offset=offset)
+        span = slice(offset, offset + len(bonus))
+        prose = (bonus > 0) & ~self._is_link[span] & self._front[span]
+        if prose.any():
+            opening = self.index.top(bonus + 0.1 * self._prior[span], 1, prose, offset=offset)
+        else:
+            # No section of the kind (a page that is one summary): the sentence that leads into the kind's list or
+            # sums it up ("Symptoms of ALL include:") is what the documents say in general.
+            lead = self._lists_it(self._worded(intent)[span] & self._front[span], offset, intent)
+            if not lead.any():
+                return hits
+            opening = self.index.top(lead + 0.1 * self._prior[span], 1, lead > 0, offset=offset)
         if not opening or any(h.passage.id == opening[0].passage.id for h in hits[:2]):
             return hits
         # Scored just inside the share of the best that the composer quotes (compose.KEEP_SHARE).
@@ -309,11 +320,17 @@ class Retriever(Mentions, KindSentences):
                 continue
             if p.link_title or not self._front[pid] or self._is_nested[pid] or (seeds_only and ix.linked_passage[pid]):
                 continue
-            m = DEFINES.match(self._folded_text(pid))
+            said = self._folded_text(pid)
+            m = DEFINES.match(said)
+            if (m is None or terms(m.group("term")) != wanted) and ("(" in p.text or ", or " in p.text):
+                # The name with its pronunciation or abbreviation beside it: "Disseminated intravascular coagulation
+                # (ko-ag-u-LA-shun), or DIC, is a condition in which ..."
+                said = fold(_ASIDE.sub(" ", p.text))
+                m = DEFINES.match(said)
             if m is None or terms(m.group("term")) != wanted:
                 continue
             is_weak = m.group("next") not in DEFINING_NEXT
-            if is_weak and not _DESCRIBES.search(self._folded_text(pid)[m.end("next"):]) \
+            if is_weak and not _DESCRIBES.search(said[m.end("next"):]) \
                     or m.group("next") in _SAID_OF or m.group("next").endswith("ly"):
                 continue  # "Platelets are sticky", "Anemia is usually treated ...": said of it, not what it is
             found.append(((int(is_weak), 0 if p.doc == first else 1 + int(ix.linked_passage[pid]), pid), pid))
