@@ -50,6 +50,17 @@ _MULTI = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _CONTRACTION
 _SELF = re.compile(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
 #: Idioms that borrow emergency words ("dying to know", "bored to death"): read as what they mean.
 _IDIOMS = [(re.compile(p), r) for p, r in (
+    (r"\bid (kill|murder) for\b", r"i would love"),
+    # "the results fit with an infection", "that fits the picture": matches, not a seizure.
+    (r"\b(?:fits?|fitted|fitting) (?:in )?(?:with|into|the (?:picture|description|pattern|criteria))\b", "matches"),
+    (r"\b(?:got |get |gets |getting |was |am |is |all )?choked up\b", "moved"),
+    (r"\b(?:could|would|to|will) wake the dead\b", "is very loud"),
+    (r"\b(?:go|goes|went|gone|going|is|are|was) (?:up )?through the roof\b", r"is very high"),
+    (r"\b(?:will|would|going to|gonna|is going to|are going to|nearly|almost) finish(?:ed)? (me|us|him|her) off\b",
+     r"will wear \1 out"),
+    (r"\b(?:my|his|her|the) (legs|arms|feet) (?:are|were|feel|felt) (?:dead|like lead)\b", r"\1 are very tired"),
+    (r"\b(?:me|nos|te|lo|la) (?:va|van|iba|iban) a matar (?:de|si|con)\b", "me molesta mucho"),
+    (r"\b(?:casi )?me (?:mata|mato|mataste|mato) del susto\b", "me asusto"),
     (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|a |an |some)", r"eager \1 \2"),
     (r"\b(could|would|d) (kill|murder) for\b", r"\1 love"), (r"\b(could|would) murder an? ", r"\1 love a "),
     (r"\b(bored|scared|sick|worried|frightened|tired) to death\b", r"very \1"), (r"\bto die for\b", "wonderful"),
@@ -214,6 +225,14 @@ _PAST = re.compile(
     r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|christmas|easter|new year)|"
     r"(?:at|over|during) (?:christmas|easter|thanksgiving|new year|the holidays|half term)|"
     r"on (?:his|her|my|their|our) (?:birthday|wedding day|holiday)|"
+    # A dated past of a person's life: "as a toddler", "in my twenties", "when she was three", "years back".
+    r"as a (?:toddler|little one|young \w+|teen)|when (?:i|he|she|they|we) (?:was|were) (?:\w+ )?(?:little|small|young|"
+    r"a toddler|a teen|one|two|three|four|five|six|seven|eight|nine|ten|\d+)|in (?:my|his|her|their) (?:teens|twenties|"
+    r"thirties|forties|fifties|\d+s)|years back|ages ago|long time ago|years earlier|"
+    r"there was a time|"
+    r"hace (?:un|una|dos|tres|cuatro|cinco|seis|varios|varias|muchos|muchas|unos|unas|\d+) (?:anos?|meses|mes)|"
+    r"hace (?:tiempo|mucho)|(?:el|la) (?:ano|mes|semana|verano|invierno) pasad[oa]|de (?:chiquit[oa]|"
+    r"pequen[oa]|nin[oa]|bebe|joven)|cuando (?:era|eramos|tenia)|una vez|en el (?:primer|segundo|ultimo) ciclo|"
     r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
@@ -263,7 +282,7 @@ _NOW = re.compile(
     r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
     r"getting worse|ahora mismo|desde hace|ahorita|today|(?:and|but|since|till|until) now|"
     r"now (?:i|he|she|they|we|my|his|her|fever|temperature|it|there|the|a|very|really|so|can|is|am|are|has|have)|"
-    r"(?:i|he|she|it|they) (?:now|just))\b")
+    r"(?:i|he|she|it|they) (?:now|just)|ahora (?:tiene|tengo|le|me|esta|estoy|no|se))\b")
 
 
 _REASSURED = re.compile(
@@ -335,12 +354,25 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
 _NOT_NOW = re.compile(
     r"\bnow (?:they|the doctors?|doctors|the team|the nurses?|the consultant|the results?|the report|the biopsy|"
     r"the scan) (?:are |is |have |has )?(?:say|says|saying|said|tell|told|found|think|thinks|shows?|showed|diagnosed|"
-    r"call it|called it)\b"
+    r"call it|called it|testing|checking|want|wants|calling it)\b"
+    # A feeling now about news, not an event: "and now i am panicking", "now we are terrified".
+    r"|\bnow (?:i am|we are|i feel|he is|she is) (?:so |really |very |just |a bit |completely |totally )?(?:panicking|"
+    r"freaking out|terrified|scared|worried|stressed|anxious|confused|lost|nervous|overwhelmed|worried sick|in shock|"
+    r"upset|shaking)\b"
     r"|\bnow (?:(?:he|she|i|they|we|it) (?:is |am |are |has |have )?)?(?:on (?:chemo|treatment|aspirin|warfarin|"
     r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
     r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
     r"starting|going to start|about to start|waiting)\b"
-    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b"
+    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled|home|"
+    r"great|healthy) now\b"
+    # The state or age now after a past event ("now he is 10", "now her hb is 11", "now i am home", "now i am off
+    # blood thinners", "now they want to put a new one in", "ahora todo bien"):
+    r"|\bnow (?:he|she|i|they|we) (?:is|am|are) \d+(?! \d)\b"
+    r"|\bnow (?:(?:he|she|i|they|we) (?:is|am|are) )?(?:home|off|a teenager|grown up|healthy|great|fine|ok|okay|stable|"
+    r"in remission|on follow up|back at (?:work|school))\b|\bnow (?:his|her|my|their) (?:hb|haemoglobin|hemoglobin|"
+    r"counts|platelets|levels|temperature|temp|numbers) (?:is|are)\b|\bnow (?:they|the team|the doctors) want\b"
+    r"|\b(?:he|she|i|they) (?:is|am|are) \d+ now\b"
+    r"|\bahora (?:todo bien|esta bien|estoy bien|tiene \d+ anos|esta estable)\b"
     # "she is on fludarabine right now": a treatment taken these days, not an event happening now.
     r"|\b(?:is|am|are|was) (?:on|taking|using) (?:\w+ ){0,2}\w*(?:ine|ide|ate|mab|nib|ib|ol|one|ium|in|ex|"
     r"chemo|pills|tablets|meds|medication|medicine|treatment|steroids|antibiotics) (?:right )?now\b")
@@ -372,7 +404,7 @@ def frame(normal: str) -> frozenset[str]:
             found.add("vowed")
         if _KEPT_IN_CASE.search(normal):
             found.add("kept")
-    if _NOW.search(normal) and ("now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
+    if _NOW.search(normal) and _NOW.search(_NOT_NOW.sub(" ", normal)):
         found.add("now")
     return frozenset(found)
 
@@ -402,6 +434,20 @@ def story_question(normal: str) -> bool:
     they treat it"); the story's words are not an emergency happening now."""
     return len(normal.split()) >= STORY_WORDS and bool(_INFO_QUESTION.search(normal)) \
         and not _ACTION_QUESTION.search(normal)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+_NOT_ASKING = re.compile(r"\b(?:care|know|matter|mind|wonder if)$")
+
+
+def story_asks(text: str, normal: str) -> bool:
+    """``story_question``, where the question for information is in the message's last sentence and is asked ("i do
+    not care what happens to me" asks nothing): the story comes first, the question last."""
+    if not story_question(normal):
+        return False
+    parts = [p for p in _SENTENCE_END.split(text) if len(p.split()) >= 2]
+    last = safety_normal(parts[-1]) if parts else normal
+    return any(not _NOT_ASKING.search(last[: m.start()].rstrip()) for m in _INFO_QUESTION.finditer(last))
 
 
 #: A message of this many words tells more than a question (see ``story_question``).
@@ -446,6 +492,40 @@ _RESOLVED = re.compile(
     r"got (?:help|treated|better|over it)|(?:was|were) treated|in remission|(?:that|it) is over|over now|"
     r"doing (?:great|well|fine|much better)|no (?:lasting |further )?(?:problems|harm|damage|issues)|"
     r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
+
+
+#: A past event that is over, in words that say so firmly: it never came back, was sorted out, or the person is well
+#: and older now ("none since", "it passed fine", "they switched meds", "he is 10 now", "back home now", "and she was
+#: fine", "healed", "went away", "ya se la controlaron", "nunca mas"). (Not after a negation: "will not go away".)
+_OVER = re.compile(
+    r"\b(?:healed|cleared(?: up)?|recovered|pulled through|got through it|survived|(?:went|goes) away|"
+    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
+    r"back (?:to|at) (?:normal|work|school|himself|herself|myself|themselves)|got (?:treated|better|over it)|"
+    r"in remission|(?:that|it) is over|over now|doing (?:great|well|fine|much better)|"
+    r"no (?:lasting |further )?(?:problems|harm|damage|issues)|"
+    r"(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way) (?:fine|ok|okay|well|good|better|clear|"
+    r"normal|healthy|stable|great) (?:now|since|again|ever since|afterwards|after that)|"
+    r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
+    r"(?:it|that|this|which|she|he) passed(?: fine| quickly| off)?(?! out| away)|resolved|resulto (?:ser|que era)|"
+    r"(?:it|that) stopped|stopped (?:after|with|by itself)|"
+    r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|stopped|slowed|removed|treated|sorted|"
+    r"fixed|checked)|turned out (?:to be|it was)|(?:much|a lot|so much|way) better|(?:in )?a (?:much )?better place|"
+    r"(?:back )?home now|(?:is|am|are|was|were) (?:home|stable|healthy|great|fine|ok|okay) (?:now|today|again)|"
+    r"(?:and|but) (?:he|she|i|they) (?:was|were)(?: (?:fine|ok|okay|alright))?$|"
+    r"(?:he|she|they) (?:is|are) (?:\d+|a teenager|grown up|an adult) now|"
+    r"all good|todo bien|ya (?:me|se|nos) (?:la |lo |las |los )?(?:recupere|recupero|controlaron|controla|curo|curaron|"
+    r"quito|quitaron|paso)|nunca mas|y asi fue|sali adelante|ahora (?:todo bien|estoy bien|esta bien|esta estable|"
+    r"tiene \d+ anos|estoy contenta|estoy contento|estoy en remision)|paro (?:con|sola|solo)|se (?:le|me) quit[oa]|"
+    r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|nor|will not|does not|did not|has not|have not)(?: \w+)?\s*$")
+
+
+def over(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) say firmly that what happened is over ("none since", "it went away",
+    "he is 10 now", "ya se la controlaron")? Not where a negation comes just before ("it will not go away")."""
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) for m in _OVER.finditer(normal))
 
 
 def resolved(normal: str) -> bool:

@@ -11,7 +11,17 @@ from rapidfuzz import fuzz, process
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.memory import Memo, remembered
 from marrowbot.text import stem
-from marrowbot.text.safety import frame, negated, reassured, resolved, safety_normal, small_talk, story_question
+from marrowbot.text.safety import (
+    frame,
+    negated,
+    over,
+    reassured,
+    resolved,
+    safety_normal,
+    small_talk,
+    story_asks,
+    story_question,
+)
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_model import SafetyScores
 from marrowbot.understanding.safety_questions import asked_line
@@ -393,6 +403,24 @@ def _stepped_down(scores: SafetyScores, text: str, ws: list[str], framed: frozen
     return replace(scores, emergency_level=levels["emergency"], crisis_level=levels["crisis"])
 
 
+def _told_story(red_flags: tuple[RedFlag, ...], doubted: tuple[RedFlag, ...], scores: SafetyScores | None, *,
+                ended: bool, asks: bool) -> tuple[tuple[RedFlag, ...], tuple[RedFlag, ...], SafetyScores | None]:
+    """(red flags, doubted flags, scores) of a story told as over (``ended``: no emergency answer or line at all) or of
+    a story question that names no crisis concept (``asks``): neither gives a crisis answer, at most its gentle line.
+    Unchanged otherwise."""
+    if not (ended or asks):
+        return red_flags, doubted, scores
+    doubted += tuple(f for f in red_flags if f.kind == "crisis")
+    red_flags = tuple(f for f in red_flags if f.kind != "crisis")
+    if ended:
+        red_flags = ()
+        doubted = tuple(f for f in doubted if f.kind == "crisis")
+    if scores is not None:
+        scores = replace(scores, crisis_level="possible" if scores.crisis_level != "no" else "no",
+                         emergency_level="no" if ended else scores.emergency_level)
+    return red_flags, doubted, scores
+
+
 @dataclass(frozen=True)
 class SafetyDecision:
     urgent: str | None = None  # the message key that leads an urgent answer ("emergency", "crisis", ...)
@@ -419,7 +447,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     past = "past" in framed and "now" not in framed
     # Imagined ("if my kid has a seizure, what do i do", "in the event of a power cut"): hedged too.
     imagined = "hypothetical" in framed and "now" not in framed
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined
+    # A long story that ends in a question for information, with no question about what to do now ("my husband was
+    # diagnosed with ..., i am terrified, what causes it"): the fear and the symptoms are the story's, hedged too.
+    story = story_asks(text, normal)
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -429,7 +460,12 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish).
     affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
     denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text)
-    hedged_c = denied_c or past or told or reassured(normal)
+    named_c = concepts(affirmed_text) & ALARMING["crisis"]
+    hedged_c = denied_c or past or told or reassured(normal) or (story and not named_c)
+    # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
+    # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
+    # risk in itself).
+    ended = past and over(normal)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = _hedge(scores, hedged_e, hedged_c)
@@ -448,6 +484,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
         doubted = tuple(f for f in red_flags if _doubted(f, plain, len(ws)))
         red_flags = tuple(f for f in red_flags if f not in doubted)
+    red_flags, doubted, scores = _told_story(red_flags, doubted, scores, ended=ended, asks=story and not named_c)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
     emergency = (any(f.kind == "emergency" for f in red_flags)
