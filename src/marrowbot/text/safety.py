@@ -51,11 +51,17 @@ _SELF = re.compile(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
 #: Idioms that borrow emergency words ("dying to know", "bored to death"): read as what they mean.
 _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\bid (kill|murder) for\b", r"i would love"),
+    # "so hot i thought i was going to pass out haha", "so tired i could die": very, not an emergency.
+    (r"\b(?:so|too) (\w+) (?:that )?i (?:thought|felt like|swear|think) i (?:was going to|would|could|might) "
+     r"(?:die|pass out|faint|explode|drop dead|keel over)\b", r"very \1"),
+    (r"\b(?:could|might) (?:die|pass out|faint|drop dead) (?:haha|lol|lmao)\b", "was overwhelmed"),
+    # "jumping out from behind the door": a fright, not a jump from a height.
+    (r"\bjump(?:ed|ing|s)? out (?:at (?:me|us|him|her)|from behind|of nowhere|on (?:me|us))\b", "popped out"),
     # "the results fit with an infection", "that fits the picture": matches, not a seizure.
     (r"\b(?:fits?|fitted|fitting) (?:in )?(?:with|into|the (?:picture|description|pattern|criteria))\b", "matches"),
     (r"\b(?:got |get |gets |getting |was |am |is |all )?choked up\b", "moved"),
     (r"\b(?:could|would|to|will) wake the dead\b", "is very loud"),
-    (r"\b(?:go|goes|went|gone|going|is|are|was) (?:up )?through the roof\b", r"is very high"),
+    (r"\b(?:go|goes|went|gone|going|is|are|was) (?:up )?through the roof\b", r"goes up a lot"),
     (r"\b(?:will|would|going to|gonna|is going to|are going to|nearly|almost) finish(?:ed)? (me|us|him|her) off\b",
      r"will wear \1 out"),
     (r"\b(?:my|his|her|the) (legs|arms|feet) (?:are|were|feel|felt) (?:dead|like lead)\b", r"\1 are very tired"),
@@ -214,7 +220,8 @@ _PAST = re.compile(
     r"back to (?:normal|himself|herself|myself)|(?:came|come) back (?:clear|normal|negative|fine)|"
     r"(?:was|were) (?:clear|negative|normal)|checked (?:me|him|her|them) over|everything was (?:fine|normal|ok)|"
     r"doing (?:well|fine|great|ok|okay|much better) now|much better now|i am (?:fine|ok|okay|well) now|"
-    r"(?:had|got|have had) (?:a |an )?(?:\w+ ){1,3}once\b|"
+    r"(?:had|got|have had) (?:a |an )?(?:\w+ ){1,6}once\b(?! (?:a|an|every|per|or|more|again|i|you|he|she|we|they|it|"
+    r"the|my|daily|weekly)\b)|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
     r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|"
     r"(?:they|doctors?|nurses?|the team|he|she) (?:said|told (?:me|us|him|her)) (?:it was|its|it is|that was) "
@@ -363,7 +370,7 @@ _NOT_NOW = re.compile(
     r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
     r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
     r"starting|going to start|about to start|waiting)\b"
-    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled|home|"
+    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled|"
     r"great|healthy) now\b"
     # The state or age now after a past event ("now he is 10", "now her hb is 11", "now i am home", "now i am off
     # blood thinners", "now they want to put a new one in", "ahora todo bien"):
@@ -371,6 +378,9 @@ _NOT_NOW = re.compile(
     r"|\bnow (?:(?:he|she|i|they|we) (?:is|am|are) )?(?:home|off|a teenager|grown up|healthy|great|fine|ok|okay|stable|"
     r"in remission|on follow up|back at (?:work|school))\b|\bnow (?:his|her|my|their) (?:hb|haemoglobin|hemoglobin|"
     r"counts|platelets|levels|temperature|temp|numbers) (?:is|are)\b|\bnow (?:they|the team|the doctors) want\b"
+    # ... or who looks after it now ("so now my wife manages my pills", "now my husband keeps the tablets").
+    r"|\bnow (?:my|his|her|our) (?:wife|husband|partner|mom|dad|daughter|son|carer|nurse|family|pharmacist) "
+    r"(?:manages|gives|keeps|looks after|handles|checks|holds|sorts|does)\b"
     r"|\b(?:he|she|i|they) (?:is|am|are) \d+ now\b"
     r"|\bahora (?:todo bien|esta bien|estoy bien|tiene \d+ anos|esta estable)\b"
     # "she is on fludarabine right now": a treatment taken these days, not an event happening now.
@@ -508,6 +518,7 @@ _OVER = re.compile(
     r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
     r"(?:it|that|this|which|she|he) passed(?: fine| quickly| off)?(?! out| away)|resolved|resulto (?:ser|que era)|"
     r"(?:it|that) stopped|stopped (?:after|with|by itself)|"
+    r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)|"
     r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|stopped|slowed|removed|treated|sorted|"
     r"fixed|checked)|turned out (?:to be|it was)|(?:much|a lot|so much|way) better|(?:in )?a (?:much )?better place|"
     r"(?:back )?home now|(?:is|am|are|was|were) (?:home|stable|healthy|great|fine|ok|okay) (?:now|today|again)|"
