@@ -201,7 +201,7 @@ _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despi
 _ASKING = re.compile(
     r"^(?:(?:hi|hello|hey|quick question|question|so|ok|um)\s+)?(?:what|which|why|how|when|where|who|whats|"
     r"is|are|can|could|does|do|did|should|would|will|tell me|explain|define|que|cual|cuales|como|por que|puede|"
-    r"cuando|es normal|es grave|hay)\b(?! not\b)"
+    r"cuando|es normal|es grave|hay|cuanta|cuanto|cuantos|cuantas|es verdad|que tan|a partir de)\b(?! not\b)"
     r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
     r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|sintomas de|"
     r"senales de|que es|puede causar|puede dar|"
@@ -436,6 +436,27 @@ _ACTION_QUESTION = re.compile(
     r"do (?:i|we) (?:need to |have to )?(?:go|call|ring|wait|take)|call|ambulance|911|999|112|er|a and e|"
     r"emergency|urgent|hospital|help me|please help|help|is (?:this|it|that) (?:an emergency|serious|bad|dangerous)|"
     r"can (?:it|this|that) wait|wait (?:till|until|for)|sleep it off|right now|what now)\b")
+
+
+#: A general question about a definition, a threshold, a feeling or a figure, about no one in particular ("what
+#: temperature counts as a fever on chemo", "que temperatura se considera fiebre", "how dangerous is it if a child
+#: swallows iron pills", "what does chest pain from heart damage usually feel like", "es verdad que el riesgo sube").
+_GENERAL_QUESTION = re.compile(
+    r"^(?:(?:hi|hello|hey|hola|quick question|question|so|ok|um|y|and)\s+)?(?:"
+    r"what (?:temperature|temp|number|level|reading|count|fever) (?:counts|is considered|is classed|is|should)|"
+    r"(?:at )?what (?:point|temperature|temp|number) (?:is|does|do|should)|"
+    r"how (?:dangerous|serious|common|likely|bad|high|low|risky) (?:is|are|can)|is it true|"
+    r"what does (?:\w+ ){1,6}(?:usually |normally |typically )?feel like|"
+    r"que (?:temperatura|fiebre|numero|nivel)|cuanta (?:fiebre|temperatura)|a partir de (?:cuant|que)|"
+    r"que tan (?:peligros|grave|comun|frecuente|riesgos)|es verdad|que es (?:la|el|una|un)|que son|"
+    r"cuales son)\b"
+    r"|\b(?:se considera|cuenta como|counts as|is considered|classed as) (?:fiebre|fever|una? emergencia|an? emergency)\b")
+
+
+def general_question(normal: str) -> bool:
+    """Is a message (``safety_normal`` form) a general question about a definition, a threshold or a figure, about no
+    one in particular ("que temperatura se considera fiebre durante la quimio")? Its alarming words are asked about."""
+    return bool(_GENERAL_QUESTION.search(normal))
 
 
 def story_question(normal: str) -> bool:

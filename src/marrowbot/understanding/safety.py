@@ -13,6 +13,7 @@ from marrowbot.memory import Memo, remembered
 from marrowbot.text import stem
 from marrowbot.text.safety import (
     frame,
+    general_question,
     negated,
     over,
     reassured,
@@ -450,7 +451,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A long story that ends in a question for information, with no question about what to do now ("my husband was
     # diagnosed with ..., i am terrified, what causes it"): the fear and the symptoms are the story's, hedged too.
     story = story_asks(text, normal)
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story
+    # A general question (a definition, a threshold, a figure, about no one in particular): hedged too, and its
+    # phrases need their detector to be sure, as in the past.
+    asked = "now" not in framed and general_question(normal)
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -472,11 +476,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if scores is not None:
         scores = _stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
                                resolved_story=past and resolved(normal))
-    if plain is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
+    if plain is not None and (framed & {"asking", "past", "hypothetical"} or asked) and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).
         level = {"emergency": plain.emergency_level, "crisis": plain.crisis_level}
-        need = {kind: ("sure",) if frames & {"past", "hypothetical"} else ("sure", "possible")
+        need = {kind: ("sure",) if frames & {"past", "hypothetical"} or asked else ("sure", "possible")
                 if frames & {"asking"} else ("sure", "possible", "no")  # a vow: the phrase stands on its own
                 for kind, frames in (("emergency", framed), ("crisis", framed_c))}
         red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind])
