@@ -450,7 +450,8 @@ _GENERAL_QUESTION = re.compile(
     r"que (?:temperatura|fiebre|numero|nivel)|cuanta (?:fiebre|temperatura)|a partir de (?:cuant|que)|"
     r"que tan (?:peligros|grave|comun|frecuente|riesgos)|es verdad|que es (?:la|el|una|un)|que son|"
     r"cuales son)\b"
-    r"|\b(?:se considera|cuenta como|counts as|is considered|classed as) (?:fiebre|fever|una? emergencia|an? emergency)\b")
+    r"|\b(?:se considera|cuenta como|counts as|is considered|classed as) "
+    r"(?:fiebre|fever|una? emergencia|an? emergency)\b")
 
 
 def general_question(normal: str) -> bool:
