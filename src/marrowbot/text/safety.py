@@ -540,7 +540,7 @@ _OVER = re.compile(
     r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
     r"(?:it|that|this|which|she|he) passed(?: fine| quickly| off)?(?! out| away)|resolved|resulto (?:ser|que era)|"
     r"(?:it|that) stopped|stopped (?:after|with|by itself)|"
-    r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)|"
+    r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
     r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|stopped|slowed|removed|treated|sorted|"
     r"fixed|checked)|turned out (?:to be|it was)|(?:much|a lot|so much|way) better|(?:in )?a (?:much )?better place|"
     r"(?:back )?home now|(?:is|am|are|was|were) (?:home|stable|healthy|great|fine|ok|okay) (?:now|today|again)|"
@@ -552,6 +552,17 @@ _OVER = re.compile(
     r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
 
 
+#: ... the firmest of them: it stopped, went away or never came back, or the doctors dealt with it ("none since", "it
+#: went away", "they switched meds", "turned out to be a cold", "nunca mas"): over even without a date.
+_STOPPED = re.compile(
+    r"\b(?:healed|cleared up|(?:went|goes) away|"
+    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
+    r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
+    r"(?:it|that|this|which) passed(?: fine| quickly| off)?(?! out| away)|(?:it|that) stopped|"
+    r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|slowed|removed|sorted|fixed)|"
+    r"turned out (?:to be|it was)|"
+    r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
+    r"nunca mas|y asi fue|resulto (?:ser|que era))\b")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|nor|will not|does not|did not|has not|have not)(?: \w+)?\s*$")
 
 
@@ -559,6 +570,12 @@ def over(normal: str) -> bool:
     """Does a message (``safety_normal`` form) say firmly that what happened is over ("none since", "it went away",
     "he is 10 now", "ya se la controlaron")? Not where a negation comes just before ("it will not go away")."""
     return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) for m in _OVER.finditer(normal))
+
+
+def stopped(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) say in the firmest words that what happened has stopped or never came
+    back ("none since", "it went away", "turned out to be a cold")? Not after a negation ("it has not gone away")."""
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) for m in _STOPPED.finditer(normal))
 
 
 def resolved(normal: str) -> bool:

@@ -20,6 +20,7 @@ from marrowbot.text.safety import (
     resolved,
     safety_normal,
     small_talk,
+    stopped,
     story_asks,
     story_question,
 )
@@ -469,7 +470,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
-    ended = past and over(normal)
+    ended = (past and over(normal)) or ("now" not in framed and stopped(normal))
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = _hedge(scores, hedged_e, hedged_c)
