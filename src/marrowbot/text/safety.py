@@ -468,22 +468,45 @@ def story_question(normal: str) -> bool:
         and not _ACTION_QUESTION.search(normal)
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]+")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _NOT_ASKING = re.compile(r"\b(?:care|know|matter|mind|wonder if)$")
+#: A sentence that asks (its first words): "does she need more treatment", "what does this condition do to a child",
+#: "is there a patient advocate", "que le pasa".
+_ASKS = re.compile(
+    r"^(?:(?:and|but|so|ok|also|anyway|honestly|please|sorry|hi|hello|y|pero|entonces)\s+)*(?:what|which|why|how|where|"
+    r"who|is|are|can|could|does|do|did|would|will|has|have|que|cual|cuales|como|por que|puede|es|hay|"
+    r"(?:does|do|would|could|can) (?:anyone|anybody|you) know)\b(?! not\b)")
+
+
+def long_story_asks(text: str, normal: str) -> bool:
+    """``story_asks``, of a story of two sentences or more and LONG_STORY_WORDS or more that opens with no question:
+    a long account, not a question with a few words around it ("would it be so bad if i faded out? everyone would
+    move on" is no story)."""
+    if len(normal.split()) < LONG_STORY_WORDS or not story_asks(text, normal):
+        return False
+    parts = [p for p in _SENTENCE.findall(text) if len(p.split()) >= 2]
+    return len(parts) >= 2 and not parts[0].rstrip().endswith("?") and not _ASKS.match(safety_normal(parts[0]))
 
 
 def story_asks(text: str, normal: str) -> bool:
-    """``story_question``, where the question for information is in the message's last sentence and is asked ("i do
-    not care what happens to me" asks nothing): the story comes first, the question last."""
-    if not story_question(normal):
+    """A long message (STORY_WORDS or more) that ends in a question for information: one of its last two sentences
+    asks (ends with "?" or begins as a question; "i do not care what happens to me" asks nothing) and neither is
+    about what to do now ("should we call 999", "please help"). Frightened people tell the whole story first (a
+    diagnosis, a result, how scared they are) and ask last; the story's words are not an emergency happening now."""
+    if len(normal.split()) < STORY_WORDS:
         return False
-    parts = [p for p in _SENTENCE_END.split(text) if len(p.split()) >= 2]
-    last = safety_normal(parts[-1]) if parts else normal
-    return any(not _NOT_ASKING.search(last[: m.start()].rstrip()) for m in _INFO_QUESTION.finditer(last))
+    parts = [p for p in _SENTENCE.findall(text) if len(p.split()) >= 2][-2:]
+    last = [safety_normal(p) for p in parts]
+    if not last or any(_ACTION_QUESTION.search(n) for n in last):
+        return False
+    return any(p.rstrip().endswith("?") or _ASKS.match(n) or any(
+        not _NOT_ASKING.search(n[: m.start()].rstrip()) for m in _INFO_QUESTION.finditer(n))
+        for p, n in zip(parts, last))
 
 
 #: A message of this many words tells more than a question (see ``story_question``).
 STORY_WORDS = 12
+LONG_STORY_WORDS = 20
 
 
 #: Words of social chat: greetings, farewells, thanks and their fillers ("ok thanks, bye for now", "have a good day,

@@ -14,6 +14,7 @@ from marrowbot.text import stem
 from marrowbot.text.safety import (
     frame,
     general_question,
+    long_story_asks,
     negated,
     over,
     reassured,
@@ -466,7 +467,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
     denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text)
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
-    hedged_c = denied_c or past or told or reassured(normal) or (story and not named_c)
+    long_story = long_story_asks(text, normal) and not named_c
+    hedged_c = denied_c or past or told or reassured(normal) or long_story
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
@@ -489,7 +491,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
         doubted = tuple(f for f in red_flags if _doubted(f, plain, len(ws)))
         red_flags = tuple(f for f in red_flags if f not in doubted)
-    red_flags, doubted, scores = _told_story(red_flags, doubted, scores, ended=ended, asks=story and not named_c)
+    red_flags, doubted, scores = _told_story(red_flags, doubted, scores, ended=ended, asks=long_story)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
     emergency = (any(f.kind == "emergency" for f in red_flags)
