@@ -485,7 +485,7 @@ def long_story_asks(text: str, normal: str) -> bool:
     if len(normal.split()) < LONG_STORY_WORDS or not story_asks(text, normal):
         return False
     parts = [p for p in _SENTENCE.findall(text) if len(p.split()) >= 2]
-    return len(parts) >= 2 and not parts[0].rstrip().endswith("?") and not _ASKS.match(safety_normal(parts[0]))
+    return len(parts) >= 2
 
 
 def story_asks(text: str, normal: str) -> bool:
@@ -495,13 +495,21 @@ def story_asks(text: str, normal: str) -> bool:
     diagnosis, a result, how scared they are) and ask last; the story's words are not an emergency happening now."""
     if len(normal.split()) < STORY_WORDS:
         return False
-    parts = [p for p in _SENTENCE.findall(text) if len(p.split()) >= 2][-2:]
+    sentences = [p for p in _SENTENCE.findall(text) if len(p.split()) >= 2]
+    if len(sentences) >= 2 and _asks(sentences[0], safety_normal(sentences[0])):
+        return False  # a question first, then words around it: no story ("would it be so bad if ...? everyone ...")
+    parts = sentences[-2:]
     last = [safety_normal(p) for p in parts]
     if not last or any(_ACTION_QUESTION.search(n) for n in last):
         return False
-    return any(p.rstrip().endswith("?") or _ASKS.match(n) or any(
-        not _NOT_ASKING.search(n[: m.start()].rstrip()) for m in _INFO_QUESTION.finditer(n))
-        for p, n in zip(parts, last))
+    return any(_asks(p, n) for p, n in zip(parts, last))
+
+
+def _asks(sentence: str, normal: str) -> bool:
+    """Does a sentence (and its normal form) ask something: it ends with "?", begins as a question, or asks for
+    information ("i do not care what happens to me" asks nothing)?"""
+    return sentence.rstrip().endswith("?") or bool(_ASKS.match(normal)) or any(
+        not _NOT_ASKING.search(normal[: m.start()].rstrip()) for m in _INFO_QUESTION.finditer(normal))
 
 
 #: A message of this many words tells more than a question (see ``story_question``).

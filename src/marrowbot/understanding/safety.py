@@ -468,7 +468,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text)
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = long_story_asks(text, normal) and not named_c
-    hedged_c = denied_c or past or told or reassured(normal) or long_story
+    hedged_c = denied_c or past or told or reassured(normal) or (story and not named_c)
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
