@@ -382,7 +382,8 @@ _NOT_NOW = re.compile(
     r"|\bnow (?:my|his|her|our) (?:wife|husband|partner|mom|dad|daughter|son|carer|nurse|family|pharmacist) "
     r"(?:manages|gives|keeps|looks after|handles|checks|holds|sorts|does)\b"
     r"|\b(?:he|she|i|they) (?:is|am|are) \d+ now\b"
-    r"|\bahora (?:todo bien|esta bien|estoy bien|tiene \d+ anos|esta estable)\b"
+    r"|\bahora (?:todo bien|(?:esta|estoy|estamos|estan) (?:bien|estable|mejor|en remision|content[oa]s?|san[oa]s?|"
+    r"tranquil[oa]s?|feliz))\b|\bahora tiene (?:[1-9]|[12]\d)(?: anos)?\b(?! \d)"
     # "she is on fludarabine right now": a treatment taken these days, not an event happening now.
     r"|\b(?:is|am|are|was) (?:on|taking|using) (?:\w+ ){0,2}\w*(?:ine|ide|ate|mab|nib|ib|ol|one|ium|in|ex|"
     r"chemo|pills|tablets|meds|medication|medicine|treatment|steroids|antibiotics) (?:right )?now\b")
@@ -593,6 +594,7 @@ _STOPPED = re.compile(
     r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|slowed|removed|sorted|fixed)|"
     r"turned out (?:to be|it was)|"
     r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
+    r"(?:all|totally|completely) (?:fine|good|well|ok|okay|clear|better) (?:now|since)|"
     r"nunca mas|y asi fue|resulto (?:ser|que era))\b")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|nor|will not|does not|did not|has not|have not)(?: \w+)?\s*$")
 
