@@ -19,7 +19,8 @@ from marrowbot.understanding.safety_features import concepts
 @pytest.mark.parametrize(("text", "expected"), [
     ("my liver is enlarged", set()), ("i want to die", {"death"}), ("is it the diet", set()),
     ("the deadline is friday", set()), ("how much is a new phone", set()), ("how many pills would it take", {"plan"}),
-    ("my legs hurt", set()), ("i hurt myself again", {"harm"}), ("she is stable", set()), ("the number on the card", set()),
+    ("my legs hurt", set()), ("i hurt myself again", {"harm"}), ("she is stable", set()),
+    ("the number on the card", set()),
     ("numbness in my face", {"stroke"}), ("it will come back", set()), ("i wrote my will", {"goodbye"}),
     ("itchy after hot showers", set()), ("she feels hot to touch", {"fever"}), ("nowhere to park", set()),
     ("temp 38c", {"fever"}), ("it costs 380", set()), ("airway", {"breath"}),
@@ -29,7 +30,8 @@ def test_a_concept_word_is_a_word_not_the_start_of_another(text: str, expected: 
 
 
 @pytest.mark.parametrize("text", [
-    "had a seizure two years ago, none since", "the rash went away after a day", "they switched the drug and it settled",
+    "had a seizure two years ago, none since", "the rash went away after a day",
+    "they switched the drug and it settled",
     "turned out to be a cold", "mi hijo tuvo una convulsion de chiquito y nunca mas", "the fever broke overnight",
 ])
 def test_a_story_that_stopped(text: str) -> None:
