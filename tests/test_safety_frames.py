@@ -70,3 +70,11 @@ def test_what_a_story_says_of_today_is_not_now() -> None:
     assert "now" not in frame(safety_normal("ahora estoy en remision y contenta"))
     assert "now" in frame(safety_normal("he is back home now he is gasping for air"))
     assert "now" in frame(safety_normal("she was fine at lunch and now she has a fever of 39"))
+
+
+def test_a_helper_imagining_someone_else() -> None:
+    from marrowbot.text.safety import helping_other
+
+    assert helping_other(safety_normal("if my brother ever said he wanted to die, how can i help him"))
+    assert helping_other(safety_normal("si alguien me dice que quiere morirse, que le digo"))
+    assert not helping_other(safety_normal("i want to die, how can i help myself"))

@@ -455,6 +455,26 @@ _GENERAL_QUESTION = re.compile(
     r"(?:fiebre|fever|una? emergencia|an? emergency)\b")
 
 
+#: Someone else imagined in a crisis ("if my son ever said ...", "say my friend told me ...", "if someone in my group
+#: ...") by a writer asking how to help, what to say or what signs to watch for: a helper's question, not a crisis.
+_OTHER_IMAGINED = re.compile(
+    r"\b(?:if|say|suppose|supposing|what if|in case) (?:my|a|an|our|someone|somebody|anyone|one of|people|a friend|"
+    r"your|his|her|their)\b|\bsi (?:alguien|algun|alguna|una amiga|un amigo|mi|mis|un|una)\b")
+_HELPER_ASKS = re.compile(
+    r"\b(?:how (?:can|do|should|would|could) (?:i|we) (?:best )?(?:help|support|respond|react|talk|approach|reach|"
+    r"handle|answer|tell|know)|what (?:is|would be|s|are) the (?:right|best) (?:thing|things|way|words) to (?:say|do)|"
+    r"what (?:should|do|would|can|could) (?:i|we) (?:say|do|tell)|how (?:do|would|will) (?:i|we|parents|people|you) "
+    r"(?:know|find out|tell|spot|notice)|(?:warning )?signs (?:i|we) should (?:look|watch)|would (?:he|she|they) tell "
+    r"(?:me|us)|how (?:to|do i|do we) (?:help|support|respond)|como (?:lo|la|le|les) (?:ayudo|apoyo|respondo)|"
+    r"que (?:le|les) (?:digo|respondo)|como (?:le|les) respondo|como (?:lo|la) ayudo)\b")
+
+
+def helping_other(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) imagine someone else in a crisis and ask how to help, what to say or
+    what to watch for ("if my teenager ever told me she thought about suicide, what is the right thing to say")?"""
+    return bool(_OTHER_IMAGINED.search(normal)) and bool(_HELPER_ASKS.search(normal))
+
+
 def general_question(normal: str) -> bool:
     """Is a message (``safety_normal`` form) a general question about a definition, a threshold or a figure, about no
     one in particular ("que temperatura se considera fiebre durante la quimio")? Its alarming words are asked about."""

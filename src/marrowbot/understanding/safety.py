@@ -14,6 +14,7 @@ from marrowbot.text import stem
 from marrowbot.text.safety import (
     frame,
     general_question,
+    helping_other,
     long_story_asks,
     negated,
     over,
@@ -491,7 +492,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
         doubted = tuple(f for f in red_flags if _doubted(f, plain, len(ws)))
         red_flags = tuple(f for f in red_flags if f not in doubted)
-    red_flags, doubted, scores = _told_story(red_flags, doubted, scores, ended=ended, asks=long_story)
+    red_flags, doubted, scores = _told_story(red_flags, doubted, scores, ended=ended,
+                                             asks=long_story or (helping_other(normal) and "now" not in framed
+                                                                 and not framed & {"vowed", "absent", "kept"}))
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
     emergency = (any(f.kind == "emergency" for f in red_flags)
