@@ -237,9 +237,9 @@ _PAST = re.compile(
     r"a toddler|a teen|one|two|three|four|five|six|seven|eight|nine|ten|\d+)|in (?:my|his|her|their) (?:teens|twenties|"
     r"thirties|forties|fifties|\d+s)|years back|ages ago|long time ago|years earlier|"
     r"there was a time|"
-    r"hace (?:un|una|dos|tres|cuatro|cinco|seis|varios|varias|muchos|muchas|unos|unas|\d+) (?:anos?|meses|mes)|"
-    r"hace (?:tiempo|mucho)|(?:el|la) (?:ano|mes|semana|verano|invierno) pasad[oa]|de (?:chiquit[oa]|"
-    r"pequen[oa]|nin[oa]|bebe|joven)|cuando (?:era|eramos|tenia)|una vez|en el (?:primer|segundo|ultimo) ciclo|"
+    r"hace (?:un|dos|tres|cuatro|cinco|seis|varios|muchos|unos|\d+) anos?|hace (?:tiempo|mucho)|"
+    r"(?:el|la) (?:ano|mes|semana|verano|invierno) pasad[oa]|de (?:chiquit[oa]|pequen[oa]|nin[oa]|bebe|joven)|"
+    r"cuando (?:era|eramos|tenia)|(?<!de )una vez(?! (?:que|mas))|en el (?:primer|segundo|ultimo) ciclo|"
     r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
@@ -341,6 +341,9 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
                                                                          or words[i + 1] in _NO_IS_THE_SYMPTOM)):
             left = _NEG_SCOPE
+        elif w == "not" and i + 3 < len(words) and words[i + 1] in ("plan", "planning", "intend", "intending") \
+                and words[i + 3] in ("be", "being", "around", "here", "alive", "stay", "staying"):
+            pass  # "i do not plan on being around", "not planning to be here": the despair itself
         elif w == "not" and any(words[j : j + 2] in (("to", "live"), ("live", "for"))
                                 for j in range(i + 1, min(i + 6, len(words)))):
             pass  # "i do not have anything left to live for", "not much to live for": the despair itself

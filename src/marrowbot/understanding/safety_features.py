@@ -30,7 +30,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "swelling": ("swell", "swollen", "closing", "hives", "tongue", "throat", "hinch", "garganta", "lengua"),
     "swallowed": ("swallow", "pills", "tablets", "overdose", "bottle", "poison", "bleach", "drank", "ate some",
                   "medicine cabinet", "pastillas", "trago", "sobredosis"),
-    "injury": ("fell", "fall", "hit", "crash", "banged", "stab", "burn", "cayo", "golpe"),
+    "injury": ("fell", "fall", "hit", "crash", "banged", "stab", "burn", "cayo", "golpe", "queme", "quemo", "quemad",
+               "quemadura"),
     "death": ("die", "dying", "dead", "death", "kill", "suicid", "end it", "end my", "ending", "alive", "live",
               "morir", "muer", "matar", "vivir", "wake up"),
     "self": ("myself", "himself", "herself", "themselves", "my life", "mi vida"),
@@ -50,7 +51,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
              "soga", "navaja", "somnifero", "juntando", "esta noche", "tirarme"),
     "harm": ("cut", "cutting", "burn", "hurt myself", "hurting myself", "hurt himself", "hurt herself",
              "hurt themselves", "hurts himself", "hurts herself", "hurts myself", "harm", "scratch", "punch",
-             "cortando", "dano", "corte", "cortes", "cortadas", "lastim", "quemo", "golpeo", "a proposito"),
+             "cortando", "dano", "corte", "cortes", "cortadas", "me queme", "quemarme", "me quemo", "quemandome",
+             "lastim", "quemo", "golpeo", "a proposito"),
     "now": ("now", "right now", "minutes", "just", "started", "since", "ahora", "getting worse", "won t", "will not"),
 }
 # One pass finds every concept: the words of all concepts in one pattern, each word pointing at its concepts.
