@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from marrowbot.text.safety import (
-    frame,
-    general_question,
-    long_story_asks,
-    safety_normal,
-    stopped,
-    story_asks,
-    without_idioms,
-)
+from marrowbot.text.safety import frame, safety_normal, without_idioms
+from marrowbot.text.safety_stories import general_question, helping_other, long_story_asks, stopped, story_asks
 from marrowbot.understanding.safety_features import concepts
 
 
@@ -73,8 +66,6 @@ def test_what_a_story_says_of_today_is_not_now() -> None:
 
 
 def test_a_helper_imagining_someone_else() -> None:
-    from marrowbot.text.safety import helping_other
-
     assert helping_other(safety_normal("if my brother ever said he wanted to die, how can i help him"))
     assert helping_other(safety_normal("si alguien me dice que quiere morirse, que le digo"))
     assert not helping_other(safety_normal("i want to die, how can i help myself"))
