@@ -364,7 +364,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     imagined = "hypothetical" in framed and "now" not in framed
     # A long story that ends in a question for information, with no question about what to do now ("my husband was
     # diagnosed with ..., i am terrified, what causes it"): the fear and the symptoms are the story's, hedged too.
-    story = story_asks(text, normal)
+    # (Read only where it can change something: a red flag, or a detector that does not say no.)
+    story = bool(red_flags or (scores is not None and (scores.emergency_level, scores.crisis_level) != ("no", "no"))) \
+        and story_asks(text, normal)
     # A general question (a definition, a threshold, a figure, about no one in particular): hedged too, and its
     # phrases need their detector to be sure, as in the past.
     asked = "now" not in framed and general_question(normal)
@@ -379,7 +381,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
     denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text)
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
-    long_story = long_story_asks(text, normal) and not named_c
+    long_story = story and not named_c and long_story_asks(text, normal)
     hedged_c = denied_c or past or told or reassured(normal) or (story and not named_c)
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
