@@ -418,7 +418,8 @@ def frame(normal: str) -> frozenset[str]:
             found.add("vowed")
         if _KEPT_IN_CASE.search(normal):
             found.add("kept")
-    if _NOW.search(normal) and _NOW.search(_NOT_NOW.sub(" ", normal)):
+    if _NOW.search(normal) and (("now" not in normal and "ahora" not in normal)
+                                or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)
 

@@ -364,12 +364,13 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     imagined = "hypothetical" in framed and "now" not in framed
     # A long story that ends in a question for information, with no question about what to do now ("my husband was
     # diagnosed with ..., i am terrified, what causes it"): the fear and the symptoms are the story's, hedged too.
-    # (Read only where it can change something: a red flag, or a detector that does not say no.)
-    story = bool(red_flags or (scores is not None and (scores.emergency_level, scores.crisis_level) != ("no", "no"))) \
-        and story_asks(text, normal)
+    # (The frames of stories and questions are read only where they can change something: a red flag, or a detector
+    # that does not say no.)
+    alarming = bool(red_flags) or (scores is not None and (scores.emergency_level, scores.crisis_level) != ("no", "no"))
+    story = alarming and story_asks(text, normal)
     # A general question (a definition, a threshold, a figure, about no one in particular): hedged too, and its
     # phrases need their detector to be sure, as in the past.
-    asked = "now" not in framed and general_question(normal)
+    asked = alarming and "now" not in framed and general_question(normal)
     hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
@@ -386,7 +387,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
-    ended = (past and over(normal)) or ("now" not in framed and stopped(normal))
+    ended = alarming and ((past and over(normal)) or ("now" not in framed and stopped(normal)))
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = hedge(scores, hedged_e, hedged_c)
@@ -405,9 +406,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
         doubted = tuple(f for f in red_flags if contradicted(f, plain, len(ws)))
         red_flags = tuple(f for f in red_flags if f not in doubted)
-    red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended,
-                                             asks=long_story or (helping_other(normal) and "now" not in framed
-                                                                 and not framed & {"vowed", "absent", "kept"}))
+    helper = alarming and "now" not in framed and not framed & {"vowed", "absent", "kept"} and helping_other(normal)
+    red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
     emergency = (any(f.kind == "emergency" for f in red_flags)
