@@ -69,3 +69,11 @@ def test_a_helper_imagining_someone_else() -> None:
     assert helping_other(safety_normal("if my brother ever said he wanted to die, how can i help him"))
     assert helping_other(safety_normal("si alguien me dice que quiere morirse, que le digo"))
     assert not helping_other(safety_normal("i want to die, how can i help myself"))
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("i got choked up at the wedding", "choked"), ("prices have gone through the roof", "roof"),
+    ("this queue will finish me off", "finish"),
+])
+def test_an_idiom_alone_is_read_as_meant(text: str, gone: str) -> None:
+    assert gone not in without_idioms(text)

@@ -117,7 +117,7 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
                 "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning",
-                "pill", "seizure", "fit", "stroke", "alive")
+                "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump")
 
 
 _ANY_IDIOM = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _IDIOMS))
