@@ -77,3 +77,7 @@ def test_a_helper_imagining_someone_else() -> None:
 ])
 def test_an_idiom_alone_is_read_as_meant(text: str, gone: str) -> None:
     assert gone not in without_idioms(text)
+
+
+def test_ending_oneself_is_death() -> None:
+    assert "death" in concepts(safety_normal("i will find a way to end myself"))

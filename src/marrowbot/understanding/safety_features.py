@@ -91,7 +91,7 @@ _CONCEPT_RE = re.compile(r"\b(" + longest_first(list(_CONCEPT_OF)) + r")(\w*)")
 #: "fell" no "fellow", "harm" no "harmless", "aml" no "amlodipine".
 _STRICT = frozenset("live die dead plan stab numb clot fell harm aml cut hit fit air jump burn".split()
                     + ["end it", "end my"])
-_INFLECTIONS = frozenset(("", "s", "es", "d", "ed", "ing", "ly", "en", "ness"))
+_INFLECTIONS = frozenset(("", "s", "es", "d", "ed", "ing", "ly", "en", "ness", "self"))  # ("end myself")
 #: ... and these only as the whole word: "now" no "nowhere", "just" no "justice", "since" no "sincere", "38" no "380"
 #: (a temperature may carry its unit: "38c", "101f").
 _WHOLE_ONLY = frozenset("now just since 38 39 100 101 102".split())
