@@ -336,8 +336,17 @@ def test_a_hedged_message_needs_a_clearly_sure_detector() -> None:
                   "definition", 0.9) == SafetyDecision()
     assert decide("years ago i had a bad fever on chemo, i am well now", (), replace(sure_by(3.0), crisis_level="no"),
                   "definition", 0.9).urgent == "emergency"
+    # Told in the firmest words that it stopped ("none since"), it is over however sure the detector is (issue 9
+    # round 6: no such story among the development sets' emergencies and crises); happening now again, urgent.
+    assert decide("years ago i had a bad fever on chemo, none since", (), replace(sure_by(3.0), crisis_level="no"),
+                  "definition", 0.9) == SafetyDecision()
+    assert decide("years ago i had a bad fever on chemo, it cleared up, but now i have a fever of 39 again", (),
+                  replace(sure_by(3.0), crisis_level="no"), "definition", 0.9).urgent == "emergency"
+    # Someone else imagined by a helper asking what to say: the gentle line; told as happening, urgent.
     assert decide("if my friend ever said she wanted to end her life, what would i say", (),
-                  SafetyScores(-5, 3.0, "no", "sure"), "support", 0.9).urgent == "crisis"
+                  SafetyScores(-5, 3.0, "no", "sure"), "support", 0.9) == SafetyDecision(line="despair")
+    assert decide("my friend just told me she wants to end her life, what do i say", (),
+                  SafetyScores(-5, 3.0, "no", "sure"), "support", 0.9).urgent in ("crisis", "crisis_now")
 
 def test_a_crisis_with_preparation_or_a_goodbye_gets_the_emergency_number_too() -> None:
     crisis = SafetyScores(-5, 3.0, "no", "sure")

@@ -168,10 +168,9 @@ def test_everyday_words_find_the_documents_words(bot) -> None:  # noqa: ANN001
     assert bot.responder.asked.related("diagnos", "bone-marrow-diseases") == []
 
 
-@pytest.mark.xfail(strict=True, reason="known false alarm: the crisis detector is sure about a frightened caregiver's "
-                   "words ('i am scared', 'all night'); named in the issue 9 note")
 def test_a_long_message_is_read_for_its_question_sentence(bot) -> None:  # noqa: ANN001
-    # The worried first-person context ("i am scared") is not a symptom check: the question sentence asks.
+    # The worried first-person context ("i am scared") is not a symptom check: the question sentence asks (a long
+    # account that ends in a question for information is a story told before the question, issue 9 round 6).
     text = ("my mum had a bone marrow biopsy last week and the report came back saying bone marrow necrosis. "
             "i have been reading things online all night and i am scared. what causes it? thank you so much")
     a = bot.ask(text, Session())

@@ -50,6 +50,23 @@ _MULTI = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _CONTRACTION
 _SELF = re.compile(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
 #: Idioms that borrow emergency words ("dying to know", "bored to death"): read as what they mean.
 _IDIOMS = [(re.compile(p), r) for p, r in (
+    (r"\bid (kill|murder) for\b", r"i would love"),
+    # "so hot i thought i was going to pass out haha", "so tired i could die": very, not an emergency.
+    (r"\b(?:so|too) (\w+) (?:that )?i (?:thought|felt like|swear|think) i (?:was going to|would|could|might) "
+     r"(?:die|pass out|faint|explode|drop dead|keel over)\b", r"very \1"),
+    (r"\b(?:could|might) (?:die|pass out|faint|drop dead) (?:haha|lol|lmao)\b", "was overwhelmed"),
+    # "jumping out from behind the door": a fright, not a jump from a height.
+    (r"\bjump(?:ed|ing|s)? out (?:at (?:me|us|him|her)|from behind|of nowhere|on (?:me|us))\b", "popped out"),
+    # "the results fit with an infection", "that fits the picture": matches, not a seizure.
+    (r"\b(?:fits?|fitted|fitting) (?:in )?(?:with|into|the (?:picture|description|pattern|criteria))\b", "matches"),
+    (r"\b(?:got |get |gets |getting |was |am |is |all )?choked up\b", "moved"),
+    (r"\b(?:could|would|to|will) wake the dead\b", "is very loud"),
+    (r"\b(?:go|goes|went|gone|going|is|are|was) (?:up )?through the roof\b", r"goes up a lot"),
+    (r"\b(?:will|would|going to|gonna|is going to|are going to|nearly|almost) finish(?:ed)? (me|us|him|her) off\b",
+     r"will wear \1 out"),
+    (r"\b(?:my|his|her|the) (legs|arms|feet) (?:are|were|feel|felt) (?:dead|like lead)\b", r"\1 are very tired"),
+    (r"\b(?:me|nos|te|lo|la) (?:va|van|iba|iban) a matar (?:de|si|con)\b", "me molesta mucho"),
+    (r"\b(?:casi )?me (?:mata|mato|mataste|mato) del susto\b", "me asusto"),
     (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|a |an |some)", r"eager \1 \2"),
     (r"\b(could|would|d) (kill|murder) for\b", r"\1 love"), (r"\b(could|would) murder an? ", r"\1 love a "),
     (r"\b(bored|scared|sick|worried|frightened|tired) to death\b", r"very \1"), (r"\bto die for\b", "wonderful"),
@@ -100,7 +117,7 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
                 "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning",
-                "pill", "seizure", "fit", "stroke", "alive")
+                "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump")
 
 
 _ANY_IDIOM = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _IDIOMS))
@@ -184,7 +201,7 @@ _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despi
 _ASKING = re.compile(
     r"^(?:(?:hi|hello|hey|quick question|question|so|ok|um)\s+)?(?:what|which|why|how|when|where|who|whats|"
     r"is|are|can|could|does|do|did|should|would|will|tell me|explain|define|que|cual|cuales|como|por que|puede|"
-    r"cuando|es normal|es grave|hay)\b(?! not\b)"
+    r"cuando|es normal|es grave|hay|cuanta|cuanto|cuantos|cuantas|es verdad|que tan|a partir de)\b(?! not\b)"
     r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
     r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|sintomas de|"
     r"senales de|que es|puede causar|puede dar|"
@@ -203,7 +220,8 @@ _PAST = re.compile(
     r"back to (?:normal|himself|herself|myself)|(?:came|come) back (?:clear|normal|negative|fine)|"
     r"(?:was|were) (?:clear|negative|normal)|checked (?:me|him|her|them) over|everything was (?:fine|normal|ok)|"
     r"doing (?:well|fine|great|ok|okay|much better) now|much better now|i am (?:fine|ok|okay|well) now|"
-    r"(?:had|got|have had) (?:a |an )?(?:\w+ ){1,3}once\b|"
+    r"(?:had|got|have had) (?:a |an )?(?:\w+ ){1,6}once\b(?! (?:a|an|every|per|or|more|again|i|you|he|she|we|they|it|"
+    r"the|my|daily|weekly)\b)|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
     r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|"
     r"(?:they|doctors?|nurses?|the team|he|she) (?:said|told (?:me|us|him|her)) (?:it was|its|it is|that was) "
@@ -214,6 +232,14 @@ _PAST = re.compile(
     r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|christmas|easter|new year)|"
     r"(?:at|over|during) (?:christmas|easter|thanksgiving|new year|the holidays|half term)|"
     r"on (?:his|her|my|their|our) (?:birthday|wedding day|holiday)|"
+    # A dated past of a person's life: "as a toddler", "in my twenties", "when she was three", "years back".
+    r"as a (?:toddler|little one|young \w+|teen)|when (?:i|he|she|they|we) (?:was|were) (?:\w+ )?(?:little|small|young|"
+    r"a toddler|a teen|one|two|three|four|five|six|seven|eight|nine|ten|\d+)|in (?:my|his|her|their) (?:teens|twenties|"
+    r"thirties|forties|fifties|\d+s)|years back|ages ago|long time ago|years earlier|"
+    r"there was a time|"
+    r"hace (?:un|dos|tres|cuatro|cinco|seis|varios|muchos|unos|\d+) anos?|hace (?:tiempo|mucho)|"
+    r"(?:el|la) (?:ano|mes|semana|verano|invierno) pasad[oa]|de (?:chiquit[oa]|pequen[oa]|nin[oa]|bebe|joven)|"
+    r"cuando (?:era|eramos|tenia)|(?<!de )una vez(?! (?:que|mas))|en el (?:primer|segundo|ultimo) ciclo|"
     r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
 _WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
 _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
@@ -263,7 +289,7 @@ _NOW = re.compile(
     r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
     r"getting worse|ahora mismo|desde hace|ahorita|today|(?:and|but|since|till|until) now|"
     r"now (?:i|he|she|they|we|my|his|her|fever|temperature|it|there|the|a|very|really|so|can|is|am|are|has|have)|"
-    r"(?:i|he|she|it|they) (?:now|just))\b")
+    r"(?:i|he|she|it|they) (?:now|just)|ahora (?:tiene|tengo|le|me|esta|estoy|no|se))\b")
 
 
 _REASSURED = re.compile(
@@ -315,6 +341,9 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
                                                                          or words[i + 1] in _NO_IS_THE_SYMPTOM)):
             left = _NEG_SCOPE
+        elif w == "not" and i + 3 < len(words) and words[i + 1] in ("plan", "planning", "intend", "intending") \
+                and words[i + 3] in ("be", "being", "around", "here", "alive", "stay", "staying"):
+            pass  # "i do not plan on being around", "not planning to be here": the despair itself
         elif w == "not" and any(words[j : j + 2] in (("to", "live"), ("live", "for"))
                                 for j in range(i + 1, min(i + 6, len(words)))):
             pass  # "i do not have anything left to live for", "not much to live for": the despair itself
@@ -335,12 +364,29 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
 _NOT_NOW = re.compile(
     r"\bnow (?:they|the doctors?|doctors|the team|the nurses?|the consultant|the results?|the report|the biopsy|"
     r"the scan) (?:are |is |have |has )?(?:say|says|saying|said|tell|told|found|think|thinks|shows?|showed|diagnosed|"
-    r"call it|called it)\b"
+    r"call it|called it|testing|checking|want|wants|calling it)\b"
+    # A feeling now about news, not an event: "and now i am panicking", "now we are terrified".
+    r"|\bnow (?:i am|we are|i feel|he is|she is) (?:so |really |very |just |a bit |completely |totally )?(?:panicking|"
+    r"freaking out|terrified|scared|worried|stressed|anxious|confused|lost|nervous|overwhelmed|worried sick|in shock|"
+    r"upset|shaking)\b"
     r"|\bnow (?:(?:he|she|i|they|we|it) (?:is |am |are |has |have )?)?(?:on (?:chemo|treatment|aspirin|warfarin|"
     r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
     r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
     r"starting|going to start|about to start|waiting)\b"
-    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled) now\b"
+    r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled|"
+    r"great|healthy) now\b"
+    # The state or age now after a past event ("now he is 10", "now her hb is 11", "now i am home", "now i am off
+    # blood thinners", "now they want to put a new one in", "ahora todo bien"):
+    r"|\bnow (?:he|she|i|they|we) (?:is|am|are) \d+(?! \d)\b"
+    r"|\bnow (?:(?:he|she|i|they|we) (?:is|am|are) )?(?:home|off|a teenager|grown up|healthy|great|fine|ok|okay|stable|"
+    r"in remission|on follow up|back at (?:work|school))\b|\bnow (?:his|her|my|their) (?:hb|haemoglobin|hemoglobin|"
+    r"counts|platelets|levels|temperature|temp|numbers) (?:is|are)\b|\bnow (?:they|the team|the doctors) want\b"
+    # ... or who looks after it now ("so now my wife manages my pills", "now my husband keeps the tablets").
+    r"|\bnow (?:my|his|her|our) (?:wife|husband|partner|mom|dad|daughter|son|carer|nurse|family|pharmacist) "
+    r"(?:manages|gives|keeps|looks after|handles|checks|holds|sorts|does)\b"
+    r"|\b(?:he|she|i|they) (?:is|am|are) \d+ now\b"
+    r"|\bahora (?:todo bien|(?:esta|estoy|estamos|estan) (?:bien|estable|mejor|en remision|content[oa]s?|san[oa]s?|"
+    r"tranquil[oa]s?|feliz))\b|\bahora tiene (?:[1-9]|[12]\d)(?: anos)?\b(?! \d)"
     # "she is on fludarabine right now": a treatment taken these days, not an event happening now.
     r"|\b(?:is|am|are|was) (?:on|taking|using) (?:\w+ ){0,2}\w*(?:ine|ide|ate|mab|nib|ib|ol|one|ium|in|ex|"
     r"chemo|pills|tablets|meds|medication|medicine|treatment|steroids|antibiotics) (?:right )?now\b")
@@ -372,40 +418,12 @@ def frame(normal: str) -> frozenset[str]:
             found.add("vowed")
         if _KEPT_IN_CASE.search(normal):
             found.add("kept")
-    if _NOW.search(normal) and ("now" not in normal or _NOW.search(_NOT_NOW.sub(" ", normal))):
+    if _NOW.search(normal) and (("now" not in normal and "ahora" not in normal)
+                                or _NOW.search(_NOT_NOW.sub(" ", normal))):
         found.add("now")
     return frozenset(found)
 
 
-#: A question for information ("what are the other symptoms of that", "can the chemo itself cause that", "is the back
-#: pain from the necrosis") ...
-_INFO_QUESTION = re.compile(
-    r"\b(?:what (?:is|are) (?:the )?(?:other |usual |common |main |first )?(?:symptoms?|signs?|causes?|reasons?|"
-    r"treatments?|options|chances|odds|outlook|risks?|tests?)\b|what (?:is|are) (?:that|it|this|they|\w+ called)\b|"
-    r"what does (?:that|it|this|\w+) (?:mean|do)\b|(?:can|could|does|do|did) (?:the )?(?:\w+ ){0,4}cause\b|"
-    r"(?:is|was) (?:that|it|this|the \w+(?: \w+)?) (?:from|because of|caused by|related to|linked to|part of)\b|"
-    r"how (?:do|does|did|will|would) (?:they|you|doctors?|the doctors?) (?:treat|test|find|diagnose|know|check)|"
-    r"how (?:is|are) (?:it|that|they|this) (?:treated|inherited|diagnosed|passed)|explain|in plain words|simply|"
-    r"what (?:causes|happens)|why (?:does|do|did) |is (?:it|that|this) (?:inherited|genetic|curable|treatable)\b|"
-    r"what (?:treatments?|lab findings|tests) |how (?:common|likely)|what (?:the )?(?:treatment|marrow) )")
-#: ... and one about what to do now ("what should we do", "do we call 999", "can it wait till morning").
-_ACTION_QUESTION = re.compile(
-    r"\b(?:what (?:do|should|can|must|shall) (?:i|we) do|should (?:i|we|he|she) (?:go|call|take|wait|ring|drive|get)|"
-    r"do (?:i|we) (?:need to |have to )?(?:go|call|ring|wait|take)|call|ambulance|911|999|112|er|a and e|"
-    r"emergency|urgent|hospital|help me|please help|help|is (?:this|it|that) (?:an emergency|serious|bad|dangerous)|"
-    r"can (?:it|this|that) wait|wait (?:till|until|for)|sleep it off|right now|what now)\b")
-
-
-def story_question(normal: str) -> bool:
-    """Is a long message (``safety_normal`` form) a story that ends in a question for information, with no question
-    about what to do now? Frightened people tell the whole story first ("my husband went in for back pain ... how do
-    they treat it"); the story's words are not an emergency happening now."""
-    return len(normal.split()) >= STORY_WORDS and bool(_INFO_QUESTION.search(normal)) \
-        and not _ACTION_QUESTION.search(normal)
-
-
-#: A message of this many words tells more than a question (see ``story_question``).
-STORY_WORDS = 12
 
 
 #: Words of social chat: greetings, farewells, thanks and their fillers ("ok thanks, bye for now", "have a good day,
@@ -432,23 +450,3 @@ def small_talk(normal: str) -> bool:
     "have a good day, goodbye")? Such a message carries no emergency or crisis by itself."""
     ws = normal.split()
     return 0 < len(ws) <= 12 and all(w in _SOCIAL_WORDS for w in ws) and any(w in _SOCIAL_CORE for w in ws)
-
-
-#: A past event that ended well ("all fine now", "healed fine", "it cleared up", "he pulled through", "havent had one
-#: since"): with a past frame and nothing happening now, the story is over.
-_RESOLVED = re.compile(
-    r"\b(?:(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way) )?(?:fine|ok|okay|well|good|better|"
-    r"clear|normal|healthy|stable|great) (?:now|since|again|ever since|afterwards|after that)\b|"
-    r"\b(?:healed|cleared|clears|cleared up|recovered|recovering well|pulled through|got through it|survived|"
-    r"(?:went|goes|go) away|passed (?:on its own|fine|quickly|in a few)|that passed|it passed|"
-    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
-    r"back (?:to|at) (?:normal|work|school|himself|herself|myself|themselves|gardening|playing)|"
-    r"got (?:help|treated|better|over it)|(?:was|were) treated|in remission|(?:that|it) is over|over now|"
-    r"doing (?:great|well|fine|much better)|no (?:lasting |further )?(?:problems|harm|damage|issues)|"
-    r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
-
-
-def resolved(normal: str) -> bool:
-    """Does a message (``safety_normal`` form) say that what happened is over and ended well?"""
-    return bool(_RESOLVED.search(normal))
-

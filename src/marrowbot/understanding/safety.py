@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -11,8 +11,21 @@ from rapidfuzz import fuzz, process
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.memory import Memo, remembered
 from marrowbot.text import stem
-from marrowbot.text.safety import frame, negated, reassured, resolved, safety_normal, small_talk, story_question
+from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
+from marrowbot.text.safety_stories import (
+    general_question,
+    helping_other,
+    long_story_asks,
+    over,
+    resolved,
+    stopped,
+    story_asks,
+    story_question,
+)
 from marrowbot.understanding.safety_features import ALARMING, concepts
+from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
+from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
+from marrowbot.understanding.safety_levels import contradicted, hedge, stepped_down, told_story, unnamed_question
 from marrowbot.understanding.safety_model import SafetyScores
 from marrowbot.understanding.safety_plan import calls_for_the_number
 from marrowbot.understanding.safety_questions import asked_line
@@ -323,75 +336,6 @@ _PREPARED = re.compile(
     r"(?:got|came) (?:really |so |very )?close|going to kill (?:myself|himself|herself|themselves)|"
     r"after i send this|walked out|drove off|car keys)\b")
 
-#: How far above its threshold a detector must be to count as sure in a hedged message (log-odds). 1.0 since the
-#: detectors' row norms are floored (safety_model.NORM_FLOOR_PERCENTILE), which pulls the values of messages of a
-#: dozen words towards the intercept: at 1.5, emergencies told with a hedge fell to a safety line (dev sets:
-#: 1.5 -> 1.0 caught 3 more emergencies and 1 more crisis for 3 more false alarms on 1,410 controls).
-HEDGE_MARGIN = 1.0
-
-
-def _hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
-    """Sure only when clearly sure: a hedged message just above the threshold is a possible one."""
-    def level(value: float, lvl: str, sure: float) -> str:
-        return "possible" if lvl == "sure" and value < sure + HEDGE_MARGIN else lvl
-    return replace(scores, emergency_level=level(scores.emergency, scores.emergency_level, scores.emergency_sure)
-                   if emergency else scores.emergency_level,
-                   crisis_level=level(scores.crisis, scores.crisis_level, scores.crisis_sure)
-                   if crisis else scores.crisis_level)
-
-
-#: A curated phrase whose own detector is this far (log-odds) below its "possible" band is a possible one: a safety
-#: line first, not an urgent answer. The phrases match words, not what is said about them ("i had chest pain during
-#: my first cycle, it was the drug, it resolved"; "the queue was suicide"), and the detectors were trained on the
-#: frames around those words. Chosen on the development sets (safety-blind-1..6): at 2.0 no emergency or crisis lost
-#: its urgent answer and 13 of 1,466 safe controls lost a false alarm (at 1.0: one emergency lost).
-PHRASE_DOUBT = 2.0
-#: ... in a message of at least this many words: in a short one ("febrile neutropenia", "my husband says i have
-#: sepsis") the detector has read too little to contradict anything (its value stays near its intercept: it does
-#: not know, it does not say no), and the phrase stands.
-DOUBT_MIN_WORDS = 10
-
-
-def _doubted(flag: RedFlag, scores: SafetyScores, words: int) -> bool:
-    value, band = ((scores.emergency, scores.emergency_band) if flag.kind == "emergency"
-                   else (scores.crisis, scores.crisis_band))
-    return words >= DOUBT_MIN_WORDS and value < band - PHRASE_DOUBT
-
-
-#: A question of at most this many words is short (see ``decide``: a possible band alone puts no line before it).
-QUIET_MAX_WORDS = 12
-#: A cry for help or an overdose told as a question ("what do i do", "help?", "i took them all, now what?") is no
-#: question for information, whatever concepts it names.
-_CRY_FOR_HELP = re.compile(
-    r"\b(?:what (?:do|should|can|shall) (?:i|we) do|what now|now what|help|please|took (?:them|it|all|everything|"
-    r"the lot|too many|the whole)|too many|que hago|ayuda|auxilio)\b")
-
-
-def _unnamed_question(kind: str, text: str, ws: list[str], framed: frozenset[str], named: set[str]) -> bool:
-    """A short question, not about now and no cry for help, that names none of the alarming concepts of a detector
-    (``kind``)."""
-    return (len(ws) <= QUIET_MAX_WORDS and "now" not in framed and (text.rstrip().endswith("?") or "asking" in framed)
-            and not named & ALARMING[kind] and not _CRY_FOR_HELP.search(" ".join(ws)))
-
-
-def _stepped_down(scores: SafetyScores, text: str, ws: list[str], framed: frozenset[str], named: set[str],
-                  phrase_kinds: set[str], *, resolved_story: bool) -> SafetyScores:
-    """The detectors' levels one step down where they have read too little or a story is over.
-    A short question that names none of a detector's alarming concepts: the detector has read too little (its words
-    stand in for concepts it learnt from composed positives: "nobody", "why", "more"); without a curated phrase of
-    its kind, sure is a safety line first, and a possible emergency is nothing. A possible crisis keeps its gentle
-    line ("why bother anymore?" names no concept either). A medical story that is over and ended well ("he pulled
-    through", "it cleared up", "all fine now"): a possible emergency is none (a line for a story told after the
-    event is a false alarm); a crisis told as over keeps its line (a recent attempt is a risk in itself)."""
-    step = {"sure": "possible", "possible": "no", "no": "no"}
-    levels = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
-    for kind, level in levels.items():
-        if kind not in phrase_kinds and _unnamed_question(kind, text, ws, framed, named):
-            levels[kind] = "possible" if kind == "crisis" and level != "no" else step[level]
-    if resolved_story and levels["emergency"] == "possible":
-        levels["emergency"] = "no"
-    return replace(scores, emergency_level=levels["emergency"], crisis_level=levels["crisis"])
-
 
 @dataclass(frozen=True)
 class SafetyDecision:
@@ -419,7 +363,16 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     past = "past" in framed and "now" not in framed
     # Imagined ("if my kid has a seizure, what do i do", "in the event of a power cut"): hedged too.
     imagined = "hypothetical" in framed and "now" not in framed
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined
+    # A long story that ends in a question for information, with no question about what to do now ("my husband was
+    # diagnosed with ..., i am terrified, what causes it"): the fear and the symptoms are the story's, hedged too.
+    # (The frames of stories and questions are read only where they can change something: a red flag, or a detector
+    # that does not say no.)
+    alarming = bool(red_flags) or (scores is not None and (scores.emergency_level, scores.crisis_level) != ("no", "no"))
+    story = alarming and story_asks(text, normal)
+    # A general question (a definition, a threshold, a figure, about no one in particular): hedged too, and its
+    # phrases need their detector to be sure, as in the past.
+    asked = alarming and "now" not in framed and general_question(normal)
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -429,25 +382,33 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish).
     affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
     denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text)
-    hedged_c = denied_c or past or told or reassured(normal)
+    named_c = concepts(affirmed_text) & ALARMING["crisis"]
+    long_story = story and not named_c and long_story_asks(text, normal)
+    hedged_c = denied_c or past or told or reassured(normal) or (story and not named_c)
+    # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
+    # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
+    # risk in itself).
+    ended = alarming and ((past and over(normal)) or ("now" not in framed and stopped(normal)))
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
-        scores = _hedge(scores, hedged_e, hedged_c)
+        scores = hedge(scores, hedged_e, hedged_c)
     if scores is not None:
-        scores = _stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
+        scores = stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
                                resolved_story=past and resolved(normal))
-    if plain is not None and framed & {"asking", "past", "hypothetical"} and "now" not in framed:
+    if plain is not None and (framed & {"asking", "past", "hypothetical"} or asked) and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).
         level = {"emergency": plain.emergency_level, "crisis": plain.crisis_level}
-        need = {kind: ("sure",) if frames & {"past", "hypothetical"} else ("sure", "possible")
+        need = {kind: ("sure",) if frames & {"past", "hypothetical"} or asked else ("sure", "possible")
                 if frames & {"asking"} else ("sure", "possible", "no")  # a vow: the phrase stands on its own
                 for kind, frames in (("emergency", framed), ("crisis", framed_c))}
         red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind])
     doubted: tuple[RedFlag, ...] = ()
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
-        doubted = tuple(f for f in red_flags if _doubted(f, plain, len(ws)))
+        doubted = tuple(f for f in red_flags if contradicted(f, plain, len(ws)))
         red_flags = tuple(f for f in red_flags if f not in doubted)
+    helper = alarming and "now" not in framed and not framed & {"vowed", "absent", "kept"} and helping_other(normal)
+    red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
     emergency = (any(f.kind == "emergency" for f in red_flags)
@@ -484,7 +445,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if (scores is not None and scores.emergency_level == "possible") or doubted:
         return SafetyDecision(line="possible_emergency")
     if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
-            and not _unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
+            and not unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
         return SafetyDecision(line="possible_emergency")
     return SafetyDecision(line=asked_line(normal, concepts(affirmed_text), told_now=not (past or imagined),
                                           denied_crisis=denied_c))

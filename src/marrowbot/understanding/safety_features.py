@@ -13,8 +13,8 @@ from marrowbot.text.safety import frame, negated, safety_normal
 
 # Concepts: words that mean the same thing to the screen, so that one example teaches its synonyms.
 _CONCEPTS: dict[str, tuple[str, ...]] = {
-    "breath": ("breath", "breathe", "breathing", "air", "suffocat", "gasp", "wheez", "chok", "respir", "aire", "ahog",
-               "oxygen", "inhaler", "panting", "breathless"),
+    "breath": ("breath", "breathe", "breathing", "air", "airway", "suffocat", "gasp", "wheez", "chok", "respir", "aire",
+               "ahog", "oxygen", "inhaler", "panting", "breathless"),
     "chest": ("chest", "heart", "pecho", "corazon", "infarto", "cardiac"),
     "blood": ("blood", "bleed", "bled", "sangr", "hemorrhag", "haemorrhag", "clot"),
     "unresponsive": ("unconscious", "unresponsive", "faint", "collaps", "pass out", "passed out", "black out",
@@ -23,13 +23,15 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "stroke": ("droop", "slur", "crooked", "lopsided", "one side", "jumbled", "garbled", "numb", "torcid", "stroke",
                "derrame"),
     "fever": ("fever", "temperature", "febrile", "chills", "shiver", "rigor", "38", "39", "100", "101", "102", "fiebre",
-              "escalofri", "burning up", "hot"),
+              "escalofri", "burning up", "feels hot", "feel hot", "felt hot", "is hot", "so hot to", "hot to the touch",
+              "burning hot", "boiling hot", "running hot"),
     "treatment": ("chemo", "transplant", "neutropen", "white count", "counts", "platelets", "leukemia", "leukaemia",
                   "aml", "mds", "immun", "quimio", "trasplante", "defensas", "infusion", "transfusion"),
     "swelling": ("swell", "swollen", "closing", "hives", "tongue", "throat", "hinch", "garganta", "lengua"),
     "swallowed": ("swallow", "pills", "tablets", "overdose", "bottle", "poison", "bleach", "drank", "ate some",
                   "medicine cabinet", "pastillas", "trago", "sobredosis"),
-    "injury": ("fell", "fall", "hit", "crash", "banged", "stab", "burn", "cayo", "golpe"),
+    "injury": ("fell", "fall", "hit", "crash", "banged", "stab", "burn", "cayo", "golpe", "queme", "quemo", "quemad",
+               "quemadura"),
     "death": ("die", "dying", "dead", "death", "kill", "suicid", "end it", "end my", "ending", "alive", "live",
               "morir", "muer", "matar", "vivir", "wake up"),
     "self": ("myself", "himself", "herself", "themselves", "my life", "mi vida"),
@@ -37,15 +39,20 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "hopeless": ("hopeless", "no point", "pointless", "what is the point", "no way out", "give up", "giving up",
                  "can not go on",
                  "can not take", "can not cope", "trapped", "worthless", "empty", "esperanza", "aguanto"),
-    "goodbye": ("goodbye", "bye", "last message", "say bye", "despedida", "adios", "letters", "note", "will",
+    "goodbye": ("goodbye", "bye", "last message", "say bye", "despedida", "adios", "letters", "a note", "the note",
+                "note to", "notes to", "note for", "notes for", "my will", "a will",
                 "giving away", "given away", "give away", "gave away", "in order", "despedir", "ultimo mensaje",
                 "ultima vez", "testamento", "en orden", "regale", "perdon"),
-    "plan": ("plan", "how many", "how much", "enough", "saved", "saving", "stockpil", "hoard", "rope", "gun", "knife",
+    "plan": ("plan", "how many pills", "how many tablets", "how many of", "how much of", "how many would",
+             "how much would", "how much it would", "how many it would", "how many to", "how much to take", "enough",
+             "saved", "saving", "stockpil", "hoard", "rope", "gun", "knife",
              "bridge", "jump", "tonight", "picked a date", "lethal", "fatal", "guardad", "pistola", "arma", "cuerda",
              "puente",
              "soga", "navaja", "somnifero", "juntando", "esta noche", "tirarme"),
-    "harm": ("cut", "cutting", "burn", "hurt", "harm", "scratch", "punch", "cortando", "dano", "corte", "cortes",
-             "cortadas", "lastim", "quemo", "golpeo", "a proposito"),
+    "harm": ("cut", "cutting", "burn", "hurt myself", "hurting myself", "hurt himself", "hurt herself",
+             "hurt themselves", "hurts himself", "hurts herself", "hurts myself", "harm", "scratch", "punch",
+             "cortando", "dano", "corte", "cortes", "cortadas", "me queme", "quemarme", "me quemo", "quemandome",
+             "lastim", "quemo", "golpeo", "a proposito"),
     "now": ("now", "right now", "minutes", "just", "started", "since", "ahora", "getting worse", "won t", "will not"),
 }
 # One pass finds every concept: the words of all concepts in one pattern, each word pointing at its concepts.
@@ -77,7 +84,28 @@ def longest_first(words: list[str]) -> str:
     return pattern(tree)
 
 
-_CONCEPT_RE = re.compile(r"\b(" + longest_first(list(_CONCEPT_OF)) + r")")
+_CONCEPT_RE = re.compile(r"\b(" + longest_first(list(_CONCEPT_OF)) + r")(\w*)")
+#: A concept word is a stem ("seiz" finds "seizure", "bleed" "bleeding"), but these short ones, whose letters begin
+#: other words too, must end where their word ends or go on only with an inflection: "live" is no "liver", "die" no
+#: "diet", "dead" no "deadline", "plan" no "planet", "stab" no "stable", "numb" no "number", "clot" no "clothes",
+#: "fell" no "fellow", "harm" no "harmless", "aml" no "amlodipine".
+_STRICT = frozenset("live die dead plan stab numb clot fell harm aml cut hit fit air jump burn".split()
+                    + ["end it", "end my"])
+_INFLECTIONS = frozenset(("", "s", "es", "d", "ed", "ing", "ly", "en", "ness", "self"))  # ("end myself")
+#: ... and these only as the whole word: "now" no "nowhere", "just" no "justice", "since" no "sincere", "38" no "380"
+#: (a temperature may carry its unit: "38c", "101f").
+_WHOLE_ONLY = frozenset("now just since 38 39 100 101 102".split())
+
+
+def _concept_word(word: str, tail: str) -> bool:
+    """Is ``word`` (a concept word) followed by the rest of its word ``tail`` still that concept word?"""
+    if not tail:
+        return True
+    if word in _WHOLE_ONLY:
+        return word.isdigit() and tail in ("c", "f")
+    if word in _STRICT:
+        return tail in _INFLECTIONS or (tail[0] == word[-1] and tail[1:] in ("ed", "ing", "er"))
+    return True
 
 
 #: The concepts that make a message alarming (denying one of them hedges a message).
@@ -90,7 +118,9 @@ ALARMING = {"emergency": frozenset(
 def _concepts(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _CONCEPT_RE.finditer(text):
-        word = m.group(1)
+        word, tail = m.group(1), m.group(2)
+        if not _concept_word(word, tail):
+            continue  # "liver", "deadline", "harmless", "nowhere": another word
         found.update(_CONCEPT_OF[word])
     return frozenset(found)
 

@@ -1,0 +1,198 @@
+"""The safety screen's frames for stories and questions: a long story that ends in a question for information, a
+general question about a figure or a definition, a helper imagining someone else in a crisis, and a past event told
+as over. Each reads a message in the normal form of text/safety.py."""
+
+from __future__ import annotations
+
+import re
+
+from marrowbot.text.safety import safety_normal
+
+#: A question for information ("what are the other symptoms of that", "can the chemo itself cause that", "is the back
+#: pain from the necrosis") ...
+_INFO_QUESTION = re.compile(
+    r"\b(?:what (?:is|are) (?:the )?(?:other |usual |common |main |first )?(?:symptoms?|signs?|causes?|reasons?|"
+    r"treatments?|options|chances|odds|outlook|risks?|tests?)\b|what (?:is|are) (?:that|it|this|they|\w+ called)\b|"
+    r"what does (?:that|it|this|\w+) (?:mean|do)\b|(?:can|could|does|do|did) (?:the )?(?:\w+ ){0,4}cause\b|"
+    r"(?:is|was) (?:that|it|this|the \w+(?: \w+)?) (?:from|because of|caused by|related to|linked to|part of)\b|"
+    r"how (?:do|does|did|will|would) (?:they|you|doctors?|the doctors?) (?:treat|test|find|diagnose|know|check)|"
+    r"how (?:is|are) (?:it|that|they|this) (?:treated|inherited|diagnosed|passed)|explain|in plain words|simply|"
+    r"what (?:causes|happens)|why (?:does|do|did) |is (?:it|that|this) (?:inherited|genetic|curable|treatable)\b|"
+    r"what (?:treatments?|lab findings|tests) |how (?:common|likely)|what (?:the )?(?:treatment|marrow) )")
+#: ... and one about what to do now ("what should we do", "do we call 999", "can it wait till morning").
+_ACTION_QUESTION = re.compile(
+    r"\b(?:what (?:do|should|can|must|shall) (?:i|we) do|should (?:i|we|he|she) (?:go|call|take|wait|ring|drive|get)|"
+    r"do (?:i|we) (?:need to |have to )?(?:go|call|ring|wait|take)|call|ambulance|911|999|112|er|a and e|"
+    r"emergency|urgent|hospital|help me|please help|help|is (?:this|it|that) (?:an emergency|serious|bad|dangerous)|"
+    r"can (?:it|this|that) wait|wait (?:till|until|for)|sleep it off|right now|what now)\b")
+
+
+#: A general question about a definition, a threshold, a feeling or a figure, about no one in particular ("what
+#: temperature counts as a fever on chemo", "que temperatura se considera fiebre", "how dangerous is it if a child
+#: swallows iron pills", "what does chest pain from heart damage usually feel like", "es verdad que el riesgo sube").
+_GENERAL_QUESTION = re.compile(
+    r"^(?:(?:hi|hello|hey|hola|quick question|question|so|ok|um|y|and)\s+)?(?:"
+    r"what (?:temperature|temp|number|level|reading|count|fever) (?:counts|is considered|is classed|is|should)|"
+    r"(?:at )?what (?:point|temperature|temp|number) (?:is|does|do|should)|"
+    r"how (?:dangerous|serious|common|likely|bad|high|low|risky) (?:is|are|can)|is it true|"
+    r"what does (?:\w+ ){1,6}(?:usually |normally |typically )?feel like|"
+    r"que (?:temperatura|fiebre|numero|nivel)|cuanta (?:fiebre|temperatura)|a partir de (?:cuant|que)|"
+    r"que tan (?:peligros|grave|comun|frecuente|riesgos)|es verdad|que es (?:la|el|una|un)|que son|"
+    r"cuales son)\b"
+    r"|\b(?:se considera|cuenta como|counts as|is considered|classed as) "
+    r"(?:fiebre|fever|una? emergencia|an? emergency)\b")
+
+
+#: Someone else imagined in a crisis ("if my son ever said ...", "say my friend told me ...", "if someone in my group
+#: ...") by a writer asking how to help, what to say or what signs to watch for: a helper's question, not a crisis.
+_OTHER_IMAGINED = re.compile(
+    r"\b(?:if|say|suppose|supposing|what if|in case) (?:my|a|an|our|someone|somebody|anyone|one of|people|a friend|"
+    r"your|his|her|their)\b|\bsi (?:alguien|algun|alguna|una amiga|un amigo|mi|mis|un|una)\b")
+_HELPER_ASKS = re.compile(
+    r"\b(?:how (?:can|do|should|would|could) (?:i|we) (?:best )?(?:help|support|respond|react|talk|approach|reach|"
+    r"handle|answer|tell|know)|what (?:is|would be|s|are) the (?:right|best) (?:thing|things|way|words) to (?:say|do)|"
+    r"what (?:should|do|would|can|could) (?:i|we) (?:say|do|tell)|how (?:do|would|will) (?:i|we|parents|people|you) "
+    r"(?:know|find out|tell|spot|notice)|(?:warning )?signs (?:i|we) should (?:look|watch)|would (?:he|she|they) tell "
+    r"(?:me|us)|how (?:to|do i|do we) (?:help|support|respond)|como (?:lo|la|le|les) (?:ayudo|apoyo|respondo)|"
+    r"que (?:le|les) (?:digo|respondo)|como (?:le|les) respondo|como (?:lo|la) ayudo)\b")
+
+
+def helping_other(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) imagine someone else in a crisis and ask how to help, what to say or
+    what to watch for ("if my teenager ever told me she thought about suicide, what is the right thing to say")?"""
+    return bool(_OTHER_IMAGINED.search(normal)) and bool(_HELPER_ASKS.search(normal))
+
+
+def general_question(normal: str) -> bool:
+    """Is a message (``safety_normal`` form) a general question about a definition, a threshold or a figure, about no
+    one in particular ("que temperatura se considera fiebre durante la quimio")? Its alarming words are asked about."""
+    return bool(_GENERAL_QUESTION.search(normal))
+
+
+def story_question(normal: str) -> bool:
+    """Is a long message (``safety_normal`` form) a story that ends in a question for information, with no question
+    about what to do now? Frightened people tell the whole story first ("my husband went in for back pain ... how do
+    they treat it"); the story's words are not an emergency happening now."""
+    return len(normal.split()) >= STORY_WORDS and bool(_INFO_QUESTION.search(normal)) \
+        and not _ACTION_QUESTION.search(normal)
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_NOT_ASKING = re.compile(r"\b(?:care|know|matter|mind|wonder if)$")
+#: A sentence that asks (its first words): "does she need more treatment", "what does this condition do to a child",
+#: "is there a patient advocate", "que le pasa".
+_ASKS = re.compile(
+    r"^(?:(?:and|but|so|ok|also|anyway|honestly|please|sorry|hi|hello|y|pero|entonces)\s+)*(?:what|which|why|how|where|"
+    r"who|is|are|can|could|does|do|did|would|will|has|have|que|cual|cuales|como|por que|puede|es|hay|"
+    r"(?:does|do|would|could|can) (?:anyone|anybody|you) know)\b(?! not\b)")
+
+
+def long_story_asks(text: str, normal: str) -> bool:
+    """``story_asks``, of a story of two sentences or more and LONG_STORY_WORDS or more that opens with no question:
+    a long account, not a question with a few words around it ("would it be so bad if i faded out? everyone would
+    move on" is no story)."""
+    if len(normal.split()) < LONG_STORY_WORDS or not story_asks(text, normal):
+        return False
+    parts = [p for p in _SENTENCE.findall(text) if len(p.split()) >= 2]
+    return len(parts) >= 2
+
+
+def story_asks(text: str, normal: str) -> bool:
+    """A long message (STORY_WORDS or more) that ends in a question for information: one of its last two sentences
+    asks (ends with "?" or begins as a question; "i do not care what happens to me" asks nothing) and neither is
+    about what to do now ("should we call 999", "please help"). Frightened people tell the whole story first (a
+    diagnosis, a result, how scared they are) and ask last; the story's words are not an emergency happening now."""
+    if len(normal.split()) < STORY_WORDS:
+        return False
+    sentences = [p for p in _SENTENCE.findall(text) if len(p.split()) >= 2]
+    if len(sentences) >= 2 and _asks(sentences[0], safety_normal(sentences[0])):
+        return False  # a question first, then words around it: no story ("would it be so bad if ...? everyone ...")
+    parts = sentences[-2:]
+    last = [safety_normal(p) for p in parts]
+    if not last or any(_ACTION_QUESTION.search(n) for n in last):
+        return False
+    return any(_asks(p, n) for p, n in zip(parts, last))
+
+
+def _asks(sentence: str, normal: str) -> bool:
+    """Does a sentence (and its normal form) ask something: it ends with "?", begins as a question, or asks for
+    information ("i do not care what happens to me" asks nothing)?"""
+    return sentence.rstrip().endswith("?") or bool(_ASKS.match(normal)) or any(
+        not _NOT_ASKING.search(normal[: m.start()].rstrip()) for m in _INFO_QUESTION.finditer(normal))
+
+
+#: A message of this many words tells more than a question (see ``story_question``).
+STORY_WORDS = 12
+LONG_STORY_WORDS = 20
+
+
+#: A past event that ended well ("all fine now", "healed fine", "it cleared up", "he pulled through", "havent had one
+#: since"): with a past frame and nothing happening now, the story is over.
+_RESOLVED = re.compile(
+    r"\b(?:(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way) )?(?:fine|ok|okay|well|good|better|"
+    r"clear|normal|healthy|stable|great) (?:now|since|again|ever since|afterwards|after that)\b|"
+    r"\b(?:healed|cleared|clears|cleared up|recovered|recovering well|pulled through|got through it|survived|"
+    r"(?:went|goes|go) away|passed (?:on its own|fine|quickly|in a few)|that passed|it passed|"
+    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
+    r"back (?:to|at) (?:normal|work|school|himself|herself|myself|themselves|gardening|playing)|"
+    r"got (?:help|treated|better|over it)|(?:was|were) treated|in remission|(?:that|it) is over|over now|"
+    r"doing (?:great|well|fine|much better)|no (?:lasting |further )?(?:problems|harm|damage|issues)|"
+    r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
+
+
+#: A past event that is over, in words that say so firmly: it never came back, was sorted out, or the person is well
+#: and older now ("none since", "it passed fine", "they switched meds", "he is 10 now", "back home now", "and she was
+#: fine", "healed", "went away", "ya se la controlaron", "nunca mas"). (Not after a negation: "will not go away".)
+_OVER = re.compile(
+    r"\b(?:healed|cleared(?: up)?|recovered|pulled through|got through it|survived|(?:went|goes) away|"
+    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
+    r"back (?:to|at) (?:normal|work|school|himself|herself|myself|themselves)|got (?:treated|better|over it)|"
+    r"in remission|(?:that|it) is over|over now|doing (?:great|well|fine|much better)|"
+    r"no (?:lasting |further )?(?:problems|harm|damage|issues)|"
+    r"(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way) (?:fine|ok|okay|well|good|better|clear|"
+    r"normal|healthy|stable|great) (?:now|since|again|ever since|afterwards|after that)|"
+    r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
+    r"(?:it|that|this|which|she|he) passed(?: fine| quickly| off)?(?! out| away)|resolved|resulto (?:ser|que era)|"
+    r"(?:it|that) stopped|stopped (?:after|with|by itself)|"
+    r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
+    r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|stopped|slowed|removed|treated|sorted|"
+    r"fixed|checked)|turned out (?:to be|it was)|(?:much|a lot|so much|way) better|(?:in )?a (?:much )?better place|"
+    r"(?:back )?home now|(?:is|am|are|was|were) (?:home|stable|healthy|great|fine|ok|okay) (?:now|today|again)|"
+    r"(?:and|but) (?:he|she|i|they) (?:was|were)(?: (?:fine|ok|okay|alright))?$|"
+    r"(?:he|she|they) (?:is|are) (?:\d+|a teenager|grown up|an adult) now|"
+    r"all good|todo bien|ya (?:me|se|nos) (?:la |lo |las |los )?(?:recupere|recupero|controlaron|controla|curo|curaron|"
+    r"quito|quitaron|paso)|nunca mas|y asi fue|sali adelante|ahora (?:todo bien|estoy bien|esta bien|esta estable|"
+    r"tiene \d+ anos|estoy contenta|estoy contento|estoy en remision)|paro (?:con|sola|solo)|se (?:le|me) quit[oa]|"
+    r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
+
+
+#: ... the firmest of them: it stopped, went away or never came back, or the doctors dealt with it ("none since", "it
+#: went away", "they switched meds", "turned out to be a cold", "nunca mas"): over even without a date.
+_STOPPED = re.compile(
+    r"\b(?:healed|cleared up|(?:went|goes) away|"
+    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
+    r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
+    r"(?:it|that|this|which) passed(?: fine| quickly| off)?(?! out| away)|(?:it|that) stopped|"
+    r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|slowed|removed|sorted|fixed)|"
+    r"turned out (?:to be|it was)|"
+    r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
+    r"(?:all|totally|completely) (?:fine|good|well|ok|okay|clear|better) (?:now|since)|"
+    r"nunca mas|y asi fue|resulto (?:ser|que era))\b")
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|nor|will not|does not|did not|has not|have not)(?: \w+)?\s*$")
+
+
+def over(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) say firmly that what happened is over ("none since", "it went away",
+    "he is 10 now", "ya se la controlaron")? Not where a negation comes just before ("it will not go away")."""
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) for m in _OVER.finditer(normal))
+
+
+def stopped(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) say in the firmest words that what happened has stopped or never came
+    back ("none since", "it went away", "turned out to be a cold")? Not after a negation ("it has not gone away")."""
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) for m in _STOPPED.finditer(normal))
+
+
+def resolved(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) say that what happened is over and ended well?"""
+    return bool(_RESOLVED.search(normal))

@@ -1,0 +1,98 @@
+"""The safety decision's levels: how a hedge, a phrase its detector contradicts, a short unnamed question and a story
+told as over or before a question move the detectors' levels ("sure", "possible", "no") and the red flags."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marrowbot.intents import RedFlag
+from marrowbot.understanding.safety_features import ALARMING
+from marrowbot.understanding.safety_model import SafetyScores
+
+#: How far above its threshold a detector must be to count as sure in a hedged message (log-odds). 1.0 since the
+#: detectors' row norms are floored (safety_model.NORM_FLOOR_PERCENTILE), which pulls the values of messages of a
+#: dozen words towards the intercept: at 1.5, emergencies told with a hedge fell to a safety line (dev sets:
+#: 1.5 -> 1.0 caught 3 more emergencies and 1 more crisis for 3 more false alarms on 1,410 controls).
+HEDGE_MARGIN = 1.0
+
+
+def hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
+    """Sure only when clearly sure: a hedged message just above the threshold is a possible one."""
+    def level(value: float, lvl: str, sure: float) -> str:
+        return "possible" if lvl == "sure" and value < sure + HEDGE_MARGIN else lvl
+    return replace(scores, emergency_level=level(scores.emergency, scores.emergency_level, scores.emergency_sure)
+                   if emergency else scores.emergency_level,
+                   crisis_level=level(scores.crisis, scores.crisis_level, scores.crisis_sure)
+                   if crisis else scores.crisis_level)
+
+
+#: A curated phrase whose own detector is this far (log-odds) below its "possible" band is a possible one: a safety
+#: line first, not an urgent answer. The phrases match words, not what is said about them ("i had chest pain during
+#: my first cycle, it was the drug, it resolved"; "the queue was suicide"), and the detectors were trained on the
+#: frames around those words. Chosen on the development sets (safety-blind-1..6): at 2.0 no emergency or crisis lost
+#: its urgent answer and 13 of 1,466 safe controls lost a false alarm (at 1.0: one emergency lost).
+PHRASE_DOUBT = 2.0
+#: ... in a message of at least this many words: in a short one ("febrile neutropenia", "my husband says i have
+#: sepsis") the detector has read too little to contradict anything (its value stays near its intercept: it does
+#: not know, it does not say no), and the phrase stands.
+DOUBT_MIN_WORDS = 10
+
+
+def contradicted(flag: RedFlag, scores: SafetyScores, words: int) -> bool:
+    value, band = ((scores.emergency, scores.emergency_band) if flag.kind == "emergency"
+                   else (scores.crisis, scores.crisis_band))
+    return words >= DOUBT_MIN_WORDS and value < band - PHRASE_DOUBT
+
+
+#: A question of at most this many words is short (see ``decide``: a possible band alone puts no line before it).
+QUIET_MAX_WORDS = 12
+#: A cry for help or an overdose told as a question ("what do i do", "help?", "i took them all, now what?") is no
+#: question for information, whatever concepts it names.
+_CRY_FOR_HELP = re.compile(
+    r"\b(?:what (?:do|should|can|shall) (?:i|we) do|what now|now what|help|please|took (?:them|it|all|everything|"
+    r"the lot|too many|the whole)|too many|que hago|ayuda|auxilio)\b")
+
+
+def unnamed_question(kind: str, text: str, ws: list[str], framed: frozenset[str], named: set[str]) -> bool:
+    """A short question, not about now and no cry for help, that names none of the alarming concepts of a detector
+    (``kind``)."""
+    return (len(ws) <= QUIET_MAX_WORDS and "now" not in framed and (text.rstrip().endswith("?") or "asking" in framed)
+            and not named & ALARMING[kind] and not _CRY_FOR_HELP.search(" ".join(ws)))
+
+
+def stepped_down(scores: SafetyScores, text: str, ws: list[str], framed: frozenset[str], named: set[str],
+                  phrase_kinds: set[str], *, resolved_story: bool) -> SafetyScores:
+    """The detectors' levels one step down where they have read too little or a story is over.
+    A short question that names none of a detector's alarming concepts: the detector has read too little (its words
+    stand in for concepts it learnt from composed positives: "nobody", "why", "more"); without a curated phrase of
+    its kind, sure is a safety line first, and a possible emergency is nothing. A possible crisis keeps its gentle
+    line ("why bother anymore?" names no concept either). A medical story that is over and ended well ("he pulled
+    through", "it cleared up", "all fine now"): a possible emergency is none (a line for a story told after the
+    event is a false alarm); a crisis told as over keeps its line (a recent attempt is a risk in itself)."""
+    step = {"sure": "possible", "possible": "no", "no": "no"}
+    levels = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
+    for kind, level in levels.items():
+        if kind not in phrase_kinds and unnamed_question(kind, text, ws, framed, named):
+            levels[kind] = "possible" if kind == "crisis" and level != "no" else step[level]
+    if resolved_story and levels["emergency"] == "possible":
+        levels["emergency"] = "no"
+    return replace(scores, emergency_level=levels["emergency"], crisis_level=levels["crisis"])
+
+
+def told_story(red_flags: tuple[RedFlag, ...], doubted: tuple[RedFlag, ...], scores: SafetyScores | None, *,
+                ended: bool, asks: bool) -> tuple[tuple[RedFlag, ...], tuple[RedFlag, ...], SafetyScores | None]:
+    """(red flags, doubted flags, scores) of a story told as over (``ended``: no emergency answer or line at all) or of
+    a story question that names no crisis concept (``asks``): neither gives a crisis answer, at most its gentle line.
+    Unchanged otherwise."""
+    if not (ended or asks):
+        return red_flags, doubted, scores
+    doubted += tuple(f for f in red_flags if f.kind == "crisis")
+    red_flags = tuple(f for f in red_flags if f.kind != "crisis")
+    if ended:
+        red_flags = ()
+        doubted = tuple(f for f in doubted if f.kind == "crisis")
+    if scores is not None:
+        scores = replace(scores, crisis_level="possible" if scores.crisis_level != "no" else "no",
+                         emergency_level="no" if ended else scores.emergency_level)
+    return red_flags, doubted, scores
