@@ -196,3 +196,21 @@ def stopped(normal: str) -> bool:
 def resolved(normal: str) -> bool:
     """Does a message (``safety_normal`` form) say that what happened is over and ended well?"""
     return bool(_RESOLVED.search(normal))
+
+
+#: A clause: a sentence, or a part of one between commas, semicolons, dashes or a "but".
+_CLAUSE = re.compile(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+")
+#: A person the clause speaks of (in the normal form): the writer, someone else, "my husband" ...
+_PERSON = re.compile(r"\b(?:i|me|my|he|she|him|her|his|we|they|mi|yo|el|ella|me|se)\b")
+
+
+def statements(text: str) -> list[str]:
+    """The clauses of a message (each in ``safety_normal`` form) that tell of a person and do not ask: in "ive been
+    having suicidal thoughts lately, is that a side effect of the steroids?" the first clause states what is
+    happening; the question after it does not make it a question about suicide."""
+    out = []
+    for part in _CLAUSE.split(text):
+        normal = safety_normal(part)
+        if len(normal.split()) >= 3 and _PERSON.search(normal) and not _ASKS.search(normal):
+            out.append(normal)
+    return out

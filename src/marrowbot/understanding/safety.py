@@ -18,6 +18,7 @@ from marrowbot.text.safety_stories import (
     long_story_asks,
     over,
     resolved,
+    statements,
     stopped,
     story_asks,
     story_question,
@@ -402,7 +403,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         need = {kind: ("sure",) if frames & {"past", "hypothetical"} or asked else ("sure", "possible")
                 if frames & {"asking"} else ("sure", "possible", "no")  # a vow: the phrase stands on its own
                 for kind, frames in (("emergency", framed), ("crisis", framed_c))}
-        red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind])
+        # ... except a crisis stated in a clause of its own: "ive been having suicidal thoughts, is that the steroids?"
+        # tells of a crisis now and asks about it; the question does not make it a question about suicide.
+        stated = "asking" in framed and not framed_c & {"past", "hypothetical"} and not asked \
+            and any(concepts(s) & ALARMING["crisis"] and not frame(s) for s in statements(text))
+        red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind] or (stated and f.kind == "crisis"))
     doubted: tuple[RedFlag, ...] = ()
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
         doubted = tuple(f for f in red_flags if contradicted(f, plain, len(ws)))
