@@ -639,6 +639,34 @@ def test_a_crisis_stated_before_a_question_about_it_is_a_crisis(bot: Bot, said: 
 
 
 @pytest.mark.parametrize("said", [
+    "my mum fainted and isnt breathing properly. last time it turned out to be her sugar",
+    "the headache went away but now she is throwing up and cant bend her neck",
+    "grandad had a stroke years ago and recovered, his face is drooping again and he cant talk",
+    "mi papa tuvo una convulsion hace anos y se recupero, ahora esta convulsionando otra vez",
+])
+def test_an_emergency_now_is_not_silenced_by_a_story_of_the_last_time(bot: Bot, said: str) -> None:
+    # "it turned out", "went away", "recovered" end the story of another time, not what is happening now.
+    assert bot.ask(said, Session()).urgent
+
+
+@pytest.mark.parametrize("said", [
+    "i took too many pills two years ago and survived. i want to try again and get it right",
+    "back in 2019 i wanted to die. lately i feel that way again",
+])
+def test_a_crisis_now_is_not_silenced_by_an_old_attempt_that_ended(bot: Bot, said: str) -> None:
+    answer = bot.ask(said, Session())
+    assert answer.urgent and "988" in answer.text
+
+
+@pytest.mark.parametrize("said", [
+    "the leaflet says it can cause suicidal thoughts in my son, is that common?",
+    "my cousin said she had suicidal thoughts on prednisone, is that common?",
+])
+def test_a_crisis_word_reported_about_a_drug_is_not_a_crisis_now(bot: Bot, said: str) -> None:
+    assert not bot.ask(said, Session()).urgent
+
+
+@pytest.mark.parametrize("said", [
     "is it normal to have suicidal thoughts after a transplant",
     "i had suicidal thoughts years ago, is that common",
     "what should i say if my son talks about suicide",

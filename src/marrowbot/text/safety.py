@@ -64,7 +64,6 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(?:go|goes|went|gone|going|is|are|was) (?:up )?through the roof\b", r"goes up a lot"),
     (r"\b(?:will|would|going to|gonna|is going to|are going to|nearly|almost) finish(?:ed)? (me|us|him|her) off\b",
      r"will wear \1 out"),
-    (r"\b(?:my|his|her|the) (legs|arms|feet) (?:are|were|feel|felt) (?:dead|like lead)\b", r"\1 are very tired"),
     (r"\b(?:me|nos|te|lo|la) (?:va|van|iba|iban) a matar (?:de|si|con)\b", "me molesta mucho"),
     (r"\b(?:casi )?me (?:mata|mato|mataste|mato) del susto\b", "me asusto"),
     (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|a |an |some)", r"eager \1 \2"),

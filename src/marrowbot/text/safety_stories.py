@@ -5,8 +5,9 @@ as over. Each reads a message in the normal form of text/safety.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from marrowbot.text.safety import safety_normal
+from marrowbot.text.safety import frame, safety_normal
 
 #: A question for information ("what are the other symptoms of that", "can the chemo itself cause that", "is the back
 #: pain from the necrosis") ...
@@ -156,11 +157,11 @@ _OVER = re.compile(
     r"(?:it|that) stopped|stopped (?:after|with|by itself)|"
     r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
     r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|stopped|slowed|removed|treated|sorted|"
-    r"fixed|checked)|turned out (?:to be|it was)|(?:much|a lot|so much|way) better|(?:in )?a (?:much )?better place|"
+    r"fixed|checked)|turned out (?:to be|it was)|(?:much|a lot|so much|way) better|"
     r"(?:back )?home now|(?:is|am|are|was|were) (?:home|stable|healthy|great|fine|ok|okay) (?:now|today|again)|"
     r"(?:and|but) (?:he|she|i|they) (?:was|were)(?: (?:fine|ok|okay|alright))?$|"
     r"(?:he|she|they) (?:is|are) (?:\d+|a teenager|grown up|an adult) now|"
-    r"all good|todo bien|ya (?:me|se|nos) (?:la |lo |las |los )?(?:recupere|recupero|controlaron|controla|curo|curaron|"
+    r"todo bien|ya (?:me|se|nos) (?:la |lo |las |los )?(?:recupere|recupero|controlaron|controla|curo|curaron|"
     r"quito|quitaron|paso)|nunca mas|y asi fue|sali adelante|ahora (?:todo bien|estoy bien|esta bien|esta estable|"
     r"tiene \d+ anos|estoy contenta|estoy contento|estoy en remision)|paro (?:con|sola|solo)|se (?:le|me) quit[oa]|"
     r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
@@ -200,17 +201,31 @@ def resolved(normal: str) -> bool:
 
 #: A clause: a sentence, or a part of one between commas, semicolons, dashes or a "but".
 _CLAUSE = re.compile(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+")
-#: A person the clause speaks of (in the normal form): the writer, someone else, "my husband" ...
-_PERSON = re.compile(r"\b(?:i|me|my|he|she|him|her|his|we|they|mi|yo|el|ella|me|se)\b")
+#: A clause told in the present: a present verb with its subject, a verb in "-ing" (not "during", "nothing" ...),
+#: "will not", "cannot", Spanish "esta", "estoy", "no puede" ...
+_PRESENT = re.compile(
+    r"\b(?:am|is|are|keeps?|will not|cannot|can not|does not|do not|has been|have been|right now|would be|"
+    r"(?:i|he|she|we|they|you) (?:feel|feels|want|wants|have|has|need|needs|think|thinks|keep|keeps|get|gets)|"
+    r"esta|estan|estoy|no puede|no puedo|no despierta|no respira|tiene|tengo|sigue|sigo)\b|"
+    r"\b(?!(?:during|nothing|something|anything|everything|morning|evening|thing|things|ring|bring|king|spring|"
+    r"sing|ceiling|wedding|building|pudding|sibling|darling|lightning)\b)\w{3,}(?:ing|ando|iendo)\b")
+_WAS = re.compile(r"\b(?:was|were|had been|used to)\b")
+#: ... or as happening again ("again", "it is back", "otra vez").
+_AGAIN = re.compile(r"\b(?:again|(?:it|that|this|the \w+) (?:is|came|has come) back|otra vez|de nuevo|volvio|volvi)\b")
 
 
-def statements(text: str) -> list[str]:
-    """The clauses of a message (each in ``safety_normal`` form) that tell of a person and do not ask: in "ive been
-    having suicidal thoughts lately, is that a side effect of the steroids?" the first clause states what is
-    happening; the question after it does not make it a question about suicide."""
-    out = []
+def told_now(text: str, alarming: Callable[[str], bool] | None = None) -> bool:
+    """Does a clause of a message tell, in the present, of something alarming (``alarming`` of its normal form) or of
+    something happening again? "my husband collapsed and isnt breathing. last time it turned out to be his heart":
+    the first clause is happening now, whatever the story of the last time says; "had a seizure two years ago, none
+    since" tells nothing now. A clause that asks, is itself framed in the past or as imagined, or says things are fine
+    does not count. Without ``alarming``: does a clause tell of something happening again ("i feel that way again")?"""
     for part in _CLAUSE.split(text):
         normal = safety_normal(part)
-        if len(normal.split()) >= 3 and _PERSON.search(normal) and not _ASKS.search(normal):
-            out.append(normal)
-    return out
+        if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(normal) or _WAS.search(normal):
+            continue  # (... "he was cutting himself" is no present)
+        if frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal):
+            continue  # (a clause saying things are fine now: "he got blood and is ok now")
+        if (alarming(normal) if alarming is not None else bool(_AGAIN.search(normal))):
+            return True
+    return False

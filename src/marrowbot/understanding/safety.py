@@ -18,10 +18,10 @@ from marrowbot.text.safety_stories import (
     long_story_asks,
     over,
     resolved,
-    statements,
     stopped,
     story_asks,
     story_question,
+    told_now,
 )
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
@@ -338,6 +338,21 @@ _PREPARED = re.compile(
     r"after i send this|walked out|drove off|car keys)\b")
 
 
+def _names_alarming(normal: str) -> bool:
+    return bool(concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"]))
+
+
+def _names_crisis(normal: str) -> bool:
+    return bool(concepts(normal) & ALARMING["crisis"])
+
+
+def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
+    """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
+    i feel that way again"), the past of another clause frames nothing."""
+    framed = frame(normal)
+    return framed - {"past"} if alarming and "past" in framed and told_now(text) else framed
+
+
 @dataclass(frozen=True)
 class SafetyDecision:
     urgent: str | None = None  # the message key that leads an urgent answer ("emergency", "crisis", ...)
@@ -352,7 +367,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     normal = safety_normal(text)
     if not red_flags and small_talk(normal):
         return SafetyDecision()  # "see ya", "ok gracias, adios": a conversation ending, no farewell before a crisis
-    framed = frame(normal)
+    alarming = bool(red_flags) or (scores is not None and (scores.emergency_level, scores.crisis_level) != ("no", "no"))
+    framed = _framed(text, normal, alarming)
     ws = normal.split()
     neg = negated(ws)
     # Hedged: the message denies one of the alarming concepts ("no fever", "did not swallow it", "i do not want
@@ -360,6 +376,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # alarming only when a detector is clearly sure (HEDGE_MARGIN above its threshold); just above it, it is a
     # possible one (a safety line first).
     denied = concepts(" ".join(w for w, n in zip(ws, neg) if n and w != "wake")) if any(neg) else set()
+    # A clause told in the present names an alarming concept ("he collapsed and is not breathing. last time it turned
+    # out to be his heart"): no story told as over, no helper's question.
+    now_told = alarming and told_now(text, _names_alarming)
     # Told in the past ("i had sepsis after my transplant, now 1 year out"): hedged too.
     past = "past" in framed and "now" not in framed
     # Imagined ("if my kid has a seizure, what do i do", "in the event of a power cut"): hedged too.
@@ -368,7 +387,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # diagnosed with ..., i am terrified, what causes it"): the fear and the symptoms are the story's, hedged too.
     # (The frames of stories and questions are read only where they can change something: a red flag, or a detector
     # that does not say no.)
-    alarming = bool(red_flags) or (scores is not None and (scores.emergency_level, scores.crisis_level) != ("no", "no"))
     story = alarming and story_asks(text, normal)
     # A general question (a definition, a threshold, a figure, about no one in particular): hedged too, and its
     # phrases need their detector to be sure, as in the past.
@@ -389,7 +407,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
-    ended = alarming and ((past and over(normal)) or ("now" not in framed and stopped(normal)))
+    ended = alarming and not now_told and ((past and over(normal)) or ("now" not in framed and stopped(normal)))
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = hedge(scores, hedged_e, hedged_c)
@@ -406,13 +424,14 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         # ... except a crisis stated in a clause of its own: "ive been having suicidal thoughts, is that the steroids?"
         # tells of a crisis now and asks about it; the question does not make it a question about suicide.
         stated = "asking" in framed and not framed_c & {"past", "hypothetical"} and not asked \
-            and any(concepts(s) & ALARMING["crisis"] and not frame(s) for s in statements(text))
+            and told_now(text, _names_crisis)
         red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind] or (stated and f.kind == "crisis"))
     doubted: tuple[RedFlag, ...] = ()
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
         doubted = tuple(f for f in red_flags if contradicted(f, plain, len(ws)))
         red_flags = tuple(f for f in red_flags if f not in doubted)
-    helper = alarming and "now" not in framed and not framed & {"vowed", "absent", "kept"} and helping_other(normal)
+    helper = alarming and "now" not in framed and not now_told and not framed & {"vowed", "absent", "kept"} \
+        and helping_other(normal)
     red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")

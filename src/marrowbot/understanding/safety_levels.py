@@ -81,18 +81,21 @@ def stepped_down(scores: SafetyScores, text: str, ws: list[str], framed: frozens
 
 
 def told_story(red_flags: tuple[RedFlag, ...], doubted: tuple[RedFlag, ...], scores: SafetyScores | None, *,
-                ended: bool, asks: bool) -> tuple[tuple[RedFlag, ...], tuple[RedFlag, ...], SafetyScores | None]:
-    """(red flags, doubted flags, scores) of a story told as over (``ended``: no emergency answer or line at all) or of
-    a story question that names no crisis concept (``asks``): neither gives a crisis answer, at most its gentle line.
+               ended: bool, asks: bool) -> tuple[tuple[RedFlag, ...], tuple[RedFlag, ...], SafetyScores | None]:
+    """(red flags, doubted flags, scores) of a story told as over (``ended``: no emergency answer or line, a crisis at
+    most its gentle line; the caller reads no story as over when a clause tells of something now: "i overdosed last
+    year and survived. i want to try again") or of a story question that names no crisis concept (``asks``): no
+    crisis answer, at most its gentle line.
     Unchanged otherwise."""
-    if not (ended or asks):
-        return red_flags, doubted, scores
-    doubted += tuple(f for f in red_flags if f.kind == "crisis")
-    red_flags = tuple(f for f in red_flags if f.kind != "crisis")
-    if ended:
+    if asks:
+        doubted += tuple(f for f in red_flags if f.kind == "crisis")
+        red_flags = tuple(f for f in red_flags if f.kind != "crisis")
+        if scores is not None:
+            scores = replace(scores, crisis_level="possible" if scores.crisis_level != "no" else "no")
+    if ended:  # (an attempt, even long ago, is a risk in itself: a crisis keeps its gentle line)
+        doubted = tuple(f for f in (*doubted, *red_flags) if f.kind == "crisis")
         red_flags = ()
-        doubted = tuple(f for f in doubted if f.kind == "crisis")
-    if scores is not None:
-        scores = replace(scores, crisis_level="possible" if scores.crisis_level != "no" else "no",
-                         emergency_level="no" if ended else scores.emergency_level)
+        if scores is not None:
+            scores = replace(scores, emergency_level="no",
+                             crisis_level="possible" if scores.crisis_level != "no" else "no")
     return red_flags, doubted, scores

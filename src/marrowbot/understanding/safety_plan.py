@@ -13,7 +13,8 @@ import re
 #: bought, a rope, bleach, "everything ready", "right here"), a height or a road, an attempt under way (taken,
 #: bleeding, cut deep) and a farewell ("forgive me", "it was not their fault", "final message", "not answering").
 _CALL_FIRST = re.compile(
-    r"\b(?:(?:on |this |next |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonights?|"
+    r"\b(?:(?:^|(?:on|this|next|by|until|till|before|after) )"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonights?|"
     r"(?<!wake up )(?<!waking up )(?<!woke up )tomorrow|next week|its happening|the anniversary|"
     r"pick (?:a|the) day|picked (?:a|the) day|(?:its )?almost time|(?:its|it is) time|"
     r"once (?:the|my|everyone|he|she|they)|before anyone|by the time|"
@@ -24,7 +25,9 @@ _CALL_FIRST = re.compile(
     r"every step|how and when|when and where|exactly (?:how|what|where|when|which)|know (?:how|where|when|which)|"
     r"i (?:have )?decided|decided to|ya decidi|planead[oa]|lo he pensado|ill do it|i will do it|"
     r"methods?|ways? to (?:die|end|kill|go)|how to (?:die|end|kill)|lethal|deadly|painless\w*|"
-    r"research\w*|look(?:ed|ing)? up|googl\w*|search\w*|bought|got (?:a|the) (?:gun|rope)|"
+    r"(?:research\w*|look(?:ed|ing)? up|googl\w*|search\w*) (?:\w+ ){0,3}?"
+    r"(?:how|ways?|methods?|doses?|lethal|overdos\w*|pills?|rope|gun|bridges?|heights?)|"
+    r"bought|got (?:a|the) (?:gun|rope)|"
     r"ropes?|noose|bleach|soga|everything (?:ready|i need)|what i need|all i need|todo (?:listo|lo necesario)|"
     r"lo necesario|listo|lista|frasco|morfina\w*|fentanyl\w*|fentanilo|oxy\w*|medicine cabinet|botiquin|right here|"
     r"aqui mismo|roof|rooftop|balcony|railing|overpass|motorway|highway|into the sea|into traffic|techo|azotea|"
