@@ -306,6 +306,17 @@ EMERGENCY_INTENT_MIN = 0.5
 #: best of 21 intents, p 0.1-0.4, on any question with a symptom word) is noise. Chosen on the development sets:
 #: it removed 3/4 of the safety lines on their safe controls and kept every one on a missed emergency.
 INTENT_SUPPORT = 1.5
+#: A crisis detector this close (log-odds) below its "possible" band, on a message that names a crisis concept and is
+#: not told as over, puts the gentle crisis line first: hopeless or farewell words the detector is not quite sure of
+#: ("whats the point, no treatment works, i give up on everything") had got nothing at all. Only a line, never an
+#: urgent answer. Chosen on the development sets (safety-blind-1..8, conversations-blind-1..7): the crises given
+#: nothing went from 10 to 7, for 15 more lines on 2,283 safe controls and 1 on 1,777 ordinary turns. (Without the
+#: concept, 0.4 gave a line to "tell me more about the transplant part": the detector alone is noise there.)
+FAINT_CRISIS = 0.4
+
+
+def _faint_crisis(scores: SafetyScores | None, named: set[str], ended: bool) -> bool:
+    return bool(named) and scores is not None and not ended and scores.crisis >= scores.crisis_band - FAINT_CRISIS
 #: Death itself named (not only a concept word like "live" or "gone").
 _DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things))\b")
 #: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
@@ -471,6 +482,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
             and not unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
         return SafetyDecision(line="possible_emergency")
-    return SafetyDecision(line=asked_line(normal, concepts(affirmed_text), told_now=not (past or imagined),
-                                          denied_crisis=denied_c))
+    return SafetyDecision(line="despair" if _faint_crisis(plain, named_c, ended) else asked_line(
+        normal, concepts(affirmed_text), told_now=not (past or imagined), denied_crisis=denied_c))
 
