@@ -69,7 +69,7 @@ RELATION_KIND = "causes"
 RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
 RULE_DECISION = "asks for a decision about a person's own care ('should he get X', 'do I need X'): personal advice"
-RULE_HOW_IT_GOES = ("asks how a test or treatment goes ('do i have to fast before it'), not for a decision about "
+RULE_HOW_A_TEST_GOES = ("asks how a test or treatment goes ('do i have to fast before it'), not for a decision about "
                     "their own care: its next kind of question")
 RULE_WORRY = "tells their own complaint and asks whether to worry: a symptom check"
 RULE_HELP = "the intent model is sure it asks how to use the bot, and no condition is named: help"
@@ -121,7 +121,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         rules.append(RULE_NOT_SMALL_TALK)
     if intent == "personal_advice" and HOW_IT_GOES.search(fold(text)) and not CHANGES_OWN_TREATMENT.search(fold(text)):
         intent, _ = best_other_than(scores, frozenset((*SMALL_TALK, "personal_advice", "emergency")))
-        rules.append(RULE_HOW_IT_GOES)  # "do i have to fast before the biopsy": how it goes, for anyone
+        rules.append(RULE_HOW_A_TEST_GOES)  # "do i have to fast before the biopsy": how it goes, for anyone
     if (intent in medical and ASKS_A_DECISION.search(text.lower())) \
             or (intent in ("symptom_check", "out_of_scope", "emergency", *medical)
                 and CHANGES_OWN_TREATMENT.search(fold(text))):

@@ -12,7 +12,6 @@ from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
-    ASKS_FOR_ONESELF,
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
@@ -26,12 +25,14 @@ from marrowbot.text.questions import (
     ASKS_WHY_IT_HAPPENS,
     COMPLAINT,
     DEFINING_SENTENCE,
+    TELLS_OF_A_PERSON,
     POINTS_AT_TOPIC,
     QUESTION_WORDS,
-    SMALL_TALK_WORDS,
     TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
     TYPO_SCORE,
+    asks_own_care,
+    misspelt,
 )
 from marrowbot.understanding import conversation
 
@@ -39,6 +40,8 @@ from marrowbot.understanding import conversation
 from marrowbot.understanding.clauses import POINTS_AT_STORY as POINTS_AT_STORY
 from marrowbot.understanding.clauses import QUESTION_MARKER as QUESTION_MARKER
 from marrowbot.understanding.clauses import (
+    _QUESTION_TERMS,
+    _SMALL_TALK,
     QUESTION_WEIGHT,
     WHAT_START,
     asked_clause,
@@ -58,8 +61,6 @@ INTENT_THRESHOLD = 0.30
 #: A message with no more words than this besides a condition's name and ways of asking is "little more than a name"
 #: ("polysythemia?", "tell me about myelofibrosis"); a longer one keeps the matcher's guess, however unsure.
 BARE_NAME_OTHER_WORDS = 2
-_SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
-_QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | _SMALL_TALK
 RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
 RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a condition is named: a question about "
@@ -76,6 +77,13 @@ RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds o
 RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
 RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"
 RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'): its causes"
+RULE_OWN_CARE = ("the model's weak emergency guess is below the safety screen, and the message asks about one "
+                 "person's own care: personal advice")
+RULE_OWN_STATE = ("the model's weak emergency guess is below the safety screen, and the message tells of a person's "
+                  "own complaint: a symptom check")
+RULE_WEAK_PERSONAL = ("a weak personal-advice guess, and nothing asked about one person's own care: its next kind of "
+                      "question")
+RULE_KEPT_PERSONAL = "a weak personal-advice guess, and the message asks about one person's own care: personal advice"
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")
@@ -153,7 +161,7 @@ class Understander:
             rest = said - subject - asking - sentence
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
             named = subject <= said or (len(head) >= HEAD_MIN and head in said)
-            if named and all(t in _SMALL_TALK or _misspelt(t, self._defining) for t in rest):
+            if named and all(t in _SMALL_TALK or misspelt(t, self._defining) for t in rest):
                 d = ix.corpus.document(doc)
                 return Topic(doc, 1.0, Name(d.title, doc, "title"), f"defines '{' '.join(sorted(subject))}'")
         return None
@@ -346,10 +354,17 @@ class Understander:
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
+        pre_rules: list[str] = []  # rules decided before the conversation rules, shown in /why
         if intent == "emergency" and not decision.urgent:
             # The model's weak emergency guess, below the safety screen ("and why is it hard for them to know right
             # now"): the message is read as its next kind of question (the screen alone decides what is urgent).
             intent = conversation.best_other_than(scores, frozenset(("emergency",)))[0]
+            if asks_own_care(fold(text)):  # "sounds like what my son has": never quoted sentences
+                intent = "personal_advice"
+                pre_rules.append(RULE_OWN_CARE)
+            elif TELLS_OF_A_PERSON.search(fold(text)) and (COMPLAINT.search(fold(text)) or self.lay.find(text)):
+                intent = "symptom_check"  # "he is confused and very pale after the transfusion, what is happening"
+                pre_rules.append(RULE_OWN_STATE)
         found = self.linked_thing(found, text, session)
         topic = found[0] if found else None
         related = self.relation_topic(found)
@@ -362,10 +377,15 @@ class Understander:
             if topic is not None:
                 intent = "definition"
         symptoms = self.lay.find(text)
-        if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not ASKS_FOR_ONESELF.search(fold(text)):
-            # A weak guess, and nothing asked for oneself (a dose, a diagnosis of one's own, one's chances): its next
-            # kind of question ("tell me more about the transplant part")
-            intent = conversation.best_other_than(scores, frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
+        if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not pre_rules:
+            if asks_own_care(fold(text)):
+                pre_rules.append(RULE_KEPT_PERSONAL)  # (its confidence stays the weak guess's)
+            else:
+                # A weak guess, and nothing asked for oneself (a dose, a diagnosis of one's own, one's chances): its
+                # next kind of question ("tell me more about the transplant part")
+                intent = conversation.best_other_than(scores,
+                                                      frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
+                pre_rules.append(RULE_WEAK_PERSONAL)
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice") \
                 and (self.little_more_than_a_name(text, topic)
                      or (WHAT_START.match(fold(asking_clauses(text)))
@@ -382,6 +402,8 @@ class Understander:
             r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)), rules=(RULE_CLOSING,))
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
+        if pre_rules and r.intent in ("personal_advice", "symptom_check") or RULE_WEAK_PERSONAL in pre_rules:
+            r = replace(r, rules=(*pre_rules, *r.rules))
         r = self.asked_kind(r, text, asked, symptoms, scores)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
@@ -399,13 +421,6 @@ class Understander:
 def _subject(m: re.Match[str]) -> list[str]:
     """The words of a question's "subject" group without their article or possessive ("the marrow" -> marrow)."""
     return [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
-
-
-def _misspelt(word: str, words: frozenset[str]) -> bool:
-    """A word typed with a typo for one of ``words`` ("wat" for "what")."""
-    from rapidfuzz import fuzz, process
-
-    return len(word) >= 3 and process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
 
 
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
