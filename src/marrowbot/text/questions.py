@@ -110,13 +110,17 @@ ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|
                                 r"|patients|kids|children|your|my|his|their|one|it)\b).*)$")
 #: Asks whether something else brings the condition about, the condition its object ("can the cancer medicine make
 #: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
+#: Words for people, never what brings a condition about ("will my baby make it", "how do they give it").
+_PEOPLE = r"(?:i|you|u|he|she|we|they|my|our|his|her|their|someone|people|doctors?|nurses?)"
 ASKS_IF_CAUSED_BY = re.compile(r"\b(?:cause|causes|trigger|triggers|bring\s+on|brings\s+on"
                                r"|lead\s+to|leads\s+to)\s+(?:it|this|that)\s*\??\s*$"
                                # "make it" / "give it" only with a thing for subject ("can the medicine make it"), not
                                # a person ("will my baby make it", "how do they give it")
-                               r"|\b(?:can|could|does|do|did|will|would|might|may)\s+(?!(?:i|you|u|he|she|we|they|my|our"
-                               r"|his|her|their|someone|people|doctors?)\b)(?:\w+\s+){1,4}?(?:make|give)\s+(?:it|this"
-                               r"|that)\s*\??\s*$"
+                               rf"|\b(?:can|could|does|do|did|will|would|might|may)\s+(?!{_PEOPLE}\b)(?:\w+\s+){{1,4}}?"
+                               r"(?:make|give)\s+(?:it|this|that)\s*\??\s*$"
+                               # "the medicine for cancer also can make it?"
+                               rf"|^(?:(?:and|so|but|or)\s+)*(?!{_PEOPLE}\b)(?:\w+\s+){{1,5}}?(?:also\s+)?(?:can|could"
+                               r"|might|may|will|would)\s+(?:also\s+)?(?:make|give)\s+(?:it|this|that)\s*\??\s*$"
                                r"|\b(?:is|was|could|can|might|may)\s+(?:it|this|that)\s+(?:\w+\s+)?(?:be\s+)?"
                                r"(?:from|because\s+of|due\s+to|caused\s+by|brought\s+on\s+by)\s"
                                # "also from the medicines?", not "from what age do kids get it"
@@ -215,6 +219,20 @@ ASKS_FOR_ONESELF = re.compile(r"\b(?:dose|doses|dosage|mg|how\s+much|how\s+many)
                               r"|\bmy\s+(?:treatment|medicine|medication|meds|doctor|results?|levels?"
                               rf"|counts?|platelets|hemoglobin)\b|\bshould\s+{PERSON}\b"
                               r"|\b(?:change|changing|switch|switching|stop|stopping|start|starting|quit|skip)\b")
+#: One person's own diagnosis, or whether something is safe for them, asked outright ("does my son have this", "so
+#: my husband probably has it", "i think i have MDS", "is it safe for my daughter to get vaccines"), on folded text:
+#: personal advice whatever kind of medical question the words would otherwise be (contracts: a diagnosis). Not one's
+#: chances ("will she make it" asks for the outlook, prognosis), not "i might have X, what is it" (a diagnosis told),
+#: and none of ASKS_FOR_ONESELF's words that can be general ("how much", "can i take").
+ASKS_OWN_DIAGNOSIS = re.compile(rf"\b(?:do|does|could|might|did)\s+(?!we\b){PERSON}\s+(?:really\s+)?(?:have|has|got)\b"
+                                r"(?!\s+to\b)(?!\s+(?:any|some|a\s+(?:cure|test|treatment)|treatments?|tests?"
+                                r"|options?)\b)"
+                                rf"|\b(?!we\b){PERSON}\s+(?:(?:probably|prob|likely|definitely|must)\s+)+"
+                                r"(?:have|has|got)\b(?!\s+to\b)"
+                                rf"|\b{PERSON}\s+(?:think|thinks|thought|guess|reckon|suspect)\s+(?:that\s+)?{PERSON}\s+"
+                                r"(?:might\s+|may\s+|probably\s+|must\s+)?(?:have|has|got)\b(?!\s+to\b)"
+                                r"|\bwrong\s+with\s+(?:me|him|her)\b|\bdiagnose\s+(?:me|him|her)\b"
+                                rf"|\b(?:safe|ok|okay|fine|alright|all\s+right)\s+for\s+(?:me|him|her|us|{PERSON})\s+to\b")
 #: A question about money (folded text): what something costs, who pays, insurance.
 ASKS_MONEY = re.compile(r"\b(?:costs?|costing|price|prices|pricey|expensive|cheap|cheaper|afford|pay|paying|paid"
                         r"|insurance|insured|medicare|medicaid|bill|bills|billing|fees?|charge|charges|dollars?)\b")
@@ -245,7 +263,15 @@ CHANGES_OWN_TREATMENT = re.compile(rf"\b(?:can|could|should|may|must)\s+{PERSON}
                                    rf"|idea)\s+for\s+(?:me|him|her|them|us|{PERSON})\b")
 #: A person's own state told ("he is confused and very pale", "my legs are bruised", "i feel faint"): a pronoun or
 #: "my X" for the person, on folded text, with a complaint (COMPLAINT or a lay symptom) found by the caller.
-TELLS_OF_A_PERSON = re.compile(r"\b(?:i|im|ive|me|my|he|hes|him|his|she|shes|her|we|our|us)\b")
+TELLS_OF_A_PERSON = re.compile(r"\b(?:i|im|ive|me|he|hes|him|his|she|shes|her|we|our|us"
+                               # ("my legs", "my son", not "my cat": a pet is no person)
+                               r"|my(?!\s+(?:cat|cats|dog|dogs|pet|pets|puppy|kitten|horse|bird|rabbit|hamster|fish)\b))\b")
+
+
+def tells_own_state(folded: str) -> bool:
+    """True when a message tells of a person's own complaint: a word for the person before a complaint ("he is
+    confused and very pale", "my legs are bruised"; not "my cat keeps throwing up ... what do i do"). Folded text."""
+    return any(TELLS_OF_A_PERSON.search(folded, 0, m.start()) for m in COMPLAINT.finditer(folded))
 
 
 def asks_own_care(folded: str) -> bool:

@@ -30,6 +30,7 @@ from marrowbot.text.questions import (
     ASKS_A_DECISION,
     ASKS_IF_IT_IS,
     ASKS_IF_WORRYING,
+    ASKS_OWN_DIAGNOSIS,
     CARRY_WORDS,
     CHANGES_OWN_TREATMENT,
     DEFINE_TERM,
@@ -71,6 +72,8 @@ RULE_NO_TOPIC = "no condition named and none in the conversation"
 RULE_DECISION = "asks for a decision about a person's own care ('should he get X', 'do I need X'): personal advice"
 RULE_HOW_A_TEST_GOES = ("asks how a test or treatment goes ('do i have to fast before it'), not for a decision about "
                     "their own care: its next kind of question")
+RULE_OWN_DIAGNOSIS = ("asks about one person's own diagnosis or what is safe for them ('does my son have this', 'is "
+                      "it safe for her to ...'): personal advice")
 RULE_WORRY = "tells their own complaint and asks whether to worry: a symptom check"
 RULE_HELP = "the intent model is sure it asks how to use the bot, and no condition is named: help"
 #: The intent model this sure of "help" keeps it, however many words the message has ("how do i use this thing, do
@@ -122,6 +125,9 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     if intent == "personal_advice" and HOW_IT_GOES.search(fold(text)) and not CHANGES_OWN_TREATMENT.search(fold(text)):
         intent, _ = best_other_than(scores, frozenset((*SMALL_TALK, "personal_advice", "emergency")))
         rules.append(RULE_HOW_A_TEST_GOES)  # "do i have to fast before the biopsy": how it goes, for anyone
+    if intent in medical and ASKS_OWN_DIAGNOSIS.search(fold(text)):
+        intent = "personal_advice"  # "does my son have this": only their care team can say
+        rules.append(RULE_OWN_DIAGNOSIS)
     if (intent in medical and ASKS_A_DECISION.search(text.lower())) \
             or (intent in ("symptom_check", "out_of_scope", "emergency", *medical)
                 and CHANGES_OWN_TREATMENT.search(fold(text))):

@@ -25,13 +25,13 @@ from marrowbot.text.questions import (
     ASKS_WHY_IT_HAPPENS,
     COMPLAINT,
     DEFINING_SENTENCE,
-    TELLS_OF_A_PERSON,
     POINTS_AT_TOPIC,
     QUESTION_WORDS,
     TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
     TYPO_SCORE,
     asks_own_care,
+    tells_own_state,
     misspelt,
 )
 from marrowbot.understanding import conversation
@@ -362,7 +362,7 @@ class Understander:
             if asks_own_care(fold(text)):  # "sounds like what my son has": never quoted sentences
                 intent = "personal_advice"
                 pre_rules.append(RULE_OWN_CARE)
-            elif TELLS_OF_A_PERSON.search(fold(text)) and (COMPLAINT.search(fold(text)) or self.lay.find(text)):
+            elif tells_own_state(fold(text)):
                 intent = "symptom_check"  # "he is confused and very pale after the transfusion, what is happening"
                 pre_rules.append(RULE_OWN_STATE)
         found = self.linked_thing(found, text, session)
