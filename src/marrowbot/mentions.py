@@ -158,7 +158,7 @@ class Mentions:
         for p in self.index.passages:
             counts.update(set(terms(p.text)))
         for p, m in found:
-            if is_a_term(m.group(1), terms(p.text[: m.start()])[-2:], counts):
+            if is_a_term(m.group(1), [w for w in fold(p.text[: m.start()]).split() if terms(w)][-2:], counts):
                 out.setdefault(fold(m.group(1)).strip(), []).append(p.id)
         return out
 
@@ -181,20 +181,23 @@ class Mentions:
 
 
 def is_a_term(bracketed: str, before: list[str], counts: Mapping[str, int]) -> bool:
+    # (``before``: the last content words before the bracket, folded; ``counts`` is by index term)
     """True when a bracket holds a term the words before it explain ("low platelets (thrombocytopenia)"), not the
     plain word for a term before it ("chronic (ongoing)", "antibodies (proteins)", "(not cancer)"): none of its words
     is an everyday or asking word, it does not start with "not", and it is rarer in the documents than the words
-    just before it (``counts``: in how many passages each term is)."""
+    just before it (``counts``: in how many passages each term is), unless those are plain words themselves."""
     words = fold(bracketed).split()
-    said = terms(bracketed)
+    said = terms(bracketed) or ([words[0]] if len(words) == 1 and bracketed.isupper() else [])  # ("(IV)")
     if not words or not said or words[0] in ("not", "no", "non") or any(w in _PLAIN for w in words):
         return False
     if any(w.endswith(("ing", "ly")) for w in words):  # a verb form or an adverb is a plain word ("ongoing")
         return False
     if before and len(words) == 1 and words[0][:3] == fold(before[-1])[:3] and len(words[0]) < len(before[-1]):
         return False  # the plain word shortened ("laboratories (labs)")
+    if not before or all(fold(w) in _PLAIN for w in before) or bracketed.isupper():
+        return True  # explained in plain words ("gene changes (mutations)"), or spelt out ("intravenous (IV)")
     rarest = min(counts.get(t, 0) for t in said)
-    return not before or rarest < min(counts.get(t, 0) for t in before)
+    return rarest < min(counts.get(t, 0) for w in before for t in terms(w) or [w])
 
 
 def has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:

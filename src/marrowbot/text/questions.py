@@ -224,7 +224,7 @@ ASKS_FOR_ONESELF = re.compile(r"\b(?:dose|doses|dosage|mg|how\s+much|how\s+many)
 #: personal advice whatever kind of medical question the words would otherwise be (contracts: a diagnosis). Not one's
 #: chances ("will she make it" asks for the outlook, prognosis), not "i might have X, what is it" (a diagnosis told),
 #: and none of ASKS_FOR_ONESELF's words that can be general ("how much", "can i take").
-ASKS_OWN_DIAGNOSIS = re.compile(rf"\b(?:do|does|could|might|did)\s+(?!we\b){PERSON}\s+(?:really\s+)?(?:have|has|got)\b"
+ASKS_OWN_DIAGNOSIS = re.compile(rf"(?<!\bhow\slong\s)\b(?:do|does|could|might|did)\s+(?!we\b){PERSON}\s+(?:really\s+)?(?:have|has|got)\b"
                                 r"(?!\s+to\b)(?!\s+(?:any|some|a\s+(?:cure|test|treatment)|treatments?|tests?"
                                 r"|options?)\b)"
                                 rf"|\b(?!we\b){PERSON}\s+(?:(?:probably|prob|likely|definitely|must)\s+)+"
