@@ -10,20 +10,22 @@ import pytest
 from marrowbot import Session
 from marrowbot.mentions import is_a_term
 from marrowbot.text import fold, terms
-from marrowbot.text.questions import (
+from marrowbot.text.care import (
     ASKS_A_DECISION,
     ASKS_FOR_ONESELF,
+    ASKS_OWN_DIAGNOSIS,
+    CHANGES_OWN_TREATMENT,
+    HOW_IT_GOES,
+    asks_own_care,
+    tells_own_state,
+)
+from marrowbot.text.questions import (
     ASKS_HOW_IT_GOES,
     ASKS_IF_CAUSED_BY,
     ASKS_KINDS_OF,
-    ASKS_OWN_DIAGNOSIS,
     ASKS_WHEN_FOUND,
-    CHANGES_OWN_TREATMENT,
     FRESH_START,
-    HOW_IT_GOES,
-    asks_own_care,
     misspelt,
-    tells_own_state,
 )
 
 
@@ -56,7 +58,7 @@ def test_a_decision_about_ones_care_shares_the_care_verbs(text: str, expected: b
     ("can we lower the dose a bit", True),
     ("what happens if the marrow stops working", False),
     ("why do doctors stop chemo after a while", False),
-    ("does it get worse over time", False),
+    ("will this condition worsen as the years pass", False),
 ])
 def test_stopping_or_changing_ones_own_treatment(text: str, expected: bool) -> None:
     assert _hits(CHANGES_OWN_TREATMENT, text) is expected
@@ -88,9 +90,9 @@ def test_ones_own_diagnosis_asked_outright(text: str, expected: bool) -> None:
     ("can my aunt still swim with it", True),
     ("what are the odds my baby makes it", True),
     ("will he make it through the winter", True),
-    ("what does the bone marrow do", False),
+    ("what job does bone marrow have", False),
     ("how is it usually treated", False),
-    ("can kids get it", False),
+    ("can toddlers catch this", False),
 ])
 def test_asks_own_care_accepts_every_way_of_naming_the_person(text: str, expected: bool) -> None:
     assert asks_own_care(fold(text)) is expected
@@ -102,7 +104,7 @@ def test_asks_own_care_accepts_every_way_of_naming_the_person(text: str, expecte
     ("he is confused and very pale after the transfusion", True),
     ("my legs are covered in bruises", True),
     ("she feels dizzy every morning", True),
-    ("my cat keeps throwing up what do i do", False),
+    ("my puppy keeps vomiting, what should i do", False),
     ("can it cause headaches", False),
     ("what does anemia do", False),
 ])
@@ -113,9 +115,9 @@ def test_a_person_told_of_before_a_complaint(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("can the cancer medicine make it?", True),
     ("could the pills give it", True),
-    ("the medicine for cancer also can make it?", True),
-    ("also from the medicines?", True),
-    ("can it be from a virus", True),
+    ("the chemo drugs also can make it?", True),
+    ("also from the chemo tablets?", True),
+    ("could this be due to an infection", True),
     ("what are the odds my baby makes it", False),
     ("will my baby make it", False),
     ("how do they give it?", False),
@@ -128,10 +130,10 @@ def test_caused_by_needs_a_thing_not_a_person(text: str, expected: bool) -> None
 @pytest.mark.parametrize(("text", "expected"), [
     ("how it will go for him", True),
     ("how my dad will do after the transplant", True),
-    ("does it get worse over time", True),
+    ("will this condition worsen as the years pass", True),
     ("can you explain how they will do the bone marrow biopsy", False),
     ("how will they do the test", False),
-    ("how is it treated", False),
+    ("how do doctors manage it", False),
 ])
 def test_how_it_goes_is_the_outlook_not_how_a_test_is_done(text: str, expected: bool) -> None:
     assert _hits(ASKS_HOW_IT_GOES, text) is expected
@@ -140,7 +142,7 @@ def test_how_it_goes_is_the_outlook_not_how_a_test_is_done(text: str, expected: 
 @pytest.mark.parametrize(("text", "of"), [
     ("what types of anemia are there", "anemia"),
     ("which kinds of leukemia", "leukemia"),
-    ("what kinds of diseases can go wrong with it", "diseases"),
+    ("what sorts of disorders can affect it", "disorders"),
     ("what types of leukemia treatment are there", None),
     ("what kinds of anemia medicine are there", None),
     ("what sorts of blood tests do they do", None),
@@ -151,10 +153,10 @@ def test_kinds_of_the_topic_only_when_its_name_ends_the_phrase(text: str, of: st
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("when does it usually get found", True),
+    ("when does it tend to be diagnosed", True),
     ("when is this condition normally picked up", True),
     ("when do doctors tend to spot it", True),
-    ("when do people get it", False),
+    ("when do most patients first get ill", False),
     ("when was it first described", False),
 ])
 def test_when_found_is_general(text: str, expected: bool) -> None:
@@ -165,7 +167,7 @@ def test_when_found_is_general(text: str, expected: bool) -> None:
     ("ok now what about myelofibrosis", True),
     ("alright, what about the necrosis one", True),
     ("right then how about PV", True),
-    ("what about adults", False),
+    ("what about teenagers", False),
     ("and how about children", False),
 ])
 def test_fresh_start_needs_a_closing_word_first(text: str, expected: bool) -> None:
@@ -209,7 +211,7 @@ def test_a_gloss_is_kept_only_for_a_real_term(bracketed: str, before: list[str],
 ])
 def test_a_request_about_ones_own_care_never_quotes_a_treatment_sentence(bot, follow_up: str) -> None:  # noqa: ANN001
     s = Session()
-    bot.ask("what is aplastic anemia", s)
+    bot.ask("tell me about aplastic anemia", s)
     a = bot.ask(follow_up, s)
     assert a.intent in ("personal_advice", "symptom_check"), (follow_up, a.intent)
     if a.intent == "personal_advice":

@@ -25,17 +25,19 @@ from dataclasses import dataclass
 from marrowbot.intents import SMALL_TALK
 from marrowbot.session import Session
 from marrowbot.text import STOPWORDS, fold
-from marrowbot.text.questions import (
-    AND_ONLY,
+from marrowbot.text.care import (
     ASKS_A_DECISION,
-    ASKS_IF_IT_IS,
     ASKS_IF_WORRYING,
     ASKS_OWN_DIAGNOSIS,
-    CARRY_WORDS,
     CHANGES_OWN_TREATMENT,
+    HOW_IT_GOES,
+)
+from marrowbot.text.questions import (
+    AND_ONLY,
+    ASKS_IF_IT_IS,
+    CARRY_WORDS,
     DEFINE_TERM,
     FRESH_START,
-    HOW_IT_GOES,
     NAME_TYPO_SCORE,
     NARROWS_LIST,
     OWN_COMPLAINT,
@@ -107,21 +109,10 @@ def best_other_than(scores: IntentScores, excluded: frozenset[str]) -> tuple[str
     return scores.best
 
 
-def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expansions: tuple[str, ...],
-         session: Session, medical: frozenset[str],
-         in_conversation: Callable[[Topic, Session], Topic | None] | None = None,
-         found: Sequence[Topic] = (), own_kind: bool = False) -> Reading:
-    """Apply the rules above to one understood message. ``own_kind``: the message uses a kind of question's own
-    words besides the names in it ("what about necrosis, whats the outlook for that"), so a "what about X?" form
-    does not carry the last kind."""
-    rules: list[str] = []
-    if intent == "help" and topic is None and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
-        return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
-    if intent in SMALL_TALK:
-        if is_small_talk(text):
-            return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
-        intent, _ = best_other_than(scores, SMALL_TALK)
-        rules.append(RULE_NOT_SMALL_TALK)
+def _own_care(text: str, intent: str, scores: IntentScores, medical: frozenset[str], rules: list[str]) -> str:
+    """The kind of a message about one person's own care: how a test goes for anyone is no personal advice; a
+    diagnosis of their own, a decision or a change of their treatment is; their own complaint and "should i worry"
+    is a symptom check. The rule that decided is added to ``rules``."""
     if intent == "personal_advice" and HOW_IT_GOES.search(fold(text)) and not CHANGES_OWN_TREATMENT.search(fold(text)):
         intent, _ = best_other_than(scores, frozenset((*SMALL_TALK, "personal_advice", "emergency")))
         rules.append(RULE_HOW_A_TEST_GOES)  # "do i have to fast before the biopsy": how it goes, for anyone
@@ -137,6 +128,25 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             and not CHANGES_OWN_TREATMENT.search(fold(text)):
         intent = "symptom_check"  # "i get full really fast when i eat, should i worry": their own complaint
         rules.append(RULE_WORRY)
+    return intent
+
+
+def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expansions: tuple[str, ...],
+         session: Session, medical: frozenset[str],
+         in_conversation: Callable[[Topic, Session], Topic | None] | None = None,
+         found: Sequence[Topic] = (), own_kind: bool = False) -> Reading:
+    """Apply the rules above to one understood message. ``own_kind``: the message uses a kind of question's own
+    words besides the names in it ("what about necrosis, whats the outlook for that"), so a "what about X?" form
+    does not carry the last kind."""
+    rules: list[str] = []
+    if intent == "help" and topic is None and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
+        return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
+    if intent in SMALL_TALK:
+        if is_small_talk(text):
+            return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
+        intent, _ = best_other_than(scores, SMALL_TALK)
+        rules.append(RULE_NOT_SMALL_TALK)
+    intent = _own_care(text, intent, scores, medical, rules)
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
     if topic is not None:
         return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules,

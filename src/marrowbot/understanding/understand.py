@@ -11,6 +11,10 @@ from marrowbot.index import Name
 from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, stem, terms
+from marrowbot.text.care import (
+    asks_own_care,
+    tells_own_state,
+)
 from marrowbot.text.questions import (
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
@@ -30,15 +34,9 @@ from marrowbot.text.questions import (
     TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
     TYPO_SCORE,
-    asks_own_care,
-    tells_own_state,
     misspelt,
 )
 from marrowbot.understanding import conversation
-
-# (POINTS_AT_STORY and QUESTION_MARKER are read from here by the answer policy)
-from marrowbot.understanding.clauses import POINTS_AT_STORY as POINTS_AT_STORY
-from marrowbot.understanding.clauses import QUESTION_MARKER as QUESTION_MARKER
 from marrowbot.understanding.clauses import (
     _QUESTION_TERMS,
     _SMALL_TALK,
@@ -51,6 +49,10 @@ from marrowbot.understanding.clauses import (
     direct,
     points_back,
 )
+
+# (POINTS_AT_STORY and QUESTION_MARKER are read from here by the answer policy)
+from marrowbot.understanding.clauses import POINTS_AT_STORY as POINTS_AT_STORY
+from marrowbot.understanding.clauses import QUESTION_MARKER as QUESTION_MARKER
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
@@ -356,15 +358,7 @@ class Understander:
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         pre_rules: list[str] = []  # rules decided before the conversation rules, shown in /why
         if intent == "emergency" and not decision.urgent:
-            # The model's weak emergency guess, below the safety screen ("and why is it hard for them to know right
-            # now"): the message is read as its next kind of question (the screen alone decides what is urgent).
-            intent = conversation.best_other_than(scores, frozenset(("emergency",)))[0]
-            if asks_own_care(fold(text)):  # "sounds like what my son has": never quoted sentences
-                intent = "personal_advice"
-                pre_rules.append(RULE_OWN_CARE)
-            elif tells_own_state(fold(text)):
-                intent = "symptom_check"  # "he is confused and very pale after the transfusion, what is happening"
-                pre_rules.append(RULE_OWN_STATE)
+            intent = _instead_of_emergency(text, scores, pre_rules)
         found = self.linked_thing(found, text, session)
         topic = found[0] if found else None
         related = self.relation_topic(found)
@@ -378,14 +372,7 @@ class Understander:
                 intent = "definition"
         symptoms = self.lay.find(text)
         if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not pre_rules:
-            if asks_own_care(fold(text)):
-                pre_rules.append(RULE_KEPT_PERSONAL)  # (its confidence stays the weak guess's)
-            else:
-                # A weak guess, and nothing asked for oneself (a dose, a diagnosis of one's own, one's chances): its
-                # next kind of question ("tell me more about the transplant part")
-                intent = conversation.best_other_than(scores,
-                                                      frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
-                pre_rules.append(RULE_WEAK_PERSONAL)
+            intent = _weak_personal_advice(text, scores, pre_rules)
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice") \
                 and (self.little_more_than_a_name(text, topic)
                      or (WHAT_START.match(fold(asking_clauses(text)))
@@ -402,8 +389,7 @@ class Understander:
             r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)), rules=(RULE_CLOSING,))
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
-        if pre_rules and r.intent in ("personal_advice", "symptom_check") or RULE_WEAK_PERSONAL in pre_rules:
-            r = replace(r, rules=(*pre_rules, *r.rules))
+        r = _shown(r, pre_rules)
         r = self.asked_kind(r, text, asked, symptoms, scores)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
@@ -416,6 +402,40 @@ class Understander:
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent, safety, decision)
+
+
+def _instead_of_emergency(text: str, scores: IntentScores, rules: list[str]) -> str:
+    """The kind of a message the model weakly guessed an emergency, below the safety screen ("and why is it hard for
+    them to know right now"): its next kind of question (the screen alone decides what is urgent), unless it asks
+    about one person's own care ("sounds like what my son has": personal advice) or tells of a person's own
+    complaint ("he is confused and very pale after the transfusion": a symptom check). The rule is added to
+    ``rules``."""
+    if asks_own_care(fold(text)):
+        rules.append(RULE_OWN_CARE)
+        return "personal_advice"
+    if tells_own_state(fold(text)):
+        rules.append(RULE_OWN_STATE)
+        return "symptom_check"
+    return conversation.best_other_than(scores, frozenset(("emergency",)))[0]
+
+
+def _shown(r: conversation.Reading, rules: list[str]) -> conversation.Reading:
+    """The reading with the rules decided before the conversation rules first, when they still hold (a message read
+    as personal advice or a symptom check is so read; a weak guess demoted always is)."""
+    if rules and (r.intent in ("personal_advice", "symptom_check") or RULE_WEAK_PERSONAL in rules):
+        return replace(r, rules=(*rules, *r.rules))
+    return r
+
+
+def _weak_personal_advice(text: str, scores: IntentScores, rules: list[str]) -> str:
+    """The kind of a message the model weakly guessed personal advice: personal advice when it asks about one
+    person's own care (its confidence stays the weak guess's), else its next kind of question ("tell me more about
+    the transplant part"). The rule is added to ``rules``."""
+    if asks_own_care(fold(text)):
+        rules.append(RULE_KEPT_PERSONAL)
+        return "personal_advice"
+    rules.append(RULE_WEAK_PERSONAL)
+    return conversation.best_other_than(scores, frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
 
 
 def _subject(m: re.Match[str]) -> list[str]:
