@@ -130,6 +130,9 @@ def test_caused_by_needs_a_thing_not_a_person(text: str, expected: bool) -> None
 @pytest.mark.parametrize(("text", "expected"), [
     ("how it will go for him", True),
     ("how my dad will do after the transplant", True),
+    ("what are the chances my grandson pulls through", True),  # one person's chances: the outlook
+    ("is she going to survive this", True),
+    ("what are the chances of getting it twice", False),
     ("will this condition worsen as the years pass", True),
     ("can you explain how they will do the bone marrow biopsy", False),
     ("how will they do the test", False),
@@ -211,7 +214,7 @@ def test_a_gloss_is_kept_only_for_a_real_term(bracketed: str, before: list[str],
 ])
 def test_a_request_about_ones_own_care_never_quotes_a_treatment_sentence(bot, follow_up: str) -> None:  # noqa: ANN001
     s = Session()
-    bot.ask("tell me about aplastic anemia", s)
+    bot.ask("explain aplastic anemia to me please", s)
     a = bot.ask(follow_up, s)
     assert a.intent in ("personal_advice", "symptom_check"), (follow_up, a.intent)
     if a.intent == "personal_advice":
@@ -240,3 +243,11 @@ def test_how_a_biopsy_is_done_is_no_outlook_question(bot) -> None:  # noqa: ANN0
 def test_kinds_of_a_treatment_are_no_kinds_of_the_condition(bot) -> None:  # noqa: ANN001
     a = bot.ask("what types of leukemia treatment are there", Session())
     assert a.intent == "treatment"
+
+
+@pytest.mark.parametrize("text", ["???", "\u767d\u8840\u75c5\u662f\u4ec0\u4e48", "!!"])
+def test_a_follow_up_with_no_readable_word_is_not_read_in_the_topic(bot, text: str) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("explain aplastic anemia to me please", s)
+    a = bot.ask(text, s)
+    assert a.abstained and not a.snippets and a.intent == "out_of_scope"

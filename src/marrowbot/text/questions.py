@@ -147,7 +147,13 @@ ASKS_HOW_IT_GOES = re.compile(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(
                               r"|any)\b))\b|\bhow\s+(?:he|she|they|my\s+\w+)\s+(?:does|do|fares|is\s+doing)"
                               r"\s*(?:$|[,.?!])|\b(?:does|will|can|could|would|might)\s+(?:it|this|that|the\s+(?:disease"
                               r"|condition|illness))\s+(?:\w+\s+)?(?:get\s+worse|worsen|progress|stay\s+the\s+same"
-                              r"|get\s+better)\b")
+                              r"|get\s+better)\b"
+                              # one person's chances ("what are the odds my baby makes it", "will she pull through"):
+                              # the outlook (contracts: prognosis is the chance of recovery)
+                              r"|\b(?:odds|chances?)\s+(?:are\s+)?(?:that\s+)?(?:i|he|she|they|(?:my|our|his|her)\s+\w+)\s+"
+                              r"(?:will\s+|would\s+)?(?:make\s+it|makes\s+it|survive|survives|pull\s+through|pulls\s+through"
+                              r"|recover|recovers)\b|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+"
+                              r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b")
 #: Asks what tests find, or what the blood work shows ("what would show up on the blood work", "what blood results go
 #: with it", "and how do they know if you have it"): how it is diagnosed. Folded text.
 _TESTS = r"(?:blood\s*work|blood\s+tests?|bloodwork|labs?|lab\s+(?:tests?|work|results?)|blood\s+results?|tests?)"

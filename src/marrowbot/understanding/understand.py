@@ -83,6 +83,7 @@ RULE_OWN_CARE = ("the model's weak emergency guess is below the safety screen, a
                  "person's own care: personal advice")
 RULE_OWN_STATE = ("the model's weak emergency guess is below the safety screen, and the message tells of a person's "
                   "own complaint: a symptom check")
+RULE_NO_WORDS = "no word we can read (only marks, or a script the documents do not use): not read in the conversation"
 RULE_WEAK_PERSONAL = ("a weak personal-advice guess, and nothing asked about one person's own care: its next kind of "
                       "question")
 RULE_KEPT_PERSONAL = "a weak personal-advice guess, and the message asks about one person's own care: personal advice"
@@ -389,7 +390,7 @@ class Understander:
             r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)), rules=(RULE_CLOSING,))
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
-        r = _shown(r, pre_rules)
+        r = _shown(r, pre_rules, text)
         r = self.asked_kind(r, text, asked, symptoms, scores)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
@@ -419,9 +420,12 @@ def _instead_of_emergency(text: str, scores: IntentScores, rules: list[str]) -> 
     return conversation.best_other_than(scores, frozenset(("emergency",)))[0]
 
 
-def _shown(r: conversation.Reading, rules: list[str]) -> conversation.Reading:
+def _shown(r: conversation.Reading, rules: list[str], text: str) -> conversation.Reading:
     """The reading with the rules decided before the conversation rules first, when they still hold (a message read
-    as personal advice or a symptom check is so read; a weak guess demoted always is)."""
+    as personal advice or a symptom check is so read; a weak guess demoted always is). A follow-up with no word we
+    can read ("???", a script the documents do not use) is not read in the conversation's topic."""
+    if r.followup and not re.search(r"[a-z0-9]", fold(text)):
+        return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(RULE_NO_WORDS,))
     if rules and (r.intent in ("personal_advice", "symptom_check") or RULE_WEAK_PERSONAL in rules):
         return replace(r, rules=(*rules, *r.rules))
     return r
