@@ -251,3 +251,16 @@ def test_a_follow_up_with_no_readable_word_is_not_read_in_the_topic(bot, text: s
     bot.ask("explain aplastic anemia to me please", s)
     a = bot.ask(text, s)
     assert a.abstained and not a.snippets and a.intent == "out_of_scope"
+
+
+def test_one_list_of_care_verbs_with_their_forms() -> None:
+    import re
+
+    from marrowbot.text.care import CARE_VERBS, CHANGE_VERBS, _forms
+
+    assert set(CHANGE_VERBS) <= set(CARE_VERBS)
+    forms = re.compile(rf"^(?:{_forms(CHANGE_VERBS)})$")
+    for word in ("skips", "skipped", "skipping", "quitting", "comes off", "coming off", "changed", "lowering"):
+        assert forms.match(word), word
+    for word in ("skipper", "stopwatch", "missionary"):
+        assert not forms.match(word), word

@@ -12,15 +12,30 @@ from marrowbot.text.questions import COMPLAINT
 _RELATIVES = (r"mom|mum|mother|dad|father|grandma|grandmother|granny|nan|nana|grandpa|grandfather|granddad|son"
               r"|daughter|wife|husband|brother|sister|baby|partner|uncle|aunt|auntie")
 PERSON = rf"(?:i|he|she|we|(?:my|our|his|her|their)\s+\w+(?:\s+(?:{_RELATIVES}))?|(?:{_RELATIVES}))"
+#: The verbs of changing or leaving a treatment one is on ("can i quit it", "what if she skips a dose").
+CHANGE_VERBS = ("stop", "quit", "skip", "miss", "come off", "go off", "cut down", "switch", "change", "halve", "double",
+                "lower", "raise", "reduce", "increase")
 #: The verbs of doing something about one's care: a treatment got, kept, changed, stopped ("should he change his
 #: medicine", "do i have to stop", "can my dad come off it"). One list for every rule below.
-CARE_VERBS = ("get", "have", "take", "start", "stop", "keep", "continue", "go on", "go off", "come off", "do",
-              "undergo", "receive", "accept", "agree", "switch", "change", "quit", "skip", "miss", "lower", "raise",
-              "increase", "reduce", "cut down", "halve", "double", "try", "refuse")
-_CARE = "|".join(v.replace(" ", r"\s+") for v in CARE_VERBS)
-#: The verbs of changing or leaving a treatment one is on.
-_CHANGE = (r"stop|stopping|stopped|quit|quitting|skip|skipping|miss|missing|come\s+off|coming\s+off|go\s+off"
-           r"|going\s+off|cut\s+down|switch|switching|change|changing|halve|double|lower|raise|reduce|increase")
+CARE_VERBS = ("get", "have", "take", "start", "keep", "continue", "go on", "do", "undergo", "receive", "accept",
+              "agree", "try", "refuse", *CHANGE_VERBS)
+
+
+def _forms(verbs: tuple[str, ...]) -> str:
+    """A regex alternation of verbs with their -s, -ed and -ing forms ("skip", "skips", "skipped", "skipping"; the
+    first word of a phrase: "coming off")."""
+    out = []
+    for v in verbs:
+        first, _, rest = v.partition(" ")
+        base = first[:-1] if first.endswith("e") else first
+        double = first[-1] if re.fullmatch(r"(?:qu|[^aeiou])*[aeiou][bdgmnpt]", first) else ""  # stop -> stopped
+        form = rf"(?:{first}|{base}e?s|{base}{double}ed|{base}ed|{base}{double}ing|{base}ing)"
+        out.append(form + (r"\s+" + rest.replace(" ", r"\s+") if rest else ""))
+    return "|".join(out)
+
+
+_CARE = _forms(CARE_VERBS)
+_CHANGE = _forms(CHANGE_VERBS)
 #: Asks for a decision about one person's own care ("should my dad get the transplant or wait", "do i need a
 #: biopsy", "..., should i say yes"): personal advice, whatever kind of care it is about. Read on the lowercased
 #: message: a clause starts at its beginning or after a sentence mark.
@@ -91,8 +106,7 @@ CHANGES_OWN_TREATMENT = re.compile(rf"\b(?:can|could|should|may|must)\s+{PERSON}
                                    r"|(?:give|take)\s+(?:(?:him|her|them|me|it)\s+)?(?:more|less|extra|another|double"
                                    r"|a\s+double|a\s+bigger|a\s+higher|a\s+lower))\b"
                                    # "what if i stop", "does it get worse if she skips them", "i want to come off it"
-                                   rf"|\bif\s+{PERSON}\s+(?:just\s+)?(?:{_CHANGE}|stops|quits|skips|misses|comes\s+off"
-                                   r"|goes\s+off|switches|changes)\b"
+                                   rf"|\bif\s+{PERSON}\s+(?:just\s+)?(?:{_CHANGE})\b"
                                    rf"|\b{PERSON}\s+(?:want|wants|wanted|would\s+like|plan|plans|am\s+thinking\s+of"
                                    rf"|is\s+thinking\s+of|are\s+thinking\s+of|thinking\s+of)\s+(?:to\s+)?(?:{_CHANGE})\b"
                                    rf"|\b(?:is|would)\s+(?:stopping|quitting|skipping|coming\s+off|switching|changing)\b"
