@@ -13,7 +13,7 @@ from marrowbot.text import fold, terms
 from marrowbot.text.care import (
     ASKS_A_DECISION,
     ASKS_FOR_ONESELF,
-    ASKS_OWN_DIAGNOSIS,
+    ASKS_OWN_CASE,
     CHANGES_OWN_TREATMENT,
     HOW_IT_GOES,
     asks_own_care,
@@ -71,6 +71,13 @@ def test_stopping_or_changing_ones_own_treatment(text: str, expected: bool) -> N
     ("is it safe for my daughter to get her jabs", True),
     ("is it ok for him to fly next month", True),
     ("what is wrong with me", True),
+    ("is that what my mother has", True),
+    ("does all this look like lymphoma to you", True),
+    ("honestly what would you do if it were your kid", True),
+    ("if you were me would you go ahead", True),
+    ("we want to find out whether my nephew can receive the new drug", True),
+    ("i wonder if she could get sick from it", False),
+    ("what do doctors do for it", False),
     ("do i have to wait for the results", False),
     ("how long does he have", False),  # the outlook (prognosis), not a diagnosis
     ("i might have it, what is it exactly", False),  # a diagnosis told, then what it is
@@ -80,7 +87,7 @@ def test_stopping_or_changing_ones_own_treatment(text: str, expected: bool) -> N
     ("does it have a cure", False),
 ])
 def test_ones_own_diagnosis_asked_outright(text: str, expected: bool) -> None:
-    assert _hits(ASKS_OWN_DIAGNOSIS, text) is expected
+    assert _hits(ASKS_OWN_CASE, text) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -211,14 +218,16 @@ def test_a_gloss_is_kept_only_for_a_real_term(bracketed: str, before: list[str],
     "does it get worse if i stop the pills",
     "should grandma keep the transfusions going",
     "what if my sister misses a dose",
+    "her platelets keep dropping, could it be aplastic anemia",
+    "tell me straight, what would you do in my place",
 ])
 def test_a_request_about_ones_own_care_never_quotes_a_treatment_sentence(bot, follow_up: str) -> None:  # noqa: ANN001
     s = Session()
     bot.ask("explain aplastic anemia to me please", s)
     a = bot.ask(follow_up, s)
     assert a.intent in ("personal_advice", "symptom_check"), (follow_up, a.intent)
-    if a.intent == "personal_advice":
-        assert not a.snippets
+    if a.intent == "personal_advice":  # the refusal first (general sentences may follow it, never instead of it)
+        assert "care team" in a.text.split("\n")[0]
 
 
 def test_a_glossed_word_does_not_move_the_conversation(bot) -> None:  # noqa: ANN001

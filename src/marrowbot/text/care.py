@@ -75,12 +75,13 @@ ASKS_FOR_ONESELF = re.compile(r"\b(?:dose|doses|dosage|mg|how\s+much|how\s+many)
                               r"|\bmy\s+(?:treatment|medicine|medication|meds|doctor|results?|levels?"
                               rf"|counts?|platelets|hemoglobin)\b|\bshould\s+{PERSON}\b"
                               r"|\b(?:change|changing|switch|switching|stop|stopping|start|starting|quit|skip)\b")
-#: One person's own diagnosis, or whether something is safe for them, asked outright ("does my son have this", "so
+#: One person's own case: their own diagnosis, whether something is safe for them or what to do in their place,
+#: asked outright ("does my son have this", "so
 #: my husband probably has it", "i think i have MDS", "is it safe for my daughter to get vaccines"), on folded text:
 #: personal advice whatever kind of medical question the words would otherwise be (contracts: a diagnosis). Not one's
 #: chances ("will she make it" asks for the outlook, prognosis), not "i might have X, what is it" (a diagnosis told),
 #: and none of ASKS_FOR_ONESELF's words that can be general ("how much", "can i take").
-ASKS_OWN_DIAGNOSIS = re.compile(rf"(?<!\bhow\slong\s)\b(?:do|does|could|might|did)\s+(?!we\b){PERSON}\s+"
+ASKS_OWN_CASE = re.compile(rf"(?<!\bhow\slong\s)\b(?:do|does|could|might|did)\s+(?!we\b){PERSON}\s+"
                                 r"(?:really\s+)?(?:have|has|got)\b"
                                 r"(?!\s+to\b)(?!\s+(?:any|some|a\s+(?:cure|test|treatment)|treatments?|tests?"
                                 r"|options?)\b)"
@@ -89,7 +90,16 @@ ASKS_OWN_DIAGNOSIS = re.compile(rf"(?<!\bhow\slong\s)\b(?:do|does|could|might|di
                                 rf"|\b{PERSON}\s+(?:think|thinks|thought|guess|reckon|suspect)\s+(?:that\s+)?{PERSON}\s+"
                                 r"(?:might\s+|may\s+|probably\s+|must\s+)?(?:have|has|got)\b(?!\s+to\b)"
                                 r"|\bwrong\s+with\s+(?:me|him|her)\b|\bdiagnose\s+(?:me|him|her)\b"
-                                rf"|\b(?:safe|ok|okay|fine|alright|all\s+right)\s+for\s+(?:me|him|her|us|{PERSON})\s+to\b")
+                                rf"|\b(?:safe|ok|okay|fine|alright|all\s+right)\s+for\s+(?:me|him|her|us|{PERSON})\s+to\b"
+                                # "is this what my son has", "does this sound like X to you"
+                                rf"|\b(?:is|was)\s+(?:this|that|it)\s+what\s+{PERSON}\s+(?:has|have|had|got)\b"
+                                r"|\b(?:does|do|did)\s+(?:all\s+)?(?:this|that|it|these|those)\s+(?:sound|look|seem)\s+like\b"
+                                # "what would you do in my position", "if you were me"
+                                r"|\bwhat\s+would\s+(?:you|u)\s+do\b|\bin\s+(?:my|his|her|our)\s+(?:position|shoes|place)\b"
+                                r"|\bif\s+(?:you|u)\s+were\s+(?:me|him|her|us)\b"
+                                # "i'd like to know if my grandson could get the transplant": a decision for one person
+                                rf"|\b(?:if|whether)\s+{PERSON}\s+(?:could|can|should|needs?\s+to|has\s+to|have\s+to)\s+"
+                                rf"(?:{_CARE})\b(?!\s+(?:it|this|that|sick|ill|better|worse)\b)")
 #: A request for personal care: a dose, a medicine, starting or stopping a treatment, a diagnosis of their own
 #: (folded text). Such a request is refused kindly whatever it names; other advice about things the documents never
 #: name ("should i get a flu shot") is simply not covered.
