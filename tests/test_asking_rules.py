@@ -227,7 +227,7 @@ def test_a_request_about_ones_own_care_never_quotes_a_treatment_sentence(bot, fo
     a = bot.ask(follow_up, s)
     assert a.intent in ("personal_advice", "symptom_check"), (follow_up, a.intent)
     if a.intent == "personal_advice":  # the refusal first (general sentences may follow it, never instead of it)
-        assert "care team" in a.text.split("\n")[0]
+        assert "care team" in a.text and a.text.index("care team") < a.text.find("\u201c") % (len(a.text) + 1)
 
 
 def test_a_glossed_word_does_not_move_the_conversation(bot) -> None:  # noqa: ANN001

@@ -128,7 +128,7 @@ def _own_care(text: str, intent: str, scores: IntentScores, medical: frozenset[s
     if intent == "personal_advice" and HOW_IT_GOES.search(fold(text)) and not CHANGES_OWN_TREATMENT.search(fold(text)):
         intent, _ = best_other_than(scores, frozenset((*SMALL_TALK, "personal_advice", "emergency")))
         rules.append(RULE_HOW_A_TEST_GOES)  # "do i have to fast before the biopsy": how it goes, for anyone
-    if intent in medical and ASKS_OWN_CASE.search(fold(text)):
+    if (intent in medical or intent == "out_of_scope") and ASKS_OWN_CASE.search(fold(text)):
         intent = "personal_advice"  # "does my son have this": only their care team can say
         rules.append(RULE_OWN_CASE)
     if (intent in medical and ASKS_A_DECISION.search(text.lower())) \
