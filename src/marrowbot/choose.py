@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import cached_property
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from marrowbot.asked import Asked
 from marrowbot.index import Name, PassageIndex
@@ -31,6 +32,7 @@ from marrowbot.text.questions import (
     SYNONYMS,
     WHAT_ABOUT,
     YES_NO,
+    misspelt,
 )
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import QUESTION_MARKER, Understanding
@@ -323,8 +325,7 @@ class DocumentChoice:
         answered from (or, with no topic, some document) uses that word: those are named, in other words."""
         found = self.asked.unnamed_words(u) if words is None else words
         # A way of asking typed with a typo ("wats BMN") is no thing never named.
-        found = [w for w in found if process.extractOne(w, _ASKING_WORDS, scorer=fuzz.ratio,
-                                                        score_cutoff=_SPELLING) is None]
+        found = [w for w in found if not misspelt(w, _ASKING_WORDS)]
         if found and u.topic is not None:
             found = [w for w in found if self.page_form(w, u.topic.doc) is None]  # ("asia": "Asian")
         if not found or not u.symptoms:
@@ -350,11 +351,14 @@ class DocumentChoice:
 
     def _sorted_stems(self, doc: str) -> list[str]:
         """The stems a page uses, sorted (made once per page, when first needed)."""
-        table: dict[str, list[str]] = self.__dict__.setdefault("_stems_by_doc", {})
-        found = table.get(doc)
+        found = self._stems_by_doc.get(doc)
         if found is None:
-            found = table[doc] = sorted(self.asked.words_of(doc))
+            found = self._stems_by_doc[doc] = sorted(self.asked.words_of(doc))
         return found
+
+    @cached_property
+    def _stems_by_doc(self) -> dict[str, list[str]]:
+        return {}
 
     def in_page_words(self, content: str, doc: str) -> str:
         """What a question asks about, each word the page never uses in the page's form of it ("asia" -> "asian")."""

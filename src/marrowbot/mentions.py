@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
 from functools import cached_property
 
 import numpy as np
@@ -11,6 +13,7 @@ from marrowbot.corpus_arrays import link_flags
 from marrowbot.index import PassageIndex, condition_name
 from marrowbot.model import Hit, Passage
 from marrowbot.text import fold, terms
+from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
 
 #: How many names' passage lists are remembered.
 _MENTIONS_KEPT = 512
@@ -18,6 +21,8 @@ _MENTIONS_KEPT = 512
 _FOLDED_KEPT = 20_000
 #: A term in brackets after the plain words for it ("low numbers of platelets (thrombocytopenia)").
 _GLOSSED = re.compile(r"\(([^()]{2,40})\)")
+#: Words a bracket holding a real term never uses: everyday words and words of asking ("(labs)", "(ongoing)").
+_PLAIN = EVERYDAY | frozenset(QUESTION_WORDS.split())
 #: At most this many sentences explain a term they gloss in brackets.
 GLOSS_SENTENCES = 2
 #: Sections that are page furniture rather than answers: quoted only when asked for.
@@ -145,10 +150,16 @@ class Mentions:
         """A term the documents put in brackets after the plain words for it -> the sentences that do (made when
         first needed)."""
         out: dict[str, list[int]] = {}
+        found = [(p, m) for p in self.index.passages if "(" in p.text and not p.link_title
+                 for m in _GLOSSED.finditer(p.text)]
+        if not found:
+            return out
+        counts: Counter[str] = Counter()
         for p in self.index.passages:
-            if "(" in p.text and not p.link_title:
-                for g in _GLOSSED.findall(p.text):
-                    out.setdefault(fold(g).strip(), []).append(p.id)
+            counts.update(set(terms(p.text)))
+        for p, m in found:
+            if is_a_term(m.group(1), [w for w in fold(p.text[: m.start()]).split() if terms(w)][-2:], counts):
+                out.setdefault(fold(m.group(1)).strip(), []).append(p.id)
         return out
 
     def glossing(self, word: str, first: str | None = None) -> list[Hit]:
@@ -167,6 +178,26 @@ class Mentions:
             if len(hits) >= GLOSS_SENTENCES:
                 break
         return hits
+
+
+def is_a_term(bracketed: str, before: list[str], counts: Mapping[str, int]) -> bool:
+    # (``before``: the last content words before the bracket, folded; ``counts`` is by index term)
+    """True when a bracket holds a term the words before it explain ("low platelets (thrombocytopenia)"), not the
+    plain word for a term before it ("chronic (ongoing)", "antibodies (proteins)", "(not cancer)"): none of its words
+    is an everyday or asking word, it does not start with "not", and it is rarer in the documents than the words
+    just before it (``counts``: in how many passages each term is), unless those are plain words themselves."""
+    words = fold(bracketed).split()
+    said = terms(bracketed) or ([words[0]] if len(words) == 1 and bracketed.isupper() else [])  # ("(IV)")
+    if not words or not said or words[0] in ("not", "no", "non") or any(w in _PLAIN for w in words):
+        return False
+    if any(w.endswith(("ing", "ly")) for w in words):  # a verb form or an adverb is a plain word ("ongoing")
+        return False
+    if before and len(words) == 1 and words[0][:3] == fold(before[-1])[:3] and len(words[0]) < len(before[-1]):
+        return False  # the plain word shortened ("laboratories (labs)")
+    if not before or all(fold(w) in _PLAIN for w in before) or bracketed.isupper():
+        return True  # explained in plain words ("gene changes (mutations)"), or spelt out ("intravenous (IV)")
+    rarest = min(counts.get(t, 0) for t in said)
+    return rarest < min(counts.get(t, 0) for w in before for t in terms(w) or [w])
 
 
 def has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:

@@ -29,8 +29,10 @@ from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
-from marrowbot.text.questions import (
+from marrowbot.text.care import (
     ASKS_ABOUT_CARE,
+)
+from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_MONEY,
     ASKS_QUANTITY,
@@ -41,7 +43,7 @@ from marrowbot.text.questions import (
     YES_NO,
 )
 from marrowbot.understanding.topics import Topic
-from marrowbot.understanding.understand import POINTS_AT_STORY, Understanding
+from marrowbot.understanding.understand import POINTS_AT_STORY, RULE_OWN_STATE, Understanding
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
@@ -155,14 +157,15 @@ class Responder(DocumentChoice, LinkedPages):
             return self.composer.answer(question=u.text, intent="definition", topic=named[0].passage.doc,
                                         confidence=0.6, picked=self.composer.select(named),
                                         explanation=replace(explain, rules=explain.rules + (RULE_NAMED_FOR,)))
-        if intent == "symptom_check" and not u.symptoms and u.topic is not None \
+        told = RULE_OWN_STATE in u.rules  # (a person's own complaint told: "he is pale and confused")
+        if intent == "symptom_check" and not u.symptoms and u.topic is not None and not told \
                 and not FIRST_PERSON.search(fold(u.text)):
             # No symptom is named, and not of themselves: a question about the condition in the words of a
             # worried person ("my grandma's biopsy report says ... what does that mean?"), as its next-best kind.
             intent = next((n for n, _ in u.scores.ranked if n in self.intent_set.medical), "definition")
             explain = replace(explain, rules=explain.rules + (RULE_NO_OWN_SYMPTOMS,))
         if intent == "symptom_check" and u.symptoms and u.topic is not None and not FIRST_PERSON.search(fold(u.text)) \
-                and not ASKS_IF_IT_IS.search(fold(u.text)) \
+                and not told and not ASKS_IF_IT_IS.search(fold(u.text)) \
                 and all(set(terms(t)) <= self.asked.words_of(u.topic.doc).keys() for t, _ in u.symptoms):
             # Not their own complaint, and every symptom named is one the topic's document names ("is fever
             # normal with this disease?"): a question about the condition's symptoms.
@@ -366,8 +369,11 @@ class Responder(DocumentChoice, LinkedPages):
         condition was answered from another document ("necrosis symptoms" after a general question), that one."""
         if not answer.topic:
             return None
-        if (RULE_TERM_DEFINED in answer.explanation.rules or RULE_TERM_GLOSSED in answer.explanation.rules) \
-                and u.topic is not None:
+        if RULE_TERM_GLOSSED in answer.explanation.rules:
+            # A word explained by a sentence that glosses it in brackets: no new subject, and the page that sentence
+            # is from (or a name the word looked like) is none either; only the conversation's own topic stays.
+            return u.topic if u.followup else None
+        if RULE_TERM_DEFINED in answer.explanation.rules and u.topic is not None:
             return u.topic  # a word explained, not a new subject
         if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
                 and answer.intent in self.intent_set.medical:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from marrowbot.text import STOPWORDS as _STOPWORDS
 
@@ -109,11 +110,22 @@ ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|
                                 r"|patients|kids|children|your|my|his|their|one|it)\b).*)$")
 #: Asks whether something else brings the condition about, the condition its object ("can the cancer medicine make
 #: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
-ASKS_IF_CAUSED_BY = re.compile(r"\b(?:cause|causes|make|makes|give|gives|trigger|triggers|bring\s+on|brings\s+on"
+#: Words for people, never what brings a condition about ("will my baby make it", "how do they give it").
+_PEOPLE = r"(?:i|you|u|he|she|we|they|my|our|his|her|their|someone|people|doctors?|nurses?)"
+ASKS_IF_CAUSED_BY = re.compile(r"\b(?:cause|causes|trigger|triggers|bring\s+on|brings\s+on"
                                r"|lead\s+to|leads\s+to)\s+(?:it|this|that)\s*\??\s*$"
+                               # "make it" / "give it" only with a thing for subject ("can the medicine make it"), not
+                               # a person ("will my baby make it", "how do they give it")
+                               rf"|\b(?:can|could|does|do|did|will|would|might|may)\s+(?!{_PEOPLE}\b)(?:\w+\s+){{1,4}}?"
+                               r"(?:make|give)\s+(?:it|this|that)\s*\??\s*$"
+                               # "the medicine for cancer also can make it?"
+                               rf"|^(?:(?:and|so|but|or)\s+)*(?!{_PEOPLE}\b)(?:\w+\s+){{1,5}}?(?:also\s+)?(?:can|could"
+                               r"|might|may|will|would)\s+(?:also\s+)?(?:make|give)\s+(?:it|this|that)\s*\??\s*$"
                                r"|\b(?:is|was|could|can|might|may)\s+(?:it|this|that)\s+(?:\w+\s+)?(?:be\s+)?"
                                r"(?:from|because\s+of|due\s+to|caused\s+by|brought\s+on\s+by)\s"
-                               r"|^(?:(?:and|also|or|so|but)\s+)*(?:from|because\s+of|due\s+to)\s")
+                               # "also from the medicines?", not "from what age do kids get it"
+                               r"|^(?:(?:and|also|or|so|but)\s+)*(?:from|because\s+of|due\s+to)\s+"
+                               r"(?!(?:what|which|when|how|where|who|whom|whose|age|birth)\b)")
 #: Asks when a condition is found ("when does it usually get found", "when do doctors tend to discover it"): when it
 #: is diagnosed. Folded text.
 _USUALLY = r"(?:(?:usually|often|normally|typically|mostly|generally|first|most\s+often|tend\s+to|get|got|be)\s+)*"
@@ -129,11 +141,19 @@ ASKS_HOW_RELATED = re.compile(r"\b(?:have|has|had|got)\s+(?:\w+\s+)?to\s+do\s+wi
 #: Asks how the illness will go for someone ("why cant they tell us how it will go", "what will decide how he does",
 #: "does it get worse over time"): the outlook. Folded text.
 ASKS_HOW_IT_GOES = re.compile(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:he|she)s|(?:he|she)\s+is)\s+"
-                              r"(?:will|would|is\s+going\s+to|gonna|might|may)\s+(?:go|do|turn\s+out|end\s+up"
-                              r"|progress|fare)\b|\bhow\s+(?:he|she|they|my\s+\w+)\s+(?:does|do|fares|is\s+doing)"
+                              r"(?:will|would|is\s+going\s+to|gonna|might|may)\s+(?:go|turn\s+out|end\s+up"
+                              # ("how he will do", not "how they will do the biopsy": how a test is done)
+                              r"|progress|fare|do(?!\s+(?:the|a|an|this|that|these|those|his|her|my|your|their|it|each"
+                              r"|any)\b))\b|\bhow\s+(?:he|she|they|my\s+\w+)\s+(?:does|do|fares|is\s+doing)"
                               r"\s*(?:$|[,.?!])|\b(?:does|will|can|could|would|might)\s+(?:it|this|that|the\s+(?:disease"
                               r"|condition|illness))\s+(?:\w+\s+)?(?:get\s+worse|worsen|progress|stay\s+the\s+same"
-                              r"|get\s+better)\b")
+                              r"|get\s+better)\b"
+                              # one person's chances ("what are the odds my baby makes it", "will she pull through"):
+                              # the outlook (contracts: prognosis is the chance of recovery)
+                              r"|\b(?:odds|chances?)\s+(?:are\s+)?(?:that\s+)?(?:i|he|she|they|(?:my|our|his|her)\s+\w+)\s+"
+                              r"(?:will\s+|would\s+)?(?:make\s+it|makes\s+it|survive|survives|pull\s+through|pulls\s+through"
+                              r"|recover|recovers)\b|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+"
+                              r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b")
 #: Asks what tests find, or what the blood work shows ("what would show up on the blood work", "what blood results go
 #: with it", "and how do they know if you have it"): how it is diagnosed. Folded text.
 _TESTS = r"(?:blood\s*work|blood\s+tests?|bloodwork|labs?|lab\s+(?:tests?|work|results?)|blood\s+results?|tests?)"
@@ -152,58 +172,9 @@ TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".spl
 #: not part of what is asked.
 HEDGE_TAIL = re.compile(r",?\s+or\s+(?:am\s+i|im|i'm|is\s+(?:that|it|this)\s+(?:just\s+)?(?:me|silly|stupid|crazy|dumb"
                         r"|paranoid|a\s+myth|something\s+else|unrelated|separate|different))\b.*$", re.IGNORECASE)
-#: Asks for a decision about one person's own care ("should my dad get the transplant or wait", "do i need a
-#: biopsy", "..., should i say yes"): personal advice, whatever kind of care it is about. Read on the lowercased
-#: message: a clause starts at its beginning or after a sentence mark.
-ASKS_A_DECISION = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:so|and|but|ok|okay|well|um|then|also|now)\s+)*"
-                             r"(?:should\s+(?:i|we|he|she|they|my\s+\w+)|do\s+i\s+(?:need|have)"
-                             r"|does\s+(?:he|she|my\s+\w+)\s+(?:need|have))\b"
-                             # ("do i have to fast before the biopsy" asks how it is done; "do i have to get a
-                             # transplant" asks for a decision)
-                             r"(?!\s+to\s+(?!(?:get|have|take|start|stop|keep|continue|go\s+on|go\s+off|come\s+off"
-                             r"|do|undergo|receive|accept|agree)\b))")
-#: How a test or a treatment goes for whoever has it ("do i have to fast before the biopsy", "will he need to stay
-#: in hospital"), not a decision about one's own care ("do i have to take it", "does she need to start chemo").
-HOW_IT_GOES = re.compile(r"\b(?:do|does|will|would)\s+(?:i|you|we|he|she|they|my\s+\w+)\s+(?:have|need)\s+to\s+"
-                         r"(?!(?:get|have|take|start|stop|keep|continue|go\s+on|go\s+off|come\s+off|do|undergo"
-                         r"|receive|accept|agree|switch|change|quit|skip)\b)")
-#: "..., should i worry": whether what the person tells of their own is something to worry about (folded text): a
-#: symptom check, not a decision about their care.
-ASKS_IF_WORRYING = re.compile(r"\bshould\s+(?:i|we)\s+(?:be\s+)?(?:worry|worried|concerned|scared|afraid|panic"
-                              r"|panicking)\b")
-#: What a personal-advice request asks for, on folded text: a dose, a diagnosis of one's own ("do i have X", "what is
-#: wrong with me"), one's own chances, whether something is safe for oneself (a decision or a change of treatment is
-#: ASKS_A_DECISION and CHANGES_OWN_TREATMENT).
-ASKS_FOR_ONESELF = re.compile(r"\b(?:dose|doses|dosage|mg|how\s+much|how\s+many)\b|\b(?:do|does|could|might|did)\s+"
-                              r"(?:i|he|she|we|my\s+\w+)\s+(?:have|has|got)\b(?!\s+to\b)|\bwhat\s+(?:do|does)\s+(?:i|he|she"
-                              r"|my\s+\w+)\s+have\b|\bam\s+i\b|\b(?:my|his|her|our)\s+chances\b|\b(?:will|am|is)\s+"
-                              r"(?:i|he|she|my\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?(?:die|dying|survive|be\s+ok)\b"
-                              r"|\bsafe\s+for\s+(?:me|him|her|us)\b|\bwrong\s+with\s+(?:me|him|her)\b|\bdiagnose\s+(?:me"
-                              r"|him|her)\b|\b(?:can|may|could)\s+(?:i|he|she)\s+(?:take|drink|eat|have|use|fly|travel"
-                              r"|exercise|work|go)\b|\bmy\s+(?:treatment|medicine|medication|meds|doctor|results?|levels?"
-                              r"|counts?|platelets|hemoglobin)\b|\bshould\s+(?:i|we|he|she|they|my\s+\w+)\b"
-                              r"|\b(?:change|changing|switch|switching|stop|stopping|start|starting|quit|skip)\b")
 #: A question about money (folded text): what something costs, who pays, insurance.
 ASKS_MONEY = re.compile(r"\b(?:costs?|costing|price|prices|pricey|expensive|cheap|cheaper|afford|pay|paying|paid"
                         r"|insurance|insured|medicare|medicaid|bill|bills|billing|fees?|charge|charges|dollars?)\b")
-#: A request for personal care: a dose, a medicine, starting or stopping a treatment, a diagnosis of their own
-#: (folded text). Such a request is refused kindly whatever it names; other advice about things the documents never
-#: name ("should i get a flu shot") is simply not covered.
-ASKS_ABOUT_CARE = re.compile(r"\b(?:dose|doses|dosage|mg|pills?|tablets?|medicines?|medications?|meds|drugs?"
-                             r"|take|taking|took|stop|stopping|quit|quitting|start|starting|give|giving|treatment|treat|therapy"
-                             r"|chemo|chemotherapy|radiation|transfusions?|transplants?|biopsy|phlebotomy|skip|skipping|skipped|diagnose"
-                             r"|diagnosis|diagnosed|do i have|what do i have|am i|is that bad|is it bad)\b")
-#: Asks whether a person may stop or change their own treatment, anywhere in a message ("it makes me feel awful
-#: can i quit it", "could my dad come off the pills"): a decision only their care team can help with.
-CHANGES_OWN_TREATMENT = re.compile(r"\b(?:can|could|should|may|must)\s+(?:i|he|she|we|they|my\s+\w+)\s+"
-                                   r"(?:stop|quit|skip|come\s+off|go\s+off|cut\s+down|switch|halve|double"
-                                   # "can i give her more of her pills than the label says"
-                                   r"|(?:give|take)\s+(?:(?:him|her|them|me|it)\s+)?(?:more|less|extra|another|double"
-                                   r"|a\s+double|a\s+bigger|a\s+higher|a\s+lower))\b"
-                                   # "is a transfusion the right thing for him right now": a decision for one person
-                                   r"|\b(?:is|are|would|will)\s+(?:it|this|that|(?:a|an|the)\s+(?:\w+\s+){1,3}?)\s*(?:be\s+)?"
-                                   r"the\s+(?:right|best|correct)\s+(?:thing|choice|treatment|option|decision|call|move"
-                                   r"|idea)\s+for\s+(?:me|him|her|them|us|my\s+\w+)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
 QUESTION_WORDS = """mean means meaning type types kind kinds sort sorts variety varieties u ur ya yall
@@ -244,7 +215,10 @@ ASKS_WHICH = re.compile(r"\b(?:which|list|name (?:the|some|all))\b|\bwhat (?:oth
 ASKS_KINDS = re.compile(r"\b(?:kinds|types|forms|sorts|varieties|subtypes)\b")
 #: "what kinds of diseases ...", "which types of leukemia": the word the kinds are of (group "of"). Folded text.
 ASKS_KINDS_OF = re.compile(r"\b(?:what|which)\s+(?:(?:different|other|main)\s+)?(?:kinds?|types?|sorts?|forms?)\s+of\s+"
-                           r"(?P<of>[a-z]+)")
+                           # (the word ends its noun phrase: "what types of leukemia are there", not "what types of
+                           # leukemia treatment ...")
+                           r"(?P<of>[a-z]+)(?=\s*[?.!,;]|\s*$|\s+(?:are|is|there|can|could|do|does|did|will|would"
+                           r"|might|may|exist|have|has|go|happen|affect|affects|come|of|in|for|with|to)\b)")
 #: A sentence that says what kinds there are ("There are two main types of stem cells: ...", "many different types
 #: of ..."), on folded text.
 GIVES_KINDS = re.compile(r"\b(?:two|three|four|five|six|several|many|different|main|various|other)\s+(?:\w+\s+)?"
@@ -301,6 +275,14 @@ FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|myself)\b")
 OWN_COMPLAINT = re.compile(r"\b(?:i|im|ive|me|my)\b")
 #: A word this close (rapidfuzz ratio) to one of the intents' own words is that word, typed with a typo.
 TYPO_SCORE = 85.0
+
+
+def misspelt(word: str, words: Iterable[str]) -> bool:
+    """A word typed with a typo for one of ``words`` ("wat" for "what", "expain" for "explain"): the one test of it."""
+    from rapidfuzz import fuzz, process
+
+    return len(word) >= 3 and process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
+
 #: An unknown word this close to a word of a name is that word misspelt ("ocld urtiacria" is "cold urticaria").
 NAME_TYPO_RATIO = 75.0
 

@@ -25,16 +25,20 @@ from dataclasses import dataclass
 from marrowbot.intents import SMALL_TALK
 from marrowbot.session import Session
 from marrowbot.text import STOPWORDS, fold
+from marrowbot.text.care import (
+    ASKS_A_DECISION,
+    ASKS_IF_WORRYING,
+    ASKS_OWN_CASE,
+    CHANGES_OWN_TREATMENT,
+    HOW_IT_GOES,
+    TELLS_OF_A_PERSON,
+)
 from marrowbot.text.questions import (
     AND_ONLY,
-    ASKS_A_DECISION,
     ASKS_IF_IT_IS,
-    ASKS_IF_WORRYING,
     CARRY_WORDS,
-    CHANGES_OWN_TREATMENT,
     DEFINE_TERM,
     FRESH_START,
-    HOW_IT_GOES,
     NAME_TYPO_SCORE,
     NARROWS_LIST,
     OWN_COMPLAINT,
@@ -69,8 +73,12 @@ RELATION_KIND = "causes"
 RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
 RULE_DECISION = "asks for a decision about a person's own care ('should he get X', 'do I need X'): personal advice"
-RULE_HOW_IT_GOES = ("asks how a test or treatment goes ('do i have to fast before it'), not for a decision about "
+RULE_HOW_A_TEST_GOES = ("asks how a test or treatment goes ('do i have to fast before it'), not for a decision about "
                     "their own care: its next kind of question")
+RULE_OWN_CASE = ("asks about one person's own case: their diagnosis, what is safe for them, what to do in their "
+                 "place ('does my son have this', 'is it safe for her to ...'): personal advice")
+RULE_IS_IT_NAMED = ("tells of a person and asks whether it is the condition it names ('his counts are low, is it "
+                    "leukemia'): a diagnosis of that person, personal advice")
 RULE_WORRY = "tells their own complaint and asks whether to worry: a symptom check"
 RULE_HELP = "the intent model is sure it asks how to use the bot, and no condition is named: help"
 #: The intent model this sure of "help" keeps it, however many words the message has ("how do i use this thing, do
@@ -104,24 +112,25 @@ def best_other_than(scores: IntentScores, excluded: frozenset[str]) -> tuple[str
     return scores.best
 
 
-def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expansions: tuple[str, ...],
-         session: Session, medical: frozenset[str],
-         in_conversation: Callable[[Topic, Session], Topic | None] | None = None,
-         found: Sequence[Topic] = (), own_kind: bool = False) -> Reading:
-    """Apply the rules above to one understood message. ``own_kind``: the message uses a kind of question's own
-    words besides the names in it ("what about necrosis, whats the outlook for that"), so a "what about X?" form
-    does not carry the last kind."""
-    rules: list[str] = []
-    if intent == "help" and topic is None and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
-        return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
-    if intent in SMALL_TALK:
-        if is_small_talk(text):
-            return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
-        intent, _ = best_other_than(scores, SMALL_TALK)
-        rules.append(RULE_NOT_SMALL_TALK)
+def _asks_if_they_have(text: str, topic: Topic) -> bool:
+    """True when a message tells of a person and asks whether what they have IS the condition it names ("his
+    counts came back low, is it leukemia"; not "my son has ALL, is it genetic")."""
+    folded = fold(text)
+    m = ASKS_IF_IT_IS.search(folded)
+    return m is not None and bool(TELLS_OF_A_PERSON.search(folded)) \
+        and f" {fold(topic.name.text)} " in f" {folded[m.start():]} "
+
+
+def _own_care(text: str, intent: str, scores: IntentScores, medical: frozenset[str], rules: list[str]) -> str:
+    """The kind of a message about one person's own care: how a test goes for anyone is no personal advice; a
+    diagnosis of their own, a decision or a change of their treatment is; their own complaint and "should i worry"
+    is a symptom check. The rule that decided is added to ``rules``."""
     if intent == "personal_advice" and HOW_IT_GOES.search(fold(text)) and not CHANGES_OWN_TREATMENT.search(fold(text)):
         intent, _ = best_other_than(scores, frozenset((*SMALL_TALK, "personal_advice", "emergency")))
-        rules.append(RULE_HOW_IT_GOES)  # "do i have to fast before the biopsy": how it goes, for anyone
+        rules.append(RULE_HOW_A_TEST_GOES)  # "do i have to fast before the biopsy": how it goes, for anyone
+    if (intent in medical or intent == "out_of_scope") and ASKS_OWN_CASE.search(fold(text)):
+        intent = "personal_advice"  # "does my son have this": only their care team can say
+        rules.append(RULE_OWN_CASE)
     if (intent in medical and ASKS_A_DECISION.search(text.lower())) \
             or (intent in ("symptom_check", "out_of_scope", "emergency", *medical)
                 and CHANGES_OWN_TREATMENT.search(fold(text))):
@@ -131,6 +140,31 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             and not CHANGES_OWN_TREATMENT.search(fold(text)):
         intent = "symptom_check"  # "i get full really fast when i eat, should i worry": their own complaint
         rules.append(RULE_WORRY)
+    return intent
+
+
+def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expansions: tuple[str, ...],
+         session: Session, medical: frozenset[str],
+         in_conversation: Callable[[Topic, Session], Topic | None] | None = None,
+         found: Sequence[Topic] = (), own_kind: bool = False) -> Reading:
+    """Apply the rules above to one understood message. ``own_kind``: the message uses a kind of question's own
+    words besides the names in it ("what about necrosis, whats the outlook for that"), so a "what about X?" form
+    does not carry the last kind."""
+    rules: list[str] = []
+    if intent == "help" and ASKS_OWN_CASE.search(fold(text)):
+        intent = "personal_advice"  # "is this what my son has", however sure the model is that it asks for help
+        rules.append(RULE_OWN_CASE)
+    if intent == "help" and topic is None and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
+        return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
+    if intent in SMALL_TALK:
+        if is_small_talk(text):
+            return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
+        intent, _ = best_other_than(scores, SMALL_TALK)
+        rules.append(RULE_NOT_SMALL_TALK)
+    intent = _own_care(text, intent, scores, medical, rules)
+    if (intent in medical or intent == "symptom_check") and topic is not None and _asks_if_they_have(text, topic):
+        intent = "personal_advice"  # "his counts came back low, is it leukemia": a diagnosis of one person
+        rules.append(RULE_IS_IT_NAMED)
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
     if topic is not None:
         return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules,

@@ -11,8 +11,11 @@ from marrowbot.index import Name
 from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, stem, terms
+from marrowbot.text.care import (
+    asks_own_care,
+    tells_own_state,
+)
 from marrowbot.text.questions import (
-    ASKS_FOR_ONESELF,
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
@@ -28,17 +31,15 @@ from marrowbot.text.questions import (
     DEFINING_SENTENCE,
     POINTS_AT_TOPIC,
     QUESTION_WORDS,
-    SMALL_TALK_WORDS,
     TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
     TYPO_SCORE,
+    misspelt,
 )
 from marrowbot.understanding import conversation
-
-# (POINTS_AT_STORY and QUESTION_MARKER are read from here by the answer policy)
-from marrowbot.understanding.clauses import POINTS_AT_STORY as POINTS_AT_STORY
-from marrowbot.understanding.clauses import QUESTION_MARKER as QUESTION_MARKER
 from marrowbot.understanding.clauses import (
+    _QUESTION_TERMS,
+    _SMALL_TALK,
     QUESTION_WEIGHT,
     WHAT_START,
     asked_clause,
@@ -48,6 +49,10 @@ from marrowbot.understanding.clauses import (
     direct,
     points_back,
 )
+
+# (POINTS_AT_STORY and QUESTION_MARKER are read from here by the answer policy)
+from marrowbot.understanding.clauses import POINTS_AT_STORY as POINTS_AT_STORY
+from marrowbot.understanding.clauses import QUESTION_MARKER as QUESTION_MARKER
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
@@ -58,8 +63,6 @@ INTENT_THRESHOLD = 0.30
 #: A message with no more words than this besides a condition's name and ways of asking is "little more than a name"
 #: ("polysythemia?", "tell me about myelofibrosis"); a longer one keeps the matcher's guess, however unsure.
 BARE_NAME_OTHER_WORDS = 2
-_SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
-_QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | _SMALL_TALK
 RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
 RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a condition is named: a question about "
@@ -76,6 +79,14 @@ RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds o
 RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
 RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"
 RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'): its causes"
+RULE_OWN_CARE = ("the model's weak emergency guess is below the safety screen, and the message asks about one "
+                 "person's own care: personal advice")
+RULE_OWN_STATE = ("the model's weak emergency guess is below the safety screen, and the message tells of a person's "
+                  "own complaint: a symptom check")
+RULE_NO_WORDS = "no word we can read (only marks, or a script the documents do not use): not read in the conversation"
+RULE_WEAK_PERSONAL = ("a weak personal-advice guess, and nothing asked about one person's own care: its next kind of "
+                      "question")
+RULE_KEPT_PERSONAL = "a weak personal-advice guess, and the message asks about one person's own care: personal advice"
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")
@@ -153,7 +164,7 @@ class Understander:
             rest = said - subject - asking - sentence
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
             named = subject <= said or (len(head) >= HEAD_MIN and head in said)
-            if named and all(t in _SMALL_TALK or _misspelt(t, self._defining) for t in rest):
+            if named and all(t in _SMALL_TALK or misspelt(t, self._defining) for t in rest):
                 d = ix.corpus.document(doc)
                 return Topic(doc, 1.0, Name(d.title, doc, "title"), f"defines '{' '.join(sorted(subject))}'")
         return None
@@ -346,10 +357,9 @@ class Understander:
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
+        pre_rules: list[str] = []  # rules decided before the conversation rules, shown in /why
         if intent == "emergency" and not decision.urgent:
-            # The model's weak emergency guess, below the safety screen ("and why is it hard for them to know right
-            # now"): the message is read as its next kind of question (the screen alone decides what is urgent).
-            intent = conversation.best_other_than(scores, frozenset(("emergency",)))[0]
+            intent = _instead_of_emergency(text, scores, pre_rules)
         found = self.linked_thing(found, text, session)
         topic = found[0] if found else None
         related = self.relation_topic(found)
@@ -362,10 +372,8 @@ class Understander:
             if topic is not None:
                 intent = "definition"
         symptoms = self.lay.find(text)
-        if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not ASKS_FOR_ONESELF.search(fold(text)):
-            # A weak guess, and nothing asked for oneself (a dose, a diagnosis of one's own, one's chances): its next
-            # kind of question ("tell me more about the transplant part")
-            intent = conversation.best_other_than(scores, frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
+        if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not pre_rules:
+            intent = _weak_personal_advice(text, scores, pre_rules)
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice") \
                 and (self.little_more_than_a_name(text, topic)
                      or (WHAT_START.match(fold(asking_clauses(text)))
@@ -382,6 +390,7 @@ class Understander:
             r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)), rules=(RULE_CLOSING,))
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
+        r = _shown(r, pre_rules, text)
         r = self.asked_kind(r, text, asked, symptoms, scores)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
@@ -396,16 +405,46 @@ class Understander:
                              session.intent, safety, decision)
 
 
+def _instead_of_emergency(text: str, scores: IntentScores, rules: list[str]) -> str:
+    """The kind of a message the model weakly guessed an emergency, below the safety screen ("and why is it hard for
+    them to know right now"): its next kind of question (the screen alone decides what is urgent), unless it asks
+    about one person's own care ("sounds like what my son has": personal advice) or tells of a person's own
+    complaint ("he is confused and very pale after the transfusion": a symptom check). The rule is added to
+    ``rules``."""
+    if asks_own_care(fold(text)):
+        rules.append(RULE_OWN_CARE)
+        return "personal_advice"
+    if tells_own_state(fold(text)):
+        rules.append(RULE_OWN_STATE)
+        return "symptom_check"
+    return conversation.best_other_than(scores, frozenset(("emergency",)))[0]
+
+
+def _shown(r: conversation.Reading, rules: list[str], text: str) -> conversation.Reading:
+    """The reading with the rules decided before the conversation rules first, when they still hold (a message read
+    as personal advice or a symptom check is so read; a weak guess demoted always is). A follow-up with no word we
+    can read ("???", a script the documents do not use) is not read in the conversation's topic."""
+    if r.followup and not re.search(r"[a-z0-9]", fold(text)):
+        return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(RULE_NO_WORDS,))
+    if rules and (r.intent in ("personal_advice", "symptom_check") or RULE_WEAK_PERSONAL in rules):
+        return replace(r, rules=(*rules, *r.rules))
+    return r
+
+
+def _weak_personal_advice(text: str, scores: IntentScores, rules: list[str]) -> str:
+    """The kind of a message the model weakly guessed personal advice: personal advice when it asks about one
+    person's own care (its confidence stays the weak guess's), else its next kind of question ("tell me more about
+    the transplant part"). The rule is added to ``rules``."""
+    if asks_own_care(fold(text)):
+        rules.append(RULE_KEPT_PERSONAL)
+        return "personal_advice"
+    rules.append(RULE_WEAK_PERSONAL)
+    return conversation.best_other_than(scores, frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
+
+
 def _subject(m: re.Match[str]) -> list[str]:
     """The words of a question's "subject" group without their article or possessive ("the marrow" -> marrow)."""
     return [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
-
-
-def _misspelt(word: str, words: frozenset[str]) -> bool:
-    """A word typed with a typo for one of ``words`` ("wat" for "what")."""
-    from rapidfuzz import fuzz, process
-
-    return len(word) >= 3 and process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
 
 
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).

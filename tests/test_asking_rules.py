@@ -1,0 +1,275 @@
+"""The asking rules of text/questions.py and the gloss test of mentions.py, each with positive AND negative probes
+(written for these tests, not taken from the development sets), and the readings they decide, end to end."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from marrowbot import Session
+from marrowbot.mentions import is_a_term
+from marrowbot.text import fold, terms
+from marrowbot.text.care import (
+    ASKS_A_DECISION,
+    ASKS_FOR_ONESELF,
+    ASKS_OWN_CASE,
+    CHANGES_OWN_TREATMENT,
+    HOW_IT_GOES,
+    asks_own_care,
+    tells_own_state,
+)
+from marrowbot.text.questions import (
+    ASKS_HOW_IT_GOES,
+    ASKS_IF_CAUSED_BY,
+    ASKS_KINDS_OF,
+    ASKS_WHEN_FOUND,
+    FRESH_START,
+    misspelt,
+)
+
+
+def _hits(pattern, text: str) -> bool:  # noqa: ANN001
+    return bool(pattern.search(fold(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("does she have to change her medicine", True),
+    ("does my brother need to switch to another drug", True),
+    ("do i have to quit the tablets", True),
+    ("should grandma keep the transfusions going", True),
+    ("should they go ahead with the transplant", True),
+    ("do i have to fast before the biopsy", False),
+    ("does he need to stay in hospital overnight", False),
+    ("what should people know about this disease", False),
+])
+def test_a_decision_about_ones_care_shares_the_care_verbs(text: str, expected: bool) -> None:
+    assert _hits(ASKS_A_DECISION, text) is expected
+    if expected:
+        assert not _hits(HOW_IT_GOES, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("does it get worse if i stop the pills", True),
+    ("what happens if my mum skips a week of her tablets", True),
+    ("will it come back if she quits the medicine", True),
+    ("my father wants to come off his injections", True),
+    ("is stopping the cyclosporine risky", True),
+    ("can we lower the dose a bit", True),
+    ("what happens if the marrow stops working", False),
+    ("why do doctors stop chemo after a while", False),
+    ("will this condition worsen as the years pass", False),
+])
+def test_stopping_or_changing_ones_own_treatment(text: str, expected: bool) -> None:
+    assert _hits(CHANGES_OWN_TREATMENT, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("does my son have this", True),
+    ("so my wife probably has it then", True),
+    ("i think i have this thing", True),
+    ("is it safe for my daughter to get her jabs", True),
+    ("is it ok for him to fly next month", True),
+    ("what is wrong with me", True),
+    ("is that what my mother has", True),
+    ("does all this look like lymphoma to you", True),
+    ("honestly what would you do if it were your kid", True),
+    ("if you were me would you go ahead", True),
+    ("we want to find out whether my nephew can receive the new drug", True),
+    ("i wonder if she could get sick from it", False),
+    ("what do doctors do for it", False),
+    ("do i have to wait for the results", False),
+    ("how long does he have", False),  # the outlook (prognosis), not a diagnosis
+    ("i might have it, what is it exactly", False),  # a diagnosis told, then what it is
+    ("do they have a cure for it", False),
+    ("do we have any treatments for it", False),
+    ("is it safe for kids", False),
+    ("does it have a cure", False),
+])
+def test_ones_own_diagnosis_asked_outright(text: str, expected: bool) -> None:
+    assert _hits(ASKS_OWN_CASE, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sounds like what my son has", True),
+    ("is it safe for my daughter to get vaccines", True),
+    ("can my dad keep working during treatment", True),
+    ("can my aunt still swim with it", True),
+    ("what are the odds my baby makes it", True),
+    ("will he make it through the winter", True),
+    ("what job does bone marrow have", False),
+    ("how is it usually treated", False),
+    ("can toddlers catch this", False),
+])
+def test_asks_own_care_accepts_every_way_of_naming_the_person(text: str, expected: bool) -> None:
+    assert asks_own_care(fold(text)) is expected
+    if expected:
+        assert _hits(ASKS_FOR_ONESELF, text) or _hits(CHANGES_OWN_TREATMENT, text) or _hits(ASKS_A_DECISION, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("he is confused and very pale after the transfusion", True),
+    ("my legs are covered in bruises", True),
+    ("she feels dizzy every morning", True),
+    ("my puppy keeps vomiting, what should i do", False),
+    ("can it cause headaches", False),
+    ("what does anemia do", False),
+])
+def test_a_person_told_of_before_a_complaint(text: str, expected: bool) -> None:
+    assert tells_own_state(fold(text)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("can the cancer medicine make it?", True),
+    ("could the pills give it", True),
+    ("the chemo drugs also can make it?", True),
+    ("also from the chemo tablets?", True),
+    ("could this be due to an infection", True),
+    ("what are the odds my baby makes it", False),
+    ("will my baby make it", False),
+    ("how do they give it?", False),
+    ("from what age do children get it", False),
+])
+def test_caused_by_needs_a_thing_not_a_person(text: str, expected: bool) -> None:
+    assert _hits(ASKS_IF_CAUSED_BY, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("how it will go for him", True),
+    ("how my dad will do after the transplant", True),
+    ("what are the chances my grandson pulls through", True),  # one person's chances: the outlook
+    ("is she going to survive this", True),
+    ("what are the chances of getting it twice", False),
+    ("will this condition worsen as the years pass", True),
+    ("can you explain how they will do the bone marrow biopsy", False),
+    ("how will they do the test", False),
+    ("how do doctors manage it", False),
+])
+def test_how_it_goes_is_the_outlook_not_how_a_test_is_done(text: str, expected: bool) -> None:
+    assert _hits(ASKS_HOW_IT_GOES, text) is expected
+
+
+@pytest.mark.parametrize(("text", "of"), [
+    ("what types of anemia are there", "anemia"),
+    ("which kinds of leukemia", "leukemia"),
+    ("what sorts of disorders can affect it", "disorders"),
+    ("what types of leukemia treatment are there", None),
+    ("what kinds of anemia medicine are there", None),
+    ("what sorts of blood tests do they do", None),
+])
+def test_kinds_of_the_topic_only_when_its_name_ends_the_phrase(text: str, of: str | None) -> None:
+    m = ASKS_KINDS_OF.search(fold(text))
+    assert (m["of"] if m else None) == of
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("when does it tend to be diagnosed", True),
+    ("when is this condition normally picked up", True),
+    ("when do doctors tend to spot it", True),
+    ("when do most patients first get ill", False),
+    ("when was it first described", False),
+])
+def test_when_found_is_general(text: str, expected: bool) -> None:
+    assert _hits(ASKS_WHEN_FOUND, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ok now what about myelofibrosis", True),
+    ("alright, what about the necrosis one", True),
+    ("right then how about PV", True),
+    ("what about teenagers", False),
+    ("and how about children", False),
+])
+def test_fresh_start_needs_a_closing_word_first(text: str, expected: bool) -> None:
+    assert _hits(FRESH_START, text) is expected
+
+
+def test_one_typo_test_for_asking_words() -> None:
+    assert misspelt("wat", ["what", "which"]) and misspelt("explian", ["explain"])
+    assert not misspelt("marrow", ["what", "which"]) and not misspelt("is", ["is"])
+
+
+@pytest.mark.parametrize(("bracketed", "before", "expected"), [
+    ("thrombocytopenia", ["of", "platelets"][1:], True),
+    ("MDS", ["myelodysplastic", "syndromes"], True),
+    ("cancer", ["malignant", "lymphocytes"], False),  # a commoner word than the one it follows
+    ("proteins", ["makes", "antibodies"], False),
+    ("ongoing", ["serious", "chronic"], False),  # a plain word for the term before it
+    ("labs", ["special", "laboratories"], False),  # the plain word shortened
+    ("not cancer", ["benign"], False),
+])
+def test_a_gloss_is_kept_only_for_a_real_term(bracketed: str, before: list[str], expected: bool) -> None:
+    sizes = {"thrombocytopenia": 5, "platelets": 60, "of": 900, "mds": 20, "myelodysplastic": 20, "syndromes": 30,
+             "cancer": 300, "malignant": 20, "lymphocytes": 30, "proteins": 40, "makes": 200, "antibodies": 15,
+             "ongoing": 5, "serious": 40, "chronic": 30, "labs": 2, "special": 30, "laboratories": 8, "benign": 5}
+    counts = Counter({t: n for w, n in sizes.items() for t in terms(w)})
+    assert is_a_term(bracketed, before, counts) is expected
+
+
+# -- the readings these rules decide, end to end ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("follow_up", [
+    "sounds like what my son has",
+    "so my husband probably has this then",
+    "he is confused and very pale after the transfusion, what is happening",
+    "is it safe for my daughter to get vaccines",
+    "can my dad keep working during treatment",
+    "does she have to change her medicine",
+    "does it get worse if i stop the pills",
+    "should grandma keep the transfusions going",
+    "what if my sister misses a dose",
+    "her platelets keep dropping, could it be aplastic anemia",
+    "tell me straight, what would you do in my place",
+])
+def test_a_request_about_ones_own_care_never_quotes_a_treatment_sentence(bot, follow_up: str) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("explain aplastic anemia to me please", s)
+    a = bot.ask(follow_up, s)
+    assert a.intent in ("personal_advice", "symptom_check"), (follow_up, a.intent)
+    if a.intent == "personal_advice":  # the refusal first (general sentences may follow it, never instead of it)
+        assert "care team" in a.text and a.text.index("care team") < a.text.find("\u201c") % (len(a.text) + 1)
+
+
+def test_a_glossed_word_does_not_move_the_conversation(bot) -> None:  # noqa: ANN001
+    s = Session()
+    a = bot.ask("what does the word thrombocytopenia mean", s)
+    assert a.snippets and "thrombocytopenia" in a.snippets[0].text.lower() + " ".join(x.text.lower()
+                                                                                      for x in a.snippets)
+    assert s.topic is None
+
+
+@pytest.mark.parametrize("text", ["what does cancer mean", "what are proteins", "what does ongoing mean"])
+def test_a_plain_word_in_brackets_is_no_gloss(bot, text: str) -> None:  # noqa: ANN001
+    a = bot.ask(text, Session())
+    assert a.abstained and not a.snippets
+
+
+def test_how_a_biopsy_is_done_is_no_outlook_question(bot) -> None:  # noqa: ANN001
+    a = bot.ask("can you explain how they will do the bone marrow biopsy", Session())
+    assert a.intent != "prognosis"
+
+
+def test_kinds_of_a_treatment_are_no_kinds_of_the_condition(bot) -> None:  # noqa: ANN001
+    a = bot.ask("what types of leukemia treatment are there", Session())
+    assert a.intent == "treatment"
+
+
+@pytest.mark.parametrize("text", ["???", "\u767d\u8840\u75c5\u662f\u4ec0\u4e48", "!!"])
+def test_a_follow_up_with_no_readable_word_is_not_read_in_the_topic(bot, text: str) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("explain aplastic anemia to me please", s)
+    a = bot.ask(text, s)
+    assert a.abstained and not a.snippets and a.intent == "out_of_scope"
+
+
+def test_one_list_of_care_verbs_with_their_forms() -> None:
+    import re
+
+    from marrowbot.text.care import CARE_VERBS, CHANGE_VERBS, _forms
+
+    assert set(CHANGE_VERBS) <= set(CARE_VERBS)
+    forms = re.compile(rf"^(?:{_forms(CHANGE_VERBS)})$")
+    for word in ("skips", "skipped", "skipping", "quitting", "comes off", "coming off", "changed", "lowering"):
+        assert forms.match(word), word
+    for word in ("skipper", "stopwatch", "missionary"):
+        assert not forms.match(word), word
