@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from marrowbot.memory import remembered
@@ -49,7 +50,8 @@ _MULTI = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _CONTRACTION
                                               reverse=True)) + r")\b")
 _SELF = re.compile(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
 #: Idioms that borrow emergency words ("dying to know", "bored to death"): read as what they mean.
-_IDIOMS = [(re.compile(p), r) for p, r in (
+#: Idioms and what they say plainly, compiled on first use (most messages have none of their words).
+_IDIOM_TABLE = (
     (r"\bid (kill|murder) for\b", r"i would love"),
     # "so hot i thought i was going to pass out haha", "so tired i could die": very, not an emergency.
     (r"\b(?:so|too) (\w+) (?:that )?i (?:thought|felt like|swear|think) i (?:was going to|would|could|might) "
@@ -111,7 +113,7 @@ _IDIOMS = [(re.compile(p), r) for p, r in (
     (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(?:\w+ )?(deadlines|paperwork|forms|emails|"
      r"work|bills|admin|homework|meetings|appointments|jargon|information|info|acronyms|numbers|details|messages|texts|"
      r"letters|leaflets|words|terms)\b", r"swamped by \3"),
-)]
+)
 
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
@@ -119,7 +121,11 @@ _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "mue
                 "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump")
 
 
-_ANY_IDIOM = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _IDIOMS))
+@functools.cache
+def _idioms() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """(any idiom, each idiom with its plain words), compiled once, when a message first has one of their words."""
+    return (re.compile("|".join(f"(?:{p})" for p, _ in _IDIOM_TABLE)),
+            tuple((re.compile(p), r) for p, r in _IDIOM_TABLE))
 
 
 def without_idioms(folded: str) -> str:
@@ -127,9 +133,11 @@ def without_idioms(folded: str) -> str:
     risa" -> "tengo risa"): before another language's words are put in English, whose screen would read them
     word by word."""
     # (One search for all of them first: where none matches, no substitution can change the text.)
-    if any(w in folded for w in _IDIOM_WORDS) and _ANY_IDIOM.search(folded):
-        for rx, repl in _IDIOMS:
-            folded = rx.sub(repl, folded)
+    if any(w in folded for w in _IDIOM_WORDS):
+        any_idiom, idioms = _idioms()
+        if any_idiom.search(folded):
+            for rx, repl in idioms:
+                folded = rx.sub(repl, folded)
     return folded
 
 
