@@ -209,7 +209,8 @@ _PRESENT = re.compile(
     r"esta|estan|estoy|no puede|no puedo|no despierta|no respira|tiene|tengo|sigue|sigo)\b|"
     r"\b(?!(?:during|nothing|something|anything|everything|morning|evening|thing|things|ring|bring|king|spring|"
     r"sing|ceiling|wedding|building|pudding|sibling|darling|lightning)\b)\w{3,}(?:ing|ando|iendo)\b")
-_WAS = re.compile(r"\b(?:was|were|had been|used to)\b")
+#: ... not a past progressive ("he was cutting himself") or a habit of the past ("used to").
+_WAS = re.compile(r"\b(?:was|were|had been) (?:\w+ )?\w+ing\b|\bused to\b")
 #: ... or as happening again ("again", "it is back", "otra vez").
 _AGAIN = re.compile(r"\b(?:again|(?:it|that|this|the \w+) (?:is|came|has come) back|otra vez|de nuevo|volvio|volvi)\b")
 

@@ -317,6 +317,8 @@ FAINT_CRISIS = 0.4
 
 def _faint_crisis(scores: SafetyScores | None, named: set[str], ended: bool) -> bool:
     return bool(named) and scores is not None and not ended and scores.crisis >= scores.crisis_band - FAINT_CRISIS
+
+
 #: Death itself named (not only a concept word like "live" or "gone").
 _DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things))\b")
 #: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
