@@ -4,7 +4,10 @@ the wall between training data and evaluation sets."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -748,3 +751,27 @@ def test_a_crisis_with_a_time_a_method_looked_up_an_attempt_or_a_farewell_gets_t
     for said in ("i wish i would not wake up", "i have not worked out how or when, the thought just keeps coming",
                  "nothing will ever get better"):
         assert decide(said, (), crisis, "support", 0.9).urgent == "crisis", said
+
+
+_FEATURES_DIGEST = """
+import hashlib
+from pathlib import Path
+from marrowbot.intents import load_intents
+from marrowbot.understanding import safety_model
+folder = Path(%r)
+training = safety_model._training(folder, load_intents(folder), 3)
+digest = hashlib.sha256()
+for name in safety_model.DETECTORS:
+    x = training.sets[name][0].tocsr()
+    digest.update(x.indptr.tobytes() + x.indices.tobytes() + x.data.tobytes())
+print(digest.hexdigest())
+"""
+
+
+def test_the_detectors_features_are_the_same_in_every_process() -> None:
+    # A float32 row norm summed in the order features were counted depended on the process's string hashing: two
+    # builds of the same data gave detectors a few 1e-4 apart, and a message on a threshold flipped between them.
+    code = _FEATURES_DIGEST % str(REPO / "intents")
+    digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(digests) == 1

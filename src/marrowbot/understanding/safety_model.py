@@ -116,12 +116,17 @@ def _fit(texts: list[str], extra: list[str], normals: dict[str, str]):  # noqa: 
     texts_normal = [normals[t] for t in texts]
     words_vec, wm = vectors.fit(texts_normal, "safety_words", min_df=2, analyzers=fitting, norm=None)
     chars_vec, cm = vectors.fit(texts_normal, "safety_chars", min_df=2, analyzers=fitting, norm=None)
+    # Each row's columns in order: a row's norm is a float32 sum, and summed in the order its features were counted
+    # (which depends on the process's string hashing) it differed in the last bit from one build to the next, and
+    # the fit with it: two builds of the same data gave detectors a few 1e-4 apart, enough to flip a message that
+    # sits on a threshold. Sorted, every build is the same.
+    wm, cm = wm.sorted_indices(), cm.sorted_indices()
     floors = np.asarray([float(np.percentile(_row_norms(m), NORM_FLOOR_PERCENTILE)) if m.shape[0] else 0.0
                          for m in (wm, cm)])
     if extra:
         extra_normal = [normals[t] for t in extra]
-        wm = sparse.vstack([wm, words_vec.transform(extra_normal)]).tocsr()
-        cm = sparse.vstack([cm, chars_vec.transform(extra_normal)]).tocsr()
+        wm = sparse.vstack([wm, words_vec.transform(extra_normal)]).tocsr().sorted_indices()
+        cm = sparse.vstack([cm, chars_vec.transform(extra_normal)]).tocsr().sorted_indices()
     digest = hashlib.sha256()
     for vec, m in ((words_vec, wm), (chars_vec, cm)):
         digest.update("\n".join(sorted(vec.vocabulary)).encode())
