@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from marrowbot.memory import remembered
 from marrowbot.text.safety import frame, safety_normal
 
 #: A question for information ("what are the other symptoms of that", "can the chemo itself cause that", "is the back
@@ -221,12 +222,18 @@ def told_now(text: str, alarming: Callable[[str], bool] | None = None) -> bool:
     the first clause is happening now, whatever the story of the last time says; "had a seizure two years ago, none
     since" tells nothing now. A clause that asks, is itself framed in the past or as imagined, or says things are fine
     does not count. Without ``alarming``: does a clause tell of something happening again ("i feel that way again")?"""
+    return any(alarming(normal) if alarming is not None else again for normal, again in _present_clauses(text))
+
+
+@remembered(maxsize=256)  # the decision asks of the same message up to three times
+def _present_clauses(text: str) -> tuple[tuple[str, bool], ...]:
+    """(normal form, told as happening again) of each clause of a message told in the present (see ``told_now``)."""
+    out = []
     for part in _CLAUSE.split(text):
         normal = safety_normal(part)
         if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(normal) or _WAS.search(normal):
             continue  # (... "he was cutting himself" is no present)
         if frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal):
             continue  # (a clause saying things are fine now: "he got blood and is ok now")
-        if (alarming(normal) if alarming is not None else bool(_AGAIN.search(normal))):
-            return True
-    return False
+        out.append((normal, bool(_AGAIN.search(normal))))
+    return tuple(out)
