@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -14,8 +15,11 @@ from marrowbot.text.care import (
     ASKS_A_DECISION,
     ASKS_FOR_ONESELF,
     ASKS_OWN_CASE,
+    CARE_VERBS,
+    CHANGE_VERBS,
     CHANGES_OWN_TREATMENT,
     HOW_IT_GOES,
+    _forms,
     asks_own_care,
     tells_own_state,
 )
@@ -190,7 +194,7 @@ def test_one_typo_test_for_asking_words() -> None:
 
 
 @pytest.mark.parametrize(("bracketed", "before", "expected"), [
-    ("thrombocytopenia", ["of", "platelets"][1:], True),
+    ("thrombocytopenia", ["platelets"], True),
     ("MDS", ["myelodysplastic", "syndromes"], True),
     ("cancer", ["malignant", "lymphocytes"], False),  # a commoner word than the one it follows
     ("proteins", ["makes", "antibodies"], False),
@@ -227,14 +231,14 @@ def test_a_request_about_ones_own_care_never_quotes_a_treatment_sentence(bot, fo
     a = bot.ask(follow_up, s)
     assert a.intent in ("personal_advice", "symptom_check"), (follow_up, a.intent)
     if a.intent == "personal_advice":  # the refusal first (general sentences may follow it, never instead of it)
-        assert "care team" in a.text and a.text.index("care team") < a.text.find("\u201c") % (len(a.text) + 1)
+        quote = a.text.find("\u201c")
+        assert "care team" in a.text and (quote == -1 or a.text.index("care team") < quote)
 
 
 def test_a_glossed_word_does_not_move_the_conversation(bot) -> None:  # noqa: ANN001
     s = Session()
     a = bot.ask("what does the word thrombocytopenia mean", s)
-    assert a.snippets and "thrombocytopenia" in a.snippets[0].text.lower() + " ".join(x.text.lower()
-                                                                                      for x in a.snippets)
+    assert any("thrombocytopenia" in x.text.lower() for x in a.snippets)
     assert s.topic is None
 
 
@@ -263,10 +267,6 @@ def test_a_follow_up_with_no_readable_word_is_not_read_in_the_topic(bot, text: s
 
 
 def test_one_list_of_care_verbs_with_their_forms() -> None:
-    import re
-
-    from marrowbot.text.care import CARE_VERBS, CHANGE_VERBS, _forms
-
     assert set(CHANGE_VERBS) <= set(CARE_VERBS)
     forms = re.compile(rf"^(?:{_forms(CHANGE_VERBS)})$")
     for word in ("skips", "skipped", "skipping", "quitting", "comes off", "coming off", "changed", "lowering"):
