@@ -9,7 +9,7 @@ from marrowbot.memory import remembered
 from marrowbot.text import (
     fold,
 )
-from marrowbot.text.lazy import lazy_re
+from marrowbot.text.lazy import lazy_re, may_match, needed_words
 
 # --- safety text rules: one normal form for the red-flag screen and the safety detectors ---------------------------
 
@@ -123,22 +123,24 @@ _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "mue
 
 
 @functools.cache
-def _idioms() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
-    """(any idiom, each idiom with its plain words), compiled once, when a message first has one of their words."""
-    return (lazy_re("|".join(f"(?:{p})" for p, _ in _IDIOM_TABLE)),
-            tuple((lazy_re(p), r) for p, r in _IDIOM_TABLE))
+def _idioms() -> tuple[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]], ...]:
+    """Each idiom with its plain words and the words any match of it needs (``needed_words``), made once, when a
+    message first has one of their words."""
+    return tuple((lazy_re(p), r, needed_words(p)) for p, r in _IDIOM_TABLE)
 
 
 def without_idioms(folded: str) -> str:
     """Folded text with its alarming idioms said plainly ("dying to know" -> "eager to know", "me muero de
     risa" -> "tengo risa"): before another language's words are put in English, whose screen would read them
     word by word."""
-    # (One search for all of them first: where none matches, no substitution can change the text.)
+    # (Where none matches, no substitution can change the text; an idiom is searched for only in a text with the
+    # words it needs: one search of all of them at once costs more than the rest of the normal form.)
     if any(w in folded for w in _IDIOM_WORDS):
-        any_idiom, idioms = _idioms()
-        if any_idiom.search(folded):
-            for rx, repl in idioms:
-                folded = rx.sub(repl, folded)
+        idioms = _idioms()
+        if any(may_match(needs, folded) and rx.search(folded) for rx, _, needs in idioms):
+            for rx, repl, needs in idioms:
+                if may_match(needs, folded):
+                    folded = rx.sub(repl, folded)
     return folded
 
 
