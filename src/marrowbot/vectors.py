@@ -209,4 +209,6 @@ class Postings:
 def postings_from_arrays(arrays: dict[str, np.ndarray], prefix: str) -> Postings:
     """The matrix ``matrix_to_arrays`` stored, for reading its rows (``Postings``)."""
     rows, cols = (int(x) for x in arrays[f"{prefix}.shape"])
-    return Postings(arrays[f"{prefix}.data"], arrays[f"{prefix}.indices"], arrays[f"{prefix}.indptr"], (rows, cols))
+    # Plain arrays over the same (memory-mapped) memory, no copy: slicing a memory map object costs more per query.
+    data, indices, indptr = (np.asarray(arrays[f"{prefix}.{part}"]) for part in ("data", "indices", "indptr"))
+    return Postings(data, indices, indptr, (rows, cols))
