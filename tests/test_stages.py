@@ -24,7 +24,7 @@ from marrowbot.retrieve import Retriever
 from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander
-from marrowbot.vectors import fit, matrix_from_arrays, matrix_to_arrays
+from marrowbot.vectors import fit, matrix_from_arrays, matrix_to_arrays, postings_from_arrays
 
 NECROSIS, DISEASES, APLASTIC = "bone-marrow-necrosis", "bone-marrow-diseases", "aplastic-anemia"
 
@@ -125,6 +125,27 @@ def test_vectors_fit_transform_and_round_trip_through_arrays() -> None:
     assert (again.transform(texts) != vec.transform(texts)).nnz == 0
     back = matrix_from_arrays(matrix_to_arrays(matrix, "m"), "m")
     assert (back != matrix).nnz == 0
+    # What serving reads of a stored matrix (no scipy): the same rows, the same product with a dense vector.
+    postings = postings_from_arrays(matrix_to_arrays(matrix, "m"), "m")
+    assert postings.shape == matrix.shape
+    for row in range(matrix.shape[0]):
+        lo, hi = postings.indptr[row], postings.indptr[row + 1]
+        assert postings.indices[lo:hi].tolist() == matrix[row].indices.tolist()
+    vector = np.arange(vec.size, dtype=np.float32)
+    assert np.allclose(postings.dot(vector), matrix @ vector)
+
+
+def test_a_cached_start_never_imports_scipy_or_sklearn() -> None:
+    """Only building needs scipy and scikit-learn: a start from the cache and an answer do without them (tens of
+    milliseconds of every cold start)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom marrowbot import Bot\nimport marrowbot.index, marrowbot.vectors\n"
+            "import marrowbot.understanding.intent_model, marrowbot.understanding.safety_model\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'sklearn')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_names_are_titles_aliases_and_the_conditions_links_name(corpus: Corpus) -> None:

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
-from scipy import sparse
 
 from marrowbot import vectors
 from marrowbot.corpus import Corpus
@@ -75,6 +74,8 @@ class NameWords:
 
     @staticmethod
     def build_arrays(words: list[list[str]]) -> dict[str, np.ndarray]:
+        from scipy import sparse  # only needed when building
+
         vocabulary = list(dict.fromkeys(w for ws in words for w in ws))  # first use first: typo ties keep name order
         col = {w: i for i, w in enumerate(vocabulary)}
         rows = [sorted({col[w] for w in ws}) for ws in words]
@@ -158,9 +159,9 @@ class PassageIndex:
         self.text_vec = vectors.Vectorizer.from_arrays(arrays, "text")
         self.head_vec = vectors.Vectorizer.from_arrays(arrays, "head")
         self.name_vec = vectors.Vectorizer.from_arrays(arrays, "name")
-        self._text_t = vectors.matrix_from_arrays(arrays, "text_t")
-        self._head_t = vectors.matrix_from_arrays(arrays, "head_t")
-        self._name_t = vectors.matrix_from_arrays(arrays, "name_t")
+        self._text_t = vectors.postings_from_arrays(arrays, "text_t")
+        self._head_t = vectors.postings_from_arrays(arrays, "head_t")
+        self._name_t = vectors.postings_from_arrays(arrays, "name_t")
         self.name_weight = arrays["name_weight"]
         self.passage_doc = arrays["passage_doc"]
         self.passage_section = arrays["passage_section"]
@@ -190,7 +191,7 @@ class PassageIndex:
         if not self.linked_docs:
             return True
         if self._outside_library is None:
-            self._outside_library = np.asarray(self._text_t @ (~self.linked_passage).astype(np.float32)).ravel() > 0
+            self._outside_library = self._text_t.dot((~self.linked_passage).astype(np.float32)) > 0
         if self._outside_library[row]:
             return True
         if doc is None or doc not in self.linked_docs:
@@ -202,6 +203,8 @@ class PassageIndex:
 
     @staticmethod
     def build_arrays(corpus: Corpus, names: list[Name]) -> dict[str, np.ndarray]:
+        from scipy import sparse  # only needed when building
+
         doc_number = {d.id: i for i, d in enumerate(corpus.documents)}
         section_number: dict[tuple[str, str], int] = {}
         headings: list[str] = []
@@ -250,12 +253,12 @@ class PassageIndex:
         return out
 
     def text_scores(self, query: str) -> np.ndarray:
-        q = self.text_vec.transform([query])
-        return _postings_sum(self._text_t, q.indices, q.data, len(self.passages))
+        cols, values = self.text_vec.row(query)
+        return _postings_sum(self._text_t, cols, values, len(self.passages))
 
     def heading_scores(self, query: str) -> np.ndarray:
-        q = self.head_vec.transform([query])
-        return _postings_sum(self._head_t, q.indices, q.data, len(self.section_keys))
+        cols, values = self.head_vec.row(query)
+        return _postings_sum(self._head_t, cols, values, len(self.section_keys))
 
     def scores(self, query: str, *, text: np.ndarray | None = None) -> np.ndarray:
         """Each passage's score: its text, its section heading and its document's names against the query."""
@@ -306,7 +309,7 @@ class PassageIndex:
         return self.top(self.scores(query), k, self.mask(doc, sections))
 
 
-def _postings_sum(postings: sparse.csr_matrix, rows: np.ndarray, weights: np.ndarray | None, n: int) -> np.ndarray:
+def _postings_sum(postings: vectors.Postings, rows: np.ndarray, weights: np.ndarray | None, n: int) -> np.ndarray:
     """``weights @ postings[rows]`` as a dense vector of n, from the rows' own slices of the (memory-mapped)
     arrays: only the postings of the query's terms are read, with no sparse-matrix machinery per query."""
     if not len(rows):

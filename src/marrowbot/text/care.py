@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from marrowbot.text.lazy import lazy_re
 from marrowbot.text.questions import COMPLAINT
 
 #: Who a request about one person's own care is about: the asker, another person by pronoun, "my X" / "our X",
@@ -39,7 +40,7 @@ _CHANGE = _forms(CHANGE_VERBS)
 #: Asks for a decision about one person's own care ("should my dad get the transplant or wait", "do i need a
 #: biopsy", "..., should i say yes"): personal advice, whatever kind of care it is about. Read on the lowercased
 #: message: a clause starts at its beginning or after a sentence mark.
-ASKS_A_DECISION = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:so|and|but|ok|okay|well|um|then|also|now)\s+)*"
+ASKS_A_DECISION = lazy_re(r"(?:^|[.,;:!?]\s*)(?:(?:so|and|but|ok|okay|well|um|then|also|now)\s+)*"
                              rf"(?:should\s+(?:they|{PERSON})|do\s+(?:i|we)\s+(?:need|have)"
                              rf"|does\s+{PERSON}\s+(?:need|have))\b"
                              # ("do i have to fast before the biopsy" asks how it is done; "do i have to get a
@@ -47,16 +48,16 @@ ASKS_A_DECISION = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:so|and|but|ok|okay|well|um
                              rf"(?!\s+to\s+(?!(?:{_CARE})\b))")
 #: How a test or a treatment goes for whoever has it ("do i have to fast before the biopsy", "will he need to stay
 #: in hospital"), not a decision about one's own care ("do i have to take it", "does she need to start chemo").
-HOW_IT_GOES = re.compile(rf"\b(?:do|does|will|would)\s+(?:you|{PERSON})\s+(?:have|need)\s+to\s+(?!(?:{_CARE})\b)")
+HOW_IT_GOES = lazy_re(rf"\b(?:do|does|will|would)\s+(?:you|{PERSON})\s+(?:have|need)\s+to\s+(?!(?:{_CARE})\b)")
 #: "..., should i worry": whether what the person tells of their own is something to worry about (folded text): a
 #: symptom check, not a decision about their care.
-ASKS_IF_WORRYING = re.compile(r"\bshould\s+(?:i|we)\s+(?:be\s+)?(?:worry|worried|concerned|scared|afraid|panic"
+ASKS_IF_WORRYING = lazy_re(r"\bshould\s+(?:i|we)\s+(?:be\s+)?(?:worry|worried|concerned|scared|afraid|panic"
                               r"|panicking)\b")
 #: What a personal-advice request asks for, on folded text: a dose, a diagnosis of one's own ("do i have X", "what is
 #: wrong with me", "sounds like what my son has", "i think i have it"), one's own chances ("will he make it"), whether
 #: something is safe or all right for one person, what one person may do (a decision or a change of treatment is
 #: ASKS_A_DECISION and CHANGES_OWN_TREATMENT).
-ASKS_FOR_ONESELF = re.compile(r"\b(?:dose|doses|dosage|mg|how\s+much|how\s+many)\b"
+ASKS_FOR_ONESELF = lazy_re(r"\b(?:dose|doses|dosage|mg|how\s+much|how\s+many)\b"
                               rf"|\b(?:do|does|could|might|did)\s+{PERSON}\s+(?:have|has|got)\b(?!\s+to\b)"
                               rf"|\bwhat\s+(?:do|does)\s+{PERSON}\s+have\b|\bwhat\s+{PERSON}\s+(?:has|have|had|got)\b"
                               rf"|\b{PERSON}\s+(?:(?:think|thinks|might|may|must|probably|prob|likely|definitely|maybe)"
@@ -81,7 +82,7 @@ ASKS_FOR_ONESELF = re.compile(r"\b(?:dose|doses|dosage|mg|how\s+much|how\s+many)
 #: personal advice whatever kind of medical question the words would otherwise be (contracts: a diagnosis). Not one's
 #: chances ("will she make it" asks for the outlook, prognosis), not "i might have X, what is it" (a diagnosis told),
 #: and none of ASKS_FOR_ONESELF's words that can be general ("how much", "can i take").
-ASKS_OWN_CASE = re.compile(rf"(?<!\bhow\slong\s)\b(?:do|does|could|might|did)\s+(?!we\b){PERSON}\s+"
+ASKS_OWN_CASE = lazy_re(rf"(?<!\bhow\slong\s)\b(?:do|does|could|might|did)\s+(?!we\b){PERSON}\s+"
                                 r"(?:really\s+)?(?:have|has|got)\b"
                                 r"(?!\s+to\b)(?!\s+(?:any|some|a\s+(?:cure|test|treatment)|treatments?|tests?"
                                 r"|options?)\b)"
@@ -103,14 +104,14 @@ ASKS_OWN_CASE = re.compile(rf"(?<!\bhow\slong\s)\b(?:do|does|could|might|did)\s+
 #: A request for personal care: a dose, a medicine, starting or stopping a treatment, a diagnosis of their own
 #: (folded text). Such a request is refused kindly whatever it names; other advice about things the documents never
 #: name ("should i get a flu shot") is simply not covered.
-ASKS_ABOUT_CARE = re.compile(r"\b(?:dose|doses|dosage|mg|pills?|tablets?|medicines?|medications?|meds|drugs?"
+ASKS_ABOUT_CARE = lazy_re(r"\b(?:dose|doses|dosage|mg|pills?|tablets?|medicines?|medications?|meds|drugs?"
                              r"|take|taking|took|stop|stopping|quit|quitting|start|starting|give|giving|treatment|treat|therapy"
                              r"|chemo|chemotherapy|radiation|transfusions?|transplants?|biopsy|phlebotomy|skip|skipping|skipped|diagnose"
                              r"|diagnosis|diagnosed|do i have|what do i have|am i|is that bad|is it bad)\b")
 #: Asks whether a person may stop or change their own treatment, anywhere in a message ("it makes me feel awful
 #: can i quit it", "could my dad come off the pills", "what happens if i skip a dose", "she wants to stop"): a
 #: decision only their care team can help with.
-CHANGES_OWN_TREATMENT = re.compile(rf"\b(?:can|could|should|may|must)\s+{PERSON}\s+"
+CHANGES_OWN_TREATMENT = lazy_re(rf"\b(?:can|could|should|may|must)\s+{PERSON}\s+"
                                    rf"(?:{_CHANGE}"
                                    # "can i give her more of her pills than the label says"
                                    r"|(?:give|take)\s+(?:(?:him|her|them|me|it)\s+)?(?:more|less|extra|another|double"
@@ -126,7 +127,7 @@ CHANGES_OWN_TREATMENT = re.compile(rf"\b(?:can|could|should|may|must)\s+{PERSON}
                                    rf"|idea)\s+for\s+(?:me|him|her|them|us|{PERSON})\b")
 #: A person's own state told ("he is confused and very pale", "my legs are bruised", "i feel faint"): a pronoun or
 #: "my X" for the person, on folded text, with a complaint (COMPLAINT or a lay symptom) found by the caller.
-TELLS_OF_A_PERSON = re.compile(r"\b(?:i|im|ive|me|he|hes|him|his|she|shes|her|we|our|us"
+TELLS_OF_A_PERSON = lazy_re(r"\b(?:i|im|ive|me|he|hes|him|his|she|shes|her|we|our|us"
                                # ("my legs", "my son", not "my cat": a pet is no person)
                                r"|my(?!\s+(?:cat|cats|dog|dogs|pet|pets|puppy|kitten|horse|bird|rabbit|hamster|fish)\b))\b")
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from marrowbot.text import STOPWORDS as _STOPWORDS
+from marrowbot.text.lazy import lazy_re
 
 # -- conversation rules (understanding/conversation.py) ---------------------------------------------------------
 
@@ -28,72 +29,72 @@ _ASKING_WORDS = (r"what|how|why|when|where|who|whom|which|whose|is|are|was|were|
 #: "what about adults?", "and for kids?", "how about MDS": the last question's kind, about something else.
 #: Words a short follow-up may start with before its "and" ("ok. and for grown ups?", "oh and with kids?").
 _LEAD_IN = r"(?:(?:ok|okay|so|alright|right|oh|ah|um|hmm|well|yes|yeah|yep|no|thanks|thx|i see|got it)\s+)*"
-WHAT_ABOUT = re.compile(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}and\s+(?:for|in|with)\b")
+WHAT_ABOUT = lazy_re(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}and\s+(?:for|in|with)\b")
 #: "ok, now what about X?": the person closes the last subject before asking about another ("ok", "alright", "now"
 #: first), so the new one starts from what it is, not from the last question's kind (a plain "what about X?" keeps it).
-FRESH_START = re.compile(r"^(?:ok|okay|alright|all\s+right|right|now)\b[\s,.!]*(?:(?:then|now|so)\b[\s,]*)*"
+FRESH_START = lazy_re(r"^(?:ok|okay|alright|all\s+right|right|now)\b[\s,.!]*(?:(?:then|now|so)\b[\s,]*)*"
                          r"(?:and\s+)?(?:what|how)\s+about\b")
 #: "and which ones aren't cancer", "what other medicines are on that list", "which of those": a follow-up narrowing the
 #: list the last answer gave, so of the last question's kind unless its own words surely ask another.
-NARROWS_LIST = re.compile(rf"^{_LEAD_IN}(?:(?:and|but|so|also|then)\s+)?(?:which|what\s+other|what\s+else"
+NARROWS_LIST = lazy_re(rf"^{_LEAD_IN}(?:(?:and|but|so|also|then)\s+)?(?:which|what\s+other|what\s+else"
                           r"|any\s+others?|(?:are|is)\s+there\s+(?:any\s+)?others?)\b"
                           # (and it points back at that list, or says no more than a word or two: "which drugs")
                           r"(?=.*\b(?:those|these|them|ones|list|other|others|else|not|arent|isnt|besides|except)\b"
                           r"|(?:\s+[a-z]+){0,2}\s*\??\s*$)")
 #: A claim the person reports having read or been told ("i read online that it can cause X"): group "claim".
-REPORTED_CLAIM = re.compile(r"\b(?:read|heard|saw|seen|told|learned|learnt|found out)\s+(?:\w+\s+){0,3}?that\s+"
+REPORTED_CLAIM = lazy_re(r"\b(?:read|heard|saw|seen|told|learned|learnt|found out)\s+(?:\w+\s+){0,3}?that\s+"
                             r"(?P<claim>[^.?!;]+?)(?=\s+(?:and|but|so)\s+(?:now\s+|then\s+)?(?:i|im|i'm|ive|we|my)\b"
                             r"|\s*[.?!;]|$)")
 #: A question that only checks what was reported ("is that actually true", "have there been cases", "can that really
 #: happen"), on a folded clause: what it asks is the claim.
-CHECKS_CLAIM = re.compile(r"^(?:(?:so|and|but|ok|okay|well|like)\s+)*(?:(?:is|was)\s+(?:that|this|it)\s+(?:\w+\s+)?"
+CHECKS_CLAIM = lazy_re(r"^(?:(?:so|and|but|ok|okay|well|like)\s+)*(?:(?:is|was)\s+(?:that|this|it)\s+(?:\w+\s+)?"
                           r"(?:true|right|correct|real|accurate|so)\b|(?:have|has)\s+there\s+(?:\w+\s+)?been\s+"
                           r"(?:any\s+)?(?:cases|reports)\b|(?:can|could|does|do)\s+(?:that|this)\s+(?:\w+\s+)?happen\b)")
 #: "and X?" with one to three words of its own and no asking word ("and grown ups?", "and solid tumors?"): also
 #: the last question's kind, when the words say no kind of their own ("and the treatment?" asks about treatment).
-AND_ONLY = re.compile(rf"^{_LEAD_IN}and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+"
+AND_ONLY = lazy_re(rf"^{_LEAD_IN}and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+"
                       rf"(?:\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+){{0,2}}\s*$")
 #: A sentence that says what something is: "bone marrow is the spongy tissue ..." (folded text; the subject is group 1).
-DEFINING_SENTENCE = re.compile(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
+DEFINING_SENTENCE = lazy_re(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
 #: A question that asks for a quantity ("how many weeks", "what percentage", "the icd-10 code", "how much").
-ASKS_QUANTITY = re.compile(r"\b(?:how\s+many|how\s+much|percent(?:age)?s?|statistics?|odds|rates?|codes?|costs?|"
+ASKS_QUANTITY = lazy_re(r"\b(?:how\s+many|how\s+much|percent(?:age)?s?|statistics?|odds|rates?|codes?|costs?|"
                            r"prices?|numbers?\s+of|how\s+common)\b")
 #: A sentence that gives one: a number, a share, how common something is.
-GIVES_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|"
+GIVES_QUANTITY = lazy_re(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|"
                             r"half|percent|rare|rarely|common|commonly|uncommon|frequent\w*|prevalen\w*|incidence|"
                             r"most|many|few|some)\b")
 #: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?",
 #: "any diseases besides ALL": one more of the things the conversation's document relates to it).
-REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link|besides|apart|"
+REFERS_BACK = lazy_re(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link|besides|apart|"
                          r"except|else)\b")
 #: A pronoun for the conversation's topic itself ("which symptoms it give"), not for something just named.
-POINTS_AT_TOPIC = re.compile(r"\b(?:it|its|this)\b")
+POINTS_AT_TOPIC = lazy_re(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
-ASKS_IF_IT_IS = re.compile(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
+ASKS_IF_IT_IS = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
                            r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]"
                            # "does that mean i have X", "which is more likely, X or Y": which one THEY have
                            r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
                            r"\s+(?:have|has|got)\b|\bwhich\s+(?:one\s+)?(?:is|seems)\s+(?:more|most)\s+likely\b")
 #: Words of a bodily complaint ("itchy", "dizzy", "night sweats"), besides the lay terms of intents/lay_terms.yml:
 #: what a condition is asked to cause when the question is about its symptoms.
-COMPLAINT = re.compile(r"\b(?:itch\w*|dizz\w*|nause\w*|sick|vomit\w*|throw(?:ing)?\s+up|headaches?|migraines?|pains?"
+COMPLAINT = lazy_re(r"\b(?:itch\w*|dizz\w*|nause\w*|sick|vomit\w*|throw(?:ing)?\s+up|headaches?|migraines?|pains?"
                        r"|painful|aches?|aching|achy|hurts?|hurting|sore|swell\w*|swollen|sweats?|sweating|sweaty"
                        r"|fevers?|feverish|temperature|tired\w*|fatigue\w*|exhaust\w*|weak\w*|pale|bleed\w*|bruis\w*"
                        r"|rash\w*|weight|thirst\w*|numb\w*|tingl\w*|breath\w*|cough\w*|blurr\w*|yellow\w*"
                        r"|jaundice\w*|infections?|cramps?|chills|shiver\w*|faint\w*|lumps?|bumps?|spots)\b")
 #: "can it cause ...", "does bone marrow necrosis make you ...": a yes/no question whose subject (group "subject") is
 #: the condition, the verb what it does to a person, the rest (group "what") what it would do: a symptom asked about.
-ASKS_IF_IT_CAUSES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
+ASKS_IF_IT_CAUSES = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
                                r"(?:can|could|does|do|did|will|would|might|may)\s+(?P<subject>(?:[a-z]+\s+){1,5}?)"
                                r"(?:ever\s+|also\s+|really\s+|actually\s+|even\s+|sometimes\s+)?"
                                r"(?:cause|make|give|bring\s+on|lead\s+to|result\s+in|trigger)\s+(?P<what>.+)$")
 #: An indirect question's "<the condition> (always) causes <a complaint>", put directly ("i was wondering if X always
 #: causes pain" -> "x always causes pain"): groups as in ASKS_IF_IT_CAUSES.
-TELLS_IT_CAUSES = re.compile(r"^(?P<subject>(?:[a-z]+\s+){1,5}?)(?:always\s+|ever\s+|usually\s+|often\s+|sometimes\s+"
+TELLS_IT_CAUSES = lazy_re(r"^(?P<subject>(?:[a-z]+\s+){1,5}?)(?:always\s+|ever\s+|usually\s+|often\s+|sometimes\s+"
                              r"|also\s+|really\s+)?(?:causes|makes|gives|brings\s+on|leads\s+to)\s+(?P<what>.+)$")
 #: "what else can it cause", "what problems can it give you": what the condition itself does, its symptoms.
-ASKS_WHAT_IT_CAUSES = re.compile(r"\bwhat\s+(?:else|other\s+\w+|(?:kinds?\s+of\s+|sorts?\s+of\s+)?"
+ASKS_WHAT_IT_CAUSES = lazy_re(r"\bwhat\s+(?:else|other\s+\w+|(?:kinds?\s+of\s+|sorts?\s+of\s+)?"
                                  r"(?:problems?|symptoms?|issues?|troubles?|effects?|complaints?|things))\s+"
                                  r"(?:\w+\s+)?(?:can|could|does|do|will"
                                  r"|would|might|may)\s+(?:it|this|they|the\s+(?:disease|condition|illness))\s+"
@@ -104,7 +105,7 @@ ASKS_WHAT_IT_CAUSES = re.compile(r"\bwhat\s+(?:else|other\s+\w+|(?:kinds?\s+of\s
                                  r"|people|kids|children|someone|somebody|my|his|their)\b")
 #: "what does it make", "does the marrow make blood": what something produces, no person it is done to (not "does it
 #: make you tired"): what the thing is and does. The subject is group "subject", what follows group "what".
-ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
+ASKS_WHAT_IT_MAKES = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
                                 r"(?:what\s+(?:else\s+|kinds?\s+of\s+\w+\s+)?)?(?:does|do|can|will)\s+(?P<subject>(?:[a-z]+\s+){1,4}?)(?:make|produce|create"
                                 r"|form)\b(?P<what>(?!\s+(?:you|u|people|someone|somebody|a\s+person|me|him|her|them|us"
                                 r"|patients|kids|children|your|my|his|their|one|it)\b).*)$")
@@ -112,7 +113,7 @@ ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|
 #: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
 #: Words for people, never what brings a condition about ("will my baby make it", "how do they give it").
 _PEOPLE = r"(?:i|you|u|he|she|we|they|my|our|his|her|their|someone|people|doctors?|nurses?)"
-ASKS_IF_CAUSED_BY = re.compile(r"\b(?:cause|causes|trigger|triggers|bring\s+on|brings\s+on"
+ASKS_IF_CAUSED_BY = lazy_re(r"\b(?:cause|causes|trigger|triggers|bring\s+on|brings\s+on"
                                r"|lead\s+to|leads\s+to)\s+(?:it|this|that)\s*\??\s*$"
                                # "make it" / "give it" only with a thing for subject ("can the medicine make it"), not
                                # a person ("will my baby make it", "how do they give it")
@@ -129,18 +130,18 @@ ASKS_IF_CAUSED_BY = re.compile(r"\b(?:cause|causes|trigger|triggers|bring\s+on|b
 #: Asks when a condition is found ("when does it usually get found", "when do doctors tend to discover it"): when it
 #: is diagnosed. Folded text.
 _USUALLY = r"(?:(?:usually|often|normally|typically|mostly|generally|first|most\s+often|tend\s+to|get|got|be)\s+)*"
-ASKS_WHEN_FOUND = re.compile(r"\bwhen\s+(?:is|are|was|were|does|do|did|will|would|can|could)\s+(?:it|this|that|they"
+ASKS_WHEN_FOUND = lazy_re(r"\bwhen\s+(?:is|are|was|were|does|do|did|will|would|can|could)\s+(?:it|this|that|they"
                              r"|(?:the|this|that)\s+\w+)\s+" + _USUALLY
                              + r"(?:found|discovered|detected|diagnosed|noticed|picked\s+up|caught|spotted)\b"
                              r"|\bwhen\s+(?:do|does|did|will|would|can|could)\s+(?:they|doctors?|people|you|u)\s+"
                              + _USUALLY + r"(?:find|discover|detect|diagnose|notice|catch|spot|pick)\b")
 #: Asks how two things relate ("what does sickle cell have to do with it", "does the environment play a part"): the
 #: documents relate conditions by what they are associated with, their causes. Folded text.
-ASKS_HOW_RELATED = re.compile(r"\b(?:have|has|had|got)\s+(?:\w+\s+)?to\s+do\s+with\b"
+ASKS_HOW_RELATED = lazy_re(r"\b(?:have|has|had|got)\s+(?:\w+\s+)?to\s+do\s+with\b"
                               r"|\bplays?\s+(?:a|any|some)\s+(?:\w+\s+)?(?:part|role)\b")
 #: Asks how the illness will go for someone ("why cant they tell us how it will go", "what will decide how he does",
 #: "does it get worse over time"): the outlook. Folded text.
-ASKS_HOW_IT_GOES = re.compile(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:he|she)s|(?:he|she)\s+is)\s+"
+ASKS_HOW_IT_GOES = lazy_re(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:he|she)s|(?:he|she)\s+is)\s+"
                               r"(?:will|would|is\s+going\s+to|gonna|might|may)\s+(?:go|turn\s+out|end\s+up"
                               # ("how he will do", not "how they will do the biopsy": how a test is done)
                               r"|progress|fare|do(?!\s+(?:the|a|an|this|that|these|those|his|her|my|your|their|it|each"
@@ -157,23 +158,23 @@ ASKS_HOW_IT_GOES = re.compile(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(
 #: Asks what tests find, or what the blood work shows ("what would show up on the blood work", "what blood results go
 #: with it", "and how do they know if you have it"): how it is diagnosed. Folded text.
 _TESTS = r"(?:blood\s*work|blood\s+tests?|bloodwork|labs?|lab\s+(?:tests?|work|results?)|blood\s+results?|tests?)"
-ASKS_WHAT_TESTS_SHOW = re.compile(r"\bwhat\b(?:\s+\w+){0,4}?\s+(?:show|shows|showed|turn|turns|come|comes|look|looks|go"
+ASKS_WHAT_TESTS_SHOW = lazy_re(r"\bwhat\b(?:\s+\w+){0,4}?\s+(?:show|shows|showed|turn|turns|come|comes|look|looks|go"
                                   r"|goes|is|are)\s+(?:up\s+|back\s+)?(?:\w+\s+)?(?:on|in|with|from)\s+(?:the\s+|a\s+"
                                   r"|his\s+|her\s+|my\s+)?" + _TESTS + r"\b"
                                   r"|\bwhat\s+(?:\w+\s+)?(?:blood|lab|test)\s+(?:test\s+)?(?:results?|findings|values)\b"
                                   r"|\bhow\s+(?:do|would|can|will|did)?\s*(?:they|doctors?|the\s+doctors?)\s+(?:know|tell"
                                   r"|check|confirm|find\s+out|see)\s+(?:if|whether)\b")
 #: Asks why the condition comes about ("why would it happen in kids with leukemia"): its causes. Folded text.
-ASKS_WHY_IT_HAPPENS = re.compile(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
+ASKS_WHY_IT_HAPPENS = lazy_re(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
                                  r"(?:happen|happens|occur|occurs|start|starts|develop|develops|show\s+up|come\s+on)\b")
 #: Pronouns that stand for the conversation's condition as a question's subject.
 TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".split())
 #: A worried hedge after a question ("... can that drug cause this or am i crazy", "... or is that something else"):
 #: not part of what is asked.
-HEDGE_TAIL = re.compile(r",?\s+or\s+(?:am\s+i|im|i'm|is\s+(?:that|it|this)\s+(?:just\s+)?(?:me|silly|stupid|crazy|dumb"
+HEDGE_TAIL = lazy_re(r",?\s+or\s+(?:am\s+i|im|i'm|is\s+(?:that|it|this)\s+(?:just\s+)?(?:me|silly|stupid|crazy|dumb"
                         r"|paranoid|a\s+myth|something\s+else|unrelated|separate|different))\b.*$", re.IGNORECASE)
 #: A question about money (folded text): what something costs, who pays, insurance.
-ASKS_MONEY = re.compile(r"\b(?:costs?|costing|price|prices|pricey|expensive|cheap|cheaper|afford|pay|paying|paid"
+ASKS_MONEY = lazy_re(r"\b(?:costs?|costing|price|prices|pricey|expensive|cheap|cheaper|afford|pay|paying|paid"
                         r"|insurance|insured|medicare|medicaid|bill|bills|billing|fees?|charge|charges|dollars?)\b")
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
@@ -194,45 +195,45 @@ youre theyre hes shes
 linked link links connected connection related relation associated association"""
 #: A group of people named in general ("can kids get it", "is it different in children"), not the asker's own
 #: ("my kid has it"): what the question asks about, though the word is otherwise one of who asks (QUESTION_WORDS).
-GENERIC_GROUP = re.compile(r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )(?<!\bthe )"
+GENERIC_GROUP = lazy_re(r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )(?<!\bthe )"
                            r"(?<!\bthis )(?<!\bthat )(?<!\bthese )(?<!\bthose )\b(?:kids|children|babies|infants)\b")
 #: A question asking what a term is ("whats hemoglobin", "what do platelets do", "explain hematocrit"), on a folded
 #: message: the term.
-DEFINE_TERM = re.compile(r"^(?:(?:ok|okay|so|and|but|also|then|now|hi|hey|um)\s+)*"
+DEFINE_TERM = lazy_re(r"^(?:(?:ok|okay|so|and|but|also|then|now|hi|hey|um)\s+)*"
                          r"(?:(?:can|could|would) (?:you|u) (?:please )?|please )?"
                          r"(?:what (?:is|are|s)|whats|what re|define|explain|describe|what is meant by|meaning of"
                          r"|what (?:does|do)(?= .+ (?:do|mean|means)$))\s+(?:an? |the )?"
                          r"(?P<term>[a-z][a-z ]{1,40}?)(?: (?:do|does|mean|means))?$")
 #: The start of a sentence that says what a term is, on folded text: "<term> is/are ...".
-DEFINES = re.compile(r"^(?:an? |the )?(?P<term>[a-z][a-z ]{1,50}?) (?:is|are|refers to|means) (?P<next>\w+)")
+DEFINES = lazy_re(r"^(?:an? |the )?(?P<term>[a-z][a-z ]{1,50}?) (?:is|are|refers to|means) (?P<next>\w+)")
 #: After "<term> is": a definition ("an iron-rich protein"), not something said of it ("usually treated").
 DEFINING_NEXT = frozenset({"a", "an", "the", "one", "any"})
 #: A question asking which ones (a list): "which of them are inherited", "what other diseases ...", "list the ...".
-ASKS_WHICH = re.compile(r"\b(?:which|list|name (?:the|some|all))\b|\bwhat (?:other |kinds? of |types? of |sorts? of )?"
+ASKS_WHICH = lazy_re(r"\b(?:which|list|name (?:the|some|all))\b|\bwhat (?:other |kinds? of |types? of |sorts? of )?"
                         r"(?:\w+ ){0,2}(?:diseases|disorders|conditions|illnesses|ones|kinds|types)\b")
 #: A question asking what kinds of something there are ("are there different kinds", "what types of anemia are
 #: there", "how many forms"): plural only ("what type of doctor" asks for one, not a list of kinds). Folded text.
-ASKS_KINDS = re.compile(r"\b(?:kinds|types|forms|sorts|varieties|subtypes)\b")
+ASKS_KINDS = lazy_re(r"\b(?:kinds|types|forms|sorts|varieties|subtypes)\b")
 #: "what kinds of diseases ...", "which types of leukemia": the word the kinds are of (group "of"). Folded text.
-ASKS_KINDS_OF = re.compile(r"\b(?:what|which)\s+(?:(?:different|other|main)\s+)?(?:kinds?|types?|sorts?|forms?)\s+of\s+"
+ASKS_KINDS_OF = lazy_re(r"\b(?:what|which)\s+(?:(?:different|other|main)\s+)?(?:kinds?|types?|sorts?|forms?)\s+of\s+"
                            # (the word ends its noun phrase: "what types of leukemia are there", not "what types of
                            # leukemia treatment ...")
                            r"(?P<of>[a-z]+)(?=\s*[?.!,;]|\s*$|\s+(?:are|is|there|can|could|do|does|did|will|would"
                            r"|might|may|exist|have|has|go|happen|affect|affects|come|of|in|for|with|to)\b)")
 #: A sentence that says what kinds there are ("There are two main types of stem cells: ...", "many different types
 #: of ..."), on folded text.
-GIVES_KINDS = re.compile(r"\b(?:two|three|four|five|six|several|many|different|main|various|other)\s+(?:\w+\s+)?"
+GIVES_KINDS = lazy_re(r"\b(?:two|three|four|five|six|several|many|different|main|various|other)\s+(?:\w+\s+)?"
                          r"(?:kinds|types|forms|subtypes)\b|\b(?:kinds|types|forms|subtypes)\s+(?:of\s+[\w ]+)?"
                          r"(?:include|are|:)")
 #: A question whether something exists ("are there groups ...", "is there a cure"): not a yes/no about the topic.
-ASKS_EXISTS = re.compile(r"^(?:(?:hi|hey|ok|okay|so|and|but|also|well)\s+)*(?:is|are) (?:there|their)\b")
+ASKS_EXISTS = lazy_re(r"^(?:(?:hi|hey|ok|okay|so|and|but|also|well)\s+)*(?:is|are) (?:there|their)\b")
 #: Words that end a longer name after the one found ("leukemia virus", "anemia syndrome", "amyloidosis type").
 NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus type types deficiency cancer cancers
 neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
 #: Verb forms, never part of a disease's name in a question ("my doctor mentioned myelofibrosis").
-NOT_A_MODIFIER = re.compile(r"(?:ed|ing)$")
+NOT_A_MODIFIER = lazy_re(r"(?:ed|ing)$")
 #: Ways of speaking that use content words without asking about them ("going back to", "in general").
-FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to (?:the|it|this|that)|"
+FILLER_PHRASES = lazy_re(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to (?:the|it|this|that)|"
                             # "come back", "grow back": the particle, not the back that hurts ("lower back")
                             r"(?:(?<=come )|(?<=comes )|(?<=coming )|(?<=came )|(?<=grow )|(?<=grows )|(?<=go )|"
                             r"(?<=goes )|(?<=going )|(?<=bounce )|(?<=get )|(?<=gets ))back|in general|generally|"
@@ -244,35 +245,35 @@ FILLER_PHRASES = re.compile(r"\b(?:(?:go|going|come|coming|get|getting|back) bac
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
 #: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
 #: words after it are not what is asked about.
-EXCLUDED = re.compile(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|not\s+counting)\s+"
+EXCLUDED = lazy_re(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|not\s+counting)\s+"
                       r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|my\s+|your\s+)?[a-z]+(?:\s+(?:cells?|counts?|cancers?"
                       r"|problems?|disease|diseases|marrow))?\b")
 #: Asks for the name of what it describes ("my marrow makes too many red cells, what is that called", "is there a
 #: name for it when ..."): the words of the request, on folded text.
-ASKS_NAME = re.compile(r"\bwhat(?:\s+is|s|'s)?\s+(?:that|this|it)\s+(?:called|named)\b|\bwhat\s+(?:do|would)\s+"
+ASKS_NAME = lazy_re(r"\bwhat(?:\s+is|s|'s)?\s+(?:that|this|it)\s+(?:called|named)\b|\bwhat\s+(?:do|would)\s+"
                        r"(?:you|they|doctors|people)\s+call\s+(?:that|this|it)\b|\b(?:is\s+there|whats|what\s+is)\s+"
                        r"(?:a|the)\s+(?:name|word|term)\s+for\b"
                        r"|\bwhat\s+(?:is\s+)?the\s+name\s+of\s+(?:that|this|it)\b")
 #: Asks what something is done for ("why do they do it then", "what is that used for", "what's the point of it"),
 #: on folded text. ("why do people get it" asks for causes, not a purpose.)
-ASKS_PURPOSE = re.compile(r"\bwhy\s+(?:do|would|does|did|should|will)\s+"
+ASKS_PURPOSE = lazy_re(r"\bwhy\s+(?:do|would|does|did|should|will)\s+"
                           r"(?:they|doctors|you|u|people|anyone|someone|he|she"
                           r"|we)\s+(?:(?:even|still|want\s+to|have\s+to|need\s+to)\s+)?(?:do|use|recommend|suggest|give"
                           r"|perform|bother)\b|\bwhat(?:s|\s+is)?\s+(?:it|that|this)\s+(?:used\s+)?for\s*\??$"
                           r"|\bwhat(?:s|\s+is)?\s+the\s+(?:point|purpose|goal|aim)\s+of\b|\bwhy\s+bother\b")
 #: A sentence saying what something is for: its hope, what it is used to treat, its goal.
-GIVES_PURPOSE = re.compile(r"\b(?:best\s+hope|hope\s+for|used?\s+(?:\w+\s+){0,3}?to\s+"
+GIVES_PURPOSE = lazy_re(r"\b(?:best\s+hope|hope\s+for|used?\s+(?:\w+\s+){0,3}?to\s+"
                            r"(?:treat|cure|help|prevent|replace"
                            r"|relieve|control)|(?:goal|purpose|aim)\s+(?:of|is)|(?:is|are)\s+done\s+to|helps?\s+"
                            r"(?:to\s+)?(?:treat|cure|control|relieve|prevent))\b")
 #: A yes/no question: answered by the sentence that speaks to the asked thing, or "the documents don't say".
-YES_NO = re.compile(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+)*"
+YES_NO = lazy_re(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+)*"
                     r"(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|isnt|doesnt|cant)\b"
                     r"(?!\s+(?:you|u)\b)")  # "do you have information about ...", "can you tell me": asks the bot
 #: The person speaks of themself: a symptom check is about their own symptoms.
-FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|myself)\b")
+FIRST_PERSON = lazy_re(r"\b(?:i|im|ive|id|me|myself)\b")
 #: A complaint of the person's own (or their child's): "my ear is itchy", "i have a rash".
-OWN_COMPLAINT = re.compile(r"\b(?:i|im|ive|me|my)\b")
+OWN_COMPLAINT = lazy_re(r"\b(?:i|im|ive|me|my)\b")
 #: A word this close (rapidfuzz ratio) to one of the intents' own words is that word, typed with a typo.
 TYPO_SCORE = 85.0
 
@@ -339,15 +340,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 RELATED_STEM_MIN = 6
 
 #: Where a typed message's sentences end (people type lower case after a full stop, unlike the documents).
-MESSAGE_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+MESSAGE_SENTENCE_END = lazy_re(r"(?<=[.?!])\s+")
 #: Where a long message's clauses end: sentence ends, semicolons and commas (people run questions on with commas).
-MESSAGE_CLAUSE_END = re.compile(r"(?<=[.?!;,])\s+")
+MESSAGE_CLAUSE_END = lazy_re(r"(?<=[.?!;,])\s+")
 #: A clause that starts as a question does ("and what usually causes it", "can you tell me what X is").
-QUESTION_START = re.compile(r"^(?:(?:and|but|so|ok|okay|also|then|please|just|hi|hello|hey|well|now)\s+)*"
+QUESTION_START = lazy_re(r"^(?:(?:and|but|so|ok|okay|also|then|please|just|hi|hello|hey|well|now)\s+)*"
                             r"(?:what|whats|how|hows|why|when|where|which|who|whos|is|are|does|do|did|can|could|"
                             r"will|would|should|has|have|isnt|doesnt|tell\s+me|explain|describe)\b")
 #: Words that ask, anywhere in a clause ("im trying to understand ... what is it and why ...").
-ASKING_WORDS = re.compile(r"\b(?:what|whats|how|why|which|tell\s+me|explain|describe|wondering|understand)\b")
+ASKING_WORDS = lazy_re(r"\b(?:what|whats|how|why|which|tell\s+me|explain|describe|wondering|understand)\b")
 
 
 def _everyday_words() -> frozenset[str]:
@@ -374,7 +375,7 @@ _LEAD_IN_WORDS = frozenset({"include", "includes", "including", "following", "li
 
 #: A sentence that names several things itself ("Treatment for X includes supportive care, drug therapy, and stem
 #: cell transplantation"): a summary of its section, not one side of it.
-_NAMES_SEVERAL = re.compile(r"\b(?:includes?|including|such as)\b(?=.*(?:,|\band\b|\bor\b))", re.IGNORECASE)
+_NAMES_SEVERAL = lazy_re(r"\b(?:includes?|including|such as)\b(?=.*(?:,|\band\b|\bor\b))", re.IGNORECASE)
 
 
 def names_several(text: str) -> int:

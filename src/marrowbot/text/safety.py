@@ -9,6 +9,7 @@ from marrowbot.memory import remembered
 from marrowbot.text import (
     fold,
 )
+from marrowbot.text.lazy import lazy_re, may_match, needed_words
 
 # --- safety text rules: one normal form for the red-flag screen and the safety detectors ---------------------------
 
@@ -46,9 +47,9 @@ _SPELLING = {
     "ambulence": "ambulance", "amublance": "ambulance", "hospitol": "hospital", "neutropenic": "neutropenic",
     "chemotherapy": "chemo", "kemo": "chemo", "quimioterapia": "quimio",
 }
-_MULTI = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _CONTRACTIONS if " " in k), key=len,
+_MULTI = lazy_re(r"\b(" + "|".join(sorted((re.escape(k) for k in _CONTRACTIONS if " " in k), key=len,
                                               reverse=True)) + r")\b")
-_SELF = re.compile(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
+_SELF = lazy_re(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
 #: Idioms that borrow emergency words ("dying to know", "bored to death"): read as what they mean.
 #: Idioms and what they say plainly, compiled on first use (most messages have none of their words).
 _IDIOM_TABLE = (
@@ -122,29 +123,31 @@ _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "mue
 
 
 @functools.cache
-def _idioms() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
-    """(any idiom, each idiom with its plain words), compiled once, when a message first has one of their words."""
-    return (re.compile("|".join(f"(?:{p})" for p, _ in _IDIOM_TABLE)),
-            tuple((re.compile(p), r) for p, r in _IDIOM_TABLE))
+def _idioms() -> tuple[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]], ...]:
+    """Each idiom with its plain words and the words any match of it needs (``needed_words``), made once, when a
+    message first has one of their words."""
+    return tuple((lazy_re(p), r, needed_words(p)) for p, r in _IDIOM_TABLE)
 
 
 def without_idioms(folded: str) -> str:
     """Folded text with its alarming idioms said plainly ("dying to know" -> "eager to know", "me muero de
     risa" -> "tengo risa"): before another language's words are put in English, whose screen would read them
     word by word."""
-    # (One search for all of them first: where none matches, no substitution can change the text.)
+    # (Where none matches, no substitution can change the text; an idiom is searched for only in a text with the
+    # words it needs: one search of all of them at once costs more than the rest of the normal form.)
     if any(w in folded for w in _IDIOM_WORDS):
-        any_idiom, idioms = _idioms()
-        if any_idiom.search(folded):
-            for rx, repl in idioms:
-                folded = rx.sub(repl, folded)
+        idioms = _idioms()
+        if any(may_match(needs, folded) and rx.search(folded) for rx, _, needs in idioms):
+            for rx, repl, needs in idioms:
+                if may_match(needs, folded):
+                    folded = rx.sub(repl, folded)
     return folded
 
 
 #: A temperature stated below the fever line (NCI/CDC: 100.4 F / 38 C on chemotherapy; some teams call at 37.5 C, so
 #: only up to 99.4 F / 37.4 C, and not below 97 F / 36 C, which can be a sign too): the number says it is no fever, so
 #: the temperature word is read as a plain "reading" ("my temp is 99.1 on chemo" names no fever).
-_MILD_TEMPERATURE = re.compile(
+_MILD_TEMPERATURE = lazy_re(
     r"\b(?:temperature|temperatura|fever|fiebre)((?: (?:is|was|of|at|reads|read|went up to|up to|around|about|only|"
     r"just|still|de|es|fue|esta|de solo|a bit|a little|slightly|low grade|like)){0,3}) (9[78](?: \d)?|99(?: [0-4])?|"
     r"36(?: \d)?|37(?: [0-4])?)(?! \d)\b")
@@ -205,7 +208,7 @@ _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despi
                              "aguanto siento siente contesta habla".split())
 
 #: How a message is framed: asking about something, the past, a hypothetical, or happening now.
-_ASKING = re.compile(
+_ASKING = lazy_re(
     r"^(?:(?:hi|hello|hey|quick question|question|so|ok|um)\s+)?(?:what|which|why|how|when|where|who|whats|"
     r"is|are|can|could|does|do|did|should|would|will|tell me|explain|define|que|cual|cuales|como|por que|puede|"
     r"cuando|es normal|es grave|hay|cuanta|cuanto|cuantos|cuantas|es verdad|que tan|a partir de)\b(?! not\b)"
@@ -215,7 +218,7 @@ _ASKING = re.compile(
     r"(?:is|was) (?:that|this|it) (?:normal|common|standard|usual|expected|dangerous|serious|a problem|ok|okay|safe)|"
     r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
     r"do (?:they|you|we) (?:do|give|check|need)|what (?:should|can|do) (?:i|we)|how (?:can|do|should) (?:i|we))\b")
-_PAST = re.compile(
+_PAST = lazy_re(
     # ("this is the last time i will write", "last time though": a farewell, not the past)
     r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall)|(?<!the )last time(?! (?:i will|ill|you will|"
     r"you ll|though|for me|i am going|i write|i talk))|years? ago|months? ago|weeks? ago|"
@@ -248,14 +251,14 @@ _PAST = re.compile(
     r"(?:el|la) (?:ano|mes|semana|verano|invierno) pasad[oa]|de (?:chiquit[oa]|pequen[oa]|nin[oa]|bebe|joven)|"
     r"cuando (?:era|eramos|tenia)|(?<!de )una vez(?! (?:que|mas))|en el (?:primer|segundo|ultimo) ciclo|"
     r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
-_WHEN_ONLY = re.compile(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
-_TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
+_WHEN_ONLY = lazy_re(r"(?:last \w+|(?:years?|months?|weeks?) ago|in \w+)$")
+_TREATMENT_BEFORE = lazy_re(r"\b(?:chemo|transplant|treatment|infusion|cycle|dose|round|transfusion|car t|"
                                r"injection|quimio|trasplante|line|port|picc|catheter|surgery|operation|biopsy|"
                                r"procedure|harvest|collection|phlebotomy|venesection|bloodletting|apheresis|\w+(?:mab|nib|cine|bine|dine|mide|ubicin|platin|tide|limus)|"
                                # ... nor when a recent infection was ("had pneumonia last week" and feverish now)
                                r"infection|pneumonia|uti|virus|flu|cold|covid|bug|chest infection|tummy bug)"
                                r"\b(?: \w+){0,4} ?$")
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = lazy_re(
     r"\b(?:what if|(?<!know )(?<!tell )(?<!sure )(?<!check )(?<!see )(?<!wonder )(?<!ask )(?<!asked )"
     r"if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
@@ -264,7 +267,7 @@ _HYPOTHETICAL = re.compile(
     r"si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b")
 #: The writer's own vow ("i will", "i'm going to", "i swear"): in a conditional ("if they keep me here any longer
 #: i'll find a way to end it") it makes a threat, not a hypothetical.
-_VOWED = re.compile(
+_VOWED = lazy_re(
     r"\b(?:i will|i am going to|i m going to|im going to|i am gonna|im gonna|i swear|i would rather|i d rather|"
     r"i am (?:just )?going to|voy a|me voy a)\b|(?:^|, |then |swear )ill\b")
 #: The writer's own absence in a conditional ("they'd be better off if i was gone", "nobody would notice if i
@@ -272,17 +275,17 @@ _VOWED = re.compile(
 #: Someone's own stated intent to kill or hurt themselves, before a condition ("he says he is going to shoot himself
 #: if they send him back", "she will end her life if the scan is bad"): a threat (988 warning signs: talking about
 #: killing oneself), not an imagined scenario. After an "if" ("if my son ever said he would kill himself") it is one.
-_THREAT = re.compile(
+_THREAT = lazy_re(
     r"\b(?:going to|gonna|will|ll|would|wants? to|plans? to|planning to|is about to)(?: just| finally)? "
     r"(?:kill|shoot|hang|hurt|harm|cut|poison|drown|gas|overdose|off|do away with) (?:himself|herself|themselves|"
     r"myself)\b|\b(?:going to|gonna|will|ll|wants? to|plans? to|planning to)(?: just| finally)? "
     r"(?:end|take) (?:his|her|their|my) (?:own )?life\b")
 #: Means kept "just in case" ("been stockpiling her pills, just in case", "kept the old patches in case i need a way
 #: out"): acquiring the means (988 warning signs), not a hypothetical.
-_KEPT_IN_CASE = re.compile(
+_KEPT_IN_CASE = lazy_re(
     r"\b(?:hoard\w*|stockpil\w*|stash\w*|sav(?:e|ed|ing) up|saved|saving|kept|keep|keeping|collect\w*|"
     r"put (?:aside|away)|squirrel\w*|hid|hidden|hiding|held on to|holding on to)\b.{0,80}\b(?:just )?in case\b")
-_OWN_ABSENCE = re.compile(
+_OWN_ABSENCE = lazy_re(
     r"\bif i (?:just |simply |finally )?(?:(?:was|were) (?:not (?:here|around|alive)|no longer (?:here|around|alive)|"
     r"gone|dead|out of the (?:way|picture))|disappeared|did not exist|never existed|did not wake up|"
     r"never woke up|"
@@ -291,7 +294,7 @@ _OWN_ABSENCE = re.compile(
     # Columbia screener's wish to be dead), unlike a practical question ("if i died would my kids get my pension").
     r"|\b(?:not mind|be (?:glad|happy|relieved|grateful|fine|ok|okay|a relief|a blessing|for the best)) if i "
     r"(?:just |simply )?(?:died|passed away|went in my sleep|did not wake up)\b")
-_NOW = re.compile(
+_NOW = lazy_re(
     r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
     r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
     r"getting worse|ahora mismo|desde hace|ahorita|today|(?:and|but|since|till|until) now|"
@@ -299,7 +302,7 @@ _NOW = re.compile(
     r"(?:i|he|she|it|they) (?:now|just)|ahora (?:tiene|tengo|le|me|esta|estoy|no|se))\b")
 
 
-_REASSURED = re.compile(
+_REASSURED = lazy_re(
     r"\b(?:(?:is|are|am|seems?|feels?|looks?|was|s|m) (?:fine|ok|okay|well|normal|alright|all right)"
     r"|otherwise (?:fine|ok|okay|well|normal)|stopped on (?:its|it s|their) own|for (?:weeks|months|ages|years)"
     r"|over (?:the )?(?:weeks|months)|on and off"
@@ -368,7 +371,7 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
 
 
 #: "now" about the present state, not an emergency: "now he is on chemo", "now i carry an epipen", "gone now".
-_NOT_NOW = re.compile(
+_NOT_NOW = lazy_re(
     r"\bnow (?:they|the doctors?|doctors|the team|the nurses?|the consultant|the results?|the report|the biopsy|"
     r"the scan) (?:are |is |have |has )?(?:say|says|saying|said|tell|told|found|think|thinks|shows?|showed|diagnosed|"
     r"call it|called it|testing|checking|want|wants|calling it)\b"

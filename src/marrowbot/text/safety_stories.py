@@ -4,15 +4,15 @@ as over. Each reads a message in the normal form of text/safety.py."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from marrowbot.memory import remembered
+from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import frame, safety_normal
 
 #: A question for information ("what are the other symptoms of that", "can the chemo itself cause that", "is the back
 #: pain from the necrosis") ...
-_INFO_QUESTION = re.compile(
+_INFO_QUESTION = lazy_re(
     r"\b(?:what (?:is|are) (?:the )?(?:other |usual |common |main |first )?(?:symptoms?|signs?|causes?|reasons?|"
     r"treatments?|options|chances|odds|outlook|risks?|tests?)\b|what (?:is|are) (?:that|it|this|they|\w+ called)\b|"
     r"what does (?:that|it|this|\w+) (?:mean|do)\b|(?:can|could|does|do|did) (?:the )?(?:\w+ ){0,4}cause\b|"
@@ -22,7 +22,7 @@ _INFO_QUESTION = re.compile(
     r"what (?:causes|happens)|why (?:does|do|did) |is (?:it|that|this) (?:inherited|genetic|curable|treatable)\b|"
     r"what (?:treatments?|lab findings|tests) |how (?:common|likely)|what (?:the )?(?:treatment|marrow) )")
 #: ... and one about what to do now ("what should we do", "do we call 999", "can it wait till morning").
-_ACTION_QUESTION = re.compile(
+_ACTION_QUESTION = lazy_re(
     r"\b(?:what (?:do|should|can|must|shall) (?:i|we) do|should (?:i|we|he|she) (?:go|call|take|wait|ring|drive|get)|"
     r"do (?:i|we) (?:need to |have to )?(?:go|call|ring|wait|take)|call|ambulance|911|999|112|er|a and e|"
     r"emergency|urgent|hospital|help me|please help|help|is (?:this|it|that) (?:an emergency|serious|bad|dangerous)|"
@@ -32,7 +32,7 @@ _ACTION_QUESTION = re.compile(
 #: A general question about a definition, a threshold, a feeling or a figure, about no one in particular ("what
 #: temperature counts as a fever on chemo", "que temperatura se considera fiebre", "how dangerous is it if a child
 #: swallows iron pills", "what does chest pain from heart damage usually feel like", "es verdad que el riesgo sube").
-_GENERAL_QUESTION = re.compile(
+_GENERAL_QUESTION = lazy_re(
     r"^(?:(?:hi|hello|hey|hola|quick question|question|so|ok|um|y|and)\s+)?(?:"
     r"what (?:temperature|temp|number|level|reading|count|fever) (?:counts|is considered|is classed|is|should)|"
     r"(?:at )?what (?:point|temperature|temp|number) (?:is|does|do|should)|"
@@ -47,10 +47,10 @@ _GENERAL_QUESTION = re.compile(
 
 #: Someone else imagined in a crisis ("if my son ever said ...", "say my friend told me ...", "if someone in my group
 #: ...") by a writer asking how to help, what to say or what signs to watch for: a helper's question, not a crisis.
-_OTHER_IMAGINED = re.compile(
+_OTHER_IMAGINED = lazy_re(
     r"\b(?:if|say|suppose|supposing|what if|in case) (?:my|a|an|our|someone|somebody|anyone|one of|people|a friend|"
     r"your|his|her|their)\b|\bsi (?:alguien|algun|alguna|una amiga|un amigo|mi|mis|un|una)\b")
-_HELPER_ASKS = re.compile(
+_HELPER_ASKS = lazy_re(
     r"\b(?:how (?:can|do|should|would|could) (?:i|we) (?:best )?(?:help|support|respond|react|talk|approach|reach|"
     r"handle|answer|tell|know)|what (?:is|would be|s|are) the (?:right|best) (?:thing|things|way|words) to (?:say|do)|"
     r"what (?:should|do|would|can|could) (?:i|we) (?:say|do|tell)|how (?:do|would|will) (?:i|we|parents|people|you) "
@@ -79,11 +79,11 @@ def story_question(normal: str) -> bool:
         and not _ACTION_QUESTION.search(normal)
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
-_NOT_ASKING = re.compile(r"\b(?:care|know|matter|mind|wonder if)$")
+_SENTENCE = lazy_re(r"[^.!?\n]+[.!?\n]*")
+_NOT_ASKING = lazy_re(r"\b(?:care|know|matter|mind|wonder if)$")
 #: A sentence that asks (its first words): "does she need more treatment", "what does this condition do to a child",
 #: "is there a patient advocate", "que le pasa".
-_ASKS = re.compile(
+_ASKS = lazy_re(
     r"^(?:(?:and|but|so|ok|also|anyway|honestly|please|sorry|hi|hello|y|pero|entonces)\s+)*(?:what|which|why|how|where|"
     r"who|is|are|can|could|does|do|did|would|will|has|have|que|cual|cuales|como|por que|puede|es|hay|"
     r"(?:does|do|would|could|can) (?:anyone|anybody|you) know)\b(?! not\b)")
@@ -130,7 +130,7 @@ LONG_STORY_WORDS = 20
 
 #: A past event that ended well ("all fine now", "healed fine", "it cleared up", "he pulled through", "havent had one
 #: since"): with a past frame and nothing happening now, the story is over.
-_RESOLVED = re.compile(
+_RESOLVED = lazy_re(
     r"\b(?:(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way) )?(?:fine|ok|okay|well|good|better|"
     r"clear|normal|healthy|stable|great) (?:now|since|again|ever since|afterwards|after that)\b|"
     r"\b(?:healed|cleared|clears|cleared up|recovered|recovering well|pulled through|got through it|survived|"
@@ -145,7 +145,7 @@ _RESOLVED = re.compile(
 #: A past event that is over, in words that say so firmly: it never came back, was sorted out, or the person is well
 #: and older now ("none since", "it passed fine", "they switched meds", "he is 10 now", "back home now", "and she was
 #: fine", "healed", "went away", "ya se la controlaron", "nunca mas"). (Not after a negation: "will not go away".)
-_OVER = re.compile(
+_OVER = lazy_re(
     r"\b(?:healed|cleared(?: up)?|recovered|pulled through|got through it|survived|(?:went|goes) away|"
     r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
     r"back (?:to|at) (?:normal|work|school|himself|herself|myself|themselves)|got (?:treated|better|over it)|"
@@ -170,7 +170,7 @@ _OVER = re.compile(
 
 #: ... the firmest of them: it stopped, went away or never came back, or the doctors dealt with it ("none since", "it
 #: went away", "they switched meds", "turned out to be a cold", "nunca mas"): over even without a date.
-_STOPPED = re.compile(
+_STOPPED = lazy_re(
     r"\b(?:healed|cleared up|(?:went|goes) away|"
     r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
     r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
@@ -180,7 +180,7 @@ _STOPPED = re.compile(
     r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
     r"(?:all|totally|completely) (?:fine|good|well|ok|okay|clear|better) (?:now|since)|"
     r"nunca mas|y asi fue|resulto (?:ser|que era))\b")
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|nor|will not|does not|did not|has not|have not)(?: \w+)?\s*$")
+_NEGATED_BEFORE = lazy_re(r"\b(?:not|never|no|nor|will not|does not|did not|has not|have not)(?: \w+)?\s*$")
 
 
 def over(normal: str) -> bool:
@@ -201,19 +201,19 @@ def resolved(normal: str) -> bool:
 
 
 #: A clause: a sentence, or a part of one between commas, semicolons, dashes or a "but".
-_CLAUSE = re.compile(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+")
+_CLAUSE = lazy_re(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+")
 #: A clause told in the present: a present verb with its subject, a verb in "-ing" (not "during", "nothing" ...),
 #: "will not", "cannot", Spanish "esta", "estoy", "no puede" ...
-_PRESENT = re.compile(
+_PRESENT = lazy_re(
     r"\b(?:am|is|are|keeps?|will not|cannot|can not|does not|do not|has been|have been|right now|would be|"
     r"(?:i|he|she|we|they|you) (?:feel|feels|want|wants|have|has|need|needs|think|thinks|keep|keeps|get|gets)|"
     r"esta|estan|estoy|no puede|no puedo|no despierta|no respira|tiene|tengo|sigue|sigo)\b|"
     r"\b(?!(?:during|nothing|something|anything|everything|morning|evening|thing|things|ring|bring|king|spring|"
     r"sing|ceiling|wedding|building|pudding|sibling|darling|lightning)\b)\w{3,}(?:ing|ando|iendo)\b")
 #: ... not a past progressive ("he was cutting himself") or a habit of the past ("used to").
-_WAS = re.compile(r"\b(?:was|were|had been) (?:\w+ )?\w+ing\b|\bused to\b")
+_WAS = lazy_re(r"\b(?:was|were|had been) (?:\w+ )?\w+ing\b|\bused to\b")
 #: ... or as happening again ("again", "it is back", "otra vez").
-_AGAIN = re.compile(r"\b(?:again|(?:it|that|this|the \w+) (?:is|came|has come) back|otra vez|de nuevo|volvio|volvi)\b")
+_AGAIN = lazy_re(r"\b(?:again|(?:it|that|this|the \w+) (?:is|came|has come) back|otra vez|de nuevo|volvio|volvi)\b")
 
 
 def told_now(text: str, alarming: Callable[[str], bool] | None = None) -> bool:

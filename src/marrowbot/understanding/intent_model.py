@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
 from marrowbot import vectors
 from marrowbot.intents import IntentSet
@@ -56,12 +55,13 @@ class IntentMatcher:
         self.coef = arrays["intent.coef"]
         self.intercept = arrays["intent.intercept"]
         self.classes = [str(c) for c in arrays["intent.classes"].tolist()]
-        self.example_matrix = vectors.matrix_from_arrays(arrays, "intent.examples_t")
+        self.example_matrix = vectors.postings_from_arrays(arrays, "intent.examples_t")
         self.examples = examples
         self._word_names = sorted(self.words.vocabulary, key=self.words.vocabulary.__getitem__)
 
     @staticmethod
     def build_arrays(intent_set: IntentSet) -> dict[str, np.ndarray]:
+        from scipy import sparse
         from sklearn.linear_model import LogisticRegression  # only needed when building
 
         texts, labels = [], []

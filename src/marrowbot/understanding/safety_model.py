@@ -15,7 +15,6 @@ import hashlib
 import json
 import re
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -308,6 +307,8 @@ def build_arrays(intents_dir: Path, intent_set: IntentSet, *, folds: int = FOLDS
         return model.coef_[0], float(model.intercept_[0]), s, b
 
     # The two detectors are fitted side by side (liblinear lets go of the interpreter while it works).
+    from concurrent.futures import ThreadPoolExecutor  # only needed when building (not imported by every start)
+
     with ThreadPoolExecutor(max_workers=len(DETECTORS)) as pool:
         fitted = list(pool.map(fit, DETECTORS))
     coefs, intercepts, sure, band = (list(column) for column in zip(*fitted))

@@ -1,0 +1,107 @@
+"""Regular expressions compiled when first used, not at import: ``X = lazy_re(r"...")`` in place of
+``re.compile``. Compiling the text rules' long patterns costs tens of milliseconds of every start, and the first
+answer uses only some of them. After its first use a pattern's methods are the compiled pattern's own (no extra
+call per match), so a hot pattern costs the same as one compiled at import."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+#: The compiled pattern's attributes copied onto the stand-in at first use (a later lookup finds them directly).
+_COPIED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner", "flags", "groups",
+           "groupindex")
+
+
+class _LazyPattern:
+    """Stands in for ``re.compile(pattern, flags)`` until an attribute other than ``pattern`` is needed."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:  # only called for attributes not yet set: compile once
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = self.__dict__.get("compiled")
+        if compiled is None:
+            compiled = self.__dict__["compiled"] = re.compile(self.pattern, self._flags)
+            for attr in _COPIED:
+                self.__dict__[attr] = getattr(compiled, attr)
+        return self.__dict__[name] if name in self.__dict__ else getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_re({self.pattern!r})"
+
+
+def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, compiled on first use (typed as the pattern it becomes)."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
+
+def compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The real compiled pattern behind ``pattern`` (for the ``re`` functions that need one)."""
+    if isinstance(pattern, _LazyPattern):
+        return cast("re.Pattern[str]", pattern.compiled)
+    return pattern
+
+
+def needed_words(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """What any match of ``pattern`` must contain, found from its parsed form: for each item, one of its strings is a
+    substring of every text the pattern matches in ("\\bid (kill|murder) for\\b" -> ("id ",), ("kill", "murder"),
+    (" for",)). A text lacking one of them needs no search (``may_match``). Empty when nothing is sure (case-blind
+    patterns, or only optional parts)."""
+    if "(?i" in pattern:
+        return ()
+    from re import _parser  # type: ignore[attr-defined]  # (the standard library's own parser, Python 3.11+)
+
+    # The longest first (the rarest, so a text without them is told soonest); a lone letter or space tells nothing.
+    needs = [alts for alts in dict.fromkeys(_needed(_parser.parse(pattern))) if min(map(len, alts)) > 1]
+    return tuple(sorted(needs, key=lambda alts: -min(map(len, alts))))
+
+
+def _needed(items: Any) -> list[tuple[str, ...]]:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.append(("".join(run),))
+            run.clear()
+
+    for op, arg in items:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        flush()
+        if op is c.SUBPATTERN and not arg[1] and not arg[2]:  # (a group, no inline flags)
+            out.extend(_needed(arg[3]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            out.extend(_needed(arg[2]))
+        elif op is c.BRANCH:
+            # One string of each alternative (its longest sure one): an alternative with none makes the branch
+            # sure of nothing.
+            picks: list[str] = []
+            for alternative in arg[1]:
+                singles = [alts[0] for alts in _needed(alternative) if len(alts) == 1]
+                if not singles:
+                    picks = []
+                    break
+                picks.append(max(singles, key=len))
+            if picks:
+                out.append(tuple(dict.fromkeys(picks)))
+    flush()
+    return out
+
+
+def may_match(needed: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """False when ``text`` lacks one of a pattern's ``needed_words``: then the pattern cannot match in it."""
+    for alternatives in needed:
+        for s in alternatives:
+            if s in text:
+                break
+        else:
+            return False
+    return True
