@@ -37,14 +37,35 @@ _CALL_FIRST = re.compile(
     r"last night on earth|final message|over for me|done now|take care|tell (?:my|her|him|them)|diganle|"
     r"ultima vez|other side|thanks? (?:you )?for trying|me despido|unlocked|find me|love you all|"
     r"suicide notes?|notes|my will|arrangements|actually do|despues de (?:la|mi|el) (?:ultima|proxima|siguiente)|"
-    r"after (?:my|the) (?:last|next|final))\b")
+    r"after (?:my|the) (?:last|next|final)|"
+    # ... round 7: a day or a moment chosen in Spanish, means being gathered, a method said with the self it is for,
+    # the steps written, a time when no one is there, affairs wound up (accounts deleted, money moved, "all sorted")
+    # and farewells that read as final ("done trying", "at peace now", "if you are reading this", a pet entrusted).
+    r"(?:escog\w*|eleg\w*|elegi|fij\w*|tengo) (?:ya )?(?:el|la) (?:dia|fecha|momento)|tengo pensado|lo voy a hacer|"
+    r"voy a hacerlo|(?:guard|junt|acumul|ahorr|escond)\w* (?:\w+ ){0,2}?(?:medicinas|medicamentos|pastillas|pildoras)|"
+    r"(?:saving|saved|collecting|collected|keeping|kept|hiding|hid|stashing|stashed) (?:up )?(?:\w+ ){0,2}?"
+    r"(?:pills|tablets|meds|medication|painkillers|patches|insulin)|"
+    r"hose\w*|exhaust|charcoal|carbon monoxide|manguera|carbon|"
+    r"(?:shoot|hang|drown|stab|poison|gas|overdose|electrocute) (?:myself|himself|herself|themselves|themself)|"
+    r"(?:dispar|ahorc|colg|envenen|avent)ar(?:me|se)|tirar(?:me|se) (?:de|del|por|al|a las)|"
+    r"(?:written|wrote|writing) (?:out |down )?(?:the |all the |my )?steps|(?:i am|im) doing it|"
+    r"(?:going to|gonna) do it|when (?:the (?:house|flat|place) is empty|(?:every ?one|every body|nobody|no one) "
+    r"(?:is |has )?(?:out|gone|away|asleep|left))|"
+    r"cuando (?:\w+ ){1,3}?(?:salga\w*|se vaya\w*|se vayan|no este\w*|se duerma\w*|este\w* dormid\w*)|"
+    r"delet\w* (?:\w+ ){0,2}?(?:social media|accounts?|profiles?|facebook|instagram)|"
+    r"(?:savings|money|house|car|accounts?) (?:into|in|to|over to) (?:my|her|his|their) (?:\w+ )?names?|"
+    r"(?:its |it is |everything is |everything |all )sorted|(?:deje|tengo) todo (?:en orden|arreglado|listo)|"
+    r"done (?:trying|fighting)|(?:i am|im) done$|at peace now|(?:if|when) (?:you are|youre|anyone is|someone is) "
+    r"reading this|look after my|cuiden a mi|(?:i|we) tried$|tried (?:again|and failed))\b")
 #: ... and the farewells said with a negation ("it was not their fault", "they will not have to deal with it", "ya no
 #: van a saber de mi"), read on the plain normal form.
 _CALL_FIRST_SAID = re.compile(
     r"\b(?:(?:not|was not|is not) (?:your|their|his|her|anyones?) fault|no es (?:su|tu) culpa|(?:will not|wont) matter|"
     r"(?:no one|nobody|they|my family|family) (?:has|have|will have|will not have|wont have) to deal|"
     r"(?:will not|wont) be a need|no longer need|ya no van a saber|no me busquen|"
-    r"ya no (?:lo|la|los|las|me) (?:voy|van) a|not answering|no contesta)\b")
+    r"ya no (?:lo|la|los|las|me) (?:voy|van) a|not answering|no contesta|"
+    r"none of (?:this|it|that) (?:was|is) (?:your|their|his|her|anyones?|any ones?) fault|"
+    r"(?:nobody|no one|no ones?|not anyones?)s? fault|nadie tiene la culpa|no fue (?:su|tu) culpa)\b")
 
 
 def calls_for_the_number(normal: str, affirmed: str) -> bool:
