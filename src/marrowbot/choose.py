@@ -47,6 +47,8 @@ RULE_OTHER_DOC_MORE = ("a follow-up whose own words a seed sentence uses togethe
                        "the conversation's page: about that document")
 RULE_SAME_CONDITION_WORDS = ("the words asked about are not on this page about the condition, but on another page "
                              "about the same condition: answered from that one")
+RULE_KIND_PAGE = ("this page has no section for the kind of question, another page about the same condition has: "
+                  "answered from that one")
 RULE_SIDE_TOPIC = ("this page's section for the kind of question is about a side topic; another page about the same "
                    "condition answers it")
 RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sentence elsewhere uses most of the "
@@ -73,6 +75,13 @@ NAMING_CANDIDATES = 30
 _OWN_WORDS_SCORE = 0.25
 #: A seed sentence using this share of a follow-up's own words, more than any of the topic's page, answers it.
 _OTHER_DOC_COVERAGE = 0.75
+#: A negation asked with ("isn't", typed "isnt") and the documents' words that negate ("non-cancerous"), as terms.
+_NEGATIONS = frozenset(terms("isn isnt aren arent wasn wasnt non"))
+#: An asked word this long or longer may have a comparative on the page ("sick": "sicker").
+_COMPARED_MIN = 4
+#: Words ending like a comparative that are none ("number" is no more numb, "liver" no more live).
+_NOT_COMPARED = frozenset("number liver other mother father after water under over ever never later latest "
+                          "power tower finger tender shower silver sister bitter matter".split())
 #: Two names this close (rapidfuzz ratio) are one name spelled otherwise.
 _SPELLING = 85.0
 #: Topic scores this close count as a tie between documents.
@@ -181,6 +190,41 @@ class DocumentChoice:
         extra = [w for w in fold(u.query).split() if stem(w) in kind and stem(w) not in named]
         return " ".join(dict.fromkeys([*content.split(), *extra]))
 
+    def forms(self, content: str, doc: str) -> tuple[frozenset[str], ...]:
+        """Each asked word with the document's words for it, as index terms: its synonyms and other forms
+        (``Asked.related``) and its comparative ("thick": "thicker than normal"). A sentence using any of them uses
+        that word."""
+        groups: dict[str, frozenset[str]] = {}
+        for w in content.split():
+            t = stem(w)
+            if t and t not in groups:
+                groups[t] = frozenset({t, *(x for r in self.related_forms(w, doc) for x in terms(r))})
+        return tuple(groups.values())
+
+    def related_forms(self, word: str, doc: str) -> list[str]:
+        """The document's words for an asked word (``Asked.related``), and its comparative and superlative when the
+        page uses them ("thick": "thicker", "sick": "sicker"; not "numb": "number")."""
+        out = self.asked.related(word, doc)
+        if stem(word) in _NEGATIONS:
+            # "isn't always from cancer": "Non-cancerous associated conditions" says the asked "not".
+            used = self.asked.words_of(doc)
+            return [*out, *(used[t] for t in sorted(_NEGATIONS) if t in used and t != stem(word))]
+        if len(word) < _COMPARED_MIN or not word.isalpha():
+            return out
+        used = self.asked.words_of(doc)
+        base = word[:-1] + "i" if word.endswith("y") else word
+        for end in ("er", "est"):
+            for form in {base + end, base + base[-1] + end, *((word + end[1:],) if word.endswith("e") else ())}:
+                found = used.get(stem(form))
+                if found == form and form not in _NOT_COMPARED and form not in out:
+                    out.append(form)
+        return out
+
+    def expand_forms(self, content: str, doc: str) -> str:
+        """What a question asks about with the document's words for it added (``related_forms``)."""
+        extra = [r for w in content.split() for r in self.related_forms(w, doc)]
+        return " ".join([content, *extra]) if extra else content
+
     def best_share(self, u: Understanding, words: str, doc: str, sections: tuple[str, ...] = (),
                    within: bool = False) -> tuple[float, ...]:
         """How well the best sentence of a document speaks to ``words``: the share of them it uses (in the
@@ -255,18 +299,23 @@ class DocumentChoice:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
                 return self._not_a_side_topic(replace(u, topic=t) if t is not u.topic else u, wanted, intent)
+        own_words = self.asked.content_text(u, intent.name) if intent is not None else ""
         if u.topic.condition is None and intent is not None \
-                and not self.retriever.speaks_to(u.topic.doc, intent, leading=True) \
-                and self.retriever.best_in_doc(self.asked.content_text(u, intent.name), u.topic.doc,
-                                               prose=True) < MIN_CONTENT:
+                and ((not own_words.strip() and not YES_NO.search(fold(u.text)))
+                     or not self.retriever.speaks_to(u.topic.doc, intent, leading=True)) \
+                and self.retriever.best_in_doc(own_words, u.topic.doc, prose=True) < MIN_CONTENT:
             # The page says nothing of the kind (no sentence about it: "Treatment is aimed at relieving signs and
             # symptoms" is none about the symptoms), nor uses the words asked about; another page about the same
             # condition that has the section asked for ("Polycythemia vera" from another source) answers for it.
+            # So does it for a question asking only the kind ("what causes it"), when the page has no section of
+            # that kind: its sentences using the kind's word in passing ("Other conditions may cause the same
+            # signs") are no answer where another page has the section. (Not a yes/no question, "can it be
+            # cured": a sentence of the page using its word, "Some leukemias can often be cured", answers it.)
             for other in self.asked.same_titled(u.topic.doc):
                 doc = self.asked.document(other)
                 if any(s.heading.lower() in wanted for s in doc.sections):
                     return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
-                                                  u.topic.evidence))
+                                                  u.topic.evidence), rules=u.rules + (RULE_KIND_PAGE,))
         content = self.asked.content_text(u, intent.name) if intent is not None and u.topic.condition is None else ""
         asked_about = set(terms(content)) - _QUALIFYING
         if asked_about and not self.asked.used_by(" ".join(asked_about), u.topic.doc):

@@ -13,6 +13,7 @@ from marrowbot.choose import (
     NEW_SUBJECT_CONFIDENCE,
     RULE_ANYWHERE,
     RULE_ASKED_WORDS,
+    RULE_KIND_PAGE,
     RULE_NAMED_FOR,
     RULE_PURPOSE,
     RULE_SAME_CONDITION_WORDS,
@@ -242,7 +243,7 @@ class Responder(DocumentChoice, LinkedPages):
         only_kind = not self.asked.content_text(u, intent.name)
         u = self._page_using_most(u, words, intent.sections, only_kind)
         explain = replace(explain, rules=explain.rules + tuple(
-            r for r in (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC, RULE_ASKED_WORDS)
+            r for r in (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC, RULE_ASKED_WORDS, RULE_KIND_PAGE)
             if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
@@ -256,8 +257,8 @@ class Responder(DocumentChoice, LinkedPages):
             if content else ""
         # About a named condition, the question's own words rank the sentences that name it.
         ranked_by = content if topic.condition is None else self.asked.content_text(u, intent.name)
-        hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(ranked_by, topic.doc),
-                                               also=asked_with)
+        hits, text = self.retriever.for_intent(u, intent, content=self.expand_forms(ranked_by, topic.doc),
+                                               also=asked_with, forms=self.forms(ranked_by, topic.doc))
         if content and u.followup and YES_NO.search(fold(u.text)) and self.unnamed(u):
             # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
             # don't say, whatever else of the question they use (first: a sentence using its other words, or an

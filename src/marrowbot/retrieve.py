@@ -66,6 +66,16 @@ SUMMARY_SHARE = 0.8
 ASKED_KIND = 0.3
 #: How many of a sentence's first terms say what it is about (its subject).
 LEADING_TERMS = 3
+#: A sentence saying which of its kind are the common ones, for a question asking the usual ones, gets this (above a
+#: list's lead-in and a section's opening).
+USUAL_BONUS = 0.6
+#: The words (as index terms) of a question asking the usual ones, and of a sentence saying which those are.
+_USUAL_ASKED = frozenset(terms("usual usually common commonest commonly typical typically main mainly"))
+_USUAL_SAID = frozenset(terms("common commonly usual usually typical typically"))
+#: A word asked with this long (as a term) names a heading that is it with at most _HEADING_FORM_MORE letters more
+#: ("gene": "Genetic changes"; not "child": "Children", another kind of section).
+_HEADING_FORM_MIN = 4
+_HEADING_FORM_MORE = 2
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 #: After "<term> are <words>": a description follows ("... blood cell fragments that help ...").
 _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
@@ -111,14 +121,16 @@ class Retriever(Mentions, KindSentences):
         return bonus
 
     def for_intent(self, u: Understanding, intent: Intent, k: int = 8,
-                   content: str = "", also: str = "", summary: bool = True) -> tuple[list[Hit], np.ndarray]:
+                   content: str = "", also: str = "", summary: bool = True,
+                   forms: tuple[frozenset[str], ...] = ()) -> tuple[list[Hit], np.ndarray]:
         """Passages answering a medical intent: within the topic's document when there is one.
 
         ``content`` is what the message asks about beyond its intent and topic ("grow back", "imatinib");
         with none, a section's opening sentences are the answer. ``also``: the intent's words the message used,
         which count towards a sentence's share of the asked words. ``summary``: with no content, a sentence that
         sums up the kind of question ("Treatments include A, B and C") comes first (not for a question whose own
-        words were not found)."""
+        words were not found). ``forms``: each word asked with the document's other forms of it; a sentence using
+        one of them uses the word (its share of the asked words counts it)."""
         ix = self.index
         condition = u.topic.condition if u.topic is not None else None
         span = slice(None) if u.doc is None or condition is not None else slice(*ix.doc_span(u.doc))
@@ -142,16 +154,26 @@ class Retriever(Mentions, KindSentences):
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
             keep &= ts >= MIN_CONTENT
-            if (keep & ~is_link).any() and not spanish:
+            share = self._share_of_forms(forms, also, span) if forms else self._share_used(f"{content} {also}", span)
+            if (keep & ~is_link).any() and not spanish \
+                    and share[keep & ~is_link].max() >= share[keep & is_link].max(initial=0.0):
                 keep &= ~is_link  # a sentence that uses the words, before a link's title that does (unless
-                # the reader asks for pages in Spanish: those are links)
-            scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * self._share_used(f"{content} {also}", span)
+                # the reader asks for pages in Spanish: those are links; or only a link's title uses all of
+                # them: "handouts on bone marrow aspiration", "Bone marrow aspiration")
+            scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * share
                       + SECTION_PRIOR * bonus + 0.1 * self._prior[span] + GIVES_KINDS_BONUS * kinds)
             keep |= (kinds > 0) & self._front[span] & ~is_link
             hits = ix.top(scores, k, keep, offset=a)
             return self._with_opening(u, intent, hits, bonus, a), text
         strong = ts >= STRONG_CONTENT
-        named: np.ndarray | None = None
+        named = ix.heading_scores(self._heading_query(u.query))[ix.passage_section[span]]
+        later = np.zeros(len(ts), dtype=bool)
+        if in_section.any():
+            # A later section of the kind asked for whose heading the message names ("which gene": "Genetic
+            # changes", after "Inheritance") is the section asked for: it counts as the best of the kind.
+            later = in_section & (bonus < bonus[in_section].max()) & (named >= NAMED_HEADING)
+            if (later & ~is_link).any():
+                bonus = np.where(later, bonus[in_section].max(), bonus)
         if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
@@ -163,7 +185,6 @@ class Retriever(Mentions, KindSentences):
             secondary = in_section & ~is_link & (bonus < SECTION_BONUS[0]) & (bonus >= bonus[in_section].max()) \
                 & self._worded(intent)[span]
             extra = extra + np.where(secondary, SECTION_BONUS[0] - bonus + OPENING_WEIGHT, 0.0)
-            named = ix.heading_scores(_with_synonyms(u.query))[ix.passage_section[span]]
             if ((in_section & is_link).any() and not (named[in_section] >= NAMED_HEADING).any()
                     and not spanish):
                 # Links and prose in the sections asked for: the prose that uses the intent's words says it
@@ -183,15 +204,11 @@ class Retriever(Mentions, KindSentences):
                                          intent if summary and not content.strip() else None)
         if summary and not content.strip():
             scores = scores + self._asked_kind(u, intent, in_section, is_link, bonus, span)
+            scores = scores + self._asked_usual(u, in_section & ~is_link, span)
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names;
         # a later section of the kind asked for whose heading the message names comes first ("for parents of
         # kids": the Children section, before Find an Expert).
-        if named is None:
-            named = ix.heading_scores(_with_synonyms(u.query))[ix.passage_section[span]]
-        scores = scores + TIE_BREAK * named
-        if in_section.any():
-            later = in_section & (bonus < bonus[in_section].max()) & (named >= NAMED_HEADING)
-            scores = scores + np.where(later, NAMED_SECTION, 0.0)
+        scores = scores + TIE_BREAK * named + np.where(later, NAMED_SECTION, 0.0)
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         if kinds.any():
@@ -242,6 +259,14 @@ class Retriever(Mentions, KindSentences):
         best = in_section & ~is_link & (bonus >= bonus[in_section].max())
         return ASKED_KIND * np.where(best, self._share_used(" ".join(used), span), 0.0)
 
+    def _asked_usual(self, u: Understanding, candidates: np.ndarray, span: slice) -> np.ndarray:
+        """For a question asking the usual ones of its kind ("what are the usual signs", "the main symptoms"): the
+        sentences of the kind's sections that say which are the common ones ("The most common symptom of ... is
+        fatigue") answer it, before the section's general opening."""
+        if not _USUAL_ASKED & set(terms(u.query)) or not candidates.any():
+            return np.zeros(len(candidates))
+        return USUAL_BONUS * (candidates & (self._share_used(" ".join(sorted(_USUAL_SAID)), span) > 0))
+
     def _lists_it(self, candidates: np.ndarray, offset: int, summary_of: Intent | None = None) -> np.ndarray:
         """1.0 for the candidate passages that lead into a list ("Common symptoms of leukemia may include"):
         with the intent's words, the list is the answer, before the section's general opening sentences. With
@@ -257,6 +282,15 @@ class Retriever(Mentions, KindSentences):
             elif kind and (at := names_several(text)) and kind & set(terms(text[:at])):
                 out[i] = SUMMARY_SHARE
         return out
+
+    def _heading_query(self, query: str) -> str:
+        """A message as matched against section headings: with the documents' words for its everyday words, and a
+        heading's longer form of a word it asks with ("which gene": "Genetic changes")."""
+        said = _with_synonyms(query)
+        headings = self.index.head_vec.vocabulary
+        extra = [h for t in set(terms(query)) if len(t) >= _HEADING_FORM_MIN and t not in headings
+                 for h in headings if h.startswith(t) and len(h) - len(t) <= _HEADING_FORM_MORE]
+        return f"{said} {' '.join(sorted(extra))}" if extra else said
 
     def _kind_terms(self, intent: Intent) -> frozenset[str]:
         """An intent's one-word keywords, as index terms."""
@@ -379,6 +413,25 @@ class Retriever(Mentions, KindSentences):
             ids = ids[(ids >= span.start) & (ids < span.stop)] - span.start
             out[ids] += 1.0
         return out / len(wanted) if wanted else out
+
+    def _share_of_forms(self, forms: tuple[frozenset[str], ...], also: str, span: slice) -> np.ndarray:
+        """For the passages of a span: the share of the asked words each one uses, a word counted as used when the
+        passage uses any of its forms (and each of the intent's words ``also`` asked with)."""
+        groups = [*forms, *(frozenset({t}) for t in set(terms(also)) if not any(t in g for g in forms))]
+        vocab = self.index.text_vec.vocabulary
+        post = self.index._text_t
+        n = int(span.stop) - int(span.start)
+        out = np.zeros(n)
+        for group in groups:
+            used = np.zeros(n, dtype=bool)
+            for t in group:
+                row = vocab.get(t)
+                if row is None:
+                    continue
+                ids = post.indices[post.indptr[row] : post.indptr[row + 1]]
+                used[ids[(ids >= span.start) & (ids < span.stop)] - span.start] = True
+            out += used
+        return out / len(groups) if groups else out
 
     def _names_doc(self, doc: str, keep: np.ndarray, offset: int = 0) -> np.ndarray:
         """1.0 for the document's sentences that say its name (a definition usually does); ``keep`` and the
