@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cached_property
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from marrowbot.asked import Asked
@@ -301,7 +302,8 @@ class DocumentChoice:
                 return self._not_a_side_topic(replace(u, topic=t) if t is not u.topic else u, wanted, intent)
         own_words = self.asked.content_text(u, intent.name) if intent is not None else ""
         if u.topic.condition is None and intent is not None \
-                and ((not own_words.strip() and not YES_NO.search(fold(u.text)))
+                and ((not own_words.strip() and not YES_NO.search(fold(u.text))
+                      and not self.retriever.sums_up(u.topic.doc, intent) and not self._says_its_kind(u.topic.doc, intent))
                      or not self.retriever.speaks_to(u.topic.doc, intent, leading=True)) \
                 and self.retriever.best_in_doc(own_words, u.topic.doc, prose=True) < MIN_CONTENT:
             # The page says nothing of the kind (no sentence about it: "Treatment is aimed at relieving signs and
@@ -310,12 +312,16 @@ class DocumentChoice:
             # So does it for a question asking only the kind ("what causes it"), when the page has no section of
             # that kind: its sentences using the kind's word in passing ("Other conditions may cause the same
             # signs") are no answer where another page has the section. (Not a yes/no question, "can it be
-            # cured": a sentence of the page using its word, "Some leukemias can often be cured", answers it.)
+            # cured": a sentence of the page using its word, "Some leukemias can often be cured", answers it; nor
+            # a page that sums the kind up itself, "Treatments include chemotherapy, ...".)
             for other in self.asked.same_titled(u.topic.doc):
                 doc = self.asked.document(other)
                 if any(s.heading.lower() in wanted for s in doc.sections):
-                    return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
-                                                  u.topic.evidence), rules=u.rules + (RULE_KIND_PAGE,))
+                    # (Its section may be about a side topic, "treatments for the itching": then a page whose
+                    # section is about the condition answers.)
+                    return self._not_a_side_topic(
+                        replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"), u.topic.evidence),
+                                rules=u.rules + (RULE_KIND_PAGE,)), wanted, intent)
         content = self.asked.content_text(u, intent.name) if intent is not None and u.topic.condition is None else ""
         asked_about = set(terms(content)) - _QUALIFYING
         if asked_about and not self.asked.used_by(" ".join(asked_about), u.topic.doc):
@@ -329,6 +335,20 @@ class DocumentChoice:
                 return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
                                               u.topic.evidence), rules=u.rules + (RULE_SAME_CONDITION_WORDS,))
         return u
+
+    def _says_its_kind(self, doc: str, intent: Intent) -> bool:
+        """Whether a page says the kind of thing asked of its condition in a sentence that names the condition and
+        uses the kind's word ("Fanconi anemia can be caused by mutations ...", "Your doctor will diagnose aplastic
+        anemia based on ..."), outside the sections for other kinds of question ("Polycythemia vera often does
+        not cause early signs" under Symptoms is about the symptoms)."""
+        r = self.retriever
+        a, b = self.index.doc_span(doc)
+        worded = r._worded(intent)[a:b] & ~r._is_link[a:b] & r._front[a:b]
+        for i in np.flatnonzero(worded):
+            kind = self._section_intent.get(self.index.passages[a + int(i)].section.lower(), intent.name)
+            if kind not in (intent.name, "definition"):
+                worded[i] = False
+        return bool(worded.any() and r._names_doc(doc, worded, a).any())
 
     def _not_a_side_topic(self, u: Understanding, wanted: set[str], intent: Intent | None) -> Understanding:
         """A page whose section for the kind asked is about a side topic (Treatment: "treatments for the itching

@@ -376,6 +376,8 @@ class Responder(DocumentChoice, LinkedPages):
             return u.topic if u.followup else None
         if RULE_TERM_DEFINED in answer.explanation.rules and u.topic is not None:
             return u.topic  # a word explained, not a new subject
+        if RULE_KIND_PAGE in answer.explanation.rules and u.topic is not None and u.topic.condition is None:
+            return u.topic  # another page about the condition answered this kind only; the conversation's stays
         if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
                 and answer.intent in self.intent_set.medical:
             d = self.asked.document(answer.topic)

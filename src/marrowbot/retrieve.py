@@ -171,9 +171,14 @@ class Retriever(Mentions, KindSentences):
         if in_section.any():
             # A later section of the kind asked for whose heading the message names ("which gene": "Genetic
             # changes", after "Inheritance") is the section asked for: it counts as the best of the kind.
-            later = in_section & (bonus < bonus[in_section].max()) & (named >= NAMED_HEADING)
-            if (later & ~is_link).any():
-                bonus = np.where(later, bonus[in_section].max(), bonus)
+            top = bonus[in_section].max()
+            later = in_section & (bonus < top) & (named >= NAMED_HEADING)
+            # (Named in the message's own words: "hereditary" is said in the words of both "Inheritance" and
+            # "Genetic changes".)
+            own = ix.heading_scores(self._heading_query(u.query, synonyms=False))[ix.passage_section[span]]
+            promoted = later & (own >= NAMED_HEADING) & (own > own[in_section & (bonus >= top)].max())
+            if (promoted & ~is_link).any():  # (not when the best section's heading is named as well)
+                bonus = np.where(promoted, top, bonus)
         if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
@@ -283,10 +288,10 @@ class Retriever(Mentions, KindSentences):
                 out[i] = SUMMARY_SHARE
         return out
 
-    def _heading_query(self, query: str) -> str:
-        """A message as matched against section headings: with the documents' words for its everyday words, and a
-        heading's longer form of a word it asks with ("which gene": "Genetic changes")."""
-        said = _with_synonyms(query)
+    def _heading_query(self, query: str, synonyms: bool = True) -> str:
+        """A message as matched against section headings: with the documents' words for its everyday words (unless
+        not ``synonyms``), and a heading's longer form of a word it asks with ("which gene": "Genetic changes")."""
+        said = _with_synonyms(query) if synonyms else query
         headings = self.index.head_vec.vocabulary
         extra = [h for t in set(terms(query)) if len(t) >= _HEADING_FORM_MIN and t not in headings
                  for h in headings if h.startswith(t) and len(h) - len(t) <= _HEADING_FORM_MORE]
@@ -380,6 +385,13 @@ class Retriever(Mentions, KindSentences):
             if len(hits) >= k:
                 break
         return hits
+
+    def sums_up(self, doc: str, intent: Intent) -> bool:
+        """Whether a document has prose that leads into a list of the kind or names several of them itself
+        ("Treatments include transfusions, drug therapy, ...")."""
+        span = slice(*self.index.doc_span(doc))
+        worded = self._worded(intent)[span] & ~self._is_link[span] & self._front[span]
+        return bool(self._lists_it(worded, int(span.start), intent).any())
 
     def speaks_to(self, doc: str, intent: Intent, leading: bool = False) -> bool:
         """Whether a document has prose for a kind of question: in the intent's sections, or using its words
