@@ -303,7 +303,8 @@ class DocumentChoice:
         own_words = self.asked.content_text(u, intent.name) if intent is not None else ""
         if u.topic.condition is None and intent is not None \
                 and ((not own_words.strip() and not YES_NO.search(fold(u.text))
-                      and not self.retriever.sums_up(u.topic.doc, intent) and not self._says_its_kind(u.topic.doc, intent))
+                      and not self.retriever.sums_up(u.topic.doc, intent)
+                      and not self._says_its_kind(u.topic.doc, intent))
                      or not self.retriever.speaks_to(u.topic.doc, intent, leading=True)) \
                 and self.retriever.best_in_doc(own_words, u.topic.doc, prose=True) < MIN_CONTENT:
             # The page says nothing of the kind (no sentence about it: "Treatment is aimed at relieving signs and
