@@ -191,16 +191,19 @@ class DocumentChoice:
         extra = [w for w in fold(u.query).split() if stem(w) in kind and stem(w) not in named]
         return " ".join(dict.fromkeys([*content.split(), *extra]))
 
-    def forms(self, content: str, doc: str) -> tuple[frozenset[str], ...]:
-        """Each asked word with the document's words for it, as index terms: its synonyms and other forms
-        (``Asked.related``) and its comparative ("thick": "thicker than normal"). A sentence using any of them uses
-        that word."""
+    def forms(self, content: str, doc: str) -> tuple[str, tuple[frozenset[str], ...]]:
+        """What a question asks about with the document's words for it added (``related_forms``: its synonyms and
+        other forms, and its comparative, "thick": "thicker than normal"), and each asked word with those words, as
+        index terms (a sentence using any of them uses that word)."""
         groups: dict[str, frozenset[str]] = {}
+        extra: list[str] = []
         for w in content.split():
+            related = self.related_forms(w, doc)
+            extra += related
             t = stem(w)
             if t and t not in groups:
-                groups[t] = frozenset({t, *(x for r in self.related_forms(w, doc) for x in terms(r))})
-        return tuple(groups.values())
+                groups[t] = frozenset({t, *(x for r in related for x in terms(r))})
+        return " ".join([content, *extra]) if extra else content, tuple(groups.values())
 
     def related_forms(self, word: str, doc: str) -> list[str]:
         """The document's words for an asked word (``Asked.related``), and its comparative and superlative when the
@@ -220,11 +223,6 @@ class DocumentChoice:
                 if found == form and form not in _NOT_COMPARED and form not in out:
                     out.append(form)
         return out
-
-    def expand_forms(self, content: str, doc: str) -> str:
-        """What a question asks about with the document's words for it added (``related_forms``)."""
-        extra = [r for w in content.split() for r in self.related_forms(w, doc)]
-        return " ".join([content, *extra]) if extra else content
 
     def best_share(self, u: Understanding, words: str, doc: str, sections: tuple[str, ...] = (),
                    within: bool = False) -> tuple[float, ...]:

@@ -257,8 +257,8 @@ class Responder(DocumentChoice, LinkedPages):
             if content else ""
         # About a named condition, the question's own words rank the sentences that name it.
         ranked_by = content if topic.condition is None else self.asked.content_text(u, intent.name)
-        hits, text = self.retriever.for_intent(u, intent, content=self.expand_forms(ranked_by, topic.doc),
-                                               also=asked_with, forms=self.forms(ranked_by, topic.doc))
+        expanded, forms = self.forms(ranked_by, topic.doc)
+        hits, text = self.retriever.for_intent(u, intent, content=expanded, also=asked_with, forms=forms)
         if content and u.followup and YES_NO.search(fold(u.text)) and self.unnamed(u):
             # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
             # don't say, whatever else of the question they use (first: a sentence using its other words, or an
