@@ -17,6 +17,7 @@ from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import Intent, IntentSet
 from marrowbot.model import Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
+from marrowbot.retrieve_forms import forms
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
     ASKS_NAME,
@@ -60,6 +61,8 @@ ANYWHERE_COVERAGE = 0.75
 ANYWHERE_MIN_WORDS = 2
 RULE_ASKED_WORDS = ("a sentence of another page about the same condition uses more of the words asked (a yes/no "
                     "question's own word for its kind among them): answered from that page")
+#: The rules by which another page about the same condition answers (shown in /why with the answer).
+PAGE_RULES = (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC, RULE_ASKED_WORDS, RULE_KIND_PAGE)
 #: How many of each page's best-matching sentences are read for the share of the asked words they use.
 _ASKED_CANDIDATES = 12
 RULE_PURPOSE = "asks what it is done for: the topic's sentences that say what it is for (its hope, what it treats)"
@@ -76,13 +79,6 @@ NAMING_CANDIDATES = 30
 _OWN_WORDS_SCORE = 0.25
 #: A seed sentence using this share of a follow-up's own words, more than any of the topic's page, answers it.
 _OTHER_DOC_COVERAGE = 0.75
-#: A negation asked with ("isn't", typed "isnt") and the documents' words that negate ("non-cancerous"), as terms.
-_NEGATIONS = frozenset(terms("isn isnt aren arent wasn wasnt non"))
-#: An asked word this long or longer may have a comparative on the page ("sick": "sicker").
-_COMPARED_MIN = 4
-#: Words ending like a comparative that are none ("number" is no more numb, "liver" no more live).
-_NOT_COMPARED = frozenset("number liver other mother father after water under over ever never later latest "
-                          "power tower finger tender shower silver sister bitter matter".split())
 #: Two names this close (rapidfuzz ratio) are one name spelled otherwise.
 _SPELLING = 85.0
 #: Topic scores this close count as a tie between documents.
@@ -192,37 +188,9 @@ class DocumentChoice:
         return " ".join(dict.fromkeys([*content.split(), *extra]))
 
     def forms(self, content: str, doc: str) -> tuple[str, tuple[frozenset[str], ...]]:
-        """What a question asks about with the document's words for it added (``related_forms``: its synonyms and
-        other forms, and its comparative, "thick": "thicker than normal"), and each asked word with those words, as
-        index terms (a sentence using any of them uses that word)."""
-        groups: dict[str, frozenset[str]] = {}
-        extra: list[str] = []
-        for w in content.split():
-            related = self.related_forms(w, doc)
-            extra += related
-            t = stem(w)
-            if t and t not in groups:
-                groups[t] = frozenset({t, *(x for r in related for x in terms(r))})
-        return " ".join([content, *extra]) if extra else content, tuple(groups.values())
-
-    def related_forms(self, word: str, doc: str) -> list[str]:
-        """The document's words for an asked word (``Asked.related``), and its comparative and superlative when the
-        page uses them ("thick": "thicker", "sick": "sicker"; not "numb": "number")."""
-        out = self.asked.related(word, doc)
-        if stem(word) in _NEGATIONS:
-            # "isn't always from cancer": "Non-cancerous associated conditions" says the asked "not".
-            used = self.asked.words_of(doc)
-            return [*out, *(used[t] for t in sorted(_NEGATIONS) if t in used and t != stem(word))]
-        if len(word) < _COMPARED_MIN or not word.isalpha():
-            return out
-        used = self.asked.words_of(doc)
-        base = word[:-1] + "i" if word.endswith("y") else word
-        for end in ("er", "est"):
-            for form in {base + end, base + base[-1] + end, *((word + end[1:],) if word.endswith("e") else ())}:
-                found = used.get(stem(form))
-                if found == form and form not in _NOT_COMPARED and form not in out:
-                    out.append(form)
-        return out
+        """What a question asks about with the document's other words for it, and each asked word's forms
+        (``retrieve_forms.forms``)."""
+        return forms(self.asked, content, doc)
 
     def best_share(self, u: Understanding, words: str, doc: str, sections: tuple[str, ...] = (),
                    within: bool = False) -> tuple[float, ...]:

@@ -11,13 +11,11 @@ from marrowbot.choose import (
     EVERYDAY_TERMS,
     MIN_COVERAGE,
     NEW_SUBJECT_CONFIDENCE,
+    PAGE_RULES,
     RULE_ANYWHERE,
-    RULE_ASKED_WORDS,
     RULE_KIND_PAGE,
     RULE_NAMED_FOR,
     RULE_PURPOSE,
-    RULE_SAME_CONDITION_WORDS,
-    RULE_SIDE_TOPIC,
     DocumentChoice,
     question_clauses,
 )
@@ -243,7 +241,7 @@ class Responder(DocumentChoice, LinkedPages):
         only_kind = not self.asked.content_text(u, intent.name)
         u = self._page_using_most(u, words, intent.sections, only_kind)
         explain = replace(explain, rules=explain.rules + tuple(
-            r for r in (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC, RULE_ASKED_WORDS, RULE_KIND_PAGE)
+            r for r in PAGE_RULES
             if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
@@ -374,10 +372,9 @@ class Responder(DocumentChoice, LinkedPages):
             # A word explained by a sentence that glosses it in brackets: no new subject, and the page that sentence
             # is from (or a name the word looked like) is none either; only the conversation's own topic stays.
             return u.topic if u.followup else None
-        if RULE_TERM_DEFINED in answer.explanation.rules and u.topic is not None:
-            return u.topic  # a word explained, not a new subject
-        if RULE_KIND_PAGE in answer.explanation.rules and u.topic is not None and u.topic.condition is None:
-            return u.topic  # another page about the condition answered this kind only; the conversation's stays
+        rules = answer.explanation.rules
+        if u.topic is not None and (RULE_TERM_DEFINED in rules or (RULE_KIND_PAGE in rules and not u.topic.condition)):
+            return u.topic  # a word explained, not a new subject; or another page answered this kind only
         if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
                 and answer.intent in self.intent_set.medical:
             d = self.asked.document(answer.topic)

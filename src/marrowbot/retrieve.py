@@ -11,13 +11,13 @@ from marrowbot.intents import Intent
 from marrowbot.kinds import GIVES_KINDS_BONUS, KindSentences
 from marrowbot.mentions import Mentions, has_phrase
 from marrowbot.model import Hit
+from marrowbot.retrieve_shares import WordShares, with_synonyms
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
     ASKS_EXISTS,
     ASKS_KINDS,
     DEFINES,
     DEFINING_NEXT,
-    SYNONYMS,
     YES_NO,
     leads_into_list,
     names_several,
@@ -66,16 +66,6 @@ SUMMARY_SHARE = 0.8
 ASKED_KIND = 0.3
 #: How many of a sentence's first terms say what it is about (its subject).
 LEADING_TERMS = 3
-#: A sentence saying which of its kind are the common ones, for a question asking the usual ones, gets this (above a
-#: list's lead-in and a section's opening).
-USUAL_BONUS = 0.6
-#: The words (as index terms) of a question asking the usual ones, and of a sentence saying which those are.
-_USUAL_ASKED = frozenset(terms("usual usually common commonest commonly typical typically main mainly"))
-_USUAL_SAID = frozenset(terms("common commonly usual usually typical typically"))
-#: A word asked with this long (as a term) names a heading that is it with at most _HEADING_FORM_MORE letters more
-#: ("gene": "Genetic changes"; not "child": "Children", another kind of section).
-_HEADING_FORM_MIN = 4
-_HEADING_FORM_MORE = 2
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 #: After "<term> are <words>": a description follows ("... blood cell fragments that help ...").
 _DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
@@ -87,7 +77,7 @@ _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 _ASIDE = re.compile(r"\s*\([^()]*\)|,\s+or\s+[A-Za-z][\w-]*\s*,")
 
 
-class Retriever(Mentions, KindSentences):
+class Retriever(Mentions, KindSentences, WordShares):
     def __init__(self, index: PassageIndex) -> None:
         super().__init__(index)
         self._heading_lower = np.asarray([h.lower() for _, h in index.section_keys], dtype=object)
@@ -232,7 +222,7 @@ class Retriever(Mentions, KindSentences):
         # About a named condition: the documents' words for the everyday words asked with count too ("how
         # safe": its risks).
         scored = ix.scores(u.query, text=text) if condition is None \
-            else ix.scores(_with_synonyms(u.query))
+            else ix.scores(with_synonyms(u.query))
         scores = (scored + bonus
                   + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
         if condition is not None and content.strip():
@@ -264,14 +254,6 @@ class Retriever(Mentions, KindSentences):
         best = in_section & ~is_link & (bonus >= bonus[in_section].max())
         return ASKED_KIND * np.where(best, self._share_used(" ".join(used), span), 0.0)
 
-    def _asked_usual(self, u: Understanding, candidates: np.ndarray, span: slice) -> np.ndarray:
-        """For a question asking the usual ones of its kind ("what are the usual signs", "the main symptoms"): the
-        sentences of the kind's sections that say which are the common ones ("The most common symptom of ... is
-        fatigue") answer it, before the section's general opening."""
-        if not _USUAL_ASKED & set(terms(u.query)) or not candidates.any():
-            return np.zeros(len(candidates))
-        return USUAL_BONUS * (candidates & (self._share_used(" ".join(sorted(_USUAL_SAID)), span) > 0))
-
     def _lists_it(self, candidates: np.ndarray, offset: int, summary_of: Intent | None = None) -> np.ndarray:
         """1.0 for the candidate passages that lead into a list ("Common symptoms of leukemia may include"):
         with the intent's words, the list is the answer, before the section's general opening sentences. With
@@ -287,15 +269,6 @@ class Retriever(Mentions, KindSentences):
             elif kind and (at := names_several(text)) and kind & set(terms(text[:at])):
                 out[i] = SUMMARY_SHARE
         return out
-
-    def _heading_query(self, query: str, synonyms: bool = True) -> str:
-        """A message as matched against section headings: with the documents' words for its everyday words (unless
-        not ``synonyms``), and a heading's longer form of a word it asks with ("which gene": "Genetic changes")."""
-        said = _with_synonyms(query) if synonyms else query
-        headings = self.index.head_vec.vocabulary
-        extra = [h for t in set(terms(query)) if len(t) >= _HEADING_FORM_MIN and t not in headings
-                 for h in headings if h.startswith(t) and len(h) - len(t) <= _HEADING_FORM_MORE]
-        return f"{said} {' '.join(sorted(extra))}" if extra else said
 
     def _kind_terms(self, intent: Intent) -> frozenset[str]:
         """An intent's one-word keywords, as index terms."""
@@ -411,40 +384,6 @@ class Retriever(Mentions, KindSentences):
         return any(kind & set(terms(self.index.passages[int(i) + a].text)[:LEADING_TERMS])
                    for i in np.flatnonzero(worded))
 
-    def _share_used(self, words: str, span: slice) -> np.ndarray:
-        """For the passages of a span: the share of the distinct terms of ``words`` each one uses."""
-        vocab = self.index.text_vec.vocabulary
-        post = self.index._text_t
-        wanted = set(terms(words))
-        out = np.zeros(int(span.stop) - int(span.start))
-        for t in wanted:
-            row = vocab.get(t)
-            if row is None:
-                continue
-            ids = post.indices[post.indptr[row] : post.indptr[row + 1]]
-            ids = ids[(ids >= span.start) & (ids < span.stop)] - span.start
-            out[ids] += 1.0
-        return out / len(wanted) if wanted else out
-
-    def _share_of_forms(self, forms: tuple[frozenset[str], ...], also: str, span: slice) -> np.ndarray:
-        """For the passages of a span: the share of the asked words each one uses, a word counted as used when the
-        passage uses any of its forms (and each of the intent's words ``also`` asked with)."""
-        groups = [*forms, *(frozenset({t}) for t in set(terms(also)) if not any(t in g for g in forms))]
-        vocab = self.index.text_vec.vocabulary
-        post = self.index._text_t
-        n = int(span.stop) - int(span.start)
-        out = np.zeros(n)
-        for group in groups:
-            used = np.zeros(n, dtype=bool)
-            for t in group:
-                row = vocab.get(t)
-                if row is None:
-                    continue
-                ids = post.indices[post.indptr[row] : post.indptr[row + 1]]
-                used[ids[(ids >= span.start) & (ids < span.stop)] - span.start] = True
-            out += used
-        return out / len(groups) if groups else out
-
     def _names_doc(self, doc: str, keep: np.ndarray, offset: int = 0) -> np.ndarray:
         """1.0 for the document's sentences that say its name (a definition usually does); ``keep`` and the
         result cover the passages from ``offset`` on."""
@@ -545,9 +484,3 @@ class Retriever(Mentions, KindSentences):
             keep |= self._front & (ix.passage_doc == ix.doc_number(u.topic.doc))
         hits = ix.top(scores, k, keep)
         return hits, float(text[keep].max()) if keep.any() else 0.0
-
-def _with_synonyms(query: str) -> str:
-    """A message with the documents' words for its everyday words added ("kids" -> "children"), for matching
-    section headings."""
-    extra = [s for w in fold(query).split() for s in SYNONYMS.get(w, ())]
-    return f"{query} {' '.join(extra)}" if extra else query
