@@ -133,3 +133,59 @@ def test_a_definition_said_with_a_pronunciation_and_an_abbreviation_beside_the_n
     # else the question says about it.
     a = _ask(bot, "disseminated intravascular coagulation, something about clots? what is it")
     assert "is a condition in which blood clots form" in a.snippets[0].text
+
+
+def test_an_asked_word_finds_the_sentence_using_its_comparative(bot: Bot) -> None:
+    # "thick" is asked; the page says "thicker than normal" (another form the stemmer keeps apart).
+    a = _ask(bot, "tell me about polycythemia vera", "would PV leave someone's blood thick")
+    assert any("thicker than normal" in s.text for s in a.snippets)
+
+
+def test_a_later_section_of_the_kind_named_in_the_question_answers_it(bot: Bot) -> None:
+    # "gene" names the "Genetic changes" section, after "Inheritance" among the genetics sections.
+    a = _ask(bot, "what is essential thrombocythemia", "what gene is behind it")
+    assert a.snippets[0].section == "Genetic changes" or a.snippets[1].section == "Genetic changes"
+    assert any("JAK2 and CALR genes" in s.text for s in a.snippets)
+
+
+def test_a_kind_the_page_has_no_section_for_is_answered_from_a_page_that_has(bot: Bot) -> None:
+    from marrowbot.choose import RULE_KIND_PAGE
+
+    s = Session()
+    bot.ask("how is polycythemia vera treated", s)
+    first = s.topic
+    a = bot.ask("what's the cause", s)
+    assert RULE_KIND_PAGE in a.explanation.rules and any("JAK2" in x.text for x in a.snippets)
+    assert s.topic == first  # the conversation's page stays
+
+
+def test_a_question_asking_the_usual_ones_gets_the_sentence_naming_the_common_one(bot: Bot) -> None:
+    a = _ask(bot, "what are the typical symptoms of aplastic anemia")
+    assert any("most common symptom" in s.text for s in a.snippets)
+
+
+def test_a_negation_asked_finds_the_non_sentence(bot: Bot) -> None:
+    a = _ask(bot, "bone marrow necrosis causes", "so cancer isn't the only thing behind it?")
+    assert any("Non-cancerous" in s.text for s in a.snippets)
+
+
+def test_a_link_title_using_all_the_asked_words_beats_prose_using_some(bot: Bot) -> None:
+    a = _ask(bot, "got any handouts about bone marrow culture")
+    assert [s.text for s in a.snippets] == ["Bone marrow culture"]
+
+
+def test_the_sentence_a_quoted_one_leans_on_is_kept_with_it(bot: Bot) -> None:
+    from marrowbot.compose import Composer
+    from marrowbot.model import Hit
+
+    ps = bot.passages
+    lean = next(p for p in ps if p.text.startswith("These cancers include leukemia") and p.doc.startswith("fanconi"))
+    before = ps[lean.id - 1]
+    # Two more sentences, one leaning on its own sentence before: that one comes in at their score, above the
+    # neighbour chosen at a lower score for the first.
+    other_lean = next(p for p in ps if p.doc == lean.doc and p.text.startswith("He or she also will screen"))
+    other = next(p for p in ps if p.doc == lean.doc and p.section == "Summary" and not p.link_title)
+    hits = [Hit(lean, 1.0), Hit(other_lean, 0.9), Hit(other, 0.9), Hit(before, 0.8)]
+    composer: Composer = bot.responder.composer
+    picked = [p.id for p, _ in composer.select(hits)]
+    assert lean.id in picked and before.id in picked

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cached_property
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from marrowbot.asked import Asked
@@ -16,6 +17,7 @@ from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import Intent, IntentSet
 from marrowbot.model import Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
+from marrowbot.retrieve_forms import forms
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
     ASKS_NAME,
@@ -47,6 +49,8 @@ RULE_OTHER_DOC_MORE = ("a follow-up whose own words a seed sentence uses togethe
                        "the conversation's page: about that document")
 RULE_SAME_CONDITION_WORDS = ("the words asked about are not on this page about the condition, but on another page "
                              "about the same condition: answered from that one")
+RULE_KIND_PAGE = ("this page has no section for the kind of question, another page about the same condition has: "
+                  "answered from that one")
 RULE_SIDE_TOPIC = ("this page's section for the kind of question is about a side topic; another page about the same "
                    "condition answers it")
 RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sentence elsewhere uses most of the "
@@ -57,6 +61,8 @@ ANYWHERE_COVERAGE = 0.75
 ANYWHERE_MIN_WORDS = 2
 RULE_ASKED_WORDS = ("a sentence of another page about the same condition uses more of the words asked (a yes/no "
                     "question's own word for its kind among them): answered from that page")
+#: The rules by which another page about the same condition answers (shown in /why with the answer).
+PAGE_RULES = (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC, RULE_ASKED_WORDS, RULE_KIND_PAGE)
 #: How many of each page's best-matching sentences are read for the share of the asked words they use.
 _ASKED_CANDIDATES = 12
 RULE_PURPOSE = "asks what it is done for: the topic's sentences that say what it is for (its hope, what it treats)"
@@ -181,6 +187,11 @@ class DocumentChoice:
         extra = [w for w in fold(u.query).split() if stem(w) in kind and stem(w) not in named]
         return " ".join(dict.fromkeys([*content.split(), *extra]))
 
+    def forms(self, content: str, doc: str) -> tuple[str, tuple[frozenset[str], ...]]:
+        """What a question asks about with the document's other words for it, and each asked word's forms
+        (``retrieve_forms.forms``)."""
+        return forms(self.asked, content, doc)
+
     def best_share(self, u: Understanding, words: str, doc: str, sections: tuple[str, ...] = (),
                    within: bool = False) -> tuple[float, ...]:
         """How well the best sentence of a document speaks to ``words``: the share of them it uses (in the
@@ -255,18 +266,29 @@ class DocumentChoice:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
                 return self._not_a_side_topic(replace(u, topic=t) if t is not u.topic else u, wanted, intent)
+        own_words = self.asked.content_text(u, intent.name) if intent is not None else ""
         if u.topic.condition is None and intent is not None \
-                and not self.retriever.speaks_to(u.topic.doc, intent, leading=True) \
-                and self.retriever.best_in_doc(self.asked.content_text(u, intent.name), u.topic.doc,
-                                               prose=True) < MIN_CONTENT:
+                and ((not own_words.strip() and not YES_NO.search(fold(u.text))
+                      and not self.retriever.sums_up(u.topic.doc, intent)
+                      and not self._says_its_kind(u.topic.doc, intent))
+                     or not self.retriever.speaks_to(u.topic.doc, intent, leading=True)) \
+                and self.retriever.best_in_doc(own_words, u.topic.doc, prose=True) < MIN_CONTENT:
             # The page says nothing of the kind (no sentence about it: "Treatment is aimed at relieving signs and
             # symptoms" is none about the symptoms), nor uses the words asked about; another page about the same
             # condition that has the section asked for ("Polycythemia vera" from another source) answers for it.
+            # So does it for a question asking only the kind ("what causes it"), when the page has no section of
+            # that kind: its sentences using the kind's word in passing ("Other conditions may cause the same
+            # signs") are no answer where another page has the section. (Not a yes/no question, "can it be
+            # cured": a sentence of the page using its word, "Some leukemias can often be cured", answers it; nor
+            # a page that sums the kind up itself, "Treatments include chemotherapy, ...".)
             for other in self.asked.same_titled(u.topic.doc):
                 doc = self.asked.document(other)
                 if any(s.heading.lower() in wanted for s in doc.sections):
-                    return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
-                                                  u.topic.evidence))
+                    # (Its section may be about a side topic, "treatments for the itching": then a page whose
+                    # section is about the condition answers.)
+                    return self._not_a_side_topic(
+                        replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"), u.topic.evidence),
+                                rules=u.rules + (RULE_KIND_PAGE,)), wanted, intent)
         content = self.asked.content_text(u, intent.name) if intent is not None and u.topic.condition is None else ""
         asked_about = set(terms(content)) - _QUALIFYING
         if asked_about and not self.asked.used_by(" ".join(asked_about), u.topic.doc):
@@ -280,6 +302,20 @@ class DocumentChoice:
                 return replace(u, topic=Topic(other, u.topic.score, Name(doc.title, other, "title"),
                                               u.topic.evidence), rules=u.rules + (RULE_SAME_CONDITION_WORDS,))
         return u
+
+    def _says_its_kind(self, doc: str, intent: Intent) -> bool:
+        """Whether a page says the kind of thing asked of its condition in a sentence that names the condition and
+        uses the kind's word ("Fanconi anemia can be caused by mutations ...", "Your doctor will diagnose aplastic
+        anemia based on ..."), outside the sections for other kinds of question ("Polycythemia vera often does
+        not cause early signs" under Symptoms is about the symptoms)."""
+        r = self.retriever
+        a, b = self.index.doc_span(doc)
+        worded = r._worded(intent)[a:b] & ~r._is_link[a:b] & r._front[a:b]
+        for i in np.flatnonzero(worded):
+            kind = self._section_intent.get(self.index.passages[a + int(i)].section.lower(), intent.name)
+            if kind not in (intent.name, "definition"):
+                worded[i] = False
+        return bool(worded.any() and r._names_doc(doc, worded, a).any())
 
     def _not_a_side_topic(self, u: Understanding, wanted: set[str], intent: Intent | None) -> Understanding:
         """A page whose section for the kind asked is about a side topic (Treatment: "treatments for the itching

@@ -49,7 +49,10 @@ class Composer:
         for p, score in list(chosen.values()):
             before = self._before(p)
             if (not p.link_title and _LEANS_BACK.match(p.text) and before is not None
-                    and before.section == p.section and not before.link_title and before.id not in chosen):
+                    and before.section == p.section and not before.link_title
+                    and (before.id not in chosen or chosen[before.id][1] < score)):
+                # (Scored as the sentence leaning on it, even when chosen already: the two are kept or cut
+                # together, never "These cancers include ..." without the sentence saying which.)
                 chosen[before.id] = (before, score)
         picked = sorted(chosen.values(), key=lambda ps: -ps[1])[: limit + 1]
         for p, score in list(picked):

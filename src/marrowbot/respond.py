@@ -11,12 +11,11 @@ from marrowbot.choose import (
     EVERYDAY_TERMS,
     MIN_COVERAGE,
     NEW_SUBJECT_CONFIDENCE,
+    PAGE_RULES,
     RULE_ANYWHERE,
-    RULE_ASKED_WORDS,
+    RULE_KIND_PAGE,
     RULE_NAMED_FOR,
     RULE_PURPOSE,
-    RULE_SAME_CONDITION_WORDS,
-    RULE_SIDE_TOPIC,
     DocumentChoice,
     question_clauses,
 )
@@ -242,7 +241,7 @@ class Responder(DocumentChoice, LinkedPages):
         only_kind = not self.asked.content_text(u, intent.name)
         u = self._page_using_most(u, words, intent.sections, only_kind)
         explain = replace(explain, rules=explain.rules + tuple(
-            r for r in (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC, RULE_ASKED_WORDS)
+            r for r in PAGE_RULES
             if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
@@ -256,8 +255,8 @@ class Responder(DocumentChoice, LinkedPages):
             if content else ""
         # About a named condition, the question's own words rank the sentences that name it.
         ranked_by = content if topic.condition is None else self.asked.content_text(u, intent.name)
-        hits, text = self.retriever.for_intent(u, intent, content=self.asked.expand(ranked_by, topic.doc),
-                                               also=asked_with)
+        expanded, forms = self.forms(ranked_by, topic.doc)
+        hits, text = self.retriever.for_intent(u, intent, content=expanded, also=asked_with, forms=forms)
         if content and u.followup and YES_NO.search(fold(u.text)) and self.unnamed(u):
             # "can diabetes damage the marrow?" in a conversation: about a thing the documents never name. They
             # don't say, whatever else of the question they use (first: a sentence using its other words, or an
@@ -373,8 +372,9 @@ class Responder(DocumentChoice, LinkedPages):
             # A word explained by a sentence that glosses it in brackets: no new subject, and the page that sentence
             # is from (or a name the word looked like) is none either; only the conversation's own topic stays.
             return u.topic if u.followup else None
-        if RULE_TERM_DEFINED in answer.explanation.rules and u.topic is not None:
-            return u.topic  # a word explained, not a new subject
+        rules = answer.explanation.rules
+        if u.topic is not None and (RULE_TERM_DEFINED in rules or (RULE_KIND_PAGE in rules and not u.topic.condition)):
+            return u.topic  # a word explained, not a new subject; or another page answered this kind only
         if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
                 and answer.intent in self.intent_set.medical:
             d = self.asked.document(answer.topic)

@@ -11,13 +11,13 @@ from marrowbot.intents import Intent
 from marrowbot.kinds import GIVES_KINDS_BONUS, KindSentences
 from marrowbot.mentions import Mentions, has_phrase
 from marrowbot.model import Hit
+from marrowbot.retrieve_shares import WordShares, with_synonyms
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
     ASKS_EXISTS,
     ASKS_KINDS,
     DEFINES,
     DEFINING_NEXT,
-    SYNONYMS,
     YES_NO,
     leads_into_list,
     names_several,
@@ -77,7 +77,7 @@ _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 _ASIDE = re.compile(r"\s*\([^()]*\)|,\s+or\s+[A-Za-z][\w-]*\s*,")
 
 
-class Retriever(Mentions, KindSentences):
+class Retriever(Mentions, KindSentences, WordShares):
     def __init__(self, index: PassageIndex) -> None:
         super().__init__(index)
         self._heading_lower = np.asarray([h.lower() for _, h in index.section_keys], dtype=object)
@@ -111,14 +111,16 @@ class Retriever(Mentions, KindSentences):
         return bonus
 
     def for_intent(self, u: Understanding, intent: Intent, k: int = 8,
-                   content: str = "", also: str = "", summary: bool = True) -> tuple[list[Hit], np.ndarray]:
+                   content: str = "", also: str = "", summary: bool = True,
+                   forms: tuple[frozenset[str], ...] = ()) -> tuple[list[Hit], np.ndarray]:
         """Passages answering a medical intent: within the topic's document when there is one.
 
         ``content`` is what the message asks about beyond its intent and topic ("grow back", "imatinib");
         with none, a section's opening sentences are the answer. ``also``: the intent's words the message used,
         which count towards a sentence's share of the asked words. ``summary``: with no content, a sentence that
         sums up the kind of question ("Treatments include A, B and C") comes first (not for a question whose own
-        words were not found)."""
+        words were not found). ``forms``: each word asked with the document's other forms of it; a sentence using
+        one of them uses the word (its share of the asked words counts it)."""
         ix = self.index
         condition = u.topic.condition if u.topic is not None else None
         span = slice(None) if u.doc is None or condition is not None else slice(*ix.doc_span(u.doc))
@@ -142,16 +144,31 @@ class Retriever(Mentions, KindSentences):
             # The question's own words decide which sentence answers it ("transfusions", "jaundice"); the
             # intent's sections only order the sentences that use them.
             keep &= ts >= MIN_CONTENT
-            if (keep & ~is_link).any() and not spanish:
+            share = self._share_of_forms(forms, also, span) if forms else self._share_used(f"{content} {also}", span)
+            if (keep & ~is_link).any() and not spanish \
+                    and share[keep & ~is_link].max() >= share[keep & is_link].max(initial=0.0):
                 keep &= ~is_link  # a sentence that uses the words, before a link's title that does (unless
-                # the reader asks for pages in Spanish: those are links)
-            scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * self._share_used(f"{content} {also}", span)
+                # the reader asks for pages in Spanish: those are links; or only a link's title uses all of
+                # them: "handouts on bone marrow aspiration", "Bone marrow aspiration")
+            scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * share
                       + SECTION_PRIOR * bonus + 0.1 * self._prior[span] + GIVES_KINDS_BONUS * kinds)
             keep |= (kinds > 0) & self._front[span] & ~is_link
             hits = ix.top(scores, k, keep, offset=a)
             return self._with_opening(u, intent, hits, bonus, a), text
         strong = ts >= STRONG_CONTENT
-        named: np.ndarray | None = None
+        named = ix.heading_scores(self._heading_query(u.query))[ix.passage_section[span]]
+        later = np.zeros(len(ts), dtype=bool)
+        if in_section.any():
+            # A later section of the kind asked for whose heading the message names ("which gene": "Genetic
+            # changes", after "Inheritance") is the section asked for: it counts as the best of the kind.
+            top = bonus[in_section].max()
+            later = in_section & (bonus < top) & (named >= NAMED_HEADING)
+            # (Named in the message's own words: "hereditary" is said in the words of both "Inheritance" and
+            # "Genetic changes".)
+            own = ix.heading_scores(self._heading_query(u.query, synonyms=False))[ix.passage_section[span]]
+            promoted = later & (own >= NAMED_HEADING) & (own > own[in_section & (bonus >= top)].max())
+            if (promoted & ~is_link).any():  # (not when the best section's heading is named as well)
+                bonus = np.where(promoted, top, bonus)
         if (in_section & ~is_link).any():
             keep &= in_section | strong
             extra = np.where(~in_section, KEYWORD_BONUS, 0.0)
@@ -163,7 +180,6 @@ class Retriever(Mentions, KindSentences):
             secondary = in_section & ~is_link & (bonus < SECTION_BONUS[0]) & (bonus >= bonus[in_section].max()) \
                 & self._worded(intent)[span]
             extra = extra + np.where(secondary, SECTION_BONUS[0] - bonus + OPENING_WEIGHT, 0.0)
-            named = ix.heading_scores(_with_synonyms(u.query))[ix.passage_section[span]]
             if ((in_section & is_link).any() and not (named[in_section] >= NAMED_HEADING).any()
                     and not spanish):
                 # Links and prose in the sections asked for: the prose that uses the intent's words says it
@@ -183,15 +199,11 @@ class Retriever(Mentions, KindSentences):
                                          intent if summary and not content.strip() else None)
         if summary and not content.strip():
             scores = scores + self._asked_kind(u, intent, in_section, is_link, bonus, span)
+            scores = scores + self._asked_usual(u, in_section & ~is_link, span)
         # Ties (no content words: "...in other languages?") go to the section whose heading the message names;
         # a later section of the kind asked for whose heading the message names comes first ("for parents of
         # kids": the Children section, before Find an Expert).
-        if named is None:
-            named = ix.heading_scores(_with_synonyms(u.query))[ix.passage_section[span]]
-        scores = scores + TIE_BREAK * named
-        if in_section.any():
-            later = in_section & (bonus < bonus[in_section].max()) & (named >= NAMED_HEADING)
-            scores = scores + np.where(later, NAMED_SECTION, 0.0)
+        scores = scores + TIE_BREAK * named + np.where(later, NAMED_SECTION, 0.0)
         if intent.name == "definition":
             scores = scores + 0.25 * self._names_doc(u.doc, keep, a)
         if kinds.any():
@@ -210,7 +222,7 @@ class Retriever(Mentions, KindSentences):
         # About a named condition: the documents' words for the everyday words asked with count too ("how
         # safe": its risks).
         scored = ix.scores(u.query, text=text) if condition is None \
-            else ix.scores(_with_synonyms(u.query))
+            else ix.scores(with_synonyms(u.query))
         scores = (scored + bonus
                   + np.where(worded & ~in_section, KEYWORD_BONUS, 0.0))
         if condition is not None and content.strip():
@@ -347,6 +359,13 @@ class Retriever(Mentions, KindSentences):
                 break
         return hits
 
+    def sums_up(self, doc: str, intent: Intent) -> bool:
+        """Whether a document has prose that leads into a list of the kind or names several of them itself
+        ("Treatments include transfusions, drug therapy, ...")."""
+        span = slice(*self.index.doc_span(doc))
+        worded = self._worded(intent)[span] & ~self._is_link[span] & self._front[span]
+        return bool(self._lists_it(worded, int(span.start), intent).any())
+
     def speaks_to(self, doc: str, intent: Intent, leading: bool = False) -> bool:
         """Whether a document has prose for a kind of question: in the intent's sections, or using its words
         ("Treatments may include ..." in a summary). With ``leading``, only a sentence that says one of them
@@ -364,21 +383,6 @@ class Retriever(Mentions, KindSentences):
         a = int(span.start)
         return any(kind & set(terms(self.index.passages[int(i) + a].text)[:LEADING_TERMS])
                    for i in np.flatnonzero(worded))
-
-    def _share_used(self, words: str, span: slice) -> np.ndarray:
-        """For the passages of a span: the share of the distinct terms of ``words`` each one uses."""
-        vocab = self.index.text_vec.vocabulary
-        post = self.index._text_t
-        wanted = set(terms(words))
-        out = np.zeros(int(span.stop) - int(span.start))
-        for t in wanted:
-            row = vocab.get(t)
-            if row is None:
-                continue
-            ids = post.indices[post.indptr[row] : post.indptr[row + 1]]
-            ids = ids[(ids >= span.start) & (ids < span.stop)] - span.start
-            out[ids] += 1.0
-        return out / len(wanted) if wanted else out
 
     def _names_doc(self, doc: str, keep: np.ndarray, offset: int = 0) -> np.ndarray:
         """1.0 for the document's sentences that say its name (a definition usually does); ``keep`` and the
@@ -480,9 +484,3 @@ class Retriever(Mentions, KindSentences):
             keep |= self._front & (ix.passage_doc == ix.doc_number(u.topic.doc))
         hits = ix.top(scores, k, keep)
         return hits, float(text[keep].max()) if keep.any() else 0.0
-
-def _with_synonyms(query: str) -> str:
-    """A message with the documents' words for its everyday words added ("kids" -> "children"), for matching
-    section headings."""
-    extra = [s for w in fold(query).split() for s in SYNONYMS.get(w, ())]
-    return f"{query} {' '.join(extra)}" if extra else query
