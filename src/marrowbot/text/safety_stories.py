@@ -180,6 +180,23 @@ _STOPPED = re.compile(
     r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
     r"(?:all|totally|completely) (?:fine|good|well|ok|okay|clear|better) (?:now|since)|"
     r"nunca mas|y asi fue|resulto (?:ser|que era))\b")
+#: What was alarming has settled, told in the present: it stopped, is gone or normal, the person is fine ("the cut
+#: stopped bleeding after 5 minutes", "the fever broke, her temp is normal now", "got up by himself and hes fine", "se
+#: le quito", "y esta bien"). A symptom that stopped is no emergency happening now (see ``settled``).
+_SETTLED = re.compile(
+    r"\b(?:(?:it|that|this|which|the \w+|bleeding|nosebleed|nose bleed) (?:has |had )?(?:stopped|stops)"
+    r"(?! (?:working|breathing|responding|talking|moving|making|eating|drinking|peeing))|"
+    r"stopped (?:after|in|within|with|by itself|on its own)|"
+    r"(?:fever|temperature|temp|rash|swelling|bleeding|pain|it|that) (?:is|has) (?:gone|settled|normal)"
+    r"(?! (?:red|black|blue|white|grey|gray|pale|cold|numb|limp|floppy|up|worse))|"
+    r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
+    r"(?:temp|temperature|fever) (?:is )?(?:normal|fine|ok|okay)|"
+    r"(?:and|but) (?:he|she|i|they) (?:is|am|are) (?:fine|ok|okay|alright|totally fine|perfectly fine)$|"
+    r"(?:and|but) (?:he|she|i|they) (?:is|am|are) (?:fine|ok|okay|alright)(?: now)? (?:and|just|but|so)|"
+    r"(?:he|she|i|they) (?:is|am|are) (?:fine|ok|okay|alright) now|"
+    r"all good|everything is (?:fine|ok|okay|good)|"
+    r"(?:y|pero) (?:esta|estoy|estan) bien$|ya (?:esta|estoy) bien|se (?:le|me) quit[oa]|"
+    r"(?:paro|se detuvo) (?:sol[oa]|en|despues))\b")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|nor|will not|does not|did not|has not|have not)(?: \w+)?\s*$")
 
 
@@ -193,6 +210,14 @@ def stopped(normal: str) -> bool:
     """Does a message (``safety_normal`` form) say in the firmest words that what happened has stopped or never came
     back ("none since", "it went away", "turned out to be a cold")? Not after a negation ("it has not gone away")."""
     return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) for m in _STOPPED.finditer(normal))
+
+
+def settled(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) say that what was alarming has settled: it stopped, is gone or normal
+    now, the person is fine ("the nosebleed stopped after 3 minutes", "her temp is normal now", "y esta bien")? Not
+    after a negation ("no se le quita", "it has not stopped")."""
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start())
+               for m in _SETTLED.finditer(normal))
 
 
 def resolved(normal: str) -> bool:
@@ -233,7 +258,7 @@ def _present_clauses(text: str) -> tuple[tuple[str, bool], ...]:
         normal = safety_normal(part)
         if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(normal) or _WAS.search(normal):
             continue  # (... "he was cutting himself" is no present)
-        if frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal):
+        if frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal) or settled(normal):
             continue  # (a clause saying things are fine now: "he got blood and is ok now")
         out.append((normal, bool(_AGAIN.search(normal))))
     return tuple(out)

@@ -18,6 +18,7 @@ from marrowbot.text.safety_stories import (
     long_story_asks,
     over,
     resolved,
+    settled,
     stopped,
     story_asks,
     story_question,
@@ -404,7 +405,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A general question (a definition, a threshold, a figure, about no one in particular): hedged too, and its
     # phrases need their detector to be sure, as in the past.
     asked = alarming and "now" not in framed and general_question(normal)
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked
+    # Settled now ("the cut stopped bleeding after 5 minutes", "her temp is normal now"), nothing alarming told now:
+    calm = alarming and not now_told and settled(normal)  # hedged too, and at most a possible emergency
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -445,7 +448,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         red_flags = tuple(f for f in red_flags if f not in doubted)
     helper = alarming and "now" not in framed and not now_told and not framed & {"vowed", "absent", "kept"} \
         and helping_other(normal)
-    red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper)
+    red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper,
+                                            calm=calm)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
     emergency = (any(f.kind == "emergency" for f in red_flags)
