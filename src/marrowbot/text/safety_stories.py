@@ -59,6 +59,25 @@ _HELPER_ASKS = re.compile(
     r"que (?:le|les) (?:digo|respondo)|como (?:le|les) respondo|como (?:lo|la) ayudo)\b")
 
 
+#: The writer's worry or fear ("worried my daughter will catch something", "i keep worrying about relapse", "me
+#: preocupa que ..."): fear of something coming, not a wish for it.
+_WORRIED = re.compile(
+    r"^(?:(?:hi|hello|so|ok|honestly|just|really|a bit|a little|kind of|bit)\s+)*(?:i am |we are |i m |im |were )?"
+    r"(?:so |really |a bit |a little |very |kind of )?(?:worried|afraid|scared|nervous|anxious|frightened|terrified|"
+    r"preocupad[oa]|tengo miedo|me da miedo)\b|"
+    r"\b(?:i|we) (?:keep|cannot stop|can not stop) (?:worrying|thinking about what|wondering)|"
+    r"\bworrying (?:about|that|if)|"
+    r"\b(?:i|we) (?:am|are) (?:so |really |a bit |a little |very )?(?:worried|afraid|scared|nervous|anxious|frightened|"
+    r"terrified) (?:about|that|of|for|he|she|it|my|our|the)\b|\bme preocupa\b")
+
+
+def worried(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) tell of the writer's worry or fear ("were worried because the donor
+    search is taking forever", "i cant sleep because i keep worrying about relapse")? Fear of something coming is no
+    wish for it: with no crisis concept named, the crisis detector is reading the worry's words."""
+    return bool(_WORRIED.search(normal))
+
+
 def helping_other(normal: str) -> bool:
     """Does a message (``safety_normal`` form) imagine someone else in a crisis and ask how to help, what to say or
     what to watch for ("if my teenager ever told me she thought about suicide, what is the right thing to say")?"""

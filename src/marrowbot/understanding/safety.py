@@ -23,6 +23,7 @@ from marrowbot.text.safety_stories import (
     story_asks,
     story_question,
     told_now,
+    worried,
 )
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
@@ -419,7 +420,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text)
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
-    hedged_c = denied_c or past or told or reassured(normal) or (story and not named_c)
+    # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
+    hedged_c = denied_c or past or told or reassured(normal) or (story or worried(normal)) and not named_c
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
