@@ -78,6 +78,19 @@ def worried(normal: str) -> bool:
     return bool(_WORRIED.search(normal))
 
 
+#: Laughter or a joke said outright ("lol", "haha", "jaja", "he was joking", "just kidding"): an exaggeration, told as
+#: one. (Not "not joking", "no es broma": see ``joking``.)
+_JOKING = re.compile(r"\b(?:lol+|lmao|rofl|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:je){2,}|jk|just kidding|kidding|"
+                     r"(?:was|were|am|is|are) joking|only joking|broma|bromeando)\b")
+
+
+def joking(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) laugh or say it jokes ("the parking fees make you want to jump off a
+    bridge lol", "estos papeles me van a matar jaja")? Not where a negation comes just before ("i am not joking")."""
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start())
+               for m in _JOKING.finditer(normal))
+
+
 def helping_other(normal: str) -> bool:
     """Does a message (``safety_normal`` form) imagine someone else in a crisis and ask how to help, what to say or
     what to watch for ("if my teenager ever told me she thought about suicide, what is the right thing to say")?"""

@@ -15,6 +15,7 @@ from marrowbot.text.safety import frame, negated, reassured, safety_normal, smal
 from marrowbot.text.safety_stories import (
     general_question,
     helping_other,
+    joking,
     long_story_asks,
     over,
     resolved,
@@ -405,7 +406,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     story = alarming and story_asks(text, normal)
     # A general question (a definition, a threshold, a figure, about no one in particular): hedged too, and its
     # phrases need their detector to be sure, as in the past.
-    asked = alarming and "now" not in framed and general_question(normal)
+    # Laughing or joking ("... jump off a bridge lol", "me van a matar jaja"): an exaggeration, hedged like a question.
+    laughs = alarming and joking(normal)
+    asked = alarming and "now" not in framed and general_question(normal) or laughs
     # Settled now ("the cut stopped bleeding after 5 minutes", "her temp is normal now"), nothing alarming told now:
     calm = alarming and not now_told and settled(normal)  # hedged too, and at most a possible emergency
     hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm
@@ -421,7 +424,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
-    hedged_c = denied_c or past or told or reassured(normal) or (story or worried(normal)) and not named_c
+    hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or worried(normal)) and not named_c
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
@@ -446,7 +449,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind] or (stated and f.kind == "crisis"))
     doubted: tuple[RedFlag, ...] = ()
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
-        doubted = tuple(f for f in red_flags if contradicted(f, plain, len(ws)))
+        doubted = tuple(f for f in red_flags if contradicted(f, plain, len(ws), laughs))
         red_flags = tuple(f for f in red_flags if f not in doubted)
     helper = alarming and "now" not in framed and not now_told and not framed & {"vowed", "absent", "kept"} \
         and helping_other(normal)

@@ -39,10 +39,12 @@ PHRASE_DOUBT = 2.0
 DOUBT_MIN_WORDS = 10
 
 
-def contradicted(flag: RedFlag, scores: SafetyScores, words: int) -> bool:
-    value, band = ((scores.emergency, scores.emergency_band) if flag.kind == "emergency"
-                   else (scores.crisis, scores.crisis_band))
-    return words >= DOUBT_MIN_WORDS and value < band - PHRASE_DOUBT
+def contradicted(flag: RedFlag, scores: SafetyScores, words: int, joking: bool = False) -> bool:
+    """Does a curated phrase's own detector contradict it? In a message that laughs or says it jokes ("... jump off a
+    bridge lol"), the phrase stands only where its detector is clearly sure (HEDGE_MARGIN above its threshold)."""
+    value, band, sure = ((scores.emergency, scores.emergency_band, scores.emergency_sure) if flag.kind == "emergency"
+                         else (scores.crisis, scores.crisis_band, scores.crisis_sure))
+    return value < sure + HEDGE_MARGIN if joking else words >= DOUBT_MIN_WORDS and value < band - PHRASE_DOUBT
 
 
 #: A question of at most this many words is short (see ``decide``: a possible band alone puts no line before it).
