@@ -160,58 +160,66 @@ STORY_WORDS = 12
 LONG_STORY_WORDS = 20
 
 
+# The words that tell a story is over, as shared pieces: ``_STOPPED`` (the firmest), ``_OVER`` (over, also more loosely)
+# and ``_RESOLVED`` (over and ended well) are built from them, so that a word added to one piece reaches every pattern
+# that uses it.
+#: It never came back: "have not had one since", "never happened again", "none since", "nunca mas".
+_NOT_SINCE = (r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|"
+              r"never (?:happened )?again|"
+              r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
+              r"nunca mas")
+#: It went away or healed ("cleared up", "went away").
+_WENT_AWAY = r"healed|cleared up|(?:went|goes) away"
+#: It passed or stopped ("it passed fine", "that stopped"; not "passed out", "passed away").
+_PASSED = r"(?:it|that|this|which|she|he) passed(?: fine| quickly| off)?(?! out| away)|(?:it|that) stopped"
+#: The doctors dealt with it, or it turned out to be something else ("they switched meds", "resulto ser").
+_DEALT_WITH = (r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|slowed|removed|sorted|fixed)|"
+               r"turned out (?:to be|it was)|y asi fue|resulto (?:ser|que era)")
+_FEVER_BROKE = r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)"
+#: Well again ("all fine now", "completely better since"): with the intensifier, firm; without, loose ("fine now").
+_INTENSIFIER = r"(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way)"
+_WELL_AGAIN = (r"(?:fine|ok|okay|well|good|better|clear|normal|healthy|stable|great) "
+               r"(?:now|since|again|ever since|afterwards|after that)")
+#: Recovered, in remission, doing well ("pulled through", "back to normal", "no lasting problems").
+_RECOVERED = (r"recovered|pulled through|got through it|survived|back (?:to|at) (?:normal|work|school|himself|herself|"
+              r"myself|themselves)|got (?:treated|better|over it)|in remission|(?:that|it) is over|over now|"
+              r"doing (?:great|well|fine|much better)|no (?:lasting |further )?(?:problems|harm|damage|issues)")
+_WELL_ES = r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor"
+
+
+def _words(*pieces: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(pieces) + r")\b")
+
+
 #: A past event that ended well ("all fine now", "healed fine", "it cleared up", "he pulled through", "havent had one
 #: since"): with a past frame and nothing happening now, the story is over.
-_RESOLVED = re.compile(
-    r"\b(?:(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way) )?(?:fine|ok|okay|well|good|better|"
-    r"clear|normal|healthy|stable|great) (?:now|since|again|ever since|afterwards|after that)\b|"
-    r"\b(?:healed|cleared|clears|cleared up|recovered|recovering well|pulled through|got through it|survived|"
-    r"(?:went|goes|go) away|passed (?:on its own|fine|quickly|in a few)|that passed|it passed|"
-    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
-    r"back (?:to|at) (?:normal|work|school|himself|herself|myself|themselves|gardening|playing)|"
-    r"got (?:help|treated|better|over it)|(?:was|were) treated|in remission|(?:that|it) is over|over now|"
-    r"doing (?:great|well|fine|much better)|no (?:lasting |further )?(?:problems|harm|damage|issues)|"
-    r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
+_RESOLVED = _words(
+    rf"(?:{_INTENSIFIER} )?{_WELL_AGAIN}", _WENT_AWAY, _NOT_SINCE, _RECOVERED, _WELL_ES,
+    r"cleared|clears|go away|recovering well|passed (?:on its own|fine|quickly|in a few)|that passed|it passed|"
+    r"back (?:to|at) (?:gardening|playing)|got help|(?:was|were) treated")
 
 
 #: A past event that is over, in words that say so firmly: it never came back, was sorted out, or the person is well
 #: and older now ("none since", "it passed fine", "they switched meds", "he is 10 now", "back home now", "and she was
 #: fine", "healed", "went away", "ya se la controlaron", "nunca mas"). (Not after a negation: "will not go away".)
-_OVER = re.compile(
-    r"\b(?:healed|cleared(?: up)?|recovered|pulled through|got through it|survived|(?:went|goes) away|"
-    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
-    r"back (?:to|at) (?:normal|work|school|himself|herself|myself|themselves)|got (?:treated|better|over it)|"
-    r"in remission|(?:that|it) is over|over now|doing (?:great|well|fine|much better)|"
-    r"no (?:lasting |further )?(?:problems|harm|damage|issues)|"
-    r"(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way) (?:fine|ok|okay|well|good|better|clear|"
-    r"normal|healthy|stable|great) (?:now|since|again|ever since|afterwards|after that)|"
-    r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
-    r"(?:it|that|this|which|she|he) passed(?: fine| quickly| off)?(?! out| away)|resolved|resulto (?:ser|que era)|"
-    r"(?:it|that) stopped|stopped (?:after|with|by itself)|"
-    r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
-    r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|stopped|slowed|removed|treated|sorted|"
-    r"fixed|checked)|turned out (?:to be|it was)|(?:much|a lot|so much|way) better|"
+_OVER = _words(
+    _WENT_AWAY, _NOT_SINCE, _PASSED, _DEALT_WITH, _FEVER_BROKE, _RECOVERED, _WELL_ES, f"{_INTENSIFIER} {_WELL_AGAIN}",
+    r"cleared|resolved|stopped (?:after|with|by itself)|"
+    r"(?:they|the doctors?|the nurses?|the team) (?:stopped|treated|checked)|(?:much|a lot|so much|way) better|"
     r"(?:back )?home now|(?:is|am|are|was|were) (?:home|stable|healthy|great|fine|ok|okay) (?:now|today|again)|"
     r"(?:and|but) (?:he|she|i|they) (?:was|were)(?: (?:fine|ok|okay|alright))?$|"
     r"(?:he|she|they) (?:is|are) (?:\d+|a teenager|grown up|an adult) now|"
     r"todo bien|ya (?:me|se|nos) (?:la |lo |las |los )?(?:recupere|recupero|controlaron|controla|curo|curaron|"
-    r"quito|quitaron|paso)|nunca mas|y asi fue|sali adelante|ahora (?:todo bien|estoy bien|esta bien|esta estable|"
-    r"tiene \d+ anos|estoy contenta|estoy contento|estoy en remision)|paro (?:con|sola|solo)|se (?:le|me) quit[oa]|"
-    r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
+    r"quito|quitaron|paso)|sali adelante|ahora (?:todo bien|estoy bien|esta bien|esta estable|"
+    r"tiene \d+ anos|estoy contenta|estoy contento|estoy en remision)|paro (?:con|sola|solo)|se (?:le|me) quit[oa]")
 
 
 #: ... the firmest of them: it stopped, went away or never came back, or the doctors dealt with it ("none since", "it
 #: went away", "they switched meds", "turned out to be a cold", "nunca mas"): over even without a date.
-_STOPPED = re.compile(
-    r"\b(?:healed|cleared up|(?:went|goes) away|"
-    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
-    r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
-    r"(?:it|that|this|which) passed(?: fine| quickly| off)?(?! out| away)|(?:it|that) stopped|"
-    r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|slowed|removed|sorted|fixed)|"
-    r"turned out (?:to be|it was)|"
-    r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
-    r"(?:all|totally|completely) (?:fine|good|well|ok|okay|clear|better) (?:now|since)|"
-    r"nunca mas|y asi fue|resulto (?:ser|que era))\b")
+_STOPPED = _words(_WENT_AWAY, _NOT_SINCE, _PASSED, _DEALT_WITH, _FEVER_BROKE,
+                  r"(?:all|totally|completely) (?:fine|good|well|ok|okay|clear|better) (?:now|since)")
+
+
 #: What was alarming has settled, told in the present: it stopped, is gone or normal, the person is fine ("the cut
 #: stopped bleeding after 5 minutes", "the fever broke, her temp is normal now", "got up by himself and hes fine", "se
 #: le quito", "y esta bien"). A symptom that stopped is no emergency happening now (see ``settled``).
