@@ -205,10 +205,14 @@ _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despi
                              "aguanto siento siente contesta habla".split())
 
 #: How a message is framed: asking about something, the past, a hypothetical, or happening now.
+#: The words a question opens with, in both languages (the asking frame here; a sentence that asks in
+#: text/safety_stories.py, which adds its own: "has", "have", "es"; not "when", which also opens a clause of time).
+QUESTION_WORDS = (r"what|which|why|how|where|who|is|are|can|could|does|do|did|would|will|que|cual|cuales|como|"
+                  r"por que|puede|hay")
 _ASKING = re.compile(
-    r"^(?:(?:hi|hello|hey|quick question|question|so|ok|um)\s+)?(?:what|which|why|how|when|where|who|whats|"
-    r"is|are|can|could|does|do|did|should|would|will|tell me|explain|define|que|cual|cuales|como|por que|puede|"
-    r"cuando|es normal|es grave|hay|cuanta|cuanto|cuantos|cuantas|es verdad|que tan|a partir de)\b(?! not\b)"
+    r"^(?:(?:hi|hello|hey|quick question|question|so|ok|um)\s+)?(?:" + QUESTION_WORDS + r"|when|whats|should|"
+    r"tell me|explain|define|cuando|es normal|es grave|cuanta|cuanto|cuantos|cuantas|es verdad|que tan|a partir de)"
+    r"\b(?! not\b)"
     r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
     r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|sintomas de|"
     r"senales de|que es|puede causar|puede dar|"

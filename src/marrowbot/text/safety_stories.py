@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from marrowbot.memory import remembered
-from marrowbot.text.safety import frame, safety_normal
+from marrowbot.text.safety import QUESTION_WORDS, frame, safety_normal
 
 #: A question for information ("what are the other symptoms of that", "can the chemo itself cause that", "is the back
 #: pain from the necrosis") ...
@@ -103,22 +103,13 @@ def general_question(normal: str) -> bool:
     return bool(_GENERAL_QUESTION.search(normal))
 
 
-def story_question(normal: str) -> bool:
-    """Is a long message (``safety_normal`` form) a story that ends in a question for information, with no question
-    about what to do now? Frightened people tell the whole story first ("my husband went in for back pain ... how do
-    they treat it"); the story's words are not an emergency happening now."""
-    return len(normal.split()) >= STORY_WORDS and bool(_INFO_QUESTION.search(normal)) \
-        and not _ACTION_QUESTION.search(normal)
-
-
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _NOT_ASKING = re.compile(r"\b(?:care|know|matter|mind|wonder if)$")
 #: A sentence that asks (its first words): "does she need more treatment", "what does this condition do to a child",
 #: "is there a patient advocate", "que le pasa".
 _ASKS = re.compile(
-    r"^(?:(?:and|but|so|ok|also|anyway|honestly|please|sorry|hi|hello|y|pero|entonces)\s+)*(?:what|which|why|how|where|"
-    r"who|is|are|can|could|does|do|did|would|will|has|have|que|cual|cuales|como|por que|puede|es|hay|"
-    r"(?:does|do|would|could|can) (?:anyone|anybody|you) know)\b(?! not\b)")
+    r"^(?:(?:and|but|so|ok|also|anyway|honestly|please|sorry|hi|hello|y|pero|entonces)\s+)*(?:" + QUESTION_WORDS
+    + r"|has|have|es|(?:does|do|would|could|can) (?:anyone|anybody|you) know)\b(?! not\b)")
 
 
 def long_story_asks(text: str, normal: str) -> bool:
@@ -155,7 +146,7 @@ def _asks(sentence: str, normal: str) -> bool:
         not _NOT_ASKING.search(normal[: m.start()].rstrip()) for m in _INFO_QUESTION.finditer(normal))
 
 
-#: A message of this many words tells more than a question (see ``story_question``).
+#: A message of this many words tells more than a question (see ``story_asks``).
 STORY_WORDS = 12
 LONG_STORY_WORDS = 20
 

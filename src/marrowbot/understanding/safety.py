@@ -22,7 +22,6 @@ from marrowbot.text.safety_stories import (
     settled,
     stopped,
     story_asks,
-    story_question,
     told_now,
     worried,
 )
@@ -481,7 +480,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
     if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed \
-            and not hedged_e and not story_question(normal):
+            and not hedged_e:
         emergency = True
     if emergency:
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
