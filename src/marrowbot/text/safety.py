@@ -261,7 +261,10 @@ _TREATMENT_BEFORE = re.compile(r"\b(?:chemo|transplant|treatment|infusion|cycle|
                                r"\b(?: \w+){0,4} ?$")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if|(?<!know )(?<!tell )(?<!sure )(?<!check )(?<!see )(?<!wonder )(?<!ask )(?<!asked )"
-    r"if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
+    r"if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one|our|your|his|her|their|"
+    # ... or someone else in general ("if a friend ever tells me", "if a child swallows"); not "if a truck hit me"
+    r"an? (?:friend|child|kid|baby|toddler|family member|loved one|relative|patient|parent|teen|teenager|colleague|"
+    r"coworker|neighbou?r|classmate|student|sibling|partner|spouse))\b|in case|"
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
     r"in the event (?:of|that)|(?:god forbid|just so i know)(?= .{0,40}\b(?:if|ever|happens?)\b)|for future reference|"
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"

@@ -91,6 +91,18 @@ def joking(normal: str) -> bool:
                for m in _JOKING.finditer(normal))
 
 
+#: The means of a suicide kept at hand, now ("saved up all my pills", "in my pocket", "right next to me").
+_MEANS_AT_HAND = re.compile(r"\b(?:saved up|stockpil\w*|hoard\w*|in my (?:hand|pocket|bag|lap)|"
+                            r"(?:right )?(?:next to|in front of|beside) me|tengo (?:aqui|en la mano)|"
+                            r"en mi (?:bolsa|bolsillo|mano))\b")
+
+
+def means_at_hand(normal: str) -> bool:
+    """Does a message (``safety_normal`` form, negated words blanked) tell of means kept at hand ("they are in a baggie
+    in my pocket right now")? With a crisis detector nearly sure, an emergency is a crisis too (both numbers)."""
+    return bool(_MEANS_AT_HAND.search(normal))
+
+
 def helping_other(normal: str) -> bool:
     """Does a message (``safety_normal`` form) imagine someone else in a crisis and ask how to help, what to say or
     what to watch for ("if my teenager ever told me she thought about suicide, what is the right thing to say")?"""
@@ -225,6 +237,7 @@ _SETTLED = re.compile(
     r"(?:and|but) (?:he|she|i|they) (?:is|am|are) (?:fine|ok|okay|alright|totally fine|perfectly fine)$|"
     r"(?:and|but) (?:he|she|i|they) (?:is|am|are) (?:fine|ok|okay|alright)(?: now)? (?:and|just|but|so)|"
     r"(?:he|she|i|they) (?:is|am|are) (?:fine|ok|okay|alright) now|"
+    r"(?:i|he|she|they|we) (?:feel|feels|am feeling|is feeling|are feeling) (?:much|a lot|so much|way|loads) better|"
     r"all good|everything is (?:fine|ok|okay|good)|"
     r"(?:y|pero) (?:esta|estoy|estan) bien$|ya (?:esta|estoy) bien|se (?:le|me) quit[oa]|"
     r"(?:paro|se detuvo) (?:sol[oa]|en|despues))\b")

@@ -17,6 +17,7 @@ from marrowbot.text.safety_stories import (
     helping_other,
     joking,
     long_story_asks,
+    means_at_hand,
     over,
     resolved,
     settled,
@@ -482,9 +483,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed \
             and not hedged_e:
         emergency = True
-    if emergency:
+    if emergency:  # (the means at hand and a crisis detector nearly sure: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
-        return SafetyDecision(urgent=own[0] if own else "emergency")
+        both = means_at_hand(affirmed_text) and _faint_crisis(plain, named_c, ended)
+        return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "emergency")
     if possible_crisis or any(f.kind == "crisis" for f in doubted):
         return SafetyDecision(line="despair")
     if (scores is not None and scores.emergency_level == "possible") or doubted:
