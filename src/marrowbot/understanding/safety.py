@@ -424,7 +424,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
-    hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or worried(normal)) and not named_c
+    hedged_c = denied_c or past or told or reassured(normal) or laughs \
+        or (story or alarming and worried(normal)) and not named_c
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
