@@ -116,15 +116,21 @@ def fill(t: str, rng: random.Random) -> str:
             .replace("{topic_es}", rng.choice(TOPIC_ES)))
 
 
+def _pick(pools: list[tuple[str, list[str], float]], r: float) -> tuple[str, list[str]]:
+    """The (kind, pool) whose share of [0, 1) holds ``r``."""
+    acc = 0.0
+    for kind, pool, share in pools:
+        acc += share
+        if r < acc:
+            return kind, pool
+    return pools[-1][0], pools[-1][1]
+
+
 def compose(rng: random.Random) -> Rows:
     rows = Rows()
     pools = [("follow_up", FOLLOW_UPS, 0.76), ("everyday", EVERYDAY, 0.24)]
     for _ in range(N):
-        r, acc = rng.random(), 0.0
-        for kind, pool, share in pools:
-            acc += share
-            if r < acc:
-                break
+        kind, pool = _pick(pools, rng.random())
         text = fill(rng.choice(pool), rng)
         if kind != "spanish":
             text = rng.choice(OPENERS) + text
