@@ -208,10 +208,14 @@ _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despi
                              "aguanto siento siente contesta habla".split())
 
 #: How a message is framed: asking about something, the past, a hypothetical, or happening now.
+#: The words a question opens with, in both languages (the asking frame here; a sentence that asks in
+#: text/safety_stories.py, which adds its own: "has", "have", "es"; not "when", which also opens a clause of time).
+QUESTION_WORDS = (r"what|which|why|how|where|who|is|are|can|could|does|do|did|would|will|que|cual|cuales|como|"
+                  r"por que|puede|hay")
 _ASKING = lazy_re(
-    r"^(?:(?:hi|hello|hey|quick question|question|so|ok|um)\s+)?(?:what|which|why|how|when|where|who|whats|"
-    r"is|are|can|could|does|do|did|should|would|will|tell me|explain|define|que|cual|cuales|como|por que|puede|"
-    r"cuando|es normal|es grave|hay|cuanta|cuanto|cuantos|cuantas|es verdad|que tan|a partir de)\b(?! not\b)"
+    r"^(?:(?:hi|hello|hey|quick question|question|so|ok|um)\s+)?(?:" + QUESTION_WORDS + r"|when|whats|should|"
+    r"tell me|explain|define|cuando|es normal|es grave|cuanta|cuanto|cuantos|cuantas|es verdad|que tan|a partir de)"
+    r"\b(?! not\b)"
     r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
     r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|sintomas de|"
     r"senales de|que es|puede causar|puede dar|"
@@ -260,7 +264,10 @@ _TREATMENT_BEFORE = lazy_re(r"\b(?:chemo|transplant|treatment|infusion|cycle|dos
                                r"\b(?: \w+){0,4} ?$")
 _HYPOTHETICAL = lazy_re(
     r"\b(?:what if|(?<!know )(?<!tell )(?<!sure )(?<!check )(?<!see )(?<!wonder )(?<!ask )(?<!asked )"
-    r"if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one)\b|in case|"
+    r"if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one|our|your|his|her|their|"
+    # ... or someone else in general ("if a friend ever tells me", "if a child swallows"); not "if a truck hit me"
+    r"an? (?:friend|child|kid|baby|toddler|family member|loved one|relative|patient|parent|teen|teenager|colleague|"
+    r"coworker|neighbou?r|classmate|student|sibling|partner|spouse))\b|in case|"
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
     r"in the event (?:of|that)|(?:god forbid|just so i know)(?= .{0,40}\b(?:if|ever|happens?)\b)|for future reference|"
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"

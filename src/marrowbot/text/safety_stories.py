@@ -4,11 +4,12 @@ as over. Each reads a message in the normal form of text/safety.py."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
-from marrowbot.text.safety import frame, safety_normal
+from marrowbot.text.safety import QUESTION_WORDS, frame, safety_normal
 
 #: A question for information ("what are the other symptoms of that", "can the chemo itself cause that", "is the back
 #: pain from the necrosis") ...
@@ -59,6 +60,50 @@ _HELPER_ASKS = lazy_re(
     r"que (?:le|les) (?:digo|respondo)|como (?:le|les) respondo|como (?:lo|la) ayudo)\b")
 
 
+#: The writer's worry or fear ("worried my daughter will catch something", "i keep worrying about relapse", "me
+#: preocupa que ..."): fear of something coming, not a wish for it.
+_WORRIED = lazy_re(
+    r"^(?:(?:hi|hello|so|ok|honestly|just|really|a bit|a little|kind of|bit)\s+)*(?:i am |we are |i m |im |were )?"
+    r"(?:so |really |a bit |a little |very |kind of )?(?:worried|afraid|scared|nervous|anxious|frightened|terrified|"
+    r"preocupad[oa]|tengo miedo|me da miedo)\b|"
+    r"\b(?:i|we) (?:keep|cannot stop|can not stop) (?:worrying|thinking about what|wondering)|"
+    r"\bworrying (?:about|that|if)|"
+    r"\b(?:i|we) (?:am|are) (?:so |really |a bit |a little |very )?(?:worried|afraid|scared|nervous|anxious|frightened|"
+    r"terrified) (?:about|that|of|for|he|she|it|my|our|the)\b|\bme preocupa\b")
+
+
+def worried(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) tell of the writer's worry or fear ("were worried because the donor
+    search is taking forever", "i cant sleep because i keep worrying about relapse")? Fear of something coming is no
+    wish for it: with no crisis concept named, the crisis detector is reading the worry's words."""
+    return bool(_WORRIED.search(normal))
+
+
+#: Laughter or a joke said outright ("lol", "haha", "jaja", "he was joking", "just kidding"): an exaggeration, told as
+#: one. (Not "not joking", "no es broma": see ``joking``.)
+_JOKING = lazy_re(r"\b(?:lol+|lmao|rofl|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:je){2,}|jk|just kidding|kidding|"
+                     r"(?:was|were|am|is|are) joking|only joking|broma|bromeando)\b")
+
+
+def joking(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) laugh or say it jokes ("the parking fees make you want to jump off a
+    bridge lol", "estos papeles me van a matar jaja")? Not where a negation comes just before ("i am not joking")."""
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start())
+               for m in _JOKING.finditer(normal))
+
+
+#: The means of a suicide kept at hand, now ("saved up all my pills", "in my pocket", "right next to me").
+_MEANS_AT_HAND = lazy_re(r"\b(?:saved up|stockpil\w*|hoard\w*|in my (?:hand|pocket|bag|lap)|"
+                            r"(?:right )?(?:next to|in front of|beside) me|tengo (?:aqui|en la mano)|"
+                            r"en mi (?:bolsa|bolsillo|mano))\b")
+
+
+def means_at_hand(normal: str) -> bool:
+    """Does a message (``safety_normal`` form, negated words blanked) tell of means kept at hand ("they are in a baggie
+    in my pocket right now")? With a crisis detector nearly sure, an emergency is a crisis too (both numbers)."""
+    return bool(_MEANS_AT_HAND.search(normal))
+
+
 def helping_other(normal: str) -> bool:
     """Does a message (``safety_normal`` form) imagine someone else in a crisis and ask how to help, what to say or
     what to watch for ("if my teenager ever told me she thought about suicide, what is the right thing to say")?"""
@@ -71,22 +116,13 @@ def general_question(normal: str) -> bool:
     return bool(_GENERAL_QUESTION.search(normal))
 
 
-def story_question(normal: str) -> bool:
-    """Is a long message (``safety_normal`` form) a story that ends in a question for information, with no question
-    about what to do now? Frightened people tell the whole story first ("my husband went in for back pain ... how do
-    they treat it"); the story's words are not an emergency happening now."""
-    return len(normal.split()) >= STORY_WORDS and bool(_INFO_QUESTION.search(normal)) \
-        and not _ACTION_QUESTION.search(normal)
-
-
 _SENTENCE = lazy_re(r"[^.!?\n]+[.!?\n]*")
 _NOT_ASKING = lazy_re(r"\b(?:care|know|matter|mind|wonder if)$")
 #: A sentence that asks (its first words): "does she need more treatment", "what does this condition do to a child",
 #: "is there a patient advocate", "que le pasa".
 _ASKS = lazy_re(
-    r"^(?:(?:and|but|so|ok|also|anyway|honestly|please|sorry|hi|hello|y|pero|entonces)\s+)*(?:what|which|why|how|where|"
-    r"who|is|are|can|could|does|do|did|would|will|has|have|que|cual|cuales|como|por que|puede|es|hay|"
-    r"(?:does|do|would|could|can) (?:anyone|anybody|you) know)\b(?! not\b)")
+    r"^(?:(?:and|but|so|ok|also|anyway|honestly|please|sorry|hi|hello|y|pero|entonces)\s+)*(?:" + QUESTION_WORDS
+    + r"|has|have|es|(?:does|do|would|could|can) (?:anyone|anybody|you) know)\b(?! not\b)")
 
 
 def long_story_asks(text: str, normal: str) -> bool:
@@ -123,63 +159,89 @@ def _asks(sentence: str, normal: str) -> bool:
         not _NOT_ASKING.search(normal[: m.start()].rstrip()) for m in _INFO_QUESTION.finditer(normal))
 
 
-#: A message of this many words tells more than a question (see ``story_question``).
+#: A message of this many words tells more than a question (see ``story_asks``).
 STORY_WORDS = 12
 LONG_STORY_WORDS = 20
 
 
+# The words that tell a story is over, as shared pieces: ``_STOPPED`` (the firmest), ``_OVER`` (over, also more loosely)
+# and ``_RESOLVED`` (over and ended well) are built from them, so that a word added to one piece reaches every pattern
+# that uses it.
+#: It never came back: "have not had one since", "never happened again", "none since", "nunca mas".
+_NOT_SINCE = (r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|"
+              r"never (?:happened )?again|"
+              r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
+              r"nunca mas")
+#: It went away or healed ("cleared up", "went away").
+_WENT_AWAY = r"healed|cleared up|(?:went|goes) away"
+#: It passed or stopped ("it passed fine", "that stopped"; not "passed out", "passed away").
+_PASSED = r"(?:it|that|this|which|she|he) passed(?: fine| quickly| off)?(?! out| away)|(?:it|that) stopped"
+#: The doctors dealt with it, or it turned out to be something else ("they switched meds", "resulto ser").
+_DEALT_WITH = (r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|slowed|removed|sorted|fixed)|"
+               r"turned out (?:to be|it was)|y asi fue|resulto (?:ser|que era)")
+_FEVER_BROKE = r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)"
+#: Well again ("all fine now", "completely better since"): with the intensifier, firm; without, loose ("fine now").
+_INTENSIFIER = r"(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way)"
+_WELL_AGAIN = (r"(?:fine|ok|okay|well|good|better|clear|normal|healthy|stable|great) "
+               r"(?:now|since|again|ever since|afterwards|after that)")
+#: Recovered, in remission, doing well ("pulled through", "back to normal", "no lasting problems").
+_RECOVERED = (r"recovered|pulled through|got through it|survived|back (?:to|at) (?:normal|work|school|himself|herself|"
+              r"myself|themselves)|got (?:treated|better|over it)|in remission|(?:that|it) is over|over now|"
+              r"doing (?:great|well|fine|much better)|no (?:lasting |further )?(?:problems|harm|damage|issues)")
+_WELL_ES = r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor"
+
+
+def _words(*pieces: str) -> re.Pattern[str]:
+    return lazy_re(r"\b(?:" + "|".join(pieces) + r")\b")
+
+
 #: A past event that ended well ("all fine now", "healed fine", "it cleared up", "he pulled through", "havent had one
 #: since"): with a past frame and nothing happening now, the story is over.
-_RESOLVED = lazy_re(
-    r"\b(?:(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way) )?(?:fine|ok|okay|well|good|better|"
-    r"clear|normal|healthy|stable|great) (?:now|since|again|ever since|afterwards|after that)\b|"
-    r"\b(?:healed|cleared|clears|cleared up|recovered|recovering well|pulled through|got through it|survived|"
-    r"(?:went|goes|go) away|passed (?:on its own|fine|quickly|in a few)|that passed|it passed|"
-    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
-    r"back (?:to|at) (?:normal|work|school|himself|herself|myself|themselves|gardening|playing)|"
-    r"got (?:help|treated|better|over it)|(?:was|were) treated|in remission|(?:that|it) is over|over now|"
-    r"doing (?:great|well|fine|much better)|no (?:lasting |further )?(?:problems|harm|damage|issues)|"
-    r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
+_RESOLVED = _words(
+    rf"(?:{_INTENSIFIER} )?{_WELL_AGAIN}", _WENT_AWAY, _NOT_SINCE, _RECOVERED, _WELL_ES,
+    r"cleared|clears|go away|recovering well|passed (?:on its own|fine|quickly|in a few)|that passed|it passed|"
+    r"back (?:to|at) (?:gardening|playing)|got help|(?:was|were) treated")
 
 
 #: A past event that is over, in words that say so firmly: it never came back, was sorted out, or the person is well
 #: and older now ("none since", "it passed fine", "they switched meds", "he is 10 now", "back home now", "and she was
 #: fine", "healed", "went away", "ya se la controlaron", "nunca mas"). (Not after a negation: "will not go away".)
-_OVER = lazy_re(
-    r"\b(?:healed|cleared(?: up)?|recovered|pulled through|got through it|survived|(?:went|goes) away|"
-    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
-    r"back (?:to|at) (?:normal|work|school|himself|herself|myself|themselves)|got (?:treated|better|over it)|"
-    r"in remission|(?:that|it) is over|over now|doing (?:great|well|fine|much better)|"
-    r"no (?:lasting |further )?(?:problems|harm|damage|issues)|"
-    r"(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way) (?:fine|ok|okay|well|good|better|clear|"
-    r"normal|healthy|stable|great) (?:now|since|again|ever since|afterwards|after that)|"
-    r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
-    r"(?:it|that|this|which|she|he) passed(?: fine| quickly| off)?(?! out| away)|resolved|resulto (?:ser|que era)|"
-    r"(?:it|that) stopped|stopped (?:after|with|by itself)|"
-    r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
-    r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|stopped|slowed|removed|treated|sorted|"
-    r"fixed|checked)|turned out (?:to be|it was)|(?:much|a lot|so much|way) better|"
+_OVER = _words(
+    _WENT_AWAY, _NOT_SINCE, _PASSED, _DEALT_WITH, _FEVER_BROKE, _RECOVERED, _WELL_ES, f"{_INTENSIFIER} {_WELL_AGAIN}",
+    r"cleared|resolved|stopped (?:after|with|by itself)|"
+    r"(?:they|the doctors?|the nurses?|the team) (?:stopped|treated|checked)|(?:much|a lot|so much|way) better|"
     r"(?:back )?home now|(?:is|am|are|was|were) (?:home|stable|healthy|great|fine|ok|okay) (?:now|today|again)|"
     r"(?:and|but) (?:he|she|i|they) (?:was|were)(?: (?:fine|ok|okay|alright))?$|"
     r"(?:he|she|they) (?:is|are) (?:\d+|a teenager|grown up|an adult) now|"
     r"todo bien|ya (?:me|se|nos) (?:la |lo |las |los )?(?:recupere|recupero|controlaron|controla|curo|curaron|"
-    r"quito|quitaron|paso)|nunca mas|y asi fue|sali adelante|ahora (?:todo bien|estoy bien|esta bien|esta estable|"
-    r"tiene \d+ anos|estoy contenta|estoy contento|estoy en remision)|paro (?:con|sola|solo)|se (?:le|me) quit[oa]|"
-    r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor)\b")
+    r"quito|quitaron|paso)|sali adelante|ahora (?:todo bien|estoy bien|esta bien|esta estable|"
+    r"tiene \d+ anos|estoy contenta|estoy contento|estoy en remision)|paro (?:con|sola|solo)|se (?:le|me) quit[oa]")
 
 
 #: ... the firmest of them: it stopped, went away or never came back, or the doctors dealt with it ("none since", "it
 #: went away", "they switched meds", "turned out to be a cold", "nunca mas"): over even without a date.
-_STOPPED = lazy_re(
-    r"\b(?:healed|cleared up|(?:went|goes) away|"
-    r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|never (?:happened )?again|"
-    r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
-    r"(?:it|that|this|which) passed(?: fine| quickly| off)?(?! out| away)|(?:it|that) stopped|"
-    r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|slowed|removed|sorted|fixed)|"
-    r"turned out (?:to be|it was)|"
+_STOPPED = _words(_WENT_AWAY, _NOT_SINCE, _PASSED, _DEALT_WITH, _FEVER_BROKE,
+                  r"(?:all|totally|completely) (?:fine|good|well|ok|okay|clear|better) (?:now|since)")
+
+
+#: What was alarming has settled, told in the present: it stopped, is gone or normal, the person is fine ("the cut
+#: stopped bleeding after 5 minutes", "the fever broke, her temp is normal now", "got up by himself and hes fine", "se
+#: le quito", "y esta bien"). A symptom that stopped is no emergency happening now (see ``settled``).
+_SETTLED = lazy_re(
+    r"\b(?:(?:it|that|this|which|the \w+|bleeding|nosebleed|nose bleed) (?:has |had )?(?:stopped|stops)"
+    r"(?! (?:working|breathing|responding|talking|moving|making|eating|drinking|peeing))|"
+    r"stopped (?:after|in|within|with|by itself|on its own)|"
+    r"(?:fever|temperature|temp|rash|swelling|bleeding|pain|it|that) (?:is|has) (?:gone|settled|normal)"
+    r"(?! (?:red|black|blue|white|grey|gray|pale|cold|numb|limp|floppy|up|worse))|"
     r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
-    r"(?:all|totally|completely) (?:fine|good|well|ok|okay|clear|better) (?:now|since)|"
-    r"nunca mas|y asi fue|resulto (?:ser|que era))\b")
+    r"(?:temp|temperature|fever) (?:is )?(?:normal|fine|ok|okay)|"
+    r"(?:and|but) (?:he|she|i|they) (?:is|am|are) (?:fine|ok|okay|alright|totally fine|perfectly fine)$|"
+    r"(?:and|but) (?:he|she|i|they) (?:is|am|are) (?:fine|ok|okay|alright)(?: now)? (?:and|just|but|so)|"
+    r"(?:he|she|i|they) (?:is|am|are) (?:fine|ok|okay|alright) now|"
+    r"(?:i|he|she|they|we) (?:feel|feels|am feeling|is feeling|are feeling) (?:much|a lot|so much|way|loads) better|"
+    r"all good|everything is (?:fine|ok|okay|good)|"
+    r"(?:y|pero) (?:esta|estoy|estan) bien$|ya (?:esta|estoy) bien|se (?:le|me) quit[oa]|"
+    r"(?:paro|se detuvo) (?:sol[oa]|en|despues))\b")
 _NEGATED_BEFORE = lazy_re(r"\b(?:not|never|no|nor|will not|does not|did not|has not|have not)(?: \w+)?\s*$")
 
 
@@ -193,6 +255,14 @@ def stopped(normal: str) -> bool:
     """Does a message (``safety_normal`` form) say in the firmest words that what happened has stopped or never came
     back ("none since", "it went away", "turned out to be a cold")? Not after a negation ("it has not gone away")."""
     return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) for m in _STOPPED.finditer(normal))
+
+
+def settled(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) say that what was alarming has settled: it stopped, is gone or normal
+    now, the person is fine ("the nosebleed stopped after 3 minutes", "her temp is normal now", "y esta bien")? Not
+    after a negation ("no se le quita", "it has not stopped")."""
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start())
+               for m in _SETTLED.finditer(normal))
 
 
 def resolved(normal: str) -> bool:
@@ -233,7 +303,7 @@ def _present_clauses(text: str) -> tuple[tuple[str, bool], ...]:
         normal = safety_normal(part)
         if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(normal) or _WAS.search(normal):
             continue  # (... "he was cutting himself" is no present)
-        if frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal):
+        if frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal) or settled(normal):
             continue  # (a clause saying things are fine now: "he got blood and is ok now")
         out.append((normal, bool(_AGAIN.search(normal))))
     return tuple(out)

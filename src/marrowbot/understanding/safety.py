@@ -15,13 +15,16 @@ from marrowbot.text.safety import frame, negated, reassured, safety_normal, smal
 from marrowbot.text.safety_stories import (
     general_question,
     helping_other,
+    joking,
     long_story_asks,
+    means_at_hand,
     over,
     resolved,
+    settled,
     stopped,
     story_asks,
-    story_question,
     told_now,
+    worried,
 )
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
@@ -403,8 +406,12 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     story = alarming and story_asks(text, normal)
     # A general question (a definition, a threshold, a figure, about no one in particular): hedged too, and its
     # phrases need their detector to be sure, as in the past.
-    asked = alarming and "now" not in framed and general_question(normal)
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked
+    # Laughing or joking ("... jump off a bridge lol", "me van a matar jaja"): an exaggeration, hedged like a question.
+    laughs = alarming and joking(normal)
+    asked = alarming and "now" not in framed and general_question(normal) or laughs
+    # Settled now ("the cut stopped bleeding after 5 minutes", "her temp is normal now"), nothing alarming told now:
+    calm = alarming and not now_told and settled(normal)  # hedged too, and at most a possible emergency
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -416,7 +423,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text)
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
-    hedged_c = denied_c or past or told or reassured(normal) or (story and not named_c)
+    # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
+    hedged_c = denied_c or past or told or reassured(normal) or laughs \
+        or (story or alarming and worried(normal)) and not named_c
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
@@ -441,11 +450,12 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind] or (stated and f.kind == "crisis"))
     doubted: tuple[RedFlag, ...] = ()
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
-        doubted = tuple(f for f in red_flags if contradicted(f, plain, len(ws)))
+        doubted = tuple(f for f in red_flags if contradicted(f, plain, len(ws), laughs))
         red_flags = tuple(f for f in red_flags if f not in doubted)
     helper = alarming and "now" not in framed and not now_told and not framed & {"vowed", "absent", "kept"} \
         and helping_other(normal)
-    red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper)
+    red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper,
+                                            calm=calm)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
     emergency = (any(f.kind == "emergency" for f in red_flags)
@@ -472,11 +482,12 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
     if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed \
-            and not hedged_e and not story_question(normal):
+            and not hedged_e:
         emergency = True
-    if emergency:
+    if emergency:  # (the means at hand and a crisis detector nearly sure: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
-        return SafetyDecision(urgent=own[0] if own else "emergency")
+        both = means_at_hand(affirmed_text) and _faint_crisis(plain, named_c, ended)
+        return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "emergency")
     if possible_crisis or any(f.kind == "crisis" for f in doubted):
         return SafetyDecision(line="despair")
     if (scores is not None and scores.emergency_level == "possible") or doubted:

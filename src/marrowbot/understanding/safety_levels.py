@@ -39,10 +39,12 @@ PHRASE_DOUBT = 2.0
 DOUBT_MIN_WORDS = 10
 
 
-def contradicted(flag: RedFlag, scores: SafetyScores, words: int) -> bool:
-    value, band = ((scores.emergency, scores.emergency_band) if flag.kind == "emergency"
-                   else (scores.crisis, scores.crisis_band))
-    return words >= DOUBT_MIN_WORDS and value < band - PHRASE_DOUBT
+def contradicted(flag: RedFlag, scores: SafetyScores, words: int, joking: bool = False) -> bool:
+    """Does a curated phrase's own detector contradict it? In a message that laughs or says it jokes ("... jump off a
+    bridge lol"), the phrase stands only where its detector is clearly sure (HEDGE_MARGIN above its threshold)."""
+    value, band, sure = ((scores.emergency, scores.emergency_band, scores.emergency_sure) if flag.kind == "emergency"
+                         else (scores.crisis, scores.crisis_band, scores.crisis_sure))
+    return value < sure + HEDGE_MARGIN if joking else words >= DOUBT_MIN_WORDS and value < band - PHRASE_DOUBT
 
 
 #: A question of at most this many words is short (see ``decide``: a possible band alone puts no line before it).
@@ -81,12 +83,21 @@ def stepped_down(scores: SafetyScores, text: str, ws: list[str], framed: frozens
 
 
 def told_story(red_flags: tuple[RedFlag, ...], doubted: tuple[RedFlag, ...], scores: SafetyScores | None, *,
-               ended: bool, asks: bool) -> tuple[tuple[RedFlag, ...], tuple[RedFlag, ...], SafetyScores | None]:
+               ended: bool, asks: bool, calm: bool = False
+               ) -> tuple[tuple[RedFlag, ...], tuple[RedFlag, ...], SafetyScores | None]:
     """(red flags, doubted flags, scores) of a story told as over (``ended``: no emergency answer or line, a crisis at
     most its gentle line; the caller reads no story as over when a clause tells of something now: "i overdosed last
     year and survived. i want to try again") or of a story question that names no crisis concept (``asks``): no
-    crisis answer, at most its gentle line.
+    crisis answer, at most its gentle line; or of a message saying that what was alarming has settled now (``calm``:
+    "the cut stopped bleeding after 5 minutes, all good", "the fever broke, her temp is normal now", with no clause
+    telling of anything alarming now): at most a possible emergency (the safety line first), never an urgent answer (the
+    detectors read the symptom's words, not that it stopped); a crisis unchanged.
     Unchanged otherwise."""
+    if calm:
+        doubted += tuple(f for f in red_flags if f.kind == "emergency")
+        red_flags = tuple(f for f in red_flags if f.kind != "emergency")
+        if scores is not None and scores.emergency_level == "sure":
+            scores = replace(scores, emergency_level="possible")
     if asks:
         doubted += tuple(f for f in red_flags if f.kind == "crisis")
         red_flags = tuple(f for f in red_flags if f.kind != "crisis")
@@ -99,3 +110,4 @@ def told_story(red_flags: tuple[RedFlag, ...], doubted: tuple[RedFlag, ...], sco
             scores = replace(scores, emergency_level="no",
                              crisis_level="possible" if scores.crisis_level != "no" else "no")
     return red_flags, doubted, scores
+
