@@ -394,3 +394,18 @@ def leads_into_list(text: str) -> bool:
         return False
     last = text.rsplit(None, 1)[-1].lower()
     return last in _STOPWORDS or last in _LEAD_IN_WORDS
+#: Asks who is more likely to have a condition, comparing groups ("is it more common in women", "are older people
+#: more likely to get it", "does it run higher in smokers"): its risk factors (contracts section 2: causes), not how
+#: common it is overall. Folded text.
+ASKS_WHO_MORE = re.compile(r"\b(?:more|less)\s+(?:common|likely|frequent|prevalent|usual|often)\s+(?:in|among|for|with"
+                           r"|if|when)\b|\b(?:higher|bigger|greater|increased|raised)\s+(?:risk|chance|chances|odds)\b")
+#: An animal, named as someone's ("my dog", "our cat"): its complaints are no person's (the documents are about people).
+AN_ANIMAL = re.compile(r"\b(?:my|our|the|his|her|their)\s+(?:(?:old|little|young|new)\s+)?(?:dog|dogs|cat|cats|puppy"
+                       r"|puppies|kitten|kittens|pet|pets|horse|pony|rabbit|bunny|hamster|bird|parrot|budgie|guinea\s+pig"
+                       r"|ferret|goldfish|fish|tortoise|turtle|lizard|snake|cow|goat|sheep|pig|chickens?)\b")
+#: A person telling of themselves ("i", "me"): with an animal named, the complaint may still be theirs.
+TELLS_OF_SELF = re.compile(r"\b(?:i|im|ive|me|myself|my\s+(?:son|daughter|kid|child|baby|wife|husband|mom|mum|dad"
+                           r"|mother|father|brother|sister|partner|body|skin|arm|leg|hand|face))\b")
+#: Words that only lean on a question ("what even is it", "what does it actually do"): the intent model reads the
+#: question without them, so that "what is it" is read as it is asked with or without them.
+FILLER_WORDS = frozenset("even actually exactly really just basically literally honestly anyway anyways".split())

@@ -16,6 +16,7 @@ from marrowbot.text.care import (
     tells_own_state,
 )
 from marrowbot.text.questions import (
+    AN_ANIMAL,
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
@@ -26,12 +27,14 @@ from marrowbot.text.questions import (
     ASKS_WHAT_IT_MAKES,
     ASKS_WHAT_TESTS_SHOW,
     ASKS_WHEN_FOUND,
+    ASKS_WHO_MORE,
     ASKS_WHY_IT_HAPPENS,
     COMPLAINT,
     DEFINING_SENTENCE,
     POINTS_AT_TOPIC,
     QUESTION_WORDS,
     TELLS_IT_CAUSES,
+    TELLS_OF_SELF,
     TOPIC_PRONOUNS,
     TYPO_SCORE,
     misspelt,
@@ -90,6 +93,15 @@ RULE_KEPT_PERSONAL = "a weak personal-advice guess, and the message asks about o
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")
+RULE_WHO_MORE = ("asks who is more likely to have it, comparing groups ('is it more common in women'): its risk "
+                 "factors, not how common it is")
+RULE_AN_ANIMAL = "tells of an animal's complaint, not a person's: the documents are about people"
+RULE_NOT_THE_BOT = ("read as asking for help, but it asks about a thing neither the documents nor the bot talk of "
+                    "('help me book a flight'): out of scope")
+#: A word no document uses counts as a thing asked about when this long ("plz" and "thx" are ways of asking).
+NOT_THE_BOT_WORD = 4
+#: The kind of question that asks about risk factors, when the intents define it (it reports as causes).
+RISK_KIND = "risk"
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
@@ -143,6 +155,9 @@ class Understander:
         # Every medical intent's keywords as folded phrases ("what is", "outlook", "how long")
         self._kind_phrases = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
                                        for k in i.keywords)
+        # The words of asking how to use the bot ("how do i use this", "what can you do").
+        self._help_terms = frozenset(t for i in intent_set.intents if i.name == "help"
+                                     for x in (*i.examples, *i.keywords) for t in terms(x))
 
     def defined(self, text: str, session: Session) -> Topic | None:
         """A seed document that defines what the message asks about though it is no condition's name ("what is
@@ -274,6 +289,9 @@ class Understander:
             return replace(r, intent="diagnosis", rules=(*r.rules, RULE_TESTS_SHOW))  # (or symptoms: findings)
         if ASKS_WHY_IT_HAPPENS.search(fold(asked)):
             return replace(r, intent="causes", rules=(*r.rules, RULE_WHY_IT_HAPPENS))
+        if r.intent not in ("causes", RISK_KIND) and ASKS_WHO_MORE.search(fold(asked)):
+            kind = RISK_KIND if RISK_KIND in medical else "causes"
+            return replace(r, intent=kind, rules=(*r.rules, RULE_WHO_MORE))
         if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
             return replace(r, intent="diagnosis", rules=(*r.rules, RULE_WHEN_FOUND))
         if ASKS_HOW_IT_GOES.search(fold(asked)):
@@ -285,6 +303,24 @@ class Understander:
             return replace(r, intent="symptoms", rules=(*r.rules, RULE_WHAT_IT_DOES))
         if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
             return replace(r, intent="definition", rules=(*r.rules, RULE_WHAT_IT_MAKES))
+        return r
+
+    def not_a_person(self, r: conversation.Reading, text: str, decision: SafetyDecision) -> conversation.Reading:
+        """Out of scope, for what is no person's question about their health or about the bot: an animal's
+        complaint ("my dog keeps being sick, is he ok"), or help asked with things neither the documents nor the bot
+        talk of ("can you help me book a table": a word no document uses). Never a message the safety screen finds urgent."""
+        said = fold(text)
+        if decision.urgent or r.topic is not None and not r.followup:
+            return r
+        if r.intent in ("symptom_check", "personal_advice", "emergency") and AN_ANIMAL.search(said) \
+                and not TELLS_OF_SELF.search(said):
+            return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(*r.rules, RULE_AN_ANIMAL))
+        if r.intent == "help" and r.topic is None:
+            # (a word the intents' examples use is a way of asking; "plz" and "pls" are too short to count)
+            vocabulary, asking = self.topics.index.text_vec.vocabulary, self.matcher.words.vocabulary
+            other = set(terms(text)) - self._help_terms - _QUESTION_TERMS
+            if any(t not in vocabulary and t not in asking and len(t) >= NOT_THE_BOT_WORD for t in other):
+                return replace(r, intent="out_of_scope", rules=(*r.rules, RULE_NOT_THE_BOT))
         return r
 
     def asks_a_kind(self, text: str, topic: Topic | None) -> bool:
@@ -349,8 +385,10 @@ class Understander:
         # A name said by its head alone counts only when no name is said whole; and not when the conversation's page
         # uses that word itself ("what does pancytopenia mean" asks about a term of that page, not about the page of
         # a condition whose name the word ends). It still tells the conversation rules what else the message names.
+        # (a head naming the conversation's own page counts: "what do they do for the necrosis part" in a conversation
+        # about the ALL its page names)
         found = [t for t in every if not t.head] or [t for t in every if not (
-            session.topic and self.uses_word(session.topic, t.head))]
+            session.topic and t.doc != session.topic and self.uses_word(session.topic, t.head))]
         asked = asked_clause(text, self._kind_terms, named=bool(found))
         scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
@@ -391,6 +429,7 @@ class Understander:
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
         r = _shown(r, pre_rules, text)
+        r = self.not_a_person(r, text, decision)
         r = self.asked_kind(r, text, asked, symptoms, scores)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
