@@ -164,6 +164,21 @@ ASKS_WHAT_TESTS_SHOW = re.compile(r"\bwhat\b(?:\s+\w+){0,4}?\s+(?:show|shows|sho
                                   r"|\bhow\s+(?:do|would|can|will|did)?\s*(?:they|doctors?|the\s+doctors?)\s+(?:know|tell"
                                   r"|check|confirm|find\s+out|see)\s+(?:if|whether)\b")
 #: Asks why the condition comes about ("why would it happen in kids with leukemia"): its causes. Folded text.
+#: Asks what a condition comes from, the asking word last ("it is caused by what?", "comes from what"): its causes.
+#: Folded text.
+ASKS_FROM_WHAT = re.compile(r"\b(?:make|made|come|comes|coming|came|caused|cause|result|results|resulting|develop"
+                            r"|develops|arise|arises|start|starts|started)\s+(?:from|by|because\s+of)\s+what\b")
+#: Asks what eases a complaint or the condition ("is there anything that helps the pain", "what can relieve it",
+#: "ways to calm the itch"): how it is treated or managed. Folded text.
+ASKS_WHAT_HELPS = re.compile(r"\b(?:anything|something|what|whatever|ways?|how)\s+(?:else\s+)?(?:that\s+|which\s+|to\s+"
+                             r"|can\s+|could\s+|will\s+|would\s+|might\s+|do\s+you\s+|does\s+one\s+)?(?:\w+\s+)?"
+                             r"(?:helps?|eases?|relieves?|soothes?|calms?|lessens?)\s+(?:with\s+)?(?:the|it|this|that|my|his"
+                             r"|her|their|your|them)\b")
+#: Asks what a thing itself does, and nothing more ("ok and what does it do", "what do they do exactly"): what it is
+#: and does (its definition), not what it does to a person (symptoms: "what does it do to you"). Folded text.
+ASKS_ITS_FUNCTION = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|then|now|hmm|um)\s+)*what\s+(?:does|do|can|will)"
+                               r"\s+(?:it|they|that|this|the\s+marrow|marrow)\s+(?:(?:even|actually|exactly|really"
+                               r"|basically|just)\s+)*do(?:\s+(?:exactly|actually|then|anyway|even))*\s*[?.!]*$")
 ASKS_WHY_IT_HAPPENS = re.compile(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
                                  r"(?:happen|happens|occur|occurs|start|starts|develop|develops|show\s+up|come\s+on)\b")
 #: Pronouns that stand for the conversation's condition as a question's subject.

@@ -27,10 +27,15 @@ from marrowbot.text.questions import (
     ASKS_WHAT_IT_MAKES,
     ASKS_WHAT_TESTS_SHOW,
     ASKS_WHEN_FOUND,
+    ASKS_FROM_WHAT,
+    ASKS_WHAT_HELPS,
+    ASKS_ITS_FUNCTION,
     ASKS_WHO_MORE,
     ASKS_WHY_IT_HAPPENS,
     COMPLAINT,
     DEFINING_SENTENCE,
+    OWN_COMPLAINT,
+    FILLER_WORDS,
     POINTS_AT_TOPIC,
     QUESTION_WORDS,
     TELLS_IT_CAUSES,
@@ -93,6 +98,11 @@ RULE_KEPT_PERSONAL = "a weak personal-advice guess, and the message asks about o
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")
+RULE_OWN_COMPLAINT_ASKED = ("tells a complaint of their own the lay words know, names no condition and asks about it: "
+                            "a symptom check")
+RULE_WHAT_HELPS = "asks what eases it or a complaint ('is there anything that helps the pain'): how it is treated"
+RULE_ITS_FUNCTION = ("asks what the topic itself does, and nothing more ('and what does it do'): what it is and does, "
+                     "not what it does to a person")
 RULE_WHO_MORE = ("asks who is more likely to have it, comparing groups ('is it more common in women'): its risk "
                  "factors, not how common it is")
 RULE_AN_ANIMAL = "tells of an animal's complaint, not a person's: the documents are about people"
@@ -102,6 +112,8 @@ RULE_NOT_THE_BOT = ("read as asking for help, but it asks about a thing neither 
 NOT_THE_BOT_WORD = 4
 #: The kind of question that asks about risk factors, when the intents define it (it reports as causes).
 RISK_KIND = "risk"
+#: Words that only lean on a question ("even", "actually"), as index terms.
+FILLER_TERMS = frozenset(terms(" ".join(FILLER_WORDS)))
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
@@ -278,6 +290,13 @@ class Understander:
             # question about that condition, as its most likely medical kind
             kind = next((n for n, _ in scores.ranked if n in medical), "definition")
             return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
+        if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "definition" \
+                and not symptoms and ASKS_ITS_FUNCTION.match(fold(asked)):
+            return replace(r, intent="definition", rules=(*r.rules, RULE_ITS_FUNCTION))
+        if r.topic is None and symptoms and r.intent in medical and OWN_COMPLAINT.search(fold(text)) \
+                and not r.followup:
+            # "there are bruises all over my legs, what are they": their own complaint, no condition named
+            return replace(r, intent="symptom_check", rules=(*r.rules, RULE_OWN_COMPLAINT_ASKED))
         if r.topic is None or r.intent not in medical:
             return r
         kinds = ASKS_KINDS_OF.search(fold(asked))
@@ -287,8 +306,10 @@ class Understander:
             return replace(r, intent="definition", rules=(*r.rules, RULE_KINDS_OF_IT))
         if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):
             return replace(r, intent="diagnosis", rules=(*r.rules, RULE_TESTS_SHOW))  # (or symptoms: findings)
-        if ASKS_WHY_IT_HAPPENS.search(fold(asked)):
+        if ASKS_WHY_IT_HAPPENS.search(fold(asked)) or ASKS_FROM_WHAT.search(fold(asked)):
             return replace(r, intent="causes", rules=(*r.rules, RULE_WHY_IT_HAPPENS))
+        if r.intent != "treatment" and "treatment" in medical and ASKS_WHAT_HELPS.search(fold(asked)):
+            return replace(r, intent="treatment", rules=(*r.rules, RULE_WHAT_HELPS))
         if r.intent not in ("causes", RISK_KIND) and ASKS_WHO_MORE.search(fold(asked)):
             kind = RISK_KIND if RISK_KIND in medical else "causes"
             return replace(r, intent=kind, rules=(*r.rules, RULE_WHO_MORE))
@@ -334,6 +355,11 @@ class Understander:
                 said = said.replace(f" {topic.head} ", " ")
         said = re.sub(r"\s+", " ", said)
         return any(f" {k} " in said for k in self._kind_phrases)
+
+    def asks_of_the_topic(self, asked: str) -> bool:
+        """True when a question clause that points back ("what even is that", "how do people get this") says nothing
+        but a kind of question: what it points at is the condition the story named, not the story's other words."""
+        return not set(terms(direct(asked))) - _QUESTION_TERMS - self._asking - self._kind_terms - FILLER_TERMS
 
     def little_more_than_a_name(self, text: str, topic: Topic) -> bool:
         """True for a message that says hardly more than a condition's name and how it asks ("polysythemia?", "ok
@@ -435,7 +461,8 @@ class Understander:
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
                 and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
-        elif asked != text and r.topic is not None and not r.followup and not points_back(asked, text):
+        elif asked != text and r.topic is not None and not r.followup \
+                and (not points_back(asked, text) or self.asks_of_the_topic(asked)):
             # A long message is answered by its question clause: the story around it ("he went in for back pain
             # ... how do they treat it") names the condition, but its other words are not what is asked about.
             query = asked_query(self.topics.expand(asked)[0], r.topic.name.text)
@@ -487,5 +514,5 @@ def _subject(m: re.Match[str]) -> list[str]:
 
 
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
-RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
+RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE, RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
                     RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE}
