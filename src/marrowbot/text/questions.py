@@ -418,8 +418,10 @@ ASKS_WHO_MORE = re.compile(r"\b(?:more|less)\s+(?:common|likely|frequent|prevale
 AN_ANIMAL = re.compile(r"\b(?:my|our|the|his|her|their)\s+(?:(?:old|little|young|new)\s+)?(?:dog|dogs|cat|cats|puppy"
                        r"|puppies|kitten|kittens|pet|pets|horse|pony|rabbit|bunny|hamster|bird|parrot|budgie|guinea\s+pig"
                        r"|ferret|goldfish|fish|tortoise|turtle|lizard|snake|cow|goat|sheep|pig|chickens?)\b")
-#: A person telling of themselves ("i", "me"): with an animal named, the complaint may still be theirs.
-TELLS_OF_SELF = re.compile(r"\b(?:i|im|ive|me|myself|my\s+(?:son|daughter|kid|child|baby|wife|husband|mom|mum|dad"
+#: A person telling of their own complaint ("i feel", "bit me", "my arm"): with an animal named, the complaint may
+#: still be theirs ("should i worry" is only their worry).
+TELLS_OF_SELF = re.compile(r"\b(?:(?:i|im|i'm|ive|i've)\s+(?:have|had|has|feel|felt|am|was|get|got|keep|been|can't|cant"
+                           r"|cannot|think\s+i)|me|myself|my\s+(?:son|daughter|kid|child|baby|wife|husband|mom|mum|dad"
                            r"|mother|father|brother|sister|partner|body|skin|arm|leg|hand|face))\b")
 #: Words that only lean on a question ("what even is it", "what does it actually do"): the intent model reads the
 #: question without them, so that "what is it" is read as it is asked with or without them.
