@@ -6,7 +6,8 @@ is. A phrase is found when its words come in the message in its order, each in a
 "dying"), with at most ``MAX_GAP`` other words between two of them, each a stopword or a word of the entry itself
 (its name's or its phrases': "the marrow cells have died", "dead bone marrow"; "dead tired after the marrow
 biopsy" and "a marrow transplant after my brother died" say no such thing), never a word that links two things
-(``LINKS``: "died of bone marrow cancer" is no dying marrow); a phrase's own such word is said ("death of marrow"). Each entry's examples must be found and its not_examples not (checked when the file is read).
+(``LINKS``: "died of bone marrow cancer" is no dying marrow); a phrase's own such word is said ("death of marrow").
+Each entry's examples must be found and its not_examples not (checked when the file is read).
 """
 
 from __future__ import annotations

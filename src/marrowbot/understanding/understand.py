@@ -17,25 +17,25 @@ from marrowbot.text.care import (
 )
 from marrowbot.text.questions import (
     AN_ANIMAL,
+    ASKS_FROM_WHAT,
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_IT_CAUSES,
     ASKS_IF_IT_IS,
+    ASKS_ITS_FUNCTION,
     ASKS_KINDS_OF,
+    ASKS_WHAT_HELPS,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_MAKES,
     ASKS_WHAT_TESTS_SHOW,
     ASKS_WHEN_FOUND,
-    ASKS_FROM_WHAT,
-    ASKS_WHAT_HELPS,
-    ASKS_ITS_FUNCTION,
     ASKS_WHO_MORE,
     ASKS_WHY_IT_HAPPENS,
     COMPLAINT,
     DEFINING_SENTENCE,
-    OWN_COMPLAINT,
     FILLER_WORDS,
+    OWN_COMPLAINT,
     POINTS_AT_TOPIC,
     QUESTION_WORDS,
     TELLS_IT_CAUSES,
@@ -290,13 +290,9 @@ class Understander:
             # question about that condition, as its most likely medical kind
             kind = next((n for n, _ in scores.ranked if n in medical), "definition")
             return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
-        if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "definition" \
-                and not symptoms and ASKS_ITS_FUNCTION.match(fold(asked)):
-            return replace(r, intent="definition", rules=(*r.rules, RULE_ITS_FUNCTION))
-        if r.topic is None and symptoms and r.intent in medical and OWN_COMPLAINT.search(fold(text)) \
-                and not r.followup:
-            # "there are bruises all over my legs, what are they": their own complaint, no condition named
-            return replace(r, intent="symptom_check", rules=(*r.rules, RULE_OWN_COMPLAINT_ASKED))
+        said = _said_kind(r, text, asked, symptoms, medical)
+        if said is not None:
+            return said
         if r.topic is None or r.intent not in medical:
             return r
         kinds = ASKS_KINDS_OF.search(fold(asked))
@@ -306,13 +302,8 @@ class Understander:
             return replace(r, intent="definition", rules=(*r.rules, RULE_KINDS_OF_IT))
         if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):
             return replace(r, intent="diagnosis", rules=(*r.rules, RULE_TESTS_SHOW))  # (or symptoms: findings)
-        if ASKS_WHY_IT_HAPPENS.search(fold(asked)) or ASKS_FROM_WHAT.search(fold(asked)):
+        if ASKS_WHY_IT_HAPPENS.search(fold(asked)):
             return replace(r, intent="causes", rules=(*r.rules, RULE_WHY_IT_HAPPENS))
-        if r.intent != "treatment" and "treatment" in medical and ASKS_WHAT_HELPS.search(fold(asked)):
-            return replace(r, intent="treatment", rules=(*r.rules, RULE_WHAT_HELPS))
-        if r.intent not in ("causes", RISK_KIND) and ASKS_WHO_MORE.search(fold(asked)):
-            kind = RISK_KIND if RISK_KIND in medical else "causes"
-            return replace(r, intent=kind, rules=(*r.rules, RULE_WHO_MORE))
         if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
             return replace(r, intent="diagnosis", rules=(*r.rules, RULE_WHEN_FOUND))
         if ASKS_HOW_IT_GOES.search(fold(asked)):
@@ -329,7 +320,8 @@ class Understander:
     def not_a_person(self, r: conversation.Reading, text: str, decision: SafetyDecision) -> conversation.Reading:
         """Out of scope, for what is no person's question about their health or about the bot: an animal's
         complaint ("my dog keeps being sick, is he ok"), or help asked with things neither the documents nor the bot
-        talk of ("can you help me book a table": a word no document uses). Never a message the safety screen finds urgent."""
+        talk of ("can you help me book a table": a word no document uses). Never a message the safety screen finds
+        urgent."""
         said = fold(text)
         if decision.urgent or r.topic is not None and not r.followup:
             return r
@@ -471,6 +463,30 @@ class Understander:
                              session.intent, safety, decision)
 
 
+def _said_kind(r: conversation.Reading, text: str, asked: str, symptoms: tuple[tuple[str, str], ...],
+               medical: frozenset[str]) -> conversation.Reading | None:
+    """The kind of question its own words say plainly, over the model's guess, or None: what the thing itself does
+    (its definition), a complaint of one's own asked about (a symptom check), what it comes from (causes), what eases
+    it (treatment), who is more likely to have it (risk factors)."""
+    question = fold(asked)
+    if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "definition" \
+            and not symptoms and ASKS_ITS_FUNCTION.match(question):
+        return replace(r, intent="definition", rules=(*r.rules, RULE_ITS_FUNCTION))
+    if r.topic is None and symptoms and r.intent in medical and OWN_COMPLAINT.search(fold(text)) and not r.followup:
+        # "there are bruises all over my legs, what are they": their own complaint, no condition named
+        return replace(r, intent="symptom_check", rules=(*r.rules, RULE_OWN_COMPLAINT_ASKED))
+    if r.topic is None or r.intent not in medical:
+        return None
+    if ASKS_FROM_WHAT.search(question):
+        return replace(r, intent="causes", rules=(*r.rules, RULE_WHY_IT_HAPPENS))
+    if r.intent != "treatment" and "treatment" in medical and ASKS_WHAT_HELPS.search(question):
+        return replace(r, intent="treatment", rules=(*r.rules, RULE_WHAT_HELPS))
+    if r.intent not in ("causes", RISK_KIND) and ASKS_WHO_MORE.search(question):
+        kind = RISK_KIND if RISK_KIND in medical else "causes"
+        return replace(r, intent=kind, rules=(*r.rules, RULE_WHO_MORE))
+    return None
+
+
 def _instead_of_emergency(text: str, scores: IntentScores, rules: list[str]) -> str:
     """The kind of a message the model weakly guessed an emergency, below the safety screen ("and why is it hard for
     them to know right now"): its next kind of question (the screen alone decides what is urgent), unless it asks
@@ -514,5 +530,5 @@ def _subject(m: re.Match[str]) -> list[str]:
 
 
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
-RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE, RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
-                    RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE}
+RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
+                    RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE, RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE}
