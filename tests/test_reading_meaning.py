@@ -114,3 +114,14 @@ def test_the_conversations_own_page_said_by_its_head_is_that_page(bot) -> None: 
     bot.ask("my son has ALL and now bone marrow necrosis, does ALL make it worse", s)
     answer = bot.ask("ok and how do they treat the necrosis part", s)
     assert answer.topic == "bone-marrow-necrosis" and answer.intent == "treatment" and not answer.abstained
+
+
+def test_a_short_story_then_what_is_that_asks_what_the_named_thing_is(bot) -> None:  # noqa: ANN001
+    u = bot.understander.understand("the hospital letter mentions polycythemia vera. whats that", Session())
+    assert u.intent == "definition" and u.topic is not None and u.topic.doc.startswith("polycythemia-vera")
+
+
+def test_can_a_thing_do_this_asks_whether_it_causes_it(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is aplastic anemia", s)
+    assert bot.intent_set.reported(bot.understander.understand("could the medicine do that?", s).intent) == "causes"

@@ -114,10 +114,10 @@ ASKS_WHAT_IT_MAKES = re.compile(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|
 _PEOPLE = r"(?:i|you|u|he|she|we|they|my|our|his|her|their|someone|people|doctors?|nurses?)"
 ASKS_IF_CAUSED_BY = re.compile(r"\b(?:cause|causes|trigger|triggers|bring\s+on|brings\s+on"
                                r"|lead\s+to|leads\s+to)\s+(?:it|this|that)\s*\??\s*$"
-                               # "make it" / "give it" only with a thing for subject ("can the medicine make it"), not
-                               # a person ("will my baby make it", "how do they give it")
+                               # "make it" / "give it" / "do this" only with a thing for subject ("can the medicine make
+                               # it", "can chemo do this"), not a person ("will my baby make it", "how do they give it")
                                rf"|\b(?:can|could|does|do|did|will|would|might|may)\s+(?!{_PEOPLE}\b)(?:\w+\s+){{1,4}}?"
-                               r"(?:make|give)\s+(?:it|this|that)\s*\??\s*$"
+                               r"(?:make|give|do)\s+(?:it|this|that)\s*\??\s*$"
                                # "the medicine for cancer also can make it?"
                                rf"|^(?:(?:and|so|but|or)\s+)*(?!{_PEOPLE}\b)(?:\w+\s+){{1,5}}?(?:also\s+)?(?:can|could"
                                r"|might|may|will|would)\s+(?:also\s+)?(?:make|give)\s+(?:it|this|that)\s*\??\s*$"
@@ -426,3 +426,10 @@ TELLS_OF_SELF = re.compile(r"\b(?:(?:i|im|i'm|ive|i've)\s+(?:have|had|has|feel|f
 #: Words that only lean on a question ("what even is it", "what does it actually do"): the intent model reads the
 #: question without them, so that "what is it" is read as it is asked with or without them.
 FILLER_WORDS = frozenset("even actually exactly really just basically literally honestly anyway anyways".split())
+#: A sentence asking only what the thing told of is ("what even is that", "whats this", "what does that mean"). Folded
+#: text, after its last sentence break.
+ASKS_WHAT_IT_IS = re.compile(r"^(?:(?:so|and|but|ok|okay|um|hmm|well)\s+)*(?:what\s+(?:(?:even|exactly|actually|really)"
+                             r"\s+)?(?:is|s)|whats|what's)\s+(?:(?:even|exactly|actually|really)\s+)?(?:it|that|this)"
+                             r"(?:\s+(?:exactly|even|actually|then|now|anyway))?\s*[?.!]*$"
+                             r"|^(?:(?:so|and|but|ok|okay)\s+)*what\s+does\s+(?:it|that|this)\s+(?:even\s+|actually\s+)?"
+                             r"mean\s*[?.!]*$")

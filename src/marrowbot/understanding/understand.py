@@ -26,6 +26,7 @@ from marrowbot.text.questions import (
     ASKS_ITS_FUNCTION,
     ASKS_KINDS_OF,
     ASKS_WHAT_HELPS,
+    ASKS_WHAT_IT_IS,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_MAKES,
     ASKS_WHAT_TESTS_SHOW,
@@ -408,6 +409,12 @@ class Understander:
         found = [t for t in every if not t.head] or [t for t in every if not (
             session.topic and t.doc != session.topic and self.uses_word(session.topic, t.head))]
         asked = asked_clause(text, self._kind_terms, named=bool(found))
+        if asked == text and found:
+            # a shorter message that tells, then asks only what the thing it named is ("the report said bone marrow
+            # necrosis. what is that"): asked by that last sentence
+            last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+            if last != text.strip() and ASKS_WHAT_IT_IS.match(fold(last)):
+                asked = last
         scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
