@@ -26,8 +26,8 @@ from marrowbot.text.questions import (
     ASKS_ITS_FUNCTION,
     ASKS_KINDS_OF,
     ASKS_WHAT_HELPS,
-    ASKS_WHAT_IT_IS,
     ASKS_WHAT_IT_CAUSES,
+    ASKS_WHAT_IT_IS,
     ASKS_WHAT_IT_MAKES,
     ASKS_WHAT_TESTS_SHOW,
     ASKS_WHEN_FOUND,
@@ -396,6 +396,16 @@ class Understander:
         clause = asking_clauses(query)
         return found if found is not None or clause == query else self.defined(direct(clause), session)
 
+    def asked_of(self, text: str, named: bool) -> str:
+        """What a message asks (``asked_clause``); a shorter message that tells, then asks only what the thing it
+        named is ("the report said bone marrow necrosis. what is that"), by that last sentence."""
+        asked = asked_clause(text, self._kind_terms, named=named)
+        if asked == text and named:
+            last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+            if last != text.strip() and ASKS_WHAT_IT_IS.match(fold(last)):
+                return last
+        return asked
+
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
@@ -408,13 +418,7 @@ class Understander:
         # about the ALL its page names)
         found = [t for t in every if not t.head] or [t for t in every if not (
             session.topic and t.doc != session.topic and self.uses_word(session.topic, t.head))]
-        asked = asked_clause(text, self._kind_terms, named=bool(found))
-        if asked == text and found:
-            # a shorter message that tells, then asks only what the thing it named is ("the report said bone marrow
-            # necrosis. what is that"): asked by that last sentence
-            last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-            if last != text.strip() and ASKS_WHAT_IT_IS.match(fold(last)):
-                asked = last
+        asked = self.asked_of(text, bool(found))
         scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
