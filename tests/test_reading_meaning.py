@@ -94,6 +94,7 @@ def test_the_kind_of_question_its_own_words_say(bot, first: str, question: str, 
     "our cat keeps sneezing and won't eat, is she ok",
     "my puppy has diarrhea since yesterday, should i worry",
     "can you help me fix my printer",
+    "do horses get multiple myeloma",
 ])
 def test_what_is_no_persons_health_question_is_out_of_scope(bot, text: str) -> None:  # noqa: ANN001
     answer = bot.ask(text, Session())
@@ -125,3 +126,11 @@ def test_can_a_thing_do_this_asks_whether_it_causes_it(bot) -> None:  # noqa: AN
     s = Session()
     bot.ask("what is aplastic anemia", s)
     assert bot.intent_set.reported(bot.understander.understand("could the medicine do that?", s).intent) == "causes"
+
+
+def test_asking_if_animals_get_it_leaves_the_conversations_topic_for_the_next_question(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is essential thrombocythemia", s)
+    assert bot.ask("can pets have it as well", s).intent == "out_of_scope"
+    then = bot.ask("how is it treated", s)
+    assert then.intent == "treatment" and then.topic is not None and "thrombocythemia" in then.topic

@@ -25,6 +25,7 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_ITS_FUNCTION,
     ASKS_KINDS_OF,
+    ASKS_OF_ANIMALS,
     ASKS_WHAT_HELPS,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_IS,
@@ -106,7 +107,7 @@ RULE_ITS_FUNCTION = ("asks what the topic itself does, and nothing more ('and wh
                      "not what it does to a person")
 RULE_WHO_MORE = ("asks who is more likely to have it, comparing groups ('is it more common in women'): its risk "
                  "factors, not how common it is")
-RULE_AN_ANIMAL = "tells of an animal's complaint, not a person's: the documents are about people"
+RULE_AN_ANIMAL = "tells of an animal's complaint or asks about animals, not people: the documents are about people"
 RULE_NOT_THE_BOT = ("read as asking for help, but it asks about a thing neither the documents nor the bot talk of "
                     "('help me book a flight'): out of scope")
 #: A word no document uses counts as a thing asked about when this long ("plz" and "thx" are ways of asking).
@@ -324,6 +325,8 @@ class Understander:
         talk of ("can you help me book a table": a word no document uses). Never a message the safety screen finds
         urgent."""
         said = fold(text)
+        if not decision.urgent and r.intent != "out_of_scope" and ASKS_OF_ANIMALS.search(said):
+            return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(*r.rules, RULE_AN_ANIMAL))
         if decision.urgent or r.topic is not None and not r.followup:
             return r
         if r.intent in ("symptom_check", "personal_advice", "emergency") and AN_ANIMAL.search(said) \
