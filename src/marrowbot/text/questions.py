@@ -420,8 +420,8 @@ AN_ANIMAL = re.compile(r"\b(?:my|our|the|his|her|their)\s+(?:(?:old|little|young
                        r"|ferret|goldfish|fish|tortoise|turtle|lizard|snake|cow|goat|sheep|pig|chickens?)\b")
 #: Asks whether animals get a condition ("can cats get leukemia", "do dogs have it too"): the documents are about
 #: people. Folded text.
-ASKS_OF_ANIMALS = re.compile(r"\b(?:can|could|do|does|will|would|are|is|did)\s+(?:my\s+|our\s+|the\s+|a\s+)?(?:dogs?|cats?"
-                             r"|pets?|animals?|horses?|puppies|puppy|kittens?|rabbits?|birds?)\s+(?:also\s+|ever\s+)?"
+ASKS_OF_ANIMALS = re.compile(r"\b(?:can|could|do|does|will|would|are|is|did)\s+(?:my\s+|our\s+|the\s+|a\s+)?"
+                             r"(?:dogs?|cats?|pets?|animals?|horses?|puppies|puppy|kittens?|rabbits?|birds?)\s+(?:also\s+|ever\s+)?"
                              r"(?:get|have|catch|develop|be\s+born\s+with|suffer\s+from)\b")
 #: A person telling of their own complaint ("i feel", "bit me", "my arm"): with an animal named, the complaint may
 #: still be theirs ("should i worry" is only their worry).
