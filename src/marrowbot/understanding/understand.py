@@ -47,10 +47,14 @@ from marrowbot.text.questions import (
     misspelt,
 )
 from marrowbot.understanding import conversation
+
+# (POINTS_AT_STORY and QUESTION_MARKER are read from here by the answer policy)
+from marrowbot.understanding.clauses import POINTS_AT_STORY as POINTS_AT_STORY
+from marrowbot.understanding.clauses import QUESTION_MARKER as QUESTION_MARKER
 from marrowbot.understanding.clauses import (
-    _QUESTION_TERMS,
-    _SMALL_TALK,
+    QUESTION_TERMS,
     QUESTION_WEIGHT,
+    SMALL_TALK_TERMS,
     WHAT_START,
     asked_clause,
     asked_query,
@@ -59,10 +63,6 @@ from marrowbot.understanding.clauses import (
     direct,
     points_back,
 )
-
-# (POINTS_AT_STORY and QUESTION_MARKER are read from here by the answer policy)
-from marrowbot.understanding.clauses import POINTS_AT_STORY as POINTS_AT_STORY
-from marrowbot.understanding.clauses import QUESTION_MARKER as QUESTION_MARKER
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
@@ -193,7 +193,7 @@ class Understander:
             rest = said - subject - asking - sentence
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
             named = subject <= said or (len(head) >= HEAD_MIN and head in said)
-            if named and all(t in _SMALL_TALK or misspelt(t, self._defining) for t in rest):
+            if named and all(t in SMALL_TALK_TERMS or misspelt(t, self._defining) for t in rest):
                 d = ix.corpus.document(doc)
                 return Topic(doc, 1.0, Name(d.title, doc, "title"), f"defines '{' '.join(sorted(subject))}'")
         return None
@@ -335,7 +335,7 @@ class Understander:
         if r.intent == "help" and r.topic is None:
             # (a word the intents' examples use is a way of asking; "plz" and "pls" are too short to count)
             vocabulary, asking = self.topics.index.text_vec.vocabulary, self.matcher.words.vocabulary
-            other = set(terms(text)) - self._help_terms - _QUESTION_TERMS
+            other = set(terms(text)) - self._help_terms - QUESTION_TERMS
             if any(t not in vocabulary and t not in asking and len(t) >= NOT_THE_BOT_WORD for t in other):
                 return replace(r, intent="out_of_scope", rules=(*r.rules, RULE_NOT_THE_BOT))
         return r
@@ -355,12 +355,12 @@ class Understander:
     def asks_of_the_topic(self, asked: str) -> bool:
         """True when a question clause that points back ("what even is that", "how do people get this") says nothing
         but a kind of question: what it points at is the condition the story named, not the story's other words."""
-        return not set(terms(direct(asked))) - _QUESTION_TERMS - self._asking - self._kind_terms - FILLER_TERMS
+        return not set(terms(direct(asked))) - QUESTION_TERMS - self._asking - self._kind_terms - FILLER_TERMS
 
     def little_more_than_a_name(self, text: str, topic: Topic) -> bool:
         """True for a message that says hardly more than a condition's name and how it asks ("polysythemia?", "ok
         and myelofibrosis then"): none of its other words is a kind of question's keyword ("study")."""
-        rest = set(terms(text)) - set(terms(topic.name.text)) - _QUESTION_TERMS
+        rest = set(terms(text)) - set(terms(topic.name.text)) - QUESTION_TERMS
         return len(rest) <= BARE_NAME_OTHER_WORDS and not rest & self._kind_terms
 
     def asks_what_it_makes(self, question: str, topic: Topic) -> bool:
