@@ -114,6 +114,8 @@ RULE_NOT_THE_BOT = ("read as asking for help, but it asks about a thing neither 
 NOT_THE_BOT_WORD = 4
 #: The kind of question that asks about risk factors, when the intents define it (it reports as causes).
 RISK_KIND = "risk"
+#: A thing the story told of, pointed at ("the drug", "that treatment").
+STORY_THING = re.compile(r"\b(?:the|that|this|these|those|his|her|their|my|our)\s+([a-z]+)")
 #: Words that only lean on a question ("even", "actually"), as index terms.
 FILLER_TERMS = frozenset(terms(" ".join(FILLER_WORDS)))
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
@@ -354,7 +356,11 @@ class Understander:
 
     def asks_of_the_topic(self, asked: str) -> bool:
         """True when a question clause that points back ("what even is that", "how do people get this") says nothing
-        but a kind of question: what it points at is the condition the story named, not the story's other words."""
+        but a kind of question: what it points at is the condition the story named, not the story's other words. A
+        thing of the story it points at by a kind of question's word ("could the drug have done this": the drug the
+        story named) is read with the story."""
+        if any(stem(m[1]) in self._kind_terms for m in STORY_THING.finditer(fold(asked))):
+            return False
         return not set(terms(direct(asked))) - QUESTION_TERMS - self._asking - self._kind_terms - FILLER_TERMS
 
     def little_more_than_a_name(self, text: str, topic: Topic) -> bool:
