@@ -16,32 +16,23 @@ from marrowbot.text.care import (
     tells_own_state,
 )
 from marrowbot.text.questions import (
-    AN_ANIMAL,
-    ASKS_FROM_WHAT,
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_IT_CAUSES,
     ASKS_IF_IT_IS,
-    ASKS_ITS_FUNCTION,
     ASKS_KINDS_OF,
-    ASKS_OF_ANIMALS,
-    ASKS_WHAT_HELPS,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_IS,
     ASKS_WHAT_IT_MAKES,
     ASKS_WHAT_TESTS_SHOW,
     ASKS_WHEN_FOUND,
-    ASKS_WHO_MORE,
     ASKS_WHY_IT_HAPPENS,
     COMPLAINT,
     DEFINING_SENTENCE,
-    FILLER_WORDS,
-    OWN_COMPLAINT,
     POINTS_AT_TOPIC,
     QUESTION_WORDS,
     TELLS_IT_CAUSES,
-    TELLS_OF_SELF,
     TOPIC_PRONOUNS,
     TYPO_SCORE,
     misspelt,
@@ -66,6 +57,14 @@ from marrowbot.understanding.clauses import (
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
+from marrowbot.understanding.said import (
+    FILLER_TERMS,
+    RULE_FROM_WHAT,
+    RULE_ITS_FUNCTION,
+    STORY_THING,
+    not_a_person,
+    said_kind,
+)
 from marrowbot.understanding.topics import Topic, TopicFinder
 
 #: Below this probability the matcher's best guess is not trusted, for a message that is little more than a name.
@@ -100,24 +99,6 @@ RULE_KEPT_PERSONAL = "a weak personal-advice guess, and the message asks about o
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")
-RULE_OWN_COMPLAINT_ASKED = ("tells a complaint of their own the lay words know, names no condition and asks about it: "
-                            "a symptom check")
-RULE_WHAT_HELPS = "asks what eases it or a complaint ('is there anything that helps the pain'): how it is treated"
-RULE_ITS_FUNCTION = ("asks what the topic itself does, and nothing more ('and what does it do'): what it is and does, "
-                     "not what it does to a person")
-RULE_WHO_MORE = ("asks who is more likely to have it, comparing groups ('is it more common in women'): its risk "
-                 "factors, not how common it is")
-RULE_AN_ANIMAL = "tells of an animal's complaint or asks about animals, not people: the documents are about people"
-RULE_NOT_THE_BOT = ("read as asking for help, but it asks about a thing neither the documents nor the bot talk of "
-                    "('help me book a flight'): out of scope")
-#: A word no document uses counts as a thing asked about when this long ("plz" and "thx" are ways of asking).
-NOT_THE_BOT_WORD = 4
-#: The kind of question that asks about risk factors, when the intents define it (it reports as causes).
-RISK_KIND = "risk"
-#: A thing the story told of, pointed at ("the drug", "that treatment").
-STORY_THING = re.compile(r"\b(?:the|that|this|these|those|his|her|their|my|our)\s+([a-z]+)")
-#: Words that only lean on a question ("even", "actually"), as index terms.
-FILLER_TERMS = frozenset(terms(" ".join(FILLER_WORDS)))
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
@@ -294,7 +275,7 @@ class Understander:
             # question about that condition, as its most likely medical kind
             kind = next((n for n, _ in scores.ranked if n in medical), "definition")
             return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
-        said = _said_kind(r, text, asked, symptoms, medical)
+        said = said_kind(r, text, asked, symptoms, medical)
         if said is not None:
             return said
         if r.topic is None or r.intent not in medical:
@@ -319,27 +300,6 @@ class Understander:
             return replace(r, intent="symptoms", rules=(*r.rules, RULE_WHAT_IT_DOES))
         if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
             return replace(r, intent="definition", rules=(*r.rules, RULE_WHAT_IT_MAKES))
-        return r
-
-    def not_a_person(self, r: conversation.Reading, text: str, decision: SafetyDecision) -> conversation.Reading:
-        """Out of scope, for what is no person's question about their health or about the bot: an animal's
-        complaint ("my dog keeps being sick, is he ok"), or help asked with things neither the documents nor the bot
-        talk of ("can you help me book a table": a word no document uses). Never a message the safety screen finds
-        urgent."""
-        said = fold(text)
-        if not decision.urgent and r.intent != "out_of_scope" and ASKS_OF_ANIMALS.search(said):
-            return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(*r.rules, RULE_AN_ANIMAL))
-        if decision.urgent or r.topic is not None and not r.followup:
-            return r
-        if r.intent in ("symptom_check", "personal_advice", "emergency") and AN_ANIMAL.search(said) \
-                and not TELLS_OF_SELF.search(said):
-            return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(*r.rules, RULE_AN_ANIMAL))
-        if r.intent == "help" and r.topic is None:
-            # (a word the intents' examples use is a way of asking; "plz" and "pls" are too short to count)
-            vocabulary, asking = self.topics.index.text_vec.vocabulary, self.matcher.words.vocabulary
-            other = set(terms(text)) - self._help_terms - QUESTION_TERMS
-            if any(t not in vocabulary and t not in asking and len(t) >= NOT_THE_BOT_WORD for t in other):
-                return replace(r, intent="out_of_scope", rules=(*r.rules, RULE_NOT_THE_BOT))
         return r
 
     def asks_a_kind(self, text: str, topic: Topic | None) -> bool:
@@ -467,7 +427,8 @@ class Understander:
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
         r = _shown(r, pre_rules, text)
-        r = self.not_a_person(r, text, decision)
+        r = not_a_person(r, text, decision, (self.topics.index.text_vec.vocabulary, self.matcher.words.vocabulary),
+                         self._help_terms)
         r = self.asked_kind(r, text, asked, symptoms, scores)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
@@ -481,30 +442,6 @@ class Understander:
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent, safety, decision)
-
-
-def _said_kind(r: conversation.Reading, text: str, asked: str, symptoms: tuple[tuple[str, str], ...],
-               medical: frozenset[str]) -> conversation.Reading | None:
-    """The kind of question its own words say plainly, over the model's guess, or None: what the thing itself does
-    (its definition), a complaint of one's own asked about (a symptom check), what it comes from (causes), what eases
-    it (treatment), who is more likely to have it (risk factors)."""
-    question = fold(asked)
-    if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "definition" \
-            and not symptoms and ASKS_ITS_FUNCTION.match(question):
-        return replace(r, intent="definition", rules=(*r.rules, RULE_ITS_FUNCTION))
-    if r.topic is None and symptoms and r.intent in medical and OWN_COMPLAINT.search(fold(text)) and not r.followup:
-        # "there are bruises all over my legs, what are they": their own complaint, no condition named
-        return replace(r, intent="symptom_check", rules=(*r.rules, RULE_OWN_COMPLAINT_ASKED))
-    if r.topic is None or r.intent not in medical:
-        return None
-    if ASKS_FROM_WHAT.search(question):
-        return replace(r, intent="causes", rules=(*r.rules, RULE_WHY_IT_HAPPENS))
-    if r.intent != "treatment" and "treatment" in medical and ASKS_WHAT_HELPS.search(question):
-        return replace(r, intent="treatment", rules=(*r.rules, RULE_WHAT_HELPS))
-    if r.intent not in ("causes", RISK_KIND) and ASKS_WHO_MORE.search(question):
-        kind = RISK_KIND if RISK_KIND in medical else "causes"
-        return replace(r, intent=kind, rules=(*r.rules, RULE_WHO_MORE))
-    return None
 
 
 def _instead_of_emergency(text: str, scores: IntentScores, rules: list[str]) -> str:
@@ -551,4 +488,5 @@ def _subject(m: re.Match[str]) -> list[str]:
 
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
 RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
-                    RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE, RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE}
+                    RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE, RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE,
+                    RULE_FROM_WHAT: SURE_RULE_CONFIDENCE}
