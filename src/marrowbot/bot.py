@@ -108,7 +108,8 @@ class Bot:
         self.emergency = emergency
         self.messages: Messages = intent_set.messages.fill(emergency)
         self.index = index
-        self.understander = Understander(intent_set, matcher, TopicFinder(index, intent_set.abbreviations), safety)
+        self.understander = Understander(intent_set, matcher, TopicFinder(index, intent_set.abbreviations,
+                                                                             intent_set.lay_names), safety)
         self.responder = Responder(corpus, intent_set, index, self.messages)
         # Other languages: their messages, an answerer that speaks them, and the words to read them with.
         self._languages: dict[str, tuple[Messages, Responder, Glossary]] = {"en": (self.messages, self.responder,

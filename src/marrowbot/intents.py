@@ -21,6 +21,7 @@ from marrowbot.messages import (
     template_problem,
 )
 from marrowbot.text import terms
+from marrowbot.understanding.lay_names import LayName, check_examples
 from marrowbot.yamlio import load_file, mapping_items, node_line
 
 #: The intent names of contracts section 2; every intents folder must define them all.
@@ -82,6 +83,7 @@ class IntentSet:
     messages: Messages
     path: str
     translations: tuple[Translation, ...] = ()
+    lay_names: tuple[LayName, ...] = ()  # conditions named by what they mean ("dead marrow": bone marrow necrosis)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -124,6 +126,7 @@ def load_intents(directory: str | Path) -> IntentSet:
     return IntentSet(
         intents=intents,
         lay_terms=_load_lay_terms(directory / "lay_terms.yml"),
+        lay_names=_load_lay_names(directory / "lay_terms.yml"),
         red_flags=_load_red_flags(directory / "red_flags.yml"),
         abbreviations=_load_abbreviations(directory / "abbreviations.yml"),
         messages=messages,
@@ -224,7 +227,7 @@ def _load_intent_list(path: Path) -> tuple[Intent, ...]:
 
 
 def _load_lay_terms(path: Path) -> tuple[LayTerm, ...]:
-    _, value, node = _read(path, "lay_terms")
+    _, value, node = _read(path, "lay_terms", ("lay_names",))
     if not isinstance(value, list):
         raise IntentsError(path, node_line(node), "'lay_terms' must be a list")
     out: list[LayTerm] = []
@@ -233,6 +236,31 @@ def _load_lay_terms(path: Path) -> tuple[LayTerm, ...]:
         term = _text(path, items["term"][1], raw["term"], "term")
         out.append(LayTerm(term, _text_list(path, items["says"][1], raw["says"], f"lay term {term!r} says"),
                            node_line(tnode)))
+    return tuple(out)
+
+
+def _load_lay_names(path: Path) -> tuple[LayName, ...]:
+    """The optional ``lay_names`` of lay_terms.yml: a name a document uses and how people say what it means; each
+    entry's phrases must find its examples and none of its not_examples."""
+    top, whole = load_file(path, IntentsError)
+    items = mapping_items(top)
+    if "lay_names" not in items or not isinstance(whole, dict):
+        return ()
+    node, value = items["lay_names"][1], whole["lay_names"]
+    if not isinstance(value, list):
+        raise IntentsError(path, node_line(node), "'lay_names' must be a list")
+    out: list[LayName] = []
+    for enode, raw in zip(node.value, value):
+        keys = _check_keys(path, enode, {"name", "says", "examples", "not_examples"}, {"name", "says"}, "lay name")
+        name = _text(path, keys["name"][1], raw["name"], "name")
+        lists = {key: _text_list(path, keys[key][1], raw[key], f"lay name {name!r} {key}")
+                 for key in ("says", "examples", "not_examples") if key in keys}
+        entry = LayName(name, lists["says"], lists.get("examples", ()), lists.get("not_examples", ()),
+                        node_line(enode))
+        problem = check_examples(entry)
+        if problem is not None:
+            raise IntentsError(path, node_line(enode), problem)
+        out.append(entry)
     return tuple(out)
 
 

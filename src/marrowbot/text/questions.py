@@ -115,10 +115,10 @@ ASKS_WHAT_IT_MAKES = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)
 _PEOPLE = r"(?:i|you|u|he|she|we|they|my|our|his|her|their|someone|people|doctors?|nurses?)"
 ASKS_IF_CAUSED_BY = lazy_re(r"\b(?:cause|causes|trigger|triggers|bring\s+on|brings\s+on"
                                r"|lead\s+to|leads\s+to)\s+(?:it|this|that)\s*\??\s*$"
-                               # "make it" / "give it" only with a thing for subject ("can the medicine make it"), not
-                               # a person ("will my baby make it", "how do they give it")
+                               # "make it" / "give it" / "do this" only with a thing for subject ("can the medicine make
+                               # it", "can chemo do this"), not a person ("will my baby make it", "how do they give it")
                                rf"|\b(?:can|could|does|do|did|will|would|might|may)\s+(?!{_PEOPLE}\b)(?:\w+\s+){{1,4}}?"
-                               r"(?:make|give)\s+(?:it|this|that)\s*\??\s*$"
+                               r"(?:make|give|do)\s+(?:it|this|that)\s*\??\s*$"
                                # "the medicine for cancer also can make it?"
                                rf"|^(?:(?:and|so|but|or)\s+)*(?!{_PEOPLE}\b)(?:\w+\s+){{1,5}}?(?:also\s+)?(?:can|could"
                                r"|might|may|will|would)\s+(?:also\s+)?(?:make|give)\s+(?:it|this|that)\s*\??\s*$"
@@ -165,6 +165,21 @@ ASKS_WHAT_TESTS_SHOW = lazy_re(r"\bwhat\b(?:\s+\w+){0,4}?\s+(?:show|shows|showed
                                   r"|\bhow\s+(?:do|would|can|will|did)?\s*(?:they|doctors?|the\s+doctors?)\s+(?:know|tell"
                                   r"|check|confirm|find\s+out|see)\s+(?:if|whether)\b")
 #: Asks why the condition comes about ("why would it happen in kids with leukemia"): its causes. Folded text.
+#: Asks what a condition comes from, the asking word last ("it is caused by what?", "comes from what"): its causes.
+#: Folded text.
+ASKS_FROM_WHAT = lazy_re(r"\b(?:make|made|come|comes|coming|came|caused|cause|result|results|resulting|develop"
+                            r"|develops|arise|arises|start|starts|started)\s+(?:from|by|because\s+of)\s+what\b")
+#: Asks what eases a complaint or the condition ("is there anything that helps the pain", "what can relieve it",
+#: "ways to calm the itch"): how it is treated or managed. Folded text.
+ASKS_WHAT_HELPS = lazy_re(r"\b(?:anything|something|what|whatever|ways?|how)\s+(?:else\s+)?(?:that\s+|which\s+|to\s+"
+                             r"|can\s+|could\s+|will\s+|would\s+|might\s+|do\s+you\s+|does\s+one\s+)?(?:\w+\s+)?"
+                             r"(?:helps?|eases?|relieves?|soothes?|calms?|lessens?)\s+(?:with\s+)?(?:the|it|this|that|my|his"
+                             r"|her|their|your|them)\b")
+#: Asks what a thing itself does, and nothing more ("ok and what does it do", "what do they do exactly"): what it is
+#: and does (its definition), not what it does to a person (symptoms: "what does it do to you"). Folded text.
+ASKS_ITS_FUNCTION = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|then|now|hmm|um)\s+)*what\s+(?:does|do|can|will)"
+                               r"\s+(?:it|they|that|this|the\s+marrow|marrow)\s+(?:(?:even|actually|exactly|really"
+                               r"|basically|just)\s+)*do(?:\s+(?:exactly|actually|then|anyway|even))*\s*[?.!]*$")
 ASKS_WHY_IT_HAPPENS = lazy_re(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
                                  r"(?:happen|happens|occur|occurs|start|starts|develop|develops|show\s+up|come\s+on)\b")
 #: Pronouns that stand for the conversation's condition as a question's subject.
@@ -395,3 +410,32 @@ def leads_into_list(text: str) -> bool:
         return False
     last = text.rsplit(None, 1)[-1].lower()
     return last in _STOPWORDS or last in _LEAD_IN_WORDS
+#: Asks who is more likely to have a condition, comparing groups ("is it more common in women", "are older people
+#: more likely to get it", "does it run higher in smokers"): its risk factors (contracts section 2: causes), not how
+#: common it is overall. Folded text.
+ASKS_WHO_MORE = lazy_re(r"\b(?:more|less)\s+(?:common|likely|frequent|prevalent|usual|often)\s+(?:in|among|for|with"
+                           r"|if|when)\b|\b(?:higher|bigger|greater|increased|raised)\s+(?:risk|chance|chances|odds)\b")
+#: An animal, named as someone's ("my dog", "our cat"): its complaints are no person's (the documents are about people).
+AN_ANIMAL = lazy_re(r"\b(?:my|our|the|his|her|their)\s+(?:(?:old|little|young|new)\s+)?(?:dog|dogs|cat|cats|puppy"
+                       r"|puppies|kitten|kittens|pet|pets|horse|pony|rabbit|bunny|hamster|bird|parrot|budgie|guinea\s+pig"
+                       r"|ferret|goldfish|fish|tortoise|turtle|lizard|snake|cow|goat|sheep|pig|chickens?)\b")
+#: Asks whether animals get a condition ("can cats get leukemia", "do dogs have it too"): the documents are about
+#: people. Folded text.
+ASKS_OF_ANIMALS = lazy_re(r"\b(?:can|could|do|does|will|would|are|is|did)\s+(?:my\s+|our\s+|the\s+|a\s+)?"
+                             r"(?:dogs?|cats?|pets?|animals?|horses?|puppies|puppy|kittens?|rabbits?|birds?)\s+(?:also\s+|ever\s+)?"
+                             r"(?:get|have|catch|develop|be\s+born\s+with|suffer\s+from)\b")
+#: A person telling of their own complaint ("i feel", "bit me", "my arm"): with an animal named, the complaint may
+#: still be theirs ("should i worry" is only their worry).
+TELLS_OF_SELF = lazy_re(r"\b(?:(?:i|im|i'm|ive|i've)\s+(?:have|had|has|feel|felt|am|was|get|got|keep|been|can't|cant"
+                           r"|cannot|think\s+i)|me|myself|my\s+(?:son|daughter|kid|child|baby|wife|husband|mom|mum|dad"
+                           r"|mother|father|brother|sister|partner|body|skin|arm|leg|hand|face))\b")
+#: Words that only lean on a question ("what even is it", "what does it actually do"): the intent model reads the
+#: question without them, so that "what is it" is read as it is asked with or without them.
+FILLER_WORDS = frozenset("even actually exactly really just basically literally honestly anyway anyways".split())
+#: A sentence asking only what the thing told of is ("what even is that", "whats this", "what does that mean"). Folded
+#: text, after its last sentence break.
+ASKS_WHAT_IT_IS = lazy_re(r"^(?:(?:so|and|but|ok|okay|um|hmm|well)\s+)*(?:what\s+(?:(?:even|exactly|actually|really)"
+                             r"\s+)?(?:is|s)|whats|what's)\s+(?:(?:even|exactly|actually|really)\s+)?(?:it|that|this)"
+                             r"(?:\s+(?:exactly|even|actually|then|now|anyway))?\s*[?.!]*$"
+                             r"|^(?:(?:so|and|but|ok|okay)\s+)*what\s+does\s+(?:it|that|this)\s+(?:even\s+|actually\s+)?"
+                             r"mean\s*[?.!]*$")

@@ -17,8 +17,9 @@ from marrowbot.text.questions import (
     SMALL_TALK_WORDS,
 )
 
-_SMALL_TALK = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
-_QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | _SMALL_TALK
+#: Small-talk words and ways of asking, as index terms (what a message says besides its subject).
+SMALL_TALK_TERMS = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
+QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | SMALL_TALK_TERMS
 
 #: How a closing line starts ("thanks", "ok thank you", "bye for now").
 CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
@@ -62,7 +63,7 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
     parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
 
     def own(part: str) -> bool:  # says what it asks about: a subject, or a kind of question
-        return bool([t for t in terms(part) if t not in _QUESTION_TERMS or t in kinds])
+        return bool([t for t in terms(part) if t not in QUESTION_TERMS or t in kinds])
 
     best, at = 0, -1
     for i, part in enumerate(parts):
@@ -81,11 +82,11 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
         at = subject[-1] if subject else at
     if at < 0 or (not named and not own(parts[at])):
         return text  # "..., what does that mean": a question about what was told, read with all of it
-    if not named and not [t for t in terms(parts[at]) if t not in _QUESTION_TERMS and t not in kinds]:
+    if not named and not [t for t in terms(parts[at]) if t not in QUESTION_TERMS and t not in kinds]:
         # "... i never understood what the marrow is, please explain it": a kind of question with no subject, and
         # the earlier clause that asks about one: both
         subject = [i for i, part in enumerate(parts[:at]) if _question_signal(part)
-                   and [t for t in terms(part) if t not in _QUESTION_TERMS and t not in kinds]]
+                   and [t for t in terms(part) if t not in QUESTION_TERMS and t not in kinds]]
         if subject:
             return _without_reason(f"{parts[subject[-1]]} {parts[at]}")
     return _without_reason(parts[at])

@@ -9,11 +9,13 @@ import numpy as np
 from marrowbot import vectors
 from marrowbot.intents import IntentSet
 from marrowbot.text import fold, stem, word_char_grams
+from marrowbot.text.questions import FILLER_WORDS
 
 
 def intent_words(text: str) -> list[str]:
-    """Word features for intents: stopwords KEPT ("what is" vs "how is" matters), stemmed, 1- and 2-grams."""
-    toks = [stem(w) for w in fold(text).split()]
+    """Word features for intents: stopwords KEPT ("what is" vs "how is" matters), stemmed, 1- and 2-grams; words
+    that only lean on a question left out ("what even is it" is "what is it")."""
+    toks = [stem(w) for w in fold(text).split() if w not in FILLER_WORDS]
     return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
 
 

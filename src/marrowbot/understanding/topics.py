@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from marrowbot.index import Name, PassageIndex
 from marrowbot.text import STOPWORDS, fold, name_words
 from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
+from marrowbot.understanding.lay_names import LayName, LayNames
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
 TOPIC_THRESHOLD = 0.78
@@ -19,6 +20,9 @@ WORD_TYPO_SCORE = 80.0
 #: How much it counts that a name explains more of the message's words.
 COVERAGE_WEIGHT = 0.2
 _CANDIDATES = 30
+#: How much it counts that a name is what the message says in everyday words ("dead marrow"): more than the
+#: coverage of any other name found with the same words ("bone marrow diseases" for "the sickness when marrow dies").
+LAY_NAME_BONUS = COVERAGE_WEIGHT
 #: Everyday words for the word names end with ("sickness of the bone marrow" is a disease of it).
 LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "disease", "illnesses": "diseases",
                   "sick": "disease", "ailment": "disease", "ailments": "diseases"}
@@ -67,16 +71,25 @@ class Topic:
 
 
 class TopicFinder:
-    def __init__(self, index: PassageIndex, abbreviations: tuple[tuple[str, str], ...]) -> None:
+    def __init__(self, index: PassageIndex, abbreviations: tuple[tuple[str, str], ...],
+                 lay_names: tuple[LayName, ...] = ()) -> None:
         self.index = index
+        self.lay_names = LayNames(lay_names)
         self._name_words = index.name_words
         self._words = index.name_word_table
         self._abbrev = [(short, expansion, _needs_capitals(short)) for short, expansion in abbreviations]
         self._name_starts: dict[tuple[str, ...], frozenset[str]] | None = None  # see ``_starts_other_names``
 
     def expand(self, text: str) -> tuple[str, tuple[str, ...]]:
-        """Append the expansion of each abbreviation used ("PV" -> "polycythemia vera")."""
+        """Append the expansion of each abbreviation used ("PV" -> "polycythemia vera"), and the name of each
+        condition said by what it means ("dead marrow" -> "bone marrow necrosis", ``lay_names``)."""
         found = []
+        for said, name in self.lay_names.find(text):
+            # (not when the message says the name's own head word too: "... marrow is dying, they called it marrow
+            # necrosis" names it as it is)
+            if fold(name).split()[-1] not in fold(text).split():
+                found.append(f"{said} = {name}")
+                text = f"{text} ({name})"
         tokens = set(re.findall(r"[A-Za-z0-9]+", text))
         lowered = {t.lower() for t in tokens}
         for short, expansion, capitals in self._abbrev:
@@ -227,6 +240,9 @@ class TopicFinder:
             rank = (score + COVERAGE_WEIGHT * coverage + (0.03 if name.kind != "condition" else 0.0)
                     + 0.001 * min(len(name.text), 60))
             found.append((rank, Topic(name.doc, min(1.0, score), name, name.text)))
+        meant = {fold(name) for _, name in self.lay_names.find(text)}
+        if meant:  # a condition said by what it means is what the message names ("the sickness when marrow dies")
+            found = [(rank + (LAY_NAME_BONUS if fold(t.name.text) in meant else 0.0), t) for rank, t in found]
         found.sort(key=lambda rt: -rt[0])
         heads.sort(key=lambda rt: -rt[0])
         # (a head said alone comes after every name said whole: "is hyperparathyroidism linked to it" names the

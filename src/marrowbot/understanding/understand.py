@@ -23,6 +23,7 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_KINDS_OF,
     ASKS_WHAT_IT_CAUSES,
+    ASKS_WHAT_IT_IS,
     ASKS_WHAT_IT_MAKES,
     ASKS_WHAT_TESTS_SHOW,
     ASKS_WHEN_FOUND,
@@ -37,10 +38,14 @@ from marrowbot.text.questions import (
     misspelt,
 )
 from marrowbot.understanding import conversation
+
+# (POINTS_AT_STORY and QUESTION_MARKER are read from here by the answer policy)
+from marrowbot.understanding.clauses import POINTS_AT_STORY as POINTS_AT_STORY
+from marrowbot.understanding.clauses import QUESTION_MARKER as QUESTION_MARKER
 from marrowbot.understanding.clauses import (
-    _QUESTION_TERMS,
-    _SMALL_TALK,
+    QUESTION_TERMS,
     QUESTION_WEIGHT,
+    SMALL_TALK_TERMS,
     WHAT_START,
     asked_clause,
     asked_query,
@@ -49,13 +54,17 @@ from marrowbot.understanding.clauses import (
     direct,
     points_back,
 )
-
-# (POINTS_AT_STORY and QUESTION_MARKER are read from here by the answer policy)
-from marrowbot.understanding.clauses import POINTS_AT_STORY as POINTS_AT_STORY
-from marrowbot.understanding.clauses import QUESTION_MARKER as QUESTION_MARKER
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
+from marrowbot.understanding.said import (
+    FILLER_TERMS,
+    RULE_FROM_WHAT,
+    RULE_ITS_FUNCTION,
+    STORY_THING,
+    not_a_person,
+    said_kind,
+)
 from marrowbot.understanding.topics import Topic, TopicFinder
 
 #: Below this probability the matcher's best guess is not trusted, for a message that is little more than a name.
@@ -143,6 +152,9 @@ class Understander:
         # Every medical intent's keywords as folded phrases ("what is", "outlook", "how long")
         self._kind_phrases = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
                                        for k in i.keywords)
+        # The words of asking how to use the bot ("how do i use this", "what can you do").
+        self._help_terms = frozenset(t for i in intent_set.intents if i.name == "help"
+                                     for x in (*i.examples, *i.keywords) for t in terms(x))
 
     def defined(self, text: str, session: Session) -> Topic | None:
         """A seed document that defines what the message asks about though it is no condition's name ("what is
@@ -164,7 +176,7 @@ class Understander:
             rest = said - subject - asking - sentence
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
             named = subject <= said or (len(head) >= HEAD_MIN and head in said)
-            if named and all(t in _SMALL_TALK or misspelt(t, self._defining) for t in rest):
+            if named and all(t in SMALL_TALK_TERMS or misspelt(t, self._defining) for t in rest):
                 d = ix.corpus.document(doc)
                 return Topic(doc, 1.0, Name(d.title, doc, "title"), f"defines '{' '.join(sorted(subject))}'")
         return None
@@ -263,6 +275,9 @@ class Understander:
             # question about that condition, as its most likely medical kind
             kind = next((n for n, _ in scores.ranked if n in medical), "definition")
             return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
+        said = said_kind(r, text, asked, symptoms, medical)
+        if said is not None:
+            return said
         if r.topic is None or r.intent not in medical:
             return r
         kinds = ASKS_KINDS_OF.search(fold(asked))
@@ -299,10 +314,19 @@ class Understander:
         said = re.sub(r"\s+", " ", said)
         return any(f" {k} " in said for k in self._kind_phrases)
 
+    def asks_of_the_topic(self, asked: str) -> bool:
+        """True when a question clause that points back ("what even is that", "how do people get this") says nothing
+        but a kind of question: what it points at is the condition the story named, not the story's other words. A
+        thing of the story it points at by a kind of question's word ("could the drug have done this": the drug the
+        story named) is read with the story."""
+        if any(stem(m[1]) in self._kind_terms for m in STORY_THING.finditer(fold(asked))):
+            return False
+        return not set(terms(direct(asked))) - QUESTION_TERMS - self._asking - self._kind_terms - FILLER_TERMS
+
     def little_more_than_a_name(self, text: str, topic: Topic) -> bool:
         """True for a message that says hardly more than a condition's name and how it asks ("polysythemia?", "ok
         and myelofibrosis then"): none of its other words is a kind of question's keyword ("study")."""
-        rest = set(terms(text)) - set(terms(topic.name.text)) - _QUESTION_TERMS
+        rest = set(terms(text)) - set(terms(topic.name.text)) - QUESTION_TERMS
         return len(rest) <= BARE_NAME_OTHER_WORDS and not rest & self._kind_terms
 
     def asks_what_it_makes(self, question: str, topic: Topic) -> bool:
@@ -341,6 +365,16 @@ class Understander:
         clause = asking_clauses(query)
         return found if found is not None or clause == query else self.defined(direct(clause), session)
 
+    def asked_of(self, text: str, named: bool) -> str:
+        """What a message asks (``asked_clause``); a shorter message that tells, then asks only what the thing it
+        named is ("the report said bone marrow necrosis. what is that"), by that last sentence."""
+        asked = asked_clause(text, self._kind_terms, named=named)
+        if asked == text and named:
+            last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+            if last != text.strip() and ASKS_WHAT_IT_IS.match(fold(last)):
+                return last
+        return asked
+
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
@@ -349,9 +383,11 @@ class Understander:
         # A name said by its head alone counts only when no name is said whole; and not when the conversation's page
         # uses that word itself ("what does pancytopenia mean" asks about a term of that page, not about the page of
         # a condition whose name the word ends). It still tells the conversation rules what else the message names.
+        # (a head naming the conversation's own page counts: "what do they do for the necrosis part" in a conversation
+        # about the ALL its page names)
         found = [t for t in every if not t.head] or [t for t in every if not (
-            session.topic and self.uses_word(session.topic, t.head))]
-        asked = asked_clause(text, self._kind_terms, named=bool(found))
+            session.topic and t.doc != session.topic and self.uses_word(session.topic, t.head))]
+        asked = self.asked_of(text, bool(found))
         scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
@@ -391,12 +427,15 @@ class Understander:
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
         r = _shown(r, pre_rules, text)
+        r = not_a_person(r, text, decision, (self.topics.index.text_vec.vocabulary, self.matcher.words.vocabulary),
+                         self._help_terms)
         r = self.asked_kind(r, text, asked, symptoms, scores)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
                 and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
-        elif asked != text and r.topic is not None and not r.followup and not points_back(asked, text):
+        elif asked != text and r.topic is not None and not r.followup \
+                and (not points_back(asked, text) or self.asks_of_the_topic(asked)):
             # A long message is answered by its question clause: the story around it ("he went in for back pain
             # ... how do they treat it") names the condition, but its other words are not what is asked about.
             query = asked_query(self.topics.expand(asked)[0], r.topic.name.text)
@@ -448,5 +487,6 @@ def _subject(m: re.Match[str]) -> list[str]:
 
 
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
-RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
-                    RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE}
+RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
+                    RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE, RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE,
+                    RULE_FROM_WHAT: SURE_RULE_CONFIDENCE}

@@ -1,0 +1,90 @@
+"""Kinds of question a message's own words say plainly, over the intent model's guess, and messages that are no
+person's question about their health or about the bot (shown by ``/why`` as the rule that decided)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import replace
+
+from marrowbot.text import fold, terms
+from marrowbot.text.questions import (
+    AN_ANIMAL,
+    ASKS_FROM_WHAT,
+    ASKS_ITS_FUNCTION,
+    ASKS_OF_ANIMALS,
+    ASKS_WHAT_HELPS,
+    ASKS_WHO_MORE,
+    FILLER_WORDS,
+    OWN_COMPLAINT,
+    TELLS_OF_SELF,
+)
+from marrowbot.understanding.clauses import QUESTION_TERMS
+from marrowbot.understanding.conversation import Reading
+from marrowbot.understanding.safety import SafetyDecision
+
+RULE_OWN_COMPLAINT_ASKED = ("tells a complaint of their own the lay words know, names no condition and asks about it: "
+                            "a symptom check")
+RULE_WHAT_HELPS = "asks what eases it or a complaint ('is there anything that helps the pain'): how it is treated"
+RULE_ITS_FUNCTION = ("asks what the topic itself does, and nothing more ('and what does it do'): what it is and does, "
+                     "not what it does to a person")
+RULE_WHO_MORE = ("asks who is more likely to have it, comparing groups ('is it more common in women'): its risk "
+                 "factors, not how common it is")
+RULE_FROM_WHAT = "asks what the condition comes from ('it is caused by what?'): its causes"
+RULE_AN_ANIMAL = "tells of an animal's complaint or asks about animals, not people: the documents are about people"
+RULE_NOT_THE_BOT = ("read as asking for help, but it asks about a thing neither the documents nor the bot talk of "
+                    "('help me book a flight'): out of scope")
+#: A word no document uses counts as a thing asked about when this long ("plz" and "thx" are ways of asking).
+NOT_THE_BOT_WORD = 4
+#: The kind of question that asks about risk factors, when the intents define it (it reports as causes).
+RISK_KIND = "risk"
+#: A thing the story told of, pointed at ("the drug", "that treatment").
+STORY_THING = re.compile(r"\b(?:the|that|this|these|those|his|her|their|my|our)\s+([a-z]+)")
+#: Words that only lean on a question ("even", "actually"), as index terms.
+FILLER_TERMS = frozenset(terms(" ".join(FILLER_WORDS)))
+
+
+def said_kind(r: Reading, text: str, asked: str, symptoms: tuple[tuple[str, str], ...],
+              medical: frozenset[str]) -> Reading | None:
+    """The kind of question its own words say plainly, over the model's guess, or None: what the thing itself does
+    (its definition), a complaint of one's own asked about (a symptom check), what it comes from (causes), what eases
+    it (treatment), who is more likely to have it (risk factors)."""
+    question = fold(asked)
+    if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "definition" \
+            and not symptoms and ASKS_ITS_FUNCTION.match(question):
+        return replace(r, intent="definition", rules=(*r.rules, RULE_ITS_FUNCTION))
+    if r.topic is None and symptoms and r.intent in medical and OWN_COMPLAINT.search(fold(text)) and not r.followup:
+        # "there are bruises all over my legs, what are they": their own complaint, no condition named
+        return replace(r, intent="symptom_check", rules=(*r.rules, RULE_OWN_COMPLAINT_ASKED))
+    if r.topic is None or r.intent not in medical:
+        return None
+    if ASKS_FROM_WHAT.search(question):
+        return replace(r, intent="causes", rules=(*r.rules, RULE_FROM_WHAT))
+    if r.intent != "treatment" and "treatment" in medical and ASKS_WHAT_HELPS.search(question):
+        return replace(r, intent="treatment", rules=(*r.rules, RULE_WHAT_HELPS))
+    if r.intent not in ("causes", RISK_KIND) and ASKS_WHO_MORE.search(question):
+        kind = RISK_KIND if RISK_KIND in medical else "causes"
+        return replace(r, intent=kind, rules=(*r.rules, RULE_WHO_MORE))
+    return None
+
+
+def not_a_person(r: Reading, text: str, decision: SafetyDecision, known: tuple[Container[str], ...],
+                 help_terms: frozenset[str]) -> Reading:
+    """Out of scope, for what is no person's question about their health or about the bot: an animal's complaint
+    ("my dog keeps being sick, is he ok") or whether animals get it ("can cats get leukemia"), or help asked with
+    things neither the documents nor the bot talk of ("can you help me book a table": a word no document uses, none
+    of ``known``: the index's and the intent model's terms). Never a message the safety screen finds urgent."""
+    said = fold(text)
+    if not decision.urgent and r.intent != "out_of_scope" and ASKS_OF_ANIMALS.search(said):
+        return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(*r.rules, RULE_AN_ANIMAL))
+    if decision.urgent or r.topic is not None and not r.followup:
+        return r
+    if r.intent in ("symptom_check", "personal_advice", "emergency") and AN_ANIMAL.search(said) \
+            and not TELLS_OF_SELF.search(said):
+        return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(*r.rules, RULE_AN_ANIMAL))
+    if r.intent == "help" and r.topic is None:
+        # (a word the intents' examples use is a way of asking; "plz" and "pls" are too short to count)
+        other = set(terms(text)) - help_terms - QUESTION_TERMS
+        if any(len(t) >= NOT_THE_BOT_WORD and not any(t in k for k in known) for t in other):
+            return replace(r, intent="out_of_scope", rules=(*r.rules, RULE_NOT_THE_BOT))
+    return r
