@@ -81,7 +81,8 @@ def load_training(intents_dir: Path, intent_set: IntentSet, normals: dict[str, s
     return out
 
 
-#: Emergency flags whose positives are no crisis negatives: an overdose may be an attempt.
+#: Emergency flags whose positives are no crisis negatives: an overdose may be an attempt. A file's own prefix
+#: ("hand:", "written1e:") does not count: "hand:poisoning_overdose" is an overdose too.
 NOT_CRISIS_NEGATIVES = frozenset({"poisoning_overdose", "overdose"})
 #: Round 4 (files <detector>.round4.jsonl) trains only its own detector, like the frames: its emergencies (injuries,
 #: poisonings, collapses told by bystanders) as crisis negatives taught the crisis detector that hurt and blood
@@ -89,6 +90,8 @@ NOT_CRISIS_NEGATIVES = frozenset({"poisoning_overdose", "overdose"})
 #: Round 5's emergency file (flags "round5e:...": wounds, seizure clusters, choking, failing inhalers) likewise, and
 #: round 6's ("round6e:...": belly, confusion, gut bleeding, fever on treatment, head knocks, deep wounds, poisonings).
 EMERGENCY_ONLY_PREFIX = ("round4:", "round5e:", "round6e:")
+#: Emergencies written blind for training (round 22): no crisis negatives, but their safe messages are.
+EMERGENCY_POSITIVES_ONLY_PREFIX = ("written1e:",)
 
 
 def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndarray, list[str]]]:
@@ -100,8 +103,8 @@ def training_sets(examples: list[Example]) -> dict[str, tuple[list[str], np.ndar
         rows = [(e.text, int(e.positive), e.flag) for e in examples if e.detector == d]
         if d == "crisis":
             rows += [(e.text, 0, f"emergency:{e.flag}") for e in examples
-                     if e.detector == other and e.positive and e.flag not in NOT_CRISIS_NEGATIVES
-                     and not e.flag.startswith(EMERGENCY_ONLY_PREFIX)]
+                     if e.detector == other and e.positive and e.flag.rsplit(":", 1)[-1] not in NOT_CRISIS_NEGATIVES
+                     and not e.flag.startswith((*EMERGENCY_ONLY_PREFIX, *EMERGENCY_POSITIVES_ONLY_PREFIX))]
         # The other detector's negatives are this one's too, except its frame negatives (written for it alone:
         # "how would i help if my brother ..." teaches the crisis detector a frame, the emergency one nothing).
         rows += [(e.text, 0, e.flag) for e in examples if e.detector == other and not e.positive
