@@ -47,11 +47,16 @@ CHAR_SCALE = 0.6
 HAND_WEIGHT = 4.0
 #: Composed negatives in the safe frames (files <detector>.frames.jsonl, flags "frame:...").
 FRAME_WEIGHT = 1.5
+#: Whole messages written for training by writers who saw neither this data nor an evaluation set, from the public
+#: warning-sign lists (round 22: files <detector>.written*.jsonl, <detector>.everyday1.jsonl, <detector>.ordinary2.jsonl):
+#: worded as people write, and many more than the hand-written lines.
+WRITTEN_PREFIX = ("written1:", "written1e:", "written2:", "everyday1:", "ordinary2:")
+WRITTEN_WEIGHT = 2.0
 
 
 def sample_weights(flags: list[str]) -> np.ndarray:
-    return np.asarray([HAND_WEIGHT if f.startswith("hand:") else FRAME_WEIGHT if f.startswith("frame:") else 1.0
-                       for f in flags])
+    return np.asarray([HAND_WEIGHT if f.startswith("hand:") else WRITTEN_WEIGHT if f.startswith(WRITTEN_PREFIX)
+                       else FRAME_WEIGHT if f.startswith("frame:") else 1.0 for f in flags])
 
 # --- fitting -----------------------------------------------------------------------------------------------------
 
