@@ -134,3 +134,113 @@ def test_asking_if_animals_get_it_leaves_the_conversations_topic_for_the_next_qu
     assert bot.ask("can pets have it as well", s).intent == "out_of_scope"
     then = bot.ask("how is it treated", s)
     assert then.intent == "treatment" and then.topic is not None and "thrombocythemia" in then.topic
+
+
+@pytest.mark.parametrize("text", [
+    "my dad is dead, he had marrow cancer, will I get it too",  # across a clause break
+    "my dad is dead he had marrow cancer",  # a person's words between
+    "after the death of my marrow donor, how can I find another one",  # "my" between, "donor" after
+    "a dying marrow donor registry",  # marrow naming a thing
+    "do the cancer cells in the marrow die off with the chemo",  # what dies is in the marrow
+    "my husband is dying, his marrow transplant failed, what happens now",
+    "what is marrow rot in deer",  # an animal
+    "is the marrow dead or alive after it is frozen for transplant",  # a choice asked
+    "marrow marrow marrow dead dead die die",
+    "our uncle died. his marrow had been tested twice",
+])
+def test_a_lay_name_stays_in_one_clause_and_is_of_no_person_or_animal(text: str) -> None:
+    assert _finder().find(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "the marrow in your bones dies, what is that called",
+    "her marrow is dead in places",
+    "doctors found dead marrow tissue in his hip",
+    "why would a persons marrow die",
+])
+def test_a_lay_name_said_plainly_is_still_found(text: str) -> None:
+    assert [name for _, name in _finder().find(text)] == ["bone marrow necrosis"]
+
+
+@pytest.mark.parametrize("first,turns,doc", [
+    ("what is acute lymphoblastic leukemia", ["how is it treated", "do the cancer cells in the marrow die off with the "
+                                              "chemo", "what is the outlook"], "acute-lymphocytic-leukemia"),
+    ("what is aplastic anemia", ["what happens when the marrow dies", "how is it treated"], "aplastic-anemia"),
+])
+def test_a_lay_name_never_switches_the_conversations_topic(bot, first: str, turns: list[str],  # noqa: ANN001
+                                                            doc: str) -> None:
+    s = Session()
+    bot.ask(first, s)
+    for turn in turns:
+        answer = bot.ask(turn, s)
+        assert answer.topic is not None and answer.topic.startswith(doc), (turn, answer.topic)
+
+
+@pytest.mark.parametrize("text,doc", [
+    ("what happens when the marrow dies in aplastic anemia", "aplastic-anemia"),
+    ("do the leukemia cells in the marrow die after chemo", "leukemia"),
+])
+def test_a_condition_named_beats_a_lay_name(bot, text: str, doc: str) -> None:  # noqa: ANN001
+    topic = bot.ask(text, Session()).topic
+    assert topic is not None and topic.startswith(doc)
+
+
+def test_a_lay_name_is_no_topic_of_a_request_for_personal_advice(bot) -> None:  # noqa: ANN001
+    answer = bot.ask("the doctor says my marrow is dying, should I stop my chemo", Session())
+    assert answer.intent == "personal_advice" and answer.topic != "bone-marrow-necrosis"
+
+
+@pytest.mark.parametrize("text", [
+    "how much of my fish oil can i take with low platelets",
+    "my cat ate my warfarin, how many should i take now",
+    "our dog chewed up my hydroxyurea tablets, can i skip a dose today",
+])
+def test_an_animal_named_never_turns_personal_advice_out_of_scope(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.ask(text, Session()).intent in ("personal_advice", "emergency")  # (a swallowed drug may be urgent)
+
+
+def test_an_animal_in_a_conversation_never_turns_personal_advice_out_of_scope(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is polycythemia vera", s)
+    answer = bot.ask("my dog knocked my hydroxyurea pill under the fridge, should i take a double dose tomorrow", s)
+    assert answer.intent == "personal_advice"
+
+
+@pytest.mark.parametrize("text", [
+    "my PET scan showed bright spots in my bones, what does that mean",
+    "my PETs are booked for may, will they hurt",
+    "the PET showed hot spots in my hip, is that bad",
+    "the chicken soup made me feel sick and my gums bleed",
+])
+def test_a_scan_or_a_food_is_no_animal(bot, text: str) -> None:  # noqa: ANN001
+    from marrowbot.understanding.said import RULE_AN_ANIMAL
+    assert RULE_AN_ANIMAL not in bot.understander.understand(text, Session()).rules
+
+
+@pytest.mark.parametrize("text", [
+    "my dog keeps throwing up, is he ok",
+    "my dog keeps bruising, is that leukemia",
+    "the kitten has been sneezing all week and won't play",
+])
+def test_an_animal_as_the_subject_of_a_complaint_is_out_of_scope(bot, text: str) -> None:  # noqa: ANN001
+    answer = bot.ask(text, Session())
+    assert answer.intent == "out_of_scope" and answer.abstained
+
+
+def test_whether_pets_make_a_person_sick_is_no_question_about_animals() -> None:
+    from marrowbot.text.questions import ASKS_OF_ANIMALS
+    assert not ASKS_OF_ANIMALS.search("can pets get me sick after a bone marrow transplant")
+    assert not ASKS_OF_ANIMALS.search("does my dog have to go away while i have chemo")
+    assert ASKS_OF_ANIMALS.search("can cats get leukemia")
+
+
+def test_help_with_a_medical_word_no_document_uses_is_still_help(bot) -> None:  # noqa: ANN001
+    assert bot.ask("can you help me understand my myelogram", Session()).intent == "help"
+
+
+def test_pet_in_capitals_is_a_scan_in_small_letters_an_animal(bot) -> None:  # noqa: ANN001
+    from marrowbot.understanding.said import RULE_AN_ANIMAL
+    scan = bot.understander.understand("the PET has shown spots in my hip and it aches, what is it", Session())
+    animal = bot.understander.understand("the pet has shown spots on its hip and it aches, what is it", Session())
+    assert RULE_AN_ANIMAL not in scan.rules and scan.intent != "out_of_scope"
+    assert RULE_AN_ANIMAL in animal.rules and animal.intent == "out_of_scope"

@@ -7,11 +7,19 @@ is. A phrase is found when its words come in the message in its order, each in a
 (its name's or its phrases': "the marrow cells have died", "dead bone marrow"; "dead tired after the marrow
 biopsy" and "a marrow transplant after my brother died" say no such thing), never a word that links two things
 (``LINKS``: "died of bone marrow cancer" is no dying marrow); a phrase's own such word is said ("death of marrow").
+A phrase stays inside one sentence or clause (``CLAUSE_BREAK``: "my dad is dead, he had marrow cancer" says no
+such thing); a person's word (``NOT_BETWEEN``: "he", "my", "had") is never a gap word; a phrase ending in a word a
+thing of marrow follows ("death of marrow donors", ``MODIFIED``) names that thing; a phrase put as a choice ("is the
+marrow dead or alive") asks which; a clause naming an animal ("marrow rot in deer") or saying a word twice in a row
+over is no person's condition; and the marrow in which other cells die ("the cancer cells in the marrow die") is
+not the marrow dying.
 Each entry's examples must be found and its not_examples not (checked when the file is read).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marrowbot.text import STOPWORDS, fold, stem
@@ -20,6 +28,19 @@ from marrowbot.text import STOPWORDS, fold, stem
 MAX_GAP = 3
 #: Words that link two things: never between two words of a phrase, kept as words of a phrase that uses them.
 LINKS = frozenset("of from by with after before for because since like than and or but".split())
+#: Where a sentence or clause ends: no phrase spans it.
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\n\u2014]+|\s[-\u2013]\s")
+#: Words of a person (pronouns, possessives; not the "you" of anyone) and "had" (told of someone, in the past):
+#: never between two words of a phrase, though stopwords.
+NOT_BETWEEN = frozenset("i me my he him his she her hers they them their we us our it had".split())
+#: Words after which a phrase's last word modifies a thing ("dead marrow donor", "death of marrow transplants").
+MODIFIED = frozenset("""donor donors donation donations transplant transplants transplantation match matches cancer
+    cancers registry drive harvest bank biopsy biopsies test tests sample samples""".split())
+#: Words of animals: a clause naming one is about the animal ("marrow rot in deer").
+ANIMALS = frozenset("""animal animals deer dog dogs cat cats cow cows cattle pig pigs horse horses sheep goat goats
+    chicken chickens bird birds pet pets fish rabbit rabbits mouse mice rat rats beef lamb pork venison""".split())
+#: Words before "marrow" that make it the place other things are in ("the cells in the marrow die").
+IN_WORDS = frozenset("in inside within into".split())
 
 
 @dataclass(frozen=True)
@@ -35,13 +56,16 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in fold(text).split() if w not in STOPWORDS or w in LINKS)
 
 
-def _found(phrase: tuple[str, ...], stems: list[str], between: list[bool]) -> bool:
+def _found(phrase: tuple[str, ...], stems: list[str], between: list[bool], words: list[str]) -> bool:
     """True when the phrase's stems come in ``stems`` in order, close together (see the module)."""
     if not phrase:
         return False
+    marrow = stem("marrow")
     for start, s in enumerate(stems):
         if s != phrase[0]:
             continue
+        if s == marrow and len(phrase) > 1 and any(w in IN_WORDS for w in words[max(0, start - 3):start]):
+            continue  # "the cells in the marrow die": what dies is in the marrow
         at, ok = start, True
         for want in phrase[1:]:
             nxt = next((j for j in range(at + 1, min(len(stems), at + 2 + MAX_GAP)) if stems[j] == want), None)
@@ -49,7 +73,8 @@ def _found(phrase: tuple[str, ...], stems: list[str], between: list[bool]) -> bo
                 ok = False
                 break
             at = nxt
-        if ok:
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if ok and after not in MODIFIED and after != "or":
             return True
     return False
 
@@ -64,16 +89,22 @@ class LayNames:
 
     def find(self, text: str) -> tuple[tuple[str, str], ...]:
         """(what was said as the table has it, the name it means) for each entry found in the message."""
-        words = fold(text).split()
-        stems = [stem(w) for w in words]
+        clauses = [fold(part).split() for part in CLAUSE_BREAK.split(text)]
+        clauses = [words for words in clauses if words and not ANIMALS.intersection(words)
+                   and not any(a == b for a, b in zip(words, words[1:]))]
         out: list[tuple[str, str]] = []
         for entry, phrases, own in self._phrases:
-            between = [(w in STOPWORDS and w not in LINKS) or s in own for w, s in zip(words, stems, strict=True)]
-            for say, phrase in phrases:
-                if _found(phrase, stems, between):
-                    out.append((say, entry.name))
-                    break
+            if any(self._said(phrases, own, words) for words in clauses):
+                out.append((next(say for say, phrase in phrases if any(
+                    self._said(((say, phrase),), own, words) for words in clauses)), entry.name))
         return tuple(out)
+
+    @staticmethod
+    def _said(phrases: Sequence[tuple[str, tuple[str, ...]]], own: frozenset[str], words: list[str]) -> bool:
+        stems = [stem(w) for w in words]
+        between = [(w in STOPWORDS and w not in LINKS and w not in NOT_BETWEEN) or s in own
+                   for w, s in zip(words, stems, strict=True)]
+        return any(_found(phrase, stems, between, words) for _, phrase in phrases)
 
 
 def check_examples(entry: LayName) -> str | None:

@@ -34,8 +34,13 @@ RULE_FROM_WHAT = "asks what the condition comes from ('it is caused by what?'): 
 RULE_AN_ANIMAL = "tells of an animal's complaint or asks about animals, not people: the documents are about people"
 RULE_NOT_THE_BOT = ("read as asking for help, but it asks about a thing neither the documents nor the bot talk of "
                     "('help me book a flight'): out of scope")
+#: "PET" in capitals: a scan (positron emission tomography), no pet. Case-sensitive, on the text as typed.
+PET_SCAN = re.compile(r"\bPET(?:s|-CT)?\b")
 #: A word no document uses counts as a thing asked about when this long ("plz" and "thx" are ways of asking).
 NOT_THE_BOT_WORD = 4
+#: How a medical word no document uses ends, as an index term (stemmed: "myelogram", "splenectomi",
+#: "thrombocytosi"): a health thing asked about, not a thing the bot does not talk of.
+MEDICAL_ENDING = re.compile(r"(?:gram|graphi|scopi|ectomi|otomi|plasti|iti|emia|aemia|osi|oma|cyte|pathi|logist|logi)$")
 #: The kind of question that asks about risk factors, when the intents define it (it reports as causes).
 RISK_KIND = "risk"
 #: A thing the story told of, pointed at ("the drug", "that treatment").
@@ -74,17 +79,20 @@ def not_a_person(r: Reading, text: str, decision: SafetyDecision, known: tuple[C
     ("my dog keeps being sick, is he ok") or whether animals get it ("can cats get leukemia"), or help asked with
     things neither the documents nor the bot talk of ("can you help me book a table": a word no document uses, none
     of ``known``: the index's and the intent model's terms). Never a message the safety screen finds urgent."""
-    said = fold(text)
+    said = fold(PET_SCAN.sub("scan", text))  # (a "PET" is a scan, a "pet" an animal)
     if not decision.urgent and r.intent != "out_of_scope" and ASKS_OF_ANIMALS.search(said):
+        return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(*r.rules, RULE_AN_ANIMAL))
+    if not decision.urgent and r.intent == "symptom_check" and AN_ANIMAL.search(said) \
+            and not TELLS_OF_SELF.search(said):
+        # (the animal the subject of a complaint, a condition named or not: "my dog keeps bruising, is that
+        # leukemia"; never a person's request for advice or an emergency)
         return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(*r.rules, RULE_AN_ANIMAL))
     if decision.urgent or r.topic is not None and not r.followup:
         return r
-    if r.intent in ("symptom_check", "personal_advice", "emergency") and AN_ANIMAL.search(said) \
-            and not TELLS_OF_SELF.search(said):
-        return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(*r.rules, RULE_AN_ANIMAL))
     if r.intent == "help" and r.topic is None:
         # (a word the intents' examples use is a way of asking; "plz" and "pls" are too short to count)
         other = set(terms(text)) - help_terms - QUESTION_TERMS
-        if any(len(t) >= NOT_THE_BOT_WORD and not any(t in k for k in known) for t in other):
+        if any(len(t) >= NOT_THE_BOT_WORD and not any(t in k for k in known) and not MEDICAL_ENDING.search(t)
+               for t in other):
             return replace(r, intent="out_of_scope", rules=(*r.rules, RULE_NOT_THE_BOT))
     return r

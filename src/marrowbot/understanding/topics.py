@@ -23,6 +23,8 @@ _CANDIDATES = 30
 #: How much it counts that a name is what the message says in everyday words ("dead marrow"): more than the
 #: coverage of any other name found with the same words ("bone marrow diseases" for "the sickness when marrow dies").
 LAY_NAME_BONUS = COVERAGE_WEIGHT
+#: The general topic's document: a condition said by what it means may refine it ("bone marrow diseases").
+GENERAL_TOPIC = "bone-marrow-diseases"
 #: Everyday words for the word names end with ("sickness of the bone marrow" is a disease of it).
 LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "disease", "illnesses": "diseases",
                   "sick": "disease", "ailment": "disease", "ailments": "diseases"}
@@ -70,6 +72,10 @@ class Topic:
         return self.name if self.name.kind == "condition" else None
 
 
+#: A message expanded, its expansions, every name found in it and the names that count (``Understander.named``).
+Named = tuple[str, tuple[str, ...], list[Topic], list[Topic]]
+
+
 class TopicFinder:
     def __init__(self, index: PassageIndex, abbreviations: tuple[tuple[str, str], ...],
                  lay_names: tuple[LayName, ...] = ()) -> None:
@@ -80,11 +86,16 @@ class TopicFinder:
         self._abbrev = [(short, expansion, _needs_capitals(short)) for short, expansion in abbreviations]
         self._name_starts: dict[tuple[str, ...], frozenset[str]] | None = None  # see ``_starts_other_names``
 
-    def expand(self, text: str) -> tuple[str, tuple[str, ...]]:
+    def expand(self, text: str, current: str | None = None, lay: bool = True) -> tuple[str, tuple[str, ...]]:
         """Append the expansion of each abbreviation used ("PV" -> "polycythemia vera"), and the name of each
-        condition said by what it means ("dead marrow" -> "bone marrow necrosis", ``lay_names``)."""
+        condition said by what it means ("dead marrow" -> "bone marrow necrosis", ``lay_names``; unless ``lay`` is
+        False). A lay name is only a fallback: never when the message names another condition ("the leukemia cells in
+        the marrow die"), nor away from the conversation's topic ``current`` (a document id) but the general one."""
         found = []
-        for said, name in self.lay_names.find(text):
+        lay_found = self.lay_names.find(text) if lay else ()
+        if lay_found and not self._lay_name_may_set(text, current, {fold(name) for _, name in lay_found}):
+            lay_found = ()
+        for said, name in lay_found:
             # (not when the message says the name's own head word too: "... marrow is dying, they called it marrow
             # necrosis" names it as it is)
             if fold(name).split()[-1] not in fold(text).split():
@@ -97,6 +108,18 @@ class TopicFinder:
                 found.append(f"{short} = {expansion}")
                 text = f"{text} ({expansion})"
         return text, tuple(found)
+
+    def lay_named(self, expansions: tuple[str, ...]) -> bool:
+        """True when ``expansions`` (of ``expand``) name a condition by what it means."""
+        return any(e.endswith(f"= {entry.name}") for e in expansions for entry in self.lay_names.table)
+
+    def _lay_name_may_set(self, text: str, current: str | None, meant: set[str]) -> bool:
+        """True when a condition said by what it means may be the topic: the conversation has no topic, the general
+        one (``GENERAL_TOPIC``) or that condition's, and the message names no other condition whole."""
+        allowed = {GENERAL_TOPIC, *(t.doc for name in meant for t in self._candidates(name, LAY_NAME_WORDS)[:1])}
+        if current is not None and current not in allowed:
+            return False
+        return all(t.head or t.doc in allowed for t in self._candidates(text, LAY_NAME_WORDS))
 
     def soft_match(self, i: int, query_words: list[str]) -> tuple[float, set[str]]:
         """Share of a name's (idf-weighted) words found in the message, each exactly or with a typo,
@@ -240,7 +263,8 @@ class TopicFinder:
             rank = (score + COVERAGE_WEIGHT * coverage + (0.03 if name.kind != "condition" else 0.0)
                     + 0.001 * min(len(name.text), 60))
             found.append((rank, Topic(name.doc, min(1.0, score), name, name.text)))
-        meant = {fold(name) for _, name in self.lay_names.find(text)}
+        # (only when ``expand`` appended its name: not when another condition or the conversation's topic won)
+        meant = {fold(name) for _, name in self.lay_names.find(text) if f"({name})" in text}
         if meant:  # a condition said by what it means is what the message names ("the sickness when marrow dies")
             found = [(rank + (LAY_NAME_BONUS if fold(t.name.text) in meant else 0.0), t) for rank, t in found]
         found.sort(key=lambda rt: -rt[0])

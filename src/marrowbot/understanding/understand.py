@@ -65,7 +65,7 @@ from marrowbot.understanding.said import (
     not_a_person,
     said_kind,
 )
-from marrowbot.understanding.topics import Topic, TopicFinder
+from marrowbot.understanding.topics import Named, Topic, TopicFinder
 
 #: Below this probability the matcher's best guess is not trusted, for a message that is little more than a name.
 INTENT_THRESHOLD = 0.30
@@ -375,23 +375,30 @@ class Understander:
                 return last
         return asked
 
+    def named(self, text: str, session: Session, intent: str = "", was: Named | None = None) -> Named:
+        """The message expanded (``TopicFinder.expand``), its expansions, all names found, and those that count; again
+        (``was``) without a lay name for personal advice ("my marrow is dying, should i stop my chemo": no BMN)."""
+        if was is not None and not (intent == "personal_advice" and self.topics.lay_named(was[1])):
+            return was
+        query, expansions = self.topics.expand(text, session.topic, lay=was is None)
+        every = self.topics.candidates(query)
+        # A name said by its head alone counts only when no name is said whole; and not when the conversation's page
+        # uses that word itself ("what does pancytopenia mean" is of that page), but for that page ("the necrosis
+        # part" in a conversation about the ALL its page names). It still tells the conversation rules what else.
+        found = [t for t in every if not t.head] or [t for t in every if not (
+            session.topic and t.doc != session.topic and self.uses_word(session.topic, t.head))]
+        return query, expansions, every, found
+
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
-        query, expansions = self.topics.expand(text)
-        every = self.topics.candidates(query)
-        # A name said by its head alone counts only when no name is said whole; and not when the conversation's page
-        # uses that word itself ("what does pancytopenia mean" asks about a term of that page, not about the page of
-        # a condition whose name the word ends). It still tells the conversation rules what else the message names.
-        # (a head naming the conversation's own page counts: "what do they do for the necrosis part" in a conversation
-        # about the ALL its page names)
-        found = [t for t in every if not t.head] or [t for t in every if not (
-            session.topic and t.doc != session.topic and self.uses_word(session.topic, t.head))]
+        query, expansions, every, found = self.named(text, session)
         asked = self.asked_of(text, bool(found))
         scores = self.matcher.score(self.spelled(direct(asked)))
         if asked != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
+        query, expansions, every, found = self.named(text, session, intent, (query, expansions, every, found))
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         pre_rules: list[str] = []  # rules decided before the conversation rules, shown in /why
         if intent == "emergency" and not decision.urgent:
@@ -438,7 +445,7 @@ class Understander:
                 and (not points_back(asked, text) or self.asks_of_the_topic(asked)):
             # A long message is answered by its question clause: the story around it ("he went in for back pain
             # ... how do they treat it") names the condition, but its other words are not what is asked about.
-            query = asked_query(self.topics.expand(asked)[0], r.topic.name.text)
+            query = asked_query(self.topics.expand(asked, session.topic)[0], r.topic.name.text)
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent, safety, decision)
