@@ -88,8 +88,8 @@ _JOKING = lazy_re(r"\b(?:lol+|lmao|rofl|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:je
 #: A joke denied or doubted before the joke word, within a few words ("not kidding", "no es ninguna broma", "not even a
 #: little kidding", "i wish i was joking", "you think im kidding", "everyone thinks i am joking"): no joke.
 _NOT_A_JOKE = lazy_re(r"(?:\b(?:not|never|no|nor|ni|nada de|sin)\b(?: \w+){0,4}|\bwish (?:i|it|that|this)"
-                      r"(?: (?:\w+ )?(?:was|were|is))?|\bthinks? (?:\w+ )?(?:i am|im|i m|i was|he is|she is|it is|this is|that is|"
-                      r"es|que es)?|\bcreen? que (?:es )?|\bseriously|\bswear|\bjuro(?: que)?)\s*$")
+                      r"(?: (?:\w+ )?(?:was|were|is))?|\bthinks? (?:\w+ )?(?:i am|im|i m|i was|he is|she is|it is|"
+                      r"this is|that is|es|que es)?|\bcreen? que (?:es )?|\bseriously|\bswear|\bjuro(?: que)?)\s*$")
 #: Told or taken now: an ingestion, a dose or the means, or an act told as just done. Laughter with these is nerves or
 #: a casual voice, not a joke (nor is a settled symptom a calm story with these: see ``settled_only``).
 _ACT_OR_MEANS = lazy_re(

@@ -430,8 +430,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
-    hedged_c = denied_c or past or told or reassured(normal) or laughs \
-        or (story or alarming and worried(normal)) and not named_c
+    # (... never with a plan, the means or preparations named, nor "now" in the frame: "scared i will go through with
+    # it tonight" is no worry about relapse.)
+    fear = alarming and worried(normal) and "now" not in framed and not _PLAN.search(normal) \
+        and not _PREPARED.search(normal)
+    hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
