@@ -343,6 +343,17 @@ def settled_only(normal: str) -> bool:
     return not _RECENT.search(_SETTLED.sub(" ", _WELL_NOW.sub(r"\1", normal)))
 
 
+#: How long it took to settle ("stopped after 5 minutes", "in a few minutes"): no "now" of its own.
+_DURATION = lazy_re(r"\b(?:after|in|within|for) (?:about |around |like |only |just )?(?:\d+|a few|few|a couple of|"
+                    r"one|two|three|five|ten) (?:minutes?|mins?|seconds?|secs?)\b")
+
+
+def calm_story(normal: str) -> bool:
+    """``settled_only``, with no "now" in the frame except the time it took to settle ("the cut stopped bleeding
+    after 5 minutes of pressure, all good"; not "10 minutes ago", "right now")."""
+    return settled_only(normal) and "now" not in frame(_DURATION.sub(" ", normal))
+
+
 def resolved(normal: str) -> bool:
     """Does a message (``safety_normal`` form) say that what happened is over and ended well?"""
     return bool(_RESOLVED.search(normal))

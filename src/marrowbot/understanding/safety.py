@@ -21,7 +21,7 @@ from marrowbot.text.safety_stories import (
     over,
     reported_side_effect,
     resolved,
-    settled_only,
+    calm_story,
     stopped,
     story_asks,
     told_now,
@@ -414,9 +414,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         and not (scores is not None and scores.emergency_level == "sure")
     asked = alarming and "now" not in framed and general_question(normal) or laughs
     # Settled now ("the cut stopped bleeding after 5 minutes", "her temp is normal now"), nothing alarming told now:
-    # (Read narrowly, never with "now" in the frame: "the bleeding stopped but he collapsed 5 minutes ago", "swallowed
-    # a button battery, she is fine" are emergencies; see ``settled_only``.)
-    calm = alarming and not now_told and "now" not in framed and settled_only(normal)
+    # (Read narrowly, never with "now" in the frame but the time it took: "the bleeding stopped but he collapsed 5
+    # minutes ago", "swallowed a button battery, she is fine" are emergencies; see ``calm_story``.)
+    calm = alarming and not now_told and calm_story(normal)
     hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
