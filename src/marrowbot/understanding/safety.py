@@ -13,6 +13,7 @@ from marrowbot.memory import Memo, remembered
 from marrowbot.text import stem
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_stories import (
+    calm_story,
     general_question,
     helping_other,
     joking,
@@ -21,7 +22,6 @@ from marrowbot.text.safety_stories import (
     over,
     reported_side_effect,
     resolved,
-    calm_story,
     stopped,
     story_asks,
     told_now,
