@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from marrowbot import Bot, Session
 from marrowbot.errors import IntentsError
 from marrowbot.intents import RedFlag, load_intents
+from marrowbot.text import safety_stories
 from marrowbot.text.safety import frame, negated, safety_normal
 from marrowbot.understanding import safety, safety_model
 from marrowbot.understanding.safety import RedFlagScreen, SafetyDecision, decide
@@ -676,6 +677,124 @@ def test_a_crisis_word_reported_about_a_drug_is_not_a_crisis_now(bot: Bot, said:
     assert not bot.ask(said, Session()).urgent
 
 
+# --- review 10: the step-down frames never downgrade an emergency or a crisis told now ---------------------------
+
+@pytest.mark.parametrize("said", [
+    "my daughter's fever came down an hour ago but just now she went stiff and her lips went grey",
+    "the cut stopped bleeding but 2 minutes ago he fainted and is not answering",
+    "he is fine now but he suddenly cant lift his right arm and his speech is slurred",
+    "my little boy swallowed one of those coin batteries but he seems totally fine",
+    "su fiebre ya se quito pero ahora esta convulsionando",
+])
+def test_something_that_settled_does_not_calm_a_new_emergency(bot: Bot, said: str) -> None:
+    # Something else settled; what is alarming is told after it, told now, or is an ingestion (fine after one is usual).
+    assert bot.ask(said, Session()).urgent
+
+
+@pytest.mark.parametrize("said", [
+    "the nosebleed stopped on its own after a few minutes and she is fine",
+    "the fever broke last night and her temp is normal now",
+])
+def test_a_symptom_that_settled_with_nothing_after_it_is_no_emergency(bot: Bot, said: str) -> None:
+    assert not bot.ask(said, Session()).urgent
+
+
+@pytest.mark.parametrize("said", [
+    "lol i just took the whole pack of my sleeping pills",
+    "jajaja me trague todas las pastillas de mi mama",
+    "haha i drank a bottle of antifreeze",
+])
+def test_laughing_about_an_overdose_or_a_poisoning_is_no_joke(bot: Bot, said: str) -> None:
+    # Nervous or casual laughter: an act or an ingestion told with it stays urgent.
+    assert bot.ask(said, Session()).urgent
+
+
+@pytest.mark.parametrize("said", ["these forms are going to kill me jaja", "this queue is killing me lol"])
+def test_a_laughing_exaggeration_is_no_emergency(bot: Bot, said: str) -> None:
+    assert not bot.ask(said, Session()).urgent
+
+
+@pytest.mark.parametrize("said, joke", [
+    ("no es ninguna broma, me siento fatal", False),
+    ("i wish i were joking about the bills", False),
+    ("you think im kidding? the rent doubled", False),
+    ("not even a little bit kidding about that exam", False),
+    ("that exam nearly killed me haha", True),
+    ("las facturas me van a matar jaja", True),
+])
+def test_a_joke_denied_a_few_words_before_is_no_joke(said: str, joke: bool) -> None:
+    assert safety_stories.joking(safety_normal(said)) is joke
+
+
+@pytest.mark.parametrize("said", [
+    "no es ninguna broma, me tome todo el frasco de pastillas",
+    "i wish i were joking, i already swallowed all of them",
+])
+def test_an_overdose_said_to_be_no_joke_is_urgent(bot: Bot, said: str) -> None:
+    assert bot.ask(said, Session()).urgent
+
+
+@pytest.mark.parametrize("said", [
+    "what should i do if my neighbour says he swallowed a whole bottle of tablets and is slurring",
+    "do i need to call an ambulance if her face is drooping right now",
+])
+def test_what_to_do_if_about_a_situation_now_is_urgent(bot: Bot, said: str) -> None:
+    assert bot.ask(said, Session()).urgent
+
+
+@pytest.mark.parametrize("said, imagined", [
+    ("should we call 999 if their son is turning blue", False),
+    ("what do i do if a colleague says she took all her tablets", False),
+    ("what would i do if a child ever swallowed a battery", True),
+    ("if a friend ever tells me she wants to die, what should i say", True),
+    ("what do i do if my kid has a seizure", True),
+])
+def test_an_if_about_now_is_no_hypothetical(said: str, imagined: bool) -> None:
+    assert ("hypothetical" in frame(safety_normal(said))) is imagined
+
+
+@pytest.mark.parametrize("said", [
+    "if a friend ever tells me she wants to die, what should i say",
+    "what would i do if a child ever swallowed a battery",
+])
+def test_a_question_about_someone_else_one_day_is_not_urgent(bot: Bot, said: str) -> None:
+    assert not bot.ask(said, Session()).urgent
+
+
+@pytest.mark.parametrize("said, over", [
+    ("she passed", False), ("he passed and i cant go on", False), ("it passed fine", True),
+    ("she passed quickly, it was only a cramp", True),
+])
+def test_a_person_who_passed_is_no_story_that_stopped(said: str, over: bool) -> None:
+    assert safety_stories.stopped(safety_normal(said)) is over
+
+
+@pytest.mark.parametrize("said", [
+    "she passed and i want to be with her, i cant go on",
+    "he passed, i cant go on without him and i want to end it",
+])
+def test_grief_with_a_wish_to_die_is_a_crisis(bot: Bot, said: str) -> None:
+    assert bot.ask(said, Session()).urgent
+
+
+@pytest.mark.parametrize("said, reported", [
+    ("my aunt said she had suicidal thoughts on steroids years ago, is that a known side effect?", True),
+    ("my brother said he had suicidal thoughts on isotretinoin and still has them, is that normal?", False),
+    ("my friend said she took all her pills on prednisone, is that common?", False),
+    ("i have suicidal thoughts on prednisone, is that common?", False),
+])
+def test_a_side_effect_reported_of_someone_elses_past(said: str, reported: bool) -> None:
+    assert safety_stories.reported_side_effect(safety_normal(said)) is reported
+
+
+@pytest.mark.parametrize("said", [
+    "my brother said he had suicidal thoughts on isotretinoin and still has them, is that normal?",
+    "my friend said she took all her pills on prednisone, is that common?",
+])
+def test_a_side_effect_still_going_on_or_an_overdose_stays_urgent(bot: Bot, said: str) -> None:
+    assert bot.ask(said, Session()).urgent
+
+
 @pytest.mark.parametrize("said", [
     "is it normal to have suicidal thoughts after a transplant",
     "i had suicidal thoughts years ago, is that common",
@@ -775,3 +894,12 @@ def test_the_detectors_features_are_the_same_in_every_process() -> None:
     digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert len(digests) == 1
+
+
+@pytest.mark.parametrize("said, urgent", [
+    ("im scared i will go through with it tonight, the pills are ready", True),
+    ("worried i might actually do it this time, i wrote the notes already", True),
+    ("im so worried about my blood counts", False),
+])
+def test_a_worry_with_a_plan_or_preparations_is_not_hedged(bot: Bot, said: str, urgent: bool) -> None:
+    assert bool(bot.ask(said, Session()).urgent) is urgent

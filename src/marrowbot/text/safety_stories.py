@@ -85,10 +85,30 @@ _JOKING = lazy_re(r"\b(?:lol+|lmao|rofl|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:je
                      r"(?:was|were|am|is|are) joking|only joking|broma|bromeando)\b")
 
 
+#: A joke denied or doubted before the joke word, within a few words ("not kidding", "no es ninguna broma", "not even a
+#: little kidding", "i wish i was joking", "you think im kidding", "everyone thinks i am joking"): no joke.
+_NOT_A_JOKE = lazy_re(r"(?:\b(?:not|never|no|nor|ni|nada de|sin)\b(?: \w+){0,4}|\bwish (?:i|it|that|this)"
+                      r"(?: (?:\w+ )?(?:was|were|is))?|\bthinks? (?:\w+ )?(?:i am|im|i m|i was|he is|she is|it is|"
+                      r"this is|that is|es|que es)?|\bcreen? que (?:es )?|\bseriously|\bswear|\bjuro(?: que)?)\s*$")
+#: Told or taken now: an ingestion, a dose or the means, or an act told as just done. Laughter with these is nerves or
+#: a casual voice, not a joke (nor is a settled symptom a calm story with these: see ``settled_only``).
+_ACT_OR_MEANS = lazy_re(
+    r"\b(?:took|taken|take|taking|swallow\w*|drank|drunk|drink\w*|ate|eaten|eat|overdos\w*|od|poison\w*|pills?|"
+    r"tablets?|capsules?|meds|medicine|bleach|batter(?:y|ies)|magnets?|chemicals?|detergent|dishwasher|pods?|"
+    r"cleaner|antifreeze|paracetamol|tylenol|acetaminophen|ibuprofen|opioids?|fentanyl|oxy\w*|razors?|blades?|"
+    r"knife|rope|gun|(?:cut|cutting|burned|burning|hurt|hurting) (?:myself|himself|herself|my (?:wrists?|arms?|legs?))|"
+    r"tome|tomo|tomaste|trag\w*|bebio|bebi|comio|comi|pastillas?|pildoras?|pila|veneno|cloro|lejia|sobredosis|"
+    r"cuchilla|cuerda|pistola)\b")
+
+
 def joking(normal: str) -> bool:
     """Does a message (``safety_normal`` form) laugh or say it jokes ("the parking fees make you want to jump off a
-    bridge lol", "estos papeles me van a matar jaja")? Not where a negation comes just before ("i am not joking")."""
-    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start())
+    bridge lol", "estos papeles me van a matar jaja")? Not where a negation or doubt comes a few words before ("i am
+    not joking", "no es ninguna broma", "i wish i was joking"), nor where an act, an ingestion or the means are told
+    ("i took all my pills lol": nervous laughter is common in a crisis)."""
+    if _ACT_OR_MEANS.search(normal):
+        return False
+    return any(not _NOT_A_JOKE.search(normal, max(0, m.start() - 40), m.start())
                for m in _JOKING.finditer(normal))
 
 
@@ -102,6 +122,33 @@ def means_at_hand(normal: str) -> bool:
     """Does a message (``safety_normal`` form, negated words blanked) tell of means kept at hand ("they are in a baggie
     in my pocket right now")? With a crisis detector nearly sure, an emergency is a crisis too (both numbers)."""
     return bool(_MEANS_AT_HAND.search(normal))
+
+
+#: Someone else's past experience reported ("my cousin said she had", "he told me he was having") ...
+_REPORTED_PAST = lazy_re(r"\b(?:said|says|told (?:me|us)|mentioned|reported)(?: that)? (?:she|he|they) (?:had|got|"
+                         r"was having|were having|experienced|felt|used to have)\b")
+#: ... as a drug's effect ("on prednisone", "from the steroids", "a side effect", "after starting the pills").
+_DRUG_EFFECT = lazy_re(
+    r"\b(?:on|from|with|while on|while taking|after starting|since starting|because of|due to) (?:the |her |his |"
+    r"their |a |an |this |that |new )?(?:\w+(?:sone|lone|olone|ide|ine|ate|mab|nib|pam|lam|pril|artan|statin|"
+    r"mycin|cillin|azole)|steroids?|meds|medication|medicine|drug|prednisone|prednisolone|dexamethasone|accutane|"
+    r"isotretinoin|montelukast|singulair|antidepressants?|interferon|chemo|treatment)\b|\bside effects?\b")
+_TAKEN = lazy_re(r"\b(?:took|taken|swallow\w*|overdos\w*|od|too many|whole (?:bottle|box|pack)|all (?:of )?(?:her|his|"
+                 r"their|the|my) (?:pills|tablets|meds))\b")
+
+
+#: ... not going on ("and still has them", "keeps having them", "lately").
+_GOING_ON = lazy_re(r"\b(?:has|have|(?<!was )(?<!were )having|keeps?|again|anymore|any more|lately|these days|"
+                    r"tiene|sigue)\b")
+
+
+def reported_side_effect(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) report someone else's past experience as a drug's effect ("my cousin
+    said she had suicidal thoughts on prednisone")? Asked about as information, its crisis words are a side effect
+    asked about, not a crisis told now (the decision then needs its detector to be sure). Never with an overdose or
+    pills taken ("she said she took all her pills"), nor when it goes on ("and still has them", "again")."""
+    return bool(_REPORTED_PAST.search(normal)) and bool(_DRUG_EFFECT.search(normal)) and not _TAKEN.search(normal) \
+        and not _RECENT.search(normal) and not _GOING_ON.search(normal)
 
 
 def helping_other(normal: str) -> bool:
@@ -175,7 +222,9 @@ _NOT_SINCE = (r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| anot
 #: It went away or healed ("cleared up", "went away").
 _WENT_AWAY = r"healed|cleared up|(?:went|goes) away"
 #: It passed or stopped ("it passed fine", "that stopped"; not "passed out", "passed away").
-_PASSED = r"(?:it|that|this|which|she|he) passed(?: fine| quickly| off)?(?! out| away)|(?:it|that) stopped"
+#: (Not a bare "she passed", "he passed": said of a person, it usually means they died.)
+_PASSED = (r"(?:it|that|this|which) passed(?: fine| quickly| off)?(?! out| away)|(?:she|he) passed (?:fine|quickly)|"
+           r"(?:it|that) stopped")
 #: The doctors dealt with it, or it turned out to be something else ("they switched meds", "resulto ser").
 _DEALT_WITH = (r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|slowed|removed|sorted|fixed)|"
                r"turned out (?:to be|it was)|y asi fue|resulto (?:ser|que era)")
@@ -265,6 +314,46 @@ def settled(normal: str) -> bool:
                for m in _SETTLED.finditer(normal))
 
 
+#: Told now or recently, or going on: a new event after something settled is no calm story.
+_RECENT = lazy_re(r"\b(?:now|just|right now|minutes? ago|mins? ago|an hour ago|hours? ago|this morning|tonight|"
+                  r"currently|at the moment|still|again|not waking|will not wake|wont wake|cannot|can not|is not|"
+                  r"are not|does not|do not|ahora|todavia|sigue|aun|acaba de|hace \w+ minutos?|no despierta|"
+                  r"no puede|no respira)\b|\b(?:is|are|am|s) \w+ing\b")
+#: ("fine now", "normal now": the settled words' own "now".)
+_WELL_NOW = lazy_re(r"\b(fine|ok|okay|normal|gone|better|good|well|alright|settled|stable) now\b")
+#: A turn after the settled part: "the bleeding stopped but he collapsed", "se le quito pero ahora ...".
+_CONTRAST = lazy_re(r"\b(?:but|pero|although|though|however|except|sin embargo|aunque|excepto|then|y luego|"
+                    r"luego|after that|and now|y ahora)\b")
+
+
+def settled_only(normal: str) -> bool:
+    """``settled``, and nothing else told: no turn after the settled words ("the bleeding stopped but he collapsed"),
+    nothing told now or recently outside them ("10 minutes ago", "still", "is not waking", "he just cannot feel his
+    side"), and no ingestion, dose or means ("swallowed a button battery ... she is fine": feeling fine is normal
+    after one). A calm story steps an emergency down, so this reads it narrowly."""
+    found = False
+    for m in _SETTLED.finditer(normal):
+        if _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()):
+            continue
+        if _CONTRAST.search(normal, m.end()):
+            return False
+        found = True
+    if not found or _ACT_OR_MEANS.search(normal):
+        return False
+    return not _RECENT.search(_SETTLED.sub(" ", _WELL_NOW.sub(r"\1", normal)))
+
+
+#: How long it took to settle ("stopped after 5 minutes", "in a few minutes"): no "now" of its own.
+_DURATION = lazy_re(r"\b(?:after|in|within|for) (?:about |around |like |only |just )?(?:\d+|a few|few|a couple of|"
+                    r"one|two|three|five|ten) (?:minutes?|mins?|seconds?|secs?)\b")
+
+
+def calm_story(normal: str) -> bool:
+    """``settled_only``, with no "now" in the frame except the time it took to settle ("the cut stopped bleeding
+    after 5 minutes of pressure, all good"; not "10 minutes ago", "right now")."""
+    return settled_only(normal) and "now" not in frame(_DURATION.sub(" ", normal))
+
+
 def resolved(normal: str) -> bool:
     """Does a message (``safety_normal`` form) say that what happened is over and ended well?"""
     return bool(_RESOLVED.search(normal))
@@ -303,7 +392,7 @@ def _present_clauses(text: str) -> tuple[tuple[str, bool], ...]:
         normal = safety_normal(part)
         if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(normal) or _WAS.search(normal):
             continue  # (... "he was cutting himself" is no present)
-        if frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal) or settled(normal):
+        if frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal) or settled_only(normal):
             continue  # (a clause saying things are fine now: "he got blood and is ok now")
         out.append((normal, bool(_AGAIN.search(normal))))
     return tuple(out)

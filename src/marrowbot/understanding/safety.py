@@ -13,14 +13,15 @@ from marrowbot.memory import Memo, remembered
 from marrowbot.text import stem
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_stories import (
+    calm_story,
     general_question,
     helping_other,
     joking,
     long_story_asks,
     means_at_hand,
     over,
+    reported_side_effect,
     resolved,
-    settled,
     stopped,
     story_asks,
     told_now,
@@ -407,10 +408,15 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A general question (a definition, a threshold, a figure, about no one in particular): hedged too, and its
     # phrases need their detector to be sure, as in the past.
     # Laughing or joking ("... jump off a bridge lol", "me van a matar jaja"): an exaggeration, hedged like a question.
-    laughs = alarming and joking(normal)
+    # Never with "now" in the frame, nor over an emergency detector that is sure (nervous laughter is common; an act,
+    # an ingestion or the means are no joke: see ``joking``).
+    laughs = alarming and "now" not in framed and joking(normal) \
+        and not (scores is not None and scores.emergency_level == "sure")
     asked = alarming and "now" not in framed and general_question(normal) or laughs
     # Settled now ("the cut stopped bleeding after 5 minutes", "her temp is normal now"), nothing alarming told now:
-    calm = alarming and not now_told and settled(normal)  # hedged too, and at most a possible emergency
+    # (Read narrowly, never with "now" in the frame but the time it took: "the bleeding stopped but he collapsed 5
+    # minutes ago", "swallowed a button battery, she is fine" are emergencies; see ``calm_story``.)
+    calm = alarming and not now_told and calm_story(normal)
     hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
@@ -424,8 +430,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
-    hedged_c = denied_c or past or told or reassured(normal) or laughs \
-        or (story or alarming and worried(normal)) and not named_c
+    # (... never with a plan, the means or preparations named, nor "now" in the frame: "scared i will go through with
+    # it tonight" is no worry about relapse.)
+    fear = alarming and worried(normal) and "now" not in framed and not _PLAN.search(normal) \
+        and not _PREPARED.search(normal)
+    hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
@@ -440,7 +449,12 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).
         level = {"emergency": plain.emergency_level, "crisis": plain.crisis_level}
-        need = {kind: ("sure",) if frames & {"past", "hypothetical"} or asked else ("sure", "possible")
+        # (A side effect reported of someone else's past, asked about: "my cousin said she had suicidal thoughts on
+        # prednisone, is that common?" needs its crisis detector to be sure, as in the past; a possible one keeps the
+        # gentle line.)
+        side = "asking" in framed and reported_side_effect(normal) and not told_now(text, _names_crisis)
+        need = {kind: ("sure",) if frames & {"past", "hypothetical"} or asked or (side and kind == "crisis")
+                else ("sure", "possible")
                 if frames & {"asking"} else ("sure", "possible", "no")  # a vow: the phrase stands on its own
                 for kind, frames in (("emergency", framed), ("crisis", framed_c))}
         # ... except a crisis stated in a clause of its own: "ive been having suicidal thoughts, is that the steroids?"
@@ -454,6 +468,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         red_flags = tuple(f for f in red_flags if f not in doubted)
     helper = alarming and "now" not in framed and not now_told and not framed & {"vowed", "absent", "kept"} \
         and helping_other(normal)
+    # (A calm story steps down no emergency detector that is clearly sure, nor a poisoning phrase.)
+    calm = calm and plain is not None and plain.emergency < plain.emergency_sure + HEDGE_MARGIN \
+        and not any("poison" in f.name or f.name == "overdose" for f in red_flags)
     red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper,
                                             calm=calm)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
