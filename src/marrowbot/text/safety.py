@@ -10,6 +10,7 @@ from marrowbot.text import (
     fold,
 )
 from marrowbot.text.lazy import lazy_re, may_match, needed_words
+from marrowbot.text.safety_hypothetical import hypothetical_mark
 
 # --- safety text rules: one normal form for the red-flag screen and the safety detectors ---------------------------
 
@@ -262,50 +263,6 @@ _TREATMENT_BEFORE = lazy_re(r"\b(?:chemo|transplant|treatment|infusion|cycle|dos
                                # ... nor when a recent infection was ("had pneumonia last week" and feverish now)
                                r"infection|pneumonia|uti|virus|flu|cold|covid|bug|chest infection|tummy bug)"
                                r"\b(?: \w+){0,4} ?$")
-_HYPOTHETICAL = lazy_re(
-    r"\b(?:what if|(?<!know )(?<!tell )(?<!sure )(?<!check )(?<!see )(?<!wonder )(?<!ask )(?<!asked )"
-    r"if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one|"
-    # ... or someone else ("if a friend ever tells me", "if their kid would ..."; not "if a truck hit me"): only with
-    # a mark of the future or a condition (see ``_WIDER_IF``)
-    r"(?P<wider>our|your|his|her|their|"
-    r"an? (?:friend|child|kid|baby|toddler|family member|loved one|relative|patient|parent|teen|teenager|colleague|"
-    r"coworker|neighbou?r|classmate|student|sibling|partner|spouse)))\b|in case|"
-    r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
-    r"in the event (?:of|that)|(?:god forbid|just so i know)(?= .{0,40}\b(?:if|ever|happens?)\b)|for future reference|"
-    r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
-    r"si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b")
-#: The wider "if" of someone else ("if a friend ...", "if their ...") imagines only with a mark of the future or a
-#: condition ("ever", "one day", "in the future", "would", "were to"): "what do i do if a friend says she took all
-#: her pills" and "should i call 911 if his lips are turning blue" tell of now.
-_WIDER_IF = lazy_re(r"\b(?:ever|one day|some ?day|in the future|would|were to|could|might|algun dia)\b")
-#: A question about what to do, just before an "if" ("what do i do if", "should i call 911 if", "should we go to the
-#: er if"): with a situation told now after it (see ``_NOW_AFTER_IF``), the "if" asks about now, not a scenario.
-_ACTION_IF = lazy_re(
-    r"\b(?:what (?:do|should|can|shall|must) (?:i|we) do|should (?:i|we) (?:call|go|take|ring|get|drive|bring|worry)|"
-    r"do (?:i|we) (?:need to |have to )?(?:call|go|take|ring|worry)|is (?:it|this|that) (?:an emergency|serious|"
-    r"urgent|bad|dangerous)|(?:is|it is) (?:it )?an emergency|how worried should (?:i|we) be)\b[^.!?,;]{0,40}$")
-#: ... a situation told now: present verbs, a state, an act just told ("his lips are turning blue", "their dad just
-#: collapsed", "says she took", "our baby is floppy and will not wake").
-_NOW_AFTER_IF = lazy_re(
-    r"^[^.!?;]{0,80}?\b(?:just|now|right now|already|currently|still|is|are|am|says|said|texted|told|took|taken|"
-    r"swallowed|drank|ate|collapsed|fell|passed out|has been|have been|keeps|will not|cannot|can not|does not|"
-    r"do not)\b|^[^.!?;]{0,80}?\b\w{3,}ing\b")
-
-
-def _hypothetical(normal: str) -> re.Match[str] | None:
-    """The first hypothetical mark of a message that imagines (see ``_WIDER_IF`` and ``_ACTION_IF``)."""
-    for m in _HYPOTHETICAL.finditer(normal):
-        if m.group(0).startswith("if "):
-            future = _WIDER_IF.search(normal, m.start())
-            if m.group("wider") and not future:
-                continue
-            if not future and _ACTION_IF.search(normal, max(0, m.start() - 80), m.start()) \
-                    and _NOW_AFTER_IF.search(normal[m.end():]):
-                continue
-        return m
-    return None
-
-
 #: The writer's own vow ("i will", "i'm going to", "i swear"): in a conditional ("if they keep me here any longer
 #: i'll find a way to end it") it makes a threat, not a hypothetical.
 _VOWED = lazy_re(
@@ -457,7 +414,7 @@ def frame(normal: str) -> frozenset[str]:
     if any(not (_WHEN_ONLY.match(m.group(0)) and _TREATMENT_BEFORE.search(normal, max(0, m.start() - 40), m.start()))
            for m in _PAST.finditer(normal)):
         found.add("past")
-    hypothetical = _hypothetical(normal)
+    hypothetical = hypothetical_mark(normal)
     if hypothetical:
         found.add("hypothetical")
         if _VOWED.search(normal):

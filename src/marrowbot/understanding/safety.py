@@ -1,16 +1,12 @@
-"""The red-flag screen and the lay-symptom lexicon: phrase matching that tolerates typos."""
+"""The red-flag screen, the lay-symptom lexicon (phrase matching that tolerates typos: phrases.py) and the decision:
+urgent, a safety line first, or nothing."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-import numpy as np
-from rapidfuzz import fuzz, process
-
 from marrowbot.intents import LayTerm, RedFlag
-from marrowbot.memory import Memo, remembered
-from marrowbot.text import stem
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_stories import (
     calm_story,
@@ -27,6 +23,7 @@ from marrowbot.text.safety_stories import (
     told_now,
     worried,
 )
+from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
@@ -36,214 +33,23 @@ from marrowbot.understanding.safety_plan import calls_for_the_number
 from marrowbot.understanding.safety_questions import asked_line
 
 
-def _stems(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in safety_normal(text).split())
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    folded: str
-    stems: tuple[str, ...]
-    joined: str  # " stem stem " for a quick substring test
-    keys: tuple[frozenset[str], ...]  # per longer word, its 3-letter start and end: a fuzzy match needs them
-    negates: bool  # the phrase itself carries a negation ("no reason to live"): match it on the full text
-
-
-_NEGATION_WORDS = frozenset("no not never without nor nothing".split())
-
-
-def _keys(words: list[str], low: int) -> frozenset[str]:
-    return frozenset(k for w in words if len(w) >= low for k in (w[:3], w[-3:]))
-
-
-def _phrase(text: str) -> _Phrase:
-    stems = _stems(text)
-    normal = safety_normal(text)
-    return _Phrase(normal, stems, f" {' '.join(stems)} ", tuple(_keys([w], 4) for w in normal.split() if len(w) >= 4),
-                   any(w in _NEGATION_WORDS for w in normal.split()))
-
-
-#: Long phrases also match with a typo or two (rapidfuzz), single long words too.
-FUZZY_MIN_CHARS = 8
-FUZZY_SCORE = 90.0
-WORD_SCORE = 85.0
-
-
-@dataclass(frozen=True)
-class _Message:
-    folded: str  # the safety normal form
-    joined: str  # its stems as " stem stem "
-    affirmed: str  # the same with every negated word blanked ("no chest pain" -> " no _ _ ")
-    words: tuple[str, ...]  # words of 5+ letters, for one-word fuzzy matches
-    keys: frozenset[str]
-    affirmed_folded: str  # the normal form with negated words blanked
-    affirmed_words: tuple[str, ...]
-    all_words: frozenset[str]
-
-
-@remembered(maxsize=256)  # the red-flag screen and the lay symptoms read the same message
-def _message(text: str) -> _Message:
-    normal = safety_normal(text)
-    ws = normal.split()
-    stems = list(map(stem, ws))
-    neg = negated(ws)
-    affirmed = " ".join("_" if n else s for s, n in zip(stems, neg))
-    kept = ["_" if n else w for w, n in zip(ws, neg)]
-    return _Message(normal, f" {' '.join(stems)} ", f" {affirmed} ", tuple(w for w in ws if len(w) >= 5),
-                    _keys(ws, 3), " ".join(kept), tuple(w for w in kept if len(w) >= 5), frozenset(ws))
-
-
-def phrase_in(phrase: _Phrase, msg: _Message, *, affirmed: bool = False) -> bool:
-    """Is a phrase in a message? By stems (so "bones ache" finds "bone aches"), else fuzzily for long ones.
-    ``affirmed``: only where no negation governs it ("no chest pain" does not say "chest pain")."""
-    n = len(phrase.stems)
-    if n == 0:
-        return False
-    if phrase.joined in (msg.affirmed if affirmed and not phrase.negates else msg.joined):
-        return True
-    if len(phrase.folded) < 6 or (
-            phrase.keys and sum(1 for k in phrase.keys if k & msg.keys) < max(1, len(phrase.keys) - 1)):
-        return False  # a typo or two spoil one word, not more: no fuzzy match is possible
-    return _fuzzy_in(phrase, msg, affirmed and not phrase.negates)
-
-
-def _fuzzy_in(phrase: _Phrase, msg: _Message, plain: bool) -> bool:
-    """The fuzzy half of ``phrase_in`` (``plain``: only where no negation governs the words)."""
-    if phrase.negates and not all(w in msg.all_words for w in phrase.folded.split() if w in _NEGATION_WORDS):
-        return False  # a typo is forgiven, a different negation is not ("not breathing" is no "no breathing problems")
-    if len(phrase.stems) == 1:
-        # One long word: any word of the message close enough ("suicde" ~ "suicide").
-        words = msg.affirmed_words if plain else msg.words
-        return process.extractOne(phrase.folded, words, scorer=fuzz.ratio, score_cutoff=WORD_SCORE) is not None
-    # partial_ratio slides the SHORTER text over the longer one: only ever slide the phrase over the message.
-    folded = msg.affirmed_folded if plain else msg.folded
-    return (len(phrase.folded) >= FUZZY_MIN_CHARS and len(folded) >= len(phrase.folded)
-            and fuzz.partial_ratio(phrase.folded, folded, score_cutoff=FUZZY_SCORE) >= FUZZY_SCORE)
-
-
-class _PhraseIndex:
-    """Finds which of many phrases occur in a message without testing each one: an exact match needs the
-    phrase's longest stem in the message (an index by that stem finds the few worth testing); a fuzzy match
-    needs nearly all of its longer words' keys (3-letter start or end), found through an index by key. The
-    cost grows with the message's words, not with the number of phrases."""
-
-    def __init__(self, phrases: list[_Phrase], *, affirmed: bool) -> None:
-        self.phrases = phrases
-        self.affirmed = affirmed  # only where no negation governs the words (unless the phrase is a negation)
-        self._by_stem: dict[str, list[int]] = {}
-        # Fuzzy candidates. A phrase with one longer word: by that word's keys. A phrase of two or more longer
-        # words: a typo or two spoil one of them, not all, so one is there as typed (indexed by each) and nearly
-        # all have their keys in the message.
-        self._by_key: dict[str, list[int]] = {}
-        self._by_word: dict[str, list[int]] = {}
-        self._keyless: list[int] = []
-        self._words = [frozenset(p.folded.split()) for p in phrases]
-        self._one = [len(w) == 1 for w in self._words]
-        for n, p in enumerate(phrases):
-            if p.stems:
-                self._by_stem.setdefault(max(p.stems, key=len), []).append(n)
-            if len(p.folded) < 6 or not p.stems or (len(p.stems) > 1 and len(p.folded) < FUZZY_MIN_CHARS):
-                continue  # never matched fuzzily
-            if not p.keys:
-                self._keyless.append(n)
-            elif len(p.keys) == 1:
-                for k in p.keys[0]:
-                    self._by_key.setdefault(k, []).append(n)
-            else:
-                for w in {w for w in p.folded.split() if len(w) >= 4}:
-                    self._by_word.setdefault(w, []).append(n)
-        # The one-word phrases, and for each word read so far the ones close enough to it (a bounded memo).
-        self._single = [n for n, p in enumerate(phrases) if len(p.stems) == 1]
-        self._single_text = [phrases[n].folded for n in self._single]
-        self._close_to: dict[str, frozenset[int]] = Memo()
-
-    def _plain(self, p: _Phrase) -> bool:
-        return self.affirmed and not p.negates
-
-    def exact(self, msg: _Message) -> list[int]:
-        out = []
-        for stem_ in set(msg.joined.split()):
-            for n in self._by_stem.get(stem_, ()):
-                p = self.phrases[n]
-                if p.joined in (msg.affirmed if self._plain(p) else msg.joined):
-                    out.append(n)
-        return out
-
-    def fuzzy_candidates(self, msg: _Message) -> list[int]:
-        found = {n for k in msg.keys for n in self._by_key.get(k, ())}
-        keys = msg.keys
-        for n in {n for w in msg.all_words for n in self._by_word.get(w, ())}:
-            # (The word found is there with its keys: a phrase of one or two longer words needs no count.)
-            pk = self.phrases[n].keys
-            if len(pk) <= 2 or sum(not k.isdisjoint(keys) for k in pk) >= len(pk) - 1:
-                found.add(n)
-        # A one-word phrase there as typed was for the exact (stem) match to find: no fuzzy test.
-        words = msg.all_words
-        return sorted(n for n in found.union(self._keyless) if not (self._one[n] and self._words[n] <= words))
-
-    def fuzzy(self, n: int, msg: _Message) -> bool:
-        p = self.phrases[n]
-        return _fuzzy_in(p, msg, self._plain(p))
-
-    def fuzzy_matches(self, candidates: list[int], msg: _Message) -> set[int]:
-        """Those of ``candidates`` that ``fuzzy`` finds in a message, all at once: the phrases of several words
-        slid over the message in one call of the matcher, the one-word ones looked up by the message's words
-        (each word's close one-word phrases are found once and remembered)."""
-        out: set[int] = set()
-        slide: dict[bool, list[int]] = {True: [], False: []}
-        close: dict[bool, set[int]] = {}
-        for n in candidates:
-            p = self.phrases[n]
-            if p.negates and not all(w in msg.all_words for w in p.folded.split() if w in _NEGATION_WORDS):
-                continue  # (as in _fuzzy_in)
-            plain = self._plain(p)
-            if len(p.stems) == 1:
-                if plain not in close:
-                    close[plain] = self._close(msg.affirmed_words if plain else msg.words)
-                if n in close[plain]:
-                    out.add(n)
-            elif len(p.folded) >= FUZZY_MIN_CHARS and len(msg.affirmed_folded if plain else msg.folded) \
-                    >= len(p.folded):
-                slide[plain].append(n)
-        for plain, ns in slide.items():
-            if ns:
-                text = msg.affirmed_folded if plain else msg.folded
-                scores = process.cdist([self.phrases[n].folded for n in ns], [text], scorer=fuzz.partial_ratio,
-                                       score_cutoff=FUZZY_SCORE, dtype=np.float64)
-                out.update(n for n, score in zip(ns, scores[:, 0]) if score >= FUZZY_SCORE)
-        return out
-
-    def _close(self, words: tuple[str, ...]) -> set[int]:
-        """The one-word phrases within WORD_SCORE of any of ``words`` (``fuzz.ratio`` is symmetric)."""
-        found: set[int] = set()
-        for w in words:
-            near = self._close_to.get(w)
-            if near is None:
-                near = frozenset(self._single[i] for _, _, i in process.extract(
-                    w, self._single_text, scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None))
-                if len(self._close_to) < 50_000:
-                    self._close_to[w] = near
-            found.update(near)
-        return found
-
-
 class RedFlagScreen:
     """Recognises emergencies before anything else; recall matters more than precision here.
     A phrase that a negation governs ("no chest pain", "i'm not suicidal") does not count."""
 
     def __init__(self, flags: tuple[RedFlag, ...]) -> None:
         self.flags = flags
-        self._phrases = [[_phrase(p) for p in f.phrases] for f in flags]
-        self._groups = [[[_phrase(p) for p in g] for g in f.all_of] for f in flags]
+        self._phrases = [[phrase_of(p) for p in f.phrases] for f in flags]
+        self._groups = [[[phrase_of(p) for p in g] for g in f.all_of] for f in flags]
         # Every phrase once, with (its flag, its all_of group or -1).
-        self._all: list[tuple[int, int, _Phrase]] = []
+        self._all: list[tuple[int, int, Phrase]] = []
         for i, (ps, gs) in enumerate(zip(self._phrases, self._groups)):
             self._all.extend((i, -1, p) for p in ps)
             self._all.extend((i, g, p) for g, grp in enumerate(gs) for p in grp)
-        self._index = _PhraseIndex([p for _, _, p in self._all], affirmed=True)
+        self._index = PhraseIndex([p for _, _, p in self._all], affirmed=True)
 
     def screen(self, text: str) -> tuple[RedFlag, ...]:
-        msg = _message(text)
+        msg = message_of(text)
         hits: set[tuple[int, int]] = set()  # (flag, -1 or all_of group) that matched
         for n in self._index.exact(msg):
             i, g, _ = self._all[n]
@@ -273,14 +79,14 @@ class LaySymptoms:
 
     def __init__(self, lay_terms: tuple[LayTerm, ...]) -> None:
         self.terms = lay_terms
-        self._phrases = [[_phrase(t.term)] + [_phrase(s) for s in t.says] for t in lay_terms]
+        self._phrases = [[phrase_of(t.term)] + [phrase_of(s) for s in t.says] for t in lay_terms]
         self._all = [(i, p) for i, ps in enumerate(self._phrases) for p in ps]  # in each term's order
-        self._index = _PhraseIndex([p for _, p in self._all], affirmed=False)
+        self._index = PhraseIndex([p for _, p in self._all], affirmed=False)
 
     def find(self, text: str) -> tuple[tuple[str, str], ...]:
         """(document term, the words that matched) for each symptom mentioned (per term, its first phrase
         that matches, in the order the file lists them)."""
-        msg = _message(text)
+        msg = message_of(text)
         found = set(self._index.exact(msg))
         exact_terms = {self._all[n][0] for n in found}
         # A fuzzy match can only change a term's answer where it comes before that term's exact one.

@@ -1,0 +1,204 @@
+"""Phrase matching that tolerates typos, for the red-flag screen and the lay-symptom lexicon: a phrase's stems in a
+message, exactly or within a typo or two, and an index that finds which of many phrases a message holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from marrowbot.memory import Memo, remembered
+from marrowbot.text import stem
+from marrowbot.text.safety import negated, safety_normal
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in safety_normal(text).split())
+
+
+@dataclass(frozen=True)
+class Phrase:
+    folded: str
+    stems: tuple[str, ...]
+    joined: str  # " stem stem " for a quick substring test
+    keys: tuple[frozenset[str], ...]  # per longer word, its 3-letter start and end: a fuzzy match needs them
+    negates: bool  # the phrase itself carries a negation ("no reason to live"): match it on the full text
+
+
+_NEGATION_WORDS = frozenset("no not never without nor nothing".split())
+
+
+def _keys(words: list[str], low: int) -> frozenset[str]:
+    return frozenset(k for w in words if len(w) >= low for k in (w[:3], w[-3:]))
+
+
+def phrase_of(text: str) -> Phrase:
+    stems = _stems(text)
+    normal = safety_normal(text)
+    return Phrase(normal, stems, f" {' '.join(stems)} ", tuple(_keys([w], 4) for w in normal.split() if len(w) >= 4),
+                   any(w in _NEGATION_WORDS for w in normal.split()))
+
+
+#: Long phrases also match with a typo or two (rapidfuzz), single long words too.
+FUZZY_MIN_CHARS = 8
+FUZZY_SCORE = 90.0
+WORD_SCORE = 85.0
+
+
+@dataclass(frozen=True)
+class Message:
+    folded: str  # the safety normal form
+    joined: str  # its stems as " stem stem "
+    affirmed: str  # the same with every negated word blanked ("no chest pain" -> " no _ _ ")
+    words: tuple[str, ...]  # words of 5+ letters, for one-word fuzzy matches
+    keys: frozenset[str]
+    affirmed_folded: str  # the normal form with negated words blanked
+    affirmed_words: tuple[str, ...]
+    all_words: frozenset[str]
+
+
+@remembered(maxsize=256)  # the red-flag screen and the lay symptoms read the same message
+def message_of(text: str) -> Message:
+    normal = safety_normal(text)
+    ws = normal.split()
+    stems = list(map(stem, ws))
+    neg = negated(ws)
+    affirmed = " ".join("_" if n else s for s, n in zip(stems, neg))
+    kept = ["_" if n else w for w, n in zip(ws, neg)]
+    return Message(normal, f" {' '.join(stems)} ", f" {affirmed} ", tuple(w for w in ws if len(w) >= 5),
+                    _keys(ws, 3), " ".join(kept), tuple(w for w in kept if len(w) >= 5), frozenset(ws))
+
+
+def phrase_in(phrase: Phrase, msg: Message, *, affirmed: bool = False) -> bool:
+    """Is a phrase in a message? By stems (so "bones ache" finds "bone aches"), else fuzzily for long ones.
+    ``affirmed``: only where no negation governs it ("no chest pain" does not say "chest pain")."""
+    n = len(phrase.stems)
+    if n == 0:
+        return False
+    if phrase.joined in (msg.affirmed if affirmed and not phrase.negates else msg.joined):
+        return True
+    if len(phrase.folded) < 6 or (
+            phrase.keys and sum(1 for k in phrase.keys if k & msg.keys) < max(1, len(phrase.keys) - 1)):
+        return False  # a typo or two spoil one word, not more: no fuzzy match is possible
+    return _fuzzy_in(phrase, msg, affirmed and not phrase.negates)
+
+
+def _fuzzy_in(phrase: Phrase, msg: Message, plain: bool) -> bool:
+    """The fuzzy half of ``phrase_in`` (``plain``: only where no negation governs the words)."""
+    if phrase.negates and not all(w in msg.all_words for w in phrase.folded.split() if w in _NEGATION_WORDS):
+        return False  # a typo is forgiven, a different negation is not ("not breathing" is no "no breathing problems")
+    if len(phrase.stems) == 1:
+        # One long word: any word of the message close enough ("suicde" ~ "suicide").
+        words = msg.affirmed_words if plain else msg.words
+        return process.extractOne(phrase.folded, words, scorer=fuzz.ratio, score_cutoff=WORD_SCORE) is not None
+    # partial_ratio slides the SHORTER text over the longer one: only ever slide the phrase over the message.
+    folded = msg.affirmed_folded if plain else msg.folded
+    return (len(phrase.folded) >= FUZZY_MIN_CHARS and len(folded) >= len(phrase.folded)
+            and fuzz.partial_ratio(phrase.folded, folded, score_cutoff=FUZZY_SCORE) >= FUZZY_SCORE)
+
+
+class PhraseIndex:
+    """Finds which of many phrases occur in a message without testing each one: an exact match needs the
+    phrase's longest stem in the message (an index by that stem finds the few worth testing); a fuzzy match
+    needs nearly all of its longer words' keys (3-letter start or end), found through an index by key. The
+    cost grows with the message's words, not with the number of phrases."""
+
+    def __init__(self, phrases: list[Phrase], *, affirmed: bool) -> None:
+        self.phrases = phrases
+        self.affirmed = affirmed  # only where no negation governs the words (unless the phrase is a negation)
+        self._by_stem: dict[str, list[int]] = {}
+        # Fuzzy candidates. A phrase with one longer word: by that word's keys. A phrase of two or more longer
+        # words: a typo or two spoil one of them, not all, so one is there as typed (indexed by each) and nearly
+        # all have their keys in the message.
+        self._by_key: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}
+        self._keyless: list[int] = []
+        self._words = [frozenset(p.folded.split()) for p in phrases]
+        self._one = [len(w) == 1 for w in self._words]
+        for n, p in enumerate(phrases):
+            if p.stems:
+                self._by_stem.setdefault(max(p.stems, key=len), []).append(n)
+            if len(p.folded) < 6 or not p.stems or (len(p.stems) > 1 and len(p.folded) < FUZZY_MIN_CHARS):
+                continue  # never matched fuzzily
+            if not p.keys:
+                self._keyless.append(n)
+            elif len(p.keys) == 1:
+                for k in p.keys[0]:
+                    self._by_key.setdefault(k, []).append(n)
+            else:
+                for w in {w for w in p.folded.split() if len(w) >= 4}:
+                    self._by_word.setdefault(w, []).append(n)
+        # The one-word phrases, and for each word read so far the ones close enough to it (a bounded memo).
+        self._single = [n for n, p in enumerate(phrases) if len(p.stems) == 1]
+        self._single_text = [phrases[n].folded for n in self._single]
+        self._close_to: dict[str, frozenset[int]] = Memo()
+
+    def _plain(self, p: Phrase) -> bool:
+        return self.affirmed and not p.negates
+
+    def exact(self, msg: Message) -> list[int]:
+        out = []
+        for stem_ in set(msg.joined.split()):
+            for n in self._by_stem.get(stem_, ()):
+                p = self.phrases[n]
+                if p.joined in (msg.affirmed if self._plain(p) else msg.joined):
+                    out.append(n)
+        return out
+
+    def fuzzy_candidates(self, msg: Message) -> list[int]:
+        found = {n for k in msg.keys for n in self._by_key.get(k, ())}
+        keys = msg.keys
+        for n in {n for w in msg.all_words for n in self._by_word.get(w, ())}:
+            # (The word found is there with its keys: a phrase of one or two longer words needs no count.)
+            pk = self.phrases[n].keys
+            if len(pk) <= 2 or sum(not k.isdisjoint(keys) for k in pk) >= len(pk) - 1:
+                found.add(n)
+        # A one-word phrase there as typed was for the exact (stem) match to find: no fuzzy test.
+        words = msg.all_words
+        return sorted(n for n in found.union(self._keyless) if not (self._one[n] and self._words[n] <= words))
+
+    def fuzzy(self, n: int, msg: Message) -> bool:
+        p = self.phrases[n]
+        return _fuzzy_in(p, msg, self._plain(p))
+
+    def fuzzy_matches(self, candidates: list[int], msg: Message) -> set[int]:
+        """Those of ``candidates`` that ``fuzzy`` finds in a message, all at once: the phrases of several words
+        slid over the message in one call of the matcher, the one-word ones looked up by the message's words
+        (each word's close one-word phrases are found once and remembered)."""
+        out: set[int] = set()
+        slide: dict[bool, list[int]] = {True: [], False: []}
+        close: dict[bool, set[int]] = {}
+        for n in candidates:
+            p = self.phrases[n]
+            if p.negates and not all(w in msg.all_words for w in p.folded.split() if w in _NEGATION_WORDS):
+                continue  # (as in _fuzzy_in)
+            plain = self._plain(p)
+            if len(p.stems) == 1:
+                if plain not in close:
+                    close[plain] = self._close(msg.affirmed_words if plain else msg.words)
+                if n in close[plain]:
+                    out.add(n)
+            elif len(p.folded) >= FUZZY_MIN_CHARS and len(msg.affirmed_folded if plain else msg.folded) \
+                    >= len(p.folded):
+                slide[plain].append(n)
+        for plain, ns in slide.items():
+            if ns:
+                text = msg.affirmed_folded if plain else msg.folded
+                scores = process.cdist([self.phrases[n].folded for n in ns], [text], scorer=fuzz.partial_ratio,
+                                       score_cutoff=FUZZY_SCORE, dtype=np.float64)
+                out.update(n for n, score in zip(ns, scores[:, 0]) if score >= FUZZY_SCORE)
+        return out
+
+    def _close(self, words: tuple[str, ...]) -> set[int]:
+        """The one-word phrases within WORD_SCORE of any of ``words`` (``fuzz.ratio`` is symmetric)."""
+        found: set[int] = set()
+        for w in words:
+            near = self._close_to.get(w)
+            if near is None:
+                near = frozenset(self._single[i] for _, _, i in process.extract(
+                    w, self._single_text, scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None))
+                if len(self._close_to) < 50_000:
+                    self._close_to[w] = near
+            found.update(near)
+        return found
