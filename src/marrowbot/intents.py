@@ -123,10 +123,11 @@ def load_intents(directory: str | Path) -> IntentSet:
         raise IntentsError(directory, None, "intents folder not found")
     intents = _load_intent_list(directory / "intents.yml")
     messages, translations = _load_messages(directory / "messages.yml", {i.name for i in intents})
+    lay_terms, lay_names = _load_lay_file(directory / "lay_terms.yml")
     return IntentSet(
         intents=intents,
-        lay_terms=_load_lay_terms(directory / "lay_terms.yml"),
-        lay_names=_load_lay_names(directory / "lay_terms.yml"),
+        lay_terms=lay_terms,
+        lay_names=lay_names,
         red_flags=_load_red_flags(directory / "red_flags.yml"),
         abbreviations=_load_abbreviations(directory / "abbreviations.yml"),
         messages=messages,
@@ -140,6 +141,12 @@ def load_intents(directory: str | Path) -> IntentSet:
 
 def _read(path: Path, top_key: str, optional: tuple[str, ...] = ()) -> tuple[yaml.Node, Any, yaml.Node]:
     node, value = load_file(path, IntentsError)
+    return _top(path, node, value, top_key, optional)
+
+
+def _top(path: Path, node: yaml.Node | None, value: Any, top_key: str,
+         optional: tuple[str, ...] = ()) -> tuple[yaml.Node, Any, yaml.Node]:
+    """A file's top mapping checked: ``top_key`` is there and no key but the ``optional`` ones beside it."""
     items = mapping_items(node)
     if node is None or not isinstance(value, dict) or top_key not in items:
         raise IntentsError(path, node_line(node), f"expected a mapping with the key {top_key!r}")
@@ -226,8 +233,14 @@ def _load_intent_list(path: Path) -> tuple[Intent, ...]:
     return tuple(intents)
 
 
-def _load_lay_terms(path: Path) -> tuple[LayTerm, ...]:
-    _, value, node = _read(path, "lay_terms", ("lay_names",))
+def _load_lay_file(path: Path) -> tuple[tuple[LayTerm, ...], tuple[LayName, ...]]:
+    """lay_terms.yml, read once: its lay terms and its optional lay names."""
+    root, whole = load_file(path, IntentsError)
+    _, value, node = _top(path, root, whole, "lay_terms", ("lay_names",))
+    return _load_lay_terms(path, value, node), _load_lay_names(path, root, whole)
+
+
+def _load_lay_terms(path: Path, value: Any, node: yaml.Node) -> tuple[LayTerm, ...]:
     if not isinstance(value, list):
         raise IntentsError(path, node_line(node), "'lay_terms' must be a list")
     out: list[LayTerm] = []
@@ -239,12 +252,11 @@ def _load_lay_terms(path: Path) -> tuple[LayTerm, ...]:
     return tuple(out)
 
 
-def _load_lay_names(path: Path) -> tuple[LayName, ...]:
+def _load_lay_names(path: Path, top: yaml.Node | None, whole: Any) -> tuple[LayName, ...]:
     """The optional ``lay_names`` of lay_terms.yml: a name a document uses and how people say what it means; each
     entry's phrases must find its examples and none of its not_examples."""
-    top, whole = load_file(path, IntentsError)
     items = mapping_items(top)
-    if "lay_names" not in items or not isinstance(whole, dict):
+    if "lay_names" not in items:
         return ()
     node, value = items["lay_names"][1], whole["lay_names"]
     if not isinstance(value, list):
