@@ -48,9 +48,9 @@ HAND_WEIGHT = 4.0
 #: Composed negatives in the safe frames (files <detector>.frames.jsonl, flags "frame:...").
 FRAME_WEIGHT = 1.5
 #: Whole messages written for training by writers who saw neither this data nor an evaluation set, from the public
-#: warning-sign lists (round 22: files <detector>.written*.jsonl, <detector>.everyday1.jsonl,
+#: warning-sign lists (round 22: files <detector>.written1.jsonl, <detector>.everyday1.jsonl,
 #: <detector>.ordinary2.jsonl): worded as people write, and many more than the hand-written lines.
-WRITTEN_PREFIX = ("written1:", "written1e:", "written2:", "everyday1:", "ordinary2:")
+WRITTEN_PREFIX = ("written1:", "written1e:", "everyday1:", "ordinary2:")
 WRITTEN_WEIGHT = 2.0
 
 
