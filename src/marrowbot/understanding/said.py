@@ -3,11 +3,11 @@ person's question about their health or about the bot (shown by ``/why`` as the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container
 from dataclasses import replace
 
 from marrowbot.text import fold, terms
+from marrowbot.text.lazy import lazy_re
 from marrowbot.text.questions import (
     AN_ANIMAL,
     ASKS_FROM_WHAT,
@@ -35,16 +35,16 @@ RULE_AN_ANIMAL = "tells of an animal's complaint or asks about animals, not peop
 RULE_NOT_THE_BOT = ("read as asking for help, but it asks about a thing neither the documents nor the bot talk of "
                     "('help me book a flight'): out of scope")
 #: "PET" in capitals: a scan (positron emission tomography), no pet. Case-sensitive, on the text as typed.
-PET_SCAN = re.compile(r"\bPET(?:s|-CT)?\b")
+PET_SCAN = lazy_re(r"\bPET(?:s|-CT)?\b")
 #: A word no document uses counts as a thing asked about when this long ("plz" and "thx" are ways of asking).
 NOT_THE_BOT_WORD = 4
 #: How a medical word no document uses ends, as an index term (stemmed: "myelogram", "splenectomi",
 #: "thrombocytosi"): a health thing asked about, not a thing the bot does not talk of.
-MEDICAL_ENDING = re.compile(r"(?:gram|graphi|scopi|ectomi|otomi|plasti|iti|emia|aemia|osi|oma|cyte|pathi|logist|logi)$")
+MEDICAL_ENDING = lazy_re(r"(?:gram|graphi|scopi|ectomi|otomi|plasti|iti|emia|aemia|osi|oma|cyte|pathi|logist|logi)$")
 #: The kind of question that asks about risk factors, when the intents define it (it reports as causes).
 RISK_KIND = "risk"
 #: A thing the story told of, pointed at ("the drug", "that treatment").
-STORY_THING = re.compile(r"\b(?:the|that|this|these|those|his|her|their|my|our)\s+([a-z]+)")
+STORY_THING = lazy_re(r"\b(?:the|that|this|these|those|his|her|their|my|our)\s+([a-z]+)")
 #: Words that only lean on a question ("even", "actually"), as index terms.
 FILLER_TERMS = frozenset(terms(" ".join(FILLER_WORDS)))
 
