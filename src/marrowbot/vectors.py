@@ -48,6 +48,25 @@ class SortedVocabulary(Mapping[str, int]):
                 self._seen[term] = i
         return i if i >= 0 else default
 
+    def columns(self, terms: list[str]) -> list[int]:
+        """Each term's column (-1: not in the vocabulary), the terms not looked up before found in one search of
+        the array (a new word's 30 character grams cost one search, not 30)."""
+        seen = self._seen
+        out: list[int | None] = list(map(seen.get, terms))
+        if None not in out:
+            return out  # type: ignore[return-value]
+        new = list(dict.fromkeys(t for t, i in zip(terms, out) if i is None))
+        words = self._words
+        if len(words):
+            found = np.searchsorted(words, np.asarray(new, dtype=str)).tolist()
+            last = len(words)
+            cols = {t: i if i < last and words[i] == t else -1 for t, i in zip(new, found)}
+        else:
+            cols = dict.fromkeys(new, -1)
+        if len(seen) < 500_000:
+            seen.update(cols)
+        return [cols[t] if i is None else i for t, i in zip(terms, out)]
+
     def __getitem__(self, term: str) -> int:
         i = self.get(term)
         if i is None:
@@ -62,6 +81,14 @@ class SortedVocabulary(Mapping[str, int]):
 
     def __iter__(self) -> Iterator[str]:
         return iter(str(w) for w in self._words)
+
+
+def columns_of(vocabulary: Mapping[str, int], terms: list[str]) -> list[int]:
+    """Each term's column in a fitted vocabulary (-1: not in it), looked up all at once where it can be."""
+    if isinstance(vocabulary, SortedVocabulary):
+        return vocabulary.columns(terms)
+    get = vocabulary.get
+    return [-1 if (i := get(t)) is None else i for t in terms]
 
 
 @dataclass(frozen=True)
