@@ -387,17 +387,24 @@ class SafetyModel:
     def has_arrays(arrays: dict[str, np.ndarray]) -> bool:
         return "safety.coef" in arrays
 
-    def _word_grams(self, word: str) -> np.ndarray:
-        """The character-gram columns of one word (as ``safety_chars`` makes them), remembered: words repeat."""
-        cols = self._gram_cache.get(word)
-        if cols is None:
-            vocab = self.chars.vocabulary
+    def _word_grams(self, words: list[str]) -> dict[str, np.ndarray]:
+        """The character-gram columns of each of ``words`` (as ``safety_chars`` makes them), remembered: words
+        repeat. The grams of all of them are looked up at once."""
+        grams: list[str] = []
+        ends = []
+        for word in words:
             padded = f" {word} "
-            grams = [padded[i : i + n] for n in (3, 4, 5) for i in range(max(1, len(padded) - n + 1))]
-            cols = np.asarray([vocab[g] for g in grams if g in vocab], dtype=np.int64)
-            if len(self._gram_cache) < 50_000:
-                self._gram_cache[word] = cols
-        return cols
+            grams += [padded[i : i + n] for n in (3, 4, 5) for i in range(max(1, len(padded) - n + 1))]
+            ends.append(len(grams))
+        cols = vectors.columns_of(self.chars.vocabulary, grams)
+        out = {}
+        start = 0
+        for word, end in zip(words, ends):
+            out[word] = np.asarray([c for c in cols[start:end] if c >= 0], dtype=np.int64)
+            start = end
+        if len(self._gram_cache) < 50_000:
+            self._gram_cache.update(out)
+        return out
 
     def _word_columns(self, tokens: list[str]) -> tuple[list[int], list[int]]:
         """Each distinct word feature's column (-1: not a feature) and count, in the order they first occur."""
@@ -405,12 +412,11 @@ class SafetyModel:
         counted = Counter(tokens)
         found: list[int | None] = list(map(memo.get, counted))  # None: not looked up yet
         if None in found:
-            for k, t in enumerate(counted):
-                if found[k] is None:
-                    j = self.words.vocabulary.get(t)
-                    found[k] = i = -1 if j is None else j
-                    if len(memo) < 200_000:
-                        memo[t] = i
+            new = [t for t, i in zip(counted, found) if i is None]
+            cols = dict(zip(new, vectors.columns_of(self.words.vocabulary, new)))
+            if len(memo) < 200_000:
+                memo.update(cols)
+            found = [cols[t] if i is None else i for t, i in zip(counted, found)]
         return found, list(counted.values())  # type: ignore[return-value]  # (no None left)
 
     def _weighted(self, vec: vectors.Vectorizer, coef: np.ndarray, rows: np.ndarray, cols: np.ndarray,
@@ -446,13 +452,12 @@ class SafetyModel:
             counts += cnt
             rows += [r] * len(cols)
             words = safety_normal(text).split()
-            parts = list(map(self._gram_cache.get, words))
+            parts: list[np.ndarray | None] = list(map(self._gram_cache.get, words))
+            if any(p is None for p in parts):  # words not seen before: their grams looked up at once
+                new = self._word_grams(list(dict.fromkeys(w for w, p in zip(words, parts) if p is None)))
+                parts = [new[w] if p is None else p for w, p in zip(words, parts)]
             if parts:
-                g: np.ndarray
-                try:
-                    g = np.concatenate(parts)  # type: ignore[arg-type]
-                except ValueError:  # a word not seen before (None)
-                    g = np.concatenate([self._word_grams(w) for w in words])
+                g: np.ndarray = np.concatenate(parts)  # type: ignore[arg-type]
                 grams.append(g + r * nc if r else g)
         wcols = np.asarray(found, dtype=np.int64)
         known = wcols >= 0
