@@ -133,6 +133,18 @@ class PhraseIndex:
         self._single = [n for n, p in enumerate(phrases) if len(p.stems) == 1]
         self._single_text = [phrases[n].folded for n in self._single]
         self._close_to: dict[str, frozenset[int]] = Memo()
+        self._asks: tuple[list[frozenset[str] | None], list[bool], list[bool], list[int]] | None = None
+
+    def _asked(self) -> tuple[list[frozenset[str] | None], list[bool], list[bool], list[int]]:
+        """What ``fuzzy_matches`` asks of each phrase, worked out once (at the first message, not at every start):
+        the negation words it needs in the message (None: no negation), whether it is read only where no negation
+        governs, whether it is one word, its length."""
+        if self._asks is None:
+            ps = self.phrases
+            self._asks = ([frozenset(w for w in p.folded.split() if w in _NEGATION_WORDS) if p.negates else None
+                           for p in ps], [self._plain(p) for p in ps], [len(p.stems) == 1 for p in ps],
+                          [len(p.folded) for p in ps])
+        return self._asks
 
     def _plain(self, p: Phrase) -> bool:
         return self.affirmed and not p.negates
@@ -149,7 +161,7 @@ class PhraseIndex:
     def fuzzy_candidates(self, msg: Message) -> list[int]:
         found = {n for k in msg.keys for n in self._by_key.get(k, ())}
         keys = msg.keys
-        for n in {n for w in msg.all_words for n in self._by_word.get(w, ())}:
+        for n in {n for w in msg.all_words for n in self._by_word.get(w, ())}.difference(found):
             # (The word found is there with its keys: a phrase of one or two longer words needs no count.)
             pk = self.phrases[n].keys
             if len(pk) <= 2 or sum(not k.isdisjoint(keys) for k in pk) >= len(pk) - 1:
@@ -169,18 +181,20 @@ class PhraseIndex:
         out: set[int] = set()
         slide: dict[bool, list[int]] = {True: [], False: []}
         close: dict[bool, set[int]] = {}
+        needs, plains, one_stem, length = self._asked()
+        all_words = msg.all_words
+        room = {True: len(msg.affirmed_folded), False: len(msg.folded)}
         for n in candidates:
-            p = self.phrases[n]
-            if p.negates and not all(w in msg.all_words for w in p.folded.split() if w in _NEGATION_WORDS):
+            need = needs[n]
+            if need is not None and not need <= all_words:
                 continue  # (as in _fuzzy_in)
-            plain = self._plain(p)
-            if len(p.stems) == 1:
+            plain = plains[n]
+            if one_stem[n]:
                 if plain not in close:
                     close[plain] = self._close(msg.affirmed_words if plain else msg.words)
                 if n in close[plain]:
                     out.add(n)
-            elif len(p.folded) >= FUZZY_MIN_CHARS and len(msg.affirmed_folded if plain else msg.folded) \
-                    >= len(p.folded):
+            elif FUZZY_MIN_CHARS <= length[n] <= room[plain]:
                 slide[plain].append(n)
         for plain, ns in slide.items():
             if ns:
