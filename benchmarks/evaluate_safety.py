@@ -5,7 +5,8 @@
 2. Blind sets (JSONL lines with text, label emergency|crisis|control, category): per category, scored only.
 3. False alarms on the MedQuAD-dev questions, and on the ordinary turns of the conversation sets (every turn
    not expected to be urgent, outside the *urgent* files).
-4. Screen time per message (phrases + lay symptoms + detectors + decision), p50 and p99, short and long messages.
+4. Screen time per message (phrases + lay symptoms + detectors + decision), p50 and p99, short and long messages,
+   each message read as new (see ``timing``).
 
     python benchmarks/evaluate_safety.py [--blind FILE ...] [--medquad FILE] [--conversations DIR ...] [--folds 5]
         [--misses]
@@ -180,9 +181,23 @@ def conversations(bot, folders: list[Path], show: bool) -> None:  # noqa: ANN001
                 print("    ALARM", s)
 
 
+#: Passes of the screen-time measurement; each message's fastest pass counts (the machine is shared).
+PASSES = 3
+#: MedQuAD-dev questions read before each pass (none of them measured): what a running process has learnt of
+#: everyday words (their stems, character grams and columns) before a new message comes.
+WARM_UP = 1000
+
+
 def timing(bot, files: list[Path], medquad_path: Path) -> None:  # noqa: ANN001
     """p50/p99 per message for short messages (the sets as they are) and long ones: the longest MedQuAD-dev
-    questions and the sets' messages of 25+ words, and rambling messages (five set messages run together)."""
+    questions and the sets' messages of 25+ words, and rambling messages (five set messages run together).
+
+    Each message is measured as the bot meets a new one, in PASSES passes: before each pass the process forgets
+    every message it has read (``Bot.forget``) and reads WARM_UP other questions, so that a message never finds its
+    own normal form, frames or concepts remembered from an earlier pass, while the text rules' patterns are
+    compiled and everyday words known (as in a running process). Re-reading a message in the same process (the
+    former "fastest of 3 runs") found most of its work remembered: 432 long messages fit in the memos of message
+    text. The first pass's p99 is printed too; the fastest pass of each message is the screen's own cost."""
     from marrowbot.text import clean_input
     from marrowbot.understanding.safety import decide
 
@@ -195,23 +210,32 @@ def timing(bot, files: list[Path], medquad_path: Path) -> None:  # noqa: ANN001
     long_ = [t for t in short if len(t.split()) >= 25]
     long_ += sorted((clean_input(q) for q in mq), key=len)[-300:]
     rambling = [clean_input(" ".join(texts[i:i + 5])) for i in range(0, len(texts) - 5, 5)]
+    measured = set(short) | set(long_)
+    warm_up = [q for q in (clean_input(q) for q in mq[2000:]) if q not in measured][:WARM_UP]
+
+    def screen(t: str) -> None:
+        flags = u.screen.screen(t)
+        u.lay.find(t)
+        scores = u.safety_model.score(t)
+        decide(t, flags, scores, "definition", 0.9)
 
     def run(group: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        # The machine is shared: each message's fastest of three runs is the screen's own cost.
-        runs = []
-        for _ in range(3):
+        passes = []
+        for _ in range(PASSES):
+            bot.forget()
+            for t in warm_up:
+                screen(t)
             times = []
             for t in group:
                 start = time.perf_counter()
-                flags = u.screen.screen(t)
-                u.lay.find(t)
-                scores = u.safety_model.score(t)
-                decide(t, flags, scores, "definition", 0.9)
+                screen(t)
                 times.append(time.perf_counter() - start)
-            runs.append(times)
-        return np.asarray(runs[0]) * 1000, np.min(np.asarray(runs), axis=0) * 1000
+            passes.append(times)
+        return np.asarray(passes[0]) * 1000, np.min(np.asarray(passes), axis=0) * 1000
 
-    print("== screen time per message (red-flag phrases + lay symptoms + detectors + decision; fastest of 3 runs)")
+    print(f"== screen time per message (red-flag phrases + lay symptoms + detectors + decision), each message read "
+          f"as new: fastest of {PASSES} passes, each after forgetting every message and reading {len(warm_up)} "
+          f"others")
     for name, group in (("short (the sets, 2000 MedQuAD-dev)", short), ("long (25+ words, longest MedQuAD-dev)", long_),
                         ("rambling (5 set messages run together)", rambling)):
         if not group:
@@ -219,7 +243,8 @@ def timing(bot, files: list[Path], medquad_path: Path) -> None:  # noqa: ANN001
         first, best = run(group)
         words = np.mean([len(t.split()) for t in group])
         print(f"  {name:40s} {len(group):5d} msgs, {words:5.1f} words: p50 {np.percentile(best, 50):.3f} ms, "
-              f"p99 {np.percentile(best, 99):.3f} ms; first run p99 {np.percentile(first, 99):.3f} ms")
+              f"p99 {np.percentile(best, 99):.3f} ms; first pass p50 {np.percentile(first, 50):.3f} ms, "
+              f"p99 {np.percentile(first, 99):.3f} ms")
 
 
 def main(argv: list[str] | None = None) -> int:
