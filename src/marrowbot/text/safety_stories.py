@@ -396,3 +396,48 @@ def _present_clauses(text: str) -> tuple[tuple[str, bool], ...]:
             continue  # (a clause saying things are fine now: "he got blood and is ok now")
         out.append((normal, bool(_AGAIN.search(normal))))
     return tuple(out)
+
+
+# --- a story told as over: what happened, then how it ended ------------------------------------------------------
+#: How it ended, in any clause: well now, a test clear, the doctors' word that it was fine or expected, an explanation
+#: ("it was just dehydration"), treated or sorted, nothing since ("he's okay now", "scan was fine", "they said fine",
+#: "it was sorted right there", "poison control said he'd be fine and he was", "ya paso todo", "dijeron que era
+#: reflujo"). Read only with a past event told and no clause telling of anything now (see ``told_over``).
+_OUTCOME = _words(
+    r"(?:is|was|are|were|am|been|be|feels?|felt|looks?|looked) (?:totally |completely |perfectly |absolutely |all |"
+    r"just |doing )?(?:fine|ok|okay|alright|all right|well|better|much better|great|healthy|stable|normal)",
+    r"(?:scan|ct|ct scan|mri|x ?ray|tests?|bloods?|blood tests?|cultures?|blood cultures|results?|ecg|ekg|it|that|"
+    r"everything) (?:was|were|came back|is|are|all) (?:all )?(?:clear|fine|normal|negative|ok|okay|good)",
+    r"(?:they|doctors?|the doctors?|the nurses?|nurses?|the team|poison control|the er|the hospital|he|she) "
+    r"(?:said|told (?:us|me|him|her))(?: that)?(?: (?:it|that|this|she|he|i|we|they)(?: is| was| would be| will be| "
+    r"had been| were)?)? (?:fine|ok|okay|expected|normal|common|nothing|just|only|from|benign|harmless|safe)",
+    r"it was (?:just|only|nothing|from|a|an) \w+", r"that was \w+ (?:years?|months?|weeks?) ago",
+    r"sorted|treated|resolved|recovered|cleared(?: up)?|went away|gone now|healed|passed|settled down|"
+    r"(?:seizure|symptom|pain|fever)s? free|nothing (?:else )?(?:happened|since)|none since|in remission|"
+    r"(?:\d+|a|one|two|three|four|five|six|ten) (?:years?|months?) out|all (?:fine|good|ok|okay|clear|well)|"
+    r"came out(?: on its own| fine)?|back to normal|home now|no (?:lasting )?(?:harm|damage|problems) done",
+    r"(?:ya )?(?:esta|estoy|estan|estuvo|estamos) bien|ya paso|salio bien|se recupero|me recupere|"
+    r"ya no (?:le |me )?(?:ha |han )?(?:vuelto|volvio|volvieron)|dijeron que (?:era|fue|es|estaba)|resulto|"
+    r"(?:la|lo|me|nos) atendieron")
+#: What happened, told in the past ("collapsed", "had a seizure", "swallowed", "tuvo", "se cayo").
+_PAST_EVENT = lazy_re(
+    r"\b(?:had|was|were|went|got|fell|ate|drank|took|bled|ended up|used to|\w{3,}ed|tuvo|tuve|se cayo|me cai|"
+    r"se tomo|me tome|me dio|le dio|fue|estuve|estuvo|me sangro|le sangro|le dolio|me dolio|se desmayo|"
+    r"intente|intento|pense|pase|me internaron|lo internaron|la internaron)\b")
+
+
+#: Just happened: no story told as over ("collapsed 10 minutes ago, seems fine now").
+_JUST_HAPPENED = lazy_re(r"\b(?:(?:\d+|a few|few|a couple of|ten|five|twenty|thirty) (?:minutes?|mins?|seconds?) ago|"
+                         r"just now|right now|an hour ago|half an hour ago|ahora mismo|hace (?:\w+ )?minutos?|"
+                         r"acaba de)\b")
+
+
+def told_over(text: str, normal: str) -> bool:
+    """Is a message (and its ``safety_normal`` form) a story told as over: an event told in the past and how it ended
+    (``_OUTCOME``), with nothing just happened ("minutes ago", "right now"; the caller checks that no clause tells of
+    anything alarming now: ``told_now``)? "my husband passed out at the clinic last week from
+    low blood pressure, he's okay now"; "grandpa fell and hit his head on warfarin back in june, scan was fine"."""
+    if _JUST_HAPPENED.search(normal) or not _PAST_EVENT.search(normal):
+        return False
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start())
+               for m in _OUTCOME.finditer(normal))

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
-from marrowbot.text.safety_acute import ingested, now_clauses
 from marrowbot.text.safety_stories import (
     calm_story,
     general_question,
@@ -23,9 +22,11 @@ from marrowbot.text.safety_stories import (
     stopped,
     story_asks,
     told_now,
+    told_over,
     worried,
 )
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
+from marrowbot.understanding.safety_acute import ingested, now_clauses
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
@@ -176,16 +177,19 @@ def _names_alarming(normal: str) -> bool:
 
 #: Times that make no plan by themselves.
 _WHEN_ONLY = frozenset(("tonight", "esta noche", "date", "already", "last time"))
-#: Concepts whose own words deny ("no point", "no way out", "can not go on"): never denied away.
-_SELF_DENYING = frozenset(("hopeless",))
+#: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
+#: vivir", "not be here"): a message that names one is never denied away.
+_SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
+#: Spanish "no" before a pronoun negates the verb after it, which is often the symptom ("no me entra el aire").
+_NO_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b")
 
 
 def _all_denied(normal: str, affirmed_text: str) -> bool:
     """Does a message name alarming concepts only where a negation governs them, and no death word?"""
     alarming = ALARMING["emergency"] | ALARMING["crisis"]
     named = concepts(normal) & alarming
-    return bool(named) and not named & _SELF_DENYING and not concepts(affirmed_text) & alarming \
-        and not _DEATH.search(affirmed_text)
+    return bool(named) and not concepts(normal) & _SELF_DENYING and not concepts(affirmed_text) & alarming \
+        and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal)
 
 
 def _denial_stepped(scores: SafetyScores | None, denied_all: bool) -> SafetyScores | None:
@@ -271,7 +275,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
-    ended = alarming and not now_told and ((past and over(normal)) or ("now" not in framed and stopped(normal)))
+    # (... or a past event and how it ended, "he passed out last week, he is okay now", "scan was fine": told_over.)
+    ended = alarming and not now_told and ((past and over(normal)) or ("now" not in framed and stopped(normal))
+                                           or told_over(text, normal))
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
     denied_all = _all_denied(normal, affirmed_text)
@@ -349,7 +355,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         return SafetyDecision(line="despair")
     if (scores is not None and scores.emergency_level == "possible") or doubted:
         return SafetyDecision(line="possible_emergency")
-    if intent == "emergency" and not denied_all and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
+    if intent == "emergency" and not denied_all and not ended \
+            and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
             and not unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
         return SafetyDecision(line="possible_emergency")
     return SafetyDecision(line="despair" if _faint_crisis(plain, named_c, ended) else asked_line(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import frame, negated, safety_normal
+from marrowbot.understanding.safety_features import ALARMING, concepts
 
 #: Where a message's clauses part: sentences, commas, semicolons, dashes and the words that join two tellings
 #: ("i am fine now and just took ...", "ya esta bien pero se desmayo ...").
@@ -103,6 +104,10 @@ def now_clauses(text: str) -> list[str]:
     out = []
     for clause in _clauses(text):
         clause = _ACTION_IF_NOW.sub("", clause)
-        if _JUST_NOW.search(_affirmed(clause)) and _told_as_now(clause):
+        said = _affirmed(clause)
+        m = _JUST_NOW.search(said)
+        # (... naming an alarming concept, or a change under way: "nothing is wrong right now" tells no sign)
+        if m and _told_as_now(clause) and (m.group(0).split()[0] in ("is", "are", "se")
+                                           or concepts(said) & (ALARMING["emergency"] | ALARMING["crisis"])):
             out.append(clause)
     return out
