@@ -423,6 +423,8 @@ _OUTCOME = _words(
 #: ... not as someone insists against what is seen ("he says he is fine but he is pale").
 _INSISTS = lazy_re(r"\b(?:says?|said|insists?|insisting|claims?|keeps saying|told \w+ (?:i|he|she) was|thinks?|"
                    r"dice que|insiste)\b(?: \w+){0,3}\s*$")
+#: (When it ended: "fine now", "ok again", "clear since".)
+_ENDED_WHEN = lazy_re(r"^\s*(?:now|today|again|since(?: then)?|afterwards|after that|ahora)\b")
 #: ... and nothing after how it ended but more of the same: no turn, nothing still or again.
 _AFTER_END = lazy_re(r"\b(?:but|then|now|still|again|worse|suddenly|pero|luego|ahora|todavia|sigue|otra vez)\b")
 #: What happened, told in the past ("collapsed", "had a seizure", "swallowed", "tuvo", "se cayo").
@@ -451,5 +453,5 @@ def told_over(text: str, normal: str, alarming: Callable[[str], bool]) -> bool:
             and not _INSISTS.search(normal, max(0, m.start() - 40), m.start())]
     if not ends or not _PAST_EVENT.search(normal, 0, ends[0].start()):
         return False  # (what happened comes first: "he was fine this morning, now he is confused" is no ending)
-    after = normal[ends[-1].end():]
+    after = _ENDED_WHEN.sub("", normal[ends[-1].end():], count=1)
     return not _AFTER_END.search(after) and not alarming(after)
