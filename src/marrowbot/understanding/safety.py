@@ -179,7 +179,7 @@ def _names_alarming(normal: str) -> bool:
 #: written or a place): "recommend a good movie for tonight", "how much a new alternator costs". (The means named,
 #: "a rope", "my pills", "the bridge", lift on their own.)
 _WHEN_ONLY = frozenset(("tonight", "esta noche", "date", "already", "last time", "how much", "how many", "enough",
-                        "took", "taken", "note", "letters", "train", "for later", "edge", "garage", "tracks"))
+                        "note", "letters", "train", "for later", "edge", "garage", "tracks"))
 #: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
 #: vivir", "not be here"): a message that names one is never denied away.
 _SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))

@@ -33,6 +33,11 @@ _MEDICINE = lazy_re(
     r"insulin|iron|vitamins?|antidepressants?|\w+(?:pam|lam|done|cillin|mycin|profen|prazole|statin|olol|pril|sartan|"
     r"triptyline|xetine|pine|zine)|bottle|pastillas?|"
     r"pildoras?|medicinas?|calmantes?|somniferos?|frasco)\b")
+#: ... or a count taken, what of left unsaid ("i took 20 so far", "swallowed 15 of them").
+_TOOK_COUNT = lazy_re(r"\b(?:took|taken|swallowed|downed|popped|tome|trague) (?:about |like |around |maybe )?"
+                      r"(?:[6-9]|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+                      r"(?! ?(?:mg|mcg|ml|g|units?|iu|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|"
+                      r"percent|steps|st|th|nd|rd)\b)\b")
 #: ... or a thing that is dangerous swallowed at all (NHS, CDC: button batteries, magnets, detergent pods, cleaning
 #: products, antifreeze, lamp oil).
 _HAZARD = lazy_re(
@@ -93,7 +98,7 @@ def ingested(text: str) -> bool:
         if not m or not _told_as_now(clause):
             continue
         rest = said[m.start():]
-        if _HAZARD.search(rest) or (_AMOUNT.search(said) and _MEDICINE.search(said)):
+        if _HAZARD.search(rest) or (_AMOUNT.search(said) and _MEDICINE.search(said)) or _TOOK_COUNT.search(said):
             return True
     return False
 
