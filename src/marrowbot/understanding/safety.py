@@ -176,10 +176,10 @@ def _names_alarming(normal: str) -> bool:
 
 
 #: Plan words that make no plan by themselves, with no other crisis concept named (a time, an amount, a thing
-#: written or a place): "recommend a good movie for tonight", "how much a new alternator costs". (The means named,
-#: "a rope", "my pills", "the bridge", lift on their own.)
-_WHEN_ONLY = frozenset(("tonight", "esta noche", "date", "already", "last time", "how much", "how many", "enough",
-                        "note", "letters", "train", "for later", "edge", "garage", "tracks"))
+#: written): "recommend a good movie for tonight", "how much a new alternator costs". (The means or a place named,
+#: "a rope", "my pills", "the edge", and a date set, lift on their own.)
+_WHEN_ONLY = frozenset(("tonight", "esta noche", "already", "last time", "how much", "how many", "enough",
+                        "note", "letters", "for later"))
 #: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
 #: vivir", "not be here"): a message that names one is never denied away.
 _SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
