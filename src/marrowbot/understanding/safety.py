@@ -281,7 +281,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (... or a past event and how it ended, "he passed out last week, he is okay now", "scan was fine": told_over.)
     # (Never a crisis: "sorted my will this week" is a preparation.)
     ended = alarming and not now_told and ((past and over(normal)) or ("now" not in framed and stopped(normal))
-                                           or (not named_c and told_over(text, normal, _names_alarming)))
+                                           or (not named_c and told_over(text, normal, _names_alarming)
+                                               and (scores is None
+                                                    or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
     denied_all = _all_denied(normal, affirmed_text)
