@@ -312,15 +312,18 @@ def test_a_hedged_message_needs_a_clearly_sure_detector() -> None:
 
     # Denying an alarming concept, or saying it is mild / long-standing: just above the threshold is a
     # possible emergency (a safety line first), far above it is still urgent (never a silent downgrade).
-    for said in ("he did not swallow it, it was in his hand", "out of breath on stairs for weeks, otherwise fine"):
+    # (A message that denies every alarming concept it names, "he did not swallow it", gets no line just above the
+    # threshold: a denial with a safety line first is a false alarm; far above it, it is still urgent.)
+    for said, line in (("he did not swallow it, it was in his hand", None),
+                       ("out of breath on stairs for weeks, otherwise fine", "possible_emergency")):
         assert decide(said, (), replace(sure_by(0.2), crisis_level="no"), "definition", 0.9) == \
-            SafetyDecision(line="possible_emergency")
+            SafetyDecision(line=line)
         assert decide(said, (), replace(sure_by(3.0), crisis_level="no"), "definition", 0.9).urgent == "emergency"
     # Denying a crisis word hedges the crisis detector, and plan words under a negation are no plan.
     assert decide("i do not want to die, i want to beat this", (), SafetyScores(-5, 0.3, "no", "sure"),
                   "support", 0.9) == SafetyDecision(line="despair")
     assert decide("i did not take any extra pills", (), SafetyScores(-5, -0.5, "no", "possible"),
-                  "support", 0.9) == SafetyDecision(line="despair")
+                  "support", 0.9) == SafetyDecision()  # all denied: no line (round 23)
     # The same words affirmed stay urgent; "never wake up" is a wish, not a denial.
     assert decide("i want to die", (), SafetyScores(-5, 0.3, "no", "sure"), "support", 0.9).urgent == "crisis"
     assert decide("i would rather go to sleep and never wake up", (), SafetyScores(-5, 0.3, "no", "sure"),

@@ -32,7 +32,7 @@ from marrowbot.text import clean_input, fold, names_a_condition
 from marrowbot.text.safety import without_idioms
 from marrowbot.understanding import safety_model
 from marrowbot.understanding.intent_model import IntentMatcher
-from marrowbot.understanding.safety import SafetyDecision, decide
+from marrowbot.understanding.safety import SafetyDecision, decide, decide_by_clauses
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander, Understanding
 
@@ -319,7 +319,9 @@ class Bot:
             model = self.understander.safety_model
             typed = model.score(clean) if model is not None else None
             flags = tuple(dict.fromkeys(u.red_flags + self.understander.screen.screen(clean)))
-            u = replace(u, red_flags=flags, safety=typed, decision=decide(clean, flags, typed, *u.scores.best))
+            decision = decide_by_clauses(clean, decide(clean, flags, typed, *u.scores.best),
+                                         self.understander.screen.screen, model)
+            u = replace(u, red_flags=flags, safety=typed, decision=decision)
         return said, u
 
     def safety_decision(self, text: object) -> SafetyDecision:

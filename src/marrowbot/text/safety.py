@@ -328,6 +328,13 @@ def reassured(normal: str) -> bool:
     return bool(_REASSURED.search(normal))
 
 
+#: An act someone did, denied by "nobody" before it ("nobody overdosed", "nobody took any").
+_DONE_ACTS = frozenset("overdose took swallowed ate drank got fell collapsed tried cut harmed hurt injured fainted "
+                       "passed stopped".split())
+#: A vital function whose stopping is the emergency ("did not stop breathing" denies it).
+_VITAL = frozenset("breathing responding moving talking".split())
+
+
 def negated(words: list[str]) -> list[bool]:
     """See ``_negated`` (remembered: the screen, the detectors and the decision read the same message)."""
     return list(_negated(tuple(words)))
@@ -355,6 +362,11 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         elif w == "not" and any(words[j : j + 2] in (("to", "live"), ("live", "for"))
                                 for j in range(i + 1, min(i + 6, len(words)))):
             pass  # "i do not have anything left to live for", "not much to live for": the despair itself
+        elif w in ("nobody", "noone") and i + 1 < len(words) and words[i + 1] in _DONE_ACTS:
+            left = _NEG_SCOPE  # "nobody overdosed", "nobody swallowed anything" ("nobody cares" is no denial)
+        elif w == "not" and i + 2 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
+                and words[i + 1] in ("stop", "stopped") and words[i + 2] in _VITAL:
+            left = _NEG_SCOPE + 1  # "he did not stop breathing" ("it did not stop bleeding" IS the symptom)
         elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
             left = _NEG_SCOPE + 1  # "he is not confused", "she did not hit her head", "i am not having chest pain"

@@ -11,6 +11,8 @@ from marrowbot.text.lazy import lazy_re
 _HYPOTHETICAL = lazy_re(
     r"\b(?:what if|(?<!know )(?<!tell )(?<!sure )(?<!check )(?<!see )(?<!wonder )(?<!ask )(?<!asked )"
     r"if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one|"
+    # ... a family member by name ("if dad ever", "if grandpa gets slurred speech again") as "my" one
+    r"dad|mom|mum|mam|grandpa|grandma|granny|grandad|granddad|nana|papa|mama|mother|father|husband|wife|hubby|"
     # ... or someone else ("if a friend ever tells me", "if their kid would ..."; not "if a truck hit me"): only with
     # a mark of the future or a condition (see ``_WIDER_IF``)
     r"(?P<wider>our|your|his|her|their|"
@@ -19,7 +21,9 @@ _HYPOTHETICAL = lazy_re(
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
     r"in the event (?:of|that)|(?:god forbid|just so i know)(?= .{0,40}\b(?:if|ever|happens?)\b)|for future reference|"
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
-    r"si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b")
+    r"si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b"
+    # "say my mum has a reaction at home, what do we do": a scenario set up at the start
+    r"|^(?:so |ok |okay |and |but |hmm )?say (?:my|a|an|our|someone|somebody|that|he|she)\b")
 #: The wider "if" of someone else ("if a friend ...", "if their ...") imagines only with a mark of the future or a
 #: condition ("ever", "one day", "in the future", "would", "were to"): "what do i do if a friend says she took all
 #: her pills" and "should i call 911 if his lips are turning blue" tell of now.

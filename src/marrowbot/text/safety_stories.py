@@ -396,3 +396,62 @@ def _present_clauses(text: str) -> tuple[tuple[str, bool], ...]:
             continue  # (a clause saying things are fine now: "he got blood and is ok now")
         out.append((normal, bool(_AGAIN.search(normal))))
     return tuple(out)
+
+
+# --- a story told as over: what happened, then how it ended ------------------------------------------------------
+#: How it ended, in any clause: well now, a test clear, the doctors' word that it was fine or expected, an explanation
+#: ("it was just dehydration"), treated or sorted, nothing since ("he's okay now", "scan was fine", "they said fine",
+#: "it was sorted right there", "poison control said he'd be fine and he was", "ya paso todo", "dijeron que era
+#: reflujo"). Read only with a past event told and no clause telling of anything now (see ``told_over``).
+_OUTCOME = _words(
+    r"(?:is|are|am|been|feels?|looks?|seems?) (?:totally |completely |perfectly |absolutely |all |just |doing )?"
+    r"(?:fine|ok|okay|alright|all right|well|better|much better|great|healthy|stable|normal)",
+    r"(?:scan|ct|ct scan|mri|x ?ray|tests?|bloods?|blood tests?|cultures?|blood cultures|results?|ecg|ekg) "
+    r"(?:was|were|came back|is|are|all) (?:all )?(?:clear|fine|normal|negative|ok|okay|good)",
+    r"(?:they|doctors?|the doctors?|the nurses?|nurses?|the team|poison control|the er|the hospital) "
+    r"(?:said|told (?:us|me|him|her))(?: that)?(?: (?:it|that|this|she|he|i|we|they)(?: is| was| would be| will be| "
+    r"had been| were)?)? (?:fine|ok|okay|expected|normal|common|nothing|just|only|from|benign|harmless|safe)",
+    r"it was (?:just|only|nothing)", r"that was \w+ (?:years?|months?) ago",
+    r"sorted (?:out )?(?:right|there|quickly|straight)|treated and (?:released|sent home)|resolved|recovered|"
+    r"cleared up|went away|gone now|healed|(?:it|that) passed(?! out| away)|"
+    r"(?:seizure|symptom|pain|fever)s? free|nothing (?:else )?(?:happened|since)|none since|in remission|"
+    r"(?:\d+|a|one|two|three|four|five|six|ten) (?:years?|months?) out|all (?:fine|good|ok|okay|clear|well)|"
+    r"came out on its own|back to normal|no (?:lasting )?(?:harm|damage|problems) done",
+    r"(?:ya )?(?:esta|estoy|estan|estamos) bien|ya paso|salio bien|se recupero|me recupere|"
+    r"ya no (?:le |me )?(?:ha |han )?(?:vuelto|volvio|volvieron)|dijeron que (?:era|fue|es|estaba)|resulto|"
+    r"(?:la|lo|me|nos) atendieron")
+#: ... not as someone insists against what is seen ("he says he is fine but he is pale").
+_INSISTS = lazy_re(r"\b(?:says?|said|insists?|insisting|claims?|keeps saying|told \w+ (?:i|he|she) was|thinks?|"
+                   r"dice que|insiste)\b(?: \w+){0,3}\s*$")
+#: (When it ended: "fine now", "ok again", "clear since".)
+_ENDED_WHEN = lazy_re(r"^\s*(?:now|today|again|since(?: then)?|afterwards|after that|ahora)\b")
+#: ... and nothing after how it ended but more of the same: no turn, nothing still or again.
+_AFTER_END = lazy_re(r"\b(?:but|then|now|still|again|worse|suddenly|pero|luego|ahora|todavia|sigue|otra vez)\b")
+#: What happened, told in the past ("collapsed", "had a seizure", "swallowed", "tuvo", "se cayo").
+_PAST_EVENT = lazy_re(
+    r"\b(?:had|was|were|went|got|fell|ate|drank|took|bled|ended up|used to|\w{3,}ed|tuvo|tuve|se cayo|me cai|"
+    r"se tomo|me tome|me dio|le dio|fue|estuve|estuvo|me sangro|le sangro|le dolio|me dolio|se desmayo|"
+    r"intente|intento|pense|pase|me internaron|lo internaron|la internaron)\b")
+
+
+#: Just happened: no story told as over ("collapsed 10 minutes ago, seems fine now").
+_JUST_HAPPENED = lazy_re(r"\b(?:(?:\d+|a few|few|a couple of|ten|five|twenty|thirty) (?:minutes?|mins?|seconds?) ago|"
+                         r"just now|right now|an hour ago|half an hour ago|ahora mismo|hace (?:\w+ )?minutos?|"
+                         r"acaba de)\b")
+
+
+def told_over(text: str, normal: str, alarming: Callable[[str], bool]) -> bool:
+    """Is a message (and its ``safety_normal`` form) a story told as over: an event told in the past, then how it
+    ended (``_OUTCOME``), told last (nothing ``alarming`` nor a turn after it), nothing just happened ("minutes ago",
+    "right now"; the caller checks that no clause tells of anything alarming now: ``told_now``)? "my husband passed
+    out at the clinic last week from low blood pressure, he's okay now"; "grandpa fell and hit his head on warfarin
+    back in june, scan was fine"."""
+    if _JUST_HAPPENED.search(normal) or not _PAST_EVENT.search(normal):
+        return False
+    ends = [m for m in _OUTCOME.finditer(normal) if not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14),
+                                                                                 m.start())
+            and not _INSISTS.search(normal, max(0, m.start() - 40), m.start())]
+    if not ends or not _PAST_EVENT.search(normal, 0, ends[0].start()):
+        return False  # (what happened comes first: "he was fine this morning, now he is confused" is no ending)
+    after = _ENDED_WHEN.sub("", normal[ends[-1].end():], count=1)
+    return not _AFTER_END.search(after) and not alarming(after)

@@ -4,6 +4,7 @@ urgent, a safety line first, or nothing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from marrowbot.intents import LayTerm, RedFlag
@@ -21,14 +22,23 @@ from marrowbot.text.safety_stories import (
     stopped,
     story_asks,
     told_now,
+    told_over,
     worried,
 )
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
+from marrowbot.understanding.safety_acute import ingested, now_clauses
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
-from marrowbot.understanding.safety_levels import contradicted, hedge, stepped_down, told_story, unnamed_question
-from marrowbot.understanding.safety_model import SafetyScores
+from marrowbot.understanding.safety_levels import (
+    contradicted,
+    denied_levels,
+    hedge,
+    stepped_down,
+    told_story,
+    unnamed_question,
+)
+from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import calls_for_the_number
 from marrowbot.understanding.safety_questions import asked_line
 
@@ -165,6 +175,30 @@ def _names_alarming(normal: str) -> bool:
     return bool(concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"]))
 
 
+#: Plan words that make no plan by themselves, with no other crisis concept named (a time, an amount, a thing
+#: written): "recommend a good movie for tonight", "how much a new alternator costs". (The means or a place named,
+#: "a rope", "my pills", "the edge", and a date set, lift on their own.)
+_WHEN_ONLY = frozenset(("tonight", "esta noche", "already", "last time", "how much", "how many", "enough",
+                        "note", "letters", "for later"))
+#: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
+#: vivir", "not be here"): a message that names one is never denied away.
+_SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
+#: Spanish "no" before a pronoun negates the verb after it, which is often the symptom ("no me entra el aire").
+_NO_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b")
+
+
+def _all_denied(normal: str, affirmed_text: str) -> bool:
+    """Does a message name alarming concepts only where a negation governs them, and no death word?"""
+    alarming = ALARMING["emergency"] | ALARMING["crisis"]
+    named = concepts(normal) & alarming
+    return bool(named) and not concepts(normal) & _SELF_DENYING and not concepts(affirmed_text) & alarming \
+        and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal)
+
+
+def _denial_stepped(scores: SafetyScores | None, denied_all: bool) -> SafetyScores | None:
+    return denied_levels(scores) if scores is not None and denied_all else scores
+
+
 def _names_crisis(normal: str) -> bool:
     return bool(concepts(normal) & ALARMING["crisis"])
 
@@ -244,7 +278,16 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
-    ended = alarming and not now_told and ((past and over(normal)) or ("now" not in framed and stopped(normal)))
+    # (... or a past event and how it ended, "he passed out last week, he is okay now", "scan was fine": told_over.)
+    # (Never a crisis: "sorted my will this week" is a preparation.)
+    ended = alarming and not now_told and ((past and over(normal)) or ("now" not in framed and stopped(normal))
+                                           or (not named_c and told_over(text, normal, _names_alarming)
+                                               and (scores is None
+                                                    or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))
+    # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
+    # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
+    denied_all = _all_denied(normal, affirmed_text)
+    scores = _denial_stepped(scores, denied_all)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = hedge(scores, hedged_e, hedged_c)
@@ -292,8 +335,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A plan or the means lift a possible crisis (a farewell alone, "goodbye", does not: it is also small talk).
     # ... but not in a question, the past or a hypothetical ("do you have information about gun safety").
     told_about = bool(framed_c & {"asking", "past", "hypothetical"}) and "now" not in framed
+    # (A time alone, "tonight", "already", lifts nothing where no other crisis concept is named: "recommend a good
+    # movie for tonight".)
     plan_words = None if hedged_c or told_about else next(
-        (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")), None)
+        (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")
+         and (m.group(0) not in _WHEN_ONLY or named_c - {"plan"})), None)
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     if crisis or (possible_crisis and (emergency or (intent_emergency and not hedged_c) or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
@@ -315,9 +361,34 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         return SafetyDecision(line="despair")
     if (scores is not None and scores.emergency_level == "possible") or doubted:
         return SafetyDecision(line="possible_emergency")
-    if intent == "emergency" and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
+    if intent == "emergency" and not denied_all and not ended \
+            and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
             and not unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
         return SafetyDecision(line="possible_emergency")
     return SafetyDecision(line="despair" if _faint_crisis(plain, named_c, ended) else asked_line(
         normal, concepts(affirmed_text), told_now=not (past or imagined), denied_crisis=denied_c))
 
+
+
+def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
+                      model: SafetyModel | None) -> SafetyDecision:
+    """A clause told as happening now outweighs a calm frame in another clause (fine now, joking, haha, over, a
+    question): the whole message's ``decision``, unless an amount of medicine taken or a dangerous thing swallowed is
+    told ("i am fine now and just took 30 sleeping pills", "my kid ate a dishwasher pod haha": urgent, both numbers
+    where its clause alone is a crisis, else poison control's message), or a clause telling of a sign as just happened
+    or happening is urgent on its own ("ya esta bien pero se desmayo hace cinco minutos"). ``screen`` and ``score``:
+    the red-flag screen and the detectors (``model``: none in a bot without them), for a clause."""
+    if model is None:
+        return decision
+    score = model.score
+    if decision.urgent in ("crisis_now", "emergency", "poisoning"):
+        return decision
+    if ingested(text):
+        own = decide(text, screen(text), score(text), "", 0.0) if decision.urgent is None else decision
+        return SafetyDecision(urgent="crisis_now" if own.urgent in ("crisis", "crisis_now") else "poisoning")
+    if decision.urgent is None:
+        for clause in now_clauses(text):
+            alone = decide(clause, screen(clause), score(clause), "", 0.0)
+            if alone.urgent:
+                return alone
+    return decision

@@ -27,6 +27,15 @@ def hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
                    if crisis else scores.crisis_level)
 
 
+def denied_levels(scores: SafetyScores) -> SafetyScores:
+    """A message that denies every alarming concept it names: sure only when twice as clearly sure as a hedge asks
+    (else nothing: a denial with a safety line first is a false alarm), possible is nothing."""
+    def level(value: float, lvl: str, sure: float) -> str:
+        return "sure" if lvl == "sure" and value >= sure + 2 * HEDGE_MARGIN else "no"
+    return replace(scores, emergency_level=level(scores.emergency, scores.emergency_level, scores.emergency_sure),
+                   crisis_level=level(scores.crisis, scores.crisis_level, scores.crisis_sure))
+
+
 #: A curated phrase whose own detector is this far (log-odds) below its "possible" band is a possible one: a safety
 #: line first, not an urgent answer. The phrases match words, not what is said about them ("i had chest pain during
 #: my first cycle, it was the drug, it resolved"; "the queue was suicide"), and the detectors were trained on the

@@ -55,7 +55,7 @@ from marrowbot.understanding.clauses import (
     points_back,
 )
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
-from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
+from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide, decide_by_clauses
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.said import (
     FILLER_TERMS,
@@ -399,7 +399,8 @@ class Understander:
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
         query, expansions, every, found = self.named(text, session, intent, (query, expansions, every, found))
-        decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
+        decision = decide_by_clauses(text, decide(text, red_flags, safety, scores.best[0], scores.best[1]),
+                                     self.screen.screen, self.safety_model)  # a clause told now outweighs calm
         pre_rules: list[str] = []  # rules decided before the conversation rules, shown in /why
         if intent == "emergency" and not decision.urgent:
             intent = _instead_of_emergency(text, scores, pre_rules)

@@ -1,0 +1,118 @@
+"""Clauses told as happening now, whatever the rest of a message says: an amount taken, something swallowed, or an
+alarming sign told as just happened or happening ("i am fine now and just took 30 sleeping pills", "my kid ate a
+dishwasher pod haha", "ya esta bien pero se desmayo hace cinco minutos", "should i call 911 if his lips are turning
+blue"). A calm frame (fine now, joking, over, a question) in another clause does not outweigh them: see
+``understanding.safety.decide_by_clauses``. Each reads a message in the normal form of text/safety.py."""
+
+from __future__ import annotations
+
+from marrowbot.text.lazy import lazy_re
+from marrowbot.text.safety import frame, negated, safety_normal
+from marrowbot.understanding.safety_features import ALARMING, concepts
+
+#: Where a message's clauses part: sentences, commas, semicolons, dashes and the words that join two tellings
+#: ("i am fine now and just took ...", "ya esta bien pero se desmayo ...").
+_PARTS = lazy_re(r"[.!?\n;,:]+|\s[-–—]+\s|\s+(?:but|and|so|then|y|pero|aunque|luego)\s+")
+
+#: Something swallowed or taken, told as done (not "takes", "take": a question or a habit).
+_INGESTED = lazy_re(
+    r"\b(?:took|taken|swallowed|ate|eaten|drank|drunk|downed|popped|chugged|overdose|got into|"
+    r"(?:se |me )?(?:tomo|tome|trago|trague|comio|comi|bebio|bebi))\b")
+#: ... an amount of medicine (six or more, a bottle, a handful, the rest of them; not "2 tablets", "30 mg", "all my
+#: meds today": a dose, a habit) ...
+_AMOUNT = lazy_re(
+    r"\b(?:(?:[6-9]|[1-9]\d+)(?! ?(?:mg|mcg|ml|g|units?|iu|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"am|pm|percent|of (?:them|it))\b)|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozen|handful|"
+    r"(?:a|the|half a|half the|whole|entire) (?:bottle|box|pack|packet|strip|tub|jar|blister)|whole|entire|rest of|"
+    r"all of (?:my|his|her|their|the)|too many|way too much|lots of|a lot of|a bunch of|a load of|loads of|"
+    r"(?:diez|quince|veinte|treinta|cuarenta|cincuenta) |todas (?:las|mis|sus)|todo el frasco|un frasco|una caja|"
+    r"un monton|un punado|muchas)")
+_MEDICINE = lazy_re(
+    r"\b(?:pills?|tablets?|capsules?|caps|medicines?|meds|sleeping|sleepers|painkillers?|paracetamol|tylenol|"
+    r"acetaminophen|ibuprofen|advil|aspirin|opioids?|oxy\w*|morphine|codeine|tramadol|xanax|valium|diazepam|"
+    r"insulin|iron|vitamins?|antidepressants?|\w+(?:pam|lam|done|cillin|mycin|profen|prazole|statin|olol|pril|sartan|"
+    r"triptyline|xetine|pine|zine)|bottle|pastillas?|"
+    r"pildoras?|medicinas?|calmantes?|somniferos?|frasco)\b")
+#: ... or a count taken, what of left unsaid ("i took 20 so far", "swallowed 15 of them").
+_TOOK_COUNT = lazy_re(r"\b(?:took|taken|swallowed|downed|popped|tome|trague) (?:about |like |around |maybe )?"
+                      r"(?:[6-9]|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+                      r"(?! ?(?:mg|mcg|ml|g|units?|iu|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|"
+                      r"percent|steps|st|th|nd|rd)\b)\b")
+#: ... or a thing that is dangerous swallowed at all (NHS, CDC: button batteries, magnets, detergent pods, cleaning
+#: products, antifreeze, lamp oil).
+_HAZARD = lazy_re(
+    r"\b(?:(?:dishwasher|laundry|detergent|washing|soap|liquid|tide) (?:pods?|tablets?|capsules?)|pods?|"
+    r"(?:button|coin|watch|lithium) (?:batter(?:y|ies)|cells?)|batter(?:y|ies)|magnets?|bleach|detergent|"
+    r"antifreeze|drain cleaner|oven cleaner|toilet cleaner|cleaning (?:fluid|product|liquid|spray)|weed ?killer|"
+    r"rat poison|poison|pesticide|lamp oil|lighter fluid|paraffin|kerosene|petrol|gasoline|methanol|"
+    r"nail polish remover|mouthwash|e ?liquid|vape (?:liquid|juice)|nicotine|cloro|lejia|veneno|pila|pilas|iman|"
+    r"imanes|detergente|capsula de detergente|anticongelante|raticida)\b")
+
+#: An alarming sign told as just happened or happening: minutes ago, just now, right now, a change under way.
+_JUST_NOW = lazy_re(
+    r"\b(?:(?:\d+|a few|few|a couple of|couple of|one|two|three|four|five|ten|fifteen|twenty|thirty) "
+    r"(?:minutes?|mins?|seconds?|secs?) ago|just now|right now|a moment ago|moments ago|"
+    r"hace (?:\d+|un|una|unos|unas|uno|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|pocos) (?:minutos?|segundos?)|"
+    r"ahora mismo|en este momento|acaba(?:n)? de|"
+    r"(?:is|are) (?:turning|going|getting|gone) (?:blue|grey|gray|purple|white|pale|floppy|limp)|"
+    r"(?:se (?:esta|estan) poniendo|se puso|se pusieron) (?:morad|azul|blanc|gris))")
+#: An action question whose condition is in the present progressive ("should i call 911 if his lips are turning
+#: blue"): what is happening now, asked about, not imagined. The question part is read away.
+_ACTION_IF_NOW = lazy_re(
+    r"^.{0,40}?\b(?:should (?:i|we) (?:call|go|ring|take|get|drive)|do (?:i|we) (?:need to |have to )?(?:call|go|ring)"
+    r"|is (?:it|this) an emergency|what (?:do|should) (?:i|we) do)\b[^,.?]{0,30}? if "
+    r"(?=(?:\w+ ){0,3}(?:is|are) \w+ing\b)")
+#: Time words that put a clause in the past ("when she was 2", "on monday", "last winter"): no "now" there.
+_THEN = lazy_re(
+    r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|ayer|anoche|"
+    r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|invierno|verano|otono) pasado|"
+    r"when (?:she|he|i|they|we) (?:was|were)|cuando (?:era|tenia))\b")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in (safety_normal(p) for p in _PARTS.split(text)) if len(c.split()) >= 2]
+
+
+#: A joke or a lie denied ("i am not kidding", "no es broma"): the denial governs no more than those words.
+_NO_JOKE = lazy_re(r"\b(?:not|never) (?:even |really )?(?:kidding|joking|lying|exaggerating)\b|"
+                   r"\bno (?:es (?:ninguna |una )?broma|miento|exagero)\b")
+
+
+def _affirmed(clause: str) -> str:
+    """A clause with the words a negation governs blanked ("did not take any pills": "did not _ _ _")."""
+    ws = _NO_JOKE.sub(" ", clause).split()
+    return " ".join("_" if n else w for w, n in zip(ws, negated(ws)))
+
+
+def _told_as_now(clause: str) -> bool:
+    framed = frame(clause)
+    return not framed & {"past", "hypothetical", "asking"} and not _THEN.search(clause)
+
+
+def ingested(text: str) -> bool:
+    """Does a clause of a message tell, as done and not denied, asked or imagined, of an amount of medicine taken
+    or a dangerous thing swallowed ("just took 30 sleeping pills", "my kid ate a dishwasher pod haha")?"""
+    for clause in _clauses(text):
+        said = _affirmed(clause)
+        m = _INGESTED.search(said)
+        if not m or not _told_as_now(clause):
+            continue
+        rest = said[m.start():]
+        if _HAZARD.search(rest) or (_AMOUNT.search(said) and _MEDICINE.search(said)) or _TOOK_COUNT.search(said):
+            return True
+    return False
+
+
+def now_clauses(text: str) -> list[str]:
+    """The clauses of a message that tell of a sign as just happened or happening ("se desmayo hace cinco
+    minutos", "his lips are turning blue"), not denied, asked about or imagined: each is decided on its own."""
+    out = []
+    for clause in _clauses(text):
+        clause = _ACTION_IF_NOW.sub("", clause)
+        said = _affirmed(clause)
+        m = _JUST_NOW.search(said)
+        # (... naming an alarming concept, or a change under way: "nothing is wrong right now" tells no sign)
+        if m and _told_as_now(clause) and (m.group(0).split()[0] in ("is", "are", "se")
+                                           or concepts(said) & (ALARMING["emergency"] | ALARMING["crisis"])):
+            out.append(clause)
+    return out
