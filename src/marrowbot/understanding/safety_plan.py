@@ -84,7 +84,8 @@ def calls_for_the_number(normal: str, affirmed: str) -> bool:
 # word near it, in either order; "no future" said any way; a farewell that is final), not as a list of sentences.
 
 #: A wish, or not minding: what turns a death or an absence into passive ideation.
-_WISH = (r"(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*|easier|better|relief|welcome|not mind|not care|"
+_WISH = (r"(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*|easier|better|relief|relieved|welcome|not mind|not care|"
+         r"(?:be |is |would be )(?:fine|ok|okay|glad)|ni modo|me haria un favor|"
          r"not be (?:the )?(?:worst|so bad)|not be a bad thing|want|wanted|wanting|"
          r"ojala|quisiera|quiero|queria|esperando|espero|preferiria|prefiero|no me importaria|mejor|alivio)")
 #: ... death, the heart stopping, an accident that would end it, being gone or not here.
@@ -92,16 +93,20 @@ _GONE = (r"(?:dead|die|died|dying|death|not (?:to )?wake(?: up)?|never wake(?: u
          r"(?:heart|breathing) (?:\w+ ){0,4}?(?:stop\w*|gave out|gives out|give out)|"
          r"(?:cancer|leukemia|leukaemia|myeloma|disease|infection|illness) (?:just |would |to )?"
          r"(?:wins?|takes? me|took me)|"
-         r"stop(?:ped|s)? (?:breathing|beating)|hit by|run over|"
+         r"stop(?:ped|s)? (?:breathing|beating)|hit by|run over|(?:truck|car|bus|train) (?:\w+ )?hits? me|"
+         r"not (?:make it|survive\w*|pull through)|"
+         r"(?:god|he|it|someone|something) (?:\w+ ){0,2}?(?:take|takes|took) me|"
          r"not (?:be )?(?:here|around|alive)|(?:be |was |were )gone|not exist\w*|disappear\w*|"
          r"go to sleep (?:and not|forever)|sleep forever|"
          r"morir\w*|muert[oa]|muerte|no despertar\w*|atropell\w*|no (?:tener que )?vivir|dejar de (?:existir|vivir)|"
          r"desaparecer)")
 _WISHED_DEAD = re.compile(
     rf"\b{_WISH}\b(?:\s+\S+){{0,6}}?\s+{_GONE}\b|\b{_GONE}\b(?:\s+\S+){{0,6}}?\s+{_WISH}\b|"
-    # ... or sorry to wake: "disappointed i woke up again", "me da pena despertar"
+    # ... or sorry to wake, or to be alive still: "disappointed i woke up again", "me da pena despertar"
     r"\b(?:disappointed|annoyed|upset|angry|sad|sorry|pena|triste)\b(?:\s+\S+){0,3}?\s+(?:i |that i )?"
-    r"(?:woke|wake|despert\w*)\b")
+    r"(?:woke|wake|despert\w*|(?:am |was )?still (?:alive|here)|sigo vivo|sigo viva)\b|"
+    # ... or wishing for an accident, a crash, a fatal infection
+    rf"\b{_WISH}\b(?:\s+\S+){{0,4}}?\s+(?:an? )?(?:\w+ )?(?:accident|crash|infection)\b")
 #: "i would rather die than eat the hospital jello": a figure of speech.
 _RATHER = re.compile(r"\brather (?:\w+ )?die than\b")
 #: No future, no point, no reason to live (hopelessness about the whole of life, not a job or a test result).
@@ -114,9 +119,16 @@ _NO_FUTURE = re.compile(
     r"(?:my )?life is over|why (?:even )?bother (?:living|anymore|with anything)|"
     r"sin futuro|no (?:le )?veo (?:ningun[oa]? )?(?:futuro|salida|sentido)|no tiene sentido (?:seguir|vivir|nada)|"
     r"para que seguir|no hay (?:salida|futuro|esperanza)|nada va a mejorar)\b")
+#: Self-harm kept hidden (the 988 list's self-harm; marks hidden or explained away): only where a detector reads a
+#: crisis ("hiding the bruises from my kids" may be kindness).
+_HIDDEN_HARM = re.compile(
+    r"\b(?:(?:hurt|hit|hitting|pinch|punch|bruise|bite|biting|starve|starving)\w* myself|"
+    r"(?:hide|hiding|hid|cover up|covering up) (?:\w+ ){0,3}?(?:cuts|bruises|burns|scars|marks)|"
+    r"me (?:lastimo|pellizco|los hago yo|las hago yo))\b")
 #: A farewell that is final: to everyone, for good, from the other side.
 _FAREWELL = re.compile(
-    r"\b(?:farewell|(?:see|meet|catch) (?:you|u|ya)(?: all)? (?:on|in|at) the other side|"
+    r"\b(?:(?:my|a|this is|posting|post|say|said|saying) farewell|"
+    r"(?:see|meet|catch) (?:you|u|ya)(?: all)? (?:on|in|at) the other side|"
     r"sign(?:ing|ed)? off (?:for good|forever|for the last time)|(?:this|it) is (?:my )?goodbye|"
     r"(?:done|finished|tired of) fighting|sorry i (?:could not|can not|did not) stay|"
     r"(?:will not|wont|do not) need (?:\w+ ){0,7}?(?:or ever|ever again)|love you all|"
@@ -125,14 +137,14 @@ _FAREWELL = re.compile(
 #: message for later, "i am done".
 _PARTING = re.compile(
     r"\b(?:(?:i am|im) (?:done|finished)(?: now| with (?:it all|everything|life|living))?$|"
-    r"(?:take care|look after) of my|look after my|tell (?:my|her|him|them) (?:\w+ ){0,3}?"
+    r"farewell|(?:take care|look after) of my|look after my|tell (?:my|her|him|them) (?:\w+ ){0,3}?"
     r"(?:i lov|i am sorry|sorry|it was not)|cuiden (?:a|de) mi|diganle)\b")
 
 
 def crisis_said(normal: str) -> str | None:
     """The crisis construct a message says, or None: "wish" (to be dead, not to wake), "no_future", "farewell" (said
-    so that it is final on its own) or "parting" (final only where a detector reads a crisis). ``normal``: the safety
-    normal form (negations are the caller's: "i do not want to die" is read by the denial check)."""
+    so that it is final on its own), "parting" or "self_harm" (a crisis only where a detector reads one). ``normal``:
+    the safety normal form (negations are the caller's: "i do not want to die" is read by the denial check)."""
     if _WISHED_DEAD.search(normal) and not _RATHER.search(normal):
         return "wish"
     if _FAREWELL.search(normal):
@@ -141,6 +153,8 @@ def crisis_said(normal: str) -> str | None:
         return "no_future"
     if _PARTING.search(normal):
         return "parting"
+    if _HIDDEN_HARM.search(normal):
+        return "self_harm"
     return None
 
 
@@ -155,9 +169,11 @@ _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|yo|mi|mis|conmigo|quiero|q
 
 def said_now(text: str, normal: str, framed: frozenset[str], hedged: bool) -> str | None:
     """The crisis construct of a message (``crisis_said``) told by the writer now: not denied or over (``hedged``),
-    not in the past, not a general question, a joke or a helper's question; a wish with the writer in it."""
+    not in the past, not a general question, a joke or a helper's question; a wish with the writer in it, self-harm
+    not imagined ("if i ever feel like hurting myself")."""
     said = crisis_said(normal)
-    if said is None or hedged or said == "wish" and not _FIRST_PERSON.search(normal):
+    if said is None or hedged or said == "wish" and not _FIRST_PERSON.search(normal) \
+            or said == "self_harm" and "hypothetical" in framed:
         return None
     if "now" not in framed and ("past" in framed or general_question(normal)
                                 or helping_other(normal) and not told_now(text)):
