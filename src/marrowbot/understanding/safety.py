@@ -39,7 +39,7 @@ from marrowbot.understanding.safety_levels import (
     unnamed_question,
 )
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
-from marrowbot.understanding.safety_plan import calls_for_the_number
+from marrowbot.understanding.safety_plan import FINAL, calls_for_the_number, said_now
 from marrowbot.understanding.safety_questions import asked_line
 
 
@@ -341,6 +341,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")
          and (m.group(0) not in _WHEN_ONLY or named_c - {"plan"})), None)
     possible_crisis = scores is not None and scores.crisis_level == "possible"
+    # A crisis said as a whole idea (a wish to be dead, no future, a final farewell: safety_plan.crisis_said) by the
+    # writer now, where the crisis detector reads at least a possible one: a crisis, whatever hedged the detector.
+    said = said_now(text, normal, framed, denied_c or ended or reassured(normal))
+    crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band
     if crisis or (possible_crisis and (emergency or (intent_emergency and not hedged_c) or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
         # emergency number as well as the crisis line.
@@ -365,7 +369,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
             and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
             and not unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
         return SafetyDecision(line="possible_emergency")
-    return SafetyDecision(line="despair" if _faint_crisis(plain, named_c, ended) else asked_line(
+    return SafetyDecision(line="despair" if _faint_crisis(plain, named_c, ended) or said in FINAL else asked_line(
         normal, concepts(affirmed_text), told_now=not (past or imagined), denied_crisis=denied_c))
 
 

@@ -1,10 +1,13 @@
 """Which crises call for the emergency number as well as the crisis line (issue 9): once a crisis is established,
 a time set, a plan worked out, methods looked up, means at hand, an attempt under way or a farewell. The decision
-(``understanding.safety.decide``) asks ``calls_for_the_number`` besides its own plan and preparation words."""
+(``understanding.safety.decide``) asks ``calls_for_the_number`` besides its own plan and preparation words, and
+``said_now`` for a crisis said as a whole idea (a wish to be dead, no future, a final farewell) by the writer now."""
 
 from __future__ import annotations
 
 import re
+
+from marrowbot.text.safety_stories import general_question, helping_other, joking, told_now
 
 #: ... and, once a crisis is established, what else calls for the emergency number first (read where no negation
 #: governs it: "i have not worked out how or when" plans nothing), from the Columbia screener's questions 4-6 and the
@@ -71,3 +74,108 @@ _CALL_FIRST_SAID = re.compile(
 def calls_for_the_number(normal: str, affirmed: str) -> bool:
     """``normal``: the message's safety normal form; ``affirmed``: the same with every negated word blanked."""
     return bool(_CALL_FIRST.search(affirmed) or _CALL_FIRST_SAID.search(normal))
+
+
+
+# --- a crisis said without the words the detectors learnt it from ------------------------------------------------
+# The Columbia screener's first questions and the 988 warning signs name whole ideas, not words: a wish to be dead
+# or not to wake up (passive ideation, said around anything: a transfusion, a bus, the morning), no future at all
+# (hopelessness, no reason to live) and a farewell. Each is read as a construct (a wish word with a death or absence
+# word near it, in either order; "no future" said any way; a farewell that is final), not as a list of sentences.
+
+#: A wish, or not minding: what turns a death or an absence into passive ideation.
+_WISH = (r"(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*|easier|better|relief|relieved|welcome|not mind|not care|"
+         r"(?:be |is |would be )(?:fine|ok|okay|glad)|ni modo|me haria un favor|"
+         r"not be (?:the )?(?:worst|so bad)|not be a bad thing|want|wanted|wanting|"
+         r"ojala|quisiera|quiero|queria|esperando|espero|preferiria|prefiero|no me importaria|mejor|alivio)")
+#: ... death, the heart stopping, an accident that would end it, being gone or not here.
+_GONE = (r"(?:dead|die|died|dying|death|not (?:to )?wake(?: up)?|never wake(?: up)?|"
+         r"(?:heart|breathing) (?:\w+ ){0,4}?(?:stop\w*|gave out|gives out|give out)|"
+         r"(?:cancer|leukemia|leukaemia|myeloma|disease|infection|illness) (?:just |would |to )?"
+         r"(?:wins?|takes? me|took me)|"
+         r"stop(?:ped|s)? (?:breathing|beating)|hit by|run over|(?:truck|car|bus|train) (?:\w+ )?hits? me|"
+         r"not (?:make it|survive\w*|pull through)|"
+         r"(?:god|he|it|someone|something) (?:\w+ ){0,2}?(?:take|takes|took) me|"
+         r"not (?:be )?(?:here|around|alive)|(?:be |was |were )gone|not exist\w*|disappear\w*|"
+         r"go to sleep (?:and not|forever)|sleep forever|"
+         r"morir\w*|muert[oa]|muerte|no despertar\w*|atropell\w*|no (?:tener que )?vivir|dejar de (?:existir|vivir)|"
+         r"desaparecer)")
+_WISHED_DEAD = re.compile(
+    rf"\b{_WISH}\b(?:\s+\S+){{0,6}}?\s+{_GONE}\b|\b{_GONE}\b(?:\s+\S+){{0,6}}?\s+{_WISH}\b|"
+    # ... or sorry to wake, or to be alive still: "disappointed i woke up again", "me da pena despertar"
+    r"\b(?:disappointed|annoyed|upset|angry|sad|sorry|pena|triste)\b(?:\s+\S+){0,3}?\s+(?:i |that i )?"
+    r"(?:woke|wake|despert\w*|(?:am |was )?still (?:alive|here)|sigo vivo|sigo viva)\b|"
+    # ... or wishing for an accident, a crash, a fatal infection
+    rf"\b{_WISH}\b(?:\s+\S+){{0,4}}?\s+(?:an? )?(?:\w+ )?(?:accident|crash|infection)\b")
+#: "i would rather die than eat the hospital jello": a figure of speech.
+_RATHER = re.compile(r"\brather (?:\w+ )?die than\b")
+#: No future, no point, no reason to live (hopelessness about the whole of life, not a job or a test result).
+_NO_FUTURE = re.compile(
+    r"\b(?:(?:can not|do not|never) see (?:a |any |much of a |the )?(?:future|way out|point|light|end to)|"
+    r"no (?:future|way out|point (?:in|to) (?:anything|living|going on|carrying on|any of it))|"
+    r"what is (?:even )?the point(?: anymore| of (?:anything|living|going on|carrying on|any of this|it all))?$|"
+    r"(?:nothing|it) (?:is (?:ever )?going to|will ever|is never going to|will never) (?:get|be) (?:any )?better|"
+    r"(?:no|nothing to) (?:reason to |left to )?live for|no reason to (?:live|go on|keep going|carry on)|"
+    r"(?:my )?life is over|why (?:even )?bother (?:living|anymore|with anything)|"
+    r"sin futuro|no (?:le )?veo (?:ningun[oa]? )?(?:futuro|salida|sentido)|no tiene sentido (?:seguir|vivir|nada)|"
+    r"para que seguir|no hay (?:salida|futuro|esperanza)|nada va a mejorar)\b")
+#: Self-harm kept hidden (the 988 list's self-harm; marks hidden or explained away): only where a detector reads a
+#: crisis ("hiding the bruises from my kids" may be kindness).
+_HIDDEN_HARM = re.compile(
+    r"\b(?:(?:hurt|hit|hitting|pinch|punch|bruise|bite|biting|starve|starving)\w* myself|"
+    r"(?:hide|hiding|hid|cover up|covering up) (?:\w+ ){0,3}?(?:cuts|bruises|burns|scars|marks)|"
+    r"me (?:lastimo|pellizco|los hago yo|las hago yo))\b")
+#: A farewell that is final: to everyone, for good, from the other side.
+_FAREWELL = re.compile(
+    r"\b(?:(?:my|a|this is|posting|post|say|said|saying) farewell|"
+    r"(?:see|meet|catch) (?:you|u|ya)(?: all)? (?:on|in|at) the other side|"
+    r"sign(?:ing|ed)? off (?:for good|forever|for the last time)|(?:this|it) is (?:my )?goodbye|"
+    r"(?:done|finished|tired of) fighting|sorry i (?:could not|can not|did not) stay|"
+    r"(?:will not|wont|do not) need (?:\w+ ){0,7}?(?:or ever|ever again)|love you all|"
+    r"despedida|me despido|(?:ya )?no voy a estar|cuando (?:alguien )?lea\w* esto)\b")
+#: ... and the farewells that are final only where a detector reads a crisis: the care of those left behind, a
+#: message for later, "i am done".
+_PARTING = re.compile(
+    r"\b(?:(?:i am|im) (?:done|finished)(?: now| with (?:it all|everything|life|living))?$|"
+    r"farewell|(?:take care|look after) of my|look after my|tell (?:my|her|him|them) (?:\w+ ){0,3}?"
+    r"(?:i lov|i am sorry|sorry|it was not)|cuiden (?:a|de) mi|diganle)\b")
+
+
+def crisis_said(normal: str) -> str | None:
+    """The crisis construct a message says, or None: "wish" (to be dead, not to wake), "no_future", "farewell" (said
+    so that it is final on its own), "parting" or "self_harm" (a crisis only where a detector reads one). ``normal``:
+    the safety normal form (negations are the caller's: "i do not want to die" is read by the denial check)."""
+    if _WISHED_DEAD.search(normal) and not _RATHER.search(normal):
+        return "wish"
+    if _FAREWELL.search(normal):
+        return "farewell"
+    if _NO_FUTURE.search(normal):
+        return "no_future"
+    if _PARTING.search(normal):
+        return "parting"
+    if _HIDDEN_HARM.search(normal):
+        return "self_harm"
+    return None
+
+
+#: The crisis constructs that get at least the gentle line on their own, whatever the detector says ("see you on
+#: the other side"); a parting ("take care of my kids", "i am done") needs the detector's possible band.
+FINAL = ("wish", "no_future", "farewell")
+
+
+#: The writer in a wish to be dead (one said of "the patient" or of "you" in general is a question about others).
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|yo|mi|mis|conmigo|quiero|quisiera|queria|espero|prefiero)\b")
+
+
+def said_now(text: str, normal: str, framed: frozenset[str], hedged: bool) -> str | None:
+    """The crisis construct of a message (``crisis_said``) told by the writer now: not denied or over (``hedged``),
+    not in the past, not a general question, a joke or a helper's question; a wish with the writer in it, self-harm
+    not imagined ("if i ever feel like hurting myself")."""
+    said = crisis_said(normal)
+    if said is None or hedged or said == "wish" and not _FIRST_PERSON.search(normal) \
+            or said == "self_harm" and "hypothetical" in framed:
+        return None
+    if "now" not in framed and ("past" in framed or general_question(normal)
+                                or helping_other(normal) and not told_now(text)):
+        return None
+    return None if joking(normal) else said
