@@ -21,7 +21,7 @@ SMALL_TALK_WORDS = frozenset(
     cheers appreciate appreciated it much lot lots so very really great awesome nice cool perfect brilliant
     helpful help ok okay alright right sure fine bye goodbye see later take care soon farewell cya ciao lol
     sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly hmm hm um uh
-    erm""".split())
+    erm goodnight nite""".split())
 #: Words that make "and ..." a question of its own ("and is it bad", "and why"), not a "what about X?".
 _ASKING_WORDS = (r"what|how|why|when|where|who|whom|which|whose|is|are|was|were|am|do|does|did|can|could|will|would|"
                  r"should|shall|may|might|must|has|have|had|it|its|i|im|my|me|you|we|they|he|she|this|that|there|"
@@ -72,7 +72,9 @@ POINTS_AT_TOPIC = lazy_re(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
 ASKS_IF_IT_IS = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
-                           r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]"
+                           r"(?!part\b|normal\b|typical\b|common\b|usual\b"
+                           # ("can that be tied to X": how two conditions relate, not which one a person has)
+                           r"|(?:tied|linked|related|connected|associated)\b)(?:a\s+|an\s+|from\s+)?[a-z]"
                            # "does that mean i have X", "which is more likely, X or Y": which one THEY have
                            r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
                            r"\s+(?:have|has|got)\b|\bwhich\s+(?:one\s+)?(?:is|seems)\s+(?:more|most)\s+likely\b")
@@ -257,7 +259,8 @@ FILLER_PHRASES = lazy_re(r"\b(?:(?:go|going|come|coming|get|getting|back) back t
                             # "what is going on in my body": what the condition is, no part of the body asked about
                             r"(?:(?:going|goes)\s+on|happening)\s+(?:in|inside|with|to)\s+(?:my|his|her|your|their"
                             r"|our|the)\s+bod(?:y|ies)|"
-                            r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
+                            r"my english\b.*$|as far as (?:i|we) know|right now|so much|in the first place|"
+                            r"(?:(?:a|my)\s+)?(?:dumb|stupid|silly|basic|quick|daft|simple)\s+question)\b")
 #: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
 #: words after it are not what is asked about.
 EXCLUDED = lazy_re(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|not\s+counting)\s+"

@@ -23,7 +23,7 @@ QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | SMALL_TALK_TERMS
 
 #: How a closing line starts ("thanks", "ok thank you", "bye for now").
 CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
-                           r"|cheers|bye|goodbye)\b")
+                           r"|cheers|bye|goodbye|good\s*night|g'?nite|nite|night\s+night|talk\s+(?:to\s+you\s+)?(?:later|tomorrow|soon))\b")
 
 #: Words that say the question comes next, in a long message ("what i really need to know is ...").
 QUESTION_MARKER = re.compile(r"\b(?:what i (?:really |most |just )?(?:need|want|wanted|would like) to (?:know|ask) is"

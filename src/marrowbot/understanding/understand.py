@@ -11,10 +11,6 @@ from marrowbot.index import Name
 from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, stem, terms
-from marrowbot.text.care import (
-    asks_own_care,
-    tells_own_state,
-)
 from marrowbot.text.questions import (
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
@@ -30,6 +26,7 @@ from marrowbot.text.questions import (
     ASKS_WHY_IT_HAPPENS,
     COMPLAINT,
     DEFINING_SENTENCE,
+    FILLER_PHRASES,
     POINTS_AT_TOPIC,
     QUESTION_WORDS,
     TELLS_IT_CAUSES,
@@ -65,7 +62,9 @@ from marrowbot.understanding.said import (
     not_a_person,
     said_kind,
 )
-from marrowbot.understanding.topics import Named, Topic, TopicFinder
+from marrowbot.understanding.topics import Named, Topic, TopicFinder, names_a_disease
+from marrowbot.understanding.weak_guesses import RULE_OWN_STATE as RULE_OWN_STATE  # (read by the answer policy)
+from marrowbot.understanding.weak_guesses import RULE_WEAK_PERSONAL, instead_of_emergency, weak_personal_advice
 
 #: Below this probability the matcher's best guess is not trusted, for a message that is little more than a name.
 INTENT_THRESHOLD = 0.30
@@ -88,14 +87,7 @@ RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds o
 RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
 RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"
 RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'): its causes"
-RULE_OWN_CARE = ("the model's weak emergency guess is below the safety screen, and the message asks about one "
-                 "person's own care: personal advice")
-RULE_OWN_STATE = ("the model's weak emergency guess is below the safety screen, and the message tells of a person's "
-                  "own complaint: a symptom check")
 RULE_NO_WORDS = "no word we can read (only marks, or a script the documents do not use): not read in the conversation"
-RULE_WEAK_PERSONAL = ("a weak personal-advice guess, and nothing asked about one person's own care: its next kind of "
-                      "question")
-RULE_KEPT_PERSONAL = "a weak personal-advice guess, and the message asks about one person's own care: personal advice"
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")
@@ -170,8 +162,7 @@ class Understander:
                 words = terms(m.group(1)) if m else []
                 if words:
                     self._defined.append((frozenset(words), words[-1], p.doc, frozenset(terms(p.text))))
-        said = set(terms(text))
-        asking = self._asking
+        said, asking = set(terms(FILLER_PHRASES.sub(" ", fold(text)))), self._asking | FILLER_TERMS  # ("dumb question")
         for subject, head, doc, sentence in sorted(self._defined, key=lambda sd: sd[2] != session.topic):
             rest = said - subject - asking - sentence
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
@@ -402,7 +393,7 @@ class Understander:
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         pre_rules: list[str] = []  # rules decided before the conversation rules, shown in /why
         if intent == "emergency" and not decision.urgent:
-            intent = _instead_of_emergency(text, scores, pre_rules)
+            intent = instead_of_emergency(text, scores, pre_rules)
         found = self.linked_thing(found, text, session)
         topic = found[0] if found else None
         related = self.relation_topic(found)
@@ -416,7 +407,11 @@ class Understander:
                 intent = "definition"
         symptoms = self.lay.find(text)
         if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not pre_rules:
-            intent = _weak_personal_advice(text, scores, pre_rules)
+            intent = weak_personal_advice(text, scores, pre_rules)
+        if topic is not None and intent not in ("symptom_check", "personal_advice") and session.intent is None \
+                and confidence < SURE_RULE_CONFIDENCE and names_a_disease(topic.name.text) \
+                and not set(terms(text)) - set(terms(topic.name.text)) - (QUESTION_TERMS - self._kind_terms):
+            intent = "definition"  # a first message that is a disease's name alone ("shwachman diamond syndrome?")
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice") \
                 and (self.little_more_than_a_name(text, topic)
                      or (WHAT_START.match(fold(asking_clauses(text)))
@@ -451,21 +446,6 @@ class Understander:
                              session.intent, safety, decision)
 
 
-def _instead_of_emergency(text: str, scores: IntentScores, rules: list[str]) -> str:
-    """The kind of a message the model weakly guessed an emergency, below the safety screen ("and why is it hard for
-    them to know right now"): its next kind of question (the screen alone decides what is urgent), unless it asks
-    about one person's own care ("sounds like what my son has": personal advice) or tells of a person's own
-    complaint ("he is confused and very pale after the transfusion": a symptom check). The rule is added to
-    ``rules``."""
-    if asks_own_care(fold(text)):
-        rules.append(RULE_OWN_CARE)
-        return "personal_advice"
-    if tells_own_state(fold(text)):
-        rules.append(RULE_OWN_STATE)
-        return "symptom_check"
-    return conversation.best_other_than(scores, frozenset(("emergency",)))[0]
-
-
 def _shown(r: conversation.Reading, rules: list[str], text: str) -> conversation.Reading:
     """The reading with the rules decided before the conversation rules first, when they still hold (a message read
     as personal advice or a symptom check is so read; a weak guess demoted always is). A follow-up with no word we
@@ -475,17 +455,6 @@ def _shown(r: conversation.Reading, rules: list[str], text: str) -> conversation
     if rules and (r.intent in ("personal_advice", "symptom_check") or RULE_WEAK_PERSONAL in rules):
         return replace(r, rules=(*rules, *r.rules))
     return r
-
-
-def _weak_personal_advice(text: str, scores: IntentScores, rules: list[str]) -> str:
-    """The kind of a message the model weakly guessed personal advice: personal advice when it asks about one
-    person's own care (its confidence stays the weak guess's), else its next kind of question ("tell me more about
-    the transplant part"). The rule is added to ``rules``."""
-    if asks_own_care(fold(text)):
-        rules.append(RULE_KEPT_PERSONAL)
-        return "personal_advice"
-    rules.append(RULE_WEAK_PERSONAL)
-    return conversation.best_other_than(scores, frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
 
 
 def _subject(m: re.Match[str]) -> list[str]:
