@@ -448,6 +448,7 @@ FILLER_WORDS = frozenset("even actually exactly really just basically literally 
 #: text, after its last sentence break.
 ASKS_WHAT_IT_IS = lazy_re(r"^(?:(?:so|and|but|ok|okay|um|hmm|well)\s+)*(?:what\s+(?:(?:even|exactly|actually|really)"
                              r"\s+)?(?:is|s)|whats|what's)\s+(?:(?:even|exactly|actually|really)\s+)?(?:it|that|this)"
+                             r"(?:\s+(?:thing|disease|condition|illness|word|stuff))?"  # ("what is this thing")
                              r"(?:\s+(?:exactly|even|actually|then|now|anyway))?\s*[?.!]*$"
                              r"|^(?:(?:so|and|but|ok|okay)\s+)*what\s+does\s+(?:it|that|this)\s+(?:even\s+|actually\s+)?"
                              r"mean\s*[?.!]*$")

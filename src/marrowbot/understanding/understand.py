@@ -71,6 +71,10 @@ INTENT_THRESHOLD = 0.30
 #: A message with no more words than this besides a condition's name and ways of asking is "little more than a name"
 #: ("polysythemia?", "tell me about myelofibrosis"); a longer one keeps the matcher's guess, however unsure.
 BARE_NAME_OTHER_WORDS = 2
+#: A short message's clause that asks is read as its question when it has this many words ("is she going to be ok").
+ASKING_MIN_WORDS = 3
+#: The words a name said alone may come with ("what about X?" is the conversation's, "what is X" the model's).
+BARE_NAME_TERMS = frozenset(terms("the a an about"))
 RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
 RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a condition is named: a question about "
@@ -385,10 +389,17 @@ class Understander:
         safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions, every, found = self.named(text, session)
         asked = self.asked_of(text, bool(found))
-        scores = self.matcher.score(self.spelled(direct(asked)))
-        if asked != text:  # a long message: its question clause weighs most, the rest of it a little
+        asking = asked if asked != text else asking_clauses(text)  # (a short one that also tells: what it asks)
+        if len(asking.split()) < ASKING_MIN_WORDS or points_back(asking, text) \
+                or not set(terms(asking)) - QUESTION_TERMS - self._kind_terms:
+            asking = asked  # (only a clause with a subject of its own: "what is X, my brother he have it")
+        scores = self.matcher.score(self.spelled(direct(asking)))
+        if asking != text:  # a long message: its question clause weighs most, the rest of it a little
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         intent, confidence = scores.best
+        if found and asked != text and intent not in ("emergency", "personal_advice") \
+                and ASKS_WHAT_IT_IS.match(fold(asked)):
+            intent = "definition"  # "... the word they used was bone marrow necrosis ... what is this thing"
         query, expansions, every, found = self.named(text, session, intent, (query, expansions, every, found))
         decision = decide(text, red_flags, safety, scores.best[0], scores.best[1])
         pre_rules: list[str] = []  # rules decided before the conversation rules, shown in /why
@@ -410,7 +421,7 @@ class Understander:
             intent = weak_personal_advice(text, scores, pre_rules)
         if topic is not None and intent not in ("symptom_check", "personal_advice") and session.intent is None \
                 and confidence < SURE_RULE_CONFIDENCE and names_a_disease(topic.name.text) \
-                and not set(terms(text)) - set(terms(topic.name.text)) - (QUESTION_TERMS - self._kind_terms):
+                and not set(terms(text)) - set(terms(topic.name.text)) - SMALL_TALK_TERMS - BARE_NAME_TERMS:
             intent = "definition"  # a first message that is a disease's name alone ("shwachman diamond syndrome?")
         if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice") \
                 and (self.little_more_than_a_name(text, topic)
