@@ -156,7 +156,14 @@ ASKS_HOW_IT_GOES = lazy_re(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:h
                               r"|\b(?:odds|chances?)\s+(?:are\s+)?(?:that\s+)?(?:i|he|she|they|(?:my|our|his|her)\s+\w+)\s+"
                               r"(?:will\s+|would\s+)?(?:make\s+it|makes\s+it|survive|survives|pull\s+through|pulls\s+through"
                               r"|recover|recovers)\b|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+"
-                              r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b")
+                              r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b"
+                              # compared odds ("what about adults, better odds?"), and whether someone will be cured
+                              # or be well ("he will be cure or no?", "will she be ok"): the outlook
+                              r"|\b(?:better|worse|good|bad|higher|lower)\s+(?:odds|chances?|outlook)\b"
+                              r"|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?"
+                              r"be\s+(?:cured?|ok|okay|alright|all\s+right|fine)\b"
+                              r"|\b(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+(?:will|would|is\s+going\s+to)\s+be\s+"
+                              r"(?:cured?|ok|okay|alright|all\s+right|fine)\b")
 #: Asks what tests find, or what the blood work shows ("what would show up on the blood work", "what blood results go
 #: with it", "and how do they know if you have it"): how it is diagnosed. Folded text.
 _TESTS = r"(?:blood\s*work|blood\s+tests?|bloodwork|labs?|lab\s+(?:tests?|work|results?)|blood\s+results?|tests?)"
@@ -171,6 +178,15 @@ ASKS_WHAT_TESTS_SHOW = lazy_re(r"\bwhat\b(?:\s+\w+){0,4}?\s+(?:show|shows|showed
 #: Folded text.
 ASKS_FROM_WHAT = lazy_re(r"\b(?:make|made|come|comes|coming|came|caused|cause|result|results|resulting|develop"
                             r"|develops|arise|arises|start|starts|started)\s+(?:from|by|because\s+of)\s+what\b")
+#: Asks what a thing is done with or comes from, its verb after the subject ("what is X treated with", "what are they
+#: usually caused by", "what is it diagnosed with"): the verb says the kind of question, not "what is". Folded text.
+ASKS_WHAT_IT_IS_DONE_WITH = lazy_re(r"\bwhat\s+(?:is|are|s|was|were)\s+(?:\w+\s+){1,6}?"
+                                    r"(?:usually\s+|normally\s+|mostly\s+)?(?P<verb>treated|managed|cured|caused|triggered|diagnosed|tested|detected"
+                                    r"|inherited|passed\s+down|prevented)\s+(?:with|by|for|using|through|from|on)\b")
+#: The kind of question each verb of ASKS_WHAT_IT_IS_DONE_WITH asks.
+DONE_WITH_KIND = {"treated": "treatment", "managed": "treatment", "cured": "treatment", "caused": "causes",
+                  "triggered": "causes", "diagnosed": "diagnosis", "tested": "diagnosis", "detected": "diagnosis",
+                  "inherited": "genetics", "passed down": "genetics", "prevented": "prevention"}
 #: Asks what eases a complaint or the condition ("is there anything that helps the pain", "what can relieve it",
 #: "ways to calm the itch"): how it is treated or managed. Folded text.
 ASKS_WHAT_HELPS = lazy_re(r"\b(?:anything|something|what|whatever|ways?|how)\s+(?:else\s+)?(?:that\s+|which\s+|to\s+"
@@ -182,6 +198,12 @@ ASKS_WHAT_HELPS = lazy_re(r"\b(?:anything|something|what|whatever|ways?|how)\s+(
 ASKS_ITS_FUNCTION = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|then|now|hmm|um)\s+)*what\s+(?:does|do|can|will)"
                                r"\s+(?:it|they|that|this|the\s+marrow|marrow)\s+(?:(?:even|actually|exactly|really"
                                r"|basically|just)\s+)*do(?:\s+(?:exactly|actually|then|anyway|even))*\s*[?.!]*$")
+#: Asks what goes wrong in the condition ("so in necrosis what goes wrong with it", "what is going wrong in the
+#: marrow"): what it is, the definition's account of what happens. Folded text.
+ASKS_WHAT_GOES_WRONG = lazy_re(r"\bwhat\s+(?:(?:exactly|actually|really)\s+)?(?:goes|went|is\s+going|has\s+gone)"
+                                  r"\s+wrong(?:\s+(?:with|in|to|inside)\s+(?:it|this|that|them|the\s+marrow|marrow|the\s+bone"
+                                  r"\s+marrow|the\s+cells|the\s+bones?|(?:her|his|my|their)\s+marrow))?"
+                                  r"(?:\s+(?:exactly|actually|then))?\s*[?.!]*$")
 ASKS_WHY_IT_HAPPENS = lazy_re(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
                                  r"(?:happen|happens|occur|occurs|start|starts|develop|develops|show\s+up|come\s+on)\b")
 #: Pronouns that stand for the conversation's condition as a question's subject.

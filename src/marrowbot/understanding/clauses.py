@@ -157,6 +157,12 @@ def asking_clauses(text: str) -> str:
     return " ".join(parts) if parts else text
 
 
+def only_telling_besides(text: str, asking: str) -> bool:
+    """True when every clause of ``text`` not in ``asking`` only tells (no question signal): "what is X, my brother
+    he have it", not "what about X, is that passed down"."""
+    return all(not _question_signal(p.strip()) for p in MESSAGE_CLAUSE_END.split(text) if p.strip() and p not in asking)
+
+
 def _question_signal(part: str) -> int:
     """How much a clause looks like the question: it ends in "?" (3), starts as a question (2), asks anywhere (1)."""
     folded = fold(part)

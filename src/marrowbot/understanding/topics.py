@@ -31,7 +31,7 @@ LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "d
 #: Vaguer everyday words for a disease ("my boy has a marrow problem"), read so only when the message names nothing
 #: as it is said: some names use them themselves ("Balance Problems").
 VAGUE_NAME_WORDS = {"problem": "disease", "problems": "diseases", "trouble": "disease", "troubles": "diseases",
-                    "issue": "disease", "issues": "diseases"}
+                    "issue": "disease", "issues": "diseases", "condition": "disease", "conditions": "diseases"}
 #: Words this long or longer (a name's and the message's) can be one word in two forms ("transplant" and
 #: "transplantation"): shorter ones are too often different words.
 WORD_FORM_PREFIX = 7

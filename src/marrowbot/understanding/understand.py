@@ -26,6 +26,7 @@ from marrowbot.text.questions import (
     ASKS_WHY_IT_HAPPENS,
     COMPLAINT,
     DEFINING_SENTENCE,
+    EXCLUDED,
     FILLER_PHRASES,
     POINTS_AT_TOPIC,
     QUESTION_WORDS,
@@ -49,6 +50,7 @@ from marrowbot.understanding.clauses import (
     asking_clauses,
     closes,
     direct,
+    only_telling_besides,
     points_back,
 )
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
@@ -264,15 +266,15 @@ class Understander:
                    scores: IntentScores) -> conversation.Reading:
         """The reading, with the kind of question its asking words decide over the model's guess."""
         medical = self.intent_set.medical
+        said = said_kind(r, text, asked, symptoms, medical)  # (first: "what goes wrong with it", a weak symptom check)
+        if said is not None:
+            return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
                 and not ASKS_IF_IT_IS.search(fold(text)):
             # "they told us he has MDS ... what is wrong with his blood": no symptom told, a diagnosis named: a
             # question about that condition, as its most likely medical kind
             kind = next((n for n, _ in scores.ranked if n in medical), "definition")
             return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
-        said = said_kind(r, text, asked, symptoms, medical)
-        if said is not None:
-            return said
         if r.topic is None or r.intent not in medical:
             return r
         kinds = ASKS_KINDS_OF.search(fold(asked))
@@ -382,20 +384,45 @@ class Understander:
         # part" in a conversation about the ALL its page names). It still tells the conversation rules what else.
         found = [t for t in every if not t.head] or [t for t in every if not (
             session.topic and t.doc != session.topic and self.uses_word(session.topic, t.head))]
+        if found and session.topic and EXCLUDED.search(fold(text)):  # "which other cancers besides leukemia":
+            kept = {t.doc for t in self.topics.candidates(self.topics.expand(EXCLUDED.sub(" ", fold(text)))[0])}
+            found = [t for t in found if t.doc in kept]  # a name left out is not what is asked about
         return query, expansions, every, found
+
+    def scored(self, text: str, asked: str, found: list[Topic]) -> IntentScores:
+        """The intent model's reading of what a message asks: a long one by its question clause (the rest of it a
+        little), a short one that tells and asks by the clause that asks and names the condition ("what is the bone
+        marrow necrosis, my brother he have it"), with a subject of its own."""
+        asking = asked if asked != text else asking_clauses(text)
+        if not found or len(asking.split()) < ASKING_MIN_WORDS or points_back(asking, text) \
+                or not set(terms(found[0].name.text)) & set(terms(asking)) \
+                or (asked == text and not only_telling_besides(text, asking)) \
+                or not set(terms(asking)) - QUESTION_TERMS - self._kind_terms:
+            asking = asked
+        scores = self.matcher.score(self.spelled(direct(asking)))
+        if asking != text:  # its question clause weighs most, the rest of it a little
+            scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
+        return scores
+
+    def only_a_name(self, text: str, topic: Topic, confidence: float, session: Session) -> bool:
+        """True for a message asking what a condition is by its name alone: a first message that is a disease's
+        name and nothing else ("shwachman diamond syndrome?"), unless the model is sure of another kind; or, when the
+        model is unsure, a bare name ("polysythemia?") or one asked of with nothing more ("my son, doctor say maybe
+        bone marrow problem. what are this disease")."""
+        if session.intent is None and confidence < SURE_RULE_CONFIDENCE and names_a_disease(topic.name.text) \
+                and not set(terms(text)) - set(terms(topic.name.text)) - SMALL_TALK_TERMS - BARE_NAME_TERMS:
+            return True
+        return confidence < INTENT_THRESHOLD and (
+            self.little_more_than_a_name(text, topic)
+            or (bool(WHAT_START.match(fold(asking_clauses(text))))
+                and self.little_more_than_a_name(asking_clauses(text), topic)))
 
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions, every, found = self.named(text, session)
         asked = self.asked_of(text, bool(found))
-        asking = asked if asked != text else asking_clauses(text)  # (a short one that also tells: what it asks)
-        if len(asking.split()) < ASKING_MIN_WORDS or points_back(asking, text) \
-                or not set(terms(asking)) - QUESTION_TERMS - self._kind_terms:
-            asking = asked  # (only a clause with a subject of its own: "what is X, my brother he have it")
-        scores = self.matcher.score(self.spelled(direct(asking)))
-        if asking != text:  # a long message: its question clause weighs most, the rest of it a little
-            scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
+        scores = self.scored(text, asked, found)
         intent, confidence = scores.best
         if found and asked != text and intent not in ("emergency", "personal_advice") \
                 and ASKS_WHAT_IT_IS.match(fold(asked)):
@@ -419,16 +446,8 @@ class Understander:
         symptoms = self.lay.find(text)
         if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not pre_rules:
             intent = weak_personal_advice(text, scores, pre_rules)
-        if topic is not None and intent not in ("symptom_check", "personal_advice") and session.intent is None \
-                and confidence < SURE_RULE_CONFIDENCE and names_a_disease(topic.name.text) \
-                and not set(terms(text)) - set(terms(topic.name.text)) - SMALL_TALK_TERMS - BARE_NAME_TERMS:
-            intent = "definition"  # a first message that is a disease's name alone ("shwachman diamond syndrome?")
-        if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice") \
-                and (self.little_more_than_a_name(text, topic)
-                     or (WHAT_START.match(fold(asking_clauses(text)))
-                         and self.little_more_than_a_name(asking_clauses(text), topic))):
-            # a bare condition name ("polysythemia?"), or asked of with nothing more ("my son, doctor say maybe bone
-            # marrow problem. what are this disease"): say what it is
+        if topic is not None and intent not in ("symptom_check", "personal_advice") \
+                and self.only_a_name(text, topic, confidence, session):
             intent = "definition"
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
                               self.in_conversation, [*found, *(t for t in every if t.head and t not in found)],
