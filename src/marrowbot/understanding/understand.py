@@ -29,6 +29,7 @@ from marrowbot.text.questions import (
     EXCLUDED,
     FILLER_PHRASES,
     POINTS_AT_TOPIC,
+    QUESTION_START,
     QUESTION_WORDS,
     TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
@@ -395,6 +396,7 @@ class Understander:
         marrow necrosis, my brother he have it"), with a subject of its own."""
         asking = asked if asked != text else asking_clauses(text)
         if not found or len(asking.split()) < ASKING_MIN_WORDS or points_back(asking, text) \
+                or not QUESTION_START.search(fold(asking)) \
                 or not set(terms(found[0].name.text)) & set(terms(asking)) \
                 or (asked == text and not only_telling_besides(text, asking)) \
                 or not set(terms(asking)) - QUESTION_TERMS - self._kind_terms:
