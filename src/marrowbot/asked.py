@@ -52,8 +52,10 @@ _PRONOUNS = frozenset("us ya u ur yall".split())
 _HEDGES = frozenset("maybe perhaps possibly probably likely suspected possible probable".split())
 #: Verbs of what a condition does to something, asked about themselves when that something is left out ("besides").
 _EXCLUDING_VERBS = frozenset(terms("affect affects affecting spread spreads cause causes damage damages harm harms"))
-#: Where the message ends and an appended expansion of an abbreviation begins.
-_SEGMENT = re.compile(r"[()]")
+#: Where the message ends and an appended expansion of an abbreviation begins, and the marks between a message's
+#: parts: a word before a comma is no modifier of the name after it ("platelets are super high, essential
+#: thrombocythemia").
+_SEGMENT = re.compile(r"[()]|[,;:!?]|\.(?:\s|$)")
 
 
 class Asked:

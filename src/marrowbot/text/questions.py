@@ -21,7 +21,7 @@ SMALL_TALK_WORDS = frozenset(
     cheers appreciate appreciated it much lot lots so very really great awesome nice cool perfect brilliant
     helpful help ok okay alright right sure fine bye goodbye see later take care soon farewell cya ciao lol
     sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly hmm hm um uh
-    erm""".split())
+    erm goodnight nite""".split())
 #: Words that make "and ..." a question of its own ("and is it bad", "and why"), not a "what about X?".
 _ASKING_WORDS = (r"what|how|why|when|where|who|whom|which|whose|is|are|was|were|am|do|does|did|can|could|will|would|"
                  r"should|shall|may|might|must|has|have|had|it|its|i|im|my|me|you|we|they|he|she|this|that|there|"
@@ -72,7 +72,9 @@ POINTS_AT_TOPIC = lazy_re(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
 ASKS_IF_IT_IS = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
-                           r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]"
+                           r"(?!part\b|normal\b|typical\b|common\b|usual\b"
+                           # ("can that be tied to X": how two conditions relate, not which one a person has)
+                           r"|(?:tied|linked|related|connected|associated)\b)(?:a\s+|an\s+|from\s+)?[a-z]"
                            # "does that mean i have X", "which is more likely, X or Y": which one THEY have
                            r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
                            r"\s+(?:have|has|got)\b|\bwhich\s+(?:one\s+)?(?:is|seems)\s+(?:more|most)\s+likely\b")
@@ -154,7 +156,14 @@ ASKS_HOW_IT_GOES = lazy_re(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:h
                               r"|\b(?:odds|chances?)\s+(?:are\s+)?(?:that\s+)?(?:i|he|she|they|(?:my|our|his|her)\s+\w+)\s+"
                               r"(?:will\s+|would\s+)?(?:make\s+it|makes\s+it|survive|survives|pull\s+through|pulls\s+through"
                               r"|recover|recovers)\b|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+"
-                              r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b")
+                              r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b"
+                              # compared odds ("what about adults, better odds?"), and whether someone will be cured
+                              # or be well ("he will be cure or no?", "will she be ok"): the outlook
+                              r"|\b(?:better|worse|good|bad|higher|lower)\s+(?:odds|chances?|outlook)\b"
+                              r"|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?"
+                              r"be\s+(?:cured?|ok|okay|alright|all\s+right|fine)\b"
+                              r"|\b(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+(?:will|would|is\s+going\s+to)\s+be\s+"
+                              r"(?:cured?|ok|okay|alright|all\s+right|fine)\b")
 #: Asks what tests find, or what the blood work shows ("what would show up on the blood work", "what blood results go
 #: with it", "and how do they know if you have it"): how it is diagnosed. Folded text.
 _TESTS = r"(?:blood\s*work|blood\s+tests?|bloodwork|labs?|lab\s+(?:tests?|work|results?)|blood\s+results?|tests?)"
@@ -169,6 +178,15 @@ ASKS_WHAT_TESTS_SHOW = lazy_re(r"\bwhat\b(?:\s+\w+){0,4}?\s+(?:show|shows|showed
 #: Folded text.
 ASKS_FROM_WHAT = lazy_re(r"\b(?:make|made|come|comes|coming|came|caused|cause|result|results|resulting|develop"
                             r"|develops|arise|arises|start|starts|started)\s+(?:from|by|because\s+of)\s+what\b")
+#: Asks what a thing is done with or comes from, its verb after the subject ("what is X treated with", "what are they
+#: usually caused by", "what is it diagnosed with"): the verb says the kind of question, not "what is". Folded text.
+ASKS_WHAT_IT_IS_DONE_WITH = lazy_re(r"\bwhat\s+(?:is|are|s|was|were)\s+(?:\w+\s+){1,6}?"
+                                    r"(?:usually\s+|normally\s+|mostly\s+)?(?P<verb>treated|managed|cured|caused|triggered|diagnosed|tested|detected"
+                                    r"|inherited|passed\s+down|prevented)\s+(?:with|by|for|using|through|from|on)\b")
+#: The kind of question each verb of ASKS_WHAT_IT_IS_DONE_WITH asks.
+DONE_WITH_KIND = {"treated": "treatment", "managed": "treatment", "cured": "treatment", "caused": "causes",
+                  "triggered": "causes", "diagnosed": "diagnosis", "tested": "diagnosis", "detected": "diagnosis",
+                  "inherited": "genetics", "passed down": "genetics", "prevented": "prevention"}
 #: Asks what eases a complaint or the condition ("is there anything that helps the pain", "what can relieve it",
 #: "ways to calm the itch"): how it is treated or managed. Folded text.
 ASKS_WHAT_HELPS = lazy_re(r"\b(?:anything|something|what|whatever|ways?|how)\s+(?:else\s+)?(?:that\s+|which\s+|to\s+"
@@ -180,6 +198,12 @@ ASKS_WHAT_HELPS = lazy_re(r"\b(?:anything|something|what|whatever|ways?|how)\s+(
 ASKS_ITS_FUNCTION = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|then|now|hmm|um)\s+)*what\s+(?:does|do|can|will)"
                                r"\s+(?:it|they|that|this|the\s+marrow|marrow)\s+(?:(?:even|actually|exactly|really"
                                r"|basically|just)\s+)*do(?:\s+(?:exactly|actually|then|anyway|even))*\s*[?.!]*$")
+#: Asks what goes wrong in the condition ("so in necrosis what goes wrong with it", "what is going wrong in the
+#: marrow"): what it is, the definition's account of what happens. Folded text.
+ASKS_WHAT_GOES_WRONG = lazy_re(r"\bwhat\s+(?:(?:exactly|actually|really)\s+)?(?:goes|went|is\s+going|has\s+gone)"
+                                  r"\s+wrong(?:\s+(?:with|in|to|inside)\s+(?:it|this|that|them|the\s+marrow|marrow|the\s+bone"
+                                  r"\s+marrow|the\s+cells|the\s+bones?|(?:her|his|my|their)\s+marrow))?"
+                                  r"(?:\s+(?:exactly|actually|then))?\s*[?.!]*$")
 ASKS_WHY_IT_HAPPENS = lazy_re(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
                                  r"(?:happen|happens|occur|occurs|start|starts|develop|develops|show\s+up|come\s+on)\b")
 #: Pronouns that stand for the conversation's condition as a question's subject.
@@ -257,7 +281,8 @@ FILLER_PHRASES = lazy_re(r"\b(?:(?:go|going|come|coming|get|getting|back) back t
                             # "what is going on in my body": what the condition is, no part of the body asked about
                             r"(?:(?:going|goes)\s+on|happening)\s+(?:in|inside|with|to)\s+(?:my|his|her|your|their"
                             r"|our|the)\s+bod(?:y|ies)|"
-                            r"my english\b.*$|as far as (?:i|we) know|right now|so much)\b")
+                            r"my english\b.*$|as far as (?:i|we) know|right now|so much|in the first place|"
+                            r"(?:(?:a|my)\s+)?(?:dumb|stupid|silly|basic|quick|daft|simple)\s+question)\b")
 #: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
 #: words after it are not what is asked about.
 EXCLUDED = lazy_re(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|not\s+counting)\s+"
@@ -445,6 +470,7 @@ FILLER_WORDS = frozenset("even actually exactly really just basically literally 
 #: text, after its last sentence break.
 ASKS_WHAT_IT_IS = lazy_re(r"^(?:(?:so|and|but|ok|okay|um|hmm|well)\s+)*(?:what\s+(?:(?:even|exactly|actually|really)"
                              r"\s+)?(?:is|s)|whats|what's)\s+(?:(?:even|exactly|actually|really)\s+)?(?:it|that|this)"
+                             r"(?:\s+(?:thing|disease|condition|illness|word|stuff))?"  # ("what is this thing")
                              r"(?:\s+(?:exactly|even|actually|then|now|anyway))?\s*[?.!]*$"
                              r"|^(?:(?:so|and|but|ok|okay)\s+)*what\s+does\s+(?:it|that|this)\s+(?:even\s+|actually\s+)?"
                              r"mean\s*[?.!]*$")

@@ -23,7 +23,7 @@ QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | SMALL_TALK_TERMS
 
 #: How a closing line starts ("thanks", "ok thank you", "bye for now").
 CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
-                           r"|cheers|bye|goodbye)\b")
+                           r"|cheers|bye|goodbye|good\s*night|g'?nite|nite|night\s+night|talk\s+(?:to\s+you\s+)?(?:later|tomorrow|soon))\b")
 
 #: Words that say the question comes next, in a long message ("what i really need to know is ...").
 QUESTION_MARKER = re.compile(r"\b(?:what i (?:really |most |just )?(?:need|want|wanted|would like) to (?:know|ask) is"
@@ -155,6 +155,12 @@ def asking_clauses(text: str) -> str:
     top = max((sig for _, sig in signals), default=0)
     parts = [p for p, sig in signals if sig and sig == top]
     return " ".join(parts) if parts else text
+
+
+def only_telling_besides(text: str, asking: str) -> bool:
+    """True when every clause of ``text`` not in ``asking`` only tells (no question signal): "what is X, my brother
+    he have it", not "what about X, is that passed down"."""
+    return all(not _question_signal(p.strip()) for p in MESSAGE_CLAUSE_END.split(text) if p.strip() and p not in asking)
 
 
 def _question_signal(part: str) -> int:

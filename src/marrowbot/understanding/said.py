@@ -13,8 +13,11 @@ from marrowbot.text.questions import (
     ASKS_FROM_WHAT,
     ASKS_ITS_FUNCTION,
     ASKS_OF_ANIMALS,
+    ASKS_WHAT_GOES_WRONG,
     ASKS_WHAT_HELPS,
+    ASKS_WHAT_IT_IS_DONE_WITH,
     ASKS_WHO_MORE,
+    DONE_WITH_KIND,
     FILLER_WORDS,
     OWN_COMPLAINT,
     TELLS_OF_SELF,
@@ -31,6 +34,8 @@ RULE_ITS_FUNCTION = ("asks what the topic itself does, and nothing more ('and wh
 RULE_WHO_MORE = ("asks who is more likely to have it, comparing groups ('is it more common in women'): its risk "
                  "factors, not how common it is")
 RULE_FROM_WHAT = "asks what the condition comes from ('it is caused by what?'): its causes"
+RULE_DONE_WITH = ("asks what it is done with or comes from, its verb after the subject ('what is it treated with'): "
+                  "the verb's kind of question, not what it is")
 RULE_AN_ANIMAL = "tells of an animal's complaint or asks about animals, not people: the documents are about people"
 RULE_NOT_THE_BOT = ("read as asking for help, but it asks about a thing neither the documents nor the bot talk of "
                     "('help me book a flight'): out of scope")
@@ -56,13 +61,17 @@ def said_kind(r: Reading, text: str, asked: str, symptoms: tuple[tuple[str, str]
     it (treatment), who is more likely to have it (risk factors)."""
     question = fold(asked)
     if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "definition" \
-            and not symptoms and ASKS_ITS_FUNCTION.match(question):
+            and not symptoms and (ASKS_ITS_FUNCTION.match(question) or ASKS_WHAT_GOES_WRONG.search(question)):
         return replace(r, intent="definition", rules=(*r.rules, RULE_ITS_FUNCTION))
     if r.topic is None and symptoms and r.intent in medical and OWN_COMPLAINT.search(fold(text)) and not r.followup:
         # "there are bruises all over my legs, what are they": their own complaint, no condition named
         return replace(r, intent="symptom_check", rules=(*r.rules, RULE_OWN_COMPLAINT_ASKED))
     if r.topic is None or r.intent not in medical:
         return None
+    done = ASKS_WHAT_IT_IS_DONE_WITH.search(question) if r.intent == "definition" else None
+    if done is not None and DONE_WITH_KIND[" ".join(done["verb"].split())] in medical:
+        kind = DONE_WITH_KIND[" ".join(done["verb"].split())]  # "what is X treated with in general"
+        return replace(r, intent=kind, rules=(*r.rules, RULE_DONE_WITH))
     if ASKS_FROM_WHAT.search(question):
         return replace(r, intent="causes", rules=(*r.rules, RULE_FROM_WHAT))
     if r.intent != "treatment" and "treatment" in medical and ASKS_WHAT_HELPS.search(question):

@@ -31,7 +31,7 @@ LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "d
 #: Vaguer everyday words for a disease ("my boy has a marrow problem"), read so only when the message names nothing
 #: as it is said: some names use them themselves ("Balance Problems").
 VAGUE_NAME_WORDS = {"problem": "disease", "problems": "diseases", "trouble": "disease", "troubles": "diseases",
-                    "issue": "disease", "issues": "diseases"}
+                    "issue": "disease", "issues": "diseases", "condition": "disease", "conditions": "diseases"}
 #: Words this long or longer (a name's and the message's) can be one word in two forms ("transplant" and
 #: "transplantation"): shorter ones are too often different words.
 WORD_FORM_PREFIX = 7
@@ -55,7 +55,18 @@ HEAD_NAME_MIN_WORD = 7
 HEAD_NAME_MAX_WORDS = 3
 #: What may come before a name's head said alone: a joining or asking word ("about necrosis", "has myeloma"),
 #: never another word that would make it another name ("avascular necrosis", "tumor necrosis factor").
-_HEAD_LEAD = STOPWORDS | frozenset(QUESTION_WORDS.split()) | frozenset(("whats", "what's", "hows", "and"))
+#: Words before a head that make no other name with it: ways of asking, pronouns ("they told us myeloma") and the
+#: verbs that report a diagnosis ("they said myeloma", "suspected myeloma"): who said the name, not a kind of it.
+_HEAD_LEAD = STOPWORDS | frozenset(QUESTION_WORDS.split()) | frozenset(("whats", "what's", "hows", "and")) | frozenset(
+    "us u ya yall told tell tells said say says called diagnosed dx confirmed suspect suspects suspected think thinks "
+    "thought mentioned found".split())
+
+
+def names_a_disease(name: str) -> bool:
+    """True for a name that says a disease by its form or its last word ("Shwachman-Diamond syndrome", "Multiple
+    myeloma"; not "Bone marrow transplantation", "Blood count tests")."""
+    words = fold(name).replace("-", " ").split()
+    return bool(words) and (words[-1] in DROPPABLE_TAILS or bool(DISEASE_WORD.search(words[-1])))
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,6 @@ from marrowbot.index import Name
 from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, stem, terms
-from marrowbot.text.care import (
-    asks_own_care,
-    tells_own_state,
-)
 from marrowbot.text.questions import (
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
@@ -30,7 +26,10 @@ from marrowbot.text.questions import (
     ASKS_WHY_IT_HAPPENS,
     COMPLAINT,
     DEFINING_SENTENCE,
+    EXCLUDED,
+    FILLER_PHRASES,
     POINTS_AT_TOPIC,
+    QUESTION_START,
     QUESTION_WORDS,
     TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
@@ -52,6 +51,7 @@ from marrowbot.understanding.clauses import (
     asking_clauses,
     closes,
     direct,
+    only_telling_besides,
     points_back,
 )
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
@@ -65,13 +65,19 @@ from marrowbot.understanding.said import (
     not_a_person,
     said_kind,
 )
-from marrowbot.understanding.topics import Named, Topic, TopicFinder
+from marrowbot.understanding.topics import Named, Topic, TopicFinder, names_a_disease
+from marrowbot.understanding.weak_guesses import RULE_OWN_STATE as RULE_OWN_STATE  # (read by the answer policy)
+from marrowbot.understanding.weak_guesses import RULE_WEAK_PERSONAL, instead_of_emergency, weak_personal_advice
 
 #: Below this probability the matcher's best guess is not trusted, for a message that is little more than a name.
 INTENT_THRESHOLD = 0.30
 #: A message with no more words than this besides a condition's name and ways of asking is "little more than a name"
 #: ("polysythemia?", "tell me about myelofibrosis"); a longer one keeps the matcher's guess, however unsure.
 BARE_NAME_OTHER_WORDS = 2
+#: A short message's clause that asks is read as its question when it has this many words ("is she going to be ok").
+ASKING_MIN_WORDS = 3
+#: The words a name said alone may come with ("what about X?" is the conversation's, "what is X" the model's).
+BARE_NAME_TERMS = frozenset(terms("the a an about"))
 RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
 RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
 RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a condition is named: a question about "
@@ -88,14 +94,7 @@ RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds o
 RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
 RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"
 RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'): its causes"
-RULE_OWN_CARE = ("the model's weak emergency guess is below the safety screen, and the message asks about one "
-                 "person's own care: personal advice")
-RULE_OWN_STATE = ("the model's weak emergency guess is below the safety screen, and the message tells of a person's "
-                  "own complaint: a symptom check")
 RULE_NO_WORDS = "no word we can read (only marks, or a script the documents do not use): not read in the conversation"
-RULE_WEAK_PERSONAL = ("a weak personal-advice guess, and nothing asked about one person's own care: its next kind of "
-                      "question")
-RULE_KEPT_PERSONAL = "a weak personal-advice guess, and the message asks about one person's own care: personal advice"
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")
@@ -170,8 +169,7 @@ class Understander:
                 words = terms(m.group(1)) if m else []
                 if words:
                     self._defined.append((frozenset(words), words[-1], p.doc, frozenset(terms(p.text))))
-        said = set(terms(text))
-        asking = self._asking
+        said, asking = set(terms(FILLER_PHRASES.sub(" ", fold(text)))), self._asking | FILLER_TERMS  # ("dumb question")
         for subject, head, doc, sentence in sorted(self._defined, key=lambda sd: sd[2] != session.topic):
             rest = said - subject - asking - sentence
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
@@ -269,15 +267,15 @@ class Understander:
                    scores: IntentScores) -> conversation.Reading:
         """The reading, with the kind of question its asking words decide over the model's guess."""
         medical = self.intent_set.medical
+        said = said_kind(r, text, asked, symptoms, medical)  # (first: "what goes wrong with it", a weak symptom check)
+        if said is not None:
+            return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
                 and not ASKS_IF_IT_IS.search(fold(text)):
             # "they told us he has MDS ... what is wrong with his blood": no symptom told, a diagnosis named: a
             # question about that condition, as its most likely medical kind
             kind = next((n for n, _ in scores.ranked if n in medical), "definition")
             return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
-        said = said_kind(r, text, asked, symptoms, medical)
-        if said is not None:
-            return said
         if r.topic is None or r.intent not in medical:
             return r
         kinds = ASKS_KINDS_OF.search(fold(asked))
@@ -387,23 +385,56 @@ class Understander:
         # part" in a conversation about the ALL its page names). It still tells the conversation rules what else.
         found = [t for t in every if not t.head] or [t for t in every if not (
             session.topic and t.doc != session.topic and self.uses_word(session.topic, t.head))]
+        if found and session.topic and EXCLUDED.search(fold(text)):  # "which other cancers besides leukemia":
+            kept = {t.doc for t in self.topics.candidates(self.topics.expand(EXCLUDED.sub(" ", fold(text)))[0])}
+            found = [t for t in found if t.doc in kept]  # a name left out is not what is asked about
         return query, expansions, every, found
+
+    def scored(self, text: str, asked: str, found: list[Topic]) -> IntentScores:
+        """The intent model's reading of what a message asks: a long one by its question clause (the rest of it a
+        little), a short one that tells and asks by the clause that asks and names the condition ("what is the bone
+        marrow necrosis, my brother he have it"), with a subject of its own."""
+        asking = asked if asked != text else asking_clauses(text)
+        if not found or len(asking.split()) < ASKING_MIN_WORDS or points_back(asking, text) \
+                or not QUESTION_START.search(fold(asking)) \
+                or not set(terms(found[0].name.text)) & set(terms(asking)) \
+                or (asked == text and not only_telling_besides(text, asking)) \
+                or not set(terms(asking)) - QUESTION_TERMS - self._kind_terms:
+            asking = asked
+        scores = self.matcher.score(self.spelled(direct(asking)))
+        if asking != text:  # its question clause weighs most, the rest of it a little
+            scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
+        return scores
+
+    def only_a_name(self, text: str, topic: Topic, confidence: float, session: Session) -> bool:
+        """True for a message asking what a condition is by its name alone: a first message that is a disease's
+        name and nothing else ("shwachman diamond syndrome?"), unless the model is sure of another kind; or, when the
+        model is unsure, a bare name ("polysythemia?") or one asked of with nothing more ("my son, doctor say maybe
+        bone marrow problem. what are this disease")."""
+        if session.intent is None and confidence < SURE_RULE_CONFIDENCE and names_a_disease(topic.name.text) \
+                and not set(terms(text)) - set(terms(topic.name.text)) - SMALL_TALK_TERMS - BARE_NAME_TERMS:
+            return True
+        return confidence < INTENT_THRESHOLD and (
+            self.little_more_than_a_name(text, topic)
+            or (bool(WHAT_START.match(fold(asking_clauses(text))))
+                and self.little_more_than_a_name(asking_clauses(text), topic)))
 
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
         query, expansions, every, found = self.named(text, session)
         asked = self.asked_of(text, bool(found))
-        scores = self.matcher.score(self.spelled(direct(asked)))
-        if asked != text:  # a long message: its question clause weighs most, the rest of it a little
-            scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
+        scores = self.scored(text, asked, found)
         intent, confidence = scores.best
+        if found and asked != text and intent not in ("emergency", "personal_advice") \
+                and ASKS_WHAT_IT_IS.match(fold(asked)):
+            intent = "definition"  # "... the word they used was bone marrow necrosis ... what is this thing"
         query, expansions, every, found = self.named(text, session, intent, (query, expansions, every, found))
         decision = decide_by_clauses(text, decide(text, red_flags, safety, scores.best[0], scores.best[1]),
                                      self.screen.screen, self.safety_model)  # a clause told now outweighs calm
         pre_rules: list[str] = []  # rules decided before the conversation rules, shown in /why
         if intent == "emergency" and not decision.urgent:
-            intent = _instead_of_emergency(text, scores, pre_rules)
+            intent = instead_of_emergency(text, scores, pre_rules)
         found = self.linked_thing(found, text, session)
         topic = found[0] if found else None
         related = self.relation_topic(found)
@@ -417,13 +448,9 @@ class Understander:
                 intent = "definition"
         symptoms = self.lay.find(text)
         if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not pre_rules:
-            intent = _weak_personal_advice(text, scores, pre_rules)
-        if confidence < INTENT_THRESHOLD and topic is not None and intent not in ("symptom_check", "personal_advice") \
-                and (self.little_more_than_a_name(text, topic)
-                     or (WHAT_START.match(fold(asking_clauses(text)))
-                         and self.little_more_than_a_name(asking_clauses(text), topic))):
-            # a bare condition name ("polysythemia?"), or asked of with nothing more ("my son, doctor say maybe bone
-            # marrow problem. what are this disease"): say what it is
+            intent = weak_personal_advice(text, scores, pre_rules)
+        if topic is not None and intent not in ("symptom_check", "personal_advice") \
+                and self.only_a_name(text, topic, confidence, session):
             intent = "definition"
         r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
                               self.in_conversation, [*found, *(t for t in every if t.head and t not in found)],
@@ -452,21 +479,6 @@ class Understander:
                              session.intent, safety, decision)
 
 
-def _instead_of_emergency(text: str, scores: IntentScores, rules: list[str]) -> str:
-    """The kind of a message the model weakly guessed an emergency, below the safety screen ("and why is it hard for
-    them to know right now"): its next kind of question (the screen alone decides what is urgent), unless it asks
-    about one person's own care ("sounds like what my son has": personal advice) or tells of a person's own
-    complaint ("he is confused and very pale after the transfusion": a symptom check). The rule is added to
-    ``rules``."""
-    if asks_own_care(fold(text)):
-        rules.append(RULE_OWN_CARE)
-        return "personal_advice"
-    if tells_own_state(fold(text)):
-        rules.append(RULE_OWN_STATE)
-        return "symptom_check"
-    return conversation.best_other_than(scores, frozenset(("emergency",)))[0]
-
-
 def _shown(r: conversation.Reading, rules: list[str], text: str) -> conversation.Reading:
     """The reading with the rules decided before the conversation rules first, when they still hold (a message read
     as personal advice or a symptom check is so read; a weak guess demoted always is). A follow-up with no word we
@@ -476,17 +488,6 @@ def _shown(r: conversation.Reading, rules: list[str], text: str) -> conversation
     if rules and (r.intent in ("personal_advice", "symptom_check") or RULE_WEAK_PERSONAL in rules):
         return replace(r, rules=(*rules, *r.rules))
     return r
-
-
-def _weak_personal_advice(text: str, scores: IntentScores, rules: list[str]) -> str:
-    """The kind of a message the model weakly guessed personal advice: personal advice when it asks about one
-    person's own care (its confidence stays the weak guess's), else its next kind of question ("tell me more about
-    the transplant part"). The rule is added to ``rules``."""
-    if asks_own_care(fold(text)):
-        rules.append(RULE_KEPT_PERSONAL)
-        return "personal_advice"
-    rules.append(RULE_WEAK_PERSONAL)
-    return conversation.best_other_than(scores, frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
 
 
 def _subject(m: re.Match[str]) -> list[str]:
