@@ -17,7 +17,7 @@ from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import Intent, IntentSet
 from marrowbot.model import Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.retrieve_forms import forms
+from marrowbot.retrieve_forms import as_said, forms
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
     ASKS_NAME,
@@ -396,9 +396,19 @@ class DocumentChoice:
     def _stems_by_doc(self) -> dict[str, list[str]]:
         return {}
 
-    def in_page_words(self, content: str, doc: str) -> str:
-        """What a question asks about, each word the page never uses in the page's form of it ("asia" -> "asian")."""
-        return " ".join(self.page_form(w, doc) or w for w in content.split())
+    def in_page_words(self, u: Understanding, content: str, doc: str) -> str:
+        """What a question asks about, one word per thing asked (``retrieve_forms.as_said``), each word the page
+        never uses in the page's form of it ("asia" -> "asian")."""
+        page = self._folded_pages.get(doc)
+        if page is None:
+            ix = self.index
+            page = self._folded_pages[doc] = " " + " ".join(
+                fold(ix.passages[p].text) for p in self.asked.corpus.passage_ids(doc))
+        return " ".join(self.page_form(w, doc) or w for w in as_said(u, content, page).split())
+
+    @cached_property
+    def _folded_pages(self) -> dict[str, str]:
+        return {}
 
     def _telling(self, content: str, doc: str) -> str:
         """The asked words that can tell whether a sentence answers: without the everyday words the page never uses

@@ -245,7 +245,7 @@ class Responder(DocumentChoice, LinkedPages):
             if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
-        content = self.in_page_words(self.asked.content_text(u, intent.name), topic.doc) \
+        content = self.in_page_words(u, self.asked.content_text(u, intent.name), topic.doc) \
             if topic.condition is None else ""
         # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
         # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from marrowbot.asked import Asked
-from marrowbot.text import stem, terms
+from marrowbot.text import fold, stem, terms
+from marrowbot.text.lazy import lazy_re
+from marrowbot.understanding.understand import Understanding
 
 #: A negation asked with ("isn't", typed "isnt") and the documents' words that negate ("non-cancerous"), as terms.
 _NEGATIONS = frozenset(terms("isn isnt aren arent wasn wasnt non"))
@@ -48,3 +50,28 @@ def related_forms(asked: Asked, word: str, doc: str) -> list[str]:
             if found == form and form not in _NOT_COMPARED and form not in out:
                 out.append(form)
     return out
+
+
+#: A word said before an asked thing that negates it ("isn't cancer", "without having cancer", "no cancer").
+_NEGATING = lazy_re(r"\b(?:not|isnt|isn t|arent|aren t|wasnt|without|no|non|besides|other\s+than)\s+"
+                    r"(?:(?:having|being|a|an|any|from|caused\s+by|due\s+to)\s+)?(?P<word>[a-z]+)")
+
+
+def as_said(u: Understanding, content: str, page: str) -> str:
+    """What a question asks about, as one word per thing asked: an abbreviation whose expansion is asked too is
+    that expansion ("can TB be behind it (tuberculosis)": one thing, not two); and a thing asked negated ("isn't
+    cancer", "without having cancer") with the page's negating word for it when the page (``page``: its
+    sentences, folded, as one text) says "non-<it>" ("non-cancerous"): a sentence about the other kind speaks to
+    it."""
+    words = content.split()
+    if not words:
+        return content
+    said = set(words)
+    short = {fold(e.split(" = ", 1)[0]) for e in u.expansions
+             if " = " in e and set(fold(e.split(" = ", 1)[1]).split()) <= said}
+    words = [w for w in words if w not in short]
+    negated = {m.group("word") for m in _NEGATING.finditer(fold(u.query))} & set(words)
+    if negated and "non" not in words and any(f" non {stem(w)}" in page for w in negated):
+        words = ["non", *words]
+    return " ".join(words)
+
