@@ -178,6 +178,8 @@ class DocumentChoice:
         uses too ("is there a cure": cure, "is it inherited": inherited): there they are the very thing asked, not
         only how it is asked."""
         content = self.asked.content_text(u, intent_name)
+        if u.topic is not None:
+            content = self.as_said(u, content, u.topic.doc)
         if not YES_NO.search(fold(u.text)):
             return content
         # (Its one-word keywords: a word of a phrase, the "run" of "run in families", is not the thing asked.)
@@ -397,14 +399,18 @@ class DocumentChoice:
         return {}
 
     def in_page_words(self, u: Understanding, content: str, doc: str) -> str:
-        """What a question asks about, one word per thing asked (``retrieve_forms.as_said``), each word the page
-        never uses in the page's form of it ("asia" -> "asian")."""
+        """What a question asks about, one word per thing asked (``as_said``), each word the page never uses in the
+        page's form of it ("asia" -> "asian")."""
+        return " ".join(self.page_form(w, doc) or w for w in self.as_said(u, content, doc).split())
+
+    def as_said(self, u: Understanding, content: str, doc: str) -> str:
+        """What a question asks about, one word per thing asked, on a page (``retrieve_forms.as_said``)."""
         page = self._folded_pages.get(doc)
         if page is None:
             ix = self.index
             page = self._folded_pages[doc] = " " + " ".join(
-                fold(ix.passages[p].text) for p in self.asked.corpus.passage_ids(doc))
-        return " ".join(self.page_form(w, doc) or w for w in as_said(u, content, page).split())
+                fold(ix.passages[p].text) for p in self.asked.corpus.passage_ids(doc)) + " "
+        return as_said(u, content, page, frozenset(self.asked.name_terms(u)))
 
     @cached_property
     def _folded_pages(self) -> dict[str, str]:
