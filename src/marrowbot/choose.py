@@ -212,16 +212,21 @@ class DocumentChoice:
         if within:
             keep &= answering
         if not keep.any():
-            return (0.0, 0.0)
+            return (0.0, 0.0, 0.0, 0.0)
         d = self.asked.document(doc)
         there = replace(u, topic=Topic(doc, 1.0, Name(d.title, doc, "title"), "")) if u.topic is None \
             or u.topic.doc != doc else u
-        best: tuple[float, ...] = (0.0, 0.0)
+        best: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
+        asked = set(terms(words))
         for h in ix.top(scores, _ASKED_CANDIDATES, keep, offset=a):
             share = round(self.asked.coverage(there, words, h.passage.text), 3)
             # (Where it says them counts only for a sentence that says all of them: one that says a part of what
-            # was asked is no better for being in the section asked for.)
-            best = max(best, (share, float(answering[h.passage.id - a] and share >= 1.0)))
+            # was asked is no better for being in the section asked for; nor is it for one that says them in
+            # other words, "around age 60", where another says them as asked, "older than 60".)
+            said = set(terms(h.passage.text))
+            own = round(sum(any(_one_word(t, x) for x in said) for t in asked) / len(asked), 3) if asked else 0.0
+            best = max(best, (share, own if share >= 1.0 else 0.0, float(answering[h.passage.id - a] and share >= 1.0),
+                              round(float(scores[h.passage.id - a]), 3)))  # (then the closest in its words)
         return best
 
     def _page_using_most(self, u: Understanding, words: str, sections: tuple[str, ...],
@@ -264,6 +269,11 @@ class DocumentChoice:
             typed = [t for t in tied[1:] if t.name.kind == "title" and fuzz.ratio(fold(t.name.text), found) >= _SPELLING
                      and f" {' '.join(fold(t.name.text).split())} " in said]
             tied = typed[:1] + [t for t in tied if t not in typed[:1]]
+        if len(tied) > 1 and intent is not None and YES_NO.search(fold(u.text)) \
+                and self.best_share(u, self.asked_words(u, intent.name), u.topic.doc, sections)[0] >= 1.0:
+            # A yes/no question a sentence of the page found speaks to ("can leukemia be cured": "Some leukemias
+            # can often be cured"): that page answers, not an equally named one for having the section.
+            tied = tied[:1]
         for t in tied:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
@@ -491,3 +501,8 @@ def question_clauses(text: str) -> str:
     question is can ...", the question itself), or "" when none does."""
     clauses = [QUESTION_MARKER.split(fold(p))[-1].strip() for p in MESSAGE_CLAUSE_END.split(text)]
     return " ".join(p for p in clauses if QUESTION_START.search(p))
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two terms are forms of one word ("itchi", "itch"), not synonyms ("older", "age")."""
+    return a == b or (min(len(a), len(b)) >= _FORM_STEM_MIN and (a.startswith(b) or b.startswith(a)))

@@ -54,15 +54,7 @@ class Composer:
                 # (Scored as the sentence leaning on it, even when chosen already: the two are kept or cut
                 # together, never "These cancers include ..." without the sentence saying which.)
                 chosen[before.id] = (before, score)
-        # A list item quoted comes with the lead-in saying what the list is of ("Conditions that may lead to anemia
-        # include" "Heavy periods"), and not with the list's other items: the item is the answer.
-        leads: dict[int, tuple[Passage, float]] = {}
-        for p, score in chosen.values():
-            lead = self._lead_of(p)
-            if lead is not None and (lead.id not in leads or leads[lead.id][1] < score):
-                leads[lead.id] = (lead, score)
-        item_leads = set(leads) - set(chosen)  # (a lead-in chosen for itself comes with its items)
-        chosen.update((i, ps) for i, ps in leads.items() if i not in chosen)
+        item_leads = self._add_item_leads(chosen)
         picked = sorted(chosen.values(), key=lambda ps: -ps[1])[: limit + 1]
         for p, score in list(picked):
             # A sentence that leads into a list (ends in ":", "including", "such as"): quote it with its items.
@@ -111,6 +103,19 @@ class Composer:
             return None
         before = self.corpus.passages[p.id - 1]
         return before if before.doc == p.doc and before.position == p.position - 1 else None
+
+    def _add_item_leads(self, chosen: dict[int, tuple[Passage, float]]) -> set[int]:
+        """A list item quoted comes with the lead-in saying what the list is of ("Conditions that may lead to anemia
+        include" "Heavy periods"), and not with the list's other items: the item is the answer. Adds those lead-ins
+        to ``chosen`` (scored as their best item) and returns their ids (a lead-in chosen for itself is not one: it
+        comes with its items)."""
+        leads: dict[int, tuple[Passage, float]] = {}
+        for p, score in chosen.values():
+            lead = self._lead_of(p)
+            if lead is not None and lead.id not in chosen and (lead.id not in leads or leads[lead.id][1] < score):
+                leads[lead.id] = (lead, score)
+        chosen.update(leads)
+        return set(leads)
 
     def _lead_of(self, item: Passage) -> Passage | None:
         """For a list item (of prose, one a line): the sentence leading into its list; None for any other."""
