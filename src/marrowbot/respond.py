@@ -14,11 +14,10 @@ from marrowbot.choose import (
     PAGE_RULES,
     RULE_ANYWHERE,
     RULE_KIND_PAGE,
-    RULE_NAMED_FOR,
-    RULE_PURPOSE,
     DocumentChoice,
     question_clauses,
 )
+from marrowbot.choose_described import RULE_NAMED_FOR, RULE_PURPOSE
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex

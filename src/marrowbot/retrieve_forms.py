@@ -6,6 +6,7 @@ from __future__ import annotations
 from marrowbot.asked import Asked
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.lazy import lazy_re
+from marrowbot.text.questions import SYNONYMS
 from marrowbot.understanding.understand import Understanding
 
 #: A negation asked with ("isn't", typed "isnt") and the documents' words that negate ("non-cancerous"), as terms.
@@ -65,9 +66,11 @@ def as_said(u: Understanding, content: str, page: str, names: frozenset[str]) ->
     - a lay word put in the documents' word (``u.symptoms``) is only the person's words when the page uses those
       ("heavy periods", not also the word the lay-term list gives for them);
     - another form of the condition's name ("anemic" about anemia) is the name, not a thing asked about it;
+    - a compound typed as two words ("blood work") is the one word ("bloodwork": the documents' words for it);
+    - who it is said to or about ("tell us", "does it hurt him") is no thing asked;
     - a thing asked negated ("isn't cancer", "without having cancer") takes the page's negating word for it when
       the page says "non-<it>" ("non-cancerous"): a sentence about the other kind speaks to it."""
-    words = content.split()
+    words = _compounds([w for w in content.split() if w not in _PERSONS])
     if not words:
         return content
     said = set(words)
@@ -82,6 +85,21 @@ def as_said(u: Understanding, content: str, page: str, names: frozenset[str]) ->
     if negated and "non" not in words and any(f" non {stem(w)}" in page for w in negated):
         words = ["non", *words]
     return " ".join(words) if words else content
+
+
+#: Who a question is said to or about ("can they tell us", "will it hurt her"): never what it asks about.
+_PERSONS = frozenset("us we our ours me him her hers them they their he she you your".split())
+
+
+def _compounds(words: list[str]) -> list[str]:
+    """Words with each pair that is a compound typed apart ("blood work": "bloodwork") made one word."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] + w in SYNONYMS:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 #: Words of a name that also say where or what else ("bone pain", "blood tests"): never the name alone.
