@@ -237,8 +237,10 @@ class DocumentChoice(DescribedThings):
         if len(tied) > 1 and intent is not None and YES_NO.search(fold(u.text)) \
                 and self.best_share(u, self.asked_words(u, intent.name), u.topic.doc, sections)[0] >= 1.0:
             # A yes/no question a sentence of the page found speaks to ("can leukemia be cured": "Some leukemias
-            # can often be cured"): that page answers, not an equally named one for having the section.
-            tied = tied[:1]
+            # can often be cured"): that page answers, not another page about the same condition for having the
+            # section (a page about another condition, equally well named, still may: "Is Bethlem myopathy ...").
+            same = set(self.asked.same_titled(u.topic.doc))
+            tied = [t for t in tied if t.doc not in same]
         for t in tied:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
