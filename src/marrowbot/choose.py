@@ -155,11 +155,11 @@ class DocumentChoice(DescribedThings):
         if within:
             keep &= answering
         if not keep.any():
-            return (0.0, 0.0, 0.0, 0.0)
+            return (0.0, 0.0, 0.0)
         d = self.asked.document(doc)
         there = replace(u, topic=Topic(doc, 1.0, Name(d.title, doc, "title"), "")) if u.topic is None \
             or u.topic.doc != doc else u
-        best: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
+        best: tuple[float, ...] = (0.0, 0.0, 0.0)
         asked = set(terms(words))
         for h in ix.top(scores, _ASKED_CANDIDATES, keep, offset=a):
             share = round(self.asked.coverage(there, words, h.passage.text), 3)
@@ -168,8 +168,7 @@ class DocumentChoice(DescribedThings):
             # other words, "around age 60", where another says them as asked, "older than 60".)
             said = set(terms(h.passage.text))
             own = round(sum(any(_one_word(t, x) for x in said) for t in asked) / len(asked), 3) if asked else 0.0
-            best = max(best, (share, own if share >= 1.0 else 0.0, float(answering[h.passage.id - a] and share >= 1.0),
-                              round(float(scores[h.passage.id - a]), 3)))  # (then the closest in its words)
+            best = max(best, (share, own if share >= 1.0 else 0.0, float(answering[h.passage.id - a] and share >= 1.0)))
         return best
 
     def _page_using_most(self, u: Understanding, words: str, sections: tuple[str, ...],
@@ -237,10 +236,8 @@ class DocumentChoice(DescribedThings):
         if len(tied) > 1 and intent is not None and YES_NO.search(fold(u.text)) \
                 and self.best_share(u, self.asked_words(u, intent.name), u.topic.doc, sections)[0] >= 1.0:
             # A yes/no question a sentence of the page found speaks to ("can leukemia be cured": "Some leukemias
-            # can often be cured"): that page answers, not another page about the same condition for having the
-            # section (a page about another condition, equally well named, still may: "Is Bethlem myopathy ...").
-            same = set(self.asked.same_titled(u.topic.doc))
-            tied = [t for t in tied if t.doc not in same]
+            # can often be cured"): that page answers, not an equally named one for having the section.
+            tied = tied[:1]
         for t in tied:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
