@@ -13,19 +13,15 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from marrowbot.asked import Asked
+from marrowbot.choose_described import DescribedThings
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import Intent, IntentSet
 from marrowbot.model import Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.retrieve_forms import forms
+from marrowbot.retrieve_forms import as_said, forms
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
-    ASKS_NAME,
-    ASKS_PURPOSE,
-    DEFINES,
-    DEFINING_NEXT,
     EVERYDAY,
-    GIVES_PURPOSE,
     MESSAGE_CLAUSE_END,
     POINTS_AT_TOPIC,
     QUALIFYING_WORDS,
@@ -65,16 +61,6 @@ RULE_ASKED_WORDS = ("a sentence of another page about the same condition uses mo
 PAGE_RULES = (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC, RULE_ASKED_WORDS, RULE_KIND_PAGE)
 #: How many of each page's best-matching sentences are read for the share of the asked words they use.
 _ASKED_CANDIDATES = 12
-RULE_PURPOSE = "asks what it is done for: the topic's sentences that say what it is for (its hope, what it treats)"
-#: At most this many sentences answer a question about what something is for.
-PURPOSE_SENTENCES = 2
-RULE_NAMED_FOR = ("asks for the name of what it describes: the sentence, in any document, that says what is "
-                  "called so, using the words of the description")
-#: A sentence naming what a message describes uses this share of the description's words.
-NAMING_COVERAGE = 0.75
-NAMING_MIN_WORDS = 2
-#: How many of the best-matching sentences are read for one that names the thing described.
-NAMING_CANDIDATES = 30
 #: A follow-up whose own words match another document this well is about that document instead.
 _OWN_WORDS_SCORE = 0.25
 #: A seed sentence using this share of a follow-up's own words, more than any of the topic's page, answers it.
@@ -96,7 +82,7 @@ _ASKING_WORDS = sorted(w for w in QUESTION_WORDS.split() if len(w) >= 4)
 BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
-class DocumentChoice:
+class DocumentChoice(DescribedThings):
     """The document-choosing half of the answer policy; ``Responder`` provides the tables it reads."""
 
     index: PassageIndex
@@ -130,54 +116,13 @@ class DocumentChoice:
         kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
         return hits, best, kind if kind in self.intent_set.medical else intent_name
 
-    def _purpose(self, u: Understanding) -> list[Hit]:
-        """For "why do they do it then" (after a question about a transplant's risks): the topic's sentences that
-        say what it is for ("Doctors use these transplants to treat ...", "... the best hope for a cure"), the
-        later ones first (a page says the hope after the risks)."""
-        asks = any(ASKS_PURPOSE.search(fold(t).strip()) for t in (u.query, u.text))  # (the query may end in a name)
-        if u.topic is None or u.topic.condition is not None or not asks:
-            return []
-        a, b = self.index.doc_span(u.topic.doc)
-        found = [p for p in self.index.passages[a:b] if not p.link_title and GIVES_PURPOSE.search(fold(p.text))]
-        found = found[-PURPOSE_SENTENCES:]
-        return [Hit(p, 1.0 - 0.01 * i) for i, p in enumerate(reversed(found))]
-
-    def _named_for(self, u: Understanding) -> list[Hit]:
-        """For a message asking the name of what it describes ("my marrow makes too many red cells, what is that
-        called"), with no symptom of a person's in it: the sentence of any document that uses most of the
-        description's words, one that says what a named thing is first ("X is a disease in which ...")."""
-        folded = fold(u.query)
-        if u.symptoms or not ASKS_NAME.search(folded):
-            return []
-        description = ASKS_NAME.sub(" ", folded)
-        wanted = set(self.asked.content_terms(replace(u, query=description)))
-        if len(wanted) < NAMING_MIN_WORDS:
-            return []
-        ix = self.index
-        r = self.retriever
-        keep = r._front & ~r._is_link
-        text = ix.text_scores(" ".join(sorted(wanted)))
-        said = description.split()
-        pairs = {f" {a} {b} " for a, b in zip(said, said[1:])}  # "too many", "red cells": said together
-        best: list[tuple[tuple[float, int, int], Hit]] = []
-        for h in ix.top(text, NAMING_CANDIDATES, keep):
-            p = h.passage
-            share = len(wanted & set(terms(p.text))) / len(wanted)
-            if share < NAMING_COVERAGE:
-                continue
-            folded_p = f" {' '.join(fold(p.text).split())} "
-            m = DEFINES.match(folded_p.strip())
-            names = m is not None and (m.group("next") in DEFINING_NEXT or " in which " in folded_p)
-            # (most of the description first, then a sentence saying what a named thing is, then words said together)
-            best.append(((-share, 0 if names else 1, -sum(x in folded_p for x in pairs)), h))
-        best.sort(key=lambda sh: sh[0])
-        return [h for _, h in best[:1]]
-
     def asked_words(self, u: Understanding, intent_name: str) -> str:
         """The words a question asks about: its content words, and in a yes/no question the words of its kind it
         uses too ("is there a cure": cure, "is it inherited": inherited): there they are the very thing asked, not
         only how it is asked."""
         content = self.asked.content_text(u, intent_name)
+        if u.topic is not None:
+            content = self.as_said(u, content, u.topic.doc)
         if not YES_NO.search(fold(u.text)):
             return content
         # (Its one-word keywords: a word of a phrase, the "run" of "run in families", is not the thing asked.)
@@ -210,16 +155,20 @@ class DocumentChoice:
         if within:
             keep &= answering
         if not keep.any():
-            return (0.0, 0.0)
+            return (0.0, 0.0, 0.0)
         d = self.asked.document(doc)
         there = replace(u, topic=Topic(doc, 1.0, Name(d.title, doc, "title"), "")) if u.topic is None \
             or u.topic.doc != doc else u
-        best: tuple[float, ...] = (0.0, 0.0)
+        best: tuple[float, ...] = (0.0, 0.0, 0.0)
+        asked = set(terms(words))
         for h in ix.top(scores, _ASKED_CANDIDATES, keep, offset=a):
             share = round(self.asked.coverage(there, words, h.passage.text), 3)
             # (Where it says them counts only for a sentence that says all of them: one that says a part of what
-            # was asked is no better for being in the section asked for.)
-            best = max(best, (share, float(answering[h.passage.id - a] and share >= 1.0)))
+            # was asked is no better for being in the section asked for; nor is it for one that says them in
+            # other words, "around age 60", where another says them as asked, "older than 60".)
+            said = set(terms(h.passage.text))
+            own = round(sum(any(_one_word(t, x) for x in said) for t in asked) / len(asked), 3) if asked else 0.0
+            best = max(best, (share, own if share >= 1.0 else 0.0, float(answering[h.passage.id - a] and share >= 1.0)))
         return best
 
     def _page_using_most(self, u: Understanding, words: str, sections: tuple[str, ...],
@@ -246,6 +195,28 @@ class DocumentChoice:
 
     def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...],
                                    intent: Intent | None = None) -> Understanding:
+        """The page that answers: one with the section asked for (``_page_of_kind``), unless it uses none of the
+        words asked about and another page about the same condition does (``_page_using_words``)."""
+        chosen = self._page_of_kind(u, sections, intent)
+        if chosen is u or intent is None or u.topic is None or chosen.topic is None \
+                or chosen.topic.condition is not None:
+            return chosen
+        content = self.asked.content_text(chosen, intent.name)
+        if not content or self.asked.used_by(content, chosen.topic.doc):
+            return chosen
+        # ("what is the goal when treating it": "The goals of treating PV are ..." in another page's section of
+        # the kind, where the page with that section never says "goal"; not a word said in passing elsewhere.)
+        best, page = max(((self.best_share(chosen, content, o, sections, within=True), o)
+                          for o in self.asked.same_titled(chosen.topic.doc) if o != u.topic.doc),
+                         default=((0.0,), ""))  # (not the page passed over for the kind of question)
+        if best[0] < 1.0:
+            return chosen
+        doc = self.asked.document(page)
+        return replace(chosen, topic=Topic(page, chosen.topic.score, Name(doc.title, page, "title"),
+                                           chosen.topic.evidence), rules=chosen.rules + (RULE_SAME_CONDITION_WORDS,))
+
+    def _page_of_kind(self, u: Understanding, sections: tuple[str, ...],
+                      intent: Intent | None = None) -> Understanding:
         """When several documents match the name equally well, take one that has the section asked for."""
         if u.topic is None or not sections:
             return u
@@ -262,6 +233,11 @@ class DocumentChoice:
             typed = [t for t in tied[1:] if t.name.kind == "title" and fuzz.ratio(fold(t.name.text), found) >= _SPELLING
                      and f" {' '.join(fold(t.name.text).split())} " in said]
             tied = typed[:1] + [t for t in tied if t not in typed[:1]]
+        if len(tied) > 1 and intent is not None and YES_NO.search(fold(u.text)) \
+                and self.best_share(u, self.asked_words(u, intent.name), u.topic.doc, sections)[0] >= 1.0:
+            # A yes/no question a sentence of the page found speaks to ("can leukemia be cured": "Some leukemias
+            # can often be cured"): that page answers, not an equally named one for having the section.
+            tied = tied[:1]
         for t in tied:
             doc = self.asked.document(t.doc)
             if any(s.heading.lower() in wanted for s in doc.sections):
@@ -396,9 +372,23 @@ class DocumentChoice:
     def _stems_by_doc(self) -> dict[str, list[str]]:
         return {}
 
-    def in_page_words(self, content: str, doc: str) -> str:
-        """What a question asks about, each word the page never uses in the page's form of it ("asia" -> "asian")."""
-        return " ".join(self.page_form(w, doc) or w for w in content.split())
+    def in_page_words(self, u: Understanding, content: str, doc: str) -> str:
+        """What a question asks about, one word per thing asked (``as_said``), each word the page never uses in the
+        page's form of it ("asia" -> "asian")."""
+        return " ".join(self.page_form(w, doc) or w for w in self.as_said(u, content, doc).split())
+
+    def as_said(self, u: Understanding, content: str, doc: str) -> str:
+        """What a question asks about, one word per thing asked, on a page (``retrieve_forms.as_said``)."""
+        page = self._folded_pages.get(doc)
+        if page is None:
+            ix = self.index
+            page = self._folded_pages[doc] = " " + " ".join(
+                fold(ix.passages[p].text) for p in self.asked.corpus.passage_ids(doc)) + " "
+        return as_said(u, content, page, frozenset(self.asked.name_terms(u)))
+
+    @cached_property
+    def _folded_pages(self) -> dict[str, str]:
+        return {}
 
     def _telling(self, content: str, doc: str) -> str:
         """The asked words that can tell whether a sentence answers: without the everyday words the page never uses
@@ -475,3 +465,8 @@ def question_clauses(text: str) -> str:
     question is can ...", the question itself), or "" when none does."""
     clauses = [QUESTION_MARKER.split(fold(p))[-1].strip() for p in MESSAGE_CLAUSE_END.split(text)]
     return " ".join(p for p in clauses if QUESTION_START.search(p))
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two terms are forms of one word ("itchi", "itch"), not synonyms ("older", "age")."""
+    return a == b or (min(len(a), len(b)) >= _FORM_STEM_MIN and (a.startswith(b) or b.startswith(a)))

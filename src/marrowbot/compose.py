@@ -54,10 +54,11 @@ class Composer:
                 # (Scored as the sentence leaning on it, even when chosen already: the two are kept or cut
                 # together, never "These cancers include ..." without the sentence saying which.)
                 chosen[before.id] = (before, score)
+        item_leads = self._add_item_leads(chosen)
         picked = sorted(chosen.values(), key=lambda ps: -ps[1])[: limit + 1]
         for p, score in list(picked):
             # A sentence that leads into a list (ends in ":", "including", "such as"): quote it with its items.
-            if not p.link_title and leads_into_list(p.text):
+            if not p.link_title and leads_into_list(p.text) and p.id not in item_leads:
                 have = {q.id for q, _ in picked}
                 picked.extend((item, score) for item in self._list_items(p) if item.id not in have)
         if whole_list:
@@ -102,6 +103,35 @@ class Composer:
             return None
         before = self.corpus.passages[p.id - 1]
         return before if before.doc == p.doc and before.position == p.position - 1 else None
+
+    def _add_item_leads(self, chosen: dict[int, tuple[Passage, float]]) -> set[int]:
+        """A list item quoted comes with the lead-in saying what the list is of ("Conditions that may lead to anemia
+        include" "Heavy periods"), and not with the list's other items: the item is the answer. Adds those lead-ins
+        to ``chosen`` (scored as their best item) and returns their ids (a lead-in chosen for itself is not one: it
+        comes with its items)."""
+        leads: dict[int, tuple[Passage, float]] = {}
+        for p, score in chosen.values():
+            lead = self._lead_of(p)
+            if lead is not None and lead.id not in chosen and (lead.id not in leads or leads[lead.id][1] < score):
+                leads[lead.id] = (lead, score)
+        chosen.update(leads)
+        return set(leads)
+
+    def _lead_of(self, item: Passage) -> Passage | None:
+        """For a list item (of prose, one a line): the sentence leading into its list; None for any other."""
+        if item.link_title:
+            return None
+        p = item
+        for _ in range(MAX_LIST_ITEMS):
+            before = self._before(p)
+            if before is None or before.section != item.section or before.link_title:
+                return None
+            if leads_into_list(before.text) and p.line - before.line in (1, 2):
+                return before
+            if before.line != p.line - 1:
+                return None
+            p = before
+        return None
 
     def _list_items(self, lead: Passage) -> list[Passage]:
         """The list items right after a lead-in: one a line, in the same section, up to MAX_LIST_ITEMS."""

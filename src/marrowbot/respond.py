@@ -14,11 +14,10 @@ from marrowbot.choose import (
     PAGE_RULES,
     RULE_ANYWHERE,
     RULE_KIND_PAGE,
-    RULE_NAMED_FOR,
-    RULE_PURPOSE,
     DocumentChoice,
     question_clauses,
 )
+from marrowbot.choose_described import RULE_NAMED_FOR, RULE_PURPOSE
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex
@@ -245,7 +244,7 @@ class Responder(DocumentChoice, LinkedPages):
             if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
-        content = self.in_page_words(self.asked.content_text(u, intent.name), topic.doc) \
+        content = self.in_page_words(u, self.asked.content_text(u, intent.name), topic.doc) \
             if topic.condition is None else ""
         # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
         # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 from marrowbot.asked import Asked
-from marrowbot.text import stem, terms
+from marrowbot.text import fold, stem, terms
+from marrowbot.text.lazy import lazy_re
+from marrowbot.text.questions import SYNONYMS
+from marrowbot.understanding.understand import Understanding
 
 #: A negation asked with ("isn't", typed "isnt") and the documents' words that negate ("non-cancerous"), as terms.
 _NEGATIONS = frozenset(terms("isn isnt aren arent wasn wasnt non"))
@@ -48,3 +51,61 @@ def related_forms(asked: Asked, word: str, doc: str) -> list[str]:
             if found == form and form not in _NOT_COMPARED and form not in out:
                 out.append(form)
     return out
+
+
+#: A word said before an asked thing that negates it ("isn't cancer", "without having cancer", "no cancer").
+_NEGATING = lazy_re(r"\b(?:not|isnt|isn t|arent|aren t|wasnt|without|no|non|besides|other\s+than)\s+"
+                    r"(?:(?:having|being|a|an|any|from|caused\s+by|due\s+to)\s+)?(?P<word>[a-z]+)")
+
+
+def as_said(u: Understanding, content: str, page: str, names: frozenset[str]) -> str:
+    """What a question asks about, as one word per thing asked, in ``page`` (a document's sentences, folded, as one
+    text) about a condition named ``names`` (terms):
+
+    - an abbreviation whose expansion is asked too is that expansion ("can TB be behind it (tuberculosis)");
+    - a lay word put in the documents' word (``u.symptoms``) is only the person's words when the page uses those
+      ("heavy periods", not also the word the lay-term list gives for them);
+    - another form of the condition's name ("anemic" about anemia) is the name, not a thing asked about it;
+    - a compound typed as two words ("blood work") is the one word ("bloodwork": the documents' words for it);
+    - who it is said to or about ("tell us", "does it hurt him") is no thing asked;
+    - a thing asked negated ("isn't cancer", "without having cancer") takes the page's negating word for it when
+      the page says "non-<it>" ("non-cancerous"): a sentence about the other kind speaks to it."""
+    words = _compounds([w for w in content.split() if w not in _PERSONS])
+    if not words:
+        return content
+    said = set(words)
+    short = {fold(e.split(" = ", 1)[0]) for e in u.expansions
+             if " = " in e and set(fold(e.split(" = ", 1)[1]).split()) <= said}
+    lay = {w for term, phrase in u.symptoms if f" {fold(phrase)} " in page
+           for w in set(fold(term).split()) - set(fold(phrase).split())}
+    lay -= {w for term, phrase in u.symptoms if f" {fold(phrase)} " not in page for w in fold(term).split()}
+    names = names - _PLACE_WORDS
+    words = [w for w in words if w not in short and w not in lay and not _names(stem(w), names)]
+    negated = {m.group("word") for m in _NEGATING.finditer(fold(u.query))} & set(words)
+    if negated and "non" not in words and any(f" non {stem(w)}" in page for w in negated):
+        words = ["non", *words]
+    return " ".join(words) if words else content
+
+
+#: Who a question is said to or about ("can they tell us", "will it hurt her"): never what it asks about.
+_PERSONS = frozenset("us we our ours me him her hers them they their he she you your".split())
+
+
+def _compounds(words: list[str]) -> list[str]:
+    """Words with each pair that is a compound typed apart ("blood work": "bloodwork") made one word."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] + w in SYNONYMS:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
+#: Words of a name that also say where or what else ("bone pain", "blood tests"): never the name alone.
+_PLACE_WORDS = frozenset({"bone", "marrow", "blood", "cell", "cells"})
+
+
+def _names(t: str, names: frozenset[str]) -> bool:
+    """Whether a term is one of ``names`` or a shorter form of one ("anem" of "anemia")."""
+    return t in names or (len(t) >= _COMPARED_MIN and any(n.startswith(t) for n in names))
