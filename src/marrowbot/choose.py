@@ -32,8 +32,9 @@ from marrowbot.text.questions import (
     YES_NO,
     misspelt,
 )
+from marrowbot.understanding.clauses import QUESTION_MARKER
 from marrowbot.understanding.topics import Topic
-from marrowbot.understanding.understand import QUESTION_MARKER, Understanding
+from marrowbot.understanding.understand import Understanding
 
 #: A follow-up made of words the documents never use is a new subject only when the question is this sure.
 NEW_SUBJECT_CONFIDENCE = 0.5

@@ -40,8 +40,10 @@ from marrowbot.text.questions import (
     OWN_COMPLAINT,
     YES_NO,
 )
+from marrowbot.understanding.clauses import POINTS_AT_STORY
 from marrowbot.understanding.topics import Topic
-from marrowbot.understanding.understand import POINTS_AT_STORY, RULE_OWN_STATE, Understanding
+from marrowbot.understanding.understand import Understanding
+from marrowbot.understanding.weak_guesses import RULE_OWN_STATE
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75

@@ -37,10 +37,6 @@ from marrowbot.text.questions import (
     misspelt,
 )
 from marrowbot.understanding import conversation
-
-# (POINTS_AT_STORY and QUESTION_MARKER are read from here by the answer policy)
-from marrowbot.understanding.clauses import POINTS_AT_STORY as POINTS_AT_STORY
-from marrowbot.understanding.clauses import QUESTION_MARKER as QUESTION_MARKER
 from marrowbot.understanding.clauses import (
     QUESTION_TERMS,
     QUESTION_WEIGHT,
@@ -66,7 +62,6 @@ from marrowbot.understanding.said import (
     said_kind,
 )
 from marrowbot.understanding.topics import Named, Topic, TopicFinder, names_a_disease
-from marrowbot.understanding.weak_guesses import RULE_OWN_STATE as RULE_OWN_STATE  # (read by the answer policy)
 from marrowbot.understanding.weak_guesses import RULE_WEAK_PERSONAL, instead_of_emergency, weak_personal_advice
 
 #: Below this probability the matcher's best guess is not trusted, for a message that is little more than a name.
