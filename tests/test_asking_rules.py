@@ -29,6 +29,7 @@ from marrowbot.text.questions import (
     ASKS_KINDS_OF,
     ASKS_WHEN_FOUND,
     FRESH_START,
+    asks_if_it_is,
     misspelt,
 )
 
@@ -273,3 +274,40 @@ def test_one_list_of_care_verbs_with_their_forms() -> None:
         assert forms.match(word), word
     for word in ("skipper", "stopwatch", "missionary"):
         assert not forms.match(word), word
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a complaint or finding told: whether theirs IS the condition
+    ("my girl keeps bruising and her gums bleed, could that be linked to leukemia?", True),
+    ("his platelets are low, is it related to lymphoma", True),
+    ("my legs ache and i sweat at night, is that connected to myeloma", True),
+    ("could it be leukemia?", True),
+    # nothing of a person told: how two conditions relate
+    ("can lupus be tied to marrow necrosis, is it linked to it at all", False),
+    ("my uncle had hepatitis, could that be related to aplastic anemia", False),
+    ("is that associated with sickle cell?", False),
+])
+def test_a_relation_question_is_no_diagnosis_only_without_a_told_complaint(text: str, expected: bool) -> None:
+    assert asks_if_it_is(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "my boy has nosebleeds and bruises everywhere, could that be related to leukemia?",
+    "she is worn out and pale every day, could it be linked to aplastic anemia?",
+])
+def test_told_symptoms_then_is_it_linked_to_x_is_refused(bot, text: str) -> None:  # noqa: ANN001
+    a = bot.ask(text, Session())
+    assert a.intent == "personal_advice"
+
+
+def test_is_it_tied_to_x_after_a_symptom_check_is_refused(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("i keep sweating at night and my bones hurt", s)
+    a = bot.ask("could it be tied to myelofibrosis?", s)
+    assert a.intent == "personal_advice"
+
+
+def test_a_relation_between_two_conditions_is_answered_with_the_rule_shown(bot) -> None:  # noqa: ANN001
+    a = bot.ask("my brother has sickle cell disease, could that be tied to bone marrow necrosis", Session())
+    assert a.intent == "causes" and a.topic == "bone-marrow-necrosis"
+    assert any("tied to X" in r for r in a.explanation.rules)

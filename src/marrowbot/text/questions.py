@@ -72,12 +72,16 @@ POINTS_AT_TOPIC = lazy_re(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
 ASKS_IF_IT_IS = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
-                           r"(?!part\b|normal\b|typical\b|common\b|usual\b"
-                           # ("can that be tied to X": how two conditions relate, not which one a person has)
-                           r"|(?:tied|linked|related|connected|associated)\b)(?:a\s+|an\s+|from\s+)?[a-z]"
+                           r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]"
                            # "does that mean i have X", "which is more likely, X or Y": which one THEY have
                            r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
                            r"\s+(?:have|has|got)\b|\bwhich\s+(?:one\s+)?(?:is|seems)\s+(?:more|most)\s+likely\b")
+#: "can that be tied to X", "is it linked to X": how two conditions relate. Only that when nothing of a person's own
+#: complaint or finding is told (see asks_if_it_is); after told symptoms it asks whether theirs IS X.
+ASKS_IF_TIED = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
+                          r"(?:tied|linked|related|connected|associated)\b")
+#: Told findings that are no complaint word ("nosebleeds", "his counts are low", "her results came back").
+TELLS_A_FINDING = lazy_re(r"\b(?:nose\s*bleeds?|nosebleeds?|low|high|counts?|results?|levels?|abnormal|swollen)\b")
 #: Words of a bodily complaint ("itchy", "dizzy", "night sweats"), besides the lay terms of intents/lay_terms.yml:
 #: what a condition is asked to cause when the question is about its symptoms.
 COMPLAINT = lazy_re(r"\b(?:itch\w*|dizz\w*|nause\w*|sick|vomit\w*|throw(?:ing)?\s+up|headaches?|migraines?|pains?"
@@ -474,3 +478,11 @@ ASKS_WHAT_IT_IS = lazy_re(r"^(?:(?:so|and|but|ok|okay|um|hmm|well)\s+)*(?:what\s
                              r"(?:\s+(?:exactly|even|actually|then|now|anyway))?\s*[?.!]*$"
                              r"|^(?:(?:so|and|but|ok|okay)\s+)*what\s+does\s+(?:it|that|this)\s+(?:even\s+|actually\s+)?"
                              r"mean\s*[?.!]*$")
+
+
+def asks_if_it_is(folded: str) -> bool:
+    """ASKS_IF_IT_IS, except a relation question ("can that be tied to X") that tells no complaint or finding of a
+    person: that one asks how two conditions relate. Folded text."""
+    if COMPLAINT.search(folded) or TELLS_A_FINDING.search(folded):
+        return bool(ASKS_IF_IT_IS.search(folded))
+    return any(not ASKS_IF_TIED.match(folded, m.start()) for m in ASKS_IF_IT_IS.finditer(folded))

@@ -16,7 +16,6 @@ from marrowbot.text.questions import (
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_IT_CAUSES,
-    ASKS_IF_IT_IS,
     ASKS_KINDS_OF,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_IS,
@@ -35,6 +34,7 @@ from marrowbot.text.questions import (
     TOPIC_PRONOUNS,
     TYPO_SCORE,
     misspelt,
+    asks_if_it_is,
 )
 from marrowbot.understanding import conversation
 from marrowbot.understanding.clauses import (
@@ -266,7 +266,7 @@ class Understander:
         if said is not None:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
-                and not ASKS_IF_IT_IS.search(fold(text)):
+                and not asks_if_it_is(fold(text)):
             # "they told us he has MDS ... what is wrong with his blood": no symptom told, a diagnosis named: a
             # question about that condition, as its most likely medical kind
             kind = next((n for n, _ in scores.ranked if n in medical), "definition")
