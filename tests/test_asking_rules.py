@@ -311,3 +311,16 @@ def test_a_relation_between_two_conditions_is_answered_with_the_rule_shown(bot) 
     a = bot.ask("my brother has sickle cell disease, could that be tied to bone marrow necrosis", Session())
     assert a.intent == "causes" and a.topic == "bone-marrow-necrosis"
     assert any("tied to X" in r for r in a.explanation.rules)
+
+
+@pytest.mark.parametrize("text", [
+    "what is polycythemia vera, my wife takes hydroxyurea and wants to stop",
+    "whats myelofibrosis?? my uncle wants to stop his jakafi",
+])
+def test_a_short_message_telling_a_plan_to_stop_a_drug_is_refused(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.ask(text, Session()).intent == "personal_advice"
+
+
+def test_a_short_message_telling_only_a_diagnosis_is_read_by_its_question(bot) -> None:  # noqa: ANN001
+    a = bot.ask("what is aplastic anemia, my niece was just diagnosed", Session())
+    assert a.intent == "definition"

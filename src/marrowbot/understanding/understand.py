@@ -11,6 +11,7 @@ from marrowbot.index import Name
 from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, stem, terms
+from marrowbot.text.care import asks_own_care, tells_own_state
 from marrowbot.text.questions import (
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
@@ -388,12 +389,13 @@ class Understander:
     def scored(self, text: str, asked: str, found: list[Topic]) -> IntentScores:
         """The intent model's reading of what a message asks: a long one by its question clause (the rest of it a
         little), a short one that tells and asks by the clause that asks and names the condition ("what is the bone
-        marrow necrosis, my brother he have it"), with a subject of its own."""
+        marrow necrosis, my brother he have it"), with a subject of its own; not one telling a care request or complaint."""
         asking = asked if asked != text else asking_clauses(text)
         if not found or len(asking.split()) < ASKING_MIN_WORDS or points_back(asking, text) \
                 or not QUESTION_START.search(fold(asking)) \
                 or not set(terms(found[0].name.text)) & set(terms(asking)) \
-                or (asked == text and not only_telling_besides(text, asking)) \
+                or (asked == text and (not only_telling_besides(text, asking) or asks_own_care(fold(text))
+                                       or tells_own_state(fold(text)))) \
                 or not set(terms(asking)) - QUESTION_TERMS - self._kind_terms:
             asking = asked
         scores = self.matcher.score(self.spelled(direct(asking)))
