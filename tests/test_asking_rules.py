@@ -324,3 +324,19 @@ def test_a_short_message_telling_a_plan_to_stop_a_drug_is_refused(bot, text: str
 def test_a_short_message_telling_only_a_diagnosis_is_read_by_its_question(bot) -> None:  # noqa: ANN001
     a = bot.ask("what is aplastic anemia, my niece was just diagnosed", Session())
     assert a.intent == "definition"
+
+
+@pytest.mark.parametrize("text", [
+    "my grandpa has myelofibrosis, he will be okay right?",
+    "the nurse says he will be fine, but what causes polycythemia vera?",
+    "there's a good chance my wife has myeloma, what tests are done?",
+])
+def test_one_persons_chances_and_statements_are_no_outlook_question(bot, text: str) -> None:  # noqa: ANN001
+    a = bot.ask(text, Session())
+    assert a.intent != "prognosis" or a.confidence < 0.9
+
+
+def test_compared_odds_of_the_condition_in_general_ask_the_outlook(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("tell me about leukemia in kids", s)
+    assert bot.ask("and for grown ups, worse odds?", s).intent == "prognosis"

@@ -160,10 +160,11 @@ ASKS_HOW_IT_GOES = lazy_re(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:h
                               r"|\b(?:odds|chances?)\s+(?:are\s+)?(?:that\s+)?(?:i|he|she|they|(?:my|our|his|her)\s+\w+)\s+"
                               r"(?:will\s+|would\s+)?(?:make\s+it|makes\s+it|survive|survives|pull\s+through|pulls\s+through"
                               r"|recover|recovers)\b|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+"
-                              r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b"
-                              # compared odds ("what about adults, better odds?"), and whether someone will be cured
-                              # or be well ("he will be cure or no?", "will she be ok"): the outlook
-                              r"|\b(?:better|worse|good|bad|higher|lower)\s+(?:odds|chances?|outlook)\b"
+                              r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b")
+#: Compared odds ("what about adults, better odds?") and whether someone will be cured or be well ("he will be cure
+#: or no?"): the outlook only as a question about the condition in general, no person told (understand.py), not one
+#: person's own ("my mom has it, she will be fine right?") nor a statement ("there's a good chance he has it").
+ASKS_IF_WELL = lazy_re(r"\b(?:better|worse|good|bad|higher|lower)\s+(?:odds|chances?|outlook)\b"
                               r"|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?"
                               r"be\s+(?:cured?|ok|okay|alright|all\s+right|fine)\b"
                               r"|\b(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+(?:will|would|is\s+going\s+to)\s+be\s+"

@@ -11,10 +11,11 @@ from marrowbot.index import Name
 from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, stem, terms
-from marrowbot.text.care import asks_own_care, tells_own_state
+from marrowbot.text.care import TELLS_OF_A_PERSON, asks_own_care, tells_own_state
 from marrowbot.text.questions import (
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
+    ASKS_IF_WELL,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_IT_CAUSES,
     ASKS_KINDS_OF,
@@ -285,7 +286,8 @@ class Understander:
             return replace(r, intent="causes", rules=(*r.rules, RULE_WHY_IT_HAPPENS))
         if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
             return replace(r, intent="diagnosis", rules=(*r.rules, RULE_WHEN_FOUND))
-        if ASKS_HOW_IT_GOES.search(fold(asked)):
+        if ASKS_HOW_IT_GOES.search(fold(asked)) or (ASKS_IF_WELL.search(fold(asked))
+                                                and not TELLS_OF_A_PERSON.search(fold(text))):
             return replace(r, intent="prognosis", rules=(*r.rules, RULE_HOW_IT_GOES))
         if r.intent != "causes" and (ASKS_IF_CAUSED_BY.search(fold(asked)) or ASKS_HOW_RELATED.search(fold(asked))) \
                 and not self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
