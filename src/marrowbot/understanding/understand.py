@@ -15,9 +15,9 @@ from marrowbot.text.care import TELLS_OF_A_PERSON, asks_own_care, tells_own_stat
 from marrowbot.text.questions import (
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
-    ASKS_IF_WELL,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_IT_CAUSES,
+    ASKS_IF_WELL,
     ASKS_KINDS_OF,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_IS,
@@ -35,8 +35,8 @@ from marrowbot.text.questions import (
     TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
     TYPO_SCORE,
-    misspelt,
     asks_if_it_is,
+    misspelt,
 )
 from marrowbot.understanding import conversation
 from marrowbot.understanding.clauses import (
@@ -389,9 +389,9 @@ class Understander:
         return query, expansions, every, found
 
     def scored(self, text: str, asked: str, found: list[Topic]) -> IntentScores:
-        """The intent model's reading of what a message asks: a long one by its question clause (the rest of it a
-        little), a short one that tells and asks by the clause that asks and names the condition ("what is the bone
-        marrow necrosis, my brother he have it"), with a subject of its own; not one telling a care request or complaint."""
+        """The intent model's reading of a message: a long one by its question clause (the rest a little), a short one
+        that tells and asks by the clause that asks and names the condition ("what is the bone marrow necrosis, my
+        brother he have it"), with a subject of its own; not one telling a care request or complaint."""
         asking = asked if asked != text else asking_clauses(text)
         if not found or len(asking.split()) < ASKING_MIN_WORDS or points_back(asking, text) \
                 or not QUESTION_START.search(fold(asking)) \
