@@ -340,3 +340,18 @@ def test_compared_odds_of_the_condition_in_general_ask_the_outlook(bot) -> None:
     s = Session()
     bot.ask("tell me about leukemia in kids", s)
     assert bot.ask("and for grown ups, worse odds?", s).intent == "prognosis"
+
+
+def test_others_besides_the_topic_itself_do_not_quote_the_topic(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is myeloma", s)
+    a = bot.ask("which blood cancers are there apart from myeloma?", s)
+    assert a.topic != "multiple-myeloma-gard"
+    assert any("besides X" in r for r in a.explanation.rules)
+
+
+def test_others_besides_a_named_condition_keep_the_one_asked_about(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is myeloma", s)
+    a = bot.ask("besides myeloma, what is leukemia?", s)
+    assert a.topic is not None and "leukemia" in a.topic

@@ -20,7 +20,7 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marrowbot.intents import SMALL_TALK
 from marrowbot.session import Session
@@ -38,6 +38,7 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     CARRY_WORDS,
     DEFINE_TERM,
+    EXCLUDED,
     FRESH_START,
     NAME_TYPO_SCORE,
     NARROWS_LIST,
@@ -56,6 +57,8 @@ SMALL_TALK_MAX_OTHER_WORDS = 2
 RULE_SMALL_TALK = "small talk: the message is only small talk"
 RULE_NOT_SMALL_TALK = "a question with small talk around it: answered as a question"
 RULE_NAMED = "the message names a condition"
+RULE_ALL_LEFT_OUT = ("'which others besides X?' with X the conversation's topic and nothing else named: X's own "
+                     "sentences are not the answer")
 RULE_RELATION = ("'can that be tied to X' with no complaint or finding told and no symptom check before: how two "
                  "conditions relate, no diagnosis of a person")
 RULE_SWITCH = "the message names another condition than the conversation's: the topic changes"
@@ -273,3 +276,12 @@ def _apart(a: Topic, b: Topic) -> bool:
     """Two names of which neither is part of the other ("bone marrow necrosis" and "leukemia")."""
     x, y = fold(a.name.text), fold(b.name.text)
     return x not in y and y not in x
+
+
+def left_out(text: str, every: Sequence[Topic], found: Sequence[Topic], r: Reading) -> Reading:
+    """No topic for "what other blood cancers besides leukemia are there?" in a leukemia conversation when nothing
+    else is named: the conversation's topic is the one thing left out, so its sentences do not answer."""
+    if r.followup and r.topic is not None and EXCLUDED.search(fold(text)) \
+            and r.topic.doc in {t.doc for t in every} - {t.doc for t in found}:
+        return replace(r, topic=None, followup=False, rules=(*r.rules, RULE_ALL_LEFT_OUT))
+    return r

@@ -451,9 +451,9 @@ class Understander:
         if topic is not None and intent not in ("symptom_check", "personal_advice") \
                 and self.only_a_name(text, topic, confidence, session):
             intent = "definition"
-        r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
-                              self.in_conversation, [*found, *(t for t in every if t.head and t not in found)],
-                              self.asks_a_kind(query, topic))
+        r = conversation.left_out(text, every, found, conversation.read(
+            text, intent, scores, topic, expansions, session, self.intent_set.medical, self.in_conversation,
+            [*found, *(t for t in every if t.head and t not in found)], self.asks_a_kind(query, topic)))
         if r.intent not in SMALL_TALK and topic is None and not symptoms and closes(text):
             # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
             ranked = dict(scores.ranked)
