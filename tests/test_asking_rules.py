@@ -355,3 +355,17 @@ def test_others_besides_a_named_condition_keep_the_one_asked_about(bot) -> None:
     bot.ask("what is myeloma", s)
     a = bot.ask("besides myeloma, what is leukemia?", s)
     assert a.topic is not None and "leukemia" in a.topic
+
+
+@pytest.mark.parametrize("text", [
+    "her doctor suspected thrombocytosis after the flu, what does it mean?",
+    "they found necrosis in his hip, what is that",
+])
+def test_a_reported_general_finding_names_no_particular_disease(bot, text: str) -> None:  # noqa: ANN001
+    a = bot.ask(text, Session())
+    assert a.topic not in ("essential-thrombocythemia-ghr", "bone-marrow-necrosis")
+
+
+def test_a_reported_disease_head_still_names_the_disease(bot) -> None:  # noqa: ANN001
+    assert bot.ask("the specialist said myeloma, what is that?", Session()).topic in (
+        "multiple-myeloma-gard", "multiple-myeloma-medlineplus")
