@@ -369,3 +369,12 @@ def test_a_reported_general_finding_names_no_particular_disease(bot, text: str) 
 def test_a_reported_disease_head_still_names_the_disease(bot) -> None:  # noqa: ANN001
     assert bot.ask("the specialist said myeloma, what is that?", Session()).topic in (
         "multiple-myeloma-gard", "multiple-myeloma-medlineplus")
+
+
+def test_a_condition_in_a_persons_story_is_no_vague_disease_name(bot) -> None:  # noqa: ANN001
+    a = bot.ask("my wife has some condition where her marrow quit making cells, whats the name of it?", Session())
+    assert a.topic != "bone-marrow-diseases"
+
+
+def test_marrow_conditions_is_still_the_vague_name_of_marrow_diseases(bot) -> None:  # noqa: ANN001
+    assert bot.ask("which marrow conditions are inherited?", Session()).topic == "bone-marrow-diseases"

@@ -240,9 +240,14 @@ class TopicFinder:
         alone (``Topic.head``) after all others. A vague word for a disease ("a marrow problem") is read as one
         only when nothing is found as the message says it."""
         found = self._candidates(text, LAY_NAME_WORDS)
-        if found or not any(w in VAGUE_NAME_WORDS for w in fold(text).split()):
+        said = fold(text).split()
+        # ("a condition where his marrow stops working" is a person's story: "condition" is vague only as "marrow
+        # condition", "blood conditions")
+        said = [VAGUE_NAME_WORDS[w] if w in VAGUE_NAME_WORDS and (not w.startswith("condition") or (
+            at and said[at - 1] in ("marrow", "blood"))) else w for at, w in enumerate(said)]
+        if found or said == fold(text).split():
             return found
-        vague = self._candidates(" ".join(VAGUE_NAME_WORDS.get(w, w) for w in fold(text).split()), LAY_NAME_WORDS)
+        vague = self._candidates(" ".join(said), LAY_NAME_WORDS)
         return [replace(t, vague=True, evidence=f"{t.evidence} (a vague word read as 'disease')") for t in vague]
 
     def _candidates(self, text: str, lay: dict[str, str]) -> list[Topic]:
