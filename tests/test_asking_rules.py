@@ -27,6 +27,7 @@ from marrowbot.text.questions import (
     ASKS_HOW_IT_GOES,
     ASKS_IF_CAUSED_BY,
     ASKS_KINDS_OF,
+    ASKS_WHAT_IT_IS_DONE_WITH,
     ASKS_WHEN_FOUND,
     FRESH_START,
     asks_if_it_is,
@@ -378,3 +379,13 @@ def test_a_condition_in_a_persons_story_is_no_vague_disease_name(bot) -> None:  
 
 def test_marrow_conditions_is_still_the_vague_name_of_marrow_diseases(bot) -> None:  # noqa: ANN001
     assert bot.ask("which marrow conditions are inherited?", Session()).topic == "bone-marrow-diseases"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what are these diseases mostly caused by", True),
+    ("what was my aunt treated with for her mds", True),
+    ("what is daily life like after you are diagnosed with leukemia", False),
+    ("what is the outlook once someone gets diagnosed with myelofibrosis", False),
+])
+def test_what_it_is_done_with_needs_the_subjects_own_verb(text: str, expected: bool) -> None:
+    assert _hits(ASKS_WHAT_IT_IS_DONE_WITH, text) is expected

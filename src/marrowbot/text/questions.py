@@ -185,7 +185,10 @@ ASKS_FROM_WHAT = lazy_re(r"\b(?:make|made|come|comes|coming|came|caused|cause|re
                             r"|develops|arise|arises|start|starts|started)\s+(?:from|by|because\s+of)\s+what\b")
 #: Asks what a thing is done with or comes from, its verb after the subject ("what is X treated with", "what are they
 #: usually caused by", "what is it diagnosed with"): the verb says the kind of question, not "what is". Folded text.
-ASKS_WHAT_IT_IS_DONE_WITH = lazy_re(r"\bwhat\s+(?:is|are|s|was|were)\s+(?:\w+\s+){1,6}?"
+ASKS_WHAT_IT_IS_DONE_WITH = lazy_re(r"\bwhat\s+(?:is|are|s|was|were)\s+"
+                                    # (the verb the subject's: not "what is life like once you are diagnosed with")
+                                    r"(?:(?!(?:like|once|when|after|before|if|since|until|whether|because|and|or"
+                                    r"|is|are|was|were|being|been|get|gets|got)\b)\w+\s+){1,6}?"
                                     r"(?:usually\s+|normally\s+|mostly\s+)?(?P<verb>treated|managed|cured|caused|triggered|diagnosed|tested|detected"
                                     r"|inherited|passed\s+down|prevented)\s+(?:with|by|for|using|through|from|on)\b")
 #: The kind of question each verb of ASKS_WHAT_IT_IS_DONE_WITH asks.
