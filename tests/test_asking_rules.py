@@ -389,3 +389,11 @@ def test_marrow_conditions_is_still_the_vague_name_of_marrow_diseases(bot) -> No
 ])
 def test_what_it_is_done_with_needs_the_subjects_own_verb(text: str, expected: bool) -> None:
     assert _hits(ASKS_WHAT_IT_IS_DONE_WITH, text) is expected
+
+
+def test_what_goes_wrong_shows_its_own_rule(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("tell me about aplastic anemia", s)
+    a = bot.ask("ok and what went wrong with it exactly?", s)
+    assert any("goes wrong" in r for r in a.explanation.rules)
+    assert not any("what the topic itself does" in r for r in a.explanation.rules)

@@ -31,6 +31,8 @@ RULE_OWN_COMPLAINT_ASKED = ("tells a complaint of their own the lay words know, 
 RULE_WHAT_HELPS = "asks what eases it or a complaint ('is there anything that helps the pain'): how it is treated"
 RULE_ITS_FUNCTION = ("asks what the topic itself does, and nothing more ('and what does it do'): what it is and does, "
                      "not what it does to a person")
+RULE_WHAT_GOES_WRONG = ("asks what goes wrong in it ('what goes wrong with it', 'what is going wrong in the marrow'): "
+                        "what it is, the definition's account of what happens")
 RULE_WHO_MORE = ("asks who is more likely to have it, comparing groups ('is it more common in women'): its risk "
                  "factors, not how common it is")
 RULE_FROM_WHAT = "asks what the condition comes from ('it is caused by what?'): its causes"
@@ -62,7 +64,8 @@ def said_kind(r: Reading, text: str, asked: str, symptoms: tuple[tuple[str, str]
     question = fold(asked)
     if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "definition" \
             and not symptoms and (ASKS_ITS_FUNCTION.match(question) or ASKS_WHAT_GOES_WRONG.search(question)):
-        return replace(r, intent="definition", rules=(*r.rules, RULE_ITS_FUNCTION))
+        rule = RULE_ITS_FUNCTION if ASKS_ITS_FUNCTION.match(question) else RULE_WHAT_GOES_WRONG
+        return replace(r, intent="definition", rules=(*r.rules, rule))
     if r.topic is None and symptoms and r.intent in medical and OWN_COMPLAINT.search(fold(text)) and not r.followup:
         # "there are bruises all over my legs, what are they": their own complaint, no condition named
         return replace(r, intent="symptom_check", rules=(*r.rules, RULE_OWN_COMPLAINT_ASKED))

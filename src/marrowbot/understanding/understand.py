@@ -59,6 +59,7 @@ from marrowbot.understanding.said import (
     FILLER_TERMS,
     RULE_FROM_WHAT,
     RULE_ITS_FUNCTION,
+    RULE_WHAT_GOES_WRONG,
     STORY_THING,
     not_a_person,
     said_kind,
@@ -269,8 +270,7 @@ class Understander:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
                 and not asks_if_it_is(fold(text)):
-            # "they told us he has MDS ... what is wrong with his blood": no symptom told, a diagnosis named: a
-            # question about that condition, as its most likely medical kind
+            # "they told us he has MDS ... what is wrong with his blood": no symptom, a diagnosis: its likeliest kind
             kind = next((n for n, _ in scores.ranked if n in medical), "definition")
             return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
         if r.topic is None or r.intent not in medical:
@@ -497,4 +497,4 @@ def _subject(m: re.Match[str]) -> list[str]:
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
 RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
                     RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE, RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE,
-                    RULE_FROM_WHAT: SURE_RULE_CONFIDENCE}
+                    RULE_FROM_WHAT: SURE_RULE_CONFIDENCE, RULE_WHAT_GOES_WRONG: RULE_CONFIDENCE}
