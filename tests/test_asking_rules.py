@@ -397,3 +397,14 @@ def test_what_goes_wrong_shows_its_own_rule(bot) -> None:  # noqa: ANN001
     a = bot.ask("ok and what went wrong with it exactly?", s)
     assert any("goes wrong" in r for r in a.explanation.rules)
     assert not any("what the topic itself does" in r for r in a.explanation.rules)
+
+
+@pytest.mark.parametrize("text", ["my grandpa has myelofibrosis, he will be okay right?",
+                                  "my sister has MDS. is she going to be alright?"])
+def test_whether_one_person_will_be_well_is_personal_advice(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.ask(text, Session()).intent == "personal_advice"
+
+
+def test_being_told_someone_will_be_fine_is_no_question_of_it(bot) -> None:  # noqa: ANN001
+    a = bot.ask("the hematologist said he would be fine, but what causes myelofibrosis?", Session())
+    assert a.intent == "causes"

@@ -161,6 +161,12 @@ ASKS_HOW_IT_GOES = lazy_re(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:h
                               r"(?:will\s+|would\s+)?(?:make\s+it|makes\s+it|survive|survives|pull\s+through|pulls\s+through"
                               r"|recover|recovers)\b|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+"
                               r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b")
+#: Asks whether one person will be well ("will my dad be ok?", "she will be fine right?"), not a statement of it ("the
+#: doctor says she will be fine"): their own outlook, which only their care team can judge. Lower-case text.
+ASKS_IF_ONE_IS_WELL = lazy_re(r"\b(?:will|is|are)\s+(?:he|she|(?:my|our|his|her)\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?"
+                                 r"be\s+(?:cured?|ok|okay|alright|all\s+right|fine)\b|\b(?:he|she|(?:my|our|his|her)\s+\w+)"
+                                 r"\s+(?:will|would|is\s+going\s+to)\s+be\s+(?:cured?|ok|okay|alright|all\s+right|fine)"
+                                 r"(?:\s*,?\s*(?:right|or\s+no|or\s+not|yes|true)\b|\s*\?)")
 #: Compared odds ("what about adults, better odds?") and whether someone will be cured or be well ("he will be cure
 #: or no?"): the outlook only as a question about the condition in general, no person told (understand.py), not one
 #: person's own ("my mom has it, she will be fine right?") nor a statement ("there's a good chance he has it").
