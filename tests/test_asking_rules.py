@@ -27,8 +27,10 @@ from marrowbot.text.questions import (
     ASKS_HOW_IT_GOES,
     ASKS_IF_CAUSED_BY,
     ASKS_KINDS_OF,
+    ASKS_WHAT_IT_IS_DONE_WITH,
     ASKS_WHEN_FOUND,
     FRESH_START,
+    asks_if_it_is,
     misspelt,
 )
 
@@ -273,3 +275,136 @@ def test_one_list_of_care_verbs_with_their_forms() -> None:
         assert forms.match(word), word
     for word in ("skipper", "stopwatch", "missionary"):
         assert not forms.match(word), word
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a complaint or finding told: whether theirs IS the condition
+    ("my girl keeps bruising and her gums bleed, could that be linked to leukemia?", True),
+    ("his platelets are low, is it related to lymphoma", True),
+    ("my legs ache and i sweat at night, is that connected to myeloma", True),
+    ("could it be leukemia?", True),
+    # nothing of a person told: how two conditions relate
+    ("can lupus be tied to marrow necrosis, is it linked to it at all", False),
+    ("my uncle had hepatitis, could that be related to aplastic anemia", False),
+    ("is that associated with sickle cell?", False),
+])
+def test_a_relation_question_is_no_diagnosis_only_without_a_told_complaint(text: str, expected: bool) -> None:
+    assert asks_if_it_is(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "my boy has nosebleeds and bruises everywhere, could that be related to leukemia?",
+    "she is worn out and pale every day, could it be linked to aplastic anemia?",
+])
+def test_told_symptoms_then_is_it_linked_to_x_is_refused(bot, text: str) -> None:  # noqa: ANN001
+    a = bot.ask(text, Session())
+    assert a.intent == "personal_advice"
+
+
+def test_is_it_tied_to_x_after_a_symptom_check_is_refused(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("i keep sweating at night and my bones hurt", s)
+    a = bot.ask("could it be tied to myelofibrosis?", s)
+    assert a.intent == "personal_advice"
+
+
+def test_a_relation_between_two_conditions_is_answered_with_the_rule_shown(bot) -> None:  # noqa: ANN001
+    a = bot.ask("my brother has sickle cell disease, could that be tied to bone marrow necrosis", Session())
+    assert a.intent == "causes" and a.topic == "bone-marrow-necrosis"
+    assert any("tied to X" in r for r in a.explanation.rules)
+
+
+@pytest.mark.parametrize("text", [
+    "what is polycythemia vera, my wife takes hydroxyurea and wants to stop",
+    "whats myelofibrosis?? my uncle wants to stop his jakafi",
+])
+def test_a_short_message_telling_a_plan_to_stop_a_drug_is_refused(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.ask(text, Session()).intent == "personal_advice"
+
+
+def test_a_short_message_telling_only_a_diagnosis_is_read_by_its_question(bot) -> None:  # noqa: ANN001
+    a = bot.ask("what is aplastic anemia, my niece was just diagnosed", Session())
+    assert a.intent == "definition"
+
+
+@pytest.mark.parametrize("text", [
+    "my grandpa has myelofibrosis, he will be okay right?",
+    "the nurse says he will be fine, but what causes polycythemia vera?",
+    "there's a good chance my wife has myeloma, what tests are done?",
+])
+def test_one_persons_chances_and_statements_are_no_outlook_question(bot, text: str) -> None:  # noqa: ANN001
+    a = bot.ask(text, Session())
+    assert a.intent != "prognosis" or a.confidence < 0.9
+
+
+def test_compared_odds_of_the_condition_in_general_ask_the_outlook(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("tell me about leukemia in kids", s)
+    assert bot.ask("and for grown ups, worse odds?", s).intent == "prognosis"
+
+
+def test_others_besides_the_topic_itself_do_not_quote_the_topic(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is myeloma", s)
+    a = bot.ask("which blood cancers are there apart from myeloma?", s)
+    assert a.topic != "multiple-myeloma-gard"
+    assert any("besides X" in r for r in a.explanation.rules)
+
+
+def test_others_besides_a_named_condition_keep_the_one_asked_about(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is myeloma", s)
+    a = bot.ask("besides myeloma, what is leukemia?", s)
+    assert a.topic is not None and "leukemia" in a.topic
+
+
+@pytest.mark.parametrize("text", [
+    "her doctor suspected thrombocytosis after the flu, what does it mean?",
+    "they found necrosis in his hip, what is that",
+])
+def test_a_reported_general_finding_names_no_particular_disease(bot, text: str) -> None:  # noqa: ANN001
+    a = bot.ask(text, Session())
+    assert a.topic not in ("essential-thrombocythemia-ghr", "bone-marrow-necrosis")
+
+
+def test_a_reported_disease_head_still_names_the_disease(bot) -> None:  # noqa: ANN001
+    assert bot.ask("the specialist said myeloma, what is that?", Session()).topic in (
+        "multiple-myeloma-gard", "multiple-myeloma-medlineplus")
+
+
+def test_a_condition_in_a_persons_story_is_no_vague_disease_name(bot) -> None:  # noqa: ANN001
+    a = bot.ask("my wife has some condition where her marrow quit making cells, whats the name of it?", Session())
+    assert a.topic != "bone-marrow-diseases"
+
+
+def test_marrow_conditions_is_still_the_vague_name_of_marrow_diseases(bot) -> None:  # noqa: ANN001
+    assert bot.ask("which marrow conditions are inherited?", Session()).topic == "bone-marrow-diseases"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what are these diseases mostly caused by", True),
+    ("what was my aunt treated with for her mds", True),
+    ("what is daily life like after you are diagnosed with leukemia", False),
+    ("what is the outlook once someone gets diagnosed with myelofibrosis", False),
+])
+def test_what_it_is_done_with_needs_the_subjects_own_verb(text: str, expected: bool) -> None:
+    assert _hits(ASKS_WHAT_IT_IS_DONE_WITH, text) is expected
+
+
+def test_what_goes_wrong_shows_its_own_rule(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("tell me about aplastic anemia", s)
+    a = bot.ask("ok and what went wrong with it exactly?", s)
+    assert any("goes wrong" in r for r in a.explanation.rules)
+    assert not any("what the topic itself does" in r for r in a.explanation.rules)
+
+
+@pytest.mark.parametrize("text", ["my grandpa has myelofibrosis, he will be okay right?",
+                                  "my sister has MDS. is she going to be alright?"])
+def test_whether_one_person_will_be_well_is_personal_advice(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.ask(text, Session()).intent == "personal_advice"
+
+
+def test_being_told_someone_will_be_fine_is_no_question_of_it(bot) -> None:  # noqa: ANN001
+    a = bot.ask("the hematologist said he would be fine, but what causes myelofibrosis?", Session())
+    assert a.intent == "causes"

@@ -72,12 +72,16 @@ POINTS_AT_TOPIC = lazy_re(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
 ASKS_IF_IT_IS = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
-                           r"(?!part\b|normal\b|typical\b|common\b|usual\b"
-                           # ("can that be tied to X": how two conditions relate, not which one a person has)
-                           r"|(?:tied|linked|related|connected|associated)\b)(?:a\s+|an\s+|from\s+)?[a-z]"
+                           r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]"
                            # "does that mean i have X", "which is more likely, X or Y": which one THEY have
                            r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
                            r"\s+(?:have|has|got)\b|\bwhich\s+(?:one\s+)?(?:is|seems)\s+(?:more|most)\s+likely\b")
+#: "can that be tied to X", "is it linked to X": how two conditions relate. Only that when nothing of a person's own
+#: complaint or finding is told (see asks_if_it_is); after told symptoms it asks whether theirs IS X.
+ASKS_IF_TIED = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
+                          r"(?:tied|linked|related|connected|associated)\b")
+#: Told findings that are no complaint word ("nosebleeds", "his counts are low", "her results came back").
+TELLS_A_FINDING = lazy_re(r"\b(?:nose\s*bleeds?|nosebleeds?|low|high|counts?|results?|levels?|abnormal|swollen)\b")
 #: Words of a bodily complaint ("itchy", "dizzy", "night sweats"), besides the lay terms of intents/lay_terms.yml:
 #: what a condition is asked to cause when the question is about its symptoms.
 COMPLAINT = lazy_re(r"\b(?:itch\w*|dizz\w*|nause\w*|sick|vomit\w*|throw(?:ing)?\s+up|headaches?|migraines?|pains?"
@@ -156,10 +160,17 @@ ASKS_HOW_IT_GOES = lazy_re(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:h
                               r"|\b(?:odds|chances?)\s+(?:are\s+)?(?:that\s+)?(?:i|he|she|they|(?:my|our|his|her)\s+\w+)\s+"
                               r"(?:will\s+|would\s+)?(?:make\s+it|makes\s+it|survive|survives|pull\s+through|pulls\s+through"
                               r"|recover|recovers)\b|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+"
-                              r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b"
-                              # compared odds ("what about adults, better odds?"), and whether someone will be cured
-                              # or be well ("he will be cure or no?", "will she be ok"): the outlook
-                              r"|\b(?:better|worse|good|bad|higher|lower)\s+(?:odds|chances?|outlook)\b"
+                              r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b")
+#: Asks whether one person will be well ("will my dad be ok?", "she will be fine right?"), not a statement of it ("the
+#: doctor says she will be fine"): their own outlook, which only their care team can judge. Lower-case text.
+ASKS_IF_ONE_IS_WELL = lazy_re(r"\b(?:will|is|are)\s+(?:he|she|(?:my|our|his|her)\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?"
+                                 r"be\s+(?:cured?|ok|okay|alright|all\s+right|fine)\b|\b(?:he|she|(?:my|our|his|her)\s+\w+)"
+                                 r"\s+(?:will|would|is\s+going\s+to)\s+be\s+(?:cured?|ok|okay|alright|all\s+right|fine)"
+                                 r"(?:\s*,?\s*(?:right|or\s+no|or\s+not|yes|true)\b|\s*\?)")
+#: Compared odds ("what about adults, better odds?") and whether someone will be cured or be well ("he will be cure
+#: or no?"): the outlook only as a question about the condition in general, no person told (understand.py), not one
+#: person's own ("my mom has it, she will be fine right?") nor a statement ("there's a good chance he has it").
+ASKS_IF_WELL = lazy_re(r"\b(?:better|worse|good|bad|higher|lower)\s+(?:odds|chances?|outlook)\b"
                               r"|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?"
                               r"be\s+(?:cured?|ok|okay|alright|all\s+right|fine)\b"
                               r"|\b(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+(?:will|would|is\s+going\s+to)\s+be\s+"
@@ -180,7 +191,10 @@ ASKS_FROM_WHAT = lazy_re(r"\b(?:make|made|come|comes|coming|came|caused|cause|re
                             r"|develops|arise|arises|start|starts|started)\s+(?:from|by|because\s+of)\s+what\b")
 #: Asks what a thing is done with or comes from, its verb after the subject ("what is X treated with", "what are they
 #: usually caused by", "what is it diagnosed with"): the verb says the kind of question, not "what is". Folded text.
-ASKS_WHAT_IT_IS_DONE_WITH = lazy_re(r"\bwhat\s+(?:is|are|s|was|were)\s+(?:\w+\s+){1,6}?"
+ASKS_WHAT_IT_IS_DONE_WITH = lazy_re(r"\bwhat\s+(?:is|are|s|was|were)\s+"
+                                    # (the verb the subject's: not "what is life like once you are diagnosed with")
+                                    r"(?:(?!(?:like|once|when|after|before|if|since|until|whether|because|and|or"
+                                    r"|is|are|was|were|being|been|get|gets|got)\b)\w+\s+){1,6}?"
                                     r"(?:usually\s+|normally\s+|mostly\s+)?(?P<verb>treated|managed|cured|caused|triggered|diagnosed|tested|detected"
                                     r"|inherited|passed\s+down|prevented)\s+(?:with|by|for|using|through|from|on)\b")
 #: The kind of question each verb of ASKS_WHAT_IT_IS_DONE_WITH asks.
@@ -474,3 +488,11 @@ ASKS_WHAT_IT_IS = lazy_re(r"^(?:(?:so|and|but|ok|okay|um|hmm|well)\s+)*(?:what\s
                              r"(?:\s+(?:exactly|even|actually|then|now|anyway))?\s*[?.!]*$"
                              r"|^(?:(?:so|and|but|ok|okay)\s+)*what\s+does\s+(?:it|that|this)\s+(?:even\s+|actually\s+)?"
                              r"mean\s*[?.!]*$")
+
+
+def asks_if_it_is(folded: str) -> bool:
+    """ASKS_IF_IT_IS, except a relation question ("can that be tied to X") that tells no complaint or finding of a
+    person: that one asks how two conditions relate. Folded text."""
+    if COMPLAINT.search(folded) or TELLS_A_FINDING.search(folded):
+        return bool(ASKS_IF_IT_IS.search(folded))
+    return any(not ASKS_IF_TIED.match(folded, m.start()) for m in ASKS_IF_IT_IS.finditer(folded))

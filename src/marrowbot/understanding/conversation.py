@@ -20,7 +20,7 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marrowbot.intents import SMALL_TALK
 from marrowbot.session import Session
@@ -38,6 +38,7 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     CARRY_WORDS,
     DEFINE_TERM,
+    EXCLUDED,
     FRESH_START,
     NAME_TYPO_SCORE,
     NARROWS_LIST,
@@ -45,6 +46,7 @@ from marrowbot.text.questions import (
     REFERS_BACK,
     SMALL_TALK_WORDS,
     WHAT_ABOUT,
+    asks_if_it_is,
 )
 from marrowbot.understanding.intent_model import IntentScores
 from marrowbot.understanding.topics import Topic
@@ -55,6 +57,10 @@ SMALL_TALK_MAX_OTHER_WORDS = 2
 RULE_SMALL_TALK = "small talk: the message is only small talk"
 RULE_NOT_SMALL_TALK = "a question with small talk around it: answered as a question"
 RULE_NAMED = "the message names a condition"
+RULE_ALL_LEFT_OUT = ("'which others besides X?' with X the conversation's topic and nothing else named: X's own "
+                     "sentences are not the answer")
+RULE_RELATION = ("'can that be tied to X' with no complaint or finding told and no symptom check before: how two "
+                 "conditions relate, no diagnosis of a person")
 RULE_SWITCH = "the message names another condition than the conversation's: the topic changes"
 RULE_WHAT_ABOUT = "a 'what about X?' message: the last question's kind, about X"
 RULE_FRESH_START = ("'ok, now what about X?' about another document: the last subject is closed, the new one starts "
@@ -117,7 +123,7 @@ def _asks_if_they_have(text: str, topic: Topic) -> bool:
     counts came back low, is it leukemia"; not "my son has ALL, is it genetic")."""
     folded = fold(text)
     m = ASKS_IF_IT_IS.search(folded)
-    return m is not None and bool(TELLS_OF_A_PERSON.search(folded)) \
+    return m is not None and asks_if_it_is(folded) and bool(TELLS_OF_A_PERSON.search(folded)) \
         and f" {fold(topic.name.text)} " in f" {folded[m.start():]} "
 
 
@@ -165,6 +171,9 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     if (intent in medical or intent == "symptom_check") and topic is not None and _asks_if_they_have(text, topic):
         intent = "personal_advice"  # "his counts came back low, is it leukemia": a diagnosis of one person
         rules.append(RULE_IS_IT_NAMED)
+    elif topic is not None and ASKS_IF_IT_IS.search(fold(text)) and not asks_if_it_is(fold(text)) \
+            and not _asks_if_theirs(text, intent, session):
+        rules.append(RULE_RELATION)  # "my wife has APS, can that be tied to necrosis": how two conditions relate
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
     if topic is not None:
         return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules,
@@ -267,3 +276,12 @@ def _apart(a: Topic, b: Topic) -> bool:
     """Two names of which neither is part of the other ("bone marrow necrosis" and "leukemia")."""
     x, y = fold(a.name.text), fold(b.name.text)
     return x not in y and y not in x
+
+
+def left_out(text: str, every: Sequence[Topic], found: Sequence[Topic], r: Reading) -> Reading:
+    """No topic for "what other blood cancers besides leukemia are there?" in a leukemia conversation when nothing
+    else is named: the conversation's topic is the one thing left out, so its sentences do not answer."""
+    if r.followup and r.topic is not None and EXCLUDED.search(fold(text)) \
+            and r.topic.doc in {t.doc for t in every} - {t.doc for t in found}:
+        return replace(r, topic=None, followup=False, rules=(*r.rules, RULE_ALL_LEFT_OUT))
+    return r

@@ -11,6 +11,7 @@ from marrowbot.text.lazy import lazy_re
 from marrowbot.text.questions import (
     AN_ANIMAL,
     ASKS_FROM_WHAT,
+    ASKS_IF_ONE_IS_WELL,
     ASKS_ITS_FUNCTION,
     ASKS_OF_ANIMALS,
     ASKS_WHAT_GOES_WRONG,
@@ -31,6 +32,10 @@ RULE_OWN_COMPLAINT_ASKED = ("tells a complaint of their own the lay words know, 
 RULE_WHAT_HELPS = "asks what eases it or a complaint ('is there anything that helps the pain'): how it is treated"
 RULE_ITS_FUNCTION = ("asks what the topic itself does, and nothing more ('and what does it do'): what it is and does, "
                      "not what it does to a person")
+RULE_WHAT_GOES_WRONG = ("asks what goes wrong in it ('what goes wrong with it', 'what is going wrong in the marrow'): "
+                        "what it is, the definition's account of what happens")
+RULE_ONE_PERSONS_OUTLOOK = ("asks whether one person will be well ('my mom has it, will she be ok?'): their own "
+                            "outlook, only their care team can judge it")
 RULE_WHO_MORE = ("asks who is more likely to have it, comparing groups ('is it more common in women'): its risk "
                  "factors, not how common it is")
 RULE_FROM_WHAT = "asks what the condition comes from ('it is caused by what?'): its causes"
@@ -60,9 +65,12 @@ def said_kind(r: Reading, text: str, asked: str, symptoms: tuple[tuple[str, str]
     (its definition), a complaint of one's own asked about (a symptom check), what it comes from (causes), what eases
     it (treatment), who is more likely to have it (risk factors)."""
     question = fold(asked)
+    if r.intent not in ("emergency", "personal_advice") and ASKS_IF_ONE_IS_WELL.search(asked.lower()):
+        return replace(r, intent="personal_advice", rules=(*r.rules, RULE_ONE_PERSONS_OUTLOOK))
     if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "definition" \
             and not symptoms and (ASKS_ITS_FUNCTION.match(question) or ASKS_WHAT_GOES_WRONG.search(question)):
-        return replace(r, intent="definition", rules=(*r.rules, RULE_ITS_FUNCTION))
+        rule = RULE_ITS_FUNCTION if ASKS_ITS_FUNCTION.match(question) else RULE_WHAT_GOES_WRONG
+        return replace(r, intent="definition", rules=(*r.rules, rule))
     if r.topic is None and symptoms and r.intent in medical and OWN_COMPLAINT.search(fold(text)) and not r.followup:
         # "there are bruises all over my legs, what are they": their own complaint, no condition named
         return replace(r, intent="symptom_check", rules=(*r.rules, RULE_OWN_COMPLAINT_ASKED))

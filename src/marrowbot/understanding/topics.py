@@ -57,9 +57,13 @@ HEAD_NAME_MAX_WORDS = 3
 #: never another word that would make it another name ("avascular necrosis", "tumor necrosis factor").
 #: Words before a head that make no other name with it: ways of asking, pronouns ("they told us myeloma") and the
 #: verbs that report a diagnosis ("they said myeloma", "suspected myeloma"): who said the name, not a kind of it.
-_HEAD_LEAD = STOPWORDS | frozenset(QUESTION_WORDS.split()) | frozenset(("whats", "what's", "hows", "and")) | frozenset(
-    "us u ya yall told tell tells said say says called diagnosed dx confirmed suspect suspects suspected think thinks "
-    "thought mentioned found".split())
+_REPORTING = frozenset("us u ya yall told tell tells said say says called diagnosed dx confirmed suspect suspects "
+                       "suspected think thinks thought mentioned found".split())
+_HEAD_LEAD = STOPWORDS | frozenset(QUESTION_WORDS.split()) | frozenset(("whats", "what's", "hows", "and")) | _REPORTING
+#: Heads that are also a general finding ("thrombocytosis from an infection", "necrosis of the jaw"): a report of one
+#: ("the doctor thinks thrombocytosis") names no particular disease by it.
+FINDING_HEADS = frozenset("thrombocytosis polycythemia pancytopenia cytopenia necrosis anemia fibrosis neutropenia "
+                          "thrombocytopenia leukopenia".split())
 
 
 def names_a_disease(name: str) -> bool:
@@ -208,7 +212,8 @@ class TopicFinder:
         for at, w in enumerate(said):
             if w == head:
                 before = said[at - 1] if at else ""
-                if before and before not in _HEAD_LEAD and before not in words:
+                if before and (before not in _HEAD_LEAD or (head in FINDING_HEADS and before in _REPORTING)) \
+                        and before not in words:
                     return 0.0, set()
                 if any(a in DROPPABLE_TAILS for a in said[at + 1 : at + 1 + HEAD_NAME_MAX_WORDS]):
                     return 0.0, set()  # "hyperparathyroidism jaw tumor syndrome": another name it begins
@@ -235,9 +240,14 @@ class TopicFinder:
         alone (``Topic.head``) after all others. A vague word for a disease ("a marrow problem") is read as one
         only when nothing is found as the message says it."""
         found = self._candidates(text, LAY_NAME_WORDS)
-        if found or not any(w in VAGUE_NAME_WORDS for w in fold(text).split()):
+        said = fold(text).split()
+        # ("a condition where his marrow stops working" is a person's story: "condition" is vague only as "marrow
+        # condition", "blood conditions")
+        said = [VAGUE_NAME_WORDS[w] if w in VAGUE_NAME_WORDS and (not w.startswith("condition") or (
+            at and said[at - 1] in ("marrow", "blood"))) else w for at, w in enumerate(said)]
+        if found or said == fold(text).split():
             return found
-        vague = self._candidates(" ".join(VAGUE_NAME_WORDS.get(w, w) for w in fold(text).split()), LAY_NAME_WORDS)
+        vague = self._candidates(" ".join(said), LAY_NAME_WORDS)
         return [replace(t, vague=True, evidence=f"{t.evidence} (a vague word read as 'disease')") for t in vague]
 
     def _candidates(self, text: str, lay: dict[str, str]) -> list[Topic]:

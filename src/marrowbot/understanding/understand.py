@@ -11,12 +11,13 @@ from marrowbot.index import Name
 from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
 from marrowbot.text import fold, names_a_condition, stem, terms
+from marrowbot.text.care import TELLS_OF_A_PERSON, asks_own_care, tells_own_state
 from marrowbot.text.questions import (
     ASKS_HOW_IT_GOES,
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_IT_CAUSES,
-    ASKS_IF_IT_IS,
+    ASKS_IF_WELL,
     ASKS_KINDS_OF,
     ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_IS,
@@ -34,6 +35,7 @@ from marrowbot.text.questions import (
     TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
     TYPO_SCORE,
+    asks_if_it_is,
     misspelt,
 )
 from marrowbot.understanding import conversation
@@ -57,6 +59,7 @@ from marrowbot.understanding.said import (
     FILLER_TERMS,
     RULE_FROM_WHAT,
     RULE_ITS_FUNCTION,
+    RULE_WHAT_GOES_WRONG,
     STORY_THING,
     not_a_person,
     said_kind,
@@ -266,9 +269,8 @@ class Understander:
         if said is not None:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
-                and not ASKS_IF_IT_IS.search(fold(text)):
-            # "they told us he has MDS ... what is wrong with his blood": no symptom told, a diagnosis named: a
-            # question about that condition, as its most likely medical kind
+                and not asks_if_it_is(fold(text)):
+            # "they told us he has MDS ... what is wrong with his blood": no symptom, a diagnosis: its likeliest kind
             kind = next((n for n, _ in scores.ranked if n in medical), "definition")
             return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
         if r.topic is None or r.intent not in medical:
@@ -284,7 +286,8 @@ class Understander:
             return replace(r, intent="causes", rules=(*r.rules, RULE_WHY_IT_HAPPENS))
         if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
             return replace(r, intent="diagnosis", rules=(*r.rules, RULE_WHEN_FOUND))
-        if ASKS_HOW_IT_GOES.search(fold(asked)):
+        if ASKS_HOW_IT_GOES.search(fold(asked)) or (ASKS_IF_WELL.search(fold(asked))
+                                                and not TELLS_OF_A_PERSON.search(fold(text))):
             return replace(r, intent="prognosis", rules=(*r.rules, RULE_HOW_IT_GOES))
         if r.intent != "causes" and (ASKS_IF_CAUSED_BY.search(fold(asked)) or ASKS_HOW_RELATED.search(fold(asked))) \
                 and not self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
@@ -386,14 +389,15 @@ class Understander:
         return query, expansions, every, found
 
     def scored(self, text: str, asked: str, found: list[Topic]) -> IntentScores:
-        """The intent model's reading of what a message asks: a long one by its question clause (the rest of it a
-        little), a short one that tells and asks by the clause that asks and names the condition ("what is the bone
-        marrow necrosis, my brother he have it"), with a subject of its own."""
+        """The intent model's reading of a message: a long one by its question clause (the rest a little), a short one
+        that tells and asks by the clause that asks and names the condition ("what is the bone marrow necrosis, my
+        brother he have it"), with a subject of its own; not one telling a care request or complaint."""
         asking = asked if asked != text else asking_clauses(text)
         if not found or len(asking.split()) < ASKING_MIN_WORDS or points_back(asking, text) \
                 or not QUESTION_START.search(fold(asking)) \
                 or not set(terms(found[0].name.text)) & set(terms(asking)) \
-                or (asked == text and not only_telling_besides(text, asking)) \
+                or (asked == text and (not only_telling_besides(text, asking) or asks_own_care(fold(text))
+                                       or tells_own_state(fold(text)))) \
                 or not set(terms(asking)) - QUESTION_TERMS - self._kind_terms:
             asking = asked
         scores = self.matcher.score(self.spelled(direct(asking)))
@@ -447,9 +451,9 @@ class Understander:
         if topic is not None and intent not in ("symptom_check", "personal_advice") \
                 and self.only_a_name(text, topic, confidence, session):
             intent = "definition"
-        r = conversation.read(text, intent, scores, topic, expansions, session, self.intent_set.medical,
-                              self.in_conversation, [*found, *(t for t in every if t.head and t not in found)],
-                              self.asks_a_kind(query, topic))
+        r = conversation.left_out(text, every, found, conversation.read(
+            text, intent, scores, topic, expansions, session, self.intent_set.medical, self.in_conversation,
+            [*found, *(t for t in every if t.head and t not in found)], self.asks_a_kind(query, topic)))
         if r.intent not in SMALL_TALK and topic is None and not symptoms and closes(text):
             # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
             ranked = dict(scores.ranked)
@@ -493,4 +497,4 @@ def _subject(m: re.Match[str]) -> list[str]:
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
 RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
                     RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE, RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE,
-                    RULE_FROM_WHAT: SURE_RULE_CONFIDENCE}
+                    RULE_FROM_WHAT: SURE_RULE_CONFIDENCE, RULE_WHAT_GOES_WRONG: RULE_CONFIDENCE}
