@@ -77,3 +77,24 @@ def test_calm_words_never_hide_an_emergency(bot: Bot, text: str) -> None:
 ])
 def test_ordinary_and_over_is_not_urgent(bot: Bot, text: str) -> None:
     assert bot.safety_decision(text).urgent is None
+
+
+@pytest.mark.parametrize("text", [
+    # review 11, finding 1 (an "if" imagines only its own clause) and 8 ("say a" is no scenario)
+    "grandpa is not breathing!! if grandpa dies it's my fault",
+    "my husband stopped breathing, if dad doesn't wake up what do I do",
+    "dad is having chest pain and sweating, if mom calls tell her",
+    "grandpa is not breathing!! if he dies it's my fault",
+    "say a prayer for me, my husband is not breathing",
+    # our own
+    "my aunt has collapsed on the kitchen floor, if my cousin rings tell him to come home",
+    "nan isn't breathing properly, if the ambulance is late what do we do",
+])
+def test_an_if_never_makes_an_emergency_told_now_imagined(bot: Bot, text: str) -> None:
+    assert bot.safety_decision(text).urgent is not None
+
+
+def test_a_family_if_with_a_future_mark_still_imagines() -> None:
+    from marrowbot.text.safety import frame
+    assert "hypothetical" in frame(safety_normal("if dad ever stops breathing what should i do"))
+    assert "hypothetical" in frame(safety_normal("if grandma would get slurred speech again, who do i ring"))
