@@ -45,6 +45,12 @@ def test_a_sign_just_happened_is_read_on_its_own() -> None:
     ("he was fine at breakfast, now he can not lift his arm", False),
     ("my wife fainted yesterday, she says she is fine but she is grey and sweaty", False),
     ("the chest pain went away and now it is back and worse", False),
+    # review 11, finding 2: a new clause after the when-word ("now", "today") is no ending; and our own
+    ("he had a seizure yesterday, doctors said it was fine, now he's having another one and won't stop shaking",
+     False),
+    ("she fainted last week, doctors said it was fine, today she is grey and can't stand up", False),
+    ("mum tripped on the stairs on monday, the x ray was fine, today she is drowsy and slurring", False),
+    ("my son fainted at football in april, the ecg was normal, he is fine now, back at school", True),
 ])
 def test_a_story_told_as_over_ends_with_how_it_ended(text: str, over: bool) -> None:
     assert told_over(text, safety_normal(text), _names_alarming) is over
@@ -98,3 +104,15 @@ def test_a_family_if_with_a_future_mark_still_imagines() -> None:
     from marrowbot.text.safety import frame
     assert "hypothetical" in frame(safety_normal("if dad ever stops breathing what should i do"))
     assert "hypothetical" in frame(safety_normal("if grandma would get slurred speech again, who do i ring"))
+
+
+def test_a_word_of_now_is_no_past_event() -> None:
+    from marrowbot.text.safety_stories import _PAST_EVENT
+    for text in ("it won't stop bleed", "i am so worried and scared", "she is tired and confused"):
+        assert not _PAST_EVENT.search(safety_normal(text)), text
+
+
+def test_fine_now_then_a_red_flag_keeps_a_line(bot: Bot) -> None:
+    d = bot.safety_decision("he fell off the ladder yesterday and hit his head, he is fine now, just throwing up"
+                            " a bit and sleepy")
+    assert d.urgent is not None or d.line == "possible_emergency"
