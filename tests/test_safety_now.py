@@ -116,3 +116,22 @@ def test_fine_now_then_a_red_flag_keeps_a_line(bot: Bot) -> None:
     d = bot.safety_decision("he fell off the ladder yesterday and hit his head, he is fine now, just throwing up"
                             " a bit and sleepy")
     assert d.urgent is not None or d.line == "possible_emergency"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # review 11, finding 3: a denial stops at a new clause; and our own
+    ("he did not stop breathing, he is gasping and blue", "gasping"),
+    ("nobody swallowed anything, she is having a fit", "having"),
+    ("she did not stop breathing, she keeps going grey", "grey"),
+])
+def test_a_denial_never_reaches_the_next_clause(text: str, word: str) -> None:
+    ws = safety_normal(text).split()
+    assert not negated(ws)[ws.index(word)]
+
+
+@pytest.mark.parametrize("text", [
+    "he did not stop breathing, he is gasping and blue",
+    "she did not stop breathing she is taking really slow shallow breaths",
+])
+def test_a_vital_denied_then_told_is_an_emergency(bot: Bot, text: str) -> None:
+    assert bot.safety_decision(text).urgent is not None
