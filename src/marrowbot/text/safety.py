@@ -365,7 +365,7 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         elif w in ("nobody", "noone") and i + 1 < len(words) and words[i + 1] in _DONE_ACTS:
             # "nobody overdosed", "nobody swallowed anything" ("nobody cares" is no denial; the normal form has no
             # commas, so the scope is short: "nobody took any, she is having a fit")
-            left = 2
+            left = 3
         elif w == "not" and i + 2 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] in ("stop", "stopped") and words[i + 2] in _VITAL:
             left = 2  # "he did not stop breathing", only that ("it did not stop bleeding" IS the symptom)
