@@ -135,3 +135,12 @@ def test_a_denial_never_reaches_the_next_clause(text: str, word: str) -> None:
 ])
 def test_a_vital_denied_then_told_is_an_emergency(bot: Bot, text: str) -> None:
     assert bot.safety_decision(text).urgent is not None
+
+
+@pytest.mark.parametrize("text", [
+    # review 11, finding 7: an ingestion in a possible crisis keeps the crisis line; and our own
+    "i'm fine now, just swallowed 20 of my oxycodone, nobody cares",
+    "all good lol, i took a whole strip of my sleeping tablets, no one would notice anyway",
+])
+def test_an_ingestion_in_a_possible_crisis_is_a_crisis(bot: Bot, text: str) -> None:
+    assert bot.safety_decision(text).urgent == "crisis_now"
