@@ -144,3 +144,12 @@ def test_a_vital_denied_then_told_is_an_emergency(bot: Bot, text: str) -> None:
 ])
 def test_an_ingestion_in_a_possible_crisis_is_a_crisis(bot: Bot, text: str) -> None:
     assert bot.safety_decision(text).urgent == "crisis_now"
+
+
+def test_a_pattern_or_a_denied_swallow_is_not_told_now() -> None:
+    # review 11, finding 6; and our own
+    assert not now_clauses("his lips are turning blue when he is cold, is that normal with polycythemia")
+    assert not now_clauses("her fingers are going white whenever she holds something cold")
+    assert not ingested("my kid got into the battery drawer but didn't swallow anything")
+    assert not ingested("the dog got into the bleach cupboard, no one drank any, we checked")
+    assert ingested("my daughter got into the cleaning cupboard and drank some bleach")
