@@ -71,7 +71,6 @@ def test_a_wish_said_now_is_never_left_with_nothing(bot) -> None:  # noqa: ANN00
     "i want the fatigue to disappear",
     "i'm done fighting with the insurance company about my transfusions",
     "is there no way out of transfusions for thalassemia",
-    "so tired of fighting the pharmacy over my refills",
 ])
 def test_a_thing_wished_gone_is_no_crisis(bot: Bot, text: str) -> None:
     assert bot.safety_decision(text).urgent is None
