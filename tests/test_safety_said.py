@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from marrowbot import Bot
-
 from marrowbot.text.safety import frame, safety_normal
 from marrowbot.understanding.safety_plan import crisis_said, said_now
 

@@ -11,8 +11,9 @@ from marrowbot.text.lazy import lazy_re
 _HYPOTHETICAL = lazy_re(
     r"\b(?:what if|(?<!know )(?<!tell )(?<!sure )(?<!check )(?<!see )(?<!wonder )(?<!ask )(?<!asked )"
     r"if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one|"
-    # ... or a family member by name ("if dad ever", "if grandpa would get slurred speech again") or someone else ("if a friend ever tells me", "if their kid would ..."; not "if a truck hit me"): only with
-    # a mark of the future or a condition (see ``_WIDER_IF``)
+    # ... or a family member by name ("if dad ever", "if grandpa would get slurred speech again") or someone else
+    # ("if a friend ever tells me", "if their kid would ..."; not "if a truck hit me"): only with a mark of the
+    # future or a condition (see ``_WIDER_IF``)
     r"(?P<wider>our|your|his|her|their|"
     r"dad|mom|mum|mam|grandpa|grandma|granny|grandad|granddad|nana|papa|mama|mother|father|husband|wife|hubby|"
     r"an? (?:friend|child|kid|baby|toddler|family member|loved one|relative|patient|parent|teen|teenager|colleague|"
@@ -47,7 +48,8 @@ _NOW_AFTER_IF = lazy_re(
 _TOLD_BEFORE_IF = lazy_re(
     r"\b(?:(?:is|are|s) not (?:breathing|responding|waking|moving|conscious)|"
     r"(?:is|are|s|has|have|keeps?) (?:still |now |just )?(?:having|turning|unconscious|unresponsive|choking|"
-    r"seizing|gasping|bleeding|collapsed|passed out|blue|grey|gray|floppy|limp)|stopped breathing|collapsed|passed out|will not (?:wake|stop|breathe|respond)|"
+    r"seizing|gasping|bleeding|collapsed|passed out|blue|grey|gray|floppy|limp)|"
+    r"stopped breathing|collapsed|passed out|will not (?:wake|stop|breathe|respond)|"
     r"(?:cannot|can not) (?:breathe|wake|stand|talk|speak|move))\b")
 
 

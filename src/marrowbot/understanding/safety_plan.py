@@ -137,12 +137,14 @@ _FAREWELL = re.compile(
     r"(?:done|finished|tired of) fighting(?! (?:with|against|the|this|that|a|an|my|our|his|her|their|about|over|"
     r"for (?!my life)|off|to))|sorry i (?:could not|can not|did not) stay|"
     r"(?:will not|wont|do not) need (?:\w+ ){0,7}?(?:or ever|ever again)|"
-    r"despedida|me despido (?:de (?:todos|ustedes|ti|todo)|para siempre)|(?:ya )?no voy a estar|cuando (?:alguien )?lea\w* esto)\b")
+    r"despedida|me despido (?:de (?:todos|ustedes|ti|todo)|para siempre)|"
+    r"(?:ya )?no voy a estar|cuando (?:alguien )?lea\w* esto)\b")
 #: ... and the farewells that are final only where a detector reads a crisis: the care of those left behind, a
 #: message for later, "i am done".
 _PARTING = re.compile(
     r"\b(?:(?:i am|im) (?:done|finished)(?: now| with (?:it all|everything|life|living))?$|"
-    r"farewell|love you all|me despido|(?:take care|look after) of my|look after my|tell (?:my|her|him|them) (?:\w+ ){0,3}?"
+    r"farewell|love you all|me despido|(?:take care|look after) of my|look after my|"
+    r"tell (?:my|her|him|them) (?:\w+ ){0,3}?"
     r"(?:i lov|i am sorry|sorry|it was not)|cuiden (?:a|de) mi|diganle)\b")
 
 
