@@ -15,7 +15,8 @@ _HYPOTHETICAL = lazy_re(
     # ("if a friend ever tells me", "if their kid would ..."; not "if a truck hit me"): only with a mark of the
     # future or a condition (see ``_WIDER_IF``)
     r"(?P<wider>our|your|his|her|their|"
-    r"dad|mom|mum|mam|grandpa|grandma|granny|grandad|granddad|nana|papa|mama|mother|father|husband|wife|hubby|"
+    r"(?P<family>dad|mom|mum|mam|grandpa|grandma|granny|grandad|granddad|nana|papa|mama|mother|father|husband|wife|"
+    r"hubby)|"
     r"an? (?:friend|child|kid|baby|toddler|family member|loved one|relative|patient|parent|teen|teenager|colleague|"
     r"coworker|neighbou?r|classmate|student|sibling|partner|spouse)))\b|in case|"
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
@@ -28,6 +29,8 @@ _HYPOTHETICAL = lazy_re(
 #: The wider "if" of someone else ("if a friend ...", "if their ...") imagines only with a mark of the future or a
 #: condition ("ever", "one day", "in the future", "would", "were to"): "what do i do if a friend says she took all
 #: her pills" and "should i call 911 if his lips are turning blue" tell of now.
+#: ... or, of a family member by name, "again" ("if grandpa gets slurred speech again").
+_AGAIN = lazy_re(r"\b(?:again|another)\b")
 _WIDER_IF = lazy_re(r"\b(?:ever|one day|some ?day|in the future|would|were to|could|might|algun dia)\b")
 #: A question about what to do, just before an "if" ("what do i do if", "should i call 911 if", "should we go to the
 #: er if"): with a situation told now after it (see ``_NOW_AFTER_IF``), the "if" asks about now, not a scenario.
@@ -60,7 +63,7 @@ def hypothetical_mark(normal: str) -> re.Match[str] | None:
             if _TOLD_BEFORE_IF.search(normal, 0, m.start()) and not _HYPOTHETICAL.search(normal, 0, m.start()):
                 continue
             future = _WIDER_IF.search(normal, m.start())
-            if m.group("wider") and not future:
+            if m.group("wider") and not future and not (m.group("family") and _AGAIN.search(normal, m.end())):
                 continue
             if not future and _ACTION_IF.search(normal, max(0, m.start() - 80), m.start()) \
                     and _NOW_AFTER_IF.search(normal[m.end():]):

@@ -257,11 +257,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (Read narrowly, never with "now" in the frame but the time it took: "the bleeding stopped but he collapsed 5
     # minutes ago", "swallowed a button battery, she is fine" are emergencies; see ``calm_story``.)
     calm = alarming and not now_told and calm_story(normal)
-    # (A denial hedges only what is not told again in another clause: "she did not stop breathing, she is taking
-    # slow shallow breaths" tells the breathing.)
-    told_e = concepts(" ".join("_" if n else w for w, n in zip(ws, neg))) if any(neg) else set()
-    hedged_e = bool(denied & ALARMING["emergency"] - told_e) or reassured(normal) or past or imagined or story \
-        or asked or calm
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
