@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from marrowbot import Bot
 from marrowbot.text.safety import frame, safety_normal
 from marrowbot.understanding.safety_plan import crisis_said, said_now
 
@@ -62,3 +63,19 @@ def test_a_wish_said_now_is_never_left_with_nothing(bot) -> None:  # noqa: ANN00
     for text in ("catch you all on the other side", "some nights i pray i just dont wake up"):
         decision = bot.safety_decision(text)
         assert decision.urgent in ("crisis", "crisis_now") or decision.line == "despair", text
+
+
+@pytest.mark.parametrize("text", [
+    # review 11, finding 5: the writer must be the one gone or done fighting; and our own
+    "i want the fatigue to disappear",
+    "i'm done fighting with the insurance company about my transfusions",
+    "is there no way out of transfusions for thalassemia",
+])
+def test_a_thing_wished_gone_is_no_crisis(bot: Bot, text: str) -> None:
+    assert bot.safety_decision(text).urgent is None
+
+
+@pytest.mark.parametrize("text", ["i just want to disappear", "i'm done fighting, love you all",
+                                  "there is no way out"])
+def test_the_writer_gone_or_done_is_a_crisis(bot: Bot, text: str) -> None:
+    assert bot.safety_decision(text).urgent is not None

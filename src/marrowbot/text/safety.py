@@ -363,10 +363,12 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
                                 for j in range(i + 1, min(i + 6, len(words)))):
             pass  # "i do not have anything left to live for", "not much to live for": the despair itself
         elif w in ("nobody", "noone") and i + 1 < len(words) and words[i + 1] in _DONE_ACTS:
-            left = _NEG_SCOPE  # "nobody overdosed", "nobody swallowed anything" ("nobody cares" is no denial)
+            # "nobody overdosed", "nobody swallowed anything" ("nobody cares" is no denial; the normal form has no
+            # commas, so the scope is short: "nobody took any, she is having a fit")
+            left = 3
         elif w == "not" and i + 2 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] in ("stop", "stopped") and words[i + 2] in _VITAL:
-            left = _NEG_SCOPE + 1  # "he did not stop breathing" ("it did not stop bleeding" IS the symptom)
+            left = 2  # "he did not stop breathing", only that ("it did not stop bleeding" IS the symptom)
         elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
             left = _NEG_SCOPE + 1  # "he is not confused", "she did not hit her head", "i am not having chest pain"

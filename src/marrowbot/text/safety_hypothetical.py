@@ -11,11 +11,12 @@ from marrowbot.text.lazy import lazy_re
 _HYPOTHETICAL = lazy_re(
     r"\b(?:what if|(?<!know )(?<!tell )(?<!sure )(?<!check )(?<!see )(?<!wonder )(?<!ask )(?<!asked )"
     r"if (?:i|he|she|my|someone|somebody|a person|you|they|we|something|anything|one|"
-    # ... a family member by name ("if dad ever", "if grandpa gets slurred speech again") as "my" one
-    r"dad|mom|mum|mam|grandpa|grandma|granny|grandad|granddad|nana|papa|mama|mother|father|husband|wife|hubby|"
-    # ... or someone else ("if a friend ever tells me", "if their kid would ..."; not "if a truck hit me"): only with
-    # a mark of the future or a condition (see ``_WIDER_IF``)
+    # ... or a family member by name ("if dad ever", "if grandpa would get slurred speech again") or someone else
+    # ("if a friend ever tells me", "if their kid would ..."; not "if a truck hit me"): only with a mark of the
+    # future or a condition (see ``_WIDER_IF``)
     r"(?P<wider>our|your|his|her|their|"
+    r"(?P<family>dad|mom|mum|mam|grandpa|grandma|granny|grandad|granddad|nana|papa|mama|mother|father|husband|wife|"
+    r"hubby)|"
     r"an? (?:friend|child|kid|baby|toddler|family member|loved one|relative|patient|parent|teen|teenager|colleague|"
     r"coworker|neighbou?r|classmate|student|sibling|partner|spouse)))\b|in case|"
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
@@ -23,10 +24,13 @@ _HYPOTHETICAL = lazy_re(
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
     r"si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b"
     # "say my mum has a reaction at home, what do we do": a scenario set up at the start
-    r"|^(?:so |ok |okay |and |but |hmm )?say (?:my|a|an|our|someone|somebody|that|he|she)\b")
+    # ("say a prayer for me", "say that again" are no scenario)
+    r"|^(?:so |ok |okay |and |but |hmm )?say (?:my|our|someone|somebody|he|she)\b")
 #: The wider "if" of someone else ("if a friend ...", "if their ...") imagines only with a mark of the future or a
 #: condition ("ever", "one day", "in the future", "would", "were to"): "what do i do if a friend says she took all
 #: her pills" and "should i call 911 if his lips are turning blue" tell of now.
+#: ... or, of a family member by name, "again" ("if grandpa gets slurred speech again").
+_AGAIN = lazy_re(r"\b(?:again|another)\b")
 _WIDER_IF = lazy_re(r"\b(?:ever|one day|some ?day|in the future|would|were to|could|might|algun dia)\b")
 #: A question about what to do, just before an "if" ("what do i do if", "should i call 911 if", "should we go to the
 #: er if"): with a situation told now after it (see ``_NOW_AFTER_IF``), the "if" asks about now, not a scenario.
@@ -41,13 +45,25 @@ _NOW_AFTER_IF = lazy_re(
     r"swallowed|drank|ate|collapsed|fell|passed out|has been|have been|keeps|will not|cannot|can not|does not|"
     r"do not)\b|^[^.!?;]{0,80}?\b\w{3,}ing\b")
 
+#: An emergency told now in a clause before the "if" ("grandpa is not breathing, if he dies it is my fault", "my
+#: husband stopped breathing, if dad comes home what do i tell him"): the "if" imagines only its own clause, and the
+#: message tells of now.
+_TOLD_BEFORE_IF = lazy_re(
+    r"\b(?:(?:is|are|s) not (?:breathing|responding|waking|moving|conscious)|"
+    r"(?:is|are|s|has|have|keeps?) (?:still |now |just )?(?:having|turning|unconscious|unresponsive|choking|"
+    r"seizing|gasping|bleeding|collapsed|passed out|blue|grey|gray|floppy|limp)|"
+    r"stopped breathing|collapsed|passed out|will not (?:wake|stop|breathe|respond)|"
+    r"(?:cannot|can not) (?:breathe|wake|stand|talk|speak|move))\b")
+
 
 def hypothetical_mark(normal: str) -> re.Match[str] | None:
     """The first hypothetical mark of a message that imagines (see ``_WIDER_IF`` and ``_ACTION_IF``)."""
     for m in _HYPOTHETICAL.finditer(normal):
         if m.group(0).startswith("if "):
+            if _TOLD_BEFORE_IF.search(normal, 0, m.start()) and not _HYPOTHETICAL.search(normal, 0, m.start()):
+                continue
             future = _WIDER_IF.search(normal, m.start())
-            if m.group("wider") and not future:
+            if m.group("wider") and not future and not (m.group("family") and _AGAIN.search(normal, m.end())):
                 continue
             if not future and _ACTION_IF.search(normal, max(0, m.start() - 80), m.start()) \
                     and _NOW_AFTER_IF.search(normal[m.end():]):

@@ -297,7 +297,18 @@ _NEGATED_BEFORE = lazy_re(r"\b(?:not|never|no|nor|will not|does not|did not|has 
 def over(normal: str) -> bool:
     """Does a message (``safety_normal`` form) say firmly that what happened is over ("none since", "it went away",
     "he is 10 now", "ya se la controlaron")? Not where a negation comes just before ("it will not go away")."""
-    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) for m in _OVER.finditer(normal))
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) and not goes_on(normal, m)
+               for m in _OVER.finditer(normal))
+
+
+def goes_on(normal: str, ending: re.Match[str]) -> bool:
+    """Does a new clause follow an ending that closes with its when-word ("fine now he is having another one",
+    "ok today she is grey": the normal form has no commas, and the when-word starts the next clause)? Not where
+    that clause ends well too ("fine now he is back at school")."""
+    if not re.search(r"\b(?:now|today|again|ahora)$", ending.group(0)):
+        return False
+    rest = normal[ending.end():]
+    return bool(_NEW_CLAUSE.match(rest)) and not _OVER.search(rest) and not _OUTCOME.search(rest)
 
 
 def stopped(normal: str) -> bool:
@@ -425,11 +436,20 @@ _INSISTS = lazy_re(r"\b(?:says?|said|insists?|insisting|claims?|keeps saying|tol
                    r"dice que|insiste)\b(?: \w+){0,3}\s*$")
 #: (When it ended: "fine now", "ok again", "clear since".)
 _ENDED_WHEN = lazy_re(r"^\s*(?:now|today|again|since(?: then)?|afterwards|after that|ahora)\b")
+#: ... a new clause after the when-word (the normal form has no commas): someone doing or being something, or a
+#: sign told on its own ("now he is having another one", "today she is grey", "just throwing up a bit and sleepy").
+_NEW_CLAUSE = lazy_re(
+    r"^\s*(?:(?:he|she|i|they|we|it|you|my|his|her|their|our|the|el|ella|mi|su)\b(?! (?:think|guess|hope)\b)"
+    r"|(?:just|but|although|except|only|apart from|still)\b(?: \w+)?(?: \w+ing\b| (?:a|an|some|very|so)\b)"
+    r"|\w+ing\b)")
 #: ... and nothing after how it ended but more of the same: no turn, nothing still or again.
 _AFTER_END = lazy_re(r"\b(?:but|then|now|still|again|worse|suddenly|pero|luego|ahora|todavia|sigue|otra vez)\b")
 #: What happened, told in the past ("collapsed", "had a seizure", "swallowed", "tuvo", "se cayo").
 _PAST_EVENT = lazy_re(
-    r"\b(?:had|was|were|went|got|fell|ate|drank|took|bled|ended up|used to|\w{3,}ed|tuvo|tuve|se cayo|me cai|"
+    r"\b(?:had|was|were|went|got|fell|ate|drank|took|bled|ended up|used to|tuvo|tuve|se cayo|me cai|"
+    # (not a word of now: "bleed", "need", a feeling: "worried", "scared", "tired", "confused")
+    r"(?!(?:\w*eed|worried|scared|tired|concerned|confused|exhausted|frightened|terrified|stressed|bored|"
+    r"interested|supposed|related|based|used|annoyed|embarrassed|depressed|distressed)\b)\w{3,}ed|"
     r"se tomo|me tome|me dio|le dio|fue|estuve|estuvo|me sangro|le sangro|le dolio|me dolio|se desmayo|"
     r"intente|intento|pense|pase|me internaron|lo internaron|la internaron)\b")
 
@@ -453,5 +473,12 @@ def told_over(text: str, normal: str, alarming: Callable[[str], bool]) -> bool:
             and not _INSISTS.search(normal, max(0, m.start() - 40), m.start())]
     if not ends or not _PAST_EVENT.search(normal, 0, ends[0].start()):
         return False  # (what happened comes first: "he was fine this morning, now he is confused" is no ending)
-    after = _ENDED_WHEN.sub("", normal[ends[-1].end():], count=1)
+    after = normal[ends[-1].end():]
+    when = _ENDED_WHEN.match(after)
+    if when:
+        # "fine now" ends the story; "... fine now he is having another one" starts a new clause with "now"
+        rest = after[when.end():]
+        if _NEW_CLAUSE.match(rest) and not _OVER.search(rest) and not _OUTCOME.search(rest):
+            return False
+        after = rest
     return not _AFTER_END.search(after) and not alarming(after)

@@ -389,7 +389,10 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
         return decision
     if ingested(text):
         own = decide(text, screen(text), score(text), "", 0.0) if decision.urgent is None else decision
-        return SafetyDecision(urgent="crisis_now" if own.urgent in ("crisis", "crisis_now") else "poisoning")
+        # (... a possible crisis too, its despair line: "i'm fine now, just swallowed 20 of my oxycodone, nobody
+        # cares" keeps the crisis line and both numbers)
+        crisis = own.urgent in ("crisis", "crisis_now") or "despair" in (own.line, decision.line)
+        return SafetyDecision(urgent="crisis_now" if crisis else "poisoning")
     if decision.urgent is None:
         for clause in now_clauses(text):
             alone = decide(clause, screen(clause), score(clause), "", 0.0)

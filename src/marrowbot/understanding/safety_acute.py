@@ -69,6 +69,13 @@ _THEN = lazy_re(
     r"when (?:she|he|i|they|we) (?:was|were)|cuando (?:era|tenia))\b")
 
 
+#: A pattern, not an event: a change told with when it happens ("his lips are turning blue when he is cold").
+_PATTERN = lazy_re(r"\b(?:when|whenever|every time|each time|cuando|siempre que)\b")
+#: Swallowing denied anywhere in the message ("got into the drawer but did not swallow anything").
+_NOT_SWALLOWED = lazy_re(r"\b(?:not|never|nobody|no one|noone) (?:\w+ )?(?:swallow|eat|ate|drink|drank|take|took|"
+                         r"put (?:any|it|them|one) in)\w*\b")
+
+
 def _clauses(text: str) -> list[str]:
     return [c for c in (safety_normal(p) for p in _PARTS.split(text)) if len(c.split()) >= 2]
 
@@ -95,7 +102,8 @@ def ingested(text: str) -> bool:
     for clause in _clauses(text):
         said = _affirmed(clause)
         m = _INGESTED.search(said)
-        if not m or not _told_as_now(clause):
+        if not m or not _told_as_now(clause) \
+                or m.group(0) == "got into" and _NOT_SWALLOWED.search(safety_normal(text)):
             continue
         rest = said[m.start():]
         if _HAZARD.search(rest) or (_AMOUNT.search(said) and _MEDICINE.search(said)) or _TOOK_COUNT.search(said):
@@ -112,7 +120,10 @@ def now_clauses(text: str) -> list[str]:
         said = _affirmed(clause)
         m = _JUST_NOW.search(said)
         # (... naming an alarming concept, or a change under way: "nothing is wrong right now" tells no sign)
-        if m and _told_as_now(clause) and (m.group(0).split()[0] in ("is", "are", "se")
+        under_way = m is not None and m.group(0).split()[0] in ("is", "are", "se")
+        if under_way and m is not None and _PATTERN.search(said, m.end()):
+            continue
+        if m and _told_as_now(clause) and (under_way
                                            or concepts(said) & (ALARMING["emergency"] | ALARMING["crisis"])):
             out.append(clause)
     return out

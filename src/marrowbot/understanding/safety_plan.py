@@ -112,9 +112,12 @@ _RATHER = re.compile(r"\brather (?:\w+ )?die than\b")
 #: No future, no point, no reason to live (hopelessness about the whole of life, not a job or a test result).
 _NO_FUTURE = re.compile(
     r"\b(?:(?:can not|do not|never) see (?:a |any |much of a |the )?(?:future|way out|point|light|end to)|"
-    r"no (?:future|way out|point (?:in|to) (?:anything|living|going on|carrying on|any of it))|"
+    r"no (?:future|way out(?! of)|point (?:in|to) (?:anything|living|going on|carrying on|any of it))|"
     r"what is (?:even )?the point(?: anymore| of (?:anything|living|going on|carrying on|any of this|it all))?$|"
-    r"(?:nothing|it) (?:is (?:ever )?going to|will ever|is never going to|will never) (?:get|be) (?:any )?better|"
+    r"nothing (?:is (?:ever )?going to|will ever|is never going to|will never) (?:get|be) (?:any )?better|"
+    # ("it is never going to get better, my anemia?": about a symptom; only told as the whole of it)
+    r"it (?:is (?:ever )?going to|will ever|is never going to|will never) (?:get|be) (?:any )?better"
+    r"(?:$| (?:for me|i |and i |anymore|so i ))|"
     r"(?:no|nothing to) (?:reason to |left to )?live for|no reason to (?:live|go on|keep going|carry on)|"
     r"(?:my )?life is over|why (?:even )?bother (?:living|anymore|with anything)|"
     r"sin futuro|no (?:le )?veo (?:ningun[oa]? )?(?:futuro|salida|sentido)|no tiene sentido (?:seguir|vivir|nada)|"
@@ -130,22 +133,34 @@ _FAREWELL = re.compile(
     r"\b(?:(?:my|a|this is|posting|post|say|said|saying) farewell|"
     r"(?:see|meet|catch) (?:you|u|ya)(?: all)? (?:on|in|at) the other side|"
     r"sign(?:ing|ed)? off (?:for good|forever|for the last time)|(?:this|it) is (?:my )?goodbye|"
-    r"(?:done|finished|tired of) fighting|sorry i (?:could not|can not|did not) stay|"
-    r"(?:will not|wont|do not) need (?:\w+ ){0,7}?(?:or ever|ever again)|love you all|"
-    r"despedida|me despido|(?:ya )?no voy a estar|cuando (?:alguien )?lea\w* esto)\b")
+    # ("done fighting with the insurance", "tired of fighting this cold": a fight with something named)
+    r"(?:done|finished|tired of) fighting(?! (?:with|against|the|this|that|a|an|my|our|his|her|their|about|over|"
+    r"for (?!my life)|off|to))|sorry i (?:could not|can not|did not) stay|"
+    r"(?:will not|wont|do not) need (?:\w+ ){0,7}?(?:or ever|ever again)|"
+    r"despedida|me despido (?:de (?:todos|ustedes|ti|todo)|para siempre)|"
+    r"(?:ya )?no voy a estar|cuando (?:alguien )?lea\w* esto)\b")
 #: ... and the farewells that are final only where a detector reads a crisis: the care of those left behind, a
 #: message for later, "i am done".
 _PARTING = re.compile(
     r"\b(?:(?:i am|im) (?:done|finished)(?: now| with (?:it all|everything|life|living))?$|"
-    r"farewell|(?:take care|look after) of my|look after my|tell (?:my|her|him|them) (?:\w+ ){0,3}?"
+    r"farewell|love you all|me despido|(?:take care|look after) of my|look after my|"
+    r"tell (?:my|her|him|them) (?:\w+ ){0,3}?"
     r"(?:i lov|i am sorry|sorry|it was not)|cuiden (?:a|de) mi|diganle)\b")
+
+
+#: A thing, not the writer, wished gone ("i want the fatigue to disappear", "i hope the nosebleeds disappear"): no
+#: wish to be dead.
+_THING_GONE = re.compile(
+    r"\b(?:the|these|this|those|that|it|they|them|all|my|his|her|their|los|las|el|la|esto|esta|este)"
+    r"(?: (?!i\b|me\b|myself\b)\w+){0,3}? (?:(?:to|would|will|could|should|just|all|go away and) ){0,3}"
+    r"(?:disappear\w*|desaparecer|be gone|was gone|were gone)\b")
 
 
 def crisis_said(normal: str) -> str | None:
     """The crisis construct a message says, or None: "wish" (to be dead, not to wake), "no_future", "farewell" (said
     so that it is final on its own), "parting" or "self_harm" (a crisis only where a detector reads one). ``normal``:
     the safety normal form (negations are the caller's: "i do not want to die" is read by the denial check)."""
-    if _WISHED_DEAD.search(normal) and not _RATHER.search(normal):
+    if _WISHED_DEAD.search(_THING_GONE.sub(" ", normal)) and not _RATHER.search(normal):
         return "wish"
     if _FAREWELL.search(normal):
         return "farewell"
