@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from rapidfuzz import fuzz, process
+from leaks import near_copies
 
 from marrowbot import Bot, Session
 from marrowbot.errors import IntentsError
@@ -611,12 +611,7 @@ def test_no_evaluation_message_is_a_near_copy_of_a_training_example() -> None:
     blind = [json.loads(line)["text"] for path in sorted((REPO / "benchmarks").glob("safety-*/*.jsonl"))
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert blind, "no evaluation set found under benchmarks/"
-    training = _training_texts()
-    leaks = []
-    for text in blind:
-        hit = process.extractOne(" ".join(text.lower().split()), training, scorer=fuzz.ratio, score_cutoff=90)
-        if hit is not None:
-            leaks.append((text, hit[0]))
+    leaks = near_copies([" ".join(text.lower().split()) for text in blind], _training_texts())
     assert not leaks, leaks[:10]
 
 

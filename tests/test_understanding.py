@@ -9,14 +9,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from rapidfuzz import fuzz
+from leaks import near_copies
 
 from marrowbot import Session
 from marrowbot.text import fold
 
 REPO = Path(__file__).resolve().parents[1]
-#: An evaluation message this close (rapidfuzz ratio) to a training example has leaked into training.
-LEAK_RATIO = 90.0
 #: Shorter messages ("hi", "how is it treated") are everyone's words, not a leak: checked from this many words.
 LEAK_MIN_WORDS = 5
 
@@ -46,16 +44,10 @@ def test_evaluation_sets_exist() -> None:
 
 
 def test_no_evaluation_message_is_a_training_example() -> None:
-    examples = [fold(e) for e in _training_examples()]
-    leaked = []
-    for where, message in _evaluation_messages():
-        m = fold(message)
-        if len(m.split()) < LEAK_MIN_WORDS:
-            continue
-        for ex in examples:
-            if abs(len(ex) - len(m)) <= 0.2 * max(len(ex), len(m)) + 3 and fuzz.ratio(m, ex) >= LEAK_RATIO:
-                leaked.append(f"{where}: {message!r} ~ {ex!r}")
-                break
+    checked = {fold(message): where for where, message in _evaluation_messages()
+               if len(fold(message).split()) >= LEAK_MIN_WORDS}
+    pairs = near_copies(list(checked), [fold(e) for e in _training_examples()])
+    leaked = [f"{checked[message]}: {message!r} ~ {example!r}" for message, example in pairs]
     assert not leaked, "evaluation messages in the training examples:\n" + "\n".join(leaked)
 
 
