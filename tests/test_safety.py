@@ -889,9 +889,10 @@ def test_the_detectors_features_are_the_same_in_every_process() -> None:
     # A float32 row norm summed in the order features were counted depended on the process's string hashing: two
     # builds of the same data gave detectors a few 1e-4 apart, and a message on a threshold flipped between them.
     code = _FEATURES_DIGEST % str(REPO / "intents")
-    digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
-    assert len(digests) == 1
+    runs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}) for seed in ("1", "2")]  # side by side
+    digests = {run.communicate(timeout=300)[0] for run in runs}
+    assert all(run.returncode == 0 for run in runs) and len(digests) == 1
 
 
 @pytest.mark.parametrize("said, urgent", [
