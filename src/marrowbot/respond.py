@@ -65,7 +65,7 @@ RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the ques
 _MAX_TOPICS_LISTED = 6
 
 
-class Responder(AdviceAnswers, DocumentChoice, LinkedPages):
+class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:

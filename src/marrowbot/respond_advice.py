@@ -22,7 +22,8 @@ RULE_ADVICE_UNSAID = ("advice about a thing the documents never name: only the c
 
 
 class AdviceAnswers:
-    """Symptom checks and personal advice; ``Responder`` provides the tables and the abstention it reads."""
+    """Symptom checks and personal advice; ``Responder`` provides the tables, the abstention and the page
+    checks it reads (its other bases come first, so these stubs are only for the type checker)."""
 
     messages: Messages
     intent_set: IntentSet
