@@ -259,7 +259,8 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
             # everyday word put in the documents' words, "hurt" -> pain, is no answer to it).
             return self._not_said(u, intent_name, explain, RULE_YES_NO_UNKNOWN)
         if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
-                and self.asked.coverage(u, self._telling(content, topic.doc), hits[0].passage.text) >= MIN_COVERAGE:
+                and (self.asked.coverage(u, self._telling(content, topic.doc), hits[0].passage.text) >= MIN_COVERAGE
+                     or self.uses_rare_asked(u, content, hits[0], intent.sections)):
             # The sentence that answers the question's own words may sit in another section: say which kind of
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
             section_kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
