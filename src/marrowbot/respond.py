@@ -22,7 +22,7 @@ from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
-from marrowbot.linked_pages import RULE_UNKNOWN_WORD, LinkedPages
+from marrowbot.linked_pages import RULE_PAGE_OF_NAME, RULE_UNKNOWN_WORD, LinkedPages
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
@@ -312,6 +312,8 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
             # words asked.)
             hits, _ = self.retriever.for_intent(u, intent, summary=False)
         condition = topic.condition
+        if condition is not None and (page := self.page_of_name(u, intent_name, explain)) is not None:
+            return page  # ("what happens in a blood transfusion": the library's page on transfusions answers)
         if condition is not None:
             mentions = self.retriever.mentions(condition.text)
             hits = [h for h in hits if mentions[h.passage.id] > 0]
@@ -370,6 +372,10 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
             # is from (or a name the word looked like) is none either; only the conversation's own topic stays.
             return u.topic if u.followup else None
         rules = answer.explanation.rules
+        if RULE_PAGE_OF_NAME in rules and not answer.abstained:
+            # The library's page on the thing named answered ("blood transfusions"): what follows is about it.
+            d = self.asked.document(answer.topic)
+            return Topic(answer.topic, 1.0, Name(d.title, answer.topic, "title"), "the page of the name asked")
         if u.topic is not None and (RULE_TERM_DEFINED in rules or (RULE_KIND_PAGE in rules and not u.topic.condition)):
             return u.topic  # a word explained, not a new subject; or another page answered this kind only
         if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
