@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import replace
 from functools import cached_property
 
@@ -15,6 +14,7 @@ from rapidfuzz import fuzz
 
 from marrowbot.asked import Asked
 from marrowbot.choose_described import DescribedThings
+from marrowbot.choose_rare import RareWords
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import Intent, IntentSet
 from marrowbot.model import Hit
@@ -71,10 +71,6 @@ _OTHER_DOC_COVERAGE = 0.75
 _SPELLING = 85.0
 #: Topic scores this close count as a tie between documents.
 _TIE = 0.02
-#: A word asked about that at most this many sentences of all the documents use (of about 4,700) is a rare one
-#: ("imatinib", 19): a
-#: sentence of the section asked for that uses it speaks to the question, however many other words the message has.
-RARE_WORD_SENTENCES = 25
 #: Everyday English words as index terms: how a follow-up asks ("what would someone notice"), not a new subject.
 EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
 _QUALIFYING = frozenset(stem(w) for w in QUALIFYING_WORDS)
@@ -88,7 +84,7 @@ _ASKING_WORDS = sorted(w for w in QUESTION_WORDS.split() if len(w) >= 4)
 BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
-class DocumentChoice(DescribedThings):
+class DocumentChoice(DescribedThings, RareWords):
     """The document-choosing half of the answer policy; ``Responder`` provides the tables it reads."""
 
     index: PassageIndex
@@ -408,35 +404,6 @@ class DocumentChoice(DescribedThings):
                 or len(self.asked.used_by(" ".join(kept), doc)) < len(kept):
             return content
         return " ".join(kept)
-
-    def uses_rare_asked(self, u: Understanding, content: str, hit: Hit, sections: tuple[str, ...]) -> bool:
-        """Whether a sentence of a section of the kind asked for uses a rare word of what is asked (one few sentences
-        of all the documents use, not the topic's name nor an everyday word): in a long message the other words tell
-        the story ("my mom was on imatinib for years ... can that drug even cause this"), that word the thing asked
-        about. Rare words weigh more than the share of all the words asked."""
-        p = hit.passage
-        if p.link_title or p.section.lower() not in {s.lower() for s in sections}:
-            return False
-        named = self.asked.name_terms(u)
-        used = set(terms(p.text))
-        for word in dict.fromkeys(w for w in content.split() if w not in EVERYDAY):
-            t = terms(word)
-            if len(t) != 1 or t[0] in named or t[0] not in used or t[0] in EVERYDAY_TERMS:
-                continue
-            if self._sentences_using(t[0]) <= RARE_WORD_SENTENCES:
-                return True
-        return False
-
-    def _sentences_using(self, term: str) -> int:
-        """How many sentences of all the documents use an index term (links and references aside)."""
-        return self._rare_counts.get(term, 0)
-
-    @cached_property
-    def _rare_counts(self) -> Counter[str]:
-        """Index term -> how many sentences use it (counted once, at the first question that needs it)."""
-        r = self.retriever
-        keep = r._front & ~r._is_link
-        return Counter(t for p in self.index.passages if keep[p.id] for t in set(terms(p.text)))
 
     def _glossed(self, u: Understanding) -> list[Hit]:
         """For "what does <term> mean" whose one content word is a term the documents explain in brackets, when the
