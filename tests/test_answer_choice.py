@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marrowbot import Bot, Session
 from marrowbot.choose import RULE_ASKED_WORDS
-from marrowbot.linked_pages import RULE_TITLED_PAGE
+from marrowbot.linked_pages import RULE_PAGE_OF_NAME, RULE_TITLED_PAGE
 from marrowbot.respond import RULE_TERM_GLOSSED
 
 
@@ -189,3 +189,21 @@ def test_the_sentence_a_quoted_one_leans_on_is_kept_with_it(bot: Bot) -> None:
     composer: Composer = bot.responder.composer
     picked = [p.id for p, _ in composer.select(hits)]
     assert lean.id in picked and before.id in picked
+
+
+def test_a_rare_word_in_a_long_story_picks_the_sentence_that_uses_it(bot: Bot) -> None:
+    # Many story words, one rare word the question is about: the sentence of the section asked for using it.
+    a = _ask(bot, "my brother has taken imatinib every morning for years and now the letter from the clinic says "
+                  "bone marrow necrosis. could that medicine be behind it")
+    assert not a.abstained
+    assert any("imatinib" in s.text for s in a.snippets)
+
+
+def test_a_treatment_a_seed_names_is_answered_from_the_library_page_titled_with_it(bot: Bot) -> None:
+    # "blood transfusion" is named in a seed sentence; the library's page is "Blood Transfusion and Donation".
+    a = _ask(bot, "what happens during a blood transfusion")
+    assert RULE_PAGE_OF_NAME in a.explanation.rules
+    assert a.topic == "blood-transfusion-and-donation-medlineplus"
+    # ... and what follows is about that page.
+    b = _ask(bot, "what happens during a blood transfusion", "are they risky")
+    assert b.topic == "blood-transfusion-and-donation-medlineplus" and not b.abstained

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from marrowbot.asked import Asked
 from marrowbot.choose_described import DescribedThings
+from marrowbot.choose_rare import RareWords
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import Intent, IntentSet
 from marrowbot.model import Hit
@@ -83,7 +84,7 @@ _ASKING_WORDS = sorted(w for w in QUESTION_WORDS.split() if len(w) >= 4)
 BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
-class DocumentChoice(DescribedThings):
+class DocumentChoice(DescribedThings, RareWords):
     """The document-choosing half of the answer policy; ``Responder`` provides the tables it reads."""
 
     index: PassageIndex

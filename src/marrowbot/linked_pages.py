@@ -12,7 +12,7 @@ from marrowbot.index import Name, PassageIndex, condition_name
 from marrowbot.intents import IntentSet
 from marrowbot.model import Answer, Explanation
 from marrowbot.retrieve import Retriever
-from marrowbot.text import fold
+from marrowbot.text import fold, terms
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 
@@ -24,6 +24,8 @@ RULE_SAME_CONDITION = ("the conversation's page does not have the section asked 
 _SEED_TRIES = 3
 #: Kinds of question whose sections list pages to read (handouts, organizations, trials): a link answers them.
 _LINK_INTENTS = frozenset(("support", "research"))
+RULE_PAGE_OF_NAME = ("the condition or treatment named has a page of the library whose title starts with its name "
+                     "(\"blood transfusions\": Blood Transfusion and Donation): answered from that page")
 RULE_TITLED_PAGE = ("the seed documents only link to a page about the condition named: answered from that page of "
                     "the library")
 
@@ -114,6 +116,28 @@ class LinkedPages:
                                                for sn in again.snippets):
                     return again
                 return None
+        return None
+
+    def page_of_name(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer | None:
+        """For a thing a seed document names that the library has a page about under a longer title starting with
+        its name, in any form ("blood transfusions": "Blood Transfusion and Donation"): the answer from that page,
+        when it quotes one of the page's own sentences; else None. (A page titled with the name itself is
+        ``_titled_page``'s, when the seeds only link to it.)"""
+        assert u.topic is not None and u.topic.condition is not None
+        if intent_name in _LINK_INTENTS:
+            return None
+        found = fold(BRACKETED.sub(" ", u.topic.condition.text)).strip()
+        named = terms(found)
+        if not named or found in self._linked_titles:
+            return None
+        pages = [doc for title, docs in self._linked_titles.items() if terms(title)[:len(named)] == named
+                 and len(terms(title)) > len(named) for doc in docs]
+        for doc in pages:
+            alt = Topic(doc, 1.0, Name(self.asked.document(doc).title, doc, "title"), "a page titled with it")
+            again = self._medical(replace(u, topic=alt, alternatives=()), intent_name,
+                                  replace(explain, rules=explain.rules + (RULE_PAGE_OF_NAME,)))
+            if not again.abstained and any(not sn.link_title and sn.doc == doc for sn in again.snippets):
+                return again
         return None
 
     @cached_property

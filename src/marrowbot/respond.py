@@ -22,14 +22,12 @@ from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
-from marrowbot.linked_pages import RULE_UNKNOWN_WORD, LinkedPages
+from marrowbot.linked_pages import RULE_PAGE_OF_NAME, RULE_UNKNOWN_WORD, LinkedPages
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
+from marrowbot.respond_advice import AdviceAnswers, medical_reading
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
-from marrowbot.text.care import (
-    ASKS_ABOUT_CARE,
-)
 from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_MONEY,
@@ -49,9 +47,6 @@ from marrowbot.understanding.weak_guesses import RULE_OWN_STATE
 _SURE_INTENT = 0.75
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
 RULE_MONEY_UNKNOWN = "asks about money (cost, price, insurance), which no document speaks of: not covered"
-RULE_ADVICE_UNCOVERED = "advice about a thing no document speaks of, and no topic: not covered"
-RULE_ADVICE_UNSAID = ("advice about a thing the documents never name: only the care team can say, and the documents "
-                      "don't")
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
 RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
 RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
@@ -70,7 +65,7 @@ RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the ques
 _MAX_TOPICS_LISTED = 6
 
 
-class Responder(DocumentChoice, LinkedPages):
+class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -138,7 +133,7 @@ class Responder(DocumentChoice, LinkedPages):
                 # or uses only a few of ("red tooth for a week": "red" is in "red blood cells").
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
             asks = self.asked.content_terms(u)
-            intent = _medical_reading(u, self.intent_set) if asks else (u.carried or "definition")
+            intent = medical_reading(u, self.intent_set) if asks else (u.carried or "definition")
             if intent not in self.intent_set.medical:
                 intent = "definition"
         if intent == "out_of_scope":
@@ -151,7 +146,7 @@ class Responder(DocumentChoice, LinkedPages):
                 return self._abstain(u, explain)  # "sign up as a stem cell donor": a near miss, not a question on it
             if u.followup:
                 u = replace(u, topic=None, followup=False)
-            intent = _medical_reading(u, self.intent_set)
+            intent = medical_reading(u, self.intent_set)
         named = self._named_for(u) if intent in ("definition", "symptom_check") else []
         if named:  # "my marrow makes too many red cells, what is that called": the sentence naming it
             return self.composer.answer(question=u.text, intent="definition", topic=named[0].passage.doc,
@@ -264,7 +259,8 @@ class Responder(DocumentChoice, LinkedPages):
             # everyday word put in the documents' words, "hurt" -> pain, is no answer to it).
             return self._not_said(u, intent_name, explain, RULE_YES_NO_UNKNOWN)
         if content and hits and float(text[hits[0].passage.id]) >= MIN_CONTENT \
-                and self.asked.coverage(u, self._telling(content, topic.doc), hits[0].passage.text) >= MIN_COVERAGE:
+                and (self.asked.coverage(u, self._telling(content, topic.doc), hits[0].passage.text) >= MIN_COVERAGE
+                     or self.uses_rare_asked(u, content, hits[0], intent.sections)):
             # The sentence that answers the question's own words may sit in another section: say which kind of
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
             section_kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
@@ -316,6 +312,8 @@ class Responder(DocumentChoice, LinkedPages):
             # words asked.)
             hits, _ = self.retriever.for_intent(u, intent, summary=False)
         condition = topic.condition
+        if condition is not None and (page := self.page_of_name(u, intent_name, explain)) is not None:
+            return page  # ("what happens in a blood transfusion": the library's page on transfusions answers)
         if condition is not None:
             mentions = self.retriever.mentions(condition.text)
             hits = [h for h in hits if mentions[h.passage.id] > 0]
@@ -374,6 +372,10 @@ class Responder(DocumentChoice, LinkedPages):
             # is from (or a name the word looked like) is none either; only the conversation's own topic stays.
             return u.topic if u.followup else None
         rules = answer.explanation.rules
+        if RULE_PAGE_OF_NAME in rules and not answer.abstained:
+            # The library's page on the thing named answered ("blood transfusions"): what follows is about it.
+            d = self.asked.document(answer.topic)
+            return Topic(answer.topic, 1.0, Name(d.title, answer.topic, "title"), "the page of the name asked")
         if u.topic is not None and (RULE_TERM_DEFINED in rules or (RULE_KIND_PAGE in rules and not u.topic.condition)):
             return u.topic  # a word explained, not a new subject; or another page answered this kind only
         if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
@@ -389,59 +391,6 @@ class Responder(DocumentChoice, LinkedPages):
             d = self.asked.document(topic.doc)
             return Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
         return topic
-
-    def _symptom_check(self, u: Understanding, explain: Explanation) -> Answer:
-        m = self.messages
-        sections = self.intent_set.intent("symptom_check").sections
-        # Only a sentence that names one of the person's own symptoms is quoted: a document's symptom list is
-        # never offered for complaints it does not name (that would point a worried person at a rare disease).
-        hits = self.retriever.symptom_passages(tuple(t for t, _ in u.symptoms), sections) if u.symptoms else []
-        picked = self.composer.select(hits) if hits else []
-        # The condition the message names stays the conversation's topic, for the questions that follow.
-        named = u.topic.doc if u.topic is not None and not u.followup else None
-        topic = picked[0][0].doc if picked else named
-        lead = f"{m.symptom_check} {m.symptom_quotes_intro}" if picked else f"{m.symptom_check} {m.not_connected}"
-        return self.composer.answer(question=u.text, intent="symptom_check", topic=topic,
-                                    confidence=0.6 if picked else 0.3, picked=picked, lead=lead,
-                                    after=m.symptom_check_after, abstained=not picked, explanation=explain)
-
-    def _personal_advice(self, u: Understanding, explain: Explanation) -> Answer:
-        """Refuse kindly to diagnose or prescribe; quote what the documents say about what was asked."""
-        m = self.messages
-        # "What are my chances?" is answered from the prognosis sections, "should I stop X" from treatment.
-        intent = self.intent_set.intent(_medical_reading(u, self.intent_set))
-        hits: list[Hit] = []
-        if u.topic is None and self.asked.unknown_terms(u) and not ASKS_ABOUT_CARE.search(fold(u.text)):
-            # "should i get the new covid booster", "how often should i water tomatoes": advice about a thing no
-            # document speaks of is not a question the documents cover (no refusal that implies they would). A
-            # question about a dose, a medicine, a treatment or a diagnosis of their own is refused as ever.
-            return self._abstain(u, replace(explain, rules=explain.rules + (RULE_ADVICE_UNCOVERED,)))
-        own = set(terms(self.asked.own_content_text(u)))
-        if u.topic is not None and not u.followup and own and own <= set(self.asked.unknown_terms(u)):
-            # "is it ok to drink beer with it": what only their care team can say, about a thing the documents
-            # never name: no quotes (none would speak to it), and say they don't.
-            title = self.asked.document(u.topic.doc).title
-            return self.composer.answer(question=u.text, intent="personal_advice", topic=u.topic.doc,
-                                        confidence=u.intent_confidence,
-                                        lead=f"{m.personal_advice} {m.not_in_documents}", abstained=True,
-                                        values={"topic": title},
-                                        explanation=replace(explain, rules=explain.rules + (RULE_ADVICE_UNSAID,)))
-        if u.topic is not None and not u.followup:
-            hits, _ = self.retriever.for_intent(u, intent, content=self.asked.content_text(u))
-        elif self.asked.content_terms(u) and not self.asked.unknown_terms(u):
-            # Search by what they asked about ("imatinib"), not by how they asked ("should I stop").
-            found, best = self.retriever.free(replace(u, query=self.asked.content_text(u)))
-            hits = found if best >= MIN_TEXT_SCORE else []
-        if not hits and u.topic is not None and not (u.followup and not self._doc_uses_most(u)):
-            # (A follow-up about things the topic's document does not speak of, "itchy heel, should I worry?",
-            # gets no quotes from it.)
-            hits, _ = self.retriever.for_intent(u, intent, content=self.asked.content_text(u))
-        picked = self.composer.select(hits, limit=2) if hits else []
-        topic = picked[0][0].doc if picked else None
-        return self.composer.answer(question=u.text, intent="personal_advice", topic=topic,
-                                    confidence=u.intent_confidence, picked=picked,
-                                    lead=f"{m.personal_advice} {m.quotes_intro}" if picked else m.personal_advice,
-                                    explanation=explain)
 
     def _asks_its_kind(self, text: str, intent_name: str) -> bool:
         """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the
@@ -477,24 +426,3 @@ class Responder(DocumentChoice, LinkedPages):
             symptoms=tuple(f"{said} -> {term}" for term, said in u.symptoms),
             red_flags=tuple(f.name for f in u.red_flags), followup=u.followup, notes=u.expansions,
             rules=u.rules)
-
-
-def _medical_reading(u: Understanding, intent_set: IntentSet) -> str:
-    """The medical intent of a message that is mainly something else ("what are my chances?" -> prognosis):
-    the most likely one whose own keywords the message uses, else the most likely one."""
-    medical = intent_set.medical
-    said = f" {' '.join(terms(u.text))} "
-    ranked = [name for name, _ in u.scores.ranked if name in medical]
-    # The question usually comes last: "I was diagnosed with X. What are my chances?" asks about chances.
-    best: tuple[int, str] | None = None
-    for name in ranked:
-        for kw in intent_set.intent(name).keywords:
-            kw_terms = terms(kw)
-            at = said.rfind(f" {' '.join(kw_terms)} ") if kw_terms else -1
-            if at >= 0 and (best is None or at > best[0]):
-                best = (at, name)
-    if best is not None:
-        return best[1]
-    return ranked[0] if ranked else "definition"
-
-
