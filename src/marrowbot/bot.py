@@ -176,9 +176,12 @@ class Bot:
         parts = _Parts(folders, intent_set, folder if use_cache else None, index_key, models_key, step)
         # One document a file, read folder by folder: the library's documents follow the corpus folder's.
         seeds = len(names[0][1])
-        index = parts.index(library_path is not None, seeds)
-        corpus = index.corpus
+        # (The index's arrays first, the models, then the index itself: trained before the index's objects exist,
+        # the detectors' fits do not pay the garbage collector's walks over them.)
+        index_arrays = parts.index_arrays()
         matcher, safety = parts.models()
+        index = parts.index(index_arrays, library_path is not None, seeds)
+        corpus = index.corpus
         parts.save()
         built = parts.built
         headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
@@ -341,13 +344,18 @@ class _Parts:
         self.arrays["index"] = _index_arrays(corpus, names)
         return corpus, names, self.arrays["index"]
 
-    def index(self, library: bool, seeds: int) -> PassageIndex:
+    def index_arrays(self) -> tuple[Corpus, list[Name], list[list[str]] | None, dict[str, Any]]:
         arrays = self._load("index")
         corpus, names, words = _cached(arrays)
         if corpus is None or names is None or arrays is None:
             corpus, names, arrays = self._build_index()
         else:
             self.step(2, "loading the index built before")
+        return corpus, names, words, arrays
+
+    def index(self, parts: tuple[Corpus, list[Name], list[list[str]] | None, dict[str, Any]], library: bool,
+              seeds: int) -> PassageIndex:
+        corpus, names, words, arrays = parts
         linked = frozenset(d.id for d in corpus.documents[seeds:]) if library else frozenset()
         try:
             return PassageIndex(corpus, names, arrays, linked, words)
