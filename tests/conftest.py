@@ -59,8 +59,29 @@ def tiny_corpus_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def tiny_bot(_private_cache: None, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
-    """The tiny corpus with the packaged intents, built into its own cache folder."""
+def tiny_bot(_private_cache: None):  # noqa: ANN201
+    """The tiny corpus with the packaged intents: its own index, the packaged intents' models (one cache folder:
+    the models do not depend on the corpus, so they are trained once for both)."""
     from marrowbot import Bot
 
-    return Bot.load(TINY_CORPUS, cache_dir=tmp_path_factory.mktemp("tiny-cache"))
+    return Bot.load(TINY_CORPUS)
+
+
+@pytest.fixture(scope="session")
+def trained_models(_private_cache: None) -> Path:
+    """The packaged intents' models (intent matcher, safety detectors) trained once in the run's cache folder: the
+    folder to copy into a test's own cache when the test is about the index, not the training (13 s a start)."""
+    from marrowbot import Bot
+
+    info = Bot.load(library="none").info
+    assert info.models_file is not None
+    return Path(info.models_file)
+
+
+def with_models(models: Path, cache_dir: Path) -> Path:
+    """``cache_dir`` holding a copy of the trained ``models`` folder (a start there builds the index alone)."""
+    import shutil
+
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(models, cache_dir / models.name)
+    return cache_dir

@@ -239,18 +239,24 @@ def test_record_refuses_a_bad_output_path_before_the_chat(kind: str, force: bool
 # --- a damaged cache ---------------------------------------------------------------------------------------------
 
 
-def test_a_cache_missing_a_member_is_rebuilt(tmp_path: Path) -> None:
+def test_a_cache_missing_a_member_is_rebuilt(tmp_path: Path, trained_models: Path) -> None:
+    from conftest import with_models
+
     from marrowbot import Bot
 
-    first = Bot.load(cache_dir=tmp_path)
-    (cache,) = tmp_path.glob("index-*")
-    members = sorted(p.name for p in cache.glob("*.npy"))
-    # A member of the index, of the corpus and of the intent model: each missing one means a rebuild.
-    for member in (members[0], next(m for m in members if m.startswith("corpus.")), members[-1]):
+    first = Bot.load(cache_dir=with_models(trained_models, tmp_path))
+    question = "what is bone marrow necrosis"
+    expected = first.ask(question).text
+    index = sorted(p.name for p in next(tmp_path.glob("index-*")).glob("*.npy"))
+    models = sorted(p.name for p in next(tmp_path.glob("models-*")).glob("*.npy"))
+    # A member of the index, of the corpus and of the models: each missing one rebuilds its own kind alone.
+    for kind, member in (("index", index[0]), ("index", next(m for m in index if m.startswith("corpus."))),
+                         ("index", index[-1]), ("models", models[-1])):
+        (cache,) = tmp_path.glob(f"{kind}-*")
         (cache / member).unlink()
         again = Bot.load(cache_dir=tmp_path)
-        assert not again.info.from_cache, member
-        assert again.ask("what is bone marrow necrosis").text == first.ask("what is bone marrow necrosis").text
-        (cache,) = tmp_path.glob("index-*")
+        assert again.info.built == (kind,), member
+        assert again.ask(question).text == expected
+        (cache,) = tmp_path.glob(f"{kind}-*")
         assert (cache / member).exists(), member  # and the cache was written whole again
         assert Bot.load(cache_dir=tmp_path).info.from_cache

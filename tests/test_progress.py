@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_marrowbot
+from conftest import run_marrowbot, with_models
 
 from marrowbot.frontends.progress import log_progress, terminal_progress
 
@@ -55,8 +55,9 @@ def test_first_start_on_a_terminal_says_what_it_does_then_ready(tmp_path: Path) 
     assert any(line.startswith("marrowbot: ready") for line in lines)
 
 
-def test_quiet_when_not_a_terminal(tmp_path: Path) -> None:
-    result = run_marrowbot("ask", "what is bone marrow necrosis", env={"MARROWBOT_CACHE_DIR": str(tmp_path)})
+def test_quiet_when_not_a_terminal(tmp_path: Path, trained_models: Path) -> None:
+    cache = with_models(trained_models, tmp_path / "cache")  # the index is built (the models need no corpus)
+    result = run_marrowbot("ask", "what is bone marrow necrosis", env={"MARROWBOT_CACHE_DIR": str(cache)})
     assert result.returncode == 0
     assert result.stderr == ""
     assert "ready" not in result.stdout and "index" not in result.stdout

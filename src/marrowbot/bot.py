@@ -58,6 +58,9 @@ class LoadInfo:
     cache_file: str | None
     warnings: tuple[str, ...]
     library_dir: str | None = None  # the library folder loaded after the corpus folder, if any
+    #: The cache entries built by this start ("index", "models"); ``from_cache`` is True when it is empty.
+    built: tuple[str, ...] = ()
+    models_file: str | None = None  # the models' cache folder (``cache_file`` is the index's)
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,8 @@ class Bot:
     def load(cls, corpus_dir: str | Path | None = None, intents_dir: str | Path | None = None, *,
              emergency: Emergency | None = None, cache_dir: str | Path | None = None,
              use_cache: bool = True, library: str | None = None, progress: Progress | None = None) -> Bot:
-        """Read and check the corpus and intents, then load the index from the cache or build it.
+        """Read and check the corpus and intents, then load the index and the models from the cache or build
+        them (each alone: a corpus edit rebuilds the index, an intents edit the models).
 
         With the default corpus, ``library="linked"`` (the default) adds the packaged linked library after the
         two seed documents; ``"none"`` gives the seeds alone. A ``corpus_dir`` replaces both.
@@ -157,54 +161,36 @@ class Bot:
         intent_set = load_intents(intents_path)
         if not all(f.is_dir() for f in folders):
             load_corpus(*folders)  # raises the error a user should see
-        # The folders are listed and checked (regular files, no dangling links) before the cache key reads them.
+        # The folders are listed and checked (regular files, no dangling links) before the cache keys read them.
         names = [(str(folder), corpus_file_names(folder)) for folder in folders]
         files: list[str | Path] = [os.path.join(d, n) for d, ns in names for n in ns]
         try:
-            key = store.fingerprint(files + list(intents_files(intents_path))
-                                    + list(safety_model.source_files(intents_path)) + _engine_sources(), version())
+            engine = _engine_sources()
+            index_key = store.fingerprint(files + engine, version(), "index")
+            models_key = store.fingerprint(list(intents_files(intents_path)) + engine
+                                           + list(safety_model.source_files(intents_path)), version(), "models")
         except OSError as err:
             raise CorpusError(getattr(err, "filename", None) or corpus_path, None,
                               f"cannot be read ({err.strerror or err})") from None
         folder = Path(cache_dir) if cache_dir is not None else store.default_cache_dir()
-        arrays = store.load(folder, key) if use_cache else None
-        corpus, doc_names, name_words = _cached(arrays)
-        from_cache = corpus is not None
-        if corpus is None or doc_names is None:
-            step(2)
-            corpus = load_corpus(*folders)
-            doc_names, name_words, from_cache = collect_names(corpus), None, False
-            arrays = _build_arrays(corpus, doc_names, intent_set, step)
-            if use_cache:
-                step(5)
-                store.save(folder, key, arrays)
-        else:
-            step(2, "loading the index built before")
-        assert arrays is not None
+        parts = _Parts(folders, intent_set, folder if use_cache else None, index_key, models_key, step)
         # One document a file, read folder by folder: the library's documents follow the corpus folder's.
         seeds = len(names[0][1])
-        linked = frozenset(d.id for d in corpus.documents[seeds:]) if library_path is not None else frozenset()
-        try:
-            index = PassageIndex(corpus, doc_names, arrays, linked, name_words)
-            matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
-        except (KeyError, ValueError, IndexError, TypeError):
-            if not from_cache:
-                raise
-            # A damaged cache (a member missing or malformed): parse and build again, and replace it.
-            corpus, from_cache = load_corpus(*folders), False
-            doc_names = collect_names(corpus)
-            arrays = _build_arrays(corpus, doc_names, intent_set)
-            if use_cache:
-                store.save(folder, key, arrays)
-            index = PassageIndex(corpus, doc_names, arrays, linked, None)
-            matcher = IntentMatcher(arrays, IntentMatcher.example_list(intent_set))
-        safety = safety_model.SafetyModel(arrays)
+        # (The index's arrays first, the models, then the index itself: trained before the index's objects exist,
+        # the detectors' fits do not pay the garbage collector's walks over them.)
+        index_arrays = parts.index_arrays()
+        matcher, safety = parts.models()
+        index = parts.index(index_arrays, library_path is not None, seeds)
+        corpus = index.corpus
+        parts.save()
+        built = parts.built
         headings = {s.heading.lower() for d in corpus.documents for s in d.sections}
         warnings = (check_against_corpus(intent_set, headings, intents_path)
                     + lay_term_warnings(intent_set, index.text_vec.vocabulary, intents_path))
-        info = LoadInfo(str(corpus_path), str(intents_path), from_cache,
-                        str(store.cache_path(folder, key)) if use_cache else None, warnings,
-                        str(library_path) if library_path is not None else None)
+        info = LoadInfo(str(corpus_path), str(intents_path), not built,
+                        str(store.cache_path(folder, index_key, "index")) if use_cache else None, warnings,
+                        str(library_path) if library_path is not None else None, built,
+                        str(store.cache_path(folder, models_key, "models")) if use_cache else None)
         bot = cls(corpus, intent_set, index, matcher, info, emergency or Emergency(), safety)
         step(len(_STEPS), "ready")
         return bot
@@ -333,18 +319,91 @@ class Bot:
         return self._understand(clean, detect(clean, self.languages), Session())[1].decision
 
 
-def _build_arrays(corpus: Corpus, names: list[Name], intent_set: IntentSet,
-                  step: Callable[[int], None] = lambda _n: None) -> dict[str, Any]:
-    """Everything the index and the intent model need, as arrays for the cache (never pickle)."""
-    step(3)
+class _Parts:
+    """The two cache entries of a start, each loaded, or built alone when missing or damaged: the index (the
+    corpus) and the models (the intent matcher and the safety detectors, which do not depend on the corpus)."""
+
+    def __init__(self, folders: list[Path], intent_set: IntentSet, cache: Path | None, index_key: str,
+                 models_key: str, step: Callable[..., None]) -> None:
+        self.folders, self.intent_set, self.cache, self.step = folders, intent_set, cache, step
+        self.keys = {"index": index_key, "models": models_key}
+        self.arrays: dict[str, dict[str, Any]] = {}  # kind -> the arrays built by this start, saved at the end
+
+    @property
+    def built(self) -> tuple[str, ...]:
+        return tuple(sorted(self.arrays))
+
+    def _load(self, kind: str) -> dict[str, Any] | None:
+        return store.load(self.cache, self.keys[kind], kind) if self.cache is not None else None
+
+    def _build_index(self) -> tuple[Corpus, list[Name], dict[str, Any]]:
+        self.step(2)
+        corpus = load_corpus(*self.folders)
+        self.step(3)
+        names = collect_names(corpus)
+        self.arrays["index"] = _index_arrays(corpus, names)
+        return corpus, names, self.arrays["index"]
+
+    def index_arrays(self) -> tuple[Corpus, list[Name], list[list[str]] | None, dict[str, Any]]:
+        arrays = self._load("index")
+        corpus, names, words = _cached(arrays)
+        if corpus is None or names is None or arrays is None:
+            corpus, names, arrays = self._build_index()
+        else:
+            self.step(2, "loading the index built before")
+        return corpus, names, words, arrays
+
+    def index(self, parts: tuple[Corpus, list[Name], list[list[str]] | None, dict[str, Any]], library: bool,
+              seeds: int) -> PassageIndex:
+        corpus, names, words, arrays = parts
+        linked = frozenset(d.id for d in corpus.documents[seeds:]) if library else frozenset()
+        try:
+            return PassageIndex(corpus, names, arrays, linked, words)
+        except (KeyError, ValueError, IndexError, TypeError):
+            if "index" in self.arrays:
+                raise
+            # A damaged index (a member malformed): parse and build it again, and replace it; the models stay.
+            corpus, names, arrays = self._build_index()
+            return PassageIndex(corpus, names, arrays, linked, None)
+
+    def _build_models(self) -> dict[str, Any]:
+        self.step(4)
+        self.arrays["models"] = _model_arrays(self.intent_set)
+        return self.arrays["models"]
+
+    def models(self) -> tuple[IntentMatcher, safety_model.SafetyModel]:
+        examples = IntentMatcher.example_list(self.intent_set)
+        arrays = self._load("models")
+        try:
+            arrays = self._build_models() if arrays is None else arrays
+            return IntentMatcher(arrays, examples), safety_model.SafetyModel(arrays)
+        except (KeyError, ValueError, IndexError, TypeError):
+            if "models" in self.arrays:
+                raise
+            arrays = self._build_models()  # damaged models: trained again, the index kept
+            return IntentMatcher(arrays, examples), safety_model.SafetyModel(arrays)
+
+    def save(self) -> None:
+        if self.arrays and self.cache is not None:
+            self.step(5)
+            for kind, arrays in self.arrays.items():
+                store.save(self.cache, self.keys[kind], arrays, kind)
+
+
+def _index_arrays(corpus: Corpus, names: list[Name]) -> dict[str, Any]:
+    """The passage index as arrays for the cache (never pickle). The parsed corpus and the names ride along, so
+    a cached start neither parses the Markdown nor makes a Python object for each passage (they are made on
+    demand from the arrays)."""
     arrays = PassageIndex.build_arrays(corpus, names)
-    step(4)
-    arrays.update(IntentMatcher.build_arrays(intent_set))
-    arrays.update(safety_model.build_arrays(Path(intent_set.path), intent_set))
-    # The parsed corpus and the names ride along, so a cached start neither parses the Markdown nor makes a
-    # Python object for each passage (they are made on demand from the arrays).
     arrays.update(corpus_to_arrays(corpus))
     arrays["index.names"] = np.frombuffer(names_to_json(names), dtype=np.uint8)
+    return arrays
+
+
+def _model_arrays(intent_set: IntentSet) -> dict[str, Any]:
+    """The intent matcher and the safety detectors as arrays: they depend on the intents, never on the corpus."""
+    arrays = IntentMatcher.build_arrays(intent_set)
+    arrays.update(safety_model.build_arrays(Path(intent_set.path), intent_set))
     return arrays
 
 

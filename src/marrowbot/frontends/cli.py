@@ -166,8 +166,9 @@ def _cmd_index(args: argparse.Namespace) -> int:
     print(f"intents: {bot.info.intents_dir}")
     print(f"documents: {counts['documents']}, sections: {counts['sections']}, passages: {counts['passages']}")
     print(f"intents: {counts['intents']}, examples: {counts['examples']}")
-    where = bot.info.cache_file or "memory only"
-    print(f"index: {'loaded from cache' if bot.info.from_cache else 'built'} ({where})")
+    info = bot.info
+    for kind, where in (("index", info.cache_file), ("models", info.models_file)):
+        print(f"{kind}: {'built' if kind in info.built else 'loaded from cache'} ({where or 'memory only'})")
     for warning in bot.info.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0
