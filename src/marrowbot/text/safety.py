@@ -11,6 +11,7 @@ from marrowbot.text import (
 )
 from marrowbot.text.lazy import lazy_re, may_match, needed_words
 from marrowbot.text.safety_hypothetical import hypothetical_mark
+from marrowbot.text.safety_now import TOLD_NOW
 
 # --- safety text rules: one normal form for the red-flag screen and the safety detectors ---------------------------
 
@@ -292,12 +293,8 @@ _OWN_ABSENCE = lazy_re(
     # Columbia screener's wish to be dead), unlike a practical question ("if i died would my kids get my pension").
     r"|\b(?:not mind|be (?:glad|happy|relieved|grateful|fine|ok|okay|a relief|a blessing|for the best)) if i "
     r"(?:just |simply )?(?:died|passed away|went in my sleep|did not wake up)\b")
-_NOW = lazy_re(
-    r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
-    r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
-    r"getting worse|ahora mismo|desde hace|ahorita|today|(?:and|but|since|till|until) now|"
-    r"now (?:i|he|she|they|we|my|his|her|fever|temperature|it|there|the|a|very|really|so|can|is|am|are|has|have)|"
-    r"(?:i|he|she|it|they) (?:now|just)|ahora (?:tiene|tengo|le|me|esta|estoy|no|se))\b")
+#: Told now (the "now" frame): the shared notion of text/safety_now.py.
+_NOW = TOLD_NOW
 
 
 _REASSURED = lazy_re(
