@@ -173,7 +173,7 @@ def safety_normal(text: str) -> str:
 
 
 #: Words that start a negation ("no fever", "without pain", "i do not have chest pain") ...
-_NEGATORS = frozenset("no without never denies nor ni sin nunca".split())
+_NEGATORS = frozenset("no zero without never denies nor ni sin nunca".split())
 _NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
 #: ... and words that end it.
 _SCOPE_END = frozenset("but just only except though although however pero solo and".split())

@@ -36,7 +36,8 @@ GOING_ON_WORDS = r"still|again|todavia|sigue|aun"
 
 #: A sign of shock or collapse told in the present ("he is pale and dizzy", "looks grey", "esta palido"): after
 #: something settled, it is told now whatever stopped.
-PRESENT_SIGN_WORDS = (r"(?:is|are|am|s|m|looks?|seems?|feels?|went|gone|turned|turning|esta|estoy|se ve|se puso) "
+PRESENT_SIGN_WORDS = (r"(?:is|are|am|s|m|still|looks?|seems?|feels?|went|gone|turned|turning|esta|estoy|sigue|se ve|"
+                      r"se puso) "
                       r"(?:very |really |so |still |a bit |quite |all |muy |)(?:pale|grey|gray|blue|purple|cold|"
                       r"clammy|dizzy|confused|drowsy|floppy|limp|sweaty|breathless|faint|lightheaded|light headed|"
                       r"unresponsive|palid[oa]|mareado|mareada|confundid[oa]|azul|morad[oa])")

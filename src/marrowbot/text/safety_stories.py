@@ -253,6 +253,11 @@ _RESOLVED = _words(
     r"back (?:to|at) (?:gardening|playing)|got help|(?:was|were) treated")
 
 
+#: Time gone by after "ya paso" ("ya paso una hora", "media hora", "un rato", "mas de 20 minutos"): still waiting.
+_TIME_GONE_BY = (r"(?:un|una|media|mas de|casi|como|\d+|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|mucho|"
+                 r"bastante|rato|tiempo|hora|horas|minutos?)\b")
+
+
 #: A past event that is over, in words that say so firmly: it never came back, was sorted out, or the person is well
 #: and older now ("none since", "it passed fine", "they switched meds", "he is 10 now", "back home now", "and she was
 #: fine", "healed", "went away", "ya se la controlaron", "nunca mas"). (Not after a negation: "will not go away".)
@@ -264,7 +269,7 @@ _OVER = _words(
     r"(?:and|but) (?:he|she|i|they) (?:was|were)(?: (?:fine|ok|okay|alright))?$|"
     r"(?:he|she|they) (?:is|are) (?:\d+|a teenager|grown up|an adult) now|"
     r"todo bien|ya (?:me|se|nos) (?:la |lo |las |los )?(?:recupere|recupero|controlaron|controla|curo|curaron|"
-    r"quito|quitaron|paso)|sali adelante|ahora (?:todo bien|estoy bien|esta bien|esta estable|"
+    r"quito|quitaron|paso(?! " + _TIME_GONE_BY + r"))|sali adelante|ahora (?:todo bien|estoy bien|esta bien|esta estable|"
     r"tiene \d+ anos|estoy contenta|estoy contento|estoy en remision)|paro (?:con|sola|solo)|se (?:le|me) quit[oa]")
 
 
@@ -429,7 +434,8 @@ _OUTCOME = _words(
     r"(?:seizure|symptom|pain|fever)s? free|nothing (?:else )?(?:happened|since)|none since|in remission|"
     r"(?:\d+|a|one|two|three|four|five|six|ten) (?:years?|months?) out|all (?:fine|good|ok|okay|clear|well)|"
     r"came out on its own|back to normal|no (?:lasting )?(?:harm|damage|problems) done",
-    r"(?:ya )?(?:esta|estoy|estan|estamos) bien|ya paso|salio bien|se recupero|me recupere|"
+    # ("ya paso", it passed; not time gone by: "ya paso una hora y sigue sangrando", "ya paso media hora")
+    r"(?:ya )?(?:esta|estoy|estan|estamos) bien|ya paso(?! " + _TIME_GONE_BY + r")|salio bien|se recupero|me recupere|"
     r"ya no (?:le |me )?(?:ha |han )?(?:vuelto|volvio|volvieron)|dijeron que (?:era|fue|es|estaba)|resulto|"
     r"(?:la|lo|me|nos) atendieron")
 #: ... not as someone insists against what is seen ("he says he is fine but he is pale").
