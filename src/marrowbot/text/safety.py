@@ -174,6 +174,9 @@ def safety_normal(text: str) -> str:
 
 #: Words that start a negation ("no fever", "without pain", "i do not have chest pain") ...
 _NEGATORS = frozenset("no zero without never denies nor ni sin nunca".split())
+#: "zero" denies only where it opens what is told ("zero suicidal thoughts", "and zero pain"), not as a value ("her
+#: counts are basically zero", "platelets near zero").
+_ZERO_OPENERS = frozenset("and but with have has had got i absolutely literally".split())
 _NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
 #: ... and words that end it.
 _SCOPE_END = frozenset("but just only except though although however pero solo and".split())
@@ -351,7 +354,8 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
             out[i] = True
             left -= w not in _SCOPE_FREE
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
-                                                                         or words[i + 1] in _NO_IS_THE_SYMPTOM)):
+                                                                         or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
+                and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS):
             left = _NEG_SCOPE
         elif w == "not" and i + 3 < len(words) and words[i + 1] in ("plan", "planning", "intend", "intending") \
                 and words[i + 3] in ("be", "being", "around", "here", "alive", "stay", "staying"):

@@ -269,7 +269,8 @@ _OVER = _words(
     r"(?:and|but) (?:he|she|i|they) (?:was|were)(?: (?:fine|ok|okay|alright))?$|"
     r"(?:he|she|they) (?:is|are) (?:\d+|a teenager|grown up|an adult) now|"
     r"todo bien|ya (?:me|se|nos) (?:la |lo |las |los )?(?:recupere|recupero|controlaron|controla|curo|curaron|"
-    r"quito|quitaron|paso(?! " + _TIME_GONE_BY + r"))|sali adelante|ahora (?:todo bien|estoy bien|esta bien|esta estable|"
+    r"quito|quitaron|paso(?! " + _TIME_GONE_BY + r"))|sali adelante|"
+    r"ahora (?:todo bien|estoy bien|esta bien|esta estable|"
     r"tiene \d+ anos|estoy contenta|estoy contento|estoy en remision)|paro (?:con|sola|solo)|se (?:le|me) quit[oa]")
 
 
@@ -322,7 +323,8 @@ def goes_on(normal: str, ending: re.Match[str]) -> bool:
 def stopped(normal: str) -> bool:
     """Does a message (``safety_normal`` form) say in the firmest words that what happened has stopped or never came
     back ("none since", "it went away", "turned out to be a cold")? Not after a negation ("it has not gone away")."""
-    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) for m in _STOPPED.finditer(normal))
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start())
+               and not PRESENT_SIGN.search(normal, m.end()) for m in _STOPPED.finditer(normal))
 
 
 def settled(normal: str) -> bool:
@@ -330,7 +332,7 @@ def settled(normal: str) -> bool:
     now, the person is fine ("the nosebleed stopped after 3 minutes", "her temp is normal now", "y esta bien")? Not
     after a negation ("no se le quita", "it has not stopped")."""
     return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start())
-               for m in _SETTLED.finditer(normal))
+               and not PRESENT_SIGN.search(normal, m.end()) for m in _SETTLED.finditer(normal))
 
 
 #: Told now or recently, or going on: a new event after something settled is no calm story.
