@@ -11,6 +11,7 @@ from marrowbot.text import (
 )
 from marrowbot.text.lazy import lazy_re, may_match, needed_words
 from marrowbot.text.safety_hypothetical import hypothetical_mark
+from marrowbot.text.safety_now import TOLD_NOW
 
 # --- safety text rules: one normal form for the red-flag screen and the safety detectors ---------------------------
 
@@ -172,7 +173,10 @@ def safety_normal(text: str) -> str:
 
 
 #: Words that start a negation ("no fever", "without pain", "i do not have chest pain") ...
-_NEGATORS = frozenset("no without never denies nor ni sin nunca".split())
+_NEGATORS = frozenset("no zero without never denies nor ni sin nunca".split())
+#: "zero" denies only where it opens what is told ("zero suicidal thoughts", "and zero pain"), not as a value ("her
+#: counts are basically zero", "platelets near zero").
+_ZERO_OPENERS = frozenset("and but with have has had got i absolutely literally".split())
 _NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
 #: ... and words that end it.
 _SCOPE_END = frozenset("but just only except though although however pero solo and".split())
@@ -292,12 +296,8 @@ _OWN_ABSENCE = lazy_re(
     # Columbia screener's wish to be dead), unlike a practical question ("if i died would my kids get my pension").
     r"|\b(?:not mind|be (?:glad|happy|relieved|grateful|fine|ok|okay|a relief|a blessing|for the best)) if i "
     r"(?:just |simply )?(?:died|passed away|went in my sleep|did not wake up)\b")
-_NOW = lazy_re(
-    r"\b(?:right now|just now|currently|at the moment|this morning|tonight|since (?:this|last night|an hour|lunch)|"
-    r"minutes? ago|\d+ minutes|an hour ago|hours? ago|just (?:started|happened|collapsed|fell)|"
-    r"getting worse|ahora mismo|desde hace|ahorita|today|(?:and|but|since|till|until) now|"
-    r"now (?:i|he|she|they|we|my|his|her|fever|temperature|it|there|the|a|very|really|so|can|is|am|are|has|have)|"
-    r"(?:i|he|she|it|they) (?:now|just)|ahora (?:tiene|tengo|le|me|esta|estoy|no|se))\b")
+#: Told now (the "now" frame): the shared notion of text/safety_now.py.
+_NOW = TOLD_NOW
 
 
 _REASSURED = lazy_re(
@@ -354,7 +354,8 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
             out[i] = True
             left -= w not in _SCOPE_FREE
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
-                                                                         or words[i + 1] in _NO_IS_THE_SYMPTOM)):
+                                                                         or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
+                and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS):
             left = _NEG_SCOPE
         elif w == "not" and i + 3 < len(words) and words[i + 1] in ("plan", "planning", "intend", "intending") \
                 and words[i + 3] in ("be", "being", "around", "here", "alive", "stay", "staying"):

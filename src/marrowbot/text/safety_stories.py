@@ -10,6 +10,7 @@ from collections.abc import Callable
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import QUESTION_WORDS, frame, safety_normal
+from marrowbot.text.safety_now import GOING_ON_WORDS, JUST_HAPPENED, PRESENT_SIGN, RECENT
 
 #: A question for information ("what are the other symptoms of that", "can the chemo itself cause that", "is the back
 #: pain from the necrosis") ...
@@ -138,8 +139,8 @@ _TAKEN = lazy_re(r"\b(?:took|taken|swallow\w*|overdos\w*|od|too many|whole (?:bo
 
 
 #: ... not going on ("and still has them", "keeps having them", "lately").
-_GOING_ON = lazy_re(r"\b(?:has|have|(?<!was )(?<!were )having|keeps?|again|anymore|any more|lately|these days|"
-                    r"tiene|sigue)\b")
+_GOING_ON = lazy_re(r"\b(?:" + GOING_ON_WORDS + r"|has|have|(?<!was )(?<!were )having|keeps?|anymore|any more|"
+                    r"lately|these days|tiene)\b")
 
 
 def reported_side_effect(normal: str) -> bool:
@@ -252,6 +253,11 @@ _RESOLVED = _words(
     r"back (?:to|at) (?:gardening|playing)|got help|(?:was|were) treated")
 
 
+#: Time gone by after "ya paso" ("ya paso una hora", "media hora", "un rato", "mas de 20 minutos"): still waiting.
+_TIME_GONE_BY = (r"(?:un|una|media|mas de|casi|como|\d+|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|mucho|"
+                 r"bastante|rato|tiempo|hora|horas|minutos?)\b")
+
+
 #: A past event that is over, in words that say so firmly: it never came back, was sorted out, or the person is well
 #: and older now ("none since", "it passed fine", "they switched meds", "he is 10 now", "back home now", "and she was
 #: fine", "healed", "went away", "ya se la controlaron", "nunca mas"). (Not after a negation: "will not go away".)
@@ -263,7 +269,8 @@ _OVER = _words(
     r"(?:and|but) (?:he|she|i|they) (?:was|were)(?: (?:fine|ok|okay|alright))?$|"
     r"(?:he|she|they) (?:is|are) (?:\d+|a teenager|grown up|an adult) now|"
     r"todo bien|ya (?:me|se|nos) (?:la |lo |las |los )?(?:recupere|recupero|controlaron|controla|curo|curaron|"
-    r"quito|quitaron|paso)|sali adelante|ahora (?:todo bien|estoy bien|esta bien|esta estable|"
+    r"quito|quitaron|paso(?! " + _TIME_GONE_BY + r"))|sali adelante|"
+    r"ahora (?:todo bien|estoy bien|esta bien|esta estable|"
     r"tiene \d+ anos|estoy contenta|estoy contento|estoy en remision)|paro (?:con|sola|solo)|se (?:le|me) quit[oa]")
 
 
@@ -296,8 +303,10 @@ _NEGATED_BEFORE = lazy_re(r"\b(?:not|never|no|nor|will not|does not|did not|has 
 
 def over(normal: str) -> bool:
     """Does a message (``safety_normal`` form) say firmly that what happened is over ("none since", "it went away",
-    "he is 10 now", "ya se la controlaron")? Not where a negation comes just before ("it will not go away")."""
+    "he is 10 now", "ya se la controlaron")? Not where a negation comes just before ("it will not go away"), nor
+    with a sign of shock told in the present after it ("it stopped eventually, he is pale and dizzy")."""
     return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) and not goes_on(normal, m)
+               and not PRESENT_SIGN.search(normal, m.end())  # ("it stopped, he is pale and dizzy": told now)
                for m in _OVER.finditer(normal))
 
 
@@ -314,7 +323,8 @@ def goes_on(normal: str, ending: re.Match[str]) -> bool:
 def stopped(normal: str) -> bool:
     """Does a message (``safety_normal`` form) say in the firmest words that what happened has stopped or never came
     back ("none since", "it went away", "turned out to be a cold")? Not after a negation ("it has not gone away")."""
-    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start()) for m in _STOPPED.finditer(normal))
+    return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start())
+               and not PRESENT_SIGN.search(normal, m.end()) for m in _STOPPED.finditer(normal))
 
 
 def settled(normal: str) -> bool:
@@ -322,14 +332,11 @@ def settled(normal: str) -> bool:
     now, the person is fine ("the nosebleed stopped after 3 minutes", "her temp is normal now", "y esta bien")? Not
     after a negation ("no se le quita", "it has not stopped")."""
     return any(not _NEGATED_BEFORE.search(normal, max(0, m.start() - 14), m.start())
-               for m in _SETTLED.finditer(normal))
+               and not PRESENT_SIGN.search(normal, m.end()) for m in _SETTLED.finditer(normal))
 
 
 #: Told now or recently, or going on: a new event after something settled is no calm story.
-_RECENT = lazy_re(r"\b(?:now|just|right now|minutes? ago|mins? ago|an hour ago|hours? ago|this morning|tonight|"
-                  r"currently|at the moment|still|again|not waking|will not wake|wont wake|cannot|can not|is not|"
-                  r"are not|does not|do not|ahora|todavia|sigue|aun|acaba de|hace \w+ minutos?|no despierta|"
-                  r"no puede|no respira)\b|\b(?:is|are|am|s) \w+ing\b")
+_RECENT = RECENT
 #: ("fine now", "normal now": the settled words' own "now".)
 _WELL_NOW = lazy_re(r"\b(fine|ok|okay|normal|gone|better|good|well|alright|settled|stable) now\b")
 #: A turn after the settled part: "the bleeding stopped but he collapsed", "se le quito pero ahora ...".
@@ -351,7 +358,8 @@ def settled_only(normal: str) -> bool:
         found = True
     if not found or _ACT_OR_MEANS.search(normal):
         return False
-    return not _RECENT.search(_SETTLED.sub(" ", _WELL_NOW.sub(r"\1", normal)))
+    # (how long it took to settle is no "now": "stopped in 5 minutes")
+    return not _RECENT.search(_DURATION.sub(" ", _SETTLED.sub(" ", _WELL_NOW.sub(r"\1", normal))))
 
 
 #: How long it took to settle ("stopped after 5 minutes", "in a few minutes"): no "now" of its own.
@@ -428,7 +436,8 @@ _OUTCOME = _words(
     r"(?:seizure|symptom|pain|fever)s? free|nothing (?:else )?(?:happened|since)|none since|in remission|"
     r"(?:\d+|a|one|two|three|four|five|six|ten) (?:years?|months?) out|all (?:fine|good|ok|okay|clear|well)|"
     r"came out on its own|back to normal|no (?:lasting )?(?:harm|damage|problems) done",
-    r"(?:ya )?(?:esta|estoy|estan|estamos) bien|ya paso|salio bien|se recupero|me recupere|"
+    # ("ya paso", it passed; not time gone by: "ya paso una hora y sigue sangrando", "ya paso media hora")
+    r"(?:ya )?(?:esta|estoy|estan|estamos) bien|ya paso(?! " + _TIME_GONE_BY + r")|salio bien|se recupero|me recupere|"
     r"ya no (?:le |me )?(?:ha |han )?(?:vuelto|volvio|volvieron)|dijeron que (?:era|fue|es|estaba)|resulto|"
     r"(?:la|lo|me|nos) atendieron")
 #: ... not as someone insists against what is seen ("he says he is fine but he is pale").
@@ -455,9 +464,7 @@ _PAST_EVENT = lazy_re(
 
 
 #: Just happened: no story told as over ("collapsed 10 minutes ago, seems fine now").
-_JUST_HAPPENED = lazy_re(r"\b(?:(?:\d+|a few|few|a couple of|ten|five|twenty|thirty) (?:minutes?|mins?|seconds?) ago|"
-                         r"just now|right now|an hour ago|half an hour ago|ahora mismo|hace (?:\w+ )?minutos?|"
-                         r"acaba de)\b")
+_JUST_HAPPENED = JUST_HAPPENED
 
 
 def told_over(text: str, normal: str, alarming: Callable[[str], bool]) -> bool:

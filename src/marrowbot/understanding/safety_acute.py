@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import frame, negated, safety_normal
+from marrowbot.text.safety_now import JUST_HAPPENED_WORDS
 from marrowbot.understanding.safety_features import ALARMING, concepts
 
 #: Where a message's clauses part: sentences, commas, semicolons, dashes and the words that join two tellings
@@ -50,10 +51,7 @@ _HAZARD = lazy_re(
 
 #: An alarming sign told as just happened or happening: minutes ago, just now, right now, a change under way.
 _JUST_NOW = lazy_re(
-    r"\b(?:(?:\d+|a few|few|a couple of|couple of|one|two|three|four|five|ten|fifteen|twenty|thirty) "
-    r"(?:minutes?|mins?|seconds?|secs?) ago|just now|right now|a moment ago|moments ago|"
-    r"hace (?:\d+|un|una|unos|unas|uno|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|pocos) (?:minutos?|segundos?)|"
-    r"ahora mismo|en este momento|acaba(?:n)? de|"
+    r"\b(?:" + JUST_HAPPENED_WORDS + r"|"
     r"(?:is|are) (?:turning|going|getting|gone) (?:blue|grey|gray|purple|white|pale|floppy|limp)|"
     r"(?:se (?:esta|estan) poniendo|se puso|se pusieron) (?:morad|azul|blanc|gris))")
 #: An action question whose condition is in the present progressive ("should i call 911 if his lips are turning

@@ -10,6 +10,7 @@ from marrowbot import vectors
 from marrowbot.memory import remembered
 from marrowbot.text import stem, word_char_grams
 from marrowbot.text.safety import frame, negated, safety_normal
+from marrowbot.text.safety_now import NOW_WORDS
 
 # Concepts: words that mean the same thing to the screen, so that one example teaches its synonyms.
 _CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -53,7 +54,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
              "hurt themselves", "hurts himself", "hurts herself", "hurts myself", "harm", "scratch", "punch",
              "cortando", "dano", "corte", "cortes", "cortadas", "me queme", "quemarme", "me quemo", "quemandome",
              "lastim", "quemo", "golpeo", "a proposito"),
-    "now": ("now", "right now", "minutes", "just", "started", "since", "ahora", "getting worse", "won t", "will not"),
+    "now": NOW_WORDS,  # the shared notion of told now (text/safety_now.py)
 }
 # One pass finds every concept: the words of all concepts in one pattern, each word pointing at its concepts.
 _CONCEPT_OF: dict[str, list[str]] = {}

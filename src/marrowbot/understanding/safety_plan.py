@@ -148,6 +148,15 @@ _PARTING = re.compile(
     r"(?:i lov|i am sorry|sorry|it was not)|cuiden (?:a|de) mi|diganle)\b")
 
 
+#: Thanks for what the conversation gave ("love you all, thanks for the info", "gracias por la informacion"): a
+#: warm ending of a chat, no parting before a suicide (unlike "thanks for trying", "thanks for everything").
+_THANKS_FOR_ANSWERS = re.compile(
+    r"\b(?:thanks?|thank you|thx|ty)(?: you)?(?: so much| a lot| very much| again)? for (?:the|your|all the|this|"
+    r"that|these) (?:\w+ )?(?:info|information|answers?|explanations?|reply|replies|advice|tips|links?|chat|"
+    r"help with|info on|facts)\b|\bgracias (?:por|x) (?:la|tu|su|las|tus|sus) (?:\w+ )?(?:informacion|info|"
+    r"respuestas?|explicaci\w+|consejos?|ayuda con)\b")
+
+
 #: A thing, not the writer, wished gone ("i want the fatigue to disappear", "i hope the nosebleeds disappear"): no
 #: wish to be dead.
 _THING_GONE = re.compile(
@@ -166,7 +175,7 @@ def crisis_said(normal: str) -> str | None:
         return "farewell"
     if _NO_FUTURE.search(normal):
         return "no_future"
-    if _PARTING.search(normal):
+    if _PARTING.search(normal) and not _THANKS_FOR_ANSWERS.search(normal):
         return "parting"
     if _HIDDEN_HARM.search(normal):
         return "self_harm"

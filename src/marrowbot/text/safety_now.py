@@ -1,0 +1,60 @@
+"""The one notion of "told now" the safety screen reads: the words that put what a message tells in the present or
+the last minutes, in English and Spanish. Each reader takes the pieces its purpose needs, from narrowest to widest:
+
+- ``JUST_HAPPENED``: it happened minutes ago or is happening this moment ("10 minutes ago", "just now", "right
+  now", "hace cinco minutos", "acaba de"). No story told as over and no calm frame outweighs it
+  (text/safety_stories.py ``told_over``, understanding/safety_acute.py ``now_clauses``).
+- ``TOLD_NOW``: the message's "now" frame (text/safety.py ``frame``): ``JUST_HAPPENED``, hours ago, this day
+  ("this morning", "tonight", "today", "since lunch"), under way ("currently", "getting worse") and "now" as the
+  start of what is told ("now he is", "and now").
+- ``RECENT``: anything told now or going on after something settled (text/safety_stories.py ``settled_only``):
+  ``TOLD_NOW``'s time words, a bare "now" or "just", "still", "again" and a sign told in the present ("is not
+  waking", "cannot", "he is pale and dizzy").
+- ``NOW_WORDS``: the same notion as the detectors' "now" concept (understanding/safety_features.py): single words
+  and short phrases, matched as words.
+
+Each pattern reads a message in the normal form of text/safety.py (lower case, no punctuation, "not" spelled out).
+"""
+
+from __future__ import annotations
+
+from marrowbot.text.lazy import lazy_re
+
+#: Minutes or seconds ago ("10 minutes ago", "a couple of mins ago", "hace cinco minutos", "hace unos segundos").
+MINUTES_AGO = (r"(?:\d+|a few|few|a couple of|couple of|one|two|three|four|five|ten|fifteen|twenty|thirty) "
+               r"(?:minutes?|mins?|seconds?|secs?) ago|hace (?:\w+ )?(?:minutos?|segundos?)")
+#: This moment: just happened or happening ("just now", "right now", "a moment ago", "an hour ago", "ahora mismo").
+JUST_HAPPENED_WORDS = (MINUTES_AGO + r"|just now|right now|a moment ago|moments ago|(?:half )?an hour ago|"
+                       r"ahora mismo|en este momento|acaban? de")
+#: Within the hours of this day ("hours ago", "this morning", "tonight", "today", "since lunch").
+THIS_DAY_WORDS = (r"(?:minutes?|hours?) ago|\d+ minutes|this morning|tonight|today|"
+                  r"since (?:this|last night|an hour|lunch)")
+#: Under way ("currently", "at the moment", "getting worse", "desde hace", "ahorita").
+UNDER_WAY_WORDS = r"currently|at the moment|getting worse|desde hace|ahorita"
+#: Going on still or again ("still", "again", "todavia", "sigue", "aun").
+GOING_ON_WORDS = r"still|again|todavia|sigue|aun"
+
+#: A sign of shock or collapse told in the present ("he is pale and dizzy", "looks grey", "esta palido"): after
+#: something settled, it is told now whatever stopped.
+PRESENT_SIGN_WORDS = (r"(?:is|are|am|s|m|still|looks?|seems?|feels?|went|gone|turned|turning|esta|estoy|sigue|se ve|"
+                      r"se puso) "
+                      r"(?:very |really |so |still |a bit |quite |all |muy |)(?:pale|grey|gray|blue|purple|cold|"
+                      r"clammy|dizzy|confused|drowsy|floppy|limp|sweaty|breathless|faint|lightheaded|light headed|"
+                      r"unresponsive|palid[oa]|mareado|mareada|confundid[oa]|azul|morad[oa])")
+
+PRESENT_SIGN = lazy_re(r"\b(?:" + PRESENT_SIGN_WORDS + r")\b")
+JUST_HAPPENED = lazy_re(r"\b(?:" + JUST_HAPPENED_WORDS + r")\b")
+
+TOLD_NOW = lazy_re(
+    r"\b(?:" + JUST_HAPPENED_WORDS + "|" + THIS_DAY_WORDS + "|" + UNDER_WAY_WORDS + "|"
+    r"just (?:started|happened|collapsed|fell)|(?:and|but|since|till|until) now|"
+    r"now (?:i|he|she|they|we|my|his|her|fever|temperature|it|there|the|a|very|really|so|can|is|am|are|has|have)|"
+    r"(?:i|he|she|it|they) (?:now|just)|ahora (?:tiene|tengo|le|me|esta|estoy|no|se))\b")
+
+RECENT = lazy_re(
+    r"\b(?:" + JUST_HAPPENED_WORDS + "|" + THIS_DAY_WORDS + "|" + UNDER_WAY_WORDS + "|" + GOING_ON_WORDS + "|"
+    r"now|just|not waking|will not wake|wont wake|cannot|can not|is not|are not|does not|do not|ahora|"
+    r"no despierta|no puede|no respira|" + PRESENT_SIGN_WORDS + r")\b|\b(?:is|are|am|s) \w+ing\b")
+
+#: The detectors' "now" concept: the words of the notion a model feature can carry (matched as words or phrases).
+NOW_WORDS = ("now", "right now", "minutes", "just", "started", "since", "ahora", "getting worse", "won t", "will not")
