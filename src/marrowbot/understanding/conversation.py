@@ -19,6 +19,7 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -284,4 +285,18 @@ def left_out(text: str, every: Sequence[Topic], found: Sequence[Topic], r: Readi
     if r.followup and r.topic is not None and EXCLUDED.search(fold(text)) \
             and r.topic.doc in {t.doc for t in every} - {t.doc for t in found}:
         return replace(r, topic=None, followup=False, rules=(*r.rules, RULE_ALL_LEFT_OUT))
+    return r
+
+
+RULE_NO_WORDS = "no word we can read (only marks, or a script the documents do not use): not read in the conversation"
+
+
+def shown(r: Reading, rules: list[str], text: str, weak_rule: str) -> Reading:
+    """The reading with the rules decided before the conversation rules first, when they still hold (a message read
+    as personal advice or a symptom check is so read; a weak guess demoted, ``weak_rule``, always is). A follow-up
+    with no word we can read ("???", a script the documents do not use) is not read in the conversation's topic."""
+    if r.followup and not re.search(r"[a-z0-9]", fold(text)):
+        return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(RULE_NO_WORDS,))
+    if rules and (r.intent in ("personal_advice", "symptom_check") or weak_rule in rules):
+        return replace(r, rules=(*rules, *r.rules))
     return r

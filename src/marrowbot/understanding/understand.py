@@ -92,10 +92,11 @@ RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds o
 RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
 RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"
 RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'): its causes"
-RULE_NO_WORDS = "no word we can read (only marks, or a script the documents do not use): not read in the conversation"
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")
+#: How ``defined`` tells the subject it found, in a topic's evidence.
+DEFINES = re.compile(r"^defines '([^']*)'$")
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
@@ -351,6 +352,15 @@ class Understander:
                 return t
         return None
 
+    def part_of_topic(self, defined: Topic, session: Session) -> bool:
+        """True when the thing a message says, defined by a seed document ("the marrow"), is part of the
+        conversation's condition's own name (bone marrow necrosis): asked of with another kind of question than
+        what it is, it is that condition's."""
+        carried = session.topic_value() if session.topic else None
+        said = DEFINES.search(defined.evidence)
+        return carried is not None and said is not None and carried.doc != defined.doc \
+            and set(said[1].split()) <= {t for n in self._names_of(carried) for t in terms(n)}
+
     def defined_asked(self, query: str, whole: bool, asked: str, session: Session) -> Topic | None:
         """``defined`` for a message: a long one by its question clause ("... i dont know what the marrow is, could
         you tell me"), a short one whole, or by the clause that asks ("some of my marrow cells died. what is marrow
@@ -443,6 +453,8 @@ class Understander:
         if topic is None and intent not in (*SMALL_TALK, "emergency", "personal_advice", "symptom_check"):
             # (a long message by its question clause: "... i dont know what the marrow is, could you tell me")
             topic = defined = self.defined_asked(query, asked == text, direct(asked), session)
+            if topic is not None and intent != "definition" and self.part_of_topic(topic, session):
+                topic = defined = None  # "why not fix the marrow itself" about bone marrow necrosis: its marrow
             if topic is not None:
                 intent = "definition"
         symptoms = self.lay.find(text)
@@ -460,7 +472,7 @@ class Understander:
             r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)), rules=(RULE_CLOSING,))
         if defined is not None:
             r = replace(r, rules=(RULE_DEFINED,))
-        r = _shown(r, pre_rules, text)
+        r = conversation.shown(r, pre_rules, text, RULE_WEAK_PERSONAL)
         r = not_a_person(r, text, decision, (self.topics.index.text_vec.vocabulary, self.matcher.words.vocabulary),
                          self._help_terms)
         r = self.asked_kind(r, text, asked, symptoms, scores)
@@ -476,17 +488,6 @@ class Understander:
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent, safety, decision)
-
-
-def _shown(r: conversation.Reading, rules: list[str], text: str) -> conversation.Reading:
-    """The reading with the rules decided before the conversation rules first, when they still hold (a message read
-    as personal advice or a symptom check is so read; a weak guess demoted always is). A follow-up with no word we
-    can read ("???", a script the documents do not use) is not read in the conversation's topic."""
-    if r.followup and not re.search(r"[a-z0-9]", fold(text)):
-        return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(RULE_NO_WORDS,))
-    if rules and (r.intent in ("personal_advice", "symptom_check") or RULE_WEAK_PERSONAL in rules):
-        return replace(r, rules=(*rules, *r.rules))
-    return r
 
 
 def _subject(m: re.Match[str]) -> list[str]:
