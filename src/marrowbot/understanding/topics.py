@@ -134,6 +134,8 @@ class TopicFinder:
         allowed = {GENERAL_TOPIC, *(t.doc for name in meant for t in self._candidates(name, LAY_NAME_WORDS)[:1])}
         if current is not None and current not in allowed:
             return False
+        if BRINGS_ABOUT.search(fold(text)):
+            return True  # "can sickle cell make the marrow die": the other condition as a cause of this one
         return all(t.head or t.doc in allowed for t in self._candidates(text, LAY_NAME_WORDS))
 
     def soft_match(self, i: int, query_words: list[str]) -> tuple[float, set[str]]:
@@ -326,6 +328,10 @@ def _other_form(word: str, query_words: list[str]) -> str:
     return ""
 
 
+#: A verb of bringing a thing about (folded text): a condition named with it and with a condition said by what it
+#: means ("can sickle cell cause the marrow to die") is asked about as a cause of that condition.
+BRINGS_ABOUT = re.compile(r"\b(?:cause|causes|caused|causing|make|makes|made|lead\s+to|leads\s+to|led\s+to"
+                          r"|trigger|triggers|triggered|bring\s+on|brings\s+on|brought\s+on|result\s+in)\b")
 #: Where a sentence of a message ends.
 SENTENCE_END = re.compile(r"[.?!;]+(?:\s|$)")
 

@@ -52,6 +52,7 @@ from marrowbot.understanding.clauses import (
     direct,
     only_telling_besides,
     points_back,
+    subject_words,
 )
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide, decide_by_clauses
@@ -226,7 +227,7 @@ class Understander:
         m = ASKS_IF_IT_CAUSES.search(question) or TELLS_IT_CAUSES.search(direct(asking_clauses(said or question)))
         if m is None or not (COMPLAINT.search(m["what"]) or self.lay.find(m["what"])):
             return False
-        subject = _subject(m)
+        subject = subject_words(m)
         if all(w in TOPIC_PRONOUNS for w in subject):
             return True
         if intent == "causes":
@@ -321,7 +322,7 @@ class Understander:
         m = ASKS_WHAT_IT_MAKES.search(question)
         if m is None or COMPLAINT.search(m["what"]) or self.lay.find(m["what"]):
             return False
-        subject = _subject(m)
+        subject = subject_words(m)
         return all(w in TOPIC_PRONOUNS for w in subject) or self._names(" ".join(subject), topic)
 
     def _names(self, words: str, topic: Topic) -> bool:
@@ -341,14 +342,17 @@ class Understander:
                 return t
         return None
 
+    def topic_words(self, session: Session) -> frozenset[str]:
+        """The terms of the names of the conversation's condition ("bone", "marrow", "necrosis"), none without one."""
+        carried = session.topic_value() if session.topic else None
+        return frozenset(t for n in self._names_of(carried) for t in terms(n)) if carried else frozenset()
+
     def part_of_topic(self, defined: Topic, session: Session) -> bool:
         """True when the thing a message says, defined by a seed document ("the marrow"), is part of the
         conversation's condition's own name (bone marrow necrosis): asked of with another kind of question than
         what it is, it is that condition's."""
-        carried = session.topic_value() if session.topic else None
         said = DEFINES.search(defined.evidence)
-        return carried is not None and said is not None and carried.doc != defined.doc \
-            and set(said[1].split()) <= {t for n in self._names_of(carried) for t in terms(n)}
+        return said is not None and defined.doc != session.topic and set(said[1].split()) <= self.topic_words(session)
 
     def defined_asked(self, query: str, whole: bool, asked: str, session: Session, intent: str = "") -> Topic | None:
         """``defined`` for a message: a long one by its question clause ("... i dont know what the marrow is, could
@@ -459,7 +463,9 @@ class Understander:
             intent = "definition"
         r = conversation.left_out(text, every, found, conversation.read(
             text, intent, scores, topic, expansions, session, self.intent_set.medical, self.in_conversation,
-            [*found, *(t for t in every if t.head and t not in found)], self.asks_a_kind(query, topic)))
+            [*found, *(t for t in every if t.head and t not in found),
+             *conversation.said_back(text, topic, session, self.topic_words(session), self._names_of)],
+            self.asks_a_kind(query, topic)))
         if r.intent not in SMALL_TALK and topic is None and not symptoms and closes(text):
             # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
             ranked = dict(scores.ranked)
@@ -483,11 +489,6 @@ class Understander:
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent, safety, decision)
-
-
-def _subject(m: re.Match[str]) -> list[str]:
-    """The words of a question's "subject" group without their article or possessive ("the marrow" -> marrow)."""
-    return [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
 
 
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
