@@ -267,8 +267,11 @@ class TopicFinder:
         said = re.findall(r"[a-z0-9']+", fold(text))
         heads: list[tuple[float, Topic]] = []  # names said by their head alone: only when no name is said whole
         # The words of each sentence: a name's words said in different sentences ("treat the underlying disease
-        # first. why not fix the marrow") do not say it.
-        sentences = [{lay.get(w, w) for w in _content_words(x)} for x in SENTENCE_END.split(text)]
+        # first. why not fix the marrow") do not say it. What is in brackets (an expansion ``expand`` appended,
+        # "PNH: is it inherited? (paroxysmal ...)") belongs to every sentence.
+        bracketed = {lay.get(w, w) for x in re.findall(r"\(([^()]*)\)", text) for w in _content_words(x)}
+        sentences = [bracketed | {lay.get(w, w) for w in _content_words(x)}
+                     for x in SENTENCE_END.split(re.sub(r"\([^()]*\)", " ", text))]
         for i in dict.fromkeys(order):
             name = names[i]
             if name.kind == "condition" and all(w in EVERYDAY for w in self._name_words[int(i)]):
