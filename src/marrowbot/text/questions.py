@@ -131,6 +131,9 @@ ASKS_IF_CAUSED_BY = lazy_re(r"\b(?:cause|causes|trigger|triggers|bring\s+on|brin
                                r"|\b(?:is|was|could|can|might|may)\s+(?:it|this|that)\s+(?:\w+\s+)?(?:be\s+)?"
                                r"(?:from|because\s+of|due\s+to|caused\s+by|brought\s+on\s+by)\s"
                                # "also from the medicines?", not "from what age do kids get it"
+                               # "what else can do that": other things that bring it about
+                               r"|^(?:(?:and|so|ok)\s+)*(?:what|which)\s+(?:else|other\s+\w+)\s+(?:can|could|might|may|would"
+                               r"|does|do)\s+(?:also\s+)?(?:cause|do|make|trigger)\s+(?:it|this|that)\s*\??\s*$"
                                r"|^(?:(?:and|also|or|so|but)\s+)*(?:from|because\s+of|due\s+to)\s+"
                                r"(?!(?:what|which|when|how|where|who|whom|whose|age|birth)\b)")
 #: Asks when a condition is found ("when does it usually get found", "when do doctors tend to discover it"): when it
@@ -184,9 +187,7 @@ ASKS_WHAT_TESTS_SHOW = lazy_re(r"\bwhat\b(?:\s+\w+){0,4}?\s+(?:show|shows|showed
                                   r"|\bwhat\s+(?:\w+\s+)?(?:blood|lab|test)\s+(?:test\s+)?(?:results?|findings|values)\b"
                                   r"|\bhow\s+(?:do|would|can|will|did)?\s*(?:they|doctors?|the\s+doctors?)\s+(?:know|tell"
                                   r"|check|confirm|find\s+out|see)\s+(?:if|whether)\b")
-#: Asks why the condition comes about ("why would it happen in kids with leukemia"): its causes. Folded text.
-#: Asks what a condition comes from, the asking word last ("it is caused by what?", "comes from what"): its causes.
-#: Folded text.
+#: Asks what a condition comes from, the asking word last ("caused by what?", "comes from what"): its causes. Folded.
 ASKS_FROM_WHAT = lazy_re(r"\b(?:make|made|come|comes|coming|came|caused|cause|result|results|resulting|develop"
                             r"|develops|arise|arises|start|starts|started)\s+(?:from|by|because\s+of)\s+what\b")
 #: Asks what a thing is done with or comes from, its verb after the subject ("what is X treated with", "what are they
@@ -218,6 +219,7 @@ ASKS_WHAT_GOES_WRONG = lazy_re(r"\bwhat\s+(?:(?:exactly|actually|really)\s+)?(?:
                                   r"\s+wrong(?:\s+(?:with|in|to|inside)\s+(?:it|this|that|them|the\s+marrow|marrow|the\s+bone"
                                   r"\s+marrow|the\s+cells|the\s+bones?|(?:her|his|my|their)\s+marrow))?"
                                   r"(?:\s+(?:exactly|actually|then))?\s*[?.!]*$")
+#: Asks why the condition comes about ("why would it happen in kids with leukemia"): its causes. Folded text.
 ASKS_WHY_IT_HAPPENS = lazy_re(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
                                  r"(?:happen|happens|occur|occurs|start|starts|develop|develops|show\s+up|come\s+on)\b")
 #: Pronouns that stand for the conversation's condition as a question's subject.

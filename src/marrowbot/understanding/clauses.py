@@ -186,3 +186,8 @@ def points_back(asked: str, text: str) -> bool:
     return bool(POINTS_AT_STORY.search(fold(asked))) or (
         bool(CLAIM_POINTS_BACK.match(fold(asked)))
         and any(c["claim"].strip() == asked for c in REPORTED_CLAIM.finditer(fold(text))))
+
+
+def subject_words(m: re.Match[str]) -> list[str]:
+    """The words of a question's "subject" group without their article or possessive ("the marrow" -> marrow)."""
+    return [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]

@@ -19,12 +19,13 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from marrowbot.intents import SMALL_TALK
 from marrowbot.session import Session
-from marrowbot.text import STOPWORDS, fold
+from marrowbot.text import STOPWORDS, fold, terms
 from marrowbot.text.care import (
     ASKS_A_DECISION,
     ASKS_IF_WORRYING,
@@ -38,6 +39,7 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     CARRY_WORDS,
     DEFINE_TERM,
+    EVERYDAY,
     EXCLUDED,
     FRESH_START,
     NAME_TYPO_SCORE,
@@ -220,7 +222,8 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
             if not what_about and scores.best[1] < RELATION_UNSURE:
                 kind = RELATION_KIND  # "tuberculosis can do it??": how the documents relate conditions
             return Reading(kind or intent, related, True, False, tuple(rules))
-    personal = _personal_mention(intent, topic, session, in_conversation) if switched else None
+    # (not "and aplastic?": a "what about X?" form is no person's story)
+    personal = _personal_mention(intent, topic, session, in_conversation) if switched and not what_about else None
     if personal is not None:
         return Reading(intent, personal, True, False, (*rules, RULE_PERSONAL_MENTION))
     if session.intent in medical and intent not in ("emergency", "personal_advice") \
@@ -285,3 +288,34 @@ def left_out(text: str, every: Sequence[Topic], found: Sequence[Topic], r: Readi
             and r.topic.doc in {t.doc for t in every} - {t.doc for t in found}:
         return replace(r, topic=None, followup=False, rules=(*r.rules, RULE_ALL_LEFT_OUT))
     return r
+
+
+RULE_NO_WORDS = "no word we can read (only marks, or a script the documents do not use): not read in the conversation"
+
+
+def shown(r: Reading, rules: list[str], text: str, weak_rule: str) -> Reading:
+    """The reading with the rules decided before the conversation rules first, when they still hold (a message read
+    as personal advice or a symptom check is so read; a weak guess demoted, ``weak_rule``, always is). A follow-up
+    with no word we can read ("???", a script the documents do not use) is not read in the conversation's topic."""
+    if r.followup and not re.search(r"[a-z0-9]", fold(text)):
+        return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(RULE_NO_WORDS,))
+    if rules and (r.intent in ("personal_advice", "symptom_check") or weak_rule in rules):
+        return replace(r, rules=(*rules, *r.rules))
+    return r
+
+
+#: A word of the conversation's condition's name this long, said besides another condition's name, speaks of it.
+SAID_BACK_MIN = 5
+
+
+def said_back(text: str, topic: Topic | None, session: Session, words: frozenset[str],
+              names_of: Callable[[Topic], set[str]]) -> list[Topic]:
+    """The conversation's topic, when a message naming another condition also says a telling word of the
+    conversation's condition's name that the other's name lacks ("tuberculosis can do something to the bone marrow?"
+    about bone marrow necrosis): it speaks of both (how they relate, when the conversation's page names the other)."""
+    carried = session.topic_value() if session.topic else None
+    if topic is None or carried is None or topic.doc == session.topic:
+        return []
+    other = {t for n in names_of(topic) for t in terms(n)}
+    telling = {t for t in words - other if len(t) >= SAID_BACK_MIN and t not in EVERYDAY}
+    return [carried] if telling & set(terms(text)) else []

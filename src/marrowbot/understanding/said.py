@@ -18,6 +18,7 @@ from marrowbot.text.questions import (
     ASKS_WHAT_HELPS,
     ASKS_WHAT_IT_IS_DONE_WITH,
     ASKS_WHO_MORE,
+    COMPLAINT,
     DONE_WITH_KIND,
     FILLER_WORDS,
     OWN_COMPLAINT,
@@ -53,6 +54,14 @@ NOT_THE_BOT_WORD = 4
 MEDICAL_ENDING = lazy_re(r"(?:gram|graphi|scopi|ectomi|otomi|plasti|iti|emia|aemia|osi|oma|cyte|pathi|logist|logi)$")
 #: The kind of question that asks about risk factors, when the intents define it (it reports as causes).
 RISK_KIND = "risk"
+RULE_FROM_IT = ("tells complaints and asks whether they come from the condition itself ('is that from it'): its "
+                "symptoms")
+#: Asks whether what was told comes from the condition itself (folded text): "is that from it", "could those be
+#: part of it", "are these because of the disease".
+COMES_FROM_IT = lazy_re(r"\b(?:is|are|was|were|could|can|might|would)\s+(?:that|this|these|those|they)\s+(?:\w+\s+)?"
+                        r"(?:be\s+)?(?:from|because\s+of|due\s+to|caused\s+by|part\s+of|related\s+to|linked\s+to"
+                        r"|connected\s+to|a\s+sign\s+of|a\s+symptom\s+of)\s+(?:it|this|that|the\s+(?:disease|condition"
+                        r"|illness|cancer))\s*\??\s*$")
 #: A thing the story told of, pointed at ("the drug", "that treatment").
 STORY_THING = lazy_re(r"\b(?:the|that|this|these|those|his|her|their|my|our)\s+([a-z]+)")
 #: Words that only lean on a question ("even", "actually"), as index terms.
@@ -74,6 +83,10 @@ def said_kind(r: Reading, text: str, asked: str, symptoms: tuple[tuple[str, str]
     if r.topic is None and symptoms and r.intent in medical and OWN_COMPLAINT.search(fold(text)) and not r.followup:
         # "there are bruises all over my legs, what are they": their own complaint, no condition named
         return replace(r, intent="symptom_check", rules=(*r.rules, RULE_OWN_COMPLAINT_ASKED))
+    if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "symptoms" \
+            and (symptoms or COMPLAINT.search(question)) and COMES_FROM_IT.search(question):
+        # "he keeps getting infections, is that from it": whether the condition itself brings those complaints
+        return replace(r, intent="symptoms", rules=(*r.rules, RULE_FROM_IT))
     if r.topic is None or r.intent not in medical:
         return None
     done = ASKS_WHAT_IT_IS_DONE_WITH.search(question) if r.intent == "definition" else None

@@ -134,6 +134,8 @@ class TopicFinder:
         allowed = {GENERAL_TOPIC, *(t.doc for name in meant for t in self._candidates(name, LAY_NAME_WORDS)[:1])}
         if current is not None and current not in allowed:
             return False
+        if BRINGS_ABOUT.search(fold(text)):
+            return True  # "can sickle cell make the marrow die": the other condition as a cause of this one
         return all(t.head or t.doc in allowed for t in self._candidates(text, LAY_NAME_WORDS))
 
     def soft_match(self, i: int, query_words: list[str]) -> tuple[float, set[str]]:
@@ -264,6 +266,12 @@ class TopicFinder:
         asked = {w for w in query_words if w not in STOPWORDS}
         said = re.findall(r"[a-z0-9']+", fold(text))
         heads: list[tuple[float, Topic]] = []  # names said by their head alone: only when no name is said whole
+        # The words of each sentence: a name's words said in different sentences ("treat the underlying disease
+        # first. why not fix the marrow") do not say it. What is in brackets (an expansion ``expand`` appended,
+        # "PNH: is it inherited? (paroxysmal ...)") belongs to every sentence.
+        bracketed = {lay.get(w, w) for x in re.findall(r"\(([^()]*)\)", text) for w in _content_words(x)}
+        sentences = [bracketed | {lay.get(w, w) for w in _content_words(x)}
+                     for x in SENTENCE_END.split(re.sub(r"\([^()]*\)", " ", text))]
         for i in dict.fromkeys(order):
             name = names[i]
             if name.kind == "condition" and all(w in EVERYDAY for w in self._name_words[int(i)]):
@@ -278,6 +286,9 @@ class TopicFinder:
                         heads.append((score + 0.001 * (60 - min(len(name.text), 60)),
                                       Topic(name.doc, score, name, f"{name.text} (said by its head '{head}')", head)))
                     continue
+            if len(used) > 1 and not any(used <= words for words in sentences) \
+                    and not _in_order(self._name_words[int(i)], used, query_words):
+                continue  # (said in pieces, in its order, it still counts: "the bone marrow dying?? necrosis??")
             # Prefer the name that explains more of the message ("congenital lobar emphysema" over
             # "emphysema"), then documents' own names, then longer names.
             coverage = len(used & asked) / len(asked) if asked else 0.0
@@ -318,6 +329,24 @@ def _other_form(word: str, query_words: list[str]) -> str:
             if b.startswith(a) and b[len(a):] in WORD_FORM_ENDINGS:
                 return q
     return ""
+
+
+#: A verb of bringing a thing about (folded text): a condition named with it and with a condition said by what it
+#: means ("can sickle cell cause the marrow to die") is asked about as a cause of that condition.
+BRINGS_ABOUT = re.compile(r"\b(?:cause|causes|caused|causing|make|makes|made|lead\s+to|leads\s+to|led\s+to"
+                          r"|trigger|triggers|triggered|bring\s+on|brings\s+on|brought\s+on|result\s+in)\b")
+#: Where a sentence of a message ends.
+SENTENCE_END = re.compile(r"[.?!;]+(?:\s|$)")
+
+
+def _in_order(name: list[str], used: set[str], said: list[str]) -> bool:
+    """True when the words of a name found in a message come in the name's order (a word found by a typo or
+    another form is not checked)."""
+    seq = [w for w in name if w in used]
+    if len(seq) < len(used):
+        return True
+    at = [said.index(w) for w in seq]
+    return at == sorted(at)
 
 
 def _content_words(text: str) -> list[str]:

@@ -39,6 +39,7 @@ from marrowbot.text.questions import (
     misspelt,
 )
 from marrowbot.understanding import conversation
+from marrowbot.understanding import rules as asked_rules
 from marrowbot.understanding.clauses import (
     QUESTION_TERMS,
     QUESTION_WEIGHT,
@@ -51,6 +52,7 @@ from marrowbot.understanding.clauses import (
     direct,
     only_telling_besides,
     points_back,
+    subject_words,
 )
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide, decide_by_clauses
@@ -76,26 +78,13 @@ BARE_NAME_OTHER_WORDS = 2
 ASKING_MIN_WORDS = 3
 #: The words a name said alone may come with ("what about X?" is the conversation's, "what is X" the model's).
 BARE_NAME_TERMS = frozenset(terms("the a an about"))
-RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
-RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
-RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a condition is named: a question about "
-                        "that condition")
-RULE_WHAT_IT_MAKES = "asks what the topic itself produces ('what does it make'): what it is and does"
-RULE_WHAT_IT_DOES = ("asks what the condition itself does to a person ('can it cause fevers', 'what else can it "
-                     "cause'): its symptoms")
 #: How sure a kind of question decided by its own words' rule is (the model's guess was another kind).
 RULE_CONFIDENCE = 0.5
 #: How sure a kind of question is when its own words say it outright ("how will it go" asks for the outlook): sure
 #: enough that the sentence its other words pick does not change it.
 SURE_RULE_CONFIDENCE = 0.8
-RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds of diseases' of bone marrow diseases)"
-RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
-RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"
-RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'): its causes"
-RULE_NO_WORDS = "no word we can read (only marks, or a script the documents do not use): not read in the conversation"
-RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
-RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
-                  "('what has X to do with it'): what causes it (the documents relate conditions by association)")
+#: How ``defined`` tells the subject it found, in a topic's evidence.
+DEFINES = re.compile(r"^defines '([^']*)'$")
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
@@ -238,7 +227,7 @@ class Understander:
         m = ASKS_IF_IT_CAUSES.search(question) or TELLS_IT_CAUSES.search(direct(asking_clauses(said or question)))
         if m is None or not (COMPLAINT.search(m["what"]) or self.lay.find(m["what"])):
             return False
-        subject = _subject(m)
+        subject = subject_words(m)
         if all(w in TOPIC_PRONOUNS for w in subject):
             return True
         if intent == "causes":
@@ -272,30 +261,32 @@ class Understander:
                 and not asks_if_it_is(fold(text)):
             # "they told us he has MDS ... what is wrong with his blood": no symptom, a diagnosis: its likeliest kind
             kind = next((n for n, _ in scores.ranked if n in medical), "definition")
-            return replace(r, intent=kind, rules=(*r.rules, RULE_NO_SYMPTOM_TOLD))
+            return replace(r, intent=kind, rules=(*r.rules, asked_rules.RULE_NO_SYMPTOM_TOLD))
         if r.topic is None or r.intent not in medical:
             return r
         kinds = ASKS_KINDS_OF.search(fold(asked))
         if r.intent != "definition" and kinds is not None \
                 and stem(kinds["of"]) in {stem(w) for n in self._names_of(r.topic) for w in n.split()}:
             # "what kinds of diseases can go wrong with it" about bone marrow diseases: what kinds of it there are
-            return replace(r, intent="definition", rules=(*r.rules, RULE_KINDS_OF_IT))
+            return replace(r, intent="definition", rules=(*r.rules,
+                                                                    asked_rules.RULE_KINDS_OF_IT))
         if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):
-            return replace(r, intent="diagnosis", rules=(*r.rules, RULE_TESTS_SHOW))  # (or symptoms: findings)
+            # (or symptoms: findings)
+            return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_TESTS_SHOW))
         if ASKS_WHY_IT_HAPPENS.search(fold(asked)):
-            return replace(r, intent="causes", rules=(*r.rules, RULE_WHY_IT_HAPPENS))
+            return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_WHY_IT_HAPPENS))
         if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
-            return replace(r, intent="diagnosis", rules=(*r.rules, RULE_WHEN_FOUND))
+            return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_WHEN_FOUND))
         if ASKS_HOW_IT_GOES.search(fold(asked)) or (ASKS_IF_WELL.search(fold(asked))
                                                 and not TELLS_OF_A_PERSON.search(fold(text))):
-            return replace(r, intent="prognosis", rules=(*r.rules, RULE_HOW_IT_GOES))
+            return replace(r, intent="prognosis", rules=(*r.rules, asked_rules.RULE_HOW_IT_GOES))
         if r.intent != "causes" and (ASKS_IF_CAUSED_BY.search(fold(asked)) or ASKS_HOW_RELATED.search(fold(asked))) \
                 and not self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
-            return replace(r, intent="causes", rules=(*r.rules, RULE_CAUSED_BY))
+            return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_CAUSED_BY))
         if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
-            return replace(r, intent="symptoms", rules=(*r.rules, RULE_WHAT_IT_DOES))
+            return replace(r, intent="symptoms", rules=(*r.rules, asked_rules.RULE_WHAT_IT_DOES))
         if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
-            return replace(r, intent="definition", rules=(*r.rules, RULE_WHAT_IT_MAKES))
+            return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_WHAT_IT_MAKES))
         return r
 
     def asks_a_kind(self, text: str, topic: Topic | None) -> bool:
@@ -331,7 +322,7 @@ class Understander:
         m = ASKS_WHAT_IT_MAKES.search(question)
         if m is None or COMPLAINT.search(m["what"]) or self.lay.find(m["what"]):
             return False
-        subject = _subject(m)
+        subject = subject_words(m)
         return all(w in TOPIC_PRONOUNS for w in subject) or self._names(" ".join(subject), topic)
 
     def _names(self, words: str, topic: Topic) -> bool:
@@ -351,10 +342,29 @@ class Understander:
                 return t
         return None
 
-    def defined_asked(self, query: str, whole: bool, asked: str, session: Session) -> Topic | None:
+    def topic_words(self, session: Session) -> frozenset[str]:
+        """The terms of the names of the conversation's condition ("bone", "marrow", "necrosis"), none without one."""
+        carried = session.topic_value() if session.topic else None
+        return frozenset(t for n in self._names_of(carried) for t in terms(n)) if carried else frozenset()
+
+    def part_of_topic(self, defined: Topic, session: Session) -> bool:
+        """True when the thing a message says, defined by a seed document ("the marrow"), is part of the
+        conversation's condition's own name (bone marrow necrosis): asked of with another kind of question than
+        what it is, it is that condition's."""
+        said = DEFINES.search(defined.evidence)
+        return said is not None and defined.doc != session.topic and set(said[1].split()) <= self.topic_words(session)
+
+    def defined_asked(self, query: str, whole: bool, asked: str, session: Session, intent: str = "") -> Topic | None:
         """``defined`` for a message: a long one by its question clause ("... i dont know what the marrow is, could
         you tell me"), a short one whole, or by the clause that asks ("some of my marrow cells died. what is marrow
-        anyway")."""
+        anyway"). Not a thing that is part of the conversation's condition's name, asked of with another kind of
+        question than what it is (``intent``): "why not fix the marrow itself" about bone marrow necrosis is its."""
+        found = self._defined_asked(query, whole, asked, session)
+        if found is not None and intent != "definition" and self.part_of_topic(found, session):
+            return None
+        return found
+
+    def _defined_asked(self, query: str, whole: bool, asked: str, session: Session) -> Topic | None:
         if not whole:
             return self.defined(asked, session)
         found = self.defined(query, session)
@@ -442,7 +452,7 @@ class Understander:
         defined = None
         if topic is None and intent not in (*SMALL_TALK, "emergency", "personal_advice", "symptom_check"):
             # (a long message by its question clause: "... i dont know what the marrow is, could you tell me")
-            topic = defined = self.defined_asked(query, asked == text, direct(asked), session)
+            topic = defined = self.defined_asked(query, asked == text, direct(asked), session, intent)
             if topic is not None:
                 intent = "definition"
         symptoms = self.lay.find(text)
@@ -453,14 +463,17 @@ class Understander:
             intent = "definition"
         r = conversation.left_out(text, every, found, conversation.read(
             text, intent, scores, topic, expansions, session, self.intent_set.medical, self.in_conversation,
-            [*found, *(t for t in every if t.head and t not in found)], self.asks_a_kind(query, topic)))
+            [*found, *(t for t in every if t.head and t not in found),
+             *conversation.said_back(text, topic, session, self.topic_words(session), self._names_of)],
+            self.asks_a_kind(query, topic)))
         if r.intent not in SMALL_TALK and topic is None and not symptoms and closes(text):
             # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
             ranked = dict(scores.ranked)
-            r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)), rules=(RULE_CLOSING,))
+            r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)),
+                        rules=(asked_rules.RULE_CLOSING,))
         if defined is not None:
-            r = replace(r, rules=(RULE_DEFINED,))
-        r = _shown(r, pre_rules, text)
+            r = replace(r, rules=(asked_rules.RULE_DEFINED,))
+        r = conversation.shown(r, pre_rules, text, RULE_WEAK_PERSONAL)
         r = not_a_person(r, text, decision, (self.topics.index.text_vec.vocabulary, self.matcher.words.vocabulary),
                          self._help_terms)
         r = self.asked_kind(r, text, asked, symptoms, scores)
@@ -478,23 +491,8 @@ class Understander:
                              session.intent, safety, decision)
 
 
-def _shown(r: conversation.Reading, rules: list[str], text: str) -> conversation.Reading:
-    """The reading with the rules decided before the conversation rules first, when they still hold (a message read
-    as personal advice or a symptom check is so read; a weak guess demoted always is). A follow-up with no word we
-    can read ("???", a script the documents do not use) is not read in the conversation's topic."""
-    if r.followup and not re.search(r"[a-z0-9]", fold(text)):
-        return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(RULE_NO_WORDS,))
-    if rules and (r.intent in ("personal_advice", "symptom_check") or RULE_WEAK_PERSONAL in rules):
-        return replace(r, rules=(*rules, *r.rules))
-    return r
-
-
-def _subject(m: re.Match[str]) -> list[str]:
-    """The words of a question's "subject" group without their article or possessive ("the marrow" -> marrow)."""
-    return [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
-
-
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
-RULE_CONFIDENCES = {RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
-                    RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE, RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE,
+RULE_CONFIDENCES = {asked_rules.RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
+                    asked_rules.RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
+                    asked_rules.RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE,
                     RULE_FROM_WHAT: SURE_RULE_CONFIDENCE, RULE_WHAT_GOES_WRONG: RULE_CONFIDENCE}

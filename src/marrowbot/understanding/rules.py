@@ -1,0 +1,18 @@
+"""The rules by which a message's kind of question is decided from its own words (shown by ``/why``)."""
+
+from __future__ import annotations
+
+RULE_CLOSING = "starts with thanks or goodbye and asks nothing: a closing line, not a question"
+RULE_DEFINED = "no condition named, but a seed document says what the thing asked about is"
+RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a condition is named: a question about "
+                        "that condition")
+RULE_WHAT_IT_MAKES = "asks what the topic itself produces ('what does it make'): what it is and does"
+RULE_WHAT_IT_DOES = ("asks what the condition itself does to a person ('can it cause fevers', 'what else can it "
+                     "cause'): its symptoms")
+RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds of diseases' of bone marrow diseases)"
+RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
+RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"
+RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'): its causes"
+RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
+RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
+                  "('what has X to do with it'): what causes it (the documents relate conditions by association)")
