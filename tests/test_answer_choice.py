@@ -207,3 +207,21 @@ def test_a_treatment_a_seed_names_is_answered_from_the_library_page_titled_with_
     # ... and what follows is about that page.
     b = _ask(bot, "what happens during a blood transfusion", "are they risky")
     assert b.topic == "blood-transfusion-and-donation-medlineplus" and not b.abstained
+
+
+def test_a_library_page_held_as_the_topic_does_not_answer_a_kind_it_has_no_section_for(bot: Bot) -> None:
+    s = Session()
+    bot.ask("what happens in a blood transfusion", s)
+    for then in ("how long does it take", "can it be cured"):
+        a = bot.ask(then, s)
+        assert a.abstained and a.lead.startswith("The documents I have don't say"), then
+        assert not any("HIV" in x.text for x in a.snippets)
+
+
+def test_a_page_of_the_name_answers_only_from_the_kind_asked_or_the_words_asked(bot: Bot) -> None:
+    s = Session()
+    bot.ask("what is sickle cell disease", s)
+    a = bot.ask("he needs blood transfusions every month, what are the risks", s)
+    assert any("risk" in x.text.lower() for x in a.snippets)
+    a = bot.ask("is it curable", s)
+    assert not any("millions of people" in x.text for x in a.snippets)

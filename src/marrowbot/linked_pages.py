@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from marrowbot.asked import Asked
-from marrowbot.choose import BRACKETED
+from marrowbot.choose import BRACKETED, MIN_COVERAGE
 from marrowbot.index import Name, PassageIndex, condition_name
 from marrowbot.intents import IntentSet
 from marrowbot.model import Answer, Explanation
@@ -132,13 +132,39 @@ class LinkedPages:
             return None
         pages = [doc for title, docs in self._linked_titles.items() if terms(title)[:len(named)] == named
                  and len(terms(title)) > len(named) for doc in docs]
+        # (The page is on a treatment or procedure: what is done in it is what the page itself says it is.)
+        kinds = (intent_name, "definition") if intent_name == "treatment" else (intent_name,)
+        sections = {s.lower() for k in kinds for s in self.intent_set.intent(k).sections}
         for doc in pages:
             alt = Topic(doc, 1.0, Name(self.asked.document(doc).title, doc, "title"), "a page titled with it")
-            again = self._medical(replace(u, topic=alt, alternatives=()), intent_name,
-                                  replace(explain, rules=explain.rules + (RULE_PAGE_OF_NAME,)))
-            if not again.abstained and any(not sn.link_title and sn.doc == doc for sn in again.snippets):
+            asked = replace(u, topic=alt, alternatives=())
+            again = self._medical(asked, intent_name, replace(explain, rules=explain.rules + (RULE_PAGE_OF_NAME,)))
+            content = self.asked.content_text(asked, intent_name)
+            # One of the page's own sentences, from a section of the kind asked or using the words asked: not a
+            # summary line sharing a generic word ("how long does it take": no answer about HIV in blood).
+            if not again.abstained and any(
+                    not sn.link_title and sn.doc == doc and (sn.section.lower() in sections or (
+                        content and self.asked.coverage(asked, content, sn.text) >= MIN_COVERAGE))
+                    for sn in again.snippets):
                 return again
         return None
+
+    @cached_property
+    def pages_of_names(self) -> frozenset[str]:
+        """The library pages ``page_of_name`` may answer from: titled with a longer title starting with a name the
+        seed documents use ("Blood Transfusion and Donation" for "blood transfusion")."""
+        starts: dict[tuple[str, ...], list[str]] = {}
+        for title, docs in self._linked_titles.items():
+            t = tuple(terms(title))
+            for k in range(1, len(t)):
+                starts.setdefault(t[:k], []).extend(docs)
+        out: set[str] = set()
+        for n in self.index.names:
+            if n.kind == "condition" and n.doc not in self.index.linked_docs:
+                found = fold(BRACKETED.sub(" ", n.text)).strip()
+                if found not in self._linked_titles:
+                    out.update(starts.get(tuple(terms(found)), ()))
+        return frozenset(out)
 
     @cached_property
     def _linked_titles(self) -> dict[str, list[str]]:

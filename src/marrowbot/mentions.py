@@ -129,15 +129,18 @@ class Mentions:
                     hits.append(Hit(p, 1.0))
         return hits[:k]
 
-    def symptom_passages(self, symptom_terms: tuple[str, ...], sections: tuple[str, ...], k: int = 3) -> list[Hit]:
-        """Sentences that mention the documents' words for the symptoms described, most terms first."""
+    def symptom_passages(self, symptom_terms: tuple[str, ...], sections: tuple[str, ...], k: int = 3,
+                         docs: frozenset[str] | None = None) -> list[Hit]:
+        """Sentences that mention the documents' words for the symptoms described, most terms first (only of
+        ``docs``, when given)."""
         wanted = [tuple(terms(t)) for t in symptom_terms]
         preferred = {s.lower() for s in sections}
         counts: dict[int, int] = {}
         for phrase in wanted:
             for pid in self._with_all_terms(phrase):
                 p = self.index.passages[pid]
-                if not p.link_title and not self.index.linked_passage[pid] and has_phrase(terms(p.text), phrase):
+                if not p.link_title and not self.index.linked_passage[pid] and has_phrase(terms(p.text), phrase) \
+                        and (docs is None or p.doc in docs):
                     counts[pid] = counts.get(pid, 0) + 1
         def rank(pid: int) -> float:
             return counts[pid] + (0.5 if self.index.passages[pid].section.lower() in preferred else 0.0)

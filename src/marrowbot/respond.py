@@ -39,6 +39,7 @@ from marrowbot.text.questions import (
     YES_NO,
 )
 from marrowbot.understanding.clauses import POINTS_AT_STORY
+from marrowbot.understanding.said import COMES_FROM_IT
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 from marrowbot.understanding.weak_guesses import RULE_OWN_STATE
@@ -61,6 +62,7 @@ RULE_TERM_GLOSSED = ("a term asked about that the documents explain in brackets 
                      "name of the topic found (a name spelt alike, a longer name): those sentences")
 RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
+RULE_NO_SECTION = "a follow-up on a library page held as the topic, of a kind it has no section for: they don't say"
 RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
 _MAX_TOPICS_LISTED = 6
 
@@ -161,6 +163,7 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
             explain = replace(explain, rules=explain.rules + (RULE_NO_OWN_SYMPTOMS,))
         if intent == "symptom_check" and u.symptoms and u.topic is not None and not FIRST_PERSON.search(fold(u.text)) \
                 and not told and not ASKS_IF_IT_IS.search(fold(u.text)) \
+                and not COMES_FROM_IT.search(fold(u.text)) \
                 and all(set(terms(t)) <= self.asked.words_of(u.topic.doc).keys() for t, _ in u.symptoms):
             # Not their own complaint, and every symptom named is one the topic's document names ("is fever
             # normal with this disease?"): a question about the condition's symptoms.
@@ -241,6 +244,14 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
             if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
+        if u.followup and topic.condition is None and topic.doc in self.pages_of_names \
+                and not self._has_section(topic.doc, intent.sections) \
+                and not set(terms(self.asked.expand(self.asked.content_text(u, intent.name), topic.doc))) \
+                & self.asked.words_of(topic.doc).keys():
+            # A library page chosen by the start of its title, held as the topic ("what happens in a blood
+            # transfusion"), asked a kind it has no section for in no word it uses ("how long does it take"): they
+            # don't say (its summary lines are no answer; "are they risky" is, in the page's words).
+            return self._not_said(u, intent_name, explain, RULE_NO_SECTION)
         content = self.in_page_words(u, self.asked.content_text(u, intent.name), topic.doc) \
             if topic.condition is None else ""
         # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
@@ -397,6 +408,13 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
         outlook" asks about the outlook; the "out" of "fall out" is no "look out for")."""
         said = f" {' '.join(terms(text))} "
         return any(f" {' '.join(k)} " in said for k in self._keyword_phrases[intent_name])
+
+    def _has_section(self, doc: str, sections: tuple[str, ...]) -> bool:
+        """Whether a document has a section of one of ``sections`` (its own sentences, not links)."""
+        wanted = {x.lower() for x in sections}
+        passages = self.index.passages
+        return any(passages[p].section.lower() in wanted and not passages[p].link_title
+                   for p in self.corpus.passage_ids(doc))
 
     def _not_said(self, u: Understanding, intent_name: str, explain: Explanation, rule: str | None) -> Answer:
         """"The documents I have don't say that about <topic>", and the rule that decided it."""

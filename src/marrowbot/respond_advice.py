@@ -14,6 +14,7 @@ from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, terms
 from marrowbot.text.care import ASKS_ABOUT_CARE
+from marrowbot.understanding.said import COMES_FROM_IT
 from marrowbot.understanding.understand import Understanding
 
 RULE_ADVICE_UNCOVERED = "advice about a thing no document speaks of, and no topic: not covered"
@@ -42,7 +43,11 @@ class AdviceAnswers:
         sections = self.intent_set.intent("symptom_check").sections
         # Only a sentence that names one of the person's own symptoms is quoted: a document's symptom list is
         # never offered for complaints it does not name (that would point a worried person at a rare disease).
-        hits = self.retriever.symptom_passages(tuple(t for t, _ in u.symptoms), sections) if u.symptoms else []
+        # Asked whether they come from the conversation's condition ("is that from it"): only its pages' sentences.
+        docs = self._pages_titled_as(u.topic.doc) if u.topic is not None and COMES_FROM_IT.search(fold(u.text)) \
+            else None
+        hits = self.retriever.symptom_passages(tuple(t for t, _ in u.symptoms), sections, docs=docs) \
+            if u.symptoms else []
         picked = self.composer.select(hits) if hits else []
         # The condition the message names stays the conversation's topic, for the questions that follow.
         named = u.topic.doc if u.topic is not None and not u.followup else None
@@ -51,6 +56,11 @@ class AdviceAnswers:
         return self.composer.answer(question=u.text, intent="symptom_check", topic=topic,
                                     confidence=0.6 if picked else 0.3, picked=picked, lead=lead,
                                     after=m.symptom_check_after, abstained=not picked, explanation=explain)
+
+    def _pages_titled_as(self, doc: str) -> frozenset[str]:
+        """The documents with the same title as ``doc`` (the pages about one condition), ``doc`` among them."""
+        title = fold(self.asked.document(doc).title)
+        return frozenset({doc, *(d.id for d in self.asked.corpus.documents if fold(d.title) == title)})
 
     def _personal_advice(self, u: Understanding, explain: Explanation) -> Answer:
         """Refuse kindly to diagnose or prescribe; quote what the documents say about what was asked."""

@@ -7,6 +7,7 @@ from collections.abc import Container
 from dataclasses import replace
 
 from marrowbot.text import fold, terms
+from marrowbot.text.care import PERSON
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.questions import (
     AN_ANIMAL,
@@ -56,12 +57,19 @@ MEDICAL_ENDING = lazy_re(r"(?:gram|graphi|scopi|ectomi|otomi|plasti|iti|emia|aem
 RISK_KIND = "risk"
 RULE_FROM_IT = ("tells complaints and asks whether they come from the condition itself ('is that from it'): its "
                 "symptoms")
+RULE_FROM_IT_TOLD = ("tells a person's own complaints (or a drug's story) and asks whether they come from the "
+                     "condition: a symptom check")
 #: Asks whether what was told comes from the condition itself (folded text): "is that from it", "could those be
 #: part of it", "are these because of the disease".
 COMES_FROM_IT = lazy_re(r"\b(?:is|are|was|were|could|can|might|would)\s+(?:that|this|these|those|they)\s+(?:\w+\s+)?"
                         r"(?:be\s+)?(?:from|because\s+of|due\s+to|caused\s+by|part\s+of|related\s+to|linked\s+to"
                         r"|connected\s+to|a\s+sign\s+of|a\s+symptom\s+of)\s+(?:it|this|that|the\s+(?:disease|condition"
                         r"|illness|cancer))\s*\??\s*$")
+#: A story of a person (the asker, a relative, "he", "my dad") or of a drug or treatment, told with the complaints
+#: (folded text): "is that from it" may then ask of the drug, or ask a symptom check, never the condition's list.
+TELLS_OF_SOMEONE = lazy_re(rf"\b{PERSON}\b")
+TELLS_OF_TREATMENT = lazy_re(r"\b(?:tak(?:e|es|ing)|took|chemo\w*|radiation|radiotherapy|medicines?|medications?"
+                             r"|meds|pills?|drugs?|tablets?|ibuprofen|aspirin|steroids?|transfusions?|transplants?)\b")
 #: A thing the story told of, pointed at ("the drug", "that treatment").
 STORY_THING = lazy_re(r"\b(?:the|that|this|these|those|his|her|their|my|our)\s+([a-z]+)")
 #: Words that only lean on a question ("even", "actually"), as index terms.
@@ -83,10 +91,17 @@ def said_kind(r: Reading, text: str, asked: str, symptoms: tuple[tuple[str, str]
     if r.topic is None and symptoms and r.intent in medical and OWN_COMPLAINT.search(fold(text)) and not r.followup:
         # "there are bruises all over my legs, what are they": their own complaint, no condition named
         return replace(r, intent="symptom_check", rules=(*r.rules, RULE_OWN_COMPLAINT_ASKED))
-    if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "symptoms" \
-            and (symptoms or COMPLAINT.search(question)) and COMES_FROM_IT.search(question):
-        # "he keeps getting infections, is that from it": whether the condition itself brings those complaints
+    if r.topic is not None and r.intent in medical and r.intent != "symptoms" \
+            and (symptoms or COMPLAINT.search(question)) and COMES_FROM_IT.search(question) \
+            and not TELLS_OF_SOMEONE.search(fold(text)) and not TELLS_OF_TREATMENT.search(fold(text)):
+        # "are fevers and night sweats part of it": whether the condition itself brings those complaints. Never
+        # for a person's own or a relative's complaints (a symptom check, with its caution) nor after a drug's story.
         return replace(r, intent="symptoms", rules=(*r.rules, RULE_FROM_IT))
+    if r.topic is not None and r.intent in medical and (symptoms or COMPLAINT.search(question)) \
+            and COMES_FROM_IT.search(question):
+        # "my dad's gums bleed, are those part of it": a person's complaints, asked whether the condition brings
+        # them: a symptom check (its caution, and only sentences naming them), never the condition's symptom list
+        return replace(r, intent="symptom_check", rules=(*r.rules, RULE_FROM_IT_TOLD))
     if r.topic is None or r.intent not in medical:
         return None
     done = ASKS_WHAT_IT_IS_DONE_WITH.search(question) if r.intent == "definition" else None

@@ -108,7 +108,8 @@ class TopicFinder:
         the marrow die"), nor away from the conversation's topic ``current`` (a document id) but the general one."""
         found = []
         lay_found = self.lay_names.find(text) if lay else ()
-        if lay_found and not self._lay_name_may_set(text, current, {fold(name) for _, name in lay_found}):
+        if lay_found and not self._lay_name_may_set(text, current, {fold(name) for _, name in lay_found},
+                                                    [fold(said) for said, _ in lay_found]):
             lay_found = ()
         for said, name in lay_found:
             # (not when the message says the name's own head word too: "... marrow is dying, they called it marrow
@@ -128,13 +129,14 @@ class TopicFinder:
         """True when ``expansions`` (of ``expand``) name a condition by what it means."""
         return any(e.endswith(f"= {entry.name}") for e in expansions for entry in self.lay_names.table)
 
-    def _lay_name_may_set(self, text: str, current: str | None, meant: set[str]) -> bool:
+    def _lay_name_may_set(self, text: str, current: str | None, meant: set[str], said: list[str]) -> bool:
         """True when a condition said by what it means may be the topic: the conversation has no topic, the general
-        one (``GENERAL_TOPIC``) or that condition's, and the message names no other condition whole."""
+        one (``GENERAL_TOPIC``) or that condition's, and the message names no other condition whole (unless that
+        condition is said to bring this one about: ``brings_about``)."""
         allowed = {GENERAL_TOPIC, *(t.doc for name in meant for t in self._candidates(name, LAY_NAME_WORDS)[:1])}
         if current is not None and current not in allowed:
             return False
-        if BRINGS_ABOUT.search(fold(text)):
+        if any(brings_about(fold(text), phrase) for phrase in said):
             return True  # "can sickle cell make the marrow die": the other condition as a cause of this one
         return all(t.head or t.doc in allowed for t in self._candidates(text, LAY_NAME_WORDS))
 
@@ -237,11 +239,12 @@ class TopicFinder:
             self._name_starts = {k: frozenset(v) for k, v in starts.items()}
         return self._name_starts
 
-    def candidates(self, text: str) -> list[Topic]:
+    def candidates(self, text: str, current: str | None = None) -> list[Topic]:
         """Names found in the message, best first (several documents can share a name); names said by their head
         alone (``Topic.head``) after all others. A vague word for a disease ("a marrow problem") is read as one
-        only when nothing is found as the message says it."""
-        found = self._candidates(text, LAY_NAME_WORDS)
+        only when nothing is found as the message says it. ``current``: the conversation's topic (a document id),
+        which a name said in pieces across sentences does not take the conversation away from."""
+        found = self._candidates(text, LAY_NAME_WORDS, current)
         said = fold(text).split()
         # ("a condition where his marrow stops working" is a person's story: "condition" is vague only as "marrow
         # condition", "blood conditions")
@@ -249,10 +252,10 @@ class TopicFinder:
             at and said[at - 1] in ("marrow", "blood"))) else w for at, w in enumerate(said)]
         if found or said == fold(text).split():
             return found
-        vague = self._candidates(" ".join(said), LAY_NAME_WORDS)
+        vague = self._candidates(" ".join(said), LAY_NAME_WORDS, current)
         return [replace(t, vague=True, evidence=f"{t.evidence} (a vague word read as 'disease')") for t in vague]
 
-    def _candidates(self, text: str, lay: dict[str, str]) -> list[Topic]:
+    def _candidates(self, text: str, lay: dict[str, str], current: str | None = None) -> list[Topic]:
         names = self.index.names
         if not names:
             return []
@@ -286,7 +289,10 @@ class TopicFinder:
                         heads.append((score + 0.001 * (60 - min(len(name.text), 60)),
                                       Topic(name.doc, score, name, f"{name.text} (said by its head '{head}')", head)))
                     continue
-            if len(used) > 1 and not any(used <= words for words in sentences) \
+            # (only away from the conversation's topic: with none, "my anemia got worse. the doctor said aplastic"
+            # still names aplastic anemia)
+            if current is not None and name.doc != current and len(used) > 1 \
+                    and not any(used <= words for words in sentences) \
                     and not _in_order(self._name_words[int(i)], used, query_words):
                 continue  # (said in pieces, in its order, it still counts: "the bone marrow dying?? necrosis??")
             # Prefer the name that explains more of the message ("congenital lobar emphysema" over
@@ -335,6 +341,25 @@ def _other_form(word: str, query_words: list[str]) -> str:
 #: means ("can sickle cell cause the marrow to die") is asked about as a cause of that condition.
 BRINGS_ABOUT = re.compile(r"\b(?:cause|causes|caused|causing|make|makes|made|lead\s+to|leads\s+to|led\s+to"
                           r"|trigger|triggers|triggered|bring\s+on|brings\s+on|brought\s+on|result\s+in)\b")
+#: A treatment said as the thing that brings a change about ("does chemo make the marrow cells die"): its ordinary
+#: effect, never another condition's cause (folded text).
+A_TREATMENT = re.compile(r"\b(?:chemo\w*|radiation|radiotherapy|therapy|treatments?|drugs?|medicines?|medications?"
+                         r"|transplants?|transfusions?|steroids?|pills?)\b")
+
+
+def brings_about(text: str, phrase: str) -> bool:
+    """True when folded ``text`` says something brings about the condition said by what it means, ``phrase`` (a
+    lay name's words) as the verb's object and a thing that is no treatment as its subject: "can sickle cell cause
+    the marrow to die", not "does chemo for leukemia make the marrow cells die" nor "can leukemia make you need
+    donated blood"."""
+    obj = r"\s+(?:\w+\s+)?".join(re.escape(w) for w in phrase.split())  # ("marrow to die", "marrow cells die")
+    for m in re.finditer(rf"{BRINGS_ABOUT.pattern}\s+(?:(?:the|your|his|her|their|my|a|bone)\s+)*{obj}\b", text):
+        subject = SENTENCE_END.split(text[:m.start()])[-1].split(",")[-1]
+        if subject.strip() and not A_TREATMENT.search(subject):
+            return True
+    return False
+
+
 #: Where a sentence of a message ends.
 SENTENCE_END = re.compile(r"[.?!;]+(?:\s|$)")
 

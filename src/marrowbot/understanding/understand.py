@@ -387,7 +387,7 @@ class Understander:
         if was is not None and not (intent == "personal_advice" and self.topics.lay_named(was[1])):
             return was
         query, expansions = self.topics.expand(text, session.topic, lay=was is None)
-        every = self.topics.candidates(query)
+        every = self.topics.candidates(query, session.topic)
         # A name said by its head alone counts only when no name is said whole; and not when the conversation's page
         # uses that word itself ("what does pancytopenia mean" is of that page), but for that page ("the necrosis
         # part" in a conversation about the ALL its page names). It still tells the conversation rules what else.
