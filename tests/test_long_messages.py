@@ -98,3 +98,10 @@ def test_another_condition_said_with_the_conversations_own_words_relates_to_it(b
 def test_what_else_can_do_that_asks_other_causes(bot) -> None:  # noqa: ANN001
     u = _after(bot, "can chemo drugs cause bone marrow necrosis", "what else can do that")
     assert u.intent == "causes" and u.doc == "bone-marrow-necrosis"
+
+
+def test_what_else_can_do_that_asks_other_causes_whatever_the_models_guess(bot) -> None:  # noqa: ANN001
+    session = Session()
+    bot.ask("tell me about paroxysmal nocturnal hemoglobinuria", session)
+    bot.ask("can leukemia cause it", session)
+    assert bot.ask("and what else can do that", session).intent == "causes"

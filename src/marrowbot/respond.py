@@ -29,6 +29,7 @@ from marrowbot.respond_advice import AdviceAnswers, medical_reading
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.questions import (
+    ASKS_IF_CAUSED_BY,
     ASKS_IF_IT_IS,
     ASKS_MONEY,
     ASKS_QUANTITY,
@@ -160,6 +161,8 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
             # No symptom is named, and not of themselves: a question about the condition in the words of a
             # worried person ("my grandma's biopsy report says ... what does that mean?"), as its next-best kind.
             intent = next((n for n, _ in u.scores.ranked if n in self.intent_set.medical), "definition")
+            if "causes" in self.intent_set.medical and ASKS_IF_CAUSED_BY.search(fold(u.text)):
+                intent = "causes"  # ("and what else can do that": what brings it about, whatever the model's next)
             explain = replace(explain, rules=explain.rules + (RULE_NO_OWN_SYMPTOMS,))
         if intent == "symptom_check" and u.symptoms and u.topic is not None and not FIRST_PERSON.search(fold(u.text)) \
                 and not told and not ASKS_IF_IT_IS.search(fold(u.text)) \
