@@ -11,7 +11,6 @@ import pytest
 from conftest import with_models
 
 from marrowbot import Bot, Session
-
 from marrowbot.text import safety_now
 from marrowbot.text.safety import frame, negated, safety_normal
 from marrowbot.text.safety_stories import over, settled_only, told_over
