@@ -91,7 +91,11 @@ class NameWords:
     @classmethod
     def from_arrays(cls, arrays: dict[str, np.ndarray], names: int) -> NameWords:
         vocabulary = json.loads(arrays["nameword.vocab"].tobytes().decode("utf-8"))
-        return cls(vocabulary, arrays["nameword.indptr"], arrays["nameword.indices"], names)
+        indptr, indices = arrays["nameword.indptr"], arrays["nameword.indices"]
+        if indptr.shape != (len(vocabulary) + 1,) or indices.ndim != 1 or (len(indices) and (
+                indices.dtype.kind not in "iu" or int(indices.max()) >= names)):
+            raise ValueError("nameword: members of the wrong shape")
+        return cls(vocabulary, indptr, indices, names)
 
 
 def collect_names(corpus: Corpus, extra: tuple[tuple[str, str], ...] = ()) -> list[Name]:
@@ -162,9 +166,17 @@ class PassageIndex:
         self._text_t = vectors.postings_from_arrays(arrays, "text_t")
         self._head_t = vectors.postings_from_arrays(arrays, "head_t")
         self._name_t = vectors.postings_from_arrays(arrays, "name_t")
-        self.name_weight = arrays["name_weight"]
+        self.name_weight = vectors.checked(arrays["name_weight"], (len(names),), "name_weight")
         self.passage_doc = arrays["passage_doc"]
         self.passage_section = arrays["passage_section"]
+        # Shapes checked against each other (a row per term, a column per passage or name): a wrong member of a
+        # cached index is a rebuild, never a crash at query time.
+        n, sections = len(self.passages), sum(len(d.sections) for d in corpus.documents)
+        if ((self._text_t.shape, self._head_t.shape, self._name_t.shape)
+                != ((self.text_vec.size, n), (self.head_vec.size, sections), (self.name_vec.size, len(names)))
+                or self.passage_doc.shape != (n,) or self.passage_section.shape != (n,)
+                or self.passage_doc.dtype.kind not in "iu" or self.passage_section.dtype.kind not in "iu"):
+            raise ValueError("index: members of the wrong shape")
         linked_numbers = np.asarray([self._doc_number[d] for d in linked if d in self._doc_number], dtype=np.int64)
         self.linked_passage = np.isin(self.passage_doc, linked_numbers)
         self._outside_library: np.ndarray | None = None  # per term: used outside the library (built when asked)

@@ -175,8 +175,16 @@ class Vectorizer:
         else:
             listed = words.tolist()
             vocabulary = dict(zip(listed, range(len(listed))))
-        return cls(analyzer, analyzers[analyzer], vocabulary, arrays[f"{prefix}.idf"], sub == "1", binary == "1",
-                   norm or None)
+        idf = checked(arrays[f"{prefix}.idf"], (len(words),), f"{prefix}.idf")
+        return cls(analyzer, analyzers[analyzer], vocabulary, idf, sub == "1", binary == "1", norm or None)
+
+
+def checked(array: np.ndarray, shape: tuple[int, ...], name: str) -> np.ndarray:
+    """``array`` if it is a float array of ``shape``; a ValueError otherwise: a cached member of the wrong shape or
+    type (a valid .npy, wrongly made or replaced) means a rebuild, never a crash at query time."""
+    if getattr(array, "shape", None) != shape or getattr(array, "dtype", np.dtype(object)).kind != "f":
+        raise ValueError(f"{name}: {getattr(array, 'shape', None)} {getattr(array, 'dtype', None)}, not {shape} float")
+    return array
 
 
 def fit(texts: list[str], analyzer: str, *, sublinear_tf: bool = True, binary: bool = False,
@@ -236,6 +244,10 @@ class Postings:
 def postings_from_arrays(arrays: dict[str, np.ndarray], prefix: str) -> Postings:
     """The matrix ``matrix_to_arrays`` stored, for reading its rows (``Postings``)."""
     rows, cols = (int(x) for x in arrays[f"{prefix}.shape"])
-    # Plain arrays over the same (memory-mapped) memory, no copy: slicing a memory map object costs more per query.
     data, indices, indptr = (np.asarray(arrays[f"{prefix}.{part}"]) for part in ("data", "indices", "indptr"))
+    if (indptr.shape != (rows + 1,) or data.shape != indices.shape or data.dtype.kind != "f"
+            or indices.dtype.kind not in "iu" or (len(indptr) and int(indptr[-1]) != len(data))
+            or (len(indices) and (int(indices.max()) >= cols or int(indices.min()) < 0))):
+        raise ValueError(f"{prefix}: a malformed matrix")
+    # Plain arrays over the same (memory-mapped) memory, no copy: slicing a memory map object costs more per query.
     return Postings(data, indices, indptr, (rows, cols))

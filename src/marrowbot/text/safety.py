@@ -11,7 +11,7 @@ from marrowbot.text import (
 )
 from marrowbot.text.lazy import lazy_re, may_match, needed_words
 from marrowbot.text.safety_hypothetical import hypothetical_mark
-from marrowbot.text.safety_now import TOLD_NOW
+from marrowbot.text.safety_now import JUST_HAPPENED_WORDS, TOLD_NOW
 
 # --- safety text rules: one normal form for the red-flag screen and the safety detectors ---------------------------
 
@@ -177,6 +177,13 @@ _NEGATORS = frozenset("no zero without never denies nor ni sin nunca".split())
 #: "zero" denies only where it opens what is told ("zero suicidal thoughts", "and zero pain"), not as a value ("her
 #: counts are basically zero", "platelets near zero").
 _ZERO_OPENERS = frozenset("and but with have has had got i absolutely literally".split())
+#: What "zero" never denies: a despair noun ("zero reason/will/hope to live" is the despair itself) or a blood
+#: count ("zero platelets" is how a patient tells the count). "zero" denies only the next two words, or four after
+#: "zero chance" ("absolutely zero chance i would hurt myself"), so it never reaches a telling after it.
+_ZERO_KEEPS = frozenset("reason reasons will desire hope hopes point interest wish motivation energy strength "
+                        "platelets platelet plts plt neutrophils neutrophil neuts anc wbc white red cells cell count "
+                        "counts hemoglobin haemoglobin hb hgb blood immune immunity".split())
+_ZERO_SCOPE = 2
 _NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
 #: ... and words that end it.
 _SCOPE_END = frozenset("but just only except though although however pero solo and".split())
@@ -242,7 +249,8 @@ _PAST = lazy_re(
     r"(?:had|got|have had) (?:a |an )?(?:\w+ ){1,6}once\b(?! (?:a|an|every|per|or|more|again|i|you|he|she|we|they|it|"
     r"the|my|daily|weekly)\b)|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
-    r"hace \w+ anos|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|ahora (?:esta|estoy) bien|tuvo|tuve|"
+    r"hace \w+ anos|(?<!desde )hace (?:un|1) ano|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|"
+    r"ahora (?:esta|estoy) bien|tuvo|tuve|"
     r"(?:they|doctors?|nurses?|the team|he|she) (?:said|told (?:me|us|him|her)) (?:it was|its|it is|that was) "
     r"(?:just|only|nothing|fine|normal|common|benign)|it was (?:just|only|nothing serious)|"
     r"no (?:lasting )?(?:problems|harm|damage) since|treated and|since then|"
@@ -298,6 +306,13 @@ _OWN_ABSENCE = lazy_re(
     r"(?:just |simply )?(?:died|passed away|went in my sleep|did not wake up)\b")
 #: Told now (the "now" frame): the shared notion of text/safety_now.py.
 _NOW = TOLD_NOW
+#: A just-happened word that dates the telling, not the act ("she told me a moment ago", "acaba de contarme", "i
+#: just now read"): where the act has its own past time ("last year"), it makes no now frame.
+_TELLING_DATED = lazy_re(
+    r"\b(?:(?:" + JUST_HAPPENED_WORDS + r") (?:\w+ ){0,2}?(?:told|said|texted|wrote|called|admitted|confessed|"
+    r"mentioned|read|found out|learned|learnt|heard|(?:me )?(?:contar|decir|confesar|enterar|leer|escribir)\w*|"
+    r"(?:me )?(?:dijo|conto|confeso|escribio)|lei|leer)|(?:told|said|texted|wrote|admitted|confessed|mentioned|"
+    r"(?:me )?(?:dijo|conto|confeso)) (?:me |us |to me |to us )?(?:" + JUST_HAPPENED_WORDS + r"))\b")
 
 
 _REASSURED = lazy_re(
@@ -356,7 +371,7 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
                                                                          or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
                 and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS):
-            left = _NEG_SCOPE
+            left = _NEG_SCOPE if w != "zero" else _zero_scope(words[i + 1 : i + 2])
         elif w == "not" and i + 3 < len(words) and words[i + 1] in ("plan", "planning", "intend", "intending") \
                 and words[i + 3] in ("be", "being", "around", "here", "alive", "stay", "staying"):
             pass  # "i do not plan on being around", "not planning to be here": the despair itself
@@ -381,6 +396,13 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
                 words[i + 1 : i + 3] == ("want", "to") and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
             left = _NEG_SCOPE
     return tuple(out)
+
+
+def _zero_scope(after: tuple[str, ...]) -> int:
+    """How many words "zero" denies, given the word after it (see ``_ZERO_KEEPS``)."""
+    if not after or after[0] in _ZERO_KEEPS:
+        return 0
+    return _NEG_SCOPE if after[0] == "chance" else _ZERO_SCOPE
 
 
 #: "now" about the present state, not an emergency: "now he is on chemo", "now i carry an epipen", "gone now".
@@ -441,8 +463,9 @@ def frame(normal: str) -> frozenset[str]:
             found.add("vowed")
         if _KEPT_IN_CASE.search(normal):
             found.add("kept")
-    if _NOW.search(normal) and (("now" not in normal and "ahora" not in normal)
-                                or _NOW.search(_NOT_NOW.sub(" ", normal))):
+    told = _TELLING_DATED.sub(" ", normal) if "past" in found else normal  # "told me a moment ago ... last year"
+    if _NOW.search(told) and (("now" not in told and "ahora" not in told)
+                              or _NOW.search(_NOT_NOW.sub(" ", told))):
         found.add("now")
     return frozenset(found)
 

@@ -54,10 +54,14 @@ class IntentMatcher:
     def __init__(self, arrays: dict[str, np.ndarray], examples: list[tuple[str, str]]) -> None:
         self.words = vectors.Vectorizer.from_arrays(arrays, "intent.words", ANALYZERS)
         self.chars = vectors.Vectorizer.from_arrays(arrays, "intent.chars", ANALYZERS)
-        self.coef = arrays["intent.coef"]
-        self.intercept = arrays["intent.intercept"]
         self.classes = [str(c) for c in arrays["intent.classes"].tolist()]
+        # Shapes checked against each other (a row per intent, a column per feature): a wrong member is a rebuild.
+        features = self.words.size + self.chars.size
+        self.coef = vectors.checked(arrays["intent.coef"], (len(self.classes), features), "intent.coef")
+        self.intercept = vectors.checked(arrays["intent.intercept"], (len(self.classes),), "intent.intercept")
         self.example_matrix = vectors.postings_from_arrays(arrays, "intent.examples_t")
+        if self.example_matrix.shape[1] != len(examples) or self.example_matrix.shape[0] != self.words.size:
+            raise ValueError("intent.examples_t: not the examples' word matrix")
         self.examples = examples
         self._word_names = sorted(self.words.vocabulary, key=self.words.vocabulary.__getitem__)
 

@@ -364,17 +364,20 @@ class SafetyModel:
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         self.words = vectors.Vectorizer.from_arrays(arrays, "safety.words", ANALYZERS)
         self.chars = vectors.Vectorizer.from_arrays(arrays, "safety.chars", ANALYZERS)
-        coef = np.asarray(arrays["safety.coef"], dtype=np.float64)
         n_words = self.words.size
+        # Shapes checked against each other (2 detectors, a column per feature): a wrong member is a rebuild.
+        coef = np.asarray(vectors.checked(arrays["safety.coef"], (2, n_words + self.chars.size), "safety.coef"),
+                          dtype=np.float64)
         self._wcoef = coef[:, :n_words].T.copy()  # (features, 2)
         self._ccoef = (CHAR_SCALE * coef[:, n_words:]).T.copy()
-        self.intercept = np.asarray(arrays["safety.intercept"], dtype=np.float64)
-        self.sure = np.asarray(arrays["safety.sure"], dtype=np.float64)
-        self.band = np.asarray(arrays["safety.band"], dtype=np.float64)
+        self.intercept, self.sure, self.band = (
+            np.asarray(vectors.checked(arrays[f"safety.{n}"], (2,), n), dtype=np.float64)
+            for n in ("intercept", "sure", "band"))
         #: Where the thresholds come from: "recorded" (chosen on held-out folds by the evaluation command, for
         #: exactly this model), "N folds" (chosen on held-out folds at build time), "none" (the defaults).
         self.thresholds_from = str(arrays["safety.thresholds"][()]) if "safety.thresholds" in arrays else "unknown"
-        floor = np.asarray(arrays.get("safety.norm_floor", np.zeros(2)), dtype=np.float64)
+        floor = np.asarray(vectors.checked(arrays.get("safety.norm_floor", np.zeros(2)), (2,), "norm_floor"),
+                           dtype=np.float64)
         self._floor = {id(self.words): float(floor[0]), id(self.chars): float(floor[1])}
         # Plain arrays (not memory maps: indexing a memory map costs more than the arithmetic), and one memo of
         # word-feature columns (-1: not a feature) so that a token costs one dict look-up.

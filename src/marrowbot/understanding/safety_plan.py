@@ -165,6 +165,10 @@ _THING_GONE = re.compile(
     r"(?:disappear\w*|desaparecer|be gone|was gone|were gone)\b")
 
 
+#: The partings that are also a warm closing of a chat: only these are cancelled by thanks for the answers.
+_WARM_CLOSINGS = frozenset(("love you all", "take care"))
+
+
 def crisis_said(normal: str) -> str | None:
     """The crisis construct a message says, or None: "wish" (to be dead, not to wake), "no_future", "farewell" (said
     so that it is final on its own), "parting" or "self_harm" (a crisis only where a detector reads one). ``normal``:
@@ -175,8 +179,9 @@ def crisis_said(normal: str) -> str | None:
         return "farewell"
     if _NO_FUTURE.search(normal):
         return "no_future"
-    if _PARTING.search(normal) and not _THANKS_FOR_ANSWERS.search(normal):
-        return "parting"
+    partings = [m.group() for m in _PARTING.finditer(normal)]
+    if partings and (not _THANKS_FOR_ANSWERS.search(normal) or any(p not in _WARM_CLOSINGS for p in partings)):
+        return "parting"  # thanks cancel only a warm closing, never "take care of my kids", "diganle"
     if _HIDDEN_HARM.search(normal):
         return "self_harm"
     return None
