@@ -11,9 +11,13 @@ import pytest
 from conftest import with_models
 
 from marrowbot import Bot, Session
+from marrowbot.intents import load_intents
+from marrowbot.resources import default_intents_dir
 from marrowbot.text import safety_now
 from marrowbot.text.safety import frame, negated, safety_normal
 from marrowbot.text.safety_stories import over, settled_only, told_over
+from marrowbot.understanding.intent_model import IntentMatcher
+from marrowbot.understanding.safety_model import SafetyModel
 from marrowbot.understanding.safety_plan import crisis_said
 
 
@@ -148,10 +152,10 @@ def _half_columns(a: np.ndarray) -> np.ndarray:
 
 
 # A cached member replaced by a valid .npy of the wrong shape or type: a rebuild of that part, never a crash.
+# Each start that retrains the models costs ~15 s, so one models case goes through a start; the others check that
+# the models part refuses the damaged arrays (the refusal is what makes a start rebuild it, as the first case shows).
 @pytest.mark.parametrize(("kind", "member", "change"), [
-    ("models", "safety.coef", _half_columns), ("models", "safety.coef", lambda a: a[:1]),
-    ("models", "safety.coef", lambda a: a.astype("<U3")), ("models", "intent.coef", lambda a: a[:, :3]),
-    ("models", "safety.sure", lambda a: np.asarray(a[0])), ("models", "safety.chars.idf", lambda a: a[:-5]),
+    ("models", "safety.coef", _half_columns),
     ("index", "name_weight", lambda a: a[:-1]), ("index", "text_t.indptr", lambda a: a[:-2]),
     ("index", "passage_doc", lambda a: a.astype(np.float64))])
 def test_a_member_of_the_wrong_shape_means_a_rebuild(tmp_path: Path, good_cache: Path, kind: str, member: str,
@@ -164,3 +168,17 @@ def test_a_member_of_the_wrong_shape_means_a_rebuild(tmp_path: Path, good_cache:
     assert bot.info.built == (kind,)
     assert bot.safety_decision("he collapsed and isnt breathing").urgent == "emergency"
     assert bot.ask("what is bone marrow necrosis", Session()).snippets
+
+
+@pytest.mark.parametrize(("member", "change"), [
+    ("safety.coef", lambda a: a[:1]), ("safety.coef", lambda a: a.astype("<U3")),
+    ("intent.coef", lambda a: a[:, :3]), ("safety.sure", lambda a: np.asarray(a[0])),
+    ("safety.chars.idf", lambda a: a[:-5])])
+def test_the_models_refuse_a_member_of_the_wrong_shape(good_cache: Path, member: str, change) -> None:  # noqa: ANN001
+    (part,) = good_cache.glob("models-*")
+    arrays = {f.name[:-4]: np.load(f, allow_pickle=False) for f in part.glob("*.npy")}
+    intents = load_intents(default_intents_dir())
+    IntentMatcher(arrays, IntentMatcher.example_list(intents)), SafetyModel(arrays)  # the good arrays load
+    arrays[member] = change(arrays[member])
+    with pytest.raises((KeyError, ValueError, IndexError, TypeError)):
+        IntentMatcher(arrays, IntentMatcher.example_list(intents)), SafetyModel(arrays)
