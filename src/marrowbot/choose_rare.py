@@ -14,8 +14,8 @@ from marrowbot.text.questions import EVERYDAY
 from marrowbot.understanding.understand import Understanding
 
 #: A word asked about that at most this many sentences of all the documents use (of about 4,700) is a rare one
-#: ("imatinib", 19): a
-#: sentence of the section asked for that uses it speaks to the question, however many other words the message has.
+#: ("imatinib", 19): a sentence of the section asked for that uses it speaks to the question, however many other
+#: words the message has.
 RARE_WORD_SENTENCES = 25
 EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
 
