@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cached_property
+
+import numpy as np
 
 from marrowbot.asked import Asked
 from marrowbot.index import PassageIndex
@@ -46,12 +47,16 @@ class RareWords:
         return False
 
     def _sentences_using(self, term: str) -> int:
-        """How many sentences of all the documents use an index term (links and references aside)."""
-        return self._rare_counts.get(term, 0)
+        """How many sentences of all the documents use an index term (links and references aside): the length of
+        the term's postings in the passage index, counted over the sentences that can be quoted."""
+        row = self.index.text_vec.vocabulary.get(term)
+        if row is None:
+            return 0
+        post = self.index._text_t
+        return int(self._quotable[post.indices[post.indptr[row] : post.indptr[row + 1]]].sum())
 
     @cached_property
-    def _rare_counts(self) -> Counter[str]:
-        """Index term -> how many sentences use it (counted once, at the first question that needs it)."""
-        r = self.retriever
-        keep = r._front & ~r._is_link
-        return Counter(t for p in self.index.passages if keep[p.id] for t in set(terms(p.text)))
+    def _quotable(self) -> np.ndarray:
+        """Passages that are sentences of a page's own text (no links, no references)."""
+        quotable: np.ndarray = self.retriever._front & ~self.retriever._is_link
+        return quotable
