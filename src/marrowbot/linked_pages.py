@@ -130,8 +130,7 @@ class LinkedPages:
         named = terms(found)
         if not named or found in self._linked_titles:
             return None
-        pages = [doc for title, docs in self._linked_titles.items() if terms(title)[:len(named)] == named
-                 and len(terms(title)) > len(named) for doc in docs]
+        pages = self._titles_starting_with.get(tuple(named), [])
         # (The page is on a treatment or procedure: what is done in it is what the page itself says it is.)
         kinds = (intent_name, "definition") if intent_name == "treatment" else (intent_name,)
         sections = {s.lower() for k in kinds for s in self.intent_set.intent(k).sections}
@@ -150,14 +149,21 @@ class LinkedPages:
         return None
 
     @cached_property
-    def pages_of_names(self) -> frozenset[str]:
-        """The library pages ``page_of_name`` may answer from: titled with a longer title starting with a name the
-        seed documents use ("Blood Transfusion and Donation" for "blood transfusion")."""
+    def _titles_starting_with(self) -> dict[tuple[str, ...], list[str]]:
+        """The library's pages by each proper start of their titles' terms ("blood transfus" -> "Blood Transfusion
+        and Donation"), read once."""
         starts: dict[tuple[str, ...], list[str]] = {}
         for title, docs in self._linked_titles.items():
             t = tuple(terms(title))
             for k in range(1, len(t)):
                 starts.setdefault(t[:k], []).extend(docs)
+        return starts
+
+    @cached_property
+    def pages_of_names(self) -> frozenset[str]:
+        """The library pages ``page_of_name`` may answer from: titled with a longer title starting with a name the
+        seed documents use ("Blood Transfusion and Donation" for "blood transfusion")."""
+        starts = self._titles_starting_with
         out: set[str] = set()
         for n in self.index.names:
             if n.kind == "condition" and n.doc not in self.index.linked_docs:
