@@ -336,6 +336,7 @@ _REASSURED = lazy_re(
     r"|esta bien|estoy bien|nada mas)\b")
 
 
+@remembered(maxsize=1024)  # the decision asks it of the same message up to three times
 def reassured(normal: str) -> bool:
     """Does a message (``safety_normal`` form) also say that things are fine, mild or long-standing ("otherwise
     fine", "for weeks", "stopped on its own")? A safe message uses alarming words this way; the decision asks

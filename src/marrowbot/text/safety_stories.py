@@ -400,21 +400,25 @@ def told_now(text: str, alarming: Callable[[str], bool] | None = None) -> bool:
     the first clause is happening now, whatever the story of the last time says; "had a seizure two years ago, none
     since" tells nothing now. A clause that asks, is itself framed in the past or as imagined, or says things are fine
     does not count. Without ``alarming``: does a clause tell of something happening again ("i feel that way again")?"""
-    return any(alarming(normal) if alarming is not None else again for normal, again in _present_clauses(text))
+    # (The cheap test first: a clause's present reading is worked out only for a clause it could count for.)
+    for normal in _clause_normals(text):
+        if (alarming(normal) if alarming is not None else _AGAIN.search(normal)) and _present(normal):
+            return True
+    return False
 
 
 @remembered(maxsize=256)  # the decision asks of the same message up to three times
-def _present_clauses(text: str) -> tuple[tuple[str, bool], ...]:
-    """(normal form, told as happening again) of each clause of a message told in the present (see ``told_now``)."""
-    out = []
-    for part in _CLAUSE.split(text):
-        normal = safety_normal(part)
-        if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(normal) or _WAS.search(normal):
-            continue  # (... "he was cutting himself" is no present)
-        if frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal) or settled_only(normal):
-            continue  # (a clause saying things are fine now: "he got blood and is ok now")
-        out.append((normal, bool(_AGAIN.search(normal))))
-    return tuple(out)
+def _clause_normals(text: str) -> tuple[str, ...]:
+    return tuple(safety_normal(part) for part in _CLAUSE.split(text))
+
+
+@remembered(maxsize=1024)
+def _present(normal: str) -> bool:
+    """Is a clause (normal form) told in the present (see ``told_now``)?"""
+    if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(normal) or _WAS.search(normal):
+        return False  # (... "he was cutting himself" is no present)
+    # (a clause saying things are fine now: "he got blood and is ok now")
+    return not (frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal) or settled_only(normal))
 
 
 # --- a story told as over: what happened, then how it ended ------------------------------------------------------

@@ -450,11 +450,12 @@ class SafetyModel:
         grams: list[np.ndarray] = []
         nc = self.chars.size
         for r, text in enumerate(pieces):
-            cols, cnt = self._word_columns(safety_words(text))
+            normal = safety_normal(text)  # (once: the word features and the character grams read the same form)
+            cols, cnt = self._word_columns(words_of_normal(normal))
             found += cols
             counts += cnt
             rows += [r] * len(cols)
-            words = safety_normal(text).split()
+            words = normal.split()
             parts: list[np.ndarray | None] = list(map(self._gram_cache.get, words))
             if any(p is None for p in parts):  # words not seen before: their grams looked up at once
                 new = self._word_grams(list(dict.fromkeys(w for w, p in zip(words, parts) if p is None)))
