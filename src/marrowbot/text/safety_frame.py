@@ -20,9 +20,16 @@ _ASKING = lazy_re(
     r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
     r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|sintomas de|"
     r"senales de|que es|puede causar|puede dar|"
+
     r"(?:is|was) (?:that|this|it) (?:normal|common|standard|usual|expected|dangerous|serious|a problem|ok|okay|safe)|"
     r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
     r"do (?:they|you|we) (?:do|give|check|need)|what (?:should|can|do) (?:i|we)|how (?:can|do|should) (?:i|we))\b")
+#: A Spanish question has no inversion, only its "?" (gone in the normal form): "la quimio da fiebre?", "el hierro
+#: causa nauseas?" ask what a treatment or a disease causes (short or not); "me da", "le dio" tell of the writer now.
+_ASKS_CAUSE = lazy_re(
+    r"\b(?:quimio|quimioterapia|tratamiento|medicamento|medicina|pastillas?|hierro|anemia|leucemia|enfermedad|"
+    r"transfusion|trasplante|vacuna|inyeccion|biopsia|radioterapia|\w+ina|\w+ib|\w+mab) (?:da|dan|causa|causan|"
+    r"provoca|provocan|produce|producen)\b")
 _PAST = lazy_re(
     # ("this is the last time i will write", "last time though": a farewell, not the past)
     r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall)|(?<!the )last time(?! (?:i will|ill|you will|"
@@ -144,8 +151,8 @@ def frame(normal: str) -> frozenset[str]:
     i was gone", a burden, not imagined) and "kept" (means kept "just in case": acquiring them, not imagined)."""
     found = set()
     m = _ASKING.search(normal)
-    if m and (m.start() > 0 or len(normal.split()) >= 4):  # "is choking" is no question; "is this normal" is
-        found.add("asking")
+    if m and (m.start() > 0 or len(normal.split()) >= 4) or _ASKS_CAUSE.search(normal):
+        found.add("asking")  # ("is choking" is no question; "is this normal" is)
     # "chemo was last week", "had my transplant 3 weeks ago": when the treatment was is no past frame.
     if any(not (_WHEN_ONLY.match(m.group(0)) and _TREATMENT_BEFORE.search(normal, max(0, m.start() - 40), m.start()))
            for m in _PAST.finditer(normal)):

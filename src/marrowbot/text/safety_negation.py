@@ -22,7 +22,9 @@ _NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
 _SCOPE_END = frozenset("but just only except though although however pero solo and".split())
 _NEG_SCOPE = 4
 #: Words that do not use up a negation's scope ("never had any thoughts of self harm": the harm is denied too).
-_SCOPE_FREE = frozenset("any a an the of thoughts thought signs sign history de pensamientos ganas ningun ninguna"
+_SCOPE_FREE = frozenset("any a an the of thoughts thought signs sign history de pensamientos ganas ningun ninguna "
+                        # "no chance i would ever hurt myself", "zero chance of that": the chance is what is denied
+                        "chance ever"
                         .split())
 #: "i am not suicidal", "not having chest pain", "i do not want to die" (but "i do not want to live" is no negation).
 _NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
