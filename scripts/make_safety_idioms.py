@@ -143,6 +143,8 @@ IDIOMS: dict[str, list[str]] = {
         "i'm not myself in the mornings until coffee", "{who} beats herself up over every little thing", "i tied myself in knots over the forms",
         "i wore myself out cleaning the house", "i locked myself out of the car, again", "i've signed myself up for a pottery class",
         "i'm pinching myself, the scan was clear", "i need to pace myself with the housework",
+        "i keep blaming myself for not noticing the bruises sooner", "i blame myself, did i pass it on to him", "i can't help blaming myself for his diagnosis",
+        "i feel so guilty, could i have caused her anemia", "i keep asking myself what i did wrong in the pregnancy",
     ],
     "falling_collapse": [
         "i collapsed into bed after the school run", "i just crashed on the sofa after work", "the plan collapsed when the car broke",
@@ -194,6 +196,11 @@ ES_IDIOMS = [
     "el coche paso a mejor vida", "la lavadora murio ayer", "mi movil se murio a mitad de la llamada", "es un rollo de muerte",
     "casi me da algo cuando vi la nota, pero era buena", "me quede de piedra con la noticia, era buena", "me estoy volviendo loca con los formularios",
 ]
+#: A wish to die denied with a wish to live after it ("no me quiero morir, quiero ..."): no crisis.
+ES_DENIED_WISH = ["no me quiero morir, quiero ver crecer a mis nietos", "no quiero morirme, quiero probar otro tratamiento",
+                  "yo no me quiero morir, quiero seguir luchando", "no me quiero morir todavia, tengo muchos planes",
+                  "no quiero morir, quiero saber que opciones tengo", "no me quiero ir, quiero estar con mis hijos, que ensayos hay",
+                  "tengo miedo pero no me quiero morir, quiero vivir", "no pienso morirme, voy a pelear esto"]
 ES_BEFORE = ["", "", "", "jaja ", "uf ", "bueno, ", "mi madre tiene {disease} y ", "con la quimio y ", "cuidando a mi padre y "]
 ES_AFTER = ["", "", "", " jaja", " jajaja", " pero todo bien", ". que es la anemia aplasica?", ". cuanto dura la quimio normalmente?",
             " pero estamos bien", ". que significa neutropenia?", " lol"]
@@ -215,6 +222,16 @@ TWINS_EMERGENCY = [
     "{who} is having a stroke, her face is drooping", "his arm went weak and his words came out wrong just now",
     "my heart is racing at 190 and i feel like i'm going to pass out",
     "crushing chest pain like an elephant sitting on me", "{who} is dead to the world and we can't wake him, breathing funny",
+    # Falls, knocks and sudden losses told plainly, beside "fell for it", "knocked me out", "my head is spinning":
+    "{who} fell off the ladder onto the patio and is barely moving", "{who} fell down the stairs and is lying at the bottom, can't get up",
+    "car crash, {who} is trapped in the car and drifting in and out", "{who} was knocked off his bike and is lying in the road",
+    "{who} fell from the top bunk onto his head and is being sick", "my legs gave way, i'm on the floor and can't get up, on my own",
+    "i suddenly can't see out of one eye, like a blind came down", "{who} went blind in one eye all of a sudden",
+    "{who} is breathing really fast and looks grey, just lying there", "room spinning, can't stand, being sick and the worst headache, all of a sudden",
+    "{who} took a whole week of her tablets at once by mistake", "i took double my chemo tablets by accident and feel awful",
+    "baby went blue around the lips for a few seconds and is floppy now", "{who}'s face went blue and she's limp in my arms",
+    "my little boy's lips are blue and he's struggling to breathe", "se cayo de la escalera y no se mueve", "de golpe no veo nada por un ojo", "mi hijo se cayo por la ventana al patio",
+    "se tomo por error todas las pastillas de la semana", "respira muy rapido y esta gris", "me duele el pecho muchisimo y el brazo izquierdo",
 ]
 #: A vital sign denied, then another told now (a denial covers its own clause only): emergencies. And fainting
 #: again and again today, however fine the writer feels between (NHS: repeated faints need urgent care).
@@ -233,7 +250,10 @@ TWINS_CRISIS = [
     "i've been hurting myself on purpose", "i'm planning to take all my pills tonight", "i want to throw myself in front of a train, seriously",
     "i'm done, this is my last message, goodbye everyone", "i want to drown myself", "i've got the rope ready",
     "honestly i'd be better off dead", "i keep thinking about killing myself", "i'm going to end my life this weekend",
-    "quiero matarme, no es broma", "me quiero morir de verdad", "me corto los brazos cuando estoy mal", "voy a tomarme todas las pastillas esta noche",
+    "honestly i'd be glad if my heart just gave out one night", "part of me hopes my heart stops in my sleep",
+    "i keep hoping i just won't wake up tomorrow", "it would be a relief if i just died during treatment",
+    "me voy a tirar desde la azotea del hospital", "voy a subir al puente y saltar", "ojala no despertara mañana",
+    "tengo las pastillas y el alcohol aqui delante", "tengo la cuerda preparada", "quiero matarme, no es broma", "me quiero morir de verdad", "me corto los brazos cuando estoy mal", "voy a tomarme todas las pastillas esta noche",
 ]
 
 
@@ -252,6 +272,8 @@ def compose(rng: random.Random) -> Rows:
     for _ in range(3 * len(ES_IDIOMS)):
         text = fill(rng.choice(ES_BEFORE) + rng.choice(ES_IDIOMS) + rng.choice(ES_AFTER), rng)
         rows.add("emergency", "es_idiom", noisy(rng, text), False)
+    for _ in range(4 * len(ES_DENIED_WISH)):
+        rows.add("emergency", "es_denied_wish", noisy(rng, fill(rng.choice(ES_DENIED_WISH) + rng.choice(ES_AFTER), rng)), False)
     ends = ["", "", " what do i do", " help", " please help", " right now", " it started 10 minutes ago", " should i call 911",
             " he's on chemo", " she has MDS"]
     for _ in range(N_POS * 4):
