@@ -253,7 +253,13 @@ TWINS_CRISIS = [
     "honestly i'd be glad if my heart just gave out one night", "part of me hopes my heart stops in my sleep",
     "i keep hoping i just won't wake up tomorrow", "it would be a relief if i just died during treatment",
     "me voy a tirar desde la azotea del hospital", "voy a subir al puente y saltar", "ojala no despertara mañana",
-    "tengo las pastillas y el alcohol aqui delante", "tengo la cuerda preparada", "quiero matarme, no es broma", "me quiero morir de verdad", "me corto los brazos cuando estoy mal", "voy a tomarme todas las pastillas esta noche",
+    # A parting to those left behind after thanks (beside "goodbye summer", "kiss goodbye to the weekend"):
+    "gracias por todo, decidle a mis hijos que los quiero mucho", "gracias por escucharme, cuiden a mi perro por mi",
+    "dile a mi hermano que lo siento, ya no voy a estar", "gracias por la ayuda, que mi papa sepa que lo quise",
+    "thanks for listening, please tell my daughter i loved her", "thanks for everything, make sure someone feeds my cat after",
+    # Self-harm in the Spanish verb of its own ("autolesionarse"):
+    "me autolesiono otra vez esta noche", "llevo dias autolesionandome", "tengo ganas de autolesionarme ahora",
+    "me he vuelto a autolesionar", "tengo las pastillas y el alcohol aqui delante", "tengo la cuerda preparada", "quiero matarme, no es broma", "me quiero morir de verdad", "me corto los brazos cuando estoy mal", "voy a tomarme todas las pastillas esta noche",
 ]
 
 
