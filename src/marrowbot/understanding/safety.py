@@ -288,7 +288,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # risk in itself).
     # (... or a past event and how it ended, "he passed out last week, he is okay now", "scan was fine": told_over.)
     # (Never a crisis: "sorted my will this week" is a preparation.)
-    ended = alarming and not now_told and not _AGAIN_TODAY.search(normal) and ((past and over(normal)) or ("now" not in framed and stopped(normal))
+    again = bool(_AGAIN_TODAY.search(normal))  # ("fainted twice today, ok now": not over)
+    ended = alarming and not now_told and not again and ((past and over(normal)) or ("now" not in framed
+                                                                                   and stopped(normal))
                                            or (not named_c and told_over(text, normal, _names_alarming)
                                                and (scores is None
                                                     or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))
