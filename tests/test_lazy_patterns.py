@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from marrowbot.text import safety
+from marrowbot.text import safety_idioms as safety
 from marrowbot.text.lazy import compiled, lazy_re, may_match, needed_words
 
 

@@ -171,6 +171,14 @@ _PREPARED = re.compile(
     r"after i send this|walked out|drove off|car keys)\b")
 
 
+#: The same event again within the day ("fainted twice today", "collapsed again this morning", "se desmayo dos veces
+#: hoy"): not a story told as over, however fine the writer feels between (NHS: faints that keep happening).
+_AGAIN_TODAY = re.compile(
+    r"\b(?:twice|two times|three times|\d+ times|several times|again|a (?:second|third) time|dos veces|tres veces|"
+    r"otra vez|de nuevo)(?: \w+){0,2} (?:today|this (?:morning|afternoon|evening)|tonight|since (?:this morning|lunch|"
+    r"breakfast)|in (?:the last|an|one) hours?|hoy|esta (?:manana|tarde|noche))\b")
+
+
 def _names_alarming(normal: str) -> bool:
     return bool(concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"]))
 
@@ -280,7 +288,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # risk in itself).
     # (... or a past event and how it ended, "he passed out last week, he is okay now", "scan was fine": told_over.)
     # (Never a crisis: "sorted my will this week" is a preparation.)
-    ended = alarming and not now_told and ((past and over(normal)) or ("now" not in framed and stopped(normal))
+    again = bool(_AGAIN_TODAY.search(normal))  # ("fainted twice today, ok now": not over)
+    ended = alarming and not now_told and not again and ((past and over(normal)) or ("now" not in framed
+                                                                                   and stopped(normal))
                                            or (not named_c and told_over(text, normal, _names_alarming)
                                                and (scores is None
                                                     or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))

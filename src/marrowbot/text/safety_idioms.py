@@ -1,0 +1,102 @@
+"""Idioms that borrow alarming words ("dying to know", "bored to death", "me muero de risa"), said plainly before the
+safety screen reads a message (text/safety.py ``safety_normal``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from marrowbot.text.lazy import lazy_re, may_match, needed_words
+
+#: Idioms that borrow emergency words ("dying to know", "bored to death"): read as what they mean.
+#: Idioms and what they say plainly, compiled on first use (most messages have none of their words).
+_IDIOM_TABLE = (
+    (r"\bid (kill|murder) for\b", r"i would love"),
+    # "so hot i thought i was going to pass out haha", "so tired i could die": very, not an emergency.
+    (r"\b(?:so|too) (\w+) (?:that )?i (?:thought|felt like|swear|think) i (?:was going to|would|could|might) "
+     r"(?:die|pass out|faint|explode|drop dead|keel over)\b", r"very \1"),
+    (r"\b(?:could|might) (?:die|pass out|faint|drop dead) (?:haha|lol|lmao)\b", "was overwhelmed"),
+    # "jumping out from behind the door": a fright, not a jump from a height.
+    (r"\bjump(?:ed|ing|s)? out (?:at (?:me|us|him|her)|from behind|of nowhere|on (?:me|us))\b", "popped out"),
+    # "the results fit with an infection", "that fits the picture": matches, not a seizure.
+    (r"\b(?:fits?|fitted|fitting) (?:in )?(?:with|into|the (?:picture|description|pattern|criteria))\b", "matches"),
+    (r"\b(?:got |get |gets |getting |was |am |is |all )?choked up\b", "moved"),
+    (r"\b(?:could|would|to|will) wake the dead\b", "is very loud"),
+    (r"\b(?:go|goes|went|gone|going|is|are|was) (?:up )?through the roof\b", r"goes up a lot"),
+    (r"\b(?:will|would|going to|gonna|is going to|are going to|nearly|almost) finish(?:ed)? (me|us|him|her) off\b",
+     r"will wear \1 out"),
+    (r"\b(?:me|nos|te|lo|la) (?:va|van|iba|iban) a matar (?:de|si|con)\b", "me molesta mucho"),
+    (r"\b(?:casi )?me (?:mata|mato|mataste|mato) del susto\b", "me asusto"),
+    (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|a |an |some)", r"eager \1 \2"),
+    (r"\b(could|would|d) (kill|murder) for\b", r"\1 love"), (r"\b(could|would) murder an? ", r"\1 love a "),
+    (r"\b(bored|scared|sick|worried|frightened|tired) to death\b", r"very \1"), (r"\bto die for\b", "wonderful"),
+    (r"\b(nearly |almost )?(died|die|dying) (of|from) (laughing|laughter|embarrassment|shame|boredom)\b", "felt silly"),
+    (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),
+    (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"),
+    # "i almost had a seizure when i saw the bill", "he nearly had a fit over the parking": shock, not a seizure.
+    (r"\b(?:nearly|almost) (?:had|having|have) (?:a )?(?:seizure|fit|stroke|heart attack|coronary|cow|kittens|meltdown)"
+     r" (when|at|over|seeing|after|because)\b", r"was shocked \1"),
+    # "these hot flushes are burning me alive", "this heat is cooking us alive": very hot, not a burn.
+    (r"\b(?:burning|cooking|roasting|boiling|baking) (me|us|him|her|them) alive\b", r"making \1 uncomfortable"),
+    (r"\b(nearly |almost )?(gave|give|giving|gives) (me|us|him|her) a heart attack\b", r"shocked \3"),
+    (r"\b(?:me|se) (?:muero|muere|moria|quiere morir|queria morir|iba a morir) de (ganas|hambre|risa|sueno|frio|calor|"
+     r"verguenza|miedo|aburrimiento)\b", r"tengo \1"),
+    (r"\bme muero por (saber|ver|conocer|volver|ir|tener|comer|salir|que|abrazar)\b", r"tengo ganas de \1"),
+    (r"\b(casi )?me (da|dio|dara|va a dar) un infarto (cuando|al|con|de|por)\b", r"me asuste \3"),
+    (r"\b(me|nos) (mata|esta matando|estan matando) (la|el|los|las|esta|este|tanto)\b", r"\1 cansa \3"),
+    (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", r"annoys me \3"),
+    (r"\b(going to|will|would) (kill|murder) me (if|when|for|because|over)\b", r"\1 be cross with me \3"),
+    (r"\b(can|could|should|may) go (jump|take a running jump) (off|in|into) (a|the) (bridge|lake|cliff|river|sea)\b",
+     r"\1 go away"),
+    (r"\b(an? )?overdose of (information|news|sugar|caffeine|sun|sunshine|cuteness|paperwork|bad news|tv|drama|love|"
+     r"advice|emotions?|appointments?)\b", r"too much \2"),
+    (r"\b(almost |nearly )?(pass|passed|passing) out (from|with|of) (happiness|joy|excitement|laughing|laughter|"
+     r"surprise|pride|relief)\b", r"felt \4"),
+    (r"\bmy blood (is )?(boiling|boils)\b", "i am angry"), (r"\bmakes? my blood boil\b", "makes me angry"),
+    (r"\b(blowing|blew|blow) up my (phone|inbox|messages|notifications)\b", r"messaging me a lot"),
+    (r"\b(dead|deathly) (tired|on my feet|bored|beat)\b", "very tired"), (r"\bkill(ing)? time\b", "pass time"),
+    (r"\b(my|the|his|her) (phone|battery|laptop|car|tablet|charger) (died|is dead|was dead)\b",
+     r"\1 \2 stopped working"),
+    (r"\b(breaking|broke|breaks) my heart\b", "makes me sad"),
+    # "the queue was suicide", "that hill is murder": an ordeal, said of a thing or a time, not of a death.
+    (r"\b(line|queue|traffic|commute|drive|parking|class|workout|exam|test|shift|week|day|meeting|hill|wait|waiting|"
+     r"journey|trip|stairs|run|hike|paperwork|form|forms)((?: today| this morning| yesterday| tonight| this week)?) "
+     r"(was|is|were|are) (?:pure |absolute |total |literal |literally |just )?(suicide|murder)\b", r"\1\2 \3 awful"),
+    (r"\b(?:a |an )?(?:absolute |total |real )?death ?traps?\b", "a hazard"),
+    # "a bitter pill to swallow", "take a chill pill", "sugar the pill": no pills at all ("pills" is a plan word).
+    (r"\b(?:an? )?(?:bitter|hard|tough|big|difficult) pill (?:to swallow|for (?:me|us|him|her) to swallow)\b",
+     "hard to accept"), (r"\b(?:take |took |taking )?an? chill pill\b", "calm down"),
+    (r"\b(?:sugar|sugared|sugaring|sweeten|sweetened) the pill\b", "soften it"),
+    (r"\bfever for (?!(?:something|nothing|anything|everything|morning|evening)\b)(\w+ing)\b", r"passion for \1"),
+    (r"\bfever to (get|go|play|be|start|see|win|travel|return)\b", r"passion to \1"),
+    (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(?:\w+ )?(deadlines|paperwork|forms|emails|"
+     r"work|bills|admin|homework|meetings|appointments|jargon|information|info|acronyms|numbers|details|messages|texts|"
+     r"letters|leaflets|words|terms)\b", r"swamped by \3"),
+)
+
+
+_IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
+                "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning",
+                "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump")
+
+
+@functools.cache
+def _idioms() -> tuple[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]], ...]:
+    """Each idiom with its plain words and the words any match of it needs (``needed_words``), made once, when a
+    message first has one of their words."""
+    return tuple((lazy_re(p), r, needed_words(p)) for p, r in _IDIOM_TABLE)
+
+
+def without_idioms(folded: str) -> str:
+    """Folded text with its alarming idioms said plainly ("dying to know" -> "eager to know", "me muero de
+    risa" -> "tengo risa"): before another language's words are put in English, whose screen would read them
+    word by word."""
+    # (Where none matches, no substitution can change the text; an idiom is searched for only in a text with the
+    # words it needs: one search of all of them at once costs more than the rest of the normal form.)
+    if any(w in folded for w in _IDIOM_WORDS):
+        idioms = _idioms()
+        if any(may_match(needs, folded) and rx.search(folded) for rx, _, needs in idioms):
+            for rx, repl, needs in idioms:
+                if may_match(needs, folded):
+                    folded = rx.sub(repl, folded)
+    return folded

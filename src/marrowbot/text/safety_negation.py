@@ -1,0 +1,117 @@
+"""Negation in the safety screen's normal form: which words a "no", "not", "without" or "zero" denies ("no chest
+pain", "i am not suicidal"), and where the "not" IS the symptom ("is not breathing")."""
+
+from __future__ import annotations
+
+from marrowbot.memory import remembered
+
+#: Words that start a negation ("no fever", "without pain", "i do not have chest pain") ...
+_NEGATORS = frozenset("no zero without never denies nor ni sin nunca".split())
+#: "zero" denies only where it opens what is told ("zero suicidal thoughts", "and zero pain"), not as a value ("her
+#: counts are basically zero", "platelets near zero").
+_ZERO_OPENERS = frozenset("and but with have has had got i absolutely literally".split())
+#: What "zero" never denies: a despair noun ("zero reason/will/hope to live" is the despair itself) or a blood
+#: count ("zero platelets" is how a patient tells the count). "zero" denies only the next two words, or four after
+#: "zero chance" ("absolutely zero chance i would hurt myself"), so it never reaches a telling after it.
+_ZERO_KEEPS = frozenset("reason reasons will desire hope hopes point interest wish motivation energy strength "
+                        "platelets platelet plts plt neutrophils neutrophil neuts anc wbc white red cells cell count "
+                        "counts hemoglobin haemoglobin hb hgb blood immune immunity".split())
+_ZERO_SCOPE = 2
+_NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
+#: ... and words that end it.
+_SCOPE_END = frozenset("but just only except though although however pero solo and".split())
+_NEG_SCOPE = 4
+#: Words that do not use up a negation's scope ("never had any thoughts of self harm": the harm is denied too).
+_SCOPE_FREE = frozenset("any a an the of thoughts thought signs sign history de pensamientos ganas ningun ninguna "
+                        # "no chance i would ever hurt myself", "zero chance of that": the chance is what is denied
+                        "chance ever"
+                        .split())
+#: "i am not suicidal", "not having chest pain", "i do not want to die" (but "i do not want to live" is no negation).
+_NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
+_NOT_WANTED = frozenset("die hurt harm kill end".split())
+_AUXILIARIES = frozenset("do does did is are was were am has have had".split())
+#: A bare "not" after these opens a scope ("not short of breath", "and not on chemo"); not after can/will.
+_NOT_OPENERS = frozenset("and but also still really definitely certainly so just otherwise though yet or i he she it "
+                         "they we".split())
+#: "is not breathing", "has not peed", "is not making sense": here the "not" IS the emergency.
+_NOT_IS_THE_SYMPTOM = frozenset(
+    "breathing breathe breathed responding respond responded waking wake woken woke moving move moved making make "
+    "stopping stop stopped peed pee weed urinated come opening open answering answer reacting react talking talk "
+    "speaking speak conscious alert right feeding feed eating drinking able want sure slowing improving going "
+    "getting coming letting "
+    # "the inhaler is not working", "the epipen did not help", "the reliever is not doing anything": a treatment
+    # that fails IS the emergency (NHS: an asthma attack when the reliever inhaler does not help), not a denial.
+    "working work worked helping help helped doing touching easing ease eased budging "
+    # "he is not himself", "i am not myself": a change in someone (NHS sepsis and stroke signs), not a denial.
+    "himself herself myself themselves yourself "
+    # "it does not matter anymore", "i do not care what happens": the hopelessness itself, not a denial; "not
+    # scared of dying" denies a fear, not the dying.
+    "matter matters mattered care scared afraid frightened".split())
+#: "no reason to live", "no point going on", "no longer want to be here", "no will to live": here the "no" IS the
+#: despair (the 988 warning signs' "no reason to live"), not a denial of what follows.
+_NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
+#: Spanish "no" before a verb is the symptom itself ("no puedo respirar", "no despierta"), not a denial.
+_SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despierto responde reacciona para paro "
+                             "aguanto siento siente contesta habla".split())
+
+
+#: An act someone did, denied by "nobody" before it ("nobody overdosed", "nobody took any").
+_DONE_ACTS = frozenset("overdose took swallowed ate drank got fell collapsed tried cut harmed hurt injured fainted "
+                       "passed stopped".split())
+#: A vital function whose stopping is the emergency ("did not stop breathing" denies it).
+_VITAL = frozenset("breathing responding moving talking".split())
+
+
+def negated(words: list[str]) -> list[bool]:
+    """See ``_negated`` (remembered: the screen, the detectors and the decision read the same message)."""
+    return list(_negated(tuple(words)))
+
+
+@remembered(maxsize=1024)
+def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
+    """For each word, whether a negation governs it ("no chest pain", "i do not have a fever": True for
+    "chest", "pain", "fever"). "can not breathe" and "will not stop" are not negations of a symptom: they ARE
+    the symptom, so only "no", "without", "never" and "do/did not have|feel|get" open a scope."""
+    out = [False] * len(words)
+    left = 0
+    for i, w in enumerate(words):
+        if w in _SCOPE_END:
+            left = 0
+        if left > 0:
+            out[i] = True
+            left -= w not in _SCOPE_FREE
+        if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
+                                                                         or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
+                and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS):
+            left = _NEG_SCOPE if w != "zero" else _zero_scope(words[i + 1 : i + 2])
+        elif w == "not" and i + 3 < len(words) and words[i + 1] in ("plan", "planning", "intend", "intending") \
+                and words[i + 3] in ("be", "being", "around", "here", "alive", "stay", "staying"):
+            pass  # "i do not plan on being around", "not planning to be here": the despair itself
+        elif w == "not" and any(words[j : j + 2] in (("to", "live"), ("live", "for"))
+                                for j in range(i + 1, min(i + 6, len(words)))):
+            pass  # "i do not have anything left to live for", "not much to live for": the despair itself
+        elif w in ("nobody", "noone") and i + 1 < len(words) and words[i + 1] in _DONE_ACTS:
+            # "nobody overdosed", "nobody swallowed anything" ("nobody cares" is no denial; the normal form has no
+            # commas, so the scope is short: "nobody took any, she is having a fit")
+            left = 3
+        elif w == "not" and i + 2 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
+                and words[i + 1] in ("stop", "stopped") and words[i + 2] in _VITAL:
+            left = 2  # "he did not stop breathing", only that ("it did not stop bleeding" IS the symptom)
+        elif w == "not" and i + 1 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
+                and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
+            left = _NEG_SCOPE + 1  # "he is not confused", "she did not hit her head", "i am not having chest pain"
+        elif w == "not" and i + 1 < len(words) and (i == 0 or words[i - 1] in _NOT_OPENERS
+                                                    or words[i + 1] in ("a", "an")) \
+                and words[i + 1] not in _NOT_IS_THE_SYMPTOM:
+            left = _NEG_SCOPE  # "not dizzy, not short of breath", "and not on chemo anymore", "99.1, not a fever"
+        elif w == "not" and i + 1 < len(words) and (words[i + 1] in _NOT_STATES or (
+                words[i + 1 : i + 3] == ("want", "to") and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
+            left = _NEG_SCOPE
+    return tuple(out)
+
+
+def _zero_scope(after: tuple[str, ...]) -> int:
+    """How many words "zero" denies, given the word after it (see ``_ZERO_KEEPS``)."""
+    if not after or after[0] in _ZERO_KEEPS:
+        return 0
+    return _NEG_SCOPE if after[0] == "chance" else _ZERO_SCOPE
