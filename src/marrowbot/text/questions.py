@@ -245,6 +245,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
     "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
     "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",),
+    # Whether it can be put right, or stays for good: what the documents say of a cure.
+    "fix": ("cure", "treated"), "fixed": ("cure", "treated"), "fixable": ("cure", "treated"),
+    "curable": ("cure", "cured"), "incurable": ("cure",), "forever": ("cure",),
     "kid": ("children", "child"), "kids": ("children", "child"), "child": ("children",), "teen": ("children",),
     "teenager": ("children",), "baby": ("children", "infants"), "babies": ("children", "infants"),
     "grownups": ("adults",), "tired": ("fatigue",), "tiredness": ("fatigue",), "exhausted": ("fatigue",),
