@@ -76,7 +76,13 @@ ASKS_WHAT_TESTS_SHOW = lazy_re(r"\bwhat\b(?:\s+\w+){0,4}?\s+(?:show|shows|showed
                                   r"|his\s+|her\s+|my\s+)?" + _TESTS + r"\b"
                                   r"|\bwhat\s+(?:\w+\s+)?(?:blood|lab|test)\s+(?:test\s+)?(?:results?|findings|values)\b"
                                   r"|\bhow\s+(?:do|would|can|will|did)?\s*(?:they|doctors?|the\s+doctors?)\s+(?:know|tell"
-                                  r"|check|confirm|find\s+out|see)\s+(?:if|whether)\b")
+                                  r"|check|confirm|find\s+out|see)\s+(?:if|whether)\b"
+                                  # "what would the blood tests show", "what do they look for in the blood count"
+                                  r"|\bwhat\s+(?:would|will|do|does|did|might|can|could|should)\s+(?:the\s+|a\s+|his\s+"
+                                  r"|her\s+|my\s+|their\s+)?(?:\w+\s+)?" + _TESTS
+                                  + r"\s+(?:show|find|say|reveal|look\s+like)\b"
+                                  r"|\bwhat\s+(?:do|would|will|did|should)\s+(?:they|doctors?|the\s+doctors?)\s+look\s+for\s+"
+                                  r"(?:in|on)\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:blood\s+counts?|" + _TESTS + ")")
 #: Asks what a condition comes from, the asking word last ("caused by what?", "comes from what"): its causes. Folded.
 ASKS_FROM_WHAT = lazy_re(r"\b(?:make|made|come|comes|coming|came|caused|cause|result|results|resulting|develop"
                             r"|develops|arise|arises|start|starts|started)\s+(?:from|by|because\s+of)\s+what\b")
