@@ -262,6 +262,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "genes": ("genetic", "genetics"), "surroundings": ("environmental",),
     "illness": ("disease", "disorder", "condition"), "illnesses": ("diseases", "disorders", "conditions"),
     "sickness": ("disease",), "bloodwork": ("laboratory", "blood"), "labs": ("laboratory",), "lab": ("laboratory",),
+    "tests": ("laboratory", "findings"),
     "studies": ("research", "trials"), "journals": ("journal", "articles"),
     # Everyday words for infections, outlook, donors, pain, lab enzymes, clotting.
     "germs": ("infections", "infection"), "germ": ("infections", "infection"),
