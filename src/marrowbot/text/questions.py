@@ -72,7 +72,10 @@ POINTS_AT_TOPIC = lazy_re(r"\b(?:it|its|this)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
 ASKS_IF_IT_IS = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
-                           r"(?!part\b|normal\b|typical\b|common\b|usual\b)(?:a\s+|an\s+|from\s+)?[a-z]"
+                           r"(?!part\b|normal\b|typical\b|common\b|usual\b|how\b|why\b|when\b|where\b"
+                           # ("is that what X looks like on the tests" asks about X, not "is that what he has")
+                           r"|what\s+(?!(?:he|she|i|they|we|you|(?:my|our|his|her)\s+\w+)\s+(?:has|have|had|got)\b))"
+                           r"(?:a\s+|an\s+|from\s+)?[a-z]"
                            # "does that mean i have X", "which is more likely, X or Y": which one THEY have
                            r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
                            r"\s+(?:have|has|got)\b|\bwhich\s+(?:one\s+)?(?:is|seems)\s+(?:more|most)\s+likely\b")
