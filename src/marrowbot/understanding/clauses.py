@@ -35,7 +35,9 @@ INDIRECT_LEAD = re.compile(r"^(?:.{0,80}?\b(?:and|but|so)\s+)?(?:(?:ok|okay|well
                            r"(?:(?:still|really|just)\s+)?(?:(?:dont|do not|didnt|did not|cant|cannot)\s+(?:really\s+)?"
                            r"(?:know|understand|get)|never\s+(?:really\s+)?(?:understood|knew|got)|(?:have|had)\s+no\s+idea"
                            r"|(?:was|am|were|are)\s+wondering|wonder|would like to know"
-                           r"|want to know|need to know)"
+                           r"|want to know|need to know"
+                           r"|(?:need|want|have|would like|am trying|was trying|m trying|just want)\s+to\s+"
+                           r"(?:understand|figure\s+out|find\s+out|work\s+out))"
                            # (only where a question follows: "we cant get him to eat" is no indirect question)
                            r"(?:\s+(?:if|whether)\b|(?=\s+(?:what|whats|how|why|when|where|who|which|is|are|does|do"
                            r"|can|will)\b))")
@@ -102,6 +104,10 @@ CLAIM_POINTS_BACK = re.compile(r"(?:it|this|that|they|these|those)\b")
 REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+"
                          r"(?:nobody|no one|noone|they|we|i|the|my|our|he|she)\b.*$",
                          re.IGNORECASE)
+#: When they need to know it by, after their question ("what it is before the doctor comes back"): not asked about.
+#: (A person and what they do next; not "how do they prepare her before the transplant".)
+WAITING_TAIL = re.compile(r"\s+(?:before|until|till)\s+(?:the\s+)?(?:doctors?|nurses?|specialists?|team|they|we|i|he"
+                          r"|she)\s+\w+.*$", re.IGNORECASE)
 #: What they were not told, after their question ("how will they treat him, nobody has explained anything").
 NOT_TOLD_TAIL = re.compile(r"[,;.]\s+(?:and\s+|but\s+)?(?:nobody|no one|noone|no-one)\s+(?:\w+\s+)?"
                            r"(?:told|tells|explained|explains|says|said|will|would|has|have|had)\b[^?]*$",
@@ -131,7 +137,7 @@ def from_question(clause: str) -> str:
 
 
 def _without_reason(question: str) -> str:
-    cut = REASON_TAIL.sub("", NOT_TOLD_TAIL.sub("", HEDGE_TAIL.sub("", question)))
+    cut = WAITING_TAIL.sub("", REASON_TAIL.sub("", NOT_TOLD_TAIL.sub("", HEDGE_TAIL.sub("", question))))
     return cut if len(cut.split()) >= 2 else question
 
 
