@@ -118,3 +118,8 @@ ASKS_WHAT_GOES_WRONG = lazy_re(r"\bwhat\s+(?:(?:exactly|actually|really)\s+)?(?:
 #: Asks why the condition comes about ("why would it happen in kids with leukemia"): its causes. Folded text.
 ASKS_WHY_IT_HAPPENS = lazy_re(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
                                  r"(?:happen|happens|occur|occurs|start|starts|develop|develops|show\s+up|come\s+on)\b")
+#: Asks how doctors make it or a person better ("how do they make it better", "how doctor make him well"): how it is
+#: treated, not whether it gets better by itself (the outlook). Folded text.
+ASKS_HOW_MADE_BETTER = lazy_re(r"\bhow\s+(?:(?:do|does|will|would|can|could|did)\s+)?(?:they|doctors?"
+                               r"|the\s+doctors?|you|u|we)\s+(?:make|get)\s+(?:it|him|her|them|this|that|people|someone|patients|(?:my|our|his"
+                               r"|her)\s+\w+)\s+(?:better|well)\b")

@@ -11,6 +11,7 @@ from marrowbot.text import fold, stem, terms
 from marrowbot.text.care import TELLS_OF_A_PERSON
 from marrowbot.text.question_kinds import (
     ASKS_HOW_IT_GOES,
+    ASKS_HOW_MADE_BETTER,
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_WELL,
@@ -48,6 +49,10 @@ from marrowbot.understanding.topics import Topic, TopicFinder
 #: A message with no more words than this besides a condition's name and ways of asking is "little more than a name"
 #: ("polysythemia?", "tell me about myelofibrosis"); a longer one keeps the matcher's guess, however unsure.
 BARE_NAME_OTHER_WORDS = 2
+
+#: Kinds of question their own words say outright: (the words, the kind, the rule shown in /why).
+KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_BETTER),
+                 (ASKS_WHY_IT_HAPPENS, "causes", asked_rules.RULE_WHY_IT_HAPPENS))
 
 
 class AskedKinds:
@@ -105,8 +110,10 @@ class AskedKinds:
         if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):
             # (or symptoms: findings)
             return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_TESTS_SHOW))
-        if ASKS_WHY_IT_HAPPENS.search(fold(asked)):
-            return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_WHY_IT_HAPPENS))
+        worded = next(((kind, rule) for pattern, kind, rule in KIND_BY_WORDS if pattern.search(fold(asked))
+                       and (r.intent != kind or rule == asked_rules.RULE_WHY_IT_HAPPENS)), None)
+        if worded is not None:  # ("why would it happen": causes, and sure of it)
+            return replace(r, intent=worded[0], rules=(*r.rules, worded[1]))
         if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
             return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_WHEN_FOUND))
         if ASKS_HOW_IT_GOES.search(fold(asked)) or (ASKS_IF_WELL.search(fold(asked))
