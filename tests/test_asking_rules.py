@@ -23,12 +23,14 @@ from marrowbot.text.care import (
     asks_own_care,
     tells_own_state,
 )
-from marrowbot.text.questions import (
+from marrowbot.text.question_kinds import (
     ASKS_HOW_IT_GOES,
     ASKS_IF_CAUSED_BY,
-    ASKS_KINDS_OF,
     ASKS_WHAT_IT_IS_DONE_WITH,
     ASKS_WHEN_FOUND,
+)
+from marrowbot.text.questions import (
+    ASKS_KINDS_OF,
     FRESH_START,
     asks_if_it_is,
     misspelt,

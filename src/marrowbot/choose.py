@@ -444,6 +444,7 @@ class DocumentChoice(DescribedThings, RareWords):
         own = self.asked.own_content_text(u)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
                 and not set(terms(own)) <= EVERYDAY_TERMS \
+                and not (YES_NO.search(said) and POINTS_AT_TOPIC.search(said)) \
                 and self.retriever.best_in_doc(self.asked.expand(self.asked.own_content_text(u), u.topic.doc),
                                                u.topic.doc) < MIN_CONTENT:
             # (Its own words in everyday English only, "treatment wise", are how it asks: it stays in the topic.)

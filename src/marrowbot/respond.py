@@ -28,8 +28,10 @@ from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
-from marrowbot.text.questions import (
+from marrowbot.text.question_kinds import (
     ASKS_IF_CAUSED_BY,
+)
+from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_MONEY,
     ASKS_QUANTITY,

@@ -35,7 +35,9 @@ INDIRECT_LEAD = re.compile(r"^(?:.{0,80}?\b(?:and|but|so)\s+)?(?:(?:ok|okay|well
                            r"(?:(?:still|really|just)\s+)?(?:(?:dont|do not|didnt|did not|cant|cannot)\s+(?:really\s+)?"
                            r"(?:know|understand|get)|never\s+(?:really\s+)?(?:understood|knew|got)|(?:have|had)\s+no\s+idea"
                            r"|(?:was|am|were|are)\s+wondering|wonder|would like to know"
-                           r"|want to know|need to know)"
+                           r"|want to know|need to know"
+                           r"|(?:need|want|have|would like|am trying|was trying|m trying|just want)\s+to\s+"
+                           r"(?:understand|figure\s+out|find\s+out|work\s+out))"
                            # (only where a question follows: "we cant get him to eat" is no indirect question)
                            r"(?:\s+(?:if|whether)\b|(?=\s+(?:what|whats|how|why|when|where|who|which|is|are|does|do"
                            r"|can|will)\b))")
@@ -89,7 +91,7 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
                    and [t for t in terms(part) if t not in QUESTION_TERMS and t not in kinds]]
         if subject:
             return _without_reason(f"{parts[subject[-1]]} {parts[at]}")
-    return _without_reason(parts[at])
+    return _without_reason(from_question(parts[at]))
 
 
 #: A question clause that points back at what the message told ("is that part of it?", "does this mean ..."): read
@@ -102,14 +104,40 @@ CLAIM_POINTS_BACK = re.compile(r"(?:it|this|that|they|these|those)\b")
 REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+"
                          r"(?:nobody|no one|noone|they|we|i|the|my|our|he|she)\b.*$",
                          re.IGNORECASE)
+#: When they need to know it by, after their question ("what it is before the doctor comes back"): not asked about.
+#: (A person and what they do next; not "how do they prepare her before the transplant".)
+WAITING_TAIL = re.compile(r"\s+(?:before|until|till)\s+(?:the\s+)?(?:doctors?|nurses?|specialists?|team|they|we|i|he"
+                          r"|she)\s+\w+.*$", re.IGNORECASE)
 #: What they were not told, after their question ("how will they treat him, nobody has explained anything").
 NOT_TOLD_TAIL = re.compile(r"[,;.]\s+(?:and\s+|but\s+)?(?:nobody|no one|noone|no-one)\s+(?:\w+\s+)?"
                            r"(?:told|tells|explained|explains|says|said|will|would|has|have|had)\b[^?]*$",
                            re.IGNORECASE)
 
 
+#: Where a clause's question starts after what it tells ("my husband and i are both healthy so how can she have a
+#: genetic thing"): a joining word, then a question word or a question's verb and its subject.
+QUESTION_AFTER_STORY = re.compile(r"\s(?:so|but|and|then|just)\s+(?=(?:how|why|what|whats|when|where|which|who)\s"
+                                  r"|(?:can|could|will|would|should|is|are|does|do|did)\s+(?:it|this|that|she|he|they|i"
+                                  r"|we|you|my|her|his|their|the)\s)")
+#: A clause's story before its question, and the question, are each at least this many words when it is cut.
+STORY_CUT_WORDS = 3
+
+
+def from_question(clause: str) -> str:
+    """A question clause without the story told before its question in the same clause ("but my husband and i are
+    both totally healthy so how can she have a genetic thing??" asks how she can have a genetic thing): the story
+    is cut at its first joining word followed by a question, when what comes before asks nothing."""
+    for m in QUESTION_AFTER_STORY.finditer(clause):
+        story, question = clause[:m.start()], clause[m.end():]
+        if _question_signal(story.strip()):
+            return clause
+        if len(story.split()) >= STORY_CUT_WORDS and len(question.split()) >= STORY_CUT_WORDS:
+            return question
+    return clause
+
+
 def _without_reason(question: str) -> str:
-    cut = REASON_TAIL.sub("", NOT_TOLD_TAIL.sub("", HEDGE_TAIL.sub("", question)))
+    cut = WAITING_TAIL.sub("", REASON_TAIL.sub("", NOT_TOLD_TAIL.sub("", HEDGE_TAIL.sub("", question))))
     return cut if len(cut.split()) >= 2 else question
 
 

@@ -12,6 +12,7 @@ RULE_WHAT_IT_DOES = ("asks what the condition itself does to a person ('can it c
 RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds of diseases' of bone marrow diseases)"
 RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
 RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"
+RULE_MAKES_IT_BETTER = "asks how doctors make it or a person better ('how do they make it better'): how it is treated"
 RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'): its causes"
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "

@@ -9,18 +9,20 @@ from dataclasses import replace
 from marrowbot.text import fold, terms
 from marrowbot.text.care import PERSON
 from marrowbot.text.lazy import lazy_re
-from marrowbot.text.questions import (
-    AN_ANIMAL,
+from marrowbot.text.question_kinds import (
     ASKS_FROM_WHAT,
     ASKS_IF_ONE_IS_WELL,
     ASKS_ITS_FUNCTION,
-    ASKS_OF_ANIMALS,
     ASKS_WHAT_GOES_WRONG,
     ASKS_WHAT_HELPS,
     ASKS_WHAT_IT_IS_DONE_WITH,
+    DONE_WITH_KIND,
+)
+from marrowbot.text.questions import (
+    AN_ANIMAL,
+    ASKS_OF_ANIMALS,
     ASKS_WHO_MORE,
     COMPLAINT,
-    DONE_WITH_KIND,
     FILLER_WORDS,
     OWN_COMPLAINT,
     TELLS_OF_SELF,

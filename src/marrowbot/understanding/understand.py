@@ -10,36 +10,22 @@ from rapidfuzz import fuzz, process
 from marrowbot.index import Name
 from marrowbot.intents import SMALL_TALK, IntentSet, RedFlag
 from marrowbot.session import Session
-from marrowbot.text import fold, names_a_condition, stem, terms
-from marrowbot.text.care import TELLS_OF_A_PERSON, asks_own_care, tells_own_state
+from marrowbot.text import fold, names_a_condition, terms
+from marrowbot.text.care import asks_own_care, tells_own_state
 from marrowbot.text.questions import (
-    ASKS_HOW_IT_GOES,
-    ASKS_HOW_RELATED,
-    ASKS_IF_CAUSED_BY,
-    ASKS_IF_IT_CAUSES,
-    ASKS_IF_WELL,
-    ASKS_KINDS_OF,
-    ASKS_WHAT_IT_CAUSES,
     ASKS_WHAT_IT_IS,
-    ASKS_WHAT_IT_MAKES,
-    ASKS_WHAT_TESTS_SHOW,
-    ASKS_WHEN_FOUND,
-    ASKS_WHY_IT_HAPPENS,
-    COMPLAINT,
     DEFINING_SENTENCE,
     EXCLUDED,
     FILLER_PHRASES,
     POINTS_AT_TOPIC,
     QUESTION_START,
     QUESTION_WORDS,
-    TELLS_IT_CAUSES,
-    TOPIC_PRONOUNS,
     TYPO_SCORE,
-    asks_if_it_is,
     misspelt,
 )
 from marrowbot.understanding import conversation
 from marrowbot.understanding import rules as asked_rules
+from marrowbot.understanding.asked_kinds import AskedKinds
 from marrowbot.understanding.clauses import (
     QUESTION_TERMS,
     QUESTION_WEIGHT,
@@ -52,7 +38,6 @@ from marrowbot.understanding.clauses import (
     direct,
     only_telling_besides,
     points_back,
-    subject_words,
 )
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide, decide_by_clauses
@@ -62,18 +47,13 @@ from marrowbot.understanding.said import (
     RULE_FROM_WHAT,
     RULE_ITS_FUNCTION,
     RULE_WHAT_GOES_WRONG,
-    STORY_THING,
     not_a_person,
-    said_kind,
 )
 from marrowbot.understanding.topics import Named, Topic, TopicFinder, names_a_disease
 from marrowbot.understanding.weak_guesses import RULE_WEAK_PERSONAL, instead_of_emergency, weak_personal_advice
 
 #: Below this probability the matcher's best guess is not trusted, for a message that is little more than a name.
 INTENT_THRESHOLD = 0.30
-#: A message with no more words than this besides a condition's name and ways of asking is "little more than a name"
-#: ("polysythemia?", "tell me about myelofibrosis"); a longer one keeps the matcher's guess, however unsure.
-BARE_NAME_OTHER_WORDS = 2
 #: A short message's clause that asks is read as its question when it has this many words ("is she going to be ok").
 ASKING_MIN_WORDS = 3
 #: The words a name said alone may come with ("what about X?" is the conversation's, "what is X" the model's).
@@ -115,7 +95,7 @@ class Understanding:
         return self.topic.doc if self.topic else None
 
 
-class Understander:
+class Understander(AskedKinds):
     def __init__(self, intent_set: IntentSet, matcher: IntentMatcher, topics: TopicFinder,
                  safety_model: SafetyModel | None = None) -> None:
         self.intent_set = intent_set
@@ -200,10 +180,6 @@ class Understander:
             prose = self._prose[doc] = " ".join(f" {fold(p.text)} " for p in ix.passages[a:b] if not p.link_title)
         return prose
 
-    def _names_of(self, topic: Topic) -> set[str]:
-        d = self.topics.index.corpus.document(topic.doc) if topic.condition is None else None
-        return {fold(topic.name.text), *((fold(d.title), *(fold(x) for x in d.aliases)) if d else ())}
-
     def in_conversation(self, topic: Topic, session: Session) -> Topic | None:
         """The conversation's topic, read for a condition its document names: with that condition when the
         document lists it as one (so the next question is about it too), else the document itself."""
@@ -215,24 +191,6 @@ class Understander:
             if n.doc == session.topic and n.kind == "condition" and fold(n.text) in names:
                 return Topic(session.topic, 1.0, n, f"{n.text} (named in the conversation's document)")
         return carried
-
-    def asks_what_it_does(self, question: str, topic: Topic, intent: str, said: str = "") -> bool:
-        """True when a question asks what the condition itself does to a person: "what else can it cause", or a
-        yes/no "can it / does <the condition> cause <a complaint>" ("does PV make you itchy"), not what causes it
-        ("can tb cause it": its subject is another thing), also asked indirectly ("i was wondering if it always
-        causes pain": ``said``, the message as typed). "does <the condition> cause <a complaint>" read as a cause
-        question stays one: the sentences that say what it causes answer it as well."""
-        if ASKS_WHAT_IT_CAUSES.search(question):
-            return True
-        m = ASKS_IF_IT_CAUSES.search(question) or TELLS_IT_CAUSES.search(direct(asking_clauses(said or question)))
-        if m is None or not (COMPLAINT.search(m["what"]) or self.lay.find(m["what"])):
-            return False
-        subject = subject_words(m)
-        if all(w in TOPIC_PRONOUNS for w in subject):
-            return True
-        if intent == "causes":
-            return False
-        return not self._names(m["what"], topic) and self._names(" ".join(subject), topic)
 
     def linked_thing(self, found: list[Topic], text: str, session: Session) -> list[Topic]:
         """The names found, when the best is a test or a treatment a page links ("Blood Tests"), read in the
@@ -249,85 +207,6 @@ class Understander:
                 and POINTS_AT_TOPIC.search(fold(text)):
             return []  # "would it show in a blood test" in a conversation about necrosis
         return found
-
-    def asked_kind(self, r: conversation.Reading, text: str, asked: str, symptoms: tuple[tuple[str, str], ...],
-                   scores: IntentScores) -> conversation.Reading:
-        """The reading, with the kind of question its asking words decide over the model's guess."""
-        medical = self.intent_set.medical
-        said = said_kind(r, text, asked, symptoms, medical)  # (first: "what goes wrong with it", a weak symptom check)
-        if said is not None:
-            return said
-        if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
-                and not asks_if_it_is(fold(text)):
-            # "they told us he has MDS ... what is wrong with his blood": no symptom, a diagnosis: its likeliest kind
-            kind = next((n for n, _ in scores.ranked if n in medical), "definition")
-            return replace(r, intent=kind, rules=(*r.rules, asked_rules.RULE_NO_SYMPTOM_TOLD))
-        if r.topic is None or r.intent not in medical:
-            return r
-        kinds = ASKS_KINDS_OF.search(fold(asked))
-        if r.intent != "definition" and kinds is not None \
-                and stem(kinds["of"]) in {stem(w) for n in self._names_of(r.topic) for w in n.split()}:
-            # "what kinds of diseases can go wrong with it" about bone marrow diseases: what kinds of it there are
-            return replace(r, intent="definition", rules=(*r.rules,
-                                                                    asked_rules.RULE_KINDS_OF_IT))
-        if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):
-            # (or symptoms: findings)
-            return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_TESTS_SHOW))
-        if ASKS_WHY_IT_HAPPENS.search(fold(asked)):
-            return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_WHY_IT_HAPPENS))
-        if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
-            return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_WHEN_FOUND))
-        if ASKS_HOW_IT_GOES.search(fold(asked)) or (ASKS_IF_WELL.search(fold(asked))
-                                                and not TELLS_OF_A_PERSON.search(fold(text))):
-            return replace(r, intent="prognosis", rules=(*r.rules, asked_rules.RULE_HOW_IT_GOES))
-        if r.intent != "causes" and (ASKS_IF_CAUSED_BY.search(fold(asked)) or ASKS_HOW_RELATED.search(fold(asked))) \
-                and not self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
-            return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_CAUSED_BY))
-        if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
-            return replace(r, intent="symptoms", rules=(*r.rules, asked_rules.RULE_WHAT_IT_DOES))
-        if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
-            return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_WHAT_IT_MAKES))
-        return r
-
-    def asks_a_kind(self, text: str, topic: Topic | None) -> bool:
-        """True when a message uses a medical kind of question's keyword ("outlook", "what is", "treated") outside
-        the name it says ("what about necrosis, whats the outlook for that"; not "and for the necrosis one")."""
-        said = f" {fold(text)} "
-        if topic is not None:
-            for n in self._names_of(topic) | {fold(topic.name.text)}:
-                said = said.replace(f" {n} ", " ")
-            if topic.head:
-                said = said.replace(f" {topic.head} ", " ")
-        said = re.sub(r"\s+", " ", said)
-        return any(f" {k} " in said for k in self._kind_phrases)
-
-    def asks_of_the_topic(self, asked: str) -> bool:
-        """True when a question clause that points back ("what even is that", "how do people get this") says nothing
-        but a kind of question: what it points at is the condition the story named, not the story's other words. A
-        thing of the story it points at by a kind of question's word ("could the drug have done this": the drug the
-        story named) is read with the story."""
-        if any(stem(m[1]) in self._kind_terms for m in STORY_THING.finditer(fold(asked))):
-            return False
-        return not set(terms(direct(asked))) - QUESTION_TERMS - self._asking - self._kind_terms - FILLER_TERMS
-
-    def little_more_than_a_name(self, text: str, topic: Topic) -> bool:
-        """True for a message that says hardly more than a condition's name and how it asks ("polysythemia?", "ok
-        and myelofibrosis then"): none of its other words is a kind of question's keyword ("study")."""
-        rest = set(terms(text)) - set(terms(topic.name.text)) - QUESTION_TERMS
-        return len(rest) <= BARE_NAME_OTHER_WORDS and not rest & self._kind_terms
-
-    def asks_what_it_makes(self, question: str, topic: Topic) -> bool:
-        """True when a question asks what the topic itself produces ("what does it make", "does the marrow make
-        blood"), of no one ("does it make you tired" asks about a symptom) and naming no complaint."""
-        m = ASKS_WHAT_IT_MAKES.search(question)
-        if m is None or COMPLAINT.search(m["what"]) or self.lay.find(m["what"]):
-            return False
-        subject = subject_words(m)
-        return all(w in TOPIC_PRONOUNS for w in subject) or self._names(" ".join(subject), topic)
-
-    def _names(self, words: str, topic: Topic) -> bool:
-        """True when ``words`` name the topic's document."""
-        return any(t.doc == topic.doc for t in self.topics.candidates(self.topics.expand(words)[0]))
 
     def relation_topic(self, found: list[Topic]) -> Topic | None:
         """A message naming two conditions ("I have ALL and now bone marrow necrosis, are they connected?"):
@@ -495,4 +374,5 @@ class Understander:
 RULE_CONFIDENCES = {asked_rules.RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
                     asked_rules.RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
                     asked_rules.RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE,
+                    asked_rules.RULE_MAKES_IT_BETTER: SURE_RULE_CONFIDENCE,
                     RULE_FROM_WHAT: SURE_RULE_CONFIDENCE, RULE_WHAT_GOES_WRONG: RULE_CONFIDENCE}

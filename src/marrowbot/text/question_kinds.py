@@ -1,0 +1,125 @@
+"""Text rules for reading which kind of question a message asks by its own words (causes, outlook, diagnosis, what
+helps, ...): the rules of understanding/understand.py and understanding/said.py, on folded text."""
+
+from __future__ import annotations
+
+from marrowbot.text.lazy import lazy_re
+
+#: Asks whether something else brings the condition about, the condition its object ("can the cancer medicine make
+#: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
+#: Words for people, never what brings a condition about ("will my baby make it", "how do they give it").
+_PEOPLE = r"(?:i|you|u|he|she|we|they|my|our|his|her|their|someone|people|doctors?|nurses?)"
+ASKS_IF_CAUSED_BY = lazy_re(r"\b(?:cause|causes|trigger|triggers|bring\s+on|brings\s+on"
+                               r"|lead\s+to|leads\s+to)\s+(?:it|this|that)\s*\??\s*$"
+                               # "make it" / "give it" / "do this" only with a thing for subject ("can the medicine make
+                               # it", "can chemo do this"), not a person ("will my baby make it", "how do they give it")
+                               rf"|\b(?:can|could|does|do|did|will|would|might|may)\s+(?!{_PEOPLE}\b)(?:\w+\s+){{1,4}}?"
+                               r"(?:make|give|do)\s+(?:it|this|that)\s*\??\s*$"
+                               # "the medicine for cancer also can make it?"
+                               rf"|^(?:(?:and|so|but|or)\s+)*(?!{_PEOPLE}\b)(?:\w+\s+){{1,5}}?(?:also\s+)?(?:can|could"
+                               r"|might|may|will|would)\s+(?:also\s+)?(?:make|give)\s+(?:it|this|that)\s*\??\s*$"
+                               r"|\b(?:is|was|could|can|might|may)\s+(?:it|this|that)\s+(?:\w+\s+)?(?:be\s+)?"
+                               r"(?:from|because\s+of|due\s+to|caused\s+by|brought\s+on\s+by)\s"
+                               # "also from the medicines?", not "from what age do kids get it"
+                               # "what else can do that": other things that bring it about
+                               r"|^(?:(?:and|so|ok)\s+)*(?:what|which)\s+(?:else|other\s+\w+)\s+(?:can|could|might|may|would"
+                               r"|does|do)\s+(?:also\s+)?(?:cause|do|make|trigger)\s+(?:it|this|that)\s*\??\s*$"
+                               r"|^(?:(?:and|also|or|so|but)\s+)*(?:from|because\s+of|due\s+to)\s+"
+                               r"(?!(?:what|which|when|how|where|who|whom|whose|age|birth)\b)")
+#: Asks when a condition is found ("when does it usually get found", "when do doctors tend to discover it"): when it
+#: is diagnosed. Folded text.
+_USUALLY = r"(?:(?:usually|often|normally|typically|mostly|generally|first|most\s+often|tend\s+to|get|got|be)\s+)*"
+ASKS_WHEN_FOUND = lazy_re(r"\bwhen\s+(?:is|are|was|were|does|do|did|will|would|can|could)\s+(?:it|this|that|they"
+                             r"|(?:the|this|that)\s+\w+)\s+" + _USUALLY
+                             + r"(?:found|discovered|detected|diagnosed|noticed|picked\s+up|caught|spotted)\b"
+                             r"|\bwhen\s+(?:do|does|did|will|would|can|could)\s+(?:they|doctors?|people|you|u)\s+"
+                             + _USUALLY + r"(?:find|discover|detect|diagnose|notice|catch|spot|pick)\b")
+#: Asks how two things relate ("what does sickle cell have to do with it", "does the environment play a part"): the
+#: documents relate conditions by what they are associated with, their causes. Folded text.
+ASKS_HOW_RELATED = lazy_re(r"\b(?:have|has|had|got)\s+(?:\w+\s+)?to\s+do\s+with\b"
+                              r"|\bplays?\s+(?:a|any|some)\s+(?:\w+\s+)?(?:part|role)\b")
+#: Asks how the illness will go for someone ("why cant they tell us how it will go", "what will decide how he does",
+#: "does it get worse over time"): the outlook. Folded text.
+ASKS_HOW_IT_GOES = lazy_re(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:he|she)s|(?:he|she)\s+is)\s+"
+                              r"(?:will|would|is\s+going\s+to|gonna|might|may)\s+(?:go|turn\s+out|end\s+up"
+                              # ("how he will do", not "how they will do the biopsy": how a test is done)
+                              r"|progress|fare|do(?!\s+(?:the|a|an|this|that|these|those|his|her|my|your|their|it|each"
+                              r"|any)\b))\b|\bhow\s+(?:he|she|they|my\s+\w+)\s+(?:does|do|fares|is\s+doing)"
+                              r"\s*(?:$|[,.?!])|\b(?:does|will|can|could|would|might)\s+(?:it|this|that|the\s+(?:disease"
+                              r"|condition|illness))\s+(?:\w+\s+)?(?:get\s+worse|worsen|progress|stay\s+the\s+same"
+                              r"|get\s+better)\b"
+                              # one person's chances ("what are the odds my baby makes it", "will she pull through"):
+                              # the outlook (contracts: prognosis is the chance of recovery)
+                              r"|\b(?:odds|chances?)\s+(?:are\s+)?(?:that\s+)?(?:i|he|she|they|(?:my|our|his|her)\s+\w+)\s+"
+                              r"(?:will\s+|would\s+)?(?:make\s+it|makes\s+it|survive|survives|pull\s+through|pulls\s+through"
+                              r"|recover|recovers)\b|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+"
+                              r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b")
+#: Asks whether one person will be well ("will my dad be ok?", "she will be fine right?"), not a statement of it ("the
+#: doctor says she will be fine"): their own outlook, which only their care team can judge. Lower-case text.
+ASKS_IF_ONE_IS_WELL = lazy_re(r"\b(?:will|is|are)\s+(?:he|she|(?:my|our|his|her)\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?"
+                                 r"be\s+(?:cured?|ok|okay|alright|all\s+right|fine)\b|\b(?:he|she|(?:my|our|his|her)\s+\w+)"
+                                 r"\s+(?:will|would|is\s+going\s+to)\s+be\s+(?:cured?|ok|okay|alright|all\s+right|fine)"
+                                 r"(?:\s*,?\s*(?:right|or\s+no|or\s+not|yes|true)\b|\s*\?)")
+#: Compared odds ("what about adults, better odds?") and whether someone will be cured or be well ("he will be cure
+#: or no?"): the outlook only as a question about the condition in general, no person told (understand.py), not one
+#: person's own ("my mom has it, she will be fine right?") nor a statement ("there's a good chance he has it").
+ASKS_IF_WELL = lazy_re(r"\b(?:better|worse|good|bad|higher|lower)\s+(?:odds|chances?|outlook)\b"
+                              r"|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?"
+                              r"be\s+(?:cured?|ok|okay|alright|all\s+right|fine)\b"
+                              r"|\b(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+(?:will|would|is\s+going\s+to)\s+be\s+"
+                              r"(?:cured?|ok|okay|alright|all\s+right|fine)\b")
+#: Asks what tests find, or what the blood work shows ("what would show up on the blood work", "what blood results go
+#: with it", "and how do they know if you have it"): how it is diagnosed. Folded text.
+_TESTS = r"(?:blood\s*work|blood\s+tests?|bloodwork|labs?|lab\s+(?:tests?|work|results?)|blood\s+results?|tests?)"
+ASKS_WHAT_TESTS_SHOW = lazy_re(r"\bwhat\b(?:\s+\w+){0,4}?\s+(?:show|shows|showed|turn|turns|come|comes|look|looks|go"
+                                  r"|goes|is|are)\s+(?:up\s+|back\s+)?(?:\w+\s+)?(?:on|in|with|from)\s+(?:the\s+|a\s+"
+                                  r"|his\s+|her\s+|my\s+)?" + _TESTS + r"\b"
+                                  r"|\bwhat\s+(?:\w+\s+)?(?:blood|lab|test)\s+(?:test\s+)?(?:results?|findings|values)\b"
+                                  r"|\bhow\s+(?:do|would|can|will|did)?\s*(?:they|doctors?|the\s+doctors?)\s+(?:know|tell"
+                                  r"|check|confirm|find\s+out|see)\s+(?:if|whether)\b"
+                                  # "what would the blood tests show", "what do they look for in the blood count"
+                                  r"|\bwhat\s+(?:would|will|do|does|did|might|can|could|should)\s+(?:the\s+|a\s+|his\s+"
+                                  r"|her\s+|my\s+|their\s+)?(?:\w+\s+)?" + _TESTS
+                                  + r"\s+(?:show|find|say|reveal|look\s+like)\b"
+                                  r"|\bwhat\s+(?:do|would|will|did|should)\s+(?:they|doctors?|the\s+doctors?)\s+look\s+for\s+"
+                                  r"(?:in|on)\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:blood\s+counts?|" + _TESTS + ")")
+#: Asks what a condition comes from, the asking word last ("caused by what?", "comes from what"): its causes. Folded.
+ASKS_FROM_WHAT = lazy_re(r"\b(?:make|made|come|comes|coming|came|caused|cause|result|results|resulting|develop"
+                            r"|develops|arise|arises|start|starts|started)\s+(?:from|by|because\s+of)\s+what\b")
+#: Asks what a thing is done with or comes from, its verb after the subject ("what is X treated with", "what are they
+#: usually caused by", "what is it diagnosed with"): the verb says the kind of question, not "what is". Folded text.
+ASKS_WHAT_IT_IS_DONE_WITH = lazy_re(r"\bwhat\s+(?:is|are|s|was|were)\s+"
+                                    # (the verb the subject's: not "what is life like once you are diagnosed with")
+                                    r"(?:(?!(?:like|once|when|after|before|if|since|until|whether|because|and|or"
+                                    r"|is|are|was|were|being|been|get|gets|got)\b)\w+\s+){1,6}?"
+                                    r"(?:usually\s+|normally\s+|mostly\s+)?(?P<verb>treated|managed|cured|caused|triggered|diagnosed|tested|detected"
+                                    r"|inherited|passed\s+down|prevented)\s+(?:with|by|for|using|through|from|on)\b")
+#: The kind of question each verb of ASKS_WHAT_IT_IS_DONE_WITH asks.
+DONE_WITH_KIND = {"treated": "treatment", "managed": "treatment", "cured": "treatment", "caused": "causes",
+                  "triggered": "causes", "diagnosed": "diagnosis", "tested": "diagnosis", "detected": "diagnosis",
+                  "inherited": "genetics", "passed down": "genetics", "prevented": "prevention"}
+#: Asks what eases a complaint or the condition ("is there anything that helps the pain", "what can relieve it",
+#: "ways to calm the itch"): how it is treated or managed. Folded text.
+ASKS_WHAT_HELPS = lazy_re(r"\b(?:anything|something|what|whatever|ways?|how)\s+(?:else\s+)?(?:that\s+|which\s+|to\s+"
+                             r"|can\s+|could\s+|will\s+|would\s+|might\s+|do\s+you\s+|does\s+one\s+)?(?:\w+\s+)?"
+                             r"(?:helps?|eases?|relieves?|soothes?|calms?|lessens?)\s+(?:with\s+)?(?:the|it|this|that|my|his"
+                             r"|her|their|your|them)\b")
+#: Asks what a thing itself does, and nothing more ("ok and what does it do", "what do they do exactly"): what it is
+#: and does (its definition), not what it does to a person (symptoms: "what does it do to you"). Folded text.
+ASKS_ITS_FUNCTION = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|then|now|hmm|um)\s+)*what\s+(?:does|do|can|will)"
+                               r"\s+(?:it|they|that|this|the\s+marrow|marrow)\s+(?:(?:even|actually|exactly|really"
+                               r"|basically|just)\s+)*do(?:\s+(?:exactly|actually|then|anyway|even))*\s*[?.!]*$")
+#: Asks what goes wrong in the condition ("so in necrosis what goes wrong with it", "what is going wrong in the
+#: marrow"): what it is, the definition's account of what happens. Folded text.
+ASKS_WHAT_GOES_WRONG = lazy_re(r"\bwhat\s+(?:(?:exactly|actually|really)\s+)?(?:goes|went|is\s+going|has\s+gone)"
+                                  r"\s+wrong(?:\s+(?:with|in|to|inside)\s+(?:it|this|that|them|the\s+marrow|marrow|the\s+bone"
+                                  r"\s+marrow|the\s+cells|the\s+bones?|(?:her|his|my|their)\s+marrow))?"
+                                  r"(?:\s+(?:exactly|actually|then))?\s*[?.!]*$")
+#: Asks why the condition comes about ("why would it happen in kids with leukemia"): its causes. Folded text.
+ASKS_WHY_IT_HAPPENS = lazy_re(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
+                                 r"(?:happen|happens|occur|occurs|start|starts|develop|develops|show\s+up|come\s+on)\b")
+#: Asks how doctors make it or a person better ("how do they make it better", "how doctor make him well"): how it is
+#: treated, not whether it gets better by itself (the outlook). Folded text.
+ASKS_HOW_MADE_BETTER = lazy_re(r"\bhow\s+(?:(?:do|does|will|would|can|could|did)\s+)?(?:they|doctors?"
+                               r"|the\s+doctors?|you|u|we)\s+(?:make|get)\s+(?:it|him|her|them|this|that|people|someone|patients|(?:my|our|his"
+                               r"|her)\s+\w+)\s+(?:better|well)\b")

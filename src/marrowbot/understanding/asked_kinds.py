@@ -1,0 +1,169 @@
+"""Which kind of question a message asks by its own words, over the intent model's guess ("what else can it cause":
+its symptoms; "what does it make": what it is): the rules ``Understander`` applies after the conversation's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marrowbot.intents import IntentSet
+from marrowbot.text import fold, stem, terms
+from marrowbot.text.care import TELLS_OF_A_PERSON
+from marrowbot.text.question_kinds import (
+    ASKS_HOW_IT_GOES,
+    ASKS_HOW_MADE_BETTER,
+    ASKS_HOW_RELATED,
+    ASKS_IF_CAUSED_BY,
+    ASKS_IF_WELL,
+    ASKS_WHAT_TESTS_SHOW,
+    ASKS_WHEN_FOUND,
+    ASKS_WHY_IT_HAPPENS,
+)
+from marrowbot.text.questions import (
+    ASKS_IF_IT_CAUSES,
+    ASKS_KINDS_OF,
+    ASKS_WHAT_IT_CAUSES,
+    ASKS_WHAT_IT_MAKES,
+    COMPLAINT,
+    TELLS_IT_CAUSES,
+    TOPIC_PRONOUNS,
+    asks_if_it_is,
+)
+from marrowbot.understanding import conversation
+from marrowbot.understanding import rules as asked_rules
+from marrowbot.understanding.clauses import (
+    QUESTION_TERMS,
+    asking_clauses,
+    direct,
+    subject_words,
+)
+from marrowbot.understanding.intent_model import IntentScores
+from marrowbot.understanding.safety import LaySymptoms
+from marrowbot.understanding.said import (
+    FILLER_TERMS,
+    STORY_THING,
+    said_kind,
+)
+from marrowbot.understanding.topics import Topic, TopicFinder
+
+#: A message with no more words than this besides a condition's name and ways of asking is "little more than a name"
+#: ("polysythemia?", "tell me about myelofibrosis"); a longer one keeps the matcher's guess, however unsure.
+BARE_NAME_OTHER_WORDS = 2
+
+#: Kinds of question their own words say outright: (the words, the kind, the rule shown in /why).
+KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_BETTER),
+                 (ASKS_WHY_IT_HAPPENS, "causes", asked_rules.RULE_WHY_IT_HAPPENS))
+
+
+class AskedKinds:
+    """The rules of a question's own words, for ``Understander`` (which sets these attributes)."""
+
+    intent_set: IntentSet
+    topics: TopicFinder
+    lay: LaySymptoms
+    _asking: frozenset[str]
+    _kind_terms: frozenset[str]
+    _kind_phrases: frozenset[str]
+
+    def _names_of(self, topic: Topic) -> set[str]:
+        d = self.topics.index.corpus.document(topic.doc) if topic.condition is None else None
+        return {fold(topic.name.text), *((fold(d.title), *(fold(x) for x in d.aliases)) if d else ())}
+
+    def asks_what_it_does(self, question: str, topic: Topic, intent: str, said: str = "") -> bool:
+        """True when a question asks what the condition itself does to a person: "what else can it cause", or a
+        yes/no "can it / does <the condition> cause <a complaint>" ("does PV make you itchy"), not what causes it
+        ("can tb cause it": its subject is another thing), also asked indirectly ("i was wondering if it always
+        causes pain": ``said``, the message as typed). "does <the condition> cause <a complaint>" read as a cause
+        question stays one: the sentences that say what it causes answer it as well."""
+        if ASKS_WHAT_IT_CAUSES.search(question):
+            return True
+        m = ASKS_IF_IT_CAUSES.search(question) or TELLS_IT_CAUSES.search(direct(asking_clauses(said or question)))
+        if m is None or not (COMPLAINT.search(m["what"]) or self.lay.find(m["what"])):
+            return False
+        subject = subject_words(m)
+        if all(w in TOPIC_PRONOUNS for w in subject):
+            return True
+        if intent == "causes":
+            return False
+        return not self._names(m["what"], topic) and self._names(" ".join(subject), topic)
+
+    def asked_kind(self, r: conversation.Reading, text: str, asked: str, symptoms: tuple[tuple[str, str], ...],
+                   scores: IntentScores) -> conversation.Reading:
+        """The reading, with the kind of question its asking words decide over the model's guess."""
+        medical = self.intent_set.medical
+        said = said_kind(r, text, asked, symptoms, medical)  # (first: "what goes wrong with it", a weak symptom check)
+        if said is not None:
+            return said
+        if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
+                and not asks_if_it_is(fold(text)):
+            # "they told us he has MDS ... what is wrong with his blood": no symptom, a diagnosis: its likeliest kind
+            kind = next((n for n, _ in scores.ranked if n in medical), "definition")
+            return replace(r, intent=kind, rules=(*r.rules, asked_rules.RULE_NO_SYMPTOM_TOLD))
+        if r.topic is None or r.intent not in medical:
+            return r
+        kinds = ASKS_KINDS_OF.search(fold(asked))
+        if r.intent != "definition" and kinds is not None \
+                and stem(kinds["of"]) in {stem(w) for n in self._names_of(r.topic) for w in n.split()}:
+            # "what kinds of diseases can go wrong with it" about bone marrow diseases: what kinds of it there are
+            return replace(r, intent="definition", rules=(*r.rules,
+                                                                    asked_rules.RULE_KINDS_OF_IT))
+        if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):
+            # (or symptoms: findings)
+            return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_TESTS_SHOW))
+        worded = next(((kind, rule) for pattern, kind, rule in KIND_BY_WORDS if pattern.search(fold(asked))
+                       and (r.intent != kind or rule == asked_rules.RULE_WHY_IT_HAPPENS)), None)
+        if worded is not None:  # ("why would it happen": causes, and sure of it)
+            return replace(r, intent=worded[0], rules=(*r.rules, worded[1]))
+        if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
+            return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_WHEN_FOUND))
+        if ASKS_HOW_IT_GOES.search(fold(asked)) or (ASKS_IF_WELL.search(fold(asked))
+                                                and not TELLS_OF_A_PERSON.search(fold(text))):
+            return replace(r, intent="prognosis", rules=(*r.rules, asked_rules.RULE_HOW_IT_GOES))
+        if r.intent != "causes" and (ASKS_IF_CAUSED_BY.search(fold(asked)) or ASKS_HOW_RELATED.search(fold(asked))) \
+                and not self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
+            return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_CAUSED_BY))
+        if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
+            return replace(r, intent="symptoms", rules=(*r.rules, asked_rules.RULE_WHAT_IT_DOES))
+        if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
+            return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_WHAT_IT_MAKES))
+        return r
+
+    def asks_a_kind(self, text: str, topic: Topic | None) -> bool:
+        """True when a message uses a medical kind of question's keyword ("outlook", "what is", "treated") outside
+        the name it says ("what about necrosis, whats the outlook for that"; not "and for the necrosis one")."""
+        said = f" {fold(text)} "
+        if topic is not None:
+            for n in self._names_of(topic) | {fold(topic.name.text)}:
+                said = said.replace(f" {n} ", " ")
+            if topic.head:
+                said = said.replace(f" {topic.head} ", " ")
+        said = re.sub(r"\s+", " ", said)
+        return any(f" {k} " in said for k in self._kind_phrases)
+
+    def asks_of_the_topic(self, asked: str) -> bool:
+        """True when a question clause that points back ("what even is that", "how do people get this") says nothing
+        but a kind of question: what it points at is the condition the story named, not the story's other words. A
+        thing of the story it points at by a kind of question's word ("could the drug have done this": the drug the
+        story named) is read with the story."""
+        if any(stem(m[1]) in self._kind_terms for m in STORY_THING.finditer(fold(asked))):
+            return False
+        return not set(terms(direct(asked))) - QUESTION_TERMS - self._asking - self._kind_terms - FILLER_TERMS
+
+    def little_more_than_a_name(self, text: str, topic: Topic) -> bool:
+        """True for a message that says hardly more than a condition's name and how it asks ("polysythemia?", "ok
+        and myelofibrosis then"): none of its other words is a kind of question's keyword ("study")."""
+        rest = set(terms(text)) - set(terms(topic.name.text)) - QUESTION_TERMS
+        return len(rest) <= BARE_NAME_OTHER_WORDS and not rest & self._kind_terms
+
+    def asks_what_it_makes(self, question: str, topic: Topic) -> bool:
+        """True when a question asks what the topic itself produces ("what does it make", "does the marrow make
+        blood"), of no one ("does it make you tired" asks about a symptom) and naming no complaint."""
+        m = ASKS_WHAT_IT_MAKES.search(question)
+        if m is None or COMPLAINT.search(m["what"]) or self.lay.find(m["what"]):
+            return False
+        subject = subject_words(m)
+        return all(w in TOPIC_PRONOUNS for w in subject) or self._names(" ".join(subject), topic)
+
+    def _names(self, words: str, topic: Topic) -> bool:
+        """True when ``words`` name the topic's document."""
+        return any(t.doc == topic.doc for t in self.topics.candidates(self.topics.expand(words)[0]))
