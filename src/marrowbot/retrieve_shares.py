@@ -79,7 +79,7 @@ class WordShares:
     def _headings_starting(self, start: str) -> list[str]:
         """The heading words that start with ``start`` (a run of the sorted vocabulary)."""
         words = self._heading_words
-        out = []
+        out: list[str] = []
         for h in words[bisect_left(words, start):]:
             if not h.startswith(start):
                 break
