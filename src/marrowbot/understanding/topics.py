@@ -9,6 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from marrowbot.index import Name, PassageIndex
+from marrowbot.memory import Memo
 from marrowbot.text import STOPWORDS, fold, name_words
 from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
 from marrowbot.understanding.lay_names import LayName, LayNames
@@ -20,6 +21,8 @@ WORD_TYPO_SCORE = 80.0
 #: How much it counts that a name explains more of the message's words.
 COVERAGE_WEIGHT = 0.2
 _CANDIDATES = 30
+#: How many words ``_typo_candidates`` remembers (the same words not in any name come back in many questions).
+_TYPO_MEMO = 20_000
 #: How much it counts that a name is what the message says in everyday words ("dead marrow"): more than the
 #: coverage of any other name found with the same words ("bone marrow diseases" for "the sickness when marrow dies").
 LAY_NAME_BONUS = COVERAGE_WEIGHT
@@ -100,6 +103,7 @@ class TopicFinder:
         self._words = index.name_word_table
         self._abbrev = [(short, expansion, _needs_capitals(short)) for short, expansion in abbreviations]
         self._name_starts: dict[tuple[str, ...], frozenset[str]] | None = None  # see ``_starts_other_names``
+        self._typo_names: dict[str, list[int]] = Memo()  # a message's word -> ``_typo_candidates`` of it
 
     def expand(self, text: str, current: str | None = None, lay: bool = True) -> tuple[str, tuple[str, ...]]:
         """Append the expansion of each abbreviation used ("PV" -> "polycythemia vera"), and the name of each
@@ -318,9 +322,17 @@ class TopicFinder:
         for w in query_words:
             if len(w) < 4 or w in self._words or w in STOPWORDS:
                 continue
-            near = self._words.near_in_length(len(w), WORD_TYPO_SCORE)
-            for match, _, _ in process.extract(w, near, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE, limit=3):
-                out.extend(self._words.names_with(match)[:_CANDIDATES])
+            found = self._typo_names.get(w)
+            if found is None:
+                found = []
+                near = self._words.near_in_length(len(w), WORD_TYPO_SCORE)
+                for match, _, _ in process.extract(w, near, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE,
+                                                   limit=3):
+                    found.extend(self._words.names_with(match)[:_CANDIDATES])
+                if len(self._typo_names) >= _TYPO_MEMO:
+                    self._typo_names.clear()
+                self._typo_names[w] = found
+            out.extend(found)
         return out
 
 
