@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
-from marrowbot.memory import remembered
+from marrowbot.memory import Memo, remembered
 from marrowbot.model import Document, Hit
 from marrowbot.retrieve import Retriever
 from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
@@ -72,6 +72,7 @@ class Asked:
         self._keyword_list = sorted(t for t in self.keyword_terms if len(t) >= 4)
         self._doc_name_terms: dict[str, frozenset[str]] = {}
         self._doc_words: dict[str, dict[str, str]] = {}  # doc -> stem -> a word of the document with that stem
+        self._related: dict[tuple[str, str], tuple[str, ...]] = Memo()  # (word, doc) -> ``related``, asked again
 
     @cached_property
     def _same_condition(self) -> dict[str, list[str]]:
@@ -212,6 +213,14 @@ class Asked:
     def related(self, word: str, doc: str) -> list[str]:
         """The document's words for an asked word: everyday synonyms (text.SYNONYMS) and other forms of the
         same word ("environment" -> "environmental", "inherit" -> "inheritance")."""
+        known = self._related.get((word, doc))
+        if known is None:
+            if len(self._related) >= _RELATED_MEMO:
+                self._related.clear()
+            known = self._related[word, doc] = tuple(self._find_related(word, doc))
+        return list(known)
+
+    def _find_related(self, word: str, doc: str) -> list[str]:
         words = self.words_of(doc)
         out = [s for s in SYNONYMS.get(word, ()) if stem(s) in words]
         t = stem(word)
@@ -375,6 +384,10 @@ class Asked:
                 continue
             out.append(w)
         return out
+
+
+#: How many (word, document) pairs ``Asked.related`` remembers (an ask asks of the same words many times).
+_RELATED_MEMO = 50_000
 
 
 @remembered(maxsize=4096)

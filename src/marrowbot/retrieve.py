@@ -325,12 +325,12 @@ class Retriever(Mentions, KindSentences, WordShares):
         head = fold(term).split()[0]
         found: list[tuple[tuple[int, int, int], int]] = []
         for pid in self._with_all_terms(tuple(wanted)):
-            p = ix.passages[pid]
-            # (Cheap first: the sentence must start with the term, after an article or a bracket.)
-            opening = _ARTICLE.sub("", p.text[: len(term) + 8].lstrip("(\"' ").lower())
-            if not opening.startswith(head[:4]):
+            # (Cheap first: the flags, then the sentence must start with the term, after an article or a bracket.)
+            if not self._front[pid] or self._is_nested[pid] or (seeds_only and ix.linked_passage[pid]):
                 continue
-            if p.link_title or not self._front[pid] or self._is_nested[pid] or (seeds_only and ix.linked_passage[pid]):
+            p = ix.passages[pid]
+            opening = _ARTICLE.sub("", p.text[: len(term) + 8].lstrip("(\"' ").lower())
+            if not opening.startswith(head[:4]) or p.link_title:
                 continue
             said = self._folded_text(pid)
             m = DEFINES.match(said)

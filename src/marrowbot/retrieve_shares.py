@@ -3,6 +3,9 @@ scores the retriever adds to its cosine ones (a mixin of ``Retriever``; read-onl
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import cached_property
+
 import numpy as np
 
 from marrowbot.index import PassageIndex
@@ -65,8 +68,23 @@ class WordShares:
         said = with_synonyms(query) if synonyms else query
         headings = self.index.head_vec.vocabulary
         extra = [h for t in set(terms(query)) if len(t) >= _HEADING_FORM_MIN and t not in headings
-                 for h in headings if h.startswith(t) and len(h) - len(t) <= _HEADING_FORM_MORE]
+                 for h in self._headings_starting(t) if len(h) - len(t) <= _HEADING_FORM_MORE]
         return f"{said} {' '.join(sorted(extra))}" if extra else said
+
+    @cached_property
+    def _heading_words(self) -> list[str]:
+        """The headings' vocabulary, sorted, read once (not a pass over every heading word at each message)."""
+        return sorted(self.index.head_vec.vocabulary)
+
+    def _headings_starting(self, start: str) -> list[str]:
+        """The heading words that start with ``start`` (a run of the sorted vocabulary)."""
+        words = self._heading_words
+        out: list[str] = []
+        for h in words[bisect_left(words, start):]:
+            if not h.startswith(start):
+                break
+            out.append(h)
+        return out
 
     def _asked_usual(self, u: Understanding, candidates: np.ndarray, span: slice) -> np.ndarray:
         """For a question asking the usual ones of its kind ("what are the usual signs", "the main symptoms"): the

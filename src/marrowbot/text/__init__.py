@@ -137,6 +137,7 @@ def split_sentences(paragraph: str) -> list[str]:
     return sentences
 
 
+@remembered(maxsize=4096)  # a message is folded by many modules, each ask some 300 times (a third of them new)
 def fold(text: str) -> str:
     """Lowercase, strip accents and punctuation to single spaces: the form every matcher compares."""
     text = text.lower()
@@ -164,6 +165,11 @@ def words(text: str) -> list[str]:
 def terms(text: str) -> list[str]:
     """Index terms: folded, stopwords dropped, stemmed. The analyzer of the passage index.
     "anticancer" also yields "cancer", so "cancer drugs" finds "anticancer drugs"."""
+    return list(_terms(text))  # (a new list: callers may change it)
+
+
+@remembered(maxsize=4096)  # the same message and names are read many times an ask
+def _terms(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for w in fold(text).split():
         if w in STOPWORDS or len(w) >= 40:
@@ -171,7 +177,7 @@ def terms(text: str) -> list[str]:
         out.append(stem(w))
         if w.startswith("anti") and len(w) > 8:
             out.append(stem(w[4:]))
-    return out
+    return tuple(out)
 
 
 def did_you_mean(value: str, known: Iterable[str]) -> str | None:

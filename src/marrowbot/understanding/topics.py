@@ -9,6 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from marrowbot.index import Name, PassageIndex
+from marrowbot.memory import Memo
 from marrowbot.text import STOPWORDS, fold, name_words
 from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
 from marrowbot.understanding.lay_names import LayName, LayNames
@@ -20,6 +21,8 @@ WORD_TYPO_SCORE = 80.0
 #: How much it counts that a name explains more of the message's words.
 COVERAGE_WEIGHT = 0.2
 _CANDIDATES = 30
+#: How many words ``_typo_candidates`` remembers (the same words not in any name come back in many questions).
+_TYPO_MEMO = 20_000
 #: How much it counts that a name is what the message says in everyday words ("dead marrow"): more than the
 #: coverage of any other name found with the same words ("bone marrow diseases" for "the sickness when marrow dies").
 LAY_NAME_BONUS = COVERAGE_WEIGHT
@@ -100,6 +103,7 @@ class TopicFinder:
         self._words = index.name_word_table
         self._abbrev = [(short, expansion, _needs_capitals(short)) for short, expansion in abbreviations]
         self._name_starts: dict[tuple[str, ...], frozenset[str]] | None = None  # see ``_starts_other_names``
+        self._typo_names: dict[str, list[int]] = Memo()  # a message's word -> ``_typo_candidates`` of it
 
     def expand(self, text: str, current: str | None = None, lay: bool = True) -> tuple[str, tuple[str, ...]]:
         """Append the expansion of each abbreviation used ("PV" -> "polycythemia vera"), and the name of each
@@ -140,9 +144,11 @@ class TopicFinder:
             return True  # "can sickle cell make the marrow die": the other condition as a cause of this one
         return all(t.head or t.doc in allowed for t in self._candidates(text, LAY_NAME_WORDS))
 
-    def soft_match(self, i: int, query_words: list[str]) -> tuple[float, set[str]]:
+    def soft_match(self, i: int, query_words: list[str],
+                   seen: dict[str, tuple[float, str]] | None = None) -> tuple[float, set[str]]:
         """Share of a name's (idf-weighted) words found in the message, each exactly or with a typo,
-        and the message's words that matched."""
+        and the message's words that matched. ``seen``: each name word's match in these ``query_words`` so far
+        (many names share words: ``_candidates`` ranks up to 30 names with the same message)."""
         words = self._name_words[i]
         if not words:
             return 0.0, set()
@@ -156,20 +162,18 @@ class TopicFinder:
                 got += weight
                 used.add(w)
                 continue
-            form = _other_form(w, query_words)
-            if form:
+            found = seen.get(w) if seen is not None else None
+            if found is None:
+                found = _word_match(w, query_words)
+                if seen is not None:
+                    seen[w] = found
+            credit, match = found
+            if credit == WORD_FORM_CREDIT:
                 got += weight * WORD_FORM_CREDIT
-                used.add(form)
-            elif len(w) >= 4:
-                best, match = 0.0, ""
-                for q in query_words:
-                    if abs(len(q) - len(w)) <= 2:
-                        r = fuzz.ratio(w, q)
-                        if r > best:
-                            best, match = r, q
-                if best >= WORD_TYPO_SCORE:
-                    got += weight * best / 100.0
-                    used.add(match)
+                used.add(match)
+            elif credit:
+                got += weight * credit / 100.0
+                used.add(match)
         return got / total, used
 
     def partial_match(self, i: int, query_words: list[str]) -> tuple[float, set[str]]:
@@ -275,11 +279,12 @@ class TopicFinder:
         bracketed = {lay.get(w, w) for x in re.findall(r"\(([^()]*)\)", text) for w in _content_words(x)}
         sentences = [bracketed | {lay.get(w, w) for w in _content_words(x)}
                      for x in SENTENCE_END.split(re.sub(r"\([^()]*\)", " ", text))]
+        seen: dict[str, tuple[float, str]] = {}  # each name word's match in this message (``soft_match``)
         for i in dict.fromkeys(order):
             name = names[i]
             if name.kind == "condition" and all(w in EVERYDAY for w in self._name_words[int(i)]):
                 continue  # a link on an everyday word ("[blood](bloodcounttests)") names no condition
-            score, used = self.soft_match(int(i), query_words)
+            score, used = self.soft_match(int(i), query_words, seen)
             if score < TOPIC_THRESHOLD:
                 score, used = self.partial_match(int(i), query_words)
                 if score < TOPIC_THRESHOLD:
@@ -317,10 +322,36 @@ class TopicFinder:
         for w in query_words:
             if len(w) < 4 or w in self._words or w in STOPWORDS:
                 continue
-            near = self._words.near_in_length(len(w), WORD_TYPO_SCORE)
-            for match, _, _ in process.extract(w, near, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE, limit=3):
-                out.extend(self._words.names_with(match)[:_CANDIDATES])
+            found = self._typo_names.get(w)
+            if found is None:
+                found = []
+                near = self._words.near_in_length(len(w), WORD_TYPO_SCORE)
+                for match, _, _ in process.extract(w, near, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE,
+                                                   limit=3):
+                    found.extend(self._words.names_with(match)[:_CANDIDATES])
+                if len(self._typo_names) >= _TYPO_MEMO:
+                    self._typo_names.clear()
+                self._typo_names[w] = found
+            out.extend(found)
         return out
+
+
+def _word_match(w: str, query_words: list[str]) -> tuple[float, str]:
+    """How a name's word not in the message is found in it: ``(WORD_FORM_CREDIT, form)`` in another form,
+    ``(ratio, word)`` with a typo, else ``(0.0, "")``."""
+    form = _other_form(w, query_words)
+    if form:
+        return WORD_FORM_CREDIT, form
+    if len(w) >= 4:
+        best, match = 0.0, ""
+        for q in query_words:
+            if abs(len(q) - len(w)) <= 2:
+                r = fuzz.ratio(w, q)
+                if r > best:
+                    best, match = r, q
+        if best >= WORD_TYPO_SCORE:
+            return best, match
+    return 0.0, ""
 
 
 def _other_form(word: str, query_words: list[str]) -> str:
