@@ -122,7 +122,8 @@ _NOT_NOW = lazy_re(
     r"upset|shaking)\b"
     # ... or after it: "i am honestly terrified right now", "so scared at the moment", "panicking today".
     r"|\b(?:i am|we are|i feel|we feel|i am feeling) (?:(?:so|really|honestly|very|just|a bit|completely|totally|"
-    r"absolutely|literally) )*(?:panicking|freaking out|terrified|scared|frightened|worried|stressed|anxious|nervous|overwhelmed|"
+    r"absolutely|literally) )*(?:panicking|freaking out|terrified|scared|frightened|worried|stressed|anxious|"
+    r"nervous|overwhelmed|"
     r"worried sick|very worried|very frightened|in shock|upset|a wreck|a mess|in pieces|falling apart) "
     r"(?:right now|now|at the moment|today|tonight)\b"
     r"|\bnow (?:(?:he|she|i|they|we|it) (?:is |am |are |has |have )?)?(?:on (?:chemo|treatment|aspirin|warfarin|"
