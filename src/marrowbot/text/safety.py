@@ -9,7 +9,7 @@ import re
 from marrowbot.memory import remembered
 from marrowbot.text import fold
 from marrowbot.text.lazy import lazy_re
-from marrowbot.text.safety_calm import reassured, small_talk
+from marrowbot.text.safety_calm import calmed, reassured, small_talk
 from marrowbot.text.safety_frame import QUESTION_WORDS, frame
 from marrowbot.text.safety_idioms import without_idioms
 from marrowbot.text.safety_negation import negated
@@ -77,7 +77,7 @@ def safety_normal(text: str) -> str:
     for w in folded.split():
         w = _CONTRACTIONS.get(w) or _SPELLING.get(w) or w
         out.append(w)
-    normal = " ".join(out)
+    normal = calmed(" ".join(out))
     if "temperatur" in normal or "fe" in normal or "fiebre" in normal:
         normal = _MILD_TEMPERATURE.sub(r"reading\1 \2", normal)
     return normal

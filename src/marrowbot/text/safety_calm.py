@@ -6,6 +6,62 @@ from __future__ import annotations
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
 
+# --- fear and worry said plainly: a frightened message is not an emergency by its words of fear -----------------------
+
+#: Worry and fright said with words a symptom or a crisis also uses, rewritten as plain fear in the normal form (the
+#: detectors, the phrases and the decision read it so): "my mum is worried sick", "i can't take any more vague
+#: answers" (enough of a thing: not of life or pain), "i keep blaming myself" (guilt, not self-harm).
+_FEAR_IDIOMS = (
+    (lazy_re(r"\b(?:worried|scared|anxious|stressed) sick\b|\bsick (?:with|from) (?:worry|worrying|nerves|fear)\b"),
+     "very worried"),
+    # (only a thing of the waiting, the news or the care: "i can not take any more pain / of this / pills / days
+    # like this" is read as said, despair is possible there)
+    (lazy_re(r"\bcan not (?:take|handle|stand|bear) (?:any ?more|much more|more)(?: of (?:the|these|this|their|all "
+             r"the))? ((?:\w+ ){0,2}?(?:answers?|questions?|news|waiting|uncertainty|appointments?|tests?|needles?|"
+             r"calls?|phone calls|forms?|paperwork|jargon|excuses|delays?|explanations?|information|info|googling|"
+             r"meetings?|emails?|letters?|leaflets?|visits?|scans?|biopsies|results?|updates?|not knowing|limbo|"
+             r"guessing|suspense|traffic|noise|queues?|lines?|hold music|forms))\b"), r"am frustrated with \1"),
+    # "it reads like a death sentence", "google made it sound like a death sentence": fear of the news.
+    (lazy_re(r"\b(?:reads?|sounds?|sounded|feels?|felt|looks?|seems?|like) (?:\w+ ){0,3}?(?:like )?a death "
+             r"sentence\b"), "sounds very bad"),
+    (lazy_re(r"\b(?:i (?:keep |kept |just |still )?|(?:keep|kept) )?blam(?:e|ed|ing) (?:myself|ourselves)\b"),
+     "i feel guilty"),
+)
+#: Shaking or trembling the writer tells of, from fright ("i'm sitting in the car and i can't stop shaking", "my hands
+#: are shaking typing this") ...
+_SHAKING = lazy_re(
+    r"\b(?:i am|i can not stop|i keep|i have been|i was|i started|i just|my (?:hands?|legs?|voice) (?:is|are|keeps?|"
+    r"will not stop|can not stop|started)|i (?:am )?still) (?:so |still |literally |just |all |really |badly )?"
+    r"(?:shaking|trembling)\b(?! (?:and|with) (?:a )?(?:fever|chills|temperature))")
+#: ... where the message also tells of fear ...
+_FRIGHT = lazy_re(
+    r"\b(?:scared|terrified|afraid|frightened|panic\w*|freaking out|nervous|anxious|anxiety|worried|in shock|shock|"
+    r"crying|cry|tears|typing this|writing this|car park|parking lot|car outside|outside the hospital|the news|"
+    r"diagnos\w*|results?|biopsy|told (?:me|us|him|her)|the doctor said|they said|asustad[oa]|miedo|nervios[oa])\b")
+#: ... and of no sign that shaking is one of: fever, chills or rigors, treatment that lowers the counts, an
+#: infection, low sugar, a seizure, a poison or an allergy (then it is read as said).
+_SHAKING_SIGN = lazy_re(
+    r"\b(?:fever\w*|temperature|reading|chills?|shiver\w*|rigou?rs?|cold|hot|sweat\w*|clammy|chemo|neutropeni\w*|"
+    r"infection|sepsis|septic|line|port|picc|transplant|sugar|diabet\w*|insulin|hypo|seizure|fit|fitting|jerk\w*|"
+    r"twitch\w*|convuls\w*|took|taken|swallow\w*|overdose|pills?|tablets?|withdrawal|alcohol|drink\w*|allerg\w*|"
+    r"sting|stung|swell\w*|breath\w*|chest|heart|pounding|racing|numb\w*|weak\w*|vomit\w*|bleed\w*|"
+    r"faint\w*|dizzy|confused|pale|grey|gray|blue|fiebre|escalofrios?)\b")
+
+
+def calmed(normal: str) -> str:
+    """A message's normal form with fear and worry said plainly: the idioms of ``_FEAR_IDIOMS``, and the writer's
+    shaking or trembling told with fright and no sign of illness ("i am so scared i can not stop shaking, what does
+    the biopsy mean") read as "i am very frightened". With a sign ("i can not stop shaking and my temperature is 39 on
+    chemo", "shaking and shivering") it is read as said."""
+    if "sick" in normal or "can not" in normal or "blam" in normal or "sentence" in normal:
+        for rx, plain in _FEAR_IDIOMS:
+            normal = rx.sub(plain, normal)
+    if ("shaking" in normal or "trembling" in normal) and _FRIGHT.search(normal) \
+            and not _SHAKING_SIGN.search(normal):
+        normal = _SHAKING.sub("i am very frightened", normal)
+    return normal
+
+
 _REASSURED = lazy_re(
     r"\b(?:(?:is|are|am|seems?|feels?|looks?|was|s|m) (?:fine|ok|okay|well|normal|alright|all right)"
     r"|otherwise (?:fine|ok|okay|well|normal)|stopped on (?:its|it s|their) own|for (?:weeks|months|ages|years)"

@@ -120,6 +120,12 @@ _NOT_NOW = lazy_re(
     r"|\bnow (?:i am|we are|i feel|he is|she is) (?:so |really |very |just |a bit |completely |totally )?(?:panicking|"
     r"freaking out|terrified|scared|worried|stressed|anxious|confused|lost|nervous|overwhelmed|worried sick|in shock|"
     r"upset|shaking)\b"
+    # ... or after it: "i am honestly terrified right now", "so scared at the moment", "panicking today".
+    r"|\b(?:i am|we are|i feel|we feel|i am feeling) (?:(?:so|really|honestly|very|just|a bit|completely|totally|"
+    r"absolutely|literally) )*(?:panicking|freaking out|terrified|scared|frightened|worried|stressed|anxious|"
+    r"nervous|overwhelmed|"
+    r"worried sick|very worried|very frightened|in shock|upset|a wreck|a mess|in pieces|falling apart) "
+    r"(?:right now|now|at the moment|today|tonight)\b"
     r"|\bnow (?:(?:he|she|i|they|we|it) (?:is |am |are |has |have )?)?(?:on (?:chemo|treatment|aspirin|warfarin|"
     r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
     r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
