@@ -69,12 +69,20 @@ REFERS_BACK = lazy_re(r"\b(?:it|its|this|that|these|those|them|too|also|either|c
                          r"except|else)\b")
 #: A pronoun for the conversation's topic itself ("which symptoms it give"), not for something just named.
 POINTS_AT_TOPIC = lazy_re(r"\b(?:it|its|this)\b")
+#: Not a person as the subject ("is that how he started", "what my son has"), and a word of a test or its result.
+_NOT_A_PERSON = r"(?!(?:he|she|i|they|we|you|u|my|our|his|her|their|mum|mom|dad|me|him)\b)"
+_TEST_WORD = (r"(?:tests?|blood\s*work|bloodwork|blood\s+tests?|blood\s+counts?|labs?|scans?|biops(?:y|ies)|x-?rays?"
+              r"|results?|slides?|microscope|smears?|reports?)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
 ASKS_IF_IT_IS = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
-                           r"(?!part\b|normal\b|typical\b|common\b|usual\b|how\b|why\b|when\b|where\b"
-                           # ("is that what X looks like on the tests" asks about X, not "is that what he has")
-                           r"|what\s+(?!(?:he|she|i|they|we|you|(?:my|our|his|her)\s+\w+)\s+(?:has|have|had|got)\b))"
+                           r"(?!part\b|normal\b|typical\b|common\b|usual\b"
+                           # only "is that what X looks like on the tests" and "is that how it starts" ask about X
+                           # itself; "is that what he's got / i might have / is wrong with him" ask if a person has it
+                           r"|what\s+" + _NOT_A_PERSON + r"(?:[a-z]+\s+){1,4}?looks?\s+like\s+(?:on|in)\s+"
+                           r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|my\s+)?" + _TEST_WORD
+                           + r"|how\s+" + _NOT_A_PERSON + r"(?:[a-z]+\s+){1,3}?(?:usually\s+|normally\s+|often\s+)?"
+                           r"(?:starts?|begins?)\b)"
                            r"(?:a\s+|an\s+|from\s+)?[a-z]"
                            # "does that mean i have X", "which is more likely, X or Y": which one THEY have
                            r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
