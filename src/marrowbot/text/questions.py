@@ -201,6 +201,9 @@ FILLER_PHRASES = lazy_re(r"\b(?:(?:go|going|come|coming|get|getting|back) back t
                             # "what is going on in my body": what the condition is, no part of the body asked about
                             r"(?:(?:going|goes)\s+on|happening)\s+(?:in|inside|with|to)\s+(?:my|his|her|your|their"
                             r"|our|the)\s+bod(?:y|ies)|"
+                            # "is there a cure or is it forever": the other side of the same question, no duration
+                            r"\bor\s+(?:is\s+(?:it|this|that)\s+|will\s+(?:it|this|that)\s+(?:be\s+|last\s+|stay\s+))?"
+                            r"(?:gone\s+|there\s+|here\s+)?(?:forever|for\s+good|for\s+life)\b|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much|in the first place|"
                             r"(?:(?:a|my)\s+)?(?:dumb|stupid|silly|basic|quick|daft|simple)\s+question)\b")
 #: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
@@ -257,8 +260,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
     "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",),
     # Whether it can be put right, or stays for good: what the documents say of a cure.
-    "fix": ("cure", "treated"), "fixed": ("cure", "treated"), "fixable": ("cure", "treated"),
-    "curable": ("cure", "cured"), "incurable": ("cure",), "forever": ("cure",),
+    "fixed": ("cure", "treated"), "fixable": ("cure", "treated"),
+    "curable": ("cure", "cured"), "incurable": ("cure",),
     "kid": ("children", "child"), "kids": ("children", "child"), "child": ("children",), "teen": ("children",),
     "teenager": ("children",), "baby": ("children", "infants"), "babies": ("children", "infants"),
     "grownups": ("adults",), "tired": ("fatigue",), "tiredness": ("fatigue",), "exhausted": ("fatigue",),
