@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from marrowbot.text import fold, terms
+from marrowbot.text.care import tells_own_state
 from marrowbot.text.questions import (
     ASKING_WORDS,
     CHECKS_CLAIM,
@@ -123,13 +124,28 @@ QUESTION_AFTER_STORY = re.compile(r"\s(?:so|but|and|then|just)\s+(?=(?:how|why|w
 STORY_CUT_WORDS = 3
 
 
+#: A story of a person's own diagnosis or treatment ("i was told i have mds", "he was diagnosed last week", "she is
+#: on chemo"): a question after it ("so why do i need treatment") is about that person, read with the story.
+OWN_CASE_TOLD = re.compile(r"\b(?:i|im|he|hes|she|shes|we|they|(?:my|our|his|her)\s+\w+)\s+(?:was\s+|were\s+|am\s+"
+                           r"|is\s+|are\s+|got\s+|have\s+been\s+|has\s+been\s+|just\s+)?(?:told|diagnosed|on\s+"
+                           r"(?:chemo|treatment|medicines?|medications?|meds|pills|transfusions?|dialysis)|having\s+"
+                           r"(?:chemo|treatment|transfusions?))\b")
+
+
+def tells_own_case(story: str) -> bool:
+    """True when a story tells a person's own diagnosis, treatment or complaint (see OWN_CASE_TOLD and
+    tells_own_state): "i am 45 and i was told i have mds but i feel fine", not "my husband and i are both healthy"."""
+    folded = fold(story)
+    return bool(OWN_CASE_TOLD.search(folded)) or tells_own_state(folded)
+
+
 def from_question(clause: str) -> str:
     """A question clause without the story told before its question in the same clause ("but my husband and i are
     both totally healthy so how can she have a genetic thing??" asks how she can have a genetic thing): the story
     is cut at its first joining word followed by a question, when what comes before asks nothing."""
     for m in QUESTION_AFTER_STORY.finditer(clause):
         story, question = clause[:m.start()], clause[m.end():]
-        if _question_signal(story.strip()):
+        if _question_signal(story.strip()) or tells_own_case(story):
             return clause
         if len(story.split()) >= STORY_CUT_WORDS and len(question.split()) >= STORY_CUT_WORDS:
             return question
