@@ -107,8 +107,10 @@ REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+"
                          re.IGNORECASE)
 #: When they need to know it by, after their question ("what it is before the doctor comes back"): not asked about.
 #: (A person and what they do next; not "how do they prepare her before the transplant".)
-WAITING_TAIL = re.compile(r"\s+(?:before|until|till)\s+(?:the\s+)?(?:doctors?|nurses?|specialists?|team|they|we|i|he"
-                          r"|she)\s+\w+.*$", re.IGNORECASE)
+WAITING_TAIL = re.compile(r"\s+(?:before|until|till)\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:doctors?|nurses?"
+                          r"|specialists?|consultants?|team|they|we|i|he|she)\s+(?:comes?|came|gets?|sees?|see|calls?"
+                          r"|rings?|arrives?|returns?|visits?|is\s+back|are\s+back|talks?|speaks?|meets?|goes|go)\b.*$",
+                          re.IGNORECASE)
 #: What they were not told, after their question ("how will they treat him, nobody has explained anything").
 NOT_TOLD_TAIL = re.compile(r"[,;.]\s+(?:and\s+|but\s+)?(?:nobody|no one|noone|no-one)\s+(?:\w+\s+)?"
                            r"(?:told|tells|explained|explains|says|said|will|would|has|have|had)\b[^?]*$",
@@ -216,10 +218,11 @@ def _question_signal(part: str) -> int:
 
 def asked_clause(text: str, kinds: frozenset[str] = frozenset(), named: bool = False) -> str:
     """``asked_sentence``, and for a short message without what they were not told ("how will they treat him, nobody
-    has told us" asks how they treat him)."""
+    has told us" asks how they treat him) or when they need it by ("... before the doctor comes back")."""
     asked = asked_sentence(text, kinds, named)
-    if asked == text and NOT_TOLD_TAIL.search(text):
-        cut = NOT_TOLD_TAIL.sub("", text)
+    if asked == text and (NOT_TOLD_TAIL.search(text) or WAITING_TAIL.search(text)):
+        # (and when they need it by: "what it is before the doctor comes back")
+        cut = WAITING_TAIL.sub("", NOT_TOLD_TAIL.sub("", text))
         return cut if len(cut.split()) >= 2 else text
     return asked
 
