@@ -204,6 +204,9 @@ FILLER_PHRASES = lazy_re(r"\b(?:(?:go|going|come|coming|get|getting|back) back t
                             # "is there a cure or is it forever": the other side of the same question, no duration
                             r"\bor\s+(?:is\s+(?:it|this|that)\s+|will\s+(?:it|this|that)\s+(?:be\s+|last\s+|stay\s+))?"
                             r"(?:gone\s+|there\s+|here\s+)?(?:forever|for\s+good|for\s+life)\b|"
+                            # "i need to understand what X is": the way of asking, not research that helps understand
+                            r"\b(?:i|we)\s+(?:need|want|have|would\s+like|am\s+trying|m\s+trying|was\s+trying)\s+to\s+"
+                            r"(?:understand|figure\s+out|find\s+out|work\s+out)(?=\s+(?:what|how|why|whether|if)\b)|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much|in the first place|"
                             r"(?:(?:a|my)\s+)?(?:dumb|stupid|silly|basic|quick|daft|simple)\s+question)\b")
 #: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
