@@ -38,8 +38,10 @@ def test_what_it_looks_like_on_the_tests_asks_about_it(text: str) -> None:
     assert not ASKS_IF_IT_IS.search(fold(text))
 
 
-@pytest.mark.parametrize("turns", [[t] for t in ASKS_IF_A_PERSON_HAS_IT]
-                         + [["tell me about aplastic anemia", "my daughter is pale and tired, is that what she's got?"]])
+FOLLOW_UP = ["tell me about aplastic anemia", "my daughter is pale and tired, is that what she's got?"]
+
+
+@pytest.mark.parametrize("turns", [[t] for t in ASKS_IF_A_PERSON_HAS_IT] + [FOLLOW_UP])
 def test_asking_if_a_person_has_it_gets_no_symptom_list(bot, turns: list[str]) -> None:  # noqa: ANN001
     session = Session()
     for turn in turns:
