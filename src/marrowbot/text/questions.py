@@ -69,12 +69,20 @@ REFERS_BACK = lazy_re(r"\b(?:it|its|this|that|these|those|them|too|also|either|c
                          r"except|else)\b")
 #: A pronoun for the conversation's topic itself ("which symptoms it give"), not for something just named.
 POINTS_AT_TOPIC = lazy_re(r"\b(?:it|its|this)\b")
+#: Not a person as the subject ("is that how he started", "what my son has"), and a word of a test or its result.
+_NOT_A_PERSON = r"(?!(?:he|she|i|they|we|you|u|my|our|his|her|their|mum|mom|dad|me|him)\b)"
+_TEST_WORD = (r"(?:tests?|blood\s*work|bloodwork|blood\s+tests?|blood\s+counts?|labs?|scans?|biops(?:y|ies)|x-?rays?"
+              r"|results?|slides?|microscope|smears?|reports?)\b")
 #: Asks whether what is described IS a condition ("is that bone marrow necrosis?", "could it be leukemia"): a
 #: question for someone who can examine the person.
 ASKS_IF_IT_IS = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
-                           r"(?!part\b|normal\b|typical\b|common\b|usual\b|how\b|why\b|when\b|where\b"
-                           # ("is that what X looks like on the tests" asks about X, not "is that what he has")
-                           r"|what\s+(?!(?:he|she|i|they|we|you|(?:my|our|his|her)\s+\w+)\s+(?:has|have|had|got)\b))"
+                           r"(?!part\b|normal\b|typical\b|common\b|usual\b"
+                           # only "is that what X looks like on the tests" and "is that how it starts" ask about X
+                           # itself; "is that what he's got / i might have / is wrong with him" ask if a person has it
+                           r"|what\s+" + _NOT_A_PERSON + r"(?:[a-z]+\s+){1,4}?looks?\s+like\s+(?:on|in)\s+"
+                           r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|my\s+)?" + _TEST_WORD
+                           + r"|how\s+" + _NOT_A_PERSON + r"(?:[a-z]+\s+){1,3}?(?:usually\s+|normally\s+|often\s+)?"
+                           r"(?:starts?|begins?)\b)"
                            r"(?:a\s+|an\s+|from\s+)?[a-z]"
                            # "does that mean i have X", "which is more likely, X or Y": which one THEY have
                            r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
@@ -193,6 +201,12 @@ FILLER_PHRASES = lazy_re(r"\b(?:(?:go|going|come|coming|get|getting|back) back t
                             # "what is going on in my body": what the condition is, no part of the body asked about
                             r"(?:(?:going|goes)\s+on|happening)\s+(?:in|inside|with|to)\s+(?:my|his|her|your|their"
                             r"|our|the)\s+bod(?:y|ies)|"
+                            # "is there a cure or is it forever": the other side of the same question, no duration
+                            r"\bor\s+(?:is\s+(?:it|this|that)\s+|will\s+(?:it|this|that)\s+(?:be\s+|last\s+|stay\s+))?"
+                            r"(?:gone\s+|there\s+|here\s+)?(?:forever|for\s+good|for\s+life)\b|"
+                            # "i need to understand what X is": the way of asking, not research that helps understand
+                            r"\b(?:i|we)\s+(?:need|want|have|would\s+like|am\s+trying|m\s+trying|was\s+trying)\s+to\s+"
+                            r"(?:understand|figure\s+out|find\s+out|work\s+out)(?=\s+(?:what|how|why|whether|if)\b)|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much|in the first place|"
                             r"(?:(?:a|my)\s+)?(?:dumb|stupid|silly|basic|quick|daft|simple)\s+question)\b")
 #: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
@@ -249,8 +263,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
     "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",),
     # Whether it can be put right, or stays for good: what the documents say of a cure.
-    "fix": ("cure", "treated"), "fixed": ("cure", "treated"), "fixable": ("cure", "treated"),
-    "curable": ("cure", "cured"), "incurable": ("cure",), "forever": ("cure",),
+    "fixed": ("cure", "treated"), "fixable": ("cure", "treated"),
+    "curable": ("cure", "cured"), "incurable": ("cure",),
     "kid": ("children", "child"), "kids": ("children", "child"), "child": ("children",), "teen": ("children",),
     "teenager": ("children",), "baby": ("children", "infants"), "babies": ("children", "infants"),
     "grownups": ("adults",), "tired": ("fatigue",), "tiredness": ("fatigue",), "exhausted": ("fatigue",),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from marrowbot.text import fold, terms
+from marrowbot.text.care import tells_own_state
 from marrowbot.text.questions import (
     ASKING_WORDS,
     CHECKS_CLAIM,
@@ -106,8 +107,10 @@ REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+"
                          re.IGNORECASE)
 #: When they need to know it by, after their question ("what it is before the doctor comes back"): not asked about.
 #: (A person and what they do next; not "how do they prepare her before the transplant".)
-WAITING_TAIL = re.compile(r"\s+(?:before|until|till)\s+(?:the\s+)?(?:doctors?|nurses?|specialists?|team|they|we|i|he"
-                          r"|she)\s+\w+.*$", re.IGNORECASE)
+WAITING_TAIL = re.compile(r"\s+(?:before|until|till)\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:doctors?|nurses?"
+                          r"|specialists?|consultants?|team|they|we|i|he|she)\s+(?:comes?|came|gets?|sees?|see|calls?"
+                          r"|rings?|arrives?|returns?|visits?|is\s+back|are\s+back|talks?|speaks?|meets?|goes|go)\b.*$",
+                          re.IGNORECASE)
 #: What they were not told, after their question ("how will they treat him, nobody has explained anything").
 NOT_TOLD_TAIL = re.compile(r"[,;.]\s+(?:and\s+|but\s+)?(?:nobody|no one|noone|no-one)\s+(?:\w+\s+)?"
                            r"(?:told|tells|explained|explains|says|said|will|would|has|have|had)\b[^?]*$",
@@ -123,13 +126,28 @@ QUESTION_AFTER_STORY = re.compile(r"\s(?:so|but|and|then|just)\s+(?=(?:how|why|w
 STORY_CUT_WORDS = 3
 
 
+#: A story of a person's own diagnosis or treatment ("i was told i have mds", "he was diagnosed last week", "she is
+#: on chemo"): a question after it ("so why do i need treatment") is about that person, read with the story.
+OWN_CASE_TOLD = re.compile(r"\b(?:i|im|he|hes|she|shes|we|they|(?:my|our|his|her)\s+\w+)\s+(?:was\s+|were\s+|am\s+"
+                           r"|is\s+|are\s+|got\s+|have\s+been\s+|has\s+been\s+|just\s+)?(?:told|diagnosed|on\s+"
+                           r"(?:chemo|treatment|medicines?|medications?|meds|pills|transfusions?|dialysis)|having\s+"
+                           r"(?:chemo|treatment|transfusions?))\b")
+
+
+def tells_own_case(story: str) -> bool:
+    """True when a story tells a person's own diagnosis, treatment or complaint (see OWN_CASE_TOLD and
+    tells_own_state): "i am 45 and i was told i have mds but i feel fine", not "my husband and i are both healthy"."""
+    folded = fold(story)
+    return bool(OWN_CASE_TOLD.search(folded)) or tells_own_state(folded)
+
+
 def from_question(clause: str) -> str:
     """A question clause without the story told before its question in the same clause ("but my husband and i are
     both totally healthy so how can she have a genetic thing??" asks how she can have a genetic thing): the story
     is cut at its first joining word followed by a question, when what comes before asks nothing."""
     for m in QUESTION_AFTER_STORY.finditer(clause):
         story, question = clause[:m.start()], clause[m.end():]
-        if _question_signal(story.strip()):
+        if _question_signal(story.strip()) or tells_own_case(story):
             return clause
         if len(story.split()) >= STORY_CUT_WORDS and len(question.split()) >= STORY_CUT_WORDS:
             return question
@@ -200,10 +218,11 @@ def _question_signal(part: str) -> int:
 
 def asked_clause(text: str, kinds: frozenset[str] = frozenset(), named: bool = False) -> str:
     """``asked_sentence``, and for a short message without what they were not told ("how will they treat him, nobody
-    has told us" asks how they treat him)."""
+    has told us" asks how they treat him) or when they need it by ("... before the doctor comes back")."""
     asked = asked_sentence(text, kinds, named)
-    if asked == text and NOT_TOLD_TAIL.search(text):
-        cut = NOT_TOLD_TAIL.sub("", text)
+    if asked == text and (NOT_TOLD_TAIL.search(text) or WAITING_TAIL.search(text)):
+        # (and when they need it by: "what it is before the doctor comes back")
+        cut = WAITING_TAIL.sub("", NOT_TOLD_TAIL.sub("", text))
         return cut if len(cut.split()) >= 2 else text
     return asked
 

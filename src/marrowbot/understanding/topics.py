@@ -22,7 +22,7 @@ WORD_TYPO_SCORE = 80.0
 COVERAGE_WEIGHT = 0.2
 _CANDIDATES = 30
 #: How many words ``_typo_candidates`` remembers (the same words not in any name come back in many questions).
-_TYPO_MEMO = 20_000
+_TYPO_MEMO = 5_000  # (up to 90 name ids a word: about 4 MB at most on a large library)
 #: How much it counts that a name is what the message says in everyday words ("dead marrow"): more than the
 #: coverage of any other name found with the same words ("bone marrow diseases" for "the sickness when marrow dies").
 LAY_NAME_BONUS = COVERAGE_WEIGHT
