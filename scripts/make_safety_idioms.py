@@ -262,6 +262,16 @@ TWINS_CRISIS = [
     "me he vuelto a autolesionar", "tengo las pastillas y el alcohol aqui delante", "tengo la cuerda preparada", "quiero matarme, no es broma", "me quiero morir de verdad", "me corto los brazos cuando estoy mal", "voy a tomarme todas las pastillas esta noche",
 ]
 
+#: "shoot me now" / "just shoot me" said with a gun at hand is no figure: crisis twins of the shoot_gun negatives
+#: (composed after everything else, so the lines above keep their draws).
+SHOOT_LITERAL = ["shoot me now", "just shoot me", "someone shoot me", "shoot me already", "dispárenme ya"]
+MEANS_AT_HAND = [
+    "the gun is loaded and under my chin", "i've got my dad's revolver against my head", "the rifle is loaded on my lap",
+    "i'm holding the handgun right now", "i took the pistol out of the safe and loaded it", "the shotgun is in my hands",
+    "i have a loaded gun pointed at myself", "the gun's cocked and i'm ready", "tengo la pistola cargada en la mano",
+    "i've got the barrel to my temple", "my finger is on the trigger",
+]
+
 
 def fill(text: str, rng: random.Random) -> str:
     return (text.replace("{who}", rng.choice(WHO)).replace("{thing}", rng.choice(THING))
@@ -289,6 +299,9 @@ def compose(rng: random.Random) -> Rows:
     for _ in range(N_POS * 2):
         text = rng.choice(TWINS_CRISIS) + rng.choice(["", "", " tonight", " i mean it", " please", " nobody would care"])
         rows.add("crisis", "idiom_twin", noisy(rng, text), True)
+    for _ in range(N_POS):
+        text = rng.choice(SHOOT_LITERAL) + rng.choice([", ", " ", ". "]) + rng.choice(MEANS_AT_HAND)
+        rows.add("crisis", "idiom_twin_means", noisy(rng, text), True)
     return rows
 
 
