@@ -272,6 +272,21 @@ MEANS_AT_HAND = [
     "i've got the barrel to my temple", "my finger is on the trigger",
 ]
 
+#: Someone else's accidental swallowing of the writer's medicines, and a stroke told with "can't stand" or "never
+#: been this": emergencies (poison control, 911), never the writer's own crisis: hard negatives of the crisis
+#: detector (the crisis twins above say "my pills" and "can't do this" of the writer).
+NOT_CRISIS = [
+    "{child} got into my tablets while i was in the shower", "{child} ate a few of my blood pressure pills",
+    "i think {child} swallowed some of grandma's heart tablets", "found {child} chewing my iron pills, some are missing",
+    "{child} drank some of my liquid morphine", "{child} might have eaten my sleeping tablets off the table",
+    "{child} swallowed a couple of my chemo capsules by accident", "{child} got the lid off my painkillers and ate some",
+    "mi {es_child} se tomo unas pastillas mias sin querer", "{child} took some of my pills thinking they were sweets",
+    "i can't stand up, my face feels droopy and my words are slurred", "never been this dizzy in my life, my arm is weak",
+    "i can't stand without falling to one side and my speech sounds wrong", "worst dizziness i've ever had, can't stand, slurring",
+    "no puedo mantenerme en pie y hablo raro, nunca habia estado tan mareado", "i can't stand straight and half my face is numb",
+]
+CHILD = ["my son", "my daughter", "my toddler", "my 3 year old", "the baby", "my grandson", "my little girl", "our dog"]
+
 
 def fill(text: str, rng: random.Random) -> str:
     return (text.replace("{who}", rng.choice(WHO)).replace("{thing}", rng.choice(THING))
@@ -302,6 +317,9 @@ def compose(rng: random.Random) -> Rows:
     for _ in range(N_POS):
         text = rng.choice(SHOOT_LITERAL) + rng.choice([", ", " ", ". "]) + rng.choice(MEANS_AT_HAND)
         rows.add("crisis", "idiom_twin_means", noisy(rng, text), True)
+    for _ in range(N_POS * 2):
+        text = rng.choice(NOT_CRISIS).replace("{child}", rng.choice(CHILD)).replace("{es_child}", rng.choice(["hijo", "nieto", "hija"]))
+        rows.add("crisis", "not_crisis_emergency", noisy(rng, text), False)
     return rows
 
 
