@@ -274,7 +274,7 @@ MEANS_AT_HAND = [
 
 #: Someone else's accidental swallowing of the writer's medicines, and a stroke told with "can't stand" or "never
 #: been this": emergencies (poison control, 911), never the writer's own crisis: hard negatives of the crisis
-#: detector (the crisis twins above say "my pills" and "can't do this" of the writer).
+#: detector (the crisis twins above say "my pills" and "can't do this" of the writer), positives of the emergency one.
 NOT_CRISIS = [
     "{child} got into my tablets while i was in the shower", "{child} ate a few of my blood pressure pills",
     "i think {child} swallowed some of grandma's heart tablets", "found {child} chewing my iron pills, some are missing",
@@ -320,6 +320,7 @@ def compose(rng: random.Random) -> Rows:
     for _ in range(N_POS * 2):
         text = rng.choice(NOT_CRISIS).replace("{child}", rng.choice(CHILD)).replace("{es_child}", rng.choice(["hijo", "nieto", "hija"]))
         rows.add("crisis", "not_crisis_emergency", noisy(rng, text), False)
+        rows.add("emergency", "not_crisis_emergency", noisy(rng, text), True)  # the same words: an emergency
     return rows
 
 
