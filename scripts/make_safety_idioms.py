@@ -262,6 +262,31 @@ TWINS_CRISIS = [
     "me he vuelto a autolesionar", "tengo las pastillas y el alcohol aqui delante", "tengo la cuerda preparada", "quiero matarme, no es broma", "me quiero morir de verdad", "me corto los brazos cuando estoy mal", "voy a tomarme todas las pastillas esta noche",
 ]
 
+#: "shoot me now" / "just shoot me" said with a gun at hand is no figure: crisis twins of the shoot_gun negatives
+#: (composed after everything else, so the lines above keep their draws).
+SHOOT_LITERAL = ["shoot me now", "just shoot me", "someone shoot me", "shoot me already", "dispárenme ya"]
+MEANS_AT_HAND = [
+    "the gun is loaded and under my chin", "i've got my dad's revolver against my head", "the rifle is loaded on my lap",
+    "i'm holding the handgun right now", "i took the pistol out of the safe and loaded it", "the shotgun is in my hands",
+    "i have a loaded gun pointed at myself", "the gun's cocked and i'm ready", "tengo la pistola cargada en la mano",
+    "i've got the barrel to my temple", "my finger is on the trigger",
+]
+
+#: Someone else's accidental swallowing of the writer's medicines, and a stroke told with "can't stand" or "never
+#: been this": emergencies (poison control, 911), never the writer's own crisis: hard negatives of the crisis
+#: detector (the crisis twins above say "my pills" and "can't do this" of the writer), positives of the emergency one.
+NOT_CRISIS = [
+    "{child} got into my tablets while i was in the shower", "{child} ate a few of my blood pressure pills",
+    "i think {child} swallowed some of grandma's heart tablets", "found {child} chewing my iron pills, some are missing",
+    "{child} drank some of my liquid morphine", "{child} might have eaten my sleeping tablets off the table",
+    "{child} swallowed a couple of my chemo capsules by accident", "{child} got the lid off my painkillers and ate some",
+    "mi {es_child} se tomo unas pastillas mias sin querer", "{child} took some of my pills thinking they were sweets",
+    "i can't stand up, my face feels droopy and my words are slurred", "never been this dizzy in my life, my arm is weak",
+    "i can't stand without falling to one side and my speech sounds wrong", "worst dizziness i've ever had, can't stand, slurring",
+    "no puedo mantenerme en pie y hablo raro, nunca habia estado tan mareado", "i can't stand straight and half my face is numb",
+]
+CHILD = ["my son", "my daughter", "my toddler", "my 3 year old", "the baby", "my grandson", "my little girl", "our dog"]
+
 
 def fill(text: str, rng: random.Random) -> str:
     return (text.replace("{who}", rng.choice(WHO)).replace("{thing}", rng.choice(THING))
@@ -289,6 +314,13 @@ def compose(rng: random.Random) -> Rows:
     for _ in range(N_POS * 2):
         text = rng.choice(TWINS_CRISIS) + rng.choice(["", "", " tonight", " i mean it", " please", " nobody would care"])
         rows.add("crisis", "idiom_twin", noisy(rng, text), True)
+    for _ in range(N_POS):
+        text = rng.choice(SHOOT_LITERAL) + rng.choice([", ", " ", ". "]) + rng.choice(MEANS_AT_HAND)
+        rows.add("crisis", "idiom_twin_means", noisy(rng, text), True)
+    for _ in range(N_POS * 2):
+        text = rng.choice(NOT_CRISIS).replace("{child}", rng.choice(CHILD)).replace("{es_child}", rng.choice(["hijo", "nieto", "hija"]))
+        rows.add("crisis", "not_crisis_emergency", noisy(rng, text), False)
+        rows.add("emergency", "not_crisis_emergency", noisy(rng, text), True)  # the same words: an emergency
     return rows
 
 

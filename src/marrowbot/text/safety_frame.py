@@ -25,11 +25,13 @@ _ASKING = lazy_re(
     r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
     r"do (?:they|you|we) (?:do|give|check|need)|what (?:should|can|do) (?:i|we)|how (?:can|do|should) (?:i|we))\b")
 #: A Spanish question has no inversion, only its "?" (gone in the normal form): "la quimio da fiebre?", "el hierro
-#: causa nauseas?" ask what a treatment or a disease causes (short or not); "me da", "le dio" tell of the writer now.
+#: causa nauseas?" ask what a treatment or a disease causes; "me da", "le dio" tell of the writer now. Only when
+#: the question ends the message (at most three words after the verb): "la quimio da sangrado? estoy vomitando
+#: sangre" tells of now after it.
 _ASKS_CAUSE = lazy_re(
     r"\b(?:quimio|quimioterapia|tratamiento|medicamento|medicina|pastillas?|hierro|anemia|leucemia|enfermedad|"
-    r"transfusion|trasplante|vacuna|inyeccion|biopsia|radioterapia|\w+ina|\w+ib|\w+mab) (?:da|dan|causa|causan|"
-    r"provoca|provocan|produce|producen)\b")
+    r"transfusion|trasplante|vacuna|inyeccion|biopsia|radioterapia|\w+nib|\w+mab) (?:da|dan|causa|causan|"
+    r"provoca|provocan|produce|producen)(?: \w+){0,3}$")
 _PAST = lazy_re(
     # ("this is the last time i will write", "last time though": a farewell, not the past)
     r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall)|(?<!the )last time(?! (?:i will|ill|you will|"

@@ -4,6 +4,7 @@ pain", "i am not suicidal"), and where the "not" IS the symptom ("is not breathi
 from __future__ import annotations
 
 from marrowbot.memory import remembered
+from marrowbot.text.lazy import lazy_re
 
 #: Words that start a negation ("no fever", "without pain", "i do not have chest pain") ...
 _NEGATORS = frozenset("no zero without never denies nor ni sin nunca".split())
@@ -22,10 +23,17 @@ _NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
 _SCOPE_END = frozenset("but just only except though although however pero solo and".split())
 _NEG_SCOPE = 4
 #: Words that do not use up a negation's scope ("never had any thoughts of self harm": the harm is denied too).
-_SCOPE_FREE = frozenset("any a an the of thoughts thought signs sign history de pensamientos ganas ningun ninguna "
-                        # "no chance i would ever hurt myself", "zero chance of that": the chance is what is denied
-                        "chance ever"
+_SCOPE_FREE = frozenset("any a an the of thoughts thought signs sign history de pensamientos ganas ningun ninguna"
                         .split())
+#: "no/zero chance" denies a harm of the speaker's own told right after it ("absolutely zero chance i would ever hurt
+#: myself", "no chance of me hurting myself"), through its object and no further; never "no chance i survive" or
+#: "zero chance of being here" (the despair itself) nor what is told next (the normal form has no commas).
+_CHANCE_HARM = lazy_re(r"^(?:no|zero) chance (?:(?:that )?i (?:would|will|could|am going to|d|ll) (?:ever )?"
+                       r"(?:hurt|harm|kill|cut|end)|of me (?:ever )?(?:hurting|harming|killing|cutting|ending)) "
+                       r"(?:myself|my life|me)\b")
+#: "zero chance of being here tomorrow", "no chance i survive tonight": the despair itself, never denied.
+_CHANCE_DESPAIR = lazy_re(r"^(?:no|zero) chance (?:(?:of|of me|that|i|i will|i would|i d|i ll|i am) )?(?:be |being )?"
+                          r"(?:here|alive|around|survive|surviving|live|living|make it|making it|wake|waking)\b")
 #: "i am not suicidal", "not having chest pain", "i do not want to die" (but "i do not want to live" is no negation).
 _NOT_STATES = frozenset("suicidal having in going thinking feeling bleeding confused drowsy dizzy".split())
 _NOT_WANTED = frozenset("die hurt harm kill end".split())
@@ -83,7 +91,8 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
                                                                          or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
                 and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS):
-            left = _NEG_SCOPE if w != "zero" else _zero_scope(words[i + 1 : i + 2])
+            chance = _chance_scope(" ".join(words[i : i + 9])) if w in ("no", "zero") else None
+            left = chance if chance is not None else _NEG_SCOPE if w != "zero" else _zero_scope(words[i + 1 : i + 2])
         elif w == "not" and i + 3 < len(words) and words[i + 1] in ("plan", "planning", "intend", "intending") \
                 and words[i + 3] in ("be", "being", "around", "here", "alive", "stay", "staying"):
             pass  # "i do not plan on being around", "not planning to be here": the despair itself
@@ -115,3 +124,12 @@ def _zero_scope(after: tuple[str, ...]) -> int:
     if not after or after[0] in _ZERO_KEEPS:
         return 0
     return _NEG_SCOPE if after[0] == "chance" else _ZERO_SCOPE
+
+
+def _chance_scope(run: str) -> int | None:
+    """How many words a "no/zero chance" at the start of ``run`` denies: none before a despair ("zero chance of being
+    here"), the speaker's own harm through its object ("no chance i would hurt myself"); None for any other run."""
+    if _CHANCE_DESPAIR.match(run):
+        return 0
+    harm = _CHANCE_HARM.match(run)
+    return sum(x not in _SCOPE_FREE for x in harm.group(0).split()[1:]) if harm else None
