@@ -46,3 +46,17 @@ def test_a_frightened_message_gets_no_urgent_answer(bot, text: str) -> None:  # 
 ])
 def test_the_same_fear_with_a_sign_or_a_wish_to_die_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is not None
+
+
+def test_throwing_up_is_vomiting_for_every_reader() -> None:
+    assert safety_normal("i keep throwing up") == safety_normal("i keep vomiting")
+    assert safety_normal("she threw up blood") == safety_normal("she vomited blood")
+    assert safety_normal("he is puking") == safety_normal("he is vomiting")
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("i keep throwing up what do i do", None),
+    ("i threw up blood twice in the last hour", "emergency"),
+])
+def test_throwing_up_is_no_crisis(bot, text: str, urgent: str | None) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent == urgent

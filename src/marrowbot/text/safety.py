@@ -44,6 +44,7 @@ _SPELLING = {
     "concious": "conscious", "temprature": "temperature", "tempature": "temperature", "temperture": "temperature",
     "temp": "temperature", "feaver": "fever", "fevar": "fever", "siezure": "seizure", "sezure": "seizure",
     "seizur": "seizure", "seisure": "seizure", "bleding": "bleeding", "bleedin": "bleeding", "vomitting": "vomiting",
+    "puking": "vomiting", "puked": "vomited", "puke": "vomit",
     "stomache": "stomach", "alergic": "allergic", "allergick": "allergic", "swolen": "swollen", "suicde": "suicide",
     "sucide": "suicide", "suiside": "suicide", "suicid": "suicide", "sucidal": "suicidal", "suicdal": "suicidal",
     "suicidial": "suicidal", "kil": "kill", "pils": "pills", "tabs": "tablets", "meds": "medicines",
@@ -55,6 +56,10 @@ _SPELLING = {
 _MULTI = lazy_re(r"\b(" + "|".join(sorted((re.escape(k) for k in _CONTRACTIONS if " " in k), key=len,
                                               reverse=True)) + r")\b")
 _SELF = lazy_re(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
+#: Throwing up is vomiting, said one way for every reader ("i keep throwing up" had the crisis words of "throwing
+#: myself off"; "threw up blood" and "vomited blood" are one sign).
+_THROW_UP = lazy_re(r"\b(?:(throw|throws|throwing)|threw|thrown) up\b")
+_THROWN = {"throw": "vomit", "throws": "vomits", "throwing": "vomiting"}
 
 
 #: A temperature stated below the fever line (NCI/CDC: 100.4 F / 38 C on chemotherapy; some teams call at 37.5 C, so
@@ -72,6 +77,7 @@ def safety_normal(text: str) -> str:
     "can not"), common misspellings and text speak corrected ("breth" -> "breathe", "u" -> "you")."""
     folded = fold(text)
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
+    folded = _THROW_UP.sub(lambda m: _THROWN[m.group(1)] if m.group(1) else "vomited", folded)
     folded = without_idioms(_SELF.sub("myself", folded))
     out = []
     for w in folded.split():
