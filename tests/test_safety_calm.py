@@ -60,3 +60,19 @@ def test_throwing_up_is_vomiting_for_every_reader() -> None:
 ])
 def test_throwing_up_is_no_crisis(bot, text: str, urgent: str | None) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent == urgent
+
+
+@pytest.mark.parametrize("text", [
+    "dolor de pecho como si me aplastaran, estoy sola en casa",  # "como si" is a simile, not "si": no hypothetical
+    "creo que mi papa tuvo una sobredosis de sus pastillas, casi no respira",  # a preterite alone is not the past
+])
+def test_a_spanish_simile_or_preterite_does_not_hide_an_emergency(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is not None
+
+
+@pytest.mark.parametrize("text", [
+    "que pasa si me da dolor de pecho durante la quimio",
+    "mi papa tuvo un infarto hace dos anos y se recupero bien",
+])
+def test_a_spanish_hypothetical_or_past_stays_calm(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is None
