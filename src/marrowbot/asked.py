@@ -72,7 +72,7 @@ class Asked:
         self._keyword_list = sorted(t for t in self.keyword_terms if len(t) >= 4)
         self._doc_name_terms: dict[str, frozenset[str]] = {}
         self._doc_words: dict[str, dict[str, str]] = {}  # doc -> stem -> a word of the document with that stem
-        self._related: dict[tuple[str, str], tuple[str, ...]] = Memo()  # (word, doc) -> ``related``, asked again
+        self._related = Memo(_RELATED_MEMO)  # (word, doc) -> ``related`` as a tuple, asked again
 
     @cached_property
     def _same_condition(self) -> dict[str, list[str]]:
@@ -215,9 +215,7 @@ class Asked:
         same word ("environment" -> "environmental", "inherit" -> "inheritance")."""
         known = self._related.get((word, doc))
         if known is None:
-            if len(self._related) >= _RELATED_MEMO:
-                self._related.clear()
-            known = self._related[word, doc] = tuple(self._find_related(word, doc))
+            known = self._related.keep((word, doc), tuple(self._find_related(word, doc)))
         return list(known)
 
     def _find_related(self, word: str, doc: str) -> list[str]:

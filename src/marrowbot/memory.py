@@ -29,11 +29,20 @@ def remembered(maxsize: int) -> Callable[[F], F]:
 
 
 class Memo(dict):  # type: ignore[type-arg]
-    """A dict an object fills from the messages it reads (word -> column...), emptied by ``forget``."""
+    """A dict an object fills from the messages it reads (word -> column...), emptied by ``forget``; with
+    ``maxsize``, ``keep`` empties it when full, so it stays bounded however many messages come."""
 
-    def __init__(self) -> None:
+    def __init__(self, maxsize: int | None = None) -> None:
         super().__init__()
+        self.maxsize = maxsize
         _MEMOS[id(self)] = self
+
+    def keep(self, key: Any, value: Any) -> Any:
+        """Remember ``value`` under ``key`` (emptying the memo first when it holds ``maxsize``) and return it."""
+        if self.maxsize is not None and len(self) >= self.maxsize:
+            self.clear()
+        self[key] = value
+        return value
 
 
 def forget() -> None:

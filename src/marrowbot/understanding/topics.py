@@ -103,7 +103,7 @@ class TopicFinder:
         self._words = index.name_word_table
         self._abbrev = [(short, expansion, _needs_capitals(short)) for short, expansion in abbreviations]
         self._name_starts: dict[tuple[str, ...], frozenset[str]] | None = None  # see ``_starts_other_names``
-        self._typo_names: dict[str, list[int]] = Memo()  # a message's word -> ``_typo_candidates`` of it
+        self._typo_names = Memo(_TYPO_MEMO)  # a message's word -> the name ids ``_typo_candidates`` found
 
     def expand(self, text: str, current: str | None = None, lay: bool = True) -> tuple[str, tuple[str, ...]]:
         """Append the expansion of each abbreviation used ("PV" -> "polycythemia vera"), and the name of each
@@ -329,9 +329,7 @@ class TopicFinder:
                 for match, _, _ in process.extract(w, near, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE,
                                                    limit=3):
                     found.extend(self._words.names_with(match)[:_CANDIDATES])
-                if len(self._typo_names) >= _TYPO_MEMO:
-                    self._typo_names.clear()
-                self._typo_names[w] = found
+                self._typo_names.keep(w, found)
             out.extend(found)
         return out
 
