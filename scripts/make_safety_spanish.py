@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_safety_data import OUT, evaluation_texts, write_training  # noqa: E402
 
 N_EMERGENCY = 260  # composed positives per emergency category
-N_CRISIS = 170  # ... per crisis category
+N_CRISIS = 70  # ... per crisis category
 N_NEG = 260  # ... negatives per kind
 
 # Subjects: (phrase, gender ending, possessive-less name for "a ...")
@@ -164,7 +164,9 @@ E_KID = {
 C_YO = {
     "passive": ["ojala no despertara mañana", "quisiera dormirme y no despertar", "a veces deseo que la leucemia gane de una vez",
                 "no me importaria morirme en la proxima internacion", "le pido a dios que me lleve ya", "si me muero en la operacion mejor",
-                "quisiera desaparecer para siempre", "ya no quiero seguir viviendo asi", "estaria mejor muert{o}"],
+                "quisiera desaparecer para siempre", "ya no quiero seguir viviendo asi", "estaria mejor muert{o}",
+                "cada noche pienso que seria un alivio no amanecer", "si no despierto de la anestesia no pasa nada, hasta mejor",
+                "me da igual si la infeccion me lleva", "a veces pienso que seria mejor no estar"],
     "active": ["me quiero matar", "quiero quitarme la vida", "estoy pensando en suicidarme", "quiero acabar con mi vida",
                "ya no quiero vivir, voy a terminar con todo", "pienso en matarme todos los dias", "tengo ganas de morirme y hacerlo yo",
                "me voy a suicidar", "quiero dejar de existir y ya se como"],
@@ -185,7 +187,11 @@ C_YO = {
                   "me volvi a cortar y esta vez fue mas hondo", "me lastimo las piernas con una navaja para que nadie vea"],
     "hopeless": ["ya no tiene sentido nada, no hay salida", "soy una carga para todos, estarian mejor sin mi", "no le veo futuro a nada, todo es negro",
                  "no aguanto mas esta vida, no hay esperanza", "ya me rendi, no hay razon para seguir", "no sirvo para nada, solo estorbo",
-                 "siento que estoy atrapad{o} y no hay forma de salir", "nada va a mejorar nunca, para que seguir"],
+                 "siento que estoy atrapad{o} y no hay forma de salir", "nada va a mejorar nunca, para que seguir",
+                 "ya no le encuentro sentido a levantarme de la cama", "para que sigo con el tratamiento si nada cambia",
+                 "mis hijos estarian mas tranquilos si yo ya no estuviera", "estoy cansad{o} de luchar, quiero descansar para siempre",
+                 "no me veo llegando a navidad y la verdad ni quiero", "ya no quiero que me sigan curando, quiero que todo acabe",
+                 "siento que sobro en esta casa", "todo seria mas facil para ellos sin mi", "ya no hay nada que me detenga aqui"],
 }
 C_THIRD = ["{s} dice que se quiere matar", "{s} me escribio que se va a quitar la vida", "{s} dijo que ojala no despertara",
            "{s} se encerro en el baño con un cuchillo", "{s} me mando un mensaje de despedida y no contesta el telefono",
