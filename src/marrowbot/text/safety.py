@@ -52,9 +52,17 @@ _SPELLING = {
     "confussed": "confused", "dizy": "dizzy", "realy": "really", "rly": "really", "q": "que", "xq": "porque",
     "ambulence": "ambulance", "amublance": "ambulance", "hospitol": "hospital", "neutropenic": "neutropenic",
     "chemotherapy": "chemo", "kemo": "chemo", "quimioterapia": "quimio",
+    # Spanish text speak ("vitamin k", "tb", "pk" stay: English words too).
+    "pq": "porque", "tmb": "tambien", "porfa": "por favor", "xfa": "por favor", "xfavor": "por favor",
+    "porfavor": "por favor",
 }
 _MULTI = lazy_re(r"\b(" + "|".join(sorted((re.escape(k) for k in _CONTRACTIONS if " " in k), key=len,
                                               reverse=True)) + r")\b")
+#: A letter typed three or more times is one ("ayudaaa", "auxiliooo", "helppp", "pleeease"); digits and the
+#: roman numerals' "iii", "xxx" stay.
+_LONG_LETTER = lazy_re(r"([a-hj-wyz])\1{2,}")
+#: Spanish "x favor" (por favor): "x" alone is no word the screen reads otherwise.
+_X_FAVOR = lazy_re(r"\bx (?=favor\b)")
 _SELF = lazy_re(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
 #: Throwing up is vomiting, said one way for every reader ("i keep throwing up" had the crisis words of "throwing
 #: myself off"; "threw up blood" and "vomited blood" are one sign).
@@ -75,7 +83,7 @@ _MILD_TEMPERATURE = lazy_re(
 def safety_normal(text: str) -> str:
     """The normal form the safety screen reads: folded, contractions spelt out ("can't", "cant", "cannot" ->
     "can not"), common misspellings and text speak corrected ("breth" -> "breathe", "u" -> "you")."""
-    folded = fold(text)
+    folded = _X_FAVOR.sub("por ", _LONG_LETTER.sub(r"\1", fold(text)))
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
     folded = _THROW_UP.sub(lambda m: _THROWN[m.group(1)] if m.group(1) else "vomited", folded)
     folded = without_idioms(_SELF.sub("myself", folded))
