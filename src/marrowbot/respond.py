@@ -54,6 +54,7 @@ RULE_OF_MARROW = ("no condition named and none in the conversation, but it speak
                   "documents' words alone do not answer: read in the general document about bone marrow diseases")
 #: The documents' own subject said in a message (folded): "bone marrow", "the marrow".
 SPEAKS_OF_MARROW = re.compile(r"\bmarrows?\b")
+_MARROW_TERMS = frozenset(terms("bone marrow"))
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
 RULE_MONEY_UNKNOWN = "asks about money (cost, price, insurance), which no document speaks of: not covered"
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
@@ -220,9 +221,14 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
                                             lead=m.no_topic, abstained=True, suggestions=self._topic_list(),
                                             explanation=explain)
             general = self._general_for(u)
-            if self.asked.unknown_terms(u):
-                return self._abstain(u, explain) if general is None else self._medical(
-                    general, intent_name, replace(explain, rules=explain.rules + (RULE_OF_MARROW,)))
+            unknown = self.asked.unknown_terms(u)
+            if unknown:
+                # (only when the words the documents use outnumber those they never do, besides "bone marrow":
+                # "which part of the NIH does marrow research", not "what is bone marrow soup")
+                known = [t for t in self.asked.content_terms(u) if t not in unknown and t not in _MARROW_TERMS]
+                if general is None or len(known) <= len(unknown):
+                    return self._abstain(u, explain)
+                return self._medical(general, intent_name, replace(explain, rules=explain.rules + (RULE_OF_MARROW,)))
             hits, text_scores = self.retriever.for_intent(u, intent)
             best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
             if best_text < MIN_TEXT_SCORE or not hits or not self.asked.covers(u, hits, intent_name):
@@ -230,7 +236,8 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
                 # question's own words answers it ("does the marrow make the cells that fight germs").
                 found = self._anywhere(u, intent_name)
                 if found is None and general is not None:
-                    return self._medical(general, intent_name, replace(explain, rules=explain.rules + (RULE_OF_MARROW,)))
+                    marrow = replace(explain, rules=explain.rules + (RULE_OF_MARROW,))
+                    return self._medical(general, intent_name, marrow)
                 if found is None:
                     return self._abstain(u, explain)
                 hits, best_text, intent_name = found
@@ -393,8 +400,8 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
         if u.followup or not SPEAKS_OF_MARROW.search(fold(u.text)) or not self.asked.has_document(GENERAL_TOPIC):
             return None
         d = self.asked.document(GENERAL_TOPIC)
-        return replace(u, topic=Topic(GENERAL_TOPIC, 1.0, Name(d.title, GENERAL_TOPIC, "title"), "speaks of the marrow"),
-                       followup=True)
+        name = Name(d.title, GENERAL_TOPIC, "title")
+        return replace(u, topic=Topic(GENERAL_TOPIC, 1.0, name, "speaks of the marrow"), followup=True)
 
     def topic_to_remember(self, u: Understanding, answer: Answer) -> Topic | None:
         """The conversation's topic after an answer: what the message was about, or, when a message naming no

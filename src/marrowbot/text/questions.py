@@ -158,7 +158,8 @@ GENERIC_GROUP = lazy_re(r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir
                            r"(?<!\bthis )(?<!\bthat )(?<!\bthese )(?<!\bthose )\b(?:kids|children|babies|infants)\b"
                            # (the relatives of someone who has it, in general: "do the parents have symptoms", "can
                            # siblings be donors"; "my parents" is who asks)
-                           r"|(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )\b(?:parents|siblings)\b")
+                           r"|(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )"
+                           r"\b(?:parents|siblings)\b")
 #: A question asking what a term is ("whats hemoglobin", "what do platelets do", "explain hematocrit"), on a folded
 #: message: the term.
 DEFINE_TERM = lazy_re(r"^(?:(?:ok|okay|so|and|but|also|then|now|hi|hey|um)\s+)*"
