@@ -584,7 +584,8 @@ def test_marrow_said_without_bone_finds_the_names_that_say_bone_marrow(bot) -> N
 
 def test_a_question_about_the_marrow_itself_is_read_in_the_general_document(bot) -> None:  # noqa: ANN001
     # No condition named, none in the conversation, and the seeds' words alone do not answer: the general document.
-    for q in ("what branch of the NIH looks into bone marrow research", "is marrow stuff researched by any part of the NIH"):
+    for q in ("what branch of the NIH looks into bone marrow research",
+              "is marrow stuff researched by any part of the NIH"):
         a = bot.ask(q, Session())
         assert not a.abstained and a.topic == "bone-marrow-diseases", q
         assert "National Heart, Lung, and Blood Institute" in a.text, q
