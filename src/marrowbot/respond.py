@@ -43,7 +43,7 @@ from marrowbot.text.questions import (
     YES_NO,
 )
 from marrowbot.understanding.clauses import POINTS_AT_STORY
-from marrowbot.understanding.said import COMES_FROM_IT
+from marrowbot.understanding.said import COMES_FROM_IT, TELLS_OF_SOMEONE
 from marrowbot.understanding.topics import GENERAL_TOPIC, Topic
 from marrowbot.understanding.understand import Understanding
 from marrowbot.understanding.weak_guesses import RULE_OWN_STATE
@@ -396,8 +396,11 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
 
     def _general_for(self, u: Understanding) -> Understanding | None:
         """A message naming no condition, with none in the conversation, read in the general document when it
-        speaks of the marrow itself ("what makes someones bone marrow go wrong"): the documents' own subject."""
-        if u.followup or not SPEAKS_OF_MARROW.search(fold(u.text)) or not self.asked.has_document(GENERAL_TOPIC):
+        speaks of the marrow itself ("what makes someones bone marrow go wrong"): the documents' own subject. Not
+        a person's story ("my wife has some condition where her marrow quit"): what one person has is no question
+        the general document answers."""
+        if u.followup or not SPEAKS_OF_MARROW.search(fold(u.text)) or TELLS_OF_SOMEONE.search(fold(u.text)) \
+                or not self.asked.has_document(GENERAL_TOPIC):
             return None
         d = self.asked.document(GENERAL_TOPIC)
         name = Name(d.title, GENERAL_TOPIC, "title")
