@@ -569,3 +569,33 @@ def test_besides_x_leaves_x_out_of_what_is_asked(bot) -> None:  # noqa: ANN001
 
     assert "blood" not in _asked("does it harm anything besides the blood").split()
     assert "leukemia" not in _asked("which diseases other than leukemia").split()
+
+
+def test_marrow_said_without_bone_finds_the_names_that_say_bone_marrow(bot) -> None:  # noqa: ANN001
+    # "a marrow transplant" is the library's page on bone marrow transplantation, not "I don't have that".
+    a = bot.ask("how long does recovery from a marrow transplant take", Session())
+    assert not a.abstained and a.topic == "bone-marrow-transplantation-medlineplus"
+    # "fix the marrow itself" in a conversation about necrosis names no other document.
+    s = Session()
+    bot.ask("how is bone marrow necrosis treated", s)
+    a = bot.ask("could they not just repair the marrow directly", s)
+    assert a.topic == "bone-marrow-necrosis"
+
+
+def test_a_question_about_the_marrow_itself_is_read_in_the_general_document(bot) -> None:  # noqa: ANN001
+    # No condition named, none in the conversation, and the seeds' words alone do not answer: the general document.
+    for q in ("what branch of the NIH looks into bone marrow research",
+              "is marrow stuff researched by any part of the NIH"):
+        a = bot.ask(q, Session())
+        assert not a.abstained and a.topic == "bone-marrow-diseases", q
+        assert "National Heart, Lung, and Blood Institute" in a.text, q
+    # A thing the documents never speak of stays unanswered ("marrow soup").
+    assert bot.ask("how do you cook bone marrow soup", Session()).abstained
+
+
+def test_relatives_named_in_general_are_what_is_asked(bot) -> None:  # noqa: ANN001
+    # "the parents" of someone who has it, in general, are what the question asks about (not who is asking).
+    s = Session()
+    bot.ask("how is fanconi anemia inherited", s)
+    a = bot.ask("do parents of a child with it show symptoms", s)
+    assert any("do not show signs and symptoms" in x.text for x in a.snippets)

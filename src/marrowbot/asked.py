@@ -115,6 +115,13 @@ class Asked:
     def document(self, doc_id: str) -> Document:
         return self.corpus.document(doc_id)
 
+    def has_document(self, doc_id: str) -> bool:
+        try:
+            self.corpus.document(doc_id)
+        except KeyError:
+            return False
+        return True
+
     def content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
         """The message's words that are about something, not how it asks: without the keywords of the
         intent answered (or of every intent) and the common question words."""

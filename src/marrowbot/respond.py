@@ -4,6 +4,7 @@ abstain. The policy lives here; ``Bot`` only wires the stages together."""
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import replace
 
 from marrowbot.asked import Asked
@@ -42,13 +43,18 @@ from marrowbot.text.questions import (
     YES_NO,
 )
 from marrowbot.understanding.clauses import POINTS_AT_STORY
-from marrowbot.understanding.said import COMES_FROM_IT
-from marrowbot.understanding.topics import Topic
+from marrowbot.understanding.said import COMES_FROM_IT, TELLS_OF_SOMEONE
+from marrowbot.understanding.topics import GENERAL_TOPIC, Topic
 from marrowbot.understanding.understand import Understanding
 from marrowbot.understanding.weak_guesses import RULE_OWN_STATE
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
+RULE_OF_MARROW = ("no condition named and none in the conversation, but it speaks of the marrow itself, which the "
+                  "documents' words alone do not answer: read in the general document about bone marrow diseases")
+#: The documents' own subject said in a message (folded): "bone marrow", "the marrow".
+SPEAKS_OF_MARROW = re.compile(r"\bmarrows?\b")
+_MARROW_TERMS = frozenset(terms("bone marrow"))
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
 RULE_MONEY_UNKNOWN = "asks about money (cost, price, insurance), which no document speaks of: not covered"
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
@@ -214,14 +220,24 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
                 return self.composer.answer(question=u.text, intent=intent_name, topic=None, confidence=0.3,
                                             lead=m.no_topic, abstained=True, suggestions=self._topic_list(),
                                             explanation=explain)
-            if self.asked.unknown_terms(u):
-                return self._abstain(u, explain)
+            general = self._general_for(u)
+            unknown = self.asked.unknown_terms(u)
+            if unknown:
+                # (only when the words the documents use outnumber those they never do, besides "bone marrow":
+                # "which part of the NIH does marrow research", not "what is bone marrow soup")
+                known = [t for t in self.asked.content_terms(u) if t not in unknown and t not in _MARROW_TERMS]
+                if general is None or len(known) <= len(unknown):
+                    return self._abstain(u, explain)
+                return self._medical(general, intent_name, replace(explain, rules=explain.rules + (RULE_OF_MARROW,)))
             hits, text_scores = self.retriever.for_intent(u, intent)
             best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
             if best_text < MIN_TEXT_SCORE or not hits or not self.asked.covers(u, hits, intent_name):
                 # The kind of question is a soft prior, not a filter: a seed sentence anywhere that uses most of the
                 # question's own words answers it ("does the marrow make the cells that fight germs").
                 found = self._anywhere(u, intent_name)
+                if found is None and general is not None:
+                    marrow = replace(explain, rules=explain.rules + (RULE_OF_MARROW,))
+                    return self._medical(general, intent_name, marrow)
                 if found is None:
                     return self._abstain(u, explain)
                 hits, best_text, intent_name = found
@@ -377,6 +393,18 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
         title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
         return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
                                     picked=picked, lead=lead, values={"topic": title}, explanation=explain)
+
+    def _general_for(self, u: Understanding) -> Understanding | None:
+        """A message naming no condition, with none in the conversation, read in the general document when it
+        speaks of the marrow itself ("what makes someones bone marrow go wrong"): the documents' own subject. Not
+        a person's story ("my wife has some condition where her marrow quit"): what one person has is no question
+        the general document answers."""
+        if u.followup or not SPEAKS_OF_MARROW.search(fold(u.text)) or TELLS_OF_SOMEONE.search(fold(u.text)) \
+                or not self.asked.has_document(GENERAL_TOPIC):
+            return None
+        d = self.asked.document(GENERAL_TOPIC)
+        name = Name(d.title, GENERAL_TOPIC, "title")
+        return replace(u, topic=Topic(GENERAL_TOPIC, 1.0, name, "speaks of the marrow"), followup=True)
 
     def topic_to_remember(self, u: Understanding, answer: Answer) -> Topic | None:
         """The conversation's topic after an answer: what the message was about, or, when a message naming no

@@ -155,7 +155,11 @@ linked link links connected connection related relation associated association""
 #: A group of people named in general ("can kids get it", "is it different in children"), not the asker's own
 #: ("my kid has it"): what the question asks about, though the word is otherwise one of who asks (QUESTION_WORDS).
 GENERIC_GROUP = lazy_re(r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )(?<!\bthe )"
-                           r"(?<!\bthis )(?<!\bthat )(?<!\bthese )(?<!\bthose )\b(?:kids|children|babies|infants)\b")
+                           r"(?<!\bthis )(?<!\bthat )(?<!\bthese )(?<!\bthose )\b(?:kids|children|babies|infants)\b"
+                           # (the relatives of someone who has it, in general: "do the parents have symptoms", "can
+                           # siblings be donors"; "my parents" is who asks)
+                           r"|(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )"
+                           r"\b(?:parents|siblings)\b")
 #: A question asking what a term is ("whats hemoglobin", "what do platelets do", "explain hematocrit"), on a folded
 #: message: the term.
 DEFINE_TERM = lazy_re(r"^(?:(?:ok|okay|so|and|but|also|then|now|hi|hey|um)\s+)*"

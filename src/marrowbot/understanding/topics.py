@@ -35,6 +35,9 @@ LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "d
 #: as it is said: some names use them themselves ("Balance Problems").
 VAGUE_NAME_WORDS = {"problem": "disease", "problems": "diseases", "trouble": "disease", "troubles": "diseases",
                     "issue": "disease", "issues": "diseases", "condition": "disease", "conditions": "diseases"}
+#: "marrow" said without "bone", as people say it ("a marrow transplant", "her marrow"): every name says "bone marrow".
+MARROW_ALONE = re.compile(r"(?<!bone )(?<!bone-)\bmarrow\b", re.IGNORECASE)
+MARROW_WORDS = frozenset(name_words("bone marrow"))
 #: Words this long or longer (a name's and the message's) can be one word in two forms ("transplant" and
 #: "transplantation"): shorter ones are too often different words.
 WORD_FORM_PREFIX = 7
@@ -254,10 +257,21 @@ class TopicFinder:
         # condition", "blood conditions")
         said = [VAGUE_NAME_WORDS[w] if w in VAGUE_NAME_WORDS and (not w.startswith("condition") or (
             at and said[at - 1] in ("marrow", "blood"))) else w for at, w in enumerate(said)]
-        if found or said == fold(text).split():
+        if found:
             return found
-        vague = self._candidates(" ".join(said), LAY_NAME_WORDS, current)
+        vague = self._candidates(" ".join(said), LAY_NAME_WORDS, current) if said != fold(text).split() else []
+        if not vague:
+            return self._marrow_named(text, current)
         return [replace(t, vague=True, evidence=f"{t.evidence} (a vague word read as 'disease')") for t in vague]
+
+    def _marrow_named(self, text: str, current: str | None) -> list[Topic]:
+        """Names said with "marrow" for "bone marrow" ("a marrow transplant", "marrow aspiration"), when nothing is
+        found as the message says it: only names with a word of their own besides "bone marrow" ("fix the marrow
+        itself" names no document)."""
+        if not MARROW_ALONE.search(text):
+            return []
+        found = self._candidates(MARROW_ALONE.sub("bone marrow", text), LAY_NAME_WORDS, current)
+        return [t for t in found if set(name_words(t.name.text)) - MARROW_WORDS - DROPPABLE_TAILS]
 
     def _candidates(self, text: str, lay: dict[str, str], current: str | None = None) -> list[Topic]:
         names = self.index.names
