@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
-from marrowbot.text.safety_care_team import CARE_TEAM_DEALT
 from marrowbot.text.safety_hypothetical import hypothetical_mark
 from marrowbot.text.safety_now import JUST_HAPPENED_WORDS, TOLD_NOW
 
@@ -35,9 +34,7 @@ _ASKS_CAUSE = lazy_re(
     r"provoca|provocan|produce|producen)(?: \w+){0,3}$")
 _PAST = lazy_re(
     # ("this is the last time i will write", "last time though": a farewell, not the past)
-    # (... or the care team dealt with it, "team handled it", or its cause was found: text/safety_care_team.py)
-    r"\b(?:" + CARE_TEAM_DEALT + r"|"
-    r"last (?:year|month|week|summer|winter|spring|autumn|fall)|(?<!the )last time(?! (?:i will|ill|you will|"
+    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall)|(?<!the )last time(?! (?:i will|ill|you will|"
     r"you ll|though|for me|i am going|i write|i talk))|years? ago|months? ago|weeks? ago|"
     r"back (?:in|during|when|then)|in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|spring|summer|autumn|fall|winter)|used to|"
@@ -134,7 +131,6 @@ _NOT_NOW = lazy_re(
     r"|\bnow (?:(?:he|she|i|they|we|it) (?:is |am |are |has |have )?)?(?:on (?:chemo|treatment|aspirin|warfarin|"
     r"blood thinners|medication|tablets|antibiotics|steroids)|starting|started|in remission|carry|"
     r"carries|take|takes|taking|premedicate|have to|has to|get|gets|doing|feel|feels|see|know|use|uses|wear|wears|"
-    r"recovering|on the mend|getting better|improving|"
     r"starting|going to start|about to start|waiting)\b"
     r"|\b(?:gone|back up|back down|fine|ok|okay|better|differently|normal|well|resolved|healed|stable|settled|"
     r"great|healthy) now\b"

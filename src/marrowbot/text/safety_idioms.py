@@ -28,13 +28,7 @@ _IDIOM_TABLE = (
     (r"\b(?:me|nos|te|lo|la) (?:va|van|iba|iban) a matar (?:de|si|con)\b", "me molesta mucho"),
     (r"\b(?:casi )?me (?:mata|mato|mataste|mato) del susto\b", "me asusto"),
     (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|a |an |some)", r"eager \1 \2"),
-    (r"\b(could|would|d) (kill|murder) for\b", r"\1 love"),
-    # "i'd die for a nap", "could die for some sleep": a wish for a thing, not for death.
-    (r"\b(could|would|d) die for (a|an|some|one|another|just|my bed|bed|sleep)\b", r"\1 love \2"),
-    # "this update is suicide for my battery", "the car park was suicide at rush hour": ruinous for a thing or a time.
-    (r"\b(is|was|are|were) (?:pure |absolute |total |literal |literally |just )?suicide (for|on|at|in|with) "
-     r"(my|the|your|his|her|our|their|rush|peak|a|an|this|that)\b", r"\1 awful \2 \3"),
-    (r"\b(could|would) murder an? ", r"\1 love a "),
+    (r"\b(could|would|d) (kill|murder) for\b", r"\1 love"), (r"\b(could|would) murder an? ", r"\1 love a "),
     (r"\b(bored|scared|sick|worried|frightened|tired) to death\b", r"very \1"), (r"\bto die for\b", "wonderful"),
     (r"\b(nearly |almost )?(died|die|dying) (of|from) (laughing|laughter|embarrassment|shame|boredom)\b", "felt silly"),
     (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),

@@ -58,9 +58,3 @@ RECENT = lazy_re(
 
 #: The detectors' "now" concept: the words of the notion a model feature can carry (matched as words or phrases).
 NOW_WORDS = ("now", "right now", "minutes", "just", "started", "since", "ahora", "getting worse", "won t", "will not")
-
-#: A sign come on suddenly, told in the present ("he is suddenly confused", "suddenly can not see out of one eye", "her
-#: leg is suddenly cold"): happening now, as the public lists name a sudden onset (stroke, clot, cord compression). Read
-#: by the decision only (not a model feature): a possible emergency told so is one.
-SUDDEN_NOW = lazy_re(r"\b(?:(?:is|are|am|s|m) suddenly|suddenly (?:is|are|can not|has|have|looks?|feels?|seems?|"
-                     r"does not|will not|keeps?))\b")

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import QUESTION_WORDS, frame, safety_normal
-from marrowbot.text.safety_care_team import CARE_TEAM_DEALT
 from marrowbot.text.safety_now import GOING_ON_WORDS, JUST_HAPPENED, PRESENT_SIGN, RECENT
 
 #: A question for information ("what are the other symptoms of that", "can the chemo itself cause that", "is the back
@@ -228,7 +227,8 @@ _WENT_AWAY = r"healed|cleared up|(?:went|goes) away"
 _PASSED = (r"(?:it|that|this|which) passed(?: fine| quickly| off)?(?! out| away)|(?:she|he) passed (?:fine|quickly)|"
            r"(?:it|that) stopped")
 #: The doctors dealt with it, or it turned out to be something else ("they switched meds", "resulto ser").
-_DEALT_WITH = CARE_TEAM_DEALT + r"|turned out (?:to be|it was)|y asi fue|resulto (?:ser|que era)"
+_DEALT_WITH = (r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|slowed|removed|sorted|fixed)|"
+               r"turned out (?:to be|it was)|y asi fue|resulto (?:ser|que era)")
 _FEVER_BROKE = r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)"
 #: Well again ("all fine now", "completely better since"): with the intensifier, firm; without, loose ("fine now").
 _INTENSIFIER = r"(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way)"

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
-from marrowbot.text.safety_meaning import asks_meaning
-from marrowbot.text.safety_now import SUDDEN_NOW
 from marrowbot.text.safety_stories import (
     calm_story,
     general_question,
@@ -31,8 +29,8 @@ from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phr
 from marrowbot.understanding.safety_acute import ingested, now_clauses
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
+from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
 from marrowbot.understanding.safety_levels import (
-    MEANING_MARGIN,
     contradicted,
     denied_levels,
     hedge,
@@ -40,7 +38,6 @@ from marrowbot.understanding.safety_levels import (
     told_story,
     unnamed_question,
 )
-from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, calls_for_the_number, said_now
 from marrowbot.understanding.safety_questions import asked_line
@@ -268,11 +265,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (Read narrowly, never with "now" in the frame but the time it took: "the bleeding stopped but he collapsed 5
     # minutes ago", "swallowed a button battery, she is fine" are emergencies; see ``calm_story``.)
     calm = alarming and not now_told and calm_story(normal)
-    # Asks what signs mean ("he has had fevers and his legs hurt, what does this mean", "do i have necrosis?"), nothing
-    # sudden, no question about what to do: the signs are the question's subject; sure only when very clearly sure.
-    meaning = alarming and asks_meaning(normal)
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm \
-        or meaning
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -289,8 +282,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # it tonight" is no worry about relapse.)
     fear = alarming and worried(normal) and "now" not in framed and not _PLAN.search(normal) \
         and not _PREPARED.search(normal)
-    meaning_c = meaning and not named_c
-    hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear or meaning_c) and not named_c
+    hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
@@ -308,8 +300,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     scores = _denial_stepped(scores, denied_all)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
-        scores = hedge(scores, hedged_e, hedged_c, MEANING_MARGIN if meaning else HEDGE_MARGIN,
-                       MEANING_MARGIN if meaning_c else HEDGE_MARGIN)
+        scores = hedge(scores, hedged_e, hedged_c)
     if scores is not None:
         scores = stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
                                resolved_story=past and resolved(normal))
@@ -373,9 +364,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
-    # (... as is one told as come on suddenly, in the present: "he is suddenly confused", "suddenly can not see")
-    if not emergency and scores is not None and scores.emergency_level == "possible" \
-            and ("now" in framed or SUDDEN_NOW.search(normal)) and not hedged_e:
+    if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed \
+            and not hedged_e:
         emergency = True
     if emergency:  # (the means at hand and a crisis detector nearly sure: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]

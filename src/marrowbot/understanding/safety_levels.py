@@ -17,23 +17,13 @@ from marrowbot.understanding.safety_model import SafetyScores
 HEDGE_MARGIN = 1.0
 
 
-#: How far above its threshold a detector must be to count as sure in a message that asks what signs mean ("my son
-#: has had fevers and his legs hurt, what does this mean", "do i have bone marrow necrosis?": text/safety_meaning.py),
-#: nothing told as sudden and no question about what to do. The detectors read the signs, not that they are asked
-#: about: on the development sets such questions scored up to 2.7 above the threshold (ordinary turns given 911),
-#: while the two emergencies that ask what their signs mean were told as sudden or fast.
-MEANING_MARGIN = 3.0
-
-
-def hedge(scores: SafetyScores, emergency: bool, crisis: bool, margin: float = HEDGE_MARGIN,
-          crisis_margin: float = HEDGE_MARGIN) -> SafetyScores:
-    """Sure only when clearly sure (``margin`` above the threshold; ``crisis_margin`` for the crisis detector): a
-    hedged message just above the threshold is a possible one."""
-    def level(value: float, lvl: str, sure: float, by: float) -> str:
-        return "possible" if lvl == "sure" and value < sure + by else lvl
-    return replace(scores, emergency_level=level(scores.emergency, scores.emergency_level, scores.emergency_sure,
-                                                 margin) if emergency else scores.emergency_level,
-                   crisis_level=level(scores.crisis, scores.crisis_level, scores.crisis_sure, crisis_margin)
+def hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
+    """Sure only when clearly sure: a hedged message just above the threshold is a possible one."""
+    def level(value: float, lvl: str, sure: float) -> str:
+        return "possible" if lvl == "sure" and value < sure + HEDGE_MARGIN else lvl
+    return replace(scores, emergency_level=level(scores.emergency, scores.emergency_level, scores.emergency_sure)
+                   if emergency else scores.emergency_level,
+                   crisis_level=level(scores.crisis, scores.crisis_level, scores.crisis_sure)
                    if crisis else scores.crisis_level)
 
 
