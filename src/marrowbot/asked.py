@@ -8,6 +8,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from marrowbot.asked_memo import per_reading
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
@@ -115,6 +116,7 @@ class Asked:
     def document(self, doc_id: str) -> Document:
         return self.corpus.document(doc_id)
 
+    @per_reading
     def content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
         """The message's words that are about something, not how it asks: without the keywords of the
         intent answered (or of every intent) and the common question words."""
@@ -273,6 +275,7 @@ class Asked:
         words = self.words_of(doc)
         return {stem(w) for w in content.split() if stem(w) in words or self.related(w, doc)}
 
+    @per_reading
     def content_text(self, u: Understanding, intent: str | None = None) -> str:
         """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib"), plus
         the documents' words for the lay words it uses ("yellow eyes" -> jaundice)."""
@@ -305,6 +308,7 @@ class Asked:
             cached = self._doc_name_terms[doc_id] = frozenset(t for n in (doc.title, *doc.aliases) for t in terms(n))
         return cached
 
+    @per_reading
     def own_content_text(self, u: Understanding, intent: str | None = None) -> str:
         content = set(self.content_terms(u, intent))
         words = _asked(u.query).split()
