@@ -14,6 +14,7 @@ from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
 from marrowbot.memory import Memo, remembered
 from marrowbot.model import Document, Hit
+from marrowbot.near_words import ByLength
 from marrowbot.retrieve import Retriever
 from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
 from marrowbot.text.questions import (
@@ -198,7 +199,12 @@ class Asked:
         """A word no name has, but close to one a name has ("ocld" for "cold"): a typo, not another name."""
         if len(w) < 4 or w in self.index.text_vec.vocabulary or stem(w) in self.index.text_vec.vocabulary:
             return False
-        return process.extractOne(w, self._name_words, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_RATIO) is not None
+        near = self._name_words_by_length.near(len(w), NAME_TYPO_RATIO)
+        return process.extractOne(w, near, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_RATIO) is not None
+
+    @cached_property
+    def _name_words_by_length(self) -> ByLength:
+        return ByLength(self._name_words)
 
     def words_of(self, doc: str) -> dict[str, str]:
         """Each stem the document's sentences use -> one word of the document with that stem."""
