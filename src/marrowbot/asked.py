@@ -8,11 +8,13 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from marrowbot.asked_memo import per_reading
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
 from marrowbot.memory import Memo, remembered
 from marrowbot.model import Document, Hit
+from marrowbot.near_words import ByLength
 from marrowbot.retrieve import Retriever
 from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
 from marrowbot.text.questions import (
@@ -122,6 +124,7 @@ class Asked:
             return False
         return True
 
+    @per_reading
     def content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
         """The message's words that are about something, not how it asks: without the keywords of the
         intent answered (or of every intent) and the common question words."""
@@ -203,7 +206,12 @@ class Asked:
         """A word no name has, but close to one a name has ("ocld" for "cold"): a typo, not another name."""
         if len(w) < 4 or w in self.index.text_vec.vocabulary or stem(w) in self.index.text_vec.vocabulary:
             return False
-        return process.extractOne(w, self._name_words, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_RATIO) is not None
+        near = self._name_words_by_length.near(len(w), NAME_TYPO_RATIO)
+        return process.extractOne(w, near, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_RATIO) is not None
+
+    @cached_property
+    def _name_words_by_length(self) -> ByLength:
+        return ByLength(self._name_words)
 
     def words_of(self, doc: str) -> dict[str, str]:
         """Each stem the document's sentences use -> one word of the document with that stem."""
@@ -280,6 +288,7 @@ class Asked:
         words = self.words_of(doc)
         return {stem(w) for w in content.split() if stem(w) in words or self.related(w, doc)}
 
+    @per_reading
     def content_text(self, u: Understanding, intent: str | None = None) -> str:
         """What the message asks about beyond its intent and its topic's name ("grow back", "imatinib"), plus
         the documents' words for the lay words it uses ("yellow eyes" -> jaundice)."""
@@ -312,6 +321,7 @@ class Asked:
             cached = self._doc_name_terms[doc_id] = frozenset(t for n in (doc.title, *doc.aliases) for t in terms(n))
         return cached
 
+    @per_reading
     def own_content_text(self, u: Understanding, intent: str | None = None) -> str:
         content = set(self.content_terms(u, intent))
         words = _asked(u.query).split()

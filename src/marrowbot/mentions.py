@@ -29,6 +29,12 @@ GLOSS_SENTENCES = 2
 BACK_MATTER = frozenset({"references", "about medlineplus", "gard answers"})
 
 
+def _sorted_once(ids: np.ndarray) -> np.ndarray:
+    """The ids sorted, each once (a sort and a mask: ``np.unique`` hashes, slower on a common word's postings)."""
+    ids = np.sort(ids)
+    return ids[np.concatenate(([True], ids[1:] != ids[:-1]))] if len(ids) else ids
+
+
 class Mentions:
     """The lookups of names and phrases in passages (the retriever ranks; this finds)."""
 
@@ -103,12 +109,13 @@ class Mentions:
         if not phrase or any(t not in vocab for t in phrase):
             return []
         postings = self.index._text_t
-        found: set[int] | None = None
+        found: np.ndarray | None = None
         for t in phrase:
             row = vocab[t]
-            ids = set(postings.indices[postings.indptr[row] : postings.indptr[row + 1]].tolist())
-            found = ids if found is None else found & ids
-        return sorted(found or ())
+            ids = postings.indices[postings.indptr[row] : postings.indptr[row + 1]]
+            ids = _sorted_once(ids)
+            found = ids if found is None else np.intersect1d(found, ids, assume_unique=True)
+        return found.tolist() if found is not None else []
 
     def mentioning(self, condition: str, doc: str, k: int = 3) -> list[Hit]:
         """The prose sentences of a document that name a condition, in reading order."""

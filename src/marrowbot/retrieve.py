@@ -11,6 +11,7 @@ from marrowbot.intents import Intent
 from marrowbot.kinds import GIVES_KINDS_BONUS, KindSentences
 from marrowbot.mentions import Mentions, has_phrase
 from marrowbot.model import Hit
+from marrowbot.passage_starts import text_start
 from marrowbot.retrieve_shares import WordShares, with_synonyms
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
@@ -324,13 +325,18 @@ class Retriever(Mentions, KindSentences, WordShares):
         ix = self.index
         head = fold(term).split()[0]
         found: list[tuple[tuple[int, int, int], int]] = []
-        for pid in self._with_all_terms(tuple(wanted)):
-            # (Cheap first: the flags, then the sentence must start with the term, after an article or a bracket.)
-            if not self._front[pid] or self._is_nested[pid] or (seeds_only and ix.linked_passage[pid]):
+        ids = np.asarray(self._with_all_terms(tuple(wanted)), dtype=np.intp)
+        # (Cheap first: the flags, then the sentence must start with the term, after an article or a bracket.)
+        ok = self._front[ids] & ~self._is_nested[ids]
+        if seeds_only:
+            ok &= ~ix.linked_passage[ids]
+        for pid in ids[ok].tolist():
+            start = text_start(ix.passages, pid, len(term) + 8)
+            opening = _ARTICLE.sub("", start.lstrip("(\"' ").lower())
+            if not opening.startswith(head[:4]):
                 continue
             p = ix.passages[pid]
-            opening = _ARTICLE.sub("", p.text[: len(term) + 8].lstrip("(\"' ").lower())
-            if not opening.startswith(head[:4]) or p.link_title:
+            if p.link_title:
                 continue
             said = self._folded_text(pid)
             m = DEFINES.match(said)
