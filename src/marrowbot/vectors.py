@@ -33,6 +33,7 @@ class SortedVocabulary(Mapping[str, int]):
 
     def __init__(self, words: np.ndarray) -> None:
         self._words = words
+        self._plain = np.asarray(words)  # (a plain view: a memory map's own indexing is slow)
         self._seen: dict[str, int] = Memo()  # words looked up so far (-1: not in the vocabulary); queries repeat them
 
     def get(self, term: object, default: int | None = None) -> int | None:  # type: ignore[override]
@@ -42,8 +43,8 @@ class SortedVocabulary(Mapping[str, int]):
         if i is None:
             if not len(self._words):
                 return default
-            i = int(np.searchsorted(self._words, term))
-            i = i if i < len(self._words) and self._words[i] == term else -1
+            i = int(np.searchsorted(self._plain, term))
+            i = i if i < len(self._words) and self._plain[i] == term else -1
             if len(self._seen) < 500_000:
                 self._seen[term] = i
         return i if i >= 0 else default
@@ -56,11 +57,14 @@ class SortedVocabulary(Mapping[str, int]):
         if None not in out:
             return out  # type: ignore[return-value]
         new = list(dict.fromkeys(t for t, i in zip(terms, out) if i is None))
-        words = self._words
+        words = self._plain
         if len(words):
-            found = np.searchsorted(words, np.asarray(new, dtype=str)).tolist()
-            last = len(words)
-            cols = {t: i if i < last and words[i] == t else -1 for t, i in zip(new, found)}
+            # (All compared at once, on the array itself: indexing the memory map word by word cost more than the
+            # search.)
+            wanted = np.asarray(new, dtype=str)
+            found = np.searchsorted(words, wanted)
+            there = words[np.minimum(found, len(words) - 1)] == wanted
+            cols = dict(zip(new, np.where(there, found, -1).tolist()))
         else:
             cols = dict.fromkeys(new, -1)
         if len(seen) < 500_000:

@@ -56,6 +56,7 @@ class Message:
     affirmed_folded: str  # the normal form with negated words blanked
     affirmed_words: tuple[str, ...]
     all_words: frozenset[str]
+    stem_set: frozenset[str] = frozenset()  # its distinct stems, for the exact look-up of both indexes
 
 
 @remembered(maxsize=256)  # the red-flag screen and the lay symptoms read the same message
@@ -67,7 +68,8 @@ def message_of(text: str) -> Message:
     affirmed = " ".join("_" if n else s for s, n in zip(stems, neg))
     kept = ["_" if n else w for w, n in zip(ws, neg)]
     return Message(normal, f" {' '.join(stems)} ", f" {affirmed} ", tuple(w for w in ws if len(w) >= 5),
-                    _keys(ws, 3), " ".join(kept), tuple(w for w in kept if len(w) >= 5), frozenset(ws))
+                    _keys(ws, 3), " ".join(kept), tuple(w for w in kept if len(w) >= 5), frozenset(ws),
+                    frozenset(stems) - {""})
 
 
 def phrase_in(phrase: Phrase, msg: Message, *, affirmed: bool = False) -> bool:
@@ -151,7 +153,7 @@ class PhraseIndex:
 
     def exact(self, msg: Message) -> list[int]:
         out = []
-        for stem_ in set(msg.joined.split()):
+        for stem_ in msg.stem_set:
             for n in self._by_stem.get(stem_, ()):
                 p = self.phrases[n]
                 if p.joined in (msg.affirmed if self._plain(p) else msg.joined):

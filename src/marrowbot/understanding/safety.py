@@ -64,7 +64,7 @@ class RedFlagScreen:
         for n in self._index.exact(msg):
             i, g, _ = self._all[n]
             hits.add((i, g))
-        done = {i for i in range(len(self.flags)) if self._hit(i, hits)}
+        done = {i for i, _ in hits if self._hit(i, hits)}  # (a flag with nothing matched is never hit)
         if len(done) < len(self.flags):  # fuzzy matching (typos) only for the flags exact stems did not find
             candidates = [n for n in self._index.fuzzy_candidates(msg)
                           if self._all[n][0] not in done and self._all[n][:2] not in hits]
