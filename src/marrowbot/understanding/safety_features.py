@@ -144,7 +144,7 @@ def words_of_normal(normal: str) -> list[str]:
     neg = negated(ws)
     out = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
     out.extend(f"neg:{t}" for t, n in zip(toks, neg) if n)
-    frames = frame(normal)
+    frames = sorted(frame(normal))  # a set's order follows string hashing: the score's last bits did too
     out.extend(f"frame:{f}" for f in frames)
     denied = concepts(" ".join(w for w, n in zip(ws, neg) if n)) if any(neg) else set()
     for concept in sorted(concepts(normal)):
