@@ -38,3 +38,35 @@ def test_a_stretched_emergency_is_an_emergency(bot, text: str) -> None:  # noqa:
 
 def test_a_stretched_crisis_is_a_crisis(bot) -> None:  # noqa: ANN001
     assert (_decide(bot, "i want to killll myself")[0] or "").startswith("crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "i'm not ok, i want to die", "i'm not okay. i want to kill myself", "i don't feel good, i want to die",
+    "i am not fine, i want to end it all", "i'm not well and i want to die", "no estoy bien, me quiero morir",
+    "no estoy bien, quiero morirme", "no me siento bien, me quiero matar",
+    "honestly i'm not okay, i want to end my life",
+    "im not fine at all, i keep thinking about killing myself", "i really don't feel well. i want to die tonight",
+    "i am not doing ok, i want to hang myself", "no estoy nada bien, quiero quitarme la vida",
+    "la verdad no me siento bien, quiero matarme", "no estoy bien, ya no quiero vivir",
+    "no me encuentro bien, me quiero morir", "not feeling good, want to end my life",
+])
+def test_a_crisis_after_not_feeling_well_is_a_crisis(bot, text: str) -> None:  # noqa: ANN001
+    assert (_decide(bot, text)[0] or "").startswith("crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "not ok, i just swallowed the whole bottle", "no estoy bien y no puedo respirar",
+    "i don't feel well and my lips are turning blue", "i dont feel ok, i cant breathe",
+])
+def test_an_emergency_after_not_feeling_well_is_urgent(bot, text: str) -> None:  # noqa: ANN001
+    assert _decide(bot, text)[0] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "i'm not suicidal, i'm ok", "no me quiero morir", "i'm not ok but i'm not suicidal", "i'm ok, not suicidal at all",
+    "i'm not going to kill myself, i'm fine", "no, no quiero morir, estoy bien", "i would never kill myself, i'm fine",
+    "no tengo ganas de morir, estoy bien", "i'm not ok with the side effects, what are my options",
+    "i do not feel good after chemo, is nausea normal",
+])
+def test_a_real_denial_stays_a_denial(bot, text: str) -> None:  # noqa: ANN001
+    assert _decide(bot, text)[0] is None
