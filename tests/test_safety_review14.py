@@ -70,3 +70,29 @@ def test_an_emergency_after_not_feeling_well_is_urgent(bot, text: str) -> None: 
 ])
 def test_a_real_denial_stays_a_denial(bot, text: str) -> None:  # noqa: ANN001
     assert _decide(bot, text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "estoy asustada", "necesito ayuda", "que hago", "ayuda, no entiendo la palabra blastos",
+    "necesito ayuda para entender mi diagnostico por favor", "no se que hacer con tanta informacion",
+    "llevo meses en el hospital y quiero saber cuando salgo", "por favor que son las plaquetas",
+    "me puedes ayudar por favor", "ayuda por favor con una pregunta sobre el trasplante",
+    "urgente, necesito saber que comer en quimio", "estoy asustada por el diagnostico de mi mama",
+    "mi hijo de 3 anos tiene anemia, es grave?", "tengo miedo, que significa ferritina alta",
+    "doctor, una duda sobre las vacunas", "que hago con la dieta despues del trasplante, tengo miedo",
+])
+def test_spanish_help_and_fear_words_alone_are_no_emergency(bot, text: str) -> None:  # noqa: ANN001
+    assert _decide(bot, text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "la verdad no se, me quiero morir", "no estoy bien, me quiero morir", "me quiero morir",
+    "no puedo dormir, me quiero morir", "no aguanto mas la quimio, me quiero morir",
+])
+def test_spanish_wish_to_die_after_a_lead_is_a_crisis(bot, text: str) -> None:  # noqa: ANN001
+    assert (_decide(bot, text)[0] or "").startswith("crisis")
+
+
+@pytest.mark.parametrize("text", ["ayudaaaa mi mama no respira", "mi esposo se cayo y no responde"])
+def test_a_spanish_emergency_stays_one(bot, text: str) -> None:  # noqa: ANN001
+    assert _decide(bot, text)[0] == "emergency"
