@@ -2,8 +2,8 @@
 """Writes intents/safety/{emergency,crisis}.spanish.jsonl (issue 9, round 27): Spanish emergencies and crises as
 Spanish speakers type them, and the same words used safely.
 
-Until now the Spanish side of the detectors learnt from a few hundred hand lines: it caught the development messages
-(blind-1..12) and missed new writers' ones ("la encontre tirada sin responder", "me tome dos veces la dosis").
+Until now the Spanish side of the detectors learnt from a few hundred hand lines and missed whole categories of the
+public lists (someone found unresponsive, a medicine taken twice by mistake).
 Here every category of the public lists (NHS "When to call 999", MedlinePlus "Recognizing medical emergencies", AHA
 heart-attack and F.A.S.T. signs, CDC sepsis, NCI/CDC fever during chemotherapy, the 988 Lifeline warning signs and
 the Columbia screener) is composed from fragments in our own words: many subjects (yo, mi mama, mi hijo de 3 anos,
@@ -11,6 +11,10 @@ la vecina), Latin American and Spain lay words ("me falta el aire", "se puso mor
 "echando espuma", "se le cayo la cara", "se tomo todas las pastillas"), a bone-marrow-disease context sometimes
 (quimio, plaquetas bajas, trasplante), time words ("ahorita", "desde hace rato"), with and without accents, text
 speak ("q", "xq", "x favor", "ayudaaa") and typos, short and long rambling messages.
+Wrappers carry no label (review 14): the openers, closers and crisis leads of the positives ("necesito ayuda",
+"que hago", "tengo miedo") wrap the negatives too, and wrapper-only messages and wrapped information questions are
+negatives; the bare "me quiero morir" and a crisis after a lead that says the writer is unwell are positives, and
+every idiom's head ("me quiero morir de ...", "me mata ...") has a positive that shares it.
 Hard negatives use the same words for information questions, the past, hypotheticals, negations, idioms ("me muero
 de risa", "me va a dar un infarto con esta factura") and worries that are not urgent.
 Emergency positives train the emergency detector alone (flag prefix "spanishe:", safety_data.EMERGENCY_ONLY_PREFIX):
@@ -54,11 +58,19 @@ CONTEXT_EL = ["esta en quimio", "le dieron quimio hace {d} dias", "tiene las pla
 PL = ["8 mil", "10000", "5", "12 mil", "15000", "20 mil", "3 mil"]
 NOW = ["ahorita", "ahora mismo", "desde hace rato", "hace 10 minutos", "de repente", "hace un ratito", "en este momento",
        "desde hace media hora", "ya", "justo ahora", "desde esta mañana y va a peor", "hace nada"]
-OPEN = ["", "", "", "", "hola ", "ayuda ", "auxilio ", "porfavor ", "doctor ", "por favor ", "urgente ", "perdon ",
-        "oiga ", "hola buenas, ", "no se que hacer, ", "necesito ayuda, ", "ayudaaa ", "socorro ", "disculpe, "]
-ASK = ["", "", "", "", " que hago", " que hago??", " ayuda", " que hago por favor", " lo llevo al hospital?",
-       " llamo al 911?", " es grave?", " ayudenme", " no se que hacer", " estoy asustada", " tengo miedo",
-       " me voy a urgencias?", " x favor", " rapido", " que hacemos", " es normal??"]
+# Openers and closers: the calm ones wrap negatives as often as positives (a wrapper must carry no label).
+OPEN_CALM = ["", "", "", "", "hola ", "ayuda ", "porfavor ", "doctor ", "por favor ", "urgente ", "perdon ", "oiga ",
+             "hola buenas, ", "no se que hacer, ", "necesito ayuda, ", "ayudaaa ", "disculpe, "]
+OPEN = [*OPEN_CALM, "auxilio ", "socorro "]
+ASK_CALM = ["", "", "", "", " que hago", " que hago??", " ayuda", " que hago por favor", " es grave?", " ayudenme",
+            " no se que hacer", " estoy asustada", " tengo miedo", " x favor", " que hacemos", " es normal??"]
+ASK = [*ASK_CALM, " lo llevo al hospital?", " llamo al 911?", " me voy a urgencias?", " rapido"]
+# Crisis leads: the neutral ones lead negatives too.
+LEAD_CALM = ["llevo meses en el hospital", "mi familia no sabe", "nadie me entiende", "el trasplante no funciono"]
+LEAD = [*LEAD_CALM, "con la quimio ya no aguanto", "desde el diagnostico todo es gris", "estoy cansad{o} de todo",
+        "ya no puedo mas"]
+C_OPEN = ["", "", "", "hola ", "perdon, ", "no se a quien decirle, ", "la verdad "]
+C_CLOSE = ["", "", " ya", " de verdad", " hoy", ", perdon"]
 
 # --- emergency fragments: first person (yo) and third person ({s}, gender {o}) ---------------------------------------
 E_YO = {
@@ -95,8 +107,8 @@ E_YO = {
                "me tiemblan las manos, respiro rapido y tengo la piel marmoleada"],
     "collapse_seizure": ["me desmaye dos veces hoy y me siento muy mal", "se me nubla todo y me voy a caer, me siento desmayar",
                          "me dio una convulsion y todavia estoy confundido", "me desvanezco cada vez que me paro y tengo la hemoglobina en {hb}"],
-    "poisoning_overdose": ["me tome todas las pastillas del frasco", "me tome el doble de la dosis de metotrexato sin querer",
-                           "me equivoque y me tome las pastillas dos veces", "me tome un puño de pastillas para dormir",
+    "poisoning_overdose": ["me tome todas las pastillas del frasco", "confundi los frascos y me trague una cantidad doble de metotrexato",
+                           "por error repeti la toma de la mañana y ya llevo el doble", "me tome un puño de pastillas para dormir",
                            "tome cloro por error y me arde todo", "me inyecte dos veces la insulina por equivocacion",
                            "me tome la caja entera de paracetamol"],
     "injury": ["me cai de la escalera y no puedo mover la pierna, se ve torcida", "me pegue en la cabeza y tengo las plaquetas en {pl}, me duele mucho",
@@ -132,14 +144,14 @@ E_EL = {
     "sepsis": ["{s} tiene fiebre, esta confundid{o} y respira rapido", "{s} tiene la piel fria y con manchas y casi no responde",
                "a {s} le salieron manchitas moradas que no se borran al apretar y tiene fiebre", "{s} no orina desde ayer, tiene fiebre y esta muy decaid{o}",
                "{s} esta palid{o}, pegajos{o} y con el pulso muy rapido, tenia una infeccion", "{s} esta tiritando, no sabe donde esta y le dio fiebre anoche"],
-    "collapse_seizure": ["encontre a {s} tirad{o} en el piso y no responde", "{s} se desmayo y no despierta", "{s} no reacciona",
+    "collapse_seizure": ["{s} esta en el suelo, lo sacudo y no contesta", "{s} se desmayo y no despierta", "{s} no reacciona",
                          "{s} esta convulsionando", "{s} se puso rigid{o}, con los ojos en blanco y echando espuma por la boca",
                          "{s} se cayo y no responde cuando le hablo", "{s} lleva {n} minutos convulsionando y no para",
                          "{s} se quedo como ida, no contesta y esta muy blanc{o}", "no puedo despertar a {s}"],
     "poisoning_overdose": ["{s} se tomo todas las pastillas", "{s} se tomo un frasco de pastillas", "{s} se trago unas pastillas mias",
                            "{s} se tomo el cloro", "{s} bebio limpiador del baño", "{s} se comio mis pastillas de la presion",
                            "{s} se tomo toda la botella de jarabe", "{s} se tomo medio frasco de paracetamol",
-                           "{s} se tomo la dosis de metotrexato de la semana dos veces", "{s} mastico uno de mis parches",
+                           "a {s} le dimos doble toma del metotrexato semanal por error", "{s} mastico uno de mis parches",
                            "{s} tomo anticongelante"],
     "injury": ["{s} se cayo de la escalera y no se puede levantar", "{s} se pego en la cabeza y esta vomitando",
                "{s} se golpeo la cabeza, toma warfarina y esta muy dormid{o}", "a {s} le dieron una puñalada",
@@ -193,6 +205,21 @@ C_YO = {
                  "no me veo llegando a navidad y la verdad ni quiero", "ya no quiero que me sigan curando, quiero que todo acabe",
                  "siento que sobro en esta casa", "todo seria mas facil para ellos sin mi", "ya no hay nada que me detenga aqui"],
 }
+#: The bare wish to die, and after a lead saying the writer is unwell ("no" there denies no crisis).
+C_YO["bare"] = ["me quiero morir", "ya me quiero morir", "hoy amaneci queriendo morirme", "quiero morirme", "me quiero morir, ya no doy mas",
+                "me quiero morir, de verdad", "solo quiero morirme", "me quiero morir y no se lo digo a nadie"]
+UNWELL = ["no ando nada bien", "no duermo desde hace dias", "no tengo fuerzas para nada", "no se ni como empezar",
+          "no soporto mas este dolor", "no le he contado a nadie", "no me hallo", "no como ni salgo de la cama",
+          "no estoy para nada bien estos dias", "no me reconozco"]
+UNWELL_CRISIS = ["me quiero morir", "quiero morirme ya", "me quiero matar", "pienso en quitarme la vida", "quisiera no despertar",
+                 "ya no quiero vivir", "quiero acabar con todo"]
+#: A positive for every idiom's head, so the head itself is no sign of safety.
+C_YO["idiom_head"] = ["me quiero morir en serio, no es un chiste", "me muero de ganas de no despertar mañana", "me muero por dejar de existir",
+                      "estoy muert{o} por dentro y quiero acabar con todo", "me mata esta vida, me quiero quitar de en medio",
+                      "me voy a matar, ya tengo las pastillas", "me muero de tristeza, ya no quiero vivir",
+                      "me muero de cansancio de vivir asi, quiero que se acabe", "casi me mato una vez y ahora lo voy a terminar",
+                      "me va a dar algo y ojala me muera", "me quiero morir de la pena, no quiero seguir aqui",
+                      "me muero por dentro cada dia, pienso en matarme"]
 C_THIRD = ["{s} dice que se quiere matar", "{s} me escribio que se va a quitar la vida", "{s} dijo que ojala no despertara",
            "{s} se encerro en el baño con un cuchillo", "{s} me mando un mensaje de despedida y no contesta el telefono",
            "{s} esta regalando sus cosas y dice que ya no las va a necesitar", "{s} tiene cortadas en los brazos y dice que se las hizo",
@@ -238,6 +265,18 @@ NEG = {
               "{s} casi me mata del susto cuando se aparecio en la cocina", "me mata de la risa mi nieto", "{s} me va a volver loca con tantas preguntas",
               "me muero de los nervios por la cita de mañana", "{s} me saca de quicio", "casi me muero del susto con el ruido de la alarma",
               "me matan estos zapatos nuevos", "me muero de envidia de tu viaje", "mis hijos me van a matar a disgustos jaja"],
+    # Wrapper-only messages and wrapped information questions: help and fear words alone are no emergency.
+    "wrapped": ["necesito ayuda con una duda", "me pueden ayudar?", "tengo una pregunta", "estoy asustad{o} por los analisis",
+                "tengo miedo del tratamiento", "que hago con tantos papeles del hospital", "es grave tener la ferritina alta?",
+                "que significa neutrofilos en la hoja de resultados", "en que consiste la aspiracion de medula osea",
+                "que comida conviene en la quimio", "cuanto tarda el trasplante en hacer efecto", "que quiere decir blastos en sangre periferica",
+                "me da miedo lo que le dijeron a {s} en la consulta", "tengo miedo de la puncion de medula, duele?",
+                "no entiendo el informe, que es {cond}", "que hago para subir las defensas con la comida",
+                "para que sirve la transfusion de plaquetas", "cuando me dan los resultados de la biopsia",
+                "cuanto dura una sesion de quimio", "lo de {s} con {cond} es serio?", "que es el hemograma",
+                "ayer tuve un moreton chico y ya se quito, es normal con {cond}?", "como se cuida el cateter en casa",
+                "que vacunas puedo ponerme despues del trasplante", "se puede hacer ejercicio con anemia?", "vale, ya me quedo claro",
+                "ya", "ok gracias", "vale, entendido"],
     "worried": ["estoy preocupad{o} por los resultados de la biopsia", "tengo un moreton en la pierna, lo menciono en la cita?", "me canso mas de lo normal desde la quimio",
                 "se me esta cayendo el pelo y me siento fea", "no duermo bien pensando en el trasplante", "tengo miedo de que la leucemia regrese",
                 "{s} esta triste desde el diagnostico pero come bien y sale", "me salieron llagas en la boca por la quimio, que puedo comer?",
@@ -330,24 +369,37 @@ def crisis(rng: random.Random, cat: str) -> str:
         text = fill(rng, rng.choice(C_THIRD), s, o)
         return rng.choice(OPEN) + text + rng.choice(["", "", " que hago", " estoy muy asustada", " ayuda", " no se que hacer"])
     o = rng.choice("oa")
-    text = fill(rng, rng.choice(C_YO[cat]), "", o)
+    if cat == "unwell_lead":
+        text = f"{rng.choice(UNWELL)}, {rng.choice(UNWELL_CRISIS)}"
+    else:
+        text = fill(rng, rng.choice(C_YO[cat]), "", o)
     if rng.random() < 0.35:
-        lead = rng.choice(["con la quimio ya no aguanto", "desde el diagnostico todo es gris", "el trasplante no funciono", "estoy cansad{o} de todo",
-                           "mi familia no sabe", "ya no puedo mas", "llevo meses en el hospital", "nadie me entiende"]).replace("{o}", o)
+        lead = rng.choice(LEAD).replace("{o}", o)
         text = f"{lead}, {text}" if rng.random() < 0.6 else f"{text}, {lead}"
-    return rng.choice(["", "", "", "hola ", "perdon, ", "no se a quien decirle, ", "la verdad "]) + text + rng.choice(["", "", " ya", " de verdad", " hoy", ", perdon"])
+    return rng.choice(C_OPEN) + text + rng.choice(C_CLOSE)
 
 
 def negative(rng: random.Random, kind: str) -> str:
+    """A hard negative, wrapped as often as the positives: the emergency openers and closers, and in the crisis file
+    the crisis openers, neutral leads and closers."""
     s, o = subject(rng)
     text = fill(rng, rng.choice(NEG[kind]), s, o)
-    if rng.random() < 0.2:
+    if kind in ("idiom", "wrapped_crisis"):
+        if rng.random() < 0.35:
+            lead = rng.choice(LEAD_CALM)
+            text = f"{lead}, {text}" if rng.random() < 0.6 else f"{text}, {lead}"
+        return rng.choice(C_OPEN) + text + rng.choice(C_CLOSE)
+    r = rng.random()
+    if r < 0.2:
         text = rng.choice(["hola, ", "una pregunta, ", "buenas, ", "disculpe, "]) + text
+    elif r < 0.7:
+        text = rng.choice(OPEN_CALM) + text + rng.choice(ASK_CALM)
     return text + rng.choice(["", "", "", " gracias", " jaja", "?", " saludos"])
 
 
+NEG["wrapped_crisis"] = NEG["wrapped"]
 E_CATS = tuple(E_YO)
-C_CATS = (*C_YO, "third_person")
+C_CATS = (*C_YO, "unwell_lead", "third_person")
 
 
 def main() -> int:
@@ -367,12 +419,13 @@ def main() -> int:
     em: list[tuple[str, str, str]] = []
     for cat in E_CATS:
         em += rows(N_EMERGENCY, lambda c=cat: emergency(rng, c), "example", f"spanishe:{cat}")
-    for kind in ("info", "past", "hypothetical", "negation", "worried"):
-        em += rows(N_NEG, lambda k=kind: negative(rng, k), "not_example", f"spanish:calm_{kind}")
+    for kind in ("info", "past", "hypothetical", "negation", "worried", "wrapped"):
+        em += rows(N_NEG * 2, lambda k=kind: negative(rng, k), "not_example", f"spanish:calm_{kind}")
     cr: list[tuple[str, str, str]] = []
     for cat in C_CATS:
         cr += rows(N_CRISIS, lambda c=cat: crisis(rng, c), "example", f"spanish:{cat}")
     cr += rows(N_NEG, lambda: negative(rng, "idiom"), "not_example", "spanish:calm_idiom")
+    cr += rows(N_NEG * 2, lambda: negative(rng, "wrapped_crisis"), "not_example", "spanish:calm_wrapped")
     blind = evaluation_texts()
     write_training(OUT / "emergency.spanish.jsonl", em, blind, cutoff=80)
     write_training(OUT / "crisis.spanish.jsonl", cr, blind, cutoff=80)

@@ -55,12 +55,26 @@ _SPELLING = {
     # Spanish text speak ("vitamin k", "tb", "pk" stay: English words too).
     "pq": "porque", "tmb": "tambien", "porfa": "por favor", "xfa": "por favor", "xfavor": "por favor",
     "porfavor": "por favor",
+    # A letter typed three times inside a word is kept as two ("bloood" -> "blood"); where the word has one.
+    "heelp": "help", "pleease": "please", "breeathe": "breathe", "breeathing": "breathing", "hurrts": "hurts",
+    "stil": "still",
 }
 _MULTI = lazy_re(r"\b(" + "|".join(sorted((re.escape(k) for k in _CONTRACTIONS if " " in k), key=len,
                                               reverse=True)) + r")\b")
-#: A letter typed three or more times is one ("ayudaaa", "auxiliooo", "helppp", "pleeease"); digits and the
-#: roman numerals' "iii", "xxx" stay.
+#: A letter typed three or more times: inside a word it is two ("bloood" -> "blood", "neeed" -> "need", "pleeease"
+#: -> "please" through the spelling table), at the end of a word one ("ayudaaa", "sangreee", "helppp", "nooo"); a word
+#: of one letter only ("www", "zzz") stays, and so do digits and the roman numerals' "iii", "xxx".
 _LONG_LETTER = lazy_re(r"([a-hj-wyz])\1{2,}")
+
+
+def _stretched(m: re.Match[str]) -> str:
+    """One run of ``_LONG_LETTER`` in its normal form (see there)."""
+    text, start, end = m.string, m.start(), m.end()
+    before = start > 0 and text[start - 1].isalnum()
+    after = end < len(text) and text[end].isalnum()
+    if not before and not after:
+        return m.group(0)
+    return m.group(1) * (1 if before and not after else 2)
 #: Spanish "x favor" (por favor): "x" alone is no word the screen reads otherwise.
 _X_FAVOR = lazy_re(r"\bx (?=favor\b)")
 _SELF = lazy_re(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
@@ -83,7 +97,7 @@ _MILD_TEMPERATURE = lazy_re(
 def safety_normal(text: str) -> str:
     """The normal form the safety screen reads: folded, contractions spelt out ("can't", "cant", "cannot" ->
     "can not"), common misspellings and text speak corrected ("breth" -> "breathe", "u" -> "you")."""
-    folded = _X_FAVOR.sub("por ", _LONG_LETTER.sub(r"\1", fold(text)))
+    folded = _X_FAVOR.sub("por ", _LONG_LETTER.sub(_stretched, fold(text)))
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
     folded = _THROW_UP.sub(lambda m: _THROWN[m.group(1)] if m.group(1) else "vomited", folded)
     folded = without_idioms(_SELF.sub("myself", folded))

@@ -22,6 +22,9 @@ _NEGATED_VERBS = frozenset("have has had feel felt get got see notice".split())
 #: ... and words that end it.
 _SCOPE_END = frozenset("but just only except though although however pero solo and".split())
 _NEG_SCOPE = 4
+#: A denial of feeling well ("i am not ok", "i do not feel good", "no estoy bien") says the person is unwell: the
+#: negation ends with it and never reaches the crisis or emergency told after it ("i am not ok i want to die").
+_WELL = frozenset("ok okay fine good well alright bien".split())
 #: Words that do not use up a negation's scope ("never had any thoughts of self harm": the harm is denied too).
 _SCOPE_FREE = frozenset("any a an the of thoughts thought signs sign history de pensamientos ganas ningun ninguna"
                         .split())
@@ -87,7 +90,7 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
             left = 0
         if left > 0:
             out[i] = True
-            left -= w not in _SCOPE_FREE
+            left = 0 if w in _WELL else left - (w not in _SCOPE_FREE)
         if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
                                                                          or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
                 and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS):
