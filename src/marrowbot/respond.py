@@ -42,8 +42,8 @@ from marrowbot.text.questions import (
     OWN_COMPLAINT,
     YES_NO,
 )
-from marrowbot.understanding.clauses import POINTS_AT_STORY
-from marrowbot.understanding.said import COMES_FROM_IT, TELLS_OF_SOMEONE
+from marrowbot.understanding.clauses import LONG_MESSAGE_WORDS, POINTS_AT_STORY, QUESTION_TERMS
+from marrowbot.understanding.said import COMES_FROM_IT, FILLER_TERMS, TELLS_OF_SOMEONE
 from marrowbot.understanding.topics import GENERAL_TOPIC, Topic
 from marrowbot.understanding.understand import Understanding
 from marrowbot.understanding.weak_guesses import RULE_OWN_STATE
@@ -72,6 +72,8 @@ RULE_TERM_GLOSSED = ("a term asked about that the documents explain in brackets 
 RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 RULE_NO_SECTION = "a follow-up on a library page held as the topic, of a kind it has no section for: they don't say"
+RULE_STORY_WORDS = ("a long message's story, not its question, picked the sentence: answered from the section for"
+                    " the kind asked")
 RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
 _MAX_TOPICS_LISTED = 6
 
@@ -297,12 +299,17 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
             # answer it is ("does it turn your skin yellow" is answered from the symptoms).
             section_kind = self._section_intent.get(hits[0].passage.section.lower(), intent_name)
             used = set(terms(hits[0].passage.text))
-            if u.intent_confidence < _SURE_INTENT and (not used & self._single_keywords[intent_name]
-                                                       or used & self._single_keywords[section_kind]):
+            if self._story_picked(u, hits, topic):
+                # A long message's sentence picked by the story's words alone: the kind asked, from its section.
+                hits, _ = self.retriever.for_intent(u, intent)
+                explain = replace(explain, rules=explain.rules + (RULE_STORY_WORDS,))
+            elif u.intent_confidence < _SURE_INTENT and (not used & self._single_keywords[intent_name]
+                                                         or used & self._single_keywords[section_kind]):
                 # ("what does pancytopenia mean" stays a definition; so does a question whose sentence says what
                 # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")
                 intent_name = section_kind
-            explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
+            if RULE_STORY_WORDS not in explain.rules:
+                explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
         elif (content or topic.condition is not None) and self.messages.lang == "en" \
                 and self._strange_asked(u) and not (  # (a word of another language is not "never named")
                     u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition")):
@@ -435,6 +442,18 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
             d = self.asked.document(topic.doc)
             return Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
         return topic
+
+    def _story_picked(self, u: Understanding, hits: list[Hit], topic: Topic) -> bool:
+        """True when a long message's sentence was picked by its story's words, none of its asking clause's own
+        ("my brother has it and i'm the one caring for him, is there a group that helps families"): the story does not
+        say which kind of question is asked (the asking clause and the model do)."""
+        asking = question_clauses(u.text)
+        if len(fold(u.query).split()) < LONG_MESSAGE_WORDS or not asking:  # (the query is the question alone)
+            return False
+        # (in the document's words too: "take blood out" is phlebotomy; "really" says nothing of its own)
+        own = set(terms(self.asked.expand(fold(asking), topic.doc))) - QUESTION_TERMS - FILLER_TERMS \
+            - set(terms(topic.name.text))
+        return bool(own) and not any(own & set(terms(h.passage.text)) for h in hits)
 
     def _asks_its_kind(self, text: str, intent_name: str) -> bool:
         """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the

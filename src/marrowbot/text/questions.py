@@ -405,6 +405,10 @@ FILLER_WORDS = frozenset("even actually exactly really just basically literally 
 ASKS_WHAT_IT_IS = lazy_re(r"^(?:(?:so|and|but|ok|okay|um|hmm|well)\s+)*(?:what\s+(?:(?:even|exactly|actually|really)"
                              r"\s+)?(?:is|s)|whats|what's)\s+(?:(?:even|exactly|actually|really)\s+)?(?:it|that|this)"
                              r"(?:\s+(?:thing|disease|condition|illness|word|stuff))?"  # ("what is this thing")
+                             # (and who found or said it: "what is this thing they found")
+                             r"(?:\s+(?:they|he|she|we|you|(?:the|my|his|her|our)\s+(?:doctors?|specialists?|team"
+                             r"|hematologist|consultant|report|biopsy|results?))\s+(?:just\s+)?(?:found|said|called"
+                             r"|mentioned|named|saw|wrote|described|diagnosed|told\s+(?:us|me|him|her)(?:\s+about)?))?"
                              r"(?:\s+(?:exactly|even|actually|then|now|anyway))?\s*[?.!]*$"
                              r"|^(?:(?:so|and|but|ok|okay)\s+)*what\s+does\s+(?:it|that|this)\s+(?:even\s+|actually\s+)?"
                              r"mean\s*[?.!]*$")

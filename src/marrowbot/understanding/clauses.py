@@ -102,7 +102,11 @@ POINTS_AT_STORY = re.compile(r"\b(?:that|this|these|those)\b(?!\s+(?:disease|con
 #: with the story that says what "it" is.
 CLAIM_POINTS_BACK = re.compile(r"(?:it|this|that|they|these|those)\b")
 #: The reason a person gives after their question ("how do they treat it because nobody told us"): not asked about.
-REASON_TAIL = re.compile(r"\s+(?:because|cause|coz|cuz|since)\s+"
+#: ("cause" after a word that makes it the verb asked about is no reason: "what can cause the marrow to die")
+_AUXILIARIES = ("can", "could", "would", "will", "might", "may", "does", "do", "did")
+_CAUSE_VERB = "".join(rf"(?<!\b{w} )" for w in (*_AUXILIARIES, *(f"{a} it" for a in _AUXILIARIES), *(
+    f"{a} this" for a in _AUXILIARIES), "to", "what", "which", "that", "things", "not"))
+REASON_TAIL = re.compile(r"\s+(?:because|" + _CAUSE_VERB + r"cause|coz|cuz|since)\s+"
                          r"(?:nobody|no one|noone|they|we|i|the|my|our|he|she)\b.*$",
                          re.IGNORECASE)
 #: When they need to know it by, after their question ("what it is before the doctor comes back"): not asked about.

@@ -12,6 +12,7 @@ from marrowbot.index import Name, PassageIndex
 from marrowbot.memory import Memo
 from marrowbot.text import STOPWORDS, fold, name_words
 from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
+from marrowbot.understanding.clauses import asked_sentence
 from marrowbot.understanding.lay_names import LayName, LayNames
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
@@ -145,6 +146,11 @@ class TopicFinder:
             return False
         if any(brings_about(fold(text), phrase) for phrase in said):
             return True  # "can sickle cell make the marrow die": the other condition as a cause of this one
+        asked = asked_sentence(text)
+        if asked != text and self.lay_names.find(asked):
+            # A long message's asking clause says it ("... she had chemo for lymphoma ... what can make the marrow
+            # die like that"): a condition its story names is not what is asked about.
+            text = asked
         return all(t.head or t.doc in allowed for t in self._candidates(text, LAY_NAME_WORDS))
 
     def soft_match(self, i: int, query_words: list[str],
