@@ -198,20 +198,16 @@ class Asked:
         return not self.retriever.phrase_in_corpus(phrase)
 
     @cached_property
-    def _name_words(self) -> list[str]:
-        """The names' words (made when first needed: a library has tens of thousands of names)."""
-        return sorted({w for n in self.index.names for w in fold(n.text).split() if len(w) >= 4})
+    def _name_words(self) -> ByLength:
+        """The names' words, by length (made when first needed: a library has tens of thousands of names)."""
+        return ByLength(sorted({w for n in self.index.names for w in fold(n.text).split() if len(w) >= 4}))
 
     def misspelt_name_word(self, w: str) -> bool:
         """A word no name has, but close to one a name has ("ocld" for "cold"): a typo, not another name."""
         if len(w) < 4 or w in self.index.text_vec.vocabulary or stem(w) in self.index.text_vec.vocabulary:
             return False
-        near = self._name_words_by_length.near(len(w), NAME_TYPO_RATIO)
+        near = self._name_words.near(len(w), NAME_TYPO_RATIO)
         return process.extractOne(w, near, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_RATIO) is not None
-
-    @cached_property
-    def _name_words_by_length(self) -> ByLength:
-        return ByLength(self._name_words)
 
     def words_of(self, doc: str) -> dict[str, str]:
         """Each stem the document's sentences use -> one word of the document with that stem."""

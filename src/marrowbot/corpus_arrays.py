@@ -45,6 +45,13 @@ class PassageTable(Sequence[Passage]):
     def __len__(self) -> int:
         return len(self._position)
 
+    def text_start(self, i: int, n: int) -> str:
+        """``self[i].text[:n]`` without making the passage (a check that reads how sentences start, over the
+        thousands that use a common word). n characters take at most 4n bytes of UTF-8; a character cut at the end
+        of the slice is dropped, and is not among the first n."""
+        begin, end = int(self._offsets[i]), int(self._offsets[i + 1])
+        return bytes(self._blob[begin : min(end, begin + 4 * n)]).decode("utf-8", errors="ignore")[:n]
+
     def __getitem__(self, i):  # type: ignore[no-untyped-def]  # int -> Passage, slice -> list
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -12,6 +11,7 @@ import numpy as np
 from marrowbot import vectors
 from marrowbot.corpus import Corpus
 from marrowbot.model import Hit, Passage
+from marrowbot.near_words import ByLength
 from marrowbot.text import fold, name_words
 
 #: How much each kind of evidence counts in a passage's score (measured on MedQuAD-dev, see benchmarks/).
@@ -41,22 +41,13 @@ class NameWords:
         df = np.diff(np.asarray(indptr, dtype=np.int64)).astype(np.float64)
         # Rare words ("fanconi") say more about which name it is than common ones ("syndrome").
         self._idf = np.log((1 + max(1, names)) / (1 + df)) + 1.0
-        #: Words of four letters or more, for typo matching.
-        self.long_words = [w for w in vocabulary if len(w) >= 4]
-        self._by_length: dict[tuple[int, float], list[str]] = {}
+        #: Words of four letters or more, for typo matching, by the lengths that can match a word.
+        self._long_words = ByLength([w for w in vocabulary if len(w) >= 4])
 
     def near_in_length(self, n: int, score: float) -> list[str]:
-        """The long words that a word of n letters can match at a rapidfuzz ratio of ``score`` or more
-        (2·common/(n+m) >= score/100 needs n·s/(200-s) <= m <= n·(200-s)/s), in the order of ``long_words``
-        so ties between equal matches stay as they were."""
-        key = (n, score)
-        words = self._by_length.get(key)
-        if words is None:
-            lo, hi = math.floor(n * score / (200 - score)), math.ceil(n * (200 - score) / score)
-            words = [w for w in self.long_words if lo <= len(w) <= hi]
-            if n <= 64:  # a pasted 5,000-letter "word" is looked through once, not remembered
-                self._by_length[key] = words
-        return words
+        """The long words that a word of n letters can match at a rapidfuzz ratio of ``score`` or more, in
+        vocabulary order so ties between equal matches stay as they were (``ByLength.near``)."""
+        return self._long_words.near(n, score)
 
     def __contains__(self, word: str) -> bool:
         return word in self._column

@@ -1,5 +1,6 @@
 """Speed only: the words of a list a word of n letters can match at a rapidfuzz ratio of ``score`` or more, for
-looking a typo up among only those (the rest cannot reach the score: see ``index.Words.near_in_length``)."""
+looking a typo up among only those (the rest cannot reach the score). Used by the topic finder's name-word
+table (``index.NameWords``) and by ``Asked`` for the names' words."""
 
 from __future__ import annotations
 

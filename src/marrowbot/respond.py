@@ -447,8 +447,8 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
         """True when a long message's sentence was picked by its story's words, none of its asking clause's own
         ("my brother has it and i'm the one caring for him, is there a group that helps families"): the story does not
         say which kind of question is asked (the asking clause and the model do)."""
-        asking = question_clauses(u.text)
-        if len(fold(u.query).split()) < LONG_MESSAGE_WORDS or not asking:  # (the query is the question alone)
+        # (the query is the question alone; the clauses are read only for a long one)
+        if len(fold(u.query).split()) < LONG_MESSAGE_WORDS or not (asking := question_clauses(u.text)):
             return False
         # (in the document's words too: "take blood out" is phlebotomy; "really" says nothing of its own)
         own = set(terms(self.asked.expand(fold(asking), topic.doc))) - QUESTION_TERMS - FILLER_TERMS \

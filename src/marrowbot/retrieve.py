@@ -6,12 +6,12 @@ import re
 
 import numpy as np
 
+from marrowbot.corpus_arrays import PassageTable
 from marrowbot.index import HEADING_WEIGHT, PassageIndex
 from marrowbot.intents import Intent
 from marrowbot.kinds import GIVES_KINDS_BONUS, KindSentences
 from marrowbot.mentions import Mentions, has_phrase
 from marrowbot.model import Hit
-from marrowbot.passage_starts import text_start
 from marrowbot.retrieve_shares import WordShares, with_synonyms
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
@@ -330,8 +330,10 @@ class Retriever(Mentions, KindSentences, WordShares):
         ok = self._front[ids] & ~self._is_nested[ids]
         if seeds_only:
             ok &= ~ix.linked_passage[ids]
+        passages = ix.passages
         for pid in ids[ok].tolist():
-            start = text_start(ix.passages, pid, len(term) + 8)
+            start = (passages.text_start(pid, len(term) + 8) if isinstance(passages, PassageTable)
+                     else passages[pid].text[: len(term) + 8])
             opening = _ARTICLE.sub("", start.lstrip("(\"' ").lower())
             if not opening.startswith(head[:4]):
                 continue
