@@ -28,6 +28,7 @@ from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
 from marrowbot.respond_plain import PlainAnswers
+from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.question_kinds import (
@@ -78,7 +79,7 @@ RULE_STORY_WORDS = ("a long message's story, not its question, picked the senten
 RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
 
 
-class Responder(DocumentChoice, LinkedPages, PlainAnswers, AdviceAnswers):
+class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -394,7 +395,11 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, AdviceAnswers):
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):
             links = self.retriever.condition_links(condition.text, topic.doc, k=1)  # quoted from linked pages
-        picked = self.composer.select(first) + picked + [(h.passage, h.score) for h in links]
+        sibling = self.sibling_sentence(u, intent, hits)  # another page about it, summing the kind up
+        if sibling:
+            explain = replace(explain, rules=explain.rules + (RULE_SIBLING,))
+        picked = self.composer.select(first) + picked + self.composer.select(sibling, limit=1) \
+            + [(h.passage, h.score) for h in links]
         confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
         lead = m.topic_switch if u.switched else ""
         title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
