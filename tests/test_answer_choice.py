@@ -225,3 +225,13 @@ def test_a_page_of_the_name_answers_only_from_the_kind_asked_or_the_words_asked(
     assert any("risk" in x.text.lower() for x in a.snippets)
     a = bot.ask("is it curable", s)
     assert not any("millions of people" in x.text for x in a.snippets)
+
+
+def test_a_title_is_also_named_without_its_aside_in_brackets(bot: Bot) -> None:
+    # "Plasma Cell Neoplasms (Including Multiple Myeloma)": said without the bracket, it is still that page.
+    from marrowbot.index import _names_of
+
+    assert _names_of("Plasma Cell Neoplasms (Including Multiple Myeloma)", ()) == ["Plasma Cell Neoplasms"]
+    assert _names_of("Aplastic Anemia", ("AA",)) == ["AA"]
+    a = _ask(bot, "could you tell me about plasma cell neoplasms")
+    assert not a.abstained and a.topic == "plasma-cell-neoplasms-including-multiple-myeloma-nci"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -89,6 +90,17 @@ class NameWords:
         return cls(vocabulary, indptr, indices, names)
 
 
+#: An aside in brackets in a document's name.
+_ASIDE_IN_NAME = re.compile(r"\s*\([^()]*\)")
+
+
+def _names_of(title: str, aliases: tuple[str, ...]) -> list[str]:
+    """A document's aliases, and its title and aliases without an aside in brackets ("Plasma Cell Neoplasms
+    (Including Multiple Myeloma)" is also "plasma cell neoplasms")."""
+    bare = [" ".join(_ASIDE_IN_NAME.sub(" ", n).split()) for n in (title, *aliases) if "(" in n]
+    return [*aliases, *(b for b in bare if b)]
+
+
 def collect_names(corpus: Corpus, extra: tuple[tuple[str, str], ...] = ()) -> list[Name]:
     """Titles and aliases of documents, plus the conditions their link items and inline links name."""
     names: list[Name] = []
@@ -102,7 +114,7 @@ def collect_names(corpus: Corpus, extra: tuple[tuple[str, str], ...] = ()) -> li
 
     for d in corpus.documents:
         add(d.title, d.id, "title")
-        for a in d.aliases:
+        for a in _names_of(d.title, d.aliases):
             add(a, d.id, "alias")
     for p in corpus.passages:
         if p.link_title and p.context is None:

@@ -27,6 +27,8 @@ from marrowbot.linked_pages import RULE_PAGE_OF_NAME, RULE_UNKNOWN_WORD, LinkedP
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
+from marrowbot.respond_plain import PlainAnswers
+from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.question_kinds import (
@@ -75,10 +77,9 @@ RULE_NO_SECTION = "a follow-up on a library page held as the topic, of a kind it
 RULE_STORY_WORDS = ("a long message's story, not its question, picked the sentence: answered from the section for"
                     " the kind asked")
 RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
-_MAX_TOPICS_LISTED = 6
 
 
-class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
+class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -394,7 +395,11 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):
             links = self.retriever.condition_links(condition.text, topic.doc, k=1)  # quoted from linked pages
-        picked = self.composer.select(first) + picked + [(h.passage, h.score) for h in links]
+        sibling = self.sibling_sentence(u, intent, hits)  # another page about it, summing the kind up
+        if sibling:
+            explain = replace(explain, rules=explain.rules + (RULE_SIBLING,))
+        picked = self.composer.select(first) + picked + self.composer.select(sibling, limit=1) \
+            + [(h.passage, h.score) for h in links]
         confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
         lead = m.topic_switch if u.switched else ""
         title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
@@ -454,40 +459,6 @@ class Responder(DocumentChoice, LinkedPages, AdviceAnswers):
         own = set(terms(self.asked.expand(fold(asking), topic.doc))) - QUESTION_TERMS - FILLER_TERMS \
             - set(terms(topic.name.text))
         return bool(own) and not any(own & set(terms(h.passage.text)) for h in hits)
-
-    def _asks_its_kind(self, text: str, intent_name: str) -> bool:
-        """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the
-        outlook" asks about the outlook; the "out" of "fall out" is no "look out for")."""
-        said = f" {' '.join(terms(text))} "
-        return any(f" {' '.join(k)} " in said for k in self._keyword_phrases[intent_name])
-
-    def _has_section(self, doc: str, sections: tuple[str, ...]) -> bool:
-        """Whether a document has a section of one of ``sections`` (its own sentences, not links)."""
-        wanted = {x.lower() for x in sections}
-        passages = self.index.passages
-        return any(passages[p].section.lower() in wanted and not passages[p].link_title
-                   for p in self.corpus.passage_ids(doc))
-
-    def _not_said(self, u: Understanding, intent_name: str, explain: Explanation, rule: str | None) -> Answer:
-        """"The documents I have don't say that about <topic>", and the rule that decided it."""
-        assert u.topic is not None
-        title = self.asked.document(u.topic.doc).title
-        return self.composer.answer(question=u.text, intent=intent_name, topic=u.topic.doc, confidence=0.5,
-                                    lead=self.messages.not_in_documents, abstained=True, values={"topic": title},
-                                    explanation=replace(explain, rules=explain.rules + ((rule,) if rule else ())))
-
-    def _abstain(self, u: Understanding, explain: Explanation) -> Answer:
-        m = self.messages
-        return self.composer.answer(question=u.text, intent="out_of_scope", topic=None,
-                                    confidence=u.intent_confidence if u.intent == "out_of_scope" else 0.2,
-                                    lead=m.abstain, after=m.other_topics, abstained=True,
-                                    suggestions=self._topic_list(), explanation=explain)
-
-    # -- helpers --------------------------------------------------------------------------------------------
-
-    def _topic_list(self) -> tuple[str, ...]:
-        """A few topics to offer (each one a question a page can turn into a button; /topics lists them all)."""
-        return tuple(d.title for d in self.corpus.documents[:_MAX_TOPICS_LISTED])
 
     def _explain(self, u: Understanding) -> Explanation:
         return Explanation(

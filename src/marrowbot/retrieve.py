@@ -6,19 +6,17 @@ import re
 
 import numpy as np
 
-from marrowbot.corpus_arrays import PassageTable
 from marrowbot.index import HEADING_WEIGHT, PassageIndex
 from marrowbot.intents import Intent
 from marrowbot.kinds import GIVES_KINDS_BONUS, KindSentences
 from marrowbot.mentions import Mentions, has_phrase
 from marrowbot.model import Hit
+from marrowbot.retrieve_defining import Definitions
 from marrowbot.retrieve_shares import WordShares, with_synonyms
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
     ASKS_EXISTS,
     ASKS_KINDS,
-    DEFINES,
-    DEFINING_NEXT,
     YES_NO,
     leads_into_list,
     names_several,
@@ -67,18 +65,10 @@ SUMMARY_SHARE = 0.8
 ASKED_KIND = 0.3
 #: How many of a sentence's first terms say what it is about (its subject).
 LEADING_TERMS = 3
-_ARTICLE = re.compile(r"^(?:an?|the)\s+")
-#: After "<term> are <words>": a description follows ("... blood cell fragments that help ...").
-_DESCRIBES = re.compile(r"^(?: \w+){0,4} (?:that|which|with|who|in which)\b")
-#: After "<term> is": something said of the term, not what it is.
-_SAID_OF = frozenset({"not", "made", "used", "also", "most", "more", "less", "often", "found", "important", "common",
-                      "rare", "caused", "treated", "called", "different"})
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
-#: What a sentence says beside a name before saying what it is: a bracket, ", or DIC,".
-_ASIDE = re.compile(r"\s*\([^()]*\)|,\s+or\s+[A-Za-z][\w-]*\s*,")
 
 
-class Retriever(Mentions, KindSentences, WordShares):
+class Retriever(Mentions, KindSentences, WordShares, Definitions):
     def __init__(self, index: PassageIndex) -> None:
         super().__init__(index)
         self._heading_lower = np.asarray([h.lower() for _, h in index.section_keys], dtype=object)
@@ -314,58 +304,6 @@ class Retriever(Mentions, KindSentences, WordShares):
         # Scored just inside the share of the best that the composer quotes (compose.KEEP_SHARE).
         return [hits[0], Hit(opening[0].passage, OPENING_SHARE * hits[0].score),
                 *(h for h in hits[1:] if h.passage.id != opening[0].passage.id)]
-
-    def defining(self, term: str, first: str | None = None, seeds_only: bool = False, k: int = 2) -> list[Hit]:
-        """Sentences that say what a term is ("Hemoglobin is an iron-rich protein ..."), wherever a document says
-        it: the document ``first`` before the seed documents, the seeds before the linked library (with
-        ``seeds_only``, only they), a definition ("is a/an/the ...") before another thing said of it."""
-        wanted = terms(term)
-        if not wanted:
-            return []
-        ix = self.index
-        head = fold(term).split()[0]
-        found: list[tuple[tuple[int, int, int], int]] = []
-        ids = np.asarray(self._with_all_terms(tuple(wanted)), dtype=np.intp)
-        # (Cheap first: the flags, then the sentence must start with the term, after an article or a bracket.)
-        ok = self._front[ids] & ~self._is_nested[ids]
-        if seeds_only:
-            ok &= ~ix.linked_passage[ids]
-        passages = ix.passages
-        for pid in ids[ok].tolist():
-            start = (passages.text_start(pid, len(term) + 8) if isinstance(passages, PassageTable)
-                     else passages[pid].text[: len(term) + 8])
-            opening = _ARTICLE.sub("", start.lstrip("(\"' ").lower())
-            if not opening.startswith(head[:4]):
-                continue
-            p = ix.passages[pid]
-            if p.link_title:
-                continue
-            said = self._folded_text(pid)
-            m = DEFINES.match(said)
-            if (m is None or terms(m.group("term")) != wanted) and ("(" in p.text or ", or " in p.text):
-                # The name with its pronunciation or abbreviation beside it: "Disseminated intravascular coagulation
-                # (ko-ag-u-LA-shun), or DIC, is a condition in which ..."
-                said = fold(_ASIDE.sub(" ", p.text))
-                m = DEFINES.match(said)
-            if m is None or terms(m.group("term")) != wanted:
-                continue
-            is_weak = m.group("next") not in DEFINING_NEXT
-            if is_weak and not _DESCRIBES.search(said[m.end("next"):]) \
-                    or m.group("next") in _SAID_OF or m.group("next").endswith("ly"):
-                continue  # "Platelets are sticky", "Anemia is usually treated ...": said of it, not what it is
-            found.append(((int(is_weak), 0 if p.doc == first else 1 + int(ix.linked_passage[pid]), pid), pid))
-        found.sort()
-        hits: list[Hit] = []
-        seen: set[str] = set()
-        for (weak, _, _), pid in found:
-            p = ix.passages[pid]
-            if p.text in seen or (hits and weak):
-                continue
-            seen.add(p.text)
-            hits.append(Hit(p, 1.0 if not hits else 0.9))
-            if len(hits) >= k:
-                break
-        return hits
 
     def sums_up(self, doc: str, intent: Intent) -> bool:
         """Whether a document has prose that leads into a list of the kind or names several of them itself

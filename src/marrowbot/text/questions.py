@@ -138,7 +138,7 @@ ASKS_MONEY = lazy_re(r"\b(?:costs?|costing|price|prices|pricey|expensive|cheap|c
 #: Words of how a question is asked and who asks it, not of what it asks about: never the content that picks a
 #: sentence ("my son was diagnosed ... how do doctors treat these" asks about treatment, not sons or doctors).
 QUESTION_WORDS = """mean means meaning type types kind kinds sort sorts variety varieties u ur ya yall
-get gets getting got happen happens happened people person
+get gets getting got give gives giving gave one ones happen happens happened people person
 someone somebody anyone thing things stuff like much many long find found done seen see look learn read tell know
 need want go goes going way ways doctor doctors doc dr nurse nurses son daughter dad father mom mum mother wife
 husband brother sister uncle aunt grandma grandmother grandpa grandfather friend child kid baby parent parents

@@ -1,0 +1,60 @@
+"""The plain answers of the answer policy (``respond.Responder`` mixes them in): that the documents don't say, the
+abstention with topics to offer, and the checks of a document's sections and an intent's keywords they use."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marrowbot.asked import Asked
+from marrowbot.compose import Composer
+from marrowbot.corpus import Corpus
+from marrowbot.index import PassageIndex
+from marrowbot.messages import Messages
+from marrowbot.model import Answer, Explanation
+from marrowbot.text import terms
+from marrowbot.understanding.understand import Understanding
+
+_MAX_TOPICS_LISTED = 6
+
+
+class PlainAnswers:
+    """Needs the tables ``Responder`` builds at load."""
+
+    corpus: Corpus
+    index: PassageIndex
+    messages: Messages
+    composer: Composer
+    asked: Asked
+    _keyword_phrases: dict[str, tuple[tuple[str, ...], ...]]
+
+    def _asks_its_kind(self, text: str, intent_name: str) -> bool:
+        """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the
+        outlook" asks about the outlook; the "out" of "fall out" is no "look out for")."""
+        said = f" {' '.join(terms(text))} "
+        return any(f" {' '.join(k)} " in said for k in self._keyword_phrases[intent_name])
+
+    def _has_section(self, doc: str, sections: tuple[str, ...]) -> bool:
+        """Whether a document has a section of one of ``sections`` (its own sentences, not links)."""
+        wanted = {x.lower() for x in sections}
+        passages = self.index.passages
+        return any(passages[p].section.lower() in wanted and not passages[p].link_title
+                   for p in self.corpus.passage_ids(doc))
+
+    def _not_said(self, u: Understanding, intent_name: str, explain: Explanation, rule: str | None) -> Answer:
+        """"The documents I have don't say that about <topic>", and the rule that decided it."""
+        assert u.topic is not None
+        title = self.asked.document(u.topic.doc).title
+        return self.composer.answer(question=u.text, intent=intent_name, topic=u.topic.doc, confidence=0.5,
+                                    lead=self.messages.not_in_documents, abstained=True, values={"topic": title},
+                                    explanation=replace(explain, rules=explain.rules + ((rule,) if rule else ())))
+
+    def _abstain(self, u: Understanding, explain: Explanation) -> Answer:
+        m = self.messages
+        return self.composer.answer(question=u.text, intent="out_of_scope", topic=None,
+                                    confidence=u.intent_confidence if u.intent == "out_of_scope" else 0.2,
+                                    lead=m.abstain, after=m.other_topics, abstained=True,
+                                    suggestions=self._topic_list(), explanation=explain)
+
+    def _topic_list(self) -> tuple[str, ...]:
+        """A few topics to offer (each one a question a page can turn into a button; /topics lists them all)."""
+        return tuple(d.title for d in self.corpus.documents[:_MAX_TOPICS_LISTED])

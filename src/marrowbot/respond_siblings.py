@@ -1,0 +1,67 @@
+"""A second page about the same condition, in one sentence: when the page answering a question of one kind has a
+sibling page (the same condition from another publisher) that sums that kind up itself ("Symptoms include fatigue,
+weakness, dizziness, and shortness of breath.", "Essential thrombocythemia is a disease in which too many platelets
+are made in the bone marrow."), that sentence is quoted after the page's own. Pages differ in how plainly they say
+a thing; the summing-up sentence of the plainer one is often the answer a reader looks for. Mixed into
+``respond.Responder``."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from marrowbot.asked import Asked
+from marrowbot.intents import Intent
+from marrowbot.model import Hit
+from marrowbot.retrieve import Retriever
+from marrowbot.text import fold
+from marrowbot.text.questions import YES_NO
+from marrowbot.understanding.understand import Understanding
+
+RULE_SIBLING = ("another page about the same condition sums the kind of question up in one sentence: quoted after "
+                "the page's own")
+#: The sibling's sentence scores this share of the answer's best (below it, above compose.KEEP_SHARE of nothing:
+#: it is selected on its own).
+SIBLING_SCORE = 0.9
+
+
+class SiblingPages:
+    """Needs the retriever and the reading of the question ``Responder`` builds at load."""
+
+    retriever: Retriever
+    asked: Asked
+
+    def sibling_sentence(self, u: Understanding, intent: Intent, quoted: list[Hit]) -> list[Hit]:
+        """The sentence of another page about the topic's condition that sums up the kind asked (for "what is
+        it", the sentence saying what the condition is), when the question asks only its kind (no words of its
+        own, not yes/no) and the answer does not quote it already; [] otherwise. The first sibling page, in corpus
+        order, that has one."""
+        topic = u.topic
+        if topic is None or topic.condition is not None or not quoted or YES_NO.search(fold(u.text)) \
+                or self.asked.content_text(u, intent.name).strip():
+            return []
+        have = {h.passage.text for h in quoted}
+        title = fold(self.asked.document(topic.doc).title)
+        for other in self.asked.same_titled(topic.doc):
+            if other in self.retriever.index.linked_docs and topic.doc not in self.retriever.index.linked_docs:
+                continue  # (a seed answers from itself; the library is read after it)
+            found = self._sums_up_kind(other, intent, title)
+            if found is not None and found.passage.text not in have:
+                return [Hit(found.passage, SIBLING_SCORE * quoted[0].score)]
+        return []
+
+    def _sums_up_kind(self, doc: str, intent: Intent, title: str) -> Hit | None:
+        """A page's sentence saying what its condition is (for a definition, on a page of the same title), or
+        leading into a list of the kind's things or naming several of them ("Treatments include ...")."""
+        r = self.retriever
+        if intent.name == "definition":
+            if fold(self.asked.document(doc).title) != title:
+                return None
+            own = [h for h in r.defining(self.asked.document(doc).title, doc, k=1) if h.passage.doc == doc]
+            return own[0] if own else None
+        a, b = r.index.doc_span(doc)
+        worded = r._worded(intent)[a:b] & ~r._is_link[a:b] & r._front[a:b] & ~r._is_nested[a:b]
+        lists = r._lists_it(worded, a, intent)
+        if not lists.any():
+            return None
+        i = int(np.flatnonzero(lists)[0])
+        return Hit(r.index.passages[a + i], 1.0)
