@@ -1,4 +1,4 @@
-"""Emergencies of the public lists told in plain words, not named (round 28): a fever on treatment given as
+"""Emergencies of the public lists told in plain words, not named (the round of safety-blind-15): a fever on treatment given as
 "febrile", a reading or "just spiked"; a child who swallowed someone's medicine or anyone a household chemical;
 someone who went down and does not move or only groans; no urine after chemotherapy; a clinician or the lab who
 already said to go to the ER; half the body numb, double vision or the balance gone suddenly (BE-FAST); unequal
