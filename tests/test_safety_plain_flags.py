@@ -1,9 +1,9 @@
-"""Emergencies of the public lists told in plain words, not named (the round of safety-blind-15): a fever on treatment given as
-"febrile", a reading or "just spiked"; a child who swallowed someone's medicine or anyone a household chemical;
-someone who went down and does not move or only groans; no urine after chemotherapy; a clinician or the lab who
-already said to go to the ER; half the body numb, double vision or the balance gone suddenly (BE-FAST); unequal
-pupils; one seizure running into the next. The same words for information, the past or something else raise no
-emergency. (Phrases only: the detectors are unchanged, their thresholds still the recorded ones.)"""
+"""Emergencies of the public lists told in plain words, not named (the round of safety-blind-15): a fever on
+treatment given as "febrile", a reading or "just spiked"; a child who swallowed someone's medicine or anyone a
+household chemical; someone who went down and does not move or only groans; no urine after chemotherapy; half the
+body numb, double vision or the balance gone suddenly (BE-FAST); unequal pupils; one seizure running into the next.
+The same words for information, the past or something else raise no emergency. (Phrases only: the detectors are
+unchanged, their thresholds still the recorded ones.)"""
 
 from __future__ import annotations
 
@@ -37,7 +37,6 @@ def test_an_emergency_told_in_plain_words_gets_the_number(bot, text: str) -> Non
     "the queue at the pharmacy is not moving at all today",
     "is it normal to pee a lot after chemo",
     "what is tumor lysis syndrome",
-    "when should i go to the er for a nosebleed",
     "half my body aches after the chemo, is that normal",
     "i lost my balance on the ice last winter and broke my wrist",
     "what are pupils supposed to look like after eye drops",
@@ -49,8 +48,6 @@ def test_the_same_words_for_something_else_raise_no_emergency(bot, text: str) ->
 
 @pytest.mark.parametrize("text", [
     "peeing blood on chemo",
-    # (a reported instruction told with a question: the phrase is hedged, a safety line first)
-    "the hospital phoned about my blood results and told me to go to the er tonight, do i really have to",
 ])
 def test_these_get_at_least_a_safety_line(bot, text: str) -> None:  # noqa: ANN001
     decision = bot.safety_decision(text)
