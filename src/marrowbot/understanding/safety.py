@@ -9,20 +9,16 @@ from dataclasses import dataclass
 
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
+from marrowbot.text.safety_clauses import told_now
+from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_stories import (
-    calm_story,
     general_question,
     helping_other,
     joking,
     long_story_asks,
     means_at_hand,
-    over,
     reported_side_effect,
-    resolved,
-    stopped,
     story_asks,
-    told_now,
-    told_over,
     worried,
 )
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
