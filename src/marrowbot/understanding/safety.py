@@ -404,17 +404,15 @@ def _rest_alarming(lasting: str, rest: str, score: Callable[[str], SafetyScores 
                    screen: Callable[[str], tuple[RedFlag, ...]], *, strict: bool) -> bool:
     """Does what a message tells besides its long-standing clauses (``rest``) read as an emergency on its own: a red
     flag, the emergency detector not saying no, or reading it at least as strongly as the long-standing clauses
-    (``lasting``)? Then the message's alarm is not (only) the long-standing signs'. ``strict``: both, and the detector
-    sure or a red flag (a message whose long-standing words only hedged it: read again only where its other clauses
-    clearly carry the alarm)."""
+    (``lasting``)? Then the message's alarm is not (only) the long-standing signs'. ``strict``: both (a message
+    that asks nothing, read again only where its other clauses clearly carry the alarm)."""
     if not rest:
         return False
     scores = score(rest)
     told = score(lasting) if lasting else None
     stronger = told is None or scores is None or scores.emergency >= told.emergency
-    if strict:  # (sure on its own: "... for years and now his gums bleed" reads only a possible one)
-        return stronger and (scores is None or scores.emergency_level == "sure" or bool(screen(rest)))
-    return stronger or scores is None or scores.emergency_level != "no" or bool(screen(rest))
+    alarming = scores is None or scores.emergency_level != "no" or bool(screen(rest))
+    return (alarming and stronger) if strict else (alarming or stronger)
 
 
 def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
