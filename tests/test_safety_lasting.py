@@ -97,15 +97,3 @@ def test_a_fever_in_a_clause_of_its_own_is_not_long_standing() -> None:
     text = "she's had a cough for weeks and she has a high fever, what does it mean?"
     assert not lasting_asked(text, safety_normal(text), _names_emergency)
     assert lasting_parts(text) == ("she's had a cough for weeks", "she has a high fever")
-
-
-@pytest.mark.parametrize("text", [
-    "i've had night sweats on and off for months and she's floppy and hard to wake",
-    "his neck is stiff and light hurts his eyes. she's had eczema for years. should i worry",
-    "she's had a cough for weeks, and she has a rash that doesn't fade under a glass, what's wrong with me",
-    "for months i've been tired and she is grey and sweaty and clutching her chest, what's wrong with me",
-])
-def test_long_standing_words_reassure_only_their_own_clause(bot, text: str) -> None:  # noqa: ANN001
-    """Long-standing words ("for months", "on and off") hedged the whole message: an emergency in another clause
-    got only a safety line. They hedge their own clause; the rest is read as it is."""
-    assert bot.safety_decision(text).urgent == "emergency"

@@ -36,11 +36,6 @@ _ASKED = lazy_re(r"\b(?:what|whats|why|is (?:it|that|this)|could (?:it|that|this
                  r"do (?:i|you|we)|can (?:i|you|we)|should (?:i|we)|how)\b")
 
 
-def told_lasting(normal: str) -> bool:
-    """Does a message (``safety_normal`` form) tell of something as long-standing or coming back?"""
-    return bool(_LASTING.search(normal))
-
-
 def lasting_asked(text: str, normal: str, alarming: Callable[[str], bool]) -> bool:
     """Does a message (and its ``safety_normal`` form) ask about signs told as long-standing or coming back, with
     nothing told as sudden, new, minutes or hours old, or a sign of shock in the present? Clause by clause: every

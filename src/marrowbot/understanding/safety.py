@@ -11,7 +11,7 @@ from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
-from marrowbot.text.safety_lasting import lasting_asked, lasting_parts, told_lasting
+from marrowbot.text.safety_lasting import lasting_asked, lasting_parts
 from marrowbot.text.safety_stories import (
     general_question,
     helping_other,
@@ -277,11 +277,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     calm = alarming and not now_told and calm_story(normal)
     # Signs told as long-standing or coming back, asked about, nothing sudden or new, clause by clause ("every time i
     # shower my face goes red, what does that mean"): hedged too, and the detector needs a wider margin (see below).
-    # (Read without the long-standing frame, ``lasting`` False, its words reassure only their own clauses: "she's had
-    # a cough for weeks and her neck is stiff and light hurts her eyes" is no long-standing neck.)
-    calm_words = reassured(normal) if lasting else reassured(safety_normal(lasting_parts(text)[1]))
     lasting = lasting and alarming and lasting_asked(text, normal, _names_emergency)
-    hedged_e = bool(denied & ALARMING["emergency"]) or calm_words or past or imagined or story or asked or calm \
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm \
         or lasting
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
@@ -401,18 +398,17 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
 
 
 def _rest_alarming(lasting: str, rest: str, score: Callable[[str], SafetyScores | None],
-                   screen: Callable[[str], tuple[RedFlag, ...]], *, strict: bool) -> bool:
+                   screen: Callable[[str], tuple[RedFlag, ...]]) -> bool:
     """Does what a message tells besides its long-standing clauses (``rest``) read as an emergency on its own: a red
     flag, the emergency detector not saying no, or reading it at least as strongly as the long-standing clauses
-    (``lasting``)? Then the message's alarm is not (only) the long-standing signs'. ``strict``: both (a message
-    that asks nothing, read again only where its other clauses clearly carry the alarm)."""
+    (``lasting``)? Then the message's alarm is not (only) the long-standing signs'."""
     if not rest:
         return False
     scores = score(rest)
+    if scores is None or scores.emergency_level != "no" or screen(rest):
+        return True
     told = score(lasting) if lasting else None
-    stronger = told is None or scores is None or scores.emergency >= told.emergency
-    alarming = scores is None or scores.emergency_level != "no" or bool(screen(rest))
-    return (alarming and stronger) if strict else (alarming or stronger)
+    return told is None or scores.emergency >= told.emergency
 
 
 def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
@@ -442,9 +438,8 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
         # (... and a message asking about long-standing signs is read without that frame where the rest of it, the
         # clauses that do not say they have lasted, reads a possible emergency on its own: "she's had a cough for weeks
         # and her neck is stiff and light hurts her eyes, what does it mean")
-        normal = safety_normal(text)
-        asked = lasting_asked(text, normal, _names_emergency)
-        if (asked or told_lasting(normal)) and _rest_alarming(*lasting_parts(text), score, screen, strict=not asked):
+        if lasting_asked(text, safety_normal(text), _names_emergency) and _rest_alarming(*lasting_parts(text), score,
+                                                                                      screen):
             undone = decide(text, screen(text), score(text), "", 0.0, lasting=False)
             if undone.urgent:
                 return undone
