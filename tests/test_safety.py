@@ -17,7 +17,7 @@ from leaks import near_copies
 from marrowbot import Bot, Session
 from marrowbot.errors import IntentsError
 from marrowbot.intents import RedFlag, load_intents
-from marrowbot.text import safety_stories
+from marrowbot.text import safety_endings, safety_stories
 from marrowbot.text.safety import frame, negated, safety_normal
 from marrowbot.understanding import safety, safety_model
 from marrowbot.understanding.safety import RedFlagScreen, SafetyDecision, decide
@@ -764,7 +764,7 @@ def test_a_question_about_someone_else_one_day_is_not_urgent(bot: Bot, said: str
     ("she passed quickly, it was only a cramp", True),
 ])
 def test_a_person_who_passed_is_no_story_that_stopped(said: str, over: bool) -> None:
-    assert safety_stories.stopped(safety_normal(said)) is over
+    assert safety_endings.stopped(safety_normal(said)) is over
 
 
 @pytest.mark.parametrize("said", [

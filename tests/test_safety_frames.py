@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from marrowbot.text.safety import frame, safety_normal, without_idioms
-from marrowbot.text.safety_stories import general_question, helping_other, long_story_asks, stopped, story_asks
+from marrowbot.text.safety_endings import stopped
+from marrowbot.text.safety_stories import general_question, helping_other, long_story_asks, story_asks
 from marrowbot.understanding.safety_features import concepts
 
 

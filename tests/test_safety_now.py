@@ -7,7 +7,7 @@ import pytest
 
 from marrowbot import Bot
 from marrowbot.text.safety import negated, safety_normal
-from marrowbot.text.safety_stories import told_over
+from marrowbot.text.safety_endings import told_over
 from marrowbot.understanding.safety import _names_alarming
 from marrowbot.understanding.safety_acute import ingested, now_clauses
 
@@ -107,7 +107,7 @@ def test_a_family_if_with_a_future_mark_still_imagines() -> None:
 
 
 def test_a_word_of_now_is_no_past_event() -> None:
-    from marrowbot.text.safety_stories import _PAST_EVENT
+    from marrowbot.text.safety_endings import _PAST_EVENT
     for text in ("it won't stop bleed", "i am so worried and scared", "she is tired and confused"):
         assert not _PAST_EVENT.search(safety_normal(text)), text
 

@@ -15,7 +15,7 @@ from marrowbot.intents import load_intents
 from marrowbot.resources import default_intents_dir
 from marrowbot.text import safety_now
 from marrowbot.text.safety import frame, negated, safety_normal
-from marrowbot.text.safety_stories import over, settled_only, told_over
+from marrowbot.text.safety_endings import over, settled_only, told_over
 from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.safety_model import SafetyModel
 from marrowbot.understanding.safety_plan import crisis_said

@@ -3,11 +3,11 @@ the last minutes, in English and Spanish. Each reader takes the pieces its purpo
 
 - ``JUST_HAPPENED``: it happened minutes ago or is happening this moment ("10 minutes ago", "just now", "right
   now", "hace cinco minutos", "acaba de"). No story told as over and no calm frame outweighs it
-  (text/safety_stories.py ``told_over``, understanding/safety_acute.py ``now_clauses``).
+  (text/safety_endings.py ``told_over``, understanding/safety_acute.py ``now_clauses``).
 - ``TOLD_NOW``: the message's "now" frame (text/safety_frame.py ``frame``): ``JUST_HAPPENED``, hours ago, this day
   ("this morning", "tonight", "today", "since lunch"), under way ("currently", "getting worse") and "now" as the
   start of what is told ("now he is", "and now").
-- ``RECENT``: anything told now or going on after something settled (text/safety_stories.py ``settled_only``):
+- ``RECENT``: anything told now or going on after something settled (text/safety_endings.py ``settled_only``):
   ``TOLD_NOW``'s time words, a bare "now" or "just", "still", "again" and a sign told in the present ("is not
   waking", "cannot", "he is pale and dizzy").
 - ``NOW_WORDS``: the same notion as the detectors' "now" concept (understanding/safety_features.py): single words

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from marrowbot.text.safety_stories import general_question, helping_other, joking, told_now
+from marrowbot.text.safety_clauses import told_now
+from marrowbot.text.safety_stories import general_question, helping_other, joking
 
 #: ... and, once a crisis is established, what else calls for the emergency number first (read where no negation
 #: governs it: "i have not worked out how or when" plans nothing), from the Columbia screener's questions 4-6 and the

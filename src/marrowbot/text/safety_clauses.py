@@ -1,0 +1,55 @@
+"""The safety screen's clauses told now: a clause of a message that tells, in the present, of something alarming
+or happening again ("he collapsed and isnt breathing. last time it was his heart"). (Split from
+text/safety_stories.py by job.)"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marrowbot.memory import remembered
+from marrowbot.text.lazy import lazy_re
+from marrowbot.text.safety import frame, safety_normal
+from marrowbot.text.safety_endings import over, resolved, settled_only
+from marrowbot.text.safety_stories import _ASKS
+
+#: A clause: a sentence, or a part of one between commas, semicolons, dashes or a "but".
+_CLAUSE = lazy_re(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+")
+#: A clause told in the present: a present verb with its subject, a verb in "-ing" (not "during", "nothing" ...),
+#: "will not", "cannot", Spanish "esta", "estoy", "no puede" ...
+_PRESENT = lazy_re(
+    r"\b(?:am|is|are|keeps?|will not|cannot|can not|does not|do not|has been|have been|right now|would be|"
+    r"(?:i|he|she|we|they|you) (?:feel|feels|want|wants|have|has|need|needs|think|thinks|keep|keeps|get|gets)|"
+    r"esta|estan|estoy|no puede|no puedo|no despierta|no respira|tiene|tengo|sigue|sigo)\b|"
+    r"\b(?!(?:during|nothing|something|anything|everything|morning|evening|thing|things|ring|bring|king|spring|"
+    r"sing|ceiling|wedding|building|pudding|sibling|darling|lightning)\b)\w{3,}(?:ing|ando|iendo)\b")
+#: ... not a past progressive ("he was cutting himself") or a habit of the past ("used to").
+_WAS = lazy_re(r"\b(?:was|were|had been) (?:\w+ )?\w+ing\b|\bused to\b")
+#: ... or as happening again ("again", "it is back", "otra vez").
+_AGAIN = lazy_re(r"\b(?:again|(?:it|that|this|the \w+) (?:is|came|has come) back|otra vez|de nuevo|volvio|volvi)\b")
+
+
+def told_now(text: str, alarming: Callable[[str], bool] | None = None) -> bool:
+    """Does a clause of a message tell, in the present, of something alarming (``alarming`` of its normal form) or of
+    something happening again? "my husband collapsed and isnt breathing. last time it turned out to be his heart":
+    the first clause is happening now, whatever the story of the last time says; "had a seizure two years ago, none
+    since" tells nothing now. A clause that asks, is itself framed in the past or as imagined, or says things are fine
+    does not count. Without ``alarming``: does a clause tell of something happening again ("i feel that way again")?"""
+    # (The cheap test first: a clause's present reading is worked out only for a clause it could count for.)
+    for normal in _clause_normals(text):
+        if (alarming(normal) if alarming is not None else _AGAIN.search(normal)) and _present(normal):
+            return True
+    return False
+
+
+@remembered(maxsize=256)  # the decision asks of the same message up to three times
+def _clause_normals(text: str) -> tuple[str, ...]:
+    return tuple(safety_normal(part) for part in _CLAUSE.split(text))
+
+
+@remembered(maxsize=1024)
+def _present(normal: str) -> bool:
+    """Is a clause (normal form) told in the present (see ``told_now``)?"""
+    if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(normal) or _WAS.search(normal):
+        return False  # (... "he was cutting himself" is no present)
+    # (a clause saying things are fine now: "he got blood and is ok now")
+    return not (frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal) or settled_only(normal))
