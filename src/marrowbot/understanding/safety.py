@@ -11,7 +11,6 @@ from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
-from marrowbot.text.safety_lasting import lasting_asked, lasting_parts
 from marrowbot.text.safety_stories import (
     general_question,
     helping_other,
@@ -31,7 +30,6 @@ from marrowbot.understanding.safety_levels import (
     contradicted,
     denied_levels,
     hedge,
-    lasting_levels,
     stepped_down,
     told_story,
     unnamed_question,
@@ -205,18 +203,6 @@ def _denial_stepped(scores: SafetyScores | None, denied_all: bool) -> SafetyScor
     return denied_levels(scores) if scores is not None and denied_all else scores
 
 
-def _hedged(scores: SafetyScores | None, hedged_e: bool, hedged_c: bool, lasting: bool) -> SafetyScores | None:
-    """The detectors' levels of a hedged message (``hedge``), and of a question about long-standing signs
-    (``lasting_levels``)."""
-    if scores is not None and (hedged_e or hedged_c):
-        scores = hedge(scores, hedged_e, hedged_c)
-    return lasting_levels(scores) if scores is not None and lasting else scores
-
-
-def _names_emergency(normal: str) -> bool:
-    return bool(concepts(normal) & ALARMING["emergency"])
-
-
 def _names_crisis(normal: str) -> bool:
     return bool(concepts(normal) & ALARMING["crisis"])
 
@@ -235,7 +221,7 @@ class SafetyDecision:
 
 
 def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | None, intent: str,
-           confidence: float, *, lasting: bool = True) -> SafetyDecision:
+           confidence: float) -> SafetyDecision:
     """Curated phrases OR the detectors OR the intent model: never a downgrade, a crisis first.
     A phrase in a message framed as a question, the past or a hypothetical ("what are the signs of a stroke",
     "i had chest pain last year") counts only when its detector does not say no."""
@@ -275,11 +261,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (Read narrowly, never with "now" in the frame but the time it took: "the bleeding stopped but he collapsed 5
     # minutes ago", "swallowed a button battery, she is fine" are emergencies; see ``calm_story``.)
     calm = alarming and not now_told and calm_story(normal)
-    # Signs told as long-standing or coming back, asked about, nothing sudden or new, clause by clause ("every time i
-    # shower my face goes red, what does that mean"): hedged too, and the detector needs a wider margin (see below).
-    lasting = lasting and alarming and lasting_asked(text, normal, _names_emergency)
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm \
-        or lasting
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -313,7 +295,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     denied_all = _all_denied(normal, affirmed_text)
     scores = _denial_stepped(scores, denied_all)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
-    scores = _hedged(scores, hedged_e, hedged_c, lasting)
+    if scores is not None and (hedged_e or hedged_c):
+        scores = hedge(scores, hedged_e, hedged_c)
     if scores is not None:
         scores = stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
                                resolved_story=past and resolved(normal))
@@ -397,20 +380,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
 
 
 
-def _rest_alarming(lasting: str, rest: str, score: Callable[[str], SafetyScores | None],
-                   screen: Callable[[str], tuple[RedFlag, ...]]) -> bool:
-    """Does what a message tells besides its long-standing clauses (``rest``) read as an emergency on its own: a red
-    flag, the emergency detector not saying no, or reading it at least as strongly as the long-standing clauses
-    (``lasting``)? Then the message's alarm is not (only) the long-standing signs'."""
-    if not rest:
-        return False
-    scores = score(rest)
-    if scores is None or scores.emergency_level != "no" or screen(rest):
-        return True
-    told = score(lasting) if lasting else None
-    return told is None or scores.emergency >= told.emergency
-
-
 def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
                       model: SafetyModel | None) -> SafetyDecision:
     """A clause told as happening now outweighs a calm frame in another clause (fine now, joking, haha, over, a
@@ -435,12 +404,4 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
             alone = decide(clause, screen(clause), score(clause), "", 0.0)
             if alone.urgent:
                 return alone
-        # (... and a message asking about long-standing signs is read without that frame where the rest of it, the
-        # clauses that do not say they have lasted, reads a possible emergency on its own: "she's had a cough for weeks
-        # and her neck is stiff and light hurts her eyes, what does it mean")
-        if lasting_asked(text, safety_normal(text), _names_emergency) and _rest_alarming(*lasting_parts(text), score,
-                                                                                      screen):
-            undone = decide(text, screen(text), score(text), "", 0.0, lasting=False)
-            if undone.urgent:
-                return undone
     return decision

@@ -27,21 +27,6 @@ def hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
                    if crisis else scores.crisis_level)
 
 
-#: How far above its threshold the emergency detector must be to count as sure in a message that asks about signs
-#: told as long-standing or coming back, nothing told as sudden or new (text/safety_lasting.py: "every time i shower
-#: my skin itches and my face goes red, what does that mean"): the ordinary turns of the development conversation sets
-#: that got an urgent answer this way were 0.0-2.0 above it; a sign told as sudden or now is never read this way.
-LASTING_MARGIN = 3.0
-
-
-def lasting_levels(scores: SafetyScores) -> SafetyScores:
-    """A question about long-standing signs: the emergency detector sure only LASTING_MARGIN above its threshold,
-    else a possible one (a safety line first, never nothing); the crisis detector unchanged."""
-    if scores.emergency_level == "sure" and scores.emergency < scores.emergency_sure + LASTING_MARGIN:
-        return replace(scores, emergency_level="possible")
-    return scores
-
-
 def denied_levels(scores: SafetyScores) -> SafetyScores:
     """A message that denies every alarming concept it names: sure only when twice as clearly sure as a hedge asks
     (else nothing: a denial with a safety line first is a false alarm), possible is nothing."""
