@@ -29,7 +29,11 @@ _IDIOM_TABLE = (
     (r"\b(?:casi )?me (?:mata|mato|mataste|mato) del susto\b", "me asusto"),
     (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|a |an |some)", r"eager \1 \2"),
     (r"\b(could|would|d) (kill|murder) for\b", r"\1 love"), (r"\b(could|would) murder an? ", r"\1 love a "),
-    (r"\b(bored|scared|sick|worried|frightened|tired) to death\b", r"very \1"), (r"\bto die for\b", "wonderful"),
+    (r"\b(bored|scared|sick|worried|frightened|tired) to death\b", r"very \1"),
+    # "a view to die for": wonderful. Not a wish ("i've wanted to die for months"), nor a time ("to die for weeks").
+    (r"(?<!want )(?<!wants )(?<!wanted )(?<!wanting )(?<!wish )(?<!wished )(?<!like )(?<!need )(?<!going )"
+     r"(?<!trying )(?<!ready )\bto die for\b(?! (?:a |an |some |so |the last |the past )?(?:while|long|ages|time|"
+     r"years?|months?|weeks?|days?|hours?|now|ever)\b)", "wonderful"),
     (r"\b(nearly |almost )?(died|die|dying) (of|from) (laughing|laughter|embarrassment|shame|boredom)\b", "felt silly"),
     (r"\bknock (them|em|\w+) dead\b", "do great"), (r"\bover my dead body\b", "never"),
     (r"\b(nearly|almost) had a heart attack when\b", "was shocked when"),
