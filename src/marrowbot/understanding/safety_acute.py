@@ -17,7 +17,7 @@ _PARTS = lazy_re(r"[.!?\n;,:]+|\s[-–—]+\s|\s+(?:but|and|so|then|y|pero|aunqu
 
 #: Something swallowed or taken, told as done (not "takes", "take": a question or a habit).
 _INGESTED = lazy_re(
-    r"\b(?:took|taken|swallowed|ate|eaten|drank|drunk|downed|popped|chugged|overdose|got into|"
+    r"\b(?:took|taken|swallowed|ate|eaten|drank|drunk|downed|popped|chugged|chewed|bit into|overdose|got into|"
     r"(?:se |me )?(?:tomo|tome|trago|trague|comio|comi|bebio|bebi))\b")
 #: ... an amount of medicine (six or more, a bottle, a handful, the rest of them; not "2 tablets", "30 mg", "all my
 #: meds today": a dose, a habit) ...
@@ -89,7 +89,15 @@ def _affirmed(clause: str) -> str:
     return " ".join("_" if n else w for w, n in zip(ws, negated(ws)))
 
 
+#: A question wrapped round a fact ("is it bad that my son just drank bleach", "is it dangerous that she ate a
+#: pod"): the fact is told; only the judgement is asked ("is it bad if he drinks bleach" stays a hypothetical).
+_ASKED_OF_A_FACT = lazy_re(
+    r"^(?:is|was|would) (?:it|that|this) (?:\w+ )?(?:bad|dangerous|serious|ok|okay|safe|normal|harmful|toxic|"
+    r"poisonous|an emergency|a problem) that ")
+
+
 def _told_as_now(clause: str) -> bool:
+    clause = _ASKED_OF_A_FACT.sub("", clause)
     framed = frame(clause)
     return not framed & {"past", "hypothetical", "asking"} and not _THEN.search(clause)
 
@@ -104,6 +112,8 @@ def ingested(text: str) -> bool:
                 or m.group(0) == "got into" and _NOT_SWALLOWED.search(safety_normal(text)):
             continue
         rest = said[m.start():]
+        if m.group(0) in ("chewed", "bit into"):  # (what was chewed is what follows: "chewed gum while ... bleach")
+            rest = " ".join(rest.split()[:5])
         if _HAZARD.search(rest) or (_AMOUNT.search(said) and _MEDICINE.search(said)) or _TOOK_COUNT.search(said):
             return True
     return False
