@@ -2,8 +2,8 @@
 "febrile" or a reading with its unit; a child who got into medicine or swallowed a grown-up's, anyone a household
 chemical; someone who went down and does not move at all or only groans; no urine after chemotherapy; half the body
 numb or double vision suddenly (BE-FAST); unequal pupils after a knock or out of nowhere; one seizure running into
-the next. Each is checked at the red flag that names it, so the test fails if the flag goes. The same words in a
-child's own daily pills, a blood count that rose, a difference someone always had, cleaning with bleach or a lazy
+the next, or one that has lasted minutes. Each is checked at the red flag that names it, so the test fails if the
+flag goes. The same words in a child's own daily pills, a blood count that rose, a difference someone always had, cleaning with bleach or a lazy
 weekend raise no alarm (the cold review of round 27 found those with the first, looser phrases)."""
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def screen() -> RedFlagScreen:
     ("stroke_one_side", "all of a sudden i am seeing double and cant walk straight"),
     ("unequal_pupils", "she bumped her head on the cupboard and now one pupil is bigger than the other"),
     ("seizure_cluster", "his seizure stopped and then he went straight into another one without waking up in between"),
+    ("seizure", "my husband's seizure has lasted more than five minutes now"),
+    ("seizure", "she is still fitting and it has been six minutes"),
 ])
 def test_an_emergency_told_in_plain_words_is_named_and_gets_the_number(bot, screen, flag: str, text: str) -> None:  # noqa: ANN001
     assert flag in {f.name for f in screen.screen(text)}
