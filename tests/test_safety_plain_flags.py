@@ -1,10 +1,10 @@
-"""Emergencies of the public lists told in plain words, not named (round 27): a fever on treatment given as
-"febrile" or a reading with its unit; a child who got into medicine or swallowed a grown-up's, anyone a household
-chemical; someone who went down and does not move at all or only groans; no urine after chemotherapy; half the body
-numb or double vision suddenly (BE-FAST); unequal pupils after a knock or out of nowhere; one seizure running into
-the next, or one that has lasted minutes. Each is checked at the red flag that names it, so the test fails if the
-flag goes. The same words in a child's own daily pills, a blood count that rose, a difference someone always had, cleaning with bleach or a lazy
-weekend raise no alarm (the cold review of round 27 found those with the first, looser phrases)."""
+"""Emergencies of the public lists told in plain words, not named (round 27): a fever on treatment given as "febrile"
+or a reading with its unit; a child who got into medicine or swallowed a grown-up's, anyone a household chemical;
+someone who went down and does not move at all or only groans; no urine after chemotherapy; half the body numb or
+double vision suddenly (BE-FAST); unequal pupils after a knock or out of nowhere; one seizure running into the next,
+or one that has lasted minutes. Each is checked at the red flag that names it, so the test fails if the flag goes.
+The same words in a child's own daily pills, a blood count that rose, a difference someone always had, cleaning with
+bleach or a lazy weekend raise no alarm (the cold review of round 27 found those with the first, looser phrases)."""
 
 from __future__ import annotations
 
