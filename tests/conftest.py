@@ -39,6 +39,18 @@ def seeds_bot(_private_cache: None):  # noqa: ANN201
     return Bot.load(library="none")
 
 
+def ask_all(bot, *messages: str):  # noqa: ANN001, ANN201
+    """The answer to the last of ``messages``, asked one after another in one conversation."""
+    from marrowbot import Session
+
+    s = Session()
+    answer = None
+    for m in messages:
+        answer = bot.ask(m, s)
+    assert answer is not None
+    return answer
+
+
 def run_marrowbot(*args: str, input: str | None = None, timeout: float = 120, env: dict | None = None):  # noqa: A002
     """The real command line in a subprocess (``python -m marrowbot``, the same entry point as the script)."""
     import subprocess

@@ -3,31 +3,24 @@
 
 from __future__ import annotations
 
+from conftest import ask_all
+
 from marrowbot import Bot, Session
 from marrowbot.choose import RULE_ASKED_WORDS
 from marrowbot.linked_pages import RULE_PAGE_OF_NAME, RULE_TITLED_PAGE
 from marrowbot.respond import RULE_TERM_GLOSSED
 
 
-def _ask(bot: Bot, *messages: str):  # noqa: ANN202
-    s = Session()
-    answer = None
-    for m in messages:
-        answer = bot.ask(m, s)
-    assert answer is not None
-    return answer
-
-
 def test_a_yes_no_question_is_answered_from_the_page_whose_sentence_says_the_asked_word(bot: Bot) -> None:
     # The page of the conversation speaks of transplants only as a treatment; another page about the same
     # condition says whether one cures it.
-    a = _ask(bot, "tell me about aplastic anemia", "is a cure possible with a transplant for aplastic anemia?")
+    a = ask_all(bot, "tell me about aplastic anemia", "is a cure possible with a transplant for aplastic anemia?")
     assert not a.abstained and a.topic == "aplastic-anemia-nhlbi"
     assert any("may cure" in s.text for s in a.snippets)
 
 
 def test_is_it_a_cancer_quotes_the_summary_that_says_so(bot: Bot) -> None:
-    a = _ask(bot, "is myelodysplastic syndrome a type of cancer")
+    a = ask_all(bot, "is myelodysplastic syndrome a type of cancer")
     assert RULE_ASKED_WORDS in a.explanation.rules
     assert "group of cancers" in a.snippets[0].text and a.snippets[0].section == "Summary"
 
@@ -35,41 +28,41 @@ def test_is_it_a_cancer_quotes_the_summary_that_says_so(bot: Bot) -> None:
 def test_a_yes_no_question_keeps_the_page_with_the_section_of_its_kind(bot: Bot) -> None:
     # Pages that use the asked word as well as another (a summary) do not take the question from the one whose
     # section of that kind says it.
-    a = _ask(bot, "tell me about polycythemia vera", "is polycythemia vera passed on genetically?")
+    a = ask_all(bot, "tell me about polycythemia vera", "is polycythemia vera passed on genetically?")
     assert not a.abstained and RULE_ASKED_WORDS not in a.explanation.rules
 
 
 def test_a_condition_the_seeds_only_link_to_is_answered_from_its_library_page(bot: Bot) -> None:
-    a = _ask(bot, "PNH: is it something you inherit?")
+    a = ask_all(bot, "PNH: is it something you inherit?")
     assert RULE_TITLED_PAGE in a.explanation.rules
     assert any("acquired, rather than inherited" in s.text for s in a.snippets)
     # A question whose answer is the seed's links keeps them.
-    b = _ask(bot, "any handouts for families about paroxysmal nocturnal hemoglobinuria")
+    b = ask_all(bot, "any handouts for families about paroxysmal nocturnal hemoglobinuria")
     assert RULE_TITLED_PAGE not in b.explanation.rules
 
 
 def test_the_page_titled_with_the_name_as_typed_wins_over_an_alias_spelled_otherwise(bot: Bot) -> None:
-    a = _ask(bot, "tell me about pearson marrow-pancreas syndrome")
+    a = ask_all(bot, "tell me about pearson marrow-pancreas syndrome")
     assert a.topic == "pearson-marrow-pancreas-syndrome-ghr"
 
 
 def test_a_page_whose_kind_words_are_said_in_passing_hands_the_question_on(bot: Bot) -> None:
     # The GARD page says "signs and symptoms" only in its treatment sentence; a page about the same condition has
     # a Symptoms section.
-    a = _ask(bot, "what is myelofibrosis", "which symptoms does it cause")
+    a = ask_all(bot, "what is myelofibrosis", "which symptoms does it cause")
     assert not a.abstained and a.snippets[0].section == "Symptoms"
     assert a.snippets[0].text.startswith("Symptoms of primary myelofibrosis")
 
 
 def test_a_long_message_is_read_for_the_clause_that_asks(bot: Bot) -> None:
-    a = _ask(bot, "my mum's scan mentioned bone marrow necrosis and I panicked after reading forums?? what is it, "
+    a = ask_all(bot, "my mum's scan mentioned bone marrow necrosis and I panicked after reading forums?? what is it, "
                   "in simple words")
     assert not a.abstained and a.topic == "bone-marrow-necrosis"
     assert any("causing the cells to die" in s.text for s in a.snippets)
 
 
 def test_the_sentence_next_to_a_quoted_one_that_says_the_asked_thing_too_is_quoted(bot: Bot) -> None:
-    a = _ask(bot, "what is a bone marrow transplant", "so where would the donor come from")
+    a = ask_all(bot, "what is a bone marrow transplant", "so where would the donor come from")
     texts = [s.text for s in a.snippets]
     assert any("from a donor" in t for t in texts)
     assert any("family member or unrelated person" in t for t in texts)
@@ -87,43 +80,43 @@ def test_a_lay_word_the_lay_terms_put_in_the_documents_words_is_no_thing_never_n
     # "temperature" and "yellowish" are in no document, but the lay-term list reads them as fever and jaundice,
     # which the page names: a yes/no follow-up about them is answered, not "the documents don't say".
     for question in ("could it cause a temperature?", "does it make your eyes go yellowish"):
-        a = _ask(bot, "tell me about bone marrow necrosis", question)
+        a = ask_all(bot, "tell me about bone marrow necrosis", question)
         assert not a.abstained, question
         assert any("fever" in s.text and "jaundice" in s.text for s in a.snippets), question
 
 
 def test_a_term_the_documents_gloss_in_brackets_is_explained_by_those_sentences(bot: Bot) -> None:
     # The topic finder's nearest name is another word spelt alike ("Thrombocythemia"); the term typed wins.
-    a = _ask(bot, "what does the word thrombocytopenia mean")
+    a = ask_all(bot, "what does the word thrombocytopenia mean")
     assert RULE_TERM_GLOSSED in a.explanation.rules
     assert a.snippets and all("(thrombocytopenia)" in s.text for s in a.snippets)
     assert not any(s.text.startswith("Thrombocythemia") for s in a.snippets)
     # A yes/no question about the topic is no request for a word's meaning.
-    b = _ask(bot, "tell me about aplastic anemia", "is it a cancer")
+    b = ask_all(bot, "tell me about aplastic anemia", "is it a cancer")
     assert RULE_TERM_GLOSSED not in b.explanation.rules
 
 
 def test_a_typo_of_a_way_of_asking_is_no_word_never_named(bot: Bot) -> None:
-    a = _ask(bot, "explian BMN to me")
+    a = ask_all(bot, "explian BMN to me")
     assert not a.abstained and a.topic == "bone-marrow-necrosis"
     assert any("causing the cells to die" in s.text for s in a.snippets)
 
 
 def test_an_asked_word_is_found_in_the_pages_form_of_it(bot: Bot) -> None:
-    a = _ask(bot, "tell me about aplastic anemia", "are asian people more likely to get it")
+    a = ask_all(bot, "tell me about aplastic anemia", "are asian people more likely to get it")
     assert "more common in Asian countries" in a.snippets[0].text
 
 
 def test_a_qualifier_on_a_one_summary_page_comes_with_the_kinds_list(bot: Bot) -> None:
     # The page has no Symptoms section: the sentence for the qualifier ("adults") comes with the list that says
     # the symptoms, items and all.
-    a = _ask(bot, "symptoms of acute lymphocytic leukemia for adults")
+    a = ask_all(bot, "symptoms of acute lymphocytic leukemia for adults")
     texts = [s.text for s in a.snippets]
     assert "Symptoms of ALL include:" in texts and "Fever" in texts
 
 
 def test_a_follow_up_about_a_condition_the_seeds_only_link_to_is_answered_from_its_page(bot: Bot) -> None:
-    a = _ask(bot, "what is PNH", "does it pass from parent to child")
+    a = ask_all(bot, "what is PNH", "does it pass from parent to child")
     assert RULE_TITLED_PAGE in a.explanation.rules
     assert any("not passed down" in s.text or "rather than inherited" in s.text for s in a.snippets)
 
@@ -131,19 +124,19 @@ def test_a_follow_up_about_a_condition_the_seeds_only_link_to_is_answered_from_i
 def test_a_definition_said_with_a_pronunciation_and_an_abbreviation_beside_the_name_is_found(bot: Bot) -> None:
     # "X (pronunciation), or ABBR, is a condition in which ...": the page's own definition comes first, whatever
     # else the question says about it.
-    a = _ask(bot, "disseminated intravascular coagulation, something about clots? what is it")
+    a = ask_all(bot, "disseminated intravascular coagulation, something about clots? what is it")
     assert "is a condition in which blood clots form" in a.snippets[0].text
 
 
 def test_an_asked_word_finds_the_sentence_using_its_comparative(bot: Bot) -> None:
     # "thick" is asked; the page says "thicker than normal" (another form the stemmer keeps apart).
-    a = _ask(bot, "tell me about polycythemia vera", "would PV leave someone's blood thick")
+    a = ask_all(bot, "tell me about polycythemia vera", "would PV leave someone's blood thick")
     assert any("thicker than normal" in s.text for s in a.snippets)
 
 
 def test_a_later_section_of_the_kind_named_in_the_question_answers_it(bot: Bot) -> None:
     # "gene" names the "Genetic changes" section, after "Inheritance" among the genetics sections.
-    a = _ask(bot, "what is essential thrombocythemia", "what gene is behind it")
+    a = ask_all(bot, "what is essential thrombocythemia", "what gene is behind it")
     assert a.snippets[0].section == "Genetic changes" or a.snippets[1].section == "Genetic changes"
     assert any("JAK2 and CALR genes" in s.text for s in a.snippets)
 
@@ -160,17 +153,17 @@ def test_a_kind_the_page_has_no_section_for_is_answered_from_a_page_that_has(bot
 
 
 def test_a_question_asking_the_usual_ones_gets_the_sentence_naming_the_common_one(bot: Bot) -> None:
-    a = _ask(bot, "what are the typical symptoms of aplastic anemia")
+    a = ask_all(bot, "what are the typical symptoms of aplastic anemia")
     assert any("most common symptom" in s.text for s in a.snippets)
 
 
 def test_a_negation_asked_finds_the_non_sentence(bot: Bot) -> None:
-    a = _ask(bot, "bone marrow necrosis causes", "so cancer isn't the only thing behind it?")
+    a = ask_all(bot, "bone marrow necrosis causes", "so cancer isn't the only thing behind it?")
     assert any("Non-cancerous" in s.text for s in a.snippets)
 
 
 def test_a_link_title_using_all_the_asked_words_beats_prose_using_some(bot: Bot) -> None:
-    a = _ask(bot, "got any handouts about bone marrow culture")
+    a = ask_all(bot, "got any handouts about bone marrow culture")
     assert [s.text for s in a.snippets] == ["Bone marrow culture"]
 
 
@@ -193,7 +186,7 @@ def test_the_sentence_a_quoted_one_leans_on_is_kept_with_it(bot: Bot) -> None:
 
 def test_a_rare_word_in_a_long_story_picks_the_sentence_that_uses_it(bot: Bot) -> None:
     # Many story words, one rare word the question is about: the sentence of the section asked for using it.
-    a = _ask(bot, "my brother has taken imatinib every morning for years and now the letter from the clinic says "
+    a = ask_all(bot, "my brother has taken imatinib every morning for years and now the letter from the clinic says "
                   "bone marrow necrosis. could that medicine be behind it")
     assert not a.abstained
     assert any("imatinib" in s.text for s in a.snippets)
@@ -201,11 +194,11 @@ def test_a_rare_word_in_a_long_story_picks_the_sentence_that_uses_it(bot: Bot) -
 
 def test_a_treatment_a_seed_names_is_answered_from_the_library_page_titled_with_it(bot: Bot) -> None:
     # "blood transfusion" is named in a seed sentence; the library's page is "Blood Transfusion and Donation".
-    a = _ask(bot, "what happens during a blood transfusion")
+    a = ask_all(bot, "what happens during a blood transfusion")
     assert RULE_PAGE_OF_NAME in a.explanation.rules
     assert a.topic == "blood-transfusion-and-donation-medlineplus"
     # ... and what follows is about that page.
-    b = _ask(bot, "what happens during a blood transfusion", "are they risky")
+    b = ask_all(bot, "what happens during a blood transfusion", "are they risky")
     assert b.topic == "blood-transfusion-and-donation-medlineplus" and not b.abstained
 
 
@@ -233,5 +226,5 @@ def test_a_title_is_also_named_without_its_aside_in_brackets(bot: Bot) -> None:
 
     assert _names_of("Plasma Cell Neoplasms (Including Multiple Myeloma)", ()) == ["Plasma Cell Neoplasms"]
     assert _names_of("Aplastic Anemia", ("AA",)) == ["AA"]
-    a = _ask(bot, "could you tell me about plasma cell neoplasms")
+    a = ask_all(bot, "could you tell me about plasma cell neoplasms")
     assert not a.abstained and a.topic == "plasma-cell-neoplasms-including-multiple-myeloma-nci"

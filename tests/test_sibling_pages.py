@@ -4,21 +4,14 @@ own words."""
 
 from __future__ import annotations
 
-from marrowbot import Bot, Session
+from conftest import ask_all
+
+from marrowbot import Bot
 from marrowbot.respond_siblings import RULE_SIBLING
 
 
-def _ask(bot: Bot, *messages: str):  # noqa: ANN202
-    s = Session()
-    answer = None
-    for m in messages:
-        answer = bot.ask(m, s)
-    assert answer is not None
-    return answer
-
-
 def test_a_definition_adds_the_other_pages_sentence_saying_what_the_condition_is(bot: Bot) -> None:
-    a = _ask(bot, "explain primary myelofibrosis to me please")
+    a = ask_all(bot, "explain primary myelofibrosis to me please")
     assert RULE_SIBLING in a.explanation.rules
     docs = [s.doc for s in a.snippets if not s.text.startswith("http")]
     assert docs[0] == a.topic  # the page answering comes first
@@ -26,22 +19,22 @@ def test_a_definition_adds_the_other_pages_sentence_saying_what_the_condition_is
 
 
 def test_a_kind_of_question_adds_the_summary_pages_sentence_summing_it_up(bot: Bot) -> None:
-    a = _ask(bot, "aplastic anemia: the symptoms?")
+    a = ask_all(bot, "aplastic anemia: the symptoms?")
     assert any(s.doc == "aplastic-anemia-medlineplus" and s.text.startswith("Symptoms include") for s in a.snippets)
 
 
 def test_the_sibling_sentence_comes_with_its_list(bot: Bot) -> None:
-    a = _ask(bot, "we were told it is myelodysplastic syndrome", "how do doctors usually treat it")
+    a = ask_all(bot, "we were told it is myelodysplastic syndrome", "how do doctors usually treat it")
     texts = [s.text for s in a.snippets]
     assert any("transfusions, drug therapy" in t for t in texts)
 
 
 def test_no_sibling_sentence_for_a_yes_no_question_or_a_question_with_its_own_words(bot: Bot) -> None:
-    assert RULE_SIBLING not in _ask(bot, "is essential thrombocythemia passed down in families").explanation.rules
-    assert RULE_SIBLING not in _ask(bot, "what does aplastic anemia do to the heart").explanation.rules
+    assert RULE_SIBLING not in ask_all(bot, "is essential thrombocythemia passed down in families").explanation.rules
+    assert RULE_SIBLING not in ask_all(bot, "what does aplastic anemia do to the heart").explanation.rules
 
 
 def test_a_seed_page_has_no_sibling(bot: Bot) -> None:
-    a = _ask(bot, "what causes bone marrow necrosis")
+    a = ask_all(bot, "what causes bone marrow necrosis")
     assert RULE_SIBLING not in a.explanation.rules
     assert {s.doc for s in a.snippets} <= {"bone-marrow-necrosis", "bone-marrow-diseases"}
