@@ -201,7 +201,7 @@ def _time_build_stages() -> dict[str, float]:
     try:
         import marrowbot.bot as bot_module
         from marrowbot.index import PassageIndex
-        from marrowbot.understanding import safety_model
+        from marrowbot.understanding import safety_thresholds
         from marrowbot.understanding.intent_model import IntentMatcher
     except ImportError:
         return stages
@@ -220,7 +220,7 @@ def _time_build_stages() -> dict[str, float]:
         ("parse_s", bot_module, "load_corpus"),
         ("passage_index_s", PassageIndex, "build_arrays"),
         ("intent_matcher_s", IntentMatcher, "build_arrays"),
-        ("safety_detectors_s", safety_model, "build_arrays"),
+        ("safety_detectors_s", safety_thresholds, "build_arrays"),
     ):
         if hasattr(owner, attr):
             original = getattr(owner, attr)

@@ -35,28 +35,28 @@ def _pct(a: int, b: int) -> str:
 
 def cross_validate(intents_dir: Path, folds: int) -> None:
     from marrowbot.intents import load_intents
-    from marrowbot.understanding import safety_model as sm
+    from marrowbot.understanding import safety_data, safety_fit
     from marrowbot.understanding.safety import RedFlagScreen
 
     intent_set = load_intents(intents_dir)
-    sets = sm.training_sets(sm.load_training(intents_dir, intent_set))
+    sets = safety_data.training_sets(safety_data.load_training(intents_dir, intent_set))
     screen = RedFlagScreen(intent_set.red_flags)
     print(f"== {folds}-fold cross-validation on the training data: each message decided as in the bot (phrases,"
           f" framing, this detector scored by a model that never saw it, thresholds chosen on inner folds)")
     from marrowbot.understanding.safety import decide
     from marrowbot.understanding.safety_model import SafetyScores
 
-    for d in sm.DETECTORS:
+    for d in safety_data.DETECTORS:
         texts, labels, flags = sets[d]
-        _, _, x, _ = sm.fit_features(texts)
+        _, _, x, _ = safety_fit.fit_features(texts)
         from sklearn.model_selection import StratifiedKFold
 
         caught = np.zeros(len(texts), dtype=bool)
         for train, test in StratifiedKFold(folds, shuffle=True, random_state=1).split(np.zeros(len(labels)), labels):
-            weights = sm.sample_weights(flags)
-            model = sm._model().fit(x[train], labels[train], sample_weight=weights[train])
-            inner = sm.oof_scores(x[train], labels[train], 3, seed=2, weights=weights[train])
-            sure, band = sm.thresholds(inner, labels[train])
+            weights = safety_fit.sample_weights(flags)
+            model = safety_fit._model().fit(x[train], labels[train], sample_weight=weights[train])
+            inner = safety_fit.oof_scores(x[train], labels[train], 3, seed=2, weights=weights[train])
+            sure, band = safety_fit.thresholds(inner, labels[train])
             for i, value in zip(test, model.decision_function(x[test])):
                 level = "sure" if value >= sure else "possible" if value >= band else "no"
                 scores = SafetyScores(value, value, level if d == "emergency" else "no",
@@ -267,14 +267,14 @@ def main(argv: list[str] | None = None) -> int:
     from marrowbot import Bot
     from marrowbot.intents import load_intents
     from marrowbot.resources import default_intents_dir
-    from marrowbot.understanding import safety_model as sm
+    from marrowbot.understanding import safety_data, safety_thresholds
 
     intents_dir = args.intents or default_intents_dir()
     if args.record_thresholds:
-        record = sm.choose_thresholds(intents_dir, load_intents(intents_dir))
-        path = sm.write_thresholds(intents_dir, record)
+        record = safety_thresholds.choose_thresholds(intents_dir, load_intents(intents_dir))
+        path = safety_thresholds.write_thresholds(intents_dir, record)
         print(f"== thresholds chosen on {record['folds']} held-out folds, recorded in {path}:")
-        for d in sm.DETECTORS:
+        for d in safety_data.DETECTORS:
             print(f"  {d}: " + ", ".join(f"{k} {v}" for k, v in record[d].items()))
     bot = Bot.load(intents_dir=intents_dir)
     source = bot.understander.safety_model.thresholds_from if bot.understander.safety_model is not None else "-"

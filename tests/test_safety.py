@@ -19,7 +19,7 @@ from marrowbot.errors import IntentsError
 from marrowbot.intents import RedFlag, load_intents
 from marrowbot.text import safety_endings, safety_stories
 from marrowbot.text.safety import frame, negated, safety_normal
-from marrowbot.understanding import safety, safety_model
+from marrowbot.understanding import safety, safety_data, safety_fit, safety_thresholds
 from marrowbot.understanding.safety import RedFlagScreen, SafetyDecision, decide
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 
@@ -128,12 +128,12 @@ def test_hand_written_files_are_read_and_a_bad_line_is_named(tmp_path: Path) -> 
     extra = intents / "safety" / "crisis.clinic.jsonl"
     extra.write_text('{"flag": "hand:plan", "example": "i have hidden my tablets to take all at once"}\n',
                      encoding="utf-8")
-    found = [e for e in safety_model.load_training(intents, load_intents(intents)) if e.source.startswith(str(extra))]
+    found = [e for e in safety_data.load_training(intents, load_intents(intents)) if e.source.startswith(str(extra))]
     assert [(e.detector, e.positive, e.flag) for e in found] == [("crisis", True, "hand:plan")]
-    assert safety_model.sample_weights(["hand:plan", "plan"]).tolist() == [safety_model.HAND_WEIGHT, 1.0]
+    assert safety_fit.sample_weights(["hand:plan", "plan"]).tolist() == [safety_fit.HAND_WEIGHT, 1.0]
     extra.write_text('{"flag": "hand:plan"}\n', encoding="utf-8")
     with pytest.raises(IntentsError, match=r"crisis\.clinic\.jsonl:1: expected"):
-        safety_model.load_training(intents, load_intents(intents))
+        safety_data.load_training(intents, load_intents(intents))
 
 
 def test_a_red_flags_examples_are_checked_when_the_files_load(tmp_path: Path) -> None:
@@ -157,7 +157,7 @@ def test_a_bad_training_line_is_named_with_file_and_line(tmp_path: Path) -> None
     lines.insert(3, '{"flag": "passive", "exemple": "typo in the key"}')
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(IntentsError, match=r"crisis\.jsonl:4: expected"):
-        safety_model.load_training(intents, load_intents(intents))
+        safety_data.load_training(intents, load_intents(intents))
 
 
 # --- the detectors on a tiny world -------------------------------------------------------------------------------
@@ -186,10 +186,10 @@ def test_frame_files_are_read_and_their_negatives_train_only_their_own_detector(
             "emergency.jsonl": [{"flag": "breathing", "example": "he can not breathe"}]}
     for name, lines in rows.items():
         (intents / "safety" / name).write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
-    sets = safety_model.training_sets(safety_model.load_training(intents, load_intents(intents)))
+    sets = safety_data.training_sets(safety_data.load_training(intents, load_intents(intents)))
     assert helping in sets["crisis"][0] and helping not in sets["emergency"][0]
     assert "my feet are killing me" in sets["emergency"][0]  # the other detector's ordinary negatives are shared
-    assert safety_model.sample_weights(["frame:helping"]).tolist() == [safety_model.FRAME_WEIGHT]
+    assert safety_fit.sample_weights(["frame:helping"]).tolist() == [safety_fit.FRAME_WEIGHT]
 
 
 def _tiny(intents: Path) -> Path:
@@ -210,7 +210,7 @@ def tiny_intents(tmp_path: Path) -> Path:
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> SafetyModel:
     intents = _tiny(_intents_copy(tmp_path_factory.mktemp("tiny")))
-    return SafetyModel(safety_model.build_arrays(intents, load_intents(intents), folds=2))
+    return SafetyModel(safety_thresholds.build_arrays(intents, load_intents(intents), folds=2))
 
 
 def test_the_detectors_learn_their_own_kind_from_a_tiny_world(tiny_model: SafetyModel) -> None:
@@ -234,32 +234,34 @@ def test_a_threshold_record_is_used_only_for_its_own_model(tiny_intents: Path) -
     import numpy as np
 
     intents = tiny_intents
-    chosen = safety_model.choose_thresholds(intents, load_intents(intents), folds=2)
-    assert chosen["folds"] == 2 and set(chosen) >= {"fingerprint", *safety_model.DETECTORS}
-    on_folds = safety_model.build_arrays(intents, load_intents(intents), folds=2)
+    chosen = safety_thresholds.choose_thresholds(intents, load_intents(intents), folds=2)
+    assert chosen["folds"] == 2 and set(chosen) >= {"fingerprint", *safety_data.DETECTORS}
+    on_folds = safety_thresholds.build_arrays(intents, load_intents(intents), folds=2)
     assert str(on_folds["safety.thresholds"]) == "2 folds"
-    safety_model.write_thresholds(intents, chosen)
-    assert safety_model.thresholds_path(intents) in safety_model.source_files(intents)  # in the cache key
-    recorded = safety_model.build_arrays(intents, load_intents(intents), folds=2)
+    safety_thresholds.write_thresholds(intents, chosen)
+    assert safety_thresholds.thresholds_path(intents) in safety_thresholds.source_files(intents)  # in the cache key
+    recorded = safety_thresholds.build_arrays(intents, load_intents(intents), folds=2)
     assert str(recorded["safety.thresholds"]) == "recorded"
     for key in ("safety.sure", "safety.band"):
         assert np.array_equal(recorded[key], on_folds[key]), key
     # A record of this model with a broken entry is chosen again on folds, not half used.
     broken = dict(chosen, crisis={"sure": "high"})
-    safety_model.thresholds_path(intents).write_text(json.dumps(broken), encoding="utf-8")
-    assert str(safety_model.build_arrays(intents, load_intents(intents), folds=2)["safety.thresholds"]) == "2 folds"
-    safety_model.write_thresholds(intents, chosen)
+    safety_thresholds.thresholds_path(intents).write_text(json.dumps(broken), encoding="utf-8")
+    rebuilt = safety_thresholds.build_arrays(intents, load_intents(intents), folds=2)
+    assert str(rebuilt["safety.thresholds"]) == "2 folds"
+    safety_thresholds.write_thresholds(intents, chosen)
     # One more training line: another model, so the record is stale and the thresholds are chosen again.
     with (intents / "safety" / "crisis.jsonl").open("a", encoding="utf-8") as fh:
         fh.write(json.dumps({"flag": "x", "example": "i have written my goodbye letters tonight"}) + "\n")
-    assert str(safety_model.build_arrays(intents, load_intents(intents), folds=2)["safety.thresholds"]) == "2 folds"
+    rebuilt = safety_thresholds.build_arrays(intents, load_intents(intents), folds=2)
+    assert str(rebuilt["safety.thresholds"]) == "2 folds"
 
 
 def test_the_detectors_survive_the_cache_round_trip(tmp_path: Path) -> None:
     import numpy as np
 
     intents = _intents_copy(tmp_path)
-    built = safety_model.build_arrays(intents, load_intents(intents), folds=1)
+    built = safety_thresholds.build_arrays(intents, load_intents(intents), folds=1)
     np.savez(tmp_path / "a.npz", **built)
     with np.load(tmp_path / "a.npz", allow_pickle=False) as data:
         arrays = {k: data[k] for k in data.files}
@@ -829,7 +831,7 @@ def test_a_short_message_gets_the_weight_of_its_words_not_more(tmp_path: Path) -
     # The row norm is floored: a two-word message is scored as if it were at least as long as a short training
     # text, so one word's weight is not multiplied up to the whole message's.
     intents = _intents_copy(tmp_path)
-    arrays = safety_model.build_arrays(intents, load_intents(intents), folds=1)
+    arrays = safety_thresholds.build_arrays(intents, load_intents(intents), folds=1)
     floors = arrays["safety.norm_floor"]
     assert floors.shape == (2,) and (floors > 1.0).all()
     plain = SafetyModel({k: v for k, v in arrays.items() if k != "safety.norm_floor"})  # an older cache: plain L2
@@ -874,11 +876,11 @@ _FEATURES_DIGEST = """
 import hashlib
 from pathlib import Path
 from marrowbot.intents import load_intents
-from marrowbot.understanding import safety_model
+from marrowbot.understanding import safety_data, safety_fit
 folder = Path(%r)
-training = safety_model._training(folder, load_intents(folder), 3)
+training = safety_fit._training(folder, load_intents(folder), 3)
 digest = hashlib.sha256()
-for name in safety_model.DETECTORS:
+for name in safety_data.DETECTORS:
     x = training.sets[name][0].tocsr()
     digest.update(x.indptr.tobytes() + x.indices.tobytes() + x.data.tobytes())
 print(digest.hexdigest())

@@ -30,7 +30,7 @@ from marrowbot.respond import Responder
 from marrowbot.session import Session
 from marrowbot.text import clean_input, fold, names_a_condition
 from marrowbot.text.safety import without_idioms
-from marrowbot.understanding import safety_model
+from marrowbot.understanding import safety_model, safety_thresholds
 from marrowbot.understanding.intent_model import IntentMatcher
 from marrowbot.understanding.safety import SafetyDecision, decide, decide_by_clauses
 from marrowbot.understanding.topics import TopicFinder
@@ -168,7 +168,7 @@ class Bot:
             engine = _engine_sources()
             index_key = store.fingerprint(files + engine, version(), "index")
             models_key = store.fingerprint(list(intents_files(intents_path)) + engine
-                                           + list(safety_model.source_files(intents_path)), version(), "models")
+                                           + list(safety_thresholds.source_files(intents_path)), version(), "models")
         except OSError as err:
             raise CorpusError(getattr(err, "filename", None) or corpus_path, None,
                               f"cannot be read ({err.strerror or err})") from None
@@ -403,7 +403,7 @@ def _index_arrays(corpus: Corpus, names: list[Name]) -> dict[str, Any]:
 def _model_arrays(intent_set: IntentSet) -> dict[str, Any]:
     """The intent matcher and the safety detectors as arrays: they depend on the intents, never on the corpus."""
     arrays = IntentMatcher.build_arrays(intent_set)
-    arrays.update(safety_model.build_arrays(Path(intent_set.path), intent_set))
+    arrays.update(safety_thresholds.build_arrays(Path(intent_set.path), intent_set))
     return arrays
 
 

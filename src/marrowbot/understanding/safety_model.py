@@ -6,7 +6,7 @@ Training data: ``intents/safety/<detector>.jsonl`` and ``<detector>.<name>.jsonl
 ``examples``/``not_examples`` of the red flags, and the other intents' examples as everyday negatives.
 Thresholds are chosen on held-out folds, for recall (recorded by the evaluation command for exactly this model,
 else at build time). Features: safety_features.py; training data: safety_data.py; fitting: safety_fit.py; the recorded
-thresholds and the built arrays: safety_thresholds.py (their names are also read from here).
+thresholds and the built arrays: safety_thresholds.py.
 """
 
 from __future__ import annotations
@@ -20,34 +20,8 @@ import numpy as np
 from marrowbot import vectors
 from marrowbot.memory import Memo
 from marrowbot.text.safety import safety_normal
-from marrowbot.understanding.safety_data import DETECTORS as DETECTORS
-from marrowbot.understanding.safety_data import Example as Example
-from marrowbot.understanding.safety_data import load_training as load_training
-from marrowbot.understanding.safety_data import training_files as training_files
-from marrowbot.understanding.safety_data import training_sets as training_sets
 from marrowbot.understanding.safety_features import ANALYZERS, words_of_normal
-from marrowbot.understanding.safety_fit import BAND_RECALL as BAND_RECALL
-from marrowbot.understanding.safety_fit import BAND_WIDTH as BAND_WIDTH
 from marrowbot.understanding.safety_fit import CHAR_SCALE
-from marrowbot.understanding.safety_fit import FOLDS as FOLDS
-from marrowbot.understanding.safety_fit import FRAME_WEIGHT as FRAME_WEIGHT
-from marrowbot.understanding.safety_fit import HAND_WEIGHT as HAND_WEIGHT
-from marrowbot.understanding.safety_fit import MODEL as MODEL
-from marrowbot.understanding.safety_fit import NORM_FLOOR_PERCENTILE as NORM_FLOOR_PERCENTILE
-from marrowbot.understanding.safety_fit import SURE_RECALL as SURE_RECALL
-from marrowbot.understanding.safety_fit import _model as _model
-from marrowbot.understanding.safety_fit import _training as _training
-from marrowbot.understanding.safety_fit import fit_features as fit_features
-from marrowbot.understanding.safety_fit import oof_scores as oof_scores
-from marrowbot.understanding.safety_fit import sample_weights as sample_weights
-from marrowbot.understanding.safety_fit import threshold_for as threshold_for
-from marrowbot.understanding.safety_fit import thresholds as thresholds
-from marrowbot.understanding.safety_thresholds import build_arrays as build_arrays
-from marrowbot.understanding.safety_thresholds import choose_thresholds as choose_thresholds
-from marrowbot.understanding.safety_thresholds import recorded_thresholds as recorded_thresholds
-from marrowbot.understanding.safety_thresholds import source_files as source_files
-from marrowbot.understanding.safety_thresholds import thresholds_path as thresholds_path
-from marrowbot.understanding.safety_thresholds import write_thresholds as write_thresholds
 
 _SENTENCES = re.compile(r"[.!?;\n]+|\bbut\b|\banyway\b|\bpero\b")
 
