@@ -240,3 +240,9 @@ def test_asking_whether_it_is_only_one_cause_quotes_the_others(bot: Bot) -> None
 def test_someone_without_the_named_cause_gets_the_other_causes(bot: Bot) -> None:
     a = ask_all(bot, "my aunt has bone marrow necrosis", "but she does not have cancer, so what else is behind it")
     assert any("Non-cancerous" in s.text for s in a.snippets)
+
+
+def test_can_you_catch_it_gets_the_sentence_saying_it_is_not_contagious(bot: Bot) -> None:
+    # "you" here is anyone: a yes/no question on whether it spreads, answered by the page that says so.
+    a = ask_all(bot, "can you catch sickle cell disease off another person")
+    assert any("not contagious" in s.text for s in a.snippets)
