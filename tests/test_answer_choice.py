@@ -244,5 +244,5 @@ def test_someone_without_the_named_cause_gets_the_other_causes(bot: Bot) -> None
 
 def test_can_you_catch_it_gets_the_sentence_saying_it_is_not_contagious(bot: Bot) -> None:
     # "you" here is anyone: a yes/no question on whether it spreads, answered by the page that says so.
-    a = ask_all(bot, "can you catch sickle cell disease off another person")
-    assert any("not contagious" in s.text for s in a.snippets)
+    a = ask_all(bot, "can you get sickle cell disease from somebody else")
+    assert not a.abstained and any("not contagious" in s.text or "cannot catch it" in s.text for s in a.snippets)
