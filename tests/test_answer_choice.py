@@ -228,3 +228,21 @@ def test_a_title_is_also_named_without_its_aside_in_brackets(bot: Bot) -> None:
     assert _names_of("Aplastic Anemia", ("AA",)) == ["AA"]
     a = ask_all(bot, "could you tell me about plasma cell neoplasms")
     assert not a.abstained and a.topic == "plasma-cell-neoplasms-including-multiple-myeloma-nci"
+
+
+def test_asking_whether_it_is_only_one_cause_quotes_the_others(bot: Bot) -> None:
+    # "always/only X" asks whether there is anything else: the sentence on the other causes answers, not only the one
+    # about X.
+    a = ask_all(bot, "what causes bone marrow necrosis", "so is it only ever due to leukemia?")
+    assert any("Non-cancerous" in s.text or "other cancers" in s.text for s in a.snippets)
+
+
+def test_someone_without_the_named_cause_gets_the_other_causes(bot: Bot) -> None:
+    a = ask_all(bot, "my aunt has bone marrow necrosis", "but she does not have cancer, so what else is behind it")
+    assert any("Non-cancerous" in s.text for s in a.snippets)
+
+
+def test_can_you_catch_it_gets_the_sentence_saying_it_is_not_contagious(bot: Bot) -> None:
+    # "you" here is anyone: a yes/no question on whether it spreads, answered by the page that says so.
+    a = ask_all(bot, "can you get sickle cell disease from somebody else")
+    assert not a.abstained and any("not contagious" in s.text or "cannot catch it" in s.text for s in a.snippets)

@@ -32,6 +32,7 @@ from marrowbot.text.question_kinds import (
 from marrowbot.text.questions import (
     ASKS_KINDS_OF,
     FRESH_START,
+    YES_NO,
     asks_if_it_is,
     misspelt,
 )
@@ -410,3 +411,15 @@ def test_whether_one_person_will_be_well_is_personal_advice(bot, text: str) -> N
 def test_being_told_someone_will_be_fine_is_no_question_of_it(bot) -> None:  # noqa: ANN001
     a = bot.ask("the hematologist said he would be fine, but what causes myelofibrosis?", Session())
     assert a.intent == "causes"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("could you explain it more simply", False),
+    ("can you catch pnh from a hug", True),
+    ("can u get it off a toilet seat", True),
+    ("can you die of it", True),
+    ("can you tell me what it is", False),
+    ("do you have anything on myeloma", False),
+])
+def test_a_you_meaning_anyone_is_a_yes_no_question_and_a_you_meaning_the_bot_is_not(text: str, expected: bool) -> None:
+    assert _hits(YES_NO, text) is expected

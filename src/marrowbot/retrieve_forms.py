@@ -6,7 +6,7 @@ from __future__ import annotations
 from marrowbot.asked import Asked
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.lazy import lazy_re
-from marrowbot.text.questions import SYNONYMS
+from marrowbot.text.questions import EVERYDAY, SYNONYMS
 from marrowbot.understanding.understand import Understanding
 
 #: A negation asked with ("isn't", typed "isnt") and the documents' words that negate ("non-cancerous"), as terms.
@@ -54,8 +54,15 @@ def related_forms(asked: Asked, word: str, doc: str) -> list[str]:
 
 
 #: A word said before an asked thing that negates it ("isn't cancer", "without having cancer", "no cancer").
-_NEGATING = lazy_re(r"\b(?:not|isnt|isn t|arent|aren t|wasnt|without|no|non|besides|other\s+than)\s+"
-                    r"(?:(?:having|being|a|an|any|from|caused\s+by|due\s+to)\s+)?(?P<word>[a-z]+)")
+_NEGATING = lazy_re(r"\b(?:not|isnt|isn t|arent|aren t|wasnt|without|no|non|besides|other\s+than|"
+                    r"(?:doesnt|doesn t|dont|don t|didnt|didn t)\s+(?:have|has|had|get))\s+"
+                    r"(?:(?:having|being|have|has|had|get|a|an|any|from|caused\s+by|due\s+to)\s+)?(?P<word>[a-z]+)")
+#: A thing asked about as the only one ("is it always because of leukemia", "only from cancer"): the question is
+#: whether there are others, which the page's sentences on the other ones ("other cancers", "non-cancerous") say.
+#: (Said with what ties it to the thing asked, or of a thing the page names in no everyday word: "is it always
+#: cancer"; "does it always come back", "just fix it" ask no such thing.)
+_ONLY = lazy_re(r"\b(?:always|only|just)\s+(?:ever\s+)?(?:(?P<tie>because\s+of|found\s+with|seen\s+with|caused\s+by|"
+                r"due\s+to|from|with|in)\s+)?(?:a\s+|an\s+)?(?P<word>[a-z]+)")
 
 
 def as_said(u: Understanding, content: str, page: str, names: frozenset[str]) -> str:
@@ -81,9 +88,14 @@ def as_said(u: Understanding, content: str, page: str, names: frozenset[str]) ->
     lay -= {w for term, phrase in u.symptoms if f" {fold(phrase)} " not in page for w in fold(term).split()}
     names = names - _PLACE_WORDS
     words = [w for w in words if w not in short and w not in lay and not _names(stem(w), names)]
-    negated = {m.group("word") for m in _NEGATING.finditer(fold(u.query))} & set(words)
+    query = fold(u.query)
+    negated = {m.group("word") for m in _NEGATING.finditer(query)} & set(words)
     if negated and "non" not in words and any(f" non {stem(w)}" in page for w in negated):
         words = ["non", *words]
+    only = {m.group("word") for m in _ONLY.finditer(query)
+            if m.group("tie") or (m.group("word") not in EVERYDAY and f" {m.group('word')} " in page)} & set(words)
+    if only and "other" not in words and " other " in page:
+        words = ["other", *(["non"] if " non " in page and "non" not in words else []), *words]
     return " ".join(words) if words else content
 
 

@@ -239,7 +239,9 @@ GIVES_PURPOSE = lazy_re(r"\b(?:best\s+hope|hope\s+for|used?\s+(?:\w+\s+){0,3}?to
 #: A yes/no question: answered by the sentence that speaks to the asked thing, or "the documents don't say".
 YES_NO = lazy_re(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+)*"
                     r"(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|isnt|doesnt|cant)\b"
-                    r"(?!\s+(?:you|u)\b)")  # "do you have information about ...", "can you tell me": asks the bot
+                    # "do you have information about ...", "can you tell me": asks the bot; "can you catch it from
+                    # someone", "can you die from it": "you" is anyone, a yes/no question about the condition
+                    r"(?!\s+(?:you|u)\b(?!\s+(?:catch|get|die|inherit|pass|spread|survive|outgrow|live)\b))")
 #: The person speaks of themself: a symptom check is about their own symptoms.
 FIRST_PERSON = lazy_re(r"\b(?:i|im|ive|id|me|myself)\b")
 #: A complaint of the person's own (or their child's): "my ear is itchy", "i have a rash".
