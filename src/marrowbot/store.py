@@ -66,8 +66,10 @@ def load(cache_dir: Path, key: str, kind: str = "index") -> dict[str, np.ndarray
         members = (folder / _MEMBERS_FILE).read_text(encoding="ascii").split()
         # Every member listed, none left out (a missing one would otherwise be noticed only by the code that
         # reads it, or not at all where it has a default).
-        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in members
-                  if _NAME.match(name)}
+        # (Each as a plain array over its memory map: indexing a ``np.memmap`` runs Python code for every item taken,
+        # on every question; the plain array reads the same mapped pages.)
+        arrays = {name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False))
+                  for name in members if _NAME.match(name)}
         if len(arrays) != len(members):
             return None
     except Exception:  # noqa: BLE001 - any damage to a cache folder just means "rebuild"

@@ -34,6 +34,10 @@ class SortedVocabulary(Mapping[str, int]):
     def __init__(self, words: np.ndarray) -> None:
         self._words = words
         self._plain = np.asarray(words)  # (a plain view: a memory map's own indexing is slow)
+        # The longest word the array holds. Terms are searched for as strings of exactly the array's width: searching
+        # for a string of another width converts the whole array to a common one first (a copy of every word, each
+        # time); a longer term is in no case a word of it.
+        self._width = self._plain.dtype.itemsize // np.dtype("<U1").itemsize if self._plain.dtype.kind == "U" else 0
         self._seen: dict[str, int] = Memo()  # words looked up so far (-1: not in the vocabulary); queries repeat them
 
     def get(self, term: object, default: int | None = None) -> int | None:  # type: ignore[override]
@@ -43,8 +47,11 @@ class SortedVocabulary(Mapping[str, int]):
         if i is None:
             if not len(self._words):
                 return default
-            i = int(np.searchsorted(self._plain, term))
-            i = i if i < len(self._words) and self._plain[i] == term else -1
+            if len(term) > self._width:
+                i = -1
+            else:
+                i = int(np.searchsorted(self._plain, np.asarray(term, dtype=self._plain.dtype)))
+                i = i if i < len(self._words) and self._plain[i] == term else -1
             if len(self._seen) < 500_000:
                 self._seen[term] = i
         return i if i >= 0 else default
@@ -58,15 +65,15 @@ class SortedVocabulary(Mapping[str, int]):
             return out  # type: ignore[return-value]
         new = list(dict.fromkeys(t for t, i in zip(terms, out) if i is None))
         words = self._plain
-        if len(words):
+        cols = dict.fromkeys(new, -1)
+        fit = [t for t in new if len(t) <= self._width]  # (a longer one is no word of the array)
+        if len(words) and fit:
             # (All compared at once, on the array itself: indexing the memory map word by word cost more than the
             # search.)
-            wanted = np.asarray(new, dtype=str)
+            wanted = np.asarray(fit, dtype=words.dtype)
             found = np.searchsorted(words, wanted)
             there = words[np.minimum(found, len(words) - 1)] == wanted
-            cols = dict(zip(new, np.where(there, found, -1).tolist()))
-        else:
-            cols = dict.fromkeys(new, -1)
+            cols.update(zip(fit, np.where(there, found, -1).tolist()))
         if len(seen) < 500_000:
             seen.update(cols)
         return [cols[t] if i is None else i for t, i in zip(terms, out)]
@@ -132,8 +139,8 @@ class Vectorizer:
     def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """One text's vector as its columns (ascending) and values (float32): what ``transform`` puts in a
         row, without building a sparse matrix (a question is one row)."""
-        get = self.vocabulary.get
-        counts = Counter(c for c in map(get, self.analyze(text)) if c is not None)
+        # (The tokens' columns looked up at once: a new word's grams cost one search of the vocabulary, not one each.)
+        counts = Counter(c for c in columns_of(self.vocabulary, self.analyze(text)) if c >= 0)
         cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
         tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
         if self.binary:
@@ -150,8 +157,8 @@ class Vectorizer:
 
     def present(self, text: str) -> tuple[np.ndarray, list[str]]:
         """Columns of the known tokens of a text (each once), and those tokens."""
-        get = self.vocabulary.get
-        found = {t: c for t in self.analyze(text) if (c := get(t)) is not None}
+        tokens = self.analyze(text)
+        found = {t: c for t, c in zip(tokens, columns_of(self.vocabulary, tokens)) if c >= 0}
         return np.fromiter(found.values(), dtype=np.int64, count=len(found)), list(found)
 
     # -- storage ---------------------------------------------------------------------------------------------
