@@ -119,8 +119,10 @@ class AskedKinds:
         if ASKS_HOW_IT_GOES.search(fold(asked)) or (ASKS_IF_WELL.search(fold(asked))
                                                 and not TELLS_OF_A_PERSON.search(fold(text))):
             return replace(r, intent="prognosis", rules=(*r.rules, asked_rules.RULE_HOW_IT_GOES))
-        if r.intent != "causes" and (ASKS_IF_CAUSED_BY.search(fold(asked)) or ASKS_HOW_RELATED.search(fold(asked))) \
+        if r.intent not in ("causes", "genetics") \
+                and (ASKS_IF_CAUSED_BY.search(fold(asked)) or ASKS_HOW_RELATED.search(fold(asked))) \
                 and not self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
+            # (not read as inheritance: "is it passed from a parent" asks how it is inherited, not what brings it on)
             return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_CAUSED_BY))
         if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
             return replace(r, intent="symptoms", rules=(*r.rules, asked_rules.RULE_WHAT_IT_DOES))

@@ -5,7 +5,8 @@ The table is data (``lay_names`` in intents/lay_terms.yml): a document's name, a
 is. A phrase is found when its words come in the message in its order, each in any of its forms ("die", "died",
 "dying"), with at most ``MAX_GAP`` other words between two of them, each a stopword or a word of the entry itself
 (its name's or its phrases': "the marrow cells have died", "dead bone marrow"; "dead tired after the marrow
-biopsy" and "a marrow transplant after my brother died" say no such thing), never a word that links two things
+biopsy" and "a marrow transplant after my brother died" say no such thing; whose marrow, after "in" or "of", may be
+said: "dead areas in his marrow"), never a word that links two things
 (``LINKS``: "died of bone marrow cancer" is no dying marrow); a phrase's own such word is said ("death of marrow").
 A phrase stays inside one sentence or clause (``CLAUSE_BREAK``: "my dad is dead, he had marrow cancer" says no
 such thing); a person's word (``NOT_BETWEEN``: "he", "my", "had") is never a gap word; a phrase ending in a word a
@@ -39,6 +40,8 @@ MODIFIED = frozenset("""donor donors donation donations transplant transplants t
 #: Words of animals: a clause naming one is about the animal ("marrow rot in deer").
 ANIMALS = frozenset("""animal animals deer dog dogs cat cats cow cows cattle pig pigs horse horses sheep goat goats
     chicken chickens bird birds pet pets fish rabbit rabbits mouse mice rat rats beef lamb pork venison""".split())
+#: A person's possessives: between "in"/"of" and a phrase's next word they say whose it is ("in his marrow").
+POSSESSIVES = frozenset("my his her their our your".split())
 #: Words before "marrow" that make it the place other things are in ("the cells in the marrow die").
 IN_WORDS = frozenset("in inside within into".split())
 
@@ -56,6 +59,12 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in fold(text).split() if w not in STOPWORDS or w in LINKS)
 
 
+def _whose(words: list[str], at: int, nxt: int) -> bool:
+    """True when the word before a phrase's next word is a person's possessive after "in" or "of" ("dead areas in
+    his marrow", "death of her marrow"): whose marrow it is, no gap that breaks the phrase."""
+    return nxt - at >= 3 and words[nxt - 1] in POSSESSIVES and words[nxt - 2] in IN_WORDS | {"of"}
+
+
 def _found(phrase: tuple[str, ...], stems: list[str], between: list[bool], words: list[str]) -> bool:
     """True when the phrase's stems come in ``stems`` in order, close together (see the module)."""
     if not phrase:
@@ -69,7 +78,8 @@ def _found(phrase: tuple[str, ...], stems: list[str], between: list[bool], words
         at, ok = start, True
         for want in phrase[1:]:
             nxt = next((j for j in range(at + 1, min(len(stems), at + 2 + MAX_GAP)) if stems[j] == want), None)
-            if nxt is None or not all(between[at + 1 : nxt]):
+            gap_end = nxt - 1 if nxt is not None and _whose(words, at, nxt) else nxt
+            if nxt is None or not all(between[at + 1 : gap_end]):
                 ok = False
                 break
             at = nxt

@@ -100,7 +100,8 @@ def said_kind(r: Reading, text: str, asked: str, symptoms: tuple[tuple[str, str]
         # for a person's own or a relative's complaints (a symptom check, with its caution) nor after a drug's story.
         return replace(r, intent="symptoms", rules=(*r.rules, RULE_FROM_IT))
     if r.topic is not None and r.intent in medical and (symptoms or COMPLAINT.search(question)) \
-            and COMES_FROM_IT.search(question):
+            and COMES_FROM_IT.search(question) \
+            and (TELLS_OF_SOMEONE.search(fold(text)) or TELLS_OF_TREATMENT.search(fold(text))):
         # "my dad's gums bleed, are those part of it": a person's complaints, asked whether the condition brings
         # them: a symptom check (its caution, and only sentences naming them), never the condition's symptom list
         return replace(r, intent="symptom_check", rules=(*r.rules, RULE_FROM_IT_TOLD))

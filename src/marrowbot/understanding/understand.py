@@ -14,6 +14,7 @@ from marrowbot.text import fold, names_a_condition, terms
 from marrowbot.text.care import asks_own_care, tells_own_state
 from marrowbot.text.questions import (
     ASKS_WHAT_IT_IS,
+    COMPLAINT,
     DEFINING_SENTENCE,
     EXCLUDED,
     FILLER_PHRASES,
@@ -63,6 +64,10 @@ RULE_CONFIDENCE = 0.5
 #: How sure a kind of question is when its own words say it outright ("how will it go" asks for the outlook): sure
 #: enough that the sentence its other words pick does not change it.
 SURE_RULE_CONFIDENCE = 0.8
+#: How a person feels, said with a condition's name ("can you have it and feel fine"): what it does to them.
+FEELS = re.compile(r"\b(?:feel|feels|feeling|felt)\b")
+#: A message asking what something is, anywhere in it ("myeloma is what kind of sick?").
+ASKS_WHAT = re.compile(r"\b(?:what|whats|wat)\b")
 #: How ``defined`` tells the subject it found, in a topic's evidence.
 DEFINES = re.compile(r"^defines '([^']*)'$")
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
@@ -307,6 +312,16 @@ class Understander(AskedKinds):
             or (bool(WHAT_START.match(fold(asking_clauses(text))))
                 and self.little_more_than_a_name(asking_clauses(text), topic)))
 
+    def asks_a_complaint_of(self, text: str, topic: Topic, confidence: float) -> bool:
+        """True when a message that says little more than a condition's name says a complaint besides that name, or
+        how one feels, and the model is unsure ("does that one cause fever", "can you have ET and feel fine"): its
+        symptoms are asked, not what it is ("fanconi anemia?", "myeloma is what kind of sick" ask what it is)."""
+        said = f" {fold(text)} "
+        for name in self._names_of(topic):
+            said = said.replace(f" {name} ", " ")
+        return confidence < INTENT_THRESHOLD and not ASKS_WHAT.search(said) \
+            and bool(COMPLAINT.search(said) or FEELS.search(said) or self.lay.find(said))
+
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
@@ -339,7 +354,8 @@ class Understander(AskedKinds):
             intent = weak_personal_advice(text, scores, pre_rules)
         if topic is not None and intent not in ("symptom_check", "personal_advice") \
                 and self.only_a_name(text, topic, confidence, session):
-            intent = "definition"
+            # ("with aplastic anemia do you bruise easy": a complaint asked of it, not what it is)
+            intent = "symptoms" if self.asks_a_complaint_of(text, topic, confidence) else "definition"
         r = conversation.left_out(text, every, found, conversation.read(
             text, intent, scores, topic, expansions, session, self.intent_set.medical, self.in_conversation,
             [*found, *(t for t in every if t.head and t not in found),
