@@ -10,6 +10,9 @@ import pytest
     "my neighbour got stabbed outside the pharmacy and there is blood everywhere",
     "my son has been shot, please help", "there is a knife wound in his side and he is going pale",
     "she was stabbed in the chest and can hardly breathe",
+    # told in Spanish
+    "a mi vecino le dieron un balazo en la pierna y sangra mucho", "mi hermano se pegó un tiro",
+    "lo apuñalaron en el estómago y no para de sangrar", "tiene una herida de bala en el brazo",
 ])
 def test_a_wound_happening_now_gets_the_emergency_number(bot, text: str) -> None:  # noqa: ANN001
     # (a knife wound may be self-harm: the crisis answer with the emergency number first is right too)
@@ -21,6 +24,8 @@ def test_a_wound_happening_now_gets_the_emergency_number(bot, text: str) -> None
     "my coworker stabbed me in the back", "can i get my flu shot while on chemo",
     "my idea got shot down at the meeting", "what does a stab wound look like when it has healed",
     "he was stabbed in the stomach years ago, can old scars affect a bone marrow biopsy",
+    "mi socio me apuñaló por la espalda", "los precios de las medicinas se dispararon este mes",
+    "me puse la vacuna de la gripe ayer",
 ])
 def test_the_same_words_for_something_else_raise_no_alarm(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None
