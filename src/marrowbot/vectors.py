@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -37,7 +38,8 @@ class SortedVocabulary(Mapping[str, int]):
         # The longest word the array holds. Terms are searched for as strings of exactly the array's width: searching
         # for a string of another width converts the whole array to a common one first (a copy of every word, each
         # time); a longer term is in no case a word of it.
-        self._width = self._plain.dtype.itemsize // np.dtype("<U1").itemsize if self._plain.dtype.kind == "U" else 0
+        self._width = (self._plain.dtype.itemsize // np.dtype("<U1").itemsize if self._plain.dtype.kind == "U"
+                       else sys.maxsize)  # (an array of another kind: every term is searched)
         self._seen: dict[str, int] = Memo()  # words looked up so far (-1: not in the vocabulary); queries repeat them
 
     def get(self, term: object, default: int | None = None) -> int | None:  # type: ignore[override]
