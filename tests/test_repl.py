@@ -158,6 +158,14 @@ def test_each_slash_command(bot: Bot) -> None:
     assert [t for t, _ in turns] == [QUESTION]  # /quit left: the last line was never asked
 
 
+@pytest.mark.parametrize("word", ["quit", "Exit", "exit."])
+def test_typing_quit_or_exit_alone_leaves_instead_of_being_asked(bot: Bot, word: str) -> None:
+    turns: list[tuple[str, Answer]] = []
+    status, _ = repl(bot, [QUESTION + "\r", word + "\r", "never asked\r"], turns=turns)
+    assert status == 0
+    assert [t for t, _ in turns] == [QUESTION]
+
+
 def test_a_number_after_an_answer_asks_one_of_the_questions_offered(bot: Bot) -> None:
     expected = bot.ask(QUESTION, Session())
     assert len(expected.follow_ups) >= 2

@@ -39,6 +39,8 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("/quit", "leave (Ctrl-D works too)"),
 )
 _QUIT = frozenset({"/quit", "/exit", "/q"})
+#: A bare word a person types to leave a terminal program: it leaves too, rather than being asked as a question.
+_QUIT_WORDS = frozenset({"quit", "exit"})
 _MAX_WIDTH = 100  # long lines are hard to read, even on a wide terminal
 
 
@@ -159,6 +161,8 @@ class _Chat:
         if text.startswith("/") and " " not in text:
             blocks, leave = self._command(text.lower())
             return _Reply(blocks, leave)
+        if text.lower().rstrip(".!") in _QUIT_WORDS:
+            return _Reply([], True)
         picked = term.choice_number(text, len(self.last.follow_ups)) if self.last is not None else None
         if picked is not None and self.last is not None:
             line = self.last.follow_ups[picked - 1]  # one of the numbered questions offered after an answer
