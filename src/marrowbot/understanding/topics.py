@@ -217,14 +217,15 @@ class TopicFinder:
         return 0.0, set()
 
     def qualifier_match(self, i: int, query_words: list[str], said: list[str]) -> tuple[float, set[str]]:
-        """A document's own name (a title or an alias) said without the word that starts it and that people leave
-        out (DROPPABLE_HEADS): "what are myeloproliferative neoplasms" names chronic myeloproliferative neoplasms.
+        """A document's title said without the word that starts it and that people leave out (DROPPABLE_HEADS):
+        "what are myeloproliferative neoplasms" names chronic myeloproliferative neoplasms (not an alias, which
+        several documents may share: "chronic myeloproliferative disorders" is a group of conditions).
         What is left (QUALIFIED_CORE_WORDS or more) must be in the message word for word, in order, with only a
         joining or asking word before it (``said``, its folded words: "myelodysplastic/myeloproliferative
         neoplasms" is another name)."""
         name = self.index.names[i]
         words = list(self._name_words[i])
-        if name.kind == "condition" or not words or words[0] not in DROPPABLE_HEADS:
+        if name.kind != "title" or not words or words[0] not in DROPPABLE_HEADS:
             return 0.0, set()
         core = words[1:]
         if len(core) < QUALIFIED_CORE_WORDS or any(w in DROPPABLE_HEADS for w in core):
@@ -338,6 +339,8 @@ class TopicFinder:
                 score, used = self.partial_match(int(i), query_words)
                 if score < TOPIC_THRESHOLD:
                     score, used = self.qualifier_match(int(i), query_words, said)
+                    if score >= TOPIC_THRESHOLD:  # the name as the message says it, without its first word
+                        name = Name(name.text.split(maxsplit=1)[1], name.doc, "alias", name.passage)
                 if score < TOPIC_THRESHOLD:
                     score, used = self.head_match(int(i), query_words, said)
                     if score >= TOPIC_THRESHOLD:
