@@ -5,19 +5,23 @@ from __future__ import annotations
 
 from marrowbot.text.lazy import lazy_re
 
+#: The end of a question, after a word that adds it to what was said ("can drugs do it too", "... make this also?").
+_ALSO_END = r"(?:\s+(?:too|also|as\s+well|aswell))?\s*\??\s*$"
+
 #: Asks whether something else brings the condition about, the condition its object ("can the cancer medicine make
 #: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
 #: Words for people, never what brings a condition about ("will my baby make it", "how do they give it").
 _PEOPLE = r"(?:i|you|u|he|she|we|they|my|our|his|her|their|someone|people|doctors?|nurses?)"
 ASKS_IF_CAUSED_BY = lazy_re(r"\b(?:cause|causes|trigger|triggers|bring\s+on|brings\s+on"
-                               r"|lead\s+to|leads\s+to)\s+(?:it|this|that)\s*\??\s*$"
+                               r"|lead\s+to|leads\s+to)\s+(?:it|this|that)" + _ALSO_END +
                                # "make it" / "give it" / "do this" only with a thing for subject ("can the medicine make
-                               # it", "can chemo do this"), not a person ("will my baby make it", "how do they give it")
+                               # it", "can chemo do this too"), not a person ("will my baby make it", "how do they give
+                               # it")
                                rf"|\b(?:can|could|does|do|did|will|would|might|may)\s+(?!{_PEOPLE}\b)(?:\w+\s+){{1,4}}?"
-                               r"(?:make|give|do)\s+(?:it|this|that)\s*\??\s*$"
-                               # "the medicine for cancer also can make it?"
+                               r"(?:make|give|do)\s+(?:it|this|that)" + _ALSO_END +
+                               # "the medicine for cancer also can make it?", "... can make this also?"
                                rf"|^(?:(?:and|so|but|or)\s+)*(?!{_PEOPLE}\b)(?:\w+\s+){{1,5}}?(?:also\s+)?(?:can|could"
-                               r"|might|may|will|would)\s+(?:also\s+)?(?:make|give)\s+(?:it|this|that)\s*\??\s*$"
+                               r"|might|may|will|would)\s+(?:also\s+)?(?:make|give)\s+(?:it|this|that)" + _ALSO_END +
                                r"|\b(?:is|was|could|can|might|may)\s+(?:it|this|that)\s+(?:\w+\s+)?(?:be\s+)?"
                                r"(?:from|because\s+of|due\s+to|caused\s+by|brought\s+on\s+by)\s"
                                # "also from the medicines?", not "from what age do kids get it"

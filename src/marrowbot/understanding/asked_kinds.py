@@ -50,8 +50,23 @@ from marrowbot.understanding.topics import Topic, TopicFinder
 #: ("polysythemia?", "tell me about myelofibrosis"); a longer one keeps the matcher's guess, however unsure.
 BARE_NAME_OTHER_WORDS = 2
 
+#: The kind of question about the outlook, and how many of its sections (the first it names: "Prognosis",
+#: "Outlook", not "Stages" or "Complications") say whether people get well.
+OUTLOOK_KIND = "prognosis"
+OUTLOOK_SECTIONS = 2
+
+#: Asks what the doctors will do for someone, or how they fix or cure it (folded text): "what are they going to do
+#: for her", "how do they fix it usually", "what can doctors do about it": how it is treated. Not what a test does
+#: ("what do they do in a biopsy") nor what someone does for a living.
+ASKS_WHAT_IS_DONE_FOR = re.compile(
+    r"\bwhat\s+(?:are|is|will|would|can|could|do|does|did)\s+(?:they|the\s+doctors?|doctors?|the\s+team|you|u)\s+"
+    r"(?:\w+\s+){0,3}?do\s+(?:for|about)\s+(?:him|her|them|it|this|that|me|us|(?:my|our|his|her|the)\s+\w+)\b"
+    r"|\bhow\s+(?:(?:do|does|can|will|would|could|did)\s+)?(?:they|the\s+doctors?|doctors?|you|u)\s+(?:\w+\s+)?"
+    r"(?:fix|cure|heal|repair|sort\s+out)\s+(?:it|this|that|him|her|them|the\s+\w+)\b")
+
 #: Kinds of question their own words say outright: (the words, the kind, the rule shown in /why).
 KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_BETTER),
+                 (ASKS_WHAT_IS_DONE_FOR, "treatment", asked_rules.RULE_DONE_FOR_IT),
                  (ASKS_WHY_IT_HAPPENS, "causes", asked_rules.RULE_WHY_IT_HAPPENS))
 
 
@@ -68,6 +83,13 @@ class AskedKinds:
     def _names_of(self, topic: Topic) -> set[str]:
         d = self.topics.index.corpus.document(topic.doc) if topic.condition is None else None
         return {fold(topic.name.text), *((fold(d.title), *(fold(x) for x in d.aliases)) if d else ())}
+
+    def speaks_to_outlook(self, doc: str) -> bool:
+        """True when a document has a section on the outlook ("Prognosis", "Outlook"): the prognosis kind's own
+        sections, the first ones it names."""
+        wanted = {h.lower() for h in self.intent_set.intent(OUTLOOK_KIND).sections[:OUTLOOK_SECTIONS]} \
+            if OUTLOOK_KIND in self.intent_set.medical else set()
+        return any(s.heading.lower() in wanted for s in self.topics.index.corpus.document(doc).sections)
 
     def asks_what_it_does(self, question: str, topic: Topic, intent: str, said: str = "") -> bool:
         """True when a question asks what the condition itself does to a person: "what else can it cause", or a
@@ -91,7 +113,8 @@ class AskedKinds:
                    scores: IntentScores) -> conversation.Reading:
         """The reading, with the kind of question its asking words decide over the model's guess."""
         medical = self.intent_set.medical
-        said = said_kind(r, text, asked, symptoms, medical)  # (first: "what goes wrong with it", a weak symptom check)
+        # (first: "what goes wrong with it", a weak symptom check)
+        said = said_kind(r, text, asked, symptoms, medical, self.speaks_to_outlook)
         if said is not None:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \

@@ -17,3 +17,5 @@ RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")
+RULE_DONE_FOR_IT = ("asks what the doctors will do for someone, or how they fix it ('what are they going to do for "
+                    "her', 'how do they fix it'): how it is treated")

@@ -3,11 +3,11 @@ person's question about their health or about the bot (shown by ``/why`` as the 
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import replace
 
 from marrowbot.text import fold, terms
-from marrowbot.text.care import PERSON
+from marrowbot.text.care import ASKS_A_DECISION, ASKS_OWN_CASE, CHANGES_OWN_TREATMENT, PERSON
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.question_kinds import (
     ASKS_FROM_WHAT,
@@ -28,6 +28,7 @@ from marrowbot.text.questions import (
     TELLS_OF_SELF,
 )
 from marrowbot.understanding.clauses import QUESTION_TERMS
+from marrowbot.understanding import conversation
 from marrowbot.understanding.conversation import Reading
 from marrowbot.understanding.safety import SafetyDecision
 
@@ -40,6 +41,12 @@ RULE_WHAT_GOES_WRONG = ("asks what goes wrong in it ('what goes wrong with it', 
                         "what it is, the definition's account of what happens")
 RULE_ONE_PERSONS_OUTLOOK = ("asks whether one person will be well ('my mom has it, will she be ok?'): their own "
                             "outlook, only their care team can judge it")
+RULE_ONE_PERSONS_OUTLOOK_READ = ("asks whether one person will be well ('is she going to be ok'), and the document "
+                                 "speaks to the outlook: what it says of the outlook in general, no forecast for them")
+#: The conversation rules that make a message a request about one person's own care (a decision, their diagnosis,
+#: whether their complaint is the condition): "will she be ok" asked with one stays personal advice.
+CARE_RULES = frozenset((conversation.RULE_DECISION, conversation.RULE_OWN_CASE, conversation.RULE_IS_IT_NAMED,
+                        conversation.RULE_IS_IT_THAT))
 RULE_WHO_MORE = ("asks who is more likely to have it, comparing groups ('is it more common in women'): its risk "
                  "factors, not how common it is")
 RULE_FROM_WHAT = "asks what the condition comes from ('it is caused by what?'): its causes"
@@ -79,13 +86,22 @@ FILLER_TERMS = frozenset(terms(" ".join(FILLER_WORDS)))
 
 
 def said_kind(r: Reading, text: str, asked: str, symptoms: tuple[tuple[str, str], ...],
-              medical: frozenset[str]) -> Reading | None:
+              medical: frozenset[str], outlook: Callable[[str], bool] = lambda doc: False) -> Reading | None:
     """The kind of question its own words say plainly, over the model's guess, or None: what the thing itself does
     (its definition), a complaint of one's own asked about (a symptom check), what it comes from (causes), what eases
-    it (treatment), who is more likely to have it (risk factors)."""
+    it (treatment), who is more likely to have it (risk factors); whether one person will be well, the outlook when
+    the topic's document speaks to it (``outlook``: a document id -> whether it has an outlook section), else
+    personal advice."""
     question = fold(asked)
-    if r.intent not in ("emergency", "personal_advice") and ASKS_IF_ONE_IS_WELL.search(asked.lower()):
-        return replace(r, intent="personal_advice", rules=(*r.rules, RULE_ONE_PERSONS_OUTLOOK))
+    if r.intent != "emergency" and ASKS_IF_ONE_IS_WELL.search(asked.lower()):
+        said = fold(text)
+        if r.topic is not None and outlook(r.topic.doc) and not CARE_RULES & set(r.rules) \
+                and not (ASKS_A_DECISION.search(text.lower()) or CHANGES_OWN_TREATMENT.search(said)
+                         or ASKS_OWN_CASE.search(said)):
+            # "is she going to be ok" about a condition whose page speaks to the outlook: what it says, for anyone
+            return replace(r, intent="prognosis", rules=(*r.rules, RULE_ONE_PERSONS_OUTLOOK_READ))
+        if r.intent != "personal_advice":
+            return replace(r, intent="personal_advice", rules=(*r.rules, RULE_ONE_PERSONS_OUTLOOK))
     if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "definition" \
             and not symptoms and (ASKS_ITS_FUNCTION.match(question) or ASKS_WHAT_GOES_WRONG.search(question)):
         rule = RULE_ITS_FUNCTION if ASKS_ITS_FUNCTION.match(question) else RULE_WHAT_GOES_WRONG
@@ -93,11 +109,13 @@ def said_kind(r: Reading, text: str, asked: str, symptoms: tuple[tuple[str, str]
     if r.topic is None and symptoms and r.intent in medical and OWN_COMPLAINT.search(fold(text)) and not r.followup:
         # "there are bruises all over my legs, what are they": their own complaint, no condition named
         return replace(r, intent="symptom_check", rules=(*r.rules, RULE_OWN_COMPLAINT_ASKED))
-    if r.topic is not None and r.intent in medical and r.intent != "symptoms" \
+    if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "symptoms" \
             and (symptoms or COMPLAINT.search(question)) and COMES_FROM_IT.search(question) \
             and not TELLS_OF_SOMEONE.search(fold(text)) and not TELLS_OF_TREATMENT.search(fold(text)):
-        # "are fevers and night sweats part of it": whether the condition itself brings those complaints. Never
-        # for a person's own or a relative's complaints (a symptom check, with its caution) nor after a drug's story.
+        # "are fevers and night sweats part of it": whether the condition itself brings those complaints, even read
+        # as a symptom check ("and being wiped out tired all the time, is that part of it": no one's complaint told).
+        # Never for a person's own or a relative's complaints (a symptom check, with its caution) nor after a drug's
+        # story.
         return replace(r, intent="symptoms", rules=(*r.rules, RULE_FROM_IT))
     if r.topic is not None and r.intent in medical and (symptoms or COMPLAINT.search(question)) \
             and COMES_FROM_IT.search(question) \

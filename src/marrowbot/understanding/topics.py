@@ -49,6 +49,12 @@ WORD_FORM_ENDINGS = frozenset(("", "e", "es", "ed", "ing", "ation", "ion", "ment
 #: Words that end a condition's name and that people leave out ("polycythemia" for polycythemia vera, "sickle
 #: cell" for sickle cell anemia, "diamond blackfan"): the general word for what it is, or a Latin qualifier.
 DROPPABLE_TAILS = frozenset("anemia anaemia disease diseases disorder disorders syndrome syndromes vera rubra".split())
+#: Words that start a condition's name and that people leave out ("myeloproliferative neoplasms" for chronic
+#: myeloproliferative neoplasms): how long it lasts or whom it strikes, never what it is.
+DROPPABLE_HEADS = frozenset("chronic primary idiopathic adult childhood juvenile".split())
+#: A name said without its droppable head keeps at least this many words ("myeloproliferative neoplasms"): one word
+#: alone is a head said alone (``head_match``), or a general word.
+QUALIFIED_CORE_WORDS = 2
 #: The score of a name found without its droppable tail: enough to count, below any name found whole.
 PARTIAL_NAME_SCORE = TOPIC_THRESHOLD
 #: The part of a name left when its tail is dropped must have a word this long that is no everyday word.
@@ -210,6 +216,30 @@ class TopicFinder:
                 return PARTIAL_NAME_SCORE, set(core)
         return 0.0, set()
 
+    def qualifier_match(self, i: int, query_words: list[str], said: list[str]) -> tuple[float, set[str]]:
+        """A document's title said without the word that starts it and that people leave out (DROPPABLE_HEADS):
+        "what are myeloproliferative neoplasms" names chronic myeloproliferative neoplasms (not an alias, which
+        several documents may share: "chronic myeloproliferative disorders" is a group of conditions).
+        What is left (QUALIFIED_CORE_WORDS or more) must be in the message word for word, in order, with only a
+        joining or asking word before it (``said``, its folded words: "myelodysplastic/myeloproliferative
+        neoplasms" is another name)."""
+        name = self.index.names[i]
+        words = list(self._name_words[i])
+        if name.kind != "title" or not words or words[0] not in DROPPABLE_HEADS:
+            return 0.0, set()
+        core = words[1:]
+        if len(core) < QUALIFIED_CORE_WORDS or any(w in DROPPABLE_HEADS for w in core):
+            return 0.0, set()
+        n = len(core)
+        for at in range(len(query_words) - n + 1):
+            if query_words[at : at + n] == core:
+                first = core[0]
+                for k, w in enumerate(said):
+                    if w == first and k and said[k - 1] not in _HEAD_LEAD:
+                        return 0.0, set()  # ("myelodysplastic/myeloproliferative neoplasms")
+                return PARTIAL_NAME_SCORE, set(core)
+        return 0.0, set()
+
     def head_match(self, i: int, query_words: list[str], said: list[str]) -> tuple[float, set[str]]:
         """A document's name said by its head alone, a word that names a disease by its form ("necrosis" for bone
         marrow necrosis, "myeloma" for multiple myeloma): only a document's own name (a title or an alias), only
@@ -307,6 +337,10 @@ class TopicFinder:
             score, used = self.soft_match(int(i), query_words, seen)
             if score < TOPIC_THRESHOLD:
                 score, used = self.partial_match(int(i), query_words)
+                if score < TOPIC_THRESHOLD:
+                    score, used = self.qualifier_match(int(i), query_words, said)
+                    if score >= TOPIC_THRESHOLD:  # the name as the message says it, without its first word
+                        name = Name(name.text.split(maxsplit=1)[1], name.doc, "alias", name.passage)
                 if score < TOPIC_THRESHOLD:
                     score, used = self.head_match(int(i), query_words, said)
                     if score >= TOPIC_THRESHOLD:

@@ -47,6 +47,7 @@ from marrowbot.understanding.said import (
     FILLER_TERMS,
     RULE_FROM_WHAT,
     RULE_ITS_FUNCTION,
+    RULE_ONE_PERSONS_OUTLOOK_READ,
     RULE_WHAT_GOES_WRONG,
     not_a_person,
 )
@@ -72,6 +73,9 @@ ASKS_WHAT = re.compile(r"\b(?:what|whats|wat)\b")
 DEFINES = re.compile(r"^defines '([^']*)'$")
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
+#: What retrieval reads for "will she be ok" read as the outlook (``said.RULE_ONE_PERSONS_OUTLOOK_READ``): the
+#: outlook asked, with the condition's name; none of the message's other words ("please just tell me straight").
+OUTLOOK_QUERY = "what is the outlook"
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
 RELATION_NAME = 0.95
 
@@ -373,7 +377,10 @@ class Understander(AskedKinds):
                          self._help_terms)
         r = self.asked_kind(r, text, asked, symptoms, scores)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
-        if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
+        if RULE_ONE_PERSONS_OUTLOOK_READ in r.rules and r.topic is not None:
+            # "is she going to be ok. please just tell me straight": the outlook is asked, nothing else of it
+            query = f"{OUTLOOK_QUERY} ({r.topic.name.text})"
+        elif (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
                 and topic is not None:
             query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
         elif asked != text and r.topic is not None and not r.followup \
