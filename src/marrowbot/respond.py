@@ -19,7 +19,7 @@ from marrowbot.choose import (
     question_clauses,
 )
 from marrowbot.choose_described import RULE_NAMED_FOR, RULE_PURPOSE
-from marrowbot.compose import Composer
+from marrowbot.compose import MAX_QUOTES, Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
@@ -38,13 +38,17 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_MONEY,
     ASKS_QUANTITY,
+    ASKS_WHAT_IT_DOES,
+    ASKS_WHAT_IT_MAKES,
     ASKS_WHICH,
     FIRST_PERSON,
     GIVES_QUANTITY,
     OWN_COMPLAINT,
+    TOPIC_PRONOUNS,
     YES_NO,
 )
-from marrowbot.understanding.clauses import LONG_MESSAGE_WORDS, POINTS_AT_STORY, QUESTION_TERMS
+from marrowbot.understanding.clauses import LONG_MESSAGE_WORDS, POINTS_AT_STORY, QUESTION_TERMS, subject_words
+from marrowbot.understanding.rules import RULE_WHAT_IT_MAKES
 from marrowbot.understanding.said import COMES_FROM_IT, FILLER_TERMS, TELLS_OF_SOMEONE
 from marrowbot.understanding.topics import GENERAL_TOPIC, Topic
 from marrowbot.understanding.understand import Understanding
@@ -245,6 +249,10 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                     return self._abstain(u, explain)
                 hits, best_text, intent_name = found
                 explain = replace(explain, rules=explain.rules + (RULE_ANYWHERE,))
+            d = self.asked.document(hits[0].passage.doc)
+            read_in = Topic(d.id, 1.0, Name(d.title, d.id, "title"), "the document answered from")
+            if intent_name == "definition" and self._asks_what_it_does(u, read_in):
+                hits = self._with_its_paragraph(hits, read_in)  # ("what does the bone marrow do for the body")
             picked = self.composer.select(hits)
             return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
@@ -391,6 +399,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             own = [h for h in self.retriever.defining(topic.name.text, topic.doc, k=1) if h.passage.doc == topic.doc]
             if own and hits[0].passage.id != own[0].passage.id:
                 hits = [Hit(own[0].passage, hits[0].score), *(h for h in hits if h.passage.id != own[0].passage.id)]
+        if condition is None and hits and self._asks_what_it_does(u, topic):
+            hits = self._with_its_paragraph(hits, topic)
         picked = self.composer.select(hits, whole_list=bool(ASKS_WHICH.search(fold(u.text))))
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):
@@ -405,6 +415,36 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
         return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
                                     picked=picked, lead=lead, values={"topic": title}, explanation=explain)
+
+    def _asks_what_it_does(self, u: Understanding, topic: Topic) -> bool:
+        """True when a question asks what the topic's subject itself makes or does ("what does it actually make",
+        "what does bone marrow do"), of no one: its subject is a pronoun for it or words of its name."""
+        said = fold(u.query)
+        m = ASKS_WHAT_IT_MAKES.search(said) or ASKS_WHAT_IT_DOES.search(said)
+        if m is None:
+            return RULE_WHAT_IT_MAKES in u.rules
+        subject = set(terms(" ".join(subject_words(m)))) - set(terms(" ".join(TOPIC_PRONOUNS)))
+        named = set(terms(topic.name.text)) | set(terms(self.asked.document(topic.doc).title))
+        return subject <= named
+
+    def _with_its_paragraph(self, hits: list[Hit], topic: Topic) -> list[Hit]:
+        """The sentence saying what the topic is (its own definition, or its document's first sentence) with the rest
+        of its paragraph after it, first and scored as the best ("Bone marrow is the spongy tissue ..." "It contains
+        stem cells." "The stem cells can develop into the red blood cells ..."): what a thing does is said right after
+        what it is, about "it"."""
+        own = [h.passage for h in self.retriever.defining(topic.name.text, topic.doc, k=1)
+               if h.passage.doc == topic.doc]
+        p = own[0] if own else self.corpus.passage_at(topic.doc, 0)
+        if p is None or p.link_title:
+            return hits
+        follow: list[Hit] = [Hit(p, hits[0].score)]
+        q = self.corpus.passage_at(p.doc, p.position + 1)
+        while q is not None and q.line == p.line and q.section == p.section and not q.link_title \
+                and len(follow) < MAX_QUOTES:
+            follow.append(Hit(q, hits[0].score))
+            q = self.corpus.passage_at(p.doc, q.position + 1)
+        ids = {h.passage.id for h in follow}
+        return [*follow, *(h for h in hits if h.passage.id not in ids)]
 
     def _general_for(self, u: Understanding) -> Understanding | None:
         """A message naming no condition, with none in the conversation, read in the general document when it
