@@ -263,3 +263,10 @@ def test_what_the_marrow_makes_is_said_by_the_sentences_after_what_it_is(bot: Bo
 def test_what_it_does_to_a_person_or_for_it_is_no_question_of_what_it_makes(bot: Bot) -> None:
     a = ask_all(bot, "tell me about polycythemia vera", "what do they do for it")
     assert a.intent == "treatment"
+
+
+def test_asking_if_it_is_genetic_quotes_whether_it_is_inherited(bot: Bot) -> None:
+    # The page's genetic-changes section names genes; its inheritance section says whether it runs in families.
+    a = ask_all(bot, "essential thrombocythemia, what is it", "and is that genetic at all")
+    said = " ".join(s.text for s in a.snippets)
+    assert not a.abstained and "not inherited" in said

@@ -290,6 +290,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "old": ("age", "adults"), "older": ("age", "adults"), "elderly": ("age", "adults"), "young": ("age", "children"),
     "inherited": ("genetic", "genetics", "inherit"), "inherit": ("genetic", "genetics"),
     "hereditary": ("genetic", "genetics"),
+    # "is it genetic" asks whether it is passed on: what the documents say of its inheritance.
+    "genetic": ("inherited", "inheritance"), "genetically": ("inherited", "inheritance"),
     "genes": ("genetic", "genetics"), "surroundings": ("environmental",),
     "illness": ("disease", "disorder", "condition"), "illnesses": ("diseases", "disorders", "conditions"),
     "sickness": ("disease",), "bloodwork": ("laboratory", "blood"), "labs": ("laboratory",), "lab": ("laboratory",),
