@@ -19,7 +19,7 @@ from marrowbot.choose import (
     question_clauses,
 )
 from marrowbot.choose_described import RULE_NAMED_FOR, RULE_PURPOSE
-from marrowbot.compose import MAX_QUOTES, Composer
+from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
@@ -29,6 +29,7 @@ from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
 from marrowbot.respond_plain import PlainAnswers
 from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
+from marrowbot.respond_what_it_does import WhatItDoes
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.question_kinds import (
@@ -38,17 +39,13 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_MONEY,
     ASKS_QUANTITY,
-    ASKS_WHAT_IT_DOES,
-    ASKS_WHAT_IT_MAKES,
     ASKS_WHICH,
     FIRST_PERSON,
     GIVES_QUANTITY,
     OWN_COMPLAINT,
-    TOPIC_PRONOUNS,
     YES_NO,
 )
-from marrowbot.understanding.clauses import LONG_MESSAGE_WORDS, POINTS_AT_STORY, QUESTION_TERMS, subject_words
-from marrowbot.understanding.rules import RULE_WHAT_IT_MAKES
+from marrowbot.understanding.clauses import LONG_MESSAGE_WORDS, POINTS_AT_STORY, QUESTION_TERMS
 from marrowbot.understanding.said import COMES_FROM_IT, FILLER_TERMS, TELLS_OF_SOMEONE
 from marrowbot.understanding.topics import GENERAL_TOPIC, Topic
 from marrowbot.understanding.understand import Understanding
@@ -83,7 +80,7 @@ RULE_STORY_WORDS = ("a long message's story, not its question, picked the senten
 RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
 
 
-class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers):
+class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers, WhatItDoes):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -415,36 +412,6 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
         return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
                                     picked=picked, lead=lead, values={"topic": title}, explanation=explain)
-
-    def _asks_what_it_does(self, u: Understanding, topic: Topic) -> bool:
-        """True when a question asks what the topic's subject itself makes or does ("what does it actually make",
-        "what does bone marrow do"), of no one: its subject is a pronoun for it or words of its name."""
-        said = fold(u.query)
-        m = ASKS_WHAT_IT_MAKES.search(said) or ASKS_WHAT_IT_DOES.search(said)
-        if m is None:
-            return RULE_WHAT_IT_MAKES in u.rules
-        subject = set(terms(" ".join(subject_words(m)))) - set(terms(" ".join(TOPIC_PRONOUNS)))
-        named = set(terms(topic.name.text)) | set(terms(self.asked.document(topic.doc).title))
-        return subject <= named
-
-    def _with_its_paragraph(self, hits: list[Hit], topic: Topic) -> list[Hit]:
-        """The sentence saying what the topic is (its own definition, or its document's first sentence) with the rest
-        of its paragraph after it, first and scored as the best ("Bone marrow is the spongy tissue ..." "It contains
-        stem cells." "The stem cells can develop into the red blood cells ..."): what a thing does is said right after
-        what it is, about "it"."""
-        own = [h.passage for h in self.retriever.defining(topic.name.text, topic.doc, k=1)
-               if h.passage.doc == topic.doc]
-        p = own[0] if own else self.corpus.passage_at(topic.doc, 0)
-        if p is None or p.link_title:
-            return hits
-        follow: list[Hit] = [Hit(p, hits[0].score)]
-        q = self.corpus.passage_at(p.doc, p.position + 1)
-        while q is not None and q.line == p.line and q.section == p.section and not q.link_title \
-                and len(follow) < MAX_QUOTES:
-            follow.append(Hit(q, hits[0].score))
-            q = self.corpus.passage_at(p.doc, q.position + 1)
-        ids = {h.passage.id for h in follow}
-        return [*follow, *(h for h in hits if h.passage.id not in ids)]
 
     def _general_for(self, u: Understanding) -> Understanding | None:
         """A message naming no condition, with none in the conversation, read in the general document when it
