@@ -246,3 +246,27 @@ def test_can_you_catch_it_gets_the_sentence_saying_it_is_not_contagious(bot: Bot
     # "you" here is anyone: a yes/no question on whether it spreads, answered by the page that says so.
     a = ask_all(bot, "can you get sickle cell disease from somebody else")
     assert not a.abstained and any("not contagious" in s.text or "cannot catch it" in s.text for s in a.snippets)
+
+
+def test_what_the_marrow_makes_is_said_by_the_sentences_after_what_it_is(bot: Bot) -> None:
+    # The summary says what marrow is, then "It contains stem cells", then what those become: that is the answer,
+    # not the list of what goes wrong in its diseases.
+    for asked in (("so what does the bone marrow make",),
+                  ("tell me what bone marrow is", "and what does it really produce"),
+                  ("what does the bone marrow do for the body",)):
+        a = ask_all(bot, *asked)
+        assert not a.abstained and a.intent == "definition", asked
+        said = " ".join(s.text for s in a.snippets)
+        assert "spongy tissue" in said and "carry oxygen through your body" in said, asked
+
+
+def test_what_it_does_to_a_person_or_for_it_is_no_question_of_what_it_makes(bot: Bot) -> None:
+    a = ask_all(bot, "tell me about polycythemia vera", "what do they do for it")
+    assert a.intent == "treatment"
+
+
+def test_asking_if_it_is_genetic_quotes_whether_it_is_inherited(bot: Bot) -> None:
+    # The page's genetic-changes section names genes; its inheritance section says whether it runs in families.
+    a = ask_all(bot, "essential thrombocythemia, what is it", "and is that genetic at all")
+    said = " ".join(s.text for s in a.snippets)
+    assert not a.abstained and "not inherited" in said

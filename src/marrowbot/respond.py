@@ -29,6 +29,7 @@ from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
 from marrowbot.respond_plain import PlainAnswers
 from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
+from marrowbot.respond_what_it_does import WhatItDoes
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
 from marrowbot.text.question_kinds import (
@@ -79,7 +80,7 @@ RULE_STORY_WORDS = ("a long message's story, not its question, picked the senten
 RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
 
 
-class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers):
+class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers, WhatItDoes):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -245,6 +246,10 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                     return self._abstain(u, explain)
                 hits, best_text, intent_name = found
                 explain = replace(explain, rules=explain.rules + (RULE_ANYWHERE,))
+            d = self.asked.document(hits[0].passage.doc)
+            read_in = Topic(d.id, 1.0, Name(d.title, d.id, "title"), "the document answered from")
+            if intent_name == "definition" and self._asks_what_it_does(u, read_in):
+                hits = self._with_its_paragraph(hits, read_in)  # ("what does the bone marrow do for the body")
             picked = self.composer.select(hits)
             return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,
@@ -391,6 +396,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             own = [h for h in self.retriever.defining(topic.name.text, topic.doc, k=1) if h.passage.doc == topic.doc]
             if own and hits[0].passage.id != own[0].passage.id:
                 hits = [Hit(own[0].passage, hits[0].score), *(h for h in hits if h.passage.id != own[0].passage.id)]
+        if condition is None and hits and self._asks_what_it_does(u, topic):
+            hits = self._with_its_paragraph(hits, topic)
         picked = self.composer.select(hits, whole_list=bool(ASKS_WHICH.search(fold(u.text))))
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):

@@ -126,6 +126,14 @@ ASKS_WHAT_IT_MAKES = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)
                                 r"(?:what\s+(?:else\s+|kinds?\s+of\s+\w+\s+)?)?(?:does|do|can|will)\s+(?P<subject>(?:[a-z]+\s+){1,4}?)(?:make|produce|create"
                                 r"|form)\b(?P<what>(?!\s+(?:you|u|people|someone|somebody|a\s+person|me|him|her|them|us"
                                 r"|patients|kids|children|your|my|his|their|one|it)\b).*)$")
+#: "what does it do all day", "what does the marrow do normally": what something does, asked of nothing and no one
+#: ("what does it do to you" asks what the condition does to a person; "what do they do for it" asks of treatment).
+ASKS_WHAT_IT_DOES = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
+                            r"what\s+(?:does|do|can|will)\s+(?P<subject>(?:[a-z]+\s+){1,4}?)do(?P<what>(?:\s+(?:all\s+day"
+                            r"|normally|usually|exactly|actually|really|anyway|then|there|for\s+(?:us|you|the\s+body|your"
+                            r"\s+body)|in\s+(?:the|your|our|a)\s+(?:body|bones?)))*)\s*$")
+#: Words that only stress a question's subject ("what does it actually make", "what does marrow even do").
+SUBJECT_FILLERS = frozenset("actually really even exactly normally usually just anyway".split())
 #: Pronouns that stand for the conversation's condition as a question's subject.
 TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".split())
 #: A worried hedge after a question ("... can that drug cause this or am i crazy", "... or is that something else"):
@@ -282,6 +290,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "old": ("age", "adults"), "older": ("age", "adults"), "elderly": ("age", "adults"), "young": ("age", "children"),
     "inherited": ("genetic", "genetics", "inherit"), "inherit": ("genetic", "genetics"),
     "hereditary": ("genetic", "genetics"),
+    # "is it genetic" asks whether it is passed on: what the documents say of its inheritance.
+    "genetic": ("inherited", "inheritance"), "genetically": ("inherited", "inheritance"),
     "genes": ("genetic", "genetics"), "surroundings": ("environmental",),
     "illness": ("disease", "disorder", "condition"), "illnesses": ("diseases", "disorders", "conditions"),
     "sickness": ("disease",), "bloodwork": ("laboratory", "blood"), "labs": ("laboratory",), "lab": ("laboratory",),

@@ -23,6 +23,7 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_CAUSES,
     ASKS_KINDS_OF,
     ASKS_WHAT_IT_CAUSES,
+    ASKS_WHAT_IT_DOES,
     ASKS_WHAT_IT_MAKES,
     COMPLAINT,
     TELLS_IT_CAUSES,
@@ -183,7 +184,7 @@ class AskedKinds:
     def asks_what_it_makes(self, question: str, topic: Topic) -> bool:
         """True when a question asks what the topic itself produces ("what does it make", "does the marrow make
         blood"), of no one ("does it make you tired" asks about a symptom) and naming no complaint."""
-        m = ASKS_WHAT_IT_MAKES.search(question)
+        m = ASKS_WHAT_IT_MAKES.search(question) or ASKS_WHAT_IT_DOES.search(question)
         if m is None or COMPLAINT.search(m["what"]) or self.lay.find(m["what"]):
             return False
         subject = subject_words(m)

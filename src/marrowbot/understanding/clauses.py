@@ -16,6 +16,7 @@ from marrowbot.text.questions import (
     QUESTION_WORDS,
     REPORTED_CLAIM,
     SMALL_TALK_WORDS,
+    SUBJECT_FILLERS,
 )
 
 #: Small-talk words and ways of asking, as index terms (what a message says besides its subject).
@@ -240,5 +241,7 @@ def points_back(asked: str, text: str) -> bool:
 
 
 def subject_words(m: re.Match[str]) -> list[str]:
-    """The words of a question's "subject" group without their article or possessive ("the marrow" -> marrow)."""
-    return [w for w in m["subject"].split() if w not in ("a", "an", "the", "your", "my", "his", "her")]
+    """The words of a question's "subject" group without their article or possessive ("the marrow" -> marrow), nor
+    a word that only stresses it ("it actually" -> it)."""
+    return [w for w in m["subject"].split()
+            if w not in ("a", "an", "the", "your", "my", "his", "her") and w not in SUBJECT_FILLERS]
