@@ -189,7 +189,8 @@ _WHEN_ONLY = frozenset(("tonight", "esta noche", "already", "last time", "how mu
 #: box", "a handful", "30 tablets", "at once") or another crisis concept named (a wish to die, a farewell, harm).
 _ROUTINE = frozenset(("pills", "tablets", "pastillas", "took", "taken", "blister", "paracetamol", "tylenol",
                       "morphine", "oxycodone"))
-_AMOUNT = re.compile(r"\b(?:all|every|whole|entire|lots?|bunch|handful|stash|extra|lined up|piles?|at once|in one go|"
+_AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|handful|stash|extra|lined up|piles?|"
+                     r"at once|in one go|the (?:lot|rest)|(?:what|whatever) (?:was|is) left|todo|"
                      r"the (?:box|bottle|pack|packet|strip)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
                      r"hundred)\w*|(?:five|six|seven|eight|nine) (?:of|pills|tablets))\b")
 #: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
