@@ -181,9 +181,18 @@ def _names_alarming(normal: str) -> bool:
 
 #: Plan words that make no plan by themselves, with no other crisis concept named (a time, an amount, a thing
 #: written): "recommend a good movie for tonight", "how much a new alternator costs". (The means or a place named,
-#: "a rope", "my pills", "the edge", and a date set, lift on their own.)
+#: "a rope", "the edge", and a date set, lift on their own; medicines and taking them need an amount: _ROUTINE.)
 _WHEN_ONLY = frozenset(("tonight", "esta noche", "already", "last time", "how much", "how many", "enough",
                         "note", "letters", "for later"))
+#: Medicines and taking them, what a patient tells every day ("i took my pills this morning", "the results took
+#: forever", "ya me tome mis pastillas"): they lift a possible crisis only with an amount ("all my pills", "the whole
+#: box", "a handful", "30 tablets", "at once") or another crisis concept named (a wish to die, a farewell, harm).
+_ROUTINE = frozenset(("pills", "tablets", "pastillas", "took", "taken", "blister", "paracetamol", "tylenol",
+                      "morphine", "oxycodone"))
+_AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|handful|stash|extra|lined up|piles?|"
+                     r"at once|in one go|the (?:lot|rest)|(?:what|whatever) (?:was|is) left|todo|"
+                     r"the (?:box|bottle|pack|packet|strip)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
+                     r"hundred)\w*|(?:five|six|seven|eight|nine) (?:of|pills|tablets))\b")
 #: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
 #: vivir", "not be here"): a message that names one is never denied away.
 _SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
@@ -345,7 +354,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # movie for tonight".)
     plan_words = None if hedged_c or told_about else next(
         (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")
-         and (m.group(0) not in _WHEN_ONLY or named_c - {"plan"})), None)
+         and (m.group(0) not in _WHEN_ONLY or named_c - {"plan"})
+         and (m.group(0) not in _ROUTINE or named_c - {"plan", "swallowed"}
+              or _AMOUNT.search(affirmed_text))), None)
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     # A crisis said as a whole idea (a wish to be dead, no future, a final farewell: safety_plan.crisis_said) by the
     # writer now, where the crisis detector reads at least a possible one: a crisis, whatever hedged the detector.

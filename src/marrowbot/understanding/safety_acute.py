@@ -20,7 +20,7 @@ _INGESTED = lazy_re(
     r"\b(?:took|taken|swallowed|ate|eaten|drank|drunk|downed|popped|chugged|chewed|bit into|overdose|got into|"
     r"(?:se |me )?(?:tomo|tome|trago|trague|comio|comi|bebio|bebi))\b")
 #: ... an amount of medicine (six or more, a bottle, a handful, the rest of them; not "2 tablets", "30 mg", "all my
-#: meds today": a dose, a habit) ...
+#: meds today": a dose, a habit; a bottle of water, juice or wine is a drink, not medicine) ...
 _AMOUNT = lazy_re(
     r"\b(?:(?:[6-9]|[1-9]\d+)(?! ?(?:mg|mcg|ml|g|units?|iu|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"am|pm|percent|of (?:them|it))\b)|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozen|handful|"
@@ -32,7 +32,8 @@ _MEDICINE = lazy_re(
     r"\b(?:pills?|tablets?|capsules?|caps|medicines?|meds|sleeping|sleepers|painkillers?|paracetamol|tylenol|"
     r"acetaminophen|ibuprofen|advil|aspirin|opioids?|oxy\w*|morphine|codeine|tramadol|xanax|valium|diazepam|"
     r"insulin|iron|vitamins?|antidepressants?|\w+(?:pam|lam|done|cillin|mycin|profen|prazole|statin|olol|pril|sartan|"
-    r"triptyline|xetine|pine|zine)|bottle|pastillas?|"
+    r"triptyline|xetine|pine|zine)|bottle(?! of (?:water|juice|milk|pop|soda|coke|lemonade|squash|smoothie|wine|beer|"
+    r"cider|fizzy|sparkling|agua|jugo|zumo|leche|refresco|vino|cerveza))|pastillas?|"
     r"pildoras?|medicinas?|calmantes?|somniferos?|frasco)\b")
 #: ... or a count taken, what of left unsaid ("i took 20 so far", "swallowed 15 of them").
 _TOOK_COUNT = lazy_re(r"\b(?:took|taken|swallowed|downed|popped|tome|trague) (?:about |like |around |maybe )?"
