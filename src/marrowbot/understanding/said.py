@@ -27,8 +27,8 @@ from marrowbot.text.questions import (
     OWN_COMPLAINT,
     TELLS_OF_SELF,
 )
-from marrowbot.understanding.clauses import QUESTION_TERMS
 from marrowbot.understanding import conversation
+from marrowbot.understanding.clauses import QUESTION_TERMS
 from marrowbot.understanding.conversation import Reading
 from marrowbot.understanding.safety import SafetyDecision
 
@@ -85,6 +85,19 @@ STORY_THING = lazy_re(r"\b(?:the|that|this|these|those|his|her|their|my|our)\s+(
 FILLER_TERMS = frozenset(terms(" ".join(FILLER_WORDS)))
 
 
+def one_persons_outlook(r: Reading, text: str, outlook: Callable[[str], bool]) -> Reading | None:
+    """Whether one person will be well ("is she going to be ok"): the outlook, for anyone, where the topic's document
+    speaks to it and nothing of their own care is asked; else personal advice (None: it is personal advice already)."""
+    said = fold(text)
+    if r.topic is not None and outlook(r.topic.doc) and not CARE_RULES & set(r.rules) \
+            and not (ASKS_A_DECISION.search(text.lower()) or CHANGES_OWN_TREATMENT.search(said)
+                     or ASKS_OWN_CASE.search(said)):
+        return replace(r, intent="prognosis", rules=(*r.rules, RULE_ONE_PERSONS_OUTLOOK_READ))
+    if r.intent != "personal_advice":
+        return replace(r, intent="personal_advice", rules=(*r.rules, RULE_ONE_PERSONS_OUTLOOK))
+    return None
+
+
 def said_kind(r: Reading, text: str, asked: str, symptoms: tuple[tuple[str, str], ...],
               medical: frozenset[str], outlook: Callable[[str], bool] = lambda doc: False) -> Reading | None:
     """The kind of question its own words say plainly, over the model's guess, or None: what the thing itself does
@@ -94,14 +107,9 @@ def said_kind(r: Reading, text: str, asked: str, symptoms: tuple[tuple[str, str]
     personal advice."""
     question = fold(asked)
     if r.intent != "emergency" and ASKS_IF_ONE_IS_WELL.search(asked.lower()):
-        said = fold(text)
-        if r.topic is not None and outlook(r.topic.doc) and not CARE_RULES & set(r.rules) \
-                and not (ASKS_A_DECISION.search(text.lower()) or CHANGES_OWN_TREATMENT.search(said)
-                         or ASKS_OWN_CASE.search(said)):
-            # "is she going to be ok" about a condition whose page speaks to the outlook: what it says, for anyone
-            return replace(r, intent="prognosis", rules=(*r.rules, RULE_ONE_PERSONS_OUTLOOK_READ))
-        if r.intent != "personal_advice":
-            return replace(r, intent="personal_advice", rules=(*r.rules, RULE_ONE_PERSONS_OUTLOOK))
+        well = one_persons_outlook(r, text, outlook)
+        if well is not None:
+            return well
     if r.topic is not None and r.intent in (*medical, "symptom_check") and r.intent != "definition" \
             and not symptoms and (ASKS_ITS_FUNCTION.match(question) or ASKS_WHAT_GOES_WRONG.search(question)):
         rule = RULE_ITS_FUNCTION if ASKS_ITS_FUNCTION.match(question) else RULE_WHAT_GOES_WRONG

@@ -326,6 +326,24 @@ class Understander(AskedKinds):
         return confidence < INTENT_THRESHOLD and not ASKS_WHAT.search(said) \
             and bool(COMPLAINT.search(said) or FEELS.search(said) or self.lay.find(said))
 
+    def retrieval_query(self, r: conversation.Reading, topic: Topic | None, query: str, text: str, asked: str,
+                        session: Session) -> str:
+        """What retrieval reads for a message understood as ``r``: the outlook alone for one person's outlook, the
+        name as the document spells it for a condition only mentioned or vaguely named, a long message's question
+        clause, else the message's own query."""
+        if RULE_ONE_PERSONS_OUTLOOK_READ in r.rules and r.topic is not None:
+            # "is she going to be ok. please just tell me straight": the outlook is asked, nothing else of it
+            return f"{OUTLOOK_QUERY} ({r.topic.name.text})"
+        if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
+                and topic is not None:
+            return f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
+        if asked != text and r.topic is not None and not r.followup \
+                and (not points_back(asked, text) or self.asks_of_the_topic(asked)):
+            # A long message is answered by its question clause: the story around it ("he went in for back pain
+            # ... how do they treat it") names the condition, but its other words are not what is asked about.
+            return asked_query(self.topics.expand(asked, session.topic)[0], r.topic.name.text)
+        return query
+
     def understand(self, text: str, session: Session) -> Understanding:
         red_flags = self.screen.screen(text)
         safety = self.safety_model.score(text) if self.safety_model is not None else None
@@ -377,17 +395,7 @@ class Understander(AskedKinds):
                          self._help_terms)
         r = self.asked_kind(r, text, asked, symptoms, scores)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
-        if RULE_ONE_PERSONS_OUTLOOK_READ in r.rules and r.topic is not None:
-            # "is she going to be ok. please just tell me straight": the outlook is asked, nothing else of it
-            query = f"{OUTLOOK_QUERY} ({r.topic.name.text})"
-        elif (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
-                and topic is not None:
-            query = f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
-        elif asked != text and r.topic is not None and not r.followup \
-                and (not points_back(asked, text) or self.asks_of_the_topic(asked)):
-            # A long message is answered by its question clause: the story around it ("he went in for back pain
-            # ... how do they treat it") names the condition, but its other words are not what is asked about.
-            query = asked_query(self.topics.expand(asked, session.topic)[0], r.topic.name.text)
+        query = self.retrieval_query(r, topic, query, text, asked, session)
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
                              session.intent, safety, decision)
