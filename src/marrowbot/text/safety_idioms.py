@@ -47,6 +47,10 @@ _IDIOM_TABLE = (
      r"verguenza|miedo|aburrimiento)\b", r"tengo \1"),
     (r"\bme muero por (saber|ver|conocer|volver|ir|tener|comer|salir|que|abrazar)\b", r"tengo ganas de \1"),
     (r"\b(casi )?me (da|dio|dara|va a dar) un infarto (cuando|al|con|de|por)\b", r"me asuste \3"),
+    # "la cuenta casi me da un infarto", "el seguro me va a dar un infarto": a fright a thing gives, not a heart attack.
+    (r"\bcasi me (?:da|dio) un (?:infarto|ataque)\b", "me asuste"),
+    (r"\b(el|la|los|las|esta|este|esa|ese|estos|estas|tanto|tanta|tantos|tantas) ((?!dolor|pecho|corazon|presion)\w+ "
+     r"(?:\w+ ){0,2}?)(?:me|nos) (?:va|van|iba|iban) a dar un (?:infarto|ataque)\b", r"\1 \2me estresa"),
     (r"\b(me|nos) (mata|esta matando|estan matando) (la|el|los|las|esta|este|tanto)\b", r"\1 cansa \3"),
     (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", r"annoys me \3"),
     (r"\b(going to|will|would) (kill|murder) me (if|when|for|because|over)\b", r"\1 be cross with me \3"),

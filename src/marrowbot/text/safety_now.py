@@ -28,7 +28,9 @@ JUST_HAPPENED_WORDS = (MINUTES_AGO + r"|just now|right now|a moment ago|moments 
                        r"ahora mismo|en este momento|acaban? de")
 #: Within the hours of this day ("hours ago", "this morning", "tonight", "today", "since lunch").
 THIS_DAY_WORDS = (r"(?:minutes?|hours?) ago|\d+ minutes|this morning|tonight|today|"
-                  r"since (?:this|last night|an hour|lunch)")
+                  r"since (?:this|last night|an hour|lunch)|"
+                  # ... in Spanish ("hoy", "esta manana", "hace una hora", "desde anoche")
+                  r"hoy|esta (?:manana|tarde|noche)|hace (?:un rato|una hora|\w+ horas)|desde (?:anoche|esta manana)")
 #: Under way ("currently", "at the moment", "getting worse", "desde hace", "ahorita").
 UNDER_WAY_WORDS = r"currently|at the moment|getting worse|desde hace|ahorita"
 #: Going on still or again ("still", "again", "todavia", "sigue", "aun").
@@ -49,7 +51,9 @@ TOLD_NOW = lazy_re(
     r"\b(?:" + JUST_HAPPENED_WORDS + "|" + THIS_DAY_WORDS + "|" + UNDER_WAY_WORDS + "|"
     r"just (?:started|happened|collapsed|fell)|(?:and|but|since|till|until) now|"
     r"now (?:i|he|she|they|we|my|his|her|fever|temperature|it|there|the|a|very|really|so|can|is|am|are|has|have)|"
-    r"(?:i|he|she|it|they) (?:now|just)|ahora (?:tiene|tengo|le|me|esta|estoy|no|se))\b")
+    r"(?:i|he|she|it|they) (?:now|just)|ahora (?:tiene|tengo|le|me|no|se|"
+    # ("ahora esta muy bien", "ahora estoy mejor": how a story ended, not a sign told now)
+    r"(?:esta|estoy)(?! (?:muy |mucho |bastante |ya )?(?:bien|mejor|estable|tranquil[oa]|san[oa]|recuperad[oa])\b)))\b")
 
 RECENT = lazy_re(
     r"\b(?:" + JUST_HAPPENED_WORDS + "|" + THIS_DAY_WORDS + "|" + UNDER_WAY_WORDS + "|" + GOING_ON_WORDS + "|"
