@@ -48,7 +48,7 @@ _PAST = lazy_re(
     r"the|my|daily|weekly)\b)|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
     r"hace \w+ anos|(?<!desde )hace (?:un|1) ano|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|"
-    r"ahora (?:esta|estoy) (?:muy |mucho |bastante )?(?:bien|mejor|estable)|"
+    r"ahora (?:esta|estoy) bien|"
     r"(?:they|doctors?|nurses?|the team|he|she) (?:said|told (?:me|us|him|her)) (?:it was|its|it is|that was) "
     r"(?:just|only|nothing|fine|normal|common|benign)|it was (?:just|only|nothing serious)|"
     r"no (?:lasting )?(?:problems|harm|damage) since|treated and|since then|"

@@ -22,10 +22,9 @@ _HYPOTHETICAL = lazy_re(
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
     r"in the event (?:of|that)|(?:god forbid|just so i know)(?= .{0,40}\b(?:if|ever|happens?)\b)|for future reference|"
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
-    # ... in Spanish ("si alguna vez", "si alguien me dice", "si una amiga me dijera": someone imagined; "si mi ..."
-    # with any mark, as Spanish says "if" in the present for a case to come)
-    r"(?<!como )si (?:tengo|me|mi|a mi|algun|alguna|alguno|alguien|se|le|"
-    r"un[oa]? (?:amig[oa]|persona|conocid[oa]|familiar|pariente|paciente|vecin[oa]|compan\w+))|algun dia|"
+    # ... in Spanish ("si alguna vez": a case to come; not "si alguien me puede ayudar, mi esposo no despierta", an
+    # appeal for help now)
+    r"(?<!como )si (?:tengo|me|mi|a mi|algun|alguna vez|se|le)|algun dia|"
     r"que pasa si|que hago si|que debo hacer si|en caso de)\b"
     # "say my mum has a reaction at home, what do we do": a scenario set up at the start
     # ("say a prayer for me", "say that again" are no scenario)

@@ -206,9 +206,9 @@ _AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|h
 #: vivir", "not be here"): a message that names one is never denied away.
 _SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
 #: Spanish "no" before a pronoun negates the verb after it, which is often the symptom ("no me entra el aire"); not
-#: an act someone did, which it denies ("no se tomo ninguna", "no se cayo").
+#: an act someone did denied whole ("no se tomo ninguna", "no se comio nada"; but "no se comio una, se comio diez").
 _NO_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b(?! (?:tomo|tome|trago|trague|comio|comi|bebio|bebi|"
-                        r"cayo|cai|pego|pegue|golpeo|golpee|desmayo|desmaye|corto|corte)\b)")
+                        r"cayo|cai|pego|pegue|golpeo|golpee|desmayo|desmaye|corto|corte) (?:ninguna?|nada|ni una?)\b)")
 
 
 def _all_denied(normal: str, affirmed_text: str) -> bool:
