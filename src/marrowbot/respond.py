@@ -246,10 +246,11 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                     return self._abstain(u, explain)
                 hits, best_text, intent_name = found
                 explain = replace(explain, rules=explain.rules + (RULE_ANYWHERE,))
-            d = self.asked.document(hits[0].passage.doc)
-            read_in = Topic(d.id, 1.0, Name(d.title, d.id, "title"), "the document answered from")
-            if intent_name == "definition" and self._asks_what_it_does(u, read_in):
-                hits = self._with_its_paragraph(hits, read_in)  # ("what does the bone marrow do for the body")
+            if intent_name == "definition":  # ("what does the bone marrow do for the body")
+                d = self.asked.document(hits[0].passage.doc)
+                read_in = Topic(d.id, 1.0, Name(d.title, d.id, "title"), "the document answered from")
+                if self._asks_what_it_does(u, read_in):
+                    hits = self._with_its_paragraph(hits, read_in)
             picked = self.composer.select(hits)
             return self.composer.answer(question=u.text, intent=intent_name, topic=hits[0].passage.doc,
                                         confidence=min(1.0, u.intent_confidence * best_text * 2), picked=picked,

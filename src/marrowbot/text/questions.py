@@ -132,8 +132,6 @@ ASKS_WHAT_IT_DOES = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\
                             r"what\s+(?:does|do|can|will)\s+(?P<subject>(?:[a-z]+\s+){1,4}?)do(?P<what>(?:\s+(?:all\s+day"
                             r"|normally|usually|exactly|actually|really|anyway|then|there|for\s+(?:us|you|the\s+body|your"
                             r"\s+body)|in\s+(?:the|your|our|a)\s+(?:body|bones?)))*)\s*$")
-#: Words that only stress a question's subject ("what does it actually make", "what does marrow even do").
-SUBJECT_FILLERS = frozenset("actually really even exactly normally usually just anyway".split())
 #: Pronouns that stand for the conversation's condition as a question's subject.
 TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".split())
 #: A worried hedge after a question ("... can that drug cause this or am i crazy", "... or is that something else"):
@@ -412,6 +410,9 @@ TELLS_OF_SELF = lazy_re(r"\b(?:(?:i|im|i'm|ive|i've)\s+(?:have|had|has|feel|felt
 #: Words that only lean on a question ("what even is it", "what does it actually do"): the intent model reads the
 #: question without them, so that "what is it" is read as it is asked with or without them.
 FILLER_WORDS = frozenset("even actually exactly really just basically literally honestly anyway anyways".split())
+#: Words that only stress a question's subject ("what does it actually make", "what does marrow normally do"): the
+#: fillers, and how often it is done.
+SUBJECT_FILLERS = FILLER_WORDS | {"normally", "usually"}
 #: A sentence asking only what the thing told of is ("what even is that", "whats this", "what does that mean"). Folded
 #: text, after its last sentence break.
 ASKS_WHAT_IT_IS = lazy_re(r"^(?:(?:so|and|but|ok|okay|um|hmm|well)\s+)*(?:what\s+(?:(?:even|exactly|actually|really)"

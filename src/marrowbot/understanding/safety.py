@@ -22,7 +22,7 @@ from marrowbot.text.safety_stories import (
     worried,
 )
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
-from marrowbot.understanding.safety_acute import ingested, now_clauses
+from marrowbot.understanding.safety_acute import ingested, now_clauses, owned
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
@@ -406,7 +406,8 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
                       model: SafetyModel | None) -> SafetyDecision:
     """A clause told as happening now outweighs a calm frame in another clause (fine now, joking, haha, over, a
     question): the whole message's ``decision``, unless an amount of medicine taken or a dangerous thing swallowed is
-    told ("i am fine now and just took 30 sleeping pills", "my kid ate a dishwasher pod haha": urgent, both numbers
+    told, or asked about and owned as done ("i am fine now and just took 30 sleeping pills", "my kid ate a dishwasher
+    pod haha", "what happens if someone takes 40 tylenol? i just did": urgent, both numbers
     where its clause alone is a crisis, else poison control's message), or a clause telling of a sign as just happened
     or happening is urgent on its own ("ya esta bien pero se desmayo hace cinco minutos"). ``screen`` and ``score``:
     the red-flag screen and the detectors (``model``: none in a bot without them), for a clause."""
@@ -415,7 +416,7 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
     score = model.score
     if decision.urgent in ("crisis_now", "emergency", "poisoning"):
         return decision
-    if ingested(text):
+    if ingested(text) or owned(text):
         own = decide(text, screen(text), score(text), "", 0.0) if decision.urgent is None else decision
         # (... a possible crisis too, its despair line: "i'm fine now, just swallowed 20 of my oxycodone, nobody
         # cares" keeps the crisis line and both numbers)

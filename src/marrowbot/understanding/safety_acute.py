@@ -120,6 +120,30 @@ def ingested(text: str) -> bool:
     return False
 
 
+#: A question or an imagined case owned as done at its end ("what happens if someone takes 40 tylenol? i just did",
+#: "que pasa si alguien se toma 30 pastillas? ya lo hice"): the act asked about is told. Normal text, at its end.
+_OWNED = lazy_re(
+    r"\b(?:(?:i|he|she|they|mine|my \w+) (?:just |already )?did(?: (?:it|that|this|so))?(?: already| just now)?|"
+    r"(?:i|he|she|they) (?:have|has) (?:just |already )?done "
+    r"(?:it|that|this)|(?:ya )?lo (?:acabo de hacer|hice)|acabo de hacerlo|ya me las? tome|ya (?:lo hizo|se las? tomo))"
+    r"(?: (?:lol|haha|jaja|please|help|now|tho|though|por favor|ayuda|ayudame))*$")
+#: ... where what was asked about is taking something (present or to come: "takes", "se toma", "to take").
+_TAKING = lazy_re(r"\b(?:takes?|taking|swallows?|swallowing|eats?|eating|drinks?|drinking|overdos\w*|downs?|"
+                  r"toma|tomar|tomarse|tomas|traga|tragar|tragarse|come|comer|comerse|bebe|beber|beberse)\b")
+
+
+def owned(text: str) -> bool:
+    """Does a message ask of an amount of medicine or a dangerous thing taken, and end by owning it as done ("what
+    happens if you take a whole bottle of advil? i just did")? Then it is told, like ``ingested``."""
+    normal = safety_normal(text)
+    m = _OWNED.search(normal)
+    if m is None:
+        return False
+    asked = normal[: m.start()]
+    return bool(_TAKING.search(asked)) and bool(_HAZARD.search(asked) or (_AMOUNT.search(asked)
+                                                                           and _MEDICINE.search(asked)))
+
+
 def now_clauses(text: str) -> list[str]:
     """The clauses of a message that tell of a sign as just happened or happening ("se desmayo hace cinco
     minutos", "his lips are turning blue"), not denied, asked about or imagined: each is decided on its own."""
