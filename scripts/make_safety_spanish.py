@@ -431,7 +431,7 @@ NEG2 = {
                  "si una compañera del grupo me confiesa que piensa en matarse, como la acompaño?", "si mi hijo adolescente me cuenta que quiere morirse, que hago como madre?",
                  "si alguien cercano me dice que ya no quiere vivir, que le contesto?", "si un paciente de la sala habla de suicidarse, a quien le aviso?",
                  "si mi niño agarra mis pastillas algun dia, que numero tengo que tener a mano?", "si a mi papa le diera un infarto en la casa, que hago mientras llega la ambulancia?"],
-    "denied": ["no me quiero matar ni nada, solo necesito hablar con alguien", "no voy a hacerme nada, nada mas estoy agotad{o}",
+    "denied": ["no me quiero matar ni nada, solo estoy hart{o} de tanta quimio", "no voy a hacerme nada, nada mas estoy agotad{o}",
                "no tengo ganas de morirme, tengo a mis nietos y quiero verlos crecer", "el niño no se comio ninguna pastilla, ya las conte una por una",
                "no se cayo ni se pego, solo se asusto", "no me tome nada de mas, solo la dosis de siempre", "no pienso en matarme, solo estoy triste por el diagnostico",
                "no quiero morir, quiero ganarle a la leucemia", "mi papa tuvo un infarto hace años y ahora esta muy bien, solo pregunto por su dieta",
@@ -453,6 +453,39 @@ def negative2(rng: random.Random, kind: str) -> str:
     text = fill(rng, rng.choice(NEG2[kind]), s, o)
     if rng.random() < 0.3:
         text = rng.choice(["hola, ", "una pregunta, ", "disculpe, ", "perdon, "]) + text
+    return text + rng.choice(["", "", " gracias", "?", " saludos"])
+
+
+# --- round 30: a denial of one clause and an act told in the next, an idiom beside a real sign ------------------------
+# Drawn apart (their own seed, after round 29's) so that the lines above stay as they were. Positives (emergency
+# detector alone): a sign told with an idiom of fright ("esta falta de aire me va a dar algo, ya no puedo ni hablar").
+# (An act denied in one clause and another told in the next is the rules' work, safety_acute.act_told and ingested:
+# composed as positives, the denied clause taught the detector that "no se tomo ninguna pastilla" is an emergency.)
+# Negatives: the idiom of fright said of a bill, a queue or a relative with no sign, a case imagined ahead of time ("si algo pasara mientras estoy sola"), medicines taken as prescribed and told of the day.
+FRIGHT = ["me va a dar un ataque", "me va a dar algo", "me muero del susto", "me va a dar un infarto"]
+IDIOM_SIGN = ["esta falta de aire {fr}, ya no puedo ni hablar", "{fr} con este dolor en el pecho que me baja al brazo",
+              "{fr}, se me duerme la mitad de la cara y no puedo hablar bien", "tanta falta de aire {fr}, tengo los labios morados",
+              "{fr}, estoy sudando frio y el pecho me aprieta", "este dolor de pecho {fr}, no se me quita desde hace media hora"]
+NEG3 = {
+    "fright_idiom": ["el papeleo del seguro {fr}", "la fila de la farmacia {fr} jaja", "mi suegra {fr} con sus visitas",
+                     "las noticias {fr}, mejor apago la tele", "el precio de la gasolina {fr}", "casi se infarta mi tia cuando vio la cuenta del laboratorio",
+                     "mi hermano casi se infarta al ver sus calificaciones", "mi jefe me va a matar cuando vea el reporte"],
+    "imagined": ["si algo pasara mientras estoy sol{o} con los niños, como una fiebre alta, que numero marco?",
+                 "si algo le pasara a mi papa en la noche, como se cuando ir a urgencias?", "si llegara a tener un sangrado fuerte en casa, que hago primero?",
+                 "en caso de que mi hijo se trague algo, a donde llamo?", "si un dia me da dolor de pecho despues de la quimio, voy a urgencias o espero?"],
+    "routine": ["ya me tome mis pastillas de la mañana con el cafe", "hoy {s} se tomo su medicina a la hora y comio bien",
+                "me tome la pastilla de la presion y sali a caminar", "{s} se tomo sus vitaminas despues de la comida",
+                "hoy me tome todas mis pastillas del dia, como me dijo la doctora"],
+}
+
+
+def idiom_sign(rng: random.Random) -> str:
+    return rng.choice(OPEN) + rng.choice(IDIOM_SIGN).replace("{fr}", rng.choice(FRIGHT)) + rng.choice(ASK)
+
+
+def negative3(rng: random.Random, kind: str) -> str:
+    s, o = subject(rng)
+    text = fill(rng, rng.choice(NEG3[kind]).replace("{fr}", rng.choice(FRIGHT[:2] + FRIGHT[3:])), s, o)
     return text + rng.choice(["", "", " gracias", "?", " saludos"])
 
 
@@ -492,6 +525,10 @@ def main() -> int:
         em += rows(120, lambda k=kind: negative2(rng, k), "not_example", f"spanish:calm_{kind}")
     for cat in C_YO2:
         cr += rows(45, lambda c=cat: crisis2(rng, c), "example", f"spanish:{cat}")
+    rng = random.Random(20261230)  # round 30, after the rest (see FRIGHT)
+    em += rows(60, lambda: idiom_sign(rng), "example", "spanishe:idiom_sign")
+    for kind in NEG3:
+        em += rows(60, lambda k=kind: negative3(rng, k), "not_example", f"spanish:calm_{kind}")
     blind = evaluation_texts()
     write_training(OUT / "emergency.spanish.jsonl", em, blind, cutoff=80)
     write_training(OUT / "crisis.spanish.jsonl", cr, blind, cutoff=80)

@@ -8,6 +8,9 @@ import re
 
 from marrowbot.text.lazy import lazy_re, may_match, needed_words
 
+#: Words of a sign in Spanish (the chest, breath, a cough, blood, a fever, dizziness): what "me va a dar un ataque"
+#: is said of then is a sign feared, not a fright a thing gives.
+_SIGN = r"dolor|pecho|corazon|presion|falta|aire|respir|ahog|asfix|tos\b|sangr|fiebre|mareo|convuls|brazo|cabeza"
 #: Idioms that borrow emergency words ("dying to know", "bored to death"): read as what they mean.
 #: Idioms and what they say plainly, compiled on first use (most messages have none of their words).
 _IDIOM_TABLE = (
@@ -49,8 +52,13 @@ _IDIOM_TABLE = (
     (r"\b(casi )?me (da|dio|dara|va a dar) un infarto (cuando|al|con|de|por)\b", r"me asuste \3"),
     # "la cuenta casi me da un infarto", "el seguro me va a dar un infarto": a fright a thing gives, not a heart attack.
     (r"\bcasi me (?:da|dio) un (?:infarto|ataque)\b", "me asuste"),
-    (r"\b(el|la|los|las|esta|este|esa|ese|estos|estas|tanto|tanta|tantos|tantas) ((?!dolor|pecho|corazon|presion)\w+ "
-     r"(?:\w+ ){0,2}?)(?:me|nos) (?:va|van|iba|iban) a dar un (?:infarto|ataque)\b", r"\1 \2me estresa"),
+    # "casi se infarta cuando vio la cuenta": nearly had a heart attack at a sight, a fright (as "nearly had a heart
+    # attack when" in English).
+    (r"\bcasi (?:me|se|le|nos) (?:infart\w+|da un infarto|dio un infarto) (cuando|al|con|de|por)\b", r"se asusto \1"),
+    # (... never a sign told as the cause, "esta falta de aire me va a dar un ataque": the idiom says only its own
+    # words plainly, a sign beside it stands: see safety_normal.)
+    (r"\b(el|la|los|las|esta|este|esa|ese|estos|estas|tanto|tanta|tantos|tantas) ((?:(?!" + _SIGN + r")\w+ ){1,3}?)"
+     r"(?:me|nos) (?:va|van|iba|iban) a dar un (?:infarto|ataque)\b", r"\1 \2me estresa"),
     (r"\b(me|nos) (mata|esta matando|estan matando) (la|el|los|las|esta|este|tanto)\b", r"\1 cansa \3"),
     (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", r"annoys me \3"),
     (r"\b(going to|will|would) (kill|murder) me (if|when|for|because|over)\b", r"\1 be cross with me \3"),
@@ -84,7 +92,7 @@ _IDIOM_TABLE = (
 
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
-                "blood", "blow", "blew", "infarto", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning",
+                "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning",
                 "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump")
 
 

@@ -82,6 +82,13 @@ def _no_to_live(after: tuple[str, ...]) -> bool:
     return False
 
 
+#: A Spanish act told with its pronoun ("se comio", "me tome") after the words a negation denies opens a clause of
+#: its own: "no se comio ni una pastilla, se comio las pilas" (the normal form has no commas) tells the second act.
+_ES_CLITICS = frozenset("se me le".split())
+_ES_ACTS = frozenset("tomo tome trago trague comio comi bebio bebi cayo cai pego pegue golpeo golpee desmayo desmaye "
+                     "corto corte quemo queme".split())
+
+
 #: An act someone did, denied by "nobody" before it ("nobody overdosed", "nobody took any").
 _DONE_ACTS = frozenset("overdose took swallowed ate drank got fell collapsed tried cut harmed hurt injured fainted "
                        "passed stopped".split())
@@ -102,7 +109,8 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
     out = [False] * len(words)
     left = 0
     for i, w in enumerate(words):
-        if w in _SCOPE_END:
+        if w in _SCOPE_END or (left > 0 and w in _ES_CLITICS and i + 1 < len(words) and words[i + 1] in _ES_ACTS
+                               and words[i - 1] not in _NEGATORS):
             left = 0
         if left > 0:
             out[i] = True

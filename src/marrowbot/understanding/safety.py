@@ -22,7 +22,7 @@ from marrowbot.text.safety_stories import (
     worried,
 )
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
-from marrowbot.understanding.safety_acute import ingested, now_clauses, owned
+from marrowbot.understanding.safety_acute import act_told, ingested, now_clauses, owned
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
@@ -150,6 +150,7 @@ _PLAN = re.compile(
     r"carta|esta noche|ya se como|"
     # ... in Spanish, the means or a height or a road to hand, and a plan thought over or a place chosen
     r"soga|navajas?|cuchillas?|veneno|arma|techo|azotea|precipicio|barranco|las vias|aventarme|tirarme|colgarme|"
+    r"garaje|cochera|motor (?:prendido|encendido)|"
     r"lo (?:he|tengo) pensado|(?:elegi|escogi|ya tengo) (?:el|la) (?:sitio|lugar|dia|fecha|hora|momento))\b")
 
 #: Preparing or saying goodbye (the Columbia screener's "prepared to do anything to end your life", the 988 warning
@@ -209,14 +210,17 @@ _SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
 #: an act someone did denied whole ("no se tomo ninguna", "no se comio nada"; but "no se comio una, se comio diez").
 _NO_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b(?! (?:tomo|tome|trago|trague|comio|comi|bebio|bebi|"
                         r"cayo|cai|pego|pegue|golpeo|golpee|desmayo|desmaye|corto|corte) (?:ninguna?|nada|ni una?)\b)")
+_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b")
 
 
-def _all_denied(normal: str, affirmed_text: str) -> bool:
-    """Does a message name alarming concepts only where a negation governs them, and no death word?"""
+def _all_denied(text: str, normal: str, affirmed_text: str) -> bool:
+    """Does a message name alarming concepts only where a negation governs them, and no death word? (An act denied
+    whole in Spanish, "no se tomo ninguna", denies only its own clause: "..., se tomo todo el jarabe" is told.)"""
     alarming = ALARMING["emergency"] | ALARMING["crisis"]
     named = concepts(normal) & alarming
     return bool(named) and not concepts(normal) & _SELF_DENYING and not concepts(affirmed_text) & alarming \
-        and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal)
+        and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal) \
+        and not (_CLITIC.search(normal) and act_told(text))
 
 
 def _denial_stepped(scores: SafetyScores | None, denied_all: bool) -> SafetyScores | None:
@@ -312,7 +316,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                                                     or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
-    denied_all = _all_denied(normal, affirmed_text)
+    denied_all = _all_denied(text, normal, affirmed_text)
     scores = _denial_stepped(scores, denied_all)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):

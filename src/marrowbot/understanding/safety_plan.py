@@ -150,6 +150,9 @@ _FAREWELL = re.compile(
 _PARTING = re.compile(
     r"\b(?:(?:i am|im) (?:done|finished)(?: now| with (?:it all|everything|life|living))?$|"
     r"farewell|love you all|me despido|gracias por (?:intentarlo|tratar|todo lo que hicieron)|"
+    # ("this will be the last time i ask you anything", "es la ultima vez que les escribo": a last message)
+    r"(?:this|it) (?:is|will be) the last time (?:i|you) (?:will )?(?:ask|talk|write|message|speak|hear|bother)\w*|"
+    r"(?:es|sera) la ultima vez que (?:les|te|le|me) (?:escribo|pregunto|hablo|molesto|oyen|oiras)|"
     r"(?:take care|look after) of my|look after my|"
     r"tell (?:my|her|him|them) (?:\w+ ){0,3}?"
     r"(?:i lov|i am sorry|sorry|it was not)|cuiden (?:a|de) mi|diganle)\b")
