@@ -92,8 +92,8 @@ _IDIOM_TABLE = (
 
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
-                "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking", "drowning",
-                "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump")
+                "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking",
+                "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump")
 
 
 @functools.cache
