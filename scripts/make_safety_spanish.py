@@ -432,8 +432,7 @@ NEG2 = {
                  "si alguien cercano me dice que ya no quiere vivir, que le contesto?", "si un paciente de la sala habla de suicidarse, a quien le aviso?",
                  "si mi niño agarra mis pastillas algun dia, que numero tengo que tener a mano?", "si a mi papa le diera un infarto en la casa, que hago mientras llega la ambulancia?"],
     "denied": ["no me quiero matar ni nada, solo estoy hart{o} de tanta quimio", "no voy a hacerme nada, nada mas estoy agotad{o}",
-               "no tengo ganas de morirme, tengo a mis nietos y quiero verlos crecer", "el niño no se comio ninguna pastilla, ya las conte una por una",
-               "no se cayo ni se pego, solo se asusto", "no me tome nada de mas, solo la dosis de siempre", "no pienso en matarme, solo estoy triste por el diagnostico",
+               "no tengo ganas de morirme, tengo a mis nietos y quiero verlos crecer", "no pienso en matarme, solo estoy triste por el diagnostico",
                "no quiero morir, quiero ganarle a la leucemia", "mi papa tuvo un infarto hace años y ahora esta muy bien, solo pregunto por su dieta",
                "el seguro me va a volver loc{o} con tanto papeleo", "mis hijos me sacan canas verdes pero los adoro"],
 }
@@ -459,8 +458,9 @@ def negative2(rng: random.Random, kind: str) -> str:
 # --- round 30: a denial of one clause and an act told in the next, an idiom beside a real sign ------------------------
 # Drawn apart (their own seed, after round 29's) so that the lines above stay as they were. Positives (emergency
 # detector alone): a sign told with an idiom of fright ("esta falta de aire me va a dar algo, ya no puedo ni hablar").
-# (An act denied in one clause and another told in the next is the rules' work, safety_acute.act_told and ingested:
-# composed as positives, the denied clause taught the detector that "no se tomo ninguna pastilla" is an emergency.)
+# (An act denied in one clause and another told in the next is left to the detectors and the rules: composed as
+# positives, the denied clause taught the detector that "no se tomo ninguna pastilla" is an emergency; as negatives,
+# denials of an act ("no se comio ninguna pastilla") taught it that "no me tome nada, me inyecte la morfina" is safe.)
 # Negatives: the idiom of fright said of a bill, a queue or a relative with no sign, a case imagined ahead of time ("si algo pasara mientras estoy sola"), medicines taken as prescribed and told of the day.
 FRIGHT = ["me va a dar un ataque", "me va a dar algo", "me muero del susto", "me va a dar un infarto"]
 IDIOM_SIGN = ["esta falta de aire {fr}, ya no puedo ni hablar", "{fr} con este dolor en el pecho que me baja al brazo",
@@ -470,12 +470,12 @@ NEG3 = {
     "fright_idiom": ["el papeleo del seguro {fr}", "la fila de la farmacia {fr} jaja", "mi suegra {fr} con sus visitas",
                      "las noticias {fr}, mejor apago la tele", "el precio de la gasolina {fr}", "casi se infarta mi tia cuando vio la cuenta del laboratorio",
                      "mi hermano casi se infarta al ver sus calificaciones", "mi jefe me va a matar cuando vea el reporte"],
-    "imagined": ["si algo pasara mientras estoy sol{o} con los niños, como una fiebre alta, que numero marco?",
-                 "si algo le pasara a mi papa en la noche, como se cuando ir a urgencias?", "si llegara a tener un sangrado fuerte en casa, que hago primero?",
+    "imagined": ["si mi hijo tiene una fiebre alta mientras estoy sol{o} con los niños, que numero marco?",
+                 "en caso de que a mi papa le pase algo en la noche, como se cuando ir a urgencias?", "en caso de tener un sangrado fuerte en casa, que hago primero?",
                  "en caso de que mi hijo se trague algo, a donde llamo?", "si un dia me da dolor de pecho despues de la quimio, voy a urgencias o espero?"],
     "routine": ["ya me tome mis pastillas de la mañana con el cafe", "hoy {s} se tomo su medicina a la hora y comio bien",
                 "me tome la pastilla de la presion y sali a caminar", "{s} se tomo sus vitaminas despues de la comida",
-                "hoy me tome todas mis pastillas del dia, como me dijo la doctora"],
+                "hoy me tome mis pastillas del dia, como me dijo la doctora"],
 }
 
 

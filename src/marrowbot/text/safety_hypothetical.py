@@ -25,9 +25,7 @@ _HYPOTHETICAL = lazy_re(
     # ... in Spanish ("si alguna vez": a case to come; not "si alguien me puede ayudar, mi esposo no despierta", an
     # appeal for help now)
     r"(?<!como )si (?:tengo|me|mi|a mi|algun|alguna vez|se|le)|algun dia|"
-    r"que pasa si|que hago si|que debo hacer si|en caso de|"
-    # ("si algo pasara mientras el no esta", "si llegara a tener un sangrado": a case to come, told in the subjunctive)
-    r"si (?:algo|alguna cosa) (?:pasara|pasase|sucediera|ocurriera|llegara a pasar)|si (?:\w+ )?llegara a)\b"
+    r"que pasa si|que hago si|que debo hacer si|en caso de)\b"
     # "say my mum has a reaction at home, what do we do": a scenario set up at the start
     # ("say a prayer for me", "say that again" are no scenario)
     r"|^(?:so |ok |okay |and |but |hmm )?say (?:my|our|someone|somebody|he|she)\b")

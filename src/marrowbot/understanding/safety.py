@@ -22,7 +22,7 @@ from marrowbot.text.safety_stories import (
     worried,
 )
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
-from marrowbot.understanding.safety_acute import act_told, ingested, now_clauses, owned
+from marrowbot.understanding.safety_acute import ingested, now_clauses, owned
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
@@ -206,21 +206,18 @@ _AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|h
 #: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
 #: vivir", "not be here"): a message that names one is never denied away.
 _SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
-#: Spanish "no" before a pronoun negates the verb after it, which is often the symptom ("no me entra el aire"); not
-#: an act someone did denied whole ("no se tomo ninguna", "no se comio nada"; but "no se comio una, se comio diez").
-_NO_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b(?! (?:tomo|tome|trago|trague|comio|comi|bebio|bebi|"
-                        r"cayo|cai|pego|pegue|golpeo|golpee|desmayo|desmaye|corto|corte) (?:ninguna?|nada|ni una?)\b)")
-_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b")
+#: Spanish "no" before a pronoun negates the verb after it, which is often the symptom ("no me entra el aire"); and
+#: an act denied whole ("no se tomo ninguna") may be followed by another told in words no list holds ("..., se
+#: inyecto toda la insulina"): a message with one is never denied away.
+_NO_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b")
 
 
-def _all_denied(text: str, normal: str, affirmed_text: str) -> bool:
-    """Does a message name alarming concepts only where a negation governs them, and no death word? (An act denied
-    whole in Spanish, "no se tomo ninguna", denies only its own clause: "..., se tomo todo el jarabe" is told.)"""
+def _all_denied(normal: str, affirmed_text: str) -> bool:
+    """Does a message name alarming concepts only where a negation governs them, and no death word?"""
     alarming = ALARMING["emergency"] | ALARMING["crisis"]
     named = concepts(normal) & alarming
     return bool(named) and not concepts(normal) & _SELF_DENYING and not concepts(affirmed_text) & alarming \
-        and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal) \
-        and not (_CLITIC.search(normal) and act_told(text))
+        and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal)
 
 
 def _denial_stepped(scores: SafetyScores | None, denied_all: bool) -> SafetyScores | None:
@@ -316,7 +313,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                                                     or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
-    denied_all = _all_denied(text, normal, affirmed_text)
+    denied_all = _all_denied(normal, affirmed_text)
     scores = _denial_stepped(scores, denied_all)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):

@@ -162,14 +162,3 @@ def now_clauses(text: str) -> list[str]:
                                            or concepts(said) & (ALARMING["emergency"] | ALARMING["crisis"])):
             out.append(clause)
     return out
-
-
-#: An act someone did, told in Spanish with its pronoun ("se tomo", "se comio", "me corte", "se desmayo").
-_ACT = lazy_re(r"\b(?:se|me|le) (?:tomo|tome|trago|trague|comio|comi|bebio|bebi|cayo|cai|pego|pegue|golpeo|golpee|"
-               r"desmayo|desmaye|corto|corte|quemo|queme)\b")
-
-
-def act_told(text: str) -> bool:
-    """Does a clause of a message tell, not denied, of an act someone did ("no se tomo ninguna pastilla, se tomo todo
-    el jarabe": the second clause)? A denial of one clause never reaches another clause's act."""
-    return any(_ACT.search(_affirmed(clause)) for clause in _clauses(text))
