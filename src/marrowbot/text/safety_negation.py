@@ -82,6 +82,17 @@ def _no_to_live(after: tuple[str, ...]) -> bool:
     return False
 
 
+#: Spanish "no se" before a pronoun, a question word or a filler is "no se" (I don't know: "la verdad no se, me quiero
+#: morir", "no se que hacer"), no negation of what follows (the normal form has no accents and no commas).
+_NO_SE_KNOW_NEXT = frozenset("me te le nos les que si como cuando donde quien cual ni ya pero y o la lo yo bien "
+                             "nada mas porque por".split())
+
+
+def _no_se_know(words: tuple[str, ...], i: int) -> bool:
+    return i + 2 < len(words) and words[i + 1] == "se" and words[i + 2] in _NO_SE_KNOW_NEXT \
+        or i + 2 == len(words) and words[i + 1] == "se"
+
+
 #: A Spanish act told with its pronoun ("se comio", "me tome") after the words a negation denies opens a clause of
 #: its own: "no se comio ni una pastilla, se comio las pilas" (the normal form has no commas) tells the second act.
 _ES_CLITICS = frozenset("se me le".split())
@@ -116,7 +127,7 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
             out[i] = True
             left = 0 if w in _WELL else left - (w not in _SCOPE_FREE)
         # ("no tengo razones para vivir": the despair itself, see ``_no_to_live``)
-        if w in _NEGATORS and not (w == "no" and _no_to_live(words[i + 1 : i + 6])) \
+        if w in _NEGATORS and not (w == "no" and (_no_to_live(words[i + 1 : i + 6]) or _no_se_know(words, i))) \
                 and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
                                                              or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
                 and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS):
