@@ -330,12 +330,14 @@ def _postings_sum(postings: vectors.Postings, rows: np.ndarray, weights: np.ndar
     if not len(rows):
         return np.zeros(n, dtype=np.float32)
     indptr, indices, data = postings.indptr, postings.indices, postings.data
-    spans = [(int(indptr[r]), int(indptr[r + 1])) for r in rows]
-    cols = np.concatenate([indices[a:b] for a, b in spans])
-    if weights is None:
-        values = np.concatenate([data[a:b] for a, b in spans])
-    else:
-        values = np.concatenate([data[a:b] * w for (a, b), w in zip(spans, weights)])
+    # The rows' slices gathered by one index array, in the rows' order (a Python loop over a query's few hundred
+    # character grams cost more than the sum).
+    starts = indptr[rows]
+    lengths = indptr[rows + 1] - starts
+    ends = np.cumsum(lengths)
+    at = np.repeat(starts - (ends - lengths), lengths) + np.arange(int(ends[-1]))
+    cols = indices[at]
+    values = data[at] if weights is None else data[at] * np.repeat(weights, lengths)
     return np.bincount(cols, weights=values, minlength=n).astype(np.float32)
 
 

@@ -100,21 +100,27 @@ class LayNames:
     def find(self, text: str) -> tuple[tuple[str, str], ...]:
         """(what was said as the table has it, the name it means) for each entry found in the message."""
         clauses = [fold(part).split() for part in CLAUSE_BREAK.split(text)]
-        clauses = [words for words in clauses if words and not ANIMALS.intersection(words)
-                   and not any(a == b for a, b in zip(words, words[1:]))]
+        # Each clause's stems, stemmed once for all the entries (and the set of them: a phrase with a stem the
+        # clause lacks is not said in it, whatever its gaps).
+        read = [(words, stems, frozenset(stems)) for words, stems in
+                ((words, [stem(w) for w in words]) for words in clauses if words
+                 and not ANIMALS.intersection(words) and not any(a == b for a, b in zip(words, words[1:])))]
         out: list[tuple[str, str]] = []
         for entry, phrases, own in self._phrases:
-            if any(self._said(phrases, own, words) for words in clauses):
+            if any(self._said(phrases, own, *clause) for clause in read):
                 out.append((next(say for say, phrase in phrases if any(
-                    self._said(((say, phrase),), own, words) for words in clauses)), entry.name))
+                    self._said(((say, phrase),), own, *clause) for clause in read)), entry.name))
         return tuple(out)
 
     @staticmethod
-    def _said(phrases: Sequence[tuple[str, tuple[str, ...]]], own: frozenset[str], words: list[str]) -> bool:
-        stems = [stem(w) for w in words]
+    def _said(phrases: Sequence[tuple[str, tuple[str, ...]]], own: frozenset[str], words: list[str],
+              stems: list[str], present: frozenset[str]) -> bool:
+        possible = [phrase for _, phrase in phrases if phrase and present.issuperset(phrase)]
+        if not possible:
+            return False
         between = [(w in STOPWORDS and w not in LINKS and w not in NOT_BETWEEN) or s in own
                    for w, s in zip(words, stems, strict=True)]
-        return any(_found(phrase, stems, between, words) for _, phrase in phrases)
+        return any(_found(phrase, stems, between, words) for phrase in possible)
 
 
 def check_examples(entry: LayName) -> str | None:

@@ -361,7 +361,7 @@ class TopicFinder:
                     + 0.001 * min(len(name.text), 60))
             found.append((rank, Topic(name.doc, min(1.0, score), name, name.text)))
         # (only when ``expand`` appended its name: not when another condition or the conversation's topic won)
-        meant = {fold(name) for _, name in self.lay_names.find(text) if f"({name})" in text}
+        meant = {fold(name) for _, name in self.lay_names.find(text) if f"({name})" in text} if "(" in text else set()
         if meant:  # a condition said by what it means is what the message names ("the sickness when marrow dies")
             found = [(rank + (LAY_NAME_BONUS if fold(t.name.text) in meant else 0.0), t) for rank, t in found]
         found.sort(key=lambda rt: -rt[0])
