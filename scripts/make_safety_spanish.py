@@ -397,6 +397,98 @@ def negative(rng: random.Random, kind: str) -> str:
     return text + rng.choice(["", "", "", " gracias", " jaja", "?", " saludos"])
 
 
+# --- round 29: crises told indirectly, and help asked for ahead of time -----------------------------------------------
+# Drawn apart (their own seed, after the rest) so that the lines above stay as they were. Positives: a place or a
+# moment chosen, affairs wound up and things given away with the reason kept back, a farewell with thanks for trying,
+# harm kept up ("me he estado ..."), a wish not to wake told around the day, no reason left to live; an emergency of
+# someone who says they are dying. Negatives: the same words asking ahead of time where to turn (a hypothetical of the
+# writer's own or someone else's), and denials of an act or of the wish ("no se comio ninguna, ya las conte").
+C_YO2 = {
+    "plan_place": ["ya se donde lo voy a hacer, en el rio que pasa detras de la casa", "ya fui a ver el lugar, es el puente de la autopista",
+                   "encontre el sitio perfecto, un barranco camino al pueblo, voy cuando salga del hospital", "ya escogi el edificio desde donde me voy a tirar",
+                   "despues de mi cita {dia} voy a ir a las vias del tren, ya lo decidi", "tengo visto el lugar y la hora, nadie me va a encontrar",
+                   "me voy a subir a la azotea del hospital cuando me den de alta", "lo tengo todo pensado, el lugar y el dia, {dia}"],
+    "preparation2": ["ya pague mi funeral y reparti mis joyas, nadie sabe por que", "deje pagado el entierro para que no les cueste nada",
+                     "le regale mi reloj a mi sobrino y no le dije para que", "ya arregle lo de mi cremacion, mi familia no sabe nada",
+                     "le di mis anillos a mi hija, luego va a entender", "ya reparti mis cosas entre mis hermanos, no las voy a ocupar",
+                     "deje las cuentas del banco a nombre de mi hermana, ya esta todo listo", "escribi una carta para cada uno de mis hijos y la deje en el cajon"],
+    "goodbye2": ["gracias por intentar ayudarme, ya me voy, perdon", "perdonen todo, gracias por tratar, adios", "hasta aqui llegue, gracias por todo y perdon",
+                 "ya no voy a escribir mas, gracias por escucharme, cuidense", "adios, de verdad gracias por intentarlo conmigo",
+                 "perdon por los problemas, esta es la ultima vez que les escribo", "se que lo intentaron, no es su culpa, adios"],
+    "self_harm2": ["me he estado cortando las piernas todas las noches", "me sigo quemando los brazos con el encendedor",
+                   "me estoy rasguñando la piel hasta que sangra", "lo volvi a hacer, me queme la muñeca con un cigarro",
+                   "me he estado golpeando la cabeza contra la pared cuando me da el bajon", "otra vez me lastime los muslos con una navaja"],
+    "passive2": ["cada noche me acuesto pidiendo no amanecer", "si un camion me atropella mañana no me importaria nada",
+                 "ojala la infeccion me lleve y ya", "me duermo deseando que sea la ultima vez", "rezo para no despertar despues de la transfusion",
+                 "no tengo ninguna razon para seguir viv{o}", "ya nada tiene sentido para mi, quiero que se acabe", "no tengo motivos para vivir, para que sigo"],
+}
+E_YO2 = ["siento que me estoy muriendo, no puedo ni pararme", "creo que me muero, tengo el corazon rapidisimo y estoy sudando",
+         "me siento morir, estoy muy debil y se me va todo", "siento que me voy a morir ahorita, me falta el aire",
+         "me estoy muriendo del dolor de panza, esta durisima", "siento que me muero, estoy temblando y con mucha fiebre"]
+NEG2 = {
+    "hyp_help": ["en caso de que un dia piense en lastimarme, que linea de ayuda hay?", "si llegara a pensar en hacerme daño durante la quimio, a que numero le marco?",
+                 "por si algun dia me dan ideas de quitarme la vida, donde pido ayuda?", "si en algun momento me vienen pensamientos de hacerme algo, a quien acudo?",
+                 "si una compañera del grupo me confiesa que piensa en matarse, como la acompaño?", "si mi hijo adolescente me cuenta que quiere morirse, que hago como madre?",
+                 "si alguien cercano me dice que ya no quiere vivir, que le contesto?", "si un paciente de la sala habla de suicidarse, a quien le aviso?",
+                 "si mi niño agarra mis pastillas algun dia, que numero tengo que tener a mano?", "si a mi papa le diera un infarto en la casa, que hago mientras llega la ambulancia?"],
+    "denied": ["no me quiero matar ni nada, solo estoy hart{o} de tanta quimio", "no voy a hacerme nada, nada mas estoy agotad{o}",
+               "no tengo ganas de morirme, tengo a mis nietos y quiero verlos crecer", "no pienso en matarme, solo estoy triste por el diagnostico",
+               "no quiero morir, quiero ganarle a la leucemia", "mi papa tuvo un infarto hace años y ahora esta muy bien, solo pregunto por su dieta",
+               "el seguro me va a volver loc{o} con tanto papeleo", "mis hijos me sacan canas verdes pero los adoro"],
+}
+
+
+def crisis2(rng: random.Random, cat: str) -> str:
+    o = rng.choice("oa")
+    text = fill(rng, rng.choice(C_YO2[cat]), "", o)
+    if rng.random() < 0.3:
+        lead = rng.choice(LEAD).replace("{o}", o)
+        text = f"{lead}, {text}" if rng.random() < 0.6 else f"{text}, {lead}"
+    return rng.choice(C_OPEN) + text + rng.choice(C_CLOSE)
+
+
+def negative2(rng: random.Random, kind: str) -> str:
+    s, o = subject(rng)
+    text = fill(rng, rng.choice(NEG2[kind]), s, o)
+    if rng.random() < 0.3:
+        text = rng.choice(["hola, ", "una pregunta, ", "disculpe, ", "perdon, "]) + text
+    return text + rng.choice(["", "", " gracias", "?", " saludos"])
+
+
+# --- round 30: a denial of one clause and an act told in the next, an idiom beside a real sign ------------------------
+# Drawn apart (their own seed, after round 29's) so that the lines above stay as they were. Positives (emergency
+# detector alone): a sign told with an idiom of fright ("esta falta de aire me va a dar algo, ya no puedo ni hablar").
+# (An act denied in one clause and another told in the next is left to the detectors and the rules: composed as
+# positives, the denied clause taught the detector that "no se tomo ninguna pastilla" is an emergency; as negatives,
+# denials of an act ("no se comio ninguna pastilla") taught it that "no me tome nada, me inyecte la morfina" is safe.)
+# Negatives: the idiom of fright said of a bill, a queue or a relative with no sign, a case imagined ahead of time ("si algo pasara mientras estoy sola"), medicines taken as prescribed and told of the day.
+FRIGHT = ["me va a dar un ataque", "me va a dar algo", "me muero del susto", "me va a dar un infarto"]
+IDIOM_SIGN = ["esta falta de aire {fr}, ya no puedo ni hablar", "{fr} con este dolor en el pecho que me baja al brazo",
+              "{fr}, se me duerme la mitad de la cara y no puedo hablar bien", "tanta falta de aire {fr}, tengo los labios morados",
+              "{fr}, estoy sudando frio y el pecho me aprieta", "este dolor de pecho {fr}, no se me quita desde hace media hora"]
+NEG3 = {
+    "fright_idiom": ["el papeleo del seguro {fr}", "la fila de la farmacia {fr} jaja", "mi suegra {fr} con sus visitas",
+                     "las noticias {fr}, mejor apago la tele", "el precio de la gasolina {fr}", "casi se infarta mi tia cuando vio la cuenta del laboratorio",
+                     "mi hermano casi se infarta al ver sus calificaciones", "mi jefe me va a matar cuando vea el reporte"],
+    "imagined": ["si mi hijo tiene una fiebre alta mientras estoy sol{o} con los niños, que numero marco?",
+                 "en caso de que a mi papa le pase algo en la noche, como se cuando ir a urgencias?", "en caso de tener un sangrado fuerte en casa, que hago primero?",
+                 "en caso de que mi hijo se trague algo, a donde llamo?", "si un dia me da dolor de pecho despues de la quimio, voy a urgencias o espero?"],
+    "routine": ["ya me tome mis pastillas de la mañana con el cafe", "hoy {s} se tomo su medicina a la hora y comio bien",
+                "me tome la pastilla de la presion y sali a caminar", "{s} se tomo sus vitaminas despues de la comida",
+                "hoy me tome mis pastillas del dia, como me dijo la doctora"],
+}
+
+
+def idiom_sign(rng: random.Random) -> str:
+    return rng.choice(OPEN) + rng.choice(IDIOM_SIGN).replace("{fr}", rng.choice(FRIGHT)) + rng.choice(ASK)
+
+
+def negative3(rng: random.Random, kind: str) -> str:
+    s, o = subject(rng)
+    text = fill(rng, rng.choice(NEG3[kind]).replace("{fr}", rng.choice(FRIGHT[:2] + FRIGHT[3:])), s, o)
+    return text + rng.choice(["", "", " gracias", "?", " saludos"])
+
+
 NEG["wrapped_crisis"] = NEG["wrapped"]
 E_CATS = tuple(E_YO)
 C_CATS = (*C_YO, "unwell_lead", "third_person")
@@ -426,6 +518,17 @@ def main() -> int:
         cr += rows(N_CRISIS, lambda c=cat: crisis(rng, c), "example", f"spanish:{cat}")
     cr += rows(N_NEG, lambda: negative(rng, "idiom"), "not_example", "spanish:calm_idiom")
     cr += rows(N_NEG * 2, lambda: negative(rng, "wrapped_crisis"), "not_example", "spanish:calm_wrapped")
+    rng = random.Random(20261229)  # round 29, after the rest (see C_YO2)
+    em += rows(60, lambda: rng.choice(OPEN) + fill(rng, rng.choice(E_YO2), "", "o") + rng.choice(ASK),
+               "example", "spanishe:dying")
+    for kind in NEG2:
+        em += rows(120, lambda k=kind: negative2(rng, k), "not_example", f"spanish:calm_{kind}")
+    for cat in C_YO2:
+        cr += rows(45, lambda c=cat: crisis2(rng, c), "example", f"spanish:{cat}")
+    rng = random.Random(20261230)  # round 30, after the rest (see FRIGHT)
+    em += rows(60, lambda: idiom_sign(rng), "example", "spanishe:idiom_sign")
+    for kind in NEG3:
+        em += rows(60, lambda k=kind: negative3(rng, k), "not_example", f"spanish:calm_{kind}")
     blind = evaluation_texts()
     write_training(OUT / "emergency.spanish.jsonl", em, blind, cutoff=80)
     write_training(OUT / "crisis.spanish.jsonl", cr, blind, cutoff=80)

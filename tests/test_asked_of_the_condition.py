@@ -56,3 +56,22 @@ def test_cells_dying_in_someones_marrow_are_no_dying_marrow(bot) -> None:  # noq
     # (whose marrow may be said inside a phrase, "dead spots in her marrow"; what dies in it is still not the marrow)
     found = bot.understander.topics.lay_names.find("the doctor said the bad cells in his marrow are dying off now")
     assert found == ()
+
+
+@pytest.mark.parametrize("text", [
+    "could marrow necrosis turn up with tuberculosis",
+    "bone marrow necrosis and lymphoma together?",
+])
+def test_a_short_question_naming_a_second_condition_asks_how_they_are_tied(bot, text: str) -> None:  # noqa: ANN001
+    a = bot.ask(text, Session())
+    assert a.intent == "causes", (text, a.intent)
+    assert "associated" in a.text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "who gets the myelodysplastic syndrome",
+    "what is marrow necrosis tied to",
+])
+def test_a_short_question_in_anothers_kinds_words_is_not_read_as_what_it_is(bot, text: str) -> None:  # noqa: ANN001
+    a = bot.ask(text, Session())
+    assert a.intent == "causes", (text, a.intent)

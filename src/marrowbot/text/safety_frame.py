@@ -48,7 +48,7 @@ _PAST = lazy_re(
     r"the|my|daily|weekly)\b)|"
     r"is fine now|fine since|all over now|not since|been fine|was admitted|were admitted|el ano pasado|hace anos|"
     r"hace \w+ anos|(?<!desde )hace (?:un|1) ano|cuando era|ya esta bien|se recupero|salio (?:todo )?bien|"
-    r"ahora (?:esta|estoy) bien|"
+    r"ahora (?:esta|estoy) (?:(?:muy|bastante|ya) )?bien|"
     r"(?:they|doctors?|nurses?|the team|he|she) (?:said|told (?:me|us|him|her)) (?:it was|its|it is|that was) "
     r"(?:just|only|nothing|fine|normal|common|benign)|it was (?:just|only|nothing serious)|"
     r"no (?:lasting )?(?:problems|harm|damage) since|treated and|since then|"
@@ -144,7 +144,8 @@ _NOT_NOW = lazy_re(
     r"|\bnow (?:my|his|her|our) (?:wife|husband|partner|mom|dad|daughter|son|carer|nurse|family|pharmacist) "
     r"(?:manages|gives|keeps|looks after|handles|checks|holds|sorts|does)\b"
     r"|\b(?:he|she|i|they) (?:is|am|are) \d+ now\b"
-    r"|\bahora (?:todo bien|(?:esta|estoy|estamos|estan) (?:bien|estable|mejor|en remision|content[oa]s?|san[oa]s?|"
+    r"|\bahora (?:todo bien|(?:esta|estoy|estamos|estan) (?:(?:muy|mucho|bastante|ya) )?"
+    r"(?:bien|estable|mejor|en remision|content[oa]s?|san[oa]s?|"
     r"tranquil[oa]s?|feliz))\b|\bahora tiene (?:[1-9]|[12]\d)(?: anos)?\b(?! \d)"
     # "she is on fludarabine right now": a treatment taken these days, not an event happening now.
     r"|\b(?:is|am|are|was) (?:on|taking|using) (?:\w+ ){0,2}\w*(?:ine|ide|ate|mab|nib|ib|ol|one|ium|in|ex|"

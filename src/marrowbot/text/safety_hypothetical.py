@@ -22,7 +22,10 @@ _HYPOTHETICAL = lazy_re(
     r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
     r"in the event (?:of|that)|(?:god forbid|just so i know)(?= .{0,40}\b(?:if|ever|happens?)\b)|for future reference|"
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
-    r"(?<!como )si (?:tengo|me|mi|a mi|algun|se|le)|algun dia|que pasa si|que hago si|que debo hacer si|en caso de)\b"
+    # ... in Spanish ("si alguna vez": a case to come; not "si alguien me puede ayudar, mi esposo no despierta", an
+    # appeal for help now)
+    r"(?<!como )si (?:tengo|me|mi|a mi|algun|alguna vez|se|le)|algun dia|"
+    r"que pasa si|que hago si|que debo hacer si|en caso de)\b"
     # "say my mum has a reaction at home, what do we do": a scenario set up at the start
     # ("say a prayer for me", "say that again" are no scenario)
     r"|^(?:so |ok |okay |and |but |hmm )?say (?:my|our|someone|somebody|he|she)\b")

@@ -66,6 +66,29 @@ _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despi
                              "aguanto siento siente contesta habla".split())
 
 
+#: Spanish "no" before the wish to live, through words of having or wanting only ("no tengo razones para vivir", "no
+#: quiero seguir viviendo", "no tener que vivir otro dia"): the despair itself, like English "nothing to live for".
+_NO_TO_LIVE_BETWEEN = frozenset("tengo tiene tener hay quiero queria quisiera razon razones motivo motivos para ganas "
+                                "de que por mas ya nada sentido seguir".split())
+_TO_LIVE = frozenset("vivir viviendo vivo".split())
+
+
+def _no_to_live(after: tuple[str, ...]) -> bool:
+    for w in after[:5]:
+        if w in _TO_LIVE:
+            return True
+        if w not in _NO_TO_LIVE_BETWEEN:
+            return False
+    return False
+
+
+#: A Spanish act told with its pronoun ("se comio", "me tome") after the words a negation denies opens a clause of
+#: its own: "no se comio ni una pastilla, se comio las pilas" (the normal form has no commas) tells the second act.
+_ES_CLITICS = frozenset("se me le".split())
+_ES_ACTS = frozenset("tomo tome trago trague comio comi bebio bebi cayo cai pego pegue golpeo golpee desmayo desmaye "
+                     "corto corte quemo queme".split())
+
+
 #: An act someone did, denied by "nobody" before it ("nobody overdosed", "nobody took any").
 _DONE_ACTS = frozenset("overdose took swallowed ate drank got fell collapsed tried cut harmed hurt injured fainted "
                        "passed stopped".split())
@@ -86,13 +109,16 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
     out = [False] * len(words)
     left = 0
     for i, w in enumerate(words):
-        if w in _SCOPE_END:
+        if w in _SCOPE_END or (left > 0 and w in _ES_CLITICS and i + 1 < len(words) and words[i + 1] in _ES_ACTS
+                               and words[i - 1] not in _NEGATORS):
             left = 0
         if left > 0:
             out[i] = True
             left = 0 if w in _WELL else left - (w not in _SCOPE_FREE)
-        if w in _NEGATORS and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
-                                                                         or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
+        # ("no tengo razones para vivir": the despair itself, see ``_no_to_live``)
+        if w in _NEGATORS and not (w == "no" and _no_to_live(words[i + 1 : i + 6])) \
+                and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
+                                                             or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
                 and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS):
             chance = _chance_scope(" ".join(words[i : i + 9])) if w in ("no", "zero") else None
             left = chance if chance is not None else _NEG_SCOPE if w != "zero" else _zero_scope(words[i + 1 : i + 2])

@@ -28,7 +28,9 @@ JUST_HAPPENED_WORDS = (MINUTES_AGO + r"|just now|right now|a moment ago|moments 
                        r"ahora mismo|en este momento|acaban? de")
 #: Within the hours of this day ("hours ago", "this morning", "tonight", "today", "since lunch").
 THIS_DAY_WORDS = (r"(?:minutes?|hours?) ago|\d+ minutes|this morning|tonight|today|"
-                  r"since (?:this|last night|an hour|lunch)")
+                  r"since (?:this|last night|an hour|lunch)|"
+                  # ... in Spanish ("hoy", "esta manana", "hace una hora", "desde anoche")
+                  r"hoy|esta (?:manana|tarde|noche)|hace (?:un rato|una hora|\w+ horas)|desde (?:anoche|esta manana)")
 #: Under way ("currently", "at the moment", "getting worse", "desde hace", "ahorita").
 UNDER_WAY_WORDS = r"currently|at the moment|getting worse|desde hace|ahorita"
 #: Going on still or again ("still", "again", "todavia", "sigue", "aun").

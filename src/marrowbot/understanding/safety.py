@@ -136,7 +136,8 @@ def _faint_crisis(scores: SafetyScores | None, named: set[str], ended: bool) -> 
 
 
 #: Death itself named (not only a concept word like "live" or "gone").
-_DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things))\b")
+_DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things)|"
+                    r"morir\w*|muert[oae]s?|matar\w*|quitar(?:me|se|te) la vida)\b")
 #: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
 _PLAN = re.compile(
     r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|ropes?|guns?|knife|knives|"
@@ -146,7 +147,11 @@ _PLAN = re.compile(
     r"(?:right )?(?:next to|in front of|beside) me|in my (?:hand|pocket|bag)|for later|edge|cliff|ledge|rooftop|"
     r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
     r"razors?|blades?|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
-    r"carta|esta noche|ya se como)\b")
+    r"carta|esta noche|ya se como|"
+    # ... in Spanish, the means or a height or a road to hand, and a plan thought over or a place chosen
+    r"soga|navajas?|cuchillas?|veneno|arma|techo|azotea|precipicio|barranco|las vias|aventarme|tirarme|colgarme|"
+    r"garaje|cochera|motor (?:prendido|encendido)|"
+    r"lo (?:he|tengo) pensado|(?:elegi|escogi|ya tengo) (?:el|la) (?:sitio|lugar|dia|fecha|hora|momento))\b")
 
 #: Preparing or saying goodbye (the Columbia screener's "prepared to do anything to end your life", the 988 warning
 #: signs "giving away possessions", "saying goodbye", "putting affairs in order"): once a crisis is established,
@@ -175,6 +180,11 @@ _AGAIN_TODAY = re.compile(
     r"breakfast)|in (?:the last|an|one) hours?|hoy|esta (?:manana|tarde|noche))\b")
 
 
+#: A sign that came on suddenly, told in Spanish ("perdi la vista de golpe", "de repente no puede hablar"): sudden
+#: onset is the warning itself (F.A.S.T., NHS), so a possible emergency told so is one, like one told now.
+_SUDDEN = re.compile(r"\b(?:de repente|de golpe|de pronto|repentinamente)\b")
+
+
 def _names_alarming(normal: str) -> bool:
     return bool(concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"]))
 
@@ -196,7 +206,9 @@ _AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|h
 #: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
 #: vivir", "not be here"): a message that names one is never denied away.
 _SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
-#: Spanish "no" before a pronoun negates the verb after it, which is often the symptom ("no me entra el aire").
+#: Spanish "no" before a pronoun negates the verb after it, which is often the symptom ("no me entra el aire"); and
+#: an act denied whole ("no se tomo ninguna") may be followed by another told in words no list holds ("..., se
+#: inyecto toda la insulina"): a message with one is never denied away.
 _NO_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b")
 
 
@@ -371,8 +383,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
-    if not emergency and scores is not None and scores.emergency_level == "possible" and "now" in framed \
-            and not hedged_e:
+    if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e \
+            and ("now" in framed or _SUDDEN.search(normal)):
         emergency = True
     if emergency:  # (the means at hand and a crisis detector nearly sure: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]

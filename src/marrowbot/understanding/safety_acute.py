@@ -26,15 +26,17 @@ _AMOUNT = lazy_re(
     r"am|pm|percent|of (?:them|it))\b)|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozen|handful|"
     r"(?:a|the|half a|half the|whole|entire) (?:bottle|box|pack|packet|strip|tub|jar|blister)|whole|entire|rest of|"
     r"all of (?:my|his|her|their|the)|too many|way too much|lots of|a lot of|a bunch of|a load of|loads of|"
-    r"(?:diez|quince|veinte|treinta|cuarenta|cincuenta) |todas (?:las|mis|sus)|todo el frasco|un frasco|una caja|"
-    r"un monton|un punado|muchas)")
+    r"(?:seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta) |todas (?:las|mis|sus)|"
+    r"todo el (?:frasco|bote|jarabe|blister|paquete)|toda la (?:caja|botella|tira)|(?:medio|un) (?:frasco|bote)|"
+    r"(?:media|una) caja|(?:caja|botella|tira|bote|frasco|paquete) enter[oa]|un monton|un punado|muchas)")
 _MEDICINE = lazy_re(
     r"\b(?:pills?|tablets?|capsules?|caps|medicines?|meds|sleeping|sleepers|painkillers?|paracetamol|tylenol|"
     r"acetaminophen|ibuprofen|advil|aspirin|opioids?|oxy\w*|morphine|codeine|tramadol|xanax|valium|diazepam|"
     r"insulin|iron|vitamins?|antidepressants?|\w+(?:pam|lam|done|cillin|mycin|profen|prazole|statin|olol|pril|sartan|"
     r"triptyline|xetine|pine|zine)|bottle(?! of (?:water|juice|milk|pop|soda|coke|lemonade|squash|smoothie|wine|beer|"
     r"cider|fizzy|sparkling|agua|jugo|zumo|leche|refresco|vino|cerveza))|pastillas?|"
-    r"pildoras?|medicinas?|calmantes?|somniferos?|frasco)\b")
+    r"pildoras?|medicinas?|calmantes?|somniferos?|frasco|jarabe|morfina|codeina|ibuprofeno|aspirinas?|insulina|"
+    r"antidepresivos?|ansioliticos?)\b")
 #: ... or a count taken, what of left unsaid ("i took 20 so far", "swallowed 15 of them").
 _TOOK_COUNT = lazy_re(r"\b(?:took|taken|swallowed|downed|popped|tome|trague) (?:about |like |around |maybe )?"
                       r"(?:[6-9]|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
@@ -48,7 +50,7 @@ _HAZARD = lazy_re(
     r"antifreeze|drain cleaner|oven cleaner|toilet cleaner|cleaning (?:fluid|product|liquid|spray)|weed ?killer|"
     r"rat poison|poison|pesticide|lamp oil|lighter fluid|paraffin|kerosene|petrol|gasoline|methanol|"
     r"nail polish remover|mouthwash|e ?liquid|vape (?:liquid|juice)|nicotine|cloro|lejia|veneno|pila|pilas|iman|"
-    r"imanes|detergente|capsula de detergente|anticongelante|raticida)\b")
+    r"imanes|detergente|capsulas? de detergente|anticongelante|raticida|baterias?(?: de boton)?|pilas? de boton)\b")
 
 #: An alarming sign told as just happened or happening: minutes ago, just now, right now, a change under way.
 _JUST_NOW = lazy_re(

@@ -30,7 +30,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                   "aml", "mds", "immun", "quimio", "trasplante", "defensas", "infusion", "transfusion"),
     "swelling": ("swell", "swollen", "closing", "hives", "tongue", "throat", "hinch", "garganta", "lengua"),
     "swallowed": ("swallow", "pills", "tablets", "overdose", "bottle", "poison", "bleach", "drank", "ate some",
-                  "medicine cabinet", "pastillas", "trago", "sobredosis"),
+                  "medicine cabinet", "pastilla", "trago", "sobredosis"),
     "injury": ("fell", "fall", "hit", "crash", "banged", "stab", "burn", "cayo", "golpe", "queme", "quemo", "quemad",
                "quemadura"),
     "death": ("die", "dying", "dead", "death", "kill", "suicid", "end it", "end my", "ending", "alive", "live",

@@ -45,7 +45,8 @@ _CALL_FIRST = re.compile(
     # ... round 7: a day or a moment chosen in Spanish, means being gathered, a method said with the self it is for,
     # the steps written, a time when no one is there, affairs wound up (accounts deleted, money moved, "all sorted")
     # and farewells that read as final ("done trying", "at peace now", "if you are reading this", a pet entrusted).
-    r"(?:escog\w*|eleg\w*|elegi|fij\w*|tengo) (?:ya )?(?:el|la) (?:dia|fecha|momento)|tengo pensado|lo voy a hacer|"
+    r"(?:escog\w*|eleg\w*|elegi|fij\w*|tengo) (?:ya )?(?:el|la) (?:dia|fecha|momento|sitio|lugar|hora)|"
+    r"gracias por intentarlo|tengo pensado|lo voy a hacer|"
     r"voy a hacerlo|(?:guard|junt|acumul|ahorr|escond)\w* (?:\w+ ){0,2}?(?:medicinas|medicamentos|pastillas|pildoras)|"
     r"(?:saving|saved|collecting|collected|keeping|kept|hiding|hid|stashing|stashed) (?:up )?(?:\w+ ){0,2}?"
     r"(?:pills|tablets|meds|medication|painkillers|patches|insulin)|"
@@ -122,13 +123,17 @@ _NO_FUTURE = re.compile(
     r"(?:no|nothing to) (?:reason to |left to )?live for|no reason to (?:live|go on|keep going|carry on)|"
     r"(?:my )?life is over|why (?:even )?bother (?:living|anymore|with anything)|"
     r"sin futuro|no (?:le )?veo (?:ningun[oa]? )?(?:futuro|salida|sentido)|no tiene sentido (?:seguir|vivir|nada)|"
-    r"para que seguir|no hay (?:salida|futuro|esperanza)|nada va a mejorar)\b")
+    r"para que seguir|no hay (?:salida|futuro|esperanza)|nada va a mejorar|ya nada tiene sentido|"
+    r"nada tiene sentido (?:ya|para mi|en mi vida))\b")
 #: Self-harm kept hidden (the 988 list's self-harm; marks hidden or explained away): only where a detector reads a
 #: crisis ("hiding the bruises from my kids" may be kindness).
 _HIDDEN_HARM = re.compile(
     r"\b(?:(?:hurt|hit|hitting|pinch|punch|bruise|bite|biting|starve|starving)\w* myself|"
     r"(?:hide|hiding|hid|cover up|covering up) (?:\w+ ){0,3}?(?:cuts|bruises|burns|scars|marks)|"
-    r"me (?:lastimo|pellizco|los hago yo|las hago yo))\b")
+    r"me (?:lastimo|pellizco|los hago yo|las hago yo)|"
+    # ... or kept up, in Spanish: "me he estado quemando el brazo", "me sigo cortando las piernas"
+    r"me (?:he estado|estoy|sigo|vuelvo a|volvi a) (?:quemando|cortando|lastimando|golpeando|rasgu\w+|quemar|cortar|"
+    r"lastimar)(?: \w+)? (?:brazos?|piernas?|piel|munecas?|manos?|panza|muslos?))\b")
 #: A farewell that is final: to everyone, for good, from the other side.
 _FAREWELL = re.compile(
     r"\b(?:(?:my|a|this is|posting|post|say|said|saying) farewell|"
@@ -144,7 +149,11 @@ _FAREWELL = re.compile(
 #: message for later, "i am done".
 _PARTING = re.compile(
     r"\b(?:(?:i am|im) (?:done|finished)(?: now| with (?:it all|everything|life|living))?$|"
-    r"farewell|love you all|me despido|(?:take care|look after) of my|look after my|"
+    r"farewell|love you all|me despido|gracias por (?:intentarlo|tratar|todo lo que hicieron)|"
+    # ("this will be the last time i ask you anything", "es la ultima vez que les escribo": a last message)
+    r"(?:this|it) (?:is|will be) the last time (?:i|you) (?:will )?(?:ask|talk|write|message|speak|hear|bother)\w*|"
+    r"(?:es|sera) la ultima vez que (?:les|te|le|me) (?:escribo|pregunto|hablo|molesto|oyen|oiras)|"
+    r"(?:take care|look after) of my|look after my|"
     r"tell (?:my|her|him|them) (?:\w+ ){0,3}?"
     r"(?:i lov|i am sorry|sorry|it was not)|cuiden (?:a|de) mi|diganle)\b")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -76,6 +77,10 @@ HEAD_MIN = 5
 #: What retrieval reads for "will she be ok" read as the outlook (``said.RULE_ONE_PERSONS_OUTLOOK_READ``): the
 #: outlook asked, with the condition's name; none of the message's other words ("please just tell me straight").
 OUTLOOK_QUERY = "what is the outlook"
+#: Another condition's name said this fully is more than the name asked about ("... come with tuberculosis").
+OTHER_NAME = 0.75
+#: Asks whether a condition is another one, or a kind of it (folded): what it is, however many names it says.
+ASKS_IF_SAME = re.compile(r"\b(?:same(?: thing)? as|(?:an)?other (?:word|name) for|(?:kind|type|form) of)\b")
 #: A second name this fully in the message counts as named too (for a question about how two conditions relate).
 RELATION_NAME = 0.95
 
@@ -127,6 +132,10 @@ class Understander(AskedKinds):
         # Every medical intent's keywords as folded phrases ("what is", "outlook", "how long")
         self._kind_phrases = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
                                        for k in i.keywords)
+        # Other kinds' ways of asking in more than one word ("who gets", "linked to"): never a bare name's.
+        self._other_kind_phrases = tuple(re.compile(rf"\b{re.escape(fold(k))}\b") for i in intent_set.intents
+                                         if i.name in intent_set.medical and i.name != "definition"
+                                         for k in i.keywords if " " in k.strip())
         # The words of asking how to use the bot ("how do i use this", "what can you do").
         self._help_terms = frozenset(t for i in intent_set.intents if i.name == "help"
                                      for x in (*i.examples, *i.keywords) for t in terms(x))
@@ -303,7 +312,21 @@ class Understander(AskedKinds):
             scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         return scores
 
-    def only_a_name(self, text: str, topic: Topic, confidence: float, session: Session) -> bool:
+    def asks_more_than_a_name(self, text: str, topic: Topic, every: Sequence[Topic]) -> bool:
+        """True when a short message says more than a condition's name and how it asks: another condition's name
+        said, most of it at least ("could marrow necrosis come with tuberculosis"), or another kind's way of asking
+        in more than one word ("who gets pnh", "what is it linked to")."""
+        said = fold(text)
+        if any(p.search(said) for p in self._other_kind_phrases):
+            return True
+        if ASKS_IF_SAME.search(said):
+            return False  # ("is marrow necrosis a form of lymphoma": what it is)
+        rest = set(terms(said)) - set(terms(topic.name.text)) - QUESTION_TERMS
+        return any(t.doc != topic.doc and not t.head and t.score >= OTHER_NAME and set(terms(t.name.text)) & rest
+                   for t in every)
+
+    def only_a_name(self, text: str, topic: Topic, confidence: float, session: Session,
+                    every: Sequence[Topic] = ()) -> bool:
         """True for a message asking what a condition is by its name alone: a first message that is a disease's
         name and nothing else ("shwachman diamond syndrome?"), unless the model is sure of another kind; or, when the
         model is unsure, a bare name ("polysythemia?") or one asked of with nothing more ("my son, doctor say maybe
@@ -311,7 +334,7 @@ class Understander(AskedKinds):
         if session.intent is None and confidence < SURE_RULE_CONFIDENCE and names_a_disease(topic.name.text) \
                 and not set(terms(text)) - set(terms(topic.name.text)) - SMALL_TALK_TERMS - BARE_NAME_TERMS:
             return True
-        return confidence < INTENT_THRESHOLD and (
+        return confidence < INTENT_THRESHOLD and not self.asks_more_than_a_name(text, topic, every) and (
             self.little_more_than_a_name(text, topic)
             or (bool(WHAT_START.match(fold(asking_clauses(text))))
                 and self.little_more_than_a_name(asking_clauses(text), topic)))
@@ -375,7 +398,7 @@ class Understander(AskedKinds):
         if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not pre_rules:
             intent = weak_personal_advice(text, scores, pre_rules)
         if topic is not None and intent not in ("symptom_check", "personal_advice") \
-                and self.only_a_name(text, topic, confidence, session):
+                and self.only_a_name(text, topic, confidence, session, every):
             # ("with aplastic anemia do you bruise easy": a complaint asked of it, not what it is)
             intent = "symptoms" if self.asks_a_complaint_of(text, topic, confidence) else "definition"
         r = conversation.left_out(text, every, found, conversation.read(
