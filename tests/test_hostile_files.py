@@ -123,8 +123,10 @@ def _runs() -> list[tuple[str, int, str]]:
 
 
 @pytest.fixture(scope="module")
-def warm_cache() -> None:
-    """Front ends that load the packaged corpus first (replay) find its index cached, as in use."""
+def warm_cache(trained_models: Path) -> None:
+    """Front ends that load the packaged corpus first (replay) find its index cached, as in use (the models trained
+    first in the run's cache: a run where this file comes first, as on a test worker of its own, trains them here
+    once, not in the limited process)."""
     assert run_limited(["index"])[0] == 0
 
 
