@@ -363,6 +363,15 @@ def emergency(rng: random.Random, cat: str) -> str:
     return rng.choice(OPEN) + text + rng.choice(ASK)
 
 
+def with_lead(rng: random.Random, text: str, leads: list[str], chance: float, o: str = "o") -> str:
+    """``text`` with, by ``chance``, one of ``leads`` said before it or after it (in the writer's gender ``o``). Call it
+    before drawing the opener: the random draws stay in the order that wrote the committed files."""
+    if rng.random() < chance:
+        lead = rng.choice(leads).replace("{o}", o)
+        text = f"{lead}, {text}" if rng.random() < 0.6 else f"{text}, {lead}"
+    return text
+
+
 def crisis(rng: random.Random, cat: str) -> str:
     if cat == "third_person":
         s, o = subject(rng)
@@ -373,9 +382,7 @@ def crisis(rng: random.Random, cat: str) -> str:
         text = f"{rng.choice(UNWELL)}, {rng.choice(UNWELL_CRISIS)}"
     else:
         text = fill(rng, rng.choice(C_YO[cat]), "", o)
-    if rng.random() < 0.35:
-        lead = rng.choice(LEAD).replace("{o}", o)
-        text = f"{lead}, {text}" if rng.random() < 0.6 else f"{text}, {lead}"
+    text = with_lead(rng, text, LEAD, 0.35, o)
     return rng.choice(C_OPEN) + text + rng.choice(C_CLOSE)
 
 
@@ -385,9 +392,7 @@ def negative(rng: random.Random, kind: str) -> str:
     s, o = subject(rng)
     text = fill(rng, rng.choice(NEG[kind]), s, o)
     if kind in ("idiom", "wrapped_crisis"):
-        if rng.random() < 0.35:
-            lead = rng.choice(LEAD_CALM)
-            text = f"{lead}, {text}" if rng.random() < 0.6 else f"{text}, {lead}"
+        text = with_lead(rng, text, LEAD_CALM, 0.35)
         return rng.choice(C_OPEN) + text + rng.choice(C_CLOSE)
     r = rng.random()
     if r < 0.2:
@@ -441,9 +446,7 @@ NEG2 = {
 def crisis2(rng: random.Random, cat: str) -> str:
     o = rng.choice("oa")
     text = fill(rng, rng.choice(C_YO2[cat]), "", o)
-    if rng.random() < 0.3:
-        lead = rng.choice(LEAD).replace("{o}", o)
-        text = f"{lead}, {text}" if rng.random() < 0.6 else f"{text}, {lead}"
+    text = with_lead(rng, text, LEAD, 0.3, o)
     return rng.choice(C_OPEN) + text + rng.choice(C_CLOSE)
 
 
@@ -461,7 +464,8 @@ def negative2(rng: random.Random, kind: str) -> str:
 # (An act denied in one clause and another told in the next is left to the detectors and the rules: composed as
 # positives, the denied clause taught the detector that "no se tomo ninguna pastilla" is an emergency; as negatives,
 # denials of an act ("no se comio ninguna pastilla") taught it that "no me tome nada, me inyecte la morfina" is safe.)
-# Negatives: the idiom of fright said of a bill, a queue or a relative with no sign, a case imagined ahead of time ("si algo pasara mientras estoy sola"), medicines taken as prescribed and told of the day.
+# Negatives: the idiom of fright said of a bill, a queue or a relative with no sign, a case imagined ahead of time
+# ("en caso de que a mi papa le pase algo en la noche"), medicines taken as prescribed and told of the day.
 FRIGHT = ["me va a dar un ataque", "me va a dar algo", "me muero del susto", "me va a dar un infarto"]
 IDIOM_SIGN = ["esta falta de aire {fr}, ya no puedo ni hablar", "{fr} con este dolor en el pecho que me baja al brazo",
               "{fr}, se me duerme la mitad de la cara y no puedo hablar bien", "tanta falta de aire {fr}, tengo los labios morados",
