@@ -148,6 +148,8 @@ _PLAN = re.compile(
     r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
     r"razors?|blades?|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
     r"carta|esta noche|ya se como|"
+    # ... Spanish medicines (the drugs of an overdose) and the means in one's hand
+    r"morfina|fentanilo|oxicodona|insulina|frasco|en (?:la|mi) mano|en mi (?:bolsa|bolsillo)|aqui enfrente|"
     # ... in Spanish, the means or a height or a road to hand, and a plan thought over or a place chosen
     r"soga|navajas?|cuchillas?|veneno|arma|techo|azotea|precipicio|barranco|las vias|aventarme|tirarme|colgarme|"
     r"garaje|cochera|motor (?:prendido|encendido)|"
@@ -198,11 +200,72 @@ _WHEN_ONLY = frozenset(("tonight", "esta noche", "already", "last time", "how mu
 #: forever", "ya me tome mis pastillas"): they lift a possible crisis only with an amount ("all my pills", "the whole
 #: box", "a handful", "30 tablets", "at once") or another crisis concept named (a wish to die, a farewell, harm).
 _ROUTINE = frozenset(("pills", "tablets", "pastillas", "took", "taken", "blister", "paracetamol", "tylenol",
-                      "morphine", "oxycodone"))
+                      "morphine", "oxycodone", "morfina", "fentanilo", "oxicodona", "insulina", "frasco"))
+#: The words of a plan itself ("plan", "planning"): a crisis plan only with another crisis concept named, and never
+#: in a plan made for care or safety, with a professional, ahead of something or for an ordinary thing ("a care plan
+#: for school", "making a plan with my therapist", "trying to plan ahead", "still planning her garden").
+_PLAN_WORDS = frozenset(("plan", "planning", "planned"))
+_NO_CRISIS_PLAN = re.compile(
+    r"\b(?:(?:care|safety|emergency|treatment|action|crisis|birth|meal|diet|payment|discharge|exercise|travel|"
+    r"backup|back up|contingency|nursing|school|health|fire|escape|evacuation|family|game|phone|data|insurance|"
+    r"business|study|lesson|work|trip|holiday|vacation|wedding|party|event|garden) plans?|"
+    r"plan(?:s|ning|ned)? (?:ahead|in advance|for (?:school|the (?:day|week|weekend|future|trip|holiday|visit)|"
+    r"emergencies|an emergency|when|if|what)|(?:it |this |things )?(?:out )?with (?:my|the|our|a|her|his|their) "
+    r"(?:therapist|counsell?or|psychologist|psychiatrist|doctor|nurse|team|gp|social worker|care team|family|"
+    r"husband|wife|partner|kids|mum|mom|dad)|(?:her|his|my|our|their|a|an|the) (?:garden|trip|holiday|vacation|"
+    r"wedding|party|birthday|week|weekend|day|visit|meals?|diet|return|move|retirement|christmas|menu|schedule|"
+    r"route|budget)|to (?:go|visit|travel|see|come|get|have|make|start|return|move|cook|celebrate))|"
+    r"plan (?:de|para) (?:cuidado|emergencia|tratamiento|seguridad|accion|la escuela|el viaje|la semana)|"
+    r"(?:plan de cuidados?|planear (?:el|la|un|una) (?:viaje|fiesta|semana|jardin|comida|boda)))\b")
+#: The writer at the means, or acting with them ("i'm at the train tracks", "standing on the edge", "me tiro del
+#: puente", "me voy a subir al techo"): a means said with the writer there is the plan itself (not "my husband fell
+#: from the roof": someone's accident).
+_WRITER_AT_MEANS = re.compile(
+    r"\b(?:(?:i am|im|i will be|i am going to be) (?:\w+ )?(?:at|on|in|by|near|standing|sitting|parked)|"
+    r"(?:going to|gonna|will|about to) (?:jump|climb|go up|walk)|"
+    r"me (?:tiro|aviento|lanzo|subo|cuelgo|voy a (?:tirar|aventar|lanzar|subir|colgar))|"
+    r"estoy (?:\w+ )?(?:en|sentad[oa]|parad[oa]|arriba|junto))\b")
+#: How far into a crisis detector's "possible" band (a fraction of it, from its lower edge) reads as a clear signal of
+#: a crisis: from there a means named lifts a possible crisis with no crisis concept named, and a medical emergency is
+#: a crisis too. Below it, a possible crisis named by no concept is the detector's noise ("mi esposo se cayo del techo
+#: y no siente las piernas" is a fall, an emergency; -0.91 in a band from -1 to 0).
+CLEAR_CRISIS = 0.5
+
+
+def _clear_crisis(scores: SafetyScores | None) -> bool:
+    return scores is not None and scores.crisis >= scores.crisis_band + CLEAR_CRISIS * (
+        scores.crisis_sure - scores.crisis_band)
+
+
+#: Taking a medicine, said as done ("took", "se fumo", "me inyecte").
+#: (The Spanish pronoun before the verb may lie in a negation's scope: "no se tomo ninguna, se fumo todo".)
+_TAKING = re.compile(r"\b(?:took|taken|swallowed|drank|injected|smoked|snorted|tome|tomo|trague|trago|inyecte|"
+                     r"inyecto|fume|fumo|bebi|bebio)\b")
+
+
+def _act_told(normal: str, affirmed_text: str) -> bool:
+    """Is taking a medicine told with an amount, where no negation governs the taking ("se fumo todo el fentanilo",
+    "no me tome las de la presion, me trague todas las de dormir")? (Not a count of pills kept: "i counted the pills
+    and they are all there".) The medicine may be named in the denied clause."""
+    return bool(_TAKING.search(affirmed_text) and _AMOUNT.search(affirmed_text)) \
+        and any(m.group(0) in _ROUTINE for m in _PLAN.finditer(normal))
+
+
+def _means_named(affirmed_text: str, named_c: set[str]) -> list[str]:
+    """The plan, means and attempt words (``_PLAN``) of a message that say a crisis plan: a time, an amount or a
+    thing written only with another crisis concept named; a medicine or taking it only with an amount or another
+    crisis concept; the word "plan" only with another crisis concept and not as a care plan (``_NO_CRISIS_PLAN``).
+    (A farewell alone, "goodbye", says no plan: it is also small talk.)"""
+    other = named_c - {"plan"}
+    plain_plan = _NO_CRISIS_PLAN.sub(" ", affirmed_text)
+    return [w for w in (m.group(0) for m in _PLAN.finditer(affirmed_text)) if w not in ("goodbye", "bye")
+            and (w not in _WHEN_ONLY or other)
+            and (w not in _ROUTINE or other - {"swallowed"} or _AMOUNT.search(affirmed_text))
+            and (w not in _PLAN_WORDS or other and re.search(rf"\b{w}\b", plain_plan))]
 _AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|handful|stash|extra|lined up|piles?|"
                      r"at once|in one go|the (?:lot|rest)|(?:what|whatever) (?:was|is) left|todo|"
                      r"the (?:box|bottle|pack|packet|strip)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
-                     r"hundred)\w*|(?:five|six|seven|eight|nine) (?:of|pills|tablets))\b")
+                     r"hundred)\w*|(?:five|six|seven|eight|nine) (?:of|pills|tablets)|un (?:puno|punado|monton)|muchas|muchos)\b")
 #: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
 #: vivir", "not be here"): a message that names one is never denied away.
 _SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
@@ -282,7 +345,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (Read narrowly, never with "now" in the frame but the time it took: "the bleeding stopped but he collapsed 5
     # minutes ago", "swallowed a button battery, she is fine" are emergencies; see ``calm_story``.)
     calm = alarming and not now_told and calm_story(normal)
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm
+    # (A denial of one act does not hedge a second act told: "no se tomo ninguna pastilla, se fumo todo el
+    # fentanilo".)
+    act = _act_told(normal, " ".join("_" if n else w for w, n in zip(ws, neg)))
+    hedged_e = bool(denied & ALARMING["emergency"]) and not act or reassured(normal) or past or imagined or story or asked or calm
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -291,7 +357,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     told = "hypothetical" in framed_c and "now" not in framed
     # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish).
     affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
-    denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text)
+    # (... nor where another act is told: "no se tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and
+    # tells a second, a medicine taken with an amount.)
+    denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text) and not act
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
@@ -364,21 +432,25 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     told_about = bool(framed_c & {"asking", "past", "hypothetical"}) and "now" not in framed
     # (A time alone, "tonight", "already", lifts nothing where no other crisis concept is named: "recommend a good
     # movie for tonight".)
-    plan_words = None if hedged_c or told_about else next(
-        (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")
-         and (m.group(0) not in _WHEN_ONLY or named_c - {"plan"})
-         and (m.group(0) not in _ROUTINE or named_c - {"plan", "swallowed"}
-              or _AMOUNT.search(affirmed_text))), None)
+    # (A means or a place named, "the roof", "a rope", lifts with a crisis concept named, the writer there or the
+    # crisis detector clearly in its band: "my husband fell off the roof" is a fall.)
+    means = _means_named(affirmed_text, named_c)
+    # (... and a crisis concept named or a clear crisis detector lift a possible crisis with a medical emergency.)
+    named_or_clear = bool(named_c - {"plan"}) or _clear_crisis(plain)
+    plan_words = None if hedged_c or told_about or not means else \
+        (named_or_clear or bool(_WRITER_AT_MEANS.search(affirmed_text))
+         or any(w in _ROUTINE for w in means))
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     # A crisis said as a whole idea (a wish to be dead, no future, a final farewell: safety_plan.crisis_said) by the
     # writer now, where the crisis detector reads at least a possible one: a crisis, whatever hedged the detector.
     said = said_now(text, normal, framed, denied_c or ended or reassured(normal))
     crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band
-    if crisis or (possible_crisis and (emergency or (intent_emergency and not hedged_c) or plan_words)):
+    if crisis or (possible_crisis and (named_or_clear and (emergency or (intent_emergency and not hedged_c))
+                                       or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
         # emergency number as well as the crisis line.
         plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \
-            or bool(_PLAN.search(normal)) \
+            or bool(_PLAN.search(_NO_CRISIS_PLAN.sub(" ", normal))) \
             or bool(_PREPARED.search(normal)) or calls_for_the_number(normal, affirmed_text)
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
