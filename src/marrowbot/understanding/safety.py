@@ -215,6 +215,8 @@ _NO_CRISIS_PLAN = re.compile(
     r"husband|wife|partner|kids|mum|mom|dad)|(?:her|his|my|our|their|a|an|the) (?:garden|trip|holiday|vacation|"
     r"wedding|party|birthday|week|weekend|day|visit|meals?|diet|return|move|retirement|christmas|menu|schedule|"
     r"route|budget)|to (?:go|visit|travel|see|come|get|have|make|start|return|move|cook|celebrate))|"
+    r"(?:therapist|counsell?or|psychologist|psychiatrist|doctor|nurse|care team|social worker) and (?:i|we) "
+    r"(?:\w+ ){0,3}?plans?|"
     r"plan (?:de|para) (?:cuidado|emergencia|tratamiento|seguridad|accion|la escuela|el viaje|la semana)|"
     r"(?:plan de cuidados?|planear (?:el|la|un|una) (?:viaje|fiesta|semana|jardin|comida|boda)))\b")
 #: The writer at the means, or acting with them ("i'm at the train tracks", "standing on the edge", "me tiro del
@@ -456,7 +458,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
     if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e \
-            and ("now" in framed or _SUDDEN.search(normal)):
+            and ("now" in framed or _SUDDEN.search(normal) or act):  # (an amount of a medicine taken: now)
         emergency = True
     if emergency:  # (the means at hand and a crisis detector nearly sure: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
