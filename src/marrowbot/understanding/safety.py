@@ -34,6 +34,16 @@ from marrowbot.understanding.safety_levels import (
     told_story,
     unnamed_question,
 )
+from marrowbot.understanding.safety_means import (
+    NO_CRISIS_PLAN,
+    PLAN,
+    PREPARED,
+    ROUTINE,
+    WRITER_AT_MEANS,
+    act_told,
+    clear_crisis,
+    means_named,
+)
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, calls_for_the_number, said_now
 from marrowbot.understanding.safety_questions import asked_line
@@ -138,40 +148,6 @@ def _faint_crisis(scores: SafetyScores | None, named: set[str], ended: bool) -> 
 #: Death itself named (not only a concept word like "live" or "gone").
 _DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things)|"
                     r"morir\w*|muert[oae]s?|matar\w*|quitar(?:me|se|te) la vida)\b")
-#: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
-_PLAN = re.compile(
-    r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|ropes?|guns?|knife|knives|"
-    r"bridge|rifles?|shotguns?|firearms?|pistols?|"
-    r"jump\w*(?! out| up| around| on)|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|"
-    r"letters?|date|train|hang\w*|(?:will|going to|when i|then i|finally) do it|(?:the )?time and (?:the )?place|"
-    r"(?:right )?(?:next to|in front of|beside) me|in my (?:hand|pocket|bag)|for later|edge|cliff|ledge|rooftop|"
-    r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
-    r"razors?|blades?|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
-    r"carta|esta noche|ya se como|"
-    # ... in Spanish, the means or a height or a road to hand, and a plan thought over or a place chosen
-    r"soga|navajas?|cuchillas?|veneno|arma|techo|azotea|precipicio|barranco|las vias|aventarme|tirarme|colgarme|"
-    r"garaje|cochera|motor (?:prendido|encendido)|"
-    r"lo (?:he|tengo) pensado|(?:elegi|escogi|ya tengo) (?:el|la) (?:sitio|lugar|dia|fecha|hora|momento))\b")
-
-#: Preparing or saying goodbye (the Columbia screener's "prepared to do anything to end your life", the 988 warning
-#: signs "giving away possessions", "saying goodbye", "putting affairs in order"): once a crisis is established,
-#: these call for the emergency number too. (Not used to lift a possible crisis: "my aunt's funeral" is no crisis.)
-_PREPARED = re.compile(
-    r"\b(?:giv(?:e|ing|en) (?:away|my|him|her)|gave (?:away|my|him|her)|sold my|funeral|in order|passwords?|insurance|"
-    r"goodbyes?|farewell|(?:will not|not going to|never) (?:need|see|be (?:around|here|back|coming)|talk|hear)|"
-    r"(?:signing|sign) off|for good|last time|this is it|where i am going|no reason to keep|be done soon|"
-    r"rifle|shotgun|firearm|pistol|revolver|insulin|engine (?:running|on)|motor prendido|cochera|arma|"
-    r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas|"
-    # ... who gets one's things, messages set to go later, a new home for a pet, a rehearsal or an attempt (the
-    # Columbia screener: "started to work out or worked out the details", "actual, aborted or interrupted attempt"),
-    # a stated intent to kill oneself (its question 4 and 5) or someone leaving with one:
-    r"(?:will not|not going to|never) be needing|who (?:gets|will get|should get|should have|can have) my|"
-    r"schedul\w* (?:them|it|the messages?|messages?|emails?|posts?)|drafted (?:a |the )?(?:messages?|letters?|notes?)|"
-    r"rehom\w*|new home for|organ donor|practi[cs](?:ed|ing)|rehears\w*|attempt\w*|tried to|"
-    r"(?:got|came) (?:really |so |very )?close|going to kill (?:myself|himself|herself|themselves)|"
-    r"after i send this|walked out|drove off|car keys)\b")
-
-
 #: The same event again within the day ("fainted twice today", "collapsed again this morning", "se desmayo dos veces
 #: hoy"): not a story told as over, however fine the writer feels between (NHS: faints that keep happening).
 _AGAIN_TODAY = re.compile(
@@ -189,20 +165,6 @@ def _names_alarming(normal: str) -> bool:
     return bool(concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"]))
 
 
-#: Plan words that make no plan by themselves, with no other crisis concept named (a time, an amount, a thing
-#: written): "recommend a good movie for tonight", "how much a new alternator costs". (The means or a place named,
-#: "a rope", "the edge", and a date set, lift on their own; medicines and taking them need an amount: _ROUTINE.)
-_WHEN_ONLY = frozenset(("tonight", "esta noche", "already", "last time", "how much", "how many", "enough",
-                        "note", "letters", "for later"))
-#: Medicines and taking them, what a patient tells every day ("i took my pills this morning", "the results took
-#: forever", "ya me tome mis pastillas"): they lift a possible crisis only with an amount ("all my pills", "the whole
-#: box", "a handful", "30 tablets", "at once") or another crisis concept named (a wish to die, a farewell, harm).
-_ROUTINE = frozenset(("pills", "tablets", "pastillas", "took", "taken", "blister", "paracetamol", "tylenol",
-                      "morphine", "oxycodone"))
-_AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|handful|stash|extra|lined up|piles?|"
-                     r"at once|in one go|the (?:lot|rest)|(?:what|whatever) (?:was|is) left|todo|"
-                     r"the (?:box|bottle|pack|packet|strip)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
-                     r"hundred)\w*|(?:five|six|seven|eight|nine) (?:of|pills|tablets))\b")
 #: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
 #: vivir", "not be here"): a message that names one is never denied away.
 _SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
@@ -282,7 +244,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (Read narrowly, never with "now" in the frame but the time it took: "the bleeding stopped but he collapsed 5
     # minutes ago", "swallowed a button battery, she is fine" are emergencies; see ``calm_story``.)
     calm = alarming and not now_told and calm_story(normal)
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm
+    # (A denial of one act does not hedge a second act told: "no se tomo ninguna pastilla, se fumo todo el
+    # fentanilo".)
+    act = act_told(normal, " ".join("_" if n else w for w, n in zip(ws, neg)))
+    hedged_e = bool(denied & ALARMING["emergency"]) and not act or reassured(normal) or past or imagined or story \
+        or asked or calm
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -291,14 +257,16 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     told = "hypothetical" in framed_c and "now" not in framed
     # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish).
     affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
-    denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text)
+    # (... nor where another act is told: "no se tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and
+    # tells a second, a medicine taken with an amount.)
+    denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text) and not act
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
     # (... never with a plan, the means or preparations named, nor "now" in the frame: "scared i will go through with
     # it tonight" is no worry about relapse.)
-    fear = alarming and worried(normal) and "now" not in framed and not _PLAN.search(normal) \
-        and not _PREPARED.search(normal)
+    fear = alarming and worried(normal) and "now" not in framed and not PLAN.search(normal) \
+        and not PREPARED.search(normal)
     hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
@@ -364,27 +332,31 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     told_about = bool(framed_c & {"asking", "past", "hypothetical"}) and "now" not in framed
     # (A time alone, "tonight", "already", lifts nothing where no other crisis concept is named: "recommend a good
     # movie for tonight".)
-    plan_words = None if hedged_c or told_about else next(
-        (m for m in _PLAN.finditer(affirmed_text) if m.group(0) not in ("goodbye", "bye")
-         and (m.group(0) not in _WHEN_ONLY or named_c - {"plan"})
-         and (m.group(0) not in _ROUTINE or named_c - {"plan", "swallowed"}
-              or _AMOUNT.search(affirmed_text))), None)
+    # (A means or a place named, "the roof", "a rope", lifts with a crisis concept named, the writer there or the
+    # crisis detector clearly in its band: "my husband fell off the roof" is a fall.)
+    means = means_named(affirmed_text, named_c)
+    # (... and a crisis concept named or a clear crisis detector lift a possible crisis with a medical emergency.)
+    named_or_clear = bool(named_c - {"plan"}) or clear_crisis(plain)
+    plan_words = None if hedged_c or told_about or not means else \
+        (named_or_clear or bool(WRITER_AT_MEANS.search(affirmed_text))
+         or any(w in ROUTINE for w in means))
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     # A crisis said as a whole idea (a wish to be dead, no future, a final farewell: safety_plan.crisis_said) by the
     # writer now, where the crisis detector reads at least a possible one: a crisis, whatever hedged the detector.
     said = said_now(text, normal, framed, denied_c or ended or reassured(normal))
     crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band
-    if crisis or (possible_crisis and (emergency or (intent_emergency and not hedged_c) or plan_words)):
+    if crisis or (possible_crisis and (named_or_clear and (emergency or (intent_emergency and not hedged_c))
+                                       or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
         # emergency number as well as the crisis line.
         plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \
-            or bool(_PLAN.search(normal)) \
-            or bool(_PREPARED.search(normal)) or calls_for_the_number(normal, affirmed_text)
+            or bool(PLAN.search(NO_CRISIS_PLAN.sub(" ", normal))) \
+            or bool(PREPARED.search(normal)) or calls_for_the_number(normal, affirmed_text)
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
     if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e \
-            and ("now" in framed or _SUDDEN.search(normal)):
+            and ("now" in framed or _SUDDEN.search(normal) or act):  # (an amount of a medicine taken: now)
         emergency = True
     if emergency:  # (the means at hand and a crisis detector nearly sure: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]

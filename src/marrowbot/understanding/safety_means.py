@@ -1,0 +1,126 @@
+"""The plan, means and attempt words of a crisis (the Columbia screener's questions 4-6: a plan, the means, an
+attempt): which lift a possible crisis to an urgent one, and with what else (a crisis concept named, the writer at the
+means, a clear crisis detector); which call for the emergency number once a crisis is established; and an act of
+taking a medicine told with an amount. Used by ``understanding.safety.decide``."""
+
+from __future__ import annotations
+
+import re
+
+from marrowbot.understanding.safety_model import SafetyScores
+
+#: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
+PLAN = re.compile(
+    r"\b(?:plan|planning|planned|how many|how much|enough|saved|saving|stockpil\w*|hoard\w*|ropes?|guns?|knife|knives|"
+    r"bridge|rifles?|shotguns?|firearms?|pistols?|"
+    r"jump\w*(?! out| up| around| on)|tonight|took|taken|swallowed|overdose|pills|tablets|already|wrists?|note|"
+    r"letters?|date|train|hang\w*|(?:will|going to|when i|then i|finally) do it|(?:the )?time and (?:the )?place|"
+    r"(?:right )?(?:next to|in front of|beside) me|in my (?:hand|pocket|bag)|for later|edge|cliff|ledge|rooftop|"
+    r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
+    r"razors?|blades?|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
+    r"carta|esta noche|ya se como|"
+    # ... Spanish medicines (the drugs of an overdose) and the means in one's hand
+    r"morfina|fentanilo|oxicodona|insulina|frasco|en (?:la|mi) mano|en mi (?:bolsa|bolsillo)|aqui enfrente|"
+    # ... in Spanish, the means or a height or a road to hand, and a plan thought over or a place chosen
+    r"soga|navajas?|cuchillas?|veneno|arma|techo|azotea|precipicio|barranco|las vias|aventarme|tirarme|colgarme|"
+    r"garaje|cochera|motor (?:prendido|encendido)|"
+    r"lo (?:he|tengo) pensado|(?:elegi|escogi|ya tengo) (?:el|la) (?:sitio|lugar|dia|fecha|hora|momento))\b")
+
+#: Preparing or saying goodbye (the Columbia screener's "prepared to do anything to end your life", the 988 warning
+#: signs "giving away possessions", "saying goodbye", "putting affairs in order"): once a crisis is established,
+#: these call for the emergency number too. (Not used to lift a possible crisis: "my aunt's funeral" is no crisis.)
+PREPARED = re.compile(
+    r"\b(?:giv(?:e|ing|en) (?:away|my|him|her)|gave (?:away|my|him|her)|sold my|funeral|in order|passwords?|insurance|"
+    r"goodbyes?|farewell|(?:will not|not going to|never) (?:need|see|be (?:around|here|back|coming)|talk|hear)|"
+    r"(?:signing|sign) off|for good|last time|this is it|where i am going|no reason to keep|be done soon|"
+    r"rifle|shotgun|firearm|pistol|revolver|insulin|engine (?:running|on)|motor prendido|cochera|arma|"
+    r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas|"
+    # ... who gets one's things, messages set to go later, a new home for a pet, a rehearsal or an attempt (the
+    # Columbia screener: "started to work out or worked out the details", "actual, aborted or interrupted attempt"),
+    # a stated intent to kill oneself (its question 4 and 5) or someone leaving with one:
+    r"(?:will not|not going to|never) be needing|who (?:gets|will get|should get|should have|can have) my|"
+    r"schedul\w* (?:them|it|the messages?|messages?|emails?|posts?)|drafted (?:a |the )?(?:messages?|letters?|notes?)|"
+    r"rehom\w*|new home for|organ donor|practi[cs](?:ed|ing)|rehears\w*|attempt\w*|tried to|"
+    r"(?:got|came) (?:really |so |very )?close|going to kill (?:myself|himself|herself|themselves)|"
+    r"after i send this|walked out|drove off|car keys)\b")
+
+
+
+#: Plan words that make no plan by themselves, with no other crisis concept named (a time, an amount, a thing
+#: written): "recommend a good movie for tonight", "how much a new alternator costs". (The means or a place named,
+#: "a rope", "the edge", and a date set, lift on their own; medicines and taking them need an amount: ROUTINE.)
+WHEN_ONLY = frozenset(("tonight", "esta noche", "already", "last time", "how much", "how many", "enough",
+                        "note", "letters", "for later"))
+#: Medicines and taking them, what a patient tells every day ("i took my pills this morning", "the results took
+#: forever", "ya me tome mis pastillas"): they lift a possible crisis only with an amount ("all my pills", "the whole
+#: box", "a handful", "30 tablets", "at once") or another crisis concept named (a wish to die, a farewell, harm).
+ROUTINE = frozenset(("pills", "tablets", "pastillas", "took", "taken", "blister", "paracetamol", "tylenol",
+                      "morphine", "oxycodone", "morfina", "fentanilo", "oxicodona", "insulina", "frasco"))
+#: The words of a plan itself ("plan", "planning"): a crisis plan only with another crisis concept named, and never
+#: in a plan made for care or safety, with a professional, ahead of something or for an ordinary thing ("a care plan
+#: for school", "making a plan with my therapist", "trying to plan ahead", "still planning her garden").
+PLAN_WORDS = frozenset(("plan", "planning", "planned"))
+NO_CRISIS_PLAN = re.compile(
+    r"\b(?:(?:care|safety|emergency|treatment|action|crisis|birth|meal|diet|payment|discharge|exercise|travel|"
+    r"backup|back up|contingency|nursing|school|health|fire|escape|evacuation|family|game|phone|data|insurance|"
+    r"business|study|lesson|work|trip|holiday|vacation|wedding|party|event|garden) plans?|"
+    r"plan(?:s|ning|ned)? (?:ahead|in advance|for (?:school|the (?:day|week|weekend|future|trip|holiday|visit)|"
+    r"emergencies|an emergency|when|if|what)|(?:it |this |things )?(?:out )?with (?:my|the|our|a|her|his|their) "
+    r"(?:therapist|counsell?or|psychologist|psychiatrist|doctor|nurse|team|gp|social worker|care team|family|"
+    r"husband|wife|partner|kids|mum|mom|dad)|(?:her|his|my|our|their|a|an|the) (?:garden|trip|holiday|vacation|"
+    r"wedding|party|birthday|week|weekend|day|visit|meals?|diet|return|move|retirement|christmas|menu|schedule|"
+    r"route|budget)|to (?:go|visit|travel|see|come|get|have|make|start|return|move|cook|celebrate))|"
+    r"(?:therapist|counsell?or|psychologist|psychiatrist|doctor|nurse|care team|social worker) and (?:i|we) "
+    r"(?:\w+ ){0,3}?plans?|"
+    r"plan (?:de|para) (?:cuidado|emergencia|tratamiento|seguridad|accion|la escuela|el viaje|la semana)|"
+    r"(?:plan de cuidados?|planear (?:el|la|un|una) (?:viaje|fiesta|semana|jardin|comida|boda)))\b")
+#: The writer at the means, or acting with them ("i'm at the train tracks", "standing on the edge", "me tiro del
+#: puente", "me voy a subir al techo"): a means said with the writer there is the plan itself (not "my husband fell
+#: from the roof": someone's accident).
+WRITER_AT_MEANS = re.compile(
+    r"\b(?:(?:i am|im|i will be|i am going to be) (?:\w+ )?(?:at|on|in|by|near|standing|sitting|parked)|"
+    r"(?:going to|gonna|will|about to) (?:jump|climb|go up|walk)|"
+    r"me (?:tiro|aviento|lanzo|subo|cuelgo|voy a (?:tirar|aventar|lanzar|subir|colgar))|"
+    r"estoy (?:\w+ )?(?:en|sentad[oa]|parad[oa]|arriba|junto))\b")
+#: How far into a crisis detector's "possible" band (a fraction of it, from its lower edge) reads as a clear signal of
+#: a crisis: from there a means named lifts a possible crisis with no crisis concept named, and a medical emergency is
+#: a crisis too. Below it, a possible crisis named by no concept is the detector's noise ("mi esposo se cayo del techo
+#: y no siente las piernas" is a fall, an emergency; -0.91 in a band from -1 to 0).
+CLEAR_CRISIS = 0.5
+
+
+def clear_crisis(scores: SafetyScores | None) -> bool:
+    return scores is not None and scores.crisis >= scores.crisis_band + CLEAR_CRISIS * (
+        scores.crisis_sure - scores.crisis_band)
+
+
+#: Taking a medicine, said as done ("took", "se fumo", "me inyecte").
+#: (The Spanish pronoun before the verb may lie in a negation's scope: "no se tomo ninguna, se fumo todo".)
+TAKING = re.compile(r"\b(?:took|taken|swallowed|drank|injected|smoked|snorted|tome|tomo|trague|trago|inyecte|"
+                     r"inyecto|fume|fumo|bebi|bebio)\b")
+
+
+def act_told(normal: str, affirmed_text: str) -> bool:
+    """Is taking a medicine told with an amount, where no negation governs the taking ("se fumo todo el fentanilo",
+    "no me tome las de la presion, me trague todas las de dormir")? (Not a count of pills kept: "i counted the pills
+    and they are all there".) The medicine may be named in the denied clause."""
+    return bool(TAKING.search(affirmed_text) and AMOUNT.search(affirmed_text)) \
+        and any(m.group(0) in ROUTINE for m in PLAN.finditer(normal))
+
+
+def means_named(affirmed_text: str, named_c: set[str]) -> list[str]:
+    """The plan, means and attempt words (``PLAN``) of a message that say a crisis plan: a time, an amount or a
+    thing written only with another crisis concept named; a medicine or taking it only with an amount or another
+    crisis concept; the word "plan" only with another crisis concept and not as a care plan (``NO_CRISIS_PLAN``).
+    (A farewell alone, "goodbye", says no plan: it is also small talk.)"""
+    other = named_c - {"plan"}
+    plain_plan = NO_CRISIS_PLAN.sub(" ", affirmed_text)
+    return [w for w in (m.group(0) for m in PLAN.finditer(affirmed_text)) if w not in ("goodbye", "bye")
+            and (w not in WHEN_ONLY or other)
+            and (w not in ROUTINE or other - {"swallowed"} or AMOUNT.search(affirmed_text))
+            and (w not in PLAN_WORDS or other and re.search(rf"\b{w}\b", plain_plan))]
+AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|handful|stash|extra|lined up|piles?|"
+                     r"at once|in one go|the (?:lot|rest)|(?:what|whatever) (?:was|is) left|todo|"
+                     r"the (?:box|bottle|pack|packet|strip)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
+                     r"hundred)\w*|(?:five|six|seven|eight|nine) (?:of|pills|tablets)|"
+                     r"un (?:puno|punado|monton)|muchas|muchos)\b")
