@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_clauses import told_now
+from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_stories import (
     general_question,
@@ -282,7 +283,14 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (Read narrowly, never with "now" in the frame but the time it took: "the bleeding stopped but he collapsed 5
     # minutes ago", "swallowed a button battery, she is fine" are emergencies; see ``calm_story``.)
     calm = alarming and not now_told and calm_story(normal)
-    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm
+    # A routine statement of the day ("took my tablets with my porridge and had a shower", "my sister drove me to
+    # clinic and waited with me"): every clause an everyday act done, no sign told in the present, no red flag, no
+    # amount of medicine (a reading, "36.8", is none), nothing again today ("took my pills and then slumped over" is
+    # none). Hedged, and each detector one step down (``stepped_down``).
+    routine = alarming and not red_flags and routine_only(text) and not _AGAIN_TODAY.search(normal) \
+        and not (_AMOUNT.search(normal) and "swallowed" in concepts(normal))
+    hedged_e = bool(denied & ALARMING["emergency"]) or reassured(normal) or past or imagined or story or asked or calm \
+        or routine
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -299,7 +307,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # it tonight" is no worry about relapse.)
     fear = alarming and worried(normal) and "now" not in framed and not _PLAN.search(normal) \
         and not _PREPARED.search(normal)
-    hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c
+    hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c or routine
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
@@ -320,7 +328,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         scores = hedge(scores, hedged_e, hedged_c)
     if scores is not None:
         scores = stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
-                               resolved_story=past and resolved(normal))
+                               resolved_story=past and resolved(normal), routine=routine)
     if plain is not None and (framed & {"asking", "past", "hypothetical"} or asked) and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).
