@@ -24,7 +24,8 @@ def test_a_stay_in_hospital_that_is_over_is_the_past() -> None:
 @pytest.mark.parametrize("text", [
     "my daughter had shaking chills on her second night of antibiotics but the ward sister said it happens and it "
     "went away",
-    "she had a nasty rash after her platelets on thursday but it passed quickly and her temperature stayed normal",
+    "he had bad shivers after his platelets this afternoon but it passed within the hour and his temperature stayed "
+    "normal",
     "my brother spiked a fever after his second cycle and they kept him in for three days",
     "last autumn my wife had sepsis after her stem cell collection and spent a week in intensive care, but she pulled "
     "through and is back at the allotment. now we are just waiting for her next scan. what does a pet scan involve",

@@ -33,9 +33,11 @@ def test_an_act_followed_by_a_sign_is_no_routine(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "had my evening tablets with my toast and then had a bath",
+    "he took his tablets this afternoon and had his lunch",
     "checked his temp at teatime like the nurse told us, 36.5",
     "my neighbour drove me to the day unit and sat with me",
     "mi esposa se tomo sus medicinas temprano y almorzo",
+    "mi hija me trajo a la consulta hoy y se quedo conmigo",
 ])
 def test_a_routine_statement_gets_no_urgent_answer(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None
