@@ -52,3 +52,8 @@ def test_a_routine_statement_gets_no_urgent_answer(bot, text: str) -> None:  # n
 ])
 def test_the_same_acts_with_a_sign_or_an_amount_stay_urgent(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is not None
+
+
+def test_good_news_on_the_counts_after_a_visit_is_routine_but_a_sign_after_it_is_not() -> None:
+    assert routine_only("walked my gran to her clinic, her neutrophils are recovering")
+    assert not routine_only("walked my gran to her clinic, her neutrophils are recovering but she is very pale")

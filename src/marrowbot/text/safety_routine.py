@@ -1,10 +1,10 @@
 """Routine statements of the day: a message whose every clause tells an everyday act done as planned ("took my
 tablets with my porridge", "had my bloods done, all went fine", "my sister drove me to clinic and waited with me",
-"me tome la medicina y almorce"). The detectors read the words of medicines, treatments and readings, which their
-emergencies are full of, not that nothing happened. A message with any other clause ("... and slumped over", "... and
-then her lips went blue"), a sign told in the present (text/safety_now.py ``PRESENT_SIGN``) or something that just
-happened is no routine statement. Each reads a message as typed (its clauses) and in the normal form of
-text/safety.py."""
+"took mum to her appointment, her platelets are up", "me tome la medicina y almorce"). The detectors read the words
+of medicines, treatments and readings, which their emergencies are full of, not that nothing happened. A message with
+any other clause ("... and slumped over", "... and then her lips went blue"), a sign told in the present
+(text/safety_now.py ``PRESENT_SIGN``) or something that just happened is no routine statement. Each reads a message
+as typed (its clauses) and in the normal form of text/safety.py."""
 
 from __future__ import annotations
 
@@ -48,8 +48,11 @@ _ACT = lazy_re(
     r"(?:it |that |everything )?(?:all )?went(?: (?:really |very )?(?:smoothly|well|great))?|"
     r"(?:one|two|three|\d+) (?:bags|units)|"
     # ... taken to clinic or kept company
-    r"(?:took|drove|brought|walked) (?:me|him|her|us|" + _WHOSE + r" \w+) to (?:" + _WHOSE + r" )?(?:\w+ )?"
-    r"(?:clinic|appointment|hospital|ward|infusion|day unit)|(?:stayed|sat|waited) with (?:me|him|her|us)|"
+    r"(?:took|drove|brought|walked) (?:me|him|her|us|mum|mom|dad|" + _WHOSE + r" \w+) to (?:" + _WHOSE + r" )?"
+    r"(?:\w+ )?(?:clinic|appointment|hospital|ward|infusion|day unit)|(?:stayed|sat|waited) with (?:me|him|her|us)|"
+    # ... and the blood counts' good news heard there ("his counts are going up", "her platelets were fine")
+    r"(?:" + _WHOSE + r" )?(?:counts|bloods|blood counts|platelets|neutrophils|numbers) (?:are|were) (?:going up|"
+    r"coming up|up|recovering|good|stable|fine|better)|"
     # ... the same in Spanish
     r"(?:me |se |nos )?(?:tome|tomo|tomamos|tomaron) (?:" + _WHOSE + r" )?(?:pastillas|medicinas?|medicamentos?|"
     r"pildoras|dosis|temperatura)|"
