@@ -20,7 +20,8 @@ _CLAUSE = lazy_re(r"(?:[!;,\n]|\.(?!\d))+|\s+(?:and then|and|then|after that|y l
 _WHEN = lazy_re(
     r"\b(?:this (?:morning|afternoon|evening)|today|earlier(?: today)?|first thing|on time|as usual|like (?:they|the "
     r"(?:nurse|doctor|team)|she|he) (?:said|told (?:me|us|him|her))|as (?:they|the nurse|the doctor) said|"
-    r"at (?:teatime|lunchtime|bedtime|breakfast|lunch|dinner|noon)|with (?:my |his |her |a |some )?(?:breakfast|lunch|dinner|food|water|porridge|toast|cereal|tea|coffee|juice|milk)|at \d+(?: \d+)?(?: am| pm)?|"
+    r"at (?:teatime|lunchtime|bedtime|breakfast|lunch|dinner|noon)|with (?:my |his |her |a |some )?(?:breakfast|"
+    r"lunch|dinner|food|water|porridge|toast|cereal|tea|coffee|juice|milk)|at \d+(?: \d+)?(?: am| pm)?|"
     r"(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|no problem|no problems|"
     r"fine|ok|okay|all good|"
     r"hoy|esta (?:manana|tarde)|en la (?:manana|tarde)|de la (?:manana|tarde)|temprano|como siempre|"

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_clauses import told_now
-from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
+from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
     helping_other,
