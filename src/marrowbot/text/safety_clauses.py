@@ -24,6 +24,9 @@ _PRESENT = lazy_re(
     r"sing|ceiling|wedding|building|pudding|sibling|darling|lightning)\b)\w{3,}(?:ing|ando|iendo)\b")
 #: ... not a past progressive ("he was cutting himself") or a habit of the past ("used to").
 _WAS = lazy_re(r"\b(?:was|were|had been) (?:\w+ )?\w+ing\b|\bused to\b")
+#: ... nor a thing had in the past named by an "-ing" word ("i had shaking chills with the first dose", "she had a
+#: splitting headache"): the "-ing" word is no present verb (the rest of the clause is read as it is).
+_HAD_ING = lazy_re(r"\bhad (?:(?:a|an|some|the|really|very|bad|severe|terrible|awful) )*\w{3,}ing\b")
 #: ... or as happening again ("again", "it is back", "otra vez").
 _AGAIN = lazy_re(r"\b(?:again|(?:it|that|this|the \w+) (?:is|came|has come) back|otra vez|de nuevo|volvio|volvi)\b")
 
@@ -49,7 +52,8 @@ def _clause_normals(text: str) -> tuple[str, ...]:
 @remembered(maxsize=1024)
 def _present(normal: str) -> bool:
     """Is a clause (normal form) told in the present (see ``told_now``)?"""
-    if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(normal) or _WAS.search(normal):
+    if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(_HAD_ING.sub(" ", normal)) \
+            or _WAS.search(normal):
         return False  # (... "he was cutting himself" is no present)
     # (a clause saying things are fine now: "he got blood and is ok now")
     return not (frame(normal) & {"past", "hypothetical"} or over(normal) or resolved(normal) or settled_only(normal))

@@ -184,7 +184,8 @@ def resolved(normal: str) -> bool:
 #: "it was sorted right there", "poison control said he'd be fine and he was", "ya paso todo", "dijeron que era
 #: reflujo"). Read only with a past event told and no clause telling of anything now (see ``told_over``).
 _OUTCOME = _words(
-    r"(?:is|are|am|been|feels?|looks?|seems?) (?:totally |completely |perfectly |absolutely |all |just |doing )?"
+    r"(?:is|are|am|been|feels?|looks?|seems?|stayed|remained) "
+    r"(?:totally |completely |perfectly |absolutely |all |just |doing )?"
     r"(?:fine|ok|okay|alright|all right|well|better|much better|great|healthy|stable|normal)",
     r"(?:scan|ct|ct scan|mri|x ?ray|tests?|bloods?|blood tests?|cultures?|blood cultures|results?|ecg|ekg) "
     r"(?:was|were|came back|is|are|all) (?:all )?(?:clear|fine|normal|negative|ok|okay|good)",

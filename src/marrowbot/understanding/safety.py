@@ -11,6 +11,7 @@ from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
+from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
     helping_other,
@@ -35,6 +36,7 @@ from marrowbot.understanding.safety_levels import (
     unnamed_question,
 )
 from marrowbot.understanding.safety_means import (
+    AMOUNT,
     NO_CRISIS_PLAN,
     PLAN,
     PREPARED,
@@ -247,8 +249,14 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (A denial of one act does not hedge a second act told: "no se tomo ninguna pastilla, se fumo todo el
     # fentanilo".)
     act = act_told(normal, " ".join("_" if n else w for w, n in zip(ws, neg)))
+    # A routine statement of the day ("took my tablets with my porridge and had a shower", "my sister drove me to
+    # clinic and waited with me"): every clause an everyday act done, no sign told in the present, no red flag, no
+    # amount of medicine (a reading, "36.8", is none), nothing again today ("took my pills and then slumped over" is
+    # none). Hedged, and each detector one step down (``stepped_down``).
+    routine = alarming and not red_flags and routine_only(text) and not _AGAIN_TODAY.search(normal) \
+        and not (AMOUNT.search(normal) and "swallowed" in concepts(normal))
     hedged_e = bool(denied & ALARMING["emergency"]) and not act or reassured(normal) or past or imagined or story \
-        or asked or calm
+        or asked or calm or routine
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -267,7 +275,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # it tonight" is no worry about relapse.)
     fear = alarming and worried(normal) and "now" not in framed and not PLAN.search(normal) \
         and not PREPARED.search(normal)
-    hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c
+    hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c or routine
     # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
     # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
     # risk in itself).
@@ -288,7 +296,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         scores = hedge(scores, hedged_e, hedged_c)
     if scores is not None:
         scores = stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
-                               resolved_story=past and resolved(normal))
+                               resolved_story=past and resolved(normal), routine=routine)
     if plain is not None and (framed & {"asking", "past", "hypothetical"} or asked) and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
         # only needs it not to say no; the past and hypotheticals need it to be sure).

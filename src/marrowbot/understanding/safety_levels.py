@@ -73,19 +73,24 @@ def unnamed_question(kind: str, text: str, ws: list[str], framed: frozenset[str]
 
 
 def stepped_down(scores: SafetyScores, text: str, ws: list[str], framed: frozenset[str], named: set[str],
-                  phrase_kinds: set[str], *, resolved_story: bool) -> SafetyScores:
+                  phrase_kinds: set[str], *, resolved_story: bool, routine: bool = False) -> SafetyScores:
     """The detectors' levels one step down where they have read too little or a story is over.
     A short question that names none of a detector's alarming concepts: the detector has read too little (its words
     stand in for concepts it learnt from composed positives: "nobody", "why", "more"); without a curated phrase of
     its kind, sure is a safety line first, and a possible emergency is nothing. A possible crisis keeps its gentle
     line ("why bother anymore?" names no concept either). A medical story that is over and ended well ("he pulled
     through", "it cleared up", "all fine now"): a possible emergency is none (a line for a story told after the
-    event is a false alarm); a crisis told as over keeps its line (a recent attempt is a risk in itself)."""
+    event is a false alarm); a crisis told as over keeps its line (a recent attempt is a risk in itself). A routine
+    statement of the day (``routine``: text/safety_routine.py, "took my tablets with my porridge and had a shower",
+    no amount, no sign told in the present): each detector one step down (they read the medicine's or the
+    treatment's words, not that nothing happened)."""
     step = {"sure": "possible", "possible": "no", "no": "no"}
     levels = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
     for kind, level in levels.items():
         if kind not in phrase_kinds and unnamed_question(kind, text, ws, framed, named):
             levels[kind] = "possible" if kind == "crisis" and level != "no" else step[level]
+    if routine:
+        levels = {kind: step[level] for kind, level in levels.items()}
     if resolved_story and levels["emergency"] == "possible":
         levels["emergency"] = "no"
     return replace(scores, emergency_level=levels["emergency"], crisis_level=levels["crisis"])
