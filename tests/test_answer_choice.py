@@ -288,3 +288,8 @@ def test_red_cells_said_without_blood_find_the_sentence_on_red_blood_cells(bot: 
 def test_too_many_platelets_names_essential_thrombocythemia(bot: Bot) -> None:
     a = ask_all(bot, "is having way too many platelets a kind of cancer")
     assert not a.abstained and a.topic.startswith("essential-thrombocythemia")
+
+
+def test_turning_into_another_illness_finds_the_sentence_on_progressing_to_it(bot: Bot) -> None:
+    a = ask_all(bot, "is it possible for MDS to turn into leukemia")
+    assert "progress to" in a.snippets[0].text

@@ -276,6 +276,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
     "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
     "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",),
+    # Turning into another illness ("turn into" is read "develop into") is progressing to it.
+    "develop": ("progress",), "develops": ("progress", "progresses"),
     # Whether it can be put right, or stays for good: what the documents say of a cure.
     "fixed": ("cure", "treated"), "fixable": ("cure", "treated"),
     "curable": ("cure", "cured"), "incurable": ("cure",),
