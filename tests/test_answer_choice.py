@@ -270,3 +270,26 @@ def test_asking_if_it_is_genetic_quotes_whether_it_is_inherited(bot: Bot) -> Non
     a = ask_all(bot, "essential thrombocythemia, what is it", "and is that genetic at all")
     said = " ".join(s.text for s in a.snippets)
     assert not a.abstained and "not inherited" in said
+
+
+def test_whether_it_makes_the_outlook_worse_is_answered_from_the_outlook(bot: Bot) -> None:
+    # "make ... worse" is what the necrosis changes, not what it produces (no "what it is and does" answer).
+    a = ask_all(bot, "does marrow necrosis make the outlook worse for a child with ALL")
+    assert a.intent == "prognosis" and a.topic == "bone-marrow-necrosis"
+    assert a.snippets[0].section == "Prognosis"
+
+
+def test_red_cells_said_without_blood_find_the_sentence_on_red_blood_cells(bot: Bot) -> None:
+    a = ask_all(bot, "so what are red cells and white cells for")
+    assert not a.abstained
+    assert any("red blood cells that carry oxygen" in s.text for s in a.snippets)
+
+
+def test_too_many_platelets_names_essential_thrombocythemia(bot: Bot) -> None:
+    a = ask_all(bot, "is having way too many platelets a kind of cancer")
+    assert not a.abstained and a.topic.startswith("essential-thrombocythemia")
+
+
+def test_turning_into_another_illness_finds_the_sentence_on_progressing_to_it(bot: Bot) -> None:
+    a = ask_all(bot, "is it possible for MDS to turn into leukemia")
+    assert "progress to" in a.snippets[0].text

@@ -37,6 +37,8 @@ from marrowbot.understanding.topics import LAY_NAME_WORDS
 from marrowbot.understanding.understand import Understanding
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
+#: A word people leave out of a pair the documents say with it between ("red cells": "red blood cells").
+_BETWEEN_PAIR = frozenset(terms("blood"))
 #: The share of a question's words a sentence naming the person's symptom counts as using (enough to answer).
 NAMED_SYMPTOM_SHARE = 0.5
 _NAME_TAILS = frozenset(terms(NAME_TAILS))
@@ -351,6 +353,9 @@ class Asked:
         for h in hits:
             toks = terms(h.passage.text)
             if any(pair in pairs for pair in zip(toks, toks[1:])):
+                return True
+            # "red cells" said for "red blood cells": a pair with the documents' one word of blood between
+            if any((a, c) in pairs and b in _BETWEEN_PAIR for a, b, c in zip(toks, toks[1:], toks[2:])):
                 return True
         return False
 

@@ -53,6 +53,9 @@ from marrowbot.understanding.weak_guesses import RULE_OWN_STATE
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
+#: The model this sure of the kind asked, and another kind under this share of it: the model all but rules it out.
+MODEL_LEANS = 0.5
+UNLIKELY_SHARE = 0.1
 RULE_OF_MARROW = ("no condition named and none in the conversation, but it speaks of the marrow itself, which the "
                   "documents' words alone do not answer: read in the general document about bone marrow diseases")
 #: The documents' own subject said in a message (folded): "bone marrow", "the marrow".
@@ -310,8 +313,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                 # A long message's sentence picked by the story's words alone: the kind asked, from its section.
                 hits, _ = self.retriever.for_intent(u, intent)
                 explain = replace(explain, rules=explain.rules + (RULE_STORY_WORDS,))
-            elif u.intent_confidence < _SURE_INTENT and (not used & self._single_keywords[intent_name]
-                                                         or used & self._single_keywords[section_kind]):
+            elif u.intent_confidence < _SURE_INTENT and not self._kind_said_over(u, intent_name, section_kind) \
+                    and (not used & self._single_keywords[intent_name] or used & self._single_keywords[section_kind]):
                 # ("what does pancytopenia mean" stays a definition; so does a question whose sentence says what
                 # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")
                 intent_name = section_kind
@@ -455,6 +458,16 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             d = self.asked.document(topic.doc)
             return Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
         return topic
+
+    def _kind_said_over(self, u: Understanding, asked: str, section_kind: str) -> bool:
+        """True when a message says the kind it asks in that kind's own word ("what symptoms does it have"), the
+        intent model leans to it and all but rules out the kind of the section the question's other words picked a
+        sentence from: the answer is named the kind asked."""
+        ranked = dict(u.scores.ranked)
+        mine = ranked.get(asked, 0.0)
+        said = set(terms(u.query))
+        return bool(said & self._single_keywords[asked]) and not said & self._single_keywords[section_kind] \
+            and mine >= MODEL_LEANS and ranked.get(section_kind, 0.0) < mine * UNLIKELY_SHARE
 
     def _story_picked(self, u: Understanding, hits: list[Hit], topic: Topic) -> bool:
         """True when a long message's sentence was picked by its story's words, none of its asking clause's own

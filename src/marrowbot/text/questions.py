@@ -121,10 +121,12 @@ ASKS_WHAT_IT_CAUSES = lazy_re(r"\bwhat\s+(?:else|other\s+\w+|(?:kinds?\s+of\s+|s
                                  r"(?:disease|condition|illness|thing))\s+do\s+to\s+(?:a|the|you|u|your|him|her|them"
                                  r"|people|kids|children|someone|somebody|my|his|their)\b")
 #: "what does it make", "does the marrow make blood": what something produces, no person it is done to (not "does it
-#: make you tired"): what the thing is and does. The subject is group "subject", what follows group "what".
+#: make you tired"), nor what it changes ("does it make the outlook worse"): what the thing is and does. The subject
+#: is group "subject", what follows group "what".
 ASKS_WHAT_IT_MAKES = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
                                 r"(?:what\s+(?:else\s+|kinds?\s+of\s+\w+\s+)?)?(?:does|do|can|will)\s+(?P<subject>(?:[a-z]+\s+){1,4}?)(?:make|produce|create"
-                                r"|form)\b(?P<what>(?!\s+(?:you|u|people|someone|somebody|a\s+person|me|him|her|them|us"
+                                r"|form)\b(?!.*\b(?:worse|better|harder|easier|likelier|likely|outlook|prognosis"
+                                r"|chances?)\b)(?P<what>(?!\s+(?:you|u|people|someone|somebody|a\s+person|me|him|her|them|us"
                                 r"|patients|kids|children|your|my|his|their|one|it)\b).*)$")
 #: "what does it do all day", "what does the marrow do normally": what something does, asked of nothing and no one
 #: ("what does it do to you" asks what the condition does to a person; "what do they do for it" asks of treatment).
@@ -274,6 +276,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
     "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
     "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",),
+    # Turning into another illness ("turn into" is read "develop into") is progressing to it.
+    "develop": ("progress",), "develops": ("progress", "progresses"),
     # Whether it can be put right, or stays for good: what the documents say of a cure.
     "fixed": ("cure", "treated"), "fixable": ("cure", "treated"),
     "curable": ("cure", "cured"), "incurable": ("cure",),
