@@ -33,11 +33,14 @@ _WHO = (r"(?:i|we|he|she|they|mum|mom|mam|dad|my (?:\w+ )?(?:son|daughter|husban
 _WHOSE = r"(?:my|his|her|our|their|the|mis|sus|la|las|el|los|su|mi)"
 #: An everyday act done (English and Spanish): medicines taken, a meal or a wash, a reading taken, a treatment or a
 #: visit had, being taken to clinic or kept company.
+_MEDS = (r"(?:morning |evening |night |usual |daily |weekly )?(?:pills?|tablets?|meds|medication|medicines?|dose|"
+         r"injection|jab|vitamins|antibiotics|eye drops|mouthwash)")
 _ACT = lazy_re(
+    # ... one's own medicines taken: the owner is the taker ("my son took my pills", "she swallowed the tablets" are
+    # someone else's medicine, never routine; nor "swallowed" or "finished")
+    r"^(?:(?:(?:i|we) )?(?:took|had|did) (?:my|our) " + _MEDS + r"|"
+    + _WHO.replace(r"(?:i|we|", r"(?:", 1) + r" (?:took|had|did) (?:his|her|their) " + _MEDS + r")$|"
     r"^(?:" + _WHO + r" )?(?:"
-    # ... medicines taken
-    r"(?:took|had|swallowed|finished|did) (?:" + _WHOSE + r" )?(?:morning |evening |night |usual |daily |weekly )?"
-    r"(?:pills?|tablets?|meds|medication|medicines?|dose|injection|jab|vitamins|antibiotics|eye drops|mouthwash)|"
     # ... a meal, a drink, a wash, a rest
     r"(?:had|ate|made|finished|enjoyed) (?:" + _WHOSE + r" |a |some )?(?:\w+ )?(?:breakfast|lunch|dinner|supper|"
     r"tea|coffee|snack|meal|shower|bath|nap|walk)|"
@@ -55,7 +58,8 @@ _ACT = lazy_re(
     r"(?:" + _WHOSE + r" )?(?:counts|bloods|blood counts|platelets|neutrophils|numbers) (?:are|were) (?:going up|"
     r"coming up|up|recovering|good|stable|fine|better)|"
     # ... the same in Spanish
-    r"(?:me |se |nos )?(?:tome|tomo|tomamos|tomaron) (?:" + _WHOSE + r" )?(?:pastillas|medicinas?|medicamentos?|"
+    r"(?:(?:me )?tome (?:mis |mi |la |las )?|se tomo (?:sus |su )|(?:nos )?tomamos (?:nuestras |las )?)"
+    r"(?:pastillas|medicinas?|medicamentos?|"
     r"pildoras|dosis|temperatura)|"
     r"(?:desayune|desayuno|desayunamos|almorce|almorzo|comi|comio|cene|ceno|me bane|se bano)|"
     r"(?:me|le|nos) (?:hicieron|pusieron) (?:la |una |su )?(?:transfusion|infusion|quimio|analisis)|"
