@@ -57,3 +57,23 @@ def test_the_same_acts_with_a_sign_or_an_amount_stay_urgent(bot, text: str) -> N
 def test_good_news_on_the_counts_after_a_visit_is_routine_but_a_sign_after_it_is_not() -> None:
     assert routine_only("walked my gran to her clinic, her neutrophils are recovering")
     assert not routine_only("walked my gran to her clinic, her neutrophils are recovering but she is very pale")
+
+
+@pytest.mark.parametrize("text", [
+    "my little boy swallowed my tablets",
+    "my grandson took the pills off the counter",
+    "our daughter took my dose",
+    "mi nieto se tomo mis pastillas",
+    "la nena se tomo las pastillas de la abuela",
+])
+def test_someone_else_s_medicine_taken_is_no_routine_and_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
+    assert not routine_only(text)
+    assert bot.safety_decision(text).urgent is not None
+
+
+@pytest.mark.parametrize("text", [
+    "they kept her in for four nights, now at home she is coughing up blood",
+    "the ward kept him in for 3 days and since he got home he can't catch his breath",
+])
+def test_a_hospital_stay_told_before_a_sign_now_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is not None
