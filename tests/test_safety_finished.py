@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from marrowbot.text.safety import frame, safety_normal
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.understanding.safety import _names_alarming
 
@@ -16,17 +15,11 @@ def test_a_thing_had_named_by_an_ing_word_is_not_told_now() -> None:
     assert told_now("my son had shaking chills and now he is breathing very fast", _names_alarming)
 
 
-def test_a_stay_in_hospital_that_is_over_is_the_past() -> None:
-    assert "past" in frame(safety_normal("she got a fever of 38.9 after her second cycle, they kept her in for three "
-                                         "days"))
-
-
 @pytest.mark.parametrize("text", [
     "my daughter had shaking chills on her second night of antibiotics but the ward sister said it happens and it "
     "went away",
     "he had bad shivers after his platelets this afternoon but it passed within the hour and his temperature stayed "
     "normal",
-    "my brother spiked a fever after his second cycle and they kept him in for three days",
     "last autumn my wife had sepsis after her stem cell collection and spent a week in intensive care, but she pulled "
     "through and is back at the allotment. now we are just waiting for her next scan. what does a pet scan involve",
 ])

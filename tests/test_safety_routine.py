@@ -62,7 +62,7 @@ def test_good_news_on_the_counts_after_a_visit_is_routine_but_a_sign_after_it_is
 @pytest.mark.parametrize("text", [
     "my little boy swallowed my tablets",
     "my grandson took the pills off the counter",
-    "our daughter took my dose",
+    "my daughter took my dose",
     "mi nieto se tomo mis pastillas",
     "la nena se tomo las pastillas de la abuela",
 ])
