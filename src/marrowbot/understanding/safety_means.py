@@ -44,7 +44,12 @@ PREPARED = re.compile(
     r"(?:got|came) (?:really |so |very )?close|going to kill (?:myself|himself|herself|themselves)|"
     r"after i send this|walked out|drove off|car keys)\b")
 
-
+#: An amount of a medicine taken ("all my pills", "the whole box", "30 tablets", "un punado").
+AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|handful|stash|extra|lined up|piles?|"
+                     r"at once|in one go|the (?:lot|rest)|(?:what|whatever) (?:was|is) left|todo|"
+                     r"the (?:box|bottle|pack|packet|strip)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
+                     r"hundred)\w*|(?:five|six|seven|eight|nine) (?:of|pills|tablets)|"
+                     r"un (?:puno|punado|monton)|muchas|muchos)\b")
 
 #: Plan words that make no plan by themselves, with no other crisis concept named (a time, an amount, a thing
 #: written): "recommend a good movie for tonight", "how much a new alternator costs". (The means or a place named,
@@ -119,8 +124,3 @@ def means_named(affirmed_text: str, named_c: set[str]) -> list[str]:
             and (w not in WHEN_ONLY or other)
             and (w not in ROUTINE or other - {"swallowed"} or AMOUNT.search(affirmed_text))
             and (w not in PLAN_WORDS or other and re.search(rf"\b{w}\b", plain_plan))]
-AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|handful|stash|extra|lined up|piles?|"
-                     r"at once|in one go|the (?:lot|rest)|(?:what|whatever) (?:was|is) left|todo|"
-                     r"the (?:box|bottle|pack|packet|strip)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
-                     r"hundred)\w*|(?:five|six|seven|eight|nine) (?:of|pills|tablets)|"
-                     r"un (?:puno|punado|monton)|muchas|muchos)\b")
