@@ -27,9 +27,11 @@ _WHEN = lazy_re(
     r"hoy|esta (?:manana|tarde)|en la (?:manana|tarde)|de la (?:manana|tarde)|temprano|como siempre|"
     r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|ya|bien|sin problema)\b")
 
-_WHO = (r"(?:i|we|he|she|they|mum|mom|mam|dad|my (?:\w+ )?(?:son|daughter|husband|wife|partner|mum|mom|dad|mother|"
-        r"father|sister|brother|friend|neighbour|neighbor|kid|boy|girl)|mi (?:hijo|hija|esposo|esposa|marido|mama|papa|"
-        r"hermana|hermano|amiga|amigo|pareja|vecina|vecino)|a mi \w+)")
+#: Someone else (the taker of "his" or "her" medicine), and anyone (the writer too).
+_OTHER = (r"(?:he|she|they|mum|mom|mam|dad|my (?:\w+ )?(?:son|daughter|husband|wife|partner|mum|mom|dad|mother|"
+          r"father|sister|brother|friend|neighbour|neighbor|kid|boy|girl)|mi (?:hijo|hija|esposo|esposa|marido|mama|"
+          r"papa|hermana|hermano|amiga|amigo|pareja|vecina|vecino)|a mi \w+)")
+_WHO = r"(?:i|we|" + _OTHER + r")"
 _WHOSE = r"(?:my|his|her|our|their|the|mis|sus|la|las|el|los|su|mi)"
 #: An everyday act done (English and Spanish): medicines taken, a meal or a wash, a reading taken, a treatment or a
 #: visit had, being taken to clinic or kept company.
@@ -39,7 +41,7 @@ _ACT = lazy_re(
     # ... one's own medicines taken: the owner is the taker ("my son took my pills", "she swallowed the tablets" are
     # someone else's medicine, never routine; nor "swallowed" or "finished")
     r"^(?:(?:(?:i|we) )?(?:took|had|did) (?:my|our) " + _MEDS + r"|"
-    + _WHO.replace(r"(?:i|we|", r"(?:", 1) + r" (?:took|had|did) (?:his|her|their) " + _MEDS + r")$|"
+    + _OTHER + r" (?:took|had|did) (?:his|her|their) " + _MEDS + r")$|"
     r"^(?:" + _WHO + r" )?(?:"
     # ... a meal, a drink, a wash, a rest
     r"(?:had|ate|made|finished|enjoyed) (?:" + _WHOSE + r" |a |some )?(?:\w+ )?(?:breakfast|lunch|dinner|supper|"

@@ -248,7 +248,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     calm = alarming and not now_told and calm_story(normal)
     # (A denial of one act does not hedge a second act told: "no se tomo ninguna pastilla, se fumo todo el
     # fentanilo".)
-    act = act_told(normal, " ".join("_" if n else w for w, n in zip(ws, neg)))
+    affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))  # (the words no negation governs)
+    act = act_told(normal, affirmed_text)
     # A routine statement of the day ("took my tablets with my porridge and had a shower", "my sister drove me to
     # clinic and waited with me"): every clause an everyday act done, no sign told in the present, no red flag, no
     # amount of medicine (a reading, "36.8", is none), nothing again today ("took my pills and then slumped over" is
@@ -264,7 +265,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     framed_c = framed - {"hypothetical"} if framed & {"vowed", "absent", "kept"} else framed
     told = "hypothetical" in framed_c and "now" not in framed
     # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish).
-    affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))
     # (... nor where another act is told: "no se tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and
     # tells a second, a medicine taken with an amount.)
     denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text) and not act
