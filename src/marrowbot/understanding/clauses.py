@@ -4,6 +4,7 @@ question put directly, a closing line, a reported claim checked by "is that true
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from marrowbot.text import fold, terms
 from marrowbot.text.care import tells_own_state
@@ -69,15 +70,17 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
     def own(part: str) -> bool:  # says what it asks about: a subject, or a kind of question
         return bool([t for t in terms(part) if t not in QUESTION_TERMS or t in kinds])
 
-    best, at = 0, -1
-    for i, part in enumerate(parts):
-        signal = _question_signal(part)
-        if signal and signal >= best and len(fold(part).split()) >= 2:
-            best, at = signal, i
+    at = _asking_part(parts, own)
     claims = list(REPORTED_CLAIM.finditer(fold(text)))
     if at >= 0 and claims and all(CHECKS_CLAIM.search(fold(p)) for p in parts[at:] if _question_signal(p)):
         # "i read online that it can cause X ... is that actually true, have there been cases?": the claim is asked
         return claims[-1]["claim"].strip()
+    if at >= 0 and named and ONLY_A_REQUEST.match(fold(parts[at])):
+        # "... could tb lead to this, please explain simply": the request says how to answer, the question before it
+        # what to answer
+        earlier = [i for i in range(at) if _question_signal(parts[i]) >= 2 and own(parts[i])
+                   and not CHECKS_STORY.match(fold(parts[i]))]
+        at = earlier[-1] if earlier else at
     if at >= 0 and not named and not own(parts[at]):
         # "... i dont know what the marrow is or what it does, could you tell me simply": the clause that asks
         # with a subject of its own, when there is one
@@ -96,9 +99,53 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
     return _without_reason(from_question(parts[at]))
 
 
-#: A question clause that points back at what the message told ("is that part of it?", "does this mean ..."): read
-#: with the story it points at.
-POINTS_AT_STORY = re.compile(r"\b(?:that|this|these|those)\b(?!\s+(?:disease|condition|illness|disorder|thing)\b)")
+_LEAD = r"^(?:(?:and|but|so|ok|okay|also|then|well|now)\s+)*"
+#: A request that says only how to answer ("please explain simply", "can you tell me in plain words", "please be
+#: honest"), nothing of what (folded).
+ONLY_A_REQUEST = re.compile(r"^(?:(?:and|so|but|ok|okay)\s+)?(?:please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?"
+                            r"(?:please\s+)?(?:explain|tell\s+(?:me|us)|describe|be\s+(?:honest|straight|clear)"
+                            r"|help\s+(?:me|us)\s+understand)(?:\s+(?:it|this|that|them|simply|plainly|clearly|slowly"
+                            r"|briefly|honestly|straight|please|to\s+(?:me|us)|for\s+(?:me|us)|with\s+me|in\s+(?:simple"
+                            r"|plain|easy|basic)\s+(?:words|terms|english|language)|thanks|thank\s+you))*\W*$")
+#: A clause that starts with a question word ("what actually is it please"): the last one of a message is its question
+#: as if its "?" were typed (a yes/no question after it, "..., will it hurt", or one asking for more, "what else
+#: should i know", only adds to the one before).
+WH_QUESTION = re.compile(_LEAD + r"(?:what|whats|how|hows|why|when|where|which|who|whos)\b(?!\s+else\b)")
+#: A question that only checks what the message told ("is that possible?", "is that normal", "does that mean it is
+#: back??", "is that a known thing"): when another clause asks something of its own, that one is the question.
+CHECKS_STORY = re.compile(r"^(?:(?:so|and|but|ok|okay|well|like|also|or|i mean)\s+)*(?:(?:is|was|isnt)\s+(?:that|this"
+                          r"|it)\s+(?:\w+\s+)?(?:true|right|correct|real|accurate|possible|normal|common|usual|so|bad"
+                          r"|a\s+(?:\w+\s+)?thing)\b|(?:does|did|do|could|can|would)\s+(?:that|this)\s+(?:\w+\s+)?"
+                          r"(?:mean|happen|be\s+(?:true|right|it))\b)")
+
+
+def _asking_part(parts: list[str], own: Callable[[str], bool]) -> int:
+    """Which of a message's clauses asks its question (-1: none): the most question signal, the later on a tie; the
+    last clause counted as ended by "?" when it starts with a question word (the message's end closes it: "... is
+    this the same as her bone dying? what actually is it please"); a clause that only checks the story ("is that
+    possible?") gives way to one that asks something of its own ("... can drugs really cause this")."""
+    last = len(parts) - 1
+    signals = [_question_signal(p) + (3 if i == last and not p.endswith("?") and WH_QUESTION.match(fold(p))
+                                       else 0) for i, p in enumerate(parts)]
+    asking = [i for i, p in enumerate(parts) if signals[i] and len(fold(p).split()) >= 2]
+    own_asking = [i for i in asking if own(parts[i]) and not CHECKS_STORY.match(fold(parts[i]))
+                  and signals[i] >= 2]
+    if own_asking:
+        asking = [i for i in asking if not CHECKS_STORY.match(fold(parts[i]))]
+    best = max((signals[i] for i in asking), default=0)
+    return max((i for i in asking if signals[i] == best), default=-1)
+
+
+#: Verbs of which "that" or "this" is the condition the message named, not its story ("can drugs really cause this",
+#: "could tb bring this on", "what symptoms does that cause", "what does this mean for me long term"): the question's
+#: own words say what it asks. (But "how does that happen", "why did this happen" ask of what the story told.)
+_OF_THE_NAMED = ("cause", "causes", "caused", "causing", "trigger", "triggers", "triggered", "bring", "brings",
+                 "brought", "lead to", "leads to", "led to", "do", "does", "did")
+_POINTER = r"\b(?:that|this|these|those)\b(?!\s+(?:disease|condition|illness|disorder|thing)\b)"
+#: A question clause that points back at what the message told ("is that part of it?", "does this mean it is back"):
+#: read with the story it points at.
+POINTS_AT_STORY = re.compile("".join(rf"(?<!\b{verb} )" for verb in _OF_THE_NAMED) + _POINTER
+                             + r"|(?:(?<=\bdo )|(?<=\bdoes )|(?<=\bdid ))(?:that|this)\s+(?:\w+\s+)?happen")
 #: A reported claim whose subject is a pronoun ("it can cause X" after "i have been on imatinib"): retrieval reads it
 #: with the story that says what "it" is.
 CLAIM_POINTS_BACK = re.compile(r"(?:it|this|that|they|these|those)\b")

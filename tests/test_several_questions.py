@@ -1,0 +1,48 @@
+"""Long, frightened messages that ask more than one thing: answered by the question they ask, not by their story
+(messages written for these tests in our own words, not taken from any set)."""
+
+from __future__ import annotations
+
+from marrowbot import Session
+
+
+def _ask(bot, *messages: str):  # noqa: ANN001, ANN202
+    session = Session()
+    answer = None
+    for message in messages:
+        answer = bot.ask(message, session)
+    return answer
+
+
+def test_a_check_of_the_story_gives_way_to_the_question_asked_after_it(bot) -> None:  # noqa: ANN001
+    # "is that possible?" only checks what was told; the later clause asks something of its own (no "?" typed)
+    answer = _ask(bot, "my aunt was put on a new cancer pill last spring and this month the hospital found bone "
+                       "marrow necrosis, the nurse hinted the pill might be behind it, is that possible? we are all "
+                       "shaken, can medicines bring this on")
+    assert answer.intent == "causes"
+    assert "anticancer drugs" in answer.text
+
+
+def test_the_last_question_word_clause_asks_though_its_question_mark_is_missing(bot) -> None:  # noqa: ANN001
+    answer = _ask(bot, "the letter from the clinic about my aunt says bone marrow necrosis and i have been crying "
+                       "all afternoon in the kitchen, does it mean her bones are rotting away? what exactly is this "
+                       "condition")
+    assert answer.intent == "definition"
+    assert "poor circulation of oxygen and nutrients" in answer.text
+
+
+def test_asking_for_anything_else_does_not_replace_the_question(bot) -> None:  # noqa: ANN001
+    answer = _ask(bot, "our nephew lives with sickle cell and this winter he was admitted with aching legs and a "
+                       "temperature, now the ward mentions bone marrow necrosis as a worry. could the sickle cell be "
+                       "behind something like that? what else should we know")
+    assert answer.intent == "causes"
+    assert "sickle cell" in answer.text
+
+
+def test_a_closing_request_gives_way_to_the_question_before_it(bot) -> None:  # noqa: ANN001
+    # "please explain simply" asks nothing of its own; "lead to this" is the named condition, not the story
+    answer = _ask(bot, "my grandfather spent months on medicine for tuberculosis back home, and this week the doctors "
+                       "told us he now has bone marrow necrosis too. i have to translate everything for my parents. "
+                       "could an infection like tb lead to this, please explain simply")
+    assert answer.intent == "causes"
+    assert "tuberculosis" in answer.text
