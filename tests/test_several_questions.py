@@ -46,3 +46,17 @@ def test_a_closing_request_gives_way_to_the_question_before_it(bot) -> None:  # 
                        "could an infection like tb lead to this, please explain simply")
     assert answer.intent == "causes"
     assert "tuberculosis" in answer.text
+
+
+def test_whether_the_marrow_itself_recovers_is_answered_by_its_regrowth(bot) -> None:  # noqa: ANN001
+    # the marrow's recovery, not the person's outlook: the sentence on the marrow cells growing again
+    answer = _ask(bot, "what is bone marrow necrosis", "will her marrow start working again some day")
+    assert answer.intent == "treatment"
+    assert "able to grow and thrive again" in answer.text
+
+
+def test_an_or_clause_stays_with_the_question_it_offers_another_answer_to(bot) -> None:  # noqa: ANN001
+    answer = _ask(bot, "the chemo is over for my uncle but the biopsy still shows bone marrow necrosis and we are "
+                       "worried sick about him, can the marrow cells grow back once it settles, or is it lost for "
+                       "good?")
+    assert "able to grow and thrive again" in answer.text

@@ -8,6 +8,15 @@ from marrowbot.text.lazy import lazy_re
 #: The end of a question, after a word that adds it to what was said ("can drugs do it too", "... make this also?").
 _ALSO_END = r"(?:\s+(?:too|also|as\s+well|aswell))?\s*\??\s*$"
 
+#: Asks whether the marrow itself (or its cells) will recover ("can the marrow recover", "will his marrow ever work
+#: again", "will the marrow cells come back once it stops"), not whether the person will: the documents say it with
+#: the treatment (once the cause is treated, the marrow cells grow again), not with the outlook.
+ASKS_IF_MARROW_RECOVERS = lazy_re(r"\b(?:can|will|could|would|does|do|might|is|are)\s+(?:the\s+|his\s+|her\s+|my\s+"
+                                  r"|their\s+|your\s+|our\s+)?(?:bone\s+)?marrow(?:\s+cells?)?\s+(?:\w+\s+)?(?:ever\s+)?"
+                                  r"(?:recover|heal|come\s+back|grow\s+(?:back|again)|regrow|regenerate|repair\s+itself"
+                                  r"|work\s+(?:again|properly|normally)|start\s+working|get\s+better|be\s+(?:ok|okay|fine"
+                                  r"|normal)\s+again)\b")
+
 #: Asks whether something else brings the condition about, the condition its object ("can the cancer medicine make
 #: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
 #: Words for people, never what brings a condition about ("will my baby make it", "how do they give it").

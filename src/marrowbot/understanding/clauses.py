@@ -65,7 +65,7 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
         rest = _without_reason(fold(text)[marked[-1]:].strip())
         if len(rest.split()) >= 2:
             return rest
-    parts = [p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()]
+    parts = _with_alternatives([p.strip() for p in MESSAGE_CLAUSE_END.split(text) if p.strip()])
 
     def own(part: str) -> bool:  # says what it asks about: a subject, or a kind of question
         return bool([t for t in terms(part) if t not in QUESTION_TERMS or t in kinds])
@@ -117,6 +117,18 @@ CHECKS_STORY = re.compile(r"^(?:(?:so|and|but|ok|okay|well|like|also|or|i mean)\
                           r"|it)\s+(?:\w+\s+)?(?:true|right|correct|real|accurate|possible|normal|common|usual|so|bad"
                           r"|a\s+(?:\w+\s+)?thing)\b|(?:does|did|do|could|can|would)\s+(?:that|this)\s+(?:\w+\s+)?"
                           r"(?:mean|happen|be\s+(?:true|right|it))\b)")
+
+
+def _with_alternatives(parts: list[str]) -> list[str]:
+    """Clauses, each "or ..." clause kept with the question it offers another answer to ("will the cells come back
+    once it stops, or is the damage permanent?" is one question)."""
+    out: list[str] = []
+    for part in parts:
+        if out and re.match(r"or\s", fold(part)) and not out[-1].endswith((".", "!")):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _asking_part(parts: list[str], own: Callable[[str], bool]) -> int:

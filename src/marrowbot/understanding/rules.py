@@ -19,3 +19,6 @@ RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can 
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")
 RULE_DONE_FOR_IT = ("asks what the doctors will do for someone, or how they fix it ('what are they going to do for "
                     "her', 'how do they fix it'): how it is treated")
+RULE_MARROW_RECOVERS = ("asks whether the marrow itself recovers ('will his marrow ever work again'): what the "
+                        "documents say with its treatment (once the cause is treated, the marrow grows again), not "
+                        "the outlook")

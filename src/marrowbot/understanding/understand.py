@@ -77,6 +77,9 @@ HEAD_MIN = 5
 #: What retrieval reads for "will she be ok" read as the outlook (``said.RULE_ONE_PERSONS_OUTLOOK_READ``): the
 #: outlook asked, with the condition's name; none of the message's other words ("please just tell me straight").
 OUTLOOK_QUERY = "what is the outlook"
+#: What retrieval reads for a question whether the marrow itself recovers, however it is put ("will his marrow ever
+#: work again"): the recovery of the marrow, in words the documents' sentences on it use.
+MARROW_RECOVERS_QUERY = "can the marrow recover and grow again"
 #: Another condition's name said this fully is more than the name asked about ("... come with tuberculosis").
 OTHER_NAME = 0.75
 #: Asks whether a condition is another one, or a kind of it (folded): what it is, however many names it says.
@@ -357,6 +360,8 @@ class Understander(AskedKinds):
         if RULE_ONE_PERSONS_OUTLOOK_READ in r.rules and r.topic is not None:
             # "is she going to be ok. please just tell me straight": the outlook is asked, nothing else of it
             return f"{OUTLOOK_QUERY} ({r.topic.name.text})"
+        if asked_rules.RULE_MARROW_RECOVERS in r.rules and r.topic is not None:
+            return f"{MARROW_RECOVERS_QUERY} ({r.topic.name.text})"
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
                 and topic is not None:
             return f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
