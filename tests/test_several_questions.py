@@ -60,3 +60,10 @@ def test_an_or_clause_stays_with_the_question_it_offers_another_answer_to(bot) -
                        "worried sick about him, can the marrow cells grow back once it settles, or is it lost for "
                        "good?")
     assert "able to grow and thrive again" in answer.text
+
+
+def test_what_a_thing_is_comes_before_the_question_joined_to_it(bot) -> None:  # noqa: ANN001
+    # "what is X and why would ...": the first question, what it is, is the one the second builds on
+    answer = _ask(bot, "my neighbour was told her teenage son has aplastic anemia and she asked me to help her read "
+                       "up on it, i feel out of my depth. what is aplastic anemia and why would a young person get it")
+    assert answer.intent == "definition"

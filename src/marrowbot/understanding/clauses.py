@@ -96,7 +96,7 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
                    and [t for t in terms(part) if t not in QUESTION_TERMS and t not in kinds]]
         if subject:
             return _without_reason(f"{parts[subject[-1]]} {parts[at]}")
-    return _without_reason(from_question(parts[at]))
+    return _without_reason(first_asked(from_question(parts[at])))
 
 
 _LEAD = r"^(?:(?:and|but|so|ok|okay|also|then|well|now)\s+)*"
@@ -117,6 +117,22 @@ CHECKS_STORY = re.compile(r"^(?:(?:so|and|but|ok|okay|well|like|also|or|i mean)\
                           r"|it)\s+(?:\w+\s+)?(?:true|right|correct|real|accurate|possible|normal|common|usual|so|bad"
                           r"|a\s+(?:\w+\s+)?thing)\b|(?:does|did|do|could|can|would)\s+(?:that|this)\s+(?:\w+\s+)?"
                           r"(?:mean|happen|be\s+(?:true|right|it))\b)")
+
+
+#: A clause asking first what a thing is (or what its symptoms, its treatment are), then another question about it
+#: ("what is polycythemia vera exactly and why would it cause clots", "what is anemia and what usually causes it"):
+#: group "what" is the first question.
+WHAT_FIRST = re.compile(r"^(?P<what>(?:(?:and|so|but|ok|okay|well|now)\s+)*(?:what\s+(?:(?:even|exactly|actually|really)"
+                        r"\s+)?(?:is|are)|whats)\s+(?:(?:even|exactly|actually|really)\s+)?(?:(?!and\b)[\w'-]+\s+){0,5}?"
+                        r"(?!and\b)[\w'-]+(?:\s+(?:exactly|actually|really|even))?),?\s+and\s+(?=(?:what|whats|why|how"
+                        r"|is|are|does|do|can|could|will|would|should)\b)", re.IGNORECASE)
+
+
+def first_asked(clause: str) -> str:
+    """A clause that asks what a thing is and then something more of it: the first question, the one the rest builds
+    on (knowing what polycythemia vera is comes before why it causes clots)."""
+    m = WHAT_FIRST.match(clause)
+    return m["what"] if m else clause
 
 
 def _with_alternatives(parts: list[str]) -> list[str]:
