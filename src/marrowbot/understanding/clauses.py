@@ -122,10 +122,10 @@ CHECKS_STORY = re.compile(r"^(?:(?:so|and|but|ok|okay|well|like|also|or|i mean)\
 #: A clause asking first what a thing is (or what its symptoms, its treatment are), then another question about it
 #: ("what is polycythemia vera exactly and why would it cause clots", "what is anemia and what usually causes it"):
 #: group "what" is the first question.
-WHAT_FIRST = re.compile(r"^(?P<what>(?:(?:and|so|but|ok|okay|well|now)\s+)*(?:what\s+(?:(?:even|exactly|actually|really)"
-                        r"\s+)?(?:is|are)|whats)\s+(?:(?:even|exactly|actually|really)\s+)?(?:(?!and\b)[\w'-]+\s+){0,5}?"
-                        r"(?!and\b)[\w'-]+(?:\s+(?:exactly|actually|really|even))?),?\s+and\s+(?=(?:what|whats|why|how"
-                        r"|is|are|does|do|can|could|will|would|should)\b)", re.IGNORECASE)
+WHAT_FIRST = re.compile(r"^(?P<what>(?:(?:and|so|but|ok|okay|well|now)\s+)*(?:what\s+(?:(?:even|exactly|actually"
+                        r"|really)\s+)?(?:is|are)|whats)\s+(?:(?:even|exactly|actually|really)\s+)?"
+                        r"(?:(?!and\b)[\w'-]+\s+){0,5}?(?!and\b)[\w'-]+(?:\s+(?:exactly|actually|really|even))?),?\s+and"
+                        r"\s+(?=(?:what|whats|why|how|is|are|does|do|can|could|will|would|should)\b)", re.IGNORECASE)
 
 
 def first_asked(clause: str) -> str:
