@@ -67,3 +67,14 @@ def test_what_a_thing_is_comes_before_the_question_joined_to_it(bot) -> None:  #
     answer = _ask(bot, "my neighbour was told her teenage son has aplastic anemia and she asked me to help her read "
                        "up on it, i feel out of my depth. what is aplastic anemia and why would a young person get it")
     assert answer.intent == "definition"
+
+
+def test_of_questions_asked_one_after_another_the_first_is_answered(bot) -> None:  # noqa: ANN001
+    # the second question only adds to the first ("does it depend ...", "will it ...")
+    answer = _ask(bot, "my uncle was diagnosed with bone marrow necrosis in the spring and my cousins keep arguing on "
+                       "the phone about what happens next. how do doctors usually treat it, does it depend on what "
+                       "brought it on?")
+    assert answer.intent == "treatment"
+    answer = _ask(bot, "my aunt has just been told she has bone marrow necrosis and the whole family is on edge "
+                       "tonight. what symptoms should we watch for at home, will it get worse quickly?")
+    assert answer.intent == "symptoms"

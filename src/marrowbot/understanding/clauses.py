@@ -111,6 +111,9 @@ ONLY_A_REQUEST = re.compile(r"^(?:(?:and|so|but|ok|okay)\s+)?(?:please\s+)?(?:(?
 #: as if its "?" were typed (a yes/no question after it, "..., will it hurt", or one asking for more, "what else
 #: should i know", only adds to the one before).
 WH_QUESTION = re.compile(_LEAD + r"(?:what|whats|how|hows|why|when|where|which|who|whos)\b(?!\s+else\b)")
+#: A clause asking plainly what the thing is ("what is it", "what actually is it please", "whats that exactly").
+WHAT_IS_IT = re.compile(_LEAD + r"(?:what\s+(?:(?:even|exactly|actually|really)\s+)?is|whats)\s+(?:(?:even|exactly"
+                        r"|actually|really)\s+)?(?:it|this|that)\b")
 #: A question that only checks what the message told ("is that possible?", "is that normal", "does that mean it is
 #: back??", "is that a known thing"): when another clause asks something of its own, that one is the question.
 CHECKS_STORY = re.compile(r"^(?:(?:so|and|but|ok|okay|well|like|also|or|i mean)\s+)*(?:(?:is|was|isnt)\s+(?:that|this"
@@ -151,7 +154,8 @@ def _asking_part(parts: list[str], own: Callable[[str], bool]) -> int:
     """Which of a message's clauses asks its question (-1: none): the most question signal, the later on a tie; the
     last clause counted as ended by "?" when it starts with a question word (the message's end closes it: "... is
     this the same as her bone dying? what actually is it please"); a clause that only checks the story ("is that
-    possible?") gives way to one that asks something of its own ("... can drugs really cause this")."""
+    possible?") gives way to one that asks something of its own ("... can drugs really cause this"); of questions
+    asked one after another, the first."""
     last = len(parts) - 1
     signals = [_question_signal(p) + (3 if i == last and not p.endswith("?") and WH_QUESTION.match(fold(p))
                                        else 0) for i, p in enumerate(parts)]
@@ -161,7 +165,15 @@ def _asking_part(parts: list[str], own: Callable[[str], bool]) -> int:
     if own_asking:
         asking = [i for i in asking if not CHECKS_STORY.match(fold(parts[i]))]
     best = max((signals[i] for i in asking), default=0)
-    return max((i for i in asking if signals[i] == best), default=-1)
+    at = max((i for i in asking if signals[i] == best), default=-1)
+    # Questions asked one after another ("what is the outlook usually, does it depend on what caused it?"): the first
+    # is the question, the ones after it add to it; but not before plainly asking what it is ("is it like his bones
+    # are rotting?? what is it": a guess, then the question).
+    while at - 1 in asking and QUESTION_START.search(fold(parts[at - 1])) and signals[at] >= 2 \
+            and own(parts[at - 1]) and not CHECKS_STORY.match(fold(parts[at - 1])) \
+            and not WHAT_IS_IT.match(fold(parts[at])):
+        at -= 1
+    return at
 
 
 #: Verbs of which "that" or "this" is the condition the message named, not its story ("can drugs really cause this",
