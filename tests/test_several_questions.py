@@ -78,3 +78,10 @@ def test_of_questions_asked_one_after_another_the_first_is_answered(bot) -> None
     answer = _ask(bot, "my aunt has just been told she has bone marrow necrosis and the whole family is on edge "
                        "tonight. what symptoms should we watch for at home, will it get worse quickly?")
     assert answer.intent == "symptoms"
+
+
+def test_how_someone_has_it_and_feels_well_is_answered_by_its_early_symptoms(bot) -> None:  # noqa: ANN001
+    answer = _ask(bot, "my sister is 40 and a routine blood test flagged her red cells, and now the hematologist says "
+                       "polycythemia vera. we are all rattled. how can she have this and feel completely fine?")
+    assert answer.intent == "symptoms"
+    assert "does not cause early signs or symptoms" in answer.text

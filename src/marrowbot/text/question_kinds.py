@@ -17,6 +17,15 @@ ASKS_IF_MARROW_RECOVERS = lazy_re(r"\b(?:can|will|could|would|does|do|might|is|a
                                   r"|work\s+(?:again|properly|normally)|start\s+working|get\s+better|be\s+(?:ok|okay|fine"
                                   r"|normal)\s+again)\b")
 
+#: Asks how someone can have the condition and feel well ("how can i have a disease when i feel nothing", "how can he
+#: have mds and not feel sick"): whether it shows itself early, what the documents say with its symptoms.
+ASKS_HOW_FEELS_WELL = lazy_re(r"\bhow\s+(?:can|could|come|is\s+it\s+possible\s+(?:that|to))\s+(?:i|he|she|you|u"
+                              r"|someone|they|we|(?:my|our|his|her)\s+\w+|a\s+person|people)\s+(?:\w+\s+)?"
+                              r"(?:have|has|get|got)\s+(?:[\w'-]+\s+){0,5}?(?:and|when|but|if|while|yet)\s+(?:still\s+)?"
+                              r"(?:(?:i|he|she|they|you|u|we)\s+)?(?:(?:feel|feels|feeling)\s+(?:totally\s+|completely\s+"
+                              r"|perfectly\s+|so\s+)?(?:fine|nothing|ok|okay|well|normal|good|healthy|great)"
+                              r"|(?:not|dont|doesnt|never)\s+(?:feel|feels|feeling)\s+(?:sick|ill|unwell|anything|bad))\b")
+
 #: Asks whether something else brings the condition about, the condition its object ("can the cancer medicine make
 #: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
 #: Words for people, never what brings a condition about ("will my baby make it", "how do they give it").

@@ -10,6 +10,7 @@ from marrowbot.intents import IntentSet
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.care import TELLS_OF_A_PERSON
 from marrowbot.text.question_kinds import (
+    ASKS_HOW_FEELS_WELL,
     ASKS_HOW_IT_GOES,
     ASKS_HOW_MADE_BETTER,
     ASKS_HOW_RELATED,
@@ -73,6 +74,14 @@ KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_B
                  (ASKS_WHY_IT_HAPPENS, "causes", asked_rules.RULE_WHY_IT_HAPPENS))
 
 
+def _feels_well(r: conversation.Reading, asked: str) -> conversation.Reading | None:
+    """"how can he have mds and feel fine": whether it shows itself early (its symptoms), no symptom check of anyone;
+    None for any other question."""
+    if r.topic is None or r.intent in ("emergency", "personal_advice") or not ASKS_HOW_FEELS_WELL.search(fold(asked)):
+        return None
+    return replace(r, intent="symptoms", rules=(*r.rules, asked_rules.RULE_FEELS_WELL))
+
+
 class AskedKinds:
     """The rules of a question's own words, for ``Understander`` (which sets these attributes)."""
 
@@ -117,7 +126,7 @@ class AskedKinds:
         """The reading, with the kind of question its asking words decide over the model's guess."""
         medical = self.intent_set.medical
         # (first: "what goes wrong with it", a weak symptom check)
-        said = said_kind(r, text, asked, symptoms, medical, self.speaks_to_outlook)
+        said = said_kind(r, text, asked, symptoms, medical, self.speaks_to_outlook) or _feels_well(r, asked)
         if said is not None:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \

@@ -22,3 +22,5 @@ RULE_DONE_FOR_IT = ("asks what the doctors will do for someone, or how they fix 
 RULE_MARROW_RECOVERS = ("asks whether the marrow itself recovers ('will his marrow ever work again'): what the "
                         "documents say with its treatment (once the cause is treated, the marrow grows again), not "
                         "the outlook")
+RULE_FEELS_WELL = ("asks how someone can have the condition and feel well ('how can he have it and feel fine'): "
+                   "whether it shows itself early, from its symptoms")

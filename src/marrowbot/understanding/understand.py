@@ -80,6 +80,8 @@ OUTLOOK_QUERY = "what is the outlook"
 #: What retrieval reads for a question whether the marrow itself recovers, however it is put ("will his marrow ever
 #: work again"): the recovery of the marrow, in words the documents' sentences on it use.
 MARROW_RECOVERS_QUERY = "can the marrow recover and grow again"
+#: ... and for how someone can have it and feel well: whether it causes early signs or symptoms.
+FEELS_WELL_QUERY = "does it cause early signs or symptoms"
 #: Another condition's name said this fully is more than the name asked about ("... come with tuberculosis").
 OTHER_NAME = 0.75
 #: Asks whether a condition is another one, or a kind of it (folded): what it is, however many names it says.
@@ -362,6 +364,8 @@ class Understander(AskedKinds):
             return f"{OUTLOOK_QUERY} ({r.topic.name.text})"
         if asked_rules.RULE_MARROW_RECOVERS in r.rules and r.topic is not None:
             return f"{MARROW_RECOVERS_QUERY} ({r.topic.name.text})"
+        if asked_rules.RULE_FEELS_WELL in r.rules and r.topic is not None:
+            return f"{FEELS_WELL_QUERY} ({r.topic.name.text})"
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
                 and topic is not None:
             return f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
