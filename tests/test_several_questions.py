@@ -85,3 +85,10 @@ def test_how_someone_has_it_and_feels_well_is_answered_by_its_early_symptoms(bot
                        "polycythemia vera. we are all rattled. how can she have this and feel completely fine?")
     assert answer.intent == "symptoms"
     assert "does not cause early signs or symptoms" in answer.text
+
+
+def test_the_odds_for_a_familys_next_child_are_asked_of_how_it_is_inherited(bot) -> None:  # noqa: ANN001
+    answer = _ask(bot, "our first child has fanconi anemia and we are thinking of trying for a second, though "
+                       "honestly we are scared. what is the risk for another baby?")
+    assert answer.intent == "genetics"
+    assert "autosomal recessive" in answer.text

@@ -26,6 +26,12 @@ ASKS_HOW_FEELS_WELL = lazy_re(r"\bhow\s+(?:can|could|come|is\s+it\s+possible\s+(
                               r"|perfectly\s+|so\s+)?(?:fine|nothing|ok|okay|well|normal|good|healthy|great)"
                               r"|(?:not|dont|doesnt|never)\s+(?:feel|feels|feeling)\s+(?:sick|ill|unwell|anything|bad))\b")
 
+#: Asks the odds that a family's next or other children have it ("what are the odds for the next child", "what is the
+#: risk for another baby"): how it is inherited.
+ASKS_IF_CHILDREN_GET_IT = lazy_re(r"\b(?:odds|chances?|risk|likelihood)\b(?:\s+[\w'-]+){0,4}?\s+(?:for|of|that)\s+"
+                                  r"(?:(?:our|my|the|a|his|her|their)\s+)?(?:next|other|another|future|second|third)\s+"
+                                  r"(?:child|children|baby|babies|kids?|pregnancy)\b")
+
 #: Asks whether something else brings the condition about, the condition its object ("can the cancer medicine make
 #: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
 #: Words for people, never what brings a condition about ("will my baby make it", "how do they give it").

@@ -15,6 +15,7 @@ from marrowbot.text.question_kinds import (
     ASKS_HOW_MADE_BETTER,
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
+    ASKS_IF_CHILDREN_GET_IT,
     ASKS_IF_MARROW_RECOVERS,
     ASKS_IF_WELL,
     ASKS_WHAT_TESTS_SHOW,
@@ -70,6 +71,7 @@ ASKS_WHAT_IS_DONE_FOR = re.compile(
 #: Kinds of question their own words say outright: (the words, the kind, the rule shown in /why).
 KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_BETTER),
                  (ASKS_IF_MARROW_RECOVERS, "treatment", asked_rules.RULE_MARROW_RECOVERS),
+                 (ASKS_IF_CHILDREN_GET_IT, "genetics", asked_rules.RULE_CHILDREN_GET_IT),
                  (ASKS_WHAT_IS_DONE_FOR, "treatment", asked_rules.RULE_DONE_FOR_IT),
                  (ASKS_WHY_IT_HAPPENS, "causes", asked_rules.RULE_WHY_IT_HAPPENS))
 

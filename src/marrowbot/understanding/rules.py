@@ -24,3 +24,5 @@ RULE_MARROW_RECOVERS = ("asks whether the marrow itself recovers ('will his marr
                         "the outlook")
 RULE_FEELS_WELL = ("asks how someone can have the condition and feel well ('how can he have it and feel fine'): "
                    "whether it shows itself early, from its symptoms")
+RULE_CHILDREN_GET_IT = ("asks the odds that a family's next or other children have it ('what are the odds for the "
+                        "next child'): how it is inherited")

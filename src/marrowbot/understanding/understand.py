@@ -82,6 +82,8 @@ OUTLOOK_QUERY = "what is the outlook"
 MARROW_RECOVERS_QUERY = "can the marrow recover and grow again"
 #: ... and for how someone can have it and feel well: whether it causes early signs or symptoms.
 FEELS_WELL_QUERY = "does it cause early signs or symptoms"
+#: ... and for whether a family's other children will have it: the chance a child inherits it.
+CHILDREN_QUERY = "what is the chance a child inherits it"
 #: Another condition's name said this fully is more than the name asked about ("... come with tuberculosis").
 OTHER_NAME = 0.75
 #: Asks whether a condition is another one, or a kind of it (folded): what it is, however many names it says.
@@ -366,6 +368,8 @@ class Understander(AskedKinds):
             return f"{MARROW_RECOVERS_QUERY} ({r.topic.name.text})"
         if asked_rules.RULE_FEELS_WELL in r.rules and r.topic is not None:
             return f"{FEELS_WELL_QUERY} ({r.topic.name.text})"
+        if asked_rules.RULE_CHILDREN_GET_IT in r.rules and r.topic is not None:
+            return f"{CHILDREN_QUERY} ({r.topic.name.text})"
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
                 and topic is not None:
             return f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
