@@ -99,6 +99,7 @@ def asked_sentence(text: str, kinds: frozenset[str] = frozenset(), named: bool =
     return _without_reason(first_asked(from_question(parts[at])))
 
 
+#: Joining words a clause may start with before its question ("and what ...", "so whats ...").
 _LEAD = r"^(?:(?:and|but|so|ok|okay|also|then|well|now)\s+)*"
 #: A request that says only how to answer ("please explain simply", "can you tell me in plain words", "please be
 #: honest"), nothing of what (folded).
@@ -182,8 +183,8 @@ def _asking_part(parts: list[str], own: Callable[[str], bool]) -> int:
 _OF_THE_NAMED = ("cause", "causes", "caused", "causing", "trigger", "triggers", "triggered", "bring", "brings",
                  "brought", "lead to", "leads to", "led to", "do", "does", "did")
 _POINTER = r"\b(?:that|this|these|those)\b(?!\s+(?:disease|condition|illness|disorder|thing)\b)"
-#: A question clause that points back at what the message told ("is that part of it?", "does this mean it is back"):
-#: read with the story it points at.
+#: A question clause that points back at what the message told ("is that part of it?", "how does that happen"): read
+#: with the story it points at.
 POINTS_AT_STORY = re.compile("".join(rf"(?<!\b{verb} )" for verb in _OF_THE_NAMED) + _POINTER
                              + r"|(?:(?<=\bdo )|(?<=\bdoes )|(?<=\bdid ))(?:that|this)\s+(?:\w+\s+)?happen")
 #: A reported claim whose subject is a pronoun ("it can cause X" after "i have been on imatinib"): retrieval reads it
