@@ -127,27 +127,30 @@ PLAIN_EMERGENCY = ["crushing pain in the middle of my chest and my heart is raci
                    "heavy bleeding with big clots, platelets are low and i feel faint", "my heart is pounding out of control and i have chest pain",
                    "{s} cant breathe properly, the nebuliser is doing nothing", "bleeding from my gums and nose for an hour, dizzy, platelets 6",
                    "sangro mucho con coagulos y me mareo, tengo las plaquetas bajas", "me aprieta el pecho muy fuerte y el corazon me va a mil",
-                   "{s} is breathing very fast, lips blue and cant finish a sentence"]
+                   "{s} is breathing very fast, lips blue and cant finish a sentence",
+                   "asthma flare, my blue reliever has done nothing after ten puffs and i can only get out a few words",
+                   "{s} is wheezing badly, the reliever spray isnt working and {he} is too breathless to speak",
+                   "{s} is breathing but floppy and i cant rouse {him} at all", "{s} wont wake up properly, just limp and grey",
+                   "no logro despertar a mi papa, respira pero esta flojito y no responde",
+                   "mi hija tiene un ataque de asma, el inhalador no le hace nada y casi no puede hablar"]
 
 # --- stories told as over -------------------------------------------------------------------------------------------
 
 PAST_WHEN = ["last spring", "a couple of years ago", "back in 2018", "during the first cycle", "last month",
              "at christmas", "the week after the transplant", "when {he} was first diagnosed", "on holiday last summer",
              "about six weeks ago"]
-#: Each event with how it ended.
+#: Each event with how it ended. (Not bleeding or wounds: as negatives, stories of bleeding that stopped took the
+#: emergency detector's certainty from bleeding told now, "pressing is not stopping it".)
 EVENT_E = [("{s} fainted while having bloods taken", ["a biscuit and a sit down sorted it", "{he} came round straight away"]),
            ("{s} had a panic attack in the supermarket", ["it passed after ten minutes", "breathing slowly helped and it settled"]),
            ("{s}'s blood sugar went low and {he} got a bit muddled", ["a sugary drink brought {him} round in minutes", "some juice and {he} perked up"]),
-           ("{s} had a nosebleed that went on for ten minutes", ["pinching the nose stopped it", "it stopped with ice and pressure"]),
            ("{s} had a fever on chemo and was admitted", ["antibiotics cleared it", "five days on the ward and it was gone"]),
-           ("{s} brought up a little blood after chemo", ["they found an ulcer and treated it", "the scope showed a small tear that healed"]),
            ("{s} blacked out getting out of the bath", ["they changed {his} blood pressure tablets", "it was low blood pressure, easily sorted"]),
            ("{s} had a seizure during conditioning", ["they started {him} on medication for it", "the team handled it quickly"]),
            ("{s} had a bad reaction to the platelets, shivering and a rash", ["the nurses stopped the bag and gave {him} an antihistamine"]),
            ("{s} had a clot in {his} leg", ["blood thinners did their job", "three months of injections cleared it"]),
            ("{s} had chest pain and was rushed in", ["the ecg and bloods were normal", "it was a pulled muscle in the end"]),
-           ("{s} swallowed two of my tablets by mistake", ["poison control said it was harmless", "the ward checked and said no harm done"]),
-           ("{s} cut {his} hand badly on a broken glass", ["they glued it at the walk in centre", "a few stitches and it healed"])]
+           ("{s} swallowed two of my tablets by mistake", ["poison control said it was harmless", "the ward checked and said no harm done"])]
 NOW_OK = ["all fine since", "nothing since then", "back to normal now", "embarrassing but fine", "no problems since",
           "{he} is doing well now", "{he} has been fine ever since", "that all passed", "touch wood nothing since"]
 ASK_PAST = ["", "", " is it likely to happen again", " should we mention it at clinic", " anything we should watch for",
