@@ -71,23 +71,27 @@ _IDIOM_TABLE = (
      r"surprise|pride|relief)\b", r"felt \4"),
     # "i could kill myself for forgetting the letter", "could kick myself for not asking": cross with oneself over a
     # slip, said of a lapse ("for" and a gerund or "not"), never a wish to die ("i could kill myself tonight").
-    (r"\b(?:could|would|should|wanna|want to|going to) (?:kill|kick|strangle|shoot|slap) myself for (?=(?:not|being|\w+ing)\b)",
-     "am cross with myself for "),
+    (r"\b(?:could|would|should|wanna|want to|going to) (?:kill|kick|strangle|shoot|slap) myself for "
+     r"(?=(?:not|being|\w+ing)\b)", "am cross with myself for "),
     # "he will have a stroke when he sees the bill", "she'll have a heart attack if she finds out": a fright someone
     # will get at a sight or news, not a sign now.
-    (r"\b(will|would|is going to|going to|gonna|ll) (?:have|throw|take) an? (?:stroke|heart attack|seizure|fit|coronary|"
-     r"cardiac arrest) (when|if|once|the moment) (\w+) (sees?|finds? out|hears?|learns?|gets?|opens?|reads?|notices?)\b",
-     r"\1 be shocked \2 \3 \4"),
+    (r"\b(will|would|is going to|going to|gonna|ll) (?:have|throw|take) an? (?:stroke|heart attack|seizure|fit|"
+     r"coronary|cardiac arrest) (when|if|once|the moment) (\w+) (sees?|finds? out|hears?|learns?|gets?|opens?|reads?|"
+     r"notices?)\b", r"\1 be shocked \2 \3 \4"),
     # "laughed so hard i couldn't breathe", "she was laughing so much she choked on her tea": laughter, not an airway.
-    (r"\blaugh(?:ed|ing|s)? so (?:hard|much) (?:that )?(?:i|we|he|she|they|you)(?: \w+)? (?:could not breathe|"
-     r"can not breathe|could barely breathe|stopped breathing|(?:nearly |almost )?choked|cried|wet \w+)\b", "laughed a lot"),
+    # (Only the laughing clause: "laughing so hard he choked on a grape and now he can't breathe" keeps its now.)
+    (r"\blaugh(?:ed|ing|s)? so (?:hard|much) (?:that )?(?:i|we|he|she|they|you|(?:my|our|his|her) \w+)(?: \w+)? "
+     r"(?:could not breathe|can not breathe|could barely breathe|stopped breathing|(?:nearly |almost )?choked|cried|"
+     r"wet \w+)\b", "laughed a lot"),
     (r"\b(?:nearly |almost )?jump(?:ed|ing|s)? out of (?:my|his|her|our|their) skins?\b", "was startled"),
-    (r"\b(?:my|his|her|our) hearts? (?:is|was|are|were|in) (?:in )?(?:my|his|her|our|their) mouths?\b", "i am nervous"),
-    (r"\b(?:my|his|her|our) hearts? (?:is|was|are|were) in (?:my|his|her|our|their) throats?\b", "i am nervous"),
+    # "my heart is in my mouth", "heart in my throat every time the phone rings": nerves, not the heart.
+    (r"\b(?:(?:my|his|her|our) )?hearts? (?:is |was |are |were )?in (?:my|his|her|our|their) (?:mouths?|throats?)\b",
+     "i am nervous"),
     (r"\b(?:wanted|want|wished|wish) the (?:floor|ground|earth) to (?:swallow|open up and swallow) (?:me|us|him|her)"
      r"(?: up| whole)?\b", "was embarrassed"),
     (r"\bburn(?:ing|t|ed|s)? the candle at both ends\b", "overdoing it"),
-    (r"\b(?:eat|eating|ate|eats|spend|spending|spent|spends) like (?:there is|theres|there s) no tomorrow\b", "eating a lot"),
+    (r"\b(eat|eating|ate|eats|spend|spending|spent|spends) like (?:there is|theres|there s) no tomorrow\b",
+     r"\1 a lot"),
     (r"\bdead set (against|on)\b", r"firmly \1"),
     (r"\bmy blood (is )?(boiling|boils)\b", "i am angry"), (r"\bmakes? my blood boil\b", "makes me angry"),
     (r"\b(blowing|blew|blow) up my (phone|inbox|messages|notifications)\b", r"messaging me a lot"),
@@ -114,8 +118,8 @@ _IDIOM_TABLE = (
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
                 "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking",
-                "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump", "myself", "laugh",
-                "skin", "throat", "mouth", "swallow", "candle", "tomorrow")
+                "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump", "myself",
+                "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow")
 
 
 @functools.cache
