@@ -10,7 +10,8 @@ Families (each in many frames, patient and carer, short and long, English and Sp
   my life at 18, that was decades ago, well now"); twins tell the event now or back again now;
 - hypotheticals and preparation (care plans, lists for the fridge, quizzes, "what do i say if a friend tells me she
   wants to die"); twins tell the sign happening now;
-- lists of signs denied ("no drooping, both arms strong, talking normally"); twins deny some and tell one now;
+- lists of signs denied ("no drooping, both arms strong, talking normally"), or denied with the plain reason ("he
+  isn't clammy, he just has indigestion"); twins deny some and tell one now;
 - questions about a word ("the nurse said 'febrile neutropenia', what is that"); twins tell the sign now;
 - frightened carers asking about a diagnosis or slow symptoms ("i keep thinking he won't pull through, what are the
   odds"); twins add a wish to die or a sudden sign now.
@@ -122,8 +123,13 @@ PLAIN_CRISIS = ["my life is over and i am going to end it this week", "death fee
                 "i would be relieved if i just died, i have stopped caring", "im done, i might as well finish it properly tonight",
                 "the relapse is my way out, ive stopped taking my tablets on purpose", "i am ready to go and i have written my letters",
                 "nothing will get better, i want it all to be over for good", "i keep wishing the cancer would hurry up and kill me",
+                "i have the rope ready in the garage", "the charcoal is in the boot and the tape is ready",
+                "got everything ready, the pills and the vodka, its tonight", "ive bought what i need and its all set for saturday",
                 "ya se acabo mi vida, quiero terminar con todo", "la recaida es mi salida, ya no me voy a tratar"]
-PLAIN_EMERGENCY = ["crushing pain in the middle of my chest and my heart is racing", "{s} is having an asthma attack, the inhaler isnt helping and {he} can barely talk",
+PLAIN_EMERGENCY = ["crushing chest pain since the transfusion started and its happening right now",
+                   "{s} has crushing pain in {his} chest after the platelets, right now",
+                   "is this normal? crushing chest pain during my infusion, happening now",
+                   "crushing pain in the middle of my chest and my heart is racing", "{s} is having an asthma attack, the inhaler isnt helping and {he} can barely talk",
                    "heavy bleeding with big clots, platelets are low and i feel faint", "my heart is pounding out of control and i have chest pain",
                    "{s} cant breathe properly, the nebuliser is doing nothing", "bleeding from my gums and nose for an hour, dizzy, platelets 6",
                    "sangro mucho con coagulos y me mareo, tengo las plaquetas bajas", "me aprieta el pecho muy fuerte y el corazon me va a mil",
@@ -215,7 +221,7 @@ PREP = ["we are putting a list on the fridge for {s}: which signs mean ring the 
         "if the dog gets into my tablets do i ring the vet or poison control",
         "if {s} ever had a bleed that wouldnt stop, would we go to a and e or the ward",
         "what should i say if a friend tells me she wants to die",
-        "how do i answer if {s} ever says {he} wants to end it all, {he} hasnt, i want to be ready",
+        "how do i answer if {s} ever says {he} wants to end it all, {he} hasnt, i just want to know",
         "for my safety plan with my therapist, who should i ring if i ever feel like hurting myself again",
         "if i ever had thoughts of suicide would my doctor have to tell my family",
         "what would a doctor do if someone said they felt suicidal, asking for a course",
@@ -252,6 +258,26 @@ def denied(rng: random.Random) -> str:
     return fill(rng, f"{rng.choice(DENIED_HEAD)} but {', '.join(signs)}{rng.choice(['', ', is that ok', ', anything to watch', '. just checking'])}")
 
 
+#: Signs denied and the plain reason given ("he isn't clammy, his colour is good, he just has indigestion").
+NOT_SIGN = ["isnt wheezing", "isnt sweaty or clammy", "isnt confused", "isnt breathing fast", "isnt grey", "hasnt fainted",
+            "isnt unconscious", "doesnt have a temperature", "isnt bleeding", "hasnt been sick", "isnt in any pain",
+            "isnt floppy", "isnt short of breath", "hasnt got a rash", "isnt slurring"]
+SIGN_OK = ["{his} lips are a normal colour", "{his} colour is good", "{his} oxygen reads 97", "{his} face looks normal",
+           "{his} temperature is 36.9", "{his} pulse is steady at 80", "{his} breathing sounds normal"]
+JUST = ["{he} is just cold from the shower", "{he} just has indigestion after a big dinner",
+        "{he} is just a deep sleeper after the night tablets", "{he} just has a cold", "{he} is just tired after the long drive",
+        "{he} just sounds snuffly from hay fever", "{he} just has a rash from the plaster", "{he} just ate too fast",
+        "{he} is just warm because the heating is on", "{he} is just worn out after physio", "{he} just has a stitch from walking"]
+JUST_T = ["{s} {n1} and {n2}, {just}", "{ok} and {s} {n1}, {just}", "{s} {n1}, {ok}, {just}", "{just}, {s} {n1} and {ok}",
+          "{s} {n1} or {n2}. {just}", "to be clear {s} {n1} and {n2}, {just}"]
+
+
+def just(rng: random.Random) -> str:
+    n1, n2 = rng.sample(NOT_SIGN, 2)
+    t = rng.choice(JUST_T).replace("{n1}", n1).replace("{n2}", n2)
+    return fill(rng, t.replace("{ok}", rng.choice(SIGN_OK)).replace("{just}", rng.choice(JUST)))
+
+
 DENIED_ES = ["no se le ha torcido la boca, mueve los dos brazos y habla bien, solo esta cansado",
              "mi mama se pego en la cabeza pero no vomita, no le duele y no toma anticoagulantes",
              "no tiene fiebre, no sangra, come bien, solo anda decaida"]
@@ -260,7 +286,12 @@ DENIED_TWIN = ["no headache but {his} face is drooping on one side and {his} spe
                "no chest pain but {s} is grey, sweating and cant catch {his} breath",
                "{s} bumped {his} head, on blood thinners, and now {he} is being sick and very drowsy",
                "not confused but {s} has a fever of 39 and had chemo last week",
-               "breathing ok but {s} is bleeding heavily and it wont stop"]
+               "breathing ok but {s} is bleeding heavily and it wont stop",
+               "{s} isnt in pain but {he} is grey, clammy and breathing fast", "{his} temperature is normal but {he} is floppy and wont wake properly",
+               "{s} isnt bleeding but {his} lips are going blue and {he} is wheezing badly",
+               "{s} just dropped to the floor and is out cold", "{s} just keeled over with no warning and isnt responding",
+               "{s} is sweaty and clammy, confused, with a racing heart", "{s} is cold and clammy and grey with crushing pain in {his} chest",
+               "{s} is really unwell, sweaty, muddled and {his} heart is going very fast", "severe pain high in {his} belly, sweating buckets, on chemo"]
 
 # --- questions about a word ------------------------------------------------------------------------------------------
 
@@ -300,8 +331,7 @@ def pick(rng: random.Random, pool: list[str], **extra: list[str]) -> str:
     return fill(rng, rng.choice(pool), **extra)
 
 
-def compose(rng: random.Random) -> Rows:
-    rows = Rows()
+def negatives(rng: random.Random, rows: Rows) -> None:
     add = rows.add
     # Negatives of both detectors: the crisis file's negatives are the emergency detector's too (safety_data).
     for _ in range(N_NEG * 2):
@@ -320,12 +350,24 @@ def compose(rng: random.Random) -> Rows:
     for _ in range(N_NEG):
         add("emergency", "denied", noisy(rng, denied(rng)), False)
     for _ in range(N_NEG // 2):
+        add("emergency", "denied_just", noisy(rng, just(rng)), False)
+    for _ in range(N_NEG // 2):
         add("emergency", "word", noisy(rng, pick(rng, WORD_Q, term=TERM)), False)
-    # Positive twins: the same words said of a body or a self now.
+
+
+def positives(rng: random.Random, rows: Rows) -> None:
+    """The twins: the same words said of a body or a self now."""
+    add = rows.add
     for _ in range(N_POS * 3):
         add("crisis", "twin", noisy(rng, pick(rng, CRISIS_TWIN + PLAIN_CRISIS + STORY_TWIN_C + FEAR_TWIN_C + [PREP_TWIN[i] for i in (4, 5, 7)])), True)
     for _ in range(N_POS * 4):
         add("emergency", "twin", noisy(rng, pick(rng, PLAIN_EMERGENCY + STORY_TWIN_E + [PREP_TWIN[i] for i in (0, 1, 2, 3, 6, 8)] + DENIED_TWIN + WORD_TWIN + FEAR_TWIN_E)), True)
+
+
+def compose(rng: random.Random) -> Rows:
+    rows = Rows()
+    negatives(rng, rows)
+    positives(rng, rows)
     return rows
 
 

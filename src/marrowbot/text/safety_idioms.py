@@ -30,9 +30,34 @@ _IDIOM_TABLE = (
     (r"\b(?:go|goes|went|gone|going|is|are|was) (?:up )?through the roof\b", r"goes up a lot"),
     (r"\b(?:will|would|going to|gonna|is going to|are going to|nearly|almost) finish(?:ed)? (me|us|him|her) off\b",
      r"will wear \1 out"),
-    (r"\b(?:me|nos|te|lo|la) (?:va|van|iba|iban) a matar (?:de|si|con)\b", "me molesta mucho"),
+    # (... "a todos con tantas preguntas", "cuando sepa que falte": a scolding to come, as "will kill me when".)
+    (r"\b(?:me|nos|te|lo|la) (?:va|van|iba|iban) a matar(?: a (?:todos|todas|los dos|las dos))? (?:de|si|con|cuando)\b",
+     "me molesta mucho"),
+    (r"\b(?:sacar|saca|sacan|sacando) canas verdes\b", "hacer enojar"),
     (r"\b(?:casi )?me (?:mata|mato|mataste|mato) del susto\b", "me asusto"),
-    (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|a |an |some)", r"eager \1 \2"),
+    (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|visit|come|tell|talk|show|catch|"
+     r"a |an |some)", r"eager \1 \2"),
+    # "i'd die for a nap", "could die for a coffee": would love one (not "would die for my kids", nor a wish).
+    (r"\b(?:i would|i d|id|would|could) die for (an?|some|one more) ", r"would love \1 "),
+    # "he'd rather die than eat the hospital food": a dislike of a trifle (not of treatment: "rather die than have
+    # more chemo" is said of a death).
+    (r"\b(?:would|d) (?:rather|sooner) die than (eat|wear|watch|listen to|queue|drink|sit through)\b",
+     r"would hate to \1"),
+    (r"\b(?:nearly|almost) killed (me|us|him|her),? but\b", r"was hard on \1 but"),
+    # "choking on all these tablets", "choking under the pressure": too much to swallow, not an airway.
+    (r"\bchoking on all (?:these|those|the|my) (?:\w+ )?(tablets|pills|capsules)\b", r"struggling with all these \1"),
+    (r"\bchok(?:ing|ed|e) under (?:all )?(?:this|the|that) (?:\w+ )?pressure\b", "stressed by pressure"),
+    # "my kids crack me up, i nearly choked on my tea": laughter over a drink, told as over.
+    (r"\b(cracks? me up|cracked me up|laugh(?:ed|ing)?|giggl(?:ed|ing))\b((?: \w+){0,8}?) (?:nearly|almost) choked on "
+     r"(?:my|his|her|our|the) (?:tea|coffee|drink|water|juice|jelly|food|dinner|lunch|biscuit|popcorn|sandwich|cake|"
+     r"wine)\b", r"\1\2 nearly spilt a drink"),
+    # "the wait for a donor match is killing me": a wait is hard, not a pain (a body part killing one is a pain).
+    (r"\b(wait|waiting|suspense|uncertainty|not knowing)\b((?: \w+){0,5}?) (is|was) killing (me|us)\b",
+     r"\1\2 \3 hard on \4"),
+    (r"\b(?:is|was) (?:pure |absolute |total )?suicide for (?:my|the|your) (battery|wallet|budget|back|knees|diet|"
+     r"sleep|phone)\b", r"is bad for my \1"),
+    (r"\b(?:at )?the end of my (?:rope|tether) with (the|my|this|these) (pharmacy|insurance|paperwork|council|bank|"
+     r"phone|landlord|car|builders|school|kids|forms|printer|app|website)\b", r"fed up with \1 \2"),
     (r"\b(could|would|d) (kill|murder) for\b", r"\1 love"), (r"\b(could|would) murder an? ", r"\1 love a "),
     (r"\b(bored|scared|sick|worried|frightened|tired) to death\b", r"very \1"),
     # "a view to die for": wonderful. Not a wish ("i've wanted to die for months"), nor a time ("to die for weeks").
@@ -101,7 +126,7 @@ _IDIOM_TABLE = (
     (r"\b(breaking|broke|breaks) my heart\b", "makes me sad"),
     # "the queue was suicide", "that hill is murder": an ordeal, said of a thing or a time, not of a death.
     (r"\b(line|queue|traffic|commute|drive|parking|class|workout|exam|test|shift|week|day|meeting|hill|wait|waiting|"
-     r"journey|trip|stairs|run|hike|paperwork|form|forms)((?: today| this morning| yesterday| tonight| this week)?) "
+     r"journey|trip|stairs|run|hike|paperwork|form|forms)((?: \w+){0,4}?) "
      r"(was|is|were|are) (?:pure |absolute |total |literal |literally |just )?(suicide|murder)\b", r"\1\2 \3 awful"),
     (r"\b(?:a |an )?(?:absolute |total |real )?death ?traps?\b", "a hazard"),
     # "a bitter pill to swallow", "take a chill pill", "sugar the pill": no pills at all ("pills" is a plan word).
@@ -119,7 +144,8 @@ _IDIOM_TABLE = (
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
                 "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking",
                 "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump", "myself",
-                "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow")
+                "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow", "canas", "choke", "crack", "giggl",
+                "rope", "tether", "wait", "suspense", "uncertain", "knowing")
 
 
 @functools.cache
