@@ -319,10 +319,26 @@ FEAR = ["i keep thinking {s} is going to die, what are the chances of recovery w
         "i feel like a burden when {s} drives me to every appointment, how do people cope with that",
         "im terrified the {cond} will come back, i think about it every day",
         "i keep googling survival figures at night and scaring myself"]
+#: Slow symptoms told by a frightened carer who asks whether they are the usual ones.
+SLOW_SIGNS = ["so exhausted {he} can barely get up", "{his} eyes have gone a bit yellow", "pain in {his} bones",
+              "no energy at all for weeks", "{his} skin looks sallow", "aching all over", "losing weight slowly",
+              "sleeping most of the day lately", "night sweats on and off", "bruising more than usual"]
+SLOW_Q = ["are these the usual signs of {cond}", "is that typical of {cond}", "what else could cause this, the clinic is on friday",
+          "are those symptoms of the disease", "could it be the {cond} or something else", "is this how it usually starts"]
+
+
+def slow(rng: random.Random) -> str:
+    a, b, c = rng.sample(SLOW_SIGNS, 3)
+    return fill(rng, f"{{s}} has been {a}, {b} and {c}. {rng.choice(['im worried', 'i am panicking', 'im scared', ''])} {rng.choice(SLOW_Q)}")
+
+
 FEAR_ES = ["me da miedo que mi papa se muera, que posibilidades hay de que se recupere",
            "mi hijo me pregunta si me voy a morir, como le explico",
            "mi esposa anda muy cansada y amarillenta desde hace semanas, es normal con la enfermedad?"]
-FEAR_TWIN_C = ["{s} says {he} wants to die and has been giving {his} things away", "{s} told me {he} is going to end it tonight",
+FEAR_TWIN_C = ["{s} keeps saying {he} is going to kill {him}self", "{s} says {he} wants to die and wont eat or take {his} tablets",
+               "i keep thinking i am going to kill myself", "{s} put a goodbye note on instagram last night and has switched {his} phone off",
+               "{s} texted everyone thank you for everything, look after mum, and now wont pick up",
+               "a friend left a goodbye video online and nobody can reach {him}", "{s} says {he} wants to die and has been giving {his} things away", "{s} told me {he} is going to end it tonight",
                "i am scared {s} will kill {him}self, {he} has been saying goodbye to everyone"]
 FEAR_TWIN_E = ["{s} suddenly went very yellow and confused today and is hard to wake", "{s} has been vomiting all day and is now drowsy and yellow"]
 
@@ -332,27 +348,19 @@ def pick(rng: random.Random, pool: list[str], **extra: list[str]) -> str:
 
 
 def negatives(rng: random.Random, rows: Rows) -> None:
-    add = rows.add
-    # Negatives of both detectors: the crisis file's negatives are the emergency detector's too (safety_data).
-    for _ in range(N_NEG * 2):
-        add("crisis", "annoyance", noisy(rng, annoyance(rng)), False)
-    for _ in range(N_NEG):
-        add("crisis", "story_over", noisy(rng, story_c(rng)), False)
-    for _ in range(N_NEG):
-        add("crisis", "prepared", noisy(rng, pick(rng, PREP)), False)
-    for _ in range(N_NEG):
-        add("crisis", "fear", noisy(rng, pick(rng, FEAR)), False)
+    """The hard negatives. The crisis file's are the emergency detector's too (safety_data); the emergency file's
+    ("round7e:") train that detector alone."""
+    composed = [("crisis", "annoyance", N_NEG * 2, annoyance), ("crisis", "story_over", N_NEG, story_c),
+                ("crisis", "prepared", N_NEG, lambda r: pick(r, PREP)), ("crisis", "fear", N_NEG, lambda r: pick(r, FEAR)),
+                ("emergency", "slow_signs", N_NEG // 2, slow), ("emergency", "story_over", N_NEG, story_e),
+                ("emergency", "denied", N_NEG, denied), ("emergency", "denied_just", N_NEG // 2, just),
+                ("emergency", "word", N_NEG // 2, lambda r: pick(r, WORD_Q, term=TERM))]
+    for detector, kind, n, make in composed:
+        for _ in range(n):
+            rows.add(detector, kind, noisy(rng, make(rng)), False)
     for pool in (ANNOY_ES, STORY_ES, PREP_ES, FEAR_ES, DENIED_ES):
         for t in pool:
-            add("crisis", "spanish", t, False)
-    for _ in range(N_NEG):
-        add("emergency", "story_over", noisy(rng, story_e(rng)), False)
-    for _ in range(N_NEG):
-        add("emergency", "denied", noisy(rng, denied(rng)), False)
-    for _ in range(N_NEG // 2):
-        add("emergency", "denied_just", noisy(rng, just(rng)), False)
-    for _ in range(N_NEG // 2):
-        add("emergency", "word", noisy(rng, pick(rng, WORD_Q, term=TERM)), False)
+            rows.add("crisis", "spanish", t, False)
 
 
 def positives(rng: random.Random, rows: Rows) -> None:
