@@ -30,9 +30,34 @@ _IDIOM_TABLE = (
     (r"\b(?:go|goes|went|gone|going|is|are|was) (?:up )?through the roof\b", r"goes up a lot"),
     (r"\b(?:will|would|going to|gonna|is going to|are going to|nearly|almost) finish(?:ed)? (me|us|him|her) off\b",
      r"will wear \1 out"),
-    (r"\b(?:me|nos|te|lo|la) (?:va|van|iba|iban) a matar (?:de|si|con)\b", "me molesta mucho"),
+    # (... "a todos con tantas preguntas", "cuando sepa que falte": a scolding to come, as "will kill me when".)
+    (r"\b(?:me|nos|te|lo|la) (?:va|van|iba|iban) a matar(?: a (?:todos|todas|los dos|las dos))? (?:de|si|con|cuando)\b",
+     "me molesta mucho"),
+    (r"\b(?:sacar|saca|sacan|sacando) canas verdes\b", "hacer enojar"),
     (r"\b(?:casi )?me (?:mata|mato|mataste|mato) del susto\b", "me asusto"),
-    (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|a |an |some)", r"eager \1 \2"),
+    (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|visit|come|tell|talk|show|catch|"
+     r"a |an |some)", r"eager \1 \2"),
+    # "i'd die for a nap", "could die for a coffee": would love one (not "would die for my kids", nor a wish).
+    (r"\b(?:i would|i d|id|would|could) die for (an?|some|one more) ", r"would love \1 "),
+    # "he'd rather die than eat the hospital food": a dislike of a trifle (not of treatment: "rather die than have
+    # more chemo" is said of a death).
+    (r"\b(?:would|d) (?:rather|sooner) die than (eat|wear|watch|listen to|queue|drink|sit through)\b",
+     r"would hate to \1"),
+    (r"\b(?:nearly|almost) killed (me|us|him|her),? but\b", r"was hard on \1 but"),
+    # "choking on all these tablets", "choking under the pressure": too much to swallow, not an airway.
+    (r"\bchoking on all (?:these|those|the|my) (?:\w+ )?(tablets|pills|capsules)\b", r"struggling with all these \1"),
+    (r"\bchok(?:ing|ed|e) under (?:all )?(?:this|the|that) (?:\w+ )?pressure\b", "stressed by pressure"),
+    # "my kids crack me up, i nearly choked on my tea": laughter over a drink, told as over.
+    (r"\b(cracks? me up|cracked me up|laugh(?:ed|ing)?|giggl(?:ed|ing))\b((?: \w+){0,8}?) (?:nearly|almost) choked on "
+     r"(?:my|his|her|our|the) (?:tea|coffee|drink|water|juice|jelly|food|dinner|lunch|biscuit|popcorn|sandwich|cake|"
+     r"wine)\b", r"\1\2 nearly spilt a drink"),
+    # "the wait for a donor match is killing me": a wait is hard, not a pain (a body part killing one is a pain).
+    (r"\b(wait|waiting|suspense|uncertainty|not knowing)\b((?: \w+){0,5}?) (is|was) killing (me|us)\b",
+     r"\1\2 \3 hard on \4"),
+    (r"\b(?:is|was) (?:pure |absolute |total )?suicide for (?:my|the|your) (battery|wallet|budget|back|knees|diet|"
+     r"sleep|phone)\b", r"is bad for my \1"),
+    (r"\b(?:at )?the end of my (?:rope|tether) with (the|my|this|these) (pharmacy|insurance|paperwork|council|bank|"
+     r"phone|landlord|car|builders|school|kids|forms|printer|app|website)\b", r"fed up with \1 \2"),
     (r"\b(could|would|d) (kill|murder) for\b", r"\1 love"), (r"\b(could|would) murder an? ", r"\1 love a "),
     (r"\b(bored|scared|sick|worried|frightened|tired) to death\b", r"very \1"),
     # "a view to die for": wonderful. Not a wish ("i've wanted to die for months"), nor a time ("to die for weeks").
@@ -61,13 +86,38 @@ _IDIOM_TABLE = (
      r"((?: \w+){0,3}?) (?:me|nos) (?:va|van|iba|iban) a dar un (?:infarto|ataque)\b", r"\1 \2\3 me estresa"),
     (r"\b(me|nos) (mata|esta matando|estan matando) (la|el|los|las|esta|este|tanto)\b", r"\1 cansa \3"),
     (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", r"annoys me \3"),
-    (r"\b(going to|will|would) (kill|murder) me (if|when|for|because|over)\b", r"\1 be cross with me \3"),
+    (r"\b(going to|will|would) (kill|murder) (me|us|us both|us all) (if|when|for|because|over)\b",
+     r"\1 be cross with \3 \4"),
     (r"\b(can|could|should|may) go (jump|take a running jump) (off|in|into) (a|the) (bridge|lake|cliff|river|sea)\b",
      r"\1 go away"),
     (r"\b(an? )?overdose of (information|news|sugar|caffeine|sun|sunshine|cuteness|paperwork|bad news|tv|drama|love|"
      r"advice|emotions?|appointments?)\b", r"too much \2"),
     (r"\b(almost |nearly )?(pass|passed|passing) out (from|with|of) (happiness|joy|excitement|laughing|laughter|"
      r"surprise|pride|relief)\b", r"felt \4"),
+    # "i could kill myself for forgetting the letter", "could kick myself for not asking": cross with oneself over a
+    # slip, said of a lapse ("for" and a gerund or "not"), never a wish to die ("i could kill myself tonight").
+    (r"\b(?:could|would|should|wanna|want to|going to) (?:kill|kick|strangle|shoot|slap) myself for "
+     r"(?=(?:not|being|\w+ing)\b)", "am cross with myself for "),
+    # "he will have a stroke when he sees the bill", "she'll have a heart attack if she finds out": a fright someone
+    # will get at a sight or news, not a sign now.
+    (r"\b(will|would|is going to|going to|gonna|ll) (?:have|throw|take) an? (?:stroke|heart attack|seizure|fit|"
+     r"coronary|cardiac arrest) (when|if|once|the moment) (\w+) (sees?|finds? out|hears?|learns?|gets?|opens?|reads?|"
+     r"notices?)\b", r"\1 be shocked \2 \3 \4"),
+    # "laughed so hard i couldn't breathe", "she was laughing so much she choked on her tea": laughter, not an airway.
+    # (Only the laughing clause: "laughing so hard he choked on a grape and now he can't breathe" keeps its now.)
+    (r"\blaugh(?:ed|ing|s)? so (?:hard|much) (?:that )?(?:i|we|he|she|they|you|(?:my|our|his|her) \w+)(?: \w+)? "
+     r"(?:could not breathe|can not breathe|could barely breathe|stopped breathing|(?:nearly |almost )?choked|cried|"
+     r"wet \w+)\b", "laughed a lot"),
+    (r"\b(?:nearly |almost )?jump(?:ed|ing|s)? out of (?:my|his|her|our|their) skins?\b", "was startled"),
+    # "my heart is in my mouth", "heart in my throat every time the phone rings": nerves, not the heart.
+    (r"\b(?:(?:my|his|her|our) )?hearts? (?:is |was |are |were )?in (?:my|his|her|our|their) (?:mouths?|throats?)\b",
+     "i am nervous"),
+    (r"\b(?:wanted|want|wished|wish) the (?:floor|ground|earth) to (?:swallow|open up and swallow) (?:me|us|him|her)"
+     r"(?: up| whole)?\b", "was embarrassed"),
+    (r"\bburn(?:ing|t|ed|s)? the candle at both ends\b", "overdoing it"),
+    (r"\b(eat|eating|ate|eats|spend|spending|spent|spends) like (?:there is|theres|there s) no tomorrow\b",
+     r"\1 a lot"),
+    (r"\bdead set (against|on)\b", r"firmly \1"),
     (r"\bmy blood (is )?(boiling|boils)\b", "i am angry"), (r"\bmakes? my blood boil\b", "makes me angry"),
     (r"\b(blowing|blew|blow) up my (phone|inbox|messages|notifications)\b", r"messaging me a lot"),
     (r"\b(dead|deathly) (tired|on my feet|bored|beat)\b", "very tired"), (r"\bkill(ing)? time\b", "pass time"),
@@ -76,7 +126,7 @@ _IDIOM_TABLE = (
     (r"\b(breaking|broke|breaks) my heart\b", "makes me sad"),
     # "the queue was suicide", "that hill is murder": an ordeal, said of a thing or a time, not of a death.
     (r"\b(line|queue|traffic|commute|drive|parking|class|workout|exam|test|shift|week|day|meeting|hill|wait|waiting|"
-     r"journey|trip|stairs|run|hike|paperwork|form|forms)((?: today| this morning| yesterday| tonight| this week)?) "
+     r"journey|trip|stairs|run|hike|paperwork|form|forms)((?: \w+){0,4}?) "
      r"(was|is|were|are) (?:pure |absolute |total |literal |literally |just )?(suicide|murder)\b", r"\1\2 \3 awful"),
     (r"\b(?:a |an )?(?:absolute |total |real )?death ?traps?\b", "a hazard"),
     # "a bitter pill to swallow", "take a chill pill", "sugar the pill": no pills at all ("pills" is a plan word).
@@ -93,7 +143,9 @@ _IDIOM_TABLE = (
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
                 "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking",
-                "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump")
+                "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump", "myself",
+                "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow", "canas", "choke", "crack", "giggl",
+                "rope", "tether", "wait", "suspense", "uncertain", "knowing")
 
 
 @functools.cache
