@@ -63,7 +63,9 @@ _NOT_IS_THE_SYMPTOM = frozenset(
 _NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
 #: Spanish "no" before a verb is the symptom itself ("no puedo respirar", "no despierta"), not a denial.
 _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despierto responde reacciona para paro "
-                             "aguanto siento siente contesta habla".split())
+                             "aguanto siento siente contesta habla "
+                             # "no consigo despertarlo", "no logra respirar": unable, like "no puedo"
+                             "consigo consigue conseguimos logro logra logramos".split())
 
 
 #: Spanish "sin" before being able or a vital act ("sigue sin poder respirar", "sangra sin parar", "esta sin

@@ -165,6 +165,13 @@ _AGAIN_TODAY = re.compile(
 _SUDDEN = re.compile(r"\b(?:de repente|de golpe|de pronto|repentinamente)\b")
 
 
+#: A seizure told as under way ("she is jerking and stiff", "his eyes rolled back", "esta convulsionando"): happening
+#: now whatever the frame's time words say (NHS: call 999 for a seizure that does not stop).
+_SEIZING = re.compile(r"\b(?:(?:is|are|s|keeps?) (?:\w+ )?(?:jerking|twitching|fitting|seizing|convulsing)|"
+                      r"eyes (?:rolled|rolling|rolled up|are rolling) (?:back|up)|ojos en blanco|"
+                      r"(?:esta|sigue) (?:convulsionando|temblando y rigid[oa]))\b")
+
+
 def _names_alarming(normal: str) -> bool:
     return bool(concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"]))
 
@@ -199,6 +206,14 @@ def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     i feel that way again"), the past of another clause frames nothing."""
     framed = frame(normal)
     return framed - {"past"} if alarming and "past" in framed and told_now(text) else framed
+
+
+def _landmark_stepped(scores: SafetyScores | None, affirmed_text: str, named_c: set[str]) -> SafetyScores | None:
+    """A landmark told as where it is ("the bridge is close to my house", safety_means.place_only): a crisis detector
+    sure on it is a possible crisis (at most the gentle line), not a plan."""
+    if scores is not None and scores.crisis_level == "sure" and place_only(affirmed_text, named_c):
+        return replace(scores, crisis_level="possible")
+    return scores
 
 
 @dataclass(frozen=True)
@@ -331,8 +346,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # An ingestion told as an accident (a young child into the pills, a dose mixed up, a button battery) with no
     # other crisis concept named: no attempt, whatever the crisis detector reads in the words of taking pills (it
     # learnt them from overdoses). Poison control's advice, not the crisis line (see safety_accident).
-    if scores is not None and scores.crisis_level == "sure" and place_only(affirmed_text, named_c):
-        scores = replace(scores, crisis_level="possible")  # a landmark told, not a plan: at most the gentle line
+    scores = _landmark_stepped(scores, affirmed_text, named_c)
     accident = not named_c - {"swallowed", "plan"} \
         and accidental_ingestion(normal, "swallowed" in concepts(affirmed_text))
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure"
@@ -374,7 +388,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
     if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e \
-            and ("now" in framed or _SUDDEN.search(normal) or act or accident):
+            and ("now" in framed or _SUDDEN.search(normal) or _SEIZING.search(normal) or act or accident):
         # (an amount of a medicine taken, or an ingestion told as an accident, "my 3 year old ate some of my
         # tablets": told, and poison control cannot wait)
         emergency = True
@@ -391,7 +405,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
             and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
             and not unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
         return SafetyDecision(line="possible_emergency")
-    return SafetyDecision(line="despair" if _faint_crisis(plain, named_c, ended) or said in FINAL else asked_line(
+    # (A routine statement of the day, "finished my tablets", is no faint despair: the detector read the pills.)
+    faint = _faint_crisis(plain, named_c, ended) and not routine
+    return SafetyDecision(line="despair" if faint or said in FINAL else asked_line(
         normal, concepts(affirmed_text), told_now=not (past or imagined), denied_crisis=denied_c))
 
 

@@ -14,8 +14,9 @@ from marrowbot.text.lazy import lazy_re
 _MISTAKE = lazy_re(
     r"\b(?:by (?:mistake|accident)|accident(?:al)?ly|mix(?:ed|es)? up|mixed (?:his|her|my|their|the)|"
     r"got (?:confused|mixed)|confused (?:his|her|my|their|the)|"
-    r"(?:thought|thinking|think) (?:it|they|that it|that they) (?:was|were|is|are) (?:\w+ )?(?:sweets?|candy|candies|"
-    r"juice|water|a drink|soda|vitamins?|his|her|my|their)|instead of (?!taking|swallowing|using|tak\w+)|wrong (?:pills?|tablets?|dose|medicine|bottle)|"
+    r"(?:thought|thinking|think) (?:it|they|that it|that they) (?:was|were|is|are) (?:\w+ )?(?:sweets?|candy|"
+    r"candies|juice|water|a drink|soda|vitamins?|his|her|my|their)|instead of (?!taking|swallowing|using|tak\w+)|"
+    r"wrong (?:pills?|tablets?|dose|medicine|bottle)|"
     r"doubled up|double (?:dose|his|her|my|the)|(?:out of|from) (?:a|an|the) (?:water|juice|soda|drink|drinks|pop) "
     r"(?:bottle|can|cup)|got into|into (?:my|her|his|the|grandma s|grandpa s|grandmas|"
     r"grandpas) (?:purse|bag|handbag|pill box|pillbox|medicine cabinet|cabinet)|"

@@ -42,7 +42,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "self": ("myself", "himself", "herself", "themselves", "my life", "mi vida", "my life is over"),
     "burden": ("burden", "better off", "without me", "miss me", "gone", "carga", "sin mi",
                # worthlessness told of oneself (988 warning signs: "feeling like a burden")
-               "am a waste", "am such a waste", "am just a waste", "but a waste", "waste of space", "waste of oxygen", "wasted on me", "dead weight", "drain on",
+               "am a waste", "am such a waste", "am just a waste", "but a waste", "waste of space", "waste of oxygen",
+               "wasted on me", "dead weight", "drain on",
                "dragging them down", "desperdicio de", "estorbo", "no valgo"),
     "hopeless": ("hopeless", "no point", "pointless", "what is the point", "no way out", "give up", "giving up",
                  "can not go on",

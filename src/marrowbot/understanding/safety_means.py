@@ -22,7 +22,8 @@ PLAN = re.compile(
     # ... Spanish medicines (the drugs of an overdose) and the means in one's hand
     r"morfina|fentanilo|oxicodona|insulina|frasco|en (?:la|mi) mano|en mi (?:bolsa|bolsillo)|aqui enfrente|"
     # ... in Spanish, the means or a height or a road to hand, and a plan thought over or a place chosen
-    r"soga|navajas?|cuchillas?|veneno|arma|escopeta|carabina|revolver|techo|azotea|precipicio|barranco|las vias|aventarme|tirarme|colgarme|"
+    r"soga|navajas?|cuchillas?|veneno|arma|escopeta|carabina|revolver|"
+    r"techo|azotea|precipicio|barranco|las vias|aventarme|tirarme|colgarme|"
     r"garaje|cochera|motor (?:prendido|encendido)|"
     r"lo (?:he|tengo) pensado|(?:elegi|escogi|ya tengo) (?:el|la) (?:sitio|lugar|dia|fecha|hora|momento))\b")
 
