@@ -68,11 +68,11 @@ GUMS = [
 ]
 PLT = ["5", "6", "8", "9", "10", "12", "15"]
 WORSE = [
-    "{p} nose has been bleeding on and off all day and now its pouring out, {s} {has} {cond}",
+    "{p} nose has been bleeding off and on all day and now its pouring out, {s} {has} {cond}",
     "the bleeding from {p} line site came and went this morning but now it is soaking through everything",
     "{s} {has} had a nosebleed off and on since breakfast and now it is gushing and wont stop with pressure",
-    "been spotting blood on and off for days but now its running down my leg",
-    "{p} gums bled a bit on and off but now blood is pouring out of {p} mouth",
+    "been spotting blood for days but now its running down my leg",
+    "{p} gums bled a bit now and then but now blood is pouring out of {p} mouth",
     "nosebleed kept stopping and starting since the school run, now its streaming and {s} looks pale",
 ]
 
@@ -167,6 +167,14 @@ NEG_E = [
     "{p} nosebleed stopped after ten minutes of pinching, all good now", "nosebleeds on and off for years, the ent says its dry air",
     "bleeding on and off with my period for months, gp is checking my iron", "what does petechiae mean",
     "is it normal to get nosebleeds with itp", "how long should i pinch my nose for a nosebleed",
+    # ... "on and off" and "for weeks" in stories that ask for information (the worsening positives use them too)
+    "{s} {has} had fevers on and off for weeks and now the doctor wants a marrow biopsy, what does it show",
+    "aches in {p} bones on and off for months, and now they say it could be {cond}, what are the symptoms",
+    "{p} gums have bled on and off for a while, the dentist says gum disease, could it be the platelets",
+    "tired for weeks with headaches on and off, and now the blood test is back, what does low hemoglobin mean",
+    "night sweats on and off since spring, and now the gp has referred {o} to haematology, what happens there",
+    "nosebleeds on and off all winter, now the gp wants a blood count, is that normal",
+    "pain in {p} back on and off for weeks, and now the scan is booked, what are they looking for",
     "que es un trasplante de sangre de cordon", "cuando se rompe la fuente normalmente", "se me rompio la fuente con mi primer hijo y todo salio bien",
     "que hueso usan para la biopsia de medula", "me duelen los huesos despues de la inyeccion de filgrastim, es normal",
     "como se usa la pluma de adrenalina", "la adrenalina tiene efectos secundarios?", "tuve una fractura expuesta hace años y ya sane",

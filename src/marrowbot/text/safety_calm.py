@@ -100,9 +100,11 @@ def reassured(normal: str) -> bool:
 _LONG_STANDING = lazy_re(
     r"on and off|comes and goes|recurring|recurrent|for (?:weeks|months|ages|years)|over (?:the )?(?:weeks|months)|"
     r"(?:for|over|since) .*(?:years|months)|keeps? \w+|every .*")
-#: ... and a turn for the worse told after it ("and now", "but today", "suddenly").
-_WORSE_NOW = lazy_re(r"\b(?:(?:and|but) (?:now|today|tonight|this (?:morning|afternoon|evening)|suddenly|all of a "
-                     r"sudden)|suddenly|all of a sudden)\b")
+#: ... and a turn for the worse told after it ("and now it is pouring", "but today it will not stop", "suddenly much
+#: worse"; not "and now the doctor says": the story's now).
+_WORSE_NOW = lazy_re(r"\b(?:now|today|tonight|this (?:morning|afternoon|evening)|suddenly|all of a sudden)"
+                     r"(?: \w+){0,4}? (?:pouring|gushing|streaming|spurting|soaking|pumping|worse|heavier|"
+                     r"will not stop|not stopping|unbearable|a lot more|much more)\b")
 
 
 #: Words of social chat: greetings, farewells, thanks and their fillers ("ok thanks, bye for now", "have a good day,

@@ -23,8 +23,8 @@ from marrowbot.text.safety_stories import (
     worried,
 )
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
-from marrowbot.understanding.safety_accident import accidental_ingestion
-from marrowbot.understanding.safety_acute import ingested, now_clauses, owned
+from marrowbot.understanding.safety_accident import accidental, accidental_ingestion
+from marrowbot.understanding.safety_acute import hazard_named, ingested, now_clauses, owned
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
@@ -424,6 +424,13 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
     if model is None:
         return decision
     score = model.score
+    if decision.urgent in ("emergency", "poisoning") and ingested(text) and not hazard_named(text) \
+            and not accidental(safety_normal(text)):
+        # An amount of medicine taken, by the writer, a teenager or an adult, with no word of an accident ("swallowed
+        # the whole packet with my toast", "my brother took a bottle of his tablets"): it may be an attempt, so the
+        # crisis line as well as the emergency number. (An accident, or a household product, which is mostly a
+        # child's or a mistake's: the decision as made, poison control's advice or the emergency message.)
+        return SafetyDecision(urgent="crisis_now")
     if decision.urgent in ("crisis_now", "emergency", "poisoning"):
         return decision
     if ingested(text) or owned(text):

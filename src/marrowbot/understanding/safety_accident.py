@@ -16,7 +16,9 @@ _MISTAKE = lazy_re(
     r"got (?:confused|mixed)|confused (?:his|her|my|their|the)|"
     r"(?:thought|thinking|think) (?:it|they|that it|that they) (?:was|were|is|are) (?:\w+ )?(?:sweets?|candy|"
     r"candies|juice|water|a drink|soda|vitamins?|his|her|my|their)|instead of (?!taking|swallowing|using|tak\w+)|"
-    r"wrong (?:pills?|tablets?|dose|medicine|bottle)|"
+    r"wrong (?:pills?|tablets?|dose|medicine|bottle)|did not (?:realis|realiz|notice)\w*|without (?:realis|realiz|"
+    r"thinking)\w*|forgot (?:i|she|he|they) had|(?:over|across) the (?:day|last few hours|weekend|week)|"
+    r"(?:every day|daily) (?:this week|instead)|dementia|"
     r"doubled up|double (?:dose|his|her|my|the)|(?:out of|from) (?:a|an|the) (?:water|juice|soda|drink|drinks|pop) "
     r"(?:bottle|can|cup)|got into|into (?:my|her|his|the|grandma s|grandpa s|grandmas|"
     r"grandpas) (?:purse|bag|handbag|pill box|pillbox|medicine cabinet|cabinet)|"
@@ -28,7 +30,8 @@ _MISTAKE = lazy_re(
 _YOUNG = lazy_re(
     r"\b(?:[1-9] ?(?:year|yr|month|week)s? old|1[0-9] ?(?:month|week)s? old|[1-9] ?yo|toddler|baby|infant|newborn|"
     r"little one|preschooler|(?:he|she) is [1-9](?: years old)?(?: and| so|$)|bebe|\d+ meses|(?:de|tiene) [1-9] anos|"
-    r"nin[oa] pequen[oa]|hij[oa] pequen[oa])\b")
+    r"nin[oa] pequen[oa]|hij[oa] pequen[oa]|little (?:boy|girl|one)|child|el nino|la nina|babysit\w*|"
+    r"look(?:s|ed)? like (?:sweets|candy|candies)|thinking (?:they|it) (?:were|was) (?:sweets|candy))\b")
 #: Things no one swallows to die (a button battery, a magnet, a coin, a toy): always an accident.
 _OBJECT = lazy_re(r"\b(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|coins?|marbles?|lego|toy|pilas?|botones?|"
                   r"imanes|iman|monedas?)\b")
@@ -48,9 +51,17 @@ _DOSE = lazy_re(r"\b(?:doses?|dosis|\d+ ?ml|syrup|calpol|paracetamol|acetaminoph
                 r"medicine|medication|meds)\b")
 
 
+#: Taking told ("ate", "got into", "found him with", "gave her", "se tomo"; "if the dog eats them" too: a toddler's
+#: risk asked about), not "will not swallow anything" (a sign).
+_TAKEN = lazy_re(r"\b(?:took|taken|take|takes|swallowed|swallows|ate|eaten|eat|eats|drank|drunk|drink|drinks|chewed|"
+                 r"bit into|got into|gets into|found|gave|given|had|doubled|double dosed|overdos\w*|mixed|tomo|tome|"
+                 r"trago|trague|comio|comi|bebio|bebi|di|dimos|dio|dieron|metio)\b")
+
+
 def accidental_ingestion(normal: str, swallowed: bool) -> bool:
-    """Is an ingestion told (``swallowed``: the concept named, or a dose) as an accident (``accidental``)?"""
-    return (swallowed or bool(_DOSE.search(normal))) and accidental(normal)
+    """Is an ingestion told (taking done, and ``swallowed``: the concept named, or a dose) as an accident
+    (``accidental``)?"""
+    return bool(_TAKEN.search(normal)) and (swallowed or bool(_DOSE.search(normal))) and accidental(normal)
 
 
 def accidental(normal: str) -> bool:
