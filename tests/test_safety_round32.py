@@ -110,3 +110,11 @@ def test_a_young_child_who_will_not_swallow_is_no_poisoning(bot) -> None:  # noq
 
 def test_a_settled_spanish_bleed_is_no_urgent_answer(bot) -> None:  # noqa: ANN001
     assert bot.safety_decision("le sangro un poco la nariz al sonarse y paro enseguida").urgent is None
+
+
+def test_an_amount_told_after_a_comma_is_still_an_overdose(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("took my blood pressure pills with breakfast, all of the box").urgent == "crisis_now"
+
+
+def test_a_landmark_near_home_gets_at_most_the_gentle_line(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("the river is just behind our house").urgent is None

@@ -208,10 +208,10 @@ def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     return framed - {"past"} if alarming and "past" in framed and told_now(text) else framed
 
 
-def _landmark_stepped(scores: SafetyScores | None, affirmed_text: str, named_c: set[str]) -> SafetyScores | None:
+def _landmark_stepped(scores: SafetyScores | None, landmark: bool) -> SafetyScores | None:
     """A landmark told as where it is ("the bridge is close to my house", safety_means.place_only): a crisis detector
     sure on it is a possible crisis (at most the gentle line), not a plan."""
-    if scores is not None and scores.crisis_level == "sure" and place_only(affirmed_text, named_c):
+    if scores is not None and scores.crisis_level == "sure" and landmark:
         return replace(scores, crisis_level="possible")
     return scores
 
@@ -346,7 +346,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # An ingestion told as an accident (a young child into the pills, a dose mixed up, a button battery) with no
     # other crisis concept named: no attempt, whatever the crisis detector reads in the words of taking pills (it
     # learnt them from overdoses). Poison control's advice, not the crisis line (see safety_accident).
-    scores = _landmark_stepped(scores, affirmed_text, named_c)
+    landmark = place_only(affirmed_text, named_c)  # ("the bridge is close to my house": no plan, see safety_means)
+    scores = _landmark_stepped(scores, landmark)
     accident = not named_c - {"swallowed", "plan"} \
         and accidental_ingestion(normal, "swallowed" in concepts(affirmed_text))
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure"
@@ -368,8 +369,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # crisis detector clearly in its band: "my husband fell off the roof" is a fall.)
     means = means_named(affirmed_text, named_c)
     # (... and a crisis concept named or a clear crisis detector lift a possible crisis with a medical emergency.)
-    named_or_clear = not accident and (bool(named_c - {"plan"}) or clear_crisis(plain))
-    plan_words = None if hedged_c or told_about or accident or not means else \
+    named_or_clear = not accident and not landmark and (bool(named_c - {"plan"}) or clear_crisis(plain))
+    plan_words = None if hedged_c or told_about or accident or landmark or not means else \
         (named_or_clear or bool(WRITER_AT_MEANS.search(affirmed_text))
          or any(w in ROUTINE for w in means))
     possible_crisis = scores is not None and scores.crisis_level == "possible"
@@ -412,6 +413,12 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
 
 
 
+#: An amount told as an afterthought, in a clause of its own at the end ("..., the whole packet", "..., all of the
+#: box"): the taking before the comma is of that amount.
+_AMOUNT_AFTER = re.compile(r",\s*(?:and )?(?:the |all (?:of )?(?:the |my )?|a )?(?:whole |entire )?(?:packet|pack|box|"
+                           r"bottle|strip|blister|tub|jar|lot)\b[^,.]*$", re.IGNORECASE)
+
+
 def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
                       model: SafetyModel | None) -> SafetyDecision:
     """A clause told as happening now outweighs a calm frame in another clause (fine now, joking, haha, over, a
@@ -424,12 +431,15 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
     if model is None:
         return decision
     score = model.score
-    if decision.urgent in ("emergency", "poisoning") and ingested(text) and not hazard_named(text) \
+    if decision.urgent in ("emergency", "poisoning") \
+            and (ingested(text) or bool(_AMOUNT_AFTER.search(text)) and ingested(text.replace(",", " "))) \
+            and not hazard_named(text) \
             and not accidental(safety_normal(text)):
-        # An amount of medicine taken, by the writer, a teenager or an adult, with no word of an accident ("swallowed
-        # the whole packet with my toast", "my brother took a bottle of his tablets"): it may be an attempt, so the
-        # crisis line as well as the emergency number. (An accident, or a household product, which is mostly a
-        # child's or a mistake's: the decision as made, poison control's advice or the emergency message.)
+        # An amount of medicine taken, by the writer, a teenager or an adult, with no word of an accident ("my
+        # brother took a bottle of his tablets"; "swallowed my tablets with my toast, the whole packet": the amount
+        # may come after a comma): it may be an attempt, so the crisis line as well as the emergency number. (An
+        # accident, or a household product, which is mostly a child's or a mistake's: the decision as made, poison
+        # control's advice or the emergency message.)
         return SafetyDecision(urgent="crisis_now")
     if decision.urgent in ("crisis_now", "emergency", "poisoning"):
         return decision

@@ -14,7 +14,7 @@ from marrowbot.text.lazy import lazy_re
 _MISTAKE = lazy_re(
     r"\b(?:by (?:mistake|accident)|accident(?:al)?ly|mix(?:ed|es)? up|mixed (?:his|her|my|their|the)|"
     r"got (?:confused|mixed)|confused (?:his|her|my|their|the)|"
-    r"(?:thought|thinking|think) (?:it|they|that it|that they) (?:was|were|is|are) (?:\w+ )?(?:sweets?|candy|"
+    r"(?:thought|thinking|think) (?:it |they |that it |that they |\w+ )?(?:was|were|is|are) (?:\w+ )?(?:sweets?|candy|"
     r"candies|juice|water|a drink|soda|vitamins?|his|her|my|their)|instead of (?!taking|swallowing|using|tak\w+)|"
     r"wrong (?:pills?|tablets?|dose|medicine|bottle)|did not (?:realis|realiz|notice)\w*|without (?:realis|realiz|"
     r"thinking)\w*|forgot (?:i|she|he|they) had|(?:over|across) the (?:day|last few hours|weekend|week)|"
