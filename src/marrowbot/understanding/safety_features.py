@@ -49,7 +49,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                  "can not go on",
                  "can not take", "can not cope", "trapped", "worthless", "empty", "esperanza", "aguanto",
                  # an exit from life itself ("only one way out", "maybe this is my way out", "my life is over")
-                 "one way out", "my way out", "way out of this", "how i get out", "life is over", "my life is over"),
+                 "one way out", "my way out", "way out of this", "how i get out", "life is over", "my life is over",
+                 # no chance of a future ("zero chance of being here tomorrow"; safety_negation keeps it undenied)
+                 "chance of being here", "chance of being alive", "chance of being around", "chance i survive"),
     "goodbye": ("goodbye", "bye", "last message", "say bye", "despedida", "adios", "letters", "a note", "the note",
                 "note to", "notes to", "note for", "notes for", "my will", "a will",
                 "giving away", "given away", "give away", "gave away", "in order", "despedir", "ultimo mensaje",
