@@ -87,8 +87,24 @@ _REASSURED = lazy_re(
 def reassured(normal: str) -> bool:
     """Does a message (``safety_normal`` form) also say that things are fine, mild or long-standing ("otherwise
     fine", "for weeks", "stopped on its own")? A safe message uses alarming words this way; the decision asks
-    more of a detector then."""
-    return bool(_REASSURED.search(normal))
+    more of a detector then. A long-standing or coming-and-going sign that has turned worse now ("on and off since
+    lunch and now it is just pouring", "for weeks but now i can not stand") is no reassurance: the change is the
+    warning."""
+    for m in _REASSURED.finditer(normal):
+        if not (_LONG_STANDING.fullmatch(m.group(0)) and _WORSE_NOW.search(normal, m.end())):
+            return True
+    return False
+
+
+#: The long-standing or intermittent part of ``_REASSURED`` ("on and off", "for weeks", "comes and goes") ...
+_LONG_STANDING = lazy_re(
+    r"on and off|comes and goes|recurring|recurrent|for (?:weeks|months|ages|years)|over (?:the )?(?:weeks|months)|"
+    r"(?:for|over|since) .*(?:years|months)|keeps? \w+|every .*")
+#: ... and a turn for the worse told after it ("and now it is pouring", "but today it will not stop", "suddenly much
+#: worse"; not "and now the doctor says": the story's now).
+_WORSE_NOW = lazy_re(r"\b(?:now|today|tonight|this (?:morning|afternoon|evening)|suddenly|all of a sudden)"
+                     r"(?: \w+){0,4}? (?:pouring|gushing|streaming|spurting|soaking|pumping|worse|heavier|"
+                     r"will not stop|not stopping|unbearable|a lot more|much more)\b")
 
 
 #: Words of social chat: greetings, farewells, thanks and their fillers ("ok thanks, bye for now", "have a good day,

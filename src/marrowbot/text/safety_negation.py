@@ -63,7 +63,15 @@ _NOT_IS_THE_SYMPTOM = frozenset(
 _NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
 #: Spanish "no" before a verb is the symptom itself ("no puedo respirar", "no despierta"), not a denial.
 _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despierto responde reacciona para paro "
-                             "aguanto siento siente contesta habla".split())
+                             "aguanto siento siente contesta habla "
+                             # "no consigo despertarlo", "no logra respirar": unable, like "no puedo"
+                             "consigo consigue conseguimos logro logra logramos".split())
+
+
+#: Spanish "sin" before being able or a vital act ("sigue sin poder respirar", "sangra sin parar", "esta sin
+#: conocimiento") and "never" before "before" ("like never before"): the symptom itself or its intensity, not a denial.
+_SIN_IS_THE_SYMPTOM = frozenset("poder parar respirar despertar despertarse reaccionar responder moverse conocimiento "
+                                "sentido aire".split())
 
 
 #: Spanish "no" before the wish to live, through words of having or wanting only ("no tengo razones para vivir", "no
@@ -130,7 +138,9 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         if w in _NEGATORS and not (w == "no" and (_no_to_live(words[i + 1 : i + 6]) or _no_se_know(words, i))) \
                 and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
                                                              or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
-                and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS):
+                and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS) \
+                and not (w == "sin" and i + 1 < len(words) and words[i + 1] in _SIN_IS_THE_SYMPTOM) \
+                and not (w == "never" and i + 1 < len(words) and words[i + 1] == "before"):
             chance = _chance_scope(" ".join(words[i : i + 9])) if w in ("no", "zero") else None
             left = chance if chance is not None else _NEG_SCOPE if w != "zero" else _zero_scope(words[i + 1 : i + 2])
         elif w == "not" and i + 3 < len(words) and words[i + 1] in ("plan", "planning", "intend", "intending") \

@@ -39,9 +39,10 @@ _MEDS = (r"(?:morning |evening |night |usual |daily |weekly )?(?:pills?|tablets?
          r"injection|jab|vitamins|antibiotics|eye drops|mouthwash)")
 _ACT = lazy_re(
     # ... one's own medicines taken: the owner is the taker ("my son took my pills", "she swallowed the tablets" are
-    # someone else's medicine, never routine; nor "swallowed" or "finished")
-    r"^(?:(?:(?:i|we) )?(?:took|had|did) (?:my|our) " + _MEDS + r"|"
-    + _OTHER + r" (?:took|had|did) (?:his|her|their) " + _MEDS + r")$|"
+    # someone else's medicine, never routine; nor "swallowed"). "Finished my pills" is a course ended, like
+    # "finished my antibiotics"; "finished the bottle" or "all of them" tell an amount, which is never routine.
+    r"^(?:(?:(?:i|we) )?(?:took|had|did|finished|have finished) (?:my|our) (?:course of )?" + _MEDS + r"|"
+    + _OTHER + r" (?:took|had|did|finished|has finished) (?:his|her|their) (?:course of )?" + _MEDS + r")$|"
     r"^(?:" + _WHO + r" )?(?:"
     # ... a meal, a drink, a wash, a rest
     r"(?:had|ate|made|finished|enjoyed) (?:" + _WHOSE + r" |a |some )?(?:\w+ )?(?:breakfast|lunch|dinner|supper|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
@@ -23,7 +23,8 @@ from marrowbot.text.safety_stories import (
     worried,
 )
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
-from marrowbot.understanding.safety_acute import ingested, now_clauses, owned
+from marrowbot.understanding.safety_accident import accidental, accidental_ingestion
+from marrowbot.understanding.safety_acute import hazard_named, ingested, now_clauses, owned
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
@@ -45,6 +46,7 @@ from marrowbot.understanding.safety_means import (
     act_told,
     clear_crisis,
     means_named,
+    place_only,
 )
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, calls_for_the_number, said_now
@@ -163,6 +165,13 @@ _AGAIN_TODAY = re.compile(
 _SUDDEN = re.compile(r"\b(?:de repente|de golpe|de pronto|repentinamente)\b")
 
 
+#: A seizure told as under way ("she is jerking and stiff", "his eyes rolled back", "esta convulsionando"): happening
+#: now whatever the frame's time words say (NHS: call 999 for a seizure that does not stop).
+_SEIZING = re.compile(r"\b(?:(?:is|are|s|keeps?) (?:\w+ )?(?:jerking|twitching|fitting|seizing|convulsing)|"
+                      r"eyes (?:rolled|rolling|rolled up|are rolling) (?:back|up)|ojos en blanco|"
+                      r"(?:esta|sigue) (?:convulsionando|temblando y rigid[oa]))\b")
+
+
 def _names_alarming(normal: str) -> bool:
     return bool(concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"]))
 
@@ -197,6 +206,14 @@ def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     i feel that way again"), the past of another clause frames nothing."""
     framed = frame(normal)
     return framed - {"past"} if alarming and "past" in framed and told_now(text) else framed
+
+
+def _landmark_stepped(scores: SafetyScores | None, landmark: bool) -> SafetyScores | None:
+    """A landmark told as where it is ("the bridge is close to my house", safety_means.place_only): a crisis detector
+    sure on it is a possible crisis (at most the gentle line), not a plan."""
+    if scores is not None and scores.crisis_level == "sure" and landmark:
+        return replace(scores, crisis_level="possible")
+    return scores
 
 
 @dataclass(frozen=True)
@@ -326,7 +343,15 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper,
                                             calm=calm)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
-    crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure")
+    # An ingestion told as an accident (a young child into the pills, a dose mixed up, a button battery) with no
+    # other crisis concept named: no attempt, whatever the crisis detector reads in the words of taking pills (it
+    # learnt them from overdoses). Poison control's advice, not the crisis line (see safety_accident).
+    landmark = place_only(affirmed_text, named_c)  # ("the bridge is close to my house": no plan, see safety_means)
+    scores = _landmark_stepped(scores, landmark)
+    accident = not named_c - {"swallowed", "plan"} \
+        and accidental_ingestion(normal, "swallowed" in concepts(affirmed_text))
+    crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure"
+                                                             and not accident)
     emergency = (any(f.kind == "emergency" for f in red_flags)
                  or (scores is not None and scores.emergency_level == "sure"))
     # The intent model's own emergency guess (36 examples, against the detectors' thousands) is a possible
@@ -344,8 +369,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # crisis detector clearly in its band: "my husband fell off the roof" is a fall.)
     means = means_named(affirmed_text, named_c)
     # (... and a crisis concept named or a clear crisis detector lift a possible crisis with a medical emergency.)
-    named_or_clear = bool(named_c - {"plan"}) or clear_crisis(plain)
-    plan_words = None if hedged_c or told_about or not means else \
+    named_or_clear = not accident and not landmark and (bool(named_c - {"plan"}) or clear_crisis(plain))
+    plan_words = None if hedged_c or told_about or accident or landmark or not means else \
         (named_or_clear or bool(WRITER_AT_MEANS.search(affirmed_text))
          or any(w in ROUTINE for w in means))
     possible_crisis = scores is not None and scores.crisis_level == "possible"
@@ -364,23 +389,34 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
     if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e \
-            and ("now" in framed or _SUDDEN.search(normal) or act):  # (an amount of a medicine taken: now)
+            and ("now" in framed or _SUDDEN.search(normal) or _SEIZING.search(normal) or act or accident):
+        # (an amount of a medicine taken, or an ingestion told as an accident, "my 3 year old ate some of my
+        # tablets": told, and poison control cannot wait)
         emergency = True
     if emergency:  # (the means at hand and a crisis detector nearly sure: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
-        both = means_at_hand(affirmed_text) and _faint_crisis(plain, named_c, ended)
-        return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "emergency")
+        both = means_at_hand(affirmed_text) and _faint_crisis(plain, named_c, ended) and not accident
+        return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "poisoning" if accident
+                              else "emergency")
     if possible_crisis or any(f.kind == "crisis" for f in doubted):
         return SafetyDecision(line="despair")
     if (scores is not None and scores.emergency_level == "possible") or doubted:
         return SafetyDecision(line="possible_emergency")
-    if intent == "emergency" and not denied_all and not ended \
+    if intent == "emergency" and not denied_all and not ended and not routine \
             and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \
             and not unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
         return SafetyDecision(line="possible_emergency")
-    return SafetyDecision(line="despair" if _faint_crisis(plain, named_c, ended) or said in FINAL else asked_line(
+    # (A routine statement of the day, "finished my tablets", is no faint despair: the detector read the pills.)
+    faint = _faint_crisis(plain, named_c, ended) and not routine
+    return SafetyDecision(line="despair" if faint or said in FINAL else asked_line(
         normal, concepts(affirmed_text), told_now=not (past or imagined), denied_crisis=denied_c))
 
+
+
+#: An amount told as an afterthought, in a clause of its own at the end ("..., the whole packet", "..., all of the
+#: box"): the taking before the comma is of that amount.
+_AMOUNT_AFTER = re.compile(r",\s*(?:and )?(?:the |all (?:of )?(?:the |my )?|a )?(?:whole |entire )?(?:packet|pack|box|"
+                           r"bottle|strip|blister|tub|jar|lot)\b[^,.]*$", re.IGNORECASE)
 
 
 def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
@@ -395,6 +431,16 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
     if model is None:
         return decision
     score = model.score
+    if decision.urgent in ("emergency", "poisoning") \
+            and (ingested(text) or bool(_AMOUNT_AFTER.search(text)) and ingested(text.replace(",", " "))) \
+            and not hazard_named(text) \
+            and not accidental(safety_normal(text)):
+        # An amount of medicine taken, by the writer, a teenager or an adult, with no word of an accident ("my
+        # brother took a bottle of his tablets"; "swallowed my tablets with my toast, the whole packet": the amount
+        # may come after a comma): it may be an attempt, so the crisis line as well as the emergency number. (An
+        # accident, or a household product, which is mostly a child's or a mistake's: the decision as made, poison
+        # control's advice or the emergency message.)
+        return SafetyDecision(urgent="crisis_now")
     if decision.urgent in ("crisis_now", "emergency", "poisoning"):
         return decision
     if ingested(text) or owned(text):

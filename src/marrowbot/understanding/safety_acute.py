@@ -134,6 +134,11 @@ _TAKING = lazy_re(r"\b(?:takes?|taking|swallows?|swallowing|eats?|eating|drinks?
                   r"toma|tomar|tomarse|tomas|traga|tragar|tragarse|come|comer|comerse|bebe|beber|beberse)\b")
 
 
+def hazard_named(text: str) -> bool:
+    """Does a message name a thing dangerous to swallow at all (bleach, a button battery, lamp oil: ``_HAZARD``)?"""
+    return bool(_HAZARD.search(safety_normal(text)))
+
+
 def owned(text: str) -> bool:
     """Does a message ask of an amount of medicine or a dangerous thing taken, and end by owning it as done ("what
     happens if you take a whole bottle of advil? i just did")? Then it is told, like ``ingested``."""

@@ -90,8 +90,9 @@ NOT_CRISIS_NEGATIVES = frozenset({"poisoning_overdose", "overdose"})
 #: Round 5's emergency file (flags "round5e:...": wounds, seizure clusters, choking, failing inhalers) likewise, and
 #: round 6's ("round6e:...": belly, confusion, gut bleeding, fever on treatment, head knocks, deep wounds, poisonings).
 #: Round 7's ("round7e:...": stories of fainting, bleeding and wounds told as over, lists of signs denied) too.
-#: The Spanish file's emergencies ("spanishe:...", scripts/make_safety_spanish.py) too.
-EMERGENCY_ONLY_PREFIX = ("round4:", "round5e:", "round6e:", "round7e:", "spanishe:")
+#: The Spanish file's emergencies ("spanishe:...", scripts/make_safety_spanish.py) too, and round 32's ("round32e:...":
+#: pregnancy, bleeding of low platelets, a bone through the skin, someone found hanging, which is a crisis too).
+EMERGENCY_ONLY_PREFIX = ("round4:", "round5e:", "round6e:", "round7e:", "spanishe:", "round32e:")
 #: Emergencies written blind for training (round 22): no crisis negatives, but their safe messages are.
 EMERGENCY_POSITIVES_ONLY_PREFIX = ("written1e:",)
 

@@ -22,7 +22,8 @@ PLAN = re.compile(
     # ... Spanish medicines (the drugs of an overdose) and the means in one's hand
     r"morfina|fentanilo|oxicodona|insulina|frasco|en (?:la|mi) mano|en mi (?:bolsa|bolsillo)|aqui enfrente|"
     # ... in Spanish, the means or a height or a road to hand, and a plan thought over or a place chosen
-    r"soga|navajas?|cuchillas?|veneno|arma|techo|azotea|precipicio|barranco|las vias|aventarme|tirarme|colgarme|"
+    r"soga|navajas?|cuchillas?|veneno|arma|escopeta|carabina|revolver|"
+    r"techo|azotea|precipicio|barranco|las vias|aventarme|tirarme|colgarme|"
     r"garaje|cochera|motor (?:prendido|encendido)|"
     r"lo (?:he|tengo) pensado|(?:elegi|escogi|ya tengo) (?:el|la) (?:sitio|lugar|dia|fecha|hora|momento))\b")
 
@@ -33,7 +34,9 @@ PREPARED = re.compile(
     r"\b(?:giv(?:e|ing|en) (?:away|my|him|her)|gave (?:away|my|him|her)|sold my|funeral|in order|passwords?|insurance|"
     r"goodbyes?|farewell|(?:will not|not going to|never) (?:need|see|be (?:around|here|back|coming)|talk|hear)|"
     r"(?:signing|sign) off|for good|last time|this is it|where i am going|no reason to keep|be done soon|"
-    r"rifle|shotgun|firearm|pistol|revolver|insulin|engine (?:running|on)|motor prendido|cochera|arma|"
+    r"rifle|shotgun|firearm|pistol|revolver|insulin|engine (?:running|on)|motor prendido|cochera|arma|escopeta|"
+    # ... the means named and the thought of using them on oneself ("pienso en usarla conmigo", "dispararme")
+    r"usarl[oa]s? (?:conmigo|contra mi|en mi)|dispararme|pegarme un tiro|"
     r"regal\w*|despedi\w*|adios|en orden|no (?:los |las |la |lo )?voy a (?:necesitar|ver)|ya no voy a|carta|cartas|"
     # ... who gets one's things, messages set to go later, a new home for a pet, a rehearsal or an attempt (the
     # Columbia screener: "started to work out or worked out the details", "actual, aborted or interrupted attempt"),
@@ -124,3 +127,24 @@ def means_named(affirmed_text: str, named_c: set[str]) -> list[str]:
             and (w not in WHEN_ONLY or other)
             and (w not in ROUTINE or other - {"swallowed"} or AMOUNT.search(affirmed_text))
             and (w not in PLAN_WORDS or other and re.search(rf"\b{w}\b", plain_plan))]
+
+
+#: A place that could be a means told only as where it is ("the bridge is close to my house", "las vias estan cerca
+#: del trabajo"): a landmark, not a plan. With no other crisis concept named, nothing of a time and the writer not
+#: there, a crisis detector sure on it has read the place's word alone (its positives are full of bridges).
+_PLACE_WHERE = re.compile(
+    r"\b(?:bridge|bridges|tracks|train station|railway|cliffs?|river|rooftop|car park|puente|las vias|el rio|azotea)"
+    r" (?:is|are|s|esta|estan) (?:very |really |right |just |quite |muy |bien )?(?:close to|near|next to|by|behind|"
+    r"across from|opposite|around the corner from|down the road from|at the end of|a few minutes from|cerca de|"
+    r"junto a|detras de|enfrente de|al lado de)(?: the| my| our| his| her| mi| la| el| del| nuestra)? "
+    r"(?:house|home|flat|apartment|work|office|school|hospital|clinic|street|road|casa|trabajo|escuela|hospital|"
+    r"clinica|calle)\b")
+
+
+def place_only(affirmed_text: str, named_c: set[str]) -> bool:
+    """Is a place told only as where it is, with no crisis concept but the place's own, no time ("tonight") and the
+    writer not at it or going there (``WRITER_AT_MEANS``)?"""
+    return bool(_PLACE_WHERE.search(affirmed_text)) and not named_c - {"plan"} \
+        and not WRITER_AT_MEANS.search(affirmed_text) \
+        and not any(m.group(0) in WHEN_ONLY for m in PLAN.finditer(affirmed_text))
+

@@ -1,0 +1,72 @@
+"""An ingestion told as an accident: a young child into the medicines, a dose mixed up or given twice, a thing no one
+takes on purpose (a button battery, a magnet). Poison control's advice is the right first message there, not the
+crisis line: a toddler who got into the pills made no attempt (AAP, Poison Control: most poisonings of children under
+six are accidents of exploring). An overdose of a teenager or an adult told without such words stays ambiguous and
+keeps the crisis line ("my teenager took half a bottle of tylenol"). Used by ``understanding.safety.decide``."""
+
+from __future__ import annotations
+
+from marrowbot.text.lazy import lazy_re
+
+#: Words that tell the taking was a mistake ("by mistake", "mixed up his pills", "thought they were sweets", "instead
+#: of 2.5ml", "por error", "se confundio", "pensando que eran dulces"), or an exploring child ("got into my pills",
+#: "found the tablets").
+_MISTAKE = lazy_re(
+    r"\b(?:by (?:mistake|accident)|accident(?:al)?ly|mix(?:ed|es)? up|mixed (?:his|her|my|their|the)|"
+    r"got (?:confused|mixed)|confused (?:his|her|my|their|the)|"
+    r"(?:thought|thinking|think) (?:it |they |that it |that they |\w+ )?(?:was|were|is|are) (?:\w+ )?(?:sweets?|candy|"
+    r"candies|juice|water|a drink|soda|vitamins?|his|her|my|their)|instead of (?!taking|swallowing|using|tak\w+)|"
+    r"wrong (?:pills?|tablets?|dose|medicine|bottle)|did not (?:realis|realiz|notice)\w*|without (?:realis|realiz|"
+    r"thinking)\w*|forgot (?:i|she|he|they) had|(?:over|across) the (?:day|last few hours|weekend|week)|"
+    r"(?:every day|daily) (?:this week|instead)|dementia|"
+    r"doubled up|double (?:dose|his|her|my|the)|(?:out of|from) (?:a|an|the) (?:water|juice|soda|drink|drinks|pop) "
+    r"(?:bottle|can|cup)|got into|into (?:my|her|his|the|grandma s|grandpa s|grandmas|"
+    r"grandpas) (?:purse|bag|handbag|pill box|pillbox|medicine cabinet|cabinet)|"
+    r"por (?:error|equivocacion|accidente|descuido)|sin querer|(?:se|me) confund\w+|me equivoque|se equivoco|"
+    r"(?:pensando|creyendo|creia|creyo|penso) que (?:eran|era) (?:\w+ )?(?:dulces?|caramelos?|jugo|agua|vitaminas?)|"
+    r"en (?:lugar|vez) de (?!tomar\w*))\b")
+#: A child too young to mean harm: an age under ten, a baby or a toddler ("my 2 year old", "18 month old", "hes 4",
+#: "mi bebe", "mi nina de 3 anos"). "My son", "my kid" alone could be a teenager: not these.
+_YOUNG = lazy_re(
+    r"\b(?:[1-9] ?(?:year|yr|month|week)s? old|1[0-9] ?(?:month|week)s? old|[1-9] ?yo|toddler|baby|infant|newborn|"
+    r"little one|preschooler|(?:he|she) is [1-9](?: years old)?(?: and| so|$)|bebe|\d+ meses|(?:de|tiene) [1-9] anos|"
+    r"nin[oa] pequen[oa]|hij[oa] pequen[oa]|little (?:boy|girl|one)|child|el nino|la nina|babysit\w*|"
+    r"look(?:s|ed)? like (?:sweets|candy|candies)|thinking (?:they|it) (?:were|was) (?:sweets|candy))\b")
+#: Things no one swallows to die (a button battery, a magnet, a coin, a toy): always an accident.
+_OBJECT = lazy_re(r"\b(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|coins?|marbles?|lego|toy|pilas?|botones?|"
+                  r"imanes|iman|monedas?)\b")
+#: Words of the crisis itself: with them, no ingestion is read as an accident ("took them by mistake on purpose",
+#: "i want to die", "so i would not wake up"); "instead of taking them" is pills saved up, no mistaken dose.
+_CRISIS_WORDS = lazy_re(
+    r"\b(?:on purpose|purposely|deliberately|meant to|wanted to|want to|suicid\w*|kill\w*|die|dying|dead|end it|"
+    r"not wake|never wake|goodbye|a proposito|queria|quiero|morir\w*|matar\w*|suicid\w*|"
+    # ... and means gathered (the Columbia screener's preparation: "saving them up", "so i have enough", "ready")
+    r"enough|ready|stockpil\w*|hoard\w*|sav(?:ed|ing)|collect\w*|hid(?:ing|den|e)|stash\w*|guardand\w*|juntand\w*|"
+    r"suficientes|lista|listo)\b")
+
+
+#: A dose of a medicine given or taken ("gave my baby 10ml of calpol", "a double dose"): an ingestion with no word
+#: of swallowing.
+_DOSE = lazy_re(r"\b(?:doses?|dosis|\d+ ?ml|syrup|calpol|paracetamol|acetaminophen|tylenol|ibuprofen|jarabe|"
+                r"medicine|medication|meds)\b")
+
+
+#: Taking told ("ate", "got into", "found him with", "gave her", "se tomo"; "if the dog eats them" too: a toddler's
+#: risk asked about), not "will not swallow anything" (a sign).
+_TAKEN = lazy_re(r"\b(?:took|taken|take|takes|swallowed|swallows|ate|eaten|eat|eats|drank|drunk|drink|drinks|chewed|"
+                 r"bit into|got into|gets into|found|gave|given|had|doubled|double dosed|overdos\w*|mixed|tomo|tome|"
+                 r"trago|trague|comio|comi|bebio|bebi|di|dimos|dio|dieron|metio)\b")
+
+
+def accidental_ingestion(normal: str, swallowed: bool) -> bool:
+    """Is an ingestion told (taking done, and ``swallowed``: the concept named, or a dose) as an accident
+    (``accidental``)?"""
+    return bool(_TAKEN.search(normal)) and (swallowed or bool(_DOSE.search(normal))) and accidental(normal)
+
+
+def accidental(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) tell an ingestion as an accident: a mistake, a young child, a thing no
+    one takes on purpose, and no word of the crisis itself?"""
+    if _CRISIS_WORDS.search(normal):
+        return False
+    return bool(_MISTAKE.search(normal) or _YOUNG.search(normal) or _OBJECT.search(normal))
