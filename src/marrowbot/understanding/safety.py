@@ -454,4 +454,18 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
             alone = decide(clause, screen(clause), score(clause), "", 0.0)
             if alone.urgent:
                 return alone
+    if decision.urgent is None and decision.line == "possible_emergency":
+        # A curated emergency phrase in a sentence of its own that is an emergency read alone ("grandpa is not
+        # breathing!! if he dies it's my fault"): the other sentence's words only made the detector doubt it.
+        # (Never a question: "does anemia make you short of breath?" asks, whatever it names.)
+        for sentence in (s.group(0) for s in _SENTENCE.finditer(text) if "?" not in s.group(0)):
+            flags = screen(sentence)
+            if any(f.kind == "emergency" for f in flags):
+                alone = decide(sentence, flags, score(sentence), "", 0.0)
+                if alone.urgent == "emergency":
+                    return alone
     return decision
+
+
+#: A sentence and its end (a full stop, "!" or "?", however many).
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
