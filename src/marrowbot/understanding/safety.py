@@ -343,11 +343,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper,
                                             calm=calm)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
+    landmark = place_only(affirmed_text, named_c)  # ("the bridge is close to my house": no plan, see safety_means)
+    scores = _landmark_stepped(scores, landmark)
     # An ingestion told as an accident (a young child into the pills, a dose mixed up, a button battery) with no
     # other crisis concept named: no attempt, whatever the crisis detector reads in the words of taking pills (it
     # learnt them from overdoses). Poison control's advice, not the crisis line (see safety_accident).
-    landmark = place_only(affirmed_text, named_c)  # ("the bridge is close to my house": no plan, see safety_means)
-    scores = _landmark_stepped(scores, landmark)
     accident = not named_c - {"swallowed", "plan"} \
         and accidental_ingestion(normal, "swallowed" in concepts(affirmed_text))
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure"
@@ -419,6 +419,10 @@ _AMOUNT_AFTER = re.compile(r",\s*(?:and )?(?:the |all (?:of )?(?:the |my )?|a )?
                            r"bottle|strip|blister|tub|jar|lot)\b[^,.]*$", re.IGNORECASE)
 
 
+#: A sentence and its end (a full stop, "!" or "?", however many).
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
 def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
                       model: SafetyModel | None) -> SafetyDecision:
     """A clause told as happening now outweighs a calm frame in another clause (fine now, joking, haha, over, a
@@ -466,6 +470,3 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
                     return alone
     return decision
 
-
-#: A sentence and its end (a full stop, "!" or "?", however many).
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")

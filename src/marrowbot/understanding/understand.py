@@ -84,6 +84,11 @@ MARROW_RECOVERS_QUERY = "can the marrow recover and grow again"
 FEELS_WELL_QUERY = "does it cause early signs or symptoms"
 #: ... and for whether a family's other children will have it: the chance a child inherits it.
 CHILDREN_QUERY = "what is the chance a child inherits it"
+#: The rules whose question retrieval reads in the documents' words, with the condition's name: (rule, query).
+_QUERY_OF_RULE = ((RULE_ONE_PERSONS_OUTLOOK_READ, OUTLOOK_QUERY),
+                  (asked_rules.RULE_MARROW_RECOVERS, MARROW_RECOVERS_QUERY),
+                  (asked_rules.RULE_FEELS_WELL, FEELS_WELL_QUERY),
+                  (asked_rules.RULE_CHILDREN_GET_IT, CHILDREN_QUERY))
 #: Another condition's name said this fully is more than the name asked about ("... come with tuberculosis").
 OTHER_NAME = 0.75
 #: Asks whether a condition is another one, or a kind of it (folded): what it is, however many names it says.
@@ -361,15 +366,11 @@ class Understander(AskedKinds):
         """What retrieval reads for a message understood as ``r``: the outlook alone for one person's outlook, the
         name as the document spells it for a condition only mentioned or vaguely named, a long message's question
         clause, else the message's own query."""
-        if RULE_ONE_PERSONS_OUTLOOK_READ in r.rules and r.topic is not None:
-            # "is she going to be ok. please just tell me straight": the outlook is asked, nothing else of it
-            return f"{OUTLOOK_QUERY} ({r.topic.name.text})"
-        if asked_rules.RULE_MARROW_RECOVERS in r.rules and r.topic is not None:
-            return f"{MARROW_RECOVERS_QUERY} ({r.topic.name.text})"
-        if asked_rules.RULE_FEELS_WELL in r.rules and r.topic is not None:
-            return f"{FEELS_WELL_QUERY} ({r.topic.name.text})"
-        if asked_rules.RULE_CHILDREN_GET_IT in r.rules and r.topic is not None:
-            return f"{CHILDREN_QUERY} ({r.topic.name.text})"
+        # "is she going to be ok. please just tell me straight": the outlook is asked, nothing else of it (and so
+        # for the other rules whose question is read in the documents' words, ``_QUERY_OF_RULE``)
+        said = next((q for rule, q in _QUERY_OF_RULE if rule in r.rules), None)
+        if said is not None and r.topic is not None:
+            return f"{said} ({r.topic.name.text})"
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
                 and topic is not None:
             return f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
