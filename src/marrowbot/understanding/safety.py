@@ -407,7 +407,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
             and not unnamed_question("emergency", text, ws, framed, concepts(affirmed_text)):
         return SafetyDecision(line="possible_emergency")
     # (A routine statement of the day, "finished my tablets", is no faint despair: the detector read the pills.)
-    faint = _faint_crisis(plain, named_c, ended) and not routine
+    # (A parting, "take care of my dog for me", "one last christmas with me", needs a crisis detector nearly sure for
+    # the line: alone it is a kindness or a plan for a holiday.)
+    faint = (_faint_crisis(plain, named_c, ended) or said == "parting" and _faint_crisis(plain, {said}, ended)) \
+        and not routine
     return SafetyDecision(line="despair" if faint or said in FINAL else asked_line(
         normal, concepts(affirmed_text), told_now=not (past or imagined), denied_crisis=denied_c))
 

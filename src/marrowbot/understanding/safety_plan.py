@@ -154,6 +154,8 @@ _PARTING = re.compile(
     r"(?:this|it) (?:is|will be) the last time (?:i|you) (?:will )?(?:ask|talk|write|message|speak|hear|bother)\w*|"
     r"(?:es|sera) la ultima vez que (?:les|te|le|me) (?:escribo|pregunto|hablo|molesto|oyen|oiras)|"
     r"(?:take care|look after) of my|look after my|"
+    # a last time kept for the others ("so the kids get one last nice one with me", "one last weekend with us")
+    r"one last (?:\w+ ){0,3}?with (?:me|us)|"
     r"tell (?:my|her|him|them) (?:\w+ ){0,3}?"
     r"(?:i lov|i am sorry|sorry|it was not)|cuiden (?:a|de) mi|diganle)\b")
 
