@@ -30,8 +30,10 @@ _IDIOM_TABLE = (
     (r"\b(?:go|goes|went|gone|going|is|are|was) (?:up )?through the roof\b", r"goes up a lot"),
     (r"\b(?:will|would|going to|gonna|is going to|are going to|nearly|almost) finish(?:ed)? (me|us|him|her) off\b",
      r"will wear \1 out"),
-    # (... "a todos con tantas preguntas", "cuando sepa que falte": a scolding to come, as "will kill me when".)
-    (r"\b(?:me|nos|te|lo|la) (?:va|van|iba|iban) a matar(?: a (?:todos|todas|los dos|las dos))? (?:de|si|con|cuando)\b",
+    # ("a todos con tantas preguntas", "cuando sepa que falte": a scolding to come, as "will kill me when"; "a todos"
+    # only with a cause, "con", "de": "nos va a matar a todos cuando llegue" is a threat to a household)
+    (r"\b(?:me|nos|te|lo|la) (?:va|van|iba|iban) a matar(?: a (?:todos|todas|los dos|las dos)(?= (?:con|de)\b))? "
+     r"(?:de|si|con|cuando)\b",
      "me molesta mucho"),
     (r"\b(?:sacar|saca|sacan|sacando) canas verdes\b", "hacer enojar"),
     (r"\b(?:casi )?me (?:mata|mato|mataste|mato) del susto\b", "me asusto"),
@@ -41,7 +43,9 @@ _IDIOM_TABLE = (
     (r"\b(?:i would|i d|id|would|could) die for (an?|some|one more) ", r"would love \1 "),
     # "he'd rather die than eat the hospital food": a dislike of a trifle (not of treatment: "rather die than have
     # more chemo" is said of a death).
-    (r"\b(?:would|d) (?:rather|sooner) die than (eat|wear|watch|listen to|queue|drink|sit through)\b",
+    # (never "watch" or "sit through": "rather die than watch my kids suffer", "... sit through another round")
+    (r"\b(?:would|d) (?:rather|sooner) die than (eat|wear|listen to|queue|drink)\b"
+     r"(?! (?:\w+ ){0,3}?(?:chemo|treatment|transplant|(?:another|more) (?:round|cycle|dose|course|session)s?)\b)",
      r"would hate to \1"),
     (r"\b(?:nearly|almost) killed (me|us|him|her),? but\b", r"was hard on \1 but"),
     # "choking on all these tablets", "choking under the pressure": too much to swallow, not an airway.
@@ -52,7 +56,10 @@ _IDIOM_TABLE = (
      r"(?:my|his|her|our|the) (?:tea|coffee|drink|water|juice|jelly|food|dinner|lunch|biscuit|popcorn|sandwich|cake|"
      r"wine)\b", r"\1\2 nearly spilt a drink"),
     # "the wait for a donor match is killing me": a wait is hard, not a pain (a body part killing one is a pain).
-    (r"\b(wait|waiting|suspense|uncertainty|not knowing)\b((?: \w+){0,5}?) (is|was) killing (me|us)\b",
+    # (No body part or second clause between: "still waiting and my chest is killing me" is a pain.)
+    (r"\b(wait|waiting|suspense|uncertainty|not knowing)\b((?: (?!and\b|but\b|my\b|his\b|her\b|chest\b|head\b|back\b|"
+     r"heart\b|stomach\b|tummy\b|belly\b|neck\b|jaw\b|arm\b|leg\b|bones?\b|pain\b)\w+){0,5}?) (is|was) killing "
+     r"(me|us)\b",
      r"\1\2 \3 hard on \4"),
     (r"\b(?:is|was) (?:pure |absolute |total )?suicide for (?:my|the|your) (battery|wallet|budget|back|knees|diet|"
      r"sleep|phone)\b", r"is bad for my \1"),
@@ -86,7 +93,10 @@ _IDIOM_TABLE = (
      r"((?: \w+){0,3}?) (?:me|nos) (?:va|van|iba|iban) a dar un (?:infarto|ataque)\b", r"\1 \2\3 me estresa"),
     (r"\b(me|nos) (mata|esta matando|estan matando) (la|el|los|las|esta|este|tanto)\b", r"\1 cansa \3"),
     (r"\b(is|are|was) killing (me|my wallet) (with|when)\b", r"annoys me \3"),
-    (r"\b(going to|will|would) (kill|murder) (me|us|us both|us all) (if|when|for|because|over)\b",
+    # ("us all", "us both" only with a cause, "with", "over": "he says he will kill us all when he gets home" is a
+    # threat to a household)
+    (r"\b(going to|will|would) (kill|murder) (me|us|us all(?= (?:with|over)\b)|us both(?= (?:with|over)\b)) "
+     r"(if|when|for|because|over|with)\b",
      r"\1 be cross with \3 \4"),
     (r"\b(can|could|should|may) go (jump|take a running jump) (off|in|into) (a|the) (bridge|lake|cliff|river|sea)\b",
      r"\1 go away"),
@@ -96,8 +106,11 @@ _IDIOM_TABLE = (
      r"surprise|pride|relief)\b", r"felt \4"),
     # "i could kill myself for forgetting the letter", "could kick myself for not asking": cross with oneself over a
     # slip, said of a lapse ("for" and a gerund or "not"), never a wish to die ("i could kill myself tonight").
+    # (A lapse named, never "being such a failure": worthlessness is no slip.)
     (r"\b(?:could|would|should|wanna|want to|going to) (?:kill|kick|strangle|shoot|slap) myself for "
-     r"(?=(?:not|being|\w+ing)\b)", "am cross with myself for "),
+     r"(?=(?:not|forgetting|losing|missing|leaving|letting|dropping|breaking|saying|asking|telling|booking|buying|"
+     r"eating|locking|spilling|deleting|mixing|oversleeping|sleeping in|falling asleep|signing|paying|throwing|wasting|"
+     r"skipping|parking|taking the wrong|mis\w+ing)\b)", "am cross with myself for "),
     # "he will have a stroke when he sees the bill", "she'll have a heart attack if she finds out": a fright someone
     # will get at a sight or news, not a sign now.
     (r"\b(will|would|is going to|going to|gonna|ll) (?:have|throw|take) an? (?:stroke|heart attack|seizure|fit|"
@@ -126,7 +139,9 @@ _IDIOM_TABLE = (
     (r"\b(breaking|broke|breaks) my heart\b", "makes me sad"),
     # "the queue was suicide", "that hill is murder": an ordeal, said of a thing or a time, not of a death.
     (r"\b(line|queue|traffic|commute|drive|parking|class|workout|exam|test|shift|week|day|meeting|hill|wait|waiting|"
-     r"journey|trip|stairs|run|hike|paperwork|form|forms)((?: \w+){0,4}?) "
+     # (No clause or predicate noun between: "one more bad day and the answer is suicide", "the only option is ...")
+     r"journey|trip|stairs|run|hike|paperwork|form|forms)((?: (?!and\b|but\b|so\b|then\b|answer\b|option\b|solution\b|"
+     r"choice\b|escape\b|exit\b|only\b|out\b)\w+){0,4}?) "
      r"(was|is|were|are) (?:pure |absolute |total |literal |literally |just )?(suicide|murder)\b", r"\1\2 \3 awful"),
     (r"\b(?:a |an )?(?:absolute |total |real )?death ?traps?\b", "a hazard"),
     # "a bitter pill to swallow", "take a chill pill", "sugar the pill": no pills at all ("pills" is a plan word).
@@ -143,7 +158,7 @@ _IDIOM_TABLE = (
 
 _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
                 "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking",
-                "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "jump", "myself",
+                "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "myself",
                 "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow", "canas", "choke", "crack", "giggl",
                 "rope", "tether", "wait", "suspense", "uncertain", "knowing")
 

@@ -167,7 +167,10 @@ _SUDDEN = re.compile(r"\b(?:de repente|de golpe|de pronto|repentinamente)\b")
 
 #: A seizure told as under way ("she is jerking and stiff", "his eyes rolled back", "esta convulsionando"): happening
 #: now whatever the frame's time words say (NHS: call 999 for a seizure that does not stop).
-_SEIZING = re.compile(r"\b(?:(?:is|are|s|keeps?) (?:\w+ )?(?:jerking|twitching|fitting|seizing|convulsing)|"
+#: (A body part twitching is no seizure: "my eyelid keeps twitching", "my leg is twitching".)
+_SEIZING = re.compile(r"\b(?<!eye )(?<!eyelid )(?<!eyelids )(?<!leg )(?<!legs )(?<!arm )(?<!muscle )(?<!muscles )"
+                      r"(?<!hand )(?<!foot )(?<!finger )(?<!thumb )(?<!lip )(?<!calf )(?<!nose )"
+                      r"(?:(?:is|are|s|keeps?) (?:\w+ )?(?:jerking|twitching|fitting|seizing|convulsing)|"
                       r"eyes (?:rolled|rolling|rolled up|are rolling) (?:back|up)|ojos en blanco|"
                       r"(?:esta|sigue) (?:convulsionando|temblando y rigid[oa]))\b")
 
@@ -343,7 +346,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper,
                                             calm=calm)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
-    landmark = place_only(affirmed_text, named_c)  # ("the bridge is close to my house": no plan, see safety_means)
+    landmark = place_only(affirmed_text, named_c, normal)  # ("the bridge is close to my house": no plan, see safety_means)
     scores = _landmark_stepped(scores, landmark)
     # An ingestion told as an accident (a young child into the pills, a dose mixed up, a button battery) with no
     # other crisis concept named: no attempt, whatever the crisis detector reads in the words of taking pills (it

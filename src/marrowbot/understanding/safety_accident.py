@@ -6,6 +6,8 @@ keeps the crisis line ("my teenager took half a bottle of tylenol"). Used by ``u
 
 from __future__ import annotations
 
+import re
+
 from marrowbot.text.lazy import lazy_re
 
 #: Words that tell the taking was a mistake ("by mistake", "mixed up his pills", "thought they were sweets", "instead
@@ -14,11 +16,17 @@ from marrowbot.text.lazy import lazy_re
 _MISTAKE = lazy_re(
     r"\b(?:by (?:mistake|accident)|accident(?:al)?ly|mix(?:ed|es)? up|mixed (?:his|her|my|their|the)|"
     r"got (?:confused|mixed)|confused (?:his|her|my|their|the)|"
-    r"(?:thought|thinking|think) (?:it |they |that it |that they |\w+ )?(?:was|were|is|are) (?:\w+ )?(?:sweets?|candy|"
-    r"candies|juice|water|a drink|soda|vitamins?|his|her|my|their)|instead of (?!taking|swallowing|using|tak\w+)|"
-    r"wrong (?:pills?|tablets?|dose|medicine|bottle)|did not (?:realis|realiz|notice)\w*|without (?:realis|realiz|"
-    r"thinking)\w*|forgot (?:i|she|he|they) had|(?:over|across) the (?:day|last few hours|weekend|week)|"
-    r"(?:every day|daily) (?:this week|instead)|dementia|"
+    # (a harmless thing mistaken for it, "thought they were her vitamins"; not "i think they were my sleeping pills",
+    # which is a guess at what was taken)
+    r"(?:thought|thinking) (?:it |they |that it |that they |\w+ )?(?:was|were|is|are) (?:\w+ )?(?:sweets?|candy|"
+    r"candies|juice|water|a drink|soda|vitamins?|(?:his|hers|mine|theirs)(?! \w))|"
+    # (a dose for another, "instead of 2.5ml", "instead of her vitamins"; not a thing done instead, "instead of going
+    # to work", nor pills saved, "instead of taking them")
+    r"instead of (?!taking|swallowing|using|tak\w+|\w+ing\b)|"
+    r"wrong (?:pills?|tablets?|dose|medicine|bottle)|did not (?:realis|realiz|notice)\w*|without (?:realis|realiz)\w*|"
+    # (not "without thinking", nor a staggered dose, "30 paracetamol over the day": an adult's overdose told so is no
+    # less an attempt; a person with dementia is one who mixes doses up)
+    r"forgot (?:i|she|he|they) had|dementia|demencia|alzheimer\w*|"
     r"doubled up|double (?:dose|his|her|my|the)|(?:out of|from) (?:a|an|the) (?:water|juice|soda|drink|drinks|pop) "
     r"(?:bottle|can|cup)|got into|into (?:my|her|his|the|grandma s|grandpa s|grandmas|"
     r"grandpas) (?:purse|bag|handbag|pill box|pillbox|medicine cabinet|cabinet)|"
@@ -30,16 +38,20 @@ _MISTAKE = lazy_re(
 _YOUNG = lazy_re(
     r"\b(?:[1-9] ?(?:year|yr|month|week)s? old|1[0-9] ?(?:month|week)s? old|[1-9] ?yo|toddler|baby|infant|newborn|"
     r"little one|preschooler|(?:he|she) is [1-9](?: years old)?(?: and| so|$)|bebe|\d+ meses|(?:de|tiene) [1-9] anos|"
-    r"nin[oa] pequen[oa]|hij[oa] pequen[oa]|little (?:boy|girl|one)|child|el nino|la nina|babysit\w*|"
-    r"look(?:s|ed)? like (?:sweets|candy|candies)|thinking (?:they|it) (?:were|was) (?:sweets|candy))\b")
-#: Things no one swallows to die (a button battery, a magnet, a coin, a toy): always an accident.
-_OBJECT = lazy_re(r"\b(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|coins?|marbles?|lego|toy|pilas?|botones?|"
+    r"nin[oa] pequen[oa]|hij[oa] pequen[oa]|little (?:boy|girl|one)|(?<!adult )(?<!grown )(?<!grown up )child(?:ren)?|el nino|"
+    r"la nina|babysit\w*)\b")
+#: ... or one who thought them sweets ("they look like candy", "thinking it was candy").
+_SWEETS = lazy_re(r"\b(?:look(?:s|ed)? like (?:sweets|candy|candies)|thinking (?:they|it) (?:were|was) (?:sweets|candy))\b")
+#: Things no one swallows to die (a button battery, a magnet, a coin, a toy), named as the thing swallowed ("swallowed
+#: a button battery", "se trago una pila"; not "my phone battery is nearly out"): always an accident.
+_OBJECT = lazy_re(r"\b(?:swallow\w*|ate|eaten|eats?|chewed|put|trago|trague|comio|se metio|tragado)(?: \w+){0,4}? "
+                  r"(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|coins?|marbles?|lego|toy|pilas?|botones?|"
                   r"imanes|iman|monedas?)\b")
 #: Words of the crisis itself: with them, no ingestion is read as an accident ("took them by mistake on purpose",
 #: "i want to die", "so i would not wake up"); "instead of taking them" is pills saved up, no mistaken dose.
 _CRISIS_WORDS = lazy_re(
-    r"\b(?:on purpose|purposely|deliberately|meant to|wanted to|want to|suicid\w*|kill\w*|die|dying|dead|end it|"
-    r"not wake|never wake|goodbye|a proposito|queria|quiero|morir\w*|matar\w*|suicid\w*|"
+    r"\b(?:on purpose|purposely|deliberately|meant to|wanted (?:to|it)|want (?:to|it)|suicid\w*|kill\w*|die|dying|dead|"
+    r"end it|not wake|never wake|goodbye|a proposito|queria|quiero|morir\w*|matar\w*|"
     # ... and means gathered (the Columbia screener's preparation: "saving them up", "so i have enough", "ready")
     r"enough|ready|stockpil\w*|hoard\w*|sav(?:ed|ing)|collect\w*|hid(?:ing|den|e)|stash\w*|guardand\w*|juntand\w*|"
     r"suficientes|lista|listo)\b")
@@ -58,6 +70,15 @@ _TAKEN = lazy_re(r"\b(?:took|taken|take|takes|swallowed|swallows|ate|eaten|eat|e
                  r"trago|trague|comio|comi|bebio|bebi|di|dimos|dio|dieron|metio)\b")
 
 
+#: A negation just before the words of an accident denies them ("it was not by accident", "she is not a small
+#: child", "no fue sin querer"); the negations the words hold themselves ("did not realise", "sin querer") do not.
+_DENIED_BEFORE = lazy_re(r"\b(?:not|no|never|nor|hardly)(?: (?:a|an|the|really|just|by|some))?\s*$")
+
+
+def _told(pattern: re.Pattern[str], normal: str) -> bool:
+    return any(not _DENIED_BEFORE.search(normal[:m.start()]) for m in pattern.finditer(normal))
+
+
 def accidental_ingestion(normal: str, swallowed: bool) -> bool:
     """Is an ingestion told (taking done, and ``swallowed``: the concept named, or a dose) as an accident
     (``accidental``)?"""
@@ -66,7 +87,7 @@ def accidental_ingestion(normal: str, swallowed: bool) -> bool:
 
 def accidental(normal: str) -> bool:
     """Does a message (``safety_normal`` form) tell an ingestion as an accident: a mistake, a young child, a thing no
-    one takes on purpose, and no word of the crisis itself?"""
+    one takes on purpose, not denied (``_DENIED_BEFORE``), and no word of the crisis itself?"""
     if _CRISIS_WORDS.search(normal):
         return False
-    return bool(_MISTAKE.search(normal) or _YOUNG.search(normal) or _OBJECT.search(normal))
+    return any(_told(pattern, normal) for pattern in (_MISTAKE, _YOUNG, _SWEETS, _OBJECT))

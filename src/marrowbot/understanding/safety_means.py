@@ -141,10 +141,20 @@ _PLACE_WHERE = re.compile(
     r"clinica|calle)\b")
 
 
-def place_only(affirmed_text: str, named_c: set[str]) -> bool:
-    """Is a place told only as where it is, with no crisis concept but the place's own, no time ("tonight") and the
-    writer not at it or going there (``WRITER_AT_MEANS``)?"""
-    return bool(_PLACE_WHERE.search(affirmed_text)) and not named_c - {"plan"} \
-        and not WRITER_AT_MEANS.search(affirmed_text) \
+#: The place dwelt on, in the rest of the message ("... and i think about it every night", "i keep looking at it",
+#: "no dejo de pensar en eso"): a thought of the means, not a landmark.
+_DWELT_ON = re.compile(
+    r"\b(?:think\w*|thought|keep (?:\w+ing|going|looking)|dream\w*|imagin\w*|pictur\w*|look(?:ing)? at|star(?:e|ing)|"
+    r"drawn|pull\w*|calling|tempt\w*|every (?:day|night|time)|pens\w*|sueno|imagino|me llama)\b")
+
+
+def place_only(affirmed_text: str, named_c: set[str], normal: str = "") -> bool:
+    """Is a place told only as where it is, with no crisis concept but the place's own, no time ("tonight"), the
+    writer not at it or going there (``WRITER_AT_MEANS``) and the place not dwelt on in the rest of the message
+    (``normal``, negations and all: "no dejo de pensar en eso" dwells on it; ``_DWELT_ON``)?"""
+    where = _PLACE_WHERE.search(affirmed_text)
+    rest = _PLACE_WHERE.sub(" ", normal or affirmed_text)
+    return bool(where) and not named_c - {"plan"} \
+        and not WRITER_AT_MEANS.search(affirmed_text) and not _DWELT_ON.search(rest) \
         and not any(m.group(0) in WHEN_ONLY for m in PLAN.finditer(affirmed_text))
 
