@@ -25,6 +25,7 @@ from marrowbot.text.safety_stories import (
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
 from marrowbot.understanding.safety_accident import accidental, accidental_ingestion
 from marrowbot.understanding.safety_acute import hazard_named, ingested, now_clauses, owned
+from marrowbot.understanding.safety_bare import bare_emergency
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
@@ -49,7 +50,7 @@ from marrowbot.understanding.safety_means import (
     place_only,
 )
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
-from marrowbot.understanding.safety_plan import FINAL, calls_for_the_number, said_now
+from marrowbot.understanding.safety_plan import FINAL, calls_for_the_number, crisis_said, said_now
 from marrowbot.understanding.safety_questions import asked_line
 
 
@@ -145,6 +146,12 @@ INTENT_SUPPORT = 1.5
 FAINT_CRISIS = 0.4
 
 
+#: How far (log-odds) below its "possible" band the crisis detector may be on a final farewell said now (safety_plan:
+#: the farewell construct) for a crisis: the farewells of the development sets (safety-blind-1..20) were all crises,
+#: down to 1.5 below the band; no safe control said one.
+FAREWELL_DOUBT = 2.0
+
+
 def _faint_crisis(scores: SafetyScores | None, named: set[str], ended: bool) -> bool:
     return bool(named) and scores is not None and not ended and scores.crisis >= scores.crisis_band - FAINT_CRISIS
 
@@ -191,6 +198,12 @@ def _all_denied(normal: str, affirmed_text: str) -> bool:
     named = concepts(normal) & alarming
     return bool(named) and not concepts(normal) & _SELF_DENYING and not concepts(affirmed_text) & alarming \
         and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal)
+
+
+def _affirmed(normal: str) -> str:
+    """A normal form with every word a negation governs blanked."""
+    ws = normal.split()
+    return " ".join("_" if n else w for w, n in zip(ws, negated(ws)))
 
 
 def _denial_stepped(scores: SafetyScores | None, denied_all: bool) -> SafetyScores | None:
@@ -352,8 +365,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         and accidental_ingestion(normal, "swallowed" in concepts(affirmed_text))
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure"
                                                              and not accident)
+    # (An acute event told by its bare name, "head injury", "heart attack i think": see safety_bare.)
     emergency = (any(f.kind == "emergency" for f in red_flags)
-                 or (scores is not None and scores.emergency_level == "sure"))
+                 or (scores is not None and scores.emergency_level == "sure") or bare_emergency(text, normal))
     # The intent model's own emergency guess (36 examples, against the detectors' thousands) is a possible
     # emergency: a safety line first, never an abstention; with a detector not silent it lifts a possible crisis.
     # (As urgent on its own it caught no emergency the detectors missed on the development sets, and raised
@@ -376,8 +390,14 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     # A crisis said as a whole idea (a wish to be dead, no future, a final farewell: safety_plan.crisis_said) by the
     # writer now, where the crisis detector reads at least a possible one: a crisis, whatever hedged the detector.
-    said = said_now(text, normal, framed, denied_c or ended or reassured(normal))
-    crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band
+    # (A farewell often clears the others with a negation, "it was not your fault. bye": no denial of it.)
+    farewell = crisis_said(normal) == "farewell"
+    said = said_now(text, normal, framed, denied_c and not farewell or ended or reassured(normal))
+    # (A final farewell, "see you on the other side", "goodbye world", "it was nice knowing everyone", is a crisis with
+    # the detector within FAREWELL_DOUBT below its band: said so, it is final on its own, and the detector has read
+    # only a few words of leaving.)
+    doubt = FAREWELL_DOUBT if said == "farewell" else 0.0
+    crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band - doubt
     if crisis or (possible_crisis and (named_or_clear and (emergency or (intent_emergency and not hedged_c))
                                        or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
@@ -462,14 +482,58 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
             if alone.urgent:
                 return alone
     if decision.urgent is None and decision.line == "possible_emergency":
-        # A curated emergency phrase in a sentence of its own that is an emergency read alone ("grandpa is not
-        # breathing!! if he dies it's my fault"): the other sentence's words only made the detector doubt it.
-        # (Never a question: "does anemia make you short of breath?" asks, whatever it names.)
-        for sentence in (s.group(0) for s in _SENTENCE.finditer(text) if "?" not in s.group(0)):
-            flags = screen(sentence)
-            if any(f.kind == "emergency" for f in flags):
-                alone = decide(sentence, flags, score(sentence), "", 0.0)
-                if alone.urgent == "emergency":
-                    return alone
+        return _emergency_in_a_sentence(text, decision, screen, score)
+    if decision.urgent is None and decision.line == "despair":
+        return _crisis_in_a_sentence(text, decision, screen, score)
+    return decision
+
+
+def _emergency_in_a_sentence(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
+                             score: Callable[[str], SafetyScores]) -> SafetyDecision:
+    """A curated emergency phrase in a sentence of its own that is an emergency read alone ("grandpa is not
+    breathing!! if he dies it's my fault"): the other sentence's words only made the detector doubt it.
+    (Never a question: "does anemia make you short of breath?" asks, whatever it names.)"""
+    for sentence in (s.group(0) for s in _SENTENCE.finditer(text) if "?" not in s.group(0)):
+        flags = screen(sentence)
+        if any(f.kind == "emergency" for f in flags):
+            alone = decide(sentence, flags, score(sentence), "", 0.0)
+            if alone.urgent == "emergency":
+                return alone
+    return decision
+
+
+#: A sentence read alone counts for a crisis where its crisis detector is clearly sure (this far, log-odds, above its
+#: threshold, as for a hedged message) and it tells a crisis construct, a plan or preparations: the detector reads
+#: a few words of a sentence cut from its story ("i'm going to make myself some pasta", "when i got diagnosed i wanted
+#: to die, honestly.") as anything.
+SENTENCE_MARGIN = HEDGE_MARGIN
+
+
+def _tells_a_plan(normal: str) -> bool:
+    return bool(PLAN.search(NO_CRISIS_PLAN.sub(" ", normal)) or PREPARED.search(normal)) \
+        or calls_for_the_number(normal, _affirmed(normal))
+
+
+def _crisis_in_a_sentence(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
+                          score: Callable[[str], SafetyScores]) -> SafetyDecision:
+    """A long message whose whole reads only as a possible crisis (the gentle line) but one of whose sentences is a
+    crisis read alone, its detector clearly sure, telling a wish to be dead, a plan or preparations in the middle of a
+    story about benefits, pasta or blood products ("... i've worked out exactly what i'm going to do and when, it's
+    this weekend ... will my life insurance still pay out?"): the words around it made the detector doubt it, not
+    what it says. The number first where the sentence or the whole message tells a plan, a time or preparations."""
+    sentences = [s.group(0) for s in _SENTENCE.finditer(text)]
+    if len(sentences) < 2:
+        return decision
+    for sentence in sentences:
+        normal = safety_normal(sentence)
+        if "?" in sentence or not (crisis_said(normal) or calls_for_the_number(normal, _affirmed(normal))):
+            continue
+        scores = score(sentence)
+        if scores.crisis < scores.crisis_sure + SENTENCE_MARGIN:
+            continue
+        alone = decide(sentence, screen(sentence), scores, "", 0.0)
+        if alone.urgent in ("crisis", "crisis_now"):
+            plan = alone.urgent == "crisis_now" or _tells_a_plan(safety_normal(text))
+            return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     return decision
 
