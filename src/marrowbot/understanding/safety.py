@@ -52,6 +52,7 @@ from marrowbot.understanding.safety_means import (
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, calls_for_the_number, crisis_said, said_now
 from marrowbot.understanding.safety_questions import asked_line
+from marrowbot.understanding.safety_sentences import crisis_in_a_sentence, emergency_in_a_sentence
 
 
 class RedFlagScreen:
@@ -198,12 +199,6 @@ def _all_denied(normal: str, affirmed_text: str) -> bool:
     named = concepts(normal) & alarming
     return bool(named) and not concepts(normal) & _SELF_DENYING and not concepts(affirmed_text) & alarming \
         and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal)
-
-
-def _affirmed(normal: str) -> str:
-    """A normal form with every word a negation governs blanked."""
-    ws = normal.split()
-    return " ".join("_" if n else w for w, n in zip(ws, negated(ws)))
 
 
 def _denial_stepped(scores: SafetyScores | None, denied_all: bool) -> SafetyScores | None:
@@ -442,10 +437,6 @@ _AMOUNT_AFTER = re.compile(r",\s*(?:and )?(?:the |all (?:of )?(?:the |my )?|a )?
                            r"bottle|strip|blister|tub|jar|lot)\b[^,.]*$", re.IGNORECASE)
 
 
-#: A sentence and its end (a full stop, "!" or "?", however many).
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
-
-
 def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
                       model: SafetyModel | None) -> SafetyDecision:
     """A clause told as happening now outweighs a calm frame in another clause (fine now, joking, haha, over, a
@@ -481,59 +472,14 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
             alone = decide(clause, screen(clause), score(clause), "", 0.0)
             if alone.urgent:
                 return alone
-    if decision.urgent is None and decision.line == "possible_emergency":
-        return _emergency_in_a_sentence(text, decision, screen, score)
+
+    def urgent_alone(sentence: str, flags: tuple[RedFlag, ...], scores: SafetyScores) -> str | None:
+        return decide(sentence, flags, scores, "", 0.0).urgent
+
+    if decision.urgent is None and decision.line == "possible_emergency" \
+            and emergency_in_a_sentence(text, screen, score, urgent_alone):
+        return SafetyDecision(urgent="emergency")
     if decision.urgent is None and decision.line == "despair":
-        return _crisis_in_a_sentence(text, decision, screen, score)
+        urgent = crisis_in_a_sentence(text, screen, score, urgent_alone)
+        return SafetyDecision(urgent=urgent) if urgent else decision
     return decision
-
-
-def _emergency_in_a_sentence(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
-                             score: Callable[[str], SafetyScores]) -> SafetyDecision:
-    """A curated emergency phrase in a sentence of its own that is an emergency read alone ("grandpa is not
-    breathing!! if he dies it's my fault"): the other sentence's words only made the detector doubt it.
-    (Never a question: "does anemia make you short of breath?" asks, whatever it names.)"""
-    for sentence in (s.group(0) for s in _SENTENCE.finditer(text) if "?" not in s.group(0)):
-        flags = screen(sentence)
-        if any(f.kind == "emergency" for f in flags):
-            alone = decide(sentence, flags, score(sentence), "", 0.0)
-            if alone.urgent == "emergency":
-                return alone
-    return decision
-
-
-#: A sentence read alone counts for a crisis where its crisis detector is clearly sure (this far, log-odds, above its
-#: threshold, as for a hedged message) and it tells a crisis construct, a plan or preparations: the detector reads
-#: a few words of a sentence cut from its story ("i'm going to make myself some pasta", "when i got diagnosed i wanted
-#: to die, honestly.") as anything.
-SENTENCE_MARGIN = HEDGE_MARGIN
-
-
-def _tells_a_plan(normal: str) -> bool:
-    return bool(PLAN.search(NO_CRISIS_PLAN.sub(" ", normal)) or PREPARED.search(normal)) \
-        or calls_for_the_number(normal, _affirmed(normal))
-
-
-def _crisis_in_a_sentence(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
-                          score: Callable[[str], SafetyScores]) -> SafetyDecision:
-    """A long message whose whole reads only as a possible crisis (the gentle line) but one of whose sentences is a
-    crisis read alone, its detector clearly sure, telling a wish to be dead, a plan or preparations in the middle of a
-    story about benefits, pasta or blood products ("... i've worked out exactly what i'm going to do and when, it's
-    this weekend ... will my life insurance still pay out?"): the words around it made the detector doubt it, not
-    what it says. The number first where the sentence or the whole message tells a plan, a time or preparations."""
-    sentences = [s.group(0) for s in _SENTENCE.finditer(text)]
-    if len(sentences) < 2:
-        return decision
-    for sentence in sentences:
-        normal = safety_normal(sentence)
-        if "?" in sentence or not (crisis_said(normal) or calls_for_the_number(normal, _affirmed(normal))):
-            continue
-        scores = score(sentence)
-        if scores.crisis < scores.crisis_sure + SENTENCE_MARGIN:
-            continue
-        alone = decide(sentence, screen(sentence), scores, "", 0.0)
-        if alone.urgent in ("crisis", "crisis_now"):
-            plan = alone.urgent == "crisis_now" or _tells_a_plan(safety_normal(text))
-            return SafetyDecision(urgent="crisis_now" if plan else "crisis")
-    return decision
-
