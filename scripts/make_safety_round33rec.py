@@ -7,7 +7,7 @@ Crisis positives (Columbia screener questions 4-6, the 988 Lifeline warning sign
   last proper one with me");
 - preparations: papers sorted, passwords written down for someone, treatment cancelled, things given to named people,
   a letter explaining why;
-- burden and no future said briefly ("nobody would notice", "nadie me echaria de menos", "nothing ahead but pain").
+- in Spanish, burden and no future said briefly ("nadie me echaria de menos", "no veo ningun futuro").
 Emergency positives (NHS "When to call 999", AHA heart attack warning signs): the throat closing told in Spanish, a
 second seizure before waking, a heart attack's signs other than chest pain (jaw, upper stomach, between the shoulder
 blades, with a cold sweat).
@@ -17,7 +17,9 @@ before a transplant, holidays and last trips planned with the family, night swea
 Not here, on purpose (tried in this round): emergencies by their bare names (the detector learnt "heart attack" and
 read every past one as now: understanding/safety_bare.py reads them), crises told in the middle of long everyday
 stories (it learnt the everyday sentences: safety.decide_by_clauses reads the sentences) and someone else's farewell
-with no answer (it learnt "not answering" and read collapses as crises: the red flag farewell_unreachable).
+with no answer (it learnt "not answering" and read collapses as crises: the red flag farewell_unreachable), and
+burden or no future said briefly in English ("nobody would notice", "only needles and wards": it read venting about
+appointments as a crisis; safety_plan's no-future construct reads "can't see any future").
 Written in our own words, never from an evaluation set; a composed line within 80% (rapidfuzz ratio) of an evaluation
 message is dropped. Run:  python scripts/make_safety_round33rec.py  (deterministic; commit the output)
 """
@@ -64,12 +66,6 @@ PREPARE = [
     "told my sister which bills to pay and where my will is, i wont need the next appointment",
     "cleared out my room so nobody has to do it after, and wrote down the pin for my partner",
     "ive been giving my things away to people all week, my camera, my bike, the car",
-]
-BURDEN = [
-    "nobody would even notice if i was gone", "no one would miss me, honestly", "it wouldnt make a difference to anyone if i wasnt here",
-    "there is nothing ahead of me but pain and hospitals", "i cant see a future, only more needles and wards",
-    "there's no future for me, just scans and bad news forever", "everyone would be relieved if i wasnt around anymore",
-    "i dont see anything ahead except suffering", "{fam} would be better off without me dragging on like this",
 ]
 ES_CRISIS = [
     "nadie me echaria de menos", "nadie notaria que ya no estoy", "a nadie le importaria si desapareciera",
@@ -144,7 +140,6 @@ def compose(rng: random.Random) -> Rows:
     for _ in range(N_POS):
         rows.add("crisis", "last_time", noisy(rng, fill(rng, rng.choice(LAST_TIME))), True)
         rows.add("crisis", "preparation", noisy(rng, fill(rng, rng.choice(PREPARE))), True)
-        rows.add("crisis", "burden_no_future", noisy(rng, fill(rng, rng.choice(BURDEN))), True)
         rows.add("crisis", "spanish", noisy(rng, rng.choice(ES_CRISIS)), True)
         rows.add("emergency", "throat_es", noisy(rng, fill(rng, rng.choice(THROAT_ES))), True)
         rows.add("emergency", "seizure_again", noisy(rng, fill(rng, rng.choice(SEIZURES))), True)

@@ -28,7 +28,10 @@ _CALL_FIRST = re.compile(
     r"all (?:planned|figured|worked)|"
     r"every step|how and when|when and where|exactly (?:how|what|where|when|which)|know (?:how|where|when|which)|"
     r"i (?:have )?decided|decided to|ya decidi|planead[oa]|lo he pensado|ill do it|i will do it|"
-    r"methods?|ways? to (?:die|end|kill|go)|how to (?:die|end|kill)|lethal|deadly|painless\w*|"
+    r"methods?|ways? to (?:die|end|kill|go)|how to (?:die|end|kill)|lethal|deadly|"
+    # (a painless way, not a painless lump or swelling)
+    r"painless(?:ly| ways?| methods?| death| end| options?| exit| to die)|"
+    r"(?:ways?|methods?|options?|which) (?:\w+ ){0,3}?(?:are |is )?painless|"
     r"(?:research\w*|look(?:ed|ing)? up|googl\w*|search\w*) (?:\w+ ){0,3}?"
     r"(?:how|ways?|methods?|doses?|lethal|overdos\w*|pills?|rope|gun|bridges?|heights?)|"
     r"bought|got (?:a|the) (?:gun|rope)|"
