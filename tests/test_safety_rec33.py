@@ -94,3 +94,20 @@ def test_a_pet_that_ate_the_pills_is_still_an_ingestion(bot) -> None:  # noqa: A
     # (the dog ate them: a taking told, whatever is asked after)
     decision = bot.safety_decision("my toddler ate two of my warfarin tablets, should i give him water")
     assert decision.urgent in ("poisoning", "emergency", "crisis_now")
+
+
+@pytest.mark.parametrize("text", [
+    "well, it was good knowing all of you",
+    "i don't see any future at all, only more wards",
+])
+def test_a_final_farewell_or_no_future_said_now_is_a_crisis(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent in ("crisis", "crisis_now")
+
+
+def test_a_farewell_that_clears_the_others_is_not_denied_by_its_negation(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("none of this is on you, it was nobody's fault. goodbye").urgent in ("crisis",
+                                                                                                    "crisis_now")
+
+
+def test_the_other_side_of_a_treatment_is_no_farewell() -> None:
+    assert crisis_said(safety_normal("see you on the other side of my transplant!")) is None

@@ -147,10 +147,10 @@ INTENT_SUPPORT = 1.5
 FAINT_CRISIS = 0.4
 
 
-#: How far (log-odds) below its "possible" band the crisis detector may be on a final farewell said now (safety_plan:
-#: the farewell construct) for a crisis: the farewells of the development sets (safety-blind-1..20) were all crises,
-#: down to 1.5 below the band; no safe control said one.
-FAREWELL_DOUBT = 2.0
+#: How far (log-odds) below its "possible" band the crisis detector may be on a final farewell or no future said now
+#: (safety_plan: the farewell and no-future constructs) for a crisis: those of the development sets (safety-blind-1..20)
+#: the decision did not answer as urgent were all crises, down to 1.5 below the band; no safe control said one.
+FINAL_DOUBT = 2.0
 
 
 def _faint_crisis(scores: SafetyScores | None, named: set[str], ended: bool) -> bool:
@@ -388,10 +388,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (A farewell often clears the others with a negation, "it was not your fault. bye": no denial of it.)
     farewell = crisis_said(normal) == "farewell"
     said = said_now(text, normal, framed, denied_c and not farewell or ended or reassured(normal))
-    # (A final farewell, "see you on the other side", "goodbye world", "it was nice knowing everyone", is a crisis with
-    # the detector within FAREWELL_DOUBT below its band: said so, it is final on its own, and the detector has read
-    # only a few words of leaving.)
-    doubt = FAREWELL_DOUBT if said == "farewell" else 0.0
+    # (A final farewell, "see you on the other side", "goodbye world", "it was nice knowing everyone", or no future at
+    # all, "i can't see any future", is a crisis with the detector within FINAL_DOUBT below its band: said so, it is
+    # final on its own, and the detector has read only a few words of it.)
+    doubt = FINAL_DOUBT if said in ("farewell", "no_future") else 0.0
     crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band - doubt
     if crisis or (possible_crisis and (named_or_clear and (emergency or (intent_emergency and not hedged_c))
                                        or plan_words)):
