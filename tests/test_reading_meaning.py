@@ -199,8 +199,6 @@ def test_an_animal_named_never_turns_personal_advice_out_of_scope(bot, text: str
     assert bot.ask(text, Session()).intent in ("personal_advice", "emergency")  # (a swallowed drug may be urgent)
 
 
-@pytest.mark.xfail(strict=True, reason="round 32: the retrained emergency detector reads a pill knocked under the "
-                   "fridge with a double dose asked as an emergency (a false alarm left open in the round's note)")
 def test_an_animal_in_a_conversation_never_turns_personal_advice_out_of_scope(bot) -> None:  # noqa: ANN001
     s = Session()
     bot.ask("what is polycythemia vera", s)

@@ -25,6 +25,7 @@ from marrowbot.text.safety_stories import (
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
 from marrowbot.understanding.safety_accident import accidental, accidental_ingestion
 from marrowbot.understanding.safety_acute import hazard_named, ingested, now_clauses, owned
+from marrowbot.understanding.safety_bare import bare_emergency
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
@@ -49,8 +50,9 @@ from marrowbot.understanding.safety_means import (
     place_only,
 )
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
-from marrowbot.understanding.safety_plan import FINAL, calls_for_the_number, said_now
+from marrowbot.understanding.safety_plan import FINAL, calls_for_the_number, crisis_said, said_now
 from marrowbot.understanding.safety_questions import asked_line
+from marrowbot.understanding.safety_sentences import crisis_in_a_sentence, emergency_in_a_sentence
 
 
 class RedFlagScreen:
@@ -143,6 +145,12 @@ INTENT_SUPPORT = 1.5
 #: nothing went from 10 to 7, for 15 more lines on 2,283 safe controls and 1 on 1,777 ordinary turns. (Without the
 #: concept, 0.4 gave a line to "tell me more about the transplant part": the detector alone is noise there.)
 FAINT_CRISIS = 0.4
+
+
+#: How far (log-odds) below its "possible" band the crisis detector may be on a final farewell or no future said now
+#: (safety_plan: the farewell and no-future constructs) for a crisis: those of the development sets (safety-blind-1..20)
+#: the decision did not answer as urgent were all crises, down to 1.5 below the band; no safe control said one.
+FINAL_DOUBT = 2.0
 
 
 def _faint_crisis(scores: SafetyScores | None, named: set[str], ended: bool) -> bool:
@@ -355,8 +363,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         and accidental_ingestion(normal, "swallowed" in concepts(affirmed_text))
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure"
                                                              and not accident)
+    # (An acute event told by its bare name, "head injury", "heart attack i think": see safety_bare.)
     emergency = (any(f.kind == "emergency" for f in red_flags)
-                 or (scores is not None and scores.emergency_level == "sure"))
+                 or (scores is not None and scores.emergency_level == "sure") or bare_emergency(text, normal))
     # The intent model's own emergency guess (36 examples, against the detectors' thousands) is a possible
     # emergency: a safety line first, never an abstention; with a detector not silent it lifts a possible crisis.
     # (As urgent on its own it caught no emergency the detectors missed on the development sets, and raised
@@ -379,8 +388,14 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     # A crisis said as a whole idea (a wish to be dead, no future, a final farewell: safety_plan.crisis_said) by the
     # writer now, where the crisis detector reads at least a possible one: a crisis, whatever hedged the detector.
-    said = said_now(text, normal, framed, denied_c or ended or reassured(normal))
-    crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band
+    # (A farewell often clears the others with a negation, "it was not your fault. bye": no denial of it.)
+    farewell = crisis_said(normal) == "farewell"
+    said = said_now(text, normal, framed, denied_c and not farewell or ended or reassured(normal))
+    # (A final farewell, "see you on the other side", "goodbye world", "it was nice knowing everyone", or no future at
+    # all, "i can't see any future", is a crisis with the detector within FINAL_DOUBT below its band: said so, it is
+    # final on its own, and the detector has read only a few words of it.)
+    doubt = FINAL_DOUBT if said in ("farewell", "no_future") else 0.0
+    crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band - doubt
     if crisis or (possible_crisis and (named_or_clear and (emergency or (intent_emergency and not hedged_c))
                                        or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
@@ -425,10 +440,6 @@ _AMOUNT_AFTER = re.compile(r",\s*(?:and )?(?:the |all (?:of )?(?:the |my )?|a )?
                            r"bottle|strip|blister|tub|jar|lot)\b[^,.]*$", re.IGNORECASE)
 
 
-#: A sentence and its end (a full stop, "!" or "?", however many).
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
-
-
 def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
                       model: SafetyModel | None) -> SafetyDecision:
     """A clause told as happening now outweighs a calm frame in another clause (fine now, joking, haha, over, a
@@ -464,15 +475,14 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
             alone = decide(clause, screen(clause), score(clause), "", 0.0)
             if alone.urgent:
                 return alone
-    if decision.urgent is None and decision.line == "possible_emergency":
-        # A curated emergency phrase in a sentence of its own that is an emergency read alone ("grandpa is not
-        # breathing!! if he dies it's my fault"): the other sentence's words only made the detector doubt it.
-        # (Never a question: "does anemia make you short of breath?" asks, whatever it names.)
-        for sentence in (s.group(0) for s in _SENTENCE.finditer(text) if "?" not in s.group(0)):
-            flags = screen(sentence)
-            if any(f.kind == "emergency" for f in flags):
-                alone = decide(sentence, flags, score(sentence), "", 0.0)
-                if alone.urgent == "emergency":
-                    return alone
-    return decision
 
+    def urgent_alone(sentence: str, flags: tuple[RedFlag, ...], scores: SafetyScores) -> str | None:
+        return decide(sentence, flags, scores, "", 0.0).urgent
+
+    if decision.urgent is None and decision.line == "possible_emergency" \
+            and emergency_in_a_sentence(text, screen, score, urgent_alone):
+        return SafetyDecision(urgent="emergency")
+    if decision.urgent is None and decision.line == "despair":
+        urgent = crisis_in_a_sentence(text, screen, score, urgent_alone)
+        return SafetyDecision(urgent=urgent) if urgent else decision
+    return decision

@@ -79,10 +79,17 @@ def _told(pattern: re.Pattern[str], normal: str) -> bool:
     return any(not _DENIED_BEFORE.search(normal[:m.start()]) for m in pattern.finditer(normal))
 
 
+#: A taking only asked about, still to come ("should i take a double dose tomorrow", "can i take another one"): no
+#: ingestion told (a pill dropped or knocked under the fridge and the next dose asked about is a dosing question).
+_ASKED_TAKING = lazy_re(r"\b(?:should|can|could|do|shall|may|must|would) (?:i|we|he|she|they|you) (?:just )?"
+                        r"(?:take|have|give|double|eat|swallow)\w*\b")
+
+
 def accidental_ingestion(normal: str, swallowed: bool) -> bool:
     """Is an ingestion told (taking done, and ``swallowed``: the concept named, or a dose) as an accident
     (``accidental``)?"""
-    return bool(_TAKEN.search(normal)) and (swallowed or bool(_DOSE.search(normal))) and accidental(normal)
+    told = _ASKED_TAKING.sub(" ", normal)
+    return bool(_TAKEN.search(told)) and (swallowed or bool(_DOSE.search(normal))) and accidental(normal)
 
 
 def accidental(normal: str) -> bool:

@@ -92,7 +92,9 @@ NOT_CRISIS_NEGATIVES = frozenset({"poisoning_overdose", "overdose"})
 #: Round 7's ("round7e:...": stories of fainting, bleeding and wounds told as over, lists of signs denied) too.
 #: The Spanish file's emergencies ("spanishe:...", scripts/make_safety_spanish.py) too, and round 32's ("round32e:...":
 #: pregnancy, bleeding of low platelets, a bone through the skin, someone found hanging, which is a crisis too).
-EMERGENCY_ONLY_PREFIX = ("round4:", "round5e:", "round6e:", "round7e:", "spanishe:", "round32e:")
+#: Round 33's ("round33rece:...": emergencies by their bare names, an overdose among them, second seizures, a heart
+#: attack's other signs) too.
+EMERGENCY_ONLY_PREFIX = ("round4:", "round5e:", "round6e:", "round7e:", "spanishe:", "round32e:", "round33rece:")
 #: Emergencies written blind for training (round 22): no crisis negatives, but their safe messages are.
 EMERGENCY_POSITIVES_ONLY_PREFIX = ("written1e:",)
 

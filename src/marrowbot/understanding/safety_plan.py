@@ -28,7 +28,10 @@ _CALL_FIRST = re.compile(
     r"all (?:planned|figured|worked)|"
     r"every step|how and when|when and where|exactly (?:how|what|where|when|which)|know (?:how|where|when|which)|"
     r"i (?:have )?decided|decided to|ya decidi|planead[oa]|lo he pensado|ill do it|i will do it|"
-    r"methods?|ways? to (?:die|end|kill|go)|how to (?:die|end|kill)|lethal|deadly|painless\w*|"
+    r"methods?|ways? to (?:die|end|kill|go)|how to (?:die|end|kill)|lethal|deadly|"
+    # (a painless way, not a painless lump or swelling)
+    r"painless(?:ly| ways?| methods?| death| end| options?| exit| to die)|"
+    r"(?:ways?|methods?|options?|which) (?:\w+ ){0,3}?(?:are |is )?painless|"
     r"(?:research\w*|look(?:ed|ing)? up|googl\w*|search\w*) (?:\w+ ){0,3}?"
     r"(?:how|ways?|methods?|doses?|lethal|overdos\w*|pills?|rope|gun|bridges?|heights?)|"
     r"bought|got (?:a|the) (?:gun|rope)|"
@@ -89,13 +92,17 @@ def calls_for_the_number(normal: str, affirmed: str) -> bool:
 _WISH = (r"(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*|easier|better|relief|relieved|welcome|not mind|not care|"
          r"(?:be |is |would be )(?:fine|ok|okay|glad)|ni modo|me haria un favor|"
          r"not be (?:the )?(?:worst|so bad)|not be a bad thing|want|wanted|wanting|"
-         r"ojala|quisiera|quiero|queria|esperando|espero|preferiria|prefiero|no me importaria|mejor|alivio)")
+         r"part of me (?:just |still |really )?wants|"
+         r"ojala|quisiera|quiero|queria|esperando|espero|preferiria|prefiero|no me importaria|mejor|alivio|"
+         r"dese(?:o|ando|aria|aba|ara))")
 #: ... death, the heart stopping, an accident that would end it, being gone or not here.
 _GONE = (r"(?:dead|die|died|dying|death|not (?:to )?wake(?: up)?|never wake(?: up)?|"
          r"(?:heart|breathing) (?:\w+ ){0,4}?(?:stop\w*|gave out|gives out|give out)|"
          r"(?:cancer|leukemia|leukaemia|myeloma|disease|infection|illness) (?:just |would |to )?"
          r"(?:wins?|takes? me|took me)|"
-         r"stop(?:ped|s)? (?:breathing|beating)|hit by|run over|(?:truck|car|bus|train) (?:\w+ )?hits? me|"
+         r"stop(?:ped|s)? (?:breathing|beating|existing)|hit by|run over|"
+         r"(?:truck|lorry|car|bus|van|train) (?:\w+ )?(?:hits?|ran|runs|ploughed into) (?:me|into me)|"
+         r"corazon (?:\w+ ){0,3}?(?:pare|parara|detenga|detuviera|deje de latir|dejara de latir)|"
          r"not (?:make it|survive\w*|pull through)|"
          r"(?:god|he|it|someone|something) (?:\w+ ){0,2}?(?:take|takes|took) me|"
          r"not (?:be )?(?:here|around|alive)|(?:be |was |were )gone|not exist\w*|disappear\w*|"
@@ -137,7 +144,18 @@ _HIDDEN_HARM = re.compile(
 #: A farewell that is final: to everyone, for good, from the other side.
 _FAREWELL = re.compile(
     r"\b(?:(?:my|a|this is|posting|post|say|said|saying) farewell|"
-    r"(?:see|meet|catch) (?:you|u|ya)(?: all)? (?:on|in|at) the other side|"
+    r"(?:see|meet|catch) (?:you|u|ya)(?: all)? (?:on|in|at) the other side(?! of)|"
+    # ... a life's farewell in the words of leaving ("it was nice knowing everyone", "goodbye world", "checking out
+    # for good", "kissed them goodnight for the last time", "won't be at any appointment. bye")
+    r"(?:nice|good|great|lovely) knowing (?:you|everyone|every one|you all|all of you|u)|"
+    r"(?:goodbye|bye|farewell) (?:cruel )?world|"
+    r"check(?:ing|ed)? out (?:permanently|for good|forever|early|of (?:this|life))|"
+    r"(?:hugged|kissed|held|said goodnight to|tucked in) (?:\w+ ){0,6}?for the (?:very )?last time|"
+    r"(?:will not|wont) (?:be at|be coming to|make it to|need) (?:\w+ ){0,8}?(?<!thanks )(?<!thank you )bye$|"
+    r"(?:die|go|end it|end things|do it|leave) (?:\w+ ){0,2}?on my own terms|"
+    # ... or a last word that clears the others, then goodbye ("this is it for me. bye", "it was nobody's fault. bye")
+    r"(?:this|that) is (?:it|the end) for me|(?:not|was not|is not|nobody s|no one s|nobodys) (?:\w+ ){0,2}?fault"
+    r"(?: \w+){0,4} (?:bye|goodbye)$|"
     r"sign(?:ing|ed)? off (?:for good|forever|for the last time)|(?:this|it) is (?:my )?goodbye|"
     # ("done fighting with the insurance", "tired of fighting this cold": a fight with something named)
     r"(?:done|finished|tired of) fighting(?! (?:with|against|the|this|that|a|an|my|our|his|her|their|about|over|"
@@ -183,7 +201,8 @@ _WARM_CLOSINGS = frozenset(("love you all", "take care"))
 
 def crisis_said(normal: str) -> str | None:
     """The crisis construct a message says, or None: "wish" (to be dead, not to wake), "no_future", "farewell" (said
-    so that it is final on its own), "parting" or "self_harm" (a crisis only where a detector reads one). ``normal``:
+    so that it is final on its own), "parting", "self_harm" or "preparation" (affairs put in order: ``prepared``) (a
+    crisis only where a detector reads one). ``normal``:
     the safety normal form (negations are the caller's: "i do not want to die" is read by the denial check)."""
     if _WISHED_DEAD.search(_THING_GONE.sub(" ", normal)) and not _RATHER.search(normal):
         return "wish"
@@ -196,7 +215,51 @@ def crisis_said(normal: str) -> str | None:
         return "parting"  # thanks cancel only a warm closing, never "take care of my kids", "diganle"
     if _HIDDEN_HARM.search(normal):
         return "self_harm"
+    if prepared(normal):
+        return "preparation"
     return None
+
+
+#: Affairs put in order for those left behind (the Columbia screener's preparatory acts, the 988 list's "giving away
+#: possessions", "putting affairs in order"): a will finished, things given to named people, passwords or pins written
+#: down for someone, papers sorted, treatment cancelled, a letter explaining why, debts paid off and the home cleared
+#: "so nobody has to", nothing left to do. Any one alone is often ordinary (a will before a transplant is advised):
+#: only two different ones in a message, or the one that explains, read as preparations.
+_PREPARATIONS = (
+    r"(?:finish\w*|wrote|written|writing|made|making|updat\w*|sign\w*|sort\w*|done|did) (?:out |up )?(?:my|the) "
+    r"(?:will|testament)|(?:hice|termine|firme|actualice) (?:mi|el) testamento",
+    r"(?:gave|giving|given|give|left|leaving|handed) (?:away )?(?:(?:my|all my|the) (?:\w+ ){0,3}?to (?:my |our )?"
+    r"(?:niece|nephew|sister|brother|son|daughter|friend|mum|mom|dad|kids|neighbou?r|cousin|grandson|granddaughter|"
+    r"best friend|partner|wife|husband)|(?:my|her|his) (?:niece|nephew|sister|brother|son|daughter|friend|kids|"
+    r"cousin|neighbou?r) my)|regale mis|le di mis|les di mis",
+    r"(?:wrote|written|writing|write|told|tell|telling|showed|left) (?:\w+ ){0,3}?(?:down )?(?:all )?"
+    r"(?:(?:the|my|all my) )?(?:passwords?|pins?|pin numbers|bank details|account details|logins?)|"
+    r"where (?:everything|all my stuff|my (?:papers|documents|passwords|things)) (?:is|are)|"
+    r"(?:contrasenas|claves) (?:del banco|de todo)",
+    r"(?:sort\w*|organi[sz]\w*|put\w*|got) (?:out |in order )?(?:all )?(?:of )?(?:my|the) (?:paperwork|papers|affairs|"
+    r"finances|documents|accounts|stuff into boxes|things into boxes)|boxes labell?ed with|"
+    r"(?:ordene|arregle) (?:todos )?(?:mis )?(?:papeles|documentos|cuentas)",
+    r"cancel\w* (?:the |my |all my )?(?:treatment|chemo|transfusions?|transplant|appointments?)(?: i had| for next)|"
+    r"cancele (?:el|mi|la) (?:tratamiento|quimio|trasplante|cita)",
+    r"(?:letter|note|message|carta|nota) (?:\w+ ){0,4}?(?:explaining why|explicando (?:el )?por que)",
+    r"paid off (?:the|my|all my) (?:credit cards?|debts?|loans?|bills)|which bills to pay",
+    r"so (?:nobody|no one) (?:has|will have|would have) to (?:do|sort|deal|clear|clean)|"
+    r"(?:there is |theres )?nothing left to (?:do|sort|say)|(?:it is|its|everything is) all settled|"
+    r"para que nadie tenga que",
+    r"funeral (?:playlist|songs|music|plans)|(?:plan\w*|chose|picked) (?:my|the) (?:own )?funeral",
+    # (a life insurance checked for a death by one's own hand: decisive alone, like the letter that explains)
+    r"insurance (?:\w+ ){0,8}?(?:pays? out|paid out|covers?|cover) (?:\w+ ){0,5}?(?:suicide|(?:take|took|taking) "
+    r"(?:my|your|their) own life|kill (?:myself|yourself|themselves)|(?:die|dies|died) by (?:my|your|their) own hand)",
+)
+_PREPARATION = [re.compile(rf"\b(?:{p})\b") for p in _PREPARATIONS]
+#: ... the one that says what for: a letter explaining why, "so nobody has to do it after".
+_EXPLAINS = re.compile(rf"\b(?:{_PREPARATIONS[5]}|{_PREPARATIONS[7]}|{_PREPARATIONS[9]})\b")
+
+
+def prepared(normal: str) -> bool:
+    """Does a message (safety normal form) tell affairs put in order for those left behind: two different
+    preparatory acts, or one that says what for?"""
+    return sum(1 for p in _PREPARATION if p.search(normal)) >= 2 or bool(_EXPLAINS.search(normal))
 
 
 #: The crisis constructs that get at least the gentle line on their own, whatever the detector says ("see you on

@@ -1,0 +1,75 @@
+"""A message read sentence by sentence where its whole reads as only possible (issue 9): a curated emergency phrase in
+a sentence of its own, or a crisis told in one sentence of a long story, is what the whole message's words made the
+detectors doubt. ``understanding.safety.decide_by_clauses`` asks these with the decision of one sentence read alone
+(``alone``: the urgent key of the decision, or None) and keeps the whole message's decision where they find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from marrowbot.intents import RedFlag
+from marrowbot.text.safety import negated, safety_normal
+from marrowbot.understanding.safety_levels import HEDGE_MARGIN
+from marrowbot.understanding.safety_means import NO_CRISIS_PLAN, PLAN, PREPARED
+from marrowbot.understanding.safety_model import SafetyScores
+from marrowbot.understanding.safety_plan import calls_for_the_number, crisis_said
+
+#: A sentence and its end (a full stop, "!" or "?", however many).
+SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+#: A sentence read alone counts for a crisis where its crisis detector is clearly sure (this far, log-odds, above its
+#: threshold, as for a hedged message) and it tells a crisis construct, a plan or preparations: the detector reads
+#: a few words of a sentence cut from its story ("i'm going to make myself some pasta", "when i got diagnosed i wanted
+#: to die, honestly.") as anything.
+SENTENCE_MARGIN = HEDGE_MARGIN
+
+Alone = Callable[[str, tuple[RedFlag, ...], SafetyScores], "str | None"]
+
+
+def affirmed(normal: str) -> str:
+    """A normal form with every word a negation governs blanked."""
+    ws = normal.split()
+    return " ".join("_" if n else w for w, n in zip(ws, negated(ws)))
+
+
+def emergency_in_a_sentence(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
+                            score: Callable[[str], SafetyScores], alone: Alone) -> bool:
+    """A curated emergency phrase in a sentence of its own that is an emergency read alone ("grandpa is not
+    breathing!! if he dies it's my fault"): the other sentence's words only made the detector doubt it.
+    (Never a question: "does anemia make you short of breath?" asks, whatever it names.)"""
+    for sentence in (s.group(0) for s in SENTENCE.finditer(text) if "?" not in s.group(0)):
+        flags = screen(sentence)
+        if any(f.kind == "emergency" for f in flags) and alone(sentence, flags, score(sentence)) == "emergency":
+            return True
+    return False
+
+
+def _tells_a_plan(normal: str) -> bool:
+    return bool(PLAN.search(NO_CRISIS_PLAN.sub(" ", normal)) or PREPARED.search(normal)) \
+        or calls_for_the_number(normal, affirmed(normal))
+
+
+def crisis_in_a_sentence(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
+                         score: Callable[[str], SafetyScores], alone: Alone) -> str | None:
+    """A long message whose whole reads only as a possible crisis (the gentle line) but one of whose sentences is a
+    crisis read alone, its detector clearly sure, telling a wish to be dead, a plan or preparations in the middle of a
+    story about benefits, pasta or blood products ("... i've worked out exactly what i'm going to do and when, it's
+    this weekend ... will my life insurance still pay out?"): the words around it made the detector doubt it, not
+    what it says. "crisis_now" (the number first) where the sentence or the whole message tells a plan, a time or
+    preparations, "crisis", or None."""
+    sentences = [s.group(0) for s in SENTENCE.finditer(text)]
+    if len(sentences) < 2:
+        return None
+    for sentence in sentences:
+        normal = safety_normal(sentence)
+        if "?" in sentence or not (crisis_said(normal) or calls_for_the_number(normal, affirmed(normal))):
+            continue
+        scores = score(sentence)
+        if scores.crisis < scores.crisis_sure + SENTENCE_MARGIN:
+            continue
+        urgent = alone(sentence, screen(sentence), scores)
+        if urgent in ("crisis", "crisis_now"):
+            return "crisis_now" if urgent == "crisis_now" or _tells_a_plan(safety_normal(text)) else "crisis"
+    return None
