@@ -144,6 +144,9 @@ class Understander(AskedKinds):
                                    for k in i.keywords if " " not in k)
         self._keyword_list = sorted(k for k in self._keywords if len(k) >= 4)
         self._kind_terms = frozenset(t for k in self._keywords for t in terms(k))
+        # Each medical kind's own words, as index terms ("treat", "cure" for treatment).
+        self._terms_of_kind = {i.name: frozenset(t for k in i.keywords if " " not in k.strip() for t in terms(k))
+                               for i in intent_set.intents if i.name in intent_set.medical}
         # Every medical intent's keywords as folded phrases ("what is", "outlook", "how long")
         self._kind_phrases = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
                                        for k in i.keywords)
@@ -193,6 +196,13 @@ class Understander(AskedKinds):
             if match is not None:
                 words[i], changed = match[0], True
         return " ".join(words) if changed else text
+
+    def says_its_kind(self, text: str, intent: str) -> bool:
+        """True when a message uses a word of the kind of question the model reads in it, and that kind is not what
+        something is ("how is the marrow thing treated" asks of treatment, whatever seed document defines marrow)."""
+        if intent == "definition" or intent not in self.intent_set.medical:
+            return False
+        return bool(self._terms_of_kind[intent] & set(terms(text)))
 
     def names_in(self, topic: Topic, doc: str) -> bool:
         """True when a document's own sentences name the condition a topic is about (the necrosis page names
@@ -431,7 +441,7 @@ class Understander(AskedKinds):
         if topic is None and intent not in (*SMALL_TALK, "emergency", "personal_advice", "symptom_check"):
             # (a long message by its question clause: "... i dont know what the marrow is, could you tell me")
             topic = defined = self.defined_asked(query, asked == text, direct(asked), session, intent)
-            if topic is not None:
+            if topic is not None and not self.says_its_kind(text, intent):
                 intent = "definition"
         symptoms = self.lay.find(text)
         if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not pre_rules:
