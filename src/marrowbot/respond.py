@@ -61,6 +61,8 @@ RULE_OF_MARROW = ("no condition named and none in the conversation, but it speak
 #: The documents' own subject said in a message (folded): "bone marrow", "the marrow".
 SPEAKS_OF_MARROW = re.compile(r"\bmarrows?\b")
 _MARROW_TERMS = frozenset(terms("bone marrow"))
+RULE_IN_THE_MARROW = ("asks of a library page's condition in the marrow: the seed document's sentence on it answers, "
+                      "and that document is the topic")
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
 RULE_MONEY_UNKNOWN = "asks about money (cost, price, insurance), which no document speaks of: not covered"
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
@@ -404,6 +406,12 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             hits = self._with_its_paragraph(hits, topic)
         picked = self.composer.select(hits, whole_list=bool(ASKS_WHICH.search(fold(u.text))))
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
+        reported = topic.doc
+        if first and self._asks_in_the_marrow(u, topic):
+            # "what happens in leukemia to the marrow": the seed's own subject asked of the condition; the seed's
+            # sentence on it, quoted first, is the answer and its document the topic (the page's follow).
+            reported = first[0].passage.doc
+            explain = replace(explain, rules=explain.rules + (RULE_IN_THE_MARROW,))
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):
             links = self.retriever.condition_links(condition.text, topic.doc, k=1)  # quoted from linked pages
         sibling = self.sibling_sentence(u, intent, hits)  # another page about it, summing the kind up
@@ -414,8 +422,16 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
         lead = m.topic_switch if u.switched else ""
         title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
-        return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
+        return self.composer.answer(question=u.text, intent=intent_name, topic=reported, confidence=confidence,
                                     picked=picked, lead=lead, values={"topic": title}, explanation=explain)
+
+    def _asks_in_the_marrow(self, u: Understanding, topic: Topic) -> bool:
+        """True when a message about a linked page's condition speaks of the marrow in words besides the
+        condition's names ("does leukemia make bad cells in the marrow"; not "what is a bone marrow transplant")."""
+        d = self.asked.document(topic.doc)
+        if any(SPEAKS_OF_MARROW.search(fold(n)) for n in (d.title, *d.aliases, topic.name.text)):
+            return False  # (its own name says the marrow: "bone marrow transplant" asks of the page's subject)
+        return bool(SPEAKS_OF_MARROW.search(fold(u.text)))
 
     def _general_for(self, u: Understanding) -> Understanding | None:
         """A message naming no condition, with none in the conversation, read in the general document when it
