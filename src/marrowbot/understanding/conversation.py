@@ -187,10 +187,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     if topic is not None:
         return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules,
                            own_kind)
-    if session.topic and asks and NEW_SUBJECT.search(fold(text)) \
-            and not POINTS_AT_TOPIC.search(NEW_SUBJECT.sub(" ", fold(text))):
-        rules.append(RULE_NEW_SUBJECT)
-    elif session.topic and asks:
+    if session.topic and asks and not _changes_subject(text, rules):
         carried = session.topic_value()
         if carried is not None and session.intent in medical and _what_about(text, intent, medical) \
                 and not own_kind:
@@ -206,6 +203,15 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             return Reading(intent, carried, True, False, tuple(rules))
     rules.append(RULE_NO_TOPIC)
     return Reading(intent, None, False, False, tuple(rules))
+
+
+def _changes_subject(text: str, rules: list[str]) -> bool:
+    """True (the rule noted) when a message says it changes the subject and does not point back with "it"."""
+    said = fold(text)
+    if NEW_SUBJECT.search(said) and not POINTS_AT_TOPIC.search(NEW_SUBJECT.sub(" ", said)):
+        rules.append(RULE_NEW_SUBJECT)
+        return True
+    return False
 
 
 def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expansions: tuple[str, ...],
