@@ -4,7 +4,6 @@ abstain. The policy lives here; ``Bot`` only wires the stages together."""
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import replace
 
 from marrowbot.asked import Asked
@@ -23,7 +22,13 @@ from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
-from marrowbot.linked_pages import RULE_PAGE_OF_NAME, RULE_UNKNOWN_WORD, LinkedPages
+from marrowbot.linked_pages import (
+    RULE_IN_THE_MARROW,
+    RULE_PAGE_OF_NAME,
+    RULE_UNKNOWN_WORD,
+    SPEAKS_OF_MARROW,
+    LinkedPages,
+)
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
@@ -59,10 +64,7 @@ UNLIKELY_SHARE = 0.1
 RULE_OF_MARROW = ("no condition named and none in the conversation, but it speaks of the marrow itself, which the "
                   "documents' words alone do not answer: read in the general document about bone marrow diseases")
 #: The documents' own subject said in a message (folded): "bone marrow", "the marrow".
-SPEAKS_OF_MARROW = re.compile(r"\bmarrows?\b")
 _MARROW_TERMS = frozenset(terms("bone marrow"))
-RULE_IN_THE_MARROW = ("asks of a library page's condition in the marrow: the seed document's sentence on it answers, "
-                      "and that document is the topic")
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
 RULE_MONEY_UNKNOWN = "asks about money (cost, price, insurance), which no document speaks of: not covered"
 RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
@@ -424,14 +426,6 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
         return self.composer.answer(question=u.text, intent=intent_name, topic=reported, confidence=confidence,
                                     picked=picked, lead=lead, values={"topic": title}, explanation=explain)
-
-    def _asks_in_the_marrow(self, u: Understanding, topic: Topic) -> bool:
-        """True when a message about a linked page's condition speaks of the marrow in words besides the
-        condition's names ("does leukemia make bad cells in the marrow"; not "what is a bone marrow transplant")."""
-        d = self.asked.document(topic.doc)
-        if any(SPEAKS_OF_MARROW.search(fold(n)) for n in (d.title, *d.aliases, topic.name.text)):
-            return False  # (its own name says the marrow: "bone marrow transplant" asks of the page's subject)
-        return bool(SPEAKS_OF_MARROW.search(fold(u.text)))
 
     def _general_for(self, u: Understanding) -> Understanding | None:
         """A message naming no condition, with none in the conversation, read in the general document when it
