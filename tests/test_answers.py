@@ -322,3 +322,10 @@ def test_a_kind_of_question_without_words_of_its_own_gets_the_documents_summary_
 def test_a_keyword_of_several_words_counts_where_a_sentence_says_it(bot: Bot) -> None:
     genetics = bot.intent_set.intent("genetics")
     assert bot.responder.retriever.speaks_to("multiple-myeloma-medlineplus", genetics)  # "It can run in families."
+
+
+def test_asking_whether_the_cause_can_always_be_found_quotes_that_it_cannot(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what leads to bone marrow necrosis", s)
+    a = bot.ask("do doctors always manage to find out what caused it", s)
+    assert "cannot be determined" in a.text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import ask_all
 
-from marrowbot import Bot
+from marrowbot import Bot, Session
 from marrowbot.respond_siblings import RULE_SIBLING
 
 
@@ -38,3 +38,11 @@ def test_a_seed_page_has_no_sibling(bot: Bot) -> None:
     a = ask_all(bot, "what causes bone marrow necrosis")
     assert RULE_SIBLING not in a.explanation.rules
     assert {s.doc for s in a.snippets} <= {"bone-marrow-necrosis", "bone-marrow-diseases"}
+
+
+def test_a_library_condition_asked_of_in_the_marrow_is_answered_by_the_seed(bot: Bot) -> None:
+    a = bot.ask("when someone has leukemia, what goes on inside their marrow", Session())
+    assert a.topic == "bone-marrow-diseases" and a.snippets[0].doc == "bone-marrow-diseases"
+    # its own name saying the marrow is the page's subject
+    b = bot.ask("what is a bone marrow transplant", Session())
+    assert b.topic == "bone-marrow-transplantation-medlineplus"

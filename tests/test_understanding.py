@@ -599,3 +599,20 @@ def test_relatives_named_in_general_are_what_is_asked(bot) -> None:  # noqa: ANN
     bot.ask("how is fanconi anemia inherited", s)
     a = bot.ask("do parents of a child with it show symptoms", s)
     assert any("do not show signs and symptoms" in x.text for x in a.snippets)
+
+
+def test_a_message_that_changes_the_subject_is_not_read_in_the_conversation(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what is bone marrow necrosis", s)
+    a = bot.ask("different topic: what helps with dandruff", s)
+    assert a.intent == "out_of_scope" and a.abstained and a.topic is None
+    # pointing back with "it" stays in the conversation
+    b = bot.ask("another question, is it contagious", s)
+    assert b.topic == "bone-marrow-necrosis"
+
+
+def test_a_defined_thing_asked_of_with_another_kinds_word_keeps_that_kind(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what causes bone marrow necrosis", s)
+    a = bot.ask("how is the marrow bit treated", s)
+    assert a.intent == "treatment" and a.topic == "bone-marrow-necrosis"

@@ -296,7 +296,10 @@ class Bot:
     def _understand(self, clean: str, lang: str, session: Session) -> tuple[str, Understanding]:
         """The message read in English (a glossary's language put in its words) and understood in ``session``."""
         glossary = self._languages[lang][2]
-        said = glossary.english(without_idioms(fold(clean))) if glossary else clean
+        if not glossary:  # English: its misspelt words put right, for every stage but the safety screen
+            said = self.understander.speller.correct(clean)
+            return said, self.understander.understand(said, session, typed=clean)
+        said = glossary.english(without_idioms(fold(clean)))
         u = self.understander.understand(said, session)
         if said != clean:
             # The safety decision is made on the message as typed: the detectors were trained on messages in its

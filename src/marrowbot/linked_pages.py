@@ -3,6 +3,7 @@ same condition (a part of the answer policy, respond.py)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cached_property
 
@@ -13,6 +14,7 @@ from marrowbot.intents import IntentSet
 from marrowbot.model import Answer, Explanation
 from marrowbot.retrieve import Retriever
 from marrowbot.text import fold, terms
+from marrowbot.understanding.lay_names import LayNames
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 
@@ -29,6 +31,11 @@ RULE_PAGE_OF_NAME = ("the condition or treatment named has a page of the library
 RULE_TITLED_PAGE = ("the seed documents only link to a page about the condition named: answered from that page of "
                     "the library")
 
+RULE_IN_THE_MARROW = ("asks of a library page's condition in the marrow: the seed document's sentence on it answers, "
+                      "and that document is the topic")
+#: A message that speaks of the marrow itself (folded text): the seed documents' own subject.
+SPEAKS_OF_MARROW = re.compile(r"\bmarrows?\b")
+
 
 class LinkedPages:
     """The fallbacks of an answer from a linked page (a base of the Responder, which answers with ``_medical``)."""
@@ -37,9 +44,27 @@ class LinkedPages:
     index: PassageIndex
     intent_set: IntentSet
     retriever: Retriever
+    _single_keywords: dict[str, frozenset[str]]
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:
         raise NotImplementedError
+
+    @cached_property
+    def _lay_names(self) -> LayNames:
+        return LayNames(self.intent_set.lay_names)
+
+    def _asks_in_the_marrow(self, u: Understanding, topic: Topic) -> bool:
+        """True when a message about a linked page's condition speaks of the marrow in words besides the
+        condition's names ("does leukemia make bad cells in the marrow"); not when its own name says the marrow
+        ("what is a bone marrow transplant"), nor when the marrow is said as another condition's lay name ("when
+        the marrow dies in aplastic anemia": the page's condition, with necrosis said by what it means)."""
+        d = self.asked.document(topic.doc)
+        if any(SPEAKS_OF_MARROW.search(fold(n)) for n in (d.title, *d.aliases, topic.name.text)):
+            return False
+        said = set(terms(u.text))  # (nor when it asks another kind in its words: "do the cells there die after chemo")
+        if any(said & self._single_keywords[k] for k in self.intent_set.medical if k != "definition"):
+            return False
+        return bool(SPEAKS_OF_MARROW.search(fold(u.text))) and not self._lay_names.find(u.text)
 
     def when_the_page_does_not_say(self, u: Understanding, intent: str, explain: Explanation,
                                    answer: Answer) -> Answer:

@@ -4,7 +4,6 @@ abstain. The policy lives here; ``Bot`` only wires the stages together."""
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import replace
 
 from marrowbot.asked import Asked
@@ -23,7 +22,13 @@ from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
-from marrowbot.linked_pages import RULE_PAGE_OF_NAME, RULE_UNKNOWN_WORD, LinkedPages
+from marrowbot.linked_pages import (
+    RULE_IN_THE_MARROW,
+    RULE_PAGE_OF_NAME,
+    RULE_UNKNOWN_WORD,
+    SPEAKS_OF_MARROW,
+    LinkedPages,
+)
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
@@ -59,7 +64,6 @@ UNLIKELY_SHARE = 0.1
 RULE_OF_MARROW = ("no condition named and none in the conversation, but it speaks of the marrow itself, which the "
                   "documents' words alone do not answer: read in the general document about bone marrow diseases")
 #: The documents' own subject said in a message (folded): "bone marrow", "the marrow".
-SPEAKS_OF_MARROW = re.compile(r"\bmarrows?\b")
 _MARROW_TERMS = frozenset(terms("bone marrow"))
 RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
 RULE_MONEY_UNKNOWN = "asks about money (cost, price, insurance), which no document speaks of: not covered"
@@ -404,6 +408,12 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             hits = self._with_its_paragraph(hits, topic)
         picked = self.composer.select(hits, whole_list=bool(ASKS_WHICH.search(fold(u.text))))
         first, links = self.retriever.companions(topic.doc, intent)  # a linked page: the seed's words come first
+        reported = topic.doc
+        if first and self._asks_in_the_marrow(u, topic):
+            # "what happens in leukemia to the marrow": the seed's own subject asked of the condition; the seed's
+            # sentence on it, quoted first, is the answer and its document the topic (the page's follow).
+            reported = first[0].passage.doc
+            explain = replace(explain, rules=explain.rules + (RULE_IN_THE_MARROW,))
         if condition is not None and all(h.passage.doc != topic.doc for h in hits):
             links = self.retriever.condition_links(condition.text, topic.doc, k=1)  # quoted from linked pages
         sibling = self.sibling_sentence(u, intent, hits)  # another page about it, summing the kind up
@@ -414,7 +424,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
         lead = m.topic_switch if u.switched else ""
         title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title
-        return self.composer.answer(question=u.text, intent=intent_name, topic=topic.doc, confidence=confidence,
+        return self.composer.answer(question=u.text, intent=intent_name, topic=reported, confidence=confidence,
                                     picked=picked, lead=lead, values={"topic": title}, explanation=explain)
 
     def _general_for(self, u: Understanding) -> Understanding | None:

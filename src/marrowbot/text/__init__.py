@@ -292,7 +292,10 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: Not knowing a cause, said in everyday words ("they never found out why", "is there always a known cause"):
 #: the documents say a cause "cannot be determined". Read only in a message about a cause or reason.
-_UNKNOWN_CAUSE = re.compile(r"\b(?:unknown|no known|always (?:a )?known|(?:not|dont|don t|never|cant|can t|cannot"
+_UNKNOWN_CAUSE = re.compile(r"\b(?:unknown|no known|always (?:a )?known"
+                            # "is it always possible to find the cause", "can they always tell why"
+                            r"|always (?:\w+ ){0,3}?(?:find|found|know|known|tell|told|identif\w*|determin\w*)"
+                            r"|(?:not|dont|don t|never|cant|can t|cannot"
                             r"|couldnt|could not|wont|didnt|did not|doesnt|do not) (?:know|find|figure|tell|say)"
                             r"(?: out)?)\b")
 _ABOUT_CAUSE = re.compile(r"\b(?:cause|causes|caused|reason|reasons|why)\b")

@@ -45,6 +45,7 @@ from marrowbot.text.questions import (
     NAME_TYPO_SCORE,
     NARROWS_LIST,
     OWN_COMPLAINT,
+    POINTS_AT_TOPIC,
     REFERS_BACK,
     SMALL_TALK_WORDS,
     WHAT_ABOUT,
@@ -80,6 +81,12 @@ RELATION_KIND = "causes"
 #: Below this, the intent model's guess for such a question gives way to RELATION_KIND.
 RELATION_UNSURE = 0.3
 RULE_NO_TOPIC = "no condition named and none in the conversation"
+RULE_NEW_SUBJECT = ("says it changes the subject ('unrelated, but ...', 'different question') and names no condition, "
+                    "nor points back at one: not read in the conversation's topic")
+#: Words that announce another subject (folded text): what follows is not about the conversation's condition.
+NEW_SUBJECT = re.compile(r"\b(?:unrelated|off topic|(?:a |on a |on an )?(?:different|separate|other|another|new|random)"
+                         r" (?:question|topic|subject|thing|note)|chang(?:e|ing) (?:the )?(?:subject|topic)"
+                         r"|nothing to do with (?:it|this|that|the marrow|marrow))\b")
 RULE_DECISION = "asks for a decision about a person's own care ('should he get X', 'do I need X'): personal advice"
 RULE_HOW_A_TEST_GOES = ("asks how a test or treatment goes ('do i have to fast before it'), not for a decision about "
                     "their own care: its next kind of question")
@@ -180,7 +187,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     if topic is not None:
         return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules,
                            own_kind)
-    if session.topic and asks:
+    if session.topic and asks and not _changes_subject(text, rules):
         carried = session.topic_value()
         if carried is not None and session.intent in medical and _what_about(text, intent, medical) \
                 and not own_kind:
@@ -196,6 +203,15 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             return Reading(intent, carried, True, False, tuple(rules))
     rules.append(RULE_NO_TOPIC)
     return Reading(intent, None, False, False, tuple(rules))
+
+
+def _changes_subject(text: str, rules: list[str]) -> bool:
+    """True (the rule noted) when a message says it changes the subject and does not point back with "it"."""
+    said = fold(text)
+    if NEW_SUBJECT.search(said) and not POINTS_AT_TOPIC.search(NEW_SUBJECT.sub(" ", said)):
+        rules.append(RULE_NEW_SUBJECT)
+        return True
+    return False
 
 
 def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expansions: tuple[str, ...],

@@ -17,6 +17,7 @@ from marrowbot.text.questions import (
     ASKS_WHAT_IT_IS,
     COMPLAINT,
     DEFINING_SENTENCE,
+    EVERYDAY,
     EXCLUDED,
     FILLER_PHRASES,
     POINTS_AT_TOPIC,
@@ -52,6 +53,7 @@ from marrowbot.understanding.said import (
     RULE_WHAT_GOES_WRONG,
     not_a_person,
 )
+from marrowbot.understanding.spelling import Speller, words_of
 from marrowbot.understanding.topics import Named, Topic, TopicFinder, names_a_disease
 from marrowbot.understanding.weak_guesses import RULE_WEAK_PERSONAL, instead_of_emergency, weak_personal_advice
 
@@ -133,6 +135,7 @@ class Understander(AskedKinds):
         self._prose: dict[str, str] = {}  # doc id -> its folded prose, for "does this document name X?"
         # (subject's terms, its last term, doc, the defining sentence's terms), seeds only
         self._defined: list[tuple[frozenset[str], str, str, frozenset[str]]] | None = None
+        self._speller: Speller | None = None
         # Words of asking what something is ("what does X mean", "explain X"), never the subject asked about.
         self._defining = frozenset(t for k in intent_set.intent("definition").keywords for t in terms(k)) \
             | frozenset(("what", "which"))  # a misspelt word of these is still asking ("wat is")
@@ -141,6 +144,9 @@ class Understander(AskedKinds):
                                    for k in i.keywords if " " not in k)
         self._keyword_list = sorted(k for k in self._keywords if len(k) >= 4)
         self._kind_terms = frozenset(t for k in self._keywords for t in terms(k))
+        # Each medical kind's own words, as index terms ("treat", "cure" for treatment).
+        self._terms_of_kind = {i.name: frozenset(t for k in i.keywords if " " not in k.strip() for t in terms(k))
+                               for i in intent_set.intents if i.name in intent_set.medical}
         # Every medical intent's keywords as folded phrases ("what is", "outlook", "how long")
         self._kind_phrases = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
                                        for k in i.keywords)
@@ -190,6 +196,13 @@ class Understander(AskedKinds):
             if match is not None:
                 words[i], changed = match[0], True
         return " ".join(words) if changed else text
+
+    def says_its_kind(self, text: str, intent: str) -> bool:
+        """True when a message uses a word of the kind of question the model reads in it, and that kind is not what
+        something is ("how is the marrow thing treated" asks of treatment, whatever seed document defines marrow)."""
+        if intent == "definition" or intent not in self.intent_set.medical:
+            return False
+        return bool(self._terms_of_kind[intent] & set(terms(text)))
 
     def names_in(self, topic: Topic, doc: str) -> bool:
         """True when a document's own sentences name the condition a topic is about (the necrosis page names
@@ -381,9 +394,30 @@ class Understander(AskedKinds):
             return asked_query(self.topics.expand(asked, session.topic)[0], r.topic.name.text)
         return query
 
-    def understand(self, text: str, session: Session) -> Understanding:
-        red_flags = self.screen.screen(text)
-        safety = self.safety_model.score(text) if self.safety_model is not None else None
+    @property
+    def speller(self) -> Speller:
+        """The words misspellings are put right to (``spelling``), gathered on first use."""
+        if self._speller is None:
+            index = self.topics.index
+            targets = words_of(p.text for p in index.passages)
+            targets.update(words_of(k for i in self.intent_set.intents for k in i.keywords))
+            targets.update(words_of(s for t in self.intent_set.lay_terms for s in (t.term, *t.says)))
+            typed = (self.safety_model.words.vocabulary,) if self.safety_model is not None else ()
+            self._speller = Speller(targets, EVERYDAY, typed, self._keywords)
+        return self._speller
+
+    def typed_scores(self, typed: str, session: Session) -> IntentScores:
+        """The intent model's reading of a message as typed, misspellings and all: what the safety screen weighs
+        (it was fitted on such readings; put right, "it's easing" would read "it's eating")."""
+        found = self.named(typed, session)[3]
+        return self.scored(typed, self.asked_of(typed, bool(found)), found)
+
+    def understand(self, text: str, session: Session, typed: str | None = None) -> Understanding:
+        """What a message wants; ``text`` with its misspellings put right (``speller``), ``typed`` as typed: the safety
+        screen reads the message as typed, as its detectors were trained."""
+        typed = text if typed is None else typed
+        red_flags = self.screen.screen(typed)
+        safety = self.safety_model.score(typed) if self.safety_model is not None else None
         query, expansions, every, found = self.named(text, session)
         asked = self.asked_of(text, bool(found))
         scores = self.scored(text, asked, found)
@@ -392,7 +426,8 @@ class Understander(AskedKinds):
                 and ASKS_WHAT_IT_IS.match(fold(asked)):
             intent = "definition"  # "... the word they used was bone marrow necrosis ... what is this thing"
         query, expansions, every, found = self.named(text, session, intent, (query, expansions, every, found))
-        decision = decide_by_clauses(text, decide(text, red_flags, safety, scores.best[0], scores.best[1]),
+        said = scores.best if typed == text else self.typed_scores(typed, session).best
+        decision = decide_by_clauses(typed, decide(typed, red_flags, safety, said[0], said[1]),
                                      self.screen.screen, self.safety_model)  # a clause told now outweighs calm
         pre_rules: list[str] = []  # rules decided before the conversation rules, shown in /why
         if intent == "emergency" and not decision.urgent:
@@ -406,7 +441,7 @@ class Understander(AskedKinds):
         if topic is None and intent not in (*SMALL_TALK, "emergency", "personal_advice", "symptom_check"):
             # (a long message by its question clause: "... i dont know what the marrow is, could you tell me")
             topic = defined = self.defined_asked(query, asked == text, direct(asked), session, intent)
-            if topic is not None:
+            if topic is not None and not self.says_its_kind(text, intent):
                 intent = "definition"
         symptoms = self.lay.find(text)
         if intent == "personal_advice" and confidence < INTENT_THRESHOLD and not pre_rules:

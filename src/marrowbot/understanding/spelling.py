@@ -1,0 +1,105 @@
+"""Typed words put right before a message is understood: the one place where a misspelt word ("treet", "causs",
+"waht") becomes the word the documents or the intents use, so the intent model, the topic finder, the
+conversation rules and retrieval all read the same corrected words.
+
+A word is put right only when nobody knows it (not a word of the documents, the intents, everyday English or the
+safety detectors' training messages) and exactly one edit (a letter added, dropped, changed, or two swapped) turns
+it into a word of the documents or the intents; a long word may take two. The most used of the nearest words wins.
+A four-letter word is put right only by two letters swapped: one changed letter makes a real word of another
+("acne" is not "ache"), a swap rarely does; a five-letter one never loses a letter ("broth" is not "both").
+Words with an apostrophe ("couldn't") are as typed."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Container, Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from marrowbot.memory import Memo
+from marrowbot.text import fold, stem
+
+#: Shorter words are never put right: too many real words lie one letter apart.
+MIN_LETTERS = 4
+#: From this many letters a word may be one with a letter too many ("causes" for "causses").
+EXTRA_LETTER_LETTERS = 6
+#: From this many letters a word may be two edits away from the word meant.
+TWO_EDITS_LETTERS = 9
+#: Contractions typed without their apostrophe: words as typed ("wasnt" is not "want").
+CONTRACTIONS = frozenset("""arent cant couldnt didnt doesnt dont hadnt hasnt havent hes heres hows id ill im isnt ive
+    lets mightnt mustnt shant shes shouldnt thats theres theyd theyll theyre theyve wasnt wed well were werent weve
+    whats whens wheres whos whys wont wouldnt youd youll youre youve""".split())
+#: A word of letters only, as typed (a word with digits or accents is a code or another language's: left alone).
+_TYPED_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+class Speller:
+    """Puts right the misspelt words of a message. ``targets`` are the words a misspelling may become, each with how
+    often it is used (the documents' prose, the intents' keywords); ``known`` are words right as typed (everyday
+    English); ``terms`` are vocabularies of stemmed words people type (the models' training messages): a word whose
+    stem one of them knows is a word of its own; ``asking`` are the intents' one-word ways of asking, which a near
+    miss always means."""
+
+    def __init__(self, targets: Counter[str], known: Container[str] = (), terms: tuple[Container[str], ...] = (),
+                 asking: Container[str] = ()) -> None:
+        self._counts = targets
+        self._asking = asking
+        self._by_length: dict[int, list[str]] = {}
+        for w in targets:
+            self._by_length.setdefault(len(w), []).append(w)
+        self._known = known
+        self._terms = terms
+        self._memo = Memo(maxsize=20_000)  # typed word -> the word meant, or ""
+
+    def correct(self, text: str) -> str:
+        """``text`` with each misspelt word put right (lowercase), everything else as typed."""
+        return _TYPED_WORD.sub(lambda m: self.word(m.group(0)) or m.group(0), text)
+
+    def word(self, typed: str) -> str | None:
+        """The word meant by one typed word, or None when it is right as typed or nothing near it is sure."""
+        w = typed.lower()
+        if not w.isalpha() or len(w) < MIN_LETTERS or w in self._counts or w in self._known or w in CONTRACTIONS:
+            return None
+        found = self._memo.get(w)
+        if found is None:
+            found = self._memo.keep(w, self._nearest(w))
+        return found or None
+
+    def _nearest(self, w: str) -> str:
+        edits = 2 if len(w) >= TWO_EDITS_LETTERS else 1
+        pool = [c for n in range(len(w) - edits, len(w) + edits + 1) for c in self._by_length.get(n, ())]
+        # (a typo seldom hits the first letter: "hives" is not "lives")
+        near = [m for m in process.extract(w, pool, scorer=OSA.distance, score_cutoff=edits, limit=None)
+                if m[0][0] == w[0]]
+        # Two letters swapped after the first rarely make a real word ("waht"); "acne" is no "cane".
+        swapped = [m for m in near if m[1] == 1 and len(m[0]) == len(w) and m[0][0] == w[0]
+                   and sorted(m[0]) == sorted(w)]
+        if len(w) == MIN_LETTERS:
+            near = swapped
+        elif len(w) < EXTRA_LETTER_LETTERS:  # "broth" is no "both" with a letter too many
+            near = [m for m in near if len(m[0]) >= len(w)]
+        if not near:
+            return ""
+        fewest = min(m[1] for m in near)
+        best = max((m[0] for m in near if m[1] == fewest), key=lambda c: (self._counts[c], c))
+        if swapped or best in self._asking:
+            # Two letters swapped ("hosptial") seldom make a word of their own; a near miss of a way of asking
+            # ("diagnos", "treet") is that way of asking, what else it may spell.
+            return best
+        # A letter changed, added or left out may make a word of its own ("notes", not "nodes"; "staying", not
+        # "staging"; "waking", not "walking"): put right only when no one types it (no stem of the models' training
+        # messages) and its stem is not already the word meant ("causs" is read "caus", as "causes" is).
+        s = stem(w)
+        if s == stem(best) or any(s in v for v in self._terms):
+            return ""
+        return best
+
+
+def words_of(texts: Iterable[str]) -> Counter[str]:
+    """How often each folded word of letters is used in ``texts``."""
+    counts: Counter[str] = Counter()
+    for t in texts:
+        counts.update(w for w in fold(t).split() if w.isalpha())
+    return counts
