@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -207,6 +208,12 @@ OLD_SCARE_NOW = ["deep gash on my calf from the lawnmower blade, it is wide open
 ES_BLEED_NEG = ["me salio un poco de sangre de la nariz {cuando_es2} y paro sola", "{cuando_es2} me sangro poquito la nariz, paro al apretar unos minutos",
                 "me sangraron las encias {cuando_es2} al cepillarme, paro enseguida", "un sangrado pequeño de nariz {cuando_es2}, ya paro, lo anoto para la cita"]
 CUANDO_ES2 = ["esta mañana", "anoche", "hoy temprano", "despues del desayuno", "ayer"]
+ES_CHEST_NOW = ["me duele el pecho como una presion muy fuerte y estoy sola en casa", "siento el pecho apretado y me cuesta respirar, estoy solo",
+                "un dolor en el pecho que me baja al brazo izquierdo, estoy sudando", "dolor fuerte en el pecho desde hace veinte minutos y no se me quita",
+                "me aprieta el pecho como un peso encima y estoy mareado"]
+NOT_YOUR_FAULT = ["please remember none of this is your fault. goodbye", "i need you to know you could not have stopped this. bye",
+                  "do not blame yourselves for what i am about to do. goodbye", "nobody could have changed my mind. bye everyone",
+                  "it is my choice and no one is to blame. this is goodbye"]
 ES_EMERG_NEG = ["me sangro un poco la nariz esta mañana y se paro sola en unos minutos", "le sangraron las encias al cepillarse y paro enseguida",
                 "tiene los labios de buen color y respira bien, solo esta con mocos", "no le falta el aire y habla normal, solo tiene tos",
                 "llamamos al 112 o al centro de salud si se marea pero se recupera enseguida", "de bebe tuvo una convulsion por fiebre, hoy tiene 10 años y esta sano"]
@@ -304,6 +311,42 @@ PLAN_CRISIS = ["i have saved enough pills to end it tonight", "i am going to jum
                "i keep cutting myself on purpose to feel something", "i burnt myself with a lighter again last night on purpose",
                "is this enough tablets to not wake up"]
 
+# Preparations and farewells (988 warning signs: looking for a way, giving away possessions, saying goodbye), composed
+# from slots: the function words the everyday negatives use must keep these above the line.
+PREP_FRAMES = ["i {searched} {howmuch} of my {drug} would {fatal}", "{sorting} my {belongings} into {piles} {whofor}",
+               "{sorry} {whom}. i {tried}", "{someone} {posted} {something} that {reads} like a goodbye and {unreachable}"]
+PASSIVE = ["i secretly hope i do not wake up after the anaesthetic", "part of me hopes the scan shows it has spread so it can all end",
+           "i quietly wish the sepsis had taken me last time", "i hope this infection is the one that finishes me",
+           "sometimes i pray the next complication gets me", "it would be easier for everyone if i never woke up",
+           "would be simpler if i was not here any more", "it would be a relief to close my eyes and not wake up",
+           "everything would be easier if i was just gone", "when they mention the risks i hope i am the unlucky one and it ends",
+           "i would be relieved if my heart just stopped in my sleep"]
+SOMEONE = ["my brother", "my best friend", "my dad", "my daughter", "my cousin", "a friend from the ward"]
+POSTED = ["posted", "texted", "sent", "put up", "wrote"]
+SOMETHING = ["a message", "something online", "a long text", "a post", "a voice note"]
+READS = ["reads", "sounds", "looks"]
+UNREACHABLE = ["is not answering the phone", "wont pick up", "her phone is off", "nobody can reach him", "is not replying to anyone"]
+SEARCHED = ["looked up", "searched", "googled", "checked online", "have been reading up on"]
+HOWMUCH = ["how many", "what amount", "how much", "which dose"]
+DRUG = ["sleeping pills", "heart tablets", "painkillers", "blood pressure pills", "morphine", "antidepressants"]
+FATAL = ["be fatal", "kill me", "be a deadly dose", "be enough to not wake up", "stop my heart"]
+SORTING = ["sorting", "putting", "dividing", "packing", "splitting"]
+BELONGINGS = ["things", "belongings", "clothes", "books and jewellery", "records", "stuff"]
+PILES = ["boxes", "bags", "piles", "crates"]
+WHOFOR = ["with a name on each", "for each of my kids", "marked with who gets them", "for everyone to have after", "labelled for my friends"]
+SORRY = ["sorry", "forgive me", "im so sorry", "sorry for everything"]
+WHOM = ["mum", "dad", "everyone", "love", "kids", "guys"]
+TRIED = ["tried", "did try", "really tried", "tried my best, i cant anymore", "tried so hard. goodbye"]
+PREP_SLOTS = {"{searched}": SEARCHED, "{howmuch}": HOWMUCH, "{drug}": DRUG, "{fatal}": FATAL, "{sorting}": SORTING,
+              "{belongings}": BELONGINGS, "{piles}": PILES, "{whofor}": WHOFOR, "{sorry}": SORRY, "{whom}": WHOM, "{tried}": TRIED,
+              "{someone}": SOMEONE, "{posted}": POSTED, "{something}": SOMETHING, "{reads}": READS, "{unreachable}": UNREACHABLE}
+
+
+def fill_prep(t: str, rng: random.Random) -> str:
+    for k, pool in PREP_SLOTS.items():
+        t = t.replace(k, rng.choice(pool))
+    return t
+
 
 def fill(t: str, rng: random.Random) -> str:
     return (t.replace("{away}", rng.choice(AWAY)).replace("{cost}", rng.choice(COST)).replace("{appt}", rng.choice(APPT))
@@ -339,63 +382,115 @@ def chatty(rng: random.Random, crisis: bool) -> str:
     return ". ".join(p for p in [*parts, end] if p)
 
 
-def compose(rng: random.Random) -> Rows:
+def compose(seed: int) -> Rows:
+    """Each family drawn from its own random stream: adding or changing one family leaves the others as they were."""
     rows = Rows()
+
+    def family(name: str) -> random.Random:
+        return random.Random(seed + zlib.crc32(name.encode()))
+
+    rng = family("crisis:care_request:ASK")
     for _ in range(260):
         rows.add("crisis", "care_request", noisy(rng, fill(rng.choice(ASK), rng).replace("{x}", care_target(rng))), False)
+    rng = family("crisis:care_request:ASK_ES")
     for _ in range(45):
         rows.add("crisis", "care_request", noisy(rng, rng.choice(ASK_ES).replace("{x}", rng.choice(X_ES))), False)
+    rng = family("crisis:care_farewell:FAREWELL")
     for _ in range(45):
         rows.add("crisis", "care_farewell", noisy(rng, rng.choice(FAREWELL).replace("{x}", care_target(rng))), True)
+    rng = family("crisis:care_farewell:FAREWELL_ES")
     for _ in range(12):
         rows.add("crisis", "care_farewell", noisy(rng, rng.choice(FAREWELL_ES).replace("{x}", rng.choice(X_ES))), True)
+    rng = family("crisis:money_work:MONEY")
     for _ in range(200):
         rows.add("crisis", "money_work", noisy(rng, fill(rng.choice(MONEY), rng)), False)
+    rng = family("crisis:money_work:MONEY_ES")
     for _ in range(35):
         rows.add("crisis", "money_work", noisy(rng, fill(rng.choice(MONEY_ES), rng)), False)
+    rng = family("crisis:money_crisis:MONEY_CRISIS")
     for _ in range(30):
         rows.add("crisis", "money_crisis", noisy(rng, fill(rng.choice(MONEY_CRISIS), rng)), True)
+    rng = family("crisis:chatty_update:PLAIN")
     for _ in range(220):
         rows.add("crisis", "chatty_update", noisy(rng, chatty(rng, False)), False)
+    rng = family("crisis:chatty_crisis:PLAIN")
     for _ in range(40):
         rows.add("crisis", "chatty_crisis", noisy(rng, chatty(rng, True)), True)
+    rng = family("crisis:idiom_plain:PLAIN")
     for _ in range(120):
         rows.add("crisis", "idiom_plain", noisy(rng, fill(rng.choice(PLAIN + PLAIN_ES), rng)), False)
+    rng = family("crisis:meds_everyday:EVERYDAY_MEDS")
     for _ in range(120):
         rows.add("crisis", "meds_everyday", noisy(rng, fill(rng.choice(EVERYDAY_MEDS), rng)), False)
+    rng = family("crisis:meds_crisis:EVERYDAY_MEDS_CRISIS")
     for _ in range(25):
         rows.add("crisis", "meds_crisis", noisy(rng, rng.choice(EVERYDAY_MEDS_CRISIS)), True)
+    rng = family("crisis:everyday_shape:SHAPE")
     for _ in range(500):
         rows.add("crisis", "everyday_shape", noisy(rng, fill_shape(rng.choice(SHAPE), rng)), False)
+    rng = family("crisis:everyday_shape:SHAPE_ES")
     for _ in range(120):
         rows.add("crisis", "everyday_shape", noisy(rng, fill_shape(rng.choice(SHAPE_ES), rng)), False)
+    rng = family("crisis:shape_crisis:SHAPE_CRISIS")
     for _ in range(110):
         rows.add("crisis", "shape_crisis", noisy(rng, rng.choice(SHAPE_CRISIS)), True)
+    rng = family("crisis:passive_wish:PASSIVE")
+    for _ in range(40):
+        rows.add("crisis", "passive_wish", noisy(rng, rng.choice(PASSIVE)), True)
+    rng = family("crisis:preparation:PREP_FRAMES")
+    for _ in range(120):
+        rows.add("crisis", "preparation", noisy(rng, fill_prep(rng.choice(PREP_FRAMES), rng)), True)
+    rng = family("crisis:plan_everyday:PLAN_EVERYDAY")
     for _ in range(90):
         rows.add("crisis", "plan_everyday", noisy(rng, fill_shape(rng.choice(PLAN_EVERYDAY), rng)), False)
+    rng = family("crisis:harm_everyday:HARM_EVERYDAY")
     for _ in range(60):
         rows.add("crisis", "harm_everyday", noisy(rng, rng.choice(HARM_EVERYDAY)), False)
+    rng = family("crisis:plan_crisis:PLAN_CRISIS")
     for _ in range(30):
         rows.add("crisis", "plan_crisis", noisy(rng, rng.choice(PLAN_CRISIS)), True)
     # Emergency controls: trained in the emergency detector (and, as its negatives, the crisis detector's too).
+    rng = family("emergency:bleed_stopped:BLEED_PART")
     for _ in range(260):
         part = rng.choice(BLEED_PART)
         text = f"{rng.choice(['', 'had a ', 'there was a ', 'noticed a '])}{part} {rng.choice(['this morning', 'earlier', 'after breakfast', 'last night'])}, {rng.choice(STOPPED)}, {rng.choice(BLEED_TAIL)}"
         rows.add("emergency", "bleed_stopped", noisy(rng, text), False)
+    rng = family("emergency:bleed_now:BLEED_NOW")
     for _ in range(30):
         rows.add("emergency", "bleed_now", noisy(rng, fill(rng.choice(BLEED_NOW), rng)), True)
+    rng = family("emergency:signs_denied:DENIED_SIGNS")
     for _ in range(90):
         rows.add("emergency", "signs_denied", noisy(rng, fill(rng.choice(DENIED_SIGNS), rng)), False)
+    rng = family("emergency:signs_now:DENIED_NOW")
     for _ in range(20):
         rows.add("emergency", "signs_now", noisy(rng, rng.choice(DENIED_NOW)), True)
+    rng = family("emergency:triage_ahead:TRIAGE")
     for _ in range(90):
         rows.add("emergency", "triage_ahead", noisy(rng, fill(rng.choice(TRIAGE), rng)), False)
+    rng = family("emergency:collapse_now:")
+    for _ in range(50):
+        who = rng.choice(["someone", "a woman", "an old man", "a young lad", "a lady", "a man"])
+        where = rng.choice(["in the supermarket", "at the bus stop", "in the clinic car park", "in the hospital parking lot",
+                            "in the waiting room", "in the street", "at the pharmacy"])
+        what = rng.choice(["just dropped", "just collapsed", "just went down", "fell down just now"])
+        how = rng.choice(["not moving", "is not breathing", "will not respond", "is not waking up", "lying still"])
+        rows.add("emergency", "collapse_now", noisy(rng, f"{who} {where} {what}, {how}"), True)
+    rng = family("emergency:triage_now:TRIAGE_NOW")
     for _ in range(40):
         rows.add("emergency", "triage_now", noisy(rng, fill(rng.choice(TRIAGE_NOW), rng)), True)
+    rng = family("emergency:old_scare:OLD_SCARE")
     for _ in range(80):
         rows.add("emergency", "old_scare", noisy(rng, fill(rng.choice(OLD_SCARE), rng)), False)
+    rng = family("emergency:old_scare_now:OLD_SCARE_NOW")
     for _ in range(20):
         rows.add("emergency", "old_scare_now", noisy(rng, fill(rng.choice(OLD_SCARE_NOW), rng)), True)
+    rng = family("emergency:spanish_chest_now")
+    for _ in range(25):
+        rows.add("emergency", "spanish_chest_now", noisy(rng, rng.choice(ES_CHEST_NOW)), True)
+    rng = family("crisis:not_your_fault")
+    for _ in range(25):
+        rows.add("crisis", "not_your_fault", noisy(rng, rng.choice(NOT_YOUR_FAULT)), True)
+    rng = family("emergency:bleed_stopped:ES_BLEED_NEG")
     for _ in range(40):
         rows.add("emergency", "bleed_stopped", noisy(rng, rng.choice(ES_BLEED_NEG).replace("{cuando_es2}", rng.choice(CUANDO_ES2))), False)
     for t in ES_EMERG_NEG:
@@ -423,7 +518,7 @@ def development_texts() -> list[str]:
 
 def main() -> int:
     assert OUT.name == "safety"
-    compose(random.Random(20261203)).write("round33fa", development_texts(), cutoff=80,
+    compose(20261203).write("round33fa", development_texts(), cutoff=80,
                                            prefix={"crisis": "round33fa", "emergency": "round33fae"})
     return 0
 
