@@ -214,6 +214,17 @@ ES_CHEST_NOW = ["me duele el pecho como una presion muy fuerte y estoy sola en c
 NOT_YOUR_FAULT = ["please remember none of this is your fault. goodbye", "i need you to know you could not have stopped this. bye",
                   "do not blame yourselves for what i am about to do. goodbye", "nobody could have changed my mind. bye everyone",
                   "it is my choice and no one is to blame. this is goodbye"]
+#: Someone else's medicine or an overdose told of a third person, and a fall from a height in Spanish: twins that keep
+#: the everyday medicine and Spanish negatives from pulling these under the line.
+OTHER_TOOK = ["{who3} took my {med}", "{who3} took all {their} pills {when3}", "{who3} said {they} took all {their} tablets at once",
+              "{who3} swallowed my {med}"]
+WHO3 = ["my son", "my daughter", "my husband", "my wife", "my flatmate", "grandad", "my friend", "my sister"]
+MED = ["dose", "morning tablets", "methotrexate", "heart pills", "sleeping tablets", "blood thinners", "evening dose"]
+ES_FALL = ["mi {quien_es} se cayo del {alto_es} y no puede mover las piernas", "mi {quien_es} se resbalo de la {escalera_es} y no siente los pies",
+           "se cayo mi {quien_es} del {alto_es}, se pego en la espalda y no se puede parar"]
+QUIEN_ES = ["papa", "tio", "abuelo", "vecino", "primo", "hijo"]
+ALTO_ES = ["techo", "andamio", "tejado", "segundo piso", "arbol"]
+ESCALERA_ES = ["escalera", "azotea", "barda"]
 ES_EMERG_NEG = ["me sangro un poco la nariz esta mañana y se paro sola en unos minutos", "le sangraron las encias al cepillarse y paro enseguida",
                 "tiene los labios de buen color y respira bien, solo esta con mocos", "no le falta el aire y habla normal, solo tiene tos",
                 "llamamos al 112 o al centro de salud si se marea pero se recupera enseguida", "de bebe tuvo una convulsion por fiebre, hoy tiene 10 años y esta sano"]
@@ -382,7 +393,7 @@ def chatty(rng: random.Random, crisis: bool) -> str:
     return ". ".join(p for p in [*parts, end] if p)
 
 
-def compose(seed: int) -> Rows:
+def compose(seed: int) -> Rows:  # noqa: C901 - one short loop per family, each from its own stream
     """Each family drawn from its own random stream: adding or changing one family leaves the others as they were."""
     rows = Rows()
 
@@ -484,6 +495,17 @@ def compose(seed: int) -> Rows:
     rng = family("emergency:old_scare_now:OLD_SCARE_NOW")
     for _ in range(20):
         rows.add("emergency", "old_scare_now", noisy(rng, fill(rng.choice(OLD_SCARE_NOW), rng)), True)
+    rng = family("emergency:other_took")
+    for _ in range(40):
+        rows.add("emergency", "overdose", noisy(rng, other_took(rng)), True)
+    rng = family("crisis:third_overdose")
+    for _ in range(40):
+        text = other_took(rng)
+        if " all " in text:
+            rows.add("crisis", "third_overdose", noisy(rng, text), True)
+    rng = family("emergency:spanish_fall")
+    for _ in range(30):
+        rows.add("emergency", "spanish_fall", noisy(rng, es_fall(rng)), True)
     rng = family("emergency:spanish_chest_now")
     for _ in range(25):
         rows.add("emergency", "spanish_chest_now", noisy(rng, rng.choice(ES_CHEST_NOW)), True)
@@ -498,6 +520,19 @@ def compose(seed: int) -> Rows:
     for t in ES_EMERG_POS:
         rows.add("emergency", "spanish_now", t, True)
     return rows
+
+
+def other_took(rng: random.Random) -> str:
+    who = rng.choice(WHO3)
+    she = who in ("my daughter", "my wife", "my sister")
+    t = rng.choice(OTHER_TOOK).replace("{who3}", who).replace("{med}", rng.choice(MED))
+    return (t.replace("{their}", "her" if she else "his").replace("{they}", "she" if she else "he")
+            .replace("{when3}", rng.choice(["last night", "an hour ago", "this morning", "just now"])))
+
+
+def es_fall(rng: random.Random) -> str:
+    return (rng.choice(ES_FALL).replace("{quien_es}", rng.choice(QUIEN_ES)).replace("{alto_es}", rng.choice(ALTO_ES))
+            .replace("{escalera_es}", rng.choice(ESCALERA_ES)))
 
 
 def development_texts() -> list[str]:

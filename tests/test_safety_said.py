@@ -67,8 +67,7 @@ def test_a_wish_said_now_is_never_left_with_nothing(bot) -> None:  # noqa: ANN00
 
 @pytest.mark.parametrize("text", [
     # review 11, finding 5: the writer must be the one gone or done fighting; and our own
-    pytest.param("i want the fatigue to disappear", marks=pytest.mark.xfail(
-        strict=True, reason="round 32: the retrained crisis detector is sure of it (a false alarm left open)")),
+    "i want the fatigue to disappear",  # (round 33 fa33: no longer a sure crisis, its xfail removed)
     "i'm done fighting with the insurance company about my transfusions",
     "is there no way out of transfusions for thalassemia",
 ])

@@ -117,8 +117,9 @@ NO_CRISIS_PLAN = re.compile(
 #: no amount saved up nor a jump from a height.
 EVERYDAY_PLAN = re.compile(
     r"\b(?:(?:eat|eating|ate|drink|drinking|drank|sleep|sleeping|slept|rest|resting|getting|get|got) "
-    r"enough(?! (?:pills|tablets|of (?:this|it|everything|life|living)))|enough (?:water|fluids?|sleep|rest|food|protein|"
-    r"iron|energy|exercise|calories|fibre|fiber|vitamins?|time|money|staff|parking|chairs|beds)|"
+    r"enough(?! (?:pills|tablets|of (?:this|it|everything|life|living)))|"
+    r"enough (?:water|fluids?|sleep|rest|food|protein|iron|energy|exercise|calories|fibre|fiber|vitamins?|time|"
+    r"money|staff|parking|chairs|beds)|"
     r"(?:fair|good|old|big|warm|strong|soon|well|long|often|early) enough|"
     r"jump(?:s|ed|ing)? (?:on|onto|up on|off|all over) (?:the|my|his|her|our) (?:bed|sofa|couch|trampoline|lap|table|"
     r"counter|chest|knee|legs?|chair)|(?:cat|dog|kitten|puppy|kids?|children) (?:\w+ )?jump(?:s|ed|ing)?)\b")
