@@ -4,8 +4,8 @@ not taken from an evaluation set."""
 
 import pytest
 
-from marrowbot.understanding.safety_plan import crisis_said
 from marrowbot.text.safety import safety_normal
+from marrowbot.understanding.safety_plan import crisis_said
 
 
 @pytest.mark.parametrize("text", [
