@@ -97,6 +97,34 @@ def longest_first(words: list[str]) -> str:
     return pattern(tree)
 
 
+#: A plan made for care or safety, with a professional, ahead of something or for an ordinary thing ("a care plan for
+#: school", "making a plan with my therapist", "still planning her garden"): no crisis plan (used by safety_means too).
+NO_CRISIS_PLAN = re.compile(
+    r"\b(?:(?:care|safety|emergency|treatment|action|crisis|birth|meal|diet|payment|discharge|exercise|travel|"
+    r"backup|back up|contingency|nursing|school|health|fire|escape|evacuation|family|game|phone|data|insurance|"
+    r"business|study|lesson|work|trip|holiday|vacation|wedding|party|event|garden) plans?|"
+    r"plan(?:s|ning|ned)? (?:ahead|in advance|for (?:school|the (?:day|week|weekend|future|trip|holiday|visit)|"
+    r"emergencies|an emergency|when|if|what)|(?:it |this |things )?(?:out )?with (?:my|the|our|a|her|his|their) "
+    r"(?:therapist|counsell?or|psychologist|psychiatrist|doctor|nurse|team|gp|social worker|care team|family|"
+    r"husband|wife|partner|kids|mum|mom|dad)|(?:her|his|my|our|their|a|an|the) (?:garden|trip|holiday|vacation|"
+    r"wedding|party|birthday|week|weekend|day|visit|meals?|diet|return|move|retirement|christmas|menu|schedule|"
+    r"route|budget)|to (?:go|visit|travel|see|come|get|have|make|start|return|move|cook|celebrate))|"
+    r"(?:therapist|counsell?or|psychologist|psychiatrist|doctor|nurse|care team|social worker) and (?:i|we) "
+    r"(?:\w+ ){0,3}?plans?|"
+    r"plan (?:de|para) (?:cuidado|emergencia|tratamiento|seguridad|accion|la escuela|el viaje|la semana)|"
+    r"(?:plan de cuidados?|planear (?:el|la|un|una) (?:viaje|fiesta|semana|jardin|comida|boda)))\b")
+#: "Enough" and "jump" said of everyday things ("is she drinking enough", "enough sleep", "the cat jumped on the bed"):
+#: no amount saved up nor a jump from a height.
+EVERYDAY_PLAN = re.compile(
+    r"\b(?:(?:eat|eating|ate|drink|drinking|drank|sleep|sleeping|slept|rest|resting|getting|get|got) "
+    r"enough(?! (?:pills|tablets|of (?:this|it|everything|life|living)))|"
+    r"enough (?:water|fluids?|sleep|rest|food|protein|iron|energy|exercise|calories|fibre|fiber|vitamins?|time|"
+    r"money|staff|parking|chairs|beds)|"
+    r"(?:fair|good|old|big|warm|strong|soon|well|long|often|early) enough|"
+    r"jump(?:s|ed|ing)? (?:on|onto|up on|off|all over) (?:the|my|his|her|our) (?:bed|sofa|couch|trampoline|lap|table|"
+    r"counter|chest|knee|legs?|chair)|(?:cat|dog|kitten|puppy|kids?|children) (?:\w+ )?jump(?:s|ed|ing)?)\b")
+#: Spans where a plan word is no crisis plan.
+_NO_PLAN_SPANS = (NO_CRISIS_PLAN, EVERYDAY_PLAN)
 _CONCEPT_RE = re.compile(r"\b(" + longest_first(list(_CONCEPT_OF)) + r")(\w*)")
 #: A concept word is a stem ("seiz" finds "seizure", "bleed" "bleeding"), but these short ones, whose letters begin
 #: other words too, must end where their word ends or go on only with an inflection: "live" is no "liver", "die" no
@@ -130,11 +158,18 @@ ALARMING = {"emergency": frozenset(
 @remembered(maxsize=1024)
 def _concepts(text: str) -> frozenset[str]:
     found: set[str] = set()
+    plain: list[tuple[int, int]] | None = None  # the spans of everyday plans, found once a plan word is met
     for m in _CONCEPT_RE.finditer(text):
         word, tail = m.group(1), m.group(2)
         if not _concept_word(word, tail):
             continue  # "liver", "deadline", "harmless", "nowhere": another word
-        found.update(_CONCEPT_OF[word])
+        concepts_of = _CONCEPT_OF[word]
+        if "plan" in concepts_of:
+            if plain is None:
+                plain = [s.span() for r in _NO_PLAN_SPANS for s in r.finditer(text)]
+            if any(a <= m.start() < b for a, b in plain):
+                concepts_of = [c for c in concepts_of if c != "plan"]  # a care plan, drinking enough: no plan
+        found.update(concepts_of)
     return frozenset(found)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from marrowbot.understanding.safety_features import NO_CRISIS_PLAN as NO_CRISIS_PLAN
 from marrowbot.understanding.safety_model import SafetyScores
 
 #: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
@@ -67,21 +68,7 @@ ROUTINE = frozenset(("pills", "tablets", "pastillas", "took", "taken", "blister"
 #: The words of a plan itself ("plan", "planning"): a crisis plan only with another crisis concept named, and never
 #: in a plan made for care or safety, with a professional, ahead of something or for an ordinary thing ("a care plan
 #: for school", "making a plan with my therapist", "trying to plan ahead", "still planning her garden").
-PLAN_WORDS = frozenset(("plan", "planning", "planned"))
-NO_CRISIS_PLAN = re.compile(
-    r"\b(?:(?:care|safety|emergency|treatment|action|crisis|birth|meal|diet|payment|discharge|exercise|travel|"
-    r"backup|back up|contingency|nursing|school|health|fire|escape|evacuation|family|game|phone|data|insurance|"
-    r"business|study|lesson|work|trip|holiday|vacation|wedding|party|event|garden) plans?|"
-    r"plan(?:s|ning|ned)? (?:ahead|in advance|for (?:school|the (?:day|week|weekend|future|trip|holiday|visit)|"
-    r"emergencies|an emergency|when|if|what)|(?:it |this |things )?(?:out )?with (?:my|the|our|a|her|his|their) "
-    r"(?:therapist|counsell?or|psychologist|psychiatrist|doctor|nurse|team|gp|social worker|care team|family|"
-    r"husband|wife|partner|kids|mum|mom|dad)|(?:her|his|my|our|their|a|an|the) (?:garden|trip|holiday|vacation|"
-    r"wedding|party|birthday|week|weekend|day|visit|meals?|diet|return|move|retirement|christmas|menu|schedule|"
-    r"route|budget)|to (?:go|visit|travel|see|come|get|have|make|start|return|move|cook|celebrate))|"
-    r"(?:therapist|counsell?or|psychologist|psychiatrist|doctor|nurse|care team|social worker) and (?:i|we) "
-    r"(?:\w+ ){0,3}?plans?|"
-    r"plan (?:de|para) (?:cuidado|emergencia|tratamiento|seguridad|accion|la escuela|el viaje|la semana)|"
-    r"(?:plan de cuidados?|planear (?:el|la|un|una) (?:viaje|fiesta|semana|jardin|comida|boda)))\b")
+PLAN_WORDS = frozenset(("plan", "planning", "planned"))  # (NO_CRISIS_PLAN: safety_features)
 #: The writer at the means, or acting with them ("i'm at the train tracks", "standing on the edge", "me tiro del
 #: puente", "me voy a subir al techo"): a means said with the writer there is the plan itself (not "my husband fell
 #: from the roof": someone's accident).
