@@ -21,21 +21,20 @@ evaluation set:
 - everyday statements about pills, drinking and the fridge list (organising, not taking);
 - emergency controls: small bleeds that stopped by themselves, danger signs denied with a mild sign kept, triage
   questions asked ahead, a scare years ago told with a healthy now; twins: the same signs going on now.
-A composed line within 80% (rapidfuzz ratio) of a development evaluation message is dropped (the development sets
-named one by one: this script never reads the held-out sets; the lead's drop_near_evaluation.py covers those).
+A composed line within 80% (rapidfuzz ratio) of an evaluation message (every set under benchmarks/, as the other
+generators do: dropping a line learns nothing from the set) is dropped.
 Run:  python scripts/make_safety_round33fa.py  (deterministic; commit the output)
 """
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_safety_data import OUT, Rows, noisy  # noqa: E402
+from make_safety_data import OUT, Rows, evaluation_texts, noisy  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -535,25 +534,9 @@ def es_fall(rng: random.Random) -> str:
             .replace("{escalera_es}", rng.choice(ESCALERA_ES)))
 
 
-def development_texts() -> list[str]:
-    """The development evaluation messages (safety-blind-1..20, conversations-blind-1..19), named one by one."""
-    import yaml
-
-    bench = ROOT / "benchmarks"
-    texts = [json.loads(line)["text"] for i in range(1, 21) for name in ("blind.jsonl", "spanish.jsonl")
-             if (bench / f"safety-blind-{i}" / name).is_file()
-             for line in (bench / f"safety-blind-{i}" / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    for i in range(1, 20):
-        for path in sorted((bench / f"conversations-blind-{i}").glob("*.yml")):
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            for conv in data.get("conversations", [data]) if isinstance(data, dict) else []:
-                texts += [t["user"] for t in conv.get("turns", []) if isinstance(t, dict) and isinstance(t.get("user"), str)]
-    return [" ".join(t.lower().split()) for t in texts]
-
-
 def main() -> int:
     assert OUT.name == "safety"
-    compose(20261203).write("round33fa", development_texts(), cutoff=80,
+    compose(20261203).write("round33fa", evaluation_texts(), cutoff=80,
                                            prefix={"crisis": "round33fa", "emergency": "round33fae"})
     return 0
 
