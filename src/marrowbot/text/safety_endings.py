@@ -97,7 +97,8 @@ _SETTLED = lazy_re(
     r"(?:i|he|she|they|we) (?:feel|feels|am feeling|is feeling|are feeling) (?:much|a lot|so much|way|loads) better|"
     r"all good|everything is (?:fine|ok|okay|good)|"
     r"(?:y|pero) (?:esta|estoy|estan) bien$|ya (?:esta|estoy) bien|se (?:le|me) quit[oa]|"
-    r"(?:paro|se detuvo|dejo de sangrar) (?:sol[oa]|en|despues|rapido|enseguida|luego(?= *(?:[.,;]|$))|al (?:rato|momento|poco)))\b")
+    r"(?:paro|se detuvo|dejo de sangrar) (?:sol[oa]|en|despues|rapido|enseguida|luego(?= *(?:[.,;]|$))|"
+    r"al (?:rato|momento|poco)))\b")
 _NEGATED_BEFORE = lazy_re(r"\b(?:not|never|no|nor|will not|does not|did not|has not|have not)(?: \w+)?\s*$")
 
 

@@ -354,7 +354,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper,
                                             calm=calm)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
-    landmark = place_only(affirmed_text, named_c, normal)  # ("the bridge is close to my house": no plan, see safety_means)
+    # ("the bridge is close to my house": no plan, see safety_means)
+    landmark = place_only(affirmed_text, named_c, normal)
     scores = _landmark_stepped(scores, landmark)
     # An ingestion told as an accident (a young child into the pills, a dose mixed up, a button battery) with no
     # other crisis concept named: no attempt, whatever the crisis detector reads in the words of taking pills (it

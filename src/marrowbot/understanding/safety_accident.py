@@ -38,8 +38,8 @@ _MISTAKE = lazy_re(
 _YOUNG = lazy_re(
     r"\b(?:[1-9] ?(?:year|yr|month|week)s? old|1[0-9] ?(?:month|week)s? old|[1-9] ?yo|toddler|baby|infant|newborn|"
     r"little one|preschooler|(?:he|she) is [1-9](?: years old)?(?: and| so|$)|bebe|\d+ meses|(?:de|tiene) [1-9] anos|"
-    r"nin[oa] pequen[oa]|hij[oa] pequen[oa]|little (?:boy|girl|one)|(?<!adult )(?<!grown )(?<!grown up )child(?:ren)?|el nino|"
-    r"la nina|babysit\w*)\b")
+    r"nin[oa] pequen[oa]|hij[oa] pequen[oa]|little (?:boy|girl|one)|(?<!adult )(?<!grown )(?<!grown up )child(?:ren)?|"
+    r"el nino|la nina|babysit\w*)\b")
 #: ... or one who thought them sweets ("they look like candy", "thinking it was candy").
 _SWEETS = lazy_re(r"\b(?:look(?:s|ed)? like (?:sweets|candy|candies)|thinking (?:they|it) (?:were|was) (?:sweets|candy))\b")
 #: Things no one swallows to die (a button battery, a magnet, a coin, a toy), named as the thing swallowed ("swallowed
