@@ -41,7 +41,8 @@ _YOUNG = lazy_re(
     r"nin[oa] pequen[oa]|hij[oa] pequen[oa]|little (?:boy|girl|one)|(?<!adult )(?<!grown )(?<!grown up )child(?:ren)?|"
     r"el nino|la nina|babysit\w*)\b")
 #: ... or one who thought them sweets ("they look like candy", "thinking it was candy").
-_SWEETS = lazy_re(r"\b(?:look(?:s|ed)? like (?:sweets|candy|candies)|thinking (?:they|it) (?:were|was) (?:sweets|candy))\b")
+_SWEETS = lazy_re(r"\b(?:look(?:s|ed)? like (?:sweets|candy|candies)|"
+                  r"thinking (?:they|it) (?:were|was) (?:sweets|candy))\b")
 #: Things no one swallows to die (a button battery, a magnet, a coin, a toy), named as the thing swallowed ("swallowed
 #: a button battery", "se trago una pila"; not "my phone battery is nearly out"): always an accident.
 _OBJECT = lazy_re(r"\b(?:swallow\w*|ate|eaten|eats?|chewed|put|trago|trague|comio|se metio|tragado)(?: \w+){0,4}? "
