@@ -31,6 +31,7 @@ from __future__ import annotations
 import random
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -399,84 +400,47 @@ def compose(seed: int) -> Rows:  # noqa: C901 - one short loop per family, each 
     def family(name: str) -> random.Random:
         return random.Random(seed + zlib.crc32(name.encode()))
 
-    rng = family("crisis:care_request:ASK")
-    for _ in range(260):
-        rows.add("crisis", "care_request", noisy(rng, fill(rng.choice(ASK), rng).replace("{x}", care_target(rng))), False)
-    rng = family("crisis:care_request:ASK_ES")
-    for _ in range(45):
-        rows.add("crisis", "care_request", noisy(rng, rng.choice(ASK_ES).replace("{x}", rng.choice(X_ES))), False)
-    rng = family("crisis:care_farewell:FAREWELL")
-    for _ in range(45):
-        rows.add("crisis", "care_farewell", noisy(rng, rng.choice(FAREWELL).replace("{x}", care_target(rng))), True)
-    rng = family("crisis:care_farewell:FAREWELL_ES")
-    for _ in range(12):
-        rows.add("crisis", "care_farewell", noisy(rng, rng.choice(FAREWELL_ES).replace("{x}", rng.choice(X_ES))), True)
-    rng = family("crisis:money_work:MONEY")
-    for _ in range(200):
-        rows.add("crisis", "money_work", noisy(rng, fill(rng.choice(MONEY), rng)), False)
-    rng = family("crisis:money_work:MONEY_ES")
-    for _ in range(35):
-        rows.add("crisis", "money_work", noisy(rng, fill(rng.choice(MONEY_ES), rng)), False)
-    rng = family("crisis:money_crisis:MONEY_CRISIS")
-    for _ in range(30):
-        rows.add("crisis", "money_crisis", noisy(rng, fill(rng.choice(MONEY_CRISIS), rng)), True)
-    rng = family("crisis:chatty_update:PLAIN")
-    for _ in range(220):
-        rows.add("crisis", "chatty_update", noisy(rng, chatty(rng, False)), False)
-    rng = family("crisis:chatty_crisis:PLAIN")
-    for _ in range(40):
-        rows.add("crisis", "chatty_crisis", noisy(rng, chatty(rng, True)), True)
-    rng = family("crisis:idiom_plain:PLAIN")
-    for _ in range(120):
-        rows.add("crisis", "idiom_plain", noisy(rng, fill(rng.choice(PLAIN + PLAIN_ES), rng)), False)
-    rng = family("crisis:meds_everyday:EVERYDAY_MEDS")
-    for _ in range(120):
-        rows.add("crisis", "meds_everyday", noisy(rng, fill(rng.choice(EVERYDAY_MEDS), rng)), False)
-    rng = family("crisis:meds_crisis:EVERYDAY_MEDS_CRISIS")
-    for _ in range(25):
-        rows.add("crisis", "meds_crisis", noisy(rng, rng.choice(EVERYDAY_MEDS_CRISIS)), True)
-    rng = family("crisis:everyday_shape:SHAPE")
-    for _ in range(500):
-        rows.add("crisis", "everyday_shape", noisy(rng, fill_shape(rng.choice(SHAPE), rng)), False)
-    rng = family("crisis:everyday_shape:SHAPE_ES")
-    for _ in range(120):
-        rows.add("crisis", "everyday_shape", noisy(rng, fill_shape(rng.choice(SHAPE_ES), rng)), False)
-    rng = family("crisis:shape_crisis:SHAPE_CRISIS")
-    for _ in range(110):
-        rows.add("crisis", "shape_crisis", noisy(rng, rng.choice(SHAPE_CRISIS)), True)
-    rng = family("crisis:passive_wish:PASSIVE")
-    for _ in range(40):
-        rows.add("crisis", "passive_wish", noisy(rng, rng.choice(PASSIVE)), True)
-    rng = family("crisis:preparation:PREP_FRAMES")
-    for _ in range(120):
-        rows.add("crisis", "preparation", noisy(rng, fill_prep(rng.choice(PREP_FRAMES), rng)), True)
-    rng = family("crisis:plan_everyday:PLAN_EVERYDAY")
-    for _ in range(90):
-        rows.add("crisis", "plan_everyday", noisy(rng, fill_shape(rng.choice(PLAN_EVERYDAY), rng)), False)
-    rng = family("crisis:harm_everyday:HARM_EVERYDAY")
-    for _ in range(60):
-        rows.add("crisis", "harm_everyday", noisy(rng, rng.choice(HARM_EVERYDAY)), False)
-    rng = family("crisis:plan_crisis:PLAN_CRISIS")
-    for _ in range(30):
-        rows.add("crisis", "plan_crisis", noisy(rng, rng.choice(PLAN_CRISIS)), True)
+    def drawn(kind: str, name: str, key: str, count: int, positive: bool,
+              text: Callable[[random.Random], str]) -> None:
+        """``count`` lines of one family, each ``text`` drawn from the family's own stream, typos added."""
+        rng = family(f"{kind}:{name}:{key}")
+        for _ in range(count):
+            rows.add(kind, name, noisy(rng, text(rng)), positive)
+
+    drawn("crisis", "care_request", "ASK", 260, False,
+          lambda rng: fill(rng.choice(ASK), rng).replace("{x}", care_target(rng)))
+    drawn("crisis", "care_request", "ASK_ES", 45, False,
+          lambda rng: rng.choice(ASK_ES).replace("{x}", rng.choice(X_ES)))
+    drawn("crisis", "care_farewell", "FAREWELL", 45, True,
+          lambda rng: rng.choice(FAREWELL).replace("{x}", care_target(rng)))
+    drawn("crisis", "care_farewell", "FAREWELL_ES", 12, True,
+          lambda rng: rng.choice(FAREWELL_ES).replace("{x}", rng.choice(X_ES)))
+    drawn("crisis", "money_work", "MONEY", 200, False, lambda rng: fill(rng.choice(MONEY), rng))
+    drawn("crisis", "money_work", "MONEY_ES", 35, False, lambda rng: fill(rng.choice(MONEY_ES), rng))
+    drawn("crisis", "money_crisis", "MONEY_CRISIS", 30, True, lambda rng: fill(rng.choice(MONEY_CRISIS), rng))
+    drawn("crisis", "chatty_update", "PLAIN", 220, False, lambda rng: chatty(rng, False))
+    drawn("crisis", "chatty_crisis", "PLAIN", 40, True, lambda rng: chatty(rng, True))
+    drawn("crisis", "idiom_plain", "PLAIN", 120, False, lambda rng: fill(rng.choice(PLAIN + PLAIN_ES), rng))
+    drawn("crisis", "meds_everyday", "EVERYDAY_MEDS", 120, False, lambda rng: fill(rng.choice(EVERYDAY_MEDS), rng))
+    drawn("crisis", "meds_crisis", "EVERYDAY_MEDS_CRISIS", 25, True, lambda rng: rng.choice(EVERYDAY_MEDS_CRISIS))
+    drawn("crisis", "everyday_shape", "SHAPE", 500, False, lambda rng: fill_shape(rng.choice(SHAPE), rng))
+    drawn("crisis", "everyday_shape", "SHAPE_ES", 120, False, lambda rng: fill_shape(rng.choice(SHAPE_ES), rng))
+    drawn("crisis", "shape_crisis", "SHAPE_CRISIS", 110, True, lambda rng: rng.choice(SHAPE_CRISIS))
+    drawn("crisis", "passive_wish", "PASSIVE", 40, True, lambda rng: rng.choice(PASSIVE))
+    drawn("crisis", "preparation", "PREP_FRAMES", 120, True, lambda rng: fill_prep(rng.choice(PREP_FRAMES), rng))
+    drawn("crisis", "plan_everyday", "PLAN_EVERYDAY", 90, False, lambda rng: fill_shape(rng.choice(PLAN_EVERYDAY), rng))
+    drawn("crisis", "harm_everyday", "HARM_EVERYDAY", 60, False, lambda rng: rng.choice(HARM_EVERYDAY))
+    drawn("crisis", "plan_crisis", "PLAN_CRISIS", 30, True, lambda rng: rng.choice(PLAN_CRISIS))
     # Emergency controls: trained in the emergency detector (and, as its negatives, the crisis detector's too).
     rng = family("emergency:bleed_stopped:BLEED_PART")
     for _ in range(260):
         part = rng.choice(BLEED_PART)
         text = f"{rng.choice(['', 'had a ', 'there was a ', 'noticed a '])}{part} {rng.choice(['this morning', 'earlier', 'after breakfast', 'last night'])}, {rng.choice(STOPPED)}, {rng.choice(BLEED_TAIL)}"
         rows.add("emergency", "bleed_stopped", noisy(rng, text), False)
-    rng = family("emergency:bleed_now:BLEED_NOW")
-    for _ in range(30):
-        rows.add("emergency", "bleed_now", noisy(rng, fill(rng.choice(BLEED_NOW), rng)), True)
-    rng = family("emergency:signs_denied:DENIED_SIGNS")
-    for _ in range(90):
-        rows.add("emergency", "signs_denied", noisy(rng, fill(rng.choice(DENIED_SIGNS), rng)), False)
-    rng = family("emergency:signs_now:DENIED_NOW")
-    for _ in range(20):
-        rows.add("emergency", "signs_now", noisy(rng, rng.choice(DENIED_NOW)), True)
-    rng = family("emergency:triage_ahead:TRIAGE")
-    for _ in range(90):
-        rows.add("emergency", "triage_ahead", noisy(rng, fill(rng.choice(TRIAGE), rng)), False)
+    drawn("emergency", "bleed_now", "BLEED_NOW", 30, True, lambda rng: fill(rng.choice(BLEED_NOW), rng))
+    drawn("emergency", "signs_denied", "DENIED_SIGNS", 90, False, lambda rng: fill(rng.choice(DENIED_SIGNS), rng))
+    drawn("emergency", "signs_now", "DENIED_NOW", 20, True, lambda rng: rng.choice(DENIED_NOW))
+    drawn("emergency", "triage_ahead", "TRIAGE", 90, False, lambda rng: fill(rng.choice(TRIAGE), rng))
     rng = family("emergency:collapse_now:")
     for _ in range(50):
         who = rng.choice(["someone", "a woman", "an old man", "a young lad", "a lady", "a man"])
@@ -485,15 +449,9 @@ def compose(seed: int) -> Rows:  # noqa: C901 - one short loop per family, each 
         what = rng.choice(["just dropped", "just collapsed", "just went down", "fell down just now"])
         how = rng.choice(["not moving", "is not breathing", "will not respond", "is not waking up", "lying still"])
         rows.add("emergency", "collapse_now", noisy(rng, f"{who} {where} {what}, {how}"), True)
-    rng = family("emergency:triage_now:TRIAGE_NOW")
-    for _ in range(40):
-        rows.add("emergency", "triage_now", noisy(rng, fill(rng.choice(TRIAGE_NOW), rng)), True)
-    rng = family("emergency:old_scare:OLD_SCARE")
-    for _ in range(80):
-        rows.add("emergency", "old_scare", noisy(rng, fill(rng.choice(OLD_SCARE), rng)), False)
-    rng = family("emergency:old_scare_now:OLD_SCARE_NOW")
-    for _ in range(20):
-        rows.add("emergency", "old_scare_now", noisy(rng, fill(rng.choice(OLD_SCARE_NOW), rng)), True)
+    drawn("emergency", "triage_now", "TRIAGE_NOW", 40, True, lambda rng: fill(rng.choice(TRIAGE_NOW), rng))
+    drawn("emergency", "old_scare", "OLD_SCARE", 80, False, lambda rng: fill(rng.choice(OLD_SCARE), rng))
+    drawn("emergency", "old_scare_now", "OLD_SCARE_NOW", 20, True, lambda rng: fill(rng.choice(OLD_SCARE_NOW), rng))
     rng = family("emergency:other_took")
     for _ in range(40):
         rows.add("emergency", "overdose", noisy(rng, other_took(rng)), True)
@@ -511,9 +469,8 @@ def compose(seed: int) -> Rows:  # noqa: C901 - one short loop per family, each 
     rng = family("crisis:not_your_fault")
     for _ in range(25):
         rows.add("crisis", "not_your_fault", noisy(rng, rng.choice(NOT_YOUR_FAULT)), True)
-    rng = family("emergency:bleed_stopped:ES_BLEED_NEG")
-    for _ in range(40):
-        rows.add("emergency", "bleed_stopped", noisy(rng, rng.choice(ES_BLEED_NEG).replace("{cuando_es2}", rng.choice(CUANDO_ES2))), False)
+    drawn("emergency", "bleed_stopped", "ES_BLEED_NEG", 40, False,
+          lambda rng: rng.choice(ES_BLEED_NEG).replace("{cuando_es2}", rng.choice(CUANDO_ES2)))
     for t in ES_EMERG_NEG:
         rows.add("emergency", "spanish_control", t, False)
     for t in ES_EMERG_POS:
