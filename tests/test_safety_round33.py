@@ -79,3 +79,38 @@ def test_an_idiom_rewrite_never_swallows_a_real_statement(bot, text: str) -> Non
 ])
 def test_the_idioms_still_read_plainly(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None
+
+
+# --- a cold reading of round 33's own rules: no urgent answer for everyday words --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "i wont make it to my appointment tomorrow, the bus is cancelled. ok bye",
+    "we are checking out early on friday, the ward said i can go home",
+    "no heart attack",
+    "is it sepsis",
+    "the wait for my bone marrow match is killing me",
+    "i'd rather die than watch another episode of that quiz show",
+])
+def test_everyday_words_near_a_new_rule_get_no_urgent_answer(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is None
+
+
+@pytest.mark.parametrize("text", ["another stroke help", "massive heart attack", "bad head injury"])
+def test_a_bare_name_with_a_word_of_severity_is_an_emergency(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is not None
+
+
+def test_a_past_heart_attack_told_bare_is_no_emergency_answer(bot) -> None:  # noqa: ANN001
+    # (his history or today's news: the possible-emergency line first, not the emergency answer)
+    assert bot.safety_decision("my grandad had a heart attack").urgent is None
+
+
+def test_a_slip_of_being_daft_is_said_plainly_and_worthlessness_is_not() -> None:
+    assert "cross with myself" in safety_normal("i could kill myself for being so daft, i left my bag on the bus")
+    assert "cross with myself" not in safety_normal("i could kill myself for being such a useless waste")
+
+
+def test_nothing_left_to_do_but_wait_is_no_preparation() -> None:
+    from marrowbot.understanding.safety_plan import prepared
+    assert not prepared(safety_normal("there is nothing left to do but wait for the scan"))
+    assert prepared(safety_normal("i sorted my papers so nobody has to deal with it after"))

@@ -43,8 +43,10 @@ _IDIOM_TABLE = (
     (r"\b(?:i would|i d|id|would|could) die for (an?|some|one more) ", r"would love \1 "),
     # "he'd rather die than eat the hospital food": a dislike of a trifle (not of treatment: "rather die than have
     # more chemo" is said of a death).
-    # (never "watch" or "sit through": "rather die than watch my kids suffer", "... sit through another round")
-    (r"\b(?:would|d) (?:rather|sooner) die than (eat|wear|listen to|queue|drink)\b"
+    # (never "sit through" nor "watch" a person: "rather die than watch my kids suffer", "... sit through another
+    # round")
+    (r"\b(?:would|d) (?:rather|sooner) die than (eat|wear|listen to|queue|drink|"
+     r"watch(?! (?:my|him|her|them|you|us|someone|people|the kids|the children)\b))\b"
      r"(?! (?:\w+ ){0,3}?(?:chemo|treatment|transplant|(?:another|more) (?:round|cycle|dose|course|session)s?)\b)",
      r"would hate to \1"),
     (r"\b(?:nearly|almost) killed (me|us|him|her),? but\b", r"was hard on \1 but"),
@@ -57,7 +59,7 @@ _IDIOM_TABLE = (
      r"wine)\b", r"\1\2 nearly spilt a drink"),
     # "the wait for a donor match is killing me": a wait is hard, not a pain (a body part killing one is a pain).
     # (No body part or second clause between: "still waiting and my chest is killing me" is a pain.)
-    (r"\b(wait|waiting|suspense|uncertainty|not knowing)\b((?: (?!and\b|but\b|my\b|his\b|her\b|chest\b|head\b|back\b|"
+    (r"\b(wait|waiting|suspense|uncertainty|not knowing)\b((?: (?!and\b|but\b|chest\b|head\b|back\b|"
      r"heart\b|stomach\b|tummy\b|belly\b|neck\b|jaw\b|arm\b|leg\b|bones?\b|pain\b)\w+){0,5}?) (is|was) killing "
      r"(me|us)\b",
      r"\1\2 \3 hard on \4"),
@@ -106,11 +108,12 @@ _IDIOM_TABLE = (
      r"surprise|pride|relief)\b", r"felt \4"),
     # "i could kill myself for forgetting the letter", "could kick myself for not asking": cross with oneself over a
     # slip, said of a lapse ("for" and a gerund or "not"), never a wish to die ("i could kill myself tonight").
-    # (A lapse named, never "being such a failure": worthlessness is no slip.)
+    # (A lapse named, "being so stupid", never "being such a failure": worthlessness is no slip.)
     (r"\b(?:could|would|should|wanna|want to|going to) (?:kill|kick|strangle|shoot|slap) myself for "
      r"(?=(?:not|forgetting|losing|missing|leaving|letting|dropping|breaking|saying|asking|telling|booking|buying|"
      r"eating|locking|spilling|deleting|mixing|oversleeping|sleeping in|falling asleep|signing|paying|throwing|wasting|"
-     r"skipping|parking|taking the wrong|mis\w+ing)\b)", "am cross with myself for "),
+     r"skipping|parking|taking the wrong|mis\w+ing|being (?:so |such an? )?(?:stupid|late|daft|silly|careless|"
+     r"forgetful|dumb|slow|idiot|clumsy))\b)", "am cross with myself for "),
     # "he will have a stroke when he sees the bill", "she'll have a heart attack if she finds out": a fright someone
     # will get at a sight or news, not a sign now.
     (r"\b(will|would|is going to|going to|gonna|ll) (?:have|throw|take) an? (?:stroke|heart attack|seizure|fit|"

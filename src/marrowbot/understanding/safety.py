@@ -176,7 +176,8 @@ _SUDDEN = re.compile(r"\b(?:de repente|de golpe|de pronto|repentinamente)\b")
 #: A seizure told as under way ("she is jerking and stiff", "his eyes rolled back", "esta convulsionando"): happening
 #: now whatever the frame's time words say (NHS: call 999 for a seizure that does not stop).
 #: (A body part twitching is no seizure: "my eyelid keeps twitching", "my leg is twitching".)
-_SEIZING = re.compile(r"\b(?<!eye )(?<!eyelid )(?<!eyelids )(?<!leg )(?<!legs )(?<!arm )(?<!muscle )(?<!muscles )"
+_SEIZING = re.compile(r"\b(?<!eye )(?<!eyelid )(?<!eyelids )(?<!leg )(?<!legs )(?<!arm )(?<!arms )(?<!muscle )"
+                      r"(?<!muscles )"
                       r"(?<!hand )(?<!foot )(?<!finger )(?<!thumb )(?<!lip )(?<!calf )(?<!nose )"
                       r"(?:(?:is|are|s|keeps?) (?:\w+ )?(?:jerking|twitching|fitting|seizing|convulsing)|"
                       r"eyes (?:rolled|rolling|rolled up|are rolling) (?:back|up)|ojos en blanco|"

@@ -21,12 +21,16 @@ _TOPIC = (r"stroke|a stroke|seizures?|a seizure|overdose|overdosed|an overdose|s
 _NAME = re.compile(rf"\b(?:(?P<acute>{_ACUTE})|(?P<topic>{_TOPIC}))\b")
 #: The words that may stand around the name: a hedge, a plea, now, who it is.
 _MARKERS = frozenset((
-    "i think help please now right again urgent omg quick maybe probably possibly suspected having had has "
-    "is it its im he she hes shes they my mum mom dad husband wife son daughter brother sister baby grandma grandpa "
-    "nan partner friend kid child think thinks just oh no god someone "
+    "i think help please now right again urgent omg quick maybe probably possibly suspected having "
+    "massive severe bad major big serious huge sudden another second "
+    "it its im he she hes shes they my mum mom dad husband wife son daughter brother sister baby grandma grandpa "
+    "nan partner friend kid child think thinks just oh god someone "
     "creo que ayuda por favor ahora rapido mi esposo esposa hijo hija papa mama hermano hermana abuelo abuela "
     "bebe le me esta tiene teniendo dios").split())
 _FILLER = frozenset("a an the this".split())
+#: A message that asks ("is it sepsis", "was it a stroke"): no event told. (Nor are "had", "has", "no" words that may
+#: stand around a bare name: "my dad had a heart attack" may be his history, "no heart attack" denies one.)
+_ASKED = re.compile(r"(?:is|was|are|were|does|did|do|can|could|would|what|how|why|when|es|fue)\b")
 #: The most words a bare name comes with.
 _MAX_AROUND = 5
 
@@ -36,7 +40,7 @@ def bare_emergency(text: str, normal: str) -> bool:
     hedge, plea or person (for a name that is also a topic, at least one), and no question ("heart attack?" may ask
     about one)?"""
     m = _NAME.search(normal)
-    if m is None or ("?" in text and "help" not in normal and "ayuda" not in normal):
+    if m is None or ("?" in text and "help" not in normal and "ayuda" not in normal) or _ASKED.match(normal):
         return False
     around = (normal[:m.start()] + " " + normal[m.end():]).split()
     words = [w for w in around if w not in _FILLER]

@@ -149,10 +149,17 @@ _FAREWELL = re.compile(
     # for good", "kissed them goodnight for the last time", "won't be at any appointment. bye")
     r"(?:nice|good|great|lovely) knowing (?:you|everyone|every one|you all|all of you|u)|"
     r"(?:goodbye|bye|farewell) (?:cruel )?world|"
-    r"check(?:ing|ed)? out (?:permanently|for good|forever|early|of (?:this|life))|"
-    r"(?:hugged|kissed|held|said goodnight to|tucked in) (?:\w+ ){0,6}?for the (?:very )?last time|"
-    r"(?:will not|wont) (?:be at|be coming to|make it to|need) (?:\w+ ){0,8}?(?<!thanks )(?<!thank you )bye$|"
-    r"(?:die|go|end it|end things|do it|leave) (?:\w+ ){0,2}?on my own terms|"
+    # (not "checking out early tomorrow, the ward said i can go home"; not a last time told as past grief, "held my
+    # dad's hand for the last time yesterday, he died"; not "i wont make it to my appointment, car broke down. bye")
+    r"check(?:ing|ed)? out (?:permanently|for good|forever|of (?:this|life))|"
+    r"(?:hugged|kissed|held|said goodnight to|tucked in) (?:\w+ ){0,6}?for the (?:very )?last time"
+    r"(?!.*\b(?:yesterday|ago|last (?:week|night|month|year)|died|passed|funeral)\b)|"
+    r"(?:(?:will not|wont) (?:be at|be coming to|make it to|need) (?:\w+ ){0,8}?(?:any|anymore|again|ever|after "
+    r"(?:today|tonight|this))\b|(?:will not|wont) need (?:\w+ ){0,3}?(?:appointments?|treatment|chemo|transfusions?|"
+    r"meds|medication|medicine|pills|tablets|refills?|prescriptions?|any of (?:it|this|that)))"
+    r"(?: \w+){0,8}? (?<!thanks )(?<!thank you )bye$|"
+    r"(?:die|go|end it|end things|do it|leave) (?!(?:home|back|to|the hospital|hospital|the ward|work|my job)\b)"
+    r"(?:\w+ ){0,2}?on my own terms|"
     # ... or a last word that clears the others, then goodbye ("this is it for me. bye", "it was nobody's fault. bye")
     r"(?:this|that) is (?:it|the end) for me|(?:not|was not|is not|nobody s|no one s|nobodys) (?:\w+ ){0,2}?fault"
     r"(?: \w+){0,4} (?:bye|goodbye)$|"
@@ -253,7 +260,11 @@ _PREPARATIONS = (
 )
 _PREPARATION = [re.compile(rf"\b(?:{p})\b") for p in _PREPARATIONS]
 #: ... the one that says what for: a letter explaining why, "so nobody has to do it after".
-_EXPLAINS = re.compile(rf"\b(?:{_PREPARATIONS[5]}|{_PREPARATIONS[7]}|{_PREPARATIONS[9]})\b")
+#: (Of the seventh family only "so nobody has to ...": "nothing left to do but wait", "all settled with the insurance"
+#: say no what-for; they count as one act of two.)
+_SO_NOBODY = (r"so (?:nobody|no one) (?:has|will have|would have) to (?:do|sort|deal|clear|clean)|"
+              r"para que nadie tenga que")
+_EXPLAINS = re.compile(rf"\b(?:{_PREPARATIONS[5]}|{_SO_NOBODY}|{_PREPARATIONS[9]})\b")
 
 
 def prepared(normal: str) -> bool:
