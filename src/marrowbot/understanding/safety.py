@@ -26,7 +26,7 @@ from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phr
 from marrowbot.understanding.safety_accident import accidental, accidental_ingestion
 from marrowbot.understanding.safety_acute import hazard_named, ingested, now_clauses, owned
 from marrowbot.understanding.safety_bare import bare_emergency
-from marrowbot.understanding.safety_features import ALARMING, EVERYDAY_PLAN, concepts
+from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
 from marrowbot.understanding.safety_levels import (
@@ -39,7 +39,6 @@ from marrowbot.understanding.safety_levels import (
 )
 from marrowbot.understanding.safety_means import (
     AMOUNT,
-    NO_CRISIS_PLAN,
     PLAN,
     PREPARED,
     ROUTINE,
@@ -50,9 +49,9 @@ from marrowbot.understanding.safety_means import (
     place_only,
 )
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
-from marrowbot.understanding.safety_plan import FINAL, calls_for_the_number, crisis_said, said_now
+from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now
 from marrowbot.understanding.safety_questions import asked_line
-from marrowbot.understanding.safety_sentences import crisis_in_a_sentence, emergency_in_a_sentence
+from marrowbot.understanding.safety_sentences import crisis_in_a_sentence, emergency_in_a_sentence, tells_a_plan
 
 
 class RedFlagScreen:
@@ -403,8 +402,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
         # emergency number as well as the crisis line.
         plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \
-            or bool(PLAN.search(EVERYDAY_PLAN.sub(" ", NO_CRISIS_PLAN.sub(" ", normal)))) \
-            or bool(PREPARED.search(normal)) or calls_for_the_number(normal, affirmed_text)
+            or tells_a_plan(normal, affirmed_text)
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from marrowbot.intents import RedFlag
 from marrowbot.text.safety import negated, safety_normal
+from marrowbot.understanding.safety_features import EVERYDAY_PLAN
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN
 from marrowbot.understanding.safety_means import NO_CRISIS_PLAN, PLAN, PREPARED
 from marrowbot.understanding.safety_model import SafetyScores
@@ -46,9 +47,13 @@ def emergency_in_a_sentence(text: str, screen: Callable[[str], tuple[RedFlag, ..
     return False
 
 
-def _tells_a_plan(normal: str) -> bool:
-    return bool(PLAN.search(NO_CRISIS_PLAN.sub(" ", normal)) or PREPARED.search(normal)) \
-        or calls_for_the_number(normal, affirmed(normal))
+def tells_a_plan(normal: str, affirmed_text: str | None = None) -> bool:
+    """Does a message (safety normal form; ``affirmed_text``: with the words a negation governs blanked) tell a plan,
+    a time or preparations: the emergency number as well as the crisis line? (Not a care plan, ``NO_CRISIS_PLAN``,
+    nor "drinking enough", ``EVERYDAY_PLAN``.) The one reading of both the whole message (``safety.decide``) and of
+    a crisis found in one sentence."""
+    return bool(PLAN.search(EVERYDAY_PLAN.sub(" ", NO_CRISIS_PLAN.sub(" ", normal))) or PREPARED.search(normal)) \
+        or calls_for_the_number(normal, affirmed(normal) if affirmed_text is None else affirmed_text)
 
 
 def crisis_in_a_sentence(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
@@ -71,5 +76,5 @@ def crisis_in_a_sentence(text: str, screen: Callable[[str], tuple[RedFlag, ...]]
             continue
         urgent = alone(sentence, screen(sentence), scores)
         if urgent in ("crisis", "crisis_now"):
-            return "crisis_now" if urgent == "crisis_now" or _tells_a_plan(safety_normal(text)) else "crisis"
+            return "crisis_now" if urgent == "crisis_now" or tells_a_plan(safety_normal(text)) else "crisis"
     return None
