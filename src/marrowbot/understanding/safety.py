@@ -152,8 +152,8 @@ FAINT_CRISIS = 0.4
 FINAL_DOUBT = 2.0
 
 
-def _faint_crisis(scores: SafetyScores | None, named: set[str], ended: bool) -> bool:
-    return bool(named) and scores is not None and not ended and scores.crisis >= scores.crisis_band - FAINT_CRISIS
+def _faint_crisis(scores: SafetyScores | None, named: bool, ended: bool) -> bool:
+    return named and scores is not None and not ended and scores.crisis >= scores.crisis_band - FAINT_CRISIS
 
 
 #: Death itself named (not only a concept word like "live" or "gone").
@@ -413,7 +413,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         emergency = True
     if emergency:  # (the means at hand and a crisis detector nearly sure: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
-        both = means_at_hand(affirmed_text) and _faint_crisis(plain, named_c, ended) and not accident
+        both = means_at_hand(affirmed_text) and _faint_crisis(plain, bool(named_c), ended) and not accident
         return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "poisoning" if accident
                               else "emergency")
     if possible_crisis or any(f.kind == "crisis" for f in doubted):
@@ -427,8 +427,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (A routine statement of the day, "finished my tablets", is no faint despair: the detector read the pills.)
     # (A parting, "take care of my dog for me", "one last christmas with me", needs a crisis detector nearly sure for
     # the line: alone it is a kindness or a plan for a holiday.)
-    faint = (_faint_crisis(plain, named_c, ended) or said == "parting" and _faint_crisis(plain, {said}, ended)) \
-        and not routine
+    faint = _faint_crisis(plain, bool(named_c) or said == "parting", ended) and not routine
     return SafetyDecision(line="despair" if faint or said in FINAL else asked_line(
         normal, concepts(affirmed_text), told_now=not (past or imagined), denied_crisis=denied_c))
 
