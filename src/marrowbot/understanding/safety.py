@@ -51,6 +51,7 @@ from marrowbot.understanding.safety_means import (
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now
 from marrowbot.understanding.safety_questions import asked_line
+from marrowbot.understanding.safety_route import medical_for_another
 from marrowbot.understanding.safety_sentences import crisis_in_a_sentence, emergency_in_a_sentence, tells_a_plan
 
 
@@ -362,11 +363,14 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # learnt them from overdoses). Poison control's advice, not the crisis line (see safety_accident).
     accident = not named_c - {"swallowed", "plan"} \
         and accidental_ingestion(normal, "swallowed" in concepts(affirmed_text))
-    crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure"
-                                                             and not accident)
     # (An acute event told by its bare name, "head injury", "heart attack i think": see safety_bare.)
     emergency = (any(f.kind == "emergency" for f in red_flags)
                  or (scores is not None and scores.emergency_level == "sure") or bare_emergency(text, normal))
+    # (A collapse or a bleed told of someone else, with no word of a crisis: the emergency's answer, see safety_route.)
+    medical = emergency and not any(f.kind == "crisis" for f in red_flags) \
+        and medical_for_another(normal, scores, named_c)
+    crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure"
+                                                             and not accident and not medical)
     # The intent model's own emergency guess (36 examples, against the detectors' thousands) is a possible
     # emergency: a safety line first, never an abstention; with a detector not silent it lifts a possible crisis.
     # (As urgent on its own it caught no emergency the detectors missed on the development sets, and raised

@@ -1,0 +1,46 @@
+"""Which answer a medical emergency told of someone else gets: the emergency's, not the crisis answer.
+
+The crisis detector learnt overdoses and attempts, whose words are a collapse's or a bleed's too ("he won't wake up",
+"she's barely breathing", "he cut his leg and it won't stop bleeding"), and its concepts read "won't wake up" as a wish
+not to wake and "cut" as self-harm. A wife whose husband collapsed needs "call 911, do not wait, stay with him", not
+"you matter ... 988". So a medical emergency told of another person, that the emergency detector reads more surely
+than the crisis detector, with no crisis phrase and no word of intent, pills or self-harm, is answered as a medical
+emergency. The writer's own emergencies keep the crisis answer where the crisis detector is sure: "i cut too deep"
+may be self-harm, and the crisis answer calls the emergency number first anyway."""
+
+from __future__ import annotations
+
+import re
+
+from marrowbot.understanding.safety_model import SafetyScores
+
+#: Another person as the one it happens to (English and Spanish, in the normal form: no accents, lower case).
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?:my|our|his|her) (?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|baby|child|kid|toddler|"
+    r"brother|sister|grandma|grandpa|grandmother|grandfather|nan|nana|granny|friend|aunt|uncle|neighbour|neighbor|"
+    r"boyfriend|girlfriend|flatmate|roommate|colleague|boss|teacher|student|patient|niece|nephew|cousin)s?|"
+    r"(?:mi|mis|nuestro|nuestra) (?:esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hijo|hija|bebe|nino|nina|"
+    r"hermano|hermana|abuelo|abuela|amigo|amiga|novio|novia|tio|tia|vecino|vecina|suegro|suegra|sobrino|sobrina|"
+    r"primo|prima)s?|he|she|hes|shes|him|ella)\b")
+
+#: Words of intent, of taking medicines or of hurting oneself: a crisis may be in it, so the crisis answer stays.
+_CRISIS_WORDS = re.compile(
+    r"\b(?:himself|herself|themselves|themself|myself|on purpose|deliberately|suicid\w*|overdos\w*|od|pills?|"
+    r"tablets?|capsules?|meds|medicine|medication|bottle|wrists?|cuts|scars|burns|note|goodbye|bye|kill|end it|end his|"
+    r"end her|better off|without (?:him|her|me)|a proposito|pastillas?|matarse|matarme|quitarse|cortes|cortado|"
+    r"corte|corto|cortarse|cortarme|nota|despedid\w*|sobredosis|mejor sin)\b")
+
+#: How much more surely the emergency detector reads it than the crisis detector (each past its own "sure"
+#: threshold, in the detectors' log-odds).
+MARGIN = 0.0
+
+
+def medical_for_another(normal: str, scores: SafetyScores | None, named_crisis: set[str]) -> bool:
+    """Is this, in the normal form ``normal``, a medical emergency told of someone else rather than a crisis?
+    ``named_crisis``: the crisis concepts the message names (only "death", read in "won't wake up", and "harm", read
+    in "cut", may be a medical emergency's)."""
+    if scores is None or named_crisis - {"death", "harm"}:
+        return False
+    if not _SOMEONE_ELSE.search(normal) or _CRISIS_WORDS.search(normal):
+        return False
+    return (scores.emergency - scores.emergency_sure) - (scores.crisis - scores.crisis_sure) > MARGIN
