@@ -90,6 +90,10 @@ def blind(bot, files: list[Path], show_misses: bool) -> None:  # noqa: ANN001
         by: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
         direct = [0, 0]
         number = [0, 0]
+        # An emergency answered with the crisis answer ("you matter ... 988") rather than the emergency's ("do not
+        # wait, do not drive yourself"): caught, but not what a carer whose husband collapsed needs. Overdoses apart
+        # (one may be an attempt, and then the crisis answer with the emergency number is right).
+        as_crisis = {"other": [0, 0], "poisoning_overdose": [0, 0]}
         misses = []
         for r in rows:
             dec = run(r["text"])
@@ -105,6 +109,10 @@ def blind(bot, files: list[Path], show_misses: bool) -> None:  # noqa: ANN001
             by[k][0] += 1
             by[k][1] += int(ok)
             by[k][2] += int(ok or soft)
+            if label == "emergency":
+                side = as_crisis["poisoning_overdose" if k[1] == "poisoning_overdose" else "other"]
+                side[0] += 1
+                side[1] += int(dec.urgent in ("crisis", "crisis_now"))
             if label == "crisis" and r.get("direct"):
                 direct[0] += 1
                 direct[1] += int(ok)
@@ -126,6 +134,10 @@ def blind(bot, files: list[Path], show_misses: bool) -> None:  # noqa: ANN001
                 print(f"    {k[1]:24s} {_pct(by[k][1], by[k][0])}   +line {_pct(by[k][2], by[k][0])}")
         print(f"  direct suicidal statements caught: {_pct(direct[1], direct[0])}")
         print(f"  crisis needing the emergency number that got it first: {_pct(number[1], number[0])}")
+        print(f"  emergencies given the crisis answer instead of the emergency's: "
+              f"{_pct(as_crisis['other'][1], as_crisis['other'][0])} "
+              f"(poisonings and overdoses, which may be attempts: "
+              f"{_pct(as_crisis['poisoning_overdose'][1], as_crisis['poisoning_overdose'][0])})")
         if show_misses:
             for m in misses:
                 print(f"    MISS {m[0]}/{m[1]} -> {m[2]}: {m[3]}")
