@@ -26,9 +26,26 @@ _SOMEONE_ELSE = re.compile(
 #: Words of intent, of taking medicines or of hurting oneself: a crisis may be in it, so the crisis answer stays.
 _CRISIS_WORDS = re.compile(
     r"\b(?:himself|herself|themselves|themself|myself|on purpose|deliberately|suicid\w*|overdos\w*|od|pills?|"
-    r"tablets?|capsules?|meds|medicine|medication|bottle|wrists?|cuts|scars|burns|note|goodbye|bye|kill|end it|end his|"
-    r"end her|better off|without (?:him|her|me)|a proposito|pastillas?|matarse|matarme|quitarse|cortes|cortado|"
-    r"corte|corto|cortarse|cortarme|nota|despedid\w*|sobredosis|mejor sin)\b")
+    r"tablets?|capsules?|meds|medicine|medication|insulin|bottle|wrists?|razor|blade|slash\w*|"
+    r"stabb?\w*|scars|burns|hang\w*|hung|jump\w*|letter|note|goodbye|bye|kill|end it|end his|end her|better off|"
+    r"without (?:him|her|me)|took all|a proposito|pastillas?|matarse|matarme|quitarse|cortarse|cortarme|colg\w*|"
+    r"ahorc\w*|tiro|carta|nota|despedid\w*|sobredosis|insulina|mejor sin)\b")
+
+#: A cut told with no accident: it may be self-harm ("my girlfriend has been cutting"); with one ("he cut his arm on
+#: the saw") it is a wound.
+_CUT = re.compile(r"\b(?:cut|cuts|cutting|cortes|cortado|corte|corto|cortando)\b")
+
+#: The writer telling of an act of their own ("i cut", "i took", "me corte"): it may be self-harm, whoever else the
+#: message names ("my boyfriend left me and i ...").
+_OWN_ACT = re.compile(r"\b(?:i|i have|ive|i just|i've) (?:just )?(?:\w+ )?(?:cut|took|taken|swallowed|slashed|stabbed|"
+                      r"burnt|burned|hurt|jumped|overdosed|injected|drank)\b|\bme (?:he )?(?:corte|cortado|tome|tomado|"
+                      r"trague|tire|lastime|queme)\b")
+
+#: Where a wound or a fall is told, how it came about by accident ("on the saw", "chopping", "fell off the ladder"):
+#: "harm" read in "cut" is then a wound, not self-harm.
+_ACCIDENT = re.compile(r"\b(?:saw|chainsaw|knife slipped|slipped|chopping|cooking|kitchen|glass|tin|can|shaving|"
+                       r"tool|drill|mower|machine|fell|fall|ladder|stairs|bike|car|crash|accident|dog|garden|work|"
+                       r"sierra|cuchillo|vidrio|cristal|se cayo|caida|choque|accidente|trabajo)\b")
 
 #: How much more surely the emergency detector reads it than the crisis detector (each past its own "sure"
 #: threshold, in the detectors' log-odds).
@@ -41,6 +58,8 @@ def medical_for_another(normal: str, scores: SafetyScores | None, named_crisis: 
     in "cut", may be a medical emergency's)."""
     if scores is None or named_crisis - {"death", "harm"}:
         return False
-    if not _SOMEONE_ELSE.search(normal) or _CRISIS_WORDS.search(normal):
+    if ("harm" in named_crisis or _CUT.search(normal)) and not _ACCIDENT.search(normal):
+        return False
+    if not _SOMEONE_ELSE.search(normal) or _CRISIS_WORDS.search(normal) or _OWN_ACT.search(normal):
         return False
     return (scores.emergency - scores.emergency_sure) - (scores.crisis - scores.crisis_sure) > MARGIN
