@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from marrowbot.memory import remembered
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_stories import general_question, helping_other, joking
 
@@ -206,6 +207,7 @@ _THING_GONE = re.compile(
 _WARM_CLOSINGS = frozenset(("love you all", "take care"))
 
 
+@remembered(maxsize=1024)  # the decision asks it twice of each message (the farewell, then ``said_now``)
 def crisis_said(normal: str) -> str | None:
     """The crisis construct a message says, or None: "wish" (to be dead, not to wake), "no_future", "farewell" (said
     so that it is final on its own), "parting", "self_harm" or "preparation" (affairs put in order: ``prepared``) (a
