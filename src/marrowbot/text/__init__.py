@@ -191,10 +191,14 @@ def word_char_grams(words: Iterable[str]) -> list[str]:
     safety models (a word shorter than a gram counts whole)."""
     grams: list[str] = []
     for w in words:
-        padded = f" {w} "
-        for n in (3, 4, 5):
-            grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+        grams.extend(_word_grams(w))
     return grams
+
+
+@remembered(maxsize=50_000)  # words repeat across messages: each one's grams made once
+def _word_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(padded[i : i + n] for n in (3, 4, 5) for i in range(max(1, len(padded) - n + 1)))
 
 
 def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:

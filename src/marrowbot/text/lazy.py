@@ -105,3 +105,22 @@ def may_match(needed: tuple[tuple[str, ...], ...], text: str) -> bool:
         else:
             return False
     return True
+
+
+class Gate:
+    """``gate(text)`` is False only where ``pattern`` cannot match in ``text`` (it lacks one of the pattern's
+    ``needed_words``): a substring search in place of the pattern's step at every letter, for a pattern most texts
+    do not hold. Worked out from the pattern itself at the first call (so an edited pattern keeps a true gate);
+    always True for a pattern whose flags the reading does not follow (case-blind or verbose)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._needed: tuple[tuple[str, ...], ...] | None = None
+
+    def __call__(self, text: str) -> bool:
+        if self._needed is None:
+            p = self._pattern
+            flags = p._flags if isinstance(p, _LazyPattern) else p.flags  # (a lazy one is not compiled for this)
+            self._needed = () if flags & (re.IGNORECASE | re.VERBOSE) else needed_words(p.pattern)
+        return may_match(self._needed, text)
+
