@@ -34,9 +34,56 @@ class _LazyPattern:
         return f"lazy_re({self.pattern!r})"
 
 
+class _GatedPattern(_LazyPattern):
+    """A lazy pattern whose matching methods first test the words any match needs (``Gate``): a text without them
+    gets the answer of no match at once (None, [], the text unchanged, ...), the rest the compiled pattern's own."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if "compiled" not in self.__dict__:
+            super().__getattr__("compiled")
+            flags = self._flags
+            needed = () if flags & (re.IGNORECASE | re.VERBOSE) else needed_words(self.pattern)
+            if needed:
+                _gate(self.__dict__, needed)
+        return super().__getattr__(name)
+
+    def __repr__(self) -> str:
+        return f"gated_re({self.pattern!r})"
+
+
+def _gate(methods: dict[str, Any], needed: tuple[tuple[str, ...], ...]) -> None:
+    """Put a test of ``needed`` before each matching method in ``methods`` (a compiled pattern's, copied there)."""
+    search, match, fullmatch, finditer, findall, sub, subn, split = (
+        methods[m] for m in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"))
+
+    def gated(method: Any, none: Any) -> Any:
+        def run(string: str, *args: Any, **kwargs: Any) -> Any:
+            return method(string, *args, **kwargs) if may_match(needed, string) else none(string)
+        return run
+
+    def gated_sub(method: Any, unchanged: Any) -> Any:
+        def run(repl: Any, string: str, *args: Any, **kwargs: Any) -> Any:
+            return method(repl, string, *args, **kwargs) if may_match(needed, string) else unchanged(string)
+        return run
+
+    methods.update(search=gated(search, lambda s: None), match=gated(match, lambda s: None),
+                   fullmatch=gated(fullmatch, lambda s: None), finditer=gated(finditer, lambda s: iter(())),
+                   findall=gated(findall, lambda s: []), split=gated(split, lambda s: [s]),
+                   sub=gated_sub(sub, lambda s: s), subn=gated_sub(subn, lambda s: (s, 0)))
+
+
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, compiled on first use (typed as the pattern it becomes)."""
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
+
+def gated_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``lazy_re(pattern, flags)`` for a pattern most texts cannot match: each search first tests the words every
+    match needs (``needed_words``, read from the pattern at its first use), a substring search in place of the
+    pattern's step at every letter. The answers are the compiled pattern's own."""
+    return cast("re.Pattern[str]", _GatedPattern(pattern, flags))
 
 
 def compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -105,22 +152,3 @@ def may_match(needed: tuple[tuple[str, ...], ...], text: str) -> bool:
         else:
             return False
     return True
-
-
-class Gate:
-    """``gate(text)`` is False only where ``pattern`` cannot match in ``text`` (it lacks one of the pattern's
-    ``needed_words``): a substring search in place of the pattern's step at every letter, for a pattern most texts
-    do not hold. Worked out from the pattern itself at the first call (so an edited pattern keeps a true gate);
-    always True for a pattern whose flags the reading does not follow (case-blind or verbose)."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self._pattern = pattern
-        self._needed: tuple[tuple[str, ...], ...] | None = None
-
-    def __call__(self, text: str) -> bool:
-        if self._needed is None:
-            p = self._pattern
-            flags = p._flags if isinstance(p, _LazyPattern) else p.flags  # (a lazy one is not compiled for this)
-            self._needed = () if flags & (re.IGNORECASE | re.VERBOSE) else needed_words(p.pattern)
-        return may_match(self._needed, text)
-

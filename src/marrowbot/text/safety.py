@@ -8,7 +8,7 @@ import re
 
 from marrowbot.memory import remembered
 from marrowbot.text import fold
-from marrowbot.text.lazy import Gate, lazy_re
+from marrowbot.text.lazy import gated_re, lazy_re
 from marrowbot.text.safety_calm import calmed, reassured, small_talk
 from marrowbot.text.safety_frame import QUESTION_WORDS, frame
 from marrowbot.text.safety_idioms import without_idioms
@@ -76,13 +76,12 @@ def _stretched(m: re.Match[str]) -> str:
         return m.group(0)
     return m.group(1) * (1 if before and not after else 2)
 #: Spanish "x favor" (por favor): "x" alone is no word the screen reads otherwise.
-_X_FAVOR = lazy_re(r"\bx (?=favor\b)")
-_SELF = lazy_re(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
+_X_FAVOR = gated_re(r"\bx (?=favor\b)")
+_SELF = gated_re(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
 #: Throwing up is vomiting, said one way for every reader ("i keep throwing up" had the crisis words of "throwing
 #: myself off"; "threw up blood" and "vomited blood" are one sign).
-_THROW_UP = lazy_re(r"\b(?:(throw|throws|throwing)|threw|thrown) up\b")
+_THROW_UP = gated_re(r"\b(?:(throw|throws|throwing)|threw|thrown) up\b")
 _THROWN = {"throw": "vomit", "throws": "vomits", "throwing": "vomiting"}
-_HAS_X_FAVOR, _HAS_SELF, _HAS_THROW_UP = Gate(_X_FAVOR), Gate(_SELF), Gate(_THROW_UP)
 
 
 #: A temperature stated below the fever line (NCI/CDC: 100.4 F / 38 C on chemotherapy; some teams call at 37.5 C, so
@@ -98,16 +97,10 @@ _MILD_TEMPERATURE = lazy_re(
 def safety_normal(text: str) -> str:
     """The normal form the safety screen reads: folded, contractions spelt out ("can't", "cant", "cannot" ->
     "can not"), common misspellings and text speak corrected ("breth" -> "breathe", "u" -> "you")."""
-    # (Each rare substitution only where its words are: see ``Gate``.)
-    folded = _LONG_LETTER.sub(_stretched, fold(text))
-    if _HAS_X_FAVOR(folded):
-        folded = _X_FAVOR.sub("por ", folded)
+    folded = _X_FAVOR.sub("por ", _LONG_LETTER.sub(_stretched, fold(text)))
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
-    if _HAS_THROW_UP(folded):
-        folded = _THROW_UP.sub(lambda m: _THROWN[m.group(1)] if m.group(1) else "vomited", folded)
-    if _HAS_SELF(folded):
-        folded = _SELF.sub("myself", folded)
-    folded = without_idioms(folded)
+    folded = _THROW_UP.sub(lambda m: _THROWN[m.group(1)] if m.group(1) else "vomited", folded)
+    folded = without_idioms(_SELF.sub("myself", folded))
     out = []
     for w in folded.split():
         w = _CONTRACTIONS.get(w) or _SPELLING.get(w) or w
