@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from marrowbot.text import safety_idioms as safety
-from marrowbot.text.lazy import compiled, lazy_re, may_match, needed_words
+from marrowbot.text.lazy import GATE_AFTER, compiled, gated_re, lazy_re, may_match, needed_words
 
 
 def test_a_lazy_pattern_compiles_on_first_use_and_then_is_the_compiled_one() -> None:
@@ -28,3 +28,25 @@ def test_needed_words_are_in_every_match() -> None:
         for text in texts:
             assert may_match(needs, text) or not rx.search(text), (rx.pattern, text)
     assert not may_match(needed_words(r"\bid (kill|murder) for\b"), "i would kill him")
+
+
+def test_a_gated_pattern_answers_as_the_compiled_one_with_or_without_its_words() -> None:
+    pattern = r"\b(?:gave|left) (?:my|all my) (\w+) to (?:my|our) (?:niece|nephew)\b"
+    rx, plain = gated_re(pattern), re.compile(pattern)
+    texts = ["i gave my bike to my nephew last week", "left all my books to our niece and gave my car to my nephew",
+             "i went to the shop", "", "gave it away", "to my nephew i gave nothing"]
+    for _ in range(GATE_AFTER):  # before the gate is put in (its first uses) and after
+        for text in texts:
+            assert (rx.search(text) and rx.search(text).span()) == (plain.search(text) and plain.search(text).span())
+            assert rx.match(text) is None or rx.match(text).span() == plain.match(text).span()
+            assert rx.findall(text) == plain.findall(text) and rx.split(text) == plain.split(text)
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            assert rx.sub("x", text) == plain.sub("x", text) and rx.subn("x", text) == plain.subn("x", text)
+    assert rx.search("i gave my bike to my nephew").group(1) == "bike" and rx.groups == 1
+    assert getattr(rx.search, "__self__", None) is not compiled(rx)  # the gate is in
+    # A pattern whose words are not sure (case-blind, or nothing it must contain) is the compiled one as it is.
+    blind = gated_re(r"gave (my|all my)", re.IGNORECASE)
+    for _ in range(GATE_AFTER):
+        assert blind.search("GAVE MY bike").group(1) == "MY"
+    assert blind.search.__self__ is compiled(blind)
+    assert gated_re(r"(?:a|b)?c+").search("ccc").group() == "ccc"

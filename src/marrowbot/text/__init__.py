@@ -191,26 +191,36 @@ def word_char_grams(words: Iterable[str]) -> list[str]:
     safety models (a word shorter than a gram counts whole)."""
     grams: list[str] = []
     for w in words:
-        padded = f" {w} "
-        for n in (3, 4, 5):
-            grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+        grams.extend(_word_grams(w))
     return grams
+
+
+@remembered(maxsize=50_000)  # words repeat across messages: each one's grams made once
+def _word_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(padded[i : i + n] for n in (3, 4, 5) for i in range(max(1, len(padded) - n + 1)))
 
 
 def char_grams(text: str, low: int = 3, high: int = 5) -> list[str]:
     """Character n-grams inside space-padded words: typo-tolerant evidence for names."""
     grams: list[str] = []
     for w in fold(text).split():
-        if w in STOPWORDS:
-            continue
-        padded = f" {w} "
-        for n in range(low, high + 1):
-            if len(padded) < n:
-                if n == low:
-                    grams.append(padded)
-                break
-            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+        if w not in STOPWORDS:
+            grams.extend(_padded_grams(w, low, high))
     return grams
+
+
+@remembered(maxsize=50_000)  # words repeat across messages (and every name is read again): each one's grams once
+def _padded_grams(word: str, low: int, high: int) -> tuple[str, ...]:
+    grams: list[str] = []
+    padded = f" {word} "
+    for n in range(low, high + 1):
+        if len(padded) < n:
+            if n == low:
+                grams.append(padded)
+            break
+        grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return tuple(grams)
 
 
 # What names a condition (a disease, a syndrome), as opposed to a test, a treatment, a page or an organisation:

@@ -1,7 +1,8 @@
 """Regular expressions compiled when first used, not at import: ``X = lazy_re(r"...")`` in place of
 ``re.compile``. Compiling the text rules' long patterns costs tens of milliseconds of every start, and the first
 answer uses only some of them. After its first use a pattern's methods are the compiled pattern's own (no extra
-call per match), so a hot pattern costs the same as one compiled at import."""
+call per match), so a hot pattern costs the same as one compiled at import. ``gated_re`` is one for a pattern most
+texts cannot match: a quick test of the words it needs comes first."""
 
 from __future__ import annotations
 
@@ -34,9 +35,84 @@ class _LazyPattern:
         return f"lazy_re({self.pattern!r})"
 
 
+#: Uses of a gated pattern before its gate is worked out: reading the pattern for its words costs about as much as
+#: compiling it again, so the first answers of a start (which read each pattern once or a few times) do not pay it.
+GATE_AFTER = 16
+#: The matching methods a gate goes before.
+_MATCHING = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class _GatedPattern(_LazyPattern):
+    """A lazy pattern whose matching methods, after its first GATE_AFTER uses, first test the words any match needs
+    (``needed_words``): a text without them gets the answer of no match at once (None, [], the text unchanged, ...),
+    the rest the compiled pattern's own."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if "compiled" not in self.__dict__:
+            super().__getattr__("compiled")
+            _counted(self)
+        return super().__getattr__(name)
+
+    def _install_gate(self) -> None:
+        compiled = self.__dict__["compiled"]
+        for attr in _MATCHING:
+            self.__dict__[attr] = getattr(compiled, attr)
+        needed = () if self._flags & (re.IGNORECASE | re.VERBOSE) else needed_words(self.pattern)
+        if needed:
+            _gate(self.__dict__, needed)
+
+    def __repr__(self) -> str:
+        return f"gated_re({self.pattern!r})"
+
+
+def _counted(pattern: _GatedPattern) -> None:
+    """The compiled pattern's matching methods, counting their uses: at the GATE_AFTER-th the gate is put in."""
+    uses = [0]
+
+    def counting(method: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            uses[0] += 1
+            if uses[0] == GATE_AFTER:
+                pattern._install_gate()
+            return method(*args, **kwargs)
+        return run
+
+    for attr in _MATCHING:
+        pattern.__dict__[attr] = counting(pattern.__dict__[attr])
+
+
+def _gate(methods: dict[str, Any], needed: tuple[tuple[str, ...], ...]) -> None:
+    """Put a test of ``needed`` before each matching method in ``methods`` (a compiled pattern's, copied there)."""
+    search, match, fullmatch, finditer, findall, sub, subn, split = (methods[m] for m in _MATCHING)
+
+    def gated(method: Any, none: Any) -> Any:
+        def run(string: str, *args: Any, **kwargs: Any) -> Any:
+            return method(string, *args, **kwargs) if may_match(needed, string) else none(string)
+        return run
+
+    def gated_sub(method: Any, unchanged: Any) -> Any:
+        def run(repl: Any, string: str, *args: Any, **kwargs: Any) -> Any:
+            return method(repl, string, *args, **kwargs) if may_match(needed, string) else unchanged(string)
+        return run
+
+    methods.update(search=gated(search, lambda s: None), match=gated(match, lambda s: None),
+                   fullmatch=gated(fullmatch, lambda s: None), finditer=gated(finditer, lambda s: iter(())),
+                   findall=gated(findall, lambda s: []), split=gated(split, lambda s: [s]),
+                   sub=gated_sub(sub, lambda s: s), subn=gated_sub(subn, lambda s: (s, 0)))
+
+
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, compiled on first use (typed as the pattern it becomes)."""
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
+
+def gated_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``lazy_re(pattern, flags)`` for a pattern most texts cannot match: each search first tests the words every
+    match needs (``needed_words``, read from the pattern after GATE_AFTER uses), a substring search in place of the
+    pattern's step at every letter. The answers are the compiled pattern's own."""
+    return cast("re.Pattern[str]", _GatedPattern(pattern, flags))
 
 
 def compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -8,7 +8,7 @@ import re
 
 from marrowbot.memory import remembered
 from marrowbot.text import fold
-from marrowbot.text.lazy import lazy_re
+from marrowbot.text.lazy import gated_re, lazy_re
 from marrowbot.text.safety_calm import calmed, reassured, small_talk
 from marrowbot.text.safety_frame import QUESTION_WORDS, frame
 from marrowbot.text.safety_idioms import without_idioms
@@ -76,11 +76,11 @@ def _stretched(m: re.Match[str]) -> str:
         return m.group(0)
     return m.group(1) * (1 if before and not after else 2)
 #: Spanish "x favor" (por favor): "x" alone is no word the screen reads otherwise.
-_X_FAVOR = lazy_re(r"\bx (?=favor\b)")
-_SELF = lazy_re(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
+_X_FAVOR = gated_re(r"\bx (?=favor\b)")
+_SELF = gated_re(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
 #: Throwing up is vomiting, said one way for every reader ("i keep throwing up" had the crisis words of "throwing
 #: myself off"; "threw up blood" and "vomited blood" are one sign).
-_THROW_UP = lazy_re(r"\b(?:(throw|throws|throwing)|threw|thrown) up\b")
+_THROW_UP = gated_re(r"\b(?:(throw|throws|throwing)|threw|thrown) up\b")
 _THROWN = {"throw": "vomit", "throws": "vomits", "throwing": "vomiting"}
 
 

@@ -4,7 +4,7 @@ conditionals that are no hypothetical (a vow, the writer's own absence, means ke
 from __future__ import annotations
 
 from marrowbot.memory import remembered
-from marrowbot.text.lazy import lazy_re
+from marrowbot.text.lazy import gated_re, lazy_re
 from marrowbot.text.safety_hypothetical import hypothetical_mark
 from marrowbot.text.safety_now import JUST_HAPPENED_WORDS, TOLD_NOW
 
@@ -28,7 +28,7 @@ _ASKING = lazy_re(
 #: causa nauseas?" ask what a treatment or a disease causes; "me da", "le dio" tell of the writer now. Only when
 #: the question ends the message (at most three words after the verb): "la quimio da sangrado? estoy vomitando
 #: sangre" tells of now after it.
-_ASKS_CAUSE = lazy_re(
+_ASKS_CAUSE = gated_re(
     r"\b(?:quimio|quimioterapia|tratamiento|medicamento|medicina|pastillas?|hierro|anemia|leucemia|enfermedad|"
     r"transfusion|trasplante|vacuna|inyeccion|biopsia|radioterapia|\w+nib|\w+mab) (?:da|dan|causa|causan|"
     r"provoca|provocan|produce|producen)(?: \w+){0,3}$")

@@ -6,7 +6,7 @@ blue"). A calm frame (fine now, joking, over, a question) in another clause does
 
 from __future__ import annotations
 
-from marrowbot.text.lazy import lazy_re
+from marrowbot.text.lazy import gated_re, lazy_re
 from marrowbot.text.safety import frame, negated, safety_normal
 from marrowbot.text.safety_now import JUST_HAPPENED_WORDS
 from marrowbot.understanding.safety_features import ALARMING, concepts
@@ -59,7 +59,7 @@ _JUST_NOW = lazy_re(
     r"(?:se (?:esta|estan) poniendo|se puso|se pusieron) (?:morad|azul|blanc|gris))")
 #: An action question whose condition is in the present progressive ("should i call 911 if his lips are turning
 #: blue"): what is happening now, asked about, not imagined. The question part is read away.
-_ACTION_IF_NOW = lazy_re(
+_ACTION_IF_NOW = gated_re(
     r"^.{0,40}?\b(?:should (?:i|we) (?:call|go|ring|take|get|drive)|do (?:i|we) (?:need to |have to )?(?:call|go|ring)"
     r"|is (?:it|this) an emergency|what (?:do|should) (?:i|we) do)\b[^,.?]{0,30}? if "
     r"(?=(?:\w+ ){0,3}(?:is|are) \w+ing\b)")
@@ -124,7 +124,7 @@ def ingested(text: str) -> bool:
 
 #: A question or an imagined case owned as done at its end ("what happens if someone takes 40 tylenol? i just did",
 #: "que pasa si alguien se toma 30 pastillas? ya lo hice"): the act asked about is told. Normal text, at its end.
-_OWNED = lazy_re(
+_OWNED = gated_re(
     r"\b(?:(?:i|he|she|they|mine|my \w+) (?:just |already )?did(?: (?:it|that|this|so))?(?: already| just now)?|"
     r"(?:i|he|she|they) (?:have|has) (?:just |already )?done "
     r"(?:it|that|this)|(?:ya )?lo (?:acabo de hacer|hice)|acabo de hacerlo|ya me las? tome|ya (?:lo hizo|se las? tomo))"

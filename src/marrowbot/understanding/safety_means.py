@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from marrowbot.text.lazy import gated_re
 from marrowbot.understanding.safety_features import NO_CRISIS_PLAN as NO_CRISIS_PLAN
 from marrowbot.understanding.safety_model import SafetyScores
 
@@ -91,7 +92,7 @@ def clear_crisis(scores: SafetyScores | None) -> bool:
 
 #: Taking a medicine, said as done ("took", "se fumo", "me inyecte").
 #: (The Spanish pronoun before the verb may lie in a negation's scope: "no se tomo ninguna, se fumo todo".)
-TAKING = re.compile(r"\b(?:took|taken|swallowed|drank|injected|smoked|snorted|tome|tomo|trague|trago|inyecte|"
+TAKING = gated_re(r"\b(?:took|taken|swallowed|drank|injected|smoked|snorted|tome|tomo|trague|trago|inyecte|"
                      r"inyecto|fume|fumo|bebi|bebio)\b")
 
 
@@ -119,7 +120,7 @@ def means_named(affirmed_text: str, named_c: set[str]) -> list[str]:
 #: A place that could be a means told only as where it is ("the bridge is close to my house", "las vias estan cerca
 #: del trabajo"): a landmark, not a plan. With no other crisis concept named, nothing of a time and the writer not
 #: there, a crisis detector sure on it has read the place's word alone (its positives are full of bridges).
-_PLACE_WHERE = re.compile(
+_PLACE_WHERE = gated_re(
     r"\b(?:bridge|bridges|tracks|train station|railway|cliffs?|river|rooftop|car park|puente|las vias|el rio|azotea)"
     r" (?:is|are|s|esta|estan) (?:very |really |right |just |quite |muy |bien )?(?:close to|near|next to|by|behind|"
     r"across from|opposite|around the corner from|down the road from|at the end of|a few minutes from|cerca de|"

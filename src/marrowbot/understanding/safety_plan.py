@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from marrowbot.memory import remembered
+from marrowbot.text.lazy import gated_re
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_stories import general_question, helping_other, joking
 
@@ -119,7 +121,7 @@ _WISHED_DEAD = re.compile(
 #: "i would rather die than eat the hospital jello": a figure of speech.
 _RATHER = re.compile(r"\brather (?:\w+ )?die than\b")
 #: No future, no point, no reason to live (hopelessness about the whole of life, not a job or a test result).
-_NO_FUTURE = re.compile(
+_NO_FUTURE = gated_re(
     r"\b(?:(?:can not|do not|never) see (?:a |any |much of a |the )?(?:future|way out|point|light|end to)|"
     r"no (?:future|way out(?! of)|point (?:in|to) (?:anything|living|going on|carrying on|any of it))|"
     r"what is (?:even )?the point(?: anymore| of (?:anything|living|going on|carrying on|any of this|it all))?$|"
@@ -142,7 +144,7 @@ _HIDDEN_HARM = re.compile(
     r"me (?:he estado|estoy|sigo|vuelvo a|volvi a) (?:quemando|cortando|lastimando|golpeando|rasgu\w+|quemar|cortar|"
     r"lastimar)(?: \w+)? (?:brazos?|piernas?|piel|munecas?|manos?|panza|muslos?))\b")
 #: A farewell that is final: to everyone, for good, from the other side.
-_FAREWELL = re.compile(
+_FAREWELL = gated_re(
     r"\b(?:(?:my|a|this is|posting|post|say|said|saying) farewell|"
     r"(?:see|meet|catch) (?:you|u|ya)(?: all)? (?:on|in|at) the other side(?! of)|"
     # ... a life's farewell in the words of leaving ("it was nice knowing everyone", "goodbye world", "checking out
@@ -196,7 +198,7 @@ _THANKS_FOR_ANSWERS = re.compile(
 
 #: A thing, not the writer, wished gone ("i want the fatigue to disappear", "i hope the nosebleeds disappear"): no
 #: wish to be dead.
-_THING_GONE = re.compile(
+_THING_GONE = gated_re(
     r"\b(?:the|these|this|those|that|it|they|them|all|my|his|her|their|los|las|el|la|esto|esta|este)"
     r"(?: (?!i\b|me\b|myself\b)\w+){0,3}? (?:(?:to|would|will|could|should|just|all|go away and) ){0,3}"
     r"(?:disappear\w*|desaparecer|be gone|was gone|were gone)\b")
@@ -206,6 +208,7 @@ _THING_GONE = re.compile(
 _WARM_CLOSINGS = frozenset(("love you all", "take care"))
 
 
+@remembered(maxsize=1024)  # the decision asks it twice of each message (the farewell, then ``said_now``)
 def crisis_said(normal: str) -> str | None:
     """The crisis construct a message says, or None: "wish" (to be dead, not to wake), "no_future", "farewell" (said
     so that it is final on its own), "parting", "self_harm" or "preparation" (affairs put in order: ``prepared``) (a
@@ -258,13 +261,13 @@ _PREPARATIONS = (
     r"insurance (?:\w+ ){0,8}?(?:pays? out|paid out|covers?|cover) (?:\w+ ){0,5}?(?:suicide|(?:take|took|taking) "
     r"(?:my|your|their) own life|kill (?:myself|yourself|themselves)|(?:die|dies|died) by (?:my|your|their) own hand)",
 )
-_PREPARATION = [re.compile(rf"\b(?:{p})\b") for p in _PREPARATIONS]
+_PREPARATION = [gated_re(rf"\b(?:{p})\b") for p in _PREPARATIONS]
 #: ... the one that says what for: a letter explaining why, "so nobody has to do it after".
 #: (Of the seventh family only "so nobody has to ...": "nothing left to do but wait", "all settled with the insurance"
 #: say no what-for; they count as one act of two.)
 _SO_NOBODY = (r"so (?:nobody|no one) (?:has|will have|would have) to (?:do|sort|deal|clear|clean)|"
               r"para que nadie tenga que")
-_EXPLAINS = re.compile(rf"\b(?:{_PREPARATIONS[5]}|{_SO_NOBODY}|{_PREPARATIONS[9]})\b")
+_EXPLAINS = gated_re(rf"\b(?:{_PREPARATIONS[5]}|{_SO_NOBODY}|{_PREPARATIONS[9]})\b")
 
 
 def prepared(normal: str) -> bool:
