@@ -23,6 +23,7 @@ from marrowbot.text.questions import (
     POINTS_AT_TOPIC,
     QUESTION_START,
     QUESTION_WORDS,
+    SYNONYMS,
     TYPO_SCORE,
     misspelt,
 )
@@ -174,7 +175,9 @@ class Understander(AskedKinds):
                     self._defined.append((frozenset(words), words[-1], p.doc, frozenset(terms(p.text))))
         said, asking = set(terms(FILLER_PHRASES.sub(" ", fold(text)))), self._asking | FILLER_TERMS  # ("dumb question")
         for subject, head, doc, sentence in sorted(self._defined, key=lambda sd: sd[2] != session.topic):
-            rest = said - subject - asking - sentence
+            # (a lay word for the sentence's own counts as it: "the soft stuff inside bones", "the spongy tissue")
+            rest = said - subject - asking - sentence - {t for w in fold(text).split() for t in terms(w)
+                                                         if set(terms(" ".join(SYNONYMS.get(w, ())))) & sentence}
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
             named = subject <= said or (len(head) >= HEAD_MIN and head in said)
             if named and all(t in SMALL_TALK_TERMS or misspelt(t, self._defining) for t in rest):
