@@ -148,6 +148,9 @@ class Understander(AskedKinds):
         # Each medical kind's own words, as index terms ("treat", "cure" for treatment).
         self._terms_of_kind = {i.name: frozenset(t for k in i.keywords if " " not in k.strip() for t in terms(k))
                                for i in intent_set.intents if i.name in intent_set.medical}
+        # The one-word keywords of the medical kinds other than what something is ("treated", "outlook").
+        self._other_kind_terms = frozenset(t for name, ts in self._terms_of_kind.items() if name != "definition"
+                                           for t in ts)
         # Every medical intent's keywords as folded phrases ("what is", "outlook", "how long")
         self._kind_phrases = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
                                        for k in i.keywords)
@@ -362,10 +365,12 @@ class Understander(AskedKinds):
         if session.intent is None and confidence < SURE_RULE_CONFIDENCE and names_a_disease(topic.name.text) \
                 and not set(terms(text)) - set(terms(topic.name.text)) - SMALL_TALK_TERMS - BARE_NAME_TERMS:
             return True
-        return confidence < INTENT_THRESHOLD and not self.asks_more_than_a_name(text, topic, every) and (
-            self.little_more_than_a_name(text, topic)
-            or (bool(WHAT_START.match(fold(asking_clauses(text))))
-                and self.little_more_than_a_name(asking_clauses(text), topic)))
+        # (not one saying another kind's word besides the name: "what about X in general, how are those treated")
+        return confidence < INTENT_THRESHOLD and not self.asks_more_than_a_name(text, topic, every) \
+            and not (set(terms(text)) - set(terms(topic.name.text))) & self._other_kind_terms and (
+                self.little_more_than_a_name(text, topic)
+                or (bool(WHAT_START.match(fold(asking_clauses(text))))
+                    and self.little_more_than_a_name(asking_clauses(text), topic)))
 
     def asks_a_complaint_of(self, text: str, topic: Topic, confidence: float) -> bool:
         """True when a message that says little more than a condition's name says a complaint besides that name, or
