@@ -20,6 +20,7 @@ from marrowbot.text.questions import (
     EVERYDAY,
     EXCLUDED,
     FILLER_PHRASES,
+    MESSAGE_CLAUSE_END,
     POINTS_AT_TOPIC,
     QUESTION_START,
     QUESTION_WORDS,
@@ -365,12 +366,21 @@ class Understander(AskedKinds):
         if session.intent is None and confidence < SURE_RULE_CONFIDENCE and names_a_disease(topic.name.text) \
                 and not set(terms(text)) - set(terms(topic.name.text)) - SMALL_TALK_TERMS - BARE_NAME_TERMS:
             return True
-        # (not one saying another kind's word besides the name: "what about X in general, how are those treated")
+        # (not one asking with another kind's word in a clause of its own: "what about X in general, how are those
+        # treated"; but "my niece was diagnosed with X what is it" asks what it is)
         return confidence < INTENT_THRESHOLD and not self.asks_more_than_a_name(text, topic, every) \
-            and not (set(terms(text)) - set(terms(topic.name.text))) & self._other_kind_terms and (
+            and not self.asks_another_kind_apart(text, topic) and (
                 self.little_more_than_a_name(text, topic)
                 or (bool(WHAT_START.match(fold(asking_clauses(text))))
                     and self.little_more_than_a_name(asking_clauses(text), topic)))
+
+    def asks_another_kind_apart(self, text: str, topic: Topic) -> bool:
+        """True when a clause of a message that does not say the condition's name asks with a word of a kind of
+        question other than what it is ("..., how are those treated")."""
+        name = set(terms(topic.name.text))
+        return any(QUESTION_START.search(fold(c)) and not name & set(terms(c))
+                   and set(terms(c)) & self._other_kind_terms
+                   for c in MESSAGE_CLAUSE_END.split(text) if c.strip() and c.strip() != text.strip())
 
     def asks_a_complaint_of(self, text: str, topic: Topic, confidence: float) -> bool:
         """True when a message that says little more than a condition's name says a complaint besides that name, or
