@@ -11,8 +11,8 @@ from rapidfuzz import fuzz, process
 from marrowbot.asked_memo import per_reading
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
-from marrowbot.language import spanish_word
 from marrowbot.intents import IntentSet
+from marrowbot.language import spanish_word
 from marrowbot.memory import Memo, remembered
 from marrowbot.model import Document, Hit
 from marrowbot.near_words import ByLength
