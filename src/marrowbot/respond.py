@@ -47,7 +47,6 @@ from marrowbot.text.questions import (
     ASKS_WHICH,
     FIRST_PERSON,
     GIVES_QUANTITY,
-    OWN_COMPLAINT,
     YES_NO,
     tells_own_complaint,
 )
@@ -192,7 +191,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             # normal with this disease?"): a question about the condition's symptoms.
             intent = "symptoms"
             explain = replace(explain, rules=explain.rules + (RULE_NAMED_SYMPTOMS,))
-        if intent == "symptom_check" and u.topic is None and u.symptoms and not OWN_COMPLAINT.search(fold(u.text)) \
+        if intent == "symptom_check" and u.topic is None and u.symptoms and not tells_own_complaint(fold(u.text)) \
                 and not ASKS_IF_IT_IS.search(fold(u.text)):
             # "what does low platelets do": a finding asked about in general, no one's own complaint: a question
             # about it, as its next-best kind.
