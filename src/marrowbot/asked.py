@@ -12,6 +12,7 @@ from marrowbot.asked_memo import per_reading
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
+from marrowbot.language import spanish_word
 from marrowbot.memory import Memo, remembered
 from marrowbot.model import Document, Hit
 from marrowbot.near_words import ByLength
@@ -54,6 +55,9 @@ SAME_CONDITION_NAMES = 2
 _PRONOUNS = frozenset("us ya u ur yall".split())
 #: Hedges before a name ("doctor say maybe bone marrow problem"): how sure someone is, never part of the name.
 _HEDGES = frozenset("maybe perhaps possibly probably likely suspected possible probable".split())
+#: Joining words the stopword list lacks ("can tb be behind marrow necrosis"): never part of a condition's name.
+_JOINING = frozenset("behind without among beside besides beyond inside like unlike near since toward towards under "
+                     "upon within whenever than".split())
 #: Verbs of what a condition does to something, asked about themselves when that something is left out ("besides").
 _EXCLUDING_VERBS = frozenset(terms("affect affects affecting spread spreads cause causes damage damages harm harms"))
 #: Where the message ends and an appended expansion of an abbreviation begins, and the marks between a message's
@@ -159,7 +163,7 @@ class Asked:
         """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"
         is not "leukemia", "high blood pressure" is not "blood"."""
         assert u.topic is not None
-        name = fold(u.topic.name.text).split()
+        name = self._name_as_said(u)
         # The message and each expansion appended to it ("is pv linked to heart attacks (polycythemia vera)") are
         # read apart: the message's last word is no modifier of the expanded name.
         for segment in _SEGMENT.split(u.query):
@@ -178,7 +182,9 @@ class Asked:
 
         def modifier(w: str) -> bool:
             t = stem(w)
+            # (nor a Spanish word in a mixed message: "mi mama tiene bone marrow disease")
             return (w not in STOPWORDS and w not in NAME_STOPWORDS and w not in _PRONOUNS and w not in _HEDGES
+                    and w not in _JOINING and not spanish_word(w)
                     and t not in self.keyword_terms
                     and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
                     and not NOT_A_MODIFIER.search(w) and not self.misspelt_name_word(w))
@@ -198,6 +204,20 @@ class Asked:
             return False
         phrase = " ".join(words[left:right])
         return not self.retriever.phrase_in_corpus(phrase)
+
+    def _name_as_said(self, u: Understanding) -> list[str]:
+        """The words of the topic's name as the message spells it: the name found, or when the message spells
+        another name of the same document word for word and not that one, the longest such name ("is bone marrow
+        necrosis when the bone marrow dies": its title, not "necrosis of the bone marrow" read loosely in "necrosis
+        when the bone marrow")."""
+        assert u.topic is not None
+        found = fold(u.topic.name.text)
+        said = f" {' '.join(fold(u.query).split())} "
+        if f" {found} " in said:
+            return found.split()
+        d = self.document(u.topic.doc)
+        spelled = [n for n in map(fold, (d.title, *d.aliases)) if n and f" {n} " in said]
+        return max(spelled, key=len).split() if spelled else found.split()
 
     @cached_property
     def _name_words(self) -> ByLength:

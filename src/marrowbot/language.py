@@ -58,6 +58,13 @@ _PROFILES: dict[str, frozenset[str]] = {
 _PROFILES["es"] = _PROFILES["es"] - _PROFILES["en"] - {"a", "no", "me", "he", "son", "mi", "solo", "sin", "o", "e"}
 _PROFILES["en"] = _PROFILES["en"] - {"a", "no", "me", "he", "son", "mi", "solo", "sin", "o", "e"}
 
+
+
+def spanish_word(word: str) -> bool:
+    """True for a folded word common in Spanish and rare in English ("tiene", "mi" is not: it is both)."""
+    return word in _PROFILES["es"]
+
+
 # Spelling that only Spanish uses: ñ, accented vowels, opening ¿ and ¡; and typical Spanish word endings.
 _SPANISH_MARKS = re.compile(r"[ñ¿¡áéíóú]")
 _SPANISH_ENDINGS = re.compile(r"\b\w+(?:cion|ciones|dad|dades|mente)\b")

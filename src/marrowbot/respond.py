@@ -47,8 +47,8 @@ from marrowbot.text.questions import (
     ASKS_WHICH,
     FIRST_PERSON,
     GIVES_QUANTITY,
-    OWN_COMPLAINT,
     YES_NO,
+    tells_own_complaint,
 )
 from marrowbot.understanding.clauses import LONG_MESSAGE_WORDS, POINTS_AT_STORY, QUESTION_TERMS
 from marrowbot.understanding.said import COMES_FROM_IT, FILLER_TERMS, TELLS_OF_SOMEONE
@@ -191,7 +191,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             # normal with this disease?"): a question about the condition's symptoms.
             intent = "symptoms"
             explain = replace(explain, rules=explain.rules + (RULE_NAMED_SYMPTOMS,))
-        if intent == "symptom_check" and u.topic is None and u.symptoms and not OWN_COMPLAINT.search(fold(u.text)) \
+        if intent == "symptom_check" and u.topic is None and u.symptoms and not tells_own_complaint(fold(u.text)) \
                 and not ASKS_IF_IT_IS.search(fold(u.text)):
             # "what does low platelets do": a finding asked about in general, no one's own complaint: a question
             # about it, as its next-best kind.
@@ -326,12 +326,12 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                 explain = replace(explain, rules=explain.rules + (RULE_CONTENT,))
         elif (content or topic.condition is not None) and self.messages.lang == "en" \
                 and self._strange_asked(u) and not (  # (a word of another language is not "never named")
-                    u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition")):
+                    u.followup and tells_own_complaint(fold(u.text)) and intent_name in ("symptoms", "definition")):
             # "does turmeric cure it", "will medicare cover the biopsy": no sentence speaks to the thing asked about,
             # and no document names it: they don't say (the section for the kind of question is no answer to it).
             return self._not_said(u, intent_name, explain, RULE_UNKNOWN_WORD)
         elif content and self.retriever.best_in_doc(self.asked.expand(content, topic.doc), topic.doc) < MIN_CONTENT:
-            if u.followup and OWN_COMPLAINT.search(fold(u.text)) and intent_name in ("symptoms", "definition"):
+            if u.followup and tells_own_complaint(fold(u.text)) and intent_name in ("symptoms", "definition"):
                 # "my ear is itchy, what could it be?" after a topic: their own complaint, which the document
                 # never names. Never answered with the topic's symptom list.
                 return self._symptom_check(u, replace(explain, rules=explain.rules + (RULE_OWN_COMPLAINT,)))

@@ -4,6 +4,7 @@ the documents say about the thing asked)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from marrowbot.asked import Asked
@@ -17,6 +18,8 @@ from marrowbot.text.care import ASKS_ABOUT_CARE
 from marrowbot.understanding.said import COMES_FROM_IT
 from marrowbot.understanding.understand import Understanding
 
+#: The marrow itself said (folded text): the documents' own subject, whatever other words come with it.
+SPEAKS_OF_MARROW = re.compile(r"\bmarrows?\b")
 RULE_ADVICE_UNCOVERED = "advice about a thing no document speaks of, and no topic: not covered"
 RULE_ADVICE_UNSAID = ("advice about a thing the documents never name: only the care team can say, and the documents "
                       "don't")
@@ -68,10 +71,13 @@ class AdviceAnswers:
         # "What are my chances?" is answered from the prognosis sections, "should I stop X" from treatment.
         intent = self.intent_set.intent(medical_reading(u, self.intent_set))
         hits: list[Hit] = []
-        if u.topic is None and self.asked.unknown_terms(u) and not ASKS_ABOUT_CARE.search(fold(u.text)):
+        if u.topic is None and self.asked.unknown_terms(u) and not ASKS_ABOUT_CARE.search(fold(u.text)) \
+                and not SPEAKS_OF_MARROW.search(fold(u.text)):
             # "should i get the new covid booster", "how often should i water tomatoes": advice about a thing no
             # document speaks of is not a question the documents cover (no refusal that implies they would). A
-            # question about a dose, a medicine, a treatment or a diagnosis of their own is refused as ever.
+            # question about a dose, a medicine, a treatment or a diagnosis of their own is refused as ever, and
+            # so is one about their own marrow ("tell me if my marrow is failing, my back hurts"): what every
+            # document speaks of.
             return self._abstain(u, replace(explain, rules=explain.rules + (RULE_ADVICE_UNCOVERED,)))
         own = set(terms(self.asked.own_content_text(u)))
         if u.topic is not None and not u.followup and own and own <= set(self.asked.unknown_terms(u)):

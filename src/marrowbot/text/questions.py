@@ -66,7 +66,11 @@ GIVES_QUANTITY = lazy_re(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 #: Words that point back at what the conversation is about ("can tuberculosis cause it", "sickle cell too?",
 #: "any diseases besides ALL": one more of the things the conversation's document relates to it).
 REFERS_BACK = lazy_re(r"\b(?:it|its|this|that|these|those|them|too|also|either|connected|linked|link|besides|apart|"
-                         r"except|else)\b")
+                         r"except|else)\b"
+                         # a condition offered as one of the causes of the conversation's ("is sickle cell a cause",
+                         # "one of the causes", "worse than other causes"), not "what is the cause of X"
+                         r"|\b(?:(?:one|any|some) of the|among the|other|a (?:possible |common |known |likely )?)"
+                         r"\s*(?:causes?|reasons?|triggers?)\b(?!\s+of\b)")
 #: A pronoun for the conversation's topic itself ("which symptoms it give"), not for something just named.
 POINTS_AT_TOPIC = lazy_re(r"\b(?:it|its|this)\b")
 #: Not a person as the subject ("is that how he started", "what my son has"), and a word of a test or its result.
@@ -254,6 +258,16 @@ YES_NO = lazy_re(r"^(?:(?:hi|hey|hello|ok|okay|so|and|but|also|well|um|oh)\s+)*"
 FIRST_PERSON = lazy_re(r"\b(?:i|im|ive|id|me|myself)\b")
 #: A complaint of the person's own (or their child's): "my ear is itchy", "i have a rash".
 OWN_COMPLAINT = lazy_re(r"\b(?:i|im|ive|me|my)\b")
+#: Telling a plan to ask someone ("ok i will ask her doctor", "ill call my gp"), folded: no complaint of one's own.
+PLANS_TO_ASK = lazy_re(r"\b(?:i|we)\s*(?:ll|will|shall|m going to|am going to|re going to|are going to|gonna)\s+"
+                       r"(?:ask|call|ring|phone|talk to|talk with|speak to|speak with|check with|see|tell|message)"
+                       r"(?:\s+(?:my|our|his|her|their|the))?(?:\s+(?:doctor|doctors|doc|gp|nurse|team|care team|"
+                       r"oncologist|hematologist|specialist|them|him|her))?\b")
+
+
+def tells_own_complaint(folded: str) -> bool:
+    """A message (folded) speaking of the person themselves (``OWN_COMPLAINT``), a plan to ask someone aside."""
+    return bool(OWN_COMPLAINT.search(PLANS_TO_ASK.sub(" ", folded)))
 #: A word this close (rapidfuzz ratio) to one of the intents' own words is that word, typed with a typo.
 TYPO_SCORE = 85.0
 
@@ -295,6 +309,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "is it genetic" asks whether it is passed on: what the documents say of its inheritance.
     "genetic": ("inherited", "inheritance"), "genetically": ("inherited", "inheritance"),
     "genes": ("genetic", "genetics"), "surroundings": ("environmental",),
+    # Lay words for how the documents describe a tissue ("the soft stuff inside bones": "the spongy tissue").
+    "soft": ("spongy",), "squishy": ("spongy",), "jelly": ("spongy",), "mushy": ("spongy",), "stuff": ("tissue",),
+    "goo": ("tissue",),
     "illness": ("disease", "disorder", "condition"), "illnesses": ("diseases", "disorders", "conditions"),
     "sickness": ("disease",), "bloodwork": ("laboratory", "blood"), "labs": ("laboratory",), "lab": ("laboratory",),
     "tests": ("laboratory", "findings"),

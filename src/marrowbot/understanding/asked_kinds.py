@@ -138,12 +138,9 @@ class AskedKinds:
             return replace(r, intent=kind, rules=(*r.rules, asked_rules.RULE_NO_SYMPTOM_TOLD))
         if r.topic is None or r.intent not in medical:
             return r
-        kinds = ASKS_KINDS_OF.search(fold(asked))
-        if r.intent != "definition" and kinds is not None \
-                and stem(kinds["of"]) in {stem(w) for n in self._names_of(r.topic) for w in n.split()}:
-            # "what kinds of diseases can go wrong with it" about bone marrow diseases: what kinds of it there are
-            return replace(r, intent="definition", rules=(*r.rules,
-                                                                    asked_rules.RULE_KINDS_OF_IT))
+        what_it_is = self._asks_what_it_is(r, asked)
+        if what_it_is is not None:
+            return what_it_is
         if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):
             # (or symptoms: findings)
             return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_TESTS_SHOW))
@@ -166,6 +163,30 @@ class AskedKinds:
         if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
             return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_WHAT_IT_MAKES))
         return r
+
+    def _asks_what_it_is(self, r: conversation.Reading, asked: str) -> conversation.Reading | None:
+        """The reading as asking what the condition is, when its words ask that though the model read another kind."""
+        assert r.topic is not None
+        if r.intent == "definition":
+            return None
+        if self.offers_a_meaning(fold(asked), r.topic):
+            # "is marrow necrosis when the marrow dies?": whether that is what it is
+            return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_OFFERS_A_MEANING))
+        kinds = ASKS_KINDS_OF.search(fold(asked))
+        if kinds is not None and stem(kinds["of"]) in {stem(w) for n in self._names_of(r.topic) for w in n.split()}:
+            # "what kinds of diseases can go wrong with it" about bone marrow diseases: what kinds of it there are
+            return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_KINDS_OF_IT))
+        return None
+
+    def offers_a_meaning(self, asked: str, topic: Topic) -> bool:
+        """True when a yes/no question (folded) offers what the condition is, in the person's own words: "is <name>
+        when ...", "is <name> the one where ...", "does <name> mean ...", "so <name> is when ..."."""
+        for n in sorted(self._names_of(topic) | {fold(topic.name.text)}, key=len, reverse=True):
+            if re.match(rf"^(?:so\s+|and\s+)?(?:(?:is|isnt)\s+(?:the\s+)?{re.escape(n)}\s+(?:when|where|basically|"
+                        rf"just|the\s+one\s+where|what\s+happens\s+when)|does\s+(?:the\s+)?{re.escape(n)}\s+mean"
+                        rf"|(?:the\s+)?{re.escape(n)}\s+(?:is|means)\s+(?:when|where|that))\b", asked):
+                return True
+        return False
 
     def asks_a_kind(self, text: str, topic: Topic | None) -> bool:
         """True when a message uses a medical kind of question's keyword ("outlook", "what is", "treated") outside

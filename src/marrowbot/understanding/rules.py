@@ -9,6 +9,8 @@ RULE_NO_SYMPTOM_TOLD = ("read as a symptom check, but no symptom is told and a c
 RULE_WHAT_IT_MAKES = "asks what the topic itself produces ('what does it make'): what it is and does"
 RULE_WHAT_IT_DOES = ("asks what the condition itself does to a person ('can it cause fevers', 'what else can it "
                      "cause'): its symptoms")
+RULE_OFFERS_A_MEANING = ("a yes/no question offering what the condition is in the person's own words ('is it when "
+                         "...', 'does X mean ...'): what it is")
 RULE_KINDS_OF_IT = "asks what kinds of the topic itself there are ('what kinds of diseases' of bone marrow diseases)"
 RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get found'): when it is diagnosed"
 RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"

@@ -20,9 +20,11 @@ from marrowbot.text.questions import (
     EVERYDAY,
     EXCLUDED,
     FILLER_PHRASES,
+    MESSAGE_CLAUSE_END,
     POINTS_AT_TOPIC,
     QUESTION_START,
     QUESTION_WORDS,
+    SYNONYMS,
     TYPO_SCORE,
     misspelt,
 )
@@ -147,6 +149,9 @@ class Understander(AskedKinds):
         # Each medical kind's own words, as index terms ("treat", "cure" for treatment).
         self._terms_of_kind = {i.name: frozenset(t for k in i.keywords if " " not in k.strip() for t in terms(k))
                                for i in intent_set.intents if i.name in intent_set.medical}
+        # The one-word keywords of the medical kinds other than what something is ("treated", "outlook").
+        self._other_kind_terms = frozenset(t for name, ts in self._terms_of_kind.items() if name != "definition"
+                                           for t in ts)
         # Every medical intent's keywords as folded phrases ("what is", "outlook", "how long")
         self._kind_phrases = frozenset(fold(k) for i in intent_set.intents if i.name in intent_set.medical
                                        for k in i.keywords)
@@ -174,7 +179,9 @@ class Understander(AskedKinds):
                     self._defined.append((frozenset(words), words[-1], p.doc, frozenset(terms(p.text))))
         said, asking = set(terms(FILLER_PHRASES.sub(" ", fold(text)))), self._asking | FILLER_TERMS  # ("dumb question")
         for subject, head, doc, sentence in sorted(self._defined, key=lambda sd: sd[2] != session.topic):
-            rest = said - subject - asking - sentence
+            # (a lay word for the sentence's own counts as it: "the soft stuff inside bones", "the spongy tissue")
+            rest = said - subject - asking - sentence - {t for w in fold(text).split() for t in terms(w)
+                                                         if set(terms(" ".join(SYNONYMS.get(w, ())))) & sentence}
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
             named = subject <= said or (len(head) >= HEAD_MIN and head in said)
             if named and all(t in SMALL_TALK_TERMS or misspelt(t, self._defining) for t in rest):
@@ -359,10 +366,21 @@ class Understander(AskedKinds):
         if session.intent is None and confidence < SURE_RULE_CONFIDENCE and names_a_disease(topic.name.text) \
                 and not set(terms(text)) - set(terms(topic.name.text)) - SMALL_TALK_TERMS - BARE_NAME_TERMS:
             return True
-        return confidence < INTENT_THRESHOLD and not self.asks_more_than_a_name(text, topic, every) and (
-            self.little_more_than_a_name(text, topic)
-            or (bool(WHAT_START.match(fold(asking_clauses(text))))
-                and self.little_more_than_a_name(asking_clauses(text), topic)))
+        # (not one asking with another kind's word in a clause of its own: "what about X in general, how are those
+        # treated"; but "my niece was diagnosed with X what is it" asks what it is)
+        return confidence < INTENT_THRESHOLD and not self.asks_more_than_a_name(text, topic, every) \
+            and not self.asks_another_kind_apart(text, topic) and (
+                self.little_more_than_a_name(text, topic)
+                or (bool(WHAT_START.match(fold(asking_clauses(text))))
+                    and self.little_more_than_a_name(asking_clauses(text), topic)))
+
+    def asks_another_kind_apart(self, text: str, topic: Topic) -> bool:
+        """True when a clause of a message that does not say the condition's name asks with a word of a kind of
+        question other than what it is ("..., how are those treated")."""
+        name = set(terms(topic.name.text))
+        return any(QUESTION_START.search(fold(c)) and not name & set(terms(c))
+                   and set(terms(c)) & self._other_kind_terms
+                   for c in MESSAGE_CLAUSE_END.split(text) if c.strip() and c.strip() != text.strip())
 
     def asks_a_complaint_of(self, text: str, topic: Topic, confidence: float) -> bool:
         """True when a message that says little more than a condition's name says a complaint besides that name, or
