@@ -113,7 +113,7 @@ _SETTLED = lazy_re(
     r"all good|everything is (?:fine|ok|okay|good)|"
     r"(?:y|pero) (?:esta|estoy|estan) bien$|ya (?:esta|estoy) bien|se (?:le|me) quit[oa]|"
     r"(?:paro|se detuvo|dejo de sangrar) (?:sol[oa]|en|despues|rapido|enseguida|luego(?= *(?:[.,;]|$))|"
-    r"al (?:rato|momento|poco)))\b")
+    r"al (?:rato|momento|poco)|a los (?:\d+|pocos|dos|tres|cinco|diez|quince) (?:minutos?|segundos?)))\b")
 _NEGATED_BEFORE = lazy_re(r"\b(?:not|never|no|nor|will not|does not|did not|has not|have not)(?: \w+)?\s*$")
 
 

@@ -143,6 +143,9 @@ _NOT_NOW = lazy_re(
     # The state or age now after a past event ("now he is 10", "now her hb is 11", "now i am home", "now i am off
     # blood thinners", "now they want to put a new one in", "ahora todo bien"):
     r"|\bnow (?:he|she|i|they|we) (?:is|am|are) \d+(?! \d)\b"
+    # ... or a diagnosis now after a past event ("had a heart attack years ago and now she has cll")
+    r"|\bnow (?:he|she|i|they|we) (?:has|have) (?:cll|aml|all|cml|mds|myeloma|lymphoma|leuka?emia|cancer|anaemia|"
+    r"anemia|itp|pnh|myelofibrosis|thalassa?emia|sickle cell)\b"
     r"|\bnow (?:(?:he|she|i|they|we) (?:is|am|are) )?(?:home|off|a teenager|grown up|healthy|great|fine|ok|okay|stable|"
     r"in remission|on follow up|back at (?:work|school))\b|\bnow (?:his|her|my|their) (?:hb|haemoglobin|hemoglobin|"
     r"counts|platelets|levels|temperature|temp|numbers) (?:is|are)\b|\bnow (?:they|the team|the doctors) want\b"
