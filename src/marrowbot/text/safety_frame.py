@@ -155,10 +155,12 @@ _NOT_NOW = lazy_re(
     r"|\b(?:he|she|i|they) (?:is|am|are) \d+ now\b"
     r"|\bahora (?:todo bien|(?:esta|estoy|estamos|estan) (?:(?:muy|mucho|bastante|ya) )?"
     r"(?:bien|estable|mejor|en remision|content[oa]s?|san[oa]s?|"
-    r"tranquil[oa]s?|feliz|recuperad[oa]s?|curad[oa]s?|sin sintomas))\b|\bahora tiene (?:[1-9]|[12]\d)(?: anos)?\b(?! \d)"
+    r"tranquil[oa]s?|feliz|recuperad[oa]s?|curad[oa]s?|sin sintomas))\b"
+    r"|\bahora tiene (?:[1-9]|[12]\d)(?: anos)?\b(?! \d)"
     # "hoy estoy bien", "hoy celebro que estoy viva": the state today after a past event, not an event now
     r"|\bhoy es (?:su|mi|el|nuestro) (?:cumple\w*|aniversario|santo|dia libre)\b"
-    r"|\bhoy (?:(?:el|ella|ellos|mi \w+|mama|papa) )?(?:(?:ya )?(?:estoy|esta|estamos|estan|me siento|se siente|nos sentimos) (?:(?:muy|mucho|bastante|ya) )?"
+    r"|\bhoy (?:(?:el|ella|ellos|mi \w+|mama|papa) )?(?:(?:ya )?(?:estoy|esta|estamos|estan|me siento|se siente|"
+    r"nos sentimos) (?:(?:muy|mucho|bastante|ya) )?"
     r"(?:bien|estable|mejor|en remision|content[oa]s?|san[oa]s?|tranquil[oa]s?|feliz|viv[oa]s?|recuperad[oa]s?)|"
     r"(?:celebro|celebramos|agradezco|doy gracias))\b"
     # "she is on fludarabine right now": a treatment taken these days, not an event happening now.

@@ -166,7 +166,8 @@ _IDIOM_TABLE = (
 )
 
 
-_IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "muert", "overdose", "jump", "pass",
+_IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "muert", "overdose", "jump",
+                "pass",
                 "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking",
                 "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "myself",
                 "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow", "canas", "choke", "crack", "giggl",

@@ -171,15 +171,8 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         elif w == "not" and any(words[j : j + 2] in (("to", "live"), ("live", "for"))
                                 for j in range(i + 1, min(i + 6, len(words)))):
             pass  # "i do not have anything left to live for", "not much to live for": the despair itself
-        elif w in _ES_NOBODY and i + 1 < len(words) and (
-                words[i + 1] in _ES_ACTS or words[i + 1] in _ES_CLITICS and i + 2 < len(words)
-                and words[i + 2] in _ES_ACTS):
-            # "nadie se tomo nada", "ninguno comio pastillas": Spanish "nobody" before an act, as below
-            left = 3 + (words[i + 1] in _ES_CLITICS)
-        elif w in ("nobody", "noone") and i + 1 < len(words) and words[i + 1] in _DONE_ACTS:
-            # "nobody overdosed", "nobody swallowed anything" ("nobody cares" is no denial; the normal form has no
-            # commas, so the scope is short: "nobody took any, she is having a fit")
-            left = 3
+        elif _nobody_scope(words, i):
+            left = _nobody_scope(words, i)
         elif w == "not" and i + 2 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] in ("stop", "stopped") and words[i + 2] in _VITAL:
             left = 2  # "he did not stop breathing", only that ("it did not stop bleeding" IS the symptom)
@@ -194,6 +187,19 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
                 words[i + 1 : i + 3] == ("want", "to") and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
             left = _NEG_SCOPE
     return tuple(out)
+
+
+def _nobody_scope(words: tuple[str, ...], i: int) -> int:
+    """How many words a "nobody" at ``i`` denies: an act after it ("nobody overdosed", "nobody took any"; "nadie se
+    tomo nada", "ninguno comio pastillas"), else none ("nobody cares" is no denial). The normal form has no commas, so
+    the scope is short: "nobody took any, she is having a fit"."""
+    w, after = words[i], words[i + 1 : i + 3]
+    if w in ("nobody", "noone") and after and after[0] in _DONE_ACTS:
+        return 3
+    if w in _ES_NOBODY and after and (after[0] in _ES_ACTS or after[0] in _ES_CLITICS and len(after) > 1
+                                      and after[1] in _ES_ACTS):
+        return 3 + (after[0] in _ES_CLITICS)
+    return 0
 
 
 def _zero_scope(after: tuple[str, ...]) -> int:

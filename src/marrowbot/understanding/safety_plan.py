@@ -109,8 +109,8 @@ _GONE = (r"(?:dead|die|died|dying|death|not (?:to )?wake(?: up)?|never wake(?: u
          r"(?:god|he|it|someone|something) (?:\w+ ){0,2}?(?:take|takes|took) me|"
          r"not (?:be )?(?:here|around|alive)|(?:be |was |were )gone|not exist\w*|disappear\w*|"
          r"go to sleep (?:and not|forever)|sleep forever|"
-         r"morir\w*|muriera|muriese|muert[oa]|muerte|no despertar\w*|atropell\w*|no (?:tener que )?vivir|dejar de (?:existir|vivir)|"
-         r"desaparecer)")
+         r"morir\w*|muriera|muriese|muert[oa]|muerte|no despertar\w*|atropell\w*|no (?:tener que )?vivir|"
+         r"dejar de (?:existir|vivir)|desaparecer)")
 _WISHED_DEAD = re.compile(
     rf"\b{_WISH}\b(?:\s+\S+){{0,6}}?\s+{_GONE}\b|\b{_GONE}\b(?:\s+\S+){{0,6}}?\s+{_WISH}\b|"
     # ... or sorry to wake, or to be alive still: "disappointed i woke up again", "me da pena despertar"
