@@ -307,7 +307,12 @@ class Bot:
             # too caught nothing more and doubled the false alarms). The red flags of both readings count.
             model = self.understander.safety_model
             typed = model.score(clean) if model is not None else None
-            flags = tuple(dict.fromkeys(u.red_flags + self.understander.screen.screen(clean)))
+            own = self.understander.screen.screen(clean)
+            # (A flag of the message's own language found only in the English reading is a half-translated phrase,
+            # not its own: "no tengo dificultad para respirar" read as "no i have dificultad for respirar" loses the
+            # Spanish negation. The screen read it in Spanish, and found none.)
+            flags = tuple(dict.fromkeys(tuple(f for f in u.red_flags if f in own or not (
+                f.examples and detect(f.examples[0], self.languages) == lang)) + own))
             decision = decide_by_clauses(clean, decide(clean, flags, typed, *u.scores.best),
                                          self.understander.screen.screen, model)
             u = replace(u, red_flags=flags, safety=typed, decision=decision)

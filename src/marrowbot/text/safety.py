@@ -101,8 +101,11 @@ def safety_normal(text: str) -> str:
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
     folded = _THROW_UP.sub(lambda m: _THROWN[m.group(1)] if m.group(1) else "vomited", folded)
     folded = without_idioms(_SELF.sub("myself", folded))
-    out = []
+    out: list[str] = []
     for w in folded.split():
+        if w == "yo" and not (out and out[-1].isdigit()):
+            out.append(w)  # Spanish "yo" (I); "yo" is "year old" only after a number ("5 yo")
+            continue
         w = _CONTRACTIONS.get(w) or _SPELLING.get(w) or w
         out.append(w)
     normal = calmed(" ".join(out))

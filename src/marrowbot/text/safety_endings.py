@@ -25,11 +25,20 @@ _WENT_AWAY = r"healed|cleared up|(?:went|goes) away"
 #: It passed or stopped ("it passed fine", "that stopped"; not "passed out", "passed away").
 #: (Not a bare "she passed", "he passed": said of a person, it usually means they died.)
 _PASSED = (r"(?:it|that|this|which) passed(?: fine| quickly| off)?(?! out| away)|(?:she|he) passed (?:fine|quickly)|"
-           r"(?:it|that) stopped")
+           r"(?:it|that) stopped|"
+           # "ya paso", "nada mas, ya paso" (not time gone by: "ya paso una hora y sigue sangrando")
+           r"ya paso(?! (?:un|una|media|mas|casi|como|\d+|dos|tres|cuatro|cinco|diez|rato|tiempo|hora|horas|"
+           r"minutos?)\b)")
 #: The doctors dealt with it, or it turned out to be something else ("they switched meds", "resulto ser").
 _DEALT_WITH = (r"(?:they|the doctors?|the nurses?|the team) (?:adjusted|switched|changed|slowed|removed|sorted|fixed)|"
-               r"turned out (?:to be|it was)|y asi fue|resulto (?:ser|que era)")
-_FEVER_BROKE = r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)"
+               r"turned out (?:to be|it was)|y asi fue|resulto (?:ser|que era)|"
+               # "pero era gastritis", "era solo ansiedad": it turned out to be something else
+               r"(?:pero|y) era (?:solo |solamente |nada mas )?(?:una? )?(?:gastritis|acidez|reflujo|ansiedad|"
+               r"virus|infeccion leve|resfriado|nada grave|un susto)")
+_FEVER_BROKE = (r"(?:fever|temperature|temp) (?:broke|came down|went down|has come down|settled)(?! (?:to|at) \d)|"
+                # "ya me bajo la fiebre", "ya se le quito la fiebre", "la fiebre ya cedio"
+                r"ya (?:me |le |se le |se me )?(?:bajo|quito|cedio|paso) la (?:fiebre|calentura|temperatura)|"
+                r"(?:fiebre|calentura) ya (?:bajo|cedio|se fue|se quito)")
 #: Well again ("all fine now", "completely better since"): with the intensifier, firm; without, loose ("fine now").
 _INTENSIFIER = r"(?:all|totally|completely|perfectly|absolutely|much|a lot|so much|way)"
 _WELL_AGAIN = (r"(?:fine|ok|okay|well|good|better|clear|normal|healthy|stable|great) "
@@ -38,7 +47,13 @@ _WELL_AGAIN = (r"(?:fine|ok|okay|well|good|better|clear|normal|healthy|stable|gr
 _RECOVERED = (r"recovered|pulled through|got through it|survived|back (?:to|at) (?:normal|work|school|himself|herself|"
               r"myself|themselves)|got (?:treated|better|over it)|in remission|(?:that|it) is over|over now|"
               r"doing (?:great|well|fine|much better)|no (?:lasting |further )?(?:problems|harm|damage|issues)")
-_WELL_ES = r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor"
+_WELL_ES = (r"se recupero|ya esta bien|ya estoy bien|salio (?:todo )?bien|estoy mejor|esta mejor|"
+            # "ahora esta recuperado", "hoy ella esta estable", "esta en remision", "le dieron el alta", "era
+            # gastritis": well again, sent home, or it was something else
+            r"(?:esta|estoy|estamos|estan) (?:ya )?(?:recuperad[oa]s?|curad[oa]s?|estables?|en remision|sanos?|sanas?)|"
+            r"(?:me|le|nos|les) (?:dieron|dio) (?:el )?alta|(?:me|lo|la|nos|los) mandaron a (?:la )?casa|"
+            r"era (?:solo |solamente |nada mas )?(?:una? )?(?:gastritis|acidez|reflujo|ansiedad|un virus|virus|"
+            r"infeccion leve|resfriado|nada grave|nada)")
 
 
 def _words(*pieces: str) -> re.Pattern[str]:
@@ -98,7 +113,7 @@ _SETTLED = lazy_re(
     r"all good|everything is (?:fine|ok|okay|good)|"
     r"(?:y|pero) (?:esta|estoy|estan) bien$|ya (?:esta|estoy) bien|se (?:le|me) quit[oa]|"
     r"(?:paro|se detuvo|dejo de sangrar) (?:sol[oa]|en|despues|rapido|enseguida|luego(?= *(?:[.,;]|$))|"
-    r"al (?:rato|momento|poco)))\b")
+    r"al (?:rato|momento|poco)|a los (?:\d+|pocos|dos|tres|cinco|diez|quince) (?:minutos?|segundos?)))\b")
 _NEGATED_BEFORE = lazy_re(r"\b(?:not|never|no|nor|will not|does not|did not|has not|have not)(?: \w+)?\s*$")
 
 

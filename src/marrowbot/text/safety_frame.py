@@ -19,7 +19,9 @@ _ASKING = lazy_re(
     r"\b(?! not\b)"
     r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
     r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|sintomas de|"
-    r"senales de|que es|puede causar|puede dar|"
+    r"senales de|(?<!creo )(?<!pienso )(?<!parece )(?<!seguro )(?<!sera )(?<!dicen )que es|puede causar|puede dar|"
+    # A Spanish tag question ("me dan escalofrios con el aire, es normal?"; not "no es normal que no despierte")
+    r"(?<!no )es (?:normal|comun|esperable)$|"
 
     r"(?:is|was) (?:that|this|it) (?:normal|common|standard|usual|expected|dangerous|serious|a problem|ok|okay|safe)|"
     r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
@@ -63,6 +65,9 @@ _PAST = lazy_re(
     r"thirties|forties|fifties|\d+s)|years back|ages ago|long time ago|years earlier|"
     r"there was a time|"
     r"hace (?:un|dos|tres|cuatro|cinco|seis|varios|muchos|unos|\d+) anos?|hace (?:tiempo|mucho)|"
+    # ... months or weeks ago, as "months ago" ("hace un mes", "hace seis meses"; not "desde hace un mes", going on)
+    r"(?<!desde )hace (?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|unos|unas|varios|varias|"
+    r"\d+) (?:mes|meses|semanas?)|quedo atras|"
     r"(?:el|la) (?:ano|mes|semana|verano|invierno) pasad[oa]|de (?:chiquit[oa]|pequen[oa]|nin[oa]|bebe|joven)|"
     r"cuando (?:era|eramos|tenia)|(?<!de )una vez(?! (?:que|mas))|en el (?:primer|segundo|ultimo) ciclo|"
     r"ya no le ha|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b")
@@ -138,6 +143,9 @@ _NOT_NOW = lazy_re(
     # The state or age now after a past event ("now he is 10", "now her hb is 11", "now i am home", "now i am off
     # blood thinners", "now they want to put a new one in", "ahora todo bien"):
     r"|\bnow (?:he|she|i|they|we) (?:is|am|are) \d+(?! \d)\b"
+    # ... or a diagnosis now after a past event ("had a heart attack years ago and now she has cll")
+    r"|\bnow (?:he|she|i|they|we) (?:has|have) (?:cll|aml|all|cml|mds|myeloma|lymphoma|leuka?emia|cancer|anaemia|"
+    r"anemia|itp|pnh|myelofibrosis|thalassa?emia|sickle cell)\b"
     r"|\bnow (?:(?:he|she|i|they|we) (?:is|am|are) )?(?:home|off|a teenager|grown up|healthy|great|fine|ok|okay|stable|"
     r"in remission|on follow up|back at (?:work|school))\b|\bnow (?:his|her|my|their) (?:hb|haemoglobin|hemoglobin|"
     r"counts|platelets|levels|temperature|temp|numbers) (?:is|are)\b|\bnow (?:they|the team|the doctors) want\b"
@@ -147,7 +155,14 @@ _NOT_NOW = lazy_re(
     r"|\b(?:he|she|i|they) (?:is|am|are) \d+ now\b"
     r"|\bahora (?:todo bien|(?:esta|estoy|estamos|estan) (?:(?:muy|mucho|bastante|ya) )?"
     r"(?:bien|estable|mejor|en remision|content[oa]s?|san[oa]s?|"
-    r"tranquil[oa]s?|feliz))\b|\bahora tiene (?:[1-9]|[12]\d)(?: anos)?\b(?! \d)"
+    r"tranquil[oa]s?|feliz|recuperad[oa]s?|curad[oa]s?|sin sintomas))\b"
+    r"|\bahora tiene (?:[1-9]|[12]\d)(?: anos)?\b(?! \d)"
+    # "hoy estoy bien", "hoy celebro que estoy viva": the state today after a past event, not an event now
+    r"|\bhoy es (?:su|mi|el|nuestro) (?:cumple\w*|aniversario|santo|dia libre)\b"
+    r"|\bhoy (?:(?:el|ella|ellos|mi \w+|mama|papa) )?(?:(?:ya )?(?:estoy|esta|estamos|estan|me siento|se siente|"
+    r"nos sentimos) (?:(?:muy|mucho|bastante|ya) )?"
+    r"(?:bien|estable|mejor|en remision|content[oa]s?|san[oa]s?|tranquil[oa]s?|feliz|viv[oa]s?|recuperad[oa]s?)|"
+    r"(?:celebro|celebramos|agradezco|doy gracias))\b"
     # "she is on fludarabine right now": a treatment taken these days, not an event happening now.
     r"|\b(?:is|am|are|was) (?:on|taking|using) (?:\w+ ){0,2}\w*(?:ine|ide|ate|mab|nib|ib|ol|one|ium|in|ex|"
     r"chemo|pills|tablets|meds|medication|medicine|treatment|steroids|antibiotics) (?:right )?now\b")
@@ -180,7 +195,7 @@ def frame(normal: str) -> frozenset[str]:
         if _KEPT_IN_CASE.search(normal):
             found.add("kept")
     told = _TELLING_DATED.sub(" ", normal) if "past" in found else normal  # "told me a moment ago ... last year"
-    if _NOW.search(told) and (("now" not in told and "ahora" not in told)
+    if _NOW.search(told) and (("now" not in told and "ahora" not in told and "hoy" not in told)
                               or _NOW.search(_NOT_NOW.sub(" ", told))):
         found.add("now")
     return frozenset(found)

@@ -36,7 +36,10 @@ _IDIOM_TABLE = (
      r"(?:de|si|con|cuando)\b",
      "me molesta mucho"),
     (r"\b(?:sacar|saca|sacan|sacando) canas verdes\b", "hacer enojar"),
-    (r"\b(?:casi )?me (?:mata|mato|mataste|mato) del susto\b", "me asusto"),
+    (r"\b(?:casi )?(?:me|nos|te|lo|la) (?:mata|mato|mataste|matan|mataron) del susto\b", "me asusto"),
+    # "el trafico me mato", "la fila me esta matando": an everyday nuisance wears one out, not a death.
+    (r"\b(el|la|los|las|esta|este|tanto|tanta|mi|mis) (" + _NUISANCE + r") (?:me|nos) (?:mato|mata|mataron|matan|"
+     r"esta matando|estan matando)\b", r"\1 \2 me cansa"),
     (r"\bdying (to|for) (know|see|hear|try|find|get|meet|go|ask|learn|read|start|visit|come|tell|talk|show|catch|"
      r"a |an |some)", r"eager \1 \2"),
     # "i'd die for a nap", "could die for a coffee": would love one (not "would die for my kids", nor a wish).
@@ -82,8 +85,12 @@ _IDIOM_TABLE = (
     # "these hot flushes are burning me alive", "this heat is cooking us alive": very hot, not a burn.
     (r"\b(?:burning|cooking|roasting|boiling|baking) (me|us|him|her|them) alive\b", r"making \1 uncomfortable"),
     (r"\b(nearly |almost )?(gave|give|giving|gives) (me|us|him|her) a heart attack\b", r"shocked \3"),
-    (r"\b(?:me|se) (?:muero|muere|moria|quiere morir|queria morir|iba a morir) de (ganas|hambre|risa|sueno|frio|calor|"
-     r"verguenza|miedo|aburrimiento)\b", r"tengo \1"),
+    (r"\b(?:me|se|nos) (?:muero|muere|morimos|moria|quiero morir|quiere morir|queria morir|iba a morir|voy a morir|"
+     r"va a morir) de (?:la |el )?(ganas|hambre|risa|sueno|frio|calor|verguenza|miedo|aburrimiento|cansancio|nervios|"
+     r"envidia|celos|sed)\b", r"tengo \1"),
+    # "estoy muerta de cansancio", "todos muertos de risa": very tired, laughing a lot (not "muerto de dolor").
+    (r"\bmuert[oa]s? de (hambre|risa|sueno|frio|calor|verguenza|miedo|aburrimiento|cansancio|nervios|envidia|celos|"
+     r"sed)\b", r"con mucho \1"),
     (r"\bme muero por (saber|ver|conocer|volver|ir|tener|comer|salir|que|abrazar)\b", r"tengo ganas de \1"),
     (r"\b(casi )?me (da|dio|dara|va a dar) un infarto (cuando|al|con|de|por)\b", r"me asuste \3"),
     # "casi se infarta cuando vio la cuenta": nearly had a heart attack at a sight, a fright (as "nearly had a heart
@@ -159,7 +166,8 @@ _IDIOM_TABLE = (
 )
 
 
-_IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "overdose", "jump", "pass",
+_IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "muero", "muert", "overdose", "jump",
+                "pass",
                 "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking",
                 "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "myself",
                 "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow", "canas", "choke", "crack", "giggl",

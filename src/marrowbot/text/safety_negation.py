@@ -65,19 +65,39 @@ _NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope fut
 _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despierto responde reacciona para paro "
                              "aguanto siento siente contesta habla "
                              # "no consigo despertarlo", "no logra respirar": unable, like "no puedo"
-                             "consigo consigue conseguimos logro logra logramos".split())
+                             "consigo consigue conseguimos logro logra logramos "
+                             # "no deja de sangrar", "ya no reconoce a nadie", "no se le quita", "no
+                             # le baja la fiebre", "no mejora": it does not stop, recognise, go or improve ("no volvio a
+                             # convulsionar" denies, and "no vuelve en si" is a red flag's own phrase)
+                             "deja dejan dejo reconoce reconocen reconocio quita quitan baja bajan cede "
+                             "ceden mejora mejoran".split())
+#: Spanish pronouns between "no" and its verb ("no le para", "no se le quita", "no me puedo mover").
+_ES_NO_CLITICS = frozenset("me te le se nos les lo la".split())
+
+
+def _spanish_no_symptom(after: tuple[str, ...]) -> bool:
+    """Is the verb after a Spanish "no" (past up to two pronouns: "no se le quita", "no le para") one whose negation
+    IS the symptom (see ``_SPANISH_NO_VERB``)?"""
+    for w in after[:3]:
+        if w in _SPANISH_NO_VERB:
+            return True
+        if w not in _ES_NO_CLITICS:
+            return False
+    return False
 
 
 #: Spanish "sin" before being able or a vital act ("sigue sin poder respirar", "sangra sin parar", "esta sin
 #: conocimiento") and "never" before "before" ("like never before"): the symptom itself or its intensity, not a denial.
 _SIN_IS_THE_SYMPTOM = frozenset("poder parar respirar despertar despertarse reaccionar responder moverse conocimiento "
-                                "sentido aire".split())
+                                "sentido aire volver".split())
 
 
 #: Spanish "no" before the wish to live, through words of having or wanting only ("no tengo razones para vivir", "no
 #: quiero seguir viviendo", "no tener que vivir otro dia"): the despair itself, like English "nothing to live for".
 _NO_TO_LIVE_BETWEEN = frozenset("tengo tiene tener hay quiero queria quisiera razon razones motivo motivos para ganas "
-                                "de que por mas ya nada sentido seguir".split())
+                                "de que por mas ya nada sentido seguir "
+                                # "no tengo ninguna razon para vivir", "no vale la pena vivir asi"
+                                "ninguna ningun ninguno vale la pena".split())
 _TO_LIVE = frozenset("vivir viviendo vivo".split())
 
 
@@ -108,6 +128,8 @@ _ES_ACTS = frozenset("tomo tome trago trague comio comi bebio bebi cayo cai pego
                      "corto corte quemo queme".split())
 
 
+#: Spanish "nobody", "none of them" before an act ("nadie se tomo nada").
+_ES_NOBODY = frozenset("nadie ninguno ninguna".split())
 #: An act someone did, denied by "nobody" before it ("nobody overdosed", "nobody took any").
 _DONE_ACTS = frozenset("overdose took swallowed ate drank got fell collapsed tried cut harmed hurt injured fainted "
                        "passed stopped".split())
@@ -129,14 +151,14 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
     left = 0
     for i, w in enumerate(words):
         if w in _SCOPE_END or (left > 0 and w in _ES_CLITICS and i + 1 < len(words) and words[i + 1] in _ES_ACTS
-                               and words[i - 1] not in _NEGATORS):
+                               and words[i - 1] not in _NEGATORS and words[i - 1] not in _ES_NOBODY):
             left = 0
         if left > 0:
             out[i] = True
             left = 0 if w in _WELL else left - (w not in _SCOPE_FREE)
         # ("no tengo razones para vivir": the despair itself, see ``_no_to_live``)
         if w in _NEGATORS and not (w == "no" and (_no_to_live(words[i + 1 : i + 6]) or _no_se_know(words, i))) \
-                and not (w == "no" and i + 1 < len(words) and (words[i + 1] in _SPANISH_NO_VERB
+                and not (w == "no" and i + 1 < len(words) and (_spanish_no_symptom(words[i + 1 : i + 4])
                                                              or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
                 and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS) \
                 and not (w == "sin" and i + 1 < len(words) and words[i + 1] in _SIN_IS_THE_SYMPTOM) \
@@ -149,10 +171,8 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         elif w == "not" and any(words[j : j + 2] in (("to", "live"), ("live", "for"))
                                 for j in range(i + 1, min(i + 6, len(words)))):
             pass  # "i do not have anything left to live for", "not much to live for": the despair itself
-        elif w in ("nobody", "noone") and i + 1 < len(words) and words[i + 1] in _DONE_ACTS:
-            # "nobody overdosed", "nobody swallowed anything" ("nobody cares" is no denial; the normal form has no
-            # commas, so the scope is short: "nobody took any, she is having a fit")
-            left = 3
+        elif _nobody_scope(words, i):
+            left = _nobody_scope(words, i)
         elif w == "not" and i + 2 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] in ("stop", "stopped") and words[i + 2] in _VITAL:
             left = 2  # "he did not stop breathing", only that ("it did not stop bleeding" IS the symptom)
@@ -167,6 +187,19 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
                 words[i + 1 : i + 3] == ("want", "to") and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
             left = _NEG_SCOPE
     return tuple(out)
+
+
+def _nobody_scope(words: tuple[str, ...], i: int) -> int:
+    """How many words a "nobody" at ``i`` denies: an act after it ("nobody overdosed", "nobody took any"; "nadie se
+    tomo nada", "ninguno comio pastillas"), else none ("nobody cares" is no denial). The normal form has no commas, so
+    the scope is short: "nobody took any, she is having a fit"."""
+    w, after = words[i], words[i + 1 : i + 3]
+    if w in ("nobody", "noone") and after and after[0] in _DONE_ACTS:
+        return 3
+    if w in _ES_NOBODY and after and (after[0] in _ES_ACTS or after[0] in _ES_CLITICS and len(after) > 1
+                                      and after[1] in _ES_ACTS):
+        return 3 + (after[0] in _ES_CLITICS)
+    return 0
 
 
 def _zero_scope(after: tuple[str, ...]) -> int:

@@ -159,7 +159,7 @@ def _faint_crisis(scores: SafetyScores | None, named: bool, ended: bool) -> bool
 
 #: Death itself named (not only a concept word like "live" or "gone").
 _DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things)|"
-                    r"morir\w*|muert[oae]s?|matar\w*|quitar(?:me|se|te) la vida)\b")
+                    r"morir\w*|muert[oae]s?|muriera|muriese|matar\w*|quitar(?:me|se|te) la vida)\b")
 #: The same event again within the day ("fainted twice today", "collapsed again this morning", "se desmayo dos veces
 #: hoy"): not a story told as over, however fine the writer feels between (NHS: faints that keep happening).
 _AGAIN_TODAY = re.compile(

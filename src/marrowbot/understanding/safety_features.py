@@ -19,7 +19,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "chest": ("chest", "heart", "pecho", "corazon", "infarto", "cardiac"),
     "blood": ("blood", "bleed", "bled", "sangr", "hemorrhag", "haemorrhag", "clot"),
     "unresponsive": ("unconscious", "unresponsive", "faint", "collaps", "pass out", "passed out", "black out",
-                     "blacked out", "wake", "respond", "desmay", "despiert", "inconscien", "floppy", "limp", "rouse"),
+                     "blacked out", "wake", "respond", "desmay", "despiert", "inconscien", "floppy", "limp", "rouse",
+                     # Spanish: fainting and not coming round ("se desvanecio", "no vuelve en si", "se privo")
+                     "desvaneci", "volver en si", "vuelve en si", "conocimiento", "se privo", "patatus"),
     "seizure": ("seiz", "fit", "convuls", "jerk", "shaking all over"),
     "stroke": ("droop", "slur", "crooked", "lopsided", "one side", "jumbled", "garbled", "numb", "torcid", "stroke",
                "derrame"),

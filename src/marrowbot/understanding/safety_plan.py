@@ -96,7 +96,9 @@ _WISH = (r"(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*|easier|better|relief|relieved|w
          r"not be (?:the )?(?:worst|so bad)|not be a bad thing|want|wanted|wanting|"
          r"part of me (?:just |still |really )?wants|"
          r"ojala|quisiera|quiero|queria|esperando|espero|preferiria|prefiero|no me importaria|mejor|alivio|"
-         r"dese(?:o|ando|aria|aba|ara))")
+         r"dese(?:o|ando|aria|aba|ara)|"
+         # "si me muriera hoy estaria bien", "me daria igual morirme": not minding, in Spanish
+         r"(?:estaria|seria) (?:bien|un alivio|lo mejor)|(?:me )?daria igual)")
 #: ... death, the heart stopping, an accident that would end it, being gone or not here.
 _GONE = (r"(?:dead|die|died|dying|death|not (?:to )?wake(?: up)?|never wake(?: up)?|"
          r"(?:heart|breathing) (?:\w+ ){0,4}?(?:stop\w*|gave out|gives out|give out)|"
@@ -109,8 +111,8 @@ _GONE = (r"(?:dead|die|died|dying|death|not (?:to )?wake(?: up)?|never wake(?: u
          r"(?:god|he|it|someone|something) (?:\w+ ){0,2}?(?:take|takes|took) me|"
          r"not (?:be )?(?:here|around|alive)|(?:be |was |were )gone|not exist\w*|disappear\w*|"
          r"go to sleep (?:and not|forever)|sleep forever|"
-         r"morir\w*|muert[oa]|muerte|no despertar\w*|atropell\w*|no (?:tener que )?vivir|dejar de (?:existir|vivir)|"
-         r"desaparecer)")
+         r"morir\w*|muriera|muriese|muert[oa]|muerte|no despertar\w*|atropell\w*|no (?:tener que )?vivir|"
+         r"dejar de (?:existir|vivir)|desaparecer)")
 _WISHED_DEAD = re.compile(
     rf"\b{_WISH}\b(?:\s+\S+){{0,6}}?\s+{_GONE}\b|\b{_GONE}\b(?:\s+\S+){{0,6}}?\s+{_WISH}\b|"
     # ... or sorry to wake, or to be alive still: "disappointed i woke up again", "me da pena despertar"
