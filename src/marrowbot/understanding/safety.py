@@ -11,6 +11,7 @@ from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
+from marrowbot.text.safety_episode import episode_over
 from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
@@ -212,6 +213,11 @@ def _names_crisis(normal: str) -> bool:
     return bool(concepts(normal) & ALARMING["crisis"])
 
 
+def _names_crisis_itself(normal: str) -> bool:
+    """A crisis concept other than something swallowed (an ingestion may be an accident: safety_accident)."""
+    return bool(concepts(normal) & (ALARMING["crisis"] - {"swallowed"}))
+
+
 def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
     i feel that way again"), the past of another clause frames nothing."""
@@ -315,6 +321,12 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                                            or (not named_c and told_over(text, normal, _names_alarming)
                                                and (scores is None
                                                     or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))
+    # An episode told as over, read over the whole message (safety_episode): something alarming in the past, how it
+    # ended well, nothing alarming after ("fainted when he gave blood, ages ago, they gave him juice and he was fine";
+    # "tried to take my life when i was 19 ... in a good place now"). Read on its own clauses, whatever a present
+    # word elsewhere says ("... is that standard", "i'm writing now because").
+    episode = alarming and not again and episode_over(text, _names_alarming, _names_crisis_itself)
+    ended = ended or episode
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
     denied_all = _all_denied(normal, affirmed_text)
@@ -366,7 +378,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                                                              and not accident)
     # (An acute event told by its bare name, "head injury", "heart attack i think": see safety_bare.)
     emergency = (any(f.kind == "emergency" for f in red_flags)
-                 or (scores is not None and scores.emergency_level == "sure") or bare_emergency(text, normal))
+                 or (scores is not None and scores.emergency_level == "sure")
+                 or not episode and bare_emergency(text, normal))
     # The intent model's own emergency guess (36 examples, against the detectors' thousands) is a possible
     # emergency: a safety line first, never an abstention; with a detector not silent it lifts a possible crisis.
     # (As urgent on its own it caught no emergency the detectors missed on the development sets, and raised
@@ -463,6 +476,9 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
         return SafetyDecision(urgent="crisis_now")
     if decision.urgent in ("crisis_now", "emergency", "poisoning"):
         return decision
+    if decision.urgent is None and episode_over(text, _names_alarming, _names_crisis_itself) \
+            and not _AGAIN_TODAY.search(safety_normal(text)):
+        return decision  # an episode told as over: no clause or sentence of it is told now (safety_episode)
     if ingested(text) or owned(text):
         own = decide(text, screen(text), score(text), "", 0.0) if decision.urgent is None else decision
         # (... a possible crisis too, its despair line: "i'm fine now, just swallowed 20 of my oxycodone, nobody
