@@ -31,7 +31,7 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
 #: anos", "el ciclo pasado", "en diciembre". (Not minutes or hours ago: that is now.)
 _PAST_TIME = lazy_re(
     r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|some|a couple of) "
-    r"(?:days?|weeks?|months?|years?) (?:ago|now|since|later|on|back)|years ago|ages ago|long ago|a while (?:ago|back)|"
+    r"(?:days?|weeks?|months?|years?|winters?|summers?|springs?|autumns?) (?:ago|now|since|later|on|back)|years ago|ages ago|long ago|a while (?:ago|back)|"
     r"last (?:night|week|weekend|month|year|winter|summer|spring|autumn|fall|christmas|cycle|round)|"
     r"yesterday|at the weekend|over the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     rf"(?:in|back in|early|late|in early|in late|during) (?:(?:{_MONTHS})|(?:19|20)\d\d)|"
@@ -163,7 +163,8 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
     # (An amount of medicine or a thing swallowed: feeling fine says nothing, only care does: "took a double dose by
     # mistake on monday, poison control said fine"; not "took 30 pills last night, i feel fine". A crisis: only words
     # that say the crisis is over.)
-    crisis_told = [_FEARED_DEATH.sub(" ", c) for c in clauses]
+    # (... told outside the ending: "the swelling has gone down" names no crisis with its "gone")
+    crisis_told = [_FEARED_DEATH.sub(" ", c) for c in clauses if not _ending(c)]
     ending = _crisis_over if crisis(" ".join(crisis_told)) or any(crisis(c) for c in crisis_told) else _cared if any(_SWALLOWED.search(c) for c in clauses) \
         else _ending
     ends = [i for i, clause in enumerate(clauses) if ending(clause)]
