@@ -17,6 +17,8 @@ from marrowbot.understanding.safety import _names_alarming, _names_crisis_itself
     "the swelling on my ankle from the wasp sting on saturday has gone down now",
     "my nan collapsed at church years ago. Turned out it was dehydration. What helps with fatigue during chemo?",
     "hace tres anos mi hermano tuvo fiebre muy alta en la quimio y lo internaron, desde entonces esta bien",
+    "my nephew needed oxygen for a day at birth, he is now a healthy five year old",
+    "de nina me trague una moneda, me atendieron en urgencias y todo salio bien",
 ])
 def test_an_emergency_told_as_over_gets_no_urgent_answer(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None

@@ -31,11 +31,14 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
 #: anos", "el ciclo pasado", "en diciembre". (Not minutes or hours ago: that is now.)
 _PAST_TIME = lazy_re(
     r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|some|a couple of) "
-    r"(?:days?|weeks?|months?|years?|winters?|summers?|springs?|autumns?) (?:ago|now|since|later|on|back)|years ago|ages ago|long ago|a while (?:ago|back)|"
+    r"(?:days?|weeks?|months?|years?|winters?|summers?|springs?|autumns?) (?:ago|now|since|later|on|back)|(?:days|weeks|months|years) ago|ages ago|long ago|a while (?:ago|back)|"
     r"last (?:night|week|weekend|month|year|winter|summer|spring|autumn|fall|christmas|cycle|round)|"
     r"yesterday|at the weekend|over the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     rf"(?:in|back in|early|late|in early|in late|during) (?:(?:{_MONTHS})|(?:19|20)\d\d)|"
-    r"when (?:i|he|she|we|they|my \w+|our \w+) (?:was|were|had|first)|used to|back then|at the time|"
+    r"when (?:i|he|she|we|they|my \w+|our \w+) (?:was|were|had|first)|used to|back then|at the time|at birth|"
+    r"(?:after|during|before) (?:my|his|her|their) (?:relapse|diagnosis|transplant|surgery|operation|first \w+)|"
+    r"the (?:night|day|week) of (?:my|his|her) (?:diagnosis|transplant|surgery|operation)|"
+    r"a los \d+ anos|de (?:nino|nina|pequeno|pequena|bebe|joven)|"
     r"(?:my|his|her|the) (?:first|previous) (?:round|cycle|dose|time|day|week|admission|transplant)|"
     r"hace (?:\w+ )?(?:\w+ )?(?:dias|semanas?|mes|meses|anos?)|(?:el|la) \w+ pasad[oa]|"
     rf"en (?:(?:{_MONTHS})|(?:19|20)\d\d)|en mi (?:adolescencia|juventud|infancia|primer \w+)|cuando (?:era|tenia))\b")
@@ -59,6 +62,7 @@ _OUTCOME = lazy_re(
     r"(?:fine|ok|okay|alright|all right|well|better(?! off)|much better|great|healthy|stable|normal|grand|perfect)"
     r"(?: (?:after|afterwards|again|since|now|by|within|for the rest|the rest|ever since))?|"
     r"(?:but|and) (?:i|he|she|we|they) (?:was|were) (?:ok|okay|fine|alright)|"
+    r"^(?:i|he|she|we|they) (?:was|were) (?:ok|okay|fine|alright)$|era (?:un|una|solo|solamente|nada|por)|"
     r"^(?:and |so |but )?(?:all |totally |perfectly )?(?:ok|okay|fine|alright|all good|good now|fine now|ok now|"
     r"fine since|fine since then)$|(?:it|its|it s|and its) (?:is )?(?:fine|ok|okay|healed|all healed|better) now$|"
     r"(?:and|but) (?:it|its|it s) (?:is )?(?:fine|ok|okay|healed)$|"
