@@ -31,7 +31,8 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
 #: anos", "el ciclo pasado", "en diciembre". (Not minutes or hours ago: that is now.)
 _PAST_TIME = lazy_re(
     r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|some|a couple of) "
-    r"(?:days?|weeks?|months?|years?|winters?|summers?|springs?|autumns?) (?:ago|now|since|later|on|back)|(?:days|weeks|months|years) ago|ages ago|long ago|a while (?:ago|back)|"
+    r"(?:days?|weeks?|months?|years?|winters?|summers?|springs?|autumns?) (?:ago|now|since|later|on|back)|"
+    r"(?:days|weeks|months|years) ago|ages ago|long ago|a while (?:ago|back)|"
     r"last (?:night|week|weekend|month|year|winter|summer|spring|autumn|fall|christmas|cycle|round)|"
     r"yesterday|at the weekend|over the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     rf"(?:in|back in|early|late|in early|in late|during) (?:(?:{_MONTHS})|(?:19|20)\d\d)|"
@@ -67,7 +68,8 @@ _OUTCOME = lazy_re(
     r"fine since|fine since then)$|(?:it|its|it s|and its) (?:is )?(?:fine|ok|okay|healed|all healed|better) now$|"
     r"(?:and|but) (?:it|its|it s) (?:is )?(?:fine|ok|okay|healed)$|"
     r"(?:perked|picked|bounced) (?:up|back)|came (?:round|around|to)|calmed down|settled (?:down|after|in|within)|"
-    r"(?:has|had) (?:gone|come) down|(?:went|came) down (?:now|a lot|again|after|by|overnight|with)|cleared up|went away|gone now|healed|"
+    r"(?:has|had) (?:gone|come) down|(?:went|came) down (?:now|a lot|again|after|by|overnight|with)|"
+    r"cleared up|went away|gone now|healed|"
     r"(?:it|that|this|which) passed(?! out| away)|passed after|(?:that|it) is (?:all )?over(?: now)?|all over now|"
     r"got (?:through|over) (?:it|that|the rest)|pulled through|recovered|recovering(?: well)?|"
     r"back (?:to normal|at work|to work|at school|to school|home|to myself|to himself|to herself)|"
@@ -82,7 +84,8 @@ _OUTCOME = lazy_re(
     r"(?:they|doctors?|the doctors?|the nurses?|poison control|the er|the hospital|the pharmacist|pharmacist|"
     r"the gp|gp) (?:said|told (?:us|me|him|her))(?: (?:it|that|this|she|he|i|we|they)(?: (?:is|was|would be|"
     r"will be|were))?)? (?:fine|ok|okay|expected|normal|common|nothing|just|only|harmless|safe|no harm)|"
-    r"it was (?:just|only|nothing|a panic|anxiety|low blood|dehydration)|turned out (?:to be|it was|that|fine|ok|okay)|nothing was broken|"
+    r"it was (?:just|only|nothing|a panic|anxiety|low blood|dehydration)|"
+    r"turned out (?:to be|it was|that|fine|ok|okay)|nothing was broken|"
     r"(?:scan|scans|x ?rays?|tests?|bloods?|results?|ecg|ekg|ct|mri) (?:was|were|came back|all) (?:all )?"
     r"(?:clear|fine|normal|negative|ok|okay|good)|"
     # nothing since, in remission, in a good place
@@ -169,8 +172,8 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
     # that say the crisis is over.)
     # (... told outside the ending: "the swelling has gone down" names no crisis with its "gone")
     crisis_told = [_FEARED_DEATH.sub(" ", c) for c in clauses if not _ending(c)]
-    ending = _crisis_over if crisis(" ".join(crisis_told)) or any(crisis(c) for c in crisis_told) else _cared if any(_SWALLOWED.search(c) for c in clauses) \
-        else _ending
+    named_crisis = crisis(" ".join(crisis_told)) or any(crisis(c) for c in crisis_told)
+    ending = _crisis_over if named_crisis else _cared if any(_SWALLOWED.search(c) for c in clauses) else _ending
     ends = [i for i, clause in enumerate(clauses) if ending(clause)]
     if not ends:
         return False
@@ -178,7 +181,7 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
     # When it happened: a time in the past, told before or with the ending ("years ago", "last winter", "en 2019").
     if not any(_PAST_TIME.search(c) for c in clauses[:first + 1]):
         return False
-    for i, clause in enumerate(clauses[:first]):
+    for clause in clauses[:first]:
         if JUST_HAPPENED.search(clause) or _THIS_DAY.search(clause) and alarming(clause) or _GOES_ON.search(clause) \
                 or _told_now(clause):
             return False  # (something told now or today before the ending: "is talking nonsense ... was fine")
