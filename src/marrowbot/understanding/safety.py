@@ -321,10 +321,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                                            or (not named_c and told_over(text, normal, _names_alarming)
                                                and (scores is None
                                                     or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))
-    # An episode told as over, read over the whole message (safety_episode): something alarming in the past, how it
-    # ended well, nothing alarming after ("fainted when he gave blood, ages ago, they gave him juice and he was fine";
-    # "tried to take my life when i was 19 ... in a good place now"). Read on its own clauses, whatever a present
-    # word elsewhere says ("... is that standard", "i'm writing now because").
+    # (... or an episode told as over, read on the clauses of the whole message: text/safety_episode.py)
     episode = alarming and not again and episode_over(text, _names_alarming, _names_crisis_itself)
     ended = ended or episode
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
