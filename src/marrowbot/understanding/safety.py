@@ -321,9 +321,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                                            or (not named_c and told_over(text, normal, _names_alarming)
                                                and (scores is None
                                                     or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))
-    # (... or an episode told as over, read on the clauses of the whole message: text/safety_episode.py)
-    episode = alarming and not again and episode_over(text, _names_alarming, _names_crisis_itself)
-    ended = ended or episode
+    episode = alarming and not again and episode_over(text, _names_alarming, _names_crisis_itself) \
+        and (scores is None or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)
+    ended = ended or episode  # (an episode told as over, read on the clauses of the whole message: safety_episode)
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
     denied_all = _all_denied(normal, affirmed_text)
