@@ -148,6 +148,9 @@ _GOES_ON = lazy_re(
     r"otra vez|de nuevo|volvio|volvi|still (?:want|wants|wanting|feel|feels|think|thinks|have|has|bleeding|can not|"
     r"cannot|can t|is|am|are|not)|todavia|sigue|sigo|worse|suddenly|can not|cannot|will not|is not|are not|"
     r"ya no puede|no puede|no puedo|no respira|no despierta)\b")
+#: ... or something going on told after it ("just throwing up a bit and sleepy", "she is shaking").
+_GOING = lazy_re(r"^(?:(?:just|still|but|and|only)\s+)?(?!(?:during|nothing|something|anything|everything|morning|"
+                 r"evening|thing)\b)\w{3,}ing\b|\b(?:is|are|am|keeps?) (?:\w+ )?\w{3,}ing\b")
 #: ... or told within this day (an episode of today is no story told as over).
 _THIS_DAY = lazy_re(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago|hoy|"
                     r"esta (?:manana|tarde|noche))\b")
@@ -193,6 +196,8 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
     return not any(_GOES_ON.search(clause) and not (_ending(clause) and not alarming(clause))
                    or alarming(clause) and not _ending(clause) and not _ASKS.search(clause)
                    or PRESENT_SIGN.search(clause) or JUST_HAPPENED.search(clause)
+                   # (anything told in the present after it: "he is fine now, just throwing up a bit and sleepy")
+                   or not _ASKS.search(clause) and not _ending(clause) and _GOING.search(clause)
                    for clause in clauses[first + 1:])
 
 
