@@ -63,3 +63,59 @@ def test_the_reading_waits_for_the_ending_in_a_later_sentence() -> None:
     assert episode_over(story, _names_alarming, _names_crisis_itself)
     assert not episode_over(story + " But this morning he is breathless again.", _names_alarming,
                             _names_crisis_itself)
+
+
+# A past episode followed by one happening now (issue 9, round 34 review): urgent again, as without the rule.
+_RELAPSE_NOW = [
+    # the same again, told with "another", "one now", "once more", "this time", "the same pain now"
+    "he had a seizure last month and was fine afterwards. he's having another one",
+    "he had a seizure last month and the er sorted it. he's having one now, 6 minutes so far",
+    "he collapsed in may and was fine after and this time he is unconscious on the floor",
+    "he had a fit in june and recovered, its happening once more and his lips are going blue",
+    "my wife fainted in march and came round fine. this time she won't wake up at all",
+    # a present emergency asked as a question
+    "my daughter had a seizure last year and was fine after. what do i do shes having a seizure and shaking",
+    # in the same clause after "and", or a baseline that is no ending
+    "mum was fine on monday and this morning she is unresponsive and breathing strangely",
+    "my husband was fine last night and this morning he is confused and slurring his words",
+    "grandad was fine on sunday and now he can't move his left side",
+    "se desmayo el mes pasado y salio todo bien y ahora esta tirada en el piso sin reaccionar",
+    # Spanish signs told now
+    "se desmayo el mes pasado y salio todo bien, ahora no reacciona",
+    "le dio una convulsion hace un mes y se recupero, ahora le esta dando otra y no para",
+    "mi abuelo tuvo un infarto hace dos anos y lo operaron, de nuevo le duele el pecho y suda mucho",
+]
+
+
+@pytest.mark.parametrize("text", _RELAPSE_NOW)
+def test_a_past_episode_then_one_now_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
+    assert not episode_over(text, _names_alarming, _names_crisis_itself)
+    assert bot.safety_decision(text).urgent in ("emergency", "crisis_now", "poisoning")
+
+
+@pytest.mark.parametrize("text", [
+    "hace un ano se desmayo y le dieron el alta. esta tirado en el suelo y no contesta",
+])
+def test_a_past_episode_then_a_sign_now_is_not_over(bot, text: str) -> None:  # noqa: ANN001
+    assert not episode_over(text, _names_alarming, _names_crisis_itself)
+    assert bot.safety_decision(text).urgent is not None
+
+
+@pytest.mark.parametrize("text", [
+    "intente ahorcarme el ano pasado y me recupere pero esta vez lo voy a hacer bien",
+])
+def test_a_past_attempt_with_intent_now_keeps_the_crisis_answer(bot, text: str) -> None:  # noqa: ANN001
+    assert not episode_over(text, _names_alarming, _names_crisis_itself)
+    assert bot.safety_decision(text).urgent == "crisis_now"
+
+
+@pytest.mark.parametrize("text", [
+    # (the screen without the episode rule does not make these urgent either: left to it, not stepped down here)
+    "my dad had chest pain last year and they fixed it with a stent. he has the same pain now and is sweating",
+    "my son had a nosebleed last month and the er sorted it. how do i stop the bleeding its pouring out",
+    "he had a seizure in june and recovered and he's seizing on the kitchen floor",
+    "i tried to hang myself last year and recovered but this time i will do it properly",
+    "she had a stroke in 2021 and was fine after, what do i do her face is drooping",
+])
+def test_a_past_episode_then_something_now_is_no_episode_over(text: str) -> None:
+    assert not episode_over(text, _names_alarming, _names_crisis_itself)

@@ -147,7 +147,10 @@ _GOES_ON = lazy_re(
     r"feels?|looks?|seems?)|(?:is|are|am|feel|feels|seems?|looks?) (?:\w+ )?(?:again|worse)|again|"
     r"otra vez|de nuevo|volvio|volvi|still (?:want|wants|wanting|feel|feels|think|thinks|have|has|bleeding|can not|"
     r"cannot|can t|is|am|are|not)|todavia|sigue|sigo|worse|suddenly|can not|cannot|will not|is not|are not|"
-    r"ya no puede|no puede|no puedo|no respira|no despierta)\b")
+    r"ya no puede|no puede|no puedo|no respira|no despierta|"
+    # the same again, now: "he's having another one", "this time he is unconscious", "the same pain now", "ahora"
+    r"another|agian|one now|once more|this time|the same \w+ now|ahora|otra|otra ves|denuevo|esta vez|"
+    r"no reacciona|no contesta|no se mueve|no para)\b")
 #: ... or something going on told after it ("just throwing up a bit and sleepy", "she is shaking").
 _GOING = lazy_re(r"^(?:(?:just|still|but|and|only)\s+)?(?!(?:during|nothing|something|anything|everything|morning|"
                  r"evening|thing)\b)\w{3,}ing\b|\b(?:is|are|am|keeps?) (?:\w+ )?\w{3,}ing\b")
@@ -174,10 +177,15 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
     # mistake on monday, poison control said fine"; not "took 30 pills last night, i feel fine". A crisis: only words
     # that say the crisis is over.)
     # (... told outside the ending: "the swelling has gone down" names no crisis with its "gone")
-    crisis_told = [_FEARED_DEATH.sub(" ", c) for c in clauses if not _ending(c)]
+    # (Every clause, with only the outcome words taken out: "i tried to hang myself last year and recovered but this
+    # time i will do it right" names a crisis told in a clause holding an outcome.)
+    crisis_told = [_FEARED_DEATH.sub(" ", _OUTCOME.sub(" ", c)) for c in clauses]
     named_crisis = crisis(" ".join(crisis_told)) or any(crisis(c) for c in crisis_told)
     ending = _crisis_over if named_crisis else _cared if any(_SWALLOWED.search(c) for c in clauses) else _ending
-    ends = [i for i, clause in enumerate(clauses) if ending(clause)]
+    # An ending counts only after something alarming told before it: "was fine on monday and this morning she is
+    # unresponsive" tells how things were BEFORE the event, no ending.
+    ends = [i for i, clause in enumerate(clauses)
+            if ending(clause) and alarming(" ".join(clauses[:i] + [_before_ending(clause)]))]
     if not ends:
         return False
     first = ends[0]
@@ -188,17 +196,33 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
         if JUST_HAPPENED.search(clause) or _THIS_DAY.search(clause) and alarming(clause) or _GOES_ON.search(clause) \
                 or _told_now(clause):
             return False  # (something told now or today before the ending: "is talking nonsense ... was fine")
-    if (alarming(clauses[first]) or PRESENT_SIGN.search(clauses[first])) and _told_now(clauses[first]) \
-            or _GOES_ON.search(_after_ending(clauses[first])):
-        return False  # ("my throat is closing up after the antibiotic they sent me home with")
-    # Nothing told after the ending that is alarming (a question about it aside), a sign told now, or going on ("now
-    # she is confused again"; "now i am recovering" is more of the ending).
-    return not any(_GOES_ON.search(clause) and not (_ending(clause) and not alarming(clause))
-                   or alarming(clause) and not _ending(clause) and not _ASKS.search(clause)
-                   or PRESENT_SIGN.search(clause) or JUST_HAPPENED.search(clause)
-                   # (anything told in the present after it: "he is fine now, just throwing up a bit and sleepy")
-                   or not _ASKS.search(clause) and not _ending(clause) and _GOING.search(clause)
-                   for clause in clauses[first + 1:])
+    # Nothing told after the ending, in its own clause ("he was fine and he's seizing on the floor") or a later one,
+    # that is alarming, a sign told now, of today or going on ("now she is confused again"; "now i am recovering" is
+    # more of the ending).
+    after = [c for c in [_after_ending(clauses[first]).strip()] if c] + clauses[first + 1:]
+    return not any(_still_on(clause, alarming) for clause in after)
+
+
+def told_now_beyond_ending(text: str, alarming: Callable[[str], bool]) -> bool:
+    """Is something alarming told in the present outside the words of an ending ("he is having another one"; not the
+    ending itself, "the swelling has gone down now")?"""
+    for clause in (safety_normal(p) for p in _CLAUSE.split(text)):
+        rest = _after_ending(clause) if _ending(clause) else clause
+        if rest.strip() and alarming(rest) and present(rest):
+            return True
+    return False
+
+
+def _still_on(clause: str, alarming: Callable[[str], bool]) -> bool:
+    """Is a clause told after the ending still alarming or going on? A question about a past episode is not ("what
+    causes it"), a question told in the present is ("what do i do, she is having a seizure")."""
+    asks_only = _ASKS.search(clause) and not (_FINITE_NOW.search(clause) and present(clause)) \
+        and not _GOING.search(_ASKS.sub(" ", clause))
+    return bool(_GOES_ON.search(clause) and not (_ending(clause) and not alarming(clause))
+                or alarming(clause) and not _ending(clause) and not asks_only
+                or PRESENT_SIGN.search(clause) or JUST_HAPPENED.search(clause) or _THIS_DAY.search(clause)
+                # (anything told in the present after it: "he is fine now, just throwing up a bit and sleepy")
+                or not asks_only and not _ending(clause) and _GOING.search(clause))
 
 
 def _told_now(clause: str) -> bool:
@@ -236,3 +260,8 @@ def _after_ending(clause: str) -> str:
     for m in _OUTCOME.finditer(clause):
         last = m
     return clause[last.end():] if last is not None else ""
+
+
+def _before_ending(clause: str) -> str:
+    first = _OUTCOME.search(clause)
+    return clause[:first.start()] if first is not None else clause

@@ -11,7 +11,7 @@ from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
-from marrowbot.text.safety_episode import episode_over
+from marrowbot.text.safety_episode import episode_over, told_now_beyond_ending
 from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
@@ -321,7 +321,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                                            or (not named_c and told_over(text, normal, _names_alarming)
                                                and (scores is None
                                                     or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))
-    episode = alarming and not again and episode_over(text, _names_alarming, _names_crisis_itself) \
+    episode = alarming and not (now_told and told_now_beyond_ending(text, _names_alarming)) and not again \
+        and episode_over(text, _names_alarming, _names_crisis_itself) \
         and (scores is None or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)
     ended = ended or episode  # (an episode told as over, read on the clauses of the whole message: safety_episode)
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
@@ -473,10 +474,10 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
         return SafetyDecision(urgent="crisis_now")
     if decision.urgent in ("crisis_now", "emergency", "poisoning"):
         return decision
-    if decision.urgent is None and episode_over(text, _names_alarming, _names_crisis_itself) \
-            and not _AGAIN_TODAY.search(safety_normal(text)):
-        return decision  # an episode told as over: no clause or sentence of it is told now (safety_episode)
-    if ingested(text) or owned(text):
+    # An episode told as over (safety_episode): no amount taken now, but a clause told now alone still counts.
+    over = decision.urgent is None and episode_over(text, _names_alarming, _names_crisis_itself) \
+        and not _AGAIN_TODAY.search(safety_normal(text))
+    if not over and (ingested(text) or owned(text)):
         own = decide(text, screen(text), score(text), "", 0.0) if decision.urgent is None else decision
         # (... a possible crisis too, its despair line: "i'm fine now, just swallowed 20 of my oxycodone, nobody
         # cares" keeps the crisis line and both numbers)
@@ -487,6 +488,8 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
             alone = decide(clause, screen(clause), score(clause), "", 0.0)
             if alone.urgent:
                 return alone
+    if over:
+        return decision
 
     def urgent_alone(sentence: str, flags: tuple[RedFlag, ...], scores: SafetyScores) -> str | None:
         return decide(sentence, flags, scores, "", 0.0).urgent
