@@ -155,7 +155,7 @@ _GOES_ON = lazy_re(
 _GOING = lazy_re(r"^(?:(?:just|still|but|and|only)\s+)?(?!(?:during|nothing|something|anything|everything|morning|"
                  r"evening|thing)\b)\w{3,}ing\b|\b(?:is|are|am|keeps?) (?:\w+ )?\w{3,}ing\b")
 #: ... or told within this day (an episode of today is no story told as over).
-_THIS_DAY = lazy_re(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago|hoy|"
+_THIS_DAY = lazy_re(r"\b(?:today|tonight|(?:minutes?|mins?) (?:so far|now|already)|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago|hoy|"
                     r"esta (?:manana|tarde|noche))\b")
 
 
@@ -179,13 +179,17 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
     # (... told outside the ending: "the swelling has gone down" names no crisis with its "gone")
     # (Every clause, with only the outcome words taken out: "i tried to hang myself last year and recovered but this
     # time i will do it right" names a crisis told in a clause holding an outcome.)
-    crisis_told = [_FEARED_DEATH.sub(" ", _OUTCOME.sub(" ", c)) for c in clauses]
+    # (... an explanation after them, "era un musculo jalado de cargar a mi nieto", is no crisis told)
+    crisis_told = [_FEARED_DEATH.sub(" ", _before_ending(c) if _ending(c) else c) for c in clauses]
     named_crisis = crisis(" ".join(crisis_told)) or any(crisis(c) for c in crisis_told)
     ending = _crisis_over if named_crisis else _cared if any(_SWALLOWED.search(c) for c in clauses) else _ending
     # An ending counts only after something alarming told before it: "was fine on monday and this morning she is
     # unresponsive" tells how things were BEFORE the event, no ending.
+    # (The alarm may come from the whole message, not one clause: an ending with nothing alarming told after it
+    # counts too, "she was in the icu with septic shock, she has been in remission 3 years now".)
     ends = [i for i, clause in enumerate(clauses)
-            if ending(clause) and alarming(" ".join(clauses[:i] + [_before_ending(clause)]))]
+            if ending(clause) and (alarming(" ".join(clauses[:i] + [_before_ending(clause)]))
+                                   or not alarming(" ".join([_after_ending(clause)] + clauses[i + 1:])))]
     if not ends:
         return False
     first = ends[0]
@@ -204,11 +208,11 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
 
 
 def told_now_beyond_ending(text: str, alarming: Callable[[str], bool]) -> bool:
-    """Is something alarming told in the present outside the words of an ending ("he is having another one"; not the
-    ending itself, "the swelling has gone down now")?"""
+    """Is something alarming told in the present, with a verb of its own, outside the words of an ending ("he is having
+    another one"; not the ending itself, "the swelling has gone down now", nor a bare "woke up shaking")?"""
     for clause in (safety_normal(p) for p in _CLAUSE.split(text)):
         rest = _after_ending(clause) if _ending(clause) else clause
-        if rest.strip() and alarming(rest) and present(rest):
+        if rest.strip() and alarming(rest) and bool(_FINITE_NOW.search(rest)) and present(rest):
             return True
     return False
 
@@ -220,7 +224,8 @@ def _still_on(clause: str, alarming: Callable[[str], bool]) -> bool:
         and not _GOING.search(_ASKS.sub(" ", clause))
     return bool(_GOES_ON.search(clause) and not (_ending(clause) and not alarming(clause))
                 or alarming(clause) and not _ending(clause) and not asks_only
-                or PRESENT_SIGN.search(clause) or JUST_HAPPENED.search(clause) or _THIS_DAY.search(clause)
+                or PRESENT_SIGN.search(clause) or JUST_HAPPENED.search(clause)
+                or _THIS_DAY.search(clause) and alarming(clause)
                 # (anything told in the present after it: "he is fine now, just throwing up a bit and sleepy")
                 or not asks_only and not _ending(clause) and _GOING.search(clause))
 
