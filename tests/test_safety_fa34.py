@@ -126,10 +126,11 @@ def test_a_past_episode_then_something_now_is_no_episode_over(text: str) -> None
     "three years ago i woke up burning hot and shivering after my second cycle, they gave me antibiotics on the ward "
     "and i am now back at work",
     # the alarm of the whole message, no single clause alarming before the ending
-    "my boy was on a ventilator in intensive care with meningitis as a baby, he has been fine ever since and is now eight",
+    "my boy was on a ventilator in intensive care with meningitis as a baby, he has been fine ever since and is "
+    "now eight",
     # something of today after the ending that is not alarming
-    "last week after the stem cell infusion i got very short of breath on the stairs, it settled after a while and i was "
-    "fine, today i am just sleepy",
+    "last week after the stem cell infusion i got very short of breath on the stairs, it settled after a while and "
+    "i was fine, today i am just sleepy",
 ])
 def test_the_relapse_checks_keep_an_episode_told_as_over(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None

@@ -155,7 +155,8 @@ _GOES_ON = lazy_re(
 _GOING = lazy_re(r"^(?:(?:just|still|but|and|only)\s+)?(?!(?:during|nothing|something|anything|everything|morning|"
                  r"evening|thing)\b)\w{3,}ing\b|\b(?:is|are|am|keeps?) (?:\w+ )?\w{3,}ing\b")
 #: ... or told within this day (an episode of today is no story told as over).
-_THIS_DAY = lazy_re(r"\b(?:today|tonight|(?:minutes?|mins?) (?:so far|now|already)|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago|hoy|"
+_THIS_DAY = lazy_re(r"\b(?:today|tonight|(?:minutes?|mins?) (?:so far|now|already)|"
+                    r"this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago|hoy|"
                     r"esta (?:manana|tarde|noche))\b")
 
 
