@@ -310,11 +310,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     fear = alarming and worried(normal) and "now" not in framed and not PLAN.search(normal) \
         and not PREPARED.search(normal)
     hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c or routine
-    # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
-    # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
-    # risk in itself).
-    # (... or a past event and how it ended, "he passed out last week, he is okay now", "scan was fine": told_over.)
-    # (Never a crisis: "sorted my will this week" is a preparation.)
+    # Told as over ("none since", "it went away", "that passed"; "he passed out last week, he is okay now":
+    # told_over), nothing now: no emergency answer or line; a crisis keeps at most its gentle line (an attempt, even
+    # long ago, is a risk in itself). (Never a crisis: "sorted my will this week" is a preparation.)
     again = bool(_AGAIN_TODAY.search(normal))  # ("fainted twice today, ok now": not over)
     ended = alarming and not now_told and not again and ((past and over(normal)) or ("now" not in framed
                                                                                    and stopped(normal))
@@ -474,7 +472,6 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
         return SafetyDecision(urgent="crisis_now")
     if decision.urgent in ("crisis_now", "emergency", "poisoning"):
         return decision
-    # An episode told as over (safety_episode): no amount taken now, but a clause told now alone still counts.
     over = decision.urgent is None and episode_over(text, _names_alarming, _names_crisis_itself) \
         and not _AGAIN_TODAY.search(safety_normal(text))
     if not over and (ingested(text) or owned(text)):
@@ -488,7 +485,7 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
             alone = decide(clause, screen(clause), score(clause), "", 0.0)
             if alone.urgent:
                 return alone
-    if over:
+    if over:  # an episode told as over (safety_episode), no clause told now alone urgent
         return decision
 
     def urgent_alone(sentence: str, flags: tuple[RedFlag, ...], scores: SafetyScores) -> str | None:
