@@ -49,6 +49,12 @@ def _clause_normals(text: str) -> tuple[str, ...]:
     return tuple(safety_normal(part) for part in _CLAUSE.split(text))
 
 
+def present(normal: str) -> bool:
+    """Is a clause (normal form) told in the present: a present verb, not asked, not framed in the past or as imagined,
+    not saying things are fine (see ``told_now``)?"""
+    return _present(normal)
+
+
 @remembered(maxsize=1024)
 def _present(normal: str) -> bool:
     """Is a clause (normal form) told in the present (see ``told_now``)?"""

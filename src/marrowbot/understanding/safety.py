@@ -11,6 +11,7 @@ from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
+from marrowbot.text.safety_episode import episode_over, told_now_beyond_ending
 from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
@@ -213,6 +214,11 @@ def _names_crisis(normal: str) -> bool:
     return bool(concepts(normal) & ALARMING["crisis"])
 
 
+def _names_crisis_itself(normal: str) -> bool:
+    """A crisis concept other than something swallowed (an ingestion may be an accident: safety_accident)."""
+    return bool(concepts(normal) & (ALARMING["crisis"] - {"swallowed"}))
+
+
 def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
     i feel that way again"), the past of another clause frames nothing."""
@@ -305,17 +311,19 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     fear = alarming and worried(normal) and "now" not in framed and not PLAN.search(normal) \
         and not PREPARED.search(normal)
     hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c or routine
-    # Told as over ("none since", "it went away", "he is 10 now", "that passed"), in the past, nothing now: the story
-    # has ended. No emergency answer or line; a crisis keeps at most its gentle line (an attempt, even long ago, is a
-    # risk in itself).
-    # (... or a past event and how it ended, "he passed out last week, he is okay now", "scan was fine": told_over.)
-    # (Never a crisis: "sorted my will this week" is a preparation.)
+    # Told as over ("none since", "it went away", "that passed"; "he passed out last week, he is okay now":
+    # told_over), nothing now: no emergency answer or line; a crisis keeps at most its gentle line (an attempt, even
+    # long ago, is a risk in itself). (Never a crisis: "sorted my will this week" is a preparation.)
     again = bool(_AGAIN_TODAY.search(normal))  # ("fainted twice today, ok now": not over)
     ended = alarming and not now_told and not again and ((past and over(normal)) or ("now" not in framed
                                                                                    and stopped(normal))
                                            or (not named_c and told_over(text, normal, _names_alarming)
                                                and (scores is None
                                                     or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))
+    episode = alarming and not (now_told and told_now_beyond_ending(text, _names_alarming)) and not again \
+        and episode_over(text, _names_alarming, _names_crisis_itself) \
+        and (scores is None or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)
+    ended = ended or episode  # (an episode told as over, read on the clauses of the whole message: safety_episode)
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
     denied_all = _all_denied(normal, affirmed_text)
@@ -363,25 +371,22 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # learnt them from overdoses). Poison control's advice, not the crisis line (see safety_accident).
     accident = not named_c - {"swallowed", "plan"} \
         and accidental_ingestion(normal, "swallowed" in concepts(affirmed_text))
-    # (An acute event told by its bare name, "head injury", "heart attack i think": see safety_bare.)
+    # (An acute event told by its bare name, "head injury", "heart attack i think", safety_bare.)
     emergency = (any(f.kind == "emergency" for f in red_flags)
-                 or (scores is not None and scores.emergency_level == "sure") or bare_emergency(text, normal))
-    # (A collapse or a bleed told of someone else, with no word of a crisis: the emergency's answer, see safety_route.)
-    medical = emergency and not any(f.kind == "crisis" for f in red_flags) \
-        and medical_for_another(normal, scores, named_c)
+                 or (scores is not None and scores.emergency_level == "sure")
+                 or not episode and bare_emergency(text, normal))
+    # (A collapse or a bleed told of someone else, naming no crisis: the emergency's answer, safety_route.)
+    medical = emergency and not any(f.kind == "crisis" for f in red_flags) and medical_for_another(normal, scores,
+                                                                                                   named_c)
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure"
                                                              and not accident and not medical)
-    # The intent model's own emergency guess (36 examples, against the detectors' thousands) is a possible
-    # emergency: a safety line first, never an abstention; with a detector not silent it lifts a possible crisis.
-    # (As urgent on its own it caught no emergency the detectors missed on the development sets, and raised
-    # false alarms: "my heart isn't racing, no pain, but ...".)
+    # The intent model's own emergency guess is a possible emergency (a line first, never an abstention; urgent alone
+    # it caught nothing the detectors missed and raised false alarms); with a detector not silent it lifts a crisis.
     intent_emergency = (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent
                         and not hedged_e and not framed & {"hypothetical", "past"})
-    # A plan or the means lift a possible crisis (a farewell alone, "goodbye", does not: it is also small talk).
-    # ... but not in a question, the past or a hypothetical ("do you have information about gun safety").
+    # A plan or the means lift a possible crisis (not a farewell alone, "goodbye"; not asked, past or imagined).
     told_about = bool(framed_c & {"asking", "past", "hypothetical"}) and "now" not in framed
-    # (A time alone, "tonight", "already", lifts nothing where no other crisis concept is named: "recommend a good
-    # movie for tonight".)
+    # (A time alone lifts nothing where no other crisis concept is named: "recommend a good movie for tonight".)
     # (A means or a place named, "the roof", "a rope", lifts with a crisis concept named, the writer there or the
     # crisis detector clearly in its band: "my husband fell off the roof" is a fall.)
     means = means_named(affirmed_text, named_c)
@@ -467,7 +472,9 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
         return SafetyDecision(urgent="crisis_now")
     if decision.urgent in ("crisis_now", "emergency", "poisoning"):
         return decision
-    if ingested(text) or owned(text):
+    over = decision.urgent is None and episode_over(text, _names_alarming, _names_crisis_itself) \
+        and not _AGAIN_TODAY.search(safety_normal(text))
+    if not over and (ingested(text) or owned(text)):
         own = decide(text, screen(text), score(text), "", 0.0) if decision.urgent is None else decision
         # (... a possible crisis too, its despair line: "i'm fine now, just swallowed 20 of my oxycodone, nobody
         # cares" keeps the crisis line and both numbers)
@@ -478,6 +485,8 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
             alone = decide(clause, screen(clause), score(clause), "", 0.0)
             if alone.urgent:
                 return alone
+    if over:  # an episode told as over (safety_episode), no clause told now alone urgent
+        return decision
 
     def urgent_alone(sentence: str, flags: tuple[RedFlag, ...], scores: SafetyScores) -> str | None:
         return decide(sentence, flags, scores, "", 0.0).urgent

@@ -1,0 +1,273 @@
+"""The safety screen's one reading of an episode told as over: something alarming happened in the past, the message
+tells how it ended well, and nothing alarming is still happening ("they gave him juice and he was fine", "it passed
+after 10 minutes", "treated months ago", "in remission 3 years now", "ya todo bien", "desde entonces de maravilla", an
+attempt "years ago ... in a good place now"). Read over the clauses of the whole message, so that the outcome may be
+told in a later sentence of a long one, and a question or small talk may follow it.
+
+Not over: anything just happened or happening again today ("10 minutes ago", "twice today"), a clause after the
+outcome that tells of something alarming or a turn ("it stopped but now she's confused again", "was fine but now
+can't breathe"), or a wish still had ("i tried last week and i still want to").
+
+Each pattern reads a clause in the normal form of text/safety.py (lower case, no punctuation, "not" spelled out)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from marrowbot.memory import remembered
+from marrowbot.text.lazy import lazy_re
+from marrowbot.text.safety import safety_normal
+from marrowbot.text.safety_clauses import present
+from marrowbot.text.safety_now import JUST_HAPPENED, PRESENT_SIGN
+from marrowbot.text.safety_stories import _ASKS
+
+#: A clause: a sentence, or a part of one between commas, semicolons, dashes or a "but".
+_CLAUSE = lazy_re(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+|\s+pero\s+")
+
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")
+#: When it happened, in the past: "years ago", "last winter", "in may", "back in 2019", "when i was 19", "hace 5
+#: anos", "el ciclo pasado", "en diciembre". (Not minutes or hours ago: that is now.)
+_PAST_TIME = lazy_re(
+    r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|some|a couple of) "
+    r"(?:days?|weeks?|months?|years?|winters?|summers?|springs?|autumns?) (?:ago|now|since|later|on|back)|"
+    r"(?:days|weeks|months|years) ago|ages ago|long ago|a while (?:ago|back)|"
+    r"last (?:night|week|weekend|month|year|winter|summer|spring|autumn|fall|christmas|cycle|round)|"
+    r"yesterday|at the weekend|over the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    rf"(?:in|back in|early|late|in early|in late|during) (?:(?:{_MONTHS})|(?:19|20)\d\d)|"
+    r"when (?:i|he|she|we|they|my \w+|our \w+) (?:was|were|had|first)|used to|back then|at the time|at birth|"
+    r"(?:after|during|before) (?:my|his|her|their) (?:relapse|diagnosis|transplant|surgery|operation|first \w+)|"
+    r"the (?:night|day|week) of (?:my|his|her) (?:diagnosis|transplant|surgery|operation)|"
+    r"a los \d+ anos|de (?:nino|nina|pequeno|pequena|bebe|joven)|"
+    r"(?:my|his|her|the) (?:first|previous) (?:round|cycle|dose|time|day|week|admission|transplant)|"
+    r"hace (?:\w+ )?(?:\w+ )?(?:dias|semanas?|mes|meses|anos?)|(?:el|la) \w+ pasad[oa]|"
+    rf"en (?:(?:{_MONTHS})|(?:19|20)\d\d)|en mi (?:adolescencia|juventud|infancia|primer \w+)|cuando (?:era|tenia))\b")
+#: What happened, told in the past: a past verb ("had", "collapsed", "tried", "tuvo", "se desmayo").
+_PAST_VERB = lazy_re(
+    r"\b(?:had|was|were|went|got|fell|ate|drank|took|bled|spent|woke|tried|thought|felt|said|ended up|"
+    r"(?!(?:\w*eed|worried|scared|tired|concerned|confused|exhausted|frightened|terrified|stressed|bored|"
+    r"supposed|based|used|annoyed|depressed|distressed|need|red)\b)\w{3,}ed|"
+    r"remember (?:thinking|feeling|wanting)|there was a time|era|tenia|"
+    r"tuvo|tuve|me dio|le dio|se desmayo|me desmaye|fue|estuve|estuvo|intente|intento|pense|me internaron|"
+    r"lo internaron|la internaron|me hacia|se hacia|se cayo|me cai|se trago|se tomo|me tome)\b")
+
+#: How it ended well, in a clause of its own or at a clause's end: well again, treated or sorted, the doctors' word,
+#: nothing since, in remission, in a good place ("he was fine", "perked up", "team handled it", "no harm done",
+#: "nothing since", "in remission 3 years", "in a good place now", "ya todo bien", "de maravilla").
+_OUTCOME = lazy_re(
+    r"\b(?:"
+    # well again
+    r"(?:was|were|is|am|are|been|felt|feels?|looks?|seemed|seems?|stayed|remained|came home|went home) "
+    r"(?:totally |completely |perfectly |absolutely |all |just |fine and |doing |now |ok |okay )?"
+    r"(?:fine|ok|okay|alright|all right|well|better(?! off)|much better|great|healthy|stable|normal|grand|perfect)"
+    r"(?: (?:after|afterwards|again|since|now|by|within|for the rest|the rest|ever since))?|"
+    r"(?:but|and) (?:i|he|she|we|they) (?:was|were) (?:ok|okay|fine|alright)|"
+    r"^(?:i|he|she|we|they) (?:was|were) (?:ok|okay|fine|alright)$|era (?:un|una|solo|solamente|nada|por)|"
+    r"^(?:and |so |but )?(?:all |totally |perfectly )?(?:ok|okay|fine|alright|all good|good now|fine now|ok now|"
+    r"fine since|fine since then)$|(?:it|its|it s|and its) (?:is )?(?:fine|ok|okay|healed|all healed|better) now$|"
+    r"(?:and|but) (?:it|its|it s) (?:is )?(?:fine|ok|okay|healed)$|"
+    r"(?:perked|picked|bounced) (?:up|back)|came (?:round|around|to)|calmed down|settled (?:down|after|in|within)|"
+    r"(?:has|had) (?:gone|come) down|(?:went|came) down (?:now|a lot|again|after|by|overnight|with)|"
+    r"cleared up|went away|gone now|healed|"
+    r"(?:it|that|this|which) passed(?! out| away)|passed after|(?:that|it) is (?:all )?over(?: now)?|all over now|"
+    r"got (?:through|over) (?:it|that|the rest)|pulled through|recovered|recovering(?: well)?|"
+    r"back (?:to normal|at work|to work|at school|to school|home|to myself|to himself|to herself)|"
+    # treated or sorted
+    r"(?:they|the doctors?|doctors?|the team|team|the nurses?|the er|the hospital|surgeons?|we) "
+    r"(?:handled|sorted|fixed|treated|dealt with|managed|removed|stopped|adjusted|changed|switched|started \w+ on)|"
+    r"(?:found|fixed) (?:it|the \w+|an? \w+ and fixed it)|fixed it|"
+    r"(?:was|were|got) treated|treated (?:\w+ )?(?:months?|years?|weeks?) ago|treated and (?:released|sent home)|"
+    r"sent (?:me|him|her|us|them) home|discharged|got (?:me |him |her |them )?(?:help|therapy|treatment)|"
+    r"(?:with )?therapy and|things (?:turned|got) (?:around|better)|"
+    # the doctors' word or an explanation
+    r"(?:they|doctors?|the doctors?|the nurses?|poison control|the er|the hospital|the pharmacist|pharmacist|"
+    r"the gp|gp) (?:said|told (?:us|me|him|her))(?: (?:it|that|this|she|he|i|we|they)(?: (?:is|was|would be|"
+    r"will be|were))?)? (?:fine|ok|okay|expected|normal|common|nothing|just|only|harmless|safe|no harm)|"
+    r"it was (?:just|only|nothing|a panic|anxiety|low blood|dehydration)|"
+    r"turned out (?:to be|it was|that|fine|ok|okay)|nothing was broken|"
+    r"(?:scan|scans|x ?rays?|tests?|bloods?|results?|ecg|ekg|ct|mri) (?:was|were|came back|all) (?:all )?"
+    r"(?:clear|fine|normal|negative|ok|okay|good)|"
+    # nothing since, in remission, in a good place
+    r"nothing (?:else )?(?:since|happened)|none since|not since|never (?:happened )?again|no (?:more|problems|issues) "
+    r"since|(?:with|had|have had) no (?:problems|issues|trouble)|no (?:lasting )?(?:harm|damage|problems) done|"
+    r"(?:seizure|symptom|pain|fever|problem|episode)s? free|in remission|"
+    r"in a (?:good|better|much better|really good|great|happy|safe|much happier|happier) place|"
+    r"do not feel (?:that|like that) (?:way )?(?:anymore|any more|now)|not (?:anymore|any more) though|"
+    r"(?:\d+|one|two|three|four|five|ten|twenty) (?:years?|months?) (?:out|clear) (?:now|since)|"
+    r"(?:a|now a) healthy|embarrassing but (?:ok|okay|fine)|scary but (?:i|he|she|we) (?:was|were|am|is) "
+    r"(?:ok|okay|fine)|"
+    # ... in Spanish
+    r"(?:ya )?(?:todo )?(?:esta|estoy|estan|estamos) (?:bien|perfect[oa]s?|estables?|en remision)|ya todo bien|"
+    r"todo bien|(?:todo )?salio (?:todo )?(?:bien|normal)|de maravilla|se recupero|me recupere|nos recuperamos|"
+    r"en remision|(?:nada|ninguno|ninguna) (?:mas )?desde entonces|desde entonces (?:bien|nada|de maravilla|"
+    r"ha estado bien|estoy bien|esta bien)|nada mas$|era (?:\w+ )?(?:nada mas|solo|solamente)|"
+    r"dijeron que (?:era|fue|es|estaba)|resulto (?:ser|que era)|(?:me|le|lo|la) dieron (?:de )?(?:el )?alta|"
+    r"(?:lo|la|me) (?:operaron|trataron|atendieron)|hace (?:mas de )?\w+ (?:\w+ )?(?:anos|meses) que no|"
+    r"ya no (?:me|le|lo|la)? ?(?:ha |han )?(?:vuelto|volvio|paso|pasa))\b")
+#: ... of them, care given: treated or sorted, a professional's word, time gone by well.
+_CARE = lazy_re(
+    r"\b(?:(?:they|the doctors?|doctors?|the team|team|the nurses?|the er|the hospital) "
+    r"(?:handled|sorted|fixed|treated|dealt with|managed|removed|stopped|adjusted|changed|switched)|"
+    r"(?:was|were|got) treated|treated and (?:released|sent home)|sent (?:me|him|her|us|them) home|discharged|"
+    r"(?:they|doctors?|the doctors?|the nurses?|poison control|the er|the hospital|the pharmacist|pharmacist|"
+    r"the gp|gp) (?:said|told (?:us|me|him|her))(?: (?:it|that|this|she|he|i|we|they)(?: (?:is|was|would be|"
+    r"will be|were))?)? (?:fine|ok|okay|expected|normal|nothing|harmless|safe|no harm)|no (?:lasting )?harm done|"
+    r"in remission|in a (?:good|better|much better|really good|great|happy|safe) place|"
+    r"(?:me|le|lo|la) dieron (?:de )?(?:el )?alta|(?:lo|la|me) (?:operaron|trataron|atendieron)|"
+    r"dijeron que (?:era|fue|es|estaba))\b")
+#: A thing swallowed or an amount of medicine taken.
+_SWALLOWED = lazy_re(r"\b(?:took|taken|swallowed|ate|drank|overdosed?|dose|doses|pills|tablets|se tomo|me tome|"
+                     r"se trago|pastillas)\b")
+#: ... not as denied or someone insisting against what is seen ("he says he is fine but he is pale").
+_NOT_BEFORE = lazy_re(r"\b(?:not|never|no|nor|says?|saying|insists?|insisting|claims?|thinks?|told \w+|"
+                      r"at first|dice que|insiste)(?: \w+)?(?: \w+)?\s*$")
+#: ... nor well only earlier today ("she was fine this morning", "fine at lunch", "an hour ago"): that is how it was
+#: before what is happening now.
+_EARLIER_TODAY = lazy_re(r"^\s*(?:this morning|at (?:lunch|lunchtime|breakfast|dinner|tea)|an hour ago|"
+                         r"(?:\w+ )?hours? ago|earlier|before|until|till|when (?:he|she|i|they) (?:woke|went)|"
+                         r"esta manana|hace (?:una|un par de|\w+) horas?|en la manana)\b")
+#: A clause that undoes an ending in it ("relapsed after 2 years clean", "started cutting again"): none.
+_UNDONE = lazy_re(r"\b(?:again|relapsed|relapse|otra vez|de nuevo|recai|recaida|volvi a|volvio a)\b")
+#: Sudden onset, anywhere, is the warning itself (F.A.S.T.): no story told as over.
+_SUDDEN = lazy_re(r"\b(?:suddenly|all of a sudden|out of nowhere|de repente|de golpe|de pronto)\b")
+#: A crisis told as over needs words that say the crisis itself is over, not only "it's ok" or "felt better": help
+#: got, a good place, no longer felt, years without ("i got help and i'm in a good place", "i don't feel that way
+#: anymore", "hace mas de diez anos que no").
+_CRISIS_OVER = lazy_re(
+    r"\b(?:in a (?:good|better|much better|really good|great|happy|safe|much happier|happier) place|"
+    r"got (?:me |him |her |them )?(?:help|therapy|treatment|support)|(?:with )?therapy and|"
+    r"things (?:turned|got) (?:around|better)|do not feel (?:that|like that) (?:way )?(?:anymore|any more|now)|"
+    r"(?:that|it) (?:is|has been|was) (?:all )?over|over (?:for|since) (?:a long time|years)|in remission|"
+    r"(?:was|were|got) treated|hace (?:mas de )?\w+ (?:\w+ )?(?:anos|meses) que no|ya no lo (?:hago|siento|pienso))\b")
+
+#: Still going on, in a clause after how it ended: a turn or the same again, a sign told now, a wish still had.
+_GOES_ON = lazy_re(
+    r"\b(?:now (?:she|he|i|they|it|his|her|my) (?:is|am|are|has|have|can|cannot|can not|keeps?|will not|does not|"
+    r"feels?|looks?|seems?)|(?:is|are|am|feel|feels|seems?|looks?) (?:\w+ )?(?:again|worse)|again|"
+    r"otra vez|de nuevo|volvio|volvi|still (?:want|wants|wanting|feel|feels|think|thinks|have|has|bleeding|can not|"
+    r"cannot|can t|is|am|are|not)|todavia|sigue|sigo|worse|suddenly|can not|cannot|will not|is not|are not|"
+    r"ya no puede|no puede|no puedo|no respira|no despierta|"
+    # the same again, now: "he's having another one", "this time he is unconscious", "the same pain now", "ahora"
+    r"another|agian|one now|once more|this time|the same \w+ now|ahora|otra|otra ves|denuevo|esta vez|"
+    r"no reacciona|no contesta|no se mueve|no para)\b")
+#: ... or something going on told after it ("just throwing up a bit and sleepy", "she is shaking").
+_GOING = lazy_re(r"^(?:(?:just|still|but|and|only)\s+)?(?!(?:during|nothing|something|anything|everything|morning|"
+                 r"evening|thing)\b)\w{3,}ing\b|\b(?:is|are|am|keeps?) (?:\w+ )?\w{3,}ing\b")
+#: ... or told within this day (an episode of today is no story told as over).
+_THIS_DAY = lazy_re(r"\b(?:today|tonight|(?:minutes?|mins?) (?:so far|now|already)|"
+                    r"this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago|hoy|"
+                    r"esta (?:manana|tarde|noche))\b")
+
+
+def episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[str], bool]) -> bool:
+    """Is a message an episode told as over: something ``alarming`` (a clause's normal form names a warning sign or a
+    crisis concept) told in the past, then how it ended well, and no clause after that ending telling of anything
+    alarming or going on? "my husband fainted when he gave blood the first time, ages ago, they gave him juice and he
+    was fine"; "i tried to take my life when i was 19. i'm 45 now and in a good place". Not "it stopped but now she's
+    confused again", "he was fine this morning, now he is confused", nor anything of today or minutes ago."""
+    return _episode_over(text, alarming, crisis)
+
+
+@remembered(maxsize=256)
+def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[str], bool]) -> bool:
+    clauses = [c for c in (safety_normal(p) for p in _CLAUSE.split(text)) if c]
+    if _SUDDEN.search(" ".join(clauses)):
+        return False
+    # (An amount of medicine or a thing swallowed: feeling fine says nothing, only care does: "took a double dose by
+    # mistake on monday, poison control said fine"; not "took 30 pills last night, i feel fine". A crisis: only words
+    # that say the crisis is over.)
+    # (... told outside the ending: "the swelling has gone down" names no crisis with its "gone")
+    # (Every clause, with only the outcome words taken out: "i tried to hang myself last year and recovered but this
+    # time i will do it right" names a crisis told in a clause holding an outcome.)
+    # (... an explanation after them, "era un musculo jalado de cargar a mi nieto", is no crisis told)
+    crisis_told = [_FEARED_DEATH.sub(" ", _before_ending(c) if _ending(c) else c) for c in clauses]
+    named_crisis = crisis(" ".join(crisis_told)) or any(crisis(c) for c in crisis_told)
+    ending = _crisis_over if named_crisis else _cared if any(_SWALLOWED.search(c) for c in clauses) else _ending
+    # An ending counts only after something alarming told before it: "was fine on monday and this morning she is
+    # unresponsive" tells how things were BEFORE the event, no ending.
+    # (The alarm may come from the whole message, not one clause: an ending with nothing alarming told after it
+    # counts too, "she was in the icu with septic shock, she has been in remission 3 years now".)
+    ends = [i for i, clause in enumerate(clauses)
+            if ending(clause) and (alarming(" ".join(clauses[:i] + [_before_ending(clause)]))
+                                   or not alarming(" ".join([_after_ending(clause)] + clauses[i + 1:])))]
+    if not ends:
+        return False
+    first = ends[0]
+    # When it happened: a time in the past, told before or with the ending ("years ago", "last winter", "en 2019").
+    if not any(_PAST_TIME.search(c) for c in clauses[:first + 1]):
+        return False
+    for clause in clauses[:first]:
+        if JUST_HAPPENED.search(clause) or _THIS_DAY.search(clause) and alarming(clause) or _GOES_ON.search(clause) \
+                or _told_now(clause):
+            return False  # (something told now or today before the ending: "is talking nonsense ... was fine")
+    # Nothing told after the ending, in its own clause ("he was fine and he's seizing on the floor") or a later one,
+    # that is alarming, a sign told now, of today or going on ("now she is confused again"; "now i am recovering" is
+    # more of the ending).
+    after = [c for c in [_after_ending(clauses[first]).strip()] if c] + clauses[first + 1:]
+    return not any(_still_on(clause, alarming) for clause in after)
+
+
+def told_now_beyond_ending(text: str, alarming: Callable[[str], bool]) -> bool:
+    """Is something alarming told in the present, with a verb of its own, outside the words of an ending ("he is having
+    another one"; not the ending itself, "the swelling has gone down now", nor a bare "woke up shaking")?"""
+    for clause in (safety_normal(p) for p in _CLAUSE.split(text)):
+        rest = _after_ending(clause) if _ending(clause) else clause
+        if rest.strip() and alarming(rest) and bool(_FINITE_NOW.search(rest)) and present(rest):
+            return True
+    return False
+
+
+def _still_on(clause: str, alarming: Callable[[str], bool]) -> bool:
+    """Is a clause told after the ending still alarming or going on? A question about a past episode is not ("what
+    causes it"), a question told in the present is ("what do i do, she is having a seizure")."""
+    asks_only = _ASKS.search(clause) and not (_FINITE_NOW.search(clause) and present(clause)) \
+        and not _GOING.search(_ASKS.sub(" ", clause))
+    return bool(_GOES_ON.search(clause) and not (_ending(clause) and not alarming(clause))
+                or alarming(clause) and not _ending(clause) and not asks_only
+                or PRESENT_SIGN.search(clause) or JUST_HAPPENED.search(clause)
+                or _THIS_DAY.search(clause) and alarming(clause)
+                # (anything told in the present after it: "he is fine now, just throwing up a bit and sleepy")
+                or not asks_only and not _ending(clause) and _GOING.search(clause))
+
+
+def _told_now(clause: str) -> bool:
+    """Is a clause told in the present with a verb of its own ("he is talking nonsense", "she keeps missing it"; not
+    a bare "-ing" word, "shaking and a high temperature"), with no ending or question in it (safety_clauses)?"""
+    return not _ASKS.search(clause) and not _ending(clause) and bool(_FINITE_NOW.search(clause)) and present(clause)
+
+
+#: A verb of the present with its own tense.
+_FINITE_NOW = lazy_re(r"\b(?:am|is|are|keeps?|cannot|can not|will not|does not|do not|has been|have been|feel|feels|"
+                      r"want|wants|need|needs|esta|estan|estoy|sigue|sigo|no puede|no puedo|tiene|tengo)\b")
+#: Fear of dying told of an event ("felt like i was dying", "thought i was going to die"): no wish to die.
+_FEARED_DEATH = lazy_re(r"\b(?:felt|feel|feeling|thought|thinking) (?:like )?(?:i|he|she) (?:was|were) "
+                        r"(?:dying|going to die|having a heart attack)\b")
+
+
+def _ending(clause: str, outcome: re.Pattern[str] | None = None) -> bool:
+    if _UNDONE.search(clause):
+        return False
+    return any(not _NOT_BEFORE.search(clause, max(0, m.start() - 24), m.start())
+               and not _EARLIER_TODAY.match(clause, m.end())
+               for m in (outcome or _OUTCOME).finditer(clause))
+
+
+def _crisis_over(clause: str) -> bool:
+    return _ending(clause, _CRISIS_OVER)
+
+
+def _cared(clause: str) -> bool:
+    return _ending(clause, _CARE)
+
+
+def _after_ending(clause: str) -> str:
+    last = None
+    for m in _OUTCOME.finditer(clause):
+        last = m
+    return clause[last.end():] if last is not None else ""
+
+
+def _before_ending(clause: str) -> str:
+    first = _OUTCOME.search(clause)
+    return clause[:first.start()] if first is not None else clause
