@@ -220,10 +220,8 @@ def test_a_gloss_is_kept_only_for_a_real_term(bracketed: str, before: list[str],
 @pytest.mark.parametrize("follow_up", [
     "sounds like what my son has",
     "so my husband probably has this then",
-    # Known regression of round 30 (the intent model, retrained without two examples near the new held-out sets,
-    # reads this as treatment; the safety line still goes first): strict, so a fix is noticed.
-    pytest.param("he is confused and very pale after the transfusion, what is happening",
-                 marks=pytest.mark.xfail(strict=True, reason="read as treatment since round 30's retraining")),
+    # (Read as treatment from round 30 to round 33; round 34's intent examples put it right.)
+    "he is confused and very pale after the transfusion, what is happening",
     "is it safe for my daughter to get vaccines",
     "can my dad keep working during treatment",
     "does she have to change her medicine",
