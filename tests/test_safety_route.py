@@ -33,6 +33,8 @@ def test_a_medical_emergency_of_someone_else_gets_the_emergency_answer(bot, text
     "my son cut his arms with a razor and it wont stop bleeding",
     "my girlfriend has been cutting and it wont stop bleeding",
     "my son took all his insulin and wont wake up",
+    # (a cut with "can not" in it is no accident: "can" once counted as a word of how it happened)
+    "my girlfriend has been cutting and i cant stop the bleeding",
 ])
 def test_a_crisis_of_someone_else_keeps_the_crisis_line(bot, text: str) -> None:  # noqa: ANN001
     answer = bot.ask(text, Session())

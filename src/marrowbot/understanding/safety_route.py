@@ -42,10 +42,11 @@ _OWN_ACT = re.compile(r"\b(?:i|i have|ive|i just|i've) (?:just )?(?:\w+ )?(?:cut
                       r"trague|tire|lastime|queme)\b")
 
 #: Where a wound or a fall is told, how it came about by accident ("on the saw", "chopping", "fell off the ladder"):
-#: "harm" read in "cut" is then a wound, not self-harm.
-_ACCIDENT = re.compile(r"\b(?:saw|chainsaw|knife slipped|slipped|chopping|cooking|kitchen|glass|tin|can|shaving|"
-                       r"tool|drill|mower|machine|fell|fall|ladder|stairs|bike|car|crash|accident|dog|garden|work|"
-                       r"sierra|cuchillo|vidrio|cristal|se cayo|caida|choque|accidente|trabajo)\b")
+#: "harm" read in "cut" is then a wound, not self-harm. (Only words of how: not a place or a thing a cut may be made
+#: with on purpose, "kitchen", "glass", "knife"; nor "can", which every "can not" holds.)
+_ACCIDENT = re.compile(r"\b(?:saw|chainsaw|knife slipped|slipped|chopping|cooking|shaving|tool|drill|mower|machine|"
+                       r"fell|fall|ladder|stairs|bike|crash|accident|dog|garden|"
+                       r"sierra|se cayo|caida|choque|accidente)\b")
 
 #: How much more surely the emergency detector reads it than the crisis detector (each past its own "sure"
 #: threshold, in the detectors' log-odds).
