@@ -45,7 +45,7 @@ _OWN_ACT = re.compile(r"\b(?:i|i have|ive|i just|i've) (?:just )?(?:\w+ )?(?:cut
 #: "harm" read in "cut" is then a wound, not self-harm. (Only words of how: not a place or a thing a cut may be made
 #: with on purpose, "kitchen", "glass", "knife"; nor "can", which every "can not" holds.)
 _ACCIDENT = re.compile(r"\b(?:saw|chainsaw|knife slipped|slipped|chopping|cooking|shaving|tool|drill|mower|machine|"
-                       r"fell|fall|ladder|stairs|bike|crash|accident|dog|garden|"
+                       r"fell|fall|ladder|stairs|bike|crash|accident|dog|garden|hit by|car door|fire|"
                        r"sierra|se cayo|caida|choque|accidente)\b")
 
 #: How much more surely the emergency detector reads it than the crisis detector (each past its own "sure"
