@@ -4,17 +4,10 @@ words, not taken from any set)."""
 
 from __future__ import annotations
 
-from marrowbot import Session
+from conversing import last_answer as _ask
+
 from marrowbot.language import spanish_word
 from marrowbot.text.questions import REFERS_BACK, tells_own_complaint
-
-
-def _ask(bot, *messages: str):  # noqa: ANN001, ANN202
-    session = Session()
-    answer = None
-    for message in messages:
-        answer = bot.ask(message, session)
-    return answer
 
 
 def test_a_name_spelt_in_full_is_not_read_loosely_as_part_of_a_longer_one(bot) -> None:  # noqa: ANN001

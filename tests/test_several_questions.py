@@ -3,15 +3,7 @@
 
 from __future__ import annotations
 
-from marrowbot import Session
-
-
-def _ask(bot, *messages: str):  # noqa: ANN001, ANN202
-    session = Session()
-    answer = None
-    for message in messages:
-        answer = bot.ask(message, session)
-    return answer
+from conversing import last_answer as _ask
 
 
 def test_a_check_of_the_story_gives_way_to_the_question_asked_after_it(bot) -> None:  # noqa: ANN001

@@ -59,7 +59,6 @@ _PROFILES["es"] = _PROFILES["es"] - _PROFILES["en"] - {"a", "no", "me", "he", "s
 _PROFILES["en"] = _PROFILES["en"] - {"a", "no", "me", "he", "son", "mi", "solo", "sin", "o", "e"}
 
 
-
 def spanish_word(word: str) -> bool:
     """True for a folded word common in Spanish and rare in English ("tiene", "mi" is not: it is both)."""
     return word in _PROFILES["es"]

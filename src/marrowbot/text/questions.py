@@ -268,6 +268,8 @@ PLANS_TO_ASK = lazy_re(r"\b(?:i|we)\s*(?:ll|will|shall|m going to|am going to|re
 def tells_own_complaint(folded: str) -> bool:
     """A message (folded) speaking of the person themselves (``OWN_COMPLAINT``), a plan to ask someone aside."""
     return bool(OWN_COMPLAINT.search(PLANS_TO_ASK.sub(" ", folded)))
+
+
 #: A word this close (rapidfuzz ratio) to one of the intents' own words is that word, typed with a typo.
 TYPO_SCORE = 85.0
 

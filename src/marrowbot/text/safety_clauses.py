@@ -39,7 +39,7 @@ def told_now(text: str, alarming: Callable[[str], bool] | None = None) -> bool:
     does not count. Without ``alarming``: does a clause tell of something happening again ("i feel that way again")?"""
     # (The cheap test first: a clause's present reading is worked out only for a clause it could count for.)
     for normal in _clause_normals(text):
-        if (alarming(normal) if alarming is not None else _AGAIN.search(normal)) and _present(normal):
+        if (alarming(normal) if alarming is not None else _AGAIN.search(normal)) and present(normal):
             return True
     return False
 
@@ -49,15 +49,10 @@ def _clause_normals(text: str) -> tuple[str, ...]:
     return tuple(safety_normal(part) for part in _CLAUSE.split(text))
 
 
+@remembered(maxsize=1024)
 def present(normal: str) -> bool:
     """Is a clause (normal form) told in the present: a present verb, not asked, not framed in the past or as imagined,
     not saying things are fine (see ``told_now``)?"""
-    return _present(normal)
-
-
-@remembered(maxsize=1024)
-def _present(normal: str) -> bool:
-    """Is a clause (normal form) told in the present (see ``told_now``)?"""
     if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(_HAD_ING.sub(" ", normal)) \
             or _WAS.search(normal):
         return False  # (... "he was cutting himself" is no present)

@@ -171,8 +171,8 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         elif w == "not" and any(words[j : j + 2] in (("to", "live"), ("live", "for"))
                                 for j in range(i + 1, min(i + 6, len(words)))):
             pass  # "i do not have anything left to live for", "not much to live for": the despair itself
-        elif _nobody_scope(words, i):
-            left = _nobody_scope(words, i)
+        elif scope := _nobody_scope(words, i):
+            left = scope
         elif w == "not" and i + 2 < len(words) and i > 0 and words[i - 1] in _AUXILIARIES \
                 and words[i + 1] in ("stop", "stopped") and words[i + 2] in _VITAL:
             left = 2  # "he did not stop breathing", only that ("it did not stop bleeding" IS the symptom)

@@ -315,14 +315,13 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # told_over), nothing now: no emergency answer or line; a crisis keeps at most its gentle line (an attempt, even
     # long ago, is a risk in itself). (Never a crisis: "sorted my will this week" is a preparation.)
     again = bool(_AGAIN_TODAY.search(normal))  # ("fainted twice today, ok now": not over)
+    # (A story's loose ending steps down no emergency detector clearly sure.)
+    loose_end = scores is None or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN
     ended = alarming and not now_told and not again and ((past and over(normal)) or ("now" not in framed
                                                                                    and stopped(normal))
-                                           or (not named_c and told_over(text, normal, _names_alarming)
-                                               and (scores is None
-                                                    or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)))
+                                           or (not named_c and told_over(text, normal, _names_alarming) and loose_end))
     episode = alarming and not (now_told and told_now_beyond_ending(text, _names_alarming)) and not again \
-        and episode_over(text, _names_alarming, _names_crisis_itself) \
-        and (scores is None or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN)
+        and episode_over(text, _names_alarming, _names_crisis_itself) and loose_end
     ended = ended or episode  # (an episode told as over, read on the clauses of the whole message: safety_episode)
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.

@@ -178,10 +178,11 @@ class Understander(AskedKinds):
                 if words:
                     self._defined.append((frozenset(words), words[-1], p.doc, frozenset(terms(p.text))))
         said, asking = set(terms(FILLER_PHRASES.sub(" ", fold(text)))), self._asking | FILLER_TERMS  # ("dumb question")
+        # (the message's lay words and the documents' words they stand for, "soft": "spongy", read once)
+        lay = [(set(terms(w)), set(terms(" ".join(SYNONYMS[w])))) for w in fold(text).split() if w in SYNONYMS]
         for subject, head, doc, sentence in sorted(self._defined, key=lambda sd: sd[2] != session.topic):
             # (a lay word for the sentence's own counts as it: "the soft stuff inside bones", "the spongy tissue")
-            rest = said - subject - asking - sentence - {t for w in fold(text).split() for t in terms(w)
-                                                         if set(terms(" ".join(SYNONYMS.get(w, ())))) & sentence}
+            rest = said - subject - asking - sentence - {t for own, meant in lay if meant & sentence for t in own}
             # ("the marrow" is bone marrow: the subject's last word, the thing it names, said alone)
             named = subject <= said or (len(head) >= HEAD_MIN and head in said)
             if named and all(t in SMALL_TALK_TERMS or misspelt(t, self._defining) for t in rest):
