@@ -25,6 +25,8 @@ _HYPOTHETICAL = lazy_re(
     # ... in Spanish ("si alguna vez": a case to come; not "si alguien me puede ayudar, mi esposo no despierta", an
     # appeal for help now)
     r"(?<!como )si (?:tengo|me|mi|a mi|algun|alguna vez|se|le)|algun dia|"
+    # ... or of anyone ("si alguien tiene una convulsion, que hay que hacer"; not "si alguien me puede ayudar")
+    r"si (?:alguien|una persona|uno)(?! (?:me|nos|les?) (?:puede|podria|ayud\w*))|"
     r"que pasa si|que hago si|que debo hacer si|en caso de)\b"
     # "say my mum has a reaction at home, what do we do": a scenario set up at the start
     # ("say a prayer for me", "say that again" are no scenario)

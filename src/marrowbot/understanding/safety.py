@@ -8,7 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from marrowbot.intents import LayTerm, RedFlag
-from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
+from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
+from marrowbot.text.safety_absent import denials
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_episode import episode_over, told_now_beyond_ending
@@ -32,6 +33,7 @@ from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
 from marrowbot.understanding.safety_levels import (
     contradicted,
+    denied_flags,
     denied_levels,
     hedge,
     stepped_down,
@@ -129,8 +131,6 @@ class LaySymptoms:
             first.setdefault(self._all[n][0], n)
         return tuple((self.terms[i].term, self._all[n][1].folded) for i, n in sorted(first.items()))
 
-
-# --- the decision: urgent, a safety line first, or nothing --------------------------------------------------------
 
 #: The intent model's own emergency guess counts as sure from this probability (below it: the possible band).
 EMERGENCY_INTENT_MIN = 0.5
@@ -251,7 +251,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     alarming = bool(red_flags) or (scores is not None and (scores.emergency_level, scores.crisis_level) != ("no", "no"))
     framed = _framed(text, normal, alarming)
     ws = normal.split()
-    neg = negated(ws)
+    neg = denials(ws)  # (a negation, or a check said normal: "breathing normally", text/safety_absent)
     # Hedged: the message denies one of the alarming concepts ("no fever", "did not swallow it", "i do not want
     # to die") or says things are fine or long-standing ("otherwise fine", "for weeks"). A hedged message is
     # alarming only when a detector is clearly sure (HEDGE_MARGIN above its threshold); just above it, it is a
@@ -353,7 +353,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     doubted: tuple[RedFlag, ...] = ()
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
         doubted = tuple(f for f in red_flags if contradicted(f, plain, len(ws), laughs))
-        red_flags = tuple(f for f in red_flags if f not in doubted)
+        red_flags, doubted = denied_flags(red_flags, doubted, plain, denied_all, text)
     helper = alarming and "now" not in framed and not now_told and not framed & {"vowed", "absent", "kept"} \
         and helping_other(normal)
     # (A calm story steps down no emergency detector that is clearly sure, nor a poisoning phrase.)
