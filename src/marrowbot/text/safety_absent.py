@@ -66,3 +66,16 @@ def denied_in_every_clause(text: str, names: Callable[[str], set[str]], normal_o
         if ws and names(" ".join(w for w, d in zip(ws, denials(ws)) if not d)):
             return False
     return True
+
+
+#: The person said to be well now, in the present ("he is absolutely fine", "she is acting herself", "esta bien";
+#: not "he was talking fine and now ...", the before of a change).
+_FINE_NOW = lazy_re(
+    r"\b(?:is|are|am|s|m|seems|looks|feels|esta|estan|estoy|se ve|se siente) (?:(?:absolutely|completely|totally|"
+    r"perfectly|really|just|totalmente|completamente|muy) )?(?:fine|ok|okay|well|alright|all right|bien|perfect[oa]|"
+    r"tranquil[oa])\b|\bacting (?:himself|herself|themselves|normal|normally|like (?:himself|herself))\b")
+
+
+def fine_now(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) say the person is well now?"""
+    return bool(_FINE_NOW.search(normal))

@@ -19,9 +19,7 @@ _ASKING = lazy_re(
     r"\b(?! not\b)"
     r"|\b(?:symptoms? of|signs? of|warning signs|causes? of|risk of|side effects?|what causes|can \w+ cause|"
     r"how (?:common|likely|often)|statistics|rate of|percentage|first aid for|treat(?:ed|ment)? for|sintomas de|"
-    r"senales de|(?<!creo )(?<!pienso )(?<!parece )(?<!seguro )(?<!sera )(?<!dicen )que es|"
-    # What something can cause, asked ("las plaquetas bajas pueden causar un derrame?", "podria dar convulsiones?")
-    r"(?:puede|pueden|podria|podrian) (?:causar|dar|provocar|producir|llevar a)|"
+    r"senales de|(?<!creo )(?<!pienso )(?<!parece )(?<!seguro )(?<!sera )(?<!dicen )que es|puede causar|puede dar|"
     # A Spanish tag question ("me dan escalofrios con el aire, es normal?"; not "no es normal que no despierte")
     r"(?<!no )es (?:normal|comun|esperable)$|"
 

@@ -9,10 +9,11 @@ from dataclasses import dataclass, replace
 
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
-from marrowbot.text.safety_absent import denials
+from marrowbot.text.safety_absent import denials, fine_now
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_episode import episode_over, told_now_beyond_ending
+from marrowbot.text.safety_hypothetical import decision_frames
 from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
@@ -206,8 +207,8 @@ def _all_denied(normal: str, affirmed_text: str) -> bool:
         and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal)
 
 
-def _denial_stepped(scores: SafetyScores | None, denied_all: bool) -> SafetyScores | None:
-    return denied_levels(scores) if scores is not None and denied_all else scores
+def _denial_stepped(scores: SafetyScores | None, denied_all: bool, fine: bool) -> SafetyScores | None:
+    return denied_levels(scores, fine) if scores is not None and denied_all else scores
 
 
 def _names_crisis(normal: str) -> bool:
@@ -222,7 +223,7 @@ def _names_crisis_itself(normal: str) -> bool:
 def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
     i feel that way again"), the past of another clause frames nothing."""
-    framed = frame(normal)
+    framed = frame(normal) | decision_frames(normal)  # (and the decision's own: text/safety_hypothetical)
     return framed - {"past"} if alarming and "past" in framed and told_now(text) else framed
 
 
@@ -326,7 +327,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
     denied_all = _all_denied(normal, affirmed_text)
-    scores = _denial_stepped(scores, denied_all)
+    scores = _denial_stepped(scores, denied_all, fine_now(normal))  # (... and fine: "he is fine, no bleeding")
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = hedge(scores, hedged_e, hedged_c)

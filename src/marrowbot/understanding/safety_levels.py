@@ -29,11 +29,13 @@ def hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
                    if crisis else scores.crisis_level)
 
 
-def denied_levels(scores: SafetyScores) -> SafetyScores:
+def denied_levels(scores: SafetyScores, fine: bool = False) -> SafetyScores:
     """A message that denies every alarming concept it names: sure only when twice as clearly sure as a hedge asks
-    (else nothing: a denial with a safety line first is a false alarm), possible is nothing."""
+    (else nothing: a denial with a safety line first is a false alarm), possible is nothing. One that also says the
+    person is fine (``fine``: "he is absolutely fine, no head bump, no bleeding"): nothing (the detectors read the
+    event and the signs' words, not that each was checked and found absent)."""
     def level(value: float, lvl: str, sure: float) -> str:
-        return "sure" if lvl == "sure" and value >= sure + 2 * HEDGE_MARGIN else "no"
+        return "sure" if lvl == "sure" and value >= sure + 2 * HEDGE_MARGIN and not fine else "no"
     return replace(scores, emergency_level=level(scores.emergency, scores.emergency_level, scores.emergency_sure),
                    crisis_level=level(scores.crisis, scores.crisis_level, scores.crisis_sure))
 
