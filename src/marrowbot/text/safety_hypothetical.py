@@ -73,3 +73,23 @@ def hypothetical_mark(normal: str) -> re.Match[str] | None:
                 continue
         return m
     return None
+
+
+#: Spanish readings the detectors' features do not hold (the decision's only: text/safety_frame.py's frames are the
+#: detectors' features too): a case of anyone, imagined ("si alguien tiene una convulsion, que hay que hacer"; not
+#: "si alguien me puede ayudar, mi esposo no despierta", an appeal now) ...
+_ANYONE_IF = lazy_re(r"\bsi (?:alguien|una persona|uno)\b(?! (?:me|nos|les?) (?:puede|podria|ayud\w*))")
+#: ... and what something can cause, asked ("las plaquetas bajas pueden causar un derrame?", "podria dar
+#: convulsiones?"), with nothing told of now in the first person ("me", "le" before the verb tells of someone).
+_CAN_CAUSE = lazy_re(r"(?<!\bme )(?<!\ble )\b(?:puede|pueden|podria|podrian) (?:causar|dar|provocar|producir|"
+                     r"llevar a)\b")
+
+
+def decision_frames(normal: str) -> frozenset[str]:
+    """Frames the decision reads beyond the detectors' (``frame``): "hypothetical" and "asking" in Spanish."""
+    found = set()
+    if _ANYONE_IF.search(normal):
+        found.add("hypothetical")
+    if _CAN_CAUSE.search(normal):
+        found.add("asking")
+    return frozenset(found)

@@ -8,10 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from marrowbot.intents import LayTerm, RedFlag
-from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
+from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
+from marrowbot.text.safety_absent import denials, fine_now
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_episode import episode_over, told_now_beyond_ending
+from marrowbot.text.safety_hypothetical import decision_frames
 from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
@@ -32,6 +34,7 @@ from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
 from marrowbot.understanding.safety_levels import (
     contradicted,
+    denied_flags,
     denied_levels,
     hedge,
     stepped_down,
@@ -130,8 +133,6 @@ class LaySymptoms:
         return tuple((self.terms[i].term, self._all[n][1].folded) for i, n in sorted(first.items()))
 
 
-# --- the decision: urgent, a safety line first, or nothing --------------------------------------------------------
-
 #: The intent model's own emergency guess counts as sure from this probability (below it: the possible band).
 EMERGENCY_INTENT_MIN = 0.5
 #: The intent model's emergency guess puts a safety line first only where the emergency detector is within this
@@ -206,8 +207,8 @@ def _all_denied(normal: str, affirmed_text: str) -> bool:
         and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal)
 
 
-def _denial_stepped(scores: SafetyScores | None, denied_all: bool) -> SafetyScores | None:
-    return denied_levels(scores) if scores is not None and denied_all else scores
+def _denial_stepped(scores: SafetyScores | None, denied_all: bool, fine: bool) -> SafetyScores | None:
+    return denied_levels(scores, fine) if scores is not None and denied_all else scores
 
 
 def _names_crisis(normal: str) -> bool:
@@ -222,7 +223,7 @@ def _names_crisis_itself(normal: str) -> bool:
 def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
     i feel that way again"), the past of another clause frames nothing."""
-    framed = frame(normal)
+    framed = frame(normal) | decision_frames(normal)  # (and the decision's own: text/safety_hypothetical)
     return framed - {"past"} if alarming and "past" in framed and told_now(text) else framed
 
 
@@ -251,7 +252,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     alarming = bool(red_flags) or (scores is not None and (scores.emergency_level, scores.crisis_level) != ("no", "no"))
     framed = _framed(text, normal, alarming)
     ws = normal.split()
-    neg = negated(ws)
+    neg = denials(ws)  # (a negation, or a check said normal: "breathing normally", text/safety_absent)
     # Hedged: the message denies one of the alarming concepts ("no fever", "did not swallow it", "i do not want
     # to die") or says things are fine or long-standing ("otherwise fine", "for weeks"). A hedged message is
     # alarming only when a detector is clearly sure (HEDGE_MARGIN above its threshold); just above it, it is a
@@ -326,7 +327,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
     denied_all = _all_denied(normal, affirmed_text)
-    scores = _denial_stepped(scores, denied_all)
+    scores = _denial_stepped(scores, denied_all, fine_now(normal))  # (... and fine: "he is fine, no bleeding")
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = hedge(scores, hedged_e, hedged_c)
@@ -353,7 +354,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     doubted: tuple[RedFlag, ...] = ()
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer
         doubted = tuple(f for f in red_flags if contradicted(f, plain, len(ws), laughs))
-        red_flags = tuple(f for f in red_flags if f not in doubted)
+        red_flags, doubted = denied_flags(red_flags, doubted, plain, denied_all, text)
     helper = alarming and "now" not in framed and not now_told and not framed & {"vowed", "absent", "kept"} \
         and helping_other(normal)
     # (A calm story steps down no emergency detector that is clearly sure, nor a poisoning phrase.)

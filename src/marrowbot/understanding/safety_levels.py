@@ -7,7 +7,9 @@ import re
 from dataclasses import replace
 
 from marrowbot.intents import RedFlag
-from marrowbot.understanding.safety_features import ALARMING
+from marrowbot.text.safety import safety_normal
+from marrowbot.text.safety_absent import denied_in_every_clause
+from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_model import SafetyScores
 
 #: How far above its threshold a detector must be to count as sure in a hedged message (log-odds). 1.0 since the
@@ -27,13 +29,34 @@ def hedge(scores: SafetyScores, emergency: bool, crisis: bool) -> SafetyScores:
                    if crisis else scores.crisis_level)
 
 
-def denied_levels(scores: SafetyScores) -> SafetyScores:
+def denied_levels(scores: SafetyScores, fine: bool = False) -> SafetyScores:
     """A message that denies every alarming concept it names: sure only when twice as clearly sure as a hedge asks
-    (else nothing: a denial with a safety line first is a false alarm), possible is nothing."""
+    (else nothing: a denial with a safety line first is a false alarm), possible is nothing. One that also says the
+    person is fine (``fine``: "he is absolutely fine, no head bump, no bleeding"): nothing (the detectors read the
+    event and the signs' words, not that each was checked and found absent)."""
     def level(value: float, lvl: str, sure: float) -> str:
-        return "sure" if lvl == "sure" and value >= sure + 2 * HEDGE_MARGIN else "no"
+        return "sure" if lvl == "sure" and value >= sure + 2 * HEDGE_MARGIN and not fine else "no"
     return replace(scores, emergency_level=level(scores.emergency, scores.emergency_level, scores.emergency_sure),
                    crisis_level=level(scores.crisis, scores.crisis_level, scores.crisis_sure))
+
+
+def _alarming(normal: str) -> set[str]:
+    return concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"])
+
+
+def denied_flags(red_flags: tuple[RedFlag, ...], doubted: tuple[RedFlag, ...], scores: SafetyScores,
+                 denied_all: bool, text: str) -> tuple[tuple[RedFlag, ...], tuple[RedFlag, ...]]:
+    """(red flags not ``doubted``, doubted flags) of a message that denies every alarming concept it names ("no
+    swelling, no breathing trouble", "she is breathing normally"): a phrase the screen still found (read loosely,
+    past the negation) stands only where its detector is sure after the denial (``denied_levels``); else it is
+    doubted (a safety line at most). Each clause must deny what it names itself ("no epipen, throat tight" denies
+    no throat)."""
+    red_flags = tuple(f for f in red_flags if f not in doubted)
+    if not denied_all or not red_flags or not denied_in_every_clause(text, _alarming, safety_normal):
+        return red_flags, doubted
+    level = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
+    kept = tuple(f for f in red_flags if level[f.kind] == "sure")
+    return kept, doubted + tuple(f for f in red_flags if f not in kept)
 
 
 #: A curated phrase whose own detector is this far (log-odds) below its "possible" band is a possible one: a safety
