@@ -11,7 +11,7 @@ from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, negated, reassured, safety_normal, small_talk
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
-from marrowbot.text.safety_episode import episode_over, told_now_beyond_ending
+from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
 from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
@@ -147,7 +147,6 @@ INTENT_SUPPORT = 1.5
 #: concept, 0.4 gave a line to "tell me more about the transplant part": the detector alone is noise there.)
 FAINT_CRISIS = 0.4
 
-
 #: How far (log-odds) below its "possible" band the crisis detector may be on a final farewell or no future said now
 #: (safety_plan: the farewell and no-future constructs) for a crisis: those of the development sets (safety-blind-1..20)
 #: the decision did not answer as urgent were all crises, down to 1.5 below the band; no safe control said one.
@@ -159,8 +158,8 @@ def _faint_crisis(scores: SafetyScores | None, named: bool, ended: bool) -> bool
 
 
 #: Death itself named (not only a concept word like "live" or "gone").
-_DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things)|"
-                    r"morir\w*|muert[oae]s?|muriera|muriese|matar\w*|quitar(?:me|se|te) la vida)\b")
+_DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end(?:ing)? (?:it|my life|things)|morir\w*|"
+                    r"muert[oae]s?|muriera|muriese|matar\w*|quitar(?:me|se|te) la vida|acabar con (?:todo|mi vida))\b")
 #: The same event again within the day ("fainted twice today", "collapsed again this morning", "se desmayo dos veces
 #: hoy"): not a story told as over, however fine the writer feels between (NHS: faints that keep happening).
 _AGAIN_TODAY = re.compile(
@@ -223,7 +222,8 @@ def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
     i feel that way again"), the past of another clause frames nothing."""
     framed = frame(normal)
-    return framed - {"past"} if alarming and "past" in framed and told_now(text) else framed
+    return framed - {"past"} if alarming and "past" in framed and (told_now(text) or past_elsewhere(
+        text, _names_alarming)) else framed  # (... or the past is another episode's or a reading's: safety_episode)
 
 
 def _landmark_stepped(scores: SafetyScores | None, landmark: bool) -> SafetyScores | None:
@@ -302,7 +302,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish).
     # (... nor where another act is told: "no se tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and
     # tells a second, a medicine taken with an amount.)
-    denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text) and not act
+    # (A plan denied alone denies no thoughts of ending it: "i think of ending it all, i have made no plan".)
+    denied_c = bool(denied & ALARMING["crisis"] - {"plan"}) and not _DEATH.search(affirmed_text) and not act
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
