@@ -44,3 +44,39 @@ def test_thoughts_of_ending_it_without_a_plan_are_a_crisis(bot, text: str) -> No
 ])
 def test_a_past_episode_told_as_over_or_a_question_stays_calm(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None
+
+
+@pytest.mark.parametrize("text", [
+    "weeing bright red blood and clots and i feel faint, my platelets were 6 at clinic last week",
+    "her gums are pouring blood and it will not stop, platelets were 4 two days ago",
+])
+def test_a_reading_dated_in_the_past_does_not_put_a_sign_now_in_the_past(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "my platelets were 9 last week, can i still go swimming",
+    "my potassium was low last month, which fruit has the most",
+])
+def test_a_reading_dated_in_the_past_alone_stays_calm(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is None
+
+
+@pytest.mark.parametrize("text", [
+    "our boy cut his arms in his room and we can not stop the blood",
+    "my girl has sliced her thighs and it is bleeding through the towels",
+])
+def test_cuts_made_to_oneself_with_bleeding_get_both_answers(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent == "crisis_now"
+
+
+def test_a_wound_by_accident_stays_the_emergency_answer(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("he fell off his bike and cut his legs, they are bleeding a lot").urgent == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "final chat. thank you for keeping me company all this time",
+    "last conversation with anyone. thanks for everything",
+])
+def test_a_last_chat_said_as_a_farewell_is_a_crisis(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent in ("crisis", "crisis_now")

@@ -52,7 +52,7 @@ from marrowbot.understanding.safety_means import (
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now
 from marrowbot.understanding.safety_questions import asked_line
-from marrowbot.understanding.safety_route import medical_for_another
+from marrowbot.understanding.safety_route import medical_for_another, self_harm_cut
 from marrowbot.understanding.safety_sentences import crisis_in_a_sentence, emergency_in_a_sentence, tells_a_plan
 
 
@@ -393,8 +393,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (... and a crisis concept named or a clear crisis detector lift a possible crisis with a medical emergency.)
     named_or_clear = not accident and not landmark and (bool(named_c - {"plan"}) or clear_crisis(plain))
     plan_words = None if hedged_c or told_about or accident or landmark or not means else \
-        (named_or_clear or bool(WRITER_AT_MEANS.search(affirmed_text))
-         or any(w in ROUTINE for w in means))
+        (named_or_clear or bool(WRITER_AT_MEANS.search(affirmed_text)) or any(w in ROUTINE for w in means))
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     # A crisis said as a whole idea (a wish to be dead, no future, a final farewell: safety_plan.crisis_said) by the
     # writer now, where the crisis detector reads at least a possible one: a crisis, whatever hedged the detector.
@@ -420,9 +419,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         # (an amount of a medicine taken, or an ingestion told as an accident, "my 3 year old ate some of my
         # tablets": told, and poison control cannot wait)
         emergency = True
-    if emergency:  # (the means at hand and a crisis detector nearly sure: both numbers)
+    if emergency:  # (the means at hand and a crisis detector nearly sure, or cuts made to oneself: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
-        both = means_at_hand(affirmed_text) and _faint_crisis(plain, bool(named_c), ended) and not accident
+        both = (means_at_hand(affirmed_text) and _faint_crisis(plain, bool(named_c), ended)
+                or self_harm_cut(normal) and not ended) and not accident
         return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "poisoning" if accident
                               else "emergency")
     if possible_crisis or any(f.kind == "crisis" for f in doubted):
