@@ -299,10 +299,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # So is the writer's own absence ("they would be better off if i was gone"): a burden, not a scenario.
     framed_c = framed - {"hypothetical"} if framed & {"vowed", "absent", "kept"} else framed
     told = "hypothetical" in framed_c and "now" not in framed
-    # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish).
-    # (... nor where another act is told: "no se tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and
-    # tells a second, a medicine taken with an amount.)
-    # (A plan denied alone denies no thoughts of ending it: "i think of ending it all, i have made no plan".)
+    # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish), nor
+    # a plan denied alone ("i think of ending it all, i have made no plan"), nor where another act is told: "no se
+    # tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and tells a second, a medicine taken.
     denied_c = bool(denied & ALARMING["crisis"] - {"plan"}) and not _DEATH.search(affirmed_text) and not act
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
