@@ -94,10 +94,8 @@ def test_a_past_episode_then_one_now_stays_urgent(bot, text: str) -> None:  # no
 
 
 @pytest.mark.parametrize("text", [
-    # Known miss after the round's last retraining: not read as over, but no detector is sure of the sign told now
-    # in Spanish after a past episode, so only the despair line. Strict, so a fix is noticed.
-    pytest.param("hace un ano se desmayo y le dieron el alta. esta tirado en el suelo y no contesta",
-                 marks=pytest.mark.xfail(strict=True, reason="despair line only after round 34's retraining")),
+    # (the past is the earlier episode's, not the message's, since round 35: safety_episode.relapse_told)
+    "hace un ano se desmayo y le dieron el alta. esta tirado en el suelo y no contesta",
 ])
 def test_a_past_episode_then_a_sign_now_is_not_over(bot, text: str) -> None:  # noqa: ANN001
     assert not episode_over(text, _names_alarming, _names_crisis_itself)

@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
-from marrowbot.text.safety import safety_normal
-from marrowbot.text.safety_clauses import present
+from marrowbot.text.safety import frame, safety_normal
+from marrowbot.text.safety_clauses import present, told_now
 from marrowbot.text.safety_now import JUST_HAPPENED, PRESENT_SIGN
 from marrowbot.text.safety_stories import _ASKS
 
@@ -271,3 +271,75 @@ def _after_ending(clause: str) -> str:
 def _before_ending(clause: str) -> str:
     first = _OUTCOME.search(clause)
     return clause[:first.start()] if first is not None else clause
+
+
+#: The same thing back, told now: "same pain now", "this time", "another one", "it is back", "esta vez", "otra vez".
+_BACK_NOW = lazy_re(
+    r"\b(?:(?:the )?same (?:\w+ )?(?:now|again|today|tonight)|this time|another (?:one|seizure|fit|attack|episode|"
+    r"bleed)|(?:it|this|that|the pain) (?:is|has come|came) back(?! (?:clear|normal|negative|fine|ok))|"
+    r"happening again|(?:fitting|seizing|jerking|convulsing|fainting|collapsing|bleeding|choking|gasping) again|"
+    r"esta vez|otra vez|de nuevo|"
+    r"(?:le|me) (?:esta|volvio a) (?:dando|pasar)|(?:el|la) mism[oa] \w+ (?:ahora|otra vez|de nuevo))\b")
+#: Not answering or moving, told now ("no contesta", "he does not answer", "is not breathing").
+_GONE_NOW = lazy_re(
+    r"\b(?:no (?:contesta|reacciona|responde|se mueve|despierta|respira)|(?:is|are) not (?:breathing|responding|"
+    r"moving|waking|answering)|does not (?:answer|respond|wake|move)|will not wake)\b")
+
+
+def relapse_told(text: str, alarming: Callable[[str], bool]) -> bool:
+    """Does a message tell of an episode in the past (a past time: "in june", "last year", "hace un ano"), then, in a
+    later clause or after the episode's ending, of it happening now ("he had a seizure in june and recovered and he is
+    seizing on the floor", "had chest pain last year, same pain now and is sweating", "i tried last year but this time
+    i will do it properly", "hace un ano se desmayo y le dieron el alta. esta tirado en el suelo y no contesta")? The
+    past is the earlier episode's, not the message's."""
+    clauses = [c for c in (safety_normal(p) for p in _CLAUSE.split(text)) if c]
+    first = next((i for i, c in enumerate(clauses) if _PAST_TIME.search(c)), None)
+    if first is None:
+        return False
+    then = clauses[first]
+    m = _PAST_TIME.search(then)
+    # (the rest of the dated clause after its ending, or after its next "and"/"y": "... and recovered and he is
+    # seizing"; then every later clause)
+    rest = _after_ending(then) if _ending(then) else ""
+    joined = re.split(r"\s(?:and|y)\s", then[m.end():] if m else "", maxsplit=1)
+    parts = [p for p in (rest, joined[1] if len(joined) > 1 else "") if p.strip()] + clauses[first + 1:]
+    return any(_happening_again(p, alarming) for p in parts)
+
+
+def _happening_again(part: str, alarming: Callable[[str], bool]) -> bool:
+    if _ASKS.search(part) or _ending(part) or _PAST_TIME.search(part):
+        return False
+    back = _BACK_NOW.search(part)
+    if back and not _DENIED_BEFORE.search(part[:back.start()]):
+        return True  # (not "he has never had another one")
+    # (a sign told under way, in the words of its verb: "he is seizing on the floor", "she is having trouble
+    # breathing"; not a word of one in the present, "now i am off blood thinners", "i am writing to ask about my heart")
+    going = _GOING.search(part)
+    return bool(_FINITE_NOW.search(part)) and present(part) and bool(
+        going and alarming(" ".join(part[going.start():].split()[:6])) or PRESENT_SIGN.search(part)
+        or _GONE_NOW.search(part))
+
+
+_DENIED_BEFORE = lazy_re(r"\b(?:not|never|no|nunca|ni)(?: \w+){0,2} ?$")
+
+
+#: A reading with its date in the past ("platelets were 5 last week", "hgb was 5.9 last week", "my calcium was high
+#: last month", "las plaquetas estaban en 10 la semana pasada"): the past dates the result, not what is told.
+_DATED_READING = lazy_re(
+    r"\b(?:platelets?|plts?|hgb|hb|h[a]?emoglobin|counts?|neutrophils?|neuts|anc|wbc|white (?:cell )?count|"
+    r"calcium|potassium|sodium|inr|ferritin|levels?|bloods|blood (?:tests?|work|results?)|results?|"
+    r"plaquetas|hemoglobina|neutrofilos|defensas|analisis|calcio|potasio) "
+    r"(?:\w+ ){0,2}?(?:was|were|came back|fueron|eran|estaban?|salieron|dieron) (?:[\w.]+ ){0,4}?"
+    r"(?:last (?:week|month|time|cycle|round)|(?:a|one|two|three|\d+) (?:days?|weeks?|months?) ago|"
+    r"(?:on|at) (?:my |the )?(?:last )?(?:check|clinic|appointment|visit)|"
+    r"la semana pasada|el mes pasado|hace (?:\w+ )?(?:dias|semanas?|mes|meses))\b")
+
+
+def past_elsewhere(text: str, alarming: Callable[[str], bool]) -> bool:
+    """Is the past of a message another thing's, with something alarming told now: an earlier episode's
+    (``relapse_told``), or only a reading's date ("peeing pure blood with clots, platelets were 5 last week")?"""
+    if relapse_told(text, alarming):
+        return True
+    normal = safety_normal(text)
+    return bool(_DATED_READING.search(normal)) and "past" not in frame(_DATED_READING.sub(" ", normal)) \
+        and told_now(_DATED_READING.sub(" ", text.lower()), alarming)

@@ -12,7 +12,7 @@ from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
 from marrowbot.text.safety_absent import denials, fine_now
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
-from marrowbot.text.safety_episode import episode_over, told_now_beyond_ending
+from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
 from marrowbot.text.safety_hypothetical import decision_frames
 from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
@@ -55,7 +55,7 @@ from marrowbot.understanding.safety_means import (
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now
 from marrowbot.understanding.safety_questions import asked_line
-from marrowbot.understanding.safety_route import medical_for_another
+from marrowbot.understanding.safety_route import medical_for_another, self_harm_cut
 from marrowbot.understanding.safety_sentences import crisis_in_a_sentence, emergency_in_a_sentence, tells_a_plan
 
 
@@ -148,7 +148,6 @@ INTENT_SUPPORT = 1.5
 #: concept, 0.4 gave a line to "tell me more about the transplant part": the detector alone is noise there.)
 FAINT_CRISIS = 0.4
 
-
 #: How far (log-odds) below its "possible" band the crisis detector may be on a final farewell or no future said now
 #: (safety_plan: the farewell and no-future constructs) for a crisis: those of the development sets (safety-blind-1..20)
 #: the decision did not answer as urgent were all crises, down to 1.5 below the band; no safe control said one.
@@ -160,8 +159,8 @@ def _faint_crisis(scores: SafetyScores | None, named: bool, ended: bool) -> bool
 
 
 #: Death itself named (not only a concept word like "live" or "gone").
-_DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things)|"
-                    r"morir\w*|muert[oae]s?|muriera|muriese|matar\w*|quitar(?:me|se|te) la vida)\b")
+_DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end(?:ing)? (?:it|my life|things)|morir\w*|"
+                    r"muert[oae]s?|muriera|muriese|matar\w*|quitar(?:me|se|te) la vida|acabar con (?:todo|mi vida))\b")
 #: The same event again within the day ("fainted twice today", "collapsed again this morning", "se desmayo dos veces
 #: hoy"): not a story told as over, however fine the writer feels between (NHS: faints that keep happening).
 _AGAIN_TODAY = re.compile(
@@ -224,7 +223,8 @@ def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
     i feel that way again"), the past of another clause frames nothing."""
     framed = frame(normal) | decision_frames(normal)  # (and the decision's own: text/safety_hypothetical)
-    return framed - {"past"} if alarming and "past" in framed and told_now(text) else framed
+    return framed - {"past"} if alarming and "past" in framed and (told_now(text) or past_elsewhere(
+        text, _names_alarming)) else framed  # (... or the past is another episode's or a reading's: safety_episode)
 
 
 def _landmark_stepped(scores: SafetyScores | None, landmark: bool) -> SafetyScores | None:
@@ -300,10 +300,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # So is the writer's own absence ("they would be better off if i was gone"): a burden, not a scenario.
     framed_c = framed - {"hypothetical"} if framed & {"vowed", "absent", "kept"} else framed
     told = "hypothetical" in framed_c and "now" not in framed
-    # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish).
-    # (... nor where another act is told: "no se tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and
-    # tells a second, a medicine taken with an amount.)
-    denied_c = bool(denied & ALARMING["crisis"]) and not _DEATH.search(affirmed_text) and not act
+    # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish), nor
+    # a plan denied alone ("i think of ending it all, i have made no plan"), nor where another act is told: "no se
+    # tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and tells a second, a medicine taken.
+    denied_c = bool(denied & ALARMING["crisis"] - {"plan"}) and not _DEATH.search(affirmed_text) and not act
     named_c = concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
@@ -393,8 +393,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (... and a crisis concept named or a clear crisis detector lift a possible crisis with a medical emergency.)
     named_or_clear = not accident and not landmark and (bool(named_c - {"plan"}) or clear_crisis(plain))
     plan_words = None if hedged_c or told_about or accident or landmark or not means else \
-        (named_or_clear or bool(WRITER_AT_MEANS.search(affirmed_text))
-         or any(w in ROUTINE for w in means))
+        (named_or_clear or bool(WRITER_AT_MEANS.search(affirmed_text)) or any(w in ROUTINE for w in means))
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     # A crisis said as a whole idea (a wish to be dead, no future, a final farewell: safety_plan.crisis_said) by the
     # writer now, where the crisis detector reads at least a possible one: a crisis, whatever hedged the detector.
@@ -420,9 +419,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         # (an amount of a medicine taken, or an ingestion told as an accident, "my 3 year old ate some of my
         # tablets": told, and poison control cannot wait)
         emergency = True
-    if emergency:  # (the means at hand and a crisis detector nearly sure: both numbers)
+    if emergency:  # (the means at hand and a crisis detector nearly sure, or cuts made to oneself: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
-        both = means_at_hand(affirmed_text) and _faint_crisis(plain, bool(named_c), ended) and not accident
+        both = (means_at_hand(affirmed_text) and _faint_crisis(plain, bool(named_c), ended)
+                or self_harm_cut(normal) and not ended) and not accident
         return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "poisoning" if accident
                               else "emergency")
     if possible_crisis or any(f.kind == "crisis" for f in doubted):

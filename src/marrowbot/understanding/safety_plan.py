@@ -119,7 +119,13 @@ _WISHED_DEAD = re.compile(
     r"\b(?:disappointed|annoyed|upset|angry|sad|sorry|pena|triste)\b(?:\s+\S+){0,3}?\s+(?:i |that i )?"
     r"(?:woke|wake|despert\w*|(?:am |was )?still (?:alive|here)|sigo vivo|sigo viva)\b|"
     # ... or wishing for an accident, a crash, a fatal infection
-    rf"\b{_WISH}\b(?:\s+\S+){{0,4}}?\s+(?:an? )?(?:\w+ )?(?:accident|crash|infection)\b")
+    rf"\b{_WISH}\b(?:\s+\S+){{0,4}}?\s+(?:an? )?(?:\w+ )?(?:accident|crash|infection)\b|"
+    # the writer's thoughts of ending it now, plan or none (Columbia screener, question 2: "i think about ending it
+    # all most days"; not "had thoughts of it years ago", nor a friend's)
+    r"\b(?:i (?:\w+ )?(?:think|thinking)|i (?:still )?(?:have|get|keep having) (?:\w+ )?thoughts|pienso|"
+    r"(?:estoy|sigo) pensando|tengo (?:\w+ )?(?:pensamientos|ideas)) (?:\w+ ){0,2}?(?:about|of|en|de) "
+    r"(?:ending (?:it|my life|things)|killing myself|taking my (?:own )?life|suicide|acabar con (?:todo|mi vida)|"
+    r"quitarme la vida|matarme|suicidarme)\b")
 #: "i would rather die than eat the hospital jello": a figure of speech.
 _RATHER = re.compile(r"\brather (?:\w+ )?die than\b")
 #: No future, no point, no reason to live (hopelessness about the whole of life, not a job or a test result).
@@ -172,6 +178,9 @@ _FAREWELL = gated_re(
     r"(?:done|finished|tired of) fighting(?! (?:with|against|the|this|that|a|an|my|our|his|her|their|about|over|"
     r"for (?!my life)|off|to))|sorry i (?:could not|can not|did not) stay|"
     r"(?:will not|wont|do not) need (?:\w+ ){0,7}?(?:or ever|ever again)|"
+    r"(?:^|this is (?:my |our |the )?)last (?:chat|conversation|talk|post)(?= (?:thanks?|thank you|goodbye|bye|"
+    r"from me|ever|with (?:you|anyone))\b|$)|"
+    r"(?:^|es (?:mi|nuestra|la) )ultima (?:charla|conversacion)(?= gracias| adios|$)|"
     r"despedida|me despido (?:de (?:todos|ustedes|ti|todo)|para siempre)|"
     r"(?:ya )?no voy a estar|cuando (?:alguien )?lea\w* esto)\b")
 #: ... and the farewells that are final only where a detector reads a crisis: the care of those left behind, a

@@ -64,3 +64,17 @@ def medical_for_another(normal: str, scores: SafetyScores | None, named_crisis: 
     if not _SOMEONE_ELSE.search(normal) or _CRISIS_WORDS.search(normal) or _OWN_ACT.search(normal):
         return False
     return (scores.emergency - scores.emergency_sure) - (scores.crisis - scores.crisis_sure) > MARGIN
+
+
+#: Cuts made to one's own arms, legs or thighs, or to oneself ("my son cut his arms", "she slashed her thighs", "cut
+#: himself"): the way self-harm is told; a wound of one arm or wrist may be anyone's accident.
+_SELF_CUT = re.compile(r"\b(?:cut|cuts|cutting|slashed|slashing|sliced|slicing) (?:up )?(?:(?:his|her|their|my) "
+                       r"(?:own )?(?:arms|legs|thighs|wrists)|himself|herself|themselves|themself|myself)\b|"
+                       r"\b(?:se|me) (?:corto|corte|ha cortado|he cortado|corta) (?:los brazos|las piernas|"
+                       r"los muslos|las munecas|las venas)\b")
+
+
+def self_harm_cut(normal: str) -> bool:
+    """Does a message (normal form) tell of cuts made to oneself with no word of an accident ("my son cut his arms and
+    we cant stop the bleeding")? With an emergency, both answers: the crisis line as well as the emergency number."""
+    return bool(_SELF_CUT.search(normal)) and not _ACCIDENT.search(normal)
