@@ -114,8 +114,17 @@ class Reading:
     rules: tuple[str, ...]
 
 
+#: What a thanks is for, at the end of a sentence ("thank you for explaining", "thanks for your patience"), and a
+#: relief told ("i feel a bit calmer now", "im so relieved"): small talk, whatever their words (never a question).
+_THANKED_FOR = re.compile(r"\b(?:thanks?|thank you|thx|ty)(?: (?:so|very) much)? for(?: [a-z']+){1,4}?(?=\s*(?:[.!]|$))")
+_RELIEF = re.compile(r"\b(?:i|i'm|im|i am)(?: (?:feel|feeling|am|m))?(?: (?:a bit|a little|a lot|much|so|way|really))? "
+                     r"(?:calmer|better|relieved|reassured|less (?:scared|worried|anxious|panicky|frightened))\b")
+
+
 def is_small_talk(text: str) -> bool:
     """True when nothing but small-talk words (and a couple of others) are in the message."""
+    if "?" not in text:
+        text = _RELIEF.sub(" ", _THANKED_FOR.sub(" thanks ", text.lower().replace("\u2019", "'")))
     other = [w for w in fold(text).split() if w not in SMALL_TALK_WORDS and w not in STOPWORDS]
     return len(other) <= SMALL_TALK_MAX_OTHER_WORDS
 
