@@ -121,6 +121,16 @@ _RELIEF = re.compile(r"\b(?:i|i'm|im|i am)(?: (?:feel|feeling|am|m))?(?: (?:a bi
                      r"(?:calmer|better|relieved|reassured|less (?:scared|worried|anxious|panicky|frightened))\b")
 
 
+#: A request for material to read: a handout, a leaflet, something written for families, information in another
+#: language ("any handout?", "is there stuff written for families going thru transplant", "info in other languages").
+ASKS_FOR_MATERIAL = re.compile(
+    r"\b(?:hand ?outs?|leaflets?|pamphlets?|brochures?|booklets?|print ?outs?|fact ?sheets?"
+    r"|(?:anything|something|stuff|things?|info|information|material|materials)(?: \w+)? written\b"
+    r"|(?:anything|something|stuff|info|information) (?:i|we|they|he|she) (?:can|could) (?:read|print)"
+    r"|(?:in|into) (?:other|another|different|more) languages?|in (?:spanish|espanol))\b")
+RULE_MATERIAL = "asks for material to read (a handout, something written, another language): where to read more"
+
+
 def is_small_talk(text: str) -> bool:
     """True when nothing but small-talk words (and a couple of others) are in the message."""
     if "?" not in text:
@@ -186,6 +196,10 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         intent, _ = best_other_than(scores, SMALL_TALK)
         rules.append(RULE_NOT_SMALL_TALK)
     intent = _own_care(text, intent, scores, medical, rules)
+    if (intent in medical or intent == "out_of_scope") and "support" in medical \
+            and ASKS_FOR_MATERIAL.search(fold(text)):
+        intent = "support"  # "what about going home after a transplant, any handout?"
+        rules.append(RULE_MATERIAL)
     if (intent in medical or intent == "symptom_check") and topic is not None and _asks_if_they_have(text, topic):
         intent = "personal_advice"  # "his counts came back low, is it leukemia": a diagnosis of one person
         rules.append(RULE_IS_IT_NAMED)
