@@ -206,7 +206,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             return self.composer.answer(question=u.text, intent="treatment", topic=u.topic.doc, confidence=0.6,
                                         picked=self.composer.select(purpose),
                                         explanation=replace(explain, rules=explain.rules + (RULE_PURPOSE,)))
-        answer = self._medical(u, intent, explain)
+        answer = self.material_listed(u, explain) if intent == "support" else None
+        answer = answer or self._medical(u, intent, explain)
         return self.material_elsewhere(u, intent, explain, self.when_the_page_does_not_say(u, intent, explain, answer))
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer

@@ -8,9 +8,10 @@ from dataclasses import replace
 
 from marrowbot.asked import Asked
 from marrowbot.choose import EVERYDAY_TERMS
+from marrowbot.compose import Composer
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import IntentSet
-from marrowbot.model import Answer, Explanation
+from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.text import fold, terms
 from marrowbot.understanding.conversation import ASKS_FOR_MATERIAL
 from marrowbot.understanding.topics import Topic
@@ -18,6 +19,7 @@ from marrowbot.understanding.understand import Understanding
 
 RULE_MATERIAL_ELSEWHERE = ("asks for material the conversation's document does not list: the seed document whose "
                            "lists name what was asked answers")
+RULE_MATERIAL_LISTED = "asks for material about a thing: the items of the seed documents' lists that name it"
 #: The kind of question whose sections list material to read (handouts, other languages, pages for parents).
 _MATERIAL_KIND = "support"
 
@@ -28,9 +30,36 @@ class MaterialElsewhere:
     asked: Asked
     index: PassageIndex
     intent_set: IntentSet
+    composer: Composer
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:
         raise NotImplementedError
+
+    def material_listed(self, u: Understanding, explain: Explanation) -> Answer | None:
+        """For a request for material about a thing ("is there stuff written for families going through
+        transplant"): the items of the seed documents' lists that name the most of the words asked (the
+        conversation's document first), quoted; None when no item names any."""
+        if u.topic is None or u.topic.doc in self.index.linked_docs or not ASKS_FOR_MATERIAL.search(fold(u.text)):
+            return None
+        asked = [w for w in self.asked.content_text(u, _MATERIAL_KIND).split() if not set(terms(w)) <= EVERYDAY_TERMS]
+        sections = {x.lower() for x in self.intent_set.intent(_MATERIAL_KIND).sections}
+        seeds = [u.topic.doc, *(d.id for d in self.asked.corpus.documents
+                                if d.id != u.topic.doc and d.id not in self.index.linked_docs)]
+        for doc in seeds:
+            hits = []
+            for pid in self.asked.corpus.passage_ids(doc):
+                p = self.index.passages[pid]
+                if p.section.lower() in sections:
+                    score = sum(self._uses(w, set(terms(p.text)), doc) for w in asked)
+                    if score:
+                        hits.append(Hit(p, score))
+            if hits:
+                top = max(h.score for h in hits)
+                best = sorted((h for h in hits if h.score == top), key=lambda h: h.passage.id)
+                return self.composer.answer(question=u.text, intent=_MATERIAL_KIND, topic=doc, confidence=0.6,
+                                            picked=self.composer.select(best), explanation=replace(
+                                                explain, rules=explain.rules + (RULE_MATERIAL_LISTED,)))
+        return None
 
     def material_elsewhere(self, u: Understanding, intent: str, explain: Explanation, answer: Answer) -> Answer:
         """The answer, or when it asks for material ("hay informacion en espanol?" about necrosis) in words another
