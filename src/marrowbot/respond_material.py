@@ -45,20 +45,24 @@ class MaterialElsewhere:
         sections = {x.lower() for x in self.intent_set.intent(_MATERIAL_KIND).sections}
         seeds = [u.topic.doc, *(d.id for d in self.asked.corpus.documents
                                 if d.id != u.topic.doc and d.id not in self.index.linked_docs)]
+        found: list[tuple[float, str, list[Hit]]] = []
         for doc in seeds:
             hits = []
             for pid in self.asked.corpus.passage_ids(doc):
                 p = self.index.passages[pid]
-                if p.section.lower() in sections:
-                    score = sum(self._uses(w, set(terms(p.text)), doc) for w in asked)
+                if p.section.lower() in sections:  # (an item read with its list's heading: "Patient Handouts")
+                    score = sum(self._uses(w, set(terms(f"{p.section} {p.text}")), doc) for w in asked)
                     if score:
                         hits.append(Hit(p, score))
             if hits:
                 top = max(h.score for h in hits)
-                best = sorted((h for h in hits if h.score == top), key=lambda h: h.passage.id)
-                return self.composer.answer(question=u.text, intent=_MATERIAL_KIND, topic=doc, confidence=0.6,
-                                            picked=self.composer.select(best), explanation=replace(
-                                                explain, rules=explain.rules + (RULE_MATERIAL_LISTED,)))
+                found.append((top, doc, sorted((h for h in hits if h.score == top), key=lambda h: h.passage.id)))
+        if found:
+            # The document whose items name the most of what was asked (the conversation's own on a tie).
+            top, doc, best = max(found, key=lambda f: f[0])
+            return self.composer.answer(question=u.text, intent=_MATERIAL_KIND, topic=doc, confidence=0.6,
+                                        picked=self.composer.select(best), explanation=replace(
+                                            explain, rules=explain.rules + (RULE_MATERIAL_LISTED,)))
         return None
 
     def material_elsewhere(self, u: Understanding, intent: str, explain: Explanation, answer: Answer) -> Answer:
@@ -77,10 +81,13 @@ class MaterialElsewhere:
                 continue
             # Its lists use more of the words asked ("spanish": "Also in Spanish"; "handouts": "Patient Handouts")
             # than the conversation's document's do.
-            if sum(self._uses(w, self._listed(d.id, intent), d.id) for w in asked) <= best:
+            listed = self._listed(d.id, intent)
+            if sum(self._uses(w, listed, d.id) for w in asked) <= best:
                 continue
             alt = Topic(d.id, u.topic.score, Name(d.title, d.id, "title"), "a seed document listing the material")
-            again = self._medical(replace(u, topic=alt, alternatives=()), intent,
+            # (asked in the words its lists use: "printable" is how the handouts were wanted, not what about)
+            query = " ".join(w for w in asked if self._uses(w, listed, d.id))
+            again = self._medical(replace(u, topic=alt, alternatives=(), query=query), intent,
                                   replace(explain, rules=explain.rules + (RULE_MATERIAL_ELSEWHERE,)))
             if not again.abstained:
                 return again
