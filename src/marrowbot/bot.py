@@ -22,7 +22,7 @@ from marrowbot.errors import CorpusError
 from marrowbot.followups import FollowUps
 from marrowbot.index import Name, PassageIndex, collect_names, names_from_json, names_to_json
 from marrowbot.intents import IntentSet, check_against_corpus, intents_files, lay_term_warnings, load_intents
-from marrowbot.language import Glossary, detect
+from marrowbot.language import Glossary, detect, names_pattern
 from marrowbot.messages import Emergency, Messages
 from marrowbot.model import Answer, Document, Hit, Passage
 from marrowbot.resources import default_corpus_dir, default_intents_dir, default_library_dir, version
@@ -126,6 +126,7 @@ class Bot:
         self._intent_names = frozenset(intent_set.names)
         self._condition_names = {(n.doc, n.passage): n.text for n in index.names
                             if n.kind == "condition" and n.passage >= 0}
+        self._english_names = names_pattern(n.text for n in index.names)  # (a message of names alone is English)
 
     def forget(self) -> None:
         """Forget every message this process has read (the memos kept for speed). A kiosk calls it when a
@@ -215,7 +216,7 @@ class Bot:
         return self._languages.get(lang, self._languages["en"])[0]
 
     def detect_language(self, text: str) -> str:
-        return detect(clean_input(text), self.languages)
+        return detect(clean_input(text), self.languages, self._english_names)
 
     @property
     def intent_names(self) -> tuple[str, ...]:
@@ -274,7 +275,7 @@ class Bot:
         if not clean:
             return self.responder.composer.answer(question="", intent="help", topic=None, confidence=1.0,
                                                   lead=self.messages.help)
-        lang = detect(clean, self.languages)
+        lang = detect(clean, self.languages, self._english_names)
         messages, responder, glossary = self._languages[lang]
         said, u = self._understand(clean, lang, session)
         answer = responder.respond(u)
@@ -324,7 +325,7 @@ class Bot:
         clean = clean_input(text)
         if not clean:
             return SafetyDecision()
-        return self._understand(clean, detect(clean, self.languages), Session())[1].decision
+        return self._understand(clean, detect(clean, self.languages, self._english_names), Session())[1].decision
 
 
 class _Parts:

@@ -34,6 +34,7 @@ from marrowbot.text.questions import (
     misspelt,
 )
 from marrowbot.understanding.clauses import QUESTION_MARKER
+from marrowbot.understanding.conversation import ASKS_FOR_MATERIAL
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 
@@ -428,7 +429,9 @@ class DocumentChoice(DescribedThings, RareWords):
         unnamed = {stem(w) for w in self.unnamed(u)}  # (not a synonym, a typo or an everyday word)
         unknown = [t for t in self.asked.unknown_terms(u) if t in unnamed]
         said = fold(u.text)
-        if unknown and not YES_NO.search(said) and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
+        # (nor the words of a request for material to read: "any printable handouts?" asks for the topic's)
+        if unknown and not YES_NO.search(said) and not ASKS_FOR_MATERIAL.search(said) \
+                and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
                 and (u.intent == "definition"
                         or (u.intent in self.intent_set.medical
                             and len(unknown) == len([t for t in self.asked.content_terms(u) if len(t) > 2])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from marrowbot.text import fold
@@ -80,13 +80,24 @@ _PRIOR_EN = 0.5
 _CLAMP = 1e-6
 
 
-def detect(text: str, languages: tuple[str, ...] = ("en", "es")) -> str:
+def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern of the documents' English names (folded, longest first), for ``detect``'s ``names``."""
+    folded = sorted({f for f in (fold(n).strip() for n in names) if f}, key=len, reverse=True)
+    if not folded:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(f) for f in folded) + r")(?![a-z0-9])")
+
+
+def detect(text: str, languages: tuple[str, ...] = ("en", "es"), names: re.Pattern[str] | None = None) -> str:
     """The message's language among ``languages`` (English when unsure, or when Spanish is not offered).
 
     The word profile decides when it has strong evidence; otherwise a letter n-gram model of English and
     Spanish (lingua, shipped inside its package, offline) weighs in, with the profile and a prior toward
-    English."""
+    English. A message made of nothing but the documents' English names (``names``: "fanconi anemia?") is
+    English: the letters of a name are no evidence of the language it is asked in."""
     if "es" not in languages or not text or not text.strip():
+        return DEFAULT
+    if names is not None and not re.search(r"[a-z]", names.sub(" ", fold(text))):
         return DEFAULT
     margin = profile_margin(text)
     if abs(margin) >= _STRONG:

@@ -32,14 +32,13 @@ from marrowbot.linked_pages import (
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
+from marrowbot.respond_material import MaterialElsewhere
 from marrowbot.respond_plain import PlainAnswers
 from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
 from marrowbot.respond_what_it_does import WhatItDoes
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
-from marrowbot.text.question_kinds import (
-    ASKS_IF_CAUSED_BY,
-)
+from marrowbot.text.question_kinds import ASKS_IF_CAUSED_BY
 from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_MONEY,
@@ -87,7 +86,7 @@ RULE_STORY_WORDS = ("a long message's story, not its question, picked the senten
 RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
 
 
-class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers, WhatItDoes):
+class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers, WhatItDoes, MaterialElsewhere):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -207,8 +206,9 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             return self.composer.answer(question=u.text, intent="treatment", topic=u.topic.doc, confidence=0.6,
                                         picked=self.composer.select(purpose),
                                         explanation=replace(explain, rules=explain.rules + (RULE_PURPOSE,)))
-        answer = self._medical(u, intent, explain)
-        return self.when_the_page_does_not_say(u, intent, explain, answer)
+        answer = self.material_listed(u, explain) if intent == "support" else None
+        answer = answer or self._medical(u, intent, explain)
+        return self.material_elsewhere(u, intent, explain, self.when_the_page_does_not_say(u, intent, explain, answer))
 
     def _medical(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:  # noqa: C901 - topic, condition, links and abstention cases of one medical answer
         m = self.messages

@@ -288,7 +288,12 @@ NAME_TYPO_RATIO = 75.0
 # General vocabulary only; a word is used only when the document being read uses it.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "medicine": ("drugs", "drug"), "medicines": ("drugs", "drug"), "medication": ("drugs", "drug"),
-    "medications": ("drugs", "drug"), "meds": ("drugs", "drug"),
+    "medications": ("drugs", "drug"), "meds": ("drugs", "drug"), "info": ("information",),
+    # Going home after a stay in hospital is what the documents call a discharge ("Bone marrow transplant -
+    # discharge").
+    "home": ("discharge",),
+    # Reading in Spanish is reading in a language other than English.
+    "spanish": ("languages",), "espanol": ("languages",),
     "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
     "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
     "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",),

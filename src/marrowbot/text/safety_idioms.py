@@ -163,6 +163,13 @@ _IDIOM_TABLE = (
     (r"\b(choking|drowning) (on|in) (?:all )?(?:these |the |my |this )?(?:\w+ )?(deadlines|paperwork|forms|emails|"
      r"work|bills|admin|homework|meetings|appointments|jargon|information|info|acronyms|numbers|details|messages|texts|"
      r"letters|leaflets|words|terms)\b", r"swamped by \3"),
+    # "so they can't tell which it is?", "i cant even say the name": not knowing (the crisis detector learnt "can't"
+    # from "can't go on", "can't take it"), said plainly. Only before what is not known: "can't tell anyone" stays.
+    (r"\b(?:can not|cannot|cant|could not|couldnt) (?:even |really |quite |always )?(?:tell|say|know|work out|"
+     r"figure out|make out|decide|determine|distinguish|be sure) "
+     r"(which|what|whether|if|for sure|for certain|the difference)\b", r"do not know \1"),
+    (r"\b(?:can not|cannot|cant|could not|couldnt) (?:even |really )?(?:say|pronounce|spell|remember|read|recall) "
+     r"(?:the|its|his|her|their|that|this) (names?|words?|spelling)\b", r"do not know the \1"),
 )
 
 
@@ -171,7 +178,7 @@ _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "mue
                 "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking",
                 "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "myself",
                 "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow", "canas", "choke", "crack", "giggl",
-                "rope", "tether", "wait", "suspense", "uncertain", "knowing")
+                "rope", "tether", "wait", "suspense", "uncertain", "knowing", "can", "could")
 
 
 @functools.cache

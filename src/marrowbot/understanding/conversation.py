@@ -114,8 +114,38 @@ class Reading:
     rules: tuple[str, ...]
 
 
+#: What a thanks is for, at the end of a sentence ("thank you for explaining", "thanks for your patience"), and a
+#: relief told ("i feel a bit calmer now", "im so relieved"): small talk, whatever their words (never a question).
+_THANKED_FOR = re.compile(r"\b(?:thanks?|thank you|thx|ty)(?: (?:so|very) much)? for(?: [a-z']+){1,4}?"
+                          r"(?=\s*(?:[.!]|$))")
+_RELIEF = re.compile(r"\b(?:i|i'm|im|i am)(?: (?:feel|feeling|am|m))?(?: (?:a bit|a little|a lot|much|so|way|really))? "
+                     r"(?:calmer|better|relieved|reassured|less (?:scared|worried|anxious|panicky|frightened))\b")
+
+
+#: A request for material to read: a handout, a leaflet, something written for families, information in another
+#: language ("any handout?", "is there stuff written for families going thru transplant", "info in other languages").
+ASKS_FOR_MATERIAL = re.compile(
+    r"\b(?:hand ?outs?|leaflets?|pamphlets?|brochures?|booklets?|print ?outs?|fact ?sheets?"
+    r"|(?:anything|something|stuff|things?|info|information|material|materials)(?: \w+)? written\b"
+    r"|(?:anything|something|stuff|info|information) (?:i|we|they|he|she) (?:can|could) (?:read|print)"
+    r"|(?:in|into) (?:other|another|different|more) languages?|in (?:spanish|espanol))\b")
+RULE_MATERIAL = "asks for material to read (a handout, something written, another language): where to read more"
+
+
+def _material(text: str, intent: str, medical: frozenset[str], rules: list[str]) -> str:
+    """Support for a request for material to read ("what about going home after a transplant, any handout?"), the
+    rule noted; else ``intent``."""
+    if (intent in medical or intent == "out_of_scope") and "support" in medical \
+            and ASKS_FOR_MATERIAL.search(fold(text)):
+        rules.append(RULE_MATERIAL)
+        return "support"
+    return intent
+
+
 def is_small_talk(text: str) -> bool:
     """True when nothing but small-talk words (and a couple of others) are in the message."""
+    if "?" not in text:
+        text = _RELIEF.sub(" ", _THANKED_FOR.sub(" thanks ", text.lower().replace("\u2019", "'")))
     other = [w for w in fold(text).split() if w not in SMALL_TALK_WORDS and w not in STOPWORDS]
     return len(other) <= SMALL_TALK_MAX_OTHER_WORDS
 
@@ -176,7 +206,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
         intent, _ = best_other_than(scores, SMALL_TALK)
         rules.append(RULE_NOT_SMALL_TALK)
-    intent = _own_care(text, intent, scores, medical, rules)
+    intent = _material(text, _own_care(text, intent, scores, medical, rules), medical, rules)
     if (intent in medical or intent == "symptom_check") and topic is not None and _asks_if_they_have(text, topic):
         intent = "personal_advice"  # "his counts came back low, is it leukemia": a diagnosis of one person
         rules.append(RULE_IS_IT_NAMED)

@@ -31,6 +31,10 @@ TWO_EDITS_LETTERS = 9
 CONTRACTIONS = frozenset("""arent cant couldnt didnt doesnt dont hadnt hasnt havent hes heres hows id ill im isnt ive
     lets mightnt mustnt shant shes shouldnt thats theres theyd theyll theyre theyve wasnt wed well were werent weve
     whats whens wheres whos whys wont wouldnt youd youll youre youve""".split())
+#: Shortened spellings of everyday words, as people type them ("going thru transplant"): the word meant.
+SHORTHAND = {"thru": "through", "tho": "though", "altho": "although", "nite": "night", "gonna": "going to",
+             "wanna": "want to", "becuz": "because", "cuz": "because", "abt": "about", "ppl": "people",
+             "bcuz": "because", "tmrw": "tomorrow"}
 #: A word of letters only, as typed (a word with digits or accents is a code or another language's: left alone).
 _TYPED_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
@@ -60,6 +64,8 @@ class Speller:
     def word(self, typed: str) -> str | None:
         """The word meant by one typed word, or None when it is right as typed or nothing near it is sure."""
         w = typed.lower()
+        if w in SHORTHAND:
+            return SHORTHAND[w]
         if not w.isalpha() or len(w) < MIN_LETTERS or w in self._counts or w in self._known or w in CONTRACTIONS:
             return None
         found = self._memo.get(w)
