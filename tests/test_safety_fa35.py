@@ -47,6 +47,11 @@ def test_a_sign_said_normal_counts_as_denied_but_not_when_negated() -> None:
 
 
 def test_the_spanish_decision_frames() -> None:
-    assert decision_frames("si alguien tiene una convulsion que hay que hacer") == {"hypothetical"}
-    assert decision_frames("si alguien me puede ayudar mi esposo no despierta") == frozenset()
-    assert decision_frames("las plaquetas bajas pueden causar un derrame") == {"asking"}
+    def frames(*clauses: str) -> frozenset[str]:
+        return decision_frames(clauses, " ".join(clauses), lambda normal: "morir" in normal)
+    assert frames("si alguien tiene una convulsion que hay que hacer") == {"hypothetical"}
+    assert frames("si alguien me puede ayudar mi esposo no despierta") == frozenset()
+    assert frames("las plaquetas bajas pueden causar un derrame") == {"asking"}
+    # only a message all of whose clauses the reading frames, and none that names a crisis
+    assert frames("mi madre tiene la boca torcida", "la anemia puede causar eso") == frozenset()
+    assert frames("si alguien quiere morir cuantas necesita") == frozenset()

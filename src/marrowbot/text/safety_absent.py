@@ -21,7 +21,7 @@ _SAID_NORMAL = lazy_re(
     r"(?: (?:is|are|was|were|has been|have been|seems?|seemed|looks?|looked|sounds?|sounded|stays?|stayed|"
     r"remains?|esta|estan|sigue|se ve|se oye))?"
     r"(?: (?:totally|completely|perfectly|absolutely|completamente|totalmente|muy|really|just|all|still))?"
-    r" (?:normal|normally|fine|ok|okay|well|good|regular|steady|easily|easy|comfortably|clear|pink|bien|normales|"
+    r" (?:normal|normally|fine|ok|okay|well|good|regular|easily|easy|comfortably|clear|pink|bien|normales|"
     r"tranquil[oa]|perfecto|perfectamente|estable))\b")
 
 
@@ -51,10 +51,12 @@ def said_normal(words: list[str]) -> list[bool]:
     return list(_said_normal(tuple(words)))
 
 
-def denials(words: list[str]) -> list[bool]:
+def denials(words: list[str], crisis: bool = False) -> list[bool]:
     """For each word of a message (``safety_normal`` form, split), does a negation govern it or a check say it is
-    normal ("no fever", "breathing normally")?"""
-    return [n or s for n, s in zip(negated(words), _said_normal(tuple(words)))]
+    normal ("no fever", "breathing normally")? In a message that names a crisis (``crisis``), only a negation: a
+    check said normal denies no crisis ("my breathing is fine, i just do not want to be here anymore")."""
+    neg = negated(words)
+    return neg if crisis else [n or s for n, s in zip(neg, _said_normal(tuple(words)))]
 
 
 def denied_in_every_clause(text: str, names: Callable[[str], set[str]], normal_of: Callable[[str], str]) -> bool:

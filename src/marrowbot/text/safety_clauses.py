@@ -38,14 +38,15 @@ def told_now(text: str, alarming: Callable[[str], bool] | None = None) -> bool:
     since" tells nothing now. A clause that asks, is itself framed in the past or as imagined, or says things are fine
     does not count. Without ``alarming``: does a clause tell of something happening again ("i feel that way again")?"""
     # (The cheap test first: a clause's present reading is worked out only for a clause it could count for.)
-    for normal in _clause_normals(text):
+    for normal in clause_normals(text):
         if (alarming(normal) if alarming is not None else _AGAIN.search(normal)) and present(normal):
             return True
     return False
 
 
 @remembered(maxsize=256)  # the decision asks of the same message up to three times
-def _clause_normals(text: str) -> tuple[str, ...]:
+def clause_normals(text: str) -> tuple[str, ...]:
+    """The normal forms of a message's clauses."""
     return tuple(safety_normal(part) for part in _CLAUSE.split(text))
 
 

@@ -310,14 +310,21 @@ def _happening_again(part: str, alarming: Callable[[str], bool]) -> bool:
     if _ASKS.search(part) or _ending(part) or _PAST_TIME.search(part):
         return False
     back = _BACK_NOW.search(part)
-    if back and not _DENIED_BEFORE.search(part[:back.start()]):
-        return True  # (not "he has never had another one")
+    if back and not _DENIED_BEFORE.search(part[:back.start()]) and (
+            back.group() not in ("this time", "esta vez") or _MEANS_TO.match(part[back.end():])):
+        return True  # (not "he has never had another one"; "this time" only before what one means to do: not "this
+        # time we got the flu jab early", "this time i am on blood thinners")
     # (a sign told under way, in the words of its verb: "he is seizing on the floor", "she is having trouble
     # breathing"; not a word of one in the present, "now i am off blood thinners", "i am writing to ask about my heart")
     going = _GOING.search(part)
     return bool(_FINITE_NOW.search(part)) and present(part) and bool(
         going and alarming(" ".join(part[going.start():].split()[:6])) or PRESENT_SIGN.search(part)
         or _GONE_NOW.search(part))
+
+
+#: What one means to do ("this time i will do it properly", "esta vez lo voy a hacer bien").
+_MEANS_TO = lazy_re(r" *(?:i |we )?(?:will|ll|am going to|m going to|are going to|mean to|intend to|plan to|"
+                    r"(?:lo |me )?voy a|lo hare|si (?:lo|me))\b")
 
 
 _DENIED_BEFORE = lazy_re(r"\b(?:not|never|no|nunca|ni)(?: \w+){0,2} ?$")

@@ -5,6 +5,7 @@ took all her pills"). Reads a message in the normal form of text/safety.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from marrowbot.text.lazy import lazy_re
 
@@ -85,11 +86,22 @@ _CAN_CAUSE = lazy_re(r"(?<!\bme )(?<!\ble )\b(?:puede|pueden|podria|podrian) (?:
                      r"llevar a)\b")
 
 
-def decision_frames(normal: str) -> frozenset[str]:
-    """Frames the decision reads beyond the detectors' (``frame``): "hypothetical" and "asking" in Spanish."""
+_ASKS_WHAT = lazy_re(r" *(?:que|como|cual|cuales|cuanto|cuando|donde|hay que|deberia|debo|se debe|what|how|should)\b")
+
+
+def decision_frames(clauses: tuple[str, ...], normal: str, crisis: Callable[[str], bool]) -> frozenset[str]:
+    """Frames the decision reads beyond the detectors' (``frame``): "hypothetical" and "asking" in Spanish, of a
+    message's clauses (normal forms) and its whole normal form. Each frames only its own clause, so only a message
+    all of whose clauses it frames: another clause may tell what is happening in words no concept holds ("mi padre
+    tiene la cara caida, la anemia podria causar un derrame?", "me quiero cortar, la prednisona puede provocar
+    esto?"); and none when the message names a crisis (a method or an amount asked as of anyone is asked of oneself:
+    "si alguien quiere morir, cuantas pastillas necesita?")."""
     found = set()
-    if _ANYONE_IF.search(normal):
-        found.add("hypothetical")
-    if _CAN_CAUSE.search(normal):
-        found.add("asking")
-    return frozenset(found)
+    for clause in (c for c in clauses if c.strip()):
+        if _ANYONE_IF.search(clause):
+            found.add("hypothetical")
+        elif _CAN_CAUSE.search(clause):
+            found.add("asking")
+        elif not _ASKS_WHAT.match(clause):  # (a question after it asks of the same case: "..., que hay que hacer")
+            return frozenset()
+    return frozenset(found) if not crisis(normal) else frozenset()

@@ -165,11 +165,15 @@ _IDIOM_TABLE = (
      r"letters|leaflets|words|terms)\b", r"swamped by \3"),
     # "so they can't tell which it is?", "i cant even say the name": not knowing (the crisis detector learnt "can't"
     # from "can't go on", "can't take it"), said plainly. Only before what is not known: "can't tell anyone" stays.
+    # Only what is not known is read, no word after it: "can't tell if he's breathing", "can't decide whether to
+    # ...", "can't remember the names of the tablets i took" keep what they tell (a cold review found them read away).
     (r"\b(?:can not|cannot|cant|could not|couldnt) (?:even |really |quite |always )?(?:tell|say|know|work out|"
      r"figure out|make out|decide|determine|distinguish|be sure) "
-     r"(which|what|whether|if|for sure|for certain|the difference)\b", r"do not know \1"),
+     r"(which(?: one)?|what|the difference)((?: \w+){0,2} (?:it|this|that|them|is|was))?(?= *(?:[.,;:!?]|$))",
+     r"unsure \1\2"),
     (r"\b(?:can not|cannot|cant|could not|couldnt) (?:even |really )?(?:say|pronounce|spell|remember|read|recall) "
-     r"(?:the|its|his|her|their|that|this) (names?|words?|spelling)\b", r"do not know the \1"),
+     r"(?:the|its|his|her|their|that|this) (names?|words?|spelling)( of (?:it|this|that|them))?(?= *(?:[.,;:!?]|$))",
+     r"unsure of the \1\2"),
 )
 
 

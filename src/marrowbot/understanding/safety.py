@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
 from marrowbot.text.safety_absent import denials, fine_now
-from marrowbot.text.safety_clauses import told_now
+from marrowbot.text.safety_clauses import clause_normals, told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
 from marrowbot.text.safety_hypothetical import decision_frames
@@ -222,7 +222,7 @@ def _names_crisis_itself(normal: str) -> bool:
 def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
     i feel that way again"), the past of another clause frames nothing."""
-    framed = frame(normal) | decision_frames(normal)  # (and the decision's own: text/safety_hypothetical)
+    framed = frame(normal) | decision_frames(clause_normals(text), normal, _names_crisis)
     return framed - {"past"} if alarming and "past" in framed and (told_now(text) or past_elsewhere(
         text, _names_alarming)) else framed  # (... or the past is another episode's or a reading's: safety_episode)
 
@@ -252,7 +252,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     alarming = bool(red_flags) or (scores is not None and (scores.emergency_level, scores.crisis_level) != ("no", "no"))
     framed = _framed(text, normal, alarming)
     ws = normal.split()
-    neg = denials(ws)  # (a negation, or a check said normal: "breathing normally", text/safety_absent)
+    neg = denials(ws, _names_crisis(normal) or scores is not None and scores.crisis_level != "no")  # safety_absent
     # Hedged: the message denies one of the alarming concepts ("no fever", "did not swallow it", "i do not want
     # to die") or says things are fine or long-standing ("otherwise fine", "for weeks"). A hedged message is
     # alarming only when a detector is clearly sure (HEDGE_MARGIN above its threshold); just above it, it is a

@@ -55,7 +55,7 @@ def denied_flags(red_flags: tuple[RedFlag, ...], doubted: tuple[RedFlag, ...], s
     if not denied_all or not red_flags or not denied_in_every_clause(text, _alarming, safety_normal):
         return red_flags, doubted
     level = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
-    kept = tuple(f for f in red_flags if level[f.kind] == "sure")
+    kept = tuple(f for f in red_flags if f.kind == "crisis" or level[f.kind] == "sure")  # (no crisis is denied away)
     return kept, doubted + tuple(f for f in red_flags if f not in kept)
 
 

@@ -178,9 +178,6 @@ _FAREWELL = gated_re(
     r"(?:done|finished|tired of) fighting(?! (?:with|against|the|this|that|a|an|my|our|his|her|their|about|over|"
     r"for (?!my life)|off|to))|sorry i (?:could not|can not|did not) stay|"
     r"(?:will not|wont|do not) need (?:\w+ ){0,7}?(?:or ever|ever again)|"
-    r"(?:^|this is (?:my |our |the )?)last (?:chat|conversation|talk|post)(?= (?:thanks?|thank you|goodbye|bye|"
-    r"from me|ever|with (?:you|anyone))\b|$)|"
-    r"(?:^|es (?:mi|nuestra|la) )ultima (?:charla|conversacion)(?= gracias| adios|$)|"
     r"despedida|me despido (?:de (?:todos|ustedes|ti|todo)|para siempre)|"
     r"(?:ya )?no voy a estar|cuando (?:alguien )?lea\w* esto)\b")
 #: ... and the farewells that are final only where a detector reads a crisis: the care of those left behind, a
@@ -188,6 +185,11 @@ _FAREWELL = gated_re(
 _PARTING = re.compile(
     r"\b(?:(?:i am|im) (?:done|finished)(?: now| with (?:it all|everything|life|living))?$|"
     r"farewell|love you all|me despido|gracias por (?:intentarlo|tratar|todo lo que hicieron)|"
+    # ("last chat. thanks for listening all these months"; not a sign-off alone: "last chat thanks, the nurse will
+    # take it from here")
+    r"(?:^|this is (?:my |our |the )?)last (?:chat|conversation|talk|post)(?= (?:thanks?|thank you|goodbye|bye|"
+    r"from me|ever|with (?:you|anyone))\b|$)|"
+    r"(?:^|es (?:mi|nuestra|la) )ultima (?:charla|conversacion)(?= gracias| adios|$)|"
     # ("this will be the last time i ask you anything", "es la ultima vez que les escribo": a last message)
     r"(?:this|it) (?:is|will be) the last time (?:i|you) (?:will )?(?:ask|talk|write|message|speak|hear|bother)\w*|"
     r"(?:es|sera) la ultima vez que (?:les|te|le|me) (?:escribo|pregunto|hablo|molesto|oyen|oiras)|"

@@ -59,7 +59,7 @@ def medical_for_another(normal: str, scores: SafetyScores | None, named_crisis: 
     in "cut", may be a medical emergency's)."""
     if scores is None or named_crisis - {"death", "harm"}:
         return False
-    if ("harm" in named_crisis or _CUT.search(normal)) and not _ACCIDENT.search(normal):
+    if ("harm" in named_crisis or _CUT.search(normal)) and not _accident(normal):
         return False
     if not _SOMEONE_ELSE.search(normal) or _CRISIS_WORDS.search(normal) or _OWN_ACT.search(normal):
         return False
@@ -77,4 +77,12 @@ _SELF_CUT = re.compile(r"\b(?:cut|cuts|cutting|slashed|slashing|sliced|slicing) 
 def self_harm_cut(normal: str) -> bool:
     """Does a message (normal form) tell of cuts made to oneself with no word of an accident ("my son cut his arms and
     we cant stop the bleeding")? With an emergency, both answers: the crisis line as well as the emergency number."""
-    return bool(_SELF_CUT.search(normal)) and not _ACCIDENT.search(normal)
+    return bool(_SELF_CUT.search(normal)) and not _accident(normal)
+
+
+#: A cut made on something ("cut himself on a broken glass", "cut his legs on the fence"): an accident's shape.
+_CUT_ON = re.compile(r"\b(?:cut|cuts|sliced|slashed) (?:\w+ ){0,3}?on (?:a|an|the|some|his|her|my|their)\b")
+
+
+def _accident(normal: str) -> bool:
+    return bool(_ACCIDENT.search(normal) or _CUT_ON.search(normal))
