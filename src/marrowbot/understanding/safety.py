@@ -29,6 +29,7 @@ from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phr
 from marrowbot.understanding.safety_accident import accidental, accidental_ingestion
 from marrowbot.understanding.safety_acute import hazard_named, ingested, now_clauses, owned
 from marrowbot.understanding.safety_bare import bare_emergency
+from marrowbot.understanding.safety_calm_whole import calm_whole, crisis_named
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
@@ -281,7 +282,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Settled now ("the cut stopped bleeding after 5 minutes", "her temp is normal now"), nothing alarming told now:
     # (Read narrowly, never with "now" in the frame but the time it took: "the bleeding stopped but he collapsed 5
     # minutes ago", "swallowed a button battery, she is fine" are emergencies; see ``calm_story``.)
-    calm = alarming and not now_told and calm_story(normal)
+    calm = (whole := alarming and calm_whole(text)) or alarming and not now_told and calm_story(normal)
     # (A denial of one act does not hedge a second act told: "no se tomo ninguna pastilla, se fumo todo el
     # fentanilo".)
     affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))  # (the words no negation governs)
@@ -304,7 +305,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # a plan denied alone ("i think of ending it all, i have made no plan"), nor where another act is told: "no se
     # tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and tells a second, a medicine taken.
     denied_c = bool(denied & ALARMING["crisis"] - {"plan"}) and not _DEATH.search(affirmed_text) and not act
-    named_c = concepts(affirmed_text) & ALARMING["crisis"]
+    named_c = set() if whole and not crisis_named(affirmed_text) else concepts(affirmed_text) & ALARMING["crisis"]
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
     # (... never with a plan, the means or preparations named, nor "now" in the frame: "scared i will go through with
@@ -358,10 +359,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     helper = alarming and "now" not in framed and not now_told and not framed & {"vowed", "absent", "kept"} \
         and helping_other(normal)
     # (A calm story steps down no emergency detector that is clearly sure, nor a poisoning phrase.)
-    calm = calm and plain is not None and plain.emergency < plain.emergency_sure + HEDGE_MARGIN \
+    calm = (calm and plain is not None and plain.emergency < plain.emergency_sure + HEDGE_MARGIN or whole) \
         and not any("poison" in f.name or f.name == "overdose" for f in red_flags)
-    red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper,
-                                            calm=calm)
+    red_flags, doubted, scores = told_story(red_flags, doubted, scores, ended=ended, asks=long_story or helper
+                                            or whole and not named_c, calm=calm)
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     # ("the bridge is close to my house": no plan, see safety_means)
     landmark = place_only(affirmed_text, named_c, normal)
@@ -441,7 +442,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         normal, concepts(affirmed_text), told_now=not (past or imagined), denied_crisis=denied_c))
 
 
-
 #: An amount told as an afterthought, in a clause of its own at the end ("..., the whole packet", "..., all of the
 #: box"): the taking before the comma is of that amount.
 _AMOUNT_AFTER = re.compile(r",\s*(?:and )?(?:the |all (?:of )?(?:the |my )?|a )?(?:whole |entire )?(?:packet|pack|box|"
@@ -491,7 +491,7 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
     def urgent_alone(sentence: str, flags: tuple[RedFlag, ...], scores: SafetyScores) -> str | None:
         return decide(sentence, flags, scores, "", 0.0).urgent
 
-    if decision.urgent is None and decision.line == "possible_emergency" \
+    if decision.urgent is None and decision.line == "possible_emergency" and not calm_whole(text) \
             and emergency_in_a_sentence(text, screen, score, urgent_alone):
         return SafetyDecision(urgent="emergency")
     if decision.urgent is None and decision.line == "despair":
