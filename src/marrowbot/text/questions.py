@@ -322,6 +322,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "illness": ("disease", "disorder", "condition"), "illnesses": ("diseases", "disorders", "conditions"),
     "sickness": ("disease",), "bloodwork": ("laboratory", "blood"), "labs": ("laboratory",), "lab": ("laboratory",),
     "tests": ("laboratory", "findings"),
+    # What a test shows: the documents call the results of tests their findings.
+    "results": ("findings",), "result": ("findings",),
     "studies": ("research", "trials"), "journals": ("journal", "articles"),
     # Everyday words for infections, outlook, donors, pain, lab enzymes, clotting.
     "germs": ("infections", "infection"), "germ": ("infections", "infection"),
@@ -335,6 +337,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
     "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
     "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot", "thrombosis"),
+    "clotting": ("coagulation", "clotting"),
     "lungs": ("pulmonary",), "lung": ("pulmonary",),
     "treatable": ("treatment", "treated"), "untreatable": ("treatment", "treated"),
     # How risky or safe something is (the documents speak of its risks and complications), whether it passes from
@@ -350,6 +353,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 # Stems this long or longer that one is the start of the other are forms of one word ("environ"/"environment").
 RELATED_STEM_MIN = 6
+# A stem this long inside a longer word of a document is that word's root ("parathyroid" in "hyperparathyroidism",
+# "coagulat" in "hypercoagulable"): a word asked about that the document only uses with a prefix.
+INSIDE_STEM_MIN = 8
 
 #: Where a typed message's sentences end (people type lower case after a full stop, unlike the documents).
 MESSAGE_SENTENCE_END = lazy_re(r"(?<=[.?!])\s+")
