@@ -49,6 +49,7 @@ from marrowbot.text.questions import (
     REFERS_BACK,
     SMALL_TALK_WORDS,
     WHAT_ABOUT,
+    WHY_OF_IT,
     asks_if_it_is,
 )
 from marrowbot.understanding.intent_model import IntentScores
@@ -72,6 +73,7 @@ RULE_NARROWS = ("no condition named, and it narrows the list the last answer gav
                 "other ...'): the last question's kind")
 #: A follow-up narrowing a list keeps the last kind unless the intent model is this sure of its own.
 SURE_OWN_KIND = 0.5
+RULE_WHY_OF_IT = "a bare 'why?' after an answer: why of that answer, the last question's kind"
 RULE_SESSION_TOPIC = "no condition named: read in the conversation's topic, as its own kind of question"
 RULE_MENTIONED = ("the message names a condition the conversation's document names, and points back at it: "
                   "how the two relate, from that document")
@@ -227,6 +229,9 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
                 and NARROWS_LIST.search(fold(text)) \
                 and (not own_kind or dict(scores.ranked).get(intent, 0.0) < SURE_OWN_KIND):
             rules.append(RULE_NARROWS)  # "and which of those aren't cancer" after "what causes it"
+            return Reading(session.intent or intent, carried, True, False, tuple(rules))
+        if carried is not None and session.intent in medical and WHY_OF_IT.search(fold(text)):
+            rules.append(RULE_WHY_OF_IT)  # "bone marrow necrosis prognosis" then "why?": why the outlook is so
             return Reading(session.intent or intent, carried, True, False, tuple(rules))
         if carried is not None:
             rules.append(RULE_SESSION_TOPIC)
