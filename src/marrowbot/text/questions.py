@@ -32,8 +32,8 @@ _LEAD_IN = r"(?:(?:ok|okay|so|alright|right|oh|ah|um|hmm|well|yes|yeah|yep|no|th
 WHAT_ABOUT = lazy_re(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}and\s+(?:for|in|with)\b")
 #: A bare "why?" right after an answer ("why is that?", "how come?"): it asks why of what was just said, the same
 #: kind of question, not what causes the condition.
-WHY_OF_IT = lazy_re(rf"^{_LEAD_IN}(?:(?:and|but|so)\s+)?(?:why|how\s+come)(?:\s+(?:is|was|would|does)\s+(?:that|it|this)"
-                    r"(?:\s+so)?|\s+so)?\s*[?!.]*\s*$")
+WHY_OF_IT = lazy_re(rf"^{_LEAD_IN}(?:(?:and|but|so)\s+)?(?:why|how\s+come)"
+                    r"(?:\s+(?:is|was|would|does)\s+(?:that|it|this)(?:\s+so)?|\s+so)?\s*[?!.]*\s*$")
 #: "ok, now what about X?": the person closes the last subject before asking about another ("ok", "alright", "now"
 #: first), so the new one starts from what it is, not from the last question's kind (a plain "what about X?" keeps it).
 FRESH_START = lazy_re(r"^(?:ok|okay|alright|all\s+right|right|now)\b[\s,.!]*(?:(?:then|now|so)\b[\s,]*)*"
