@@ -24,6 +24,7 @@ from marrowbot.text.questions import (
     EXCLUDED,
     FILLER_PHRASES,
     GENERIC_GROUP,
+    INSIDE_STEM_MIN,
     NAME_TAILS,
     NAME_TYPO_RATIO,
     NOT_A_MODIFIER,
@@ -259,7 +260,7 @@ class Asked:
         if len(t) >= RELATED_STEM_MIN and process.extractOne(t, self._keyword_list, scorer=fuzz.ratio,
                                                              score_cutoff=TYPO_SCORE) is None:
             out += [w for st, w in words.items() if st != t and len(st) >= RELATED_STEM_MIN
-                    and (st.startswith(t) or t.startswith(st))]
+                    and (st.startswith(t) or t.startswith(st) or (len(t) >= INSIDE_STEM_MIN and t in st))]
         return out
 
     def expand(self, content: str, doc: str) -> str:

@@ -103,9 +103,13 @@ ASKS_OWN_CASE = lazy_re(rf"(?<!\bhow\slong\s)\b(?:do|does|could|might|did)\s+(?!
                                 rf"(?:{_CARE})\b(?!\s+(?:it|this|that|sick|ill|better|worse)\b)")
 #: A request for personal care: a dose, a medicine, starting or stopping a treatment, a diagnosis of their own
 #: (folded text). Such a request is refused kindly whatever it names; other advice about things the documents never
-#: name ("should i get a flu shot") is simply not covered.
+#: name ("should i get a flu shot") is simply not covered. Stopping or starting a habit ("how can i quit smoking",
+#: "stop my son sleepwalking": a verb in -ing that is no way of taking a treatment) is no treatment stopped or started.
 ASKS_ABOUT_CARE = lazy_re(r"\b(?:dose|doses|dosage|mg|pills?|tablets?|medicines?|medications?|meds|drugs?"
-                             r"|take|taking|took|stop|stopping|quit|quitting|start|starting|give|giving|treatment|treat|therapy"
+                             r"|take|taking|took|give|giving|treatment|treat|therapy"
+                             r"|(?:stop|stopping|quit|quitting|start|starting)(?!\s+(?:(?:my|his|her|their|our|your)\s+"
+                             r"[a-z]+\s+|(?:him|her|them|me|us)\s+)?(?!(?:taking|using|having|getting"
+                             r"|giving|skipping|going|doing|treating|receiving)\b)[a-z]+ing\b)"
                              r"|chemo|chemotherapy|radiation|transfusions?|transplants?|biopsy|phlebotomy|skip|skipping|skipped|diagnose"
                              r"|diagnosis|diagnosed|do i have|what do i have|am i|is that bad|is it bad)\b")
 #: Asks whether a person may stop or change their own treatment, anywhere in a message ("it makes me feel awful

@@ -30,6 +30,10 @@ _ASKING_WORDS = (r"what|how|why|when|where|who|whom|which|whose|is|are|was|were|
 #: Words a short follow-up may start with before its "and" ("ok. and for grown ups?", "oh and with kids?").
 _LEAD_IN = r"(?:(?:ok|okay|so|alright|right|oh|ah|um|hmm|well|yes|yeah|yep|no|thanks|thx|i see|got it)\s+)*"
 WHAT_ABOUT = lazy_re(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}and\s+(?:for|in|with)\b")
+#: A bare "why?" right after an answer ("why is that?", "how come?"): it asks why of what was just said, the same
+#: kind of question, not what causes the condition.
+WHY_OF_IT = lazy_re(rf"^{_LEAD_IN}(?:(?:and|but|so)\s+)?(?:why|how\s+come)"
+                    r"(?:\s+(?:is|was|would|does)\s+(?:that|it|this)(?:\s+so)?|\s+so)?\s*[?!.]*\s*$")
 #: "ok, now what about X?": the person closes the last subject before asking about another ("ok", "alright", "now"
 #: first), so the new one starts from what it is, not from the last question's kind (a plain "what about X?" keeps it).
 FRESH_START = lazy_re(r"^(?:ok|okay|alright|all\s+right|right|now)\b[\s,.!]*(?:(?:then|now|so)\b[\s,]*)*"
@@ -322,6 +326,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "illness": ("disease", "disorder", "condition"), "illnesses": ("diseases", "disorders", "conditions"),
     "sickness": ("disease",), "bloodwork": ("laboratory", "blood"), "labs": ("laboratory",), "lab": ("laboratory",),
     "tests": ("laboratory", "findings"),
+    # What a test shows: the documents call the results of tests their findings.
+    "results": ("findings",), "result": ("findings",),
     "studies": ("research", "trials"), "journals": ("journal", "articles"),
     # Everyday words for infections, outlook, donors, pain, lab enzymes, clotting.
     "germs": ("infections", "infection"), "germ": ("infections", "infection"),
@@ -335,6 +341,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
     "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
     "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot", "thrombosis"),
+    "clotting": ("coagulation", "clotting"),
     "lungs": ("pulmonary",), "lung": ("pulmonary",),
     "treatable": ("treatment", "treated"), "untreatable": ("treatment", "treated"),
     # How risky or safe something is (the documents speak of its risks and complications), whether it passes from
@@ -350,6 +357,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 # Stems this long or longer that one is the start of the other are forms of one word ("environ"/"environment").
 RELATED_STEM_MIN = 6
+# A stem this long inside a longer word of a document is that word's root ("parathyroid" in "hyperparathyroidism",
+# "coagulat" in "hypercoagulable"): a word asked about that the document only uses with a prefix.
+INSIDE_STEM_MIN = 8
 
 #: Where a typed message's sentences end (people type lower case after a full stop, unlike the documents).
 MESSAGE_SENTENCE_END = lazy_re(r"(?<=[.?!])\s+")

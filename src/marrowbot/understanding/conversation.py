@@ -49,6 +49,7 @@ from marrowbot.text.questions import (
     REFERS_BACK,
     SMALL_TALK_WORDS,
     WHAT_ABOUT,
+    WHY_OF_IT,
     asks_if_it_is,
 )
 from marrowbot.understanding.intent_model import IntentScores
@@ -72,6 +73,7 @@ RULE_NARROWS = ("no condition named, and it narrows the list the last answer gav
                 "other ...'): the last question's kind")
 #: A follow-up narrowing a list keeps the last kind unless the intent model is this sure of its own.
 SURE_OWN_KIND = 0.5
+RULE_WHY_OF_IT = "a bare 'why?' after an answer: why of that answer, the last question's kind"
 RULE_SESSION_TOPIC = "no condition named: read in the conversation's topic, as its own kind of question"
 RULE_MENTIONED = ("the message names a condition the conversation's document names, and points back at it: "
                   "how the two relate, from that document")
@@ -223,16 +225,27 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
                 and not own_kind:
             rules.append(RULE_WHAT_ABOUT)
             return Reading(session.intent or intent, carried, True, False, tuple(rules))
-        if carried is not None and session.intent in medical and intent not in ("emergency", "personal_advice") \
-                and NARROWS_LIST.search(fold(text)) \
-                and (not own_kind or dict(scores.ranked).get(intent, 0.0) < SURE_OWN_KIND):
-            rules.append(RULE_NARROWS)  # "and which of those aren't cancer" after "what causes it"
+        kept = _keeps_last_kind(text, intent, scores, own_kind) \
+            if carried is not None and session.intent in medical else None
+        if kept is not None:
+            rules.append(kept)
             return Reading(session.intent or intent, carried, True, False, tuple(rules))
         if carried is not None:
             rules.append(RULE_SESSION_TOPIC)
             return Reading(intent, carried, True, False, tuple(rules))
     rules.append(RULE_NO_TOPIC)
     return Reading(intent, None, False, False, tuple(rules))
+
+
+def _keeps_last_kind(text: str, intent: str, scores: IntentScores, own_kind: bool) -> str | None:
+    """The rule by which a follow-up naming no condition keeps the last question's kind, or None."""
+    said = fold(text)
+    if intent not in ("emergency", "personal_advice") and NARROWS_LIST.search(said) \
+            and (not own_kind or dict(scores.ranked).get(intent, 0.0) < SURE_OWN_KIND):
+        return RULE_NARROWS  # "and which of those aren't cancer" after "what causes it"
+    if WHY_OF_IT.search(said):
+        return RULE_WHY_OF_IT  # "bone marrow necrosis prognosis" then "why?": why the outlook is so
+    return None
 
 
 def _changes_subject(text: str, rules: list[str]) -> bool:

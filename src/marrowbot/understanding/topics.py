@@ -31,7 +31,10 @@ LAY_NAME_BONUS = COVERAGE_WEIGHT
 GENERAL_TOPIC = "bone-marrow-diseases"
 #: Everyday words for the word names end with ("sickness of the bone marrow" is a disease of it).
 LAY_NAME_WORDS = {"sickness": "disease", "sicknesses": "diseases", "illness": "disease", "illnesses": "diseases",
-                  "sick": "disease", "ailment": "disease", "ailments": "diseases"}
+                  "sick": "disease", "ailment": "disease", "ailments": "diseases",
+                  # checking the marrow or taking a sample of it is testing it ("how would they check his marrow")
+                  "check": "test", "checks": "tests", "checking": "test", "checked": "test",
+                  "sample": "test", "samples": "tests"}
 #: Vaguer everyday words for a disease ("my boy has a marrow problem"), read so only when the message names nothing
 #: as it is said: some names use them themselves ("Balance Problems").
 VAGUE_NAME_WORDS = {"problem": "disease", "problems": "diseases", "trouble": "disease", "troubles": "diseases",
