@@ -297,7 +297,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # discharge").
     "home": ("discharge",),
     # Reading in Spanish is reading in a language other than English.
-    "spanish": ("languages",), "espanol": ("languages",),
     "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
     "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
     "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",),

@@ -55,8 +55,18 @@ def denied_flags(red_flags: tuple[RedFlag, ...], doubted: tuple[RedFlag, ...], s
     if not denied_all or not red_flags or not denied_in_every_clause(text, _alarming, safety_normal):
         return red_flags, doubted
     level = {"emergency": scores.emergency_level, "crisis": scores.crisis_level}
-    kept = tuple(f for f in red_flags if f.kind == "crisis" or level[f.kind] == "sure")  # (no crisis is denied away)
-    return kept, doubted + tuple(f for f in red_flags if f not in kept)
+    normal = safety_normal(text)
+    kept = tuple(f for f in red_flags if f.kind == "crisis" or level[f.kind] == "sure" or _told_negative(f, normal))
+    return kept, doubted + tuple(f for f in red_flags if f not in kept)  # (no crisis is denied away)
+
+
+#: A negation in a red flag's own phrase: the sign is the negation ("still not awake", "no vuelve en si").
+_NEGATIVE = re.compile(r"\b(?:no|not|nor|ni|sin|never|cannot|cant|wont|hasnt|isnt|doesnt|didnt|will not|can not)\b")
+
+
+def _told_negative(flag: RedFlag, normal: str) -> bool:
+    """Does the message say one of a flag's phrases that are a negation themselves? (denied_flags keeps it.)"""
+    return any(_NEGATIVE.search(p) and f" {p} " in f" {normal} " for p in (safety_normal(q) for q in flag.phrases))
 
 
 #: A curated phrase whose own detector is this far (log-odds) below its "possible" band is a possible one: a safety
