@@ -32,17 +32,37 @@ def _present(clause: str) -> bool:
     return bool(clause.split()) and not frame(clause) & {"past", "hypothetical", "asking"}
 
 
+#: Who a clause tells of, by its first pronoun or determiner ("she is fine", "her lips are blue": she), after a word of
+#: time ("now he will not wake up"); None where it opens with its verb ("is not waking up", "no respira").
+#: (A possessive opening the calm, "my wife is fine", tells of someone else: "noun", the same as he, she or they.)
+_WHO = {"i": "i", "im": "i", "me": "i", "yo": "i", "he": "he", "his": "he", "him": "he", "el": "he", "she": "she",
+        "her": "she", "ella": "she", "they": "they", "their": "they", "them": "they", "we": "we", "you": "you",
+        "it": "it", "this": "this", "that": "this", "my": "noun", "mi": "noun", "our": "noun", "your": "noun",
+        "the": "noun", "su": "noun"}
+_SOMEONE = frozenset(("he", "she", "they", "noun"))
+_TIME = frozenset("now still just then suddenly already ahora ya todavia luego".split())
+
+
+def _subject(normal: str) -> str | None:
+    for w in normal.split():
+        if w not in _TIME:
+            return _WHO.get(w)
+    return None
+
+
 def contrast_clauses(text: str) -> list[str]:
     """The clauses told in the present after a contrast whose part before is calm (fine, reassured or denials):
     "she is okay now but she has no pulse" -> ["she has no pulse"]. The calm before the contrast is no calm of
-    what is told after it."""
+    what is told after it, when both tell of the same person ("she is fine, but now i am paranoid" tells a worry)."""
     out = []
     for m in _CONTRAST.finditer(text):
         if not _calm_before(text[: m.start()]):
             continue
         first = _PART.split(text[m.end():])[0]
         clause = safety_normal(first)
-        if _present(clause) and not fine_now(clause) and not reassured(clause):
+        told_of, calm_of = _subject(clause), _subject(safety_normal(text[: m.start()]))
+        if _present(clause) and not fine_now(clause) and not reassured(clause) \
+                and (told_of is None or told_of == calm_of or calm_of == "noun" and told_of in _SOMEONE):
             out.append(clause)
     return out
 
@@ -72,14 +92,14 @@ def told_ingestions(text: str) -> list[str]:
     about after, and happening now (poison control cannot wait for the answer)."""
     out = []
     parts = [p for p in _PART.split(text) if p.strip()]
-    for i, part in enumerate(parts):
+    for part in parts:
         clause = safety_normal(part)
         ws = clause.split()
         m = _CARER_INGESTION.search(clause)
         if not m or any(read_negated(ws)) or frame(clause) & {"hypothetical", "asking"} or _OWN.search(m.group(0)):
             continue
-        after = " ".join(parts[i + 1:])
-        if _QUESTION_AFTER.search(after.lower()) and "?" in text:
+        after = text.split(part, 1)[1]  # (the raw text after the clause, its question mark kept)
+        if _QUESTION_AFTER.search(after.lower()) and "?" in after:
             out.append(clause)
     return out
 
@@ -99,7 +119,7 @@ _HOW = (r"(?:methods?|ways?|how|dose|doses|amount|much|many|which|painless\w*|le
         r"metodos?|formas?|maneras?|dosis|cuant[oa]s?|como|cual)")
 #: "what method of killing yourself would not hurt", "best way to end your life", "how many would kill someone" ...
 _HOW_OF_DYING = lazy_re(rf"\b(?<!how )(?<!know )(?<!knows )(?<!sabe )(?<!se ){_HOW} "
-                        rf"(?!long|soon|likely|common|often|people|persons)"
+                        rf"(?!long|soon|likely|common|often|people|persons|fast|quick|quickly)"
                         rf"(?:(?!help|support|stop|prevent|talk|tell|cope|deal|know|spot|ayudar|hablar|evitar)\w+ )"
                         rf"{{0,3}}?(?:(?:to |of |for |would |will |could |can |para |de )?{_DYING}|"
                         rf"(?:of|for|by|to commit|de) suicide)\b")
