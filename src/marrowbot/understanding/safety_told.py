@@ -96,7 +96,8 @@ def told_ingestions(text: str) -> list[str]:
         clause = safety_normal(part)
         ws = clause.split()
         m = _CARER_INGESTION.search(clause)
-        if not m or any(read_negated(ws)) or frame(clause) & {"hypothetical", "asking"} or _OWN.search(m.group(0)):
+        if not m or any(read_negated(ws)) or frame(clause) & {"hypothetical", "asking"} \
+                or _OWN.search(clause, m.start()):
             continue
         after = text.split(part, 1)[1]  # (the raw text after the clause, its question mark kept)
         if _QUESTION_AFTER.search(after.lower()) and "?" in after:
