@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
-from marrowbot.text.safety_negation import negated
+from marrowbot.text.safety_unknown import read_negated as negated
 
 #: A sign's word, then (with at most a verb of being, seeming or staying and a softener) a word that says it is
 #: normal: "breathing normally", "breathing is fine", "temperature has been normal", "temp normal", "respira bien",

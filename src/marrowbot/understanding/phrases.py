@@ -10,7 +10,8 @@ from rapidfuzz import fuzz, process
 
 from marrowbot.memory import Memo, remembered
 from marrowbot.text import stem
-from marrowbot.text.safety import negated, safety_normal
+from marrowbot.text.safety import safety_normal
+from marrowbot.text.safety_unknown import read_negated as negated
 
 
 def _stems(text: str) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from marrowbot.text.safety_stories import (
 )
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
 from marrowbot.understanding.safety_accident import accidental, accidental_ingestion
-from marrowbot.understanding.safety_acute import hazard_named, ingested, now_clauses, owned
+from marrowbot.understanding.safety_acute import hazard_named, ingested, owned
 from marrowbot.understanding.safety_bare import bare_emergency
 from marrowbot.understanding.safety_calm_whole import calm_whole, crisis_named
 from marrowbot.understanding.safety_features import ALARMING, concepts
@@ -58,6 +58,7 @@ from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now
 from marrowbot.understanding.safety_questions import asked_line
 from marrowbot.understanding.safety_route import medical_for_another, self_harm_cut
 from marrowbot.understanding.safety_sentences import crisis_in_a_sentence, emergency_in_a_sentence, tells_a_plan
+from marrowbot.understanding.safety_told import urgent_apart
 
 
 class RedFlagScreen:
@@ -455,7 +456,8 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
     told, or asked about and owned as done ("i am fine now and just took 30 sleeping pills", "my kid ate a dishwasher
     pod haha", "what happens if someone takes 40 tylenol? i just did": urgent, both numbers
     where its clause alone is a crisis, else poison control's message), or a clause telling of a sign as just happened
-    or happening is urgent on its own ("ya esta bien pero se desmayo hace cinco minutos"). ``screen`` and ``score``:
+    or happening is urgent on its own ("ya esta bien pero se desmayo hace cinco minutos"; safety_told: a clause told
+    after a calm and a contrast or before a question, a method of dying asked). ``screen`` and ``score``:
     the red-flag screen and the detectors (``model``: none in a bot without them), for a clause."""
     if model is None:
         return decision
@@ -480,11 +482,9 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
         # cares" keeps the crisis line and both numbers)
         crisis = own.urgent in ("crisis", "crisis_now") or "despair" in (own.line, decision.line)
         return SafetyDecision(urgent="crisis_now" if crisis else "poisoning")
-    if decision.urgent is None:
-        for clause in now_clauses(text):
-            alone = decide(clause, screen(clause), score(clause), "", 0.0)
-            if alone.urgent:
-                return alone
+    if decision.urgent is None and (apart := urgent_apart(  # (safety_told: a method of dying, a clause told now)
+            text, lambda c: decide(c, screen(c), score(c), "", 0.0).urgent)):
+        return SafetyDecision(urgent=apart)
     if over:  # an episode told as over (safety_episode), no clause told now alone urgent
         return decision
 

@@ -7,8 +7,9 @@ blue"). A calm frame (fine now, joking, over, a question) in another clause does
 from __future__ import annotations
 
 from marrowbot.text.lazy import gated_re, lazy_re
-from marrowbot.text.safety import frame, negated, safety_normal
+from marrowbot.text.safety import frame, safety_normal
 from marrowbot.text.safety_now import JUST_HAPPENED_WORDS
+from marrowbot.text.safety_unknown import read_negated as negated
 from marrowbot.understanding.safety_features import ALARMING, concepts
 
 #: Where a message's clauses part: sentences, commas, semicolons, dashes and the words that join two tellings

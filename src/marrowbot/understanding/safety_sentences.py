@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 
 from marrowbot.intents import RedFlag
-from marrowbot.text.safety import negated, safety_normal
+from marrowbot.text.safety import safety_normal
+from marrowbot.text.safety_unknown import read_negated as negated
 from marrowbot.understanding.safety_features import EVERYDAY_PLAN
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN
 from marrowbot.understanding.safety_means import NO_CRISIS_PLAN, PLAN, PREPARED
