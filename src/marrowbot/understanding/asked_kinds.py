@@ -71,9 +71,9 @@ ASKS_WHAT_IS_DONE_FOR = re.compile(
 #: Whether a person could get the condition as well (folded, its names put as "it"): "could she get it on top of
 #: that", "does that mean he could get it too". Read only when the message moved the conversation from another
 #: condition: whether that one brings it about.
-_PERSON = r"(?:i|he|she|they|we|you|u|(?:my|our|his|her)\s+\w+)"
+_PERSON = r"(?:i|he|she|they|we|(?:my|our|his|her)\s+\w+)"  # (not anyone's "you": "can you have it and feel fine")
 GETS_IT = re.compile(rf"\b(?:(?:can|could|will|would|might|may)\s+{_PERSON}|{_PERSON}\s+(?:can|could|will|would|might"
-                     r"|may))\s+(?:also\s+|still\s+|then\s+)?(?:get|develop|have|end\s+up\s+with)\s+it\b")
+                     r"|may))\s+(?:also\s+|still\s+|then\s+)?(?:get|develop|end\s+up\s+with)\s+it\b")
 
 #: Kinds of question their own words say outright: (the words, the kind, the rule shown in /why).
 KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_BETTER),
@@ -124,8 +124,6 @@ class AskedKinds:
         if m is None or not (COMPLAINT.search(m["what"]) or self.lay.find(m["what"])):
             return False
         subject = subject_words(m)
-        if self._names(m["what"], topic) and not self._names(" ".join(subject), topic):
-            return False  # ("can it cause marrow necrosis" after sickle cell: what brings the condition named about)
         if all(w in TOPIC_PRONOUNS for w in subject):
             return True
         return not self._names(m["what"], topic) and self._names(" ".join(subject), topic)
@@ -187,10 +185,12 @@ class AskedKinds:
         the condition named as its object: "can it cause the marrow necrosis" or "could she get marrow necrosis on
         top of it", asked in a conversation that was about another condition (what "it" and "she" had)."""
         assert r.topic is not None
+        if not r.switched:
+            return False  # ("does it make your blood thick" of polycythemia vera: what it does)
         m = ASKS_IF_IT_CAUSES.search(question)
         if m is not None and self._names(m["what"], r.topic) and not self._names(" ".join(subject_words(m)), r.topic):
             return True
-        return r.switched and bool(GETS_IT.search(self._named_as_it(question, r.topic)))
+        return bool(GETS_IT.search(self._named_as_it(question, r.topic)))
 
     def _asks_what_it_is(self, r: conversation.Reading, asked: str) -> conversation.Reading | None:
         """The reading as asking what the condition is, when its words ask that though the model read another kind."""
