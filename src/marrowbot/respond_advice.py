@@ -14,7 +14,7 @@ from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.retrieve import MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, terms
-from marrowbot.text.care import ASKS_ABOUT_CARE
+from marrowbot.text.care import ASKS_ABOUT_CARE, asks_care_in_general
 from marrowbot.understanding.said import COMES_FROM_IT
 from marrowbot.understanding.understand import Understanding
 
@@ -71,13 +71,14 @@ class AdviceAnswers:
         # "What are my chances?" is answered from the prognosis sections, "should I stop X" from treatment.
         intent = self.intent_set.intent(medical_reading(u, self.intent_set))
         hits: list[Hit] = []
-        if u.topic is None and self.asked.unknown_terms(u) and not ASKS_ABOUT_CARE.search(fold(u.text)) \
-                and not SPEAKS_OF_MARROW.search(fold(u.text)):
+        if u.topic is None and self.asked.unknown_terms(u) and not SPEAKS_OF_MARROW.search(fold(u.text)) \
+                and (not ASKS_ABOUT_CARE.search(fold(u.text)) or asks_care_in_general(fold(u.text))):
             # "should i get the new covid booster", "how often should i water tomatoes": advice about a thing no
             # document speaks of is not a question the documents cover (no refusal that implies they would). A
             # question about a dose, a medicine, a treatment or a diagnosis of their own is refused as ever, and
             # so is one about their own marrow ("tell me if my marrow is failing, my back hurts"): what every
-            # document speaks of.
+            # document speaks of. How a thing no document names is treated in general, of no one ("what do people
+            # take for jet lag"), is not covered either.
             return self._abstain(u, replace(explain, rules=explain.rules + (RULE_ADVICE_UNCOVERED,)))
         own = set(terms(self.asked.own_content_text(u)))
         if u.topic is not None and not u.followup and own and own <= set(self.asked.unknown_terms(u)):

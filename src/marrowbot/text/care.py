@@ -147,3 +147,16 @@ def asks_own_care(folded: str) -> bool:
     ASKS_FOR_ONESELF names (a dose, a diagnosis of their own, their chances). Folded text."""
     return bool(ASKS_FOR_ONESELF.search(folded) or CHANGES_OWN_TREATMENT.search(folded)
                 or ASKS_A_DECISION.search(folded))
+
+
+#: Whose care it is, said (folded text): "my", "his", "for me", "should i", "can she", "is it safe".
+_SAYS_WHOSE = lazy_re(r"\b(?:my|his|her|our|their|me|him|them|us)\b"
+                      r"|\b(?:should|can|could|may|must|shall|would|will)\s+(?:i|he|she|we|they)\b"
+                      r"|\bis\s+(?:it|this|that)\s+(?:safe|ok|okay|alright|bad|dangerous)\b")
+
+
+def asks_care_in_general(folded: str) -> bool:
+    """True when a message asks how a thing is treated or prevented in general, of no one in particular ("what do
+    people take for jet lag", "how do you get rid of warts"): no decision, change or dose of anyone's, no one's own
+    thing ("my", "for him") and no "should i". Folded text."""
+    return not asks_own_care(folded) and not _SAYS_WHOSE.search(folded)

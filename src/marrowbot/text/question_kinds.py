@@ -49,6 +49,10 @@ ASKS_IF_CAUSED_BY = lazy_re(r"\b(?:cause|causes|trigger|triggers|bring\s+on|brin
                                r"|\b(?:is|was|could|can|might|may)\s+(?:it|this|that)\s+(?:\w+\s+)?(?:be\s+)?"
                                r"(?:from|because\s+of|due\s+to|caused\s+by|brought\s+on\s+by)\s"
                                # "also from the medicines?", not "from what age do kids get it"
+                               # "is X one of the drugs that can do it", "things which may cause this": the things
+                               # that bring it about, said in a clause of their own
+                               r"|\b(?:that|which)\s+(?:can|could|might|may|will|would|do|does)\s+(?:also\s+)?"
+                               r"(?:cause|make|give|do|trigger|bring\s+on|lead\s+to)\s+(?:it|this|that)\b"
                                # "what else can do that": other things that bring it about
                                r"|^(?:(?:and|so|ok)\s+)*(?:what|which)\s+(?:else|other\s+\w+)\s+(?:can|could|might|may|would"
                                r"|does|do)\s+(?:also\s+)?(?:cause|do|make|trigger)\s+(?:it|this|that)\s*\??\s*$"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from marrowbot.text import STOPWORDS as _STOPWORDS
+from marrowbot.text.brands import BRANDS
 from marrowbot.text.lazy import lazy_re
 
 # -- conversation rules (understanding/conversation.py) ---------------------------------------------------------
@@ -107,7 +108,10 @@ COMPLAINT = lazy_re(r"\b(?:itch\w*|dizz\w*|nause\w*|sick|vomit\w*|throw(?:ing)?\
                        r"|painful|aches?|aching|achy|hurts?|hurting|sore|swell\w*|swollen|sweats?|sweating|sweaty"
                        r"|fevers?|feverish|temperature|tired\w*|fatigue\w*|exhaust\w*|weak\w*|pale|bleed\w*|bruis\w*"
                        r"|rash\w*|weight|thirst\w*|numb\w*|tingl\w*|breath\w*|cough\w*|blurr\w*|yellow\w*"
-                       r"|jaundice\w*|infections?|cramps?|chills|shiver\w*|faint\w*|lumps?|bumps?|spots)\b")
+                       r"|jaundice\w*|infections?|cramps?|chills|shiver\w*|faint\w*|lumps?|bumps?|spots"
+                       # blood that is low, in lay words or the documents' ("low blood", "low platelets", "anemia")
+                       r"|anemi\w*|anaemi\w*|low\s+(?:blood(?!\s+(?:pressure|sugar))|platelets?|(?:blood\s+)?counts?"
+                       r"|iron|hemoglobin|haemoglobin))\b")
 #: "can it cause ...", "does bone marrow necrosis make you ...": a yes/no question whose subject (group "subject") is
 #: the condition, the verb what it does to a person, the rest (group "what") what it would do: a symptom asked about.
 ASKS_IF_IT_CAUSES = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"
@@ -353,6 +357,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "spray": ("pesticides",), "sprays": ("pesticides",), "weedkiller": ("pesticides", "herbicides"),
     "insecticide": ("pesticides",), "insecticides": ("pesticides",), "bugspray": ("pesticides",),
     "shower": ("water", "bath", "bathing"), "showers": ("water", "bath", "bathing"), "bath": ("bathing", "water"),
+    **BRANDS,  # a medicine's brand name is its generic name ("gleevec": imatinib)
 }
 # Stems this long or longer that one is the start of the other are forms of one word ("environ"/"environment").
 RELATED_STEM_MIN = 6

@@ -68,6 +68,13 @@ ASKS_WHAT_IS_DONE_FOR = re.compile(
     r"|\bhow\s+(?:(?:do|does|can|will|would|could|did)\s+)?(?:they|the\s+doctors?|doctors?|you|u)\s+(?:\w+\s+)?"
     r"(?:fix|cure|heal|repair|sort\s+out)\s+(?:it|this|that|him|her|them|the\s+\w+)\b")
 
+#: Whether a person could get the condition as well (folded, its names put as "it"): "could she get it on top of
+#: that", "does that mean he could get it too". Read only when the message moved the conversation from another
+#: condition: whether that one brings it about.
+_PERSON = r"(?:i|he|she|they|we|(?:my|our|his|her)\s+\w+)"  # (not anyone's "you": "can you have it and feel fine")
+GETS_IT = re.compile(rf"\b(?:(?:can|could|will|would|might|may)\s+{_PERSON}|{_PERSON}\s+(?:can|could|will|would|might"
+                     r"|may))\s+(?:also\s+|still\s+|then\s+)?(?:get|develop|end\s+up\s+with)\s+it\b")
+
 #: Kinds of question their own words say outright: (the words, the kind, the rule shown in /why).
 KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_BETTER),
                  (ASKS_IF_MARROW_RECOVERS, "treatment", asked_rules.RULE_MARROW_RECOVERS),
@@ -109,8 +116,8 @@ class AskedKinds:
         """True when a question asks what the condition itself does to a person: "what else can it cause", or a
         yes/no "can it / does <the condition> cause <a complaint>" ("does PV make you itchy"), not what causes it
         ("can tb cause it": its subject is another thing), also asked indirectly ("i was wondering if it always
-        causes pain": ``said``, the message as typed). "does <the condition> cause <a complaint>" read as a cause
-        question stays one: the sentences that say what it causes answer it as well."""
+        causes pain": ``said``, the message as typed), whatever kind the model reads ("does it cause low blood" asks
+        what it does, not what causes it)."""
         if ASKS_WHAT_IT_CAUSES.search(question):
             return True
         m = ASKS_IF_IT_CAUSES.search(question) or TELLS_IT_CAUSES.search(direct(asking_clauses(said or question)))
@@ -119,8 +126,6 @@ class AskedKinds:
         subject = subject_words(m)
         if all(w in TOPIC_PRONOUNS for w in subject):
             return True
-        if intent == "causes":
-            return False
         return not self._names(m["what"], topic) and self._names(" ".join(subject), topic)
 
     def asked_kind(self, r: conversation.Reading, text: str, asked: str, symptoms: tuple[tuple[str, str], ...],
@@ -134,7 +139,8 @@ class AskedKinds:
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
                 and not asks_if_it_is(fold(text)):
             # "they told us he has MDS ... what is wrong with his blood": no symptom, a diagnosis: its likeliest kind
-            kind = next((n for n, _ in scores.ranked if n in medical), "definition")
+            kind = "causes" if self.asks_what_brings_it(fold(asked), r) \
+                else next((n for n, _ in scores.ranked if n in medical), "definition")
             return replace(r, intent=kind, rules=(*r.rules, asked_rules.RULE_NO_SYMPTOM_TOLD))
         if r.topic is None or r.intent not in medical:
             return r
@@ -154,8 +160,10 @@ class AskedKinds:
                                                 and not TELLS_OF_A_PERSON.search(fold(text))):
             return replace(r, intent="prognosis", rules=(*r.rules, asked_rules.RULE_HOW_IT_GOES))
         if r.intent not in ("causes", "genetics") \
-                and (ASKS_IF_CAUSED_BY.search(fold(asked)) or ASKS_HOW_RELATED.search(fold(asked))) \
-                and not self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
+                and ((ASKS_IF_CAUSED_BY.search(self._named_as_it(fold(asked), r.topic))
+                      or ASKS_HOW_RELATED.search(fold(asked))) and not self.asks_what_it_does(
+                          fold(asked), r.topic, r.intent, asked)
+                     or self.asks_what_brings_it(fold(asked), r)):
             # (not read as inheritance: "is it passed from a parent" asks how it is inherited, not what brings it on)
             return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_CAUSED_BY))
         if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
@@ -163,6 +171,26 @@ class AskedKinds:
         if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
             return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_WHAT_IT_MAKES))
         return r
+
+    def _named_as_it(self, question: str, topic: Topic) -> str:
+        """A question (folded) with the condition's names put as "it": "is marrow necrosis always from cancer" asks
+        what "is it always from cancer" asks."""
+        for n in sorted(self._names_of(topic) | {fold(topic.name.text)}, key=len, reverse=True):
+            if len(n) >= 3:
+                question = re.sub(rf"\b(?:the\s+)?{re.escape(n)}\b", "it", question)
+        return question
+
+    def asks_what_brings_it(self, question: str, r: conversation.Reading) -> bool:
+        """True when a yes/no question (folded) asks whether something other than the condition brings it about,
+        the condition named as its object: "can it cause the marrow necrosis" or "could she get marrow necrosis on
+        top of it", asked in a conversation that was about another condition (what "it" and "she" had)."""
+        assert r.topic is not None
+        if not r.switched:
+            return False  # ("does it make your blood thick" of polycythemia vera: what it does)
+        m = ASKS_IF_IT_CAUSES.search(question)
+        if m is not None and self._names(m["what"], r.topic) and not self._names(" ".join(subject_words(m)), r.topic):
+            return True
+        return bool(GETS_IT.search(self._named_as_it(question, r.topic)))
 
     def _asks_what_it_is(self, r: conversation.Reading, asked: str) -> conversation.Reading | None:
         """The reading as asking what the condition is, when its words ask that though the model read another kind."""
