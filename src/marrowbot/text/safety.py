@@ -93,21 +93,32 @@ _MILD_TEMPERATURE = lazy_re(
     r"36(?: \d)?|37(?: [0-4])?)(?! \d)\b")
 
 
+#: Each word's plain form (a contraction before a misspelling: the two tables share no word).
+_PLAIN_WORD = {**_SPELLING, **_CONTRACTIONS}
+
+
 @remembered(maxsize=4096)
 def safety_normal(text: str) -> str:
     """The normal form the safety screen reads: folded, contractions spelt out ("can't", "cant", "cannot" ->
     "can not"), common misspellings and text speak corrected ("breth" -> "breathe", "u" -> "you")."""
-    folded = _X_FAVOR.sub("por ", _LONG_LETTER.sub(_stretched, fold(text)))
+    # (Everything after folding reads the folded text alone: the pieces the stages cut from one message, "He
+    # collapsed," and " he collapsed", share one normal form, worked out once.)
+    return _normal_of_folded(fold(text))
+
+
+@remembered(maxsize=4096)
+def _normal_of_folded(folded: str) -> str:
+    folded = _X_FAVOR.sub("por ", _LONG_LETTER.sub(_stretched, folded))
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
     folded = _THROW_UP.sub(lambda m: _THROWN[m.group(1)] if m.group(1) else "vomited", folded)
     folded = without_idioms(_SELF.sub("myself", folded))
+    plain = _PLAIN_WORD.get
     out: list[str] = []
     for w in folded.split():
         if w == "yo" and not (out and out[-1].isdigit()):
             out.append(w)  # Spanish "yo" (I); "yo" is "year old" only after a number ("5 yo")
             continue
-        w = _CONTRACTIONS.get(w) or _SPELLING.get(w) or w
-        out.append(w)
+        out.append(plain(w, w))
     normal = calmed(" ".join(out))
     if "temperatur" in normal or "fe" in normal or "fiebre" in normal:
         normal = _MILD_TEMPERATURE.sub(r"reading\1 \2", normal)

@@ -42,6 +42,7 @@ from marrowbot.understanding.clauses import (
     subject_words,
 )
 from marrowbot.understanding.intent_model import IntentScores
+from marrowbot.understanding.meaning_offered import offers_a_meaning
 from marrowbot.understanding.safety import LaySymptoms
 from marrowbot.understanding.said import (
     FILLER_TERMS,
@@ -209,12 +210,7 @@ class AskedKinds:
     def offers_a_meaning(self, asked: str, topic: Topic) -> bool:
         """True when a yes/no question (folded) offers what the condition is, in the person's own words: "is <name>
         when ...", "is <name> the one where ...", "does <name> mean ...", "so <name> is when ..."."""
-        for n in sorted(self._names_of(topic) | {fold(topic.name.text)}, key=len, reverse=True):
-            if re.match(rf"^(?:so\s+|and\s+)?(?:(?:is|isnt)\s+(?:the\s+)?{re.escape(n)}\s+(?:when|where|basically|"
-                        rf"just|the\s+one\s+where|what\s+happens\s+when)|does\s+(?:the\s+)?{re.escape(n)}\s+mean"
-                        rf"|(?:the\s+)?{re.escape(n)}\s+(?:is|means)\s+(?:when|where|that))\b", asked):
-                return True
-        return False
+        return offers_a_meaning(asked, self._names_of(topic) | {fold(topic.name.text)})  # (meaning_offered)
 
     def asks_a_kind(self, text: str, topic: Topic | None) -> bool:
         """True when a message uses a medical kind of question's keyword ("outlook", "what is", "treated") outside

@@ -69,12 +69,12 @@ class RedFlagScreen:
         self.flags = flags
         self._phrases = [[phrase_of(p) for p in f.phrases] for f in flags]
         self._groups = [[[phrase_of(p) for p in g] for g in f.all_of] for f in flags]
-        # Every phrase once, with (its flag, its all_of group or -1).
-        self._all: list[tuple[int, int, Phrase]] = []
+        self._all: list[tuple[int, int, Phrase]] = []  # every phrase once, with (its flag, its all_of group or -1)
         for i, (ps, gs) in enumerate(zip(self._phrases, self._groups)):
             self._all.extend((i, -1, p) for p in ps)
             self._all.extend((i, g, p) for g, grp in enumerate(gs) for p in grp)
         self._index = PhraseIndex([p for _, _, p in self._all], affirmed=True)
+        self._key_of = [(i, g) for i, g, _ in self._all]  # each phrase's (flag, group)
 
     def screen(self, text: str) -> tuple[RedFlag, ...]:
         msg = message_of(text)
@@ -85,11 +85,11 @@ class RedFlagScreen:
         done = {i for i, _ in hits if self._hit(i, hits)}  # (a flag with nothing matched is never hit)
         if len(done) < len(self.flags):  # fuzzy matching (typos) only for the flags exact stems did not find
             candidates = [n for n in self._index.fuzzy_candidates(msg)
-                          if self._all[n][0] not in done and self._all[n][:2] not in hits]
+                          if self._key_of[n][0] not in done and self._key_of[n] not in hits]
             matched = self._index.fuzzy_matches(candidates, msg)
-            for n in candidates:
-                i, g, _ = self._all[n]
-                if i not in done and (i, g) not in hits and n in matched:
+            for n in (n for n in candidates if n in matched):  # (in the candidates' order)
+                i, g = self._key_of[n]
+                if i not in done and (i, g) not in hits:
                     hits.add((i, g))
                     if self._hit(i, hits):
                         done.add(i)

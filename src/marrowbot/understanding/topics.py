@@ -438,6 +438,8 @@ def brings_about(text: str, phrase: str) -> bool:
     lay name's words) as the verb's object and a thing that is no treatment as its subject: "can sickle cell cause
     the marrow to die", not "does chemo for leukemia make the marrow cells die" nor "can leukemia make you need
     donated blood"."""
+    if not all(w in text for w in phrase.split()):
+        return False  # (each of its words is needed as written: no pattern is made, nor compiled, for the rest)
     obj = r"\s+(?:\w+\s+)?".join(re.escape(w) for w in phrase.split())  # ("marrow to die", "marrow cells die")
     for m in re.finditer(rf"{BRINGS_ABOUT.pattern}\s+(?:(?:the|your|his|her|their|my|a|bone)\s+)*{obj}\b", text):
         subject = SENTENCE_END.split(text[:m.start()])[-1].split(",")[-1]
