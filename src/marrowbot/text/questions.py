@@ -108,10 +108,12 @@ COMPLAINT = lazy_re(r"\b(?:itch\w*|dizz\w*|nause\w*|sick|vomit\w*|throw(?:ing)?\
                        r"|painful|aches?|aching|achy|hurts?|hurting|sore|swell\w*|swollen|sweats?|sweating|sweaty"
                        r"|fevers?|feverish|temperature|tired\w*|fatigue\w*|exhaust\w*|weak\w*|pale|bleed\w*|bruis\w*"
                        r"|rash\w*|weight|thirst\w*|numb\w*|tingl\w*|breath\w*|cough\w*|blurr\w*|yellow\w*"
-                       r"|jaundice\w*|infections?|cramps?|chills|shiver\w*|faint\w*|lumps?|bumps?|spots"
-                       # blood that is low, in lay words or the documents' ("low blood", "low platelets", "anemia")
-                       r"|anemi\w*|anaemi\w*|low\s+(?:blood(?!\s+(?:pressure|sugar))|platelets?|(?:blood\s+)?counts?"
-                       r"|iron|hemoglobin|haemoglobin))\b")
+                       r"|jaundice\w*|infections?|cramps?|chills|shiver\w*|faint\w*|lumps?|bumps?|spots)\b")
+#: Blood that is low, in lay words or the documents' ("low blood", "low platelets", "anemia"): what a condition may
+#: do to a person when a yes/no question asks if it does it ("does it cause low blood"). Not a complaint told of
+#: someone (``COMPLAINT``): "aplastic anemia" is a condition's name.
+LOW_BLOOD = lazy_re(r"\b(?:anemi\w*|anaemi\w*|low\s+(?:blood(?!\s+(?:pressure|sugar))|platelets?|(?:blood\s+)?counts?"
+                    r"|iron|hemoglobin|haemoglobin))\b")
 #: "can it cause ...", "does bone marrow necrosis make you ...": a yes/no question whose subject (group "subject") is
 #: the condition, the verb what it does to a person, the rest (group "what") what it would do: a symptom asked about.
 ASKS_IF_IT_CAUSES = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\s+)*"

@@ -29,6 +29,7 @@ from marrowbot.text.questions import (
     ASKS_WHAT_IT_DOES,
     ASKS_WHAT_IT_MAKES,
     COMPLAINT,
+    LOW_BLOOD,
     TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
     asks_if_it_is,
@@ -122,7 +123,7 @@ class AskedKinds:
         if ASKS_WHAT_IT_CAUSES.search(question):
             return True
         m = ASKS_IF_IT_CAUSES.search(question) or TELLS_IT_CAUSES.search(direct(asking_clauses(said or question)))
-        if m is None or not (COMPLAINT.search(m["what"]) or self.lay.find(m["what"])):
+        if m is None or not (COMPLAINT.search(m["what"]) or LOW_BLOOD.search(m["what"]) or self.lay.find(m["what"])):
             return False
         subject = subject_words(m)
         if all(w in TOPIC_PRONOUNS for w in subject):
