@@ -329,6 +329,13 @@ class Asked:
         return names | {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])
                         if set(terms(e.split(" = ", 1)[-1])) <= names}
 
+    @staticmethod
+    def _lay_said_terms(u: Understanding) -> set[str]:
+        """The terms of the everyday words that named the topic by what it means ("marrow die = bone marrow
+        necrosis"; an abbreviation, one word, is a name)."""
+        said = [terms(e.split(" = ", 1)[0]) for e in u.expansions]
+        return {t for ts in said if len(ts) > 1 for t in ts}
+
     def name_terms_of(self, doc_id: str) -> frozenset[str]:
         """The terms of a document's title and aliases."""
         return self._name_terms_of(doc_id)
@@ -360,6 +367,12 @@ class Asked:
                         words = words[: span[0]] + words[span[0] + span[1] :]
                         break
         named = self.name_terms(u) - {"bone"}  # "bone" also says where the pain is ("bone pain")
+        if intent in ("definition", "causes"):
+            # What a condition said by what it means is, or how it comes about ("my marrow cells are dying, how
+            # does that happen"): the sentence saying so in those words answers ("poor circulation ... causing the
+            # cells to die"), not one about marrow cells in general. (Asked of another kind, "how do they treat
+            # dying marrow", its words are its name.)
+            named -= self._lay_said_terms(u)
         # (an everyday word for the name's own, "sickness" for disease, is the name too)
         return " ".join(w for w in words if stem(w) in content and stem(w) not in named
                         and stem(LAY_NAME_WORDS.get(w, w)) not in named)

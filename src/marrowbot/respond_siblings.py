@@ -7,6 +7,8 @@ a thing; the summing-up sentence of the plainer one is often the answer a reader
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from marrowbot.asked import Asked
@@ -14,7 +16,7 @@ from marrowbot.intents import Intent
 from marrowbot.model import Hit
 from marrowbot.retrieve import Retriever
 from marrowbot.text import fold
-from marrowbot.text.questions import YES_NO
+from marrowbot.text.questions import EVERYDAY, YES_NO
 from marrowbot.understanding.understand import Understanding
 
 RULE_SIBLING = ("another page about the same condition sums the kind of question up in one sentence: quoted after "
@@ -22,6 +24,12 @@ RULE_SIBLING = ("another page about the same condition sums the kind of question
 #: The sibling's sentence scores this share of the answer's best (below it, above compose.KEEP_SHARE of nothing:
 #: it is selected on its own).
 SIBLING_SCORE = 0.9
+
+
+def plainness(sentence: str) -> float:
+    """The share of a sentence's words that are everyday English words (``EVERYDAY``)."""
+    said = re.findall(r"[a-z]+", fold(sentence))
+    return sum(w in EVERYDAY for w in said) / len(said) if said else 0.0
 
 
 class SiblingPages:
@@ -41,13 +49,18 @@ class SiblingPages:
             return []
         have = {h.passage.text for h in quoted}
         title = fold(self.asked.document(topic.doc).title)
+        best: tuple[float, Hit] | None = None
         for other in self.asked.same_titled(topic.doc):
             if other in self.retriever.index.linked_docs and topic.doc not in self.retriever.index.linked_docs:
                 continue  # (a seed answers from itself; the library is read after it)
             found = self._sums_up_kind(other, intent, title)
             if found is not None and found.passage.text not in have:
-                return [Hit(found.passage, SIBLING_SCORE * quoted[0].score)]
-        return []
+                # The plainest of the siblings' sentences ("a disease in which too many red blood cells are
+                # made", not "characterized by an increased number of red blood cells"); ties: corpus order.
+                plain = plainness(found.passage.text)
+                if best is None or plain > best[0]:
+                    best = (plain, found)
+        return [] if best is None else [Hit(best[1].passage, SIBLING_SCORE * quoted[0].score)]
 
     def _sums_up_kind(self, doc: str, intent: Intent, title: str) -> Hit | None:
         """A page's sentence saying what its condition is (for a definition, on a page of the same title), or
