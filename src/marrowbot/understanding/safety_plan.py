@@ -66,7 +66,19 @@ _CALL_FIRST = re.compile(
     r"(?:savings|money|house|car|accounts?) (?:into|in|to|over to) (?:my|her|his|their) (?:\w+ )?names?|"
     r"(?:its |it is |everything is |everything |all )sorted|(?:deje|tengo) todo (?:en orden|arreglado|listo)|"
     r"done (?:trying|fighting)|(?:i am|im) done$|at peace now|(?:if|when) (?:you are|youre|anyone is|someone is) "
-    r"reading this|look after my|cuiden a mi|(?:i|we) tried$|tried (?:again|and failed))\b")
+    r"reading this|look after my|cuiden a mi|(?:i|we) tried$|tried (?:again|and failed)|"
+    # ... round 36: the fear of acting on it (the writer no longer sure of holding back: "afraid i might do it", "do
+    # not trust myself", "tengo miedo de hacerlo"), someone shut in alone (locked in a room, barricaded, "se encerro
+    # en el bano", "no abre la puerta") and a stated intent in Spanish ("se va a suicidar", "me voy a matar"): each
+    # is immediate danger once a crisis is established
+    r"(?:scared|afraid|frightened|terrified|worried|fear|petrified) (?:\w+ ){0,2}?(?:i|he|she|they) (?:will|ll|might|"
+    r"may|am going to|is going to|are going to|could|would) (?:actually |really )?(?:act on|do (?:it|something|"
+    r"anything)|go through with)|"
+    r"miedo (?:de|a) (?:que )?(?:hacerlo|lo haga|hacer algo|no poder (?:parar|detenerme))|"
+    r"locked (?:(?:myself|himself|herself|themselves|themself) )?(?:in|inside)|(?:door|doors) (?:is |are )?locked|"
+    r"barricad\w*|se (?:ha )?encerr\w*|(?:esta|estan) encerrad[oa]s? en|"
+    r"(?:me|se|te) (?:va|vas|voy|van) a (?:suicidar|matar|quitar la vida)|"
+    r"(?:va|vas|voy|van) a (?:suicidar|matar|quitar)(?:me|se|te))\b")
 #: ... and the farewells said with a negation ("it was not their fault", "they will not have to deal with it", "ya no
 #: van a saber de mi"), read on the plain normal form.
 _CALL_FIRST_SAID = re.compile(
@@ -75,7 +87,12 @@ _CALL_FIRST_SAID = re.compile(
     r"(?:will not|wont) be a need|no longer need|ya no van a saber|no me busquen|"
     r"ya no (?:lo|la|los|las|me) (?:voy|van) a|not answering|no contesta|"
     r"none of (?:this|it|that) (?:was|is) (?:your|their|his|her|anyones?|any ones?) fault|"
-    r"(?:nobody|no one|no ones?|not anyones?)s? fault|nadie tiene la culpa|no fue (?:su|tu) culpa)\b")
+    r"(?:nobody|no one|no ones?|not anyones?)s? fault|nadie tiene la culpa|no fue (?:su|tu) culpa|"
+    # ... round 36: the writer no longer trusting themself, or someone shut in who will not open the door
+    r"(?:can not|do not|no longer) trust (?:myself|himself|herself|themselves)|"
+    r"not safe (?:with|around|from|by) (?:myself|himself|herself|themselves)|"
+    r"(?:will not|wont|does not|do not|is not|can not) (?:open|unlock|answer) the door|"
+    r"no (?:me |nos )?(?:abre|quiere abrir)(?: la puerta)?)\b")
 
 
 def calls_for_the_number(normal: str, affirmed: str) -> bool:
@@ -142,6 +159,10 @@ _NO_FUTURE = gated_re(
     r"sin futuro|no (?:le )?veo (?:ningun[oa]? )?(?:futuro|salida|sentido)|no tiene sentido (?:seguir|vivir|nada)|"
     r"para que seguir|no hay (?:salida|futuro|esperanza)|nada va a mejorar|ya nada tiene sentido|"
     r"nada tiene sentido (?:ya|para mi|en mi vida))\b")
+#: An act on one's own body (picking, scratching, digging, pressing, hitting ... at, on or into "my").
+_ON_MY_BODY = (r"(?:pick|scratch|dig|digg|press|hit|hitt|punch|bang|pull|rip|ripp|tear|tore|bit|bite|biting|squeez|"
+               r"pinch|burn|burnt|cut|cutt|slam|slamm|scrap|rasc|pellizc|golpe|arranc)\w* "
+               r"(?:at |on |into |off |out |open |up )?(?:my|myself|me)\b")
 #: Self-harm kept hidden (the 988 list's self-harm; marks hidden or explained away): only where a detector reads a
 #: crisis ("hiding the bruises from my kids" may be kindness).
 _HIDDEN_HARM = re.compile(
@@ -150,7 +171,19 @@ _HIDDEN_HARM = re.compile(
     r"me (?:lastimo|pellizco|los hago yo|las hago yo)|"
     # ... or kept up, in Spanish: "me he estado quemando el brazo", "me sigo cortando las piernas"
     r"me (?:he estado|estoy|sigo|vuelvo a|volvi a) (?:quemando|cortando|lastimando|golpeando|rasgu\w+|quemar|cortar|"
-    r"lastimar)(?: \w+)? (?:brazos?|piernas?|piel|munecas?|manos?|panza|muslos?))\b")
+    r"lastimar)(?: \w+)? (?:brazos?|piernas?|piel|munecas?|manos?|panza|muslos?)|"
+    # ... or an act on one's own body told with its purpose, in any verb ("picking at my scab to make it bleed",
+    # "scratch my arm till it bleeds", "hit my legs till they are black and blue", "me rasco hasta sangrar")
+    rf"{_ON_MY_BODY}(?: \w+){{0,6}}? (?:to make (?:it|them|me) (?:bleed|hurt|bruise)|(?:till|until|so|so that) "
+    r"(?:it|they|i|the \w+) (?:bleeds?|bleed|hurts?|bruises?|splits?|gets? infected|(?:are|is|go|goes|went|turn\w*) "
+    r"black and blue)|hasta (?:que )?(?:sangr\w*|me duel\w*|le duel\w*))|"
+    # ... or its marks found on the body ("my arms are covered in cuts", "found cuts on her arms")
+    r"(?:arms?|legs?|thighs?|wrists?|stomach|belly) (?:are |is )?(?:covered in|full of) (?:\w+ )?(?:cuts|burns)|"
+    r"(?:found|noticed|saw|seen) (?:\w+ )?(?:cuts|burns) (?:on|all over) (?:my|her|his|their) (?:\w+ s )?"
+    r"(?:arms|legs|thighs|wrists|stomach)|"
+    # ... or the relief it brings ("cutting helps", "burning myself is the only thing that helps")
+    r"(?:^|i |the )(?:cutting|burning myself|hurting myself|cortarme|quemarme) (?:really |still )?(?:helps|"
+    r"is the only thing|is what helps|me ayuda))\b")
 #: A farewell that is final: to everyone, for good, from the other side.
 _FAREWELL = gated_re(
     r"\b(?:(?:my|a|this is|posting|post|say|said|saying) farewell|"
@@ -171,7 +204,10 @@ _FAREWELL = gated_re(
     r"(?:die|go|end it|end things|do it|leave) (?!(?:home|back|to|the hospital|hospital|the ward|work|my job)\b)"
     r"(?:\w+ ){0,2}?on my own terms|"
     # ... or a last word that clears the others, then goodbye ("this is it for me. bye", "it was nobody's fault. bye")
-    r"(?:this|that) is (?:it|the end) for me|(?:not|was not|is not|nobody s|no one s|nobodys) (?:\w+ ){0,2}?fault"
+    r"(?:this|that) is (?:it|the end) for me|"
+    # ... the writer done, then goodbye, with nothing between ("i am done. bye"; not "done with my questions, bye")
+    r"(?:i am|im) (?:done|finished)(?: now)? (?:bye|goodbye|adios)(?: (?:everyone|all|world))?$|"
+    r"(?:not|was not|is not|nobody s|no one s|nobodys) (?:\w+ ){0,2}?fault"
     r"(?: \w+){0,4} (?:bye|goodbye)$|"
     r"sign(?:ing|ed)? off (?:for good|forever|for the last time)|(?:this|it) is (?:my )?goodbye|"
     # ("done fighting with the insurance", "tired of fighting this cold": a fight with something named)
