@@ -27,6 +27,10 @@ _PRESENT = lazy_re(
 _READING_NOW = lazy_re(
     r"\b(?:thermometer|temp|temperature|fever|fiebre|temperatura|termometro)(?: (?:says|reads|shows|showing|reading|"
     r"is|of|at|now|marca|de|es|en))? (?:3[89]|4[01]|99|10[0-6])(?: \d)?(?: ?(?:c|f|degrees|grados))?\b")
+#: ... which a verb or a time of the past in its clause dates ("had a fever of 39 during induction", "a temp of 38.2
+#: on saturday, we went in"): no reading told now.
+_READING_DATED = lazy_re(r"\b(?:had|has had|have had|was|were|did|got|went|kept|came|ran|rang|last|ago|during|"
+                         r"yesterday|tuvo|tuve|tenia|fue|estuvo|ayer|pasad[oa])\b")
 #: ... not a past progressive ("he was cutting himself") or a habit of the past ("used to").
 _WAS = lazy_re(r"\b(?:was|were|had been) (?:\w+ )?\w+ing\b|\bused to\b")
 #: ... nor a thing had in the past named by an "-ing" word ("i had shaking chills with the first dose", "she had a
@@ -60,7 +64,8 @@ def present(normal: str) -> bool:
     """Is a clause (normal form) told in the present: a present verb, not asked, not framed in the past or as imagined,
     not saying things are fine (see ``told_now``)?"""
     if len(normal.split()) < 2 or _ASKS.search(normal) or not (_PRESENT.search(_HAD_ING.sub(" ", normal))
-                                                                or _READING_NOW.search(normal)) \
+                                                                or _READING_NOW.search(normal)
+                                                                and not _READING_DATED.search(normal)) \
             or _WAS.search(normal):
         return False  # (... "he was cutting himself" is no present)
     # (a clause saying things are fine now: "he got blood and is ok now")
