@@ -139,9 +139,12 @@ _WISHED_DEAD = re.compile(
     rf"\b{_WISH}\b(?:\s+\S+){{0,4}}?\s+(?:an? )?(?:\w+ )?(?:accident|crash|infection)\b|"
     # the writer's thoughts of ending it now, plan or none (Columbia screener, question 2: "i think about ending it
     # all most days"; not "had thoughts of it years ago", nor a friend's)
-    r"\b(?:i (?:\w+ )?(?:think|thinking)|i (?:still )?(?:have|get|keep having) (?:\w+ )?thoughts|pienso|"
-    r"(?:estoy|sigo) pensando|tengo (?:\w+ )?(?:pensamientos|ideas)) (?:\w+ ){0,2}?(?:about|of|en|de) "
+    # (... the thinking told in a longer clause, "i sat in the car for an hour thinking about ...", and the end said
+    # as not going on or finishing things oneself)
+    r"\b(?:i (?:\w+ ){0,10}?(?:think|thinking)|i (?:still )?(?:have|get|keep having) (?:\w+ )?thoughts|pienso|"
+    r"(?:estoy|sigo) pensando|tengo (?:\w+ )?(?:pensamientos|ideas)) (?:\w+ ){0,2}?(?:about|of|en|de) (?:just )?"
     r"(?:ending (?:it|my life|things)|killing myself|taking my (?:own )?life|suicide|acabar con (?:todo|mi vida)|"
+    r"not (?:going|carrying) on|(?:finishing|ending) (?:it|things|it all) (?:off )?myself|"
     r"quitarme la vida|matarme|suicidarme)\b")
 #: "i would rather die than eat the hospital jello": a figure of speech.
 _RATHER = re.compile(r"\brather (?:\w+ )?die than\b")
@@ -290,11 +293,11 @@ _PREPARATIONS = (
     r"(?:gave|giving|given|give|left|leaving|handed) (?:away )?(?:(?:my|all my|the) (?:\w+ ){0,3}?to (?:my |our )?"
     r"(?:niece|nephew|sister|brother|son|daughter|friend|mum|mom|dad|kids|neighbou?r|cousin|grandson|granddaughter|"
     r"best friend|partner|wife|husband)|(?:my|her|his) (?:niece|nephew|sister|brother|son|daughter|friend|kids|"
-    r"cousin|neighbou?r) my)|regale mis|le di mis|les di mis",
+    r"cousin|neighbou?r) my)|regale mis|(?:le|les) (?:di|deje) mis",
     r"(?:wrote|written|writing|write|told|tell|telling|showed|left) (?:\w+ ){0,3}?(?:down )?(?:all )?"
     r"(?:(?:the|my|all my) )?(?:passwords?|pins?|pin numbers|bank details|account details|logins?)|"
     r"where (?:everything|all my stuff|my (?:papers|documents|passwords|things)) (?:is|are)|"
-    r"(?:contrasenas|claves) (?:del banco|de todo)",
+    r"(?:contrasenas|claves) (?:del banco|de todo)|(?:poner|puse|pase|deje) (?:\w+ ){0,2}?a nombre de (?:mi|mis)",
     r"(?:sort\w*|organi[sz]\w*|put\w*|got) (?:out |in order )?(?:all )?(?:of )?(?:my|the) (?:paperwork|papers|affairs|"
     r"finances|documents|accounts|stuff into boxes|things into boxes)|boxes labell?ed with|"
     r"(?:ordene|arregle) (?:todos )?(?:mis )?(?:papeles|documentos|cuentas)",
