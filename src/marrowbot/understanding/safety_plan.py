@@ -141,7 +141,9 @@ _WISHED_DEAD = re.compile(
     # all most days"; not "had thoughts of it years ago", nor a friend's)
     # (... the thinking told in a longer clause, "i sat in the car for an hour thinking about ...", and the end said
     # as not going on or finishing things oneself)
-    r"\b(?:i (?:\w+ ){0,10}?(?:think|thinking)|i (?:still )?(?:have|get|keep having) (?:\w+ )?thoughts|pienso|"
+    # (no one else thinking in between, and no question: "how would i recognize if my friend is thinking ...")
+    r"\b(?:i (?:(?!(?:if|whether|how|what|why|he|she|they|someone|somebody|is|are|was|were)\b)\w+ ){0,10}?"
+    r"(?:think|thinking)|i (?:still )?(?:have|get|keep having) (?:\w+ )?thoughts|pienso|"
     r"(?:estoy|sigo) pensando|tengo (?:\w+ )?(?:pensamientos|ideas)) (?:\w+ ){0,2}?(?:about|of|en|de) (?:just )?"
     r"(?:ending (?:it|my life|things)|killing myself|taking my (?:own )?life|suicide|acabar con (?:todo|mi vida)|"
     r"not (?:going|carrying) on|(?:finishing|ending) (?:it|things|it all) (?:off )?myself|"
