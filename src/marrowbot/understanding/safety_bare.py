@@ -27,7 +27,7 @@ _MARKERS = frozenset((
     "nan partner friend kid child think thinks just oh god someone "
     "creo que ayuda por favor ahora rapido mi esposo esposa hijo hija papa mama hermano hermana abuelo abuela "
     "bebe le me esta tiene teniendo dios").split())
-_FILLER = frozenset("a an the this".split())
+_FILLER = frozenset("a an the this un una el la".split())
 #: A message that asks ("is it sepsis", "was it a stroke"): no event told. (Nor are "had", "has", "no" words that may
 #: stand around a bare name: "my dad had a heart attack" may be his history, "no heart attack" denies one.)
 _ASKED = re.compile(r"(?:is|was|are|were|does|did|do|can|could|would|what|how|why|when|es|fue|que|cual|como|cuando|"
