@@ -69,17 +69,14 @@ _CALL_FIRST = re.compile(
     r"reading this|look after my|cuiden a mi|(?:i|we) tried$|tried (?:again|and failed)|"
     # ... round 36: the fear of acting on it (the writer no longer sure of holding back: "afraid i might do it", "do
     # not trust myself", "tengo miedo de hacerlo"), someone shut in alone (locked in a room, barricaded, "se encerro
-    # en el bano", "no abre la puerta"), the thoughts growing, and a stated intent in Spanish ("se va a suicidar",
-    # "me voy a matar"): each is immediate danger once a crisis is established
+    # en el bano", "no abre la puerta") and a stated intent in Spanish ("se va a suicidar", "me voy a matar"): each
+    # is immediate danger once a crisis is established
     r"(?:scared|afraid|frightened|terrified|worried|fear|petrified) (?:\w+ ){0,2}?(?:i|he|she|they) (?:will|ll|might|"
     r"may|am going to|is going to|are going to|could|would) (?:actually |really )?(?:act on|do (?:it|something|"
     r"anything)|go through with)|"
     r"miedo (?:de|a) (?:que )?(?:hacerlo|lo haga|hacer algo|no poder (?:parar|detenerme))|"
     r"locked (?:(?:myself|himself|herself|themselves|themself) )?(?:in|inside)|(?:door|doors) (?:is |are )?locked|"
     r"barricad\w*|se (?:ha )?encerr\w*|(?:esta|estan) encerrad[oa]s? en|"
-    # ... and the thoughts or urges growing ("it is getting louder", "harder to resist", "cada vez es mas fuerte")
-    r"(?:getting|grows?|growing|grown|got) (?:\w+ )?(?:louder|stronger)|(?:harder|hard) to (?:resist|ignore|fight off)|"
-    r"cada vez (?:es |son |mas )?(?:mas )?(?:fuerte|fuertes|intens[oa]s?)|"
     r"(?:me|se|te) (?:va|vas|voy|van) a (?:suicidar|matar|quitar la vida)|"
     r"(?:va|vas|voy|van) a (?:suicidar|matar|quitar)(?:me|se|te))\b")
 #: ... and the farewells said with a negation ("it was not their fault", "they will not have to deal with it", "ya no
