@@ -77,8 +77,9 @@ _CALL_FIRST = re.compile(
     r"miedo (?:de|a) (?:que )?(?:hacerlo|lo haga|hacer algo|no poder (?:parar|detenerme))|"
     r"locked (?:(?:myself|himself|herself|themselves|themself) )?(?:in|inside)|(?:door|doors) (?:is |are )?locked|"
     r"barricad\w*|se (?:ha )?encerr\w*|(?:esta|estan) encerrad[oa]s? en|"
-    r"(?:me|se|te) (?:va|vas|voy|van) a (?:suicidar|matar|quitar la vida)|"
-    r"(?:va|vas|voy|van) a (?:suicidar|matar|quitar)(?:me|se|te))\b")
+    # (not a threat on a condition, "se va a matar si el trasplante no funciona": no time set)
+    r"(?:me|se|te) (?:va|vas|voy|van) a (?:suicidar|matar|quitar la vida)(?! si\b)|"
+    r"(?:va|vas|voy|van) a (?:suicidar|matar|quitar)(?:me|se|te)(?! si\b))\b")
 #: ... and the farewells said with a negation ("it was not their fault", "they will not have to deal with it", "ya no
 #: van a saber de mi"), read on the plain normal form.
 _CALL_FIRST_SAID = re.compile(
