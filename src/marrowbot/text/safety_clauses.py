@@ -22,6 +22,15 @@ _PRESENT = lazy_re(
     r"esta|estan|estoy|no puede|no puedo|no despierta|no respira|tiene|tengo|sigue|sigo)\b|"
     r"\b(?!(?:during|nothing|something|anything|everything|morning|evening|thing|things|ring|bring|king|spring|"
     r"sing|ceiling|wedding|building|pudding|sibling|darling|lightning)\b)\w{3,}(?:ing|ando|iendo)\b")
+#: ... or a temperature read now, verb or none, in either unit ("thermometer says 100.9", "fever 102 and a sore
+#: throat", "temp reading 38.6c", "fiebre de 39"): a reading told is the present, unless its clause dates it.
+_READING_NOW = lazy_re(
+    r"\b(?:thermometer|temp|temperature|fever|fiebre|temperatura|termometro)(?: (?:says|reads|shows|showing|reading|"
+    r"is|of|at|now|marca|de|es|en))? (?:3[89]|4[01]|99|10[0-6])(?: \d)?(?: ?(?:c|f|degrees|grados))?\b")
+#: ... which a verb or a time of the past in its clause dates ("had a fever of 39 during induction", "a temp of 38.2
+#: on saturday, we went in"): no reading told now.
+_READING_DATED = lazy_re(r"\b(?:had|has had|have had|was|were|did|got|went|kept|came|ran|rang|last|ago|during|"
+                         r"yesterday|tuvo|tuve|tenia|fue|estuvo|ayer|pasad[oa])\b")
 #: ... not a past progressive ("he was cutting himself") or a habit of the past ("used to").
 _WAS = lazy_re(r"\b(?:was|were|had been) (?:\w+ )?\w+ing\b|\bused to\b")
 #: ... nor a thing had in the past named by an "-ing" word ("i had shaking chills with the first dose", "she had a
@@ -54,7 +63,9 @@ def clause_normals(text: str) -> tuple[str, ...]:
 def present(normal: str) -> bool:
     """Is a clause (normal form) told in the present: a present verb, not asked, not framed in the past or as imagined,
     not saying things are fine (see ``told_now``)?"""
-    if len(normal.split()) < 2 or _ASKS.search(normal) or not _PRESENT.search(_HAD_ING.sub(" ", normal)) \
+    if len(normal.split()) < 2 or _ASKS.search(normal) or not (_PRESENT.search(_HAD_ING.sub(" ", normal))
+                                                                or _READING_NOW.search(normal)
+                                                                and not _READING_DATED.search(normal)) \
             or _WAS.search(normal):
         return False  # (... "he was cutting himself" is no present)
     # (a clause saying things are fine now: "he got blood and is ok now")

@@ -60,3 +60,10 @@ RECENT = lazy_re(
 
 #: The detectors' "now" concept: the words of the notion a model feature can carry (matched as words or phrases).
 NOW_WORDS = ("now", "right now", "minutes", "just", "started", "since", "ahora", "getting worse", "won t", "will not")
+
+#: A sign that came on suddenly ("perdi la vista de golpe", "de repente no puede hablar", "all of a sudden his arm
+#: went weak", "it happened while he was watching tv", "came on out of nowhere"): sudden onset is the warning itself
+#: (F.A.S.T., NHS), so a possible emergency told so is one, like one told now.
+SUDDEN = lazy_re(r"\b(?:de repente|de golpe|de pronto|repentinamente|suddenly|all of a sudden|out of nowhere|"
+                 r"out of the blue|(?:it |this |that )?(?:happened|came on|started|began|hit (?:him|her|me)) "
+                 r"(?:\w+ )?(?:while|when|as) (?:he|she|i|they|we) (?:was|were|am|is|are) \w+ing)\b")

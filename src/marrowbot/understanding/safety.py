@@ -14,6 +14,7 @@ from marrowbot.text.safety_clauses import clause_normals, told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
 from marrowbot.text.safety_hypothetical import decision_frames
+from marrowbot.text.safety_now import SUDDEN
 from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
@@ -169,11 +170,6 @@ _AGAIN_TODAY = re.compile(
     r"\b(?:twice|two times|three times|\d+ times|several times|again|a (?:second|third) time|dos veces|tres veces|"
     r"otra vez|de nuevo)(?: \w+){0,2} (?:today|this (?:morning|afternoon|evening)|tonight|since (?:this morning|lunch|"
     r"breakfast)|in (?:the last|an|one) hours?|hoy|esta (?:manana|tarde|noche))\b")
-
-
-#: A sign that came on suddenly, told in Spanish ("perdi la vista de golpe", "de repente no puede hablar"): sudden
-#: onset is the warning itself (F.A.S.T., NHS), so a possible emergency told so is one, like one told now.
-_SUDDEN = re.compile(r"\b(?:de repente|de golpe|de pronto|repentinamente)\b")
 
 
 #: A seizure told as under way ("she is jerking and stiff", "his eyes rolled back", "esta convulsionando"): happening
@@ -417,7 +413,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A possible emergency that is happening now is one; a long story that asks for information is not (the
     # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
     if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e \
-            and ("now" in framed or _SUDDEN.search(normal) or _SEIZING.search(normal) or act or accident):
+            and ("now" in framed or SUDDEN.search(normal) or _SEIZING.search(normal) or act or accident):
         # (an amount of a medicine taken, or an ingestion told as an accident, "my 3 year old ate some of my
         # tablets": told, and poison control cannot wait)
         emergency = True

@@ -27,10 +27,15 @@ _MARKERS = frozenset((
     "nan partner friend kid child think thinks just oh god someone "
     "creo que ayuda por favor ahora rapido mi esposo esposa hijo hija papa mama hermano hermana abuelo abuela "
     "bebe le me esta tiene teniendo dios").split())
-_FILLER = frozenset("a an the this".split())
+_FILLER = frozenset("a an the this un una el la".split())
 #: A message that asks ("is it sepsis", "was it a stroke"): no event told. (Nor are "had", "has", "no" words that may
 #: stand around a bare name: "my dad had a heart attack" may be his history, "no heart attack" denies one.)
-_ASKED = re.compile(r"(?:is|was|are|were|does|did|do|can|could|would|what|how|why|when|es|fue)\b")
+_ASKED = re.compile(r"(?:is|was|are|were|does|did|do|can|could|would|what|how|why|when|es|fue|que|cual|como|cuando|"
+                    r"por que|sera)\b")
+#: "It is" said of the event, the hedge's own verb ("i think it is sepsis", "creo que es sepsis"): read as one marker.
+_IT_IS = re.compile(r"\b(?:it|that|this|que) (?:is|es|sea)\b")
+#: A question mark that is alarm, not a question: doubled, or with an exclamation ("heart attack??", "stroke?!").
+_ALARMED = re.compile(r"\?\s*[?!]|!\s*\?")
 #: The most words a bare name comes with.
 _MAX_AROUND = 5
 
@@ -40,9 +45,12 @@ def bare_emergency(text: str, normal: str) -> bool:
     hedge, plea or person (for a name that is also a topic, at least one), and no question ("heart attack?" may ask
     about one)?"""
     m = _NAME.search(normal)
-    if m is None or ("?" in text and "help" not in normal and "ayuda" not in normal) or _ASKED.match(normal):
+    # (A bare name with one question mark may ask about it, "heart attack?"; with two, or "?!", it is alarm: the
+    # question words, "is it a stroke??", still make it a question.)
+    asked = "?" in text and not _ALARMED.search(text) and "help" not in normal and "ayuda" not in normal
+    if m is None or asked or _ASKED.match(normal):
         return False
-    around = (normal[:m.start()] + " " + normal[m.end():]).split()
+    around = _IT_IS.sub("its", normal[:m.start()] + " " + normal[m.end():]).split()
     words = [w for w in around if w not in _FILLER]
     if len(words) > _MAX_AROUND or any(w not in _MARKERS for w in words):
         return False

@@ -66,7 +66,20 @@ _CALL_FIRST = re.compile(
     r"(?:savings|money|house|car|accounts?) (?:into|in|to|over to) (?:my|her|his|their) (?:\w+ )?names?|"
     r"(?:its |it is |everything is |everything |all )sorted|(?:deje|tengo) todo (?:en orden|arreglado|listo)|"
     r"done (?:trying|fighting)|(?:i am|im) done$|at peace now|(?:if|when) (?:you are|youre|anyone is|someone is) "
-    r"reading this|look after my|cuiden a mi|(?:i|we) tried$|tried (?:again|and failed))\b")
+    r"reading this|look after my|cuiden a mi|(?:i|we) tried$|tried (?:again|and failed)|"
+    # ... round 36: the fear of acting on it (the writer no longer sure of holding back: "afraid i might do it", "do
+    # not trust myself", "tengo miedo de hacerlo"), someone shut in alone (locked in a room, barricaded, "se encerro
+    # en el bano", "no abre la puerta") and a stated intent in Spanish ("se va a suicidar", "me voy a matar"): each
+    # is immediate danger once a crisis is established
+    r"(?:scared|afraid|frightened|terrified|worried|fear|petrified) (?:\w+ ){0,2}?(?:i|he|she|they) (?:will|ll|might|"
+    r"may|am going to|is going to|are going to|could|would) (?:actually |really )?(?:act on|do (?:it|something|"
+    r"anything)|go through with)|"
+    r"miedo (?:de|a) (?:que )?(?:hacerlo|lo haga|hacer algo|no poder (?:parar|detenerme))|"
+    r"locked (?:(?:myself|himself|herself|themselves|themself) )?(?:in|inside)|(?:door|doors) (?:is |are )?locked|"
+    r"barricad\w*|se (?:ha )?encerr\w*|(?:esta|estan) encerrad[oa]s? en|"
+    # (not a threat on a condition, "se va a matar si el trasplante no funciona": no time set)
+    r"(?:me|se|te) (?:va|vas|voy|van) a (?:suicidar|matar|quitar la vida)(?! si\b)|"
+    r"(?:va|vas|voy|van) a (?:suicidar|matar|quitar)(?:me|se|te)(?! si\b))\b")
 #: ... and the farewells said with a negation ("it was not their fault", "they will not have to deal with it", "ya no
 #: van a saber de mi"), read on the plain normal form.
 _CALL_FIRST_SAID = re.compile(
@@ -75,7 +88,12 @@ _CALL_FIRST_SAID = re.compile(
     r"(?:will not|wont) be a need|no longer need|ya no van a saber|no me busquen|"
     r"ya no (?:lo|la|los|las|me) (?:voy|van) a|not answering|no contesta|"
     r"none of (?:this|it|that) (?:was|is) (?:your|their|his|her|anyones?|any ones?) fault|"
-    r"(?:nobody|no one|no ones?|not anyones?)s? fault|nadie tiene la culpa|no fue (?:su|tu) culpa)\b")
+    r"(?:nobody|no one|no ones?|not anyones?)s? fault|nadie tiene la culpa|no fue (?:su|tu) culpa|"
+    # ... round 36: the writer no longer trusting themself, or someone shut in who will not open the door
+    r"(?:can not|do not|no longer) trust (?:myself|himself|herself|themselves)|"
+    r"not safe (?:with|around|from|by) (?:myself|himself|herself|themselves)|"
+    r"(?:will not|wont|does not|do not|is not|can not) (?:open|unlock|answer) the door|"
+    r"no (?:me |nos )?(?:abre|quiere abrir)(?: la puerta)?)\b")
 
 
 def calls_for_the_number(normal: str, affirmed: str) -> bool:
@@ -122,9 +140,14 @@ _WISHED_DEAD = re.compile(
     rf"\b{_WISH}\b(?:\s+\S+){{0,4}}?\s+(?:an? )?(?:\w+ )?(?:accident|crash|infection)\b|"
     # the writer's thoughts of ending it now, plan or none (Columbia screener, question 2: "i think about ending it
     # all most days"; not "had thoughts of it years ago", nor a friend's)
-    r"\b(?:i (?:\w+ )?(?:think|thinking)|i (?:still )?(?:have|get|keep having) (?:\w+ )?thoughts|pienso|"
-    r"(?:estoy|sigo) pensando|tengo (?:\w+ )?(?:pensamientos|ideas)) (?:\w+ ){0,2}?(?:about|of|en|de) "
+    # (... the thinking told in a longer clause, "i sat in the car for an hour thinking about ...", and the end said
+    # as not going on or finishing things oneself)
+    # (no one else thinking in between, and no question: "how would i recognize if my friend is thinking ...")
+    r"\b(?:i (?:(?!(?:if|whether|how|what|why|he|she|they|someone|somebody|is|are|was|were)\b)\w+ ){0,10}?"
+    r"(?:think|thinking)|i (?:still )?(?:have|get|keep having) (?:\w+ )?thoughts|pienso|"
+    r"(?:estoy|sigo) pensando|tengo (?:\w+ )?(?:pensamientos|ideas)) (?:\w+ ){0,2}?(?:about|of|en|de) (?:just )?"
     r"(?:ending (?:it|my life|things)|killing myself|taking my (?:own )?life|suicide|acabar con (?:todo|mi vida)|"
+    r"not (?:going|carrying) on|(?:finishing|ending) (?:it|things|it all) (?:off )?myself|"
     r"quitarme la vida|matarme|suicidarme)\b")
 #: "i would rather die than eat the hospital jello": a figure of speech.
 _RATHER = re.compile(r"\brather (?:\w+ )?die than\b")
@@ -142,6 +165,10 @@ _NO_FUTURE = gated_re(
     r"sin futuro|no (?:le )?veo (?:ningun[oa]? )?(?:futuro|salida|sentido)|no tiene sentido (?:seguir|vivir|nada)|"
     r"para que seguir|no hay (?:salida|futuro|esperanza)|nada va a mejorar|ya nada tiene sentido|"
     r"nada tiene sentido (?:ya|para mi|en mi vida))\b")
+#: An act on one's own body (picking, scratching, digging, pressing, hitting ... at, on or into "my").
+_ON_MY_BODY = (r"(?:pick|scratch|dig|digg|press|hit|hitt|punch|bang|pull|rip|ripp|tear|tore|bit|bite|biting|squeez|"
+               r"pinch|burn|burnt|cut|cutt|slam|slamm|scrap|rasc|pellizc|golpe|arranc)\w* "
+               r"(?:at |on |into |off |out |open |up )?(?:my|myself|me)\b")
 #: Self-harm kept hidden (the 988 list's self-harm; marks hidden or explained away): only where a detector reads a
 #: crisis ("hiding the bruises from my kids" may be kindness).
 _HIDDEN_HARM = re.compile(
@@ -150,7 +177,19 @@ _HIDDEN_HARM = re.compile(
     r"me (?:lastimo|pellizco|los hago yo|las hago yo)|"
     # ... or kept up, in Spanish: "me he estado quemando el brazo", "me sigo cortando las piernas"
     r"me (?:he estado|estoy|sigo|vuelvo a|volvi a) (?:quemando|cortando|lastimando|golpeando|rasgu\w+|quemar|cortar|"
-    r"lastimar)(?: \w+)? (?:brazos?|piernas?|piel|munecas?|manos?|panza|muslos?))\b")
+    r"lastimar)(?: \w+)? (?:brazos?|piernas?|piel|munecas?|manos?|panza|muslos?)|"
+    # ... or an act on one's own body told with its purpose, in any verb ("picking at my scab to make it bleed",
+    # "scratch my arm till it bleeds", "hit my legs till they are black and blue", "me rasco hasta sangrar")
+    rf"{_ON_MY_BODY}(?: \w+){{0,6}}? (?:to make (?:it|them|me) (?:bleed|hurt|bruise)|(?:till|until|so|so that) "
+    r"(?:it|they|i|the \w+) (?:bleeds?|bleed|hurts?|bruises?|splits?|gets? infected|(?:are|is|go|goes|went|turn\w*) "
+    r"black and blue)|hasta (?:que )?(?:sangr\w*|me duel\w*|le duel\w*))|"
+    # ... or its marks found on the body ("my arms are covered in cuts", "found cuts on her arms")
+    r"(?:arms?|legs?|thighs?|wrists?|stomach|belly) (?:are |is )?(?:covered in|full of) (?:\w+ )?(?:cuts|burns)|"
+    r"(?:found|noticed|saw|seen) (?:\w+ )?(?:cuts|burns) (?:on|all over) (?:my|her|his|their) (?:\w+ s )?"
+    r"(?:arms|legs|thighs|wrists|stomach)|"
+    # ... or the relief it brings ("cutting helps", "burning myself is the only thing that helps")
+    r"(?:^|i |the )(?:cutting|burning myself|hurting myself|cortarme|quemarme) (?:really |still )?(?:helps|"
+    r"is the only thing|is what helps|me ayuda))\b")
 #: A farewell that is final: to everyone, for good, from the other side.
 _FAREWELL = gated_re(
     r"\b(?:(?:my|a|this is|posting|post|say|said|saying) farewell|"
@@ -171,7 +210,10 @@ _FAREWELL = gated_re(
     r"(?:die|go|end it|end things|do it|leave) (?!(?:home|back|to|the hospital|hospital|the ward|work|my job)\b)"
     r"(?:\w+ ){0,2}?on my own terms|"
     # ... or a last word that clears the others, then goodbye ("this is it for me. bye", "it was nobody's fault. bye")
-    r"(?:this|that) is (?:it|the end) for me|(?:not|was not|is not|nobody s|no one s|nobodys) (?:\w+ ){0,2}?fault"
+    r"(?:this|that) is (?:it|the end) for me|"
+    # ... the writer done, then goodbye, with nothing between ("i am done. bye"; not "done with my questions, bye")
+    r"(?:i am|im) (?:done|finished)(?: now)? (?:bye|goodbye|adios)(?: (?:everyone|all|world))?$|"
+    r"(?:not|was not|is not|nobody s|no one s|nobodys) (?:\w+ ){0,2}?fault"
     r"(?: \w+){0,4} (?:bye|goodbye)$|"
     r"sign(?:ing|ed)? off (?:for good|forever|for the last time)|(?:this|it) is (?:my )?goodbye|"
     # ("done fighting with the insurance", "tired of fighting this cold": a fight with something named)
@@ -254,11 +296,11 @@ _PREPARATIONS = (
     r"(?:gave|giving|given|give|left|leaving|handed) (?:away )?(?:(?:my|all my|the) (?:\w+ ){0,3}?to (?:my |our )?"
     r"(?:niece|nephew|sister|brother|son|daughter|friend|mum|mom|dad|kids|neighbou?r|cousin|grandson|granddaughter|"
     r"best friend|partner|wife|husband)|(?:my|her|his) (?:niece|nephew|sister|brother|son|daughter|friend|kids|"
-    r"cousin|neighbou?r) my)|regale mis|le di mis|les di mis",
+    r"cousin|neighbou?r) my)|regale mis|(?:le|les) (?:di|deje) mis",
     r"(?:wrote|written|writing|write|told|tell|telling|showed|left) (?:\w+ ){0,3}?(?:down )?(?:all )?"
     r"(?:(?:the|my|all my) )?(?:passwords?|pins?|pin numbers|bank details|account details|logins?)|"
     r"where (?:everything|all my stuff|my (?:papers|documents|passwords|things)) (?:is|are)|"
-    r"(?:contrasenas|claves) (?:del banco|de todo)",
+    r"(?:contrasenas|claves) (?:del banco|de todo)|(?:poner|puse|pase|deje) (?:\w+ ){0,2}?a nombre de (?:mi|mis)",
     r"(?:sort\w*|organi[sz]\w*|put\w*|got) (?:out |in order )?(?:all )?(?:of )?(?:my|the) (?:paperwork|papers|affairs|"
     r"finances|documents|accounts|stuff into boxes|things into boxes)|boxes labell?ed with|"
     r"(?:ordene|arregle) (?:todos )?(?:mis )?(?:papeles|documentos|cuentas)",
