@@ -158,3 +158,10 @@ def told_story(red_flags: tuple[RedFlag, ...], doubted: tuple[RedFlag, ...], sco
                              crisis_level="possible" if scores.crisis_level != "no" else "no")
     return red_flags, doubted, scores
 
+
+def landmark_stepped(scores: SafetyScores | None, landmark: bool) -> SafetyScores | None:
+    """A landmark told as where it is ("the bridge is close to my house", safety_means.place_only): a crisis detector
+    sure on it is a possible crisis (at most the gentle line), not a plan."""
+    if scores is not None and scores.crisis_level == "sure" and landmark:
+        return replace(scores, crisis_level="possible")
+    return scores
