@@ -94,14 +94,17 @@ QUIET_MAX_WORDS = 12
 #: A cry for help or an overdose told as a question ("what do i do", "help?", "i took them all, now what?") is no
 #: question for information, whatever concepts it names.
 _CRY_FOR_HELP = re.compile(
-    r"\b(?:what (?:do|should|can|shall) (?:i|we) do|what now|now what|help|please|took (?:them|it|all|everything|"
+    r"\b(?:what (?:do|should|can|shall) (?:i|we) do|what now|now what|help|please|ambulance|911|999|112|a e|er|"
+    r"emergency|ambulancia|urgencias|emergencias|took (?:them|it|all|everything|"
     r"the lot|too many|the whole)|too many|que hago|ayuda|auxilio)\b")
 
 
 def unnamed_question(kind: str, text: str, ws: list[str], framed: frozenset[str], named: set[str]) -> bool:
     """A short question, not about now and no cry for help, that names none of the alarming concepts of a detector
     (``kind``)."""
-    return (len(ws) <= QUIET_MAX_WORDS and "now" not in framed and (text.rstrip().endswith("?") or "asking" in framed)
+    # (A question's own "right now" is no sign told now: "should i sell my car right now".)
+    return (len(ws) <= QUIET_MAX_WORDS and ("now" not in framed or "asking" in framed)
+            and (text.rstrip().endswith("?") or "asking" in framed)
             and not named & ALARMING[kind] and not _CRY_FOR_HELP.search(" ".join(ws)))
 
 
