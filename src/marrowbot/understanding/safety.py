@@ -182,8 +182,7 @@ _SUDDEN = re.compile(r"\b(?:de repente|de golpe|de pronto|repentinamente)\b")
 #: now whatever the frame's time words say (NHS: call 999 for a seizure that does not stop).
 #: (A body part twitching is no seizure: "my eyelid keeps twitching", "my leg is twitching".)
 _SEIZING = re.compile(r"\b(?<!eye )(?<!eyelid )(?<!eyelids )(?<!leg )(?<!legs )(?<!arm )(?<!arms )(?<!muscle )"
-                      r"(?<!muscles )"
-                      r"(?<!hand )(?<!foot )(?<!finger )(?<!thumb )(?<!lip )(?<!calf )(?<!nose )"
+                      r"(?<!muscles )(?<!hand )(?<!foot )(?<!finger )(?<!thumb )(?<!lip )(?<!calf )(?<!nose )"
                       r"(?:(?:is|are|s|keeps?) (?:\w+ )?(?:jerking|twitching|fitting|seizing|convulsing)|"
                       r"eyes (?:rolled|rolling|rolled up|are rolling) (?:back|up)|ojos en blanco|"
                       r"(?:esta|sigue) (?:convulsionando|temblando y rigid[oa]))\b")

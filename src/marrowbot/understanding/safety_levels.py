@@ -94,17 +94,20 @@ QUIET_MAX_WORDS = 12
 #: A cry for help or an overdose told as a question ("what do i do", "help?", "i took them all, now what?") is no
 #: question for information, whatever concepts it names.
 _CRY_FOR_HELP = re.compile(
-    r"\b(?:what (?:do|should|can|shall) (?:i|we) do|what now|now what|help|please|ambulance|911|999|112|a e|er|"
-    r"emergency|ambulancia|urgencias|emergencias|took (?:them|it|all|everything|"
+    r"\b(?:what (?:do|should|can|shall) (?:i|we) do|what now|now what|help|please|took (?:them|it|all|everything|"
     r"the lot|too many|the whole)|too many|que hago|ayuda|auxilio)\b")
+
+
+#: A call for help named in a question ("should i call an ambulance right now"): no question for information.
+_CALLS = re.compile(r"\b(?:ambulance|911|999|112|a e|er|emergency|ambulancia|urgencias|emergencias)\b")
 
 
 def unnamed_question(kind: str, text: str, ws: list[str], framed: frozenset[str], named: set[str]) -> bool:
     """A short question, not about now and no cry for help, that names none of the alarming concepts of a detector
     (``kind``)."""
-    # (A question's own "right now" is no sign told now: "should i sell my car right now".)
-    return (len(ws) <= QUIET_MAX_WORDS and ("now" not in framed or "asking" in framed)
-            and (text.rstrip().endswith("?") or "asking" in framed)
+    # (A question's own "right now" is no sign told now, "should i sell my car right now", unless it asks for help.)
+    now = "now" in framed and not (kind == "emergency" and "asking" in framed and not _CALLS.search(" ".join(ws)))
+    return (len(ws) <= QUIET_MAX_WORDS and not now and (text.rstrip().endswith("?") or "asking" in framed)
             and not named & ALARMING[kind] and not _CRY_FOR_HELP.search(" ".join(ws)))
 
 
