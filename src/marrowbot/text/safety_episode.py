@@ -39,7 +39,7 @@ _PAST_TIME = lazy_re(
     r"when (?:i|he|she|we|they|my \w+|our \w+) (?:was|were|had|first)|used to|back then|at the time|at birth|"
     r"(?:after|during|before) (?:my|his|her|their) (?:relapse|diagnosis|transplant|surgery|operation|first \w+)|"
     r"the (?:night|day|week) of (?:my|his|her) (?:diagnosis|transplant|surgery|operation)|"
-    r"a los \d+ anos|de (?:nino|nina|pequeno|pequena|bebe|joven)|"
+    r"a los \d+(?: anos)?|de (?:nino|nina|pequeno|pequena|bebe|joven)|"
     r"(?:my|his|her|the) (?:first|previous) (?:round|cycle|dose|time|day|week|admission|transplant)|"
     r"hace (?:\w+ )?(?:\w+ )?(?:dias|semanas?|mes|meses|anos?)|(?:el|la) \w+ pasad[oa]|"
     rf"en (?:(?:{_MONTHS})|(?:19|20)\d\d)|en mi (?:adolescencia|juventud|infancia|primer \w+)|cuando (?:era|tenia))\b")
@@ -52,6 +52,16 @@ _PAST_VERB = lazy_re(
     r"tuvo|tuve|me dio|le dio|se desmayo|me desmaye|fue|estuve|estuvo|intente|intento|pense|me internaron|"
     r"lo internaron|la internaron|me hacia|se hacia|se cayo|me cai|se trago|se tomo|me tome)\b")
 
+#: Help that worked, told after the event ("therapy really helped", "the speech therapist has helped with it", "la
+#: terapia me ayudo mucho"): how a crisis or an episode ended.
+_HELPED = (r"(?:therapy|counsell?ing|(?:the|my|his|her|a|our) (?:\w+ )?(?:therapist|counsell?or|psychologist)|"
+           r"(?:the |my |his |her )?(?:medication|meds|treatment|support|antidepressants)|la terapia|el tratamiento|"
+           r"(?:mi|el|la|su) (?:psicolog[oa]|terapeuta)) (?:(?:has|have|had|really|so|truly) )*(?:helped|(?:me|le|nos) "
+           r"(?:ha )?ayudado|(?:me|le|nos) ayudo)"
+           r"(?: (?:with|a lot with|con) (?:his|her|my|their|the|su|mi|el|la) \w+)?|"
+           # ... or years gone by and well now: "i am 40 now and fine", "ahora tengo 45 y estoy bien"
+           r"(?:i am|he is|she is) \d+ now and (?:fine|well|happy|doing well|ok|okay)|"
+           r"ahora (?:tengo|tiene) \d+(?: anos)? y (?:estoy|esta|me siento|se siente) (?:muy )?bien")
 #: How it ended well, in a clause of its own or at a clause's end: well again, treated or sorted, the doctors' word,
 #: nothing since, in remission, in a good place ("he was fine", "perked up", "team handled it", "no harm done",
 #: "nothing since", "in remission 3 years", "in a good place now", "ya todo bien", "de maravilla").
@@ -94,11 +104,12 @@ _OUTCOME = lazy_re(
     r"(?:seizure|symptom|pain|fever|problem|episode)s? free|in remission|"
     r"in a (?:good|better|much better|really good|great|happy|safe|much happier|happier) place|"
     r"do not feel (?:that|like that) (?:way )?(?:anymore|any more|now)|not (?:anymore|any more) though|"
-    r"(?:\d+|one|two|three|four|five|ten|twenty) (?:years?|months?) (?:out|clear) (?:now|since)|"
+    r"(?:\d+|one|two|three|four|five|ten|twenty) (?:years?|months?) (?:out|clear) (?:now|since)|" + _HELPED + "|"
     r"(?:a|now a) healthy|embarrassing but (?:ok|okay|fine)|scary but (?:i|he|she|we) (?:was|were|am|is) "
     r"(?:ok|okay|fine)|"
     # ... in Spanish
-    r"(?:ya )?(?:todo )?(?:esta|estoy|estan|estamos) (?:bien|perfect[oa]s?|estables?|en remision)|ya todo bien|"
+    r"(?:ya )?(?:todo )?(?:esta|estoy|estan|estamos) (?:bien|perfect[oa]s?|perfectamente|estables?|en remision)|"
+    r"ya todo bien|"
     r"todo bien|(?:todo )?salio (?:todo )?(?:bien|normal)|de maravilla|se recupero|me recupere|nos recuperamos|"
     r"en remision|(?:nada|ninguno|ninguna) (?:mas )?desde entonces|desde entonces (?:bien|nada|de maravilla|"
     r"ha estado bien|estoy bien|esta bien)|nada mas$|era (?:\w+ )?(?:nada mas|solo|solamente)|"
@@ -139,7 +150,8 @@ _CRISIS_OVER = lazy_re(
     r"got (?:me |him |her |them )?(?:help|therapy|treatment|support)|(?:with )?therapy and|"
     r"things (?:turned|got) (?:around|better)|do not feel (?:that|like that) (?:way )?(?:anymore|any more|now)|"
     r"(?:that|it) (?:is|has been|was) (?:all )?over|over (?:for|since) (?:a long time|years)|in remission|"
-    r"(?:was|were|got) treated|hace (?:mas de )?\w+ (?:\w+ )?(?:anos|meses) que no|ya no lo (?:hago|siento|pienso))\b")
+    r"(?:was|were|got) treated|hace (?:mas de )?\w+ (?:\w+ )?(?:anos|meses) que no|ya no lo (?:hago|siento|pienso)|"
+    + _HELPED + r")\b")
 
 #: Still going on, in a clause after how it ended: a turn or the same again, a sign told now, a wish still had.
 _GOES_ON = lazy_re(
@@ -221,6 +233,8 @@ def told_now_beyond_ending(text: str, alarming: Callable[[str], bool]) -> bool:
 def _still_on(clause: str, alarming: Callable[[str], bool]) -> bool:
     """Is a clause told after the ending still alarming or going on? A question about a past episode is not ("what
     causes it"), a question told in the present is ("what do i do, she is having a seizure")."""
+    if _TELLING.search(clause) and not alarming(clause):
+        return False  # (why it is told: "only mentioning it because the form asks", "lo cuento porque ...")
     asks_only = _ASKS.search(clause) and not (_FINITE_NOW.search(clause) and present(clause)) \
         and not _GOING.search(_ASKS.sub(" ", clause))
     return bool(_GOES_ON.search(clause) and not (_ending(clause) and not alarming(clause))
@@ -229,6 +243,13 @@ def _still_on(clause: str, alarming: Callable[[str], bool]) -> bool:
                 or _THIS_DAY.search(clause) and alarming(clause)
                 # (anything told in the present after it: "he is fine now, just throwing up a bit and sleepy")
                 or not asks_only and not _ending(clause) and _GOING.search(clause))
+
+
+#: A clause about the telling itself, why the writer tells it ("only mentioning it because the form asks", "just
+#: telling you so you know", "lo menciono porque lo pide el formulario"): nothing going on.
+_TELLING = lazy_re(r"^(?:(?:and|so|but|i am|y) )?(?:(?:only|just|solo) )?(?:mentioning|telling|saying|writing|sharing|"
+                   r"bringing (?:it|this) up|(?:lo|te lo|se lo|les) (?:menciono|cuento|digo|comento|escribo))"
+                   r"(?: (?:it|this|that|you|because|since|so|as|in case))?\b")
 
 
 def _told_now(clause: str) -> bool:

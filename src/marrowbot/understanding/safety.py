@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
@@ -32,6 +32,7 @@ from marrowbot.understanding.safety_acute import hazard_named, ingested, owned
 from marrowbot.understanding.safety_bare import bare_emergency
 from marrowbot.understanding.safety_calm_whole import calm_whole, crisis_named
 from marrowbot.understanding.safety_features import ALARMING, concepts
+from marrowbot.understanding.safety_figures import feared_stepped, of_no_one
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
 from marrowbot.understanding.safety_levels import (
@@ -39,6 +40,7 @@ from marrowbot.understanding.safety_levels import (
     denied_flags,
     denied_levels,
     hedge,
+    landmark_stepped,
     stepped_down,
     told_story,
     unnamed_question,
@@ -176,8 +178,7 @@ _AGAIN_TODAY = re.compile(
 #: now whatever the frame's time words say (NHS: call 999 for a seizure that does not stop).
 #: (A body part twitching is no seizure: "my eyelid keeps twitching", "my leg is twitching".)
 _SEIZING = re.compile(r"\b(?<!eye )(?<!eyelid )(?<!eyelids )(?<!leg )(?<!legs )(?<!arm )(?<!arms )(?<!muscle )"
-                      r"(?<!muscles )"
-                      r"(?<!hand )(?<!foot )(?<!finger )(?<!thumb )(?<!lip )(?<!calf )(?<!nose )"
+                      r"(?<!muscles )(?<!hand )(?<!foot )(?<!finger )(?<!thumb )(?<!lip )(?<!calf )(?<!nose )"
                       r"(?:(?:is|are|s|keeps?) (?:\w+ )?(?:jerking|twitching|fitting|seizing|convulsing)|"
                       r"eyes (?:rolled|rolling|rolled up|are rolling) (?:back|up)|ojos en blanco|"
                       r"(?:esta|sigue) (?:convulsionando|temblando y rigid[oa]))\b")
@@ -225,14 +226,6 @@ def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
         text, _names_alarming)) else framed  # (... or the past is another episode's or a reading's: safety_episode)
 
 
-def _landmark_stepped(scores: SafetyScores | None, landmark: bool) -> SafetyScores | None:
-    """A landmark told as where it is ("the bridge is close to my house", safety_means.place_only): a crisis detector
-    sure on it is a possible crisis (at most the gentle line), not a plan."""
-    if scores is not None and scores.crisis_level == "sure" and landmark:
-        return replace(scores, crisis_level="possible")
-    return scores
-
-
 @dataclass(frozen=True)
 class SafetyDecision:
     urgent: str | None = None  # the message key that leads an urgent answer ("emergency", "crisis", ...)
@@ -251,6 +244,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     framed = _framed(text, normal, alarming)
     ws = normal.split()
     neg = denials(ws, _names_crisis(normal) or scores is not None and scores.crisis_level != "no")  # safety_absent
+    # Alarming words said of a thing ("the router keeps collapsing"): a figure, hedged as an exaggeration (below);
+    # crisis words of a pain or an illness's outlook ("am i going to die of this"): feared. As denied (safety_figures).
+    neg, figure, feared = of_no_one(ws, neg, _DEATH, scores is not None and scores.emergency
+                                    >= scores.emergency_sure + 2 * HEDGE_MARGIN) if alarming else (neg, False, False)
+    affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))  # (the words no negation governs)
     # Hedged: the message denies one of the alarming concepts ("no fever", "did not swallow it", "i do not want
     # to die") or says things are fine or long-standing ("otherwise fine", "for weeks"). A hedged message is
     # alarming only when a detector is clearly sure (HEDGE_MARGIN above its threshold); just above it, it is a
@@ -275,6 +273,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # an ingestion or the means are no joke: see ``joking``).
     laughs = alarming and "now" not in framed and joking(normal) \
         and not (scores is not None and scores.emergency_level == "sure")
+    laughs = laughs or figure  # (every alarming word said of a thing)
     asked = alarming and "now" not in framed and general_question(normal) or laughs
     # Settled now ("the cut stopped bleeding after 5 minutes", "her temp is normal now"), nothing alarming told now:
     # (Read narrowly, never with "now" in the frame but the time it took: "the bleeding stopped but he collapsed 5
@@ -282,7 +281,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     calm = (whole := alarming and calm_whole(text)) or alarming and not now_told and calm_story(normal)
     # (A denial of one act does not hedge a second act told: "no se tomo ninguna pastilla, se fumo todo el
     # fentanilo".)
-    affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))  # (the words no negation governs)
     act = act_told(normal, affirmed_text)
     # A routine statement of the day ("took my tablets with my porridge and had a shower", "my sister drove me to
     # clinic and waited with me"): every clause an everyday act done, no sign told in the present, no red flag, no
@@ -324,8 +322,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     ended = ended or episode  # (an episode told as over, read on the clauses of the whole message: safety_episode)
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
-    denied_all = _all_denied(normal, affirmed_text)
+    denied_all = _all_denied(normal, affirmed_text) and not feared or figure  # (a fear denies no emergency)
     scores = _denial_stepped(scores, denied_all, fine_now(normal))  # (... and fine: "he is fine, no bleeding")
+    red_flags, scores = feared_stepped(red_flags, scores) if feared else (red_flags, scores)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = hedge(scores, hedged_e, hedged_c)
@@ -363,7 +362,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     detectors_silent = scores is not None and scores.emergency_level == "no" and scores.crisis_level == "no"
     # ("the bridge is close to my house": no plan, see safety_means)
     landmark = place_only(affirmed_text, named_c, normal)
-    scores = _landmark_stepped(scores, landmark)
+    scores = landmark_stepped(scores, landmark)
     # An ingestion told as an accident (a young child into the pills, a dose mixed up, a button battery) with no
     # other crisis concept named: no attempt, whatever the crisis detector reads in the words of taking pills (it
     # learnt them from overdoses). Poison control's advice, not the crisis line (see safety_accident).
@@ -410,10 +409,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \
             or tells_a_plan(normal, affirmed_text)
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
-    # A possible emergency that is happening now is one; a long story that asks for information is not (the
-    # "now" of "and now the doctor says ..." is the story's, and the answer begins with the safety line anyway).
-    if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e \
-            and ("now" in framed or SUDDEN.search(normal) or _SEIZING.search(normal) or act or accident):
+    # A possible emergency that is happening now is one (not a question naming nothing alarming, "should i sell right
+    # now"); a long story that asks for information is not (the "now" of "and now the doctor says ..." is its own).
+    if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e and (
+            "now" in framed and ("asking" not in framed or red_flags or _names_alarming(affirmed_text))
+            or SUDDEN.search(normal) or _SEIZING.search(normal) or act or accident):
         # (an amount of a medicine taken, or an ingestion told as an accident, "my 3 year old ate some of my
         # tablets": told, and poison control cannot wait)
         emergency = True

@@ -180,6 +180,18 @@ def concepts(text: str) -> set[str]:
     return set(_concepts(text))
 
 
+def concepts_by_word(normal: str) -> list[frozenset[str]]:
+    """For each word of ``normal`` (split on spaces), the concepts a concept word beginning there names (a phrase,
+    "pass out", marks its first word). The decision reads who or what each is said of (safety_figures)."""
+    starts = {i: n for n, i in enumerate(m.start() for m in re.finditer(r"\S+", normal))}
+    marks: list[frozenset[str]] = [frozenset()] * len(starts)
+    for m in _CONCEPT_RE.finditer(normal):
+        if m.start() in starts and _concept_word(m.group(1), m.group(2)):
+            n = starts[m.start()]
+            marks[n] = marks[n] | frozenset(_CONCEPT_OF[m.group(1)])
+    return marks
+
+
 def safety_words(text: str) -> list[str]:
     """Word features: stems, stem bigrams, concepts, and how each concept is framed (negated, asked about,
     in the past, hypothetical). ``text`` is raw; it is normalised here (the one normal form, text/safety.py)."""

@@ -98,10 +98,16 @@ _CRY_FOR_HELP = re.compile(
     r"the lot|too many|the whole)|too many|que hago|ayuda|auxilio)\b")
 
 
+#: A call for help named in a question ("should i call an ambulance right now"): no question for information.
+_CALLS = re.compile(r"\b(?:ambulance|911|999|112|a e|er|emergency|ambulancia|urgencias|emergencias)\b")
+
+
 def unnamed_question(kind: str, text: str, ws: list[str], framed: frozenset[str], named: set[str]) -> bool:
     """A short question, not about now and no cry for help, that names none of the alarming concepts of a detector
     (``kind``)."""
-    return (len(ws) <= QUIET_MAX_WORDS and "now" not in framed and (text.rstrip().endswith("?") or "asking" in framed)
+    # (A question's own "right now" is no sign told now, "should i sell my car right now", unless it asks for help.)
+    now = "now" in framed and not (kind == "emergency" and "asking" in framed and not _CALLS.search(" ".join(ws)))
+    return (len(ws) <= QUIET_MAX_WORDS and not now and (text.rstrip().endswith("?") or "asking" in framed)
             and not named & ALARMING[kind] and not _CRY_FOR_HELP.search(" ".join(ws)))
 
 
@@ -158,3 +164,10 @@ def told_story(red_flags: tuple[RedFlag, ...], doubted: tuple[RedFlag, ...], sco
                              crisis_level="possible" if scores.crisis_level != "no" else "no")
     return red_flags, doubted, scores
 
+
+def landmark_stepped(scores: SafetyScores | None, landmark: bool) -> SafetyScores | None:
+    """A landmark told as where it is ("the bridge is close to my house", safety_means.place_only): a crisis detector
+    sure on it is a possible crisis (at most the gentle line), not a plan."""
+    if scores is not None and scores.crisis_level == "sure" and landmark:
+        return replace(scores, crisis_level="possible")
+    return scores

@@ -1,0 +1,168 @@
+"""Alarming words said of things, not people: "my router keeps collapsing", "the laptop basically had a seizure",
+"the cat fainted at the vet", "the curry was so hot it nearly killed him", "those jokes are lethal", "aparcar aqui es
+un infarto". A device, a pet, a dish or an everyday ordeal can not have an emergency nor a wish to die: what is said
+of it is a figure of speech. Read by the decision only (safety.py), as a negation is: the words said of a thing
+are not said of anyone.
+
+Each clause is read for its subject: the last noun of its opening words (before the first verb: "my brother's jokes"
+is the jokes). A clause with no subject of its own ("... and basically had a seizure") has its sentence's last one; a
+pronoun has the nearest noun before it ("it", "ella", and "he"/"she" only for a pet where no person is named before).
+Only the alarming words that come after a subject that is a thing are marked; a person, a body part or nothing
+known leaves them as they are. A body part or a pain ("my back is killing me", "the pain is killing me") is no
+thing for an emergency concept (a pain may be one), only for a death word: a pain does not want to die."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marrowbot.intents import RedFlag
+from marrowbot.memory import remembered
+from marrowbot.understanding.safety_features import ALARMING, concepts, concepts_by_word
+from marrowbot.understanding.safety_levels import denied_levels
+from marrowbot.understanding.safety_model import SafetyScores
+from marrowbot.understanding.safety_outlook import medicine_failing, outlook_asked
+
+_ALARMING = ALARMING["emergency"] | ALARMING["crisis"]
+#: The concepts a pain is said with ("my feet are killing me", "a pain like a knife"); never harm ("my arms are
+#: covered in cuts" is self-harm).
+_PAIN_WORDS = frozenset(("death", "plan"))
+
+#: Things that can be a clause's subject: devices and the connections they need, pets and animals, food and drink,
+#: plants, and the everyday ordeals (queues, parking, charges, noise, exams) in English and Spanish (normal form).
+_THINGS = frozenset("""
+phone phones mobile laptop laptops computer computers pc ipad printer printers router wifi internet broadband
+connection signal app apps website server screen tv telly fridge freezer oven microwave kettle boiler heating
+dishwasher hoover console xbox playstation zoom software system update battery charger headphones earbuds
+cat cats kitten kittens dog dogs puppy puppies pup hamster rabbit bunny goldfish fish budgie parrot tortoise
+guinea pony horse hens chickens pet pets goldie
+curry chilli chili food dinner lunch breakfast meal sauce pizza cake dessert takeaway wings salsa jalapeno jalapenos
+wasabi pepper peppers cocktail cocktails
+plant plants flowers garden tomatoes roses
+queue queues traffic parking carpark charges prices price bills paperwork questions jokes joke puns music noise
+exam exams meeting meetings deadline deadlines homework crossword quiz match dreams ghost
+celular movil compu computadora ordenador impresora internet wifi tele television perro perra perrito gato gata
+gatito comida cena almuerzo desayuno salsa pizza pastel postre trafico parking estacionamiento aparcar estacionar
+aparcamiento fila cola precios cuentas facturas papeleo preguntas chistes musica ruido examen examenes planta plantas
+""".split())
+#: Body parts and pain: a subject for which a death word is a pain ("my feet are killing me"), never an emergency word.
+_BODY = frozenset("""pain pains ache aches back feet foot leg legs knees knee hips hip head headache tooth teeth neck
+shoulder shoulders hand hands arm arms finger fingers face lip lips eye eyes nose ear mouth chest joints bones bone
+stomach tummy belly skin wound wounds espalda pies pie pierna piernas rodillas cabeza muela dolor dolores cara mano
+manos brazo brazos dedo nariz boca ojo ojos herida""".split())
+#: People, and the writer ("i", "me"): a subject that is a person keeps what is said of them.
+_PEOPLE = frozenset("""
+i me we us you he she they him her them myself someone somebody anyone everyone people person man woman guy lady
+husband wife partner mum mom mother dad father son daughter baby child kid kids children toddler teen teenager boy
+girl brother sister grandma grandpa grandmother grandfather nan nana granny grandad friend friends aunt uncle
+neighbour neighbor boyfriend girlfriend flatmate roommate colleague boss teacher patient niece nephew cousin nurse
+nurses doctor doctors consultant team family mate mates fiance fiancee carer
+yo ella ellos ellas nosotros esposo esposa marido mujer pareja mama madre papa padre hijo hija bebe nino nina
+hermano hermana abuelo abuela amigo amiga novio novia tio tia vecino vecina suegro suegra sobrino sobrina primo prima
+""".split())
+_PETS = frozenset("cat cats kitten dog dogs puppy pup hamster rabbit bunny parrot budgie pony horse pet perro perra "
+                  "perrito gato gata gatito".split())
+_PRONOUNS = frozenset("it he she ella".split())  # (not "el": the article too)
+#: Words that end a clause (a subject is read again after them), and verbs of saying, after which another clause
+#: begins ("my flatmate said the curry ...").
+_CLAUSE_ENDS = frozenset("and but so then because when while after before or y pero porque cuando mientras "
+                         "luego entonces said says say told tells think thinks thought reckons dice dicen dijo".split())
+
+
+def _noun_kind(word: str) -> str | None:
+    if word in _PEOPLE:
+        return "person"
+    if word in _THINGS:
+        return "pet" if word in _PETS else "thing"
+    if word in _BODY:
+        return "body"
+    return None
+
+
+#: Words that put a noun after them out of a subject's place ("busco en internet cuantas ...", "googled on my phone
+#: how many ...": the writer does it).
+_NOT_BEFORE_SUBJECT = frozenset("in on at for with about from to into by of over via en con por para sobre desde al "
+                                "del i we you yo".split())
+#: A subject opens its clause: at most this many words before it.
+_OPENING = 4
+
+
+@remembered(maxsize=1024)
+def _said_of(words: tuple[str, ...]) -> tuple[str | None, ...]:
+    marks: list[str | None] = [None] * len(words)
+    by_word = concepts_by_word(" ".join(words))
+    alarming = ALARMING["emergency"] | ALARMING["crisis"]
+    subject: str | None = None  # the kind of the subject of the clause (or of the one before, where it has none)
+    own = False  # has this clause a subject of its own yet?
+    start = 0  # where the clause begins
+    last: str | None = None  # the kind of the nearest noun before, where it was a subject (else None)
+    person_named = False
+    for i, w in enumerate(words):
+        if w in _CLAUSE_ENDS:
+            own, start = False, i + 1
+            continue
+        named = by_word[i] & alarming if i < len(by_word) else frozenset()
+        kind = _noun_kind(w)
+        if kind is not None and i + 1 < len(words) and words[i + 1] == "s":
+            kind = None  # a possessive ("my brother s jokes"): its noun is the subject
+        opening = i - start <= _OPENING and not _NOT_BEFORE_SUBJECT.intersection(words[start:i])
+        if w in _PRONOUNS:  # ("it" and a pet's "she" stand for the subject noun just before)
+            kind = last if w == "it" or last == "pet" and not person_named else "person"
+            opening = True
+        if kind == "person" or kind == "body" and subject in ("thing", "pet"):
+            # (a person, or a body part after a thing, is who it happens to: "the dog bit my face, lots of blood")
+            subject, own, last = kind, True, kind
+            person_named = person_named or kind == "person"
+        elif kind is not None:
+            if not own and opening:
+                subject, own = kind, True
+            last = kind if subject == kind and own else None
+        if named and not _noun_kind(w):
+            marks[i] = "thing" if subject in ("thing", "pet") else \
+                "body" if subject == "body" and named <= _PAIN_WORDS else None
+    return tuple(marks)
+
+
+def said_of_things(words: list[str]) -> list[bool]:
+    """For each word of a message (``safety_normal`` form, split), is it an alarming word said of a thing (a device,
+    a pet, a dish, an everyday ordeal), so of no one?"""
+    return [m == "thing" for m in _said_of(tuple(words))]
+
+
+def said_of_pain(words: list[str]) -> list[bool]:
+    """For each word of a message (``safety_normal`` form, split), is it a crisis word said of a pain or a body part
+    ("my feet are killing me", "a pain like a knife"): a pain, not a wish to die?"""
+    return [m == "body" for m in _said_of(tuple(words))]
+
+
+def of_no_one(ws: list[str], neg: list[bool], death: re.Pattern[str], clear_emergency: bool
+              ) -> tuple[list[bool], bool, bool]:
+    """(the words read as denied, figure, feared) of a message (``safety_normal`` form, split; ``neg``: the words a
+    negation governs). A figure: every alarming word is said of a thing or denied, no ``death`` word is left and the
+    emergency detector is not clearly sure (``clear_emergency``): hedged as an exaggeration. Feared: every crisis word
+    is said of a pain, asked or feared as an illness's outcome, of a medicine that fails (safety_outlook) or denied,
+    and no ``death`` word is
+    left: no wish to die (the emergency words keep their reading: "my stomach is killing me" may be one)."""
+    def rest(marks: list[bool]) -> str:
+        return " ".join("_" if m else w for w, m in zip(ws, marks))
+
+    things = [n or t for n, t in zip(neg, said_of_things(ws))]
+    left = rest(things)
+    if things != neg and not concepts(left) & _ALARMING and not death.search(left) and not clear_emergency:
+        return things, True, False
+    pains = [n or p or o or f for n, p, o, f in zip(neg, said_of_pain(ws), outlook_asked(ws), medicine_failing(ws))]
+    left = rest(pains)
+    if pains != neg and not concepts(left) & ALARMING["crisis"] and not death.search(left):
+        return pains, False, True
+    return neg, False, False
+
+
+def feared_stepped(red_flags: tuple[RedFlag, ...], scores: SafetyScores | None
+                   ) -> tuple[tuple[RedFlag, ...], SafetyScores | None]:
+    """(red flags, scores) of a message whose crisis is feared, not wished (``of_no_one``): the crisis detector as in
+    a denial (safety_levels.denied_levels: sure only when twice as clearly sure as a hedge asks, else nothing), and
+    a crisis phrase only where it is still sure."""
+    if scores is None:
+        return red_flags, scores
+    scores = replace(scores, crisis_level=denied_levels(scores).crisis_level)
+    return tuple(f for f in red_flags if f.kind != "crisis" or scores.crisis_level == "sure"), scores
