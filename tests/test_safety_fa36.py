@@ -14,7 +14,6 @@ from marrowbot.understanding.safety_outlook import outlook_asked
 @pytest.mark.parametrize("text", [
     "the printer upstairs keeps fainting on me halfway through every page",
     "our router basically had a stroke during the telehealth call",
-    "the puppy collapsed in a heap at the groomers, total diva",
     "that chilli sauce was so strong it practically killed my uncle",
     "these parking fees at the clinic are killing me",
     "el wifi de la sala de espera se muere cada cinco minutos",
@@ -76,8 +75,18 @@ def test_nothing_about_self_harm_is_a_denial(bot) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None
 
 
-def test_a_question_with_right_now_that_names_nothing_alarming_is_no_emergency(bot) -> None:  # noqa: ANN001
-    assert bot.safety_decision("should i sell my car right now or wait till spring").urgent is None
+@pytest.mark.parametrize("text", [
+    # (round 36's review: a question's "right now" is read as told now; an animal's events are read as said, and
+    # a person's collapse told around a time or an errand stays theirs)
+    "is my mum dying right now?",
+    "should i worry right now? his lips look grey and he is sweating buckets",
+    "the cat fainted and then my grandma went down too",
+    "was feeding the dog when she keeled over and now she isn't breathing",
+    "my brother after football practice collapsed on the floor",
+    "my wife, after fixing the printer, collapsed",
+])
+def test_a_person_s_emergency_told_beside_a_thing_or_an_animal_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent == "emergency"
 
 
 def test_the_pain_killing_me_is_no_crisis(bot) -> None:  # noqa: ANN001

@@ -287,10 +287,6 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:low|lower|lowers|lowered|reduce|reduces|drop|drops|dropped) (?:the |your |his |her |my )?"
                 r"blood (?:cell )?counts?\b|\bblood (?:cell )?counts? (?:\w+ ){0,2}(?:low|lower|dropped|drop|down)\b"),
      " low blood count "),
-    # "Low blood" alone, in everyday words, is anemia ("does not eating enough iron cause low blood"); not low blood
-    # counts, pressure or sugar.
-    (re.compile(r"\b(?:low|lack of|not enough) blood\b(?! (?:cell|cells|count|counts|pressure|sugar|sugars|levels?"
-                r"|flow|supply|oxygen|volume|platelets?)\b)"), " anemia "),
     # Blood taken out as a treatment.
     (re.compile(r"\b(?:bloodletting|blood (?:taking|letting|removal)|(?:take|taking|took|taken|remove|removing"
                 r"|removed|draw|drawing|drawn|let|letting) (?:\w+ ){0,2}blood out"

@@ -409,11 +409,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \
             or tells_a_plan(normal, affirmed_text)
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
-    # A possible emergency that is happening now is one (not a question naming nothing alarming, "should i sell right
-    # now"); a long story that asks for information is not (the "now" of "and now the doctor says ..." is its own).
-    if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e and (
-            "now" in framed and ("asking" not in framed or red_flags or _names_alarming(affirmed_text))
-            or SUDDEN.search(normal) or _SEIZING.search(normal) or act or accident):
+    # A possible emergency that is happening now is one, asked about or told ("is he dying right now?"); a long story
+    # that asks for information is not (the "now" of "and now the doctor says ..." is the story's).
+    if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e \
+            and ("now" in framed or SUDDEN.search(normal) or _SEIZING.search(normal) or act or accident):
         # (an amount of a medicine taken, or an ingestion told as an accident, "my 3 year old ate some of my
         # tablets": told, and poison control cannot wait)
         emergency = True

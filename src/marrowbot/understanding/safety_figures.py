@@ -1,12 +1,13 @@
 """Alarming words said of things, not people: "my router keeps collapsing", "the laptop basically had a seizure",
-"the cat fainted at the vet", "the curry was so hot it nearly killed him", "those jokes are lethal", "aparcar aqui es
-un infarto". A device, a pet, a dish or an everyday ordeal can not have an emergency nor a wish to die: what is said
-of it is a figure of speech. Read by the decision only (safety.py), as a negation is: the words said of a thing
-are not said of anyone.
+"the curry was so hot it nearly killed him", "those jokes are lethal", "aparcar aqui es un infarto". A device, a dish
+or an everyday ordeal can not have an emergency nor a wish to die: what is said of it is a figure of speech. (An
+animal can: what is said of a pet is read as said, and its "he" may be a person's.) Read by the decision only
+(safety.py), as a negation is: the words said of a thing are not said of anyone.
 
 Each clause is read for its subject: the last noun of its opening words (before the first verb: "my brother's jokes"
 is the jokes). A clause with no subject of its own ("... and basically had a seizure") has its sentence's last one; a
-pronoun has the nearest noun before it ("it", "ella", and "he"/"she" only for a pet where no person is named before).
+pronoun has the nearest noun before it ("it", "ella"; "he" and "she" are people). A noun after a verb of its clause
+is its object, no subject ("after walking the dog", "while fixing the laptop").
 Only the alarming words that come after a subject that is a thing are marked; a person, a body part or nothing
 known leaves them as they are. A body part or a pain ("my back is killing me", "the pain is killing me") is no
 thing for an emergency concept (a pain may be one), only for a death word: a pain does not want to die."""
@@ -28,21 +29,19 @@ _ALARMING = ALARMING["emergency"] | ALARMING["crisis"]
 #: covered in cuts" is self-harm).
 _PAIN_WORDS = frozenset(("death", "plan"))
 
-#: Things that can be a clause's subject: devices and the connections they need, pets and animals, food and drink,
+#: Things that can be a clause's subject: devices and the connections they need, food and drink,
 #: plants, and the everyday ordeals (queues, parking, charges, noise, exams) in English and Spanish (normal form).
 _THINGS = frozenset("""
 phone phones mobile laptop laptops computer computers pc ipad printer printers router wifi internet broadband
 connection signal app apps website server screen tv telly fridge freezer oven microwave kettle boiler heating
 dishwasher hoover console xbox playstation zoom software system update battery charger headphones earbuds
-cat cats kitten kittens dog dogs puppy puppies pup hamster rabbit bunny goldfish fish budgie parrot tortoise
-guinea pony horse hens chickens pet pets goldie
 curry chilli chili food dinner lunch breakfast meal sauce pizza cake dessert takeaway wings salsa jalapeno jalapenos
 wasabi pepper peppers cocktail cocktails
 plant plants flowers garden tomatoes roses
 queue queues traffic parking carpark charges prices price bills paperwork questions jokes joke puns music noise
 exam exams meeting meetings deadline deadlines homework crossword quiz match dreams ghost
-celular movil compu computadora ordenador impresora internet wifi tele television perro perra perrito gato gata
-gatito comida cena almuerzo desayuno salsa pizza pastel postre trafico parking estacionamiento aparcar estacionar
+celular movil compu computadora ordenador impresora internet wifi tele television comida cena almuerzo desayuno
+salsa pizza pastel postre trafico parking estacionamiento aparcar estacionar
 aparcamiento fila cola precios cuentas facturas papeleo preguntas chistes musica ruido examen examenes planta plantas
 """.split())
 #: Body parts and pain: a subject for which a death word is a pain ("my feet are killing me"), never an emergency word.
@@ -60,12 +59,10 @@ nurses doctor doctors consultant team family mate mates fiance fiancee carer
 yo ella ellos ellas nosotros esposo esposa marido mujer pareja mama madre papa padre hijo hija bebe nino nina
 hermano hermana abuelo abuela amigo amiga novio novia tio tia vecino vecina suegro suegra sobrino sobrina primo prima
 """.split())
-_PETS = frozenset("cat cats kitten dog dogs puppy pup hamster rabbit bunny parrot budgie pony horse pet perro perra "
-                  "perrito gato gata gatito".split())
 _PRONOUNS = frozenset("it he she ella".split())  # (not "el": the article too)
 #: Words that end a clause (a subject is read again after them), and verbs of saying, after which another clause
 #: begins ("my flatmate said the curry ...").
-_CLAUSE_ENDS = frozenset("and but so then because when while after before or y pero porque cuando mientras "
+_CLAUSE_ENDS = frozenset("and but so then because when while or y pero porque cuando mientras "
                          "luego entonces said says say told tells think thinks thought reckons dice dicen dijo".split())
 
 
@@ -73,16 +70,16 @@ def _noun_kind(word: str) -> str | None:
     if word in _PEOPLE:
         return "person"
     if word in _THINGS:
-        return "pet" if word in _PETS else "thing"
+        return "thing"
     if word in _BODY:
         return "body"
     return None
 
 
 #: Words that put a noun after them out of a subject's place ("busco en internet cuantas ...", "googled on my phone
-#: how many ...": the writer does it).
-_NOT_BEFORE_SUBJECT = frozenset("in on at for with about from to into by of over via en con por para sobre desde al "
-                                "del i we you yo".split())
+#: how many ...": the writer does it; "my husband after lunch collapsed": the husband did).
+_NOT_BEFORE_SUBJECT = frozenset("in on at for with about from to into by of over via after before during en con por "
+                                "para sobre desde al del tras antes durante i we you yo".split())
 #: A subject opens its clause: at most this many words before it.
 _OPENING = 4
 
@@ -91,12 +88,11 @@ _OPENING = 4
 def _said_of(words: tuple[str, ...]) -> tuple[str | None, ...]:
     marks: list[str | None] = [None] * len(words)
     by_word = concepts_by_word(" ".join(words))
-    alarming = ALARMING["emergency"] | ALARMING["crisis"]
+    alarming = _ALARMING
     subject: str | None = None  # the kind of the subject of the clause (or of the one before, where it has none)
     own = False  # has this clause a subject of its own yet?
     start = 0  # where the clause begins
     last: str | None = None  # the kind of the nearest noun before, where it was a subject (else None)
-    person_named = False
     for i, w in enumerate(words):
         if w in _CLAUSE_ENDS:
             own, start = False, i + 1
@@ -105,27 +101,28 @@ def _said_of(words: tuple[str, ...]) -> tuple[str | None, ...]:
         kind = _noun_kind(w)
         if kind is not None and i + 1 < len(words) and words[i + 1] == "s":
             kind = None  # a possessive ("my brother s jokes"): its noun is the subject
-        opening = i - start <= _OPENING and not _NOT_BEFORE_SUBJECT.intersection(words[start:i])
-        if w in _PRONOUNS:  # ("it" and a pet's "she" stand for the subject noun just before)
-            kind = last if w == "it" or last == "pet" and not person_named else "person"
+        # (a noun after a verb of the clause is its object: "after walking the dog", "while fixing the laptop")
+        opening = i - start <= _OPENING and not _NOT_BEFORE_SUBJECT.intersection(words[start:i]) \
+            and not any(w_.endswith("ing") or w_.endswith("ed") for w_ in words[start:i])
+        if w in _PRONOUNS:  # ("it" stands for the subject noun just before; "he" and "she" for a person)
+            kind = last if w == "it" else "person"
             opening = True
-        if kind == "person" or kind == "body" and subject in ("thing", "pet"):
+        if kind == "person" or kind == "body" and subject == "thing":
             # (a person, or a body part after a thing, is who it happens to: "the dog bit my face, lots of blood")
             subject, own, last = kind, True, kind
-            person_named = person_named or kind == "person"
         elif kind is not None:
             if not own and opening:
                 subject, own = kind, True
             last = kind if subject == kind and own else None
         if named and not _noun_kind(w):
-            marks[i] = "thing" if subject in ("thing", "pet") else \
+            marks[i] = "thing" if subject == "thing" else \
                 "body" if subject == "body" and named <= _PAIN_WORDS else None
     return tuple(marks)
 
 
 def said_of_things(words: list[str]) -> list[bool]:
     """For each word of a message (``safety_normal`` form, split), is it an alarming word said of a thing (a device,
-    a pet, a dish, an everyday ordeal), so of no one?"""
+    a dish, an everyday ordeal), so of no one?"""
     return [m == "thing" for m in _said_of(tuple(words))]
 
 
