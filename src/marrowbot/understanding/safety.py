@@ -60,7 +60,12 @@ from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now
 from marrowbot.understanding.safety_questions import asked_line
 from marrowbot.understanding.safety_route import medical_for_another, self_harm_cut
-from marrowbot.understanding.safety_sentences import crisis_in_a_sentence, emergency_in_a_sentence, tells_a_plan
+from marrowbot.understanding.safety_sentences import (
+    asked_and_told,
+    crisis_in_a_sentence,
+    emergency_in_a_sentence,
+    tells_a_plan,
+)
 from marrowbot.understanding.safety_told import urgent_apart
 
 
@@ -486,8 +491,8 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
     def urgent_alone(sentence: str, flags: tuple[RedFlag, ...], scores: SafetyScores) -> str | None:
         return decide(sentence, flags, scores, "", 0.0).urgent
 
-    if decision.urgent is None and decision.line == "possible_emergency" and not calm_whole(text) \
-            and emergency_in_a_sentence(text, screen, score, urgent_alone):
+    if decision.urgent is None and (decision.line == "possible_emergency" or not decision.line and asked_and_told(
+            text)) and not calm_whole(text) and emergency_in_a_sentence(text, screen, score, urgent_alone):
         return SafetyDecision(urgent="emergency")
     if decision.urgent is None and decision.line == "despair":
         urgent = crisis_in_a_sentence(text, screen, score, urgent_alone)

@@ -77,6 +77,9 @@ _CALL_FIRST = re.compile(
     r"miedo (?:de|a) (?:que )?(?:hacerlo|lo haga|hacer algo|no poder (?:parar|detenerme))|"
     r"locked (?:(?:myself|himself|herself|themselves|themself) )?(?:in|inside)|(?:door|doors) (?:is |are )?locked|"
     r"barricad\w*|se (?:ha )?encerr\w*|(?:esta|estan) encerrad[oa]s? en|"
+    # (a weapon at hand, "she has a knife", "tiene un cuchillo": means at hand whatever else the threat is tied to)
+    r"(?:has|have|got|holding|tiene|tengo|tienes|agarr\w*) (?:a |an |the |his |her |my |un |una |el |la |su |mi )?"
+    r"(?:knife|knives|gun|pistol|rifle|blade|razor|cuchillo|navaja|pistola|arma|escopeta)|"
     # (not a threat on a condition, "se va a matar si el trasplante no funciona": no time set)
     r"(?:me|se|te) (?:va|vas|voy|van) a (?:suicidar|matar|quitar la vida)(?! si\b)|"
     r"(?:va|vas|voy|van) a (?:suicidar|matar|quitar)(?:me|se|te)(?! si\b))\b")

@@ -48,6 +48,19 @@ def emergency_in_a_sentence(text: str, screen: Callable[[str], tuple[RedFlag, ..
     return False
 
 
+#: A short message of a question and a statement ("is my dad going to die? he is not breathing"): at most this many
+#: words.
+ASKED_AND_TOLD_MAX_WORDS = 30
+
+
+def asked_and_told(text: str) -> bool:
+    """Is a message short, of a question and at least one sentence that is no question? The question's frame made the
+    whole message read as asking; the sign told in the other sentence is read alone (``emergency_in_a_sentence``)."""
+    sentences = [s.group(0) for s in SENTENCE.finditer(text) if s.group(0).strip()]
+    return len(text.split()) <= ASKED_AND_TOLD_MAX_WORDS and len(sentences) >= 2 \
+        and any("?" in s for s in sentences) and any("?" not in s for s in sentences)
+
+
 def tells_a_plan(normal: str, affirmed_text: str | None = None) -> bool:
     """Does a message (safety normal form; ``affirmed_text``: with the words a negation governs blanked) tell a plan,
     a time or preparations: the emergency number as well as the crisis line? (Not a care plan, ``NO_CRISIS_PLAN``,

@@ -132,11 +132,24 @@ _FIGURES = lazy_re(r"\b(?:how many|cuant[oa]s) (?:people|persons|patients|men|wo
                    r"personas|pacientes|gente)\b|\b(?:rates?|statistics|percent|per year|each year|a year)\b")
 
 
+#: Whether an act of one's own would be lethal, asked ("is it fatal if i take 30 tablets", "would i die if i jumped",
+#: "if you cut your wrists deep would you die"): the act an overdose, a jump, a cut to the wrists or throat, a hanging.
+_LETHAL = r"(?:fatal|deadly|lethal|die|dead|kill (?:me|you|someone)|morir\w*|muero|mata\w*)"
+_OWN_ACT = (r"(?:i|you|u|someone|me|te) (?:\w+ )?(?:(?:take|took|swallow\w*|eat|ate|drink|drank|tomo|tomara|tomaba|"
+            r"trago) (?:all|the whole|the entire|every|[1-9][0-9]+|a (?:whole )?(?:bottle|packet|box)|todas|"
+            r"todo|el frasco)|jump\w*|cut (?:my|your) (?:wrists?|throat)|slit\w*|hang\w*|overdos\w*|tiro|tirara|"
+            r"corto las venas)")
+_LETHAL_IF_ACT = lazy_re(rf"\b{_LETHAL}\b(?: \w+){{0,3}}? (?:if|si) {_OWN_ACT}\b"
+                         rf"|\b(?:if|si) {_OWN_ACT}\b(?: \w+){{0,6}}? {_LETHAL}\b")
+
+
 def dying_asked(text: str) -> bool:
     """Does a message ask how or how much to die (a method, a dose, a way that does not hurt), of the writer or of
     anyone ("if someone wanted to ...")? The hypothetical frame is how the question is often put: a crisis question
     (988: looking for a way to die is a warning sign), never a question for information."""
     normal = safety_normal(text)
+    if _LETHAL_IF_ACT.search(normal):  # (whether an act of one's own would kill: asked by its very shape)
+        return True
     asked = "?" in text or "asking" in frame(normal) or bool(_DYING_THEN_HOW.search(normal))
     return asked and not _FIGURES.search(normal) \
         and bool(_HOW_OF_DYING.search(normal) or _DYING_THEN_HOW.search(normal))
