@@ -3,12 +3,13 @@ its symptoms; "what does it make": what it is): the rules ``Understander`` appli
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from marrowbot.intents import IntentSet
 from marrowbot.text import fold, stem, terms
-from marrowbot.text.care import TELLS_OF_A_PERSON
+from marrowbot.text.care import PERSON, TELLS_OF_A_PERSON
 from marrowbot.text.question_kinds import (
     ASKS_HOW_FEELS_WELL,
     ASKS_HOW_IT_GOES,
@@ -73,9 +74,16 @@ ASKS_WHAT_IS_DONE_FOR = re.compile(
 #: Whether a person could get the condition as well (folded, its names put as "it"): "could she get it on top of
 #: that", "does that mean he could get it too". Read only when the message moved the conversation from another
 #: condition: whether that one brings it about.
-_PERSON = r"(?:i|he|she|they|we|(?:my|our|his|her)\s+\w+)"  # (not anyone's "you": "can you have it and feel fine")
+_PERSON = rf"(?:{PERSON}|they)"  # (not anyone's "you": "can you have it and feel fine")
 GETS_IT = re.compile(rf"\b(?:(?:can|could|will|would|might|may)\s+{_PERSON}|{_PERSON}\s+(?:can|could|will|would|might"
                      r"|may))\s+(?:also\s+|still\s+|then\s+)?(?:get|develop|end\s+up\s+with)\s+it\b")
+
+@functools.lru_cache(maxsize=256)  # (of the corpus, not of a message: never forgotten)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a condition's names (folded), the longest first, made once per condition, or None."""
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 3)
+    return re.compile(rf"\b(?:the\s+)?(?:{alts})\b") if alts else None
+
 
 #: Kinds of question their own words say outright: (the words, the kind, the rule shown in /why).
 KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_BETTER),
@@ -177,10 +185,8 @@ class AskedKinds:
     def _named_as_it(self, question: str, topic: Topic) -> str:
         """A question (folded) with the condition's names put as "it": "is marrow necrosis always from cancer" asks
         what "is it always from cancer" asks."""
-        for n in sorted(self._names_of(topic) | {fold(topic.name.text)}, key=len, reverse=True):
-            if len(n) >= 3:
-                question = re.sub(rf"\b(?:the\s+)?{re.escape(n)}\b", "it", question)
-        return question
+        pattern = _names_pattern(tuple(sorted(self._names_of(topic))))
+        return pattern.sub("it", question) if pattern is not None else question
 
     def asks_what_brings_it(self, question: str, r: conversation.Reading) -> bool:
         """True when a yes/no question (folded) asks whether something other than the condition brings it about,

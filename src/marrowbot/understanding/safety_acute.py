@@ -22,7 +22,7 @@ _INGESTED = lazy_re(
     r"(?:se |me )?(?:tomo|tome|trago|trague|comio|comi|bebio|bebi))\b")
 #: ... an amount of medicine (six or more, a bottle, a handful, the rest of them; not "2 tablets", "30 mg", "all my
 #: meds today": a dose, a habit; a bottle of water, juice or wine is a drink, not medicine) ...
-_AMOUNT = lazy_re(
+AMOUNT_WORDS = (
     r"\b(?:(?:[6-9]|[1-9]\d+)(?! ?(?:mg|mcg|ml|g|units?|iu|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"am|pm|percent|of (?:them|it))\b)|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozen|handful|"
     r"(?:a|the|half a|half the|whole|entire) (?:bottle|box|pack|packet|strip|tub|jar|blister)|whole|entire|rest of|"
@@ -30,6 +30,7 @@ _AMOUNT = lazy_re(
     r"(?:seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta) |todas (?:las|mis|sus)|"
     r"todo el (?:frasco|bote|jarabe|blister|paquete)|toda la (?:caja|botella|tira)|(?:medio|un) (?:frasco|bote)|"
     r"(?:media|una) caja|(?:caja|botella|tira|bote|frasco|paquete) enter[oa]|un monton|un punado|muchas)")
+_AMOUNT = lazy_re(AMOUNT_WORDS)
 _MEDICINE = lazy_re(
     r"\b(?:pills?|tablets?|capsules?|caps|medicines?|meds|sleeping|sleepers|painkillers?|paracetamol|tylenol|"
     r"acetaminophen|ibuprofen|advil|aspirin|opioids?|oxy\w*|morphine|codeine|tramadol|xanax|valium|diazepam|"

@@ -138,8 +138,8 @@ def of_no_one(ws: list[str], neg: list[bool], death: re.Pattern[str], clear_emer
     negation governs). A figure: every alarming word is said of a thing or denied, no ``death`` word is left and the
     emergency detector is not clearly sure (``clear_emergency``): hedged as an exaggeration. Feared: every crisis word
     is said of a pain, asked or feared as an illness's outcome, of a medicine that fails (safety_outlook) or denied,
-    and no ``death`` word is
-    left: no wish to die (the emergency words keep their reading: "my stomach is killing me" may be one)."""
+    and no ``death`` word is left: no wish to die (the emergency words keep their reading: "my stomach is killing
+    me" may be one)."""
     def rest(marks: list[bool]) -> str:
         return " ".join("_" if m else w for w, m in zip(ws, marks))
 

@@ -10,6 +10,9 @@ relief if i died"): those keep their words (the means and the wishes are read by
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
 
@@ -43,18 +46,20 @@ _NOT_OUTLOOK = lazy_re(
     r"fentanyl|fentanilo|codeine|tramadol|warfarin|aspirin|opioids?|sleeping)\b")
 
 
-@remembered(maxsize=512)
-def _outlook(words: tuple[str, ...]) -> tuple[bool, ...]:
+def _spans(words: tuple[str, ...], matches: Iterable[re.Match[str]]) -> tuple[bool, ...]:
+    """For each word (of ``" ".join(words)``), is it inside one of the matches?"""
     marks = [False] * len(words)
-    normal = " ".join(words)
-    if _NOT_OUTLOOK.search(normal):
-        return tuple(marks)
-    for m in _OUTLOOK.finditer(normal):
-        first = normal.count(" ", 0, m.start())
-        last = first + m.group(0).count(" ")
-        for i in range(first, last + 1):
+    for m in matches:
+        first = m.string.count(" ", 0, m.start())
+        for i in range(first, first + m.group(0).count(" ") + 1):
             marks[i] = True
     return tuple(marks)
+
+
+@remembered(maxsize=512)
+def _outlook(words: tuple[str, ...]) -> tuple[bool, ...]:
+    normal = " ".join(words)
+    return _spans(words, () if _NOT_OUTLOOK.search(normal) else _OUTLOOK.finditer(normal))
 
 
 def outlook_asked(words: list[str]) -> list[bool]:
@@ -75,13 +80,7 @@ _NOT_WORKING = lazy_re(
 
 @remembered(maxsize=512)
 def _not_working(words: tuple[str, ...]) -> tuple[bool, ...]:
-    marks = [False] * len(words)
-    normal = " ".join(words)
-    for m in _NOT_WORKING.finditer(normal):
-        first = normal.count(" ", 0, m.start())
-        for i in range(first, first + m.group(0).count(" ") + 1):
-            marks[i] = True
-    return tuple(marks)
+    return _spans(words, _NOT_WORKING.finditer(" ".join(words)))
 
 
 def medicine_failing(words: list[str]) -> list[bool]:

@@ -12,7 +12,7 @@ from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import frame, reassured, safety_normal
 from marrowbot.text.safety_absent import fine_now
 from marrowbot.text.safety_unknown import read_negated
-from marrowbot.understanding.safety_acute import now_clauses
+from marrowbot.understanding.safety_acute import AMOUNT_WORDS, now_clauses
 
 #: A contrast that opens a clause of its own ("..., but she is not waking up", "... pero no respira"); commas and
 #: sentence ends part the calm before it from the rest.
@@ -135,10 +135,12 @@ _FIGURES = lazy_re(r"\b(?:how many|cuant[oa]s) (?:people|persons|patients|men|wo
 #: Whether an act of one's own would be lethal, asked ("is it fatal if i take 30 tablets", "would i die if i jumped",
 #: "if you cut your wrists deep would you die"): the act an overdose, a jump, a cut to the wrists or throat, a hanging.
 _LETHAL = r"(?:fatal|deadly|lethal|die|dead|kill (?:me|you|someone)|morir\w*|muero|mata\w*)"
-_OWN_ACT = (r"(?:i|you|u|someone|me|te) (?:\w+ )?(?:(?:take|took|swallow\w*|eat|ate|drink|drank|tomo|tomara|tomaba|"
-            r"trago) (?:all|the whole|the entire|every|[1-9][0-9]+|a (?:whole )?(?:bottle|packet|box)|todas|"
-            r"todo|el frasco)|jump\w*|cut (?:my|your) (?:wrists?|throat)|slit\w*|hang\w*|overdos\w*|tiro|tirara|"
-            r"corto las venas)")
+#: (The act: the writer taking an amount of medicine as ``safety_acute`` reads one, or all or every one of them; anyone
+#: jumping, cutting their wrists, hanging.)
+_OWN_ACT = (r"(?:(?:i|me|te) (?:\w+ )?(?:take|took|swallow\w*|eat|ate|drink|drank|tomo|tomara|tomaba|trago) "
+            rf"(?:the |a |my )?(?:{AMOUNT_WORDS}|all(?: of)? (?:these|them|those|it|my)|every)|"
+            r"(?:i|you|u|someone|me|te) (?:\w+ )?(?:jump\w*|cut (?:my|your) (?:wrists?|throat)|slit\w*|hang\w*|"
+            r"overdos\w*|tiro|tirara|corto las venas))")
 _LETHAL_IF_ACT = lazy_re(rf"\b{_LETHAL}\b(?: \w+){{0,3}}? (?:if|si) {_OWN_ACT}\b"
                          rf"|\b(?:if|si) {_OWN_ACT}\b(?: \w+){{0,6}}? {_LETHAL}\b")
 
