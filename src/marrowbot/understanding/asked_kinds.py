@@ -22,6 +22,7 @@ from marrowbot.text.question_kinds import (
     ASKS_WHAT_TESTS_SHOW,
     ASKS_WHAT_THEY_SHARE,
     ASKS_WHEN_FOUND,
+    ASKS_WHO_IT_IS_FOR,
     ASKS_WHY_IT_HAPPENS,
 )
 from marrowbot.text.questions import (
@@ -98,7 +99,8 @@ KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_B
                  (ASKS_IF_CHILDREN_GET_IT, "genetics", asked_rules.RULE_CHILDREN_GET_IT),
                  (ASKS_WHAT_IS_DONE_FOR, "treatment", asked_rules.RULE_DONE_FOR_IT),
                  (ASKS_WHY_IT_HAPPENS, "causes", asked_rules.RULE_WHY_IT_HAPPENS),
-                 (ASKS_WHAT_THEY_SHARE, "definition", asked_rules.RULE_WHAT_THEY_SHARE))
+                 (ASKS_WHAT_THEY_SHARE, "definition", asked_rules.RULE_WHAT_THEY_SHARE),
+                 (ASKS_WHO_IT_IS_FOR, "treatment", asked_rules.RULE_WHO_IT_IS_FOR))
 
 
 def _feels_well(r: conversation.Reading, asked: str) -> conversation.Reading | None:
