@@ -54,8 +54,6 @@ _EVERYDAY_LIST = sorted(w for w in EVERYDAY if len(w) >= STRANGE_MIN)  # ("gout"
 SAME_CONDITION_NAMES = 2
 #: Pronouns the stopword list lacks ("they told us marrow necrosis"): never part of a condition's name.
 _PRONOUNS = frozenset("us ya u ur yall".split())
-#: Who does something: the word after one of these, before a name, is what they do ("can you catch X", "did he get X").
-_SUBJECTS = frozenset("i you u he she we they people someone anyone kids children adults".split())
 #: Hedges before a name ("doctor say maybe bone marrow problem"): how sure someone is, never part of the name.
 _HEDGES = frozenset("maybe perhaps possibly probably likely suspected possible probable".split())
 #: Joining words the stopword list lacks ("can tb be behind marrow necrosis"): never part of a condition's name.
@@ -193,8 +191,7 @@ class Asked:
                     and not NOT_A_MODIFIER.search(w) and not self.misspelt_name_word(w))
 
         left = start
-        # (a word right after a person doing something is their verb, no part of a name: "can you catch X")
-        while left > 0 and modifier(words[left - 1]) and not (left > 1 and words[left - 2] in _SUBJECTS):
+        while left > 0 and modifier(words[left - 1]):
             left -= 1
         right = start + size
         vocab = self.index.text_vec.vocabulary

@@ -297,9 +297,12 @@ class TopicFinder:
         said = [VAGUE_NAME_WORDS[w] if w in VAGUE_NAME_WORDS and (not w.startswith("condition") or (
             at and said[at - 1] in ("marrow", "blood"))) else w for at, w in enumerate(said)]
         if found:
-            # ("does a marrow transplant replace the bad stem cells": the names found as the message says them, read
-            # as if it said "bone marrow", as people mean it, so a name with "marrow" in it ranks as it would)
-            return self._marrow_named(text, current) or found
+            # ("does a marrow transplant replace the bad stem cells": no name found says its "marrow"; read as "bone
+            # marrow", as people mean it, it names another document first: that one, as if said in full)
+            if any(MARROW_WORDS & set(name_words(t.name.text)) for t in found):
+                return found
+            marrow = self._marrow_named(text, current)
+            return marrow if marrow and marrow[0].doc not in {t.doc for t in found} else found
         vague = self._candidates(" ".join(said), LAY_NAME_WORDS, current) if said != fold(text).split() else []
         if not vague:
             return self._marrow_named(text, current)
