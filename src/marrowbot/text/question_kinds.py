@@ -164,8 +164,8 @@ ASKS_WHY_IT_HAPPENS = lazy_re(r"\bwhy\s+(?:would|does|do|did|will|is|might|could
 ASKS_WHAT_THEY_SHARE = lazy_re(r"\b(?:have|has|had)\s+in\s+common\b|\bwhat\s+(?:do|does|did)\s+(?:\w+\s+){1,5}?share\b")
 #: Asks whom a treatment or test is for ("who needs one", "who is it for", "who should have it"): the people it is
 #: used to treat, what the documents say with how it is used (a condition is no thing anyone needs). Folded text.
-ASKS_WHO_IT_IS_FOR = lazy_re(r"\bwho\s+(?:(?:would|might|will|does|do)\s+)?(?:needs?|should\s+(?:get|have|have\s+got))\s+"
-                             r"(?:one|it|this|that|them|these|those)\b|\bwho\s+(?:is|are)\s+(?:it|one|this|that|they"
+ASKS_WHO_IT_IS_FOR = lazy_re(r"\bwho\s+(?:(?:would|might|will|does|do)\s+)?(?:needs?|should\s+(?:get|have"
+                             r"|have\s+got))\s+(?:one|it|this|that|them|these|those)\b|\bwho\s+(?:is|are)\s+(?:it|one|this|that|they"
                              r"|these|those)\s+(?:\w+\s+)?for\b")
 #: Asks how doctors make it or a person better ("how do they make it better", "how doctor make him well"): how it is
 #: treated, not whether it gets better by itself (the outlook). Folded text.
