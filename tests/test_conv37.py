@@ -1,5 +1,5 @@
-"""Round 37, follow-ups that ask a question of their own after naming something, lay words (catching, low iron, at
-first, a marrow transplant), yes/no forms of what brings a condition about and of one person's outlook, and whom a
+"""Round 37, follow-ups that ask a question of their own after naming something, lay words (low iron, at first, a
+marrow transplant), yes/no forms of what brings a condition about and of one person's outlook, and whom a
 treatment is for (messages written for these tests in our own words, not taken from any set)."""
 
 from __future__ import annotations
@@ -31,12 +31,6 @@ def test_what_several_conditions_share_is_no_question_of_how_common(bot) -> None
     assert answer.intent == "definition"
     assert not answer.abstained
     assert "stem cells" in answer.text
-
-
-def test_catching_is_read_as_spreading(bot) -> None:  # noqa: ANN001
-    answer = _ask(bot, "is tuberculosis catching from one person to another")
-    assert not answer.abstained
-    assert "spreads through the air" in answer.text
 
 
 def test_a_statement_with_a_yes_tag_asks_what_brings_it_about(bot) -> None:  # noqa: ANN001

@@ -305,9 +305,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # Reading in Spanish is reading in a language other than English.
     "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
     "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
-    # Catching an illness from someone: it is contagious, it spreads ("TB spreads through the air").
-    "catch": ("contagious", "spreads"), "caught": ("contagious", "spreads"), "catching": ("contagious", "spreads"),
-    "contagious": ("spreads",),
+    "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",),
     # Turning into another illness ("turn into" is read "develop into") is progressing to it.
     "develop": ("progress",), "develops": ("progress", "progresses"),
     # Whether it can be put right, or stays for good: what the documents say of a cure.
@@ -356,7 +354,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "dangerous": ("risks", "risk", "serious", "complications"), "danger": ("risks", "risk", "serious"),
     "risky": ("risks", "risk", "serious", "complications"), "unsafe": ("risks", "risk"),
     "safe": ("risks", "risk"), "safety": ("risks", "risk"), "harmful": ("risks", "risk", "complications"),
-    "infectious": ("contagious", "spreads"),
+    "infectious": ("contagious",),
     "itchy": ("itching", "itch"), "itch": ("itching",), "itches": ("itching",), "scratchy": ("itching",),
     "spray": ("pesticides",), "sprays": ("pesticides",), "weedkiller": ("pesticides", "herbicides"),
     "insecticide": ("pesticides",), "insecticides": ("pesticides",), "bugspray": ("pesticides",),
