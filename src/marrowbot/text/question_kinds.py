@@ -74,7 +74,8 @@ ASKS_WHEN_FOUND = lazy_re(r"\bwhen\s+(?:is|are|was|were|does|do|did|will|would|c
 #: documents relate conditions by what they are associated with, their causes. Folded text.
 ASKS_HOW_RELATED = lazy_re(r"\b(?:have|has|had|got)\s+(?:\w+\s+)?to\s+do\s+with\b"
                               # "how does it relate to X", "is it linked with X", "the connection between them"
-                              r"|\b(?:relate|relates|related|relating|connected|connects?|tied|ties|linked|links?)\s+"
+                              # (not a name's "X-linked with ...": how a gene is inherited)
+                              r"|(?<!\bx\s)\b(?:relate|relates|related|relating|connected|connects?|tied|ties|linked|links?)\s+"
                               r"(?:in\s+)?(?:to|with)\b|\b(?:link|links|connection|relationship|relation)\s+between\b"
                               r"|\bplays?\s+(?:a|any|some)\s+(?:\w+\s+)?(?:part|role)\b")
 #: Asks how the illness will go for someone ("why cant they tell us how it will go", "what will decide how he does",
