@@ -296,6 +296,15 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:found|seen|discovered|detected|comes?|goes?) (?:together )?(?:with|alongside)\b"),
      " associated "),
     (re.compile(r"\b(?:found|detected|noticed|picked up) (?=(?:in|during|before|after|at)\b)"), " discovered "),
+    # Whom a treatment is for: the people it is used to treat ("who needs one": "used to treat people with ...").
+    (re.compile(r"\bwho (?:(?:would|might|will|does|do) )?(?:needs?|should (?:get|have)) (?:one|it|this|that|them)\b"
+                r"|\bwho (?:is|are) (?:it|one|this|that|they) for\b"), " treat people "),
+    # Too little iron, in the documents' words ("low iron", "lack of iron": "not having enough iron").
+    (re.compile(r"\b(?:low|lack of|too little|short of|shortage of|deficient|deficiency of|no) iron\b"
+                r"|\biron (?:is |was )?(?:low|deficiency|deficient)\b"), " enough iron "),
+    # At the start of an illness is early in it ("no symptoms at first": "do not cause early symptoms").
+    (re.compile(r"\b(?:at first|at the (?:start|beginning)|in the (?:beginning|start)|early on|to begin with)\b"),
+     " early "),
     # "this illness", "her condition": the topic itself, not a subject of its own.
     (re.compile(r"\b(?:this|that|the|her|his|my|your|their|these|those|such)\s+(?:illness|illnesses|sickness"
                 r"|sicknesses|disease|diseases|condition|conditions|disorder|disorders|problem|problems)\b"), " it "),

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from marrowbot.text.lazy import lazy_re
 
-#: The end of a question, after a word that adds it to what was said ("can drugs do it too", "... make this also?").
-_ALSO_END = r"(?:\s+(?:too|also|as\s+well|aswell))?\s*\??\s*$"
+#: The end of a question, after a word that adds it to what was said ("can drugs do it too", "... make this also?"),
+#: what is brought about said to happen ("can drugs make it happen"; with the condition's word: "make this X start").
+_ALSO_END = (r"(?:\s+(?:\w+\s+)?(?:happen|happens|occur|occurs|start|starts))?(?:\s+(?:too|also|as\s+well|aswell))?"
+             # a question put as a statement and a word that asks for its answer ("... make it, yes?", "right?")
+             r"(?:\s*,?\s*(?:yes|no|right|true|correct|or\s+not|or\s+no|isnt\s+it|is\s+it))?\s*\??\s*$")
 
 #: Asks whether the marrow itself (or its cells) will recover ("can the marrow recover", "will his marrow ever work
 #: again", "will the marrow cells come back once it stops"), not whether the person will: the documents say it with
@@ -66,9 +69,14 @@ ASKS_WHEN_FOUND = lazy_re(r"\bwhen\s+(?:is|are|was|were|does|do|did|will|would|c
                              + r"(?:found|discovered|detected|diagnosed|noticed|picked\s+up|caught|spotted)\b"
                              r"|\bwhen\s+(?:do|does|did|will|would|can|could)\s+(?:they|doctors?|people|you|u)\s+"
                              + _USUALLY + r"(?:find|discover|detect|diagnose|notice|catch|spot|pick)\b")
-#: Asks how two things relate ("what does sickle cell have to do with it", "does the environment play a part"): the
+#: Asks how two things relate ("what does sickle cell have to do with it", "does the environment play a part", "how
+#: does it relate to X"): the
 #: documents relate conditions by what they are associated with, their causes. Folded text.
 ASKS_HOW_RELATED = lazy_re(r"\b(?:have|has|had|got)\s+(?:\w+\s+)?to\s+do\s+with\b"
+                              # "how does it relate to X", "is it linked with X", "the connection between them"
+                              # (not a name's "X-linked with ...": how a gene is inherited)
+                              r"|(?<!\bx\s)\b(?:relate|relates|related|relating|connected|connects?|tied|ties|linked|links?)\s+"
+                              r"(?:in\s+)?(?:to|with)\b|\b(?:link|links|connection|relationship|relation)\s+between\b"
                               r"|\bplays?\s+(?:a|any|some)\s+(?:\w+\s+)?(?:part|role)\b")
 #: Asks how the illness will go for someone ("why cant they tell us how it will go", "what will decide how he does",
 #: "does it get worse over time"): the outlook. Folded text.
@@ -91,6 +99,8 @@ ASKS_HOW_IT_GOES = lazy_re(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:h
 ASKS_IF_ONE_IS_WELL = lazy_re(r"\b(?:will|is|are)\s+(?:he|she|(?:my|our|his|her)\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?"
                                  r"be\s+(?:cured?|ok|okay|alright|all\s+right|fine)\b|\b(?:he|she|(?:my|our|his|her)\s+\w+)"
                                  r"\s+(?:will|would|is\s+going\s+to)\s+be\s+(?:cured?|ok|okay|alright|all\s+right|fine)"
+                                 # (a word of when may end it: "he will be fine after?", "she will be ok later, yes?")
+                                 r"(?:\s+(?:after|afterwards?|later|again|eventually|in\s+the\s+end))?"
                                  r"(?:\s*,?\s*(?:right|or\s+no|or\s+not|yes|true)\b|\s*\?)")
 #: Compared odds ("what about adults, better odds?") and whether someone will be cured or be well ("he will be cure
 #: or no?"): the outlook only as a question about the condition in general, no person told (understand.py), not one
@@ -150,6 +160,14 @@ ASKS_WHAT_GOES_WRONG = lazy_re(r"\bwhat\s+(?:(?:exactly|actually|really)\s+)?(?:
 #: Asks why the condition comes about ("why would it happen in kids with leukemia"): its causes. Folded text.
 ASKS_WHY_IT_HAPPENS = lazy_re(r"\bwhy\s+(?:would|does|do|did|will|is|might|could)\s+(?:it|this|that)\s+(?:\w+\s+)?"
                                  r"(?:happen|happens|occur|occurs|start|starts|develop|develops|show\s+up|come\s+on)\b")
+#: Asks what several things share ("what do these illnesses have in common", "what do all of them share"): what they
+#: are, what the documents say of them all (not how common one is). Folded text.
+ASKS_WHAT_THEY_SHARE = lazy_re(r"\b(?:have|has|had)\s+in\s+common\b|\bwhat\s+(?:do|does|did)\s+(?:\w+\s+){1,5}?share\b")
+#: Asks whom a treatment or test is for ("who needs one", "who is it for", "who should have it"): the people it is
+#: used to treat, what the documents say with how it is used (a condition is no thing anyone needs). Folded text.
+ASKS_WHO_IT_IS_FOR = lazy_re(r"\bwho\s+(?:(?:would|might|will|does|do)\s+)?(?:needs?|should\s+(?:get|have"
+                             r"|have\s+got))\s+(?:one|it|this|that|them|these|those)\b|\bwho\s+(?:is|are)\s+(?:it|one|this|that|they"
+                             r"|these|those)\s+(?:\w+\s+)?for\b")
 #: Asks how doctors make it or a person better ("how do they make it better", "how doctor make him well"): how it is
 #: treated, not whether it gets better by itself (the outlook). Folded text.
 ASKS_HOW_MADE_BETTER = lazy_re(r"\bhow\s+(?:(?:do|does|will|would|can|could|did)\s+)?(?:they|doctors?"

@@ -20,7 +20,9 @@ from marrowbot.text.question_kinds import (
     ASKS_IF_MARROW_RECOVERS,
     ASKS_IF_WELL,
     ASKS_WHAT_TESTS_SHOW,
+    ASKS_WHAT_THEY_SHARE,
     ASKS_WHEN_FOUND,
+    ASKS_WHO_IT_IS_FOR,
     ASKS_WHY_IT_HAPPENS,
 )
 from marrowbot.text.questions import (
@@ -31,6 +33,8 @@ from marrowbot.text.questions import (
     ASKS_WHAT_IT_MAKES,
     COMPLAINT,
     LOW_BLOOD,
+    MESSAGE_CLAUSE_END,
+    QUESTION_START,
     TELLS_IT_CAUSES,
     TOPIC_PRONOUNS,
     asks_if_it_is,
@@ -56,6 +60,10 @@ from marrowbot.understanding.topics import Topic, TopicFinder
 #: A message with no more words than this besides a condition's name and ways of asking is "little more than a name"
 #: ("polysythemia?", "tell me about myelofibrosis"); a longer one keeps the matcher's guess, however unsure.
 BARE_NAME_OTHER_WORDS = 2
+#: A "what about X" message's later clause asks a kind of its own when the model is this sure of it...
+OWN_CLAUSE_SURE = 0.5
+#: ... and it has this many words ("is that one of them", not "and why").
+OWN_CLAUSE_WORDS = 3
 
 #: The kind of question about the outlook, and how many of its sections (the first it names: "Prognosis",
 #: "Outlook", not "Stages" or "Complications") say whether people get well.
@@ -90,7 +98,9 @@ KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_B
                  (ASKS_IF_MARROW_RECOVERS, "treatment", asked_rules.RULE_MARROW_RECOVERS),
                  (ASKS_IF_CHILDREN_GET_IT, "genetics", asked_rules.RULE_CHILDREN_GET_IT),
                  (ASKS_WHAT_IS_DONE_FOR, "treatment", asked_rules.RULE_DONE_FOR_IT),
-                 (ASKS_WHY_IT_HAPPENS, "causes", asked_rules.RULE_WHY_IT_HAPPENS))
+                 (ASKS_WHY_IT_HAPPENS, "causes", asked_rules.RULE_WHY_IT_HAPPENS),
+                 (ASKS_WHAT_THEY_SHARE, "definition", asked_rules.RULE_WHAT_THEY_SHARE),
+                 (ASKS_WHO_IT_IS_FOR, "treatment", asked_rules.RULE_WHO_IT_IS_FOR))
 
 
 def _feels_well(r: conversation.Reading, asked: str) -> conversation.Reading | None:
@@ -219,9 +229,14 @@ class AskedKinds:
         when ...", "is <name> the one where ...", "does <name> mean ...", "so <name> is when ..."."""
         return offers_a_meaning(asked, self._names_of(topic) | {fold(topic.name.text)})  # (meaning_offered)
 
-    def asks_a_kind(self, text: str, topic: Topic | None) -> bool:
+    def asks_a_kind(self, text: str, topic: Topic | None, message: str = "",
+                    scores: IntentScores | None = None) -> bool:
         """True when a message uses a medical kind of question's keyword ("outlook", "what is", "treated") outside
-        the name it says ("what about necrosis, whats the outlook for that"; not "and for the necrosis one")."""
+        the name it says ("what about necrosis, whats the outlook for that"; not "and for the necrosis one"), or
+        asks a question of its own in a clause after the name, of a kind the model is sure of ("what about PV, how
+        is it tied to gout", "and myeloma, is that one of those?")."""
+        if message and scores is not None and self.asks_in_a_clause_of_its_own(message, scores):
+            return True
         said = f" {fold(text)} "
         if topic is not None:
             for n in self._names_of(topic) | {fold(topic.name.text)}:
@@ -230,6 +245,15 @@ class AskedKinds:
                 said = said.replace(f" {topic.head} ", " ")
         said = re.sub(r"\s+", " ", said)
         return any(f" {k} " in said for k in self._kind_phrases)
+
+    def asks_in_a_clause_of_its_own(self, text: str, scores: IntentScores) -> bool:
+        """True when a message's later clause is a question of its own, of a medical kind the model is sure of: the
+        name said first is what it asks about, not the whole question ("what about X, how does it tie in")."""
+        kind, sure = scores.best
+        if kind not in self.intent_set.medical or sure < OWN_CLAUSE_SURE:
+            return False
+        clauses = [c.strip() for c in MESSAGE_CLAUSE_END.split(text) if c.strip()]
+        return any(QUESTION_START.search(fold(c)) and len(c.split()) >= OWN_CLAUSE_WORDS for c in clauses[1:])
 
     def asks_of_the_topic(self, asked: str) -> bool:
         """True when a question clause that points back ("what even is that", "how do people get this") says nothing

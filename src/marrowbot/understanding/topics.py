@@ -297,16 +297,20 @@ class TopicFinder:
         said = [VAGUE_NAME_WORDS[w] if w in VAGUE_NAME_WORDS and (not w.startswith("condition") or (
             at and said[at - 1] in ("marrow", "blood"))) else w for at, w in enumerate(said)]
         if found:
-            return found
+            # ("does a marrow transplant replace the bad stem cells": no name found says its "marrow"; read as "bone
+            # marrow", as people mean it, it names another document first: that one, as if said in full)
+            if any(MARROW_WORDS & set(name_words(t.name.text)) for t in found):
+                return found
+            marrow = self._marrow_named(text, current)
+            return marrow if marrow and marrow[0].doc not in {t.doc for t in found} else found
         vague = self._candidates(" ".join(said), LAY_NAME_WORDS, current) if said != fold(text).split() else []
         if not vague:
             return self._marrow_named(text, current)
         return [replace(t, vague=True, evidence=f"{t.evidence} (a vague word read as 'disease')") for t in vague]
 
     def _marrow_named(self, text: str, current: str | None) -> list[Topic]:
-        """Names said with "marrow" for "bone marrow" ("a marrow transplant", "marrow aspiration"), when nothing is
-        found as the message says it: only names with a word of their own besides "bone marrow" ("fix the marrow
-        itself" names no document)."""
+        """Names said with "marrow" for "bone marrow" ("a marrow transplant", "marrow aspiration"): only names with a
+        word of their own besides "bone marrow" ("fix the marrow itself" names no document)."""
         if not MARROW_ALONE.search(text):
             return []
         found = self._candidates(MARROW_ALONE.sub("bone marrow", text), LAY_NAME_WORDS, current)

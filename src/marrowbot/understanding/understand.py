@@ -473,7 +473,7 @@ class Understander(AskedKinds):
             text, intent, scores, topic, expansions, session, self.intent_set.medical, self.in_conversation,
             [*found, *(t for t in every if t.head and t not in found),
              *conversation.said_back(text, topic, session, self.topic_words(session), self._names_of)],
-            self.asks_a_kind(query, topic)))
+            self.asks_a_kind(query, topic, text, scores)))
         if r.intent not in SMALL_TALK and topic is None and not symptoms and closes(text):
             # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
             ranked = dict(scores.ranked)
