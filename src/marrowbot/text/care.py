@@ -73,8 +73,11 @@ ASKS_FOR_ONESELF = lazy_re(r"\b(?:dose|doses|dosage|mg|how\s+much|how\s+many)\b"
                               rf"|\bdiagnose\s+(?:me|him|her|us|them|{PERSON})\b"
                               rf"|\b(?:can|may|could)\s+{PERSON}\s+(?:still\s+)?(?:take|drink|eat|have|use|fly|travel"
                               rf"|exercise|work|go|keep|continue|get|play|swim)\b"
-                              r"|\bmy\s+(?:treatment|medicine|medication|meds|doctor|results?|levels?"
-                              rf"|counts?|platelets|hemoglobin)\b|\bshould\s+{PERSON}\b"
+                              r"|\bmy\s+(?:treatment|medicine|medication|meds|doctor|platelets|hemoglobin"
+                              # (a measure of one's own, named or not: "my results", "my platelet count", "my iron
+                              # levels", "my blood test results")
+                              r"|(?:[a-z]+\s+){0,2}?(?:results?|levels?|counts?))\b"
+                              rf"|\bshould\s+{PERSON}\b"
                               r"|\b(?:change|changing|switch|switching|stop|stopping|start|starting|quit|skip)\b")
 #: One person's own case: their own diagnosis, whether something is safe for them or what to do in their place,
 #: asked outright ("does my son have this", "so

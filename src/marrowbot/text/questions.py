@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from marrowbot.text import STOPWORDS as _STOPWORDS
+from marrowbot.text import fold
 from marrowbot.text.brands import BRANDS
 from marrowbot.text.lazy import lazy_re
 
@@ -273,6 +274,13 @@ PLANS_TO_ASK = lazy_re(r"\b(?:i|we)\s*(?:ll|will|shall|m going to|am going to|re
                        r"(?:ask|call|ring|phone|talk to|talk with|speak to|speak with|check with|see|tell|message)"
                        r"(?:\s+(?:my|our|his|her|their|the))?(?:\s+(?:doctor|doctors|doc|gp|nurse|team|care team|"
                        r"oncologist|hematologist|specialist|them|him|her))?\b")
+
+
+def opens_asking_what(text: str) -> bool:
+    """Whether a message (as typed) opens by asking what a term is, its fillers and the story after its first clause
+    aside ("what even is DIC, nobody explained it to me", "what is ALL anyway i keep nodding when they say it")."""
+    first = fold(MESSAGE_CLAUSE_END.split(text.strip(), maxsplit=1)[0])
+    return bool(DEFINE_TERM.match(" ".join(w for w in first.split() if w not in FILLER_WORDS)))
 
 
 def tells_own_complaint(folded: str) -> bool:
