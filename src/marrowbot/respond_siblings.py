@@ -15,7 +15,7 @@ from marrowbot.asked import Asked
 from marrowbot.intents import Intent
 from marrowbot.model import Hit
 from marrowbot.retrieve import Retriever
-from marrowbot.text import fold
+from marrowbot.text import fold, terms
 from marrowbot.text.questions import EVERYDAY, YES_NO
 from marrowbot.understanding.understand import Understanding
 
@@ -50,9 +50,14 @@ class SiblingPages:
         have = {h.passage.text for h in quoted}
         title = fold(self.asked.document(topic.doc).title)
         best: tuple[float, Hit] | None = None
-        for other in self.asked.same_titled(topic.doc):
+        pages = [topic.doc, *self.asked.same_titled(topic.doc)]
+        exclude = self.asked.name_terms(u) | set(terms(u.query))
+        for other in pages[1:]:
             if other in self.retriever.index.linked_docs and topic.doc not in self.retriever.index.linked_docs:
                 continue  # (a seed answers from itself; the library is read after it)
+            if intent.name != "definition" and self.retriever.side_topic(
+                    other, intent, [p for p in pages if p != other], exclude | self.asked.name_terms_of(other)):
+                continue  # (its section of the kind is about a side topic: "treatments for the itching")
             found = self._sums_up_kind(other, intent, title)
             if found is not None and found.passage.text not in have:
                 # The plainest of the siblings' sentences ("a disease in which too many red blood cells are

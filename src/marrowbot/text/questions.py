@@ -411,7 +411,7 @@ _LEAD_IN_WORDS = frozenset({"include", "includes", "including", "following", "li
 
 #: A sentence that names several things itself ("Treatment for X includes supportive care, drug therapy, and stem
 #: cell transplantation"): a summary of its section, not one side of it.
-_NAMES_SEVERAL = lazy_re(r"\b(?:includes?|including|such as)\b(?=.*(?:,|\band\b|\bor\b))", re.IGNORECASE)
+_NAMES_SEVERAL = lazy_re(r"\b(?:includes?|including|such as|using)\b(?=.*(?:,|\band\b|\bor\b))", re.IGNORECASE)
 
 
 def names_several(text: str) -> int:
