@@ -38,7 +38,7 @@ from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
 from marrowbot.respond_what_it_does import WhatItDoes
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
-from marrowbot.text.care import tells_own_state
+from marrowbot.text.care import ASKS_OWN_CASE
 from marrowbot.text.question_kinds import ASKS_IF_CAUSED_BY
 from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
@@ -174,7 +174,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             return self.composer.answer(question=u.text, intent="definition", topic=named[0].passage.doc,
                                         confidence=0.6, picked=self.composer.select(named),
                                         explanation=replace(explain, rules=explain.rules + (RULE_NAMED_FOR,)))
-        told = RULE_OWN_STATE in u.rules or tells_own_state(fold(u.text))  # (a complaint told: "his leg hurts")
+        told = RULE_OWN_STATE in u.rules or bool(ASKS_OWN_CASE.search(fold(u.text)))  # ("does he have X")
         if intent == "symptom_check" and not u.symptoms and u.topic is not None and not told \
                 and not FIRST_PERSON.search(fold(u.text)):
             # No symptom is named, and not of themselves: a question about the condition in the words of a
