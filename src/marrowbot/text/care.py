@@ -103,7 +103,11 @@ ASKS_OWN_CASE = lazy_re(rf"(?<!\bhow\slong\s)\b(?:do|does|could|might|did)\s+(?!
                                 r"|\bif\s+(?:you|u)\s+were\s+(?:me|him|her|us)\b"
                                 # "i'd like to know if my grandson could get the transplant": a decision for one person
                                 rf"|\b(?:if|whether)\s+{PERSON}\s+(?:could|can|should|needs?\s+to|has\s+to|have\s+to)\s+"
-                                rf"(?:{_CARE})\b(?!\s+(?:it|this|that|sick|ill|better|worse)\b)")
+                                rf"(?:{_CARE})\b(?!\s+(?:it|this|that|sick|ill|better|worse)\b)"
+                                # "my platelet count was 90, is that bad": one's own result judged (not "is that
+                                # normal with it", which asks what the condition does)
+                                r"|\bmy\s+(?:[a-z]+\s+){0,2}?(?:counts?|levels?|results?)\b.*\b(?:is|was|are)\s+"
+                                r"(?:that|this|it|they)\s+(?:bad|dangerous|serious|worrying)\b")
 #: A request for personal care: a dose, a medicine, starting or stopping a treatment, a diagnosis of their own
 #: (folded text). Such a request is refused kindly whatever it names; other advice about things the documents never
 #: name ("should i get a flu shot") is simply not covered. Stopping or starting a habit ("how can i quit smoking",
