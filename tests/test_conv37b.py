@@ -64,3 +64,11 @@ def test_a_letter_doubled_or_dropped_is_put_right(bot) -> None:  # noqa: ANN001
     answer = _ask(bot, "what is bone marrow necrosis", "can the marow heal again after it")
     assert not answer.abstained
     assert "able to grow and thrive again" in answer.text
+
+
+def test_a_long_messages_question_that_names_the_condition_before_this_is_read_alone(bot) -> None:  # noqa: ANN001
+    answer = _ask(bot, "my brother has lived with sickle cell since he was born and normally knows his pain crises, "
+                       "but last week the hematologist did a marrow biopsy and said necrosis. is necrosis something "
+                       "sickle cell can lead to or is this a new problem")
+    assert not answer.abstained
+    assert "sickle cell" in answer.snippets[0].text  # (its question's own words pick the sentence, not the story's)
