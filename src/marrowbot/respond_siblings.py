@@ -2,8 +2,10 @@
 sibling page (the same condition from another publisher) that sums that kind up itself ("Symptoms include fatigue,
 weakness, dizziness, and shortness of breath.", "Essential thrombocythemia is a disease in which too many platelets
 are made in the bone marrow."), that sentence is quoted after the page's own. Pages differ in how plainly they say
-a thing; the summing-up sentence of the plainer one is often the answer a reader looks for. Mixed into
-``respond.Responder``."""
+a thing; the summing-up sentence of the plainer one is often the answer a reader looks for. A question with words of
+its own ("the most common cause of anemia") answered by a sentence using them all gets the sibling's sentence that
+uses them all too, where the pages say different things. A sibling whose section of the kind is about a side topic
+(treatments for the itching) sums up nothing. Mixed into ``respond.Responder``."""
 
 from __future__ import annotations
 
