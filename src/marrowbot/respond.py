@@ -38,6 +38,7 @@ from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
 from marrowbot.respond_what_it_does import WhatItDoes
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
+from marrowbot.text.care import ASKS_OWN_CASE
 from marrowbot.text.question_kinds import ASKS_IF_CAUSED_BY
 from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
@@ -173,7 +174,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             return self.composer.answer(question=u.text, intent="definition", topic=named[0].passage.doc,
                                         confidence=0.6, picked=self.composer.select(named),
                                         explanation=replace(explain, rules=explain.rules + (RULE_NAMED_FOR,)))
-        told = RULE_OWN_STATE in u.rules  # (a person's own complaint told: "he is pale and confused")
+        told = RULE_OWN_STATE in u.rules or bool(ASKS_OWN_CASE.search(fold(u.text)))  # ("does he have X")
         if intent == "symptom_check" and not u.symptoms and u.topic is not None and not told \
                 and not FIRST_PERSON.search(fold(u.text)):
             # No symptom is named, and not of themselves: a question about the condition in the words of a
@@ -183,8 +184,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                 intent = "causes"  # ("and what else can do that": what brings it about, whatever the model's next)
             explain = replace(explain, rules=explain.rules + (RULE_NO_OWN_SYMPTOMS,))
         if intent == "symptom_check" and u.symptoms and u.topic is not None and not FIRST_PERSON.search(fold(u.text)) \
-                and not told and not ASKS_IF_IT_IS.search(fold(u.text)) \
-                and not COMES_FROM_IT.search(fold(u.text)) \
+                and not told and not ASKS_IF_IT_IS.search(fold(u.text)) and not COMES_FROM_IT.search(fold(u.text)) \
                 and all(set(terms(t)) <= self.asked.words_of(u.topic.doc).keys() for t, _ in u.symptoms):
             # Not their own complaint, and every symptom named is one the topic's document names ("is fever
             # normal with this disease?"): a question about the condition's symptoms.

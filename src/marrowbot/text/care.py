@@ -73,8 +73,11 @@ ASKS_FOR_ONESELF = lazy_re(r"\b(?:dose|doses|dosage|mg|how\s+much|how\s+many)\b"
                               rf"|\bdiagnose\s+(?:me|him|her|us|them|{PERSON})\b"
                               rf"|\b(?:can|may|could)\s+{PERSON}\s+(?:still\s+)?(?:take|drink|eat|have|use|fly|travel"
                               rf"|exercise|work|go|keep|continue|get|play|swim)\b"
-                              r"|\bmy\s+(?:treatment|medicine|medication|meds|doctor|results?|levels?"
-                              rf"|counts?|platelets|hemoglobin)\b|\bshould\s+{PERSON}\b"
+                              r"|\bmy\s+(?:treatment|medicine|medication|meds|doctor|platelets|hemoglobin"
+                              # (a measure of one's own, named or not: "my results", "my platelet count", "my iron
+                              # levels", "my blood test results")
+                              r"|(?:[a-z]+\s+){0,2}?(?:results?|levels?|counts?))\b"
+                              rf"|\bshould\s+{PERSON}\b"
                               r"|\b(?:change|changing|switch|switching|stop|stopping|start|starting|quit|skip)\b")
 #: One person's own case: their own diagnosis, whether something is safe for them or what to do in their place,
 #: asked outright ("does my son have this", "so
@@ -100,7 +103,11 @@ ASKS_OWN_CASE = lazy_re(rf"(?<!\bhow\slong\s)\b(?:do|does|could|might|did)\s+(?!
                                 r"|\bif\s+(?:you|u)\s+were\s+(?:me|him|her|us)\b"
                                 # "i'd like to know if my grandson could get the transplant": a decision for one person
                                 rf"|\b(?:if|whether)\s+{PERSON}\s+(?:could|can|should|needs?\s+to|has\s+to|have\s+to)\s+"
-                                rf"(?:{_CARE})\b(?!\s+(?:it|this|that|sick|ill|better|worse)\b)")
+                                rf"(?:{_CARE})\b(?!\s+(?:it|this|that|sick|ill|better|worse)\b)"
+                                # "my platelet count was 90, is that bad": one's own result judged (not "is that
+                                # normal with it", which asks what the condition does)
+                                r"|\bmy\s+(?:[a-z]+\s+){0,2}?(?:counts?|levels?|results?)\b.*\b(?:is|was|are)\s+"
+                                r"(?:that|this|it|they)\s+(?:bad|dangerous|serious|worrying)\b")
 #: A request for personal care: a dose, a medicine, starting or stopping a treatment, a diagnosis of their own
 #: (folded text). Such a request is refused kindly whatever it names; other advice about things the documents never
 #: name ("should i get a flu shot") is simply not covered. Stopping or starting a habit ("how can i quit smoking",

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from marrowbot.text import STOPWORDS as _STOPWORDS
+from marrowbot.text import fold
 from marrowbot.text.brands import BRANDS
 from marrowbot.text.lazy import lazy_re
 
@@ -275,6 +276,13 @@ PLANS_TO_ASK = lazy_re(r"\b(?:i|we)\s*(?:ll|will|shall|m going to|am going to|re
                        r"oncologist|hematologist|specialist|them|him|her))?\b")
 
 
+def opens_asking_what(text: str) -> bool:
+    """Whether a message (as typed) opens by asking what a term is, its fillers and the story after its first clause
+    aside ("what even is DIC, nobody explained it to me", "what is ALL anyway i keep nodding when they say it")."""
+    first = fold(MESSAGE_CLAUSE_END.split(text.strip(), maxsplit=1)[0])
+    return bool(DEFINE_TERM.match(" ".join(w for w in first.split() if w not in FILLER_WORDS)))
+
+
 def tells_own_complaint(folded: str) -> bool:
     """A message (folded) speaking of the person themselves (``OWN_COMPLAINT``), a plan to ask someone aside."""
     return bool(OWN_COMPLAINT.search(PLANS_TO_ASK.sub(" ", folded)))
@@ -403,7 +411,7 @@ _LEAD_IN_WORDS = frozenset({"include", "includes", "including", "following", "li
 
 #: A sentence that names several things itself ("Treatment for X includes supportive care, drug therapy, and stem
 #: cell transplantation"): a summary of its section, not one side of it.
-_NAMES_SEVERAL = lazy_re(r"\b(?:includes?|including|such as)\b(?=.*(?:,|\band\b|\bor\b))", re.IGNORECASE)
+_NAMES_SEVERAL = lazy_re(r"\b(?:includes?|including|such as|using)\b(?=.*(?:,|\band\b|\bor\b))", re.IGNORECASE)
 
 
 def names_several(text: str) -> int:

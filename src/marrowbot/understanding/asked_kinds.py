@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from marrowbot.intents import IntentSet
 from marrowbot.text import fold, stem, terms
-from marrowbot.text.care import PERSON, TELLS_OF_A_PERSON
+from marrowbot.text.care import ASKS_OWN_CASE, PERSON, TELLS_OF_A_PERSON
 from marrowbot.text.question_kinds import (
     ASKS_HOW_FEELS_WELL,
     ASKS_HOW_IT_GOES,
@@ -157,8 +157,9 @@ class AskedKinds:
         if said is not None:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
-                and not asks_if_it_is(fold(text)):
+                and not asks_if_it_is(fold(text)) and not ASKS_OWN_CASE.search(fold(text)):
             # "they told us he has MDS ... what is wrong with his blood": no symptom, a diagnosis: its likeliest kind
+            # (not when it asks whether a person has it: "i get headaches ..., do i have X")
             kind = "causes" if self.asks_what_brings_it(fold(asked), r) \
                 else next((n for n, _ in scores.ranked if n in medical), "definition")
             return replace(r, intent=kind, rules=(*r.rules, asked_rules.RULE_NO_SYMPTOM_TOLD))

@@ -320,10 +320,17 @@ def asked_clause(text: str, kinds: frozenset[str] = frozenset(), named: bool = F
     return asked
 
 
-def points_back(asked: str, text: str) -> bool:
+def points_back(asked: str, text: str, name: str = "") -> bool:
     """True when a long message's question clause points at its story: "is that part of it?", or a reported claim
-    whose subject is a pronoun ("i take imatinib and read that it can cause X")."""
-    return bool(POINTS_AT_STORY.search(fold(asked))) or (
+    whose subject is a pronoun ("i take imatinib and read that it can cause X"). Not a clause that says ``name`` (the
+    condition found, or its last word) before it points: it points at that ("is necrosis something that happens in
+    sickle cell or is this something new")."""
+    said = fold(asked)
+    m = POINTS_AT_STORY.search(said)
+    # (the name whole, or its last word, "necrosis" for "marrow necrosis")
+    if m is not None and name.strip() and fold(name).split()[-1] in said[:m.start()].split():
+        return False
+    return m is not None or (
         bool(CLAIM_POINTS_BACK.match(fold(asked)))
         and any(c["claim"].strip() == asked for c in REPORTED_CLAIM.finditer(fold(text))))
 

@@ -38,7 +38,7 @@ from marrowbot.text.questions import (
     AND_ONLY,
     ASKS_IF_IT_IS,
     CARRY_WORDS,
-    DEFINE_TERM,
+    COMPLAINT,
     EVERYDAY,
     EXCLUDED,
     FRESH_START,
@@ -51,6 +51,7 @@ from marrowbot.text.questions import (
     WHAT_ABOUT,
     WHY_OF_IT,
     asks_if_it_is,
+    opens_asking_what,
 )
 from marrowbot.understanding.intent_model import IntentScores
 from marrowbot.understanding.topics import Topic
@@ -131,6 +132,8 @@ ASKS_FOR_MATERIAL = re.compile(
     r"|(?:anything|something|stuff|things?|info|information|material|materials)(?: \w+)? written\b"
     r"|(?:anything|something|stuff|info|information) (?:i|we|they|he|she) (?:can|could) (?:read|print)"
     r"|(?:in|into) (?:other|another|different|more) languages?|in (?:spanish|espanol))\b")
+RULE_ASKS_WHAT = ("read as a symptom check, but it opens by asking what a term is and tells no complaint: what it "
+                  "is")
 RULE_MATERIAL = "asks for material to read (a handout, something written, another language): where to read more"
 
 
@@ -190,6 +193,17 @@ def _own_care(text: str, intent: str, scores: IntentScores, medical: frozenset[s
     return intent
 
 
+def _asks_what(text: str, intent: str, medical: frozenset[str], rules: list[str]) -> str:
+    """A symptom-check guess for a message that opens by asking what a term is and tells no complaint nor asks
+    about a person's own case ("what is ALL anyway i keep nodding when they say it"): what it is."""
+    said = fold(text)
+    if intent == "symptom_check" and "definition" in medical and opens_asking_what(text) \
+            and not COMPLAINT.search(said) and not ASKS_OWN_CASE.search(said):
+        rules.append(RULE_ASKS_WHAT)
+        return "definition"
+    return intent
+
+
 def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expansions: tuple[str, ...],
          session: Session, medical: frozenset[str],
          in_conversation: Callable[[Topic, Session], Topic | None] | None = None,
@@ -209,6 +223,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         intent, _ = best_other_than(scores, SMALL_TALK)
         rules.append(RULE_NOT_SMALL_TALK)
     intent = _material(text, _own_care(text, intent, scores, medical, rules), medical, rules)
+    intent = _asks_what(text, intent, medical, rules)
     if (intent in medical or intent == "symptom_check") and topic is not None and _asks_if_they_have(text, topic):
         intent = "personal_advice"  # "his counts came back low, is it leukemia": a diagnosis of one person
         rules.append(RULE_IS_IT_NAMED)
@@ -271,7 +286,7 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     what_about = only_names(text, topic, expansions) or _what_about(text, intent, medical)
     if switched and in_conversation is not None and topic.doc != session.topic \
             and intent not in ("emergency", "personal_advice", "symptom_check") \
-            and not (intent == "definition" and DEFINE_TERM.match(fold(text))) \
+            and not (intent == "definition" and opens_asking_what(text)) \
             and (REFERS_BACK.search(fold(text)) or any(t.doc == session.topic and _apart(t, topic) for t in found)
                  or (what_about and session.intent == RELATION_KIND)):
         related = in_conversation(topic, session)

@@ -407,7 +407,7 @@ class Understander(AskedKinds):
                 and topic is not None:
             return f"{query} ({topic.name.text})"  # the name as the document spells it, typos and all
         if asked != text and r.topic is not None and not r.followup \
-                and (not points_back(asked, text) or self.asks_of_the_topic(asked)):
+                and (not points_back(asked, text, r.topic.name.text) or self.asks_of_the_topic(asked)):
             # A long message is answered by its question clause: the story around it ("he went in for back pain
             # ... how do they treat it") names the condition, but its other words are not what is asked about.
             return asked_query(self.topics.expand(asked, session.topic)[0], r.topic.name.text)
