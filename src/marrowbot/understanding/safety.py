@@ -391,10 +391,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (A time alone lifts nothing where no other crisis concept is named: "recommend a good movie for tonight".)
     # (A means or a place named, "the roof", "a rope", lifts with a crisis concept named, the writer there or the
     # crisis detector clearly in its band: "my husband fell off the roof" is a fall.)
-    means = means_named(affirmed_text, named_c)
+    means = means_named(affirmed_text, named_c)  # (none in an episode told as over: a tablet of its own care)
     # (... and a crisis concept named or a clear crisis detector lift a possible crisis with a medical emergency.)
     named_or_clear = not accident and not landmark and (bool(named_c - {"plan"}) or clear_crisis(plain))
-    plan_words = None if hedged_c or told_about or accident or landmark or not means else \
+    plan_words = None if hedged_c or told_about or accident or landmark or ended or not means else \
         (named_or_clear or bool(WRITER_AT_MEANS.search(affirmed_text)) or any(w in ROUTINE for w in means))
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     # A crisis said as a whole idea (a wish to be dead, no future, a final farewell: safety_plan.crisis_said) by the
