@@ -12,6 +12,8 @@ from marrowbot.text.questions import COMPLAINT
 #: or a relative named by the word for them ("should grandma keep going"). Folded or lowercased text.
 _RELATIVES = (r"mom|mum|mother|dad|father|grandma|grandmother|granny|nan|nana|grandpa|grandfather|granddad|son"
               r"|daughter|wife|husband|brother|sister|baby|partner|uncle|aunt|auntie")
+#: The words for a relative ("mom", "dad", "son", ...), as a pattern's alternatives.
+RELATIVES = _RELATIVES
 PERSON = rf"(?:i|he|she|we|(?:my|our|his|her|their)\s+\w+(?:\s+(?:{_RELATIVES}))?|(?:{_RELATIVES}))"
 #: The verbs of changing or leaving a treatment one is on ("can i quit it", "what if she skips a dose").
 CHANGE_VERBS = ("stop", "quit", "skip", "miss", "come off", "go off", "cut down", "switch", "change", "halve", "double",

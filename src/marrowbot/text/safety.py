@@ -8,6 +8,7 @@ import re
 
 from marrowbot.memory import remembered
 from marrowbot.text import fold
+from marrowbot.text.care import RELATIVES
 from marrowbot.text.lazy import gated_re, lazy_re
 from marrowbot.text.safety_calm import calmed, reassured, small_talk
 from marrowbot.text.safety_frame import QUESTION_WORDS, frame
@@ -78,6 +79,9 @@ def _stretched(m: re.Match[str]) -> str:
 #: Spanish "x favor" (por favor): "x" alone is no word the screen reads otherwise.
 _X_FAVOR = gated_re(r"\bx (?=favor\b)")
 _SELF = gated_re(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
+#: A person's "'s not" ("dad's not unconscious", "dads not breathing fast", "the baby's not hot"): "is not", so that
+#: the negation governs what follows, as it does "he's not" (an apostrophe dropped only after a relative's word).
+_S_NOT = gated_re(rf"\b(?:(\w+) s|({RELATIVES})s) not\b")
 #: Throwing up is vomiting, said one way for every reader ("i keep throwing up" had the crisis words of "throwing
 #: myself off"; "threw up blood" and "vomited blood" are one sign).
 _THROW_UP = gated_re(r"\b(?:(throw|throws|throwing)|threw|thrown) up\b")
@@ -110,6 +114,7 @@ def safety_normal(text: str) -> str:
 def _normal_of_folded(folded: str) -> str:
     folded = _X_FAVOR.sub("por ", _LONG_LETTER.sub(_stretched, folded))
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
+    folded = _S_NOT.sub(lambda m: f"{m.group(1) or m.group(2)} is not", folded)
     folded = _THROW_UP.sub(lambda m: _THROWN[m.group(1)] if m.group(1) else "vomited", folded)
     folded = without_idioms(_SELF.sub("myself", folded))
     plain = _PLAIN_WORD.get

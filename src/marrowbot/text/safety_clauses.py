@@ -40,6 +40,12 @@ _HAD_ING = lazy_re(r"\bhad (?:(?:a|an|some|the|really|very|bad|severe|terrible|a
 _AGAIN = lazy_re(r"\b(?:again|(?:it|that|this|the \w+) (?:is|came|has come) back|otra vez|de nuevo|volvio|volvi)\b")
 
 
+def present_verb(normal: str) -> bool:
+    """Has a clause (normal form) a verb of the present or an "-ing" word (not a thing had once named by one, "had
+    shaking chills"), whatever its frame?"""
+    return bool(_PRESENT.search(_HAD_ING.sub(" ", normal)))
+
+
 def told_now(text: str, alarming: Callable[[str], bool] | None = None) -> bool:
     """Does a clause of a message tell, in the present, of something alarming (``alarming`` of its normal form) or of
     something happening again? "my husband collapsed and isnt breathing. last time it turned out to be his heart":

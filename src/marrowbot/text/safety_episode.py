@@ -18,7 +18,7 @@ from collections.abc import Callable
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import frame, safety_normal
-from marrowbot.text.safety_clauses import present, told_now
+from marrowbot.text.safety_clauses import present, present_verb, told_now
 from marrowbot.text.safety_now import JUST_HAPPENED, PRESENT_SIGN
 from marrowbot.text.safety_stories import _ASKS
 
@@ -204,7 +204,7 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
             if ending(clause) and (alarming(" ".join(clauses[:i] + [_before_ending(clause)]))
                                    or not alarming(" ".join([_after_ending(clause)] + clauses[i + 1:])))]
     if not ends:
-        return False
+        return _long_ago(clauses, alarming)
     first = ends[0]
     # When it happened: a time in the past, told before or with the ending ("years ago", "last winter", "en 2019").
     if not any(_PAST_TIME.search(c) for c in clauses[:first + 1]):
@@ -218,6 +218,49 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
     # more of the ending).
     after = [c for c in [_after_ending(clauses[first]).strip()] if c] + clauses[first + 1:]
     return not any(_still_on(clause, alarming) for clause in after)
+
+
+#: A time of the past far enough back that what happened then is over by its date alone: years back, a year named,
+#: a stage of life gone ("years ago", "last year", "that was 2021", "when i was a student", "at sixteen", "in my
+#: teens", "hace muchos anos", "de adolescente", "en 2015").
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|some|a couple of)"
+_AGES = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+         r"seventeen|eighteen|nineteen|twenty)")
+_LONG_AGO = lazy_re(
+    rf"\b(?:(?:{_NUMBER} )?(?:years?|decades?) (?:ago|back|earlier|before)|(?:ages|long|a long time) ago|"
+    r"last year|the year before|(?:in|back in|since|around|that was|was in|it was) (?:19|20)\d\d|"
+    r"when (?:i|he|she|we|they|my \w+|our \w+) (?:was|were) (?:(?:a|an) (?!bit\b|lot\b|few\b|couple\b)\w+|"
+    r"little|small|young|in (?:high |primary |secondary |middle )?school|at (?:school|uni|university|college)|"
+    rf"{_AGES})|"
+    rf"as a (?:kid|child|baby|toddler|teen\w*|student|young \w+)|at (?:the )?age (?:of )?{_AGES}|aged {_AGES}|"
+    r"at birth|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|youth|childhood)|"
+    r"in (?:high|secondary|primary|middle) school|"
+    r"hace (?:(?:mas de |unos |muchos |varios |\w+ )?anos?|mucho(?: tiempo)?)|el ano pasado|"
+    r"en (?:el )?(?:19|20)\d\d|de (?:nino|nina|pequeno|pequena|adolescente|joven|bebe|chic[oa])|"
+    r"cuando (?:era|eramos|tenia|estaba en (?:la )?(?:escuela|prepa|secundaria|universidad))|"
+    r"a los \d+(?: anos)?|en mi (?:adolescencia|juventud|infancia|ninez))\b")
+
+
+def _long_ago(clauses: list[str], alarming: Callable[[str], bool]) -> bool:
+    """Is a message an episode of long ago with no ending told: a time far back (``_LONG_AGO``), every alarming clause
+    told in the past, and no clause telling of anything now, today, going on or back again ("i fainted once giving
+    blood when i was a student"; "tuve un infarto en 2015, me pusieron stents"; not "had a stroke years ago, my face
+    is drooping", "i tried years ago and i want to again")?"""
+    if not any(_LONG_AGO.search(c) for c in clauses):
+        return False
+    told = [c for c in clauses if alarming(c)]
+    # (The alarm is told in a clause of its own, none spread over the rest: "his stomach feels like pressure and he
+    # is sweating and grey, he had a stent years ago" names nothing alarming in one clause.)
+    if not told or alarming(" ".join(c for c in clauses if not alarming(c))):
+        return False
+    for clause in clauses:
+        if JUST_HAPPENED.search(clause) or _THIS_DAY.search(clause) and alarming(clause) or _UNDONE.search(clause) \
+                or PRESENT_SIGN.search(clause) or _BACK_NOW.search(clause):
+            return False
+    # Each alarming clause is dated long ago itself, or told in the past with no verb of the present ("chest pain
+    # started while i was walking and its not going away, i had chemo years ago" goes on).
+    return all(_LONG_AGO.search(c) or _PAST_VERB.search(c) and not present_verb(c) and not _GOES_ON.search(c)
+               for c in told)
 
 
 def told_now_beyond_ending(text: str, alarming: Callable[[str], bool]) -> bool:

@@ -168,6 +168,17 @@ _NOT_NOW = lazy_re(
     r"chemo|pills|tablets|meds|medication|medicine|treatment|steroids|antibiotics) (?:right )?now\b")
 
 
+#: A message that is one Spanish question, opened with its "¿" and closed with its "?" ("¿la fiebre en quimio siempre
+#: es una urgencia?", "¿las convulsiones son un efecto del busulfan?"): asking, though no question word opens it (a
+#: Spanish question has none, only its marks, which the normal form drops).
+_ONE_QUESTION = lazy_re(r"^\s*¿[^.!?¿]*\?+\s*$")
+
+
+def asked_whole(text: str) -> bool:
+    """Is a message (as typed) one Spanish question, between its "¿" and its "?"?"""
+    return bool(_ONE_QUESTION.match(text))
+
+
 @remembered(maxsize=1024)  # the detectors and the decision read the same message
 def frame(normal: str) -> frozenset[str]:
     """How a message (in ``safety_normal`` form) is framed: any of "asking", "past", "hypothetical", "now",

@@ -44,11 +44,11 @@ _IDIOM_TABLE = (
      r"a |an |some)", r"eager \1 \2"),
     # "i'd die for a nap", "could die for a coffee": would love one (not "would die for my kids", nor a wish).
     (r"\b(?:i would|i d|id|would|could) die for (an?|some|one more) ", r"would love \1 "),
-    # "he'd rather die than eat the hospital food": a dislike of a trifle (not of treatment: "rather die than have
-    # more chemo" is said of a death).
+    # "he'd rather die than eat the hospital food", "id rather ...": a dislike of a trifle (not of treatment: "rather
+    # die than have more chemo" is said of a death).
     # (never "sit through" nor "watch" a person: "rather die than watch my kids suffer", "... sit through another
     # round")
-    (r"\b(?:would|d) (?:rather|sooner) die than (eat|wear|listen to|queue|drink|"
+    (r"\b(?:would|d|id) (?:rather|sooner) die than (eat|wear|listen to|queue|drink|"
      r"watch(?! (?:my|him|her|them|you|us|someone|people|the kids|the children)\b))\b"
      r"(?! (?:\w+ ){0,3}?(?:chemo|treatment|transplant|(?:another|more) (?:round|cycle|dose|course|session)s?)\b)",
      r"would hate to \1"),

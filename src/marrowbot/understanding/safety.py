@@ -13,6 +13,7 @@ from marrowbot.text.safety_absent import denials, fine_now
 from marrowbot.text.safety_clauses import clause_normals, told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
+from marrowbot.text.safety_frame import asked_whole
 from marrowbot.text.safety_hypothetical import decision_frames
 from marrowbot.text.safety_now import SUDDEN
 from marrowbot.text.safety_routine import routine_only
@@ -210,10 +211,6 @@ def _all_denied(normal: str, affirmed_text: str) -> bool:
         and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal)
 
 
-def _denial_stepped(scores: SafetyScores | None, denied_all: bool, fine: bool) -> SafetyScores | None:
-    return denied_levels(scores, fine) if scores is not None and denied_all else scores
-
-
 def _names_crisis(normal: str) -> bool:
     return bool(concepts(normal) & ALARMING["crisis"])
 
@@ -226,7 +223,8 @@ def _names_crisis_itself(normal: str) -> bool:
 def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
     i feel that way again"), the past of another clause frames nothing."""
-    framed = frame(normal) | decision_frames(clause_normals(text), normal, _names_crisis)
+    framed = frame(normal) | decision_frames(clause_normals(text), normal, _names_crisis) | (
+        {"asking"} if asked_whole(text) else set())  # ("¿... es una urgencia?": one Spanish question)
     return framed - {"past"} if alarming and "past" in framed and (told_now(text) or past_elsewhere(
         text, _names_alarming)) else framed  # (... or the past is another episode's or a reading's: safety_episode)
 
@@ -328,7 +326,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
     denied_all = _all_denied(normal, affirmed_text) and not feared or figure  # (a fear denies no emergency)
-    scores = _denial_stepped(scores, denied_all, fine_now(normal))  # (... and fine: "he is fine, no bleeding")
+    scores = denied_levels(scores, fine_now(normal)) if scores is not None and denied_all else scores  # (and fine)
     red_flags, scores = feared_stepped(red_flags, scores) if feared else (red_flags, scores)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
@@ -391,10 +389,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (A time alone lifts nothing where no other crisis concept is named: "recommend a good movie for tonight".)
     # (A means or a place named, "the roof", "a rope", lifts with a crisis concept named, the writer there or the
     # crisis detector clearly in its band: "my husband fell off the roof" is a fall.)
-    means = means_named(affirmed_text, named_c)
+    means = means_named(affirmed_text, named_c)  # (none in an episode told as over: a tablet of its own care)
     # (... and a crisis concept named or a clear crisis detector lift a possible crisis with a medical emergency.)
     named_or_clear = not accident and not landmark and (bool(named_c - {"plan"}) or clear_crisis(plain))
-    plan_words = None if hedged_c or told_about or accident or landmark or not means else \
+    plan_words = None if hedged_c or told_about or accident or landmark or ended or not means else \
         (named_or_clear or bool(WRITER_AT_MEANS.search(affirmed_text)) or any(w in ROUTINE for w in means))
     possible_crisis = scores is not None and scores.crisis_level == "possible"
     # A crisis said as a whole idea (a wish to be dead, no future, a final farewell: safety_plan.crisis_said) by the

@@ -40,9 +40,11 @@ wasabi pepper peppers cocktail cocktails
 plant plants flowers garden tomatoes roses
 queue queues traffic parking carpark charges prices price bills paperwork questions jokes joke puns music noise
 exam exams meeting meetings deadline deadlines homework crossword quiz match dreams ghost
+football game games film films movie movies show series soap wait waiting suspense
 celular movil compu computadora ordenador impresora internet wifi tele television comida cena almuerzo desayuno
 salsa pizza pastel postre trafico parking estacionamiento aparcar estacionar
 aparcamiento fila cola precios cuentas facturas papeleo preguntas chistes musica ruido examen examenes planta plantas
+futbol partido pelicula peliculas serie novela espera
 """.split())
 #: Body parts and pain: a subject for which a death word is a pain ("my feet are killing me"), never an emergency word.
 _BODY = frozenset("""pain pains ache aches back feet foot leg legs knees knee hips hip head headache tooth teeth neck
@@ -80,6 +82,10 @@ def _noun_kind(word: str) -> str | None:
 #: how many ...": the writer does it; "my husband after lunch collapsed": the husband did).
 _NOT_BEFORE_SUBJECT = frozenset("in on at for with about from to into by of over via after before during en con por "
                                 "para sobre desde al del tras antes durante i we you yo".split())
+#: Pronouns that are a verb's object, never its subject ("me", "us", Spanish "me", "nos", "le").
+_OBJECTS = frozenset("me us him them nos le les te".split())
+#: Words after which a word in "-ing" or "-ed" qualifies a noun ("the waiting room", "my cooked dinner").
+_ARTICLES = frozenset("the a an my his her our their this that these those el la los las mi su".split())
 #: A subject opens its clause: at most this many words before it.
 _OPENING = 4
 
@@ -93,6 +99,7 @@ def _said_of(words: tuple[str, ...]) -> tuple[str | None, ...]:
     own = False  # has this clause a subject of its own yet?
     start = 0  # where the clause begins
     last: str | None = None  # the kind of the nearest noun before, where it was a subject (else None)
+    last_thing: str | None = None  # ... of the nearest such noun that was no person (what "it" may stand for)
     for i, w in enumerate(words):
         if w in _CLAUSE_ENDS:
             own, start = False, i + 1
@@ -102,11 +109,16 @@ def _said_of(words: tuple[str, ...]) -> tuple[str | None, ...]:
         if kind is not None and i + 1 < len(words) and words[i + 1] == "s":
             kind = None  # a possessive ("my brother s jokes"): its noun is the subject
         # (a noun after a verb of the clause is its object: "after walking the dog", "while fixing the laptop")
+        # (... but a gerund opening the clause makes its object the subject, "watching the football made me ...";
+        # and a word in "-ing" after an article qualifies the noun, "the waiting room music")
         opening = i - start <= _OPENING and not _NOT_BEFORE_SUBJECT.intersection(words[start:i]) \
-            and not any(w_.endswith("ing") or w_.endswith("ed") for w_ in words[start:i])
-        if w in _PRONOUNS:  # ("it" stands for the subject noun just before; "he" and "she" for a person)
-            kind = last if w == "it" else "person"
+            and not any((w_.endswith("ing") or w_.endswith("ed")) and j > start and words[j - 1] not in _ARTICLES
+                        for j, w_ in enumerate(words[start:i], start))
+        if w in _PRONOUNS:  # ("it" stands for the subject noun just before, never a person; "he" and "she" for one)
+            kind = (last if last != "person" else last_thing) if w == "it" else "person"
             opening = True
+        if kind == "person" and w in _OBJECTS and own and subject == "thing":
+            kind = None  # (an object of the thing's verb: "the football made me want to ...", "la espera me mata")
         if kind == "person" or kind == "body" and subject == "thing":
             # (a person, or a body part after a thing, is who it happens to: "the dog bit my face, lots of blood")
             subject, own, last = kind, True, kind
@@ -114,6 +126,7 @@ def _said_of(words: tuple[str, ...]) -> tuple[str | None, ...]:
             if not own and opening:
                 subject, own = kind, True
             last = kind if subject == kind and own else None
+            last_thing = last if last is not None else last_thing
         if named and not _noun_kind(w):
             marks[i] = "thing" if subject == "thing" else \
                 "body" if subject == "body" and named <= _PAIN_WORDS else None
