@@ -337,9 +337,12 @@ def test_a_hedged_message_needs_a_clearly_sure_detector() -> None:
     assert decide("do you have information about gun safety", (), possible, "definition", 0.9) == \
         SafetyDecision(line="despair")
     assert decide("i have a gun and i am going to use it", (), possible, "support", 0.9).urgent == "crisis_now"
-    assert decide("years ago i had a bad fever on chemo, what should we watch for", (),
+    assert decide("last month i had a bad fever on chemo, what should we watch for", (),
                   replace(sure_by(0.5), crisis_level="no"), "definition", 0.9) == \
         SafetyDecision(line="possible_emergency")
+    # (Dated years back, the episode is over by its date alone: no line just above the threshold (round 37).)
+    assert decide("years ago i had a bad fever on chemo, what should we watch for", (),
+                  replace(sure_by(0.5), crisis_level="no"), "definition", 0.9) == SafetyDecision()
     # ... and a story that is over and ended well ("i am well now", "it cleared up") puts no line first.
     assert decide("years ago i had a bad fever on chemo, i am well now", (), replace(sure_by(0.5), crisis_level="no"),
                   "definition", 0.9) == SafetyDecision()
@@ -376,7 +379,7 @@ def test_a_phrase_its_detector_firmly_contradicts_in_a_long_message_puts_a_line_
     band = -1.0
     contradicted = SafetyScores(band - safety.PHRASE_DOUBT - 1.0, -6.0, "no", "no", emergency_band=band,
                                 crisis_band=band)
-    story = "i had chest pain during my first cycle two years ago, they checked everything and it was the drug"
+    story = "i had chest pain during my first cycle last month, they checked everything and it was the drug"
     assert decide(story, (CHEST,), contradicted, "definition", 0.9) == SafetyDecision(line="possible_emergency")
     # Short, the detector has read too little to contradict the phrase: it stands.
     assert decide("i have chest pain", (CHEST,), contradicted, "definition", 0.9).urgent == "emergency"
