@@ -48,8 +48,7 @@ _NOT_OPENERS = frozenset("and but also still really definitely certainly so just
 _NOT_IS_THE_SYMPTOM = frozenset(
     "breathing breathe breathed responding respond responded waking wake woken woke moving move moved making make "
     "stopping stop stopped peed pee weed urinated come opening open answering answer reacting react talking talk "
-    "speaking speak conscious alert responsive awake right feeding feed eating drinking able want sure slowing "
-    "improving going "
+    "speaking speak conscious alert right feeding feed eating drinking able want sure slowing improving going "
     "getting coming letting "
     # "the inhaler is not working", "the epipen did not help", "the reliever is not doing anything": a treatment
     # that fails IS the emergency (NHS: an asthma attack when the reliever inhaler does not help), not a denial.

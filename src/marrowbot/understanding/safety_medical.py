@@ -17,7 +17,7 @@ from __future__ import annotations
 from marrowbot.text.lazy import gated_re, lazy_re
 from marrowbot.understanding.safety_accident import accidental
 from marrowbot.understanding.safety_features import ALARMING, concepts
-from marrowbot.understanding.safety_means import AMOUNT, ROUTINE, TAKING, means_named
+from marrowbot.understanding.safety_means import AMOUNT, ROUTINE, TAKING, WRITER_AT_MEANS, means_named
 
 _PERSON = (r"(?:i|he|she|they|we|you|him|her|them|it|my \w+|his \w+|her \w+|dad|mum|mom|husband|wife|son|daughter|"
            r"kid|child|baby|partner|brother|sister|grandpa|grandma|friend)")
@@ -102,6 +102,12 @@ _ALLERGY_WORDS = lazy_re(r"\b(?:ate|eaten|eating|scratch\w*)\b")
 #: means, unlike the pills or tablets every patient takes (not in an ingestion told as a mistake: safety_accident).
 _STRONG_MEANS = lazy_re(r"\b(?:morphine|oxycodone|hydromorphone|fentanyl\w*|opioids?|morfina|fentanilo|oxicodona|"
                         r"frascos?)\b")
+#: More than was meant: an amount of its own ("way more of his pills than he should have", "too many").
+_EXCESS = lazy_re(r"\b(?:too (?:many|much)|way more|(?:a lot|lots|loads) more|more than (?:\w+ ){0,4}?(?:should|"
+                  r"prescribed|meant|supposed|allowed)|de mas|demasiad[oa]s?)\b")
+#: A height or a road the writer may be at (with ``WRITER_AT_MEANS``: "i am up on the roof").
+_HEIGHT = lazy_re(r"\b(?:roof\w*|bridge|ledge|edge|balcon\w*|railings?|cliff|tracks|platform|parapet|techo|azotea|"
+                  r"puente|cornisa|vias)\b")
 #: A dose given to someone else ("gave my son ten times his dose"): a carer's mistake, not means at hand.
 _GIVEN = lazy_re(r"\b(?:gave|given|give|giving|le di|le dimos|le dio) (?:my|his|her|their|him|her|them|the)\b")
 #: On purpose: an act on oneself told as meant, or an accident to be staged.
@@ -143,13 +149,16 @@ def own_crisis(affirmed: str) -> bool:
     rest = emergency_words(affirmed)
     named = concepts(rest) & ALARMING["crisis"]
     amounts = [m.group(0) for m in AMOUNT.finditer(rest)]
-    taken = bool(amounts and TAKING.search(rest))  # (an amount taken, "took the whole box")
+    # (an amount taken, "took the whole box", "took way more than he should have")
+    taken = bool((amounts or _EXCESS.search(rest)) and TAKING.search(rest))
     if named - {"plan", "swallowed"} or "swallowed" in named and taken:
         return True
     # (a medicine or taking it is the treatment every patient tells of, "took tylenol for the fever", "the iron
     # tablets": a means only with an amount taken or gathered, "all my pills in one pile", not a reading, "heart
     # 130"; or an opioid named)
     gathered = taken or any(not a.isdigit() for a in amounts)
+    if WRITER_AT_MEANS.search(rest) and _HEIGHT.search(rest):  # ("i'm up on the roof and not coming down")
+        return True
     if _GIVEN.search(affirmed):
         return False
     return bool(_STRONG_MEANS.search(rest)) and not accidental(affirmed) \
