@@ -2,7 +2,7 @@
 signs, a wound made by someone else or by accident, a burn from a pan, someone who will not wake) gets the
 emergency's answer, not the suicide line; a crisis with a signal of its own (a wish, self-harm, an amount of medicine
 taken) keeps both numbers. And misses: a passive wish in other words, farewells and a place chosen that call for
-the number, a sign said with "not" that is the sign itself (messages written for these tests in our own words)."""
+the number, someone not responsive and barely breathing (messages written for these tests in our own words)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def test_a_farewell_or_a_place_chosen_calls_for_the_number(bot, text: str) -> No
     assert bot.safety_decision(text).urgent == "crisis_now"
 
 
-def test_not_responsive_is_the_sign_itself(bot) -> None:  # noqa: ANN001
+def test_someone_not_responsive_and_barely_breathing_is_urgent(bot) -> None:  # noqa: ANN001
     assert bot.safety_decision("my wife is not responsive and her breathing is very shallow").urgent is not None
 
 
