@@ -60,7 +60,7 @@ from marrowbot.understanding.safety_means import (
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now
 from marrowbot.understanding.safety_questions import asked_line
-from marrowbot.understanding.safety_route import medical_for_another, self_harm_cut
+from marrowbot.understanding.safety_route import medical_alone, medical_for_another, self_harm_cut
 from marrowbot.understanding.safety_sentences import (
     asked_and_told,
     crisis_in_a_sentence,
@@ -375,9 +375,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     emergency = (any(f.kind == "emergency" for f in red_flags)
                  or (scores is not None and scores.emergency_level == "sure")
                  or not episode and bare_emergency(text, normal))
-    # (A collapse or a bleed told of someone else, naming no crisis: the emergency's answer, safety_route.)
-    medical = emergency and not any(f.kind == "crisis" for f in red_flags) and medical_for_another(normal, scores,
-                                                                                                   named_c)
+    # (Someone else's collapse naming no crisis, or no crisis beyond the emergency's words: safety_route.)
+    medical = emergency and not any(f.kind == "crisis" for f in red_flags) \
+        and (medical_for_another(normal, scores, named_c) or medical_alone(normal, affirmed_text, plain))
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure"
                                                              and not accident and not medical)
     # The intent model's own emergency guess is a possible emergency (a line first, never an abstention; urgent alone
@@ -405,8 +405,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # final on its own, and the detector has read only a few words of it.)
     doubt = FINAL_DOUBT if said in ("farewell", "no_future") else 0.0
     crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band - doubt
-    if crisis or (possible_crisis and (named_or_clear and (emergency or (intent_emergency and not hedged_c))
-                                       or plan_words)):
+    if crisis or (possible_crisis and not medical and (named_or_clear and (emergency or intent_emergency
+                                                                          and not hedged_c) or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
         # emergency number as well as the crisis line.
         plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \

@@ -82,7 +82,17 @@ _CALL_FIRST = re.compile(
     r"(?:knife|knives|gun|pistol|rifle|blade|razor|cuchillo|navaja|pistola|arma|escopeta)|"
     # (not a threat on a condition, "se va a matar si el trasplante no funciona": no time set)
     r"(?:me|se|te) (?:va|vas|voy|van) a (?:suicidar|matar|quitar la vida)(?! si\b)|"
-    r"(?:va|vas|voy|van) a (?:suicidar|matar|quitar)(?:me|se|te)(?! si\b))\b")
+    r"(?:va|vas|voy|van) a (?:suicidar|matar|quitar)(?:me|se|te)(?! si\b)|"
+    # ... round 37: a place chosen ("picked a spot", "found the place"), a time set by the dark, a railway, a height
+    # told by its floor or looked down from ("piso 12", "12th floor", "mirando para abajo") and the fear of what one
+    # will do ("scared of what i might do today", "miedo de lo que voy a hacer")
+    r"(?:picked|chosen|chose|found|scouted) (?:out )?(?:a|the|my) (?:spot|place|location|site)|"
+    r"after dark|(?:once|when) it (?:gets|is) dark|cuando (?:oscurezca|anochezca|se haga de noche)|"
+    r"railway|rail(?:way)? line|train (?:tracks|line)|(?:la |las )?vias? del tren|"
+    r"balcon|cornisa|barandal|barandilla|\d+(?:st|nd|rd|th) floor|piso \d+|"
+    r"(?:looking|staring|mirando) (?:down|para abajo|hacia abajo|abajo)|"
+    r"(?:scared|afraid|frightened|terrified|miedo) (?:of|de) (?:what|lo que) (?:i|voy a|pueda|puedo|vaya a|me voy a) "
+    r"(?:\w+ )?(?:do|hacer|hacerme))\b")
 #: ... and the farewells said with a negation ("it was not their fault", "they will not have to deal with it", "ya no
 #: van a saber de mi"), read on the plain normal form.
 _CALL_FIRST_SAID = re.compile(
@@ -96,7 +106,13 @@ _CALL_FIRST_SAID = re.compile(
     r"(?:can not|do not|no longer) trust (?:myself|himself|herself|themselves)|"
     r"not safe (?:with|around|from|by) (?:myself|himself|herself|themselves)|"
     r"(?:will not|wont|does not|do not|is not|can not) (?:open|unlock|answer) the door|"
-    r"no (?:me |nos )?(?:abre|quiere abrir)(?: la puerta)?)\b")
+    r"no (?:me |nos )?(?:abre|quiere abrir)(?: la puerta)?|"
+    # ... round 37: a farewell that clears the others in other words ("you did nothing wrong"), or that tells them
+    # they will understand its silence ("if i do not reply tomorrow you will know why")
+    r"(?:you|they|he|she|nobody|no one) (?:did|have done|has done) nothing wrong|"
+    r"(?:tu|usted|ustedes|no) (?:no )?(?:hiciste|hizo|hicieron) nada (?:malo|mal)|"
+    r"(?:you will|youll|you ll|they will|theyll|you would|everyone will) (?:all )?(?:know|understand) why|"
+    r"(?:(?:vas|van) a saber|sabras|sabran) (?:por que|porque))\b")
 
 
 def calls_for_the_number(normal: str, affirmed: str) -> bool:
@@ -128,7 +144,7 @@ _GONE = (r"(?:dead|die|died|dying|death|not (?:to )?wake(?: up)?|never wake(?: u
          r"stop(?:ped|s)? (?:breathing|beating|existing)|hit by|run over|"
          r"(?:truck|lorry|car|bus|van|train) (?:\w+ )?(?:hits?|ran|runs|ploughed into) (?:me|into me)|"
          r"corazon (?:\w+ ){0,3}?(?:pare|parara|detenga|detuviera|deje de latir|dejara de latir)|"
-         r"not (?:make it|survive\w*|pull through)|"
+         r"not (?:make it|survive\w*|pull through)|(?:finish\w*|polish\w*) me off|"
          r"(?:god|he|it|someone|something) (?:\w+ ){0,2}?(?:take|takes|took) me|"
          r"not (?:be )?(?:here|around|alive)|(?:be |was |were )gone|not exist\w*|disappear\w*|"
          r"go to sleep (?:and not|forever)|sleep forever|"
@@ -151,7 +167,10 @@ _WISHED_DEAD = re.compile(
     r"(?:estoy|sigo) pensando|tengo (?:\w+ )?(?:pensamientos|ideas)) (?:\w+ ){0,2}?(?:about|of|en|de) (?:just )?"
     r"(?:ending (?:it|my life|things)|killing myself|taking my (?:own )?life|suicide|acabar con (?:todo|mi vida)|"
     r"not (?:going|carrying) on|(?:finishing|ending) (?:it|things|it all) (?:off )?myself|"
-    r"quitarme la vida|matarme|suicidarme)\b")
+    r"quitarme la vida|matarme|suicidarme)\b|"
+    # ... or the end taken into one's own hands, rather than waiting for it ("i'd rather finish it myself")
+    r"\b(?:rather|prefer to|would|will|going to|gonna|want to|plan to) (?:\w+ ){0,2}?(?:finish|end) (?:it|things|"
+    r"it all|everything) (?:off )?(?:myself|on my own|by myself)\b")
 #: "i would rather die than eat the hospital jello": a figure of speech.
 _RATHER = re.compile(r"\brather (?:\w+ )?die than\b")
 #: No future, no point, no reason to live (hopelessness about the whole of life, not a job or a test result).

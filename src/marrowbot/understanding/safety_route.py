@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from marrowbot.understanding.safety_medical import own_crisis
 from marrowbot.understanding.safety_model import SafetyScores
+from marrowbot.understanding.safety_plan import crisis_said
 
 #: Another person as the one it happens to (English and Spanish, in the normal form: no accents, lower case).
 _SOMEONE_ELSE = re.compile(
@@ -61,7 +63,8 @@ def medical_for_another(normal: str, scores: SafetyScores | None, named_crisis: 
         return False
     if ("harm" in named_crisis or _CUT.search(normal)) and not _accident(normal):
         return False
-    if not _SOMEONE_ELSE.search(normal) or _CRISIS_WORDS.search(normal) or _OWN_ACT.search(normal):
+    if not _SOMEONE_ELSE.search(normal) or _CRISIS_WORDS.search(normal) or _OWN_ACT.search(normal) \
+            or own_crisis(normal):
         return False
     return (scores.emergency - scores.emergency_sure) - (scores.crisis - scores.crisis_sure) > MARGIN
 
@@ -86,3 +89,20 @@ _CUT_ON = re.compile(r"\b(?:cut|cuts|sliced|slashed) (?:\w+ ){0,3}?on (?:a|an|th
 
 def _accident(normal: str) -> bool:
     return bool(_ACCIDENT.search(normal) or _CUT_ON.search(normal))
+
+
+#: How much more surely (log-odds past each one's "sure" threshold) the emergency detector must read a message than a
+#: sure crisis detector for the emergency's words alone to answer it. Chosen on the development sets (safety-blind-1 to
+#: 24, safety-dev-es1): from 0.5 about 380 emergencies with no crisis signal of their own lost the crisis answer, and
+#: no crisis did (nearer, "picked up 3 bottles of tylenol today, for later": a crisis detector that reads it nearly as
+#: surely keeps it).
+ALONE_MARGIN = 0.5
+
+
+def medical_alone(normal: str, affirmed: str, scores: SafetyScores | None) -> bool:
+    """Is a medical emergency only that (``normal``: its safety normal form; ``affirmed``: the same, negated words
+    blanked; ``scores``: the detectors' plain reading)? No crisis said (safety_plan.crisis_said), no crisis signal of
+    its own (safety_medical.own_crisis), and a crisis detector not sure or read less surely by ``ALONE_MARGIN``."""
+    return scores is not None and (scores.crisis_level != "sure" or (scores.emergency - scores.emergency_sure)
+                                   - (scores.crisis - scores.crisis_sure) > ALONE_MARGIN) \
+        and crisis_said(normal) is None and not own_crisis(affirmed)

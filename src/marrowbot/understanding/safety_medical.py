@@ -1,0 +1,166 @@
+"""Does a medical emergency carry a crisis signal of its own, beyond the emergency's words?
+
+The crisis detector and the crisis concepts learnt overdoses, attempts and self-harm, whose words are also those of
+plain medical emergencies: "he feels like he's going to die" (a heart attack's or sepsis's sense of doom), "the left
+side of her smile is gone" (a stroke), "won't wake up" said of someone collapsed, a hand cut chopping vegetables, an
+arm burnt with boiling water, "it burns when i pee", "perdon que escriba tanto", "me siento fatal", "no me aguanto de
+pie". A frightened wife whose husband has a stroke should get the emergency's answer (call the emergency number,
+what to do now), not the suicide line. So where a medical emergency is established, a crisis needs a signal of its
+own: a crisis flag, a crisis said (a wish to be dead, a farewell, self-harm: safety_plan), a crisis concept named
+outside the emergency's own idioms, a means or a plan named outside them, or an act done on purpose. The detector's
+reading alone, or concept words the emergency's idioms explain, leave the emergency's answer. (An amount of medicine
+taken keeps both numbers: a swallowing, pills or an amount is a crisis signal here, and decide_by_clauses reads the
+amount on its own.)"""
+
+from __future__ import annotations
+
+from marrowbot.text.lazy import gated_re, lazy_re
+from marrowbot.understanding.safety_accident import accidental
+from marrowbot.understanding.safety_features import ALARMING, concepts
+from marrowbot.understanding.safety_means import AMOUNT, ROUTINE, TAKING, WRITER_AT_MEANS, means_named
+
+_PERSON = (r"(?:i|he|she|they|we|you|him|her|them|it|my \w+|his \w+|her \w+|dad|mum|mom|husband|wife|son|daughter|"
+           r"kid|child|baby|partner|brother|sister|grandpa|grandma|friend)")
+
+#: The emergency's own words that the crisis concepts also hold, each read as the emergency's.
+_IDIOMS = (
+    # a sense of doom, of dying, told as a feeling or said of the signs ("feels like he is going to die", "i feel like
+    # i am dying", "something terrible is about to happen", "siento que me muero", "como si me fuera a morir")
+    r"(?:feel\w*|felt|think\w*|thought|say\w*|said|sure|scared|afraid|terrified|fear\w*|convinced|like)"
+    r"(?: \w+){0,4}? (?:going to|about to|gonna) die|"
+    r"(?:feel\w*|felt) (?:like|as if|as though) (?:i am|he is|she is|they are|we are|you are) dying|"
+    r"(?:sense|feeling) of (?:impending )?doom|something (?:terrible|awful|really bad|bad) is (?:about to|going to) "
+    r"happen|"
+    r"(?:siento|siente|sentia|sentir|dice|decia|como)(?: \w+){0,2}? (?:que|si) (?:me|se|te) (?:muero|muere|"
+    r"va a morir|voy a morir|fuera a morir|fuese a morir|estuviera muriendo|estoy muriendo|esta muriendo)|"
+    r"(?:siento|siente|sentia|sintio) morir(?:me|se)?|"
+    # "gone" as a change in the body ("gone grey", "her smile is gone", "gone through three towels")
+    r"gone (?:\w+ )?(?:pale|grey|gray|white|blue|purple|red|yellow|quiet|floppy|limp|cold|numb|stiff|downhill|"
+    r"black|dark|blotchy|mottled|clammy|funny|weird|still|silent|through|down|into|right|over|hard|rigid|weak|"
+    r"sweaty|hot|bad|worse|swollen|puffy|blotchy)|"
+    r"(?:smile|face|voice|speech|feeling|sensation|vision|sight|pulse|strength|colou?r|balance|grip|words|hearing|"
+    r"movement|sense) (?:\w+ ){0,3}?(?:is|has|have|are|was) (?:completely |totally |all |just )?gone|"
+    # someone else who does not wake ("he won't wake up", "can not wake him up", "hard to wake"; not "i will not wake")
+    r"(?<!\bi )(?<!\bi will )(?<!\bi would )(?<!\bi do )(?<!\bi did )(?<!\bi could )"
+    r"(?:will not|can not|does not|did not|is not|would not|could not|not) (?:\w+ )?wak\w*|"
+    r"(?:can not|could not|trying to|try to|hard to|unable to|barely) (?:\w+ )?wake (?:\w+ )?up|"
+    # a burning felt (a chest, passing water), not a burn made
+    r"burn\w* (?:when|while|on) (?:i |he |she |they |you )?(?:pee|wee|urinat)\w*|"
+    r"(?:chest|throat|stomach|skin|eyes?|it|that|pain) (?:is |s |keeps |was |feels )?(?:\w+ )?burn(?:s|ing)|"
+    r"burning (?:\w+ )?(?:pressure|pain|feeling|sensation|thing|ache|badly)|kind of burning|"
+    r"(?:scratch\w*|claw\w*) at (?:her|his|my|their) (?:throat|neck)|"
+    # swallowing as a sign ("it is hard to swallow", "can barely swallow")
+    r"(?:hard|difficult|trouble|difficulty|can not|barely|unable|struggling|pain|painful|hurts) (?:\w+ ){0,2}?"
+    r"(?:to )?swallow\w*|"
+    # where one lives, a trap that holds a body, letters on a page, a Spanish apology and "feeling awful"
+    rf"{_PERSON} lives? (?:alone|on (?:my|his|her|their) own|by (?:myself|himself|herself)|with|in|next)|"
+    r"trapped (?:in|under|inside|beneath|by)|(?<!wrote )(?<!written )(?<!writing )(?<!write )(?<!left )letters"
+    r"(?! (?:to|for)\b)|"
+    r"perdon(?:a|e|en)?(?= (?:que (?:\w+ )?(?:escriba|moleste|pregunte)|por (?:escribir|la hora|molestar|la molestia|"
+    r"las faltas|preguntar|tanto)|si (?:escribo|me explico|molesto|pregunto)|la (?:hora|molestia|pregunta)))|"
+    r"(?:siento|siente|sentia|estoy|esta|encuentro|encuentra|veo|ve|sentirme|me puse|se puso) (?:muy )?fatal|"
+    r"(?:no )?(?:me )?(?:aguanto|aguanta|sostengo|sostiene) (?:de pie|parad[oa]|en pie)|"
+    # a wound, not a cutting ("a cut on my leg that got infected", "the bleeding from his cut", "deep cut on my arm";
+    # not one made: "made a deep cut"), a limb gone dead, a body part hanging, the edge of a bed, shoulder blades,
+    # someone trapped (not feeling trapped), a head knocked in a fall ("se golpeo la cabeza al desmayarse"), a bite
+    # ("muerde las gasas"), "dying for a coffee" ("me muero por un cafe")
+    r"(?<!made )(?<!make )(?<!making )(?:a|an|the|my|his|her|their|deep|infected|bad|big|small|nasty) cut(?! (?:myself|"
+    r"himself|herself|themselves|my|his|her|their)\b)|"
+    r"(?:went|gone|is|feels|felt|go|goes) dead|dead weight|"
+    r"(?:is|s|it is|are|just|left|keeps?|was) hanging|hanging (?:by|down|off|loose|limp|there|from|open)|"
+    r"muerde\w*|mordi\w*|shoulder blades?|me muero por (?:un|una|el|la|ir|ver|comer|tomar|dormir|sentarme)|"
+    r"edge of (?:the|his|her|my|their) (?:bed|chair|sofa|couch|seat|bath|tub|cama|sofa)|"
+    rf"{_PERSON} (?:is|are|was|were|got|s) trapped|se golpe\w*")
+_IDIOM = gated_re(rf"\b(?:{_IDIOMS})\b")
+
+#: How a wound or a burn came about by accident, told so that it is one even of oneself ("cut himself shaving",
+#: "pulled a pot of boiling water onto himself").
+_PLAIN_ACCIDENT = lazy_re(
+    r"\b(?:saw|chainsaw|slipped|chopping|slicing|cooking|shaving|mower|drill|fell|ladder|accident\w*|boiling|"
+    r"hot (?:oil|water|pan|pot|soup|fat|tea|coffee|stove)|stove|kettle|car door|hirviendo|aceite|sierra|afeit\w*)\b")
+#: How a wound or a burn came about by accident: a crisis concept read in its "cut" or "burn" is the wound.
+_ACCIDENT = lazy_re(
+    r"\b(?:saw|chainsaw|slipped|slip|chopping|slicing|cooking|shaving|tool|drill|mower|machine|fell|fall|ladder|"
+    r"stairs|bike|crash|accident\w*|dog|garden|hit by|car door|fire|flames?|boiling|hot (?:oil|water|pan|pot|"
+    r"soup|fat|tea|coffee|stove)|stove|oven|kettle|steam|grill|chemical|acid|broken (?:glass|window|bottle)|"
+    r"glass|nail|onions?|veg\w*|kitchen|afeit\w*|cocin\w*|hirviendo|aceite|sarten|estufa|horno|fuego|vidrio|"
+    r"sierra|se cayo|caida|choque|accidente|(?:knife|blade|saw) (?:slipped|went|caught|got))\b")
+#: A cut of a hand, a finger, a foot or a head: a wound's shape (cuts of the arms, wrists or thighs, or "myself", are
+#: self-harm's: safety_route.self_harm_cut).
+_WOUND = lazy_re(
+    r"\b(?:cut|cuts|sliced|corte|corto|cortado)\b (?:\w+ ){0,3}?(?:hand|finger|fingers|thumb|palm|foot|toe|toes|"
+    r"head|scalp|face|lip|chin|knee|shin|mano|dedo|dedos|pie|cabeza|cara)\b|\b(?:have|has|been|got) stabbed\b|"
+    r"\bstabbed (?:me|him|her|them)\b")
+#: A harm word or a means that is the wound's, once the wound is told as an accident or by another.
+_WOUND_WORDS = lazy_re(r"\b(?:cut|cuts|cutting|burn|burns|burnt|burned|burning|corte|cortes|cortado|corto|me queme|"
+                       r"me quemo|quemo|queme|golpeo|knife|knives|cuchillo|glass|vidrio|blade|saw|wrists?|"
+                       r"munecas?)\b")
+#: An allergy told: what was eaten, and the scratching, are the reaction's.
+_ALLERGY = lazy_re(r"\b(?:allerg\w*|anaphyla\w*|alergi\w*|hives|welts|ronchas|itch\w*|pica)\b")
+_ALLERGY_WORDS = lazy_re(r"\b(?:ate|eaten|eating|scratch\w*)\b")
+#: The medicines of an overdose named on their own, without an amount ("a whole box of my father's morphine"): a
+#: means, unlike the pills or tablets every patient takes (not in an ingestion told as a mistake: safety_accident).
+_STRONG_MEANS = lazy_re(r"\b(?:morphine|oxycodone|hydromorphone|fentanyl\w*|opioids?|morfina|fentanilo|oxicodona|"
+                        r"frascos?)\b")
+#: More than was meant: an amount of its own ("way more of his pills than he should have", "too many").
+_EXCESS = lazy_re(r"\b(?:too (?:many|much)|way more|(?:a lot|lots|loads) more|more than (?:\w+ ){0,4}?(?:should|"
+                  r"prescribed|meant|supposed|allowed)|de mas|demasiad[oa]s?)\b")
+#: A height or a road the writer may be at (with ``WRITER_AT_MEANS``: "i am up on the roof").
+_HEIGHT = lazy_re(r"\b(?:roof\w*|bridge|ledge|edge|balcon\w*|railings?|cliff|tracks|platform|parapet|techo|azotea|"
+                  r"puente|cornisa|vias)\b")
+#: A dose given to someone else ("gave my son ten times his dose"): a carer's mistake, not means at hand.
+_GIVEN = lazy_re(r"\b(?:gave|given|give|giving|le di|le dimos|le dio) (?:my|his|her|their|him|her|them|the)\b")
+#: On purpose: an act on oneself told as meant, or an accident to be staged.
+_ON_PURPOSE = lazy_re(r"\b(?:on purpose|deliberately|intentionally|a proposito|adrede|a conciencia|"
+                      r"(?:make|makes|making|so) it (?:look|looks|seem|seems) like an accident|"
+                      r"(?:que|para que) (?:parezca|paresca) (?:un )?accidente)\b")
+#: An act on one's own body that is self-harm's shape whatever words carry it: carving into the skin, a cut or a burn
+#: made to oneself in Spanish, or kept up ("me he cortado muy hondo", "me he estado quemando con una cuchara").
+_SELF_ACT = lazy_re(
+    r"\b(?:carv\w* (?:\w+ ){0,2}?(?:into|on) (?:my|his|her|their) (?:\w+ )?(?:arm|arms|leg|legs|skin|wrists?|thighs?|"
+    r"stomach|body)|me (?:he |ha )?(?:cortado|corte|corto)(?! (?:la|el|un|una|los|las) (?:mano|dedo|dedos|pie|cabeza|"
+    r"cara)\b)|me (?:he estado|estoy|sigo|vuelvo a|volvi a) (?:quemando|cortando|lastimando|golpeando|rasgu\w+)|"
+    # ... a part of oneself struck against something, or something hot or sharp held to it ("hit my head against the
+    # wall", "pressing the hot iron on my leg")
+    r"(?:hit|hitting|bang\w*|slam\w*|smash\w*|punch\w*) (?:my|his|her|their) (?:head|fists?|hands?|arms?) "
+    r"(?:against|into|on) (?:the |a )?(?:wall|door|floor|mirror|window)|"
+    r"(?:press\w*|held|hold\w*|put\w*|stubb?\w*) (?:the |a |my )?(?:hot |lit )?(?:iron|lighter|cigarettes?|spoon|"
+    r"blade|razor|lighter) (?:on|against|to|into) (?:my|his|her|their))\b")
+#: The self an act is done to: "cut myself", "burnt herself".
+_ON_ONESELF = lazy_re(r"\b(?:myself|himself|herself|themselves|themself|hurt me|cortarme|quemarme|me lastim\w*)\b")
+
+
+def emergency_words(affirmed: str) -> str:
+    """``affirmed`` (the safety normal form, negated words blanked) with the emergency's own idioms blanked, and the
+    wound's words where a wound is told as an accident or by another."""
+    out = _IDIOM.sub(lambda m: " ".join("_" for _ in m.group().split()), affirmed)
+    if (_ACCIDENT.search(affirmed) or _WOUND.search(affirmed)) and not _ON_ONESELF.search(affirmed) \
+            or _PLAIN_ACCIDENT.search(affirmed):
+        out = _WOUND_WORDS.sub("_", out)
+    return _ALLERGY_WORDS.sub("_", out) if _ALLERGY.search(affirmed) else out
+
+
+def own_crisis(affirmed: str) -> bool:
+    """Does a message (``affirmed``: safety normal form, negated words blanked) that tells a medical emergency also
+    tell a crisis of its own: a crisis concept or a means named outside the emergency's own words, or an act done on
+    purpose? (The crisis flags and a crisis said are the caller's.)"""
+    if _ON_PURPOSE.search(affirmed) or _SELF_ACT.search(affirmed) and not _ACCIDENT.search(affirmed):
+        return True
+    rest = emergency_words(affirmed)
+    named = concepts(rest) & ALARMING["crisis"]
+    amounts = [m.group(0) for m in AMOUNT.finditer(rest)]
+    # (an amount taken, "took the whole box", "took way more than he should have")
+    taken = bool((amounts or _EXCESS.search(rest)) and TAKING.search(rest))
+    if named - {"plan", "swallowed"} or "swallowed" in named and taken:
+        return True
+    # (a medicine or taking it is the treatment every patient tells of, "took tylenol for the fever", "the iron
+    # tablets": a means only with an amount taken or gathered, "all my pills in one pile", not a reading, "heart
+    # 130"; or an opioid named)
+    gathered = taken or any(not a.isdigit() for a in amounts)
+    if WRITER_AT_MEANS.search(rest) and _HEIGHT.search(rest):  # ("i'm up on the roof and not coming down")
+        return True
+    if _GIVEN.search(affirmed):
+        return False
+    return bool(_STRONG_MEANS.search(rest)) and not accidental(affirmed) \
+        or any(gathered or w not in ROUTINE for w in means_named(rest, named - {"swallowed"}))
+
