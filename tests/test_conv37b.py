@@ -72,11 +72,3 @@ def test_a_long_messages_question_that_names_the_condition_before_this_is_read_a
                        "sickle cell can lead to or is this a new problem")
     assert not answer.abstained
     assert "sickle cell" in answer.snippets[0].text  # (its question's own words pick the sentence, not the story's)
-
-
-def test_too_many_platelets_is_the_page_on_a_high_count_unless_et_is_named(bot) -> None:  # noqa: ANN001
-    # A high platelet count said in everyday words is the page on a high count from any cause; named by its
-    # abbreviation too, essential thrombocythemia is what is asked about.
-    assert _ask(bot, "what signs does a person with too many platelets notice").topic == \
-        "thrombocythemia-and-thrombocytosis-nhlbi"
-    assert _ask(bot, "with too many platelets from ET, what signs are there").topic == "essential-thrombocythemia-nci"

@@ -125,9 +125,7 @@ class TopicFinder:
         the marrow die"), nor away from the conversation's topic ``current`` (a document id) but the general one."""
         found = []
         lay_found = self.lay_names.find(text) if lay else ()
-        # (a condition named by its abbreviation is named whole: "too many platelets (ET)" names ET)
-        named = "".join(f" ({expansion})" for _, expansion in self._abbreviated(text))
-        if lay_found and not self._lay_name_may_set(text + named, current, {fold(name) for _, name in lay_found},
+        if lay_found and not self._lay_name_may_set(text, current, {fold(name) for _, name in lay_found},
                                                     [fold(said) for said, _ in lay_found]):
             lay_found = ()
         for said, name in lay_found:
@@ -136,17 +134,13 @@ class TopicFinder:
             if fold(name).split()[-1] not in fold(text).split():
                 found.append(f"{said} = {name}")
                 text = f"{text} ({name})"
-        for short, expansion in self._abbreviated(text):
-            found.append(f"{short} = {expansion}")
-            text = f"{text} ({expansion})"
-        return text, tuple(found)
-
-    def _abbreviated(self, text: str) -> list[tuple[str, str]]:
-        """Each abbreviation ``text`` uses and its expansion, in the table's order."""
         tokens = set(re.findall(r"[A-Za-z0-9]+", text))
         lowered = {t.lower() for t in tokens}
-        return [(short, expansion) for short, expansion, capitals in self._abbrev
-                if ((short in tokens) if capitals else (short.lower() in lowered))]
+        for short, expansion, capitals in self._abbrev:
+            if (short in tokens) if capitals else (short.lower() in lowered):
+                found.append(f"{short} = {expansion}")
+                text = f"{text} ({expansion})"
+        return text, tuple(found)
 
     def lay_named(self, expansions: tuple[str, ...]) -> bool:
         """True when ``expansions`` (of ``expand``) name a condition by what it means."""
