@@ -36,7 +36,7 @@ def test_an_old_episode_told_with_something_now_stays_urgent(bot, text: str) -> 
 
 @pytest.mark.parametrize("text", [
     "that football game made me want to jump off the roof, we were useless",
-    "the lift music on the ward makes me want to die honestly",
+    "the lift music on the ward makes me want to throw myself out the window honestly",
     "this endless waiting game is slowly killing me but we carry on",
     "id rather die than eat that hospital custard one more time",
 ])

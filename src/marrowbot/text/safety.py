@@ -80,8 +80,10 @@ def _stretched(m: re.Match[str]) -> str:
 _X_FAVOR = gated_re(r"\bx (?=favor\b)")
 _SELF = gated_re(r"\bmy self\b|\bmyslef\b|\bmysefl\b")
 #: A person's "'s not" ("dad's not unconscious", "dads not breathing fast", "the baby's not hot"): "is not", so that
-#: the negation governs what follows, as it does "he's not" (an apostrophe dropped only after a relative's word).
-_S_NOT = gated_re(rf"\b(?:(\w+) s|({RELATIVES})s) not\b")
+#: the negation governs what follows, as it does "he's not" (an apostrophe dropped only after a relative's word; a
+#: thing's "'s not" is left as it is: "tomorrow's not something i plan to be here for").
+_S_NOT = gated_re(rf"\b(?:({RELATIVES}|baby|kid|child|patient|person|guy|man|woman|lady|boy|girl|friend) s|"
+                  rf"({RELATIVES})s) not\b")
 #: Throwing up is vomiting, said one way for every reader ("i keep throwing up" had the crisis words of "throwing
 #: myself off"; "threw up blood" and "vomited blood" are one sign).
 _THROW_UP = gated_re(r"\b(?:(throw|throws|throwing)|threw|thrown) up\b")

@@ -255,12 +255,23 @@ def _long_ago(clauses: list[str], alarming: Callable[[str], bool]) -> bool:
         return False
     for clause in clauses:
         if JUST_HAPPENED.search(clause) or _THIS_DAY.search(clause) and alarming(clause) or _UNDONE.search(clause) \
-                or PRESENT_SIGN.search(clause) or _BACK_NOW.search(clause):
+                or PRESENT_SIGN.search(clause) or _BACK_NOW.search(clause) \
+                or _RECURS.search(clause) and not _NEVER.search(clause):
             return False
-    # Each alarming clause is dated long ago itself, or told in the past with no verb of the present ("chest pain
-    # started while i was walking and its not going away, i had chemo years ago" goes on).
-    return all(_LONG_AGO.search(c) or _PAST_VERB.search(c) and not present_verb(c) and not _GOES_ON.search(c)
-               for c in told)
+    # Each alarming clause is dated long ago itself, or told in the past, with no verb of the present and nothing
+    # going on ("chest pain started while i was walking and its not going away, i had chemo years ago"; "he had a
+    # heart attack in 2019 and now he has crushing chest pain").
+    return all(_LONG_AGO.search(c) and not (_GOES_ON.search(c) and not _WELL.search(c))
+               or _PAST_VERB.search(c) and not present_verb(c) and not _GOES_ON.search(c) for c in told)
+
+
+#: Told as going on since or coming back ("i still want to die", "lately i've been thinking about it", "the same
+#: urge", "sigo haciendolo"), unless denied ("never again", "not since").
+_RECURS = lazy_re(r"\b(?:still|lately|these days|recently|again|same (?:urge|feeling|thoughts?)|keeps? (?:thinking|"
+                  r"wanting|doing)|todavia|aun|sigo|sigue|vuelvo a|vuelve a|otra vez|de nuevo|ultimamente)\b")
+_NEVER = lazy_re(r"\b(?:never|not|no|nunca|ni)\b|n t\b")
+#: Well now: what goes on after a dated episode is its good outcome ("... hace 5 anos y ahora esta muy bien").
+_WELL = lazy_re(r"\b(?:fine|well|ok|okay|good|great|better|recovered|healthy|bien|mejor|recuperad[oa]|san[oa])\b")
 
 
 def told_now_beyond_ending(text: str, alarming: Callable[[str], bool]) -> bool:

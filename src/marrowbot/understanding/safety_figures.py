@@ -40,11 +40,11 @@ wasabi pepper peppers cocktail cocktails
 plant plants flowers garden tomatoes roses
 queue queues traffic parking carpark charges prices price bills paperwork questions jokes joke puns music noise
 exam exams meeting meetings deadline deadlines homework crossword quiz match dreams ghost
-football game games film films movie movies show series soap wait waiting suspense
+football game games film films movie movies show soap suspense
 celular movil compu computadora ordenador impresora internet wifi tele television comida cena almuerzo desayuno
 salsa pizza pastel postre trafico parking estacionamiento aparcar estacionar
 aparcamiento fila cola precios cuentas facturas papeleo preguntas chistes musica ruido examen examenes planta plantas
-futbol partido pelicula peliculas serie novela espera
+futbol partido pelicula peliculas novela
 """.split())
 #: Body parts and pain: a subject for which a death word is a pain ("my feet are killing me"), never an emergency word.
 _BODY = frozenset("""pain pains ache aches back feet foot leg legs knees knee hips hip head headache tooth teeth neck
@@ -84,6 +84,9 @@ _NOT_BEFORE_SUBJECT = frozenset("in on at for with about from to into by of over
                                 "para sobre desde al del tras antes durante i we you yo".split())
 #: Pronouns that are a verb's object, never its subject ("me", "us", Spanish "me", "nos", "le").
 _OBJECTS = frozenset("me us him them nos le les te".split())
+#: A wish to die said after the object: a wish whatever brought it on ("the waiting makes me want to die").
+_DEATH_WISH = frozenset("die dying dead death kill killing end ending suicide suicidal morir morirme muera matarme "
+                        "matar suicidarme".split())
 #: Words after which a word in "-ing" or "-ed" qualifies a noun ("the waiting room", "my cooked dinner").
 _ARTICLES = frozenset("the a an my his her our their this that these those el la los las mi su".split())
 #: A subject opens its clause: at most this many words before it.
@@ -117,8 +120,9 @@ def _said_of(words: tuple[str, ...]) -> tuple[str | None, ...]:
         if w in _PRONOUNS:  # ("it" stands for the subject noun just before, never a person; "he" and "she" for one)
             kind = (last if last != "person" else last_thing) if w == "it" else "person"
             opening = True
-        if kind == "person" and w in _OBJECTS and own and subject == "thing":
-            kind = None  # (an object of the thing's verb: "the football made me want to ...", "la espera me mata")
+        if kind == "person" and w in _OBJECTS and own and subject == "thing" \
+                and not _DEATH_WISH.intersection(words[i + 1:i + 7]):
+            kind = None  # (the object of a thing's verb: "the football made me want to jump", "el partido nos mata")
         if kind == "person" or kind == "body" and subject == "thing":
             # (a person, or a body part after a thing, is who it happens to: "the dog bit my face, lots of blood")
             subject, own, last = kind, True, kind

@@ -67,7 +67,8 @@ _IDIOMS = (
     r"(?<!made )(?<!make )(?<!making )(?:a|an|the|my|his|her|their|deep|infected|bad|big|small|nasty) cut(?! (?:myself|"
     r"himself|herself|themselves|my|his|her|their)\b)|"
     r"(?:went|gone|is|feels|felt|go|goes) dead|dead weight|"
-    r"(?:is|s|it is|are|just|left|keeps?|was) hanging|hanging (?:by|down|off|loose|limp|there|from|open)|"
+    r"(?:arm|arms|leg|legs|hand|foot|jaw|lip|eyelid|skin|flap|finger|toe|tooth|bone|wrist|mouth|face) (?:\w+ )?"
+    r"(?:is |s |was |just |left )?hanging|hanging (?:loose|limp|open|off (?:the bone|by a thread))|"
     r"muerde\w*|mordi\w*|shoulder blades?|me muero por (?:un|una|el|la|ir|ver|comer|tomar|dormir|sentarme)|"
     r"edge of (?:the|his|her|my|their) (?:bed|chair|sofa|couch|seat|bath|tub|cama|sofa)|"
     rf"{_PERSON} (?:is|are|was|were|got|s) trapped|se golpe\w*")
@@ -84,7 +85,10 @@ _ACCIDENT = lazy_re(
     r"stairs|bike|crash|accident\w*|dog|garden|hit by|car door|fire|flames?|boiling|hot (?:oil|water|pan|pot|"
     r"soup|fat|tea|coffee|stove)|stove|oven|kettle|steam|grill|chemical|acid|broken (?:glass|window|bottle)|"
     r"glass|nail|onions?|veg\w*|kitchen|afeit\w*|cocin\w*|hirviendo|aceite|sarten|estufa|horno|fuego|vidrio|"
-    r"sierra|se cayo|caida|choque|accidente|(?:knife|blade|saw) (?:slipped|went|caught|got))\b")
+    r"sierra|se cayo|caida|choque|accidente|(?:knife|blade|saw) (?:slipped|went|caught|got)|"
+    # (a cut made on something: "cut her legs on the barbed wire")
+    r"(?:cut|cuts|sliced|slashed) (?:\w+ ){0,3}?on (?:a|an|the|some) (?!(?:\w+ )?(?:wrists?|arms?|legs?|thighs?)\b)|"
+    r"trip\w*|stumbl\w*)\b")
 #: A cut of a hand, a finger, a foot or a head: a wound's shape (cuts of the arms, wrists or thighs, or "myself", are
 #: self-harm's: safety_route.self_harm_cut).
 _WOUND = lazy_re(
@@ -125,9 +129,27 @@ _SELF_ACT = lazy_re(
     r"(?:hit|hitting|bang\w*|slam\w*|smash\w*|punch\w*) (?:my|his|her|their) (?:head|fists?|hands?|arms?) "
     r"(?:against|into|on) (?:the |a )?(?:wall|door|floor|mirror|window)|"
     r"(?:press\w*|held|hold\w*|put\w*|stubb?\w*) (?:the |a |my )?(?:hot |lit )?(?:iron|lighter|cigarettes?|spoon|"
-    r"blade|razor|lighter) (?:on|against|to|into) (?:my|his|her|their))\b")
+    r"blade|razor) (?:on|against|to|into) (?:my|his|her|their)|"
+    # ... or a wound given to oneself ("gave myself a deep cut")
+    r"(?:gave|give|gives|giving|given) (?:myself|himself|herself|themselves) (?:a |an |some )?(?:\w+ ){0,2}?"
+    r"(?:cut|cuts|gash|gashes|wound|wounds|burn|burns|slash\w*))\b")
+#: Self-harm's own acts that no accident explains: wrists or a throat slit or slashed, a stab to oneself (the crisis
+#: line as well as the emergency number, whatever else the message tells: safety_route.self_harm_cut).
+SELF_HARM_ACT = lazy_re(r"\b(?:(?:slit|slits|slitting|slashed|slashing|slash) (?:my|his|her|their|both) (?:\w+ )?"
+                       r"(?:wrists?|throat|veins)|(?:stabbed|stabbing|stab) (?:myself|himself|herself|themselves))\b")
 #: The self an act is done to: "cut myself", "burnt herself".
 _ON_ONESELF = lazy_re(r"\b(?:myself|himself|herself|themselves|themself|hurt me|cortarme|quemarme|me lastim\w*)\b")
+
+
+def self_act(normal: str) -> bool:
+    """Does a message tell an act of self-harm on one's own body by its shape, with no word of an accident ("gave
+    myself a deep gash", "hit my head against the wall", "slit her wrists")?"""
+    return bool(SELF_HARM_ACT.search(normal) and not _BY_ACCIDENT.search(normal)
+                or _SELF_ACT.search(normal) and not _ACCIDENT.search(normal))
+
+
+#: An accident said as one ("stabbed myself by accident with a chisel").
+_BY_ACCIDENT = lazy_re(r"\b(?:by accident|accidental\w*|sin querer|por accidente|de accidente)\b")
 
 
 def emergency_words(affirmed: str) -> str:
@@ -144,7 +166,7 @@ def own_crisis(affirmed: str) -> bool:
     """Does a message (``affirmed``: safety normal form, negated words blanked) that tells a medical emergency also
     tell a crisis of its own: a crisis concept or a means named outside the emergency's own words, or an act done on
     purpose? (The crisis flags and a crisis said are the caller's.)"""
-    if _ON_PURPOSE.search(affirmed) or _SELF_ACT.search(affirmed) and not _ACCIDENT.search(affirmed):
+    if _ON_PURPOSE.search(affirmed) or self_act(affirmed):
         return True
     rest = emergency_words(affirmed)
     named = concepts(rest) & ALARMING["crisis"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from marrowbot.understanding.safety_medical import own_crisis
+from marrowbot.understanding.safety_medical import own_crisis, self_act
 from marrowbot.understanding.safety_model import SafetyScores
 from marrowbot.understanding.safety_plan import crisis_said
 
@@ -79,8 +79,9 @@ _SELF_CUT = re.compile(r"\b(?:cut|cuts|cutting|slashed|slashing|sliced|slicing) 
 
 def self_harm_cut(normal: str) -> bool:
     """Does a message (normal form) tell of cuts made to oneself with no word of an accident ("my son cut his arms and
-    we cant stop the bleeding")? With an emergency, both answers: the crisis line as well as the emergency number."""
-    return bool(_SELF_CUT.search(normal)) and not _accident(normal)
+    we cant stop the bleeding"), or another act of self-harm by its shape (safety_medical.self_act)? With an
+    emergency, both answers: the crisis line as well as the emergency number."""
+    return bool(_SELF_CUT.search(normal)) and not _accident(normal) or self_act(normal)
 
 
 #: A cut made on something ("cut himself on a broken glass", "cut his legs on the fence"): an accident's shape.
