@@ -13,6 +13,7 @@ from marrowbot import Bot
     "she had a stroke back in 2018 and now her arm is limp and her speech is slurred",
     "years ago i had a blood clot in my lung and now i am gasping with chest pain",
     "as a child he had fits and right now he is having one and can't stop jerking",
+    "my husband had a heart attack in 2017 and now he does not feel well and his chest is tight and crushing",
 ])
 def test_an_old_episode_with_a_new_one_told_now_is_urgent(bot: Bot, text: str) -> None:
     assert bot.safety_decision(text).urgent == "emergency", text

@@ -261,7 +261,7 @@ def _long_ago(clauses: list[str], alarming: Callable[[str], bool]) -> bool:
     # Each alarming clause is dated long ago itself, or told in the past, with no verb of the present and nothing
     # going on ("chest pain started while i was walking and its not going away, i had chemo years ago"; "he had a
     # heart attack in 2019 and now he has crushing chest pain").
-    return all(_LONG_AGO.search(c) and not (_GOES_ON.search(c) and not _WELL.search(c))
+    return all(_LONG_AGO.search(c) and not (_GOES_ON.search(c) and not (_WELL.search(c) and not _NEVER.search(c)))
                or _PAST_VERB.search(c) and not present_verb(c) and not _GOES_ON.search(c) for c in told)
 
 
@@ -270,7 +270,8 @@ def _long_ago(clauses: list[str], alarming: Callable[[str], bool]) -> bool:
 _RECURS = lazy_re(r"\b(?:still|lately|these days|recently|again|same (?:urge|feeling|thoughts?)|keeps? (?:thinking|"
                   r"wanting|doing)|todavia|aun|sigo|sigue|vuelvo a|vuelve a|otra vez|de nuevo|ultimamente)\b")
 _NEVER = lazy_re(r"\b(?:never|not|no|nunca|ni)\b|n t\b")
-#: Well now: what goes on after a dated episode is its good outcome ("... hace 5 anos y ahora esta muy bien").
+#: Well now: what goes on after a dated episode is its good outcome ("... hace 5 anos y ahora esta muy bien"; not
+#: "... and now he does not feel well").
 _WELL = lazy_re(r"\b(?:fine|well|ok|okay|good|great|better|recovered|healthy|bien|mejor|recuperad[oa]|san[oa])\b")
 
 
