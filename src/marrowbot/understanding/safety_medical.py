@@ -79,16 +79,18 @@ _IDIOM = gated_re(rf"\b(?:{_IDIOMS})\b")
 _PLAIN_ACCIDENT = lazy_re(
     r"\b(?:saw|chainsaw|slipped|chopping|slicing|cooking|shaving|mower|drill|fell|ladder|accident\w*|boiling|"
     r"hot (?:oil|water|pan|pot|soup|fat|tea|coffee|stove)|stove|kettle|car door|hirviendo|aceite|sierra|afeit\w*)\b")
+#: A cut made on something ("cut himself on a broken glass", "cut her legs on the barbed wire"): an accident's shape
+#: (not a cut on a body part: "cuts on her wrists", "cut too deep on my leg"). One pattern for safety_route too.
+CUT_ON = (r"\b(?:cut|cuts|sliced|slashed) (?:\w+ ){0,3}?on (?:a|an|the|some|his|her|my|their) "
+          r"(?!(?:\w+ )?(?:wrists?|arms?|legs?|thighs?)\b)")
 #: How a wound or a burn came about by accident: a crisis concept read in its "cut" or "burn" is the wound.
 _ACCIDENT = lazy_re(
     r"\b(?:saw|chainsaw|slipped|slip|chopping|slicing|cooking|shaving|tool|drill|mower|machine|fell|fall|ladder|"
     r"stairs|bike|crash|accident\w*|dog|garden|hit by|car door|fire|flames?|boiling|hot (?:oil|water|pan|pot|"
     r"soup|fat|tea|coffee|stove)|stove|oven|kettle|steam|grill|chemical|acid|broken (?:glass|window|bottle)|"
     r"glass|nail|onions?|veg\w*|kitchen|afeit\w*|cocin\w*|hirviendo|aceite|sarten|estufa|horno|fuego|vidrio|"
-    r"sierra|se cayo|caida|choque|accidente|(?:knife|blade|saw) (?:slipped|went|caught|got)|"
-    # (a cut made on something: "cut her legs on the barbed wire")
-    r"(?:cut|cuts|sliced|slashed) (?:\w+ ){0,3}?on (?:a|an|the|some) (?!(?:\w+ )?(?:wrists?|arms?|legs?|thighs?)\b)|"
-    r"trip\w*|stumbl\w*)\b")
+    r"sierra|se cayo|caida|choque|accidente|(?:knife|blade|saw) (?:slipped|went|caught|got)|trip\w*|stumbl\w*)\b|"
+    rf"{CUT_ON}")
 #: A cut of a hand, a finger, a foot or a head: a wound's shape (cuts of the arms, wrists or thighs, or "myself", are
 #: self-harm's: safety_route.self_harm_cut).
 _WOUND = lazy_re(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from marrowbot.understanding.safety_medical import own_crisis, self_act
+from marrowbot.understanding.safety_medical import CUT_ON, own_crisis, self_act
 from marrowbot.understanding.safety_model import SafetyScores
 from marrowbot.understanding.safety_plan import crisis_said
 
@@ -84,8 +84,8 @@ def self_harm_cut(normal: str) -> bool:
     return bool(_SELF_CUT.search(normal)) and not _accident(normal) or self_act(normal)
 
 
-#: A cut made on something ("cut himself on a broken glass", "cut his legs on the fence"): an accident's shape.
-_CUT_ON = re.compile(r"\b(?:cut|cuts|sliced|slashed) (?:\w+ ){0,3}?on (?:a|an|the|some|his|her|my|their)\b")
+#: A cut made on something: an accident's shape (safety_medical.CUT_ON).
+_CUT_ON = re.compile(CUT_ON)
 
 
 def _accident(normal: str) -> bool:
