@@ -193,7 +193,8 @@ def test_who_is_at_risk_answers_from_that_section_under_the_contracts_name_cause
 def test_how_common_a_condition_is_answers_from_its_frequency_section_under_the_contracts_name_definition(
         bot: Bot) -> None:
     # Contracts section 2 has no frequency intent: how common a condition is tells what it is.
-    for question in ("how many babies are born with diamond blackfan anemia", "how common is fanconi anemia in children"):
+    for question in ("how many babies are born with diamond blackfan anemia",
+                     "how common is fanconi anemia in children"):
         answer = bot.ask(question, Session())
         assert answer.intent == "definition" and answer.snippets, question
         assert any(s.section == "Frequency" for s in answer.snippets), [s.section for s in answer.snippets]
