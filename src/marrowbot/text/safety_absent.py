@@ -51,11 +51,19 @@ def said_normal(words: list[str]) -> list[bool]:
     return list(_said_normal(tuple(words)))
 
 
+#: Forms of the verbs whose negation IS the sign or the despair (text/safety_negation.py), read as the forms that list
+#: holds: the Spanish subjunctive after "es normal que", "que" ("no pueda respirar", "que no despierte") and "not
+#: wanting to be alive". (The decision's reading only: the detectors' features keep the negation as they learnt it.)
+_AS_THE_SYMPTOM = {"pueda": "puede", "puedan": "pueden", "respire": "respira", "despierte": "despierta",
+                   "responda": "responde", "reaccione": "reacciona", "wanting": "want", "wants": "want"}
+
+
 def denials(words: list[str], crisis: bool = False) -> list[bool]:
     """For each word of a message (``safety_normal`` form, split), does a negation govern it or a check say it is
     normal ("no fever", "breathing normally")? In a message that names a crisis (``crisis``), only a negation: a
     check said normal denies no crisis ("my breathing is fine, i just do not want to be here anymore")."""
-    neg = negated(words)
+    neg = negated([_AS_THE_SYMPTOM.get(w, w) if i and words[i - 1] in ("no", "not") else w
+                   for i, w in enumerate(words)])
     return neg if crisis else [n or s for n, s in zip(neg, _said_normal(tuple(words)))]
 
 

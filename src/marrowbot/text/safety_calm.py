@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
+from marrowbot.text.safety_now import WELL_EARLIER_TODAY
 
 # --- fear and worry said plainly: a frightened message is not an emergency by its words of fear -----------------------
 
@@ -83,6 +84,9 @@ _REASSURED = lazy_re(
     r"|esta bien|estoy bien|nada mas)\b")
 
 
+_WELL_EARLIER_TODAY = lazy_re(WELL_EARLIER_TODAY)
+
+
 @remembered(maxsize=1024)  # the decision asks it of the same message up to three times
 def reassured(normal: str) -> bool:
     """Does a message (``safety_normal`` form) also say that things are fine, mild or long-standing ("otherwise
@@ -91,6 +95,8 @@ def reassured(normal: str) -> bool:
     lunch and now it is just pouring", "for weeks but now i can not stand") is no reassurance: the change is the
     warning."""
     for m in _REASSURED.finditer(normal):
+        if _WELL_EARLIER_TODAY.match(normal, m.start()):
+            continue  # ("she was fine at breakfast": a sudden onset, safety_now.SUDDEN, no calm)
         if not (_LONG_STANDING.fullmatch(m.group(0)) and _WORSE_NOW.search(normal, m.end())):
             return True
     return False

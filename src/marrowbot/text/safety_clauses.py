@@ -13,13 +13,13 @@ from marrowbot.text.safety_endings import over, resolved, settled_only
 from marrowbot.text.safety_stories import _ASKS
 
 #: A clause: a sentence, or a part of one between commas, semicolons, dashes or a "but".
-_CLAUSE = lazy_re(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+")
+_CLAUSE = lazy_re(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+|\s+(?:and|y|pero)\s+(?=(?:now|ahora)\b)")
 #: A clause told in the present: a present verb with its subject, a verb in "-ing" (not "during", "nothing" ...),
 #: "will not", "cannot", Spanish "esta", "estoy", "no puede" ...
 _PRESENT = lazy_re(
     r"\b(?:am|is|are|keeps?|will not|cannot|can not|does not|do not|has been|have been|right now|would be|"
     r"(?:i|he|she|we|they|you) (?:feel|feels|want|wants|have|has|need|needs|think|thinks|keep|keeps|get|gets)|"
-    r"esta|estan|estoy|no puede|no puedo|no despierta|no respira|tiene|tengo|sigue|sigo)\b|"
+    r"esta|estan|estoy|no puede|no puedo|no despierta|no respira|tiene|tengo|sigue|sigo|vuelvo a|vuelve a)\b|"
     r"\b(?!(?:during|nothing|something|anything|everything|morning|evening|thing|things|ring|bring|king|spring|"
     r"sing|ceiling|wedding|building|pudding|sibling|darling|lightning)\b)\w{3,}(?:ing|ando|iendo)\b")
 #: ... or a temperature read now, verb or none, in either unit ("thermometer says 100.9", "fever 102 and a sore
@@ -37,7 +37,8 @@ _WAS = lazy_re(r"\b(?:was|were|had been) (?:\w+ )?\w+ing\b|\bused to\b")
 #: splitting headache"): the "-ing" word is no present verb (the rest of the clause is read as it is).
 _HAD_ING = lazy_re(r"\bhad (?:(?:a|an|some|the|really|very|bad|severe|terrible|awful) )*\w{3,}ing\b")
 #: ... or as happening again ("again", "it is back", "otra vez").
-_AGAIN = lazy_re(r"\b(?:again|(?:it|that|this|the \w+) (?:is|came|has come) back|otra vez|de nuevo|volvio|volvi)\b")
+_AGAIN = lazy_re(r"\b(?:again|(?:it|that|this|the \w+) (?:is|came|has come) back|otra vez|de nuevo|volvio|volvi|"
+                 r"(?:vuelvo|vuelve|vuelven|he vuelto|ha vuelto) a)\b")
 
 
 def present_verb(normal: str) -> bool:

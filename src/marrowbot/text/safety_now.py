@@ -61,9 +61,22 @@ RECENT = lazy_re(
 #: The detectors' "now" concept: the words of the notion a model feature can carry (matched as words or phrases).
 NOW_WORDS = ("now", "right now", "minutes", "just", "started", "since", "ahora", "getting worse", "won t", "will not")
 
+#: Earlier the same day, up to the moment it started ("fine at breakfast", "normal an hour ago", "bien esta manana"):
+#: said of someone who was well, the onset was sudden (F.A.S.T.: "was fine at lunch" dates a stroke's onset, not a
+#: past).
+EARLIER_TODAY = (r"(?:at (?:breakfast|lunch|dinner|tea|supper)|this (?:morning|afternoon|evening)|earlier(?: today)?|"
+                 r"(?:an|half an|one|two|three|a few|a couple of|\d+) (?:hours?|minutes?|mins?) ago|"
+                 r"(?:until|till|up until|up to) (?:just now|now|a moment ago|an hour ago|this morning|lunch|breakfast|"
+                 r"dinner|tea)|en el (?:desayuno|almuerzo|comida|cena)|esta (?:manana|tarde)|hace (?:una|un par de|"
+                 r"unas|\w+) (?:hora|horas|minutos))")
+#: ... said of the one it happens to: "she was fine at breakfast", "estaba bien esta manana".
+WELL_EARLIER_TODAY = (r"(?:was|were|seemed|looked) (?:totally |completely |perfectly |absolutely )?(?:fine|normal|ok|"
+                      r"okay|well|himself|herself) " + EARLIER_TODAY
+                      + r"|estaba (?:perfectamente |muy )?(?:bien|normal) " + EARLIER_TODAY)
 #: A sign that came on suddenly ("perdi la vista de golpe", "de repente no puede hablar", "all of a sudden his arm
 #: went weak", "it happened while he was watching tv", "came on out of nowhere"): sudden onset is the warning itself
 #: (F.A.S.T., NHS), so a possible emergency told so is one, like one told now.
-SUDDEN = lazy_re(r"\b(?:de repente|de golpe|de pronto|repentinamente|suddenly|all of a sudden|out of nowhere|"
+SUDDEN = lazy_re(r"\b(?:" + WELL_EARLIER_TODAY + r"|de repente|de golpe|de pronto|repentinamente|suddenly|"
+                 r"all of a sudden|out of nowhere|all at once|"
                  r"out of the blue|(?:it |this |that )?(?:happened|came on|started|began|hit (?:him|her|me)) "
                  r"(?:\w+ )?(?:while|when|as) (?:he|she|i|they|we) (?:was|were|am|is|are) \w+ing)\b")

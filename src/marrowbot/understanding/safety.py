@@ -13,7 +13,7 @@ from marrowbot.text.safety_absent import denials, fine_now
 from marrowbot.text.safety_clauses import clause_normals, told_now
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
-from marrowbot.text.safety_frame import asked_whole
+from marrowbot.text.safety_frame import asked_whole, past_of_another_day
 from marrowbot.text.safety_hypothetical import decision_frames
 from marrowbot.text.safety_now import SUDDEN
 from marrowbot.text.safety_routine import routine_only
@@ -60,7 +60,7 @@ from marrowbot.understanding.safety_means import (
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now
 from marrowbot.understanding.safety_questions import asked_line
-from marrowbot.understanding.safety_route import medical_alone, medical_for_another, self_harm_cut
+from marrowbot.understanding.safety_route import medical_alone, medical_for_another, self_harm_cut, self_harm_now
 from marrowbot.understanding.safety_sentences import (
     asked_and_told,
     crisis_in_a_sentence,
@@ -226,7 +226,7 @@ def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     framed = frame(normal) | decision_frames(clause_normals(text), normal, _names_crisis) | (
         {"asking"} if asked_whole(text) else set())  # ("¿... es una urgencia?": one Spanish question)
     return framed - {"past"} if alarming and "past" in framed and (told_now(text) or past_elsewhere(
-        text, _names_alarming)) else framed  # (... or the past is another episode's or a reading's: safety_episode)
+        text, _names_alarming) or not past_of_another_day(normal)) else framed  # (... safety_episode, safety_frame)
 
 
 @dataclass(frozen=True)
@@ -374,7 +374,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (An acute event told by its bare name, "head injury", "heart attack i think", safety_bare.)
     emergency = (any(f.kind == "emergency" for f in red_flags)
                  or (scores is not None and scores.emergency_level == "sure")
-                 or not episode and bare_emergency(text, normal))
+                 or not episode and bare_emergency(text, normal) or self_harm_now(affirmed_text, framed, ended))
     # (Someone else's collapse naming no crisis, or no crisis beyond the emergency's words: safety_route.)
     medical = emergency and not any(f.kind == "crisis" for f in red_flags) \
         and (medical_for_another(normal, scores, named_c) or medical_alone(normal, affirmed_text, plain))
@@ -423,8 +423,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
         both = (means_at_hand(affirmed_text) and _faint_crisis(plain, bool(named_c), ended)
                 or self_harm_cut(normal) and not ended) and not accident
-        return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "poisoning" if accident
-                              else "emergency")
+        return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "poisoning" if accident and not any(
+            f.kind == "emergency" for f in red_flags) else "emergency")  # (a sign of its own, "can not wake him")
     if possible_crisis or any(f.kind == "crisis" for f in doubted):
         return SafetyDecision(line="despair")
     if (scores is not None and scores.emergency_level == "possible") or doubted:

@@ -52,7 +52,8 @@ _OBJECT = lazy_re(r"\b(?:swallow\w*|ate|eaten|eats?|chewed|put|trago|trague|comi
 #: "i want to die", "so i would not wake up"); "instead of taking them" is pills saved up, no mistaken dose.
 _CRISIS_WORDS = lazy_re(
     r"\b(?:on purpose|purposely|deliberately|meant to|wanted (?:to|it)|want (?:to|it)|suicid\w*|kill\w*|die|dying|dead|"
-    r"end it|not wake|never wake|goodbye|a proposito|queria|quiero|morir\w*|matar\w*|"
+    # (not someone who cannot be woken, "we can not wake him up": the sign, not a wish)
+    r"end it|(?<!can )(?<!could )not wake|never wake|goodbye|a proposito|queria|quiero|morir\w*|matar\w*|"
     # ... and means gathered (the Columbia screener's preparation: "saving them up", "so i have enough", "ready")
     r"enough|ready|stockpil\w*|hoard\w*|sav(?:ed|ing)|collect\w*|hid(?:ing|den|e)|stash\w*|guardand\w*|juntand\w*|"
     r"suficientes|lista|listo)\b")

@@ -164,6 +164,12 @@ def emergency_words(affirmed: str) -> str:
     return _ALLERGY_WORDS.sub("_", out) if _ALLERGY.search(affirmed) else out
 
 
+#: The packs of a medicine found emptied beside someone ("empty blister packs next to him", "los blisteres de pastillas
+#: vacios al lado"): an amount taken, told by what is left of it.
+_EMPTIED = lazy_re(r"\b(?:empty|emptied) (?:\w+ ){0,2}?(?:packets?|packs?|blisters?|bottles?|box|boxes|strips?|"
+                   r"containers?)|(?:blisteres|blisters?|cajas?|frascos?|envases?|tiras?|botes?) (?:de \w+ )?vacios?\b")
+
+
 def own_crisis(affirmed: str) -> bool:
     """Does a message (``affirmed``: safety normal form, negated words blanked) that tells a medical emergency also
     tell a crisis of its own: a crisis concept or a means named outside the emergency's own words, or an act done on
@@ -174,7 +180,8 @@ def own_crisis(affirmed: str) -> bool:
     named = concepts(rest) & ALARMING["crisis"]
     amounts = [m.group(0) for m in AMOUNT.finditer(rest)]
     # (an amount taken, "took the whole box", "took way more than he should have")
-    taken = bool((amounts or _EXCESS.search(rest)) and TAKING.search(rest))
+    taken = bool((amounts or _EXCESS.search(rest)) and TAKING.search(rest)) \
+        or bool(_EMPTIED.search(rest)) and not accidental(affirmed)
     if named - {"plan", "swallowed"} or "swallowed" in named and taken:
         return True
     # (a medicine or taking it is the treatment every patient tells of, "took tylenol for the fever", "the iron

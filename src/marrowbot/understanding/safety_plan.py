@@ -59,8 +59,8 @@ _CALL_FIRST = re.compile(
     r"(?:shoot|hang|drown|stab|poison|gas|overdose|electrocute) (?:myself|himself|herself|themselves|themself)|"
     r"(?:dispar|ahorc|colg|envenen|avent)ar(?:me|se)|tirar(?:me|se) (?:de|del|por|al|a las)|"
     r"(?:written|wrote|writing) (?:out |down )?(?:the |all the |my )?steps|(?:i am|im) doing it|"
-    r"(?:going to|gonna) do it|when (?:the (?:house|flat|place) is empty|(?:every ?one|every body|nobody|no one) "
-    r"(?:is |has )?(?:out|gone|away|asleep|left))|"
+    r"(?:going to|gonna) do it|(?:when|while|once) (?:the (?:house|flat|place) is empty|(?:every ?ones?|every ?body|"
+    r"every body s|nobody|no ?one) (?:is |s |are |has |have )?(?:out|gone|away|asleep|left|at work))|"
     r"cuando (?:\w+ ){1,3}?(?:salga\w*|se vaya\w*|se vayan|no este\w*|se duerma\w*|este\w* dormid\w*)|"
     r"delet\w* (?:\w+ ){0,2}?(?:social media|accounts?|profiles?|facebook|instagram)|"
     r"(?:savings|money|house|car|accounts?) (?:into|in|to|over to) (?:my|her|his|their) (?:\w+ )?names?|"
@@ -90,6 +90,17 @@ _CALL_FIRST = re.compile(
     r"after dark|(?:once|when) it (?:gets|is) dark|cuando (?:oscurezca|anochezca|se haga de noche)|"
     r"railway|rail(?:way)? line|train (?:tracks|line)|(?:la |las )?vias? del tren|"
     r"balcon|cornisa|barandal|barandilla|\d+(?:st|nd|rd|th) floor|piso \d+|"
+    # ... round 38: a time told as now or as before the act ("do it now while", "before i kill myself", "this is the
+    # last night", "will not be for much longer"), the top of a tall building ("the top of the multi storey car
+    # park"), a message left for whoever finds it ("if anyone reads this") and methods looked up in Spanish
+    r"do it (?:now|right now|today|tonight|soon)|before i (?:go|kill myself|end (?:it|my life)|do it|die)|"
+    r"(?:this is|it is|tonight is) (?:my |the )last (?:night|day|time|message)|last (?:thing|message|words?) i "
+    r"(?:will )?ever|(?:much|very|a lot) longer|"
+    r"(?:top|edge|roof) of (?:the|a|this) (?:\w+ ){0,2}?(?:car park|building|tower|block|multi storey|parking|"
+    r"hospital|cliff|quarry|dam)|multi ?storey|top floor|"
+    r"(?:if|when) (?:anyone|anybody|someone|somebody|you|my \w+) (?:ever |later )?(?:reads?|finds?) this|"
+    r"(?:busc|investig)\w* (?:\w+ ){0,4}?(?:formas?|maneras?|metodos?|como) (?:\w+ ){0,3}?(?:de )?(?:suicid|matar|"
+    r"morir|quitar)\w*|"
     r"(?:looking|staring|mirando) (?:down|para abajo|hacia abajo|abajo)|"
     r"(?:scared|afraid|frightened|terrified|miedo) (?:of|de) (?:what|lo que) (?:i|voy a|pueda|puedo|vaya a|me voy a) "
     r"(?:\w+ )?(?:do|hacer|hacerme))\b")
@@ -129,7 +140,7 @@ def calls_for_the_number(normal: str, affirmed: str) -> bool:
 
 #: A wish, or not minding: what turns a death or an absence into passive ideation.
 _WISH = (r"(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*|easier|better|relief|relieved|welcome|not mind|not care|"
-         r"(?:be |is |would be )(?:fine|ok|okay|glad)|ni modo|me haria un favor|"
+         r"(?:be |is |would be )(?:fine|ok|okay|glad)|ni modo|me haria un favor|peaceful|"
          r"not be (?:the )?(?:worst|so bad)|not be a bad thing|want|wanted|wanting|"
          r"part of me (?:just |still |really )?wants|"
          r"ojala|quisiera|quiero|queria|esperando|espero|preferiria|prefiero|no me importaria|mejor|alivio|"
@@ -146,7 +157,7 @@ _GONE = (r"(?:dead|die|died|dying|death|not (?:to )?wake(?: up)?|never wake(?: u
          r"corazon (?:\w+ ){0,3}?(?:pare|parara|detenga|detuviera|deje de latir|dejara de latir)|"
          r"not (?:make it|survive\w*|pull through)|(?:finish\w*|polish\w*) me off|"
          r"(?:god|he|it|someone|something) (?:\w+ ){0,2}?(?:take|takes|took) me|"
-         r"not (?:be )?(?:here|around|alive)|(?:be |was |were )gone|not exist\w*|disappear\w*|"
+         r"not (?:be )?(?:here|around|alive)|(?:be |was |were )gone|not exist\w*|disappear\w*|fad(?:e|ing) out|"
          r"go to sleep (?:and not|forever)|sleep forever|"
          r"morir\w*|muriera|muriese|muert[oa]|muerte|no despertar\w*|atropell\w*|no (?:tener que )?vivir|"
          r"dejar de (?:existir|vivir)|desaparecer)")
@@ -164,8 +175,10 @@ _WISHED_DEAD = re.compile(
     # (no one else thinking in between, and no question: "how would i recognize if my friend is thinking ...")
     r"\b(?:i (?:(?!(?:if|whether|how|what|why|he|she|they|someone|somebody|is|are|was|were)\b)\w+ ){0,10}?"
     r"(?:think|thinking)|i (?:still )?(?:have|get|keep having) (?:\w+ )?thoughts|pienso|"
-    r"(?:estoy|sigo) pensando|tengo (?:\w+ )?(?:pensamientos|ideas)) (?:\w+ ){0,2}?(?:about|of|en|de) (?:just )?"
+    r"(?:estoy|sigo) pensando|tengo (?:\w+ )?(?:pensamientos|ideas)) (?:\w+ ){0,2}?(?:about|of|en|de|"
+    r"how i (?:could|would|might|can)) (?:just )?"
     r"(?:ending (?:it|my life|things)|killing myself|taking my (?:own )?life|suicide|acabar con (?:todo|mi vida)|"
+    r"stop(?:ping)? existing|not (?:existing|exist|being here)|disappear(?:ing)?|dejar de existir|"
     r"not (?:going|carrying) on|(?:finishing|ending) (?:it|things|it all) (?:off )?myself|"
     r"quitarme la vida|matarme|suicidarme)\b|"
     # ... or the end taken into one's own hands, rather than waiting for it ("i'd rather finish it myself")
@@ -184,6 +197,10 @@ _NO_FUTURE = gated_re(
     r"(?:$| (?:for me|i |and i |anymore|so i ))|"
     r"(?:no|nothing to) (?:reason to |left to )?live for|no reason to (?:live|go on|keep going|carry on)|"
     r"(?:my )?life is over|why (?:even )?bother (?:living|anymore|with anything)|"
+    # ... round 38: tired of life itself ("tired of existing", "sick of being alive", "cansada de vivir"; not of
+    # living with a symptom)
+    r"(?:tired|sick|weary|exhausted) of (?:(?:existing|living)(?! (?:with|in|on|at|near|off|out of|from)\b)|"
+    r"being alive|life itself)|cansad[oa]s? de (?:existir|vivir)(?! (?:con|en|de|a)\b)|"
     r"sin futuro|no (?:le )?veo (?:ningun[oa]? )?(?:futuro|salida|sentido)|no tiene sentido (?:seguir|vivir|nada)|"
     r"para que seguir|no hay (?:salida|futuro|esperanza)|nada va a mejorar|ya nada tiene sentido|"
     r"nada tiene sentido (?:ya|para mi|en mi vida))\b")
@@ -196,6 +213,9 @@ _ON_MY_BODY = (r"(?:pick|scratch|dig|digg|press|hit|hitt|punch|bang|pull|rip|rip
 _HIDDEN_HARM = re.compile(
     r"\b(?:(?:hurt|hit|hitting|pinch|punch|bruise|bite|biting|starve|starving)\w* myself|"
     r"(?:hide|hiding|hid|cover up|covering up) (?:\w+ ){0,3}?(?:cuts|bruises|burns|scars|marks)|"
+    # ... or covered up whatever the weather ("long sleeves all summer", "mangas largas en pleno verano")
+    r"(?:long sleeves|mangas largas)(?: \w+){0,3}? (?:all summer|in (?:the )?summer|in (?:the|this) heat|"
+    r"when it is hot|(?:en|todo el|en pleno) verano|con (?:este )?calor)|"
     r"me (?:lastimo|pellizco|los hago yo|las hago yo)|"
     # ... or kept up, in Spanish: "me he estado quemando el brazo", "me sigo cortando las piernas"
     r"me (?:he estado|estoy|sigo|vuelvo a|volvi a) (?:quemando|cortando|lastimando|golpeando|rasgu\w+|quemar|cortar|"
@@ -243,7 +263,13 @@ _FAREWELL = gated_re(
     r"for (?!my life)|off|to))|sorry i (?:could not|can not|did not) stay|"
     r"(?:will not|wont|do not) need (?:\w+ ){0,7}?(?:or ever|ever again)|"
     r"despedida|me despido (?:de (?:todos|ustedes|ti|todo)|para siempre)|"
-    r"(?:ya )?no voy a estar|cuando (?:alguien )?lea\w* esto)\b")
+    r"(?:ya )?no voy a estar|cuando (?:alguien )?lea\w* esto|"
+    # ... round 38: a life summed up as over ("it has been a good run"), a farewell said as one in Spanish ("esto es
+    # un adios") and an apology left for whoever reads it ("if anyone reads this, i am sorry")
+    r"(?:it is|its|it has|it s|has) been a (?:good|great|long|decent) (?:run|innings|life)(?! of\b)|"
+    r"(?:esto|este|que esto) es (?:un|mi) adios|"
+    r"(?:if|when) (?:anyone|anybody|someone|somebody|you|my \w+) (?:ever |later )?(?:reads?|finds?|sees?) this"
+    r"(?: \w+){0,3}? (?:i am|im) sorry)\b")
 #: ... and the farewells that are final only where a detector reads a crisis: the care of those left behind, a
 #: message for later, "i am done".
 _PARTING = re.compile(

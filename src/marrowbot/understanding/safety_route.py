@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from marrowbot.understanding.safety_medical import CUT_ON, own_crisis, self_act
+from marrowbot.understanding.safety_medical import CUT_ON, SELF_HARM_ACT, own_crisis, self_act
 from marrowbot.understanding.safety_model import SafetyScores
 from marrowbot.understanding.safety_plan import crisis_said
 
@@ -107,3 +107,12 @@ def medical_alone(normal: str, affirmed: str, scores: SafetyScores | None) -> bo
     return scores is not None and (scores.crisis_level != "sure" or (scores.emergency - scores.emergency_sure)
                                    - (scores.crisis - scores.crisis_sure) > ALONE_MARGIN) \
         and crisis_said(normal) is None and not own_crisis(affirmed)
+
+
+def self_harm_now(affirmed: str, framed: frozenset[str], ended: bool) -> bool:
+    """Is self-harm's own act that no accident explains (wrists slashed, a stab to oneself: ``SELF_HARM_ACT``) told as
+    done, not asked about, imagined, past or over (``affirmed``: the safety normal form, negated words blanked)? An
+    emergency whatever the detectors read ("slashed my wrists while making tea"), and both answers
+    (``self_harm_cut``)."""
+    return bool(SELF_HARM_ACT.search(affirmed)) and not ended \
+        and not framed & {"asking", "past", "hypothetical"}

@@ -63,11 +63,12 @@ def asked_and_told(text: str) -> bool:
 
 def tells_a_plan(normal: str, affirmed_text: str | None = None) -> bool:
     """Does a message (safety normal form; ``affirmed_text``: with the words a negation governs blanked) tell a plan,
-    a time or preparations: the emergency number as well as the crisis line? (Not a care plan, ``NO_CRISIS_PLAN``,
-    nor "drinking enough", ``EVERYDAY_PLAN``.) The one reading of both the whole message (``safety.decide``) and of
-    a crisis found in one sentence."""
+    a time, preparations or a final farewell: the emergency number as well as the crisis line? (Not a care plan,
+    ``NO_CRISIS_PLAN``, nor "drinking enough", ``EVERYDAY_PLAN``.) The one reading of both the whole message
+    (``safety.decide``) and of a crisis found in one sentence."""
     return bool(PLAN.search(EVERYDAY_PLAN.sub(" ", NO_CRISIS_PLAN.sub(" ", normal))) or PREPARED.search(normal)) \
-        or calls_for_the_number(normal, affirmed(normal) if affirmed_text is None else affirmed_text)
+        or calls_for_the_number(normal, affirmed(normal) if affirmed_text is None else affirmed_text) \
+        or crisis_said(normal) == "farewell"  # (a final farewell: the time is now)
 
 
 def crisis_in_a_sentence(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
