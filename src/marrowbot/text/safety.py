@@ -95,7 +95,10 @@ _THROWN = {"throw": "vomit", "throws": "vomits", "throwing": "vomiting"}
 #: the temperature word is read as a plain "reading" ("my temp is 99.1 on chemo" names no fever).
 _MILD_TEMPERATURE = lazy_re(
     r"\b(?:temperature|temperatura|fever|fiebre)((?: (?:is|was|of|at|reads|read|went up to|up to|around|about|only|"
-    r"just|still|de|es|fue|esta|de solo|a bit|a little|slightly|low grade|like)){0,3}) (9[78](?: \d)?|99(?: [0-4])?|"
+    r"just|still|de|es|fue|esta|de solo|a bit|a little|slightly|low grade|like|(?:did|has|have) not (?:go|gone|get|"
+    r"got|been|risen|rise) (?:above|over|past|higher than)|never (?:went|got|rose|go) (?:above|over|past|higher than)|"
+    r"stayed (?:under|below|at)|no (?:paso|ha pasado|subio|ha subido) de|under|below)){0,3}) (9[78](?: \d)?|"
+    r"99(?: [0-4])?|"
     r"36(?: \d)?|37(?: [0-4])?)(?! \d)\b")
 
 

@@ -15,11 +15,19 @@ from marrowbot.text.safety_stories import _ACT_OR_MEANS
 # The words that tell a story is over, as shared pieces: ``_STOPPED`` (the firmest), ``_OVER`` (over, also more loosely)
 # and ``_RESOLVED`` (over and ended well) are built from them, so that a word added to one piece reaches every pattern
 # that uses it.
-#: It never came back: "have not had one since", "never happened again", "none since", "nunca mas".
-_NOT_SINCE = (r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|"
-              r"never (?:happened )?again|"
-              r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
-              r"nunca mas")
+#: It never came back: "have not had one since", "never happened again", "none since", "nunca mas", "has not come
+#: back", "never had another", "no ha vuelto". (Not a person not come back to themselves or home, nor anything still
+#: awaited: "has not come back round", "hasn't come back yet", "no ha vuelto en si", "no ha vuelto a despertar".)
+NOT_SINCE = (r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|"
+             r"never (?:happened )?again|"
+             r"(?:(?:has|have|had|did) not (?:come|came)|never came) back"
+             r"(?! (?:to|round|around|home|from|yet|in|with|up)\b)|"
+             r"never had (?:another|one since|it again|any (?:more|since))|"
+             r"(?:no (?:(?:le|me|les|nos) )?(?:ha vuelto|han vuelto|ha regresado|volvio|volvieron|regreso)|"
+             r"no se (?:repitio|ha repetido))(?! (?:en si|todavia|aun|a (?!(?:pasar|ocurrir|sangrar|repetirse|salir|"
+             r"dar\w*)\b)\w+)\b)|"
+             r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) since|"
+             r"nunca mas")
 #: It went away or healed ("cleared up", "went away").
 _WENT_AWAY = r"healed|cleared up|(?:went|goes) away"
 #: It passed or stopped ("it passed fine", "that stopped"; not "passed out", "passed away").
@@ -63,7 +71,7 @@ def _words(*pieces: str) -> re.Pattern[str]:
 #: A past event that ended well ("all fine now", "healed fine", "it cleared up", "he pulled through", "havent had one
 #: since"): with a past frame and nothing happening now, the story is over.
 _RESOLVED = _words(
-    rf"(?:{_INTENSIFIER} )?{_WELL_AGAIN}", _WENT_AWAY, _NOT_SINCE, _RECOVERED, _WELL_ES,
+    rf"(?:{_INTENSIFIER} )?{_WELL_AGAIN}", _WENT_AWAY, NOT_SINCE, _RECOVERED, _WELL_ES,
     r"cleared|clears|go away|recovering well|passed (?:on its own|fine|quickly|in a few)|that passed|it passed|"
     r"back (?:to|at) (?:gardening|playing)|got help|(?:was|were) treated")
 
@@ -77,7 +85,7 @@ _TIME_GONE_BY = (r"(?:un|una|media|mas de|casi|como|\d+|dos|tres|cuatro|cinco|di
 #: and older now ("none since", "it passed fine", "they switched meds", "he is 10 now", "back home now", "and she was
 #: fine", "healed", "went away", "ya se la controlaron", "nunca mas"). (Not after a negation: "will not go away".)
 _OVER = _words(
-    _WENT_AWAY, _NOT_SINCE, _PASSED, _DEALT_WITH, _FEVER_BROKE, _RECOVERED, _WELL_ES, f"{_INTENSIFIER} {_WELL_AGAIN}",
+    _WENT_AWAY, NOT_SINCE, _PASSED, _DEALT_WITH, _FEVER_BROKE, _RECOVERED, _WELL_ES, f"{_INTENSIFIER} {_WELL_AGAIN}",
     r"cleared|resolved|stopped (?:after|with|by itself)|"
     r"(?:they|the doctors?|the nurses?|the team) (?:stopped|treated|checked)|(?:much|a lot|so much|way) better|"
     r"(?:back )?home now|(?:is|am|are|was|were) (?:home|stable|healthy|great|fine|ok|okay) (?:now|today|again)|"
@@ -91,7 +99,7 @@ _OVER = _words(
 
 #: ... the firmest of them: it stopped, went away or never came back, or the doctors dealt with it ("none since", "it
 #: went away", "they switched meds", "turned out to be a cold", "nunca mas"): over even without a date.
-_STOPPED = _words(_WENT_AWAY, _NOT_SINCE, _PASSED, _DEALT_WITH, _FEVER_BROKE,
+_STOPPED = _words(_WENT_AWAY, NOT_SINCE, _PASSED, _DEALT_WITH, _FEVER_BROKE,
                   r"(?:all|totally|completely) (?:fine|good|well|ok|okay|clear|better) (?:now|since)")
 
 
@@ -175,7 +183,7 @@ def settled_only(normal: str) -> bool:
     if not found or _ACT_OR_MEANS.search(normal):
         return False
     # (how long it took to settle is no "now": "stopped in 5 minutes")
-    return not _RECENT.search(_DURATION.sub(" ", _SETTLED.sub(" ", _WELL_NOW.sub(r"\1", normal))))
+    return not _RECENT.search(_untimed(_SETTLED.sub(" ", _WELL_NOW.sub(r"\1", normal))))
 
 
 #: How long it took to settle ("stopped after 5 minutes", "in a few minutes"): no "now" of its own.
@@ -186,7 +194,17 @@ _DURATION = lazy_re(r"\b(?:after|in|within|for) (?:about |around |like |only |ju
 def calm_story(normal: str) -> bool:
     """``settled_only``, with no "now" in the frame except the time it took to settle ("the cut stopped bleeding
     after 5 minutes of pressure, all good"; not "10 minutes ago", "right now")."""
-    return settled_only(normal) and "now" not in frame(_DURATION.sub(" ", normal))
+    return settled_only(normal) and "now" not in frame(_untimed(normal))
+
+
+#: When the settled sign began, hours back ("a nosebleed this morning, stopped after 5 minutes", "sangro anoche"): no
+#: "now" of its own either, once it is told as settled (minutes ago, "right now", "still" are).
+_EARLIER = lazy_re(r"\b(?:this morning|earlier(?: today| on)?|last night|overnight|esta manana|anoche)\b")
+
+
+def _untimed(normal: str) -> str:
+    """A message without how long its sign took to settle nor when, hours back, it began."""
+    return _EARLIER.sub(" ", _DURATION.sub(" ", normal))
 
 
 def resolved(normal: str) -> bool:
@@ -211,7 +229,7 @@ _OUTCOME = _words(
     r"it was (?:just|only|nothing)", r"that was \w+ (?:years?|months?) ago",
     r"sorted (?:out )?(?:right|there|quickly|straight)|treated and (?:released|sent home)|resolved|recovered|"
     r"cleared up|went away|gone now|healed|(?:it|that) passed(?! out| away)|"
-    r"(?:seizure|symptom|pain|fever)s? free|nothing (?:else )?(?:happened|since)|none since|in remission|"
+    r"(?:seizure|symptom|pain|fever)s? free|nothing (?:else )?(?:happened|since)|" + NOT_SINCE + "|in remission|"
     r"(?:\d+|a|one|two|three|four|five|six|ten) (?:years?|months?) out|all (?:fine|good|ok|okay|clear|well)|"
     r"came out on its own|back to normal|no (?:lasting )?(?:harm|damage|problems) done",
     # ("ya paso", it passed; not time gone by: "ya paso una hora y sigue sangrando", "ya paso media hora")

@@ -19,6 +19,7 @@ from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import frame, safety_normal
 from marrowbot.text.safety_clauses import present, present_verb, told_now
+from marrowbot.text.safety_endings import NOT_SINCE
 from marrowbot.text.safety_now import JUST_HAPPENED, PRESENT_SIGN
 from marrowbot.text.safety_stories import _ASKS
 
@@ -35,6 +36,8 @@ _PAST_TIME = lazy_re(
     r"(?:days|weeks|months|years) ago|ages ago|long ago|a while (?:ago|back)|"
     r"last (?:night|week|weekend|month|year|winter|summer|spring|autumn|fall|christmas|cycle|round)|"
     r"yesterday|at the weekend|over the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"back (?:in|at) (?:uni|university|college|school|high school|secondary school|the day)|"
+    r"(?:el|del) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|"
     rf"(?:in|back in|early|late|in early|in late|during) (?:(?:{_MONTHS})|(?:19|20)\d\d)|"
     r"when (?:i|he|she|we|they|my \w+|our \w+) (?:was|were|had|first)|used to|back then|at the time|at birth|"
     r"(?:after|during|before) (?:my|his|her|their) (?:relapse|diagnosis|transplant|surgery|operation|first \w+)|"
@@ -99,7 +102,7 @@ _OUTCOME = lazy_re(
     r"(?:scan|scans|x ?rays?|tests?|bloods?|results?|ecg|ekg|ct|mri) (?:was|were|came back|all) (?:all )?"
     r"(?:clear|fine|normal|negative|ok|okay|good)|"
     # nothing since, in remission, in a good place
-    r"nothing (?:else )?(?:since|happened)|none since|not since|never (?:happened )?again|no (?:more|problems|issues) "
+    r"nothing (?:else )?(?:since|happened)|not since|" + NOT_SINCE + "|no (?:more|problems|issues) "
     r"since|(?:with|had|have had) no (?:problems|issues|trouble)|no (?:lasting )?(?:harm|damage|problems) done|"
     r"(?:seizure|symptom|pain|fever|problem|episode)s? free|in remission|"
     r"in a (?:good|better|much better|really good|great|happy|safe|much happier|happier) place|"
@@ -151,6 +154,11 @@ _CRISIS_OVER = lazy_re(
     r"things (?:turned|got) (?:around|better)|do not feel (?:that|like that) (?:way )?(?:anymore|any more|now)|"
     r"(?:that|it) (?:is|has been|was) (?:all )?over|over (?:for|since) (?:a long time|years)|in remission|"
     r"(?:was|were|got) treated|hace (?:mas de )?\w+ (?:\w+ )?(?:anos|meses) que no|ya no lo (?:hago|siento|pienso)|"
+    # ... and in English: "i haven't done it in over a decade", "have not felt that way for years"
+    r"(?:have|has) not (?:done (?:it|that|anything)|felt (?:like )?(?:that|this)(?: way)?|hurt (?:myself|himself|"
+    r"herself)|cut|self harmed|thought (?:about|of) (?:it|that)) (?:since )?(?:in|for) (?:over |more than |nearly |"
+    r"almost |about )?(?:a decade|decades|years|ages|a long time|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"many|several) (?:years|decades))|"
     + _HELPED + r")\b")
 
 #: Still going on, in a clause after how it ended: a turn or the same again, a sign told now, a wish still had.
@@ -209,9 +217,12 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
     # When it happened: a time in the past, told before or with the ending ("years ago", "last winter", "en 2019").
     if not any(_PAST_TIME.search(c) for c in clauses[:first + 1]):
         return False
-    for clause in clauses[:first]:
+    # (A clause before the first alarming one that names nothing alarming sets the scene: "my partner is at work and
+    # i'm home with the dogs, i used to self harm as a teenager, i haven't done it in years".)
+    scene = next((i for i, c in enumerate(clauses) if alarming(c)), first)
+    for i, clause in enumerate(clauses[:first]):
         if JUST_HAPPENED.search(clause) or _THIS_DAY.search(clause) and alarming(clause) or _GOES_ON.search(clause) \
-                or _told_now(clause):
+                or i >= scene and _told_now(clause):
             return False  # (something told now or today before the ending: "is talking nonsense ... was fine")
     # Nothing told after the ending, in its own clause ("he was fine and he's seizing on the floor") or a later one,
     # that is alarming, a sign told now, of today or going on ("now she is confused again"; "now i am recovering" is

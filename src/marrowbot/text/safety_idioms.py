@@ -93,6 +93,19 @@ _IDIOM_TABLE = (
      r"sed)\b", r"con mucho \1"),
     (r"\bme muero por (saber|ver|conocer|volver|ir|tener|comer|salir|que|abrazar)\b", r"tengo ganas de \1"),
     (r"\b(casi )?me (da|dio|dara|va a dar) un infarto (cuando|al|con|de|por)\b", r"me asuste \3"),
+    # "a mi hermana le va a dar un infarto con lo de la boda", "me va a dar un ictus cada vez que conduce": a fright
+    # someone will get over a cause, foretold (no one foretells a real one; "le dio un infarto con el esfuerzo",
+    # told as it happened, is read as said).
+    (r"\b(?:me|te|le|nos|les) (?:va|van) a dar un (?:infarto|ictus|ataque|derrame|soponcio|patatus)"
+     r"(?! de (?:verdad|miocardio)\b| (?:cerebral|cardiaco|al corazon)\b)(?= (?:con|cuando|si|por|de|cada vez)\b)",
+     "se estresa"),
+    # "my sister is having a heart attack about the seating plan", "he'll have a fit over the bill": fretting over a
+    # cause (not a time: "had a heart attack over the weekend", "about an hour ago"; nor a place: "over there").
+    (r"\b(?:having|have|had|has|ll have|will have|going to have) (?:an? )?(?:heart attack|stroke|seizure|fit|"
+     r"meltdown|coronary|cow|kittens|breakdown|nervous breakdown) (about|over) "
+     r"(?=(?:the|my|his|her|their|our|this|that|these|those|what|how|whether|everything|money|nothing)\b)"
+     r"(?!the (?:weekend|night|summer|winter|holidays?|last|past|years?|months?|weeks?|days?|phone)\b)",
+     r"fretting \1 "),
     # "casi se infarta cuando vio la cuenta": nearly had a heart attack at a sight, a fright (as "nearly had a heart
     # attack when" in English).
     (r"\bcasi (?:me|se|le|nos) (?:infart\w+|da un infarto|dio un infarto) (cuando|al|con|de|por)\b", r"se asusto \1"),

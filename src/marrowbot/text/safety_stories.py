@@ -43,8 +43,8 @@ _GENERAL_QUESTION = lazy_re(
     r"que (?:temperatura|fiebre|numero|nivel)|cuanta (?:fiebre|temperatura)|a partir de (?:cuant|que)|"
     r"que tan (?:peligros|grave|comun|frecuente|riesgos)|es verdad|que es (?:la|el|una|un)|que son|"
     r"cuales son)\b"
-    r"|\b(?:se considera|cuenta como|counts as|is considered|classed as) "
-    r"(?:fiebre|fever|una? emergencia|an? emergency)\b")
+    r"|\b(?:se considera|cuenta como|counts? as|(?:is )?considered|classed as) "
+    r"(?:(?:an?|una) )?(?:fiebre|fever|una? emergencia|an? emergency)\b")
 
 
 #: Someone else imagined in a crisis ("if my son ever said ...", "say my friend told me ...", "if someone in my group
@@ -91,10 +91,16 @@ _JOKING = lazy_re(r"\b(?:lol+|lmao|rofl|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:je
 _NOT_A_JOKE = lazy_re(r"(?:\b(?:not|never|no|nor|ni|nada de|sin)\b(?: \w+){0,4}|\bwish (?:i|it|that|this)"
                       r"(?: (?:\w+ )?(?:was|were|is))?|\bthinks? (?:\w+ )?(?:i am|im|i m|i was|he is|she is|it is|"
                       r"this is|that is|es|que es)?|\bcreen? que (?:es )?|\bseriously|\bswear|\bjuro(?: que)?)\s*$")
+#: A meal eaten ("eat one more hospital jelly", "ate my dinner"): no ingestion of anything harmful.
+_MEAL = (r"(?:(?:one|any|some|a|the|my|his|her|our|this|that|another) )?(?:more )?(?:(?:bowl|plate|slice|spoonful|"
+         r"portion|piece|bite|mouthful|tray)s? of )?(?:(?:hospital|ward|school|canteen|"
+         r"cold|hot|plain) )?(?:food|jelly|jellies|jello|meals?|dinner|lunch|breakfast|tea|soup|sandwich(?:es)?|toast|"
+         r"porridge|yogh?urt|custard|biscuits?|cake|pudding|mash|cereal|rice|pasta|veg|vegetables|fruit)\b")
 #: Told or taken now: an ingestion, a dose or the means, or an act told as just done. Laughter with these is nerves or
 #: a casual voice, not a joke (nor is a settled symptom a calm story with these: see ``settled_only``).
 _ACT_OR_MEANS = lazy_re(
-    r"\b(?:took|taken|take|taking|swallow\w*|drank|drunk|drink\w*|ate|eaten|eat|overdos\w*|od|poison\w*|pills?|"
+    r"\b(?:took|taken|take|taking|swallow\w*|drank|drunk|drink\w*|(?:ate|eaten|eat)(?! " + _MEAL + r")|overdos\w*|od|"
+    r"poison\w*|pills?|"
     r"tablets?|capsules?|meds|medicine|bleach|batter(?:y|ies)|magnets?|chemicals?|detergent|dishwasher|pods?|"
     r"cleaner|antifreeze|paracetamol|tylenol|acetaminophen|ibuprofen|opioids?|fentanyl|oxy\w*|razors?|blades?|"
     r"knife|rope|gun|(?:cut|cutting|burned|burning|hurt|hurting) (?:myself|himself|herself|my (?:wrists?|arms?|legs?))|"

@@ -335,9 +335,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         scores = stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
                                resolved_story=past and resolved(normal), routine=routine)
     if plain is not None and (framed & {"asking", "past", "hypothetical"} or asked) and "now" not in framed:
-        # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question
-        # only needs it not to say no; the past and hypotheticals need it to be sure).
-        level = {"emergency": plain.emergency_level, "crisis": plain.crisis_level}
+        # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question only
+        # needs it not to say no; the past and hypotheticals need it sure; a general question, clearly sure).
+        level = {"emergency": "possible" if asked and not laughs and plain.emergency_sure <= plain.emergency
+                 < plain.emergency_sure + HEDGE_MARGIN else plain.emergency_level, "crisis": plain.crisis_level}
         # (A side effect reported of someone else's past, asked about: "my cousin said she had suicidal thoughts on
         # prednisone, is that common?" needs its crisis detector to be sure, as in the past; a possible one keeps the
         # gentle line.)

@@ -30,7 +30,8 @@ _ALARMING = ALARMING["emergency"] | ALARMING["crisis"]
 _PAIN_WORDS = frozenset(("death", "plan"))
 
 #: Things that can be a clause's subject: devices and the connections they need, food and drink,
-#: plants, and the everyday ordeals (queues, parking, charges, noise, exams) in English and Spanish (normal form).
+#: plants, the everyday ordeals (queues, parking, charges, noise, exams) and feelings no one has an emergency of
+#: ("hope", "patience") in English and Spanish (normal form).
 _THINGS = frozenset("""
 phone phones mobile laptop laptops computer computers pc ipad printer printers router wifi internet broadband
 connection signal app apps website server screen tv telly fridge freezer oven microwave kettle boiler heating
@@ -40,11 +41,12 @@ wasabi pepper peppers cocktail cocktails
 plant plants flowers garden tomatoes roses
 queue queues traffic parking carpark charges prices price bills paperwork questions jokes joke puns music noise
 exam exams meeting meetings deadline deadlines homework crossword quiz match dreams ghost
+hope hopes dream joy fun patience sanity happiness productivity ambition ambitions braincells
 football game games film films movie movies show soap suspense
 celular movil compu computadora ordenador impresora internet wifi tele television comida cena almuerzo desayuno
 salsa pizza pastel postre trafico parking estacionamiento aparcar estacionar
 aparcamiento fila cola precios cuentas facturas papeleo preguntas chistes musica ruido examen examenes planta plantas
-futbol partido pelicula peliculas novela
+futbol partido pelicula peliculas novela esperanza esperanzas suenos paciencia alegria ilusion ilusiones
 """.split())
 #: Body parts and pain: a subject for which a death word is a pain ("my feet are killing me"), never an emergency word.
 _BODY = frozenset("""pain pains ache aches back feet foot leg legs knees knee hips hip head headache tooth teeth neck
@@ -62,9 +64,9 @@ yo ella ellos ellas nosotros esposo esposa marido mujer pareja mama madre papa p
 hermano hermana abuelo abuela amigo amiga novio novia tio tia vecino vecina suegro suegra sobrino sobrina primo prima
 """.split())
 _PRONOUNS = frozenset("it he she ella".split())  # (not "el": the article too)
-#: Words that end a clause (a subject is read again after them), and verbs of saying, after which another clause
-#: begins ("my flatmate said the curry ...").
-_CLAUSE_ENDS = frozenset("and but so then because when while or y pero porque cuando mientras "
+#: Words that end a clause (a subject is read again after them: "the queue is where hope goes to die" says it of
+#: hope), and verbs of saying, after which another clause begins ("my flatmate said the curry ...").
+_CLAUSE_ENDS = frozenset("and but so then because when while or where y pero porque cuando mientras donde "
                          "luego entonces said says say told tells think thinks thought reckons dice dicen dijo".split())
 
 
@@ -120,6 +122,8 @@ def _said_of(words: tuple[str, ...]) -> tuple[str | None, ...]:
         if w in _PRONOUNS:  # ("it" stands for the subject noun just before, never a person; "he" and "she" for one)
             kind = (last if last != "person" else last_thing) if w == "it" else "person"
             opening = True
+        elif w == "they" and last == "thing":  # ("his jokes are so bad they could kill": the jokes; else people)
+            kind, opening = "thing", True
         if kind == "person" and w in _OBJECTS and own and subject == "thing" \
                 and not _DEATH_WISH.intersection(words[i + 1:i + 7]):
             kind = None  # (the object of a thing's verb: "the football made me want to jump", "el partido nos mata")
