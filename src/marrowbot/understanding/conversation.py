@@ -65,8 +65,8 @@ RULE_NOT_SMALL_TALK = "a question with small talk around it: answered as a quest
 RULE_NAMED = "the message names a condition"
 RULE_ALL_LEFT_OUT = ("'which others besides X?' with X the conversation's topic and nothing else named: X's own "
                      "sentences are not the answer")
-RULE_RELATION = ("'can that be tied to X' with no complaint or finding told and no symptom check before: how two "
-                 "conditions relate, no diagnosis of a person")
+RULE_RELATION = ("'can that be tied to X' with no complaint or finding told: how two conditions relate, no diagnosis "
+                 "of a person")
 RULE_SWITCH = "the message names another condition than the conversation's: the topic changes"
 RULE_WHAT_ABOUT = "a 'what about X?' message: the last question's kind, about X"
 RULE_FRESH_START = ("'ok, now what about X?' about another document: the last subject is closed, the new one starts "
@@ -241,14 +241,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         rules.append(RULE_NOT_SMALL_TALK)
     intent = _material(text, _own_care(text, intent, scores, medical, rules), medical, rules)
     intent = _asks_what(text, intent, medical, rules)
-    if (intent in medical or intent == "symptom_check") and topic is not None and _asks_if_they_have(text, topic):
-        intent = "personal_advice"  # "his counts came back low, is it leukemia": a diagnosis of one person
-        rules.append(RULE_IS_IT_NAMED)
-    elif topic is not None and ASKS_IF_IT_IS.search(fold(text)) and not asks_if_it_is(fold(text)) \
-            and not _asks_if_theirs(text, intent, session):
-        rules.append(RULE_RELATION)  # "my wife has APS, can that be tied to necrosis": how two conditions relate
-        if intent == "symptom_check":
-            intent = RELATION_KIND  # no complaint told, so nothing of theirs to check: what the documents relate
+    intent = _is_it_that(text, intent, topic, session, medical, rules)
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
     if topic is not None:
         return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules,
@@ -331,6 +324,21 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     return Reading(intent, topic, False, switched, tuple(rules))
 
 
+def _is_it_that(text: str, intent: str, topic: Topic | None, session: Session, medical: frozenset[str],
+               rules: list[str]) -> str:
+    """The kind of a message that names a condition and asks "is it X?": whether what a person has is X (personal
+    advice), or how two conditions relate when it tells no complaint or finding ("my wife has APS, can that be tied
+    to necrosis"; a symptom-check guess there has nothing of theirs to check). The rule is added to ``rules``."""
+    if (intent in medical or intent == "symptom_check") and topic is not None and _asks_if_they_have(text, topic):
+        rules.append(RULE_IS_IT_NAMED)
+        return "personal_advice"  # "his counts came back low, is it leukemia": a diagnosis of one person
+    if topic is not None and ASKS_IF_IT_IS.search(fold(text)) and not asks_if_it_is(fold(text)) \
+            and not _asks_if_theirs(text, intent, session):
+        rules.append(RULE_RELATION)
+        return RELATION_KIND if intent == "symptom_check" else intent
+    return intent
+
+
 def _what_about(text: str, intent: str, medical: frozenset[str]) -> bool:
     """A "what about X?" message; or "and X?" whose own words ask no kind of medical question ("and grown ups?",
     not "and the treatment?"). An emergency reading is never carried away."""
@@ -341,9 +349,10 @@ def _what_about(text: str, intent: str, medical: frozenset[str]) -> bool:
 
 def _asks_if_theirs(text: str, intent: str, session: Session) -> bool:
     """"could it be bone marrow necrosis?" after telling their symptoms: whether THEIR complaint is that condition,
-    which only someone who can examine them can say."""
+    which only someone who can examine them can say. Not "is that connected?" telling no complaint or finding: how
+    two conditions relate (``asks_if_it_is``)."""
     return session.intent in ("symptom_check", "personal_advice") and intent != "emergency" \
-        and bool(ASKS_IF_IT_IS.search(fold(text))) and not _checks_own_complaint(text, intent)
+        and asks_if_it_is(fold(text)) and not _checks_own_complaint(text, intent)
 
 
 def _checks_own_complaint(text: str, intent: str) -> bool:
