@@ -54,8 +54,8 @@ def test_could_that_be_connected_to_a_past_illness_asks_how_the_documents_relate
 
 def test_is_it_from_x_with_no_complaint_told_is_a_cause_not_a_diagnosis(bot) -> None:  # noqa: ANN001
     answer = _ask(bot, "in simple words, what is marrow necrosis",
-                  "my wife blames herself, she thinks it was the food she gave him. what is behind the necrosis "
-                  "really, is it from his lymphoma")
+                  "my wife blames herself, she thinks it was the food she gave him. what causes the necrosis in "
+                  "the first place, is it from his lymphoma")
     assert answer.intent == "causes"
     assert not answer.urgent
 
