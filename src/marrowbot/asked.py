@@ -65,6 +65,9 @@ _EXCLUDING_VERBS = frozenset(terms("affect affects affecting spread spreads caus
 #: parts: a word before a comma is no modifier of the name after it ("platelets are super high, essential
 #: thrombocythemia").
 _SEGMENT = re.compile(r"[()]|[,;:!?]|\.(?:\s|$)")
+#: Whom to turn to, asked (folded): someone to talk to, help, a group, an expert ("where can we get real help").
+_TURN_TO = re.compile(r"\b(?:help|talk|speak|someone|somebody|anyone|anybody|others|group|groups|support|experts?"
+                      r"|specialists?|organi[sz]ations?|charity|charities)\b")
 
 
 class Asked:
@@ -130,6 +133,12 @@ class Asked:
         except KeyError:
             return False
         return True
+
+    @staticmethod
+    def turns_to(u: Understanding, intent: str) -> bool:
+        """True when a request for support says whom to turn to ("where can we talk to someone who knows this"):
+        the topic's support section answers it, whatever other words it says ("not random forums")."""
+        return intent == "support" and bool(_TURN_TO.search(fold(u.text)))
 
     @per_reading
     def content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:

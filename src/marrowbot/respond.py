@@ -349,7 +349,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                 # "how many transfusions will she need": a number about a thing the document never speaks of is no
                 # question its section answers.
                 return self._not_said(u, intent_name, explain, RULE_QUANTITY_UNSAID)
-            if u.followup and u.intent_confidence < NEW_SUBJECT_CONFIDENCE \
+            if u.followup and u.intent_confidence < NEW_SUBJECT_CONFIDENCE and not self.asked.turns_to(u, intent_name) \
                     and not set(self.asked.content_terms(u, intent_name)) <= EVERYDAY_TERMS:
                 # (A follow-up in everyday words only, "what would blood tests show", asks about the topic.)
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))

@@ -151,6 +151,16 @@ def tells_own_state(folded: str) -> bool:
     return any(TELLS_OF_A_PERSON.search(folded, 0, m.start()) for m in COMPLAINT.finditer(folded))
 
 
+#: A complaint that does not stop, or how to make one stop ("hiccups that wont stop", "how do i stop snoring", "how
+#: to stop a nosebleed"; folded): no treatment stopped, so no change of anyone's own care. Not how to stop a
+#: treatment or a medicine ("how do i stop my meds", "how can i stop taking it").
+STOPS_A_COMPLAINT = lazy_re(r"\b(?:wont|won't|will\s+not|doesnt|doesn't|does\s+not|didnt|didn't|cant|can't|cannot|never"
+                            r"|not)\s+(?:ever\s+)?stop(?:ping)?\b"
+                            r"|\bhow\s+(?:do|can|could|would|to)\s+(?:(?:i|you|we|one)\s+)?(?:make\s+(?:it|them)\s+)?"
+                            r"stop\b(?!\s+(?:taking|using|having|getting|my|his|her|their|our|your|it|them|the\s+"
+                            r"(?:meds|medicines?|medications?|pills|tablets|treatment|chemo|therapy|transfusions?))\b)")
+
+
 def asks_own_care(folded: str) -> bool:
     """True when a message asks about one person's own care: a decision, a change of their treatment, or what
     ASKS_FOR_ONESELF names (a dose, a diagnosis of their own, their chances). Folded text."""
@@ -167,5 +177,7 @@ _SAYS_WHOSE = lazy_re(r"\b(?:my|his|her|our|their|me|him|them|us)\b"
 def asks_care_in_general(folded: str) -> bool:
     """True when a message asks how a thing is treated or prevented in general, of no one in particular ("what do
     people take for jet lag", "how do you get rid of warts"): no decision, change or dose of anyone's, no one's own
-    thing ("my", "for him") and no "should i". Folded text."""
-    return not asks_own_care(folded) and not _SAYS_WHOSE.search(folded)
+    thing ("my", "for him") and no "should i". Folded text; a complaint's stopping (STOPS_A_COMPLAINT: "how do i
+    stop hiccups", "cramps that wont stop") is no change of anyone's treatment."""
+    said = STOPS_A_COMPLAINT.sub(" ", folded)
+    return not asks_own_care(said) and not _SAYS_WHOSE.search(said)

@@ -14,8 +14,11 @@ _ALSO_END = (r"(?:\s+(?:\w+\s+)?(?:happen|happens|occur|occurs|start|starts))?(?
 #: Asks whether the marrow itself (or its cells) will recover ("can the marrow recover", "will his marrow ever work
 #: again", "will the marrow cells come back once it stops"), not whether the person will: the documents say it with
 #: the treatment (once the cause is treated, the marrow cells grow again), not with the outlook.
-ASKS_IF_MARROW_RECOVERS = lazy_re(r"\b(?:can|will|could|would|does|do|might|is|are)\s+(?:the\s+|his\s+|her\s+|my\s+"
-                                  r"|their\s+|your\s+|our\s+)?(?:bone\s+)?marrow(?:\s+cells?)?\s+(?:\w+\s+)?(?:ever\s+)?"
+ASKS_IF_MARROW_RECOVERS = lazy_re(r"\b(?:(?:can|will|could|would|does|do|might|is|are)\s+(?:the\s+|his\s+|her\s+"
+                                  r"|my\s+|their\s+|your\s+|our\s+)?(?:bone\s+)?marrow(?:\s+cells?)?\s+(?:\w+\s+)?"
+                                  # (the marrow said first, then asked of: "and the marrow, does it come back")
+                                  r"|marrow(?:\s+cells?)?\s+(?:can|will|could|would|does|do|might|is|are)\s+(?:it|they)\s+)"
+                                  r"(?:ever\s+)?"
                                   r"(?:recover|heal|come\s+back|grow\s+(?:back|again)|regrow|regenerate|repair\s+itself"
                                   r"|work\s+(?:again|properly|normally)|start\s+working|get\s+better|be\s+(?:ok|okay|fine"
                                   r"|normal)\s+again)\b")

@@ -97,10 +97,10 @@ ASKS_IF_IT_IS = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s
                            # "does that mean i have X", "which is more likely, X or Y": which one THEY have
                            r"|\b(?:does|do|did)\s+(?:that|this|it|these|those)\s+mean\s+(?:i|he|she|we|they|my\s+\w+)"
                            r"\s+(?:have|has|got)\b|\bwhich\s+(?:one\s+)?(?:is|seems)\s+(?:more|most)\s+likely\b")
-#: "can that be tied to X", "is it linked to X": how two conditions relate. Only that when nothing of a person's own
-#: complaint or finding is told (see asks_if_it_is); after told symptoms it asks whether theirs IS X.
+#: "can that be tied to X", "is it linked to X", "is it from X": how two conditions relate. Only that when nothing
+#: of a person's own complaint or finding is told (see asks_if_it_is); after told symptoms it asks whether theirs IS X.
 ASKS_IF_TIED = lazy_re(r"\b(?:is\s+(?:that|this|it)|(?:could|might|would|can)\s+(?:that|this|it)\s+be)\s+"
-                          r"(?:tied|linked|related|connected|associated)\b")
+                          r"(?:tied|linked|related|connected|associated|from|caused\s+by|because\s+of|due\s+to)\b")
 #: Told findings that are no complaint word ("nosebleeds", "his counts are low", "her results came back").
 TELLS_A_FINDING = lazy_re(r"\b(?:nose\s*bleeds?|nosebleeds?|low|high|counts?|results?|levels?|abnormal|swollen)\b")
 #: Words of a bodily complaint ("itchy", "dizzy", "night sweats"), besides the lay terms of intents/lay_terms.yml:

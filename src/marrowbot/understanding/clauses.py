@@ -151,6 +151,17 @@ def _with_alternatives(parts: list[str]) -> list[str]:
     return out
 
 
+def _closed_by_end(parts: list[str]) -> bool:
+    """True when a message's last clause, not ended by "?", starts as a question: the message's end closes it as
+    "?" would ("what actually is it please"; "I read about X and relapse?? is X connected to Y"). A yes/no one only
+    after a clause that tells (after a question, "what does it mean, is his marrow just dead" adds to it), and
+    not one that only checks the story ("is that possible")."""
+    part, folded = parts[-1], fold(parts[-1])
+    before = fold(parts[-2]) if len(parts) > 1 else ""
+    return not part.endswith("?") and (bool(WH_QUESTION.match(folded)) or (
+        bool(QUESTION_START.search(folded)) and not CHECKS_STORY.match(folded) and not QUESTION_START.search(before)))
+
+
 def _asking_part(parts: list[str], own: Callable[[str], bool]) -> int:
     """Which of a message's clauses asks its question (-1: none): the most question signal, the later on a tie; the
     last clause counted as ended by "?" when it starts with a question word (the message's end closes it: "... is
@@ -158,8 +169,7 @@ def _asking_part(parts: list[str], own: Callable[[str], bool]) -> int:
     possible?") gives way to one that asks something of its own ("... can drugs really cause this"); of questions
     asked one after another, the first."""
     last = len(parts) - 1
-    signals = [_question_signal(p) + (3 if i == last and not p.endswith("?") and WH_QUESTION.match(fold(p))
-                                       else 0) for i, p in enumerate(parts)]
+    signals = [_question_signal(p) + (3 if i == last and _closed_by_end(parts) else 0) for i, p in enumerate(parts)]
     asking = [i for i, p in enumerate(parts) if signals[i] and len(fold(p).split()) >= 2]
     own_asking = [i for i in asking if own(parts[i]) and not CHECKS_STORY.match(fold(parts[i]))
                   and signals[i] >= 2]

@@ -33,6 +33,7 @@ from marrowbot.text.care import (
     CHANGES_OWN_TREATMENT,
     HOW_IT_GOES,
     TELLS_OF_A_PERSON,
+    tells_own_state,
 )
 from marrowbot.text.questions import (
     AND_ONLY,
@@ -64,8 +65,8 @@ RULE_NOT_SMALL_TALK = "a question with small talk around it: answered as a quest
 RULE_NAMED = "the message names a condition"
 RULE_ALL_LEFT_OUT = ("'which others besides X?' with X the conversation's topic and nothing else named: X's own "
                      "sentences are not the answer")
-RULE_RELATION = ("'can that be tied to X' with no complaint or finding told and no symptom check before: how two "
-                 "conditions relate, no diagnosis of a person")
+RULE_RELATION = ("'can that be tied to X' with no complaint or finding told: how two conditions relate, no diagnosis "
+                 "of a person")
 RULE_SWITCH = "the message names another condition than the conversation's: the topic changes"
 RULE_WHAT_ABOUT = "a 'what about X?' message: the last question's kind, about X"
 RULE_FRESH_START = ("'ok, now what about X?' about another document: the last subject is closed, the new one starts "
@@ -147,6 +148,22 @@ def _material(text: str, intent: str, medical: frozenset[str], rules: list[str])
     return intent
 
 
+#: A leave-taking said in a message ("cheers, goodnight", "thanks, bye"; folded): the conversation ends, whatever else
+#: it thanks for (a goodbye thanks too, but a thanks asks "anything else?").
+_TAKES_LEAVE = re.compile(r"\b(?:bye|byee|bye bye|goodbye|good bye|good ?night|nite|farewell|see (?:you|ya)(?: later)?"
+                          r"|gotta go|(?:i|i've|ive) (?:have|got) to go)\b")
+
+
+def takes_leave(text: str) -> bool:
+    """True when a message takes leave ("ok thanks, bye"): a small-talk thanks that also says goodbye is one."""
+    return bool(_TAKES_LEAVE.search(fold(text)))
+
+
+def closing_kind(text: str, intent: str) -> str:
+    """The small-talk kind of a closing message read as ``intent``: a thanks that takes leave is a goodbye."""
+    return "goodbye" if intent == "thanks" and takes_leave(text) else intent
+
+
 def is_small_talk(text: str) -> bool:
     """True when nothing but small-talk words (and a couple of others) are in the message."""
     if "?" not in text:
@@ -219,17 +236,12 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
     if intent in SMALL_TALK:
         if is_small_talk(text):
-            return Reading(intent, None, False, False, (RULE_SMALL_TALK,))
+            return Reading(closing_kind(text, intent), None, False, False, (RULE_SMALL_TALK,))
         intent, _ = best_other_than(scores, SMALL_TALK)
         rules.append(RULE_NOT_SMALL_TALK)
     intent = _material(text, _own_care(text, intent, scores, medical, rules), medical, rules)
     intent = _asks_what(text, intent, medical, rules)
-    if (intent in medical or intent == "symptom_check") and topic is not None and _asks_if_they_have(text, topic):
-        intent = "personal_advice"  # "his counts came back low, is it leukemia": a diagnosis of one person
-        rules.append(RULE_IS_IT_NAMED)
-    elif topic is not None and ASKS_IF_IT_IS.search(fold(text)) and not asks_if_it_is(fold(text)) \
-            and not _asks_if_theirs(text, intent, session):
-        rules.append(RULE_RELATION)  # "my wife has APS, can that be tied to necrosis": how two conditions relate
+    intent = _is_it_that(text, intent, topic, session, medical, rules)
     asks = intent in medical or intent in ("personal_advice", "symptom_check", "out_of_scope")
     if topic is not None:
         return _read_named(text, intent, scores, topic, expansions, session, medical, in_conversation, found, rules,
@@ -312,6 +324,21 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     return Reading(intent, topic, False, switched, tuple(rules))
 
 
+def _is_it_that(text: str, intent: str, topic: Topic | None, session: Session, medical: frozenset[str],
+               rules: list[str]) -> str:
+    """The kind of a message that names a condition and asks "is it X?": whether what a person has is X (personal
+    advice), or how two conditions relate when it tells no complaint or finding ("my wife has APS, can that be tied
+    to necrosis"; a symptom-check guess there has nothing of theirs to check). The rule is added to ``rules``."""
+    if (intent in medical or intent == "symptom_check") and topic is not None and _asks_if_they_have(text, topic):
+        rules.append(RULE_IS_IT_NAMED)
+        return "personal_advice"  # "his counts came back low, is it leukemia": a diagnosis of one person
+    if topic is not None and ASKS_IF_IT_IS.search(fold(text)) and not asks_if_it_is(fold(text)) \
+            and not _asks_if_theirs(text, intent, session):
+        rules.append(RULE_RELATION)
+        return RELATION_KIND if intent == "symptom_check" else intent
+    return intent
+
+
 def _what_about(text: str, intent: str, medical: frozenset[str]) -> bool:
     """A "what about X?" message; or "and X?" whose own words ask no kind of medical question ("and grown ups?",
     not "and the treatment?"). An emergency reading is never carried away."""
@@ -322,9 +349,16 @@ def _what_about(text: str, intent: str, medical: frozenset[str]) -> bool:
 
 def _asks_if_theirs(text: str, intent: str, session: Session) -> bool:
     """"could it be bone marrow necrosis?" after telling their symptoms: whether THEIR complaint is that condition,
-    which only someone who can examine them can say."""
+    which only someone who can examine them can say. Not "is that connected?" telling no complaint or finding: how
+    two conditions relate (``asks_if_it_is``)."""
     return session.intent in ("symptom_check", "personal_advice") and intent != "emergency" \
-        and bool(ASKS_IF_IT_IS.search(fold(text)))
+        and asks_if_it_is(fold(text)) and not _checks_own_complaint(text, intent)
+
+
+def _checks_own_complaint(text: str, intent: str) -> bool:
+    """True when a message read as a symptom check tells its own complaint ("my legs ache and i run fevers, could
+    that be X"): it is a symptom check, whatever came before; only a bare "could it be X?" asks for a diagnosis."""
+    return intent == "symptom_check" and tells_own_state(fold(text))
 
 
 def _personal_mention(intent: str, topic: Topic, session: Session,

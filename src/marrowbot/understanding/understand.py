@@ -477,8 +477,8 @@ class Understander(AskedKinds):
         if r.intent not in SMALL_TALK and topic is None and not symptoms and closes(text):
             # "thanks, that clears it up", "thanks ill call my doctor": a closing line, whatever the model reads in it.
             ranked = dict(scores.ranked)
-            r = replace(r, intent=max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0)),
-                        rules=(asked_rules.RULE_CLOSING,))
+            closing = max(("thanks", "goodbye"), key=lambda n: ranked.get(n, 0.0))
+            r = replace(r, intent=conversation.closing_kind(text, closing), rules=(asked_rules.RULE_CLOSING,))
         if defined is not None:
             r = replace(r, rules=(asked_rules.RULE_DEFINED,))
         r = conversation.shown(r, pre_rules, text, RULE_WEAK_PERSONAL)
