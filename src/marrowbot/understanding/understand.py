@@ -81,8 +81,7 @@ HEAD_MIN = 5
 #: What retrieval reads for "will she be ok" read as the outlook (``said.RULE_ONE_PERSONS_OUTLOOK_READ``): the
 #: outlook asked, with the condition's name; none of the message's other words ("please just tell me straight").
 OUTLOOK_QUERY = "what is the outlook"
-#: What retrieval reads for a question whether the marrow itself recovers, however it is put ("will his marrow ever
-#: work again"): the recovery of the marrow, in words the documents' sentences on it use.
+#: What retrieval reads for whether the marrow itself recovers ("will his marrow ever work again"): its words.
 MARROW_RECOVERS_QUERY = "can the marrow recover and grow again"
 #: ... and for how someone can have it and feel well: whether it causes early signs or symptoms.
 FEELS_WELL_QUERY = "does it cause early signs or symptoms"
@@ -440,7 +439,8 @@ class Understander(AskedKinds):
         query, expansions, every, found = self.named(text, session)
         asked = self.asked_of(text, bool(found))
         scores = self.scored(text, asked, found)
-        intent, confidence = (settled := self.kind_words.settled(scores, text)) or scores.best
+        settled = self.kind_words.settled(scores, text, (t.name.text for t in every))  # (a close call: kinds' words)
+        intent, confidence = settled or scores.best
         if found and asked != text and intent not in ("emergency", "personal_advice") \
                 and ASKS_WHAT_IT_IS.match(fold(asked)):
             intent = "definition"  # "... the word they used was bone marrow necrosis ... what is this thing"
