@@ -81,7 +81,7 @@ HEAD_MIN = 5
 #: What retrieval reads for "will she be ok" read as the outlook (``said.RULE_ONE_PERSONS_OUTLOOK_READ``): the
 #: outlook asked, with the condition's name; none of the message's other words ("please just tell me straight").
 OUTLOOK_QUERY = "what is the outlook"
-#: What retrieval reads for whether the marrow itself recovers ("will his marrow ever work again"): its words.
+#: What retrieval reads for whether the marrow itself recovers ("will his marrow work again"): the documents' words.
 MARROW_RECOVERS_QUERY = "can the marrow recover and grow again"
 #: ... and for how someone can have it and feel well: whether it causes early signs or symptoms.
 FEELS_WELL_QUERY = "does it cause early signs or symptoms"
