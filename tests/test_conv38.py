@@ -62,16 +62,3 @@ def test_a_new_question_of_its_own_kind_is_not_introduced(bot) -> None:  # noqa:
     answer = _ask(bot, "how do they treat aplastic anemia", "what are the signs of essential thrombocythemia")
     assert answer.intent == "symptoms"
     assert "is a disease in which too many platelets" not in answer.snippets[0].text
-
-
-def test_what_brings_on_a_condition_quotes_its_causes_list(bot) -> None:  # noqa: ANN001
-    # (the import keeps the list the causes section shares with the summary; the section's opening and its list answer)
-    answer = _ask(bot, "what is it that causes disseminated intravascular coagulation")
-    assert answer.intent == "causes"
-    assert any(s.text.startswith("Sepsis") for s in answer.snippets)
-
-
-def test_how_a_condition_is_treated_starts_from_the_treatment_sections_opening(bot) -> None:  # noqa: ANN001
-    answer = _ask(bot, "how do they treat antiphospholipid antibody syndrome")
-    assert answer.intent == "treatment"
-    assert "has no cure" in answer.snippets[0].text
