@@ -66,8 +66,6 @@ ASKED_KIND = 0.3
 #: How many of a sentence's first terms say what it is about (its subject).
 LEADING_TERMS = 3
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
-#: A question asking openly what or how (folded), not a yes/no question about one side of a kind.
-_ASKS_OPENLY = re.compile(r"^(?:(?:and|so|ok|okay|then|but)\s+)*(?:what|whats|how|hows)\b")
 
 
 class Retriever(Mentions, KindSentences, WordShares, Definitions):
@@ -247,10 +245,8 @@ class Retriever(Mentions, KindSentences, WordShares, Definitions):
         best = in_section & ~is_link & (bonus >= bonus[in_section].max())
         a = int(span.start)
         headings = {t for i in np.flatnonzero(best) for t in terms(self.index.passages[int(i) + a].section)}
-        if _ASKS_OPENLY.match(fold(u.query)) and all(any(h.startswith(w) or w.startswith(h) for h in headings)
-                                                   for w in used):
-            # ("what causes it", "how is it treated": the heading's own word; all of "Causes", "Treatment" says it.
-            # Not a yes/no question, "is there sometimes no cause", which asks one side of it.)
+        if all(any(h.startswith(w) or w.startswith(h) for h in headings) for w in used):
+            # ("what causes it", "how is it treated": the heading's own word; all of "Causes", "Treatment" says it)
             return np.zeros(len(in_section))
         return ASKED_KIND * np.where(best, self._share_used(" ".join(used), span), 0.0)
 
