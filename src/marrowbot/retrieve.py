@@ -243,11 +243,6 @@ class Retriever(Mentions, KindSentences, WordShares, Definitions):
         if not used or not in_section.any():
             return np.zeros(len(in_section))
         best = in_section & ~is_link & (bonus >= bonus[in_section].max())
-        a = int(span.start)
-        headings = {t for i in np.flatnonzero(best) for t in terms(self.index.passages[int(i) + a].section)}
-        if all(any(h.startswith(w) or w.startswith(h) for h in headings) for w in used):
-            # ("what causes it", "how is it treated": the heading's own word; all of "Causes", "Treatment" says it)
-            return np.zeros(len(in_section))
         return ASKED_KIND * np.where(best, self._share_used(" ".join(used), span), 0.0)
 
     def _lists_it(self, candidates: np.ndarray, offset: int, summary_of: Intent | None = None) -> np.ndarray:
