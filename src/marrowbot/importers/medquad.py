@@ -86,7 +86,7 @@ def convert(path: str | Path, doc_id: str | None = None) -> ImportedDocument | N
     url = root.attrib.get("url", "").strip()
     title = focus[0].upper() + focus[1:]
     answers: dict[str, list[Block]] = {}
-    seen: dict[str, set[str]] = {}  # per section: a sentence another section also says stays in both
+    seen: set[str] = set()
     pairs = root.iter("QAPair")
     if not pairs:
         raise SourceError(path, root.line, "no <QAPair> in this file")
@@ -105,10 +105,9 @@ def convert(path: str | Path, doc_id: str | None = None) -> ImportedDocument | N
             continue  # a list of resource names whose links are gone, not treatment information
         blocks = answer_blocks(answer, focus)
         section = answers.setdefault(SECTIONS[qtype], [])
-        said = seen.setdefault(SECTIONS[qtype], set())
         for b in blocks:  # a repeated question adds its answer to the same section; repeated sentences go
-            if b.text not in said:  # (not those of another section: "What causes X" keeps the list its summary
-                said.add(b.text)  # also gave, or its lead-in "These conditions include:" is left with no items)
+            if b.text not in seen:
+                seen.add(b.text)
                 section.append(b)
     sections = [(h, answers[h]) for h in _ORDER if answers.get(h)]
     if not sections:
