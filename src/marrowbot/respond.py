@@ -32,6 +32,7 @@ from marrowbot.linked_pages import (
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
+from marrowbot.respond_introduced import introduced
 from marrowbot.respond_material import MaterialElsewhere
 from marrowbot.respond_plain import PlainAnswers
 from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
@@ -59,8 +60,7 @@ from marrowbot.understanding.weak_guesses import RULE_OWN_STATE
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
 #: The model this sure of the kind asked, and another kind under this share of it: the model all but rules it out.
-MODEL_LEANS = 0.5
-UNLIKELY_SHARE = 0.1
+MODEL_LEANS, UNLIKELY_SHARE = 0.5, 0.1
 RULE_OF_MARROW = ("no condition named and none in the conversation, but it speaks of the marrow itself, which the "
                   "documents' words alone do not answer: read in the general document about bone marrow diseases")
 #: The documents' own subject said in a message (folded): "bone marrow", "the marrow".
@@ -419,8 +419,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         sibling = self.sibling_sentence(u, intent, hits)  # another page about it, summing the kind up
         if sibling:
             explain = replace(explain, rules=explain.rules + (RULE_SIBLING,))
-        picked = self.composer.select(first) + picked + self.composer.select(sibling, limit=1) \
-            + [(h.passage, h.score) for h in links]
+        picked = introduced(u, self.retriever, self.composer.select(first) + picked  # ("what about X?": what X is)
+                            + self.composer.select(sibling, limit=1) + [(h.passage, h.score) for h in links])
         confidence = 0.5 * u.intent_confidence + 0.5 * min(1.0, topic.score)
         lead = m.topic_switch if u.switched else ""
         title = topic.condition.text if topic.condition else self.asked.document(topic.doc).title

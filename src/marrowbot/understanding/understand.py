@@ -45,6 +45,7 @@ from marrowbot.understanding.clauses import (
     points_back,
 )
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
+from marrowbot.understanding.kind_words import KindWords, noted
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide, decide_by_clauses
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.said import (
@@ -67,8 +68,7 @@ ASKING_MIN_WORDS = 3
 BARE_NAME_TERMS = frozenset(terms("the a an about"))
 #: How sure a kind of question decided by its own words' rule is (the model's guess was another kind).
 RULE_CONFIDENCE = 0.5
-#: How sure a kind of question is when its own words say it outright ("how will it go" asks for the outlook): sure
-#: enough that the sentence its other words pick does not change it.
+#: How sure a kind is when its own words say it outright ("how will it go"): the sentence picked does not change it.
 SURE_RULE_CONFIDENCE = 0.8
 #: How a person feels, said with a condition's name ("can you have it and feel fine"): what it does to them.
 FEELS = re.compile(r"\b(?:feel|feels|feeling|felt)\b")
@@ -81,8 +81,7 @@ HEAD_MIN = 5
 #: What retrieval reads for "will she be ok" read as the outlook (``said.RULE_ONE_PERSONS_OUTLOOK_READ``): the
 #: outlook asked, with the condition's name; none of the message's other words ("please just tell me straight").
 OUTLOOK_QUERY = "what is the outlook"
-#: What retrieval reads for a question whether the marrow itself recovers, however it is put ("will his marrow ever
-#: work again"): the recovery of the marrow, in words the documents' sentences on it use.
+#: What retrieval reads for whether the marrow itself recovers ("will his marrow work again"): the documents' words.
 MARROW_RECOVERS_QUERY = "can the marrow recover and grow again"
 #: ... and for how someone can have it and feel well: whether it causes early signs or symptoms.
 FEELS_WELL_QUERY = "does it cause early signs or symptoms"
@@ -91,8 +90,7 @@ CHILDREN_QUERY = "what is the chance a child inherits it"
 #: The rules whose question retrieval reads in the documents' words, with the condition's name: (rule, query).
 _QUERY_OF_RULE = ((RULE_ONE_PERSONS_OUTLOOK_READ, OUTLOOK_QUERY),
                   (asked_rules.RULE_MARROW_RECOVERS, MARROW_RECOVERS_QUERY),
-                  (asked_rules.RULE_FEELS_WELL, FEELS_WELL_QUERY),
-                  (asked_rules.RULE_CHILDREN_GET_IT, CHILDREN_QUERY))
+                  (asked_rules.RULE_FEELS_WELL, FEELS_WELL_QUERY), (asked_rules.RULE_CHILDREN_GET_IT, CHILDREN_QUERY))
 #: Another condition's name said this fully is more than the name asked about ("... come with tuberculosis").
 OTHER_NAME = 0.75
 #: Asks whether a condition is another one, or a kind of it (folded): what it is, however many names it says.
@@ -134,6 +132,7 @@ class Understander(AskedKinds):
         self.screen = RedFlagScreen(intent_set.red_flags)
         self.lay = LaySymptoms(intent_set.lay_terms)
         self.safety_model = safety_model
+        self.kind_words = KindWords(intent_set)  # a close call of the model settled by a kind's own words
         self._prose: dict[str, str] = {}  # doc id -> its folded prose, for "does this document name X?"
         # (subject's terms, its last term, doc, the defining sentence's terms), seeds only
         self._defined: list[tuple[frozenset[str], str, str, frozenset[str]]] | None = None
@@ -440,7 +439,8 @@ class Understander(AskedKinds):
         query, expansions, every, found = self.named(text, session)
         asked = self.asked_of(text, bool(found))
         scores = self.scored(text, asked, found)
-        intent, confidence = scores.best
+        settled = self.kind_words.settled(scores, text, (t.name.text for t in every))  # (a close call: kinds' words)
+        intent, confidence = settled or scores.best
         if found and asked != text and intent not in ("emergency", "personal_advice") \
                 and ASKS_WHAT_IT_IS.match(fold(asked)):
             intent = "definition"  # "... the word they used was bone marrow necrosis ... what is this thing"
@@ -484,7 +484,7 @@ class Understander(AskedKinds):
         r = conversation.shown(r, pre_rules, text, RULE_WEAK_PERSONAL)
         r = not_a_person(r, text, decision, (self.topics.index.text_vec.vocabulary, self.matcher.words.vocabulary),
                          self._help_terms)
-        r = self.asked_kind(r, text, asked, symptoms, scores)
+        r = noted(self.asked_kind(r, text, asked, symptoms, scores), settled)
         confidence = max(confidence, *(RULE_CONFIDENCES.get(rule, 0.0) for rule in r.rules))
         query = self.retrieval_query(r, topic, query, text, asked, session)
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
