@@ -18,9 +18,15 @@ from marrowbot.text.safety_stories import _ACT_OR_MEANS
 #: It never came back: "have not had one since", "never happened again", "none since", "nunca mas", "has not come
 #: back", "never had another", "no ha vuelto". (Not a person not come back to themselves or home, nor anything still
 #: awaited: "has not come back round", "hasn't come back yet", "no ha vuelto en si", "no ha vuelto a despertar".)
+_NOT_SINCE_FIRM = (r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|"
+                   r"never (?:happened )?again|"
+                   r"(?:none|nothing|not once|no more|no problems|no issues|no episodes|no seizures|no more seizures) "
+                   r"since|nunca mas")
+#: (The "come back" forms are over only with a past date, and only said of the thing itself ("it has not come back"):
+#: "he collapsed and has not come back", "his pulse has not come back" tell someone who has not come round, now.)
 NOT_SINCE = (r"(?:have|has|had) not (?:had|happened|been)(?: one| it| any| another| a \w+)? since|"
              r"never (?:happened )?again|"
-             r"(?:(?:has|have|had|did) not (?:come|came)|never came) back"
+             r"(?:it|that|this|they|which) (?:(?:has|have|had|did) not (?:come|came)|never came) back"
              r"(?! (?:to|round|around|home|from|yet|in|with|up)\b)|"
              r"never had (?:another|one since|it again|any (?:more|since))|"
              r"(?:no (?:(?:le|me|les|nos) )?(?:ha vuelto|han vuelto|ha regresado|volvio|volvieron|regreso)|"
@@ -85,7 +91,8 @@ _TIME_GONE_BY = (r"(?:un|una|media|mas de|casi|como|\d+|dos|tres|cuatro|cinco|di
 #: and older now ("none since", "it passed fine", "they switched meds", "he is 10 now", "back home now", "and she was
 #: fine", "healed", "went away", "ya se la controlaron", "nunca mas"). (Not after a negation: "will not go away".)
 _OVER = _words(
-    _WENT_AWAY, NOT_SINCE, _PASSED, _DEALT_WITH, _FEVER_BROKE, _RECOVERED, _WELL_ES, f"{_INTENSIFIER} {_WELL_AGAIN}",
+    _WENT_AWAY, _NOT_SINCE_FIRM, _PASSED, _DEALT_WITH, _FEVER_BROKE, _RECOVERED, _WELL_ES,
+    f"{_INTENSIFIER} {_WELL_AGAIN}",
     r"cleared|resolved|stopped (?:after|with|by itself)|"
     r"(?:they|the doctors?|the nurses?|the team) (?:stopped|treated|checked)|(?:much|a lot|so much|way) better|"
     r"(?:back )?home now|(?:is|am|are|was|were) (?:home|stable|healthy|great|fine|ok|okay) (?:now|today|again)|"
@@ -99,7 +106,7 @@ _OVER = _words(
 
 #: ... the firmest of them: it stopped, went away or never came back, or the doctors dealt with it ("none since", "it
 #: went away", "they switched meds", "turned out to be a cold", "nunca mas"): over even without a date.
-_STOPPED = _words(_WENT_AWAY, NOT_SINCE, _PASSED, _DEALT_WITH, _FEVER_BROKE,
+_STOPPED = _words(_WENT_AWAY, _NOT_SINCE_FIRM, _PASSED, _DEALT_WITH, _FEVER_BROKE,
                   r"(?:all|totally|completely) (?:fine|good|well|ok|okay|clear|better) (?:now|since)")
 
 

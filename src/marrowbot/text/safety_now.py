@@ -80,3 +80,8 @@ SUDDEN = lazy_re(r"\b(?:" + WELL_EARLIER_TODAY + r"|de repente|de golpe|de pront
                  r"all of a sudden|out of nowhere|all at once|"
                  r"out of the blue|(?:it |this |that )?(?:happened|came on|started|began|hit (?:him|her|me)) "
                  r"(?:\w+ )?(?:while|when|as) (?:he|she|i|they|we) (?:was|were|am|is|are) \w+ing)\b")
+
+#: A question that goes on to tell the asker's own state ("how serious is a fever of 40 on chemo? i have it", "mine is
+#: that now", "tengo eso ahora"): no general question, whatever its first words.
+OWN_STATE = lazy_re(r"\b(?:i have it|i ve got it|i have that|i have one|mine is|mine s|my (?:temp|temperature|fever) "
+                    r"is|(?:is|am|are|i m|she s|he s) \w+ing now|right now|lo tengo|la tengo|tengo eso|ahora mismo)\b")

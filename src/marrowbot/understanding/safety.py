@@ -15,7 +15,7 @@ from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, t
 from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
 from marrowbot.text.safety_frame import asked_whole, past_of_another_day
 from marrowbot.text.safety_hypothetical import decision_frames
-from marrowbot.text.safety_now import SUDDEN
+from marrowbot.text.safety_now import OWN_STATE, SUDDEN
 from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
@@ -337,7 +337,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if plain is not None and (framed & {"asking", "past", "hypothetical"} or asked) and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question only
         # needs it not to say no; the past and hypotheticals need it sure; a general question, clearly sure).
-        level = {"emergency": "possible" if asked and not laughs and plain.emergency_sure <= plain.emergency
+        level = {"emergency": "possible" if asked and not laughs and not OWN_STATE.search(normal)
+                 and plain.emergency_sure <= plain.emergency
                  < plain.emergency_sure + HEDGE_MARGIN else plain.emergency_level, "crisis": plain.crisis_level}
         # (A side effect reported of someone else's past, asked about: "my cousin said she had suicidal thoughts on
         # prednisone, is that common?" needs its crisis detector to be sure, as in the past; a possible one keeps the

@@ -41,7 +41,7 @@ wasabi pepper peppers cocktail cocktails
 plant plants flowers garden tomatoes roses
 queue queues traffic parking carpark charges prices price bills paperwork questions jokes joke puns music noise
 exam exams meeting meetings deadline deadlines homework crossword quiz match dreams ghost
-hope hopes dream joy fun patience sanity happiness productivity ambition ambitions braincells
+hope hopes dream joy fun patience sanity productivity ambition ambitions braincells
 football game games film films movie movies show soap suspense
 celular movil compu computadora ordenador impresora internet wifi tele television comida cena almuerzo desayuno
 salsa pizza pastel postre trafico parking estacionamiento aparcar estacionar

@@ -93,12 +93,14 @@ _CALL_FIRST = re.compile(
     # ... round 38: a time told as now or as before the act ("do it now while", "before i kill myself", "this is the
     # last night", "will not be for much longer"), the top of a tall building ("the top of the multi storey car
     # park"), a message left for whoever finds it ("if anyone reads this") and methods looked up in Spanish
-    r"do it (?:now|right now|today|tonight|soon)|before i (?:go|kill myself|end (?:it|my life)|do it|die)|"
+    r"do it (?:now|right now|today|tonight|soon)|"
+    r"before i (?:go(?! (?:through|for|to|in|into|on|back|home|out|under)\b)|kill myself|end (?:it|my life)|do it|die)|"
     r"(?:this is|it is|tonight is) (?:my |the )last (?:night|day|time|message)|last (?:thing|message|words?) i "
-    r"(?:will )?ever|(?:much|very|a lot) longer|"
+    r"(?:will )?ever|(?:not|wont|will not) be (?:here |around )?(?:for )?(?:much|very|a lot) longer|"
     r"(?:top|edge|roof) of (?:the|a|this) (?:\w+ ){0,2}?(?:car park|building|tower|block|multi storey|parking|"
-    r"hospital|cliff|quarry|dam)|multi ?storey|top floor|"
-    r"(?:if|when) (?:anyone|anybody|someone|somebody|you|my \w+) (?:ever |later )?(?:reads?|finds?) this|"
+    r"hospital|cliff|quarry|dam)|multi ?storey|"
+    r"(?:if|when) (?:anyone|anybody|someone|somebody|you|my \w+) (?:ever |later )?(?:reads?|finds?) this"
+    r"(?!(?: \w+){0,3}? sorry (?:for|about) (?:the|this|my) (?:long|rambling|message|post|essay|rant))|"
     r"(?:busc|investig)\w* (?:\w+ ){0,4}?(?:formas?|maneras?|metodos?|como) (?:\w+ ){0,3}?(?:de )?(?:suicid|matar|"
     r"morir|quitar)\w*|"
     r"(?:looking|staring|mirando) (?:down|para abajo|hacia abajo|abajo)|"
@@ -140,7 +142,8 @@ def calls_for_the_number(normal: str, affirmed: str) -> bool:
 
 #: A wish, or not minding: what turns a death or an absence into passive ideation.
 _WISH = (r"(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*|easier|better|relief|relieved|welcome|not mind|not care|"
-         r"(?:be |is |would be )(?:fine|ok|okay|glad)|ni modo|me haria un favor|peaceful|"
+         r"(?:be |is |would be )(?:fine|ok|okay|glad)|ni modo|me haria un favor|"
+         r"(?:feels?|felt|would (?:be|feel)) peaceful|"
          r"not be (?:the )?(?:worst|so bad)|not be a bad thing|want|wanted|wanting|"
          r"part of me (?:just |still |really )?wants|"
          r"ojala|quisiera|quiero|queria|esperando|espero|preferiria|prefiero|no me importaria|mejor|alivio|"
@@ -215,7 +218,9 @@ _HIDDEN_HARM = re.compile(
     r"(?:hide|hiding|hid|cover up|covering up) (?:\w+ ){0,3}?(?:cuts|bruises|burns|scars|marks)|"
     # ... or covered up whatever the weather ("long sleeves all summer", "mangas largas en pleno verano")
     r"(?:long sleeves|mangas largas)(?: \w+){0,3}? (?:all summer|in (?:the )?summer|in (?:the|this) heat|"
-    r"when it is hot|(?:en|todo el|en pleno) verano|con (?:este )?calor)|"
+    r"when it is hot|(?:en|todo el|en pleno) verano|con (?:este )?calor)"
+    # (not a sleeve worn for a reason given: "because of skin gvhd", "for the sun", "the doctor said to")
+    r"(?!.{0,60}\b(?:because|gvhd|sun|sunburn|skin|rash|eczema|psoriasis|doctor|nurse|told|por el sol|piel))|"
     r"me (?:lastimo|pellizco|los hago yo|las hago yo)|"
     # ... or kept up, in Spanish: "me he estado quemando el brazo", "me sigo cortando las piernas"
     r"me (?:he estado|estoy|sigo|vuelvo a|volvi a) (?:quemando|cortando|lastimando|golpeando|rasgu\w+|quemar|cortar|"
@@ -266,10 +271,12 @@ _FAREWELL = gated_re(
     r"(?:ya )?no voy a estar|cuando (?:alguien )?lea\w* esto|"
     # ... round 38: a life summed up as over ("it has been a good run"), a farewell said as one in Spanish ("esto es
     # un adios") and an apology left for whoever reads it ("if anyone reads this, i am sorry")
-    r"(?:it is|its|it has|it s|has) been a (?:good|great|long|decent) (?:run|innings|life)(?! of\b)|"
+    r"(?<!says )(?<!said )(?<!say )(?:it is|its|it has|it s|has) been a (?:good|great|long|decent) (?:run|innings|life)"
+    r"(?! of\b)(?! for (?:her|him|them)\b)|"
     r"(?:esto|este|que esto) es (?:un|mi) adios|"
     r"(?:if|when) (?:anyone|anybody|someone|somebody|you|my \w+) (?:ever |later )?(?:reads?|finds?|sees?) this"
-    r"(?: \w+){0,3}? (?:i am|im) sorry)\b")
+    r"(?: \w+){0,3}? (?:i am|im) sorry(?! (?:for|about) (?:the|this|my) (?:long|rambling|message|post|essay|rant|"
+    r"questions?|typos?|spelling)))\b")
 #: ... and the farewells that are final only where a detector reads a crisis: the care of those left behind, a
 #: message for later, "i am done".
 _PARTING = re.compile(

@@ -114,5 +114,9 @@ def self_harm_now(affirmed: str, framed: frozenset[str], ended: bool) -> bool:
     done, not asked about, imagined, past or over (``affirmed``: the safety normal form, negated words blanked)? An
     emergency whatever the detectors read ("slashed my wrists while making tea"), and both answers
     (``self_harm_cut``)."""
-    return bool(SELF_HARM_ACT.search(affirmed)) and not ended \
-        and not framed & {"asking", "past", "hypothetical"}
+    return bool(SELF_HARM_ACT.search(affirmed)) and self_act(affirmed) and not _WANT_TO_FIGURE.search(affirmed) \
+        and not ended and not framed & {"asking", "past", "hypothetical"}
+
+
+#: A wish said as a figure of speech or laughed off ("this queue makes me want to slit my wrists lol"): no act told.
+_WANT_TO_FIGURE = re.compile(r"\b(?:makes?|making|made) me want to\b|\b(?:lol|lmao|haha\w*|jaja\w*)\b")
