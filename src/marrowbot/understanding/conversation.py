@@ -352,7 +352,14 @@ def _asks_if_theirs(text: str, intent: str, session: Session) -> bool:
     which only someone who can examine them can say. Not "is that connected?" telling no complaint or finding: how
     two conditions relate (``asks_if_it_is``)."""
     return session.intent in ("symptom_check", "personal_advice") and intent != "emergency" \
-        and asks_if_it_is(fold(text)) and not _checks_own_complaint(text, intent)
+        and (asks_if_it_is(fold(text)) or bool(_TIED_TO_ONE.search(fold(text)))) \
+        and not _checks_own_complaint(text, intent)
+
+
+#: "could it be tied to myelofibrosis?" after told symptoms: whether THEIR complaint is tied to the one condition
+#: named (a bare "is that connected?" names none: how the documents relate the two).
+_TIED_TO_ONE = re.compile(r"\b(?:tied|linked|related|connected|associated|due)\s+(?:to|with)\s+(?!(?:it|that|this|"
+                          r"them|each other|one another)\b)\w+")
 
 
 def _checks_own_complaint(text: str, intent: str) -> bool:
