@@ -358,8 +358,9 @@ def _asks_if_theirs(text: str, intent: str, session: Session) -> bool:
 
 #: "could it be tied to myelofibrosis?" after told symptoms: whether THEIR complaint is tied to the one condition
 #: named (a bare "is that connected?" names none: how the documents relate the two).
-_TIED_TO_ONE = re.compile(r"\b(?:tied|linked|related|connected|associated|due)\s+(?:to|with)\s+(?!(?:it|that|this|"
-                          r"them|each other|one another)\b)\w+")
+_TIED_TO_ONE = re.compile(r"\b(?:is|could|might|would|can)\s+(?:it|that|this)\s+(?:be\s+)?(?:tied|linked|related|"
+                          r"connected|associated|due)\s+(?:to|with)\s+(?!(?:it|that|this|them|each other|one another)"
+                          r"\b)\w+(?!.*\bin general\b)")
 
 
 def _checks_own_complaint(text: str, intent: str) -> bool:
