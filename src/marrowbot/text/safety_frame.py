@@ -6,7 +6,7 @@ from __future__ import annotations
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import gated_re, lazy_re
 from marrowbot.text.safety_hypothetical import hypothetical_mark
-from marrowbot.text.safety_now import EARLIER_TODAY, JUST_HAPPENED_WORDS, TOLD_NOW
+from marrowbot.text.safety_now import JUST_HAPPENED_WORDS, TOLD_NOW, WELL_EARLIER_TODAY
 
 #: How a message is framed: asking about something, the past, a hypothetical, or happening now.
 #: The words a question opens with, in both languages (the asking frame here; a sentence that asks in
@@ -177,7 +177,7 @@ _ONE_QUESTION = lazy_re(r"^\s*¿[^.!?¿]*\?+\s*$")
 #: The past words that date no episode of what is told now (the decision's reading, not the detectors' frame): someone
 #: well earlier the same day ("she was fine at breakfast": a sudden onset, safety_now.SUDDEN) and a sign told as having
 #: happened before ("this happened once before": the present one has a history).
-_NOT_THIS_EPISODE = lazy_re(r"\bwas fine " + EARLIER_TODAY + r"|\bhappened once before\b")
+_NOT_THIS_EPISODE = lazy_re(r"\b(?:" + WELL_EARLIER_TODAY + r")|\bhappened once before\b")
 
 
 def past_of_another_day(normal: str) -> bool:

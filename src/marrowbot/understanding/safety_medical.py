@@ -143,11 +143,15 @@ SELF_HARM_ACT = lazy_re(r"\b(?:(?:slit|slits|slitting|slashed|slashing|slash) (?
 _ON_ONESELF = lazy_re(r"\b(?:myself|himself|herself|themselves|themself|hurt me|cortarme|quemarme|me lastim\w*)\b")
 
 
+def harm_act(normal: str) -> bool:
+    """Does a message tell one of self-harm's own acts (``SELF_HARM_ACT``) with no word of an accident?"""
+    return bool(SELF_HARM_ACT.search(normal)) and not _BY_ACCIDENT.search(normal)
+
+
 def self_act(normal: str) -> bool:
     """Does a message tell an act of self-harm on one's own body by its shape, with no word of an accident ("gave
     myself a deep gash", "hit my head against the wall", "slit her wrists")?"""
-    return bool(SELF_HARM_ACT.search(normal) and not _BY_ACCIDENT.search(normal)
-                or _SELF_ACT.search(normal) and not _ACCIDENT.search(normal))
+    return harm_act(normal) or bool(_SELF_ACT.search(normal)) and not _ACCIDENT.search(normal)
 
 
 #: An accident said as one ("stabbed myself by accident with a chisel").

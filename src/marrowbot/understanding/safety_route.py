@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from marrowbot.understanding.safety_medical import CUT_ON, SELF_HARM_ACT, own_crisis, self_act
+from marrowbot.understanding.safety_medical import CUT_ON, harm_act, own_crisis, self_act
 from marrowbot.understanding.safety_model import SafetyScores
 from marrowbot.understanding.safety_plan import crisis_said
 
@@ -114,7 +114,7 @@ def self_harm_now(affirmed: str, framed: frozenset[str], ended: bool) -> bool:
     done, not asked about, imagined, past or over (``affirmed``: the safety normal form, negated words blanked)? An
     emergency whatever the detectors read ("slashed my wrists while making tea"), and both answers
     (``self_harm_cut``)."""
-    return bool(SELF_HARM_ACT.search(affirmed)) and self_act(affirmed) and not _WANT_TO_FIGURE.search(affirmed) \
+    return harm_act(affirmed) and not _WANT_TO_FIGURE.search(affirmed) \
         and not ended and not framed & {"asking", "past", "hypothetical"}
 
 
