@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 
 from marrowbot.memory import Memo, remembered
 from marrowbot.text import stem
+from marrowbot.text.questions import EVERYDAY
 from marrowbot.text.safety import safety_normal
 from marrowbot.text.safety_unknown import read_negated as negated
 
@@ -219,3 +220,26 @@ class PhraseIndex:
                     self._close_to[w] = near
             found.update(near)
         return found
+
+
+def word_swapped(phrase: Phrase, msg: Message) -> bool:
+    """Is a phrase found fuzzily in a message only by one everyday word put for another of the same place ("and it
+    all" for "end it all", "hear myself" for "harm myself")? That is another word, not a typo of the phrase's."""
+    text = msg.folded
+    found = fuzz.partial_ratio_alignment(phrase.folded, text)
+    if found is None:
+        return False
+    start, end = found.dest_start, found.dest_end
+    while start > 0 and text[start - 1] != " ":
+        start -= 1
+    while end < len(text) and text[end] != " ":
+        end += 1
+    said, meant = text[start:end].split(), phrase.folded.split()
+    return len(said) == len(meant) and any(a != b and a in EVERYDAY and b in EVERYDAY and not {a, b} & _PERSONS
+                                           for a, b in zip(said, meant))
+
+
+#: Persons and their possessives: a phrase said of another ("better off without her" for "... without me") is the
+#: same phrase, not another word.
+_PERSONS = frozenset("i me my mine myself you your yours he him his himself she her hers herself we us our they them "
+                     "their themselves it its".split())

@@ -27,7 +27,7 @@ from marrowbot.text.safety_stories import (
     story_asks,
     worried,
 )
-from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of
+from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of, word_swapped
 from marrowbot.understanding.safety_accident import accidental, accidental_ingestion
 from marrowbot.understanding.safety_acute import hazard_named, ingested, owned
 from marrowbot.understanding.safety_bare import bare_emergency
@@ -97,8 +97,9 @@ class RedFlagScreen:
                           if self._key_of[n][0] not in done and self._key_of[n] not in hits]
             matched = self._index.fuzzy_matches(candidates, msg)
             for n in (n for n in candidates if n in matched):  # (in the candidates' order)
-                i, g = self._key_of[n]
-                if i not in done and (i, g) not in hits:
+                i, g = self._key_of[n]  # (a crisis phrase never by another everyday word: "and it all", phrases.py)
+                if i not in done and (i, g) not in hits and not (
+                        self.flags[i].kind == "crisis" and word_swapped(self._all[n][2], msg)):
                     hits.add((i, g))
                     if self._hit(i, hits):
                         done.add(i)
@@ -464,13 +465,12 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
     score = model.score
     if decision.urgent in ("emergency", "poisoning") \
             and (ingested(text) or bool(_AMOUNT_AFTER.search(text)) and ingested(text.replace(",", " "))) \
-            and not hazard_named(text) \
+            and not hazard_named(text, writer_excepted=True) \
             and not accidental(safety_normal(text)):
         # An amount of medicine taken, by the writer, a teenager or an adult, with no word of an accident ("my
         # brother took a bottle of his tablets"; "swallowed my tablets with my toast, the whole packet": the amount
         # may come after a comma): it may be an attempt, so the crisis line as well as the emergency number. (An
-        # accident, or a household product, which is mostly a child's or a mistake's: the decision as made, poison
-        # control's advice or the emergency message.)
+        # accident, or a household product not the writer's own, mostly a child's or a mistake's: the decision made.)
         return SafetyDecision(urgent="crisis_now")
     if decision.urgent in ("crisis_now", "emergency", "poisoning"):
         return decision

@@ -43,7 +43,7 @@ _MEDICINE = lazy_re(
 _TOOK_COUNT = lazy_re(r"\b(?:took|taken|swallowed|downed|popped|tome|trague) (?:about |like |around |maybe )?"
                       r"(?:[6-9]|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
                       r"(?! ?(?:mg|mcg|ml|g|units?|iu|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|"
-                      r"percent|steps|st|th|nd|rd)\b)\b")
+                      r"percent|steps|st|th|nd|rd|puffs?|sprays?|drops?|breaths?|sips?)\b)\b")
 #: ... or a thing that is dangerous swallowed at all (NHS, CDC: button batteries, magnets, detergent pods, cleaning
 #: products, antifreeze, lamp oil).
 _HAZARD = lazy_re(
@@ -136,9 +136,17 @@ _TAKING = lazy_re(r"\b(?:takes?|taking|swallows?|swallowing|eats?|eating|drinks?
                   r"toma|tomar|tomarse|tomas|traga|tragar|tragarse|come|comer|comerse|bebe|beber|beberse)\b")
 
 
-def hazard_named(text: str) -> bool:
-    """Does a message name a thing dangerous to swallow at all (bleach, a button battery, lamp oil: ``_HAZARD``)?"""
-    return bool(_HAZARD.search(safety_normal(text)))
+def hazard_named(text: str, writer_excepted: bool = False) -> bool:
+    """Does a message name a thing dangerous to swallow at all (bleach, a button battery, lamp oil: ``_HAZARD``)?
+    ``writer_excepted``: not where the writer tells of swallowing it themself ("i drank bleach a few minutes ago"):
+    mostly a child's or a mistake's when told of another, an adult's own is no less an attempt than pills."""
+    normal = safety_normal(text)
+    return bool(_HAZARD.search(normal)) and not (writer_excepted and _WRITER_TOOK.search(normal))
+
+
+#: The writer telling of swallowing something themself ("i drank", "i have just swallowed", "me tome", "me bebi").
+_WRITER_TOOK = lazy_re(r"\b(?:i|i have|i just|i have just) (?:just )?(?:drank|drunk|swallowed|ate|eaten|downed|chugged|"
+                       r"took|taken)\b|\bme (?:he )?(?:tome|tomado|bebi|bebido|trague|tragado|comi)\b")
 
 
 def owned(text: str) -> bool:

@@ -14,8 +14,11 @@ amount on its own.)"""
 
 from __future__ import annotations
 
+import re
+
 from marrowbot.text.lazy import gated_re, lazy_re
 from marrowbot.understanding.safety_accident import accidental
+from marrowbot.understanding.safety_acute import AMOUNT_WORDS
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_means import AMOUNT, ROUTINE, TAKING, WRITER_AT_MEANS, means_named
 
@@ -54,10 +57,12 @@ _IDIOMS = (
     r"(?:to )?swallow\w*|"
     # where one lives, a trap that holds a body, letters on a page, a Spanish apology and "feeling awful"
     rf"{_PERSON} lives? (?:alone|on (?:my|his|her|their) own|by (?:myself|himself|herself)|with|in|next)|"
-    r"trapped (?:in|under|inside|beneath|by)|(?<!wrote )(?<!written )(?<!writing )(?<!write )(?<!left )letters"
-    r"(?! (?:to|for)\b)|"
+    r"trapped (?:in|under|inside|beneath|by)|(?:trapped|caught|jammed|shut) (?:his|her|my|their|a|the) (?:\w+ )?"
+    r"(?:hand|hands|finger|fingers|thumb|foot|toe|toes|arm|leg|head)|"
+    r"(?<!wrote )(?<!written )(?<!writing )(?<!write )(?<!left )letters(?! (?:to|for)\b)|"
     r"perdon(?:a|e|en)?(?= (?:que (?:\w+ )?(?:escriba|moleste|pregunte)|por (?:escribir|la hora|molestar|la molestia|"
-    r"las faltas|preguntar|tanto)|si (?:escribo|me explico|molesto|pregunto)|la (?:hora|molestia|pregunta)))|"
+    r"las faltas|preguntar|tanto|(?:el|este|mi) (?:\w+ )?(?:mensaje|texto|rollo))|"
+    r"si (?:escribo|me explico|molesto|pregunto)|la (?:hora|molestia|pregunta)))|"
     r"(?:siento|siente|sentia|estoy|esta|encuentro|encuentra|veo|ve|sentirme|me puse|se puso) (?:muy )?fatal|"
     r"(?:no )?(?:me )?(?:aguanto|aguanta|sostengo|sostiene) (?:de pie|parad[oa]|en pie)|"
     # a wound, not a cutting ("a cut on my leg that got infected", "the bleeding from his cut", "deep cut on my arm";
@@ -77,7 +82,8 @@ _IDIOM = gated_re(rf"\b(?:{_IDIOMS})\b")
 #: How a wound or a burn came about by accident, told so that it is one even of oneself ("cut himself shaving",
 #: "pulled a pot of boiling water onto himself").
 _PLAIN_ACCIDENT = lazy_re(
-    r"\b(?:saw|chainsaw|slipped|chopping|slicing|cooking|shaving|mower|drill|fell|ladder|accident\w*|boiling|"
+    r"\b(?:(?:the|a|his|her|my|their|table|circular|hand|band|electric) saw|chainsaw|slipped|chopping|slicing|cooking|"
+    r"shaving|mower|drill|fell|ladder|accident\w*|boiling|"
     r"hot (?:oil|water|pan|pot|soup|fat|tea|coffee|stove)|stove|kettle|car door|hirviendo|aceite|sierra|afeit\w*)\b")
 #: A cut made on something ("cut himself on a broken glass", "cut her legs on the barbed wire"): an accident's shape
 #: (not a cut on a body part: "cuts on her wrists", "cut too deep on my leg"). One pattern for safety_route too.
@@ -85,7 +91,8 @@ CUT_ON = (r"\b(?:cut|cuts|sliced|slashed) (?:\w+ ){0,3}?on (?:a|an|the|some|his|
           r"(?!(?:\w+ )?(?:wrists?|arms?|legs?|thighs?)\b)")
 #: How a wound or a burn came about by accident: a crisis concept read in its "cut" or "burn" is the wound.
 _ACCIDENT = lazy_re(
-    r"\b(?:saw|chainsaw|slipped|slip|chopping|slicing|cooking|shaving|tool|drill|mower|machine|fell|fall|ladder|"
+    r"\b(?:(?:the|a|his|her|my|their|table|circular|hand|band|electric) saw|chainsaw|slipped|slip|chopping|slicing|"
+    r"cooking|shaving|tool|drill|mower|machine|fell|fall|ladder|"
     r"stairs|bike|crash|accident\w*|dog|garden|hit by|car door|fire|flames?|boiling|hot (?:oil|water|pan|pot|"
     r"soup|fat|tea|coffee|stove)|stove|oven|kettle|steam|grill|chemical|acid|broken (?:glass|window|bottle)|"
     r"glass|nail|onions?|veg\w*|kitchen|afeit\w*|cocin\w*|hirviendo|aceite|sarten|estufa|horno|fuego|vidrio|"
@@ -151,11 +158,33 @@ def harm_act(normal: str) -> bool:
 def self_act(normal: str) -> bool:
     """Does a message tell an act of self-harm on one's own body by its shape, with no word of an accident ("gave
     myself a deep gash", "hit my head against the wall", "slit her wrists")?"""
-    return harm_act(normal) or bool(_SELF_ACT.search(normal)) and not _ACCIDENT.search(normal)
+    return harm_act(normal) or bool(_SELF_ACT.search(normal)) and not (_ACCIDENT.search(normal)
+                                                                       or _FAINTED.search(normal))
+
+
+#: A faint or a collapse: how a head came to hit the floor ("keeps passing out, she hit her head on the floor").
+_FAINTED = lazy_re(r"\b(?:pass\w* out|faint\w*|collaps\w*|black\w* out|desmay\w*)\b")
 
 
 #: An accident said as one ("stabbed myself by accident with a chisel").
 _BY_ACCIDENT = lazy_re(r"\b(?:by accident|accidental\w*|sin querer|por accidente|de accidente)\b")
+
+
+def accident_told(affirmed: str) -> bool:
+    """Does a message (safety normal form, negated words blanked) tell how a wound or an injury came about by accident
+    ("chainsaw slipped", "fingers slammed in the car door", "pulled a kettle of boiling water over herself"), or a
+    wound's own shape ("cut her finger almost off", "me corte la mano"), and no act on oneself ("cut myself")?"""
+    hurt = bool(concepts(affirmed) & {"injury", "blood"} or _WOUND_WORDS.search(affirmed) or _HURT.search(affirmed))
+    return bool(_WOUND.search(affirmed) or hurt and (_ACCIDENT.search(affirmed) or _PLAIN_ACCIDENT.search(affirmed))) \
+        and not _ON_ONESELF.search(affirmed) and not (_SELF_HARM_PLACES.search(affirmed)
+                                                      and not _PLAIN_ACCIDENT.search(affirmed))
+
+
+#: A body part hurt in other words than a wound's ("hanging off", "nearly off", "crushed", "scalded").
+_HURT = lazy_re(r"\b(?:hanging|(?:nearly|almost|half) (?:\w+ )?off|slammed|crushed|trapped|scald\w*|gash\w*|broken|"
+                r"fractur\w*)\b")
+#: Where self-harm's cuts are made (wrists, thighs): an accident's wound there only with a tool or a fall told.
+_SELF_HARM_PLACES = lazy_re(r"\b(?:wrists?|thighs?|munecas?|muslos?)\b")
 
 
 def emergency_words(affirmed: str) -> str:
@@ -182,20 +211,92 @@ def own_crisis(affirmed: str) -> bool:
         return True
     rest = emergency_words(affirmed)
     named = concepts(rest) & ALARMING["crisis"]
-    amounts = [m.group(0) for m in AMOUNT.finditer(rest)]
-    # (an amount taken, "took the whole box", "took way more than he should have")
-    taken = bool((amounts or _EXCESS.search(rest)) and TAKING.search(rest)) \
-        or bool(_EMPTIED.search(rest)) and not accidental(affirmed)
+    # (an amount taken, "took the whole box", "took way more than he should have": the amount near the taking, not
+    # an age, a reading or "everything" elsewhere in the story: "he is 71 ... took him in", "took out the line and
+    # it is soaking through everything")
+    taken = _taken_near(rest) or bool(_EMPTIED.search(rest)) and not accidental(affirmed)
     if named - {"plan", "swallowed"} or "swallowed" in named and taken:
         return True
     # (a medicine or taking it is the treatment every patient tells of, "took tylenol for the fever", "the iron
-    # tablets": a means only with an amount taken or gathered, "all my pills in one pile", not a reading, "heart
-    # 130"; or an opioid named)
-    gathered = taken or any(not a.isdigit() for a in amounts)
+    # tablets": a means only with an amount taken or gathered next to it, "all my pills in one pile", not a reading,
+    # "heart 130", nor "all day" elsewhere; or an opioid named)
     if WRITER_AT_MEANS.search(rest) and _HEIGHT.search(rest):  # ("i'm up on the roof and not coming down")
         return True
     if _GIVEN.search(affirmed):
         return False
+    means = means_named(rest, named - {"swallowed"})
+    # (where no crisis concept of its own is named, a place, a time, a thing beside one or a body part is the
+    # emergency's story: "the man next to me on the bus", "on the train now", "in my bag", "fell off the roof",
+    # "in the garage", "tonight he is clutching his chest", "it is hanging": ``_STORY``)
+    story = not named - {"plan", "swallowed"}
     return bool(_STRONG_MEANS.search(rest)) and not accidental(affirmed) \
-        or any(gathered or w not in ROUTINE for w in means_named(rest, named - {"swallowed"}))
+        or any(_gathered(rest, w) if w in ROUTINE else not (story and (_STORY.fullmatch(w) or _HEIGHTS.fullmatch(w)
+                                                                       and _ACCIDENT.search(affirmed))) for w in means)
+
+
+#: Within how many words after a taking ("took way too many of his oxycodone", "se tomo un monton de pastillas") an
+#: amount is the amount taken (not before it: "he is 68 and took his tablets"), and within how many words before and
+#: after a medicine ("all my pills", "30 tablets", "a bottle of pills") an amount is of it.
+_AFTER_TAKING = 6
+_BEFORE_MEDICINE, _AFTER_MEDICINE = 3, 3
+#: A taking that is no medicine's: a reading or a removal ("took my temperature", "took out the line", "took ages").
+_NOT_A_DOSE = lazy_re(r"^(?:took|taken) (?:(?:my|his|her|their|the|a) )?(?:temp\w*|pulse|blood pressure|bp|reading|"
+                      r"sats|oxygen|pictures?|photos?|out|off|away|ages|forever|long|a while|him|her|them|me|us)\b")
+#: A count that is no amount of a medicine: what a count of puffs, sprays or drops, an age, a reading or a time says.
+_NOT_COUNTED = lazy_re(r"^\d+ (?:puffs?|sprays?|drops?|breaths?|sips?|bites?|steps?|minutes?|mins?|hours?|hrs?|"
+                       r"days?|weeks?|months?|years?|degrees?|percent|times?)\b|"
+                       # ... nor all or every of a time, a manner or a place ("all day", "every time", "at all")
+                       r"^(?:all (?:day|night|the time|week|morning|afternoon|evening|over|along|right|good|ok|okay|"
+                       r"fine|of a sudden|through)|every ?(?:day|night|time|morning|evening|week|few|other|hour|where)|"
+                       r"todo el (?:dia|tiempo|rato|mundo)|todos los dias)\b")
+#: Places, times, things beside one and body parts among the means (safety_means.PLAN): the emergency's story where
+#: no crisis concept of its own is named.
+_STORY = lazy_re(r"(?:(?:right )?(?:next to|in front of|beside) me|in my (?:hand|pocket|bag)|en (?:la|mi) mano|"
+                 r"en mi (?:bolsa|bolsillo)|aqui enfrente|train|garage|garaje|cochera|tonight|esta noche|date|note|"
+                 r"letters?|carta|wrists?|hang\w*|last time|already|knife)")
+#: ... and heights, where a fall or an accident is told ("se cayo del techo", "fell off the ledge"): the writer sitting
+#: on the roof edge is there.
+_HEIGHTS = lazy_re(r"(?:bridge|edge|cliff|ledge|rooftop|techo|azotea|precipicio|barranco|puente|tracks|las vias|"
+                   r"jump\w*)")
+
+
+#: An amount of a medicine in a poisoning's words ("a bottle of pills", "a load of", "half a packet": safety_acute).
+_MEDICINE_AMOUNT = lazy_re(AMOUNT_WORDS)
+_AT_ALL = lazy_re(r"\bat all\b")
+
+
+def _near(rest: str, word: re.Pattern[str], before: int, after: int) -> list[str]:
+    """The words near each match of ``word`` in ``rest`` (``before`` words before it, ``after`` after it)."""
+    rest = _AT_ALL.sub("at _", rest)  # ("not working at all": no amount)
+    ws = rest.split()
+    return [" ".join(ws[max(0, i - before): i + after + 1])
+            for i in (len(rest[:m.start()].split()) for m in word.finditer(rest) if not _NOT_A_DOSE.match(
+                rest[m.start():]))]
+
+
+def _amount_in(near: str) -> bool:
+    """Does ``near`` tell an amount (more than meant, or a count that is not of puffs, days or degrees)?"""
+    return bool(_EXCESS.search(near) or _MEDICINE_AMOUNT.search(near)) \
+        or any(not _NOT_COUNTED.match(near[m.start():]) for m in AMOUNT.finditer(near))
+
+
+def _taken_near(rest: str) -> bool:
+    """Is an amount told next to a taking (a medicine's: not "took my temperature", "took out the line"), or a taking
+    told with an amount next to a medicine ("found her with a bottle of pills and she says she took some")?"""
+    return any(_amount_in(near) for near in _near(rest, TAKING, 0, _AFTER_TAKING)) \
+        or bool(TAKING.search(rest)) and any(_amount_in(near) for near in _near(rest, _PILLS, _BEFORE_MEDICINE,
+                                                                                 _AFTER_MEDICINE))
+
+
+#: The medicines every patient takes, named (safety_means.ROUTINE without the taking words).
+_PILLS = re.compile(rf"\b(?:{'|'.join(sorted(ROUTINE - {'took', 'taken'}))})\b")
+
+
+def _gathered(rest: str, means: str) -> bool:
+    """Is a medicine (or its taking) told with an amount next to it ("all my pills", "the whole box of paracetamol",
+    "30 tablets"), not a count of something else?"""
+    if TAKING.fullmatch(means):  # ("took", "taken": the amount after it, as ``_taken_near``)
+        return _taken_near(rest)
+    return any(_amount_in(near) for near in _near(rest, re.compile(rf"\b{re.escape(means)}\b"), _BEFORE_MEDICINE,
+                                                  _AFTER_MEDICINE))
 

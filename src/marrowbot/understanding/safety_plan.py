@@ -105,9 +105,21 @@ _CALL_FIRST = re.compile(
     r"morir|quitar)\w*|"
     r"(?:looking|staring|mirando) (?:down|para abajo|hacia abajo|abajo)|"
     r"(?:scared|afraid|frightened|terrified|miedo) (?:of|de) (?:what|lo que) (?:i|voy a|pueda|puedo|vaya a|me voy a) "
-    r"(?:\w+ )?(?:do|hacer|hacerme))\b")
+    r"(?:\w+ )?(?:do|hacer|hacerme)|"
+    # ... round 39: the method gone over ("how i would do it"), a message said to be the last one written, and an
+    # intent stated in English as in Spanish ("i am going to take my own life"; not on a condition, "... if")
+    r"(?:how|where|when) i (?:would|will|am going to|could|might) (?:actually )?do it|"
+    r"(?:the )?last (?:thing|message|words?|post|text) i (?:will )?(?:ever )?(?:write|send|say|post|type)|"
+    r"(?:i am|i will|i am about to) (?:going to |gonna |about to )?(?:take my (?:own )?life|kill myself|"
+    r"end my (?:own )?life)(?! if\b))\b")
 #: ... and the farewells said with a negation ("it was not their fault", "they will not have to deal with it", "ya no
 #: van a saber de mi"), read on the plain normal form.
+#: The writer unable to keep safe from themself ("i can not keep myself safe", "no puedo mantenerme a salvo"): a
+#: crisis in the words of a safety plan, whatever emergency words come with it: self-harm said (crisis_said).
+UNSAFE_SELF = (r"(?:can not|could not|unable to|not sure (?:if )?i can|do not know if i can|do not think i can) "
+               r"(?:keep|stay) (?:myself|me) safe|(?:no puedo|no se si puedo|no soy capaz de) "
+               r"(?:mantenerme|estar|sentirme) a salvo")
+_UNSAFE_SELF_RE = re.compile(rf"\b(?:{UNSAFE_SELF})\b")
 _CALL_FIRST_SAID = re.compile(
     r"\b(?:(?:not|was not|is not) (?:your|their|his|her|anyones?) fault|no es (?:su|tu) culpa|(?:will not|wont) matter|"
     r"(?:no one|nobody|they|my family|family) (?:has|have|will have|will not have|wont have) to deal|"
@@ -125,12 +137,28 @@ _CALL_FIRST_SAID = re.compile(
     r"(?:you|they|he|she|nobody|no one) (?:did|have done|has done) nothing wrong|"
     r"(?:tu|usted|ustedes|no) (?:no )?(?:hiciste|hizo|hicieron) nada (?:malo|mal)|"
     r"(?:you will|youll|you ll|they will|theyll|you would|everyone will) (?:all )?(?:know|understand) why|"
-    r"(?:(?:vas|van) a saber|sabras|sabran) (?:por que|porque))\b")
+    r"(?:(?:vas|van) a saber|sabras|sabran|sabreis) (?:por que|porque)|"
+    # ... round 39: the writer unable to keep safe or to hold off any longer ("i can not keep myself safe", "no
+    # puedo mantenerme a salvo", "not sure i can hold off much longer"), and someone who said it and cannot be
+    # reached now ("now she is offline and not picking up", "ya no esta conectada")
+    rf"{UNSAFE_SELF}|"
+    r"(?:can not|could not|not sure (?:if )?i can|do not know if i can|do not think i can|no puedo|no se si puedo) "
+    r"(?:hold (?:off|on|out|back|it together)|resist|fight (?:it|this)|aguantar(?:me)?|resistir) "
+    r"(?:for )?(?:much |any |mucho )?(?:longer|more|mas)|"
+    r"not picking up|(?:is|s|has gone|went) offline|(?:ya )?no (?:esta|sigue) (?:conectad[oa]|en linea)|"
+    r"no (?:coge|contesta|responde) el (?:telefono|movil|celular))\b")
 
 
 def calls_for_the_number(normal: str, affirmed: str) -> bool:
-    """``normal``: the message's safety normal form; ``affirmed``: the same with every negated word blanked."""
-    return bool(_CALL_FIRST.search(affirmed) or _CALL_FIRST_SAID.search(normal))
+    """``normal``: the message's safety normal form; ``affirmed``: the same with every negated word blanked. (A time
+    said of a wish, "i wish i could die while everyone is asleep", is what is wished for, not a time set: read away.)"""
+    return bool(_CALL_FIRST.search(_WISHED_WHEN.sub(" ", affirmed)) or _CALL_FIRST_SAID.search(normal))
+
+
+#: A wish to die and the circumstance wished with it ("wish i could die while everyone is asleep", "hope i just go in
+#: my sleep when nobody is around"): passive ideation, its "while" or "when" no time set.
+_WISHED_WHEN = re.compile(r"\b(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*) (?:\w+ ){0,4}?(?:die|dead|pass away|slip away|"
+                          r"not wake up|never wake up|go)\b(?: \w+){0,4}? (?:while|when|once)\b.*")
 
 
 
@@ -333,7 +361,7 @@ def crisis_said(normal: str) -> str | None:
     partings = [m.group() for m in _PARTING.finditer(normal)]
     if partings and (not _THANKS_FOR_ANSWERS.search(normal) or any(p not in _WARM_CLOSINGS for p in partings)):
         return "parting"  # thanks cancel only a warm closing, never "take care of my kids", "diganle"
-    if _HIDDEN_HARM.search(normal):
+    if _HIDDEN_HARM.search(normal) or _UNSAFE_SELF_RE.search(normal):  # (or unsafe with oneself: UNSAFE_SELF)
         return "self_harm"
     if prepared(normal):
         return "preparation"

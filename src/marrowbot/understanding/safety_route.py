@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from marrowbot.understanding.safety_medical import CUT_ON, harm_act, own_crisis, self_act
+from marrowbot.understanding.safety_medical import CUT_ON, accident_told, harm_act, own_crisis, self_act
 from marrowbot.understanding.safety_model import SafetyScores
 from marrowbot.understanding.safety_plan import crisis_said
 
@@ -105,8 +105,9 @@ def medical_alone(normal: str, affirmed: str, scores: SafetyScores | None) -> bo
     blanked; ``scores``: the detectors' plain reading)? No crisis said (safety_plan.crisis_said), no crisis signal of
     its own (safety_medical.own_crisis), and a crisis detector not sure or read less surely by ``ALONE_MARGIN``."""
     return scores is not None and (scores.crisis_level != "sure" or (scores.emergency - scores.emergency_sure)
-                                   - (scores.crisis - scores.crisis_sure) > ALONE_MARGIN) \
+                                   - (scores.crisis - scores.crisis_sure) > ALONE_MARGIN or accident_told(affirmed)) \
         and crisis_said(normal) is None and not own_crisis(affirmed)
+
 
 
 def self_harm_now(affirmed: str, framed: frozenset[str], ended: bool) -> bool:
