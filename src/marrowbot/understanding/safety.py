@@ -11,6 +11,7 @@ from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
 from marrowbot.text.safety_absent import denials, fine_now
 from marrowbot.text.safety_clauses import clause_normals, told_now
+from marrowbot.text.safety_courtesy import without_apology
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
 from marrowbot.text.safety_frame import asked_whole, past_of_another_day
@@ -55,6 +56,7 @@ from marrowbot.understanding.safety_means import (
     act_told,
     clear_crisis,
     means_named,
+    medicine_only,
     place_only,
 )
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
@@ -303,7 +305,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # a plan denied alone ("i think of ending it all, i have made no plan"), nor where another act is told: "no se
     # tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and tells a second, a medicine taken.
     denied_c = bool(denied & ALARMING["crisis"] - {"plan"}) and not _DEATH.search(affirmed_text) and not act
-    named_c = set() if whole and not crisis_named(affirmed_text) else concepts(affirmed_text) & ALARMING["crisis"]
+    named_c = set() if whole and not crisis_named(affirmed_text) else concepts(
+        without_apology(affirmed_text)) & ALARMING["crisis"]  # ("perdón por el mensaje": text/safety_courtesy)
+    named_c -= {"swallowed"} if medicine_only(affirmed_text) else set()  # (a medicine named as the treatment)
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
     # (... never with a plan, the means or preparations named, nor "now" in the frame: "scared i will go through with
