@@ -54,7 +54,8 @@ PREPARED = re.compile(
 #: whole word: "ten" is no "tengo", "tenido" or "tener" (Spanish "have", in most Spanish messages).
 AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|handful|stash|extra|lined up|piles?|"
                      r"at once|in one go|the (?:lot|rest)|(?:what|whatever) (?:was|is) left|todo|"
-                     r"the (?:box|bottle|pack|packet|strip)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
+                     r"the (?:box|bottle|pack|packet|strip)|(?:la|una) (?:caja|botella|tira)|"
+                     r"(?:el|un) (?:frasco|bote|blister|paquete)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
                      r"sixty|hundred)s?|(?:thir|four|fif|six|seven|eigh|nine)teen|"
                      r"(?:five|six|seven|eight|nine) (?:of|pills|tablets)|"
                      r"un (?:puno|punado|monton)|muchas|muchos)\b")
@@ -161,10 +162,13 @@ _NEAR = 30
 
 
 def medicine_only(affirmed_text: str) -> bool:
-    """Is the crisis concept of something swallowed named only by a medicine's noun, with no amount and nothing
-    told as taken ("dry skin from the tablets", "con las pastillas nuevas", "a list of my pills on the fridge")? Then
-    it names the person's treatment, no crisis: the decision reads it as no crisis concept named."""
+    """Is the crisis concept of something swallowed named only by a medicine's noun, with no amount, nothing told as
+    taken and no other plan or means word ("dry skin from the tablets", "con las pastillas nuevas", "a list of my
+    pills on the fridge")? Then it names the person's treatment, no crisis: the decision reads it as no crisis
+    concept named."""
     rest = _MEDICINE_NOUN.sub(" ", affirmed_text)
+    if any(m.group(0) not in ROUTINE for m in PLAN.finditer(affirmed_text)):
+        return False  # (the means at hand, kept or saved: "in my hand", "enough put aside", "sleeping tablets")
     near = (affirmed_text[max(0, m.start() - _NEAR):m.end() + _NEAR] for m in _MEDICINE_NOUN.finditer(affirmed_text))
     return "swallowed" in concepts(affirmed_text) and "swallowed" not in concepts(rest) \
         and not any(AMOUNT.search(n) for n in near) and not TAKING.search(affirmed_text)

@@ -407,3 +407,11 @@ def said_now(text: str, normal: str, framed: frozenset[str], hedged: bool) -> st
                                 or helping_other(normal) and not told_now(text)):
         return None
     return None if joking(normal) else said
+
+
+def wish_denied(normal: str, affirmed_text: str) -> bool:
+    """Is a wish to be dead said only in words a negation governs ("no pienso en quitarme la vida, quiero luchar",
+    "no quiero morir")? The wish's own words are denied (``affirmed_text``: the words no negation governs), whatever
+    the crisis concepts hold of them. (No future, "no le veo sentido a vivir", is said with its negation: only a
+    wish.)"""
+    return crisis_said(normal) == "wish" and crisis_said(affirmed_text) != "wish"
