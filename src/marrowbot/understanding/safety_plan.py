@@ -410,8 +410,12 @@ def said_now(text: str, normal: str, framed: frozenset[str], hedged: bool) -> st
 
 
 def wish_denied(normal: str, affirmed_text: str) -> bool:
-    """Is a wish to be dead said only in words a negation governs ("no pienso en quitarme la vida, quiero luchar",
-    "no quiero morir")? The wish's own words are denied (``affirmed_text``: the words no negation governs), whatever
-    the crisis concepts hold of them. (No future, "no le veo sentido a vivir", is said with its negation: only a
-    wish.)"""
-    return crisis_said(normal) == "wish" and crisis_said(affirmed_text) != "wish"
+    """Is a wish to be dead said with a negation governing its first word ("no pienso en quitarme la vida, quiero
+    luchar", "no quiero morir")? (``affirmed_text``: ``normal`` with "_" for each word a negation governs.) Not
+    where the negation comes after the wish's start: "si me atropellara un coche no me importaria" is the wish."""
+    m = _WISHED_DEAD.search(normal) if crisis_said(normal) == "wish" else None
+    if m is None:
+        return False
+    first = normal.count(" ", 0, m.start())
+    words = affirmed_text.split()
+    return first < len(words) and words[first] == "_"
