@@ -1,8 +1,10 @@
-"""Round 39, false alarms: a medicine named as the person's treatment ("a rash from the new capsules... tablets",
-"con las pastillas de siempre") is no crisis concept of something swallowed; the Spanish "tengo", "tenía" and "tener"
-are no amount ("ten"); an apology for the writing itself ("perdón por el mensaje", "disculpad el rollo") is no
-farewell. None of these gets an urgent answer; an overdose told with an amount, a farewell asking forgiveness and a
-wish to die with the pills to hand stay crises."""
+"""Round 39, false alarms: a medicine named as the person's treatment ("an itchy scalp since starting the tablets",
+"las pastillas de hierro") is no crisis concept of something swallowed; the Spanish "tengo" is no amount ("ten"); an
+apology for the writing itself ("disculpad el rollo", "sorry for the essay") is no farewell; a general question about
+emergencies (telling two apart, a first aid class, "pongamos que ..."), killing said of someone else in exasperation
+and self-harm denied after a Spanish pronoun ("no me voy a hacer daño") get no urgent answer. Pills taken in an
+amount, a farewell asking forgiveness, killing another and oneself and an emergency told now after a question stay
+urgent."""
 
 from __future__ import annotations
 
@@ -61,3 +63,46 @@ def test_a_medicine_noun_alone_is_only_the_treatment() -> None:
 def test_only_the_apology_for_the_writing_is_read_away() -> None:
     assert "perdon" not in without_apology(safety_normal("Perdón por los errores, escribo desde el móvil"))
     assert "perdon" in without_apology(safety_normal("perdón por todo, os quiero"))
+
+
+@pytest.mark.parametrize("text", [
+    "what is the difference between a panic attack and a heart attack?",
+    "in our cpr class we practised what to do when someone stops breathing, how long do you keep going?",
+    "pongamos que a mi padre le da un mareo en la calle, ¿lo siento o lo tumbo?",
+])
+def test_a_question_about_emergencies_in_general_gets_no_urgent_answer(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is None
+
+
+def test_a_question_with_an_emergency_told_now_stays_urgent(bot) -> None:  # noqa: ANN001
+    text = "what is the difference between a faint and a seizure? my dad just collapsed and he is jerking all over"
+    assert bot.safety_decision(text).urgent == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "i swear i am going to strangle my flatmate, he left the dishes again",
+    "voy a matar a mi hermano, se terminó el café otra vez",
+])
+def test_killing_said_of_someone_else_in_exasperation_gets_no_urgent_answer(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is None
+
+
+def test_killing_another_and_oneself_stays_a_crisis(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("i am going to kill my husband and then myself tonight").urgent == "crisis_now"
+
+
+def test_self_harm_denied_after_a_spanish_pronoun_gets_no_urgent_answer(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("no me voy a hacer daño, tranquila, solo necesito desahogarme un rato").urgent is None
+
+
+def test_a_wish_denied_is_read_as_denied_but_indifference_to_dying_is_not() -> None:
+    from marrowbot.text.safety_absent import denials
+    from marrowbot.understanding.safety_plan import wish_denied
+
+    def affirmed(text: str) -> tuple[str, str]:
+        ws = safety_normal(text).split()
+        return " ".join(ws), " ".join("_" if n else w for w, n in zip(ws, denials(ws, True)))
+
+    assert wish_denied(*affirmed("no pienso en quitarme la vida, solo estoy cansado"))
+    assert not wish_denied(*affirmed("si mañana me atropellara un camión, sinceramente no me importaría"))
+    assert not wish_denied(*affirmed("me quiero morir"))
