@@ -14,7 +14,7 @@ from marrowbot.text.safety_clauses import clause_normals, told_now
 from marrowbot.text.safety_courtesy import without_apology
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
-from marrowbot.text.safety_frame import asked_whole, past_of_another_day
+from marrowbot.text.safety_frame import asked_whole, dated_past, past_of_another_day
 from marrowbot.text.safety_hypothetical import decision_frames
 from marrowbot.text.safety_now import OWN_STATE, SUDDEN
 from marrowbot.text.safety_routine import routine_only
@@ -210,7 +210,7 @@ def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
     i feel that way again"), the past of another clause frames nothing."""
     framed = frame(normal) | decision_frames(clause_normals(text), normal, _names_crisis) | (
-        {"asking"} if asked_whole(text) else set())  # ("¿... es una urgencia?": one Spanish question)
+        {"asking"} if asked_whole(text) else set()) | ({"past"} if dated_past(normal) else set())  # ("¿...?", 2019)
     return framed - {"past"} if alarming and "past" in framed and (told_now(text) or past_elsewhere(
         text, _names_alarming) or not past_of_another_day(normal)) else framed  # (... safety_episode, safety_frame)
 
