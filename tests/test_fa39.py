@@ -106,3 +106,10 @@ def test_a_wish_denied_is_read_as_denied_but_indifference_to_dying_is_not() -> N
     assert wish_denied(*affirmed("no pienso en quitarme la vida, solo estoy cansado"))
     assert not wish_denied(*affirmed("si mañana me atropellara un camión, sinceramente no me importaría"))
     assert not wish_denied(*affirmed("me quiero morir"))
+
+
+def test_a_spanish_dated_past_gets_no_urgent_answer_and_a_choking_now_stays_urgent(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("mi hija se ahogó con un caramelo a los 4 años, se lo sacaron, ahora tiene 12").urgent \
+        is None
+    assert bot.safety_decision("mi hija de 4 años se ahoga con un caramelo y se está poniendo morada").urgent \
+        == "emergency"
