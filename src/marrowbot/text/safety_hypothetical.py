@@ -99,7 +99,7 @@ def decision_frames(clauses: tuple[str, ...], normal: str, crisis: Callable[[str
     tiene la cara caida, la anemia podria causar un derrame?", "me quiero cortar, la prednisona puede provocar
     esto?"); and none when the message names a crisis (a method or an amount asked as of anyone is asked of oneself:
     "si alguien quiere morir, cuantas pastillas necesita?")."""
-    found = set()
+    found: set[str] = set()
     for clause in (c for c in clauses if c.strip()):
         if _SUPPOSED.match(clause) and not found:
             found.add("hypothetical")
