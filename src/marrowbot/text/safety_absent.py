@@ -56,14 +56,26 @@ def said_normal(words: list[str]) -> list[bool]:
 #: wanting to be alive". (The decision's reading only: the detectors' features keep the negation as they learnt it.)
 _AS_THE_SYMPTOM = {"pueda": "puede", "puedan": "pueden", "respire": "respira", "despierte": "despierta",
                    "responda": "responde", "reaccione": "reacciona", "wanting": "want", "wants": "want"}
+#: ... but talking ABOUT something, denied, denies the thing talked of ("she is not talking about harming herself",
+#: "he is not speaking of ending it"): no silence, which is the sign only of "he is not talking" alone.
+_TALKING = frozenset("talking speaking talk speak".split())
+_ABOUT = frozenset(("about", "of"))
+
+
+def _as_read(words: list[str], i: int) -> str:
+    w = words[i]
+    if not i or words[i - 1] not in ("no", "not"):
+        return w
+    if w in _TALKING and i + 1 < len(words) and words[i + 1] in _ABOUT:
+        return "saying"
+    return _AS_THE_SYMPTOM.get(w, w)
 
 
 def denials(words: list[str], crisis: bool = False) -> list[bool]:
     """For each word of a message (``safety_normal`` form, split), does a negation govern it or a check say it is
     normal ("no fever", "breathing normally")? In a message that names a crisis (``crisis``), only a negation: a
     check said normal denies no crisis ("my breathing is fine, i just do not want to be here anymore")."""
-    neg = negated([_AS_THE_SYMPTOM.get(w, w) if i and words[i - 1] in ("no", "not") else w
-                   for i, w in enumerate(words)])
+    neg = negated([_as_read(words, i) for i in range(len(words))])
     return neg if crisis else [n or s for n, s in zip(neg, _said_normal(tuple(words)))]
 
 

@@ -180,9 +180,20 @@ _ONE_QUESTION = lazy_re(r"^\s*¿[^.!?¿]*\?+\s*$")
 _NOT_THIS_EPISODE = lazy_re(r"\b(?:" + WELL_EARLIER_TODAY + r")|\bhappened once before\b")
 
 
+#: A Spanish dated past the detectors' frame does not hold (the decision's reading only, as ``_PAST`` holds "in 2019"
+#: and "when he was 3"): a year ("en 2019 tuve anafilaxia") or an age ("se atraganto con una uva a los 3 anos").
+_DATED_ES = lazy_re(r"\ben (?:19|20)\d\d\b|\ba los (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+                    r"quince|veinte) (?:anos|meses)\b")
+
+
+def dated_past(normal: str) -> bool:
+    """Does a Spanish message (``safety_normal`` form) date what it tells in a past year or age (``_DATED_ES``)?"""
+    return bool(_DATED_ES.search(normal))
+
+
 def past_of_another_day(normal: str) -> bool:
     """Has a message (``safety_normal`` form) a past word other than those of ``_NOT_THIS_EPISODE``?"""
-    return bool(_PAST.search(_NOT_THIS_EPISODE.sub(" ", normal)))
+    return bool(_PAST.search(_NOT_THIS_EPISODE.sub(" ", normal))) or dated_past(normal)
 
 
 def asked_whole(text: str) -> bool:

@@ -80,6 +80,9 @@ def hypothetical_mark(normal: str) -> re.Match[str] | None:
 #: detectors' features too): a case of anyone, imagined ("si alguien tiene una convulsion, que hay que hacer"; not
 #: "si alguien me puede ayudar, mi esposo no despierta", an appeal now) ...
 _ANYONE_IF = lazy_re(r"\bsi (?:alguien|una persona|uno)\b(?! (?:me|nos|les?) (?:puede|podria|ayud\w*))")
+#: ... or a case supposed ("suponiendo que se desmaye", "pongamos que le da fiebre"): the clauses after it ask of
+#: the case ("..., la muevo o no").
+_SUPPOSED = lazy_re(r"^ *(?:suponiendo|supongamos|pongamos|imaginemos|imaginate|imagina|digamos) que\b")
 #: ... and what something can cause, asked ("las plaquetas bajas pueden causar un derrame?", "podria dar
 #: convulsiones?"), with nothing told of now in the first person ("me", "le" before the verb tells of someone).
 _CAN_CAUSE = lazy_re(r"(?<!\bme )(?<!\ble )\b(?:puede|pueden|podria|podrian) (?:causar|dar|provocar|producir|"
@@ -96,8 +99,11 @@ def decision_frames(clauses: tuple[str, ...], normal: str, crisis: Callable[[str
     tiene la cara caida, la anemia podria causar un derrame?", "me quiero cortar, la prednisona puede provocar
     esto?"); and none when the message names a crisis (a method or an amount asked as of anyone is asked of oneself:
     "si alguien quiere morir, cuantas pastillas necesita?")."""
-    found = set()
+    found: set[str] = set()
     for clause in (c for c in clauses if c.strip()):
+        if _SUPPOSED.match(clause) and not found:
+            found.add("hypothetical")
+            break  # (what follows asks of the case: a "now" told after it is the frame's own, text/safety_frame)
         if _ANYONE_IF.search(clause):
             found.add("hypothetical")
         elif _CAN_CAUSE.search(clause):

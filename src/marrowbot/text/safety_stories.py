@@ -44,7 +44,17 @@ _GENERAL_QUESTION = lazy_re(
     r"que tan (?:peligros|grave|comun|frecuente|riesgos)|es verdad|que es (?:la|el|una|un)|que son|"
     r"cuales son)\b"
     r"|\b(?:se considera|cuenta como|counts? as|(?:is )?considered|classed as) "
-    r"(?:(?:an?|una) )?(?:fiebre|fever|una? emergencia|an? emergency)\b")
+    r"(?:(?:an?|una) )?(?:fiebre|fever|una? emergencia|an? emergency)\b"
+    # ... which signs call for help, how two are told apart, a first aid lesson's case (about no one: "which
+    # symptoms mean we should ring for an ambulance", "the difference between a stroke and a migraine", "que signos
+    # son para ir a urgencias", "cuando hay que llamar")
+    r"|\b(?:which|what) (?:symptoms|signs|warning signs|red flags) (?:mean|means|need|needs|should|are (?:for|worth)|"
+    r"would mean|count)\b|\b(?:the )?difference between (?:a |an )?\w+ and\b|"
+    r"\bhow (?:to|do you|do i|do we|can i|can we|can you|would you|would i) tell (?:them|the two|\w+ from|\w+ apart)\b|"
+    r"\b(?:first aid|cpr|resuscitation) (?:quiz|course|class|training|exam|test|scenario|lesson)\b|"
+    r"\bque (?:sintomas|senales|signos) (?:son|serian|hay) (?:para|de) (?:llamar|ir|acudir)\b|"
+    r"\bcuando (?:hay que|se debe|se tiene que) (?:llamar|ir|acudir)\b|\b(?:la )?diferencia entre\b|"
+    r"\b(?:curso|examen|clase|taller) de primeros auxilios\b")
 
 
 #: Someone else imagined in a crisis ("if my son ever said ...", "say my friend told me ...", "if someone in my group

@@ -11,9 +11,10 @@ from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
 from marrowbot.text.safety_absent import denials, fine_now
 from marrowbot.text.safety_clauses import clause_normals, told_now
+from marrowbot.text.safety_courtesy import without_apology
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
-from marrowbot.text.safety_frame import asked_whole, past_of_another_day
+from marrowbot.text.safety_frame import asked_whole, dated_past, past_of_another_day
 from marrowbot.text.safety_hypothetical import decision_frames
 from marrowbot.text.safety_now import OWN_STATE, SUDDEN
 from marrowbot.text.safety_routine import routine_only
@@ -37,6 +38,7 @@ from marrowbot.understanding.safety_figures import feared_stepped, of_no_one
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN as HEDGE_MARGIN
 from marrowbot.understanding.safety_levels import PHRASE_DOUBT as PHRASE_DOUBT
 from marrowbot.understanding.safety_levels import (
+    all_denied,
     contradicted,
     denied_flags,
     denied_levels,
@@ -55,10 +57,11 @@ from marrowbot.understanding.safety_means import (
     act_told,
     clear_crisis,
     means_named,
+    medicine_only,
     place_only,
 )
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
-from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now
+from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now, wish_denied
 from marrowbot.understanding.safety_questions import asked_line
 from marrowbot.understanding.safety_route import medical_alone, medical_for_another, self_harm_cut, self_harm_now
 from marrowbot.understanding.safety_sentences import (
@@ -195,23 +198,6 @@ def _names_alarming(normal: str) -> bool:
     return bool(concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"]))
 
 
-#: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
-#: vivir", "not be here"): a message that names one is never denied away.
-_SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
-#: Spanish "no" before a pronoun negates the verb after it, which is often the symptom ("no me entra el aire"); and
-#: an act denied whole ("no se tomo ninguna") may be followed by another told in words no list holds ("..., se
-#: inyecto toda la insulina"): a message with one is never denied away.
-_NO_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b")
-
-
-def _all_denied(normal: str, affirmed_text: str) -> bool:
-    """Does a message name alarming concepts only where a negation governs them, and no death word?"""
-    alarming = ALARMING["emergency"] | ALARMING["crisis"]
-    named = concepts(normal) & alarming
-    return bool(named) and not concepts(normal) & _SELF_DENYING and not concepts(affirmed_text) & alarming \
-        and not _DEATH.search(affirmed_text) and not _NO_CLITIC.search(normal)
-
-
 def _names_crisis(normal: str) -> bool:
     return bool(concepts(normal) & ALARMING["crisis"])
 
@@ -225,7 +211,7 @@ def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
     i feel that way again"), the past of another clause frames nothing."""
     framed = frame(normal) | decision_frames(clause_normals(text), normal, _names_crisis) | (
-        {"asking"} if asked_whole(text) else set())  # ("¿... es una urgencia?": one Spanish question)
+        {"asking"} if asked_whole(text) else set()) | ({"past"} if dated_past(normal) else set())  # ("¿...?", 2019)
     return framed - {"past"} if alarming and "past" in framed and (told_now(text) or past_elsewhere(
         text, _names_alarming) or not past_of_another_day(normal)) else framed  # (... safety_episode, safety_frame)
 
@@ -304,7 +290,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # a plan denied alone ("i think of ending it all, i have made no plan"), nor where another act is told: "no se
     # tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and tells a second, a medicine taken.
     denied_c = bool(denied & ALARMING["crisis"] - {"plan"}) and not _DEATH.search(affirmed_text) and not act
-    named_c = set() if whole and not crisis_named(affirmed_text) else concepts(affirmed_text) & ALARMING["crisis"]
+    named_c = set() if whole and not crisis_named(affirmed_text) else concepts(
+        without_apology(affirmed_text)) & ALARMING["crisis"]  # ("perdón por el mensaje": text/safety_courtesy)
+    named_c -= {"swallowed"} if medicine_only(affirmed_text) else set()  # (a medicine named as the treatment)
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
     # (... never with a plan, the means or preparations named, nor "now" in the frame: "scared i will go through with
@@ -326,7 +314,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     ended = ended or episode  # (an episode told as over, read on the clauses of the whole message: safety_episode)
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
-    denied_all = _all_denied(normal, affirmed_text) and not feared or figure  # (a fear denies no emergency)
+    denied_all = all_denied(normal, affirmed_text, _DEATH) and not feared or figure  # (a fear denies no emergency)
     scores = denied_levels(scores, fine_now(normal)) if scores is not None and denied_all else scores  # (and fine)
     red_flags, scores = feared_stepped(red_flags, scores) if feared else (red_flags, scores)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
@@ -402,7 +390,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # writer now, where the crisis detector reads at least a possible one: a crisis, whatever hedged the detector.
     # (A farewell often clears the others with a negation, "it was not your fault. bye": no denial of it.)
     farewell = crisis_said(normal) == "farewell"
-    said = said_now(text, normal, framed, denied_c and not farewell or ended or reassured(normal))
+    said = said_now(text, normal, framed, denied_c and not farewell or ended or reassured(normal)
+                    or wish_denied(normal, affirmed_text))
     # (A final farewell, "see you on the other side", "goodbye world", "it was nice knowing everyone", or no future at
     # all, "i can't see any future", is a crisis with the detector within FINAL_DOUBT below its band: said so, it is
     # final on its own, and the detector has read only a few words of it.)

@@ -141,6 +141,29 @@ def _said_of(words: tuple[str, ...]) -> tuple[str | None, ...]:
     return tuple(marks)
 
 
+#: Killing said with another person as its object ("i'm going to kill my husband", "voy a matar a mi hermano"):
+#: exasperation at someone, no wish to die, where the writer names no harm of their own (``_OWN_HARM``).
+_KILL = frozenset("kill killing strangle strangling murder throttle matar estrangular ahorcar".split())
+_OBJECT_OPENERS = frozenset("my his her our their the that this a mi su nuestro nuestra el la".split())
+_SELVES = frozenset("i me myself we us ourselves yo mi mismo misma".split())
+_OWN_HARM = re.compile(r"\b(?:myself|ourselves|me|us|matarme|suicid\w*|my life|mi vida|then|after|y luego|despues)\b")
+
+
+def killing_another(words: list[str]) -> list[bool]:
+    """For each word of a message (``safety_normal`` form, split), is it killing said with another person as its
+    object ("i could kill my brother, he ate my snacks"; not "kill my husband and then myself", which names the
+    writer's own harm too)?"""
+    marks = [False] * len(words)
+    if _OWN_HARM.search(" ".join(w for w in words if w not in _KILL)):
+        return marks
+    for i, w in enumerate(words):
+        if w in _KILL:
+            rest = [x for x in words[i + 1:i + 4] if x not in _OBJECT_OPENERS and x != "a"]
+            if rest and _noun_kind(rest[0]) == "person" and rest[0] not in _SELVES:
+                marks[i] = True
+    return marks
+
+
 def said_of_things(words: list[str]) -> list[bool]:
     """For each word of a message (``safety_normal`` form, split), is it an alarming word said of a thing (a device,
     a dish, an everyday ordeal), so of no one?"""
@@ -158,7 +181,8 @@ def of_no_one(ws: list[str], neg: list[bool], death: re.Pattern[str], clear_emer
     """(the words read as denied, figure, feared) of a message (``safety_normal`` form, split; ``neg``: the words a
     negation governs). A figure: every alarming word is said of a thing or denied, no ``death`` word is left and the
     emergency detector is not clearly sure (``clear_emergency``): hedged as an exaggeration. Feared: every crisis word
-    is said of a pain, asked or feared as an illness's outcome, of a medicine that fails (safety_outlook) or denied,
+    is said of a pain, asked or feared as an illness's outcome, of a medicine that fails (safety_outlook), of killing
+    another person (``killing_another``) or denied,
     and no ``death`` word is left: no wish to die (the emergency words keep their reading: "my stomach is killing
     me" may be one)."""
     def rest(marks: list[bool]) -> str:
@@ -168,7 +192,8 @@ def of_no_one(ws: list[str], neg: list[bool], death: re.Pattern[str], clear_emer
     left = rest(things)
     if things != neg and not concepts(left) & _ALARMING and not death.search(left) and not clear_emergency:
         return things, True, False
-    pains = [n or p or o or f for n, p, o, f in zip(neg, said_of_pain(ws), outlook_asked(ws), medicine_failing(ws))]
+    pains = [n or p or o or f or k for n, p, o, f, k in zip(neg, said_of_pain(ws), outlook_asked(ws),
+                                                             medicine_failing(ws), killing_another(ws))]
     left = rest(pains)
     if pains != neg and not concepts(left) & ALARMING["crisis"] and not death.search(left):
         return pains, False, True

@@ -166,3 +166,23 @@ def landmark_stepped(scores: SafetyScores | None, landmark: bool) -> SafetyScore
     if scores is not None and scores.crisis_level == "sure" and landmark:
         return replace(scores, crisis_level="possible")
     return scores
+
+
+#: Concepts often said with a negation of their own ("no point", "without me", "never wake up", "no tener que
+#: vivir", "not be here"): a message that names one is never denied away.
+_SELF_DENYING = frozenset(("hopeless", "death", "burden", "goodbye"))
+#: Spanish "no" before a pronoun negates the verb after it, which is often the symptom ("no me entra el aire"); and
+#: an act denied whole ("no se tomo ninguna") may be followed by another told in words no list holds ("..., se
+#: inyecto toda la insulina"): a message with one is never denied away.
+#: (... but an intent denied, "no me voy a hacer daño", "no se va a lastimar": the auxiliary of the future or of a
+#: wish after the pronoun says what the writer will not do to themself, no symptom.)
+_NO_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b(?! (?:voy|vas|va|vamos|van|pienso|piensa|quiero|"
+                        r"quiere) (?:a )?(?:hacer(?:me|se|te)? (?:ningun )?dano|lastimar|cortar|quemar)\b)")
+
+
+def all_denied(normal: str, affirmed_text: str, death: re.Pattern[str]) -> bool:
+    """Does a message name alarming concepts only where a negation governs them, and no ``death`` word?"""
+    alarming = ALARMING["emergency"] | ALARMING["crisis"]
+    named = concepts(normal) & alarming
+    return bool(named) and not concepts(normal) & _SELF_DENYING and not concepts(affirmed_text) & alarming \
+        and not death.search(affirmed_text) and not _NO_CLITIC.search(normal)

@@ -9,6 +9,7 @@ import re
 
 from marrowbot.text.lazy import gated_re
 from marrowbot.understanding.safety_features import NO_CRISIS_PLAN as NO_CRISIS_PLAN
+from marrowbot.understanding.safety_features import concepts
 from marrowbot.understanding.safety_model import SafetyScores
 
 #: A crisis with a plan, the means or an attempt: the emergency number as well as the crisis line.
@@ -49,11 +50,14 @@ PREPARED = re.compile(
     r"(?:got|came) (?:really |so |very )?close|going to kill (?:myself|himself|herself|themselves)|"
     r"after i send this|walked out|drove off|car keys)\b")
 
-#: An amount of a medicine taken ("all my pills", "the whole box", "30 tablets", "un punado").
+#: An amount of a medicine taken ("all my pills", "the whole box", "30 tablets", "un punado"). A number word is the
+#: whole word: "ten" is no "tengo", "tenido" or "tener" (Spanish "have", in most Spanish messages).
 AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|handful|stash|extra|lined up|piles?|"
                      r"at once|in one go|the (?:lot|rest)|(?:what|whatever) (?:was|is) left|todo|"
-                     r"the (?:box|bottle|pack|packet|strip)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
-                     r"hundred)\w*|(?:five|six|seven|eight|nine) (?:of|pills|tablets)|"
+                     r"the (?:box|bottle|pack|packet|strip)|(?:la|una) (?:caja|botella|tira)|"
+                     r"(?:el|un) (?:frasco|bote|blister|paquete)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
+                     r"sixty|hundred)s?|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+                     r"(?:five|six|seven|eight|nine) (?:of|pills|tablets)|"
                      r"un (?:puno|punado|monton)|muchas|muchos)\b")
 
 #: Plan words that make no plan by themselves, with no other crisis concept named (a time, an amount, a thing
@@ -146,3 +150,25 @@ def place_only(affirmed_text: str, named_c: set[str], normal: str = "") -> bool:
         and not WRITER_AT_MEANS.search(affirmed_text) and not _DWELT_ON.search(rest) \
         and not any(m.group(0) in WHEN_ONLY for m in PLAN.finditer(affirmed_text))
 
+
+
+#: A medicine's own noun: what a patient is on ("the new tablets", "a list of my pills", "las pastillas nuevas").
+_MEDICINE_NOUN = re.compile(r"\b(?:pills?|tablets?|pastillas?)\b")
+
+
+#: How near (characters) an amount is of the medicine it counts ("thirty of my pills", "las pastillas, todas"; not a
+#: temperature read in another clause, "37.4 this morning ... dry skin from the tablets").
+_NEAR = 30
+
+
+def medicine_only(affirmed_text: str) -> bool:
+    """Is the crisis concept of something swallowed named only by a medicine's noun, with no amount, nothing told as
+    taken and no other plan or means word ("dry skin from the tablets", "con las pastillas nuevas", "a list of my
+    pills on the fridge")? Then it names the person's treatment, no crisis: the decision reads it as no crisis
+    concept named."""
+    rest = _MEDICINE_NOUN.sub(" ", affirmed_text)
+    if any(m.group(0) not in ROUTINE for m in PLAN.finditer(affirmed_text)):
+        return False  # (the means at hand, kept or saved: "in my hand", "enough put aside", "sleeping tablets")
+    near = (affirmed_text[max(0, m.start() - _NEAR):m.end() + _NEAR] for m in _MEDICINE_NOUN.finditer(affirmed_text))
+    return "swallowed" in concepts(affirmed_text) and "swallowed" not in concepts(rest) \
+        and not any(AMOUNT.search(n) for n in near) and not TAKING.search(affirmed_text)

@@ -20,6 +20,7 @@ import numpy as np
 from marrowbot import vectors
 from marrowbot.memory import Memo
 from marrowbot.text.safety import safety_normal
+from marrowbot.text.safety_courtesy import without_apology
 from marrowbot.understanding.safety_features import ANALYZERS, words_of_normal
 from marrowbot.understanding.safety_fit import CHAR_SCALE
 
@@ -133,7 +134,9 @@ class SafetyModel:
         grams: list[np.ndarray] = []
         nc = self.chars.size
         for r, text in enumerate(pieces):
-            normal = safety_normal(text)  # (once: the word features and the character grams read the same form)
+            # (once: the word features and the character grams read the same form; an apology for the writing
+            # itself, "perdón por el mensaje tan largo", is no farewell: text/safety_courtesy)
+            normal = without_apology(safety_normal(text))
             cols, cnt = self._word_columns(words_of_normal(normal))
             found += cols
             counts += cnt

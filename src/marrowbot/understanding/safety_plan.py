@@ -435,3 +435,20 @@ def said_now(text: str, normal: str, framed: frozenset[str], hedged: bool) -> st
                                 or helping_other(normal) and not told_now(text)):
         return None
     return None if joking(normal) else said
+
+
+#: The negations that deny a wish said right after them ("no quiero morir", "i do not want to die").
+_DENYING = frozenset("no not never nunca ni nor".split())
+
+
+def wish_denied(normal: str, affirmed_text: str) -> bool:
+    """Is a wish to be dead denied by a negation right before it that governs its first word ("no pienso en quitarme
+    la vida, quiero luchar", "no quiero morir")? (``affirmed_text``: ``normal`` with "_" for each word a negation
+    governs.) Not a negation after the wish's start ("si me atropellara un coche no me importaria" is the wish) nor
+    one of something else before it ("not a chance, i want to die")."""
+    m = _WISHED_DEAD.search(normal) if crisis_said(normal) == "wish" else None
+    if m is None:
+        return False
+    first = normal.count(" ", 0, m.start())
+    words, affirmed = normal.split(), affirmed_text.split()
+    return 0 < first < len(affirmed) and affirmed[first] == "_" and words[first - 1] in _DENYING

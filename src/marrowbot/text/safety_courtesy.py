@@ -1,0 +1,23 @@
+"""An apology for the writing itself ("sorry for the long message", "perdón por los errores", "perdonad la
+parrafada", "perdon que escriba tanto"): a courtesy about the message, not a farewell. The crisis detectors learnt
+"perdón" from farewells ("perdón por todo"); read on the safety screen's normal form (text/safety.py)."""
+
+from __future__ import annotations
+
+from marrowbot.text.lazy import gated_re
+
+#: The apology and what it is for: the message, its length or its mistakes, the writing, the bother or the hour.
+_FOR_THE_WRITING = gated_re(
+    r"\b(?:(?:i am )?sorry|apologies|perdon(?:a|ad|en|ame|enme)?|disculp(?:a|ad|e|en|as|ame|enme)|lo siento)"
+    r"(?: (?:in advance|de antemano|por adelantado))?"
+    r"(?: (?:for|about|por|de|que|if|si))? (?:the |this |my |such a |el |la |los |las |este |esta |mi |tan )*"
+    r"(?:(?:long|longer|lengthy|rambling|essay|largo|larga|larguisimo|larguisima) )?"
+    r"(?:message|msg|essay|ramble|rambling|length|novel|wall of text|typos?|spelling|mistakes|errors?|english|"
+    r"mensaje|parrafada|rollo|tocho|testamento|biblia|errores|faltas|ortografia|molestias?|bother(?:ing you)?|"
+    r"writing (?:so much|this much|again)|escrib\w* tanto|(?:que )?escriba tanto|molestar|la hora|the hour|"
+    r"writing at this hour|lo largo)(?: (?:tan|so|muy) (?:largo|larga|long))?\b")
+
+
+def without_apology(normal: str) -> str:
+    """``normal`` (the safety normal form) with each apology for the writing itself blanked."""
+    return _FOR_THE_WRITING.sub(" ", normal)
