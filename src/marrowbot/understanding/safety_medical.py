@@ -180,8 +180,9 @@ def accident_told(affirmed: str) -> bool:
                                                       and not _PLAIN_ACCIDENT.search(affirmed))
 
 
-#: A body part hurt in other words than a wound's ("hanging off", "nearly off", "crushed", "scalded").
-_HURT = lazy_re(r"\b(?:hanging|(?:nearly|almost|half) (?:\w+ )?off|slammed|crushed|trapped|scald\w*|gash\w*|broken|"
+#: A body part hurt in other words than a wound's ("hanging off", "nearly off", "crushed", "scalded"); a body
+#: "hanging from" something is no hurt body part.
+_HURT = lazy_re(r"\b(?:hanging (?:off|loose|limp|open|by)|(?:nearly|almost|half) (?:\w+ )?off|slammed|crushed|trapped|scald\w*|gash\w*|broken|"
                 r"fractur\w*)\b")
 #: Where self-harm's cuts are made (wrists, thighs): an accident's wound there only with a tool or a fall told.
 _SELF_HARM_PLACES = lazy_re(r"\b(?:wrists?|thighs?|munecas?|muslos?)\b")
@@ -207,7 +208,7 @@ def own_crisis(affirmed: str) -> bool:
     """Does a message (``affirmed``: safety normal form, negated words blanked) that tells a medical emergency also
     tell a crisis of its own: a crisis concept or a means named outside the emergency's own words, or an act done on
     purpose? (The crisis flags and a crisis said are the caller's.)"""
-    if _ON_PURPOSE.search(affirmed) or self_act(affirmed):
+    if _ON_PURPOSE.search(affirmed) or self_act(affirmed) or _HANGED.search(affirmed):
         return True
     rest = emergency_words(affirmed)
     named = concepts(rest) & ALARMING["crisis"]
@@ -254,6 +255,11 @@ _NOT_COUNTED = lazy_re(r"^\d+ (?:puffs?|sprays?|drops?|breaths?|sips?|bites?|ste
 _STORY = lazy_re(r"(?:(?:right )?(?:next to|in front of|beside) me|in my (?:hand|pocket|bag)|en (?:la|mi) mano|"
                  r"en mi (?:bolsa|bolsillo)|aqui enfrente|train|garage|garaje|cochera|tonight|esta noche|date|note|"
                  r"letters?|carta|wrists?|hang\w*|last time|already|knife)")
+#: A person found hanging from something ("hanging from the loft hatch", "hung by a belt"): a means of its own, not a
+#: body part "hanging" in an accident's story.
+_HANGED = lazy_re(r"\b(?:hanging|hung|hanged) (?:from|off) (?:the|a|his|her|their|my) (?!bone|skin|thread)\w+|"
+                  r"\b(?:hung|hanged) (?:him|her|them|my)sel\w*|\b(?:hanging|hung) by (?:the|a|his|her) (?:neck|rope|"
+                  r"belt|cord|scarf)|\bahorcad[oa]s?\b|\bcolgad[oa] (?:de|del) \w+")
 #: ... and heights, where a fall or an accident is told ("se cayo del techo", "fell off the ledge"): the writer sitting
 #: on the roof edge is there.
 _HEIGHTS = lazy_re(r"(?:bridge|edge|cliff|ledge|rooftop|techo|azotea|precipicio|barranco|puente|tracks|las vias|"
