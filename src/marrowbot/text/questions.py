@@ -252,9 +252,9 @@ ASKS_NAME = lazy_re(r"\bwhat(?:\s+is|s|'s)?\s+(?:that|this|it)\s+(?:called|named
                        r"|\bwhat\s+(?:is\s+)?the\s+name\s+of\s+(?:that|this|it)\b")
 #: Asks the name of a thing it describes between its words ("what's the soft part of a bone called", "what do you
 #: call the cells that fight germs"): the description is group ``desc`` (folded text).
-ASKS_NAME_OF = lazy_re(r"^(?:(?:so|and|ok|okay|um|hey)\s+)*(?:(?:what(?:s|'s|\s+s|\s+is|\s+are)\s+(?:the|a|an|that|those)\s+"
-                       r"(?P<desc>.+?)\s+(?:called|named))|(?:(?:what\s+do|how\s+do)\s+(?:you|they|doctors|people)\s+"
-                       r"call\s+(?:the|a|an|that|those)\s+(?P<desc2>.+?)))\s*\??$")
+ASKS_NAME_OF = lazy_re(r"^(?:(?:so|and|ok|okay|um|hey)\s+)*(?:(?:what(?:s|'s|\s+s|\s+is|\s+are)\s+"
+                       r"(?:the|a|an|that|those)\s+(?P<desc>.+?)\s+(?:called|named))|(?:(?:what\s+do|how\s+do)\s+"
+                       r"(?:you|they|doctors|people)\s+call\s+(?:the|a|an|that|those)\s+(?P<desc2>.+?)))\s*\??$")
 #: Asks what something is done for ("why do they do it then", "what is that used for", "what's the point of it"),
 #: on folded text. ("why do people get it" asks for causes, not a purpose.)
 ASKS_PURPOSE = lazy_re(r"\bwhy\s+(?:do|would|does|did|should|will)\s+"
