@@ -296,14 +296,14 @@ class Asked:
         have = set(terms(passage_text))
         wanted = set(terms(content))
         if u.topic is not None:
-            said = content.split()
-            for i, w in enumerate(said):
+            words = content.split()
+            for i, w in enumerate(words):
                 t = stem(w)
                 if t in wanted and t not in have and any(stem(r) in have for r in self.related(w, u.topic.doc)):
                     have.add(t)
                     # ("blood flow" said for "circulation": the blood before the lay word is part of what it says)
-                    if i and stem(said[i - 1]) in _BETWEEN_PAIR:
-                        have.add(stem(said[i - 1]))
+                    if i and stem(words[i - 1]) in _BETWEEN_PAIR:
+                        have.add(stem(words[i - 1]))
         named = False  # the passage names one of the person's symptoms
         for term, said in u.symptoms:
             if set(terms(term)) <= have:

@@ -114,8 +114,11 @@ class Retriever(Mentions, KindSentences, WordShares, Definitions):
         best = share[keep & ~is_link].max()
         if (keep & is_link & in_section & (share >= best)).any() \
                 and not (keep & ~is_link & in_section & (share >= best)).any():
-            return keep & is_link & in_section
-        return keep & ~is_link if best >= share[keep & is_link].max(initial=0.0) else keep
+            kind_links: np.ndarray = keep & is_link & in_section
+            return kind_links
+        if best >= share[keep & is_link].max(initial=0.0):
+            keep = keep & ~is_link
+        return keep
 
     def for_intent(self, u: Understanding, intent: Intent, k: int = 8,
                    content: str = "", also: str = "", summary: bool = True,
