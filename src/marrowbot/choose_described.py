@@ -87,9 +87,9 @@ class DescribedThings:
             folded_p = f" {' '.join(fold(p.text).split())} "
             m = DEFINES.match(folded_p.strip())
             names = m is not None and (m.group("next") in DEFINING_NEXT or " in which " in folded_p)
-            # (most of the description first, then a sentence saying what a named thing is, a seed document's
-            # before a linked page's, then words said together)
+            # (most of the description first, then words said together, then a seed document's before a linked
+            # page's, then a sentence saying what a named thing is)
             seed = 0 if p.doc not in ix.linked_docs else 1
-            best.append(((-share, 0 if names else 1, seed, -sum(x in folded_p for x in pairs)), h))
+            best.append(((-share, -sum(x in folded_p for x in pairs), seed, 0 if names else 1), h))
         best.sort(key=lambda sh: sh[0])
         return [h for _, h in best[:1]]

@@ -101,25 +101,6 @@ class Retriever(Mentions, KindSentences, WordShares, Definitions):
             bonus = np.where((self._heading_lower == heading.lower()) & (bonus == 0), value, bonus)
         return bonus
 
-    @staticmethod
-    def _sentences_or_links(keep: np.ndarray, is_link: np.ndarray, in_section: np.ndarray,
-                            share: np.ndarray) -> np.ndarray:
-        """Which of the passages using a question's words answer it: a sentence that uses them, before a link's
-        title that does (unless only a link's title uses all of them: "handouts on bone marrow aspiration", "Bone
-        marrow aspiration"); but a link of the kind's own section that uses them as well as the best sentence
-        elsewhere, when no sentence of that section does, is the answer ("any trials for myeloproliferative
-        disorders": its ClinicalTrials.gov link, not the summary's sentence on them)."""
-        if not (keep & ~is_link).any():
-            return keep
-        best = share[keep & ~is_link].max()
-        if (keep & is_link & in_section & (share >= best)).any() \
-                and not (keep & ~is_link & in_section & (share >= best)).any():
-            kind_links: np.ndarray = keep & is_link & in_section
-            return kind_links
-        if best >= share[keep & is_link].max(initial=0.0):
-            keep = keep & ~is_link
-        return keep
-
     def for_intent(self, u: Understanding, intent: Intent, k: int = 8,
                    content: str = "", also: str = "", summary: bool = True,
                    forms: tuple[frozenset[str], ...] = ()) -> tuple[list[Hit], np.ndarray]:
@@ -155,8 +136,11 @@ class Retriever(Mentions, KindSentences, WordShares, Definitions):
             # intent's sections only order the sentences that use them.
             keep &= ts >= MIN_CONTENT
             share = self._share_of_forms(forms, also, span) if forms else self._share_used(f"{content} {also}", span)
-            if not spanish:
-                keep = self._sentences_or_links(keep, is_link, in_section, share)
+            if (keep & ~is_link).any() and not spanish \
+                    and share[keep & ~is_link].max() >= share[keep & is_link].max(initial=0.0):
+                keep &= ~is_link  # a sentence that uses the words, before a link's title that does (unless
+                # the reader asks for pages in Spanish: those are links; or only a link's title uses all of
+                # them: "handouts on bone marrow aspiration", "Bone marrow aspiration")
             scores = (CONTENT_WEIGHT * ts + COVER_WEIGHT * share
                       + SECTION_PRIOR * bonus + 0.1 * self._prior[span] + GIVES_KINDS_BONUS * kinds)
             keep |= (kinds > 0) & self._front[span] & ~is_link
