@@ -1,7 +1,7 @@
 """Round 39, the kind of question, lay words and the sentence that answers: a name's quantifier, a thing described
 and its name asked, lay words put in the documents' words ("overactive X", "blood flow"), a follow-up that says its
-own kind, "what are X for" in the conversation's seed, and a link of the kind's own section (messages written for
-these tests in our own words, not taken from any set)."""
+own kind, and "what are X for" in the conversation's seed (messages written for these tests in our own words, not
+taken from any set)."""
 
 from __future__ import annotations
 
@@ -52,8 +52,3 @@ def test_what_a_thing_is_for_is_said_by_the_conversations_seed(bot) -> None:  # 
     a = _ask(bot, "which cells does the bone marrow produce", "so what are the white cells for")
     assert not a.abstained and a.topic == "bone-marrow-diseases" and "fight infections" in a.text
 
-
-def test_the_kind_s_own_link_answers_before_a_summary_sentence(bot) -> None:  # noqa: ANN001
-    a = _ask(bot, "are there studies on bone marrow diseases", "are trials being run on myeloproliferative disorders")
-    assert not a.abstained and a.intent == "research"
-    assert "ClinicalTrials.gov: Myeloproliferative Disorders" in a.text
