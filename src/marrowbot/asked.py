@@ -56,6 +56,11 @@ SAME_CONDITION_NAMES = 2
 _PRONOUNS = frozenset("us ya u ur yall".split())
 #: Hedges before a name ("doctor say maybe bone marrow problem"): how sure someone is, never part of the name.
 _HEDGES = frozenset("maybe perhaps possibly probably likely suspected possible probable".split())
+#: Lay words the documents say with a prefix of the word after them ("overactive parathyroid": hyperparathyroidism).
+_LAY_PREFIXES = {"overactive": "hyper", "underactive": "hypo"}
+#: Words of how many or which ("a transplant for every marrow disease", "several blood disorders"): they pick among
+#: the things a name names, and are never part of the name.
+_QUANTIFIERS = frozenset("every many several various certain different either neither another whichever".split())
 #: Joining words the stopword list lacks ("can tb be behind marrow necrosis"): never part of a condition's name.
 _JOINING = frozenset("behind without among beside besides beyond inside like unlike near since toward towards under "
                      "upon within whenever than".split())
@@ -194,7 +199,7 @@ class Asked:
             t = stem(w)
             # (nor a Spanish word in a mixed message: "mi mama tiene bone marrow disease")
             return (w not in STOPWORDS and w not in NAME_STOPWORDS and w not in _PRONOUNS and w not in _HEDGES
-                    and w not in _JOINING and not spanish_word(w)
+                    and w not in _JOINING and w not in _QUANTIFIERS and not spanish_word(w)
                     and t not in self.keyword_terms
                     and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
                     and not NOT_A_MODIFIER.search(w) and not self.misspelt_name_word(w))
@@ -272,6 +277,13 @@ class Asked:
                     and (st.startswith(t) or t.startswith(st) or (len(t) >= INSIDE_STEM_MIN and t in st))]
         return out
 
+    def _lay_prefix(self, word: str, after: list[str], doc: str) -> bool:
+        """True when a lay word says what a prefix of the document's word for the next one says ("overactive
+        parathyroid": "hyperparathyroidism", "underactive thyroid": "hypothyroidism")."""
+        prefix = _LAY_PREFIXES.get(word)
+        return prefix is not None and bool(after) and any(
+            stem(r).startswith(prefix + stem(after[0])[:INSIDE_STEM_MIN]) for r in self.related(after[0], doc))
+
     def expand(self, content: str, doc: str) -> str:
         """What a question asks about with the document's words for it added (for ranking its sentences)."""
         extra = [r for w in content.split() for r in self.related(w, doc)]
@@ -284,10 +296,14 @@ class Asked:
         have = set(terms(passage_text))
         wanted = set(terms(content))
         if u.topic is not None:
-            for w in content.split():
+            words = content.split()
+            for i, w in enumerate(words):
                 t = stem(w)
                 if t in wanted and t not in have and any(stem(r) in have for r in self.related(w, u.topic.doc)):
                     have.add(t)
+                    # ("blood flow" said for "circulation": the blood before the lay word is part of what it says)
+                    if i and stem(words[i - 1]) in _BETWEEN_PAIR:
+                        have.add(stem(words[i - 1]))
         named = False  # the passage names one of the person's symptoms
         for term, said in u.symptoms:
             if set(terms(term)) <= have:
@@ -432,11 +448,13 @@ class Asked:
         # Only the clause that asks counts: the story around a question ("buenas, ...", "my grandma (78) was in
         # hospital ...") is not what is asked about.
         asking = set(fold(asking_clauses(u.text)).split())
-        for w in _asked(u.query).split():
+        said = _asked(u.query).split()
+        for i, w in enumerate(said):
             t = stem(w)
             if w not in asking or t not in unknown or w in EVERYDAY or t in _EVERYDAY \
                     or len(w) < STRANGE_MIN or self.misspelt_name_word(w) \
-                    or (u.topic is not None and self.related(w, u.topic.doc)):
+                    or (u.topic is not None and self.related(w, u.topic.doc)) \
+                    or (u.topic is not None and self._lay_prefix(w, said[i + 1:i + 2], u.topic.doc)):
                 continue
             if any(process.extractOne(w, words, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
                    for words in (known, _EVERYDAY_LIST, self._keyword_list) if words):

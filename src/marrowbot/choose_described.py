@@ -10,8 +10,16 @@ from marrowbot.asked import Asked
 from marrowbot.index import PassageIndex
 from marrowbot.model import Hit
 from marrowbot.retrieve import Retriever
-from marrowbot.text import fold, terms
-from marrowbot.text.questions import ASKS_NAME, ASKS_PURPOSE, DEFINES, DEFINING_NEXT, GIVES_PURPOSE
+from marrowbot.text import fold, stem, terms
+from marrowbot.text.questions import (
+    ASKS_NAME,
+    ASKS_NAME_OF,
+    ASKS_PURPOSE,
+    DEFINES,
+    DEFINING_NEXT,
+    GIVES_PURPOSE,
+    SYNONYMS,
+)
 from marrowbot.understanding.understand import Understanding
 
 RULE_PURPOSE = "asks what it is done for: the topic's sentences that say what it is for (its hope, what it treats)"
@@ -50,28 +58,38 @@ class DescribedThings:
         called"), with no symptom of a person's in it: the sentence of any document that uses most of the
         description's words, one that says what a named thing is first ("X is a disease in which ...")."""
         folded = fold(u.query)
-        if u.symptoms or not ASKS_NAME.search(folded):
+        framed = ASKS_NAME_OF.search(folded)
+        if u.symptoms or not (framed or ASKS_NAME.search(folded)):
             return []
-        description = ASKS_NAME.sub(" ", folded)
+        # ("what's the squishy stuff inside bones called": the words between the asking are the description)
+        description = (framed.group("desc") or framed.group("desc2")) if framed else ASKS_NAME.sub(" ", folded)
         wanted = set(self.asked.content_terms(replace(u, query=description)))
         if len(wanted) < NAMING_MIN_WORDS:
             return []
+        # A lay word counts as the documents' word for it ("squishy": "spongy").
+        forms = {t: {t} for t in wanted}
+        for w in description.split():
+            if w in SYNONYMS and stem(w) in forms:
+                forms[stem(w)] |= set(terms(" ".join(SYNONYMS[w])))
         ix = self.index
         r = self.retriever
         keep = r._front & ~r._is_link
-        text = ix.text_scores(" ".join(sorted(wanted)))
+        text = ix.text_scores(" ".join(sorted(set().union(*forms.values()))))
         said = description.split()
         pairs = {f" {a} {b} " for a, b in zip(said, said[1:])}  # "too many", "red cells": said together
-        best: list[tuple[tuple[float, int, int], Hit]] = []
+        best: list[tuple[tuple[float, int, int, int], Hit]] = []
         for h in ix.top(text, NAMING_CANDIDATES, keep):
             p = h.passage
-            share = len(wanted & set(terms(p.text))) / len(wanted)
+            used = set(terms(p.text))
+            share = sum(1 for f in forms.values() if f & used) / len(wanted)
             if share < NAMING_COVERAGE:
                 continue
             folded_p = f" {' '.join(fold(p.text).split())} "
             m = DEFINES.match(folded_p.strip())
             names = m is not None and (m.group("next") in DEFINING_NEXT or " in which " in folded_p)
-            # (most of the description first, then a sentence saying what a named thing is, then words said together)
-            best.append(((-share, 0 if names else 1, -sum(x in folded_p for x in pairs)), h))
+            # (most of the description first, then words said together, then a seed document's before a linked
+            # page's, then a sentence saying what a named thing is)
+            seed = 0 if p.doc not in ix.linked_docs else 1
+            best.append(((-share, -sum(x in folded_p for x in pairs), seed, 0 if names else 1), h))
         best.sort(key=lambda sh: sh[0])
         return [h for _, h in best[:1]]

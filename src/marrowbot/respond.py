@@ -45,6 +45,7 @@ from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     ASKS_MONEY,
     ASKS_QUANTITY,
+    ASKS_WHAT_FOR,
     ASKS_WHICH,
     FIRST_PERSON,
     GIVES_QUANTITY,
@@ -59,8 +60,6 @@ from marrowbot.understanding.weak_guesses import RULE_OWN_STATE
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
-#: The model this sure of the kind asked, and another kind under this share of it: the model all but rules it out.
-MODEL_LEANS, UNLIKELY_SHARE = 0.5, 0.1
 RULE_OF_MARROW = ("no condition named and none in the conversation, but it speaks of the marrow itself, which the "
                   "documents' words alone do not answer: read in the general document about bone marrow diseases")
 #: The documents' own subject said in a message (folded): "bone marrow", "the marrow".
@@ -161,14 +160,15 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         if intent == "out_of_scope":
             # Whether the corpus covers something is for the corpus to say: a message that names one of its
             # topics (or one of its abbreviations) is answered with the best medical reading of the question.
-            if u.topic is None and not u.expansions:
+            described = u.topic is None and not u.expansions and bool(self._named_for(u))  # ("what's the X called")
+            if u.topic is None and not u.expansions and not described:
                 return self._abstain(u, explain)
             if (u.topic is not None and conf >= 0.5
                     and (u.topic.condition is not None or u.topic.doc in self.index.linked_docs)):
                 return self._abstain(u, explain)  # "sign up as a stem cell donor": a near miss, not a question on it
             if u.followup:
                 u = replace(u, topic=None, followup=False)
-            intent = medical_reading(u, self.intent_set)
+            intent = "definition" if described else medical_reading(u, self.intent_set)
         named = self._named_for(u) if intent in ("definition", "symptom_check") else []
         if named:  # "my marrow makes too many red cells, what is that called": the sentence naming it
             return self.composer.answer(question=u.text, intent="definition", topic=named[0].passage.doc,
@@ -214,6 +214,9 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         m = self.messages
         intent = self.intent_set.intent(intent_name)
         term = self.asked.defined_term(u) if intent_name == "definition" else ""
+        if term and u.topic is not None and u.topic.doc not in self.index.linked_docs and ASKS_WHAT_FOR.search(
+                fold(u.query)) and set(terms(term)) <= self.asked.words_of(u.topic.doc).keys():
+            term = ""  # "what are platelets for": what the conversation's seed says they do, not what they are
         defined = self.retriever.defining(term, u.topic.doc if u.topic else None, seeds_only=u.topic is None)
         if defined:  # "whats hemoglobin": the sentence that says what it is ("Hemoglobin is an iron-rich ...")
             return self.composer.answer(question=u.text, intent=intent_name, topic=defined[0].passage.doc,
@@ -276,9 +279,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         # or a page's summary.)
         only_kind = not self.asked.content_text(u, intent.name)
         u = self._page_using_most(u, words, intent.sections, only_kind)
-        explain = replace(explain, rules=explain.rules + tuple(
-            r for r in PAGE_RULES
-            if r in u.rules and r not in explain.rules))
+        explain = replace(explain, rules=explain.rules + tuple(r for r in PAGE_RULES
+                                                               if r in u.rules and r not in explain.rules))
         topic = u.topic
         assert topic is not None
         if u.followup and topic.condition is None and topic.doc in self.pages_of_names \
@@ -350,8 +352,9 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                 # question its section answers.
                 return self._not_said(u, intent_name, explain, RULE_QUANTITY_UNSAID)
             if u.followup and u.intent_confidence < NEW_SUBJECT_CONFIDENCE and not self.asked.turns_to(u, intent_name) \
+                    and not self._asks_its_kind(u.query, intent_name) \
                     and not set(self.asked.content_terms(u, intent_name)) <= EVERYDAY_TERMS:
-                # (A follow-up in everyday words only, "what would blood tests show", asks about the topic.)
+                # (In everyday words only, "what would blood tests show", or its kind's own, it asks of the topic.)
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_UNSURE_FOLLOWUP,)))
             # The words asked about are not in the document: answer the kind of question from its section.
             hits, _ = self.retriever.for_intent(u, intent)
@@ -468,16 +471,6 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             d = self.asked.document(topic.doc)
             return Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
         return topic
-
-    def _kind_said_over(self, u: Understanding, asked: str, section_kind: str) -> bool:
-        """True when a message says the kind it asks in that kind's own word ("what symptoms does it have"), the
-        intent model leans to it and all but rules out the kind of the section the question's other words picked a
-        sentence from: the answer is named the kind asked."""
-        ranked = dict(u.scores.ranked)
-        mine = ranked.get(asked, 0.0)
-        said = set(terms(u.query))
-        return bool(said & self._single_keywords[asked]) and not said & self._single_keywords[section_kind] \
-            and mine >= MODEL_LEANS and ranked.get(section_kind, 0.0) < mine * UNLIKELY_SHARE
 
     def _story_picked(self, u: Understanding, hits: list[Hit], topic: Topic) -> bool:
         """True when a long message's sentence was picked by its story's words, none of its asking clause's own

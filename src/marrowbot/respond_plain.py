@@ -15,6 +15,8 @@ from marrowbot.text import terms
 from marrowbot.understanding.understand import Understanding
 
 _MAX_TOPICS_LISTED = 6
+#: The model this sure of the kind asked, and another kind under this share of it: the model all but rules it out.
+MODEL_LEANS, UNLIKELY_SHARE = 0.5, 0.1
 
 
 class PlainAnswers:
@@ -26,12 +28,23 @@ class PlainAnswers:
     composer: Composer
     asked: Asked
     _keyword_phrases: dict[str, tuple[tuple[str, ...], ...]]
+    _single_keywords: dict[str, frozenset[str]]
 
     def _asks_its_kind(self, text: str, intent_name: str) -> bool:
         """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the
         outlook" asks about the outlook; the "out" of "fall out" is no "look out for")."""
         said = f" {' '.join(terms(text))} "
         return any(f" {' '.join(k)} " in said for k in self._keyword_phrases[intent_name])
+
+    def _kind_said_over(self, u: Understanding, asked: str, section_kind: str) -> bool:
+        """True when a message says the kind it asks in that kind's own word ("what symptoms does it have"), the
+        intent model leans to it and all but rules out the kind of the section the question's other words picked a
+        sentence from: the answer is named the kind asked."""
+        ranked = dict(u.scores.ranked)
+        mine = ranked.get(asked, 0.0)
+        said = set(terms(u.query))
+        return bool(said & self._single_keywords[asked]) and not said & self._single_keywords[section_kind] \
+            and mine >= MODEL_LEANS and ranked.get(section_kind, 0.0) < mine * UNLIKELY_SHARE
 
     def _has_section(self, doc: str, sections: tuple[str, ...]) -> bool:
         """Whether a document has a section of one of ``sections`` (its own sentences, not links)."""

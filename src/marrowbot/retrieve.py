@@ -415,6 +415,13 @@ class Retriever(Mentions, KindSentences, WordShares, Definitions):
             for h in self.condition_links(n.text, n.doc, k=1):
                 if all(x.passage.url != h.passage.url for x in links + first):
                     links.append(h)
+        if not first and not links:
+            # A seed's link of the kind's own section titled with the page's name in longer words ("Treatment
+            # Option Overview (Chronic Myeloproliferative Neoplasms)" for a treatment question on that page).
+            for n in ix.names:
+                said = f" {' '.join(fold(n.text).replace('(', ' ').replace(')', ' ').split())} "
+                if n.kind == "condition" and n.doc not in ix.linked_docs and any(f" {w} " in said for w in wanted):
+                    links += [h for h in self.condition_links(n.text, n.doc, k=1) if in_section[h.passage.id]]
         return first[:k], links[:1]
 
     def free(self, u: Understanding, k: int = 8, prose: bool = False) -> tuple[list[Hit], float]:

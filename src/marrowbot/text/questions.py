@@ -190,6 +190,9 @@ DEFINE_TERM = lazy_re(r"^(?:(?:ok|okay|so|and|but|also|then|now|hi|hey|um)\s+)*"
                          r"(?:what (?:is|are|s)|whats|what re|define|explain|describe|what is meant by|meaning of"
                          r"|what (?:does|do)(?= .+ (?:do|mean|means)$))\s+(?:an? |the )?"
                          r"(?P<term>[a-z][a-z ]{1,40}?)(?: (?:do|does|mean|means))?$")
+#: Asks what a thing is for, on folded text ("what are platelets for", "whats the marrow used for"): what it does.
+ASKS_WHAT_FOR = lazy_re(r"^(?:(?:ok|okay|so|and|but|then|now)\s+)*(?:what(?:\s+is|\s+are|s|'s|\s+re)|whats)\s+"
+                        r"(?:an?\s+|the\s+)?[a-z][a-z ]{1,40}?\s+(?:used\s+|good\s+|needed\s+)?for\s*\??$")
 #: The start of a sentence that says what a term is, on folded text: "<term> is/are ...".
 DEFINES = lazy_re(r"^(?:an? |the )?(?P<term>[a-z][a-z ]{1,50}?) (?:is|are|refers to|means) (?P<next>\w+)")
 #: After "<term> is": a definition ("an iron-rich protein"), not something said of it ("usually treated").
@@ -247,6 +250,11 @@ ASKS_NAME = lazy_re(r"\bwhat(?:\s+is|s|'s)?\s+(?:that|this|it)\s+(?:called|named
                        r"(?:you|they|doctors|people)\s+call\s+(?:that|this|it)\b|\b(?:is\s+there|whats|what\s+is)\s+"
                        r"(?:a|the)\s+(?:name|word|term)\s+for\b"
                        r"|\bwhat\s+(?:is\s+)?the\s+name\s+of\s+(?:that|this|it)\b")
+#: Asks the name of a thing it describes between its words ("what's the soft part of a bone called", "what do you
+#: call the cells that fight germs"): the description is group ``desc`` (folded text).
+ASKS_NAME_OF = lazy_re(r"^(?:(?:so|and|ok|okay|um|hey)\s+)*(?:(?:what(?:s|'s|\s+s|\s+is|\s+are)\s+"
+                       r"(?:the|a|an|that|those)\s+(?P<desc>.+?)\s+(?:called|named))|(?:(?:what\s+do|how\s+do)\s+"
+                       r"(?:you|they|doctors|people)\s+call\s+(?:the|a|an|that|those)\s+(?P<desc2>.+?)))\s*\??$")
 #: Asks what something is done for ("why do they do it then", "what is that used for", "what's the point of it"),
 #: on folded text. ("why do people get it" asks for causes, not a purpose.)
 ASKS_PURPOSE = lazy_re(r"\bwhy\s+(?:do|would|does|did|should|will)\s+"
@@ -356,6 +364,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot", "thrombosis"),
     "clotting": ("coagulation", "clotting"),
     "lungs": ("pulmonary",), "lung": ("pulmonary",),
+    # How blood reaches a tissue (its flow, its supply) is what the documents call its circulation.
+    "flow": ("circulation",), "supply": ("circulation",),
+    # A test's numbers gone up are what the documents call its elevated levels.
+    "numbers": ("levels",), "raised": ("elevated",),
     "treatable": ("treatment", "treated"), "untreatable": ("treatment", "treated"),
     # How risky or safe something is (the documents speak of its risks and complications), whether it passes from
     # person to person, and skin and bathing words.

@@ -304,7 +304,8 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
         related = in_conversation(topic, session)
         if related is not None:
             rules.append(RULE_MENTIONED)
-            kind = session.intent if what_about and session.intent in medical else intent
+            # (the last kind, unless the message says its own: "and in kids does it change the prognosis")
+            kind = session.intent if what_about and session.intent in medical and not own_kind else intent
             if not what_about and scores.best[1] < RELATION_UNSURE:
                 kind = RELATION_KIND  # "tuberculosis can do it??": how the documents relate conditions
             return Reading(kind or intent, related, True, False, tuple(rules))
