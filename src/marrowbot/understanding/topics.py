@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from marrowbot.index import Name, PassageIndex
 from marrowbot.memory import Memo
-from marrowbot.text import STOPWORDS, fold, name_words
+from marrowbot.text import STOPWORDS, fold, name_words, terms
 from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
 from marrowbot.understanding.clauses import asked_sentence
 from marrowbot.understanding.lay_names import LayName, LayNames
@@ -172,6 +172,9 @@ class TopicFinder:
             return 0.0, set()
         total = got = 0.0
         qset = set(query_words)
+        # (A word the documents use as it is, "thrombocytopenia", is spelt right: no typo of a name's word,
+        # "thrombocytosis".)
+        typos = [q for q in query_words if not self._spelt_right(q)]
         used: set[str] = set()
         for w in words:
             weight = self._words.idf(w)
@@ -182,7 +185,7 @@ class TopicFinder:
                 continue
             found = seen.get(w) if seen is not None else None
             if found is None:
-                found = _word_match(w, query_words)
+                found = _word_match(w, query_words, typos)
                 if seen is not None:
                     seen[w] = found
             credit, match = found
@@ -377,11 +380,16 @@ class TopicFinder:
         # condition a page links before the page whose name it ends)
         return [t for _, t in found] + [t for _, t in heads]
 
+    def _spelt_right(self, word: str) -> bool:
+        """Is a message's word one the documents use as it is (an index term of one word)?"""
+        stems = terms(word)
+        return len(stems) == 1 and self.index.text_vec.vocabulary.get(stems[0]) is not None
+
     def _typo_candidates(self, query_words: list[str]) -> list[int]:
         """Names that contain a word close to a misspelt word of the message ("shhignles" -> "Shingles")."""
         out: list[int] = []
         for w in query_words:
-            if len(w) < 4 or w in self._words or w in STOPWORDS:
+            if len(w) < 4 or w in self._words or w in STOPWORDS or self._spelt_right(w):
                 continue
             found = self._typo_names.get(w)
             if found is None:
@@ -395,15 +403,16 @@ class TopicFinder:
         return out
 
 
-def _word_match(w: str, query_words: list[str]) -> tuple[float, str]:
+def _word_match(w: str, query_words: list[str], typos: list[str]) -> tuple[float, str]:
     """How a name's word not in the message is found in it: ``(WORD_FORM_CREDIT, form)`` in another form,
-    ``(ratio, word)`` with a typo, else ``(0.0, "")``."""
+    ``(ratio, word)`` with a typo (one of ``typos``, the message's words the documents do not use), else
+    ``(0.0, "")``."""
     form = _other_form(w, query_words)
     if form:
         return WORD_FORM_CREDIT, form
     if len(w) >= 4:
         best, match = 0.0, ""
-        for q in query_words:
+        for q in typos:
             if abs(len(q) - len(w)) <= 2:
                 r = fuzz.ratio(w, q)
                 if r > best:
