@@ -381,9 +381,11 @@ class TopicFinder:
         return [t for _, t in found] + [t for _, t in heads]
 
     def _spelt_right(self, word: str) -> bool:
-        """Is a message's word one the documents use as it is (an index term of one word)?"""
+        """Is a message's word one the documents use as it is (an index term of one word, the word itself or with an
+        ending: "necrosys" stems to the term of "necrosis", but is no form of it)?"""
         stems = terms(word)
-        return len(stems) == 1 and self.index.text_vec.vocabulary.get(stems[0]) is not None
+        return len(stems) == 1 and word.startswith(stems[0]) and len(word) - len(stems[0]) <= 3 \
+            and self.index.text_vec.vocabulary.get(stems[0]) is not None
 
     def _typo_candidates(self, query_words: list[str]) -> list[int]:
         """Names that contain a word close to a misspelt word of the message ("shhignles" -> "Shingles")."""
