@@ -109,7 +109,12 @@ ASKS_OWN_CASE = lazy_re(rf"(?<!\bhow\slong\s)\b(?:do|does|could|might|did)\s+(?!
                                 # "my platelet count was 90, is that bad": one's own result judged (not "is that
                                 # normal with it", which asks what the condition does)
                                 r"|\bmy\s+(?:[a-z]+\s+){0,2}?(?:counts?|levels?|results?)\b.*\b(?:is|was|are)\s+"
-                                r"(?:that|this|it|they)\s+(?:bad|dangerous|serious|worrying)\b")
+                                r"(?:that|this|it|they)\s+(?:bad|dangerous|serious|worrying)\b"
+                                # "can you tell me if my scan results look fine", "are my labs ok": the same, asked
+                                r"|(?:\b(?:tell|say|know|check|see)\s+(?:me\s+|us\s+)?(?:if|whether)|^(?:so\s+|and\s+|"
+                                r"but\s+)?(?:are|is|were|was))\s+my\s+(?:[a-z]+\s+){0,3}?(?:counts?|levels?|results?|"
+                                r"numbers|bloodwork|labs?|report)\s+(?:are\s+|is\s+|were\s+|was\s+|looks?\s+|seems?\s+)?"
+                                r"(?:\w+\s+)?(?:normal|ok|okay|fine|bad|good|alright|dangerous|serious|worrying)\b")
 #: A request for personal care: a dose, a medicine, starting or stopping a treatment, a diagnosis of their own
 #: (folded text). Such a request is refused kindly whatever it names; other advice about things the documents never
 #: name ("should i get a flu shot") is simply not covered. Stopping or starting a habit ("how can i quit smoking",

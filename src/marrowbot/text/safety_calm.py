@@ -27,6 +27,13 @@ _FEAR_IDIOMS = (
              r"sentence\b"), "sounds very bad"),
     (lazy_re(r"\b(?:i (?:keep |kept |just |still )?|(?:keep|kept) )?blam(?:e|ed|ing) (?:myself|ourselves)\b"),
      "i feel guilty"),
+    # Hope wished for, shared or held on to, the noun ("i just want some hope here", "give us a bit of hope",
+    # "just wanted to share some hope"): a wish for good news, not the verb of a wish to die ("i hope i do not wake
+    # up") nor hope lost ("no hope left": the negation reads it). Not with a clause after it ("need some hope that
+    # ..."): read as said.
+    (lazy_re(r"\b(want|wants|wanted|need|needs|needed|looking for|give (?:me|us|her|him|them)|share|sharing|"
+             r"hold(?:ing)? on to|cling(?:ing)? to)(?: some| any| a little| a bit of| a little bit of| a glimmer of| "
+             r"a ray of)? hope\b(?! (?:that|i|we|you|he|she|they|it|the|for me)\b)"), r"\1 some good news"),
 )
 #: Shaking or trembling the writer tells of, from fright ("i'm sitting in the car and i can't stop shaking", "my hands
 #: are shaking typing this") ...
@@ -54,7 +61,7 @@ def calmed(normal: str) -> str:
     shaking or trembling told with fright and no sign of illness ("i am so scared i can not stop shaking, what does
     the biopsy mean") read as "i am very frightened". With a sign ("i can not stop shaking and my temperature is 39 on
     chemo", "shaking and shivering") it is read as said."""
-    if "sick" in normal or "can not" in normal or "blam" in normal or "sentence" in normal:
+    if "sick" in normal or "can not" in normal or "blam" in normal or "sentence" in normal or "hope" in normal:
         for rx, plain in _FEAR_IDIOMS:
             normal = rx.sub(plain, normal)
     if ("shaking" in normal or "trembling" in normal) and _FRIGHT.search(normal) \
@@ -76,6 +83,9 @@ _REASSURED = lazy_re(
     r"|always (?:normal|fine|ok|okay)|(?:bleeding|it) (?:has )?stopped (?:after|with|within|in) (?:a |\d+ )?(?:few )?"
     r"(?:minutes?|mins?|seconds?|pressure|a plaster)|mild|slight|slightly"
     r"|just (?:moody|venting|want(?:ed)? to (?:check|know|ask|vent|understand|learn|read|find out))|need to vent"
+    # A wish for news, answers or hope (hope read as "some good news" above): "i just want some answers".
+    r"|just (?:want|need)(?:ed|s)? (?:some |an |any |the |a few )?(?:good news|answers?|reassurance|clarity|"
+    r"information|info|explanation|honest answer|truth)"
     # Mild or passing: "a 3 out of 10", "not severe", "goes away after breakfast", "comes and goes".
     r"|(?:a |an )?[0-4] out of (?:10|ten)|(?:is|was|are|were) not (?:severe|bad|too bad|that bad|serious)"
     r"|(?:goes|went|go) away (?:after|with|when|on its own|by itself|in)|comes and goes|settles (?:after|with|in|down)"

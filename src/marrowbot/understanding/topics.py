@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from marrowbot.index import Name, PassageIndex
 from marrowbot.memory import Memo
-from marrowbot.text import STOPWORDS, fold, name_words
+from marrowbot.text import STOPWORDS, fold, name_words, terms
 from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
 from marrowbot.understanding.clauses import asked_sentence
 from marrowbot.understanding.lay_names import LayName, LayNames
@@ -172,6 +172,9 @@ class TopicFinder:
             return 0.0, set()
         total = got = 0.0
         qset = set(query_words)
+        # (A word the documents use as it is, "thrombocytopenia", is spelt right: no typo of a name's word,
+        # "thrombocytosis"; but it may be the same word with another ending, "tests" for "test".)
+        spelt = {q for q in query_words if self._spelt_right(q)}
         used: set[str] = set()
         for w in words:
             weight = self._words.idf(w)
@@ -182,7 +185,7 @@ class TopicFinder:
                 continue
             found = seen.get(w) if seen is not None else None
             if found is None:
-                found = _word_match(w, query_words)
+                found = _word_match(w, query_words, spelt)
                 if seen is not None:
                     seen[w] = found
             credit, match = found
@@ -377,6 +380,13 @@ class TopicFinder:
         # condition a page links before the page whose name it ends)
         return [t for _, t in found] + [t for _, t in heads]
 
+    def _spelt_right(self, word: str) -> bool:
+        """Is a message's word one the documents use as it is (an index term of one word, the word itself or with an
+        ending: "necrosys" stems to the term of "necrosis", but is no form of it)?"""
+        stems = terms(word)
+        return len(stems) == 1 and word.startswith(stems[0]) and len(word) - len(stems[0]) <= 3 \
+            and self.index.text_vec.vocabulary.get(stems[0]) is not None
+
     def _typo_candidates(self, query_words: list[str]) -> list[int]:
         """Names that contain a word close to a misspelt word of the message ("shhignles" -> "Shingles")."""
         out: list[int] = []
@@ -387,23 +397,26 @@ class TopicFinder:
             if found is None:
                 found = []
                 near = self._words.near_in_length(len(w), WORD_TYPO_SCORE)
+                spelt = self._spelt_right(w)  # (then only the same word with another ending: see ``_word_match``)
                 for match, _, _ in process.extract(w, near, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE,
                                                    limit=3):
-                    found.extend(self._words.names_with(match)[:_CANDIDATES])
+                    if not spelt or match.startswith(w) or w.startswith(match):
+                        found.extend(self._words.names_with(match)[:_CANDIDATES])
                 self._typo_names.keep(w, found)
             out.extend(found)
         return out
 
 
-def _word_match(w: str, query_words: list[str]) -> tuple[float, str]:
+def _word_match(w: str, query_words: list[str], spelt: set[str]) -> tuple[float, str]:
     """How a name's word not in the message is found in it: ``(WORD_FORM_CREDIT, form)`` in another form,
-    ``(ratio, word)`` with a typo, else ``(0.0, "")``."""
+    ``(ratio, word)`` with a typo, else ``(0.0, "")``. A word of ``spelt`` (the documents use it as it is) is a typo
+    of no other word, only the same word with another ending ("tests", "adults" for "test", "adult")."""
     form = _other_form(w, query_words)
     if form:
         return WORD_FORM_CREDIT, form
     if len(w) >= 4:
         best, match = 0.0, ""
-        for q in query_words:
+        for q in (q for q in query_words if q not in spelt or q.startswith(w) or w.startswith(q)):
             if abs(len(q) - len(w)) <= 2:
                 r = fuzz.ratio(w, q)
                 if r > best:
