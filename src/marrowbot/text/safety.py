@@ -112,7 +112,12 @@ def safety_normal(text: str) -> str:
     "can not"), common misspellings and text speak corrected ("breth" -> "breathe", "u" -> "you")."""
     # (Everything after folding reads the folded text alone: the pieces the stages cut from one message, "He
     # collapsed," and " he collapsed", share one normal form, worked out once.)
-    return _normal_of_folded(fold(text))
+    return _normal_of_folded(fold(_LAUGHING.sub(" haha ", text)))
+
+
+#: Laughter written as an emoji (tears of joy, rolling on the floor, grinning squint, sweat smile, cat with tears):
+#: read as the word it stands for, before folding drops it.
+_LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639]+")
 
 
 @remembered(maxsize=4096)

@@ -61,6 +61,9 @@ _NOT_IS_THE_SYMPTOM = frozenset(
 #: "no reason to live", "no point going on", "no longer want to be here", "no will to live": here the "no" IS the
 #: despair (the 988 warning signs' "no reason to live"), not a denial of what follows.
 _NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
+#: "No" before a subject is an answer that opens its own clause ("no, i want to die", "no he is not breathing"): it
+#: denies nothing that follows (the clause's own "not" does).
+_NO_ANSWERS = frozenset("i im we he she they you".split())
 #: Spanish "no" before a verb is the symptom itself ("no puedo respirar", "no despierta"), not a denial.
 _SPANISH_NO_VERB = frozenset("puedo puede pueden respira respiro despierta despierto responde reacciona para paro "
                              "aguanto siento siente contesta habla "
@@ -159,7 +162,8 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
         # ("no tengo razones para vivir": the despair itself, see ``_no_to_live``)
         if w in _NEGATORS and not (w == "no" and (_no_to_live(words[i + 1 : i + 6]) or _no_se_know(words, i))) \
                 and not (w == "no" and i + 1 < len(words) and (_spanish_no_symptom(words[i + 1 : i + 4])
-                                                             or words[i + 1] in _NO_IS_THE_SYMPTOM)) \
+                                                             or words[i + 1] in _NO_IS_THE_SYMPTOM
+                                                             or words[i + 1] in _NO_ANSWERS)) \
                 and not (w == "zero" and i > 0 and words[i - 1] not in _ZERO_OPENERS) \
                 and not (w == "sin" and i + 1 < len(words) and words[i + 1] in _SIN_IS_THE_SYMPTOM) \
                 and not (w == "never" and i + 1 < len(words) and words[i + 1] == "before"):

@@ -176,8 +176,19 @@ def helping_other(normal: str) -> bool:
 
 def general_question(normal: str) -> bool:
     """Is a message (``safety_normal`` form) a general question about a definition, a threshold or a figure, about no
-    one in particular ("que temperatura se considera fiebre durante la quimio")? Its alarming words are asked about."""
-    return bool(_GENERAL_QUESTION.search(normal))
+    one in particular ("que temperatura se considera fiebre durante la quimio")? Its alarming words are asked about.
+    Not when a clause of its own tells what someone did or does ("what's the difference between fainting and a
+    stroke, my mum fainted and won't wake up")."""
+    asked = _GENERAL_QUESTION.search(normal)
+    return asked is not None and not _SOMEONE_DID.search(normal, asked.end())
+
+
+#: Someone told after the question, with what they did or do now ("my mum fainted", "she is shaking", "mi padre se
+#: desmayo", "mi hija no respira").
+_SOMEONE_DID = lazy_re(
+    r"\b(?:(?:my|our|mi|mis|nuestr[oa]) \w+|he|she|they|el|ella) (?:just )?"
+    r"(?:\w+ed|is \w+ing|s \w+ing|will not|won t|can t|cannot|is not|isn t|se \w+o|no (?:despierta|respira|responde|"
+    r"reacciona|se mueve))\b")
 
 
 _SENTENCE = lazy_re(r"[^.!?\n]+[.!?\n]*")

@@ -51,11 +51,14 @@ PREPARED = re.compile(
     r"after i send this|walked out|drove off|car keys)\b")
 
 #: An amount of a medicine taken ("all my pills", "the whole box", "30 tablets", "un punado"). A number word is the
-#: whole word: "ten" is no "tengo", "tenido" or "tener" (Spanish "have", in most Spanish messages).
+#: whole word: "ten" is no "tengo", "tenido" or "tener" (Spanish "have", in most Spanish messages). A box or a bottle
+#: is none when it holds a drink or is read from ("una botella de agua", "the box says one a day").
 AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|handful|stash|extra|lined up|piles?|"
                      r"at once|in one go|the (?:lot|rest)|(?:what|whatever) (?:was|is) left|todo|"
-                     r"the (?:box|bottle|pack|packet|strip)|(?:la|una) (?:caja|botella|tira)|"
-                     r"(?:el|un) (?:frasco|bote|blister|paquete)|todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
+                     r"(?:the (?:box|bottle|pack|packet|strip)|(?:la|una) (?:caja|botella|tira)|"
+                     r"(?:el|un) (?:frasco|bote|blister|paquete))(?! of (?:water|milk|juice|squash|wine|beer)\b| de "
+                     r"(?:agua|leche|zumo|jugo|refresco|vino|cerveza)\b)(?!(?: \w+){0,4} (?:says|said|dice|decia)\b)|"
+                     r"todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
                      r"sixty|hundred)s?|(?:thir|four|fif|six|seven|eigh|nine)teen|"
                      r"(?:five|six|seven|eight|nine) (?:of|pills|tablets)|"
                      r"un (?:puno|punado|monton)|muchas|muchos)\b")

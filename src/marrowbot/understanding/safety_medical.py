@@ -125,6 +125,8 @@ _HEIGHT = lazy_re(r"\b(?:roof\w*|bridge|ledge|edge|balcon\w*|railings?|cliff|tra
 _GIVEN = lazy_re(r"\b(?:gave|given|give|giving|le di|le dimos|le dio) (?:my|his|her|their|him|her|them|the)\b")
 #: On purpose: an act on oneself told as meant, or an accident to be staged.
 _ON_PURPOSE = lazy_re(r"\b(?:on purpose|deliberately|intentionally|a proposito|adrede|a conciencia|"
+                      r"to (?:feel|punish) (?:something|anything|myself|himself|herself)|"
+                      r"para (?:sentir algo|castigarme)|"
                       r"(?:make|makes|making|so) it (?:look|looks|seem|seems) like an accident|"
                       r"(?:que|para que) (?:parezca|paresca) (?:un )?accidente)\b")
 #: An act on one's own body that is self-harm's shape whatever words carry it: carving into the skin, a cut or a burn
@@ -151,19 +153,22 @@ _ON_ONESELF = lazy_re(r"\b(?:myself|himself|herself|themselves|themself|hurt me|
 
 
 def harm_act(normal: str) -> bool:
-    """Does a message tell one of self-harm's own acts (``SELF_HARM_ACT``) with no word of an accident?"""
-    return bool(SELF_HARM_ACT.search(normal)) and not _BY_ACCIDENT.search(normal)
+    """Does a message tell one of self-harm's own acts (``SELF_HARM_ACT``, or a person found hanging: ``_HANGED``)
+    with no word of an accident?"""
+    return bool(SELF_HARM_ACT.search(normal) or _HANGED.search(normal)) and not _BY_ACCIDENT.search(normal)
 
 
 def self_act(normal: str) -> bool:
     """Does a message tell an act of self-harm on one's own body by its shape, with no word of an accident ("gave
     myself a deep gash", "hit my head against the wall", "slit her wrists")?"""
-    return harm_act(normal) or bool(_SELF_ACT.search(normal)) and not (_ACCIDENT.search(normal)
-                                                                       or _FAINTED.search(normal))
+    return harm_act(normal) or bool(_SELF_ACT.search(normal)) and not (
+        _ACCIDENT.search(normal) or _FAINTED.search(normal) and not _AGAINST_WALL.search(normal))
 
 
-#: A faint or a collapse: how a head came to hit the floor ("keeps passing out, she hit her head on the floor").
+#: A faint or a collapse: how a head came to hit the floor ("keeps passing out, she hit her head on the floor"); not a
+#: head hit against a wall ("banged his head against the wall and then fainted").
 _FAINTED = lazy_re(r"\b(?:pass\w* out|faint\w*|collaps\w*|black\w* out|desmay\w*)\b")
+_AGAINST_WALL = lazy_re(r"\b(?:against|into) (?:the |a )?walls?\b|\bcontra la pared\b")
 
 
 #: An accident said as one ("stabbed myself by accident with a chisel").
@@ -182,7 +187,8 @@ def accident_told(affirmed: str) -> bool:
 
 #: A body part hurt in other words than a wound's ("hanging off", "nearly off", "crushed", "scalded"); a body
 #: "hanging from" something is no hurt body part.
-_HURT = lazy_re(r"\b(?:hanging (?:off|loose|limp|open|by)|(?:nearly|almost|half) (?:\w+ )?off|slammed|crushed|trapped|scald\w*|gash\w*|broken|"
+_HURT = lazy_re(r"\b(?:hanging (?:off|loose|limp|open|by)|(?:nearly|almost|half) (?:\w+ )?off|slammed|crushed|"
+                r"trapped|scald\w*|gash\w*|broken|"
                 r"fractur\w*)\b")
 #: Where self-harm's cuts are made (wrists, thighs): an accident's wound there only with a tool or a fall told.
 _SELF_HARM_PLACES = lazy_re(r"\b(?:wrists?|thighs?|munecas?|muslos?)\b")
@@ -208,7 +214,7 @@ def own_crisis(affirmed: str) -> bool:
     """Does a message (``affirmed``: safety normal form, negated words blanked) that tells a medical emergency also
     tell a crisis of its own: a crisis concept or a means named outside the emergency's own words, or an act done on
     purpose? (The crisis flags and a crisis said are the caller's.)"""
-    if _ON_PURPOSE.search(affirmed) or self_act(affirmed) or _HANGED.search(affirmed):
+    if _ON_PURPOSE.search(affirmed) or self_act(affirmed) or _FUMES.search(affirmed):
         return True
     rest = emergency_words(affirmed)
     named = concepts(rest) & ALARMING["crisis"]
@@ -228,11 +234,15 @@ def own_crisis(affirmed: str) -> bool:
     means = means_named(rest, named - {"swallowed"})
     # (where no crisis concept of its own is named, a place, a time, a thing beside one or a body part is the
     # emergency's story: "the man next to me on the bus", "on the train now", "in my bag", "fell off the roof",
-    # "in the garage", "tonight he is clutching his chest", "it is hanging": ``_STORY``)
+    # "in the garage", "tonight he is clutching his chest": ``_STORY``; a thing held where no medicine is named:
+    # ``_HELD``)
     story = not named - {"plan", "swallowed"}
+
+    def of_the_story(w: str) -> bool:
+        return bool(_STORY.fullmatch(w) or _HEIGHTS.fullmatch(w) and _ACCIDENT.search(affirmed)
+                    or _HELD.fullmatch(w) and not _PILLS.search(rest))
     return bool(_STRONG_MEANS.search(rest)) and not accidental(affirmed) \
-        or any(_gathered(rest, w) if w in ROUTINE else not (story and (_STORY.fullmatch(w) or _HEIGHTS.fullmatch(w)
-                                                                       and _ACCIDENT.search(affirmed))) for w in means)
+        or any(_gathered(rest, w) if w in ROUTINE else not (story and of_the_story(w)) for w in means)
 
 
 #: Within how many words after a taking ("took way too many of his oxycodone", "se tomo un monton de pastillas") an
@@ -242,9 +252,11 @@ _AFTER_TAKING = 6
 _BEFORE_MEDICINE, _AFTER_MEDICINE = 3, 3
 #: A taking that is no medicine's: a reading or a removal ("took my temperature", "took out the line", "took ages").
 _NOT_A_DOSE = lazy_re(r"^(?:took|taken) (?:(?:my|his|her|their|the|a) )?(?:temp\w*|pulse|blood pressure|bp|reading|"
-                      r"sats|oxygen|pictures?|photos?|out|off|away|ages|forever|long|a while|him|her|them|me|us)\b")
+                      r"sats|oxygen|pictures?|photos?|out|off|away|ages|forever|long|a while|him|her|"
+                      r"them(?! all| every)|me|us)\b")
 #: A count that is no amount of a medicine: what a count of puffs, sprays or drops, an age, a reading or a time says.
-_NOT_COUNTED = lazy_re(r"^\d+ (?:puffs?|sprays?|drops?|breaths?|sips?|bites?|steps?|minutes?|mins?|hours?|hrs?|"
+_NOT_COUNTED = lazy_re(r"^(?:\d+|(?:ten|twenty|thirty|forty|fifty|sixty)|(?:thir|four|fif|six|seven|eigh|nine)teen) "
+                       r"(?:puffs?|sprays?|drops?|breaths?|sips?|bites?|steps?|minutes?|mins?|hours?|hrs?|"
                        r"days?|weeks?|months?|years?|degrees?|percent|times?)\b|"
                        # ... nor all or every of a time, a manner or a place ("all day", "every time", "at all")
                        r"^(?:all (?:day|night|the time|week|morning|afternoon|evening|over|along|right|good|ok|okay|"
@@ -252,18 +264,25 @@ _NOT_COUNTED = lazy_re(r"^\d+ (?:puffs?|sprays?|drops?|breaths?|sips?|bites?|ste
                        r"todo el (?:dia|tiempo|rato|mundo)|todos los dias)\b")
 #: Places, times, things beside one and body parts among the means (safety_means.PLAN): the emergency's story where
 #: no crisis concept of its own is named.
-_STORY = lazy_re(r"(?:(?:right )?(?:next to|in front of|beside) me|in my (?:hand|pocket|bag)|en (?:la|mi) mano|"
-                 r"en mi (?:bolsa|bolsillo)|aqui enfrente|train|garage|garaje|cochera|tonight|esta noche|date|note|"
-                 r"letters?|carta|wrists?|hang\w*|last time|already|knife)")
-#: A person found hanging from something ("hanging from the loft hatch", "hung by a belt"): a means of its own, not a
-#: body part "hanging" in an accident's story.
-_HANGED = lazy_re(r"\b(?:hanging|hung|hanged) (?:from|off) (?:the|a|his|her|their|my) (?!bone|skin|thread)\w+|"
+_STORY = lazy_re(r"(?:(?:right )?(?:next to|in front of|beside) me|aqui enfrente|train|garage|garaje|cochera|tonight|"
+                 r"esta noche|date|note|letters?|carta|wrists?|last time|already|knife)")
+#: ... and a thing held, a story's only where no medicine is named ("my inhaler is in my bag"; not "the pills are in
+#: my hand").
+_HELD = lazy_re(r"(?:in my (?:hand|pocket|bag)|en (?:la|mi) mano|en mi (?:bolsa|bolsillo))")
+#: A person found hanging ("hanging from the loft hatch", "found her hanging", "se colgo"): self-harm's own act, not
+#: a body part "hanging" in an accident's story.
+_HANGED = lazy_re(r"\b(?:found|find|saw|see) (?:him|her|them|my \w+|\w+) hanging\b(?! out| around| about| up)|"
+                  r"\bhanging in (?:the|a|his|her|their|my)\b|\bse (?:colgo|ahorco)\b|"
+                  r"\b(?:hanging|hung|hanged) (?:from|off) (?:the|a|his|her|their|my) (?!bone|skin|thread)\w+|"
                   r"\b(?:hung|hanged) (?:him|her|them|my)sel\w*|\b(?:hanging|hung) by (?:the|a|his|her) (?:neck|rope|"
                   r"belt|cord|scarf)|\bahorcad[oa]s?\b|\bcolgad[oa] (?:de|del) \w+")
+#: ... or shut in a garage with a running engine's fumes.
+_FUMES = lazy_re(r"\b(?:garage|garaje|cochera)\b.*\b(?:car|engine|motor) (?:was |is |still |left )?(?:running|"
+                 r"encendido|en marcha)\b|\b(?:car|engine|motor) (?:was |is |still |left )?(?:running|encendido|"
+                 r"en marcha)\b.*\b(?:garage|garaje|cochera)\b|\bexhaust (?:pipe|fumes|hose)\b")
 #: ... and heights, where a fall or an accident is told ("se cayo del techo", "fell off the ledge"): the writer sitting
 #: on the roof edge is there.
-_HEIGHTS = lazy_re(r"(?:bridge|edge|cliff|ledge|rooftop|techo|azotea|precipicio|barranco|puente|tracks|las vias|"
-                   r"jump\w*)")
+_HEIGHTS = lazy_re(r"(?:bridge|edge|cliff|ledge|rooftop|techo|azotea|precipicio|barranco|puente|tracks|las vias)")
 
 
 #: An amount of a medicine in a poisoning's words ("a bottle of pills", "a load of", "half a packet": safety_acute).

@@ -107,19 +107,23 @@ _CALL_FIRST = re.compile(
     r"(?:scared|afraid|frightened|terrified|miedo) (?:of|de) (?:what|lo que) (?:i|voy a|pueda|puedo|vaya a|me voy a) "
     r"(?:\w+ )?(?:do|hacer|hacerme)|"
     # ... round 39: the method gone over ("how i would do it"), a message said to be the last one written, and an
-    # intent stated in English as in Spanish ("i am going to take my own life"; not on a condition, "... if")
+    # intent stated in English as in Spanish ("i am going to take my own life"; not on a condition, "... if", nor
+    # "take my life back" after treatment)
     r"(?:how|where|when) i (?:would|will|am going to|could|might) (?:actually )?do it|"
+    # ... the thoughts' acting on told (the screener's question of intent: "i think i might actually act on it")
+    r"(?<!not think )(?<!not know if )i (?:might|will|am going to|could|may) (?:actually |really |finally )?act on "
+    r"(?:it|them|(?:these|those|the|my) thoughts)|"
     r"(?:the )?last (?:thing|message|words?|post|text) i (?:will )?(?:ever )?(?:write|send|say|post|type)|"
     r"(?:i am|i will|i am about to) (?:going to |gonna |about to )?(?:take my (?:own )?life|kill myself|"
-    r"end my (?:own )?life)(?! if\b))\b")
-#: ... and the farewells said with a negation ("it was not their fault", "they will not have to deal with it", "ya no
-#: van a saber de mi"), read on the plain normal form.
+    r"end my (?:own )?life)(?! if\b| back\b))\b")
 #: The writer unable to keep safe from themself ("i can not keep myself safe", "no puedo mantenerme a salvo"): a
 #: crisis in the words of a safety plan, whatever emergency words come with it: self-harm said (crisis_said).
 UNSAFE_SELF = (r"(?:can not|could not|unable to|not sure (?:if )?i can|do not know if i can|do not think i can) "
                r"(?:keep|stay) (?:myself|me) safe|(?:no puedo|no se si puedo|no soy capaz de) "
                r"(?:mantenerme|estar|sentirme) a salvo")
 _UNSAFE_SELF_RE = re.compile(rf"\b(?:{UNSAFE_SELF})\b")
+#: ... and the farewells said with a negation ("it was not their fault", "they will not have to deal with it", "ya no
+#: van a saber de mi"), read on the plain normal form.
 _CALL_FIRST_SAID = re.compile(
     r"\b(?:(?:not|was not|is not) (?:your|their|his|her|anyones?) fault|no es (?:su|tu) culpa|(?:will not|wont) matter|"
     r"(?:no one|nobody|they|my family|family) (?:has|have|will have|will not have|wont have) to deal|"
