@@ -182,7 +182,8 @@ def accident_told(affirmed: str) -> bool:
 
 #: A body part hurt in other words than a wound's ("hanging off", "nearly off", "crushed", "scalded"); a body
 #: "hanging from" something is no hurt body part.
-_HURT = lazy_re(r"\b(?:hanging (?:off|loose|limp|open|by)|(?:nearly|almost|half) (?:\w+ )?off|slammed|crushed|trapped|scald\w*|gash\w*|broken|"
+_HURT = lazy_re(r"\b(?:hanging (?:off|loose|limp|open|by)|(?:nearly|almost|half) (?:\w+ )?off|slammed|crushed|trapped|"
+                r"scald\w*|gash\w*|broken|"
                 r"fractur\w*)\b")
 #: Where self-harm's cuts are made (wrists, thighs): an accident's wound there only with a tool or a fall told.
 _SELF_HARM_PLACES = lazy_re(r"\b(?:wrists?|thighs?|munecas?|muslos?)\b")
@@ -260,6 +261,13 @@ _STORY = lazy_re(r"(?:(?:right )?(?:next to|in front of|beside) me|in my (?:hand
 _HANGED = lazy_re(r"\b(?:hanging|hung|hanged) (?:from|off) (?:the|a|his|her|their|my) (?!bone|skin|thread)\w+|"
                   r"\b(?:hung|hanged) (?:him|her|them|my)sel\w*|\b(?:hanging|hung) by (?:the|a|his|her) (?:neck|rope|"
                   r"belt|cord|scarf)|\bahorcad[oa]s?\b|\bcolgad[oa] (?:de|del) \w+")
+
+
+def hanged(normal: str) -> bool:
+    """Is a person told hanging from something or by the neck (``_HANGED``; safety normal form)?"""
+    return bool(_HANGED.search(normal))
+
+
 #: ... and heights, where a fall or an accident is told ("se cayo del techo", "fell off the ledge"): the writer sitting
 #: on the roof edge is there.
 _HEIGHTS = lazy_re(r"(?:bridge|edge|cliff|ledge|rooftop|techo|azotea|precipicio|barranco|puente|tracks|las vias|"
