@@ -94,9 +94,19 @@ def accidental_ingestion(normal: str, swallowed: bool) -> bool:
     return bool(_TAKEN.search(told)) and (swallowed or bool(_DOSE.search(normal))) and accidental(normal)
 
 
+#: A medicine taken for a bodily ailment named ("for toothache", "for my headache", "para el dolor de muelas"): more
+#: than meant taken to treat it is the staggered overdose of someone in pain (NHS: paracetamol overdose is often
+#: unintentional, taken over days for a pain), not an attempt; no pain "to stop" ("for the pain to end").
+_FOR_AN_AILMENT = lazy_re(
+    r"\b(?:for|para) (?:the |my |his |her |their |a |el |la |mi |su |un |una )?(?:bad |terrible |awful |fuerte )?"
+    r"(?:toothache|tooth ache|tooth pain|headaches?|migraines?|back ?ache|back(?: pain)?|period pain|cramps|"
+    r"sore throat|cold|flu|fever|dolor de (?:muelas|cabeza|espalda|garganta|regla|dientes|muela)|"
+    r"jaqueca|migrana|fiebre|gripe|resfriado)\b(?! to (?:stop|end|go away))")
+
+
 def accidental(normal: str) -> bool:
     """Does a message (``safety_normal`` form) tell an ingestion as an accident: a mistake, a young child, a thing no
     one takes on purpose, not denied (``_DENIED_BEFORE``), and no word of the crisis itself?"""
     if _CRISIS_WORDS.search(normal):
         return False
-    return any(_told(pattern, normal) for pattern in (_MISTAKE, _YOUNG, _SWEETS, _OBJECT))
+    return any(_told(pattern, normal) for pattern in (_MISTAKE, _YOUNG, _SWEETS, _OBJECT, _FOR_AN_AILMENT))
