@@ -119,15 +119,18 @@ def medical_alone(normal: str, affirmed: str, scores: SafetyScores | None) -> bo
     doom, no wish to die; and a sure crisis detector whose crisis concepts are all inside those idioms reads them.)"""
     return scores is not None and (scores.crisis_level != "sure" or (scores.emergency - scores.emergency_sure)
                                    - (scores.crisis - scores.crisis_sure) > ALONE_MARGIN or accident_told(affirmed)
-                                   or _idiom_only(affirmed)) \
+                                   or _idiom_only(affirmed, scores)) \
         and crisis_said(emergency_words(normal)) is None and not own_crisis(affirmed)
 
 
 
-def _idiom_only(affirmed: str) -> bool:
-    """Are the crisis concepts a message names all in the emergency's own idioms (safety_medical.emergency_words)?"""
+def _idiom_only(affirmed: str, scores: SafetyScores) -> bool:
+    """Are the crisis concepts a message names all in the emergency's own idioms (safety_medical.emergency_words),
+    with the crisis detector reading it no more surely than the emergency detector by ``ALONE_MARGIN``? (Far more
+    surely, "going to take all of it and not wake up", it reads an intent the idiom's words also carry.)"""
     crisis = ALARMING["crisis"]
-    return bool(concepts(affirmed) & crisis) and not concepts(emergency_words(affirmed)) & crisis
+    return (scores.crisis - scores.crisis_sure) - (scores.emergency - scores.emergency_sure) <= ALONE_MARGIN \
+        and bool(concepts(affirmed) & crisis) and not concepts(emergency_words(affirmed)) & crisis
 
 
 def self_harm_now(affirmed: str, framed: frozenset[str], ended: bool) -> bool:
