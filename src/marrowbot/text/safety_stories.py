@@ -132,6 +132,7 @@ def joking(normal: str) -> bool:
 #: The means of a suicide kept at hand, now ("saved up all my pills", "in my pocket", "right next to me").
 _MEANS_AT_HAND = lazy_re(r"\b(?:saved up|stockpil\w*|hoard\w*|in my (?:hand|pocket|bag|lap)|"
                             r"(?:right )?(?:next to|in front of|beside) me|tengo (?:aqui|en la mano)|"
+                            r"(?:delante|enfrente|al lado) (?:de )?mi|tengo (?:\w+ ){1,6}?(?:delante|enfrente)|"
                             r"en mi (?:bolsa|bolsillo|mano))\b")
 
 

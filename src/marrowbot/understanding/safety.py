@@ -60,10 +60,17 @@ from marrowbot.understanding.safety_means import (
     medicine_only,
     place_only,
 )
+from marrowbot.understanding.safety_medical import own_crisis
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now, wish_denied
 from marrowbot.understanding.safety_questions import asked_line
-from marrowbot.understanding.safety_route import medical_alone, medical_for_another, self_harm_cut, self_harm_now
+from marrowbot.understanding.safety_route import (
+    medical_alone,
+    medical_for_another,
+    self_harm_cut,
+    self_harm_now,
+    wound_flags,
+)
 from marrowbot.understanding.safety_sentences import (
     asked_and_told,
     crisis_in_a_sentence,
@@ -239,6 +246,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     neg, figure, feared = of_no_one(ws, neg, _DEATH, scores is not None and scores.emergency
                                     >= scores.emergency_sure + 2 * HEDGE_MARGIN) if alarming else (neg, False, False)
     affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))  # (the words no negation governs)
+    red_flags = wound_flags(red_flags, normal, affirmed_text)  # (a crisis phrase read in a wound: safety_route)
     # Hedged: the message denies one of the alarming concepts ("no fever", "did not swallow it", "i do not want
     # to die") or says things are fine or long-standing ("otherwise fine", "for weeks"). A hedged message is
     # alarming only when a detector is clearly sure (HEDGE_MARGIN above its threshold); just above it, it is a
@@ -395,7 +403,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (A final farewell, "see you on the other side", "goodbye world", "it was nice knowing everyone", or no future at
     # all, "i can't see any future", is a crisis with the detector within FINAL_DOUBT below its band: said so, it is
     # final on its own, and the detector has read only a few words of it.)
-    doubt = FINAL_DOUBT if said in ("farewell", "no_future") else 0.0
+    doubt = FINAL_DOUBT if said in ("farewell", "no_future", "self_harm") else 0.0  # (or unsafe with oneself)
     crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band - doubt
     if crisis or (possible_crisis and not medical and (named_or_clear and (emergency or intent_emergency
                                                                           and not hedged_c) or plan_words)):
@@ -413,7 +421,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         emergency = True
     if emergency:  # (the means at hand and a crisis detector nearly sure, or cuts made to oneself: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
-        both = (means_at_hand(affirmed_text) and _faint_crisis(plain, bool(named_c), ended)
+        both = (means_at_hand(affirmed_text) and (_faint_crisis(plain, bool(named_c), ended)
+                                                  or own_crisis(affirmed_text))
                 or self_harm_cut(normal) and not ended) and not accident
         return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "poisoning" if accident and not any(
             f.kind == "emergency" for f in red_flags) else "emergency")  # (a sign of its own, "can not wake him")

@@ -94,9 +94,28 @@ def accidental_ingestion(normal: str, swallowed: bool) -> bool:
     return bool(_TAKEN.search(told)) and (swallowed or bool(_DOSE.search(normal))) and accidental(normal)
 
 
+#: A medicine taken for a bodily ailment named ("for toothache", "for my headache", "para el dolor de muelas"): more
+#: than meant taken to treat it is the staggered overdose of someone in pain (NHS: paracetamol overdose is often
+#: unintentional, taken over days for a pain), not an attempt; no pain "to stop" ("for the pain to end").
+_FOR_AN_AILMENT = lazy_re(
+    r"\b(?:for|para) (?:the |my |his |her |their |a |el |la |mi |su |un |una )?(?:bad |terrible |awful |fuerte )?"
+    r"(?:toothache|tooth ache|tooth pain|headaches?|migraines?|back ?ache|back(?: pain)?|period pain|cramps|"
+    r"sore throat|cold|flu|fever|dolor de (?:muelas|cabeza|espalda|garganta|regla|dientes|muela)|"
+    r"jaqueca|migrana|fiebre|gripe|resfriado)\b(?! to (?:stop|end|go away))")
+
+#: ... told as more than meant or taken over days ("way more than the packet says", "over the last two days", "lleva
+#: tres dias tomando"): one dose for a headache is the treatment, no overdose.
+_MORE_OR_OVER_DAYS = lazy_re(
+    r"\b(?:too (?:many|much)|way more|far more|(?:loads|lots|a lot) (?:of|more)|more than|most of|"
+    r"over (?:the )?(?:last )?(?:\w+ )?(?:days?|week|weekend)|for (?:\w+ )?days|since (?:the )?"
+    r"(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|demasiad[oa]s?|muchisim[oa]s?|"
+    r"mas de lo|(?:lleva|llevo|llevamos) (?:\w+ )?dias|durante (?:\w+ )?dias)\b")
+
+
 def accidental(normal: str) -> bool:
     """Does a message (``safety_normal`` form) tell an ingestion as an accident: a mistake, a young child, a thing no
     one takes on purpose, not denied (``_DENIED_BEFORE``), and no word of the crisis itself?"""
     if _CRISIS_WORDS.search(normal):
         return False
-    return any(_told(pattern, normal) for pattern in (_MISTAKE, _YOUNG, _SWEETS, _OBJECT))
+    return any(_told(pattern, normal) for pattern in (_MISTAKE, _YOUNG, _SWEETS, _OBJECT)) \
+        or bool(_FOR_AN_AILMENT.search(normal) and _MORE_OR_OVER_DAYS.search(normal))

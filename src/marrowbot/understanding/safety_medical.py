@@ -155,7 +155,7 @@ _ON_ONESELF = lazy_re(r"\b(?:myself|himself|herself|themselves|themself|hurt me|
 def harm_act(normal: str) -> bool:
     """Does a message tell one of self-harm's own acts (``SELF_HARM_ACT``, or a person found hanging: ``_HANGED``)
     with no word of an accident?"""
-    return bool(SELF_HARM_ACT.search(normal) or _HANGED.search(normal)) and not _BY_ACCIDENT.search(normal)
+    return bool(SELF_HARM_ACT.search(normal) or hanged(normal)) and not _BY_ACCIDENT.search(normal)
 
 
 def self_act(normal: str) -> bool:
@@ -280,9 +280,17 @@ _HANGED = lazy_re(r"\b(?:found|find|saw|see) (?:him|her|them|my \w+|\w+) hanging
 _FUMES = lazy_re(r"\b(?:garage|garaje|cochera)\b.*\b(?:car|engine|motor) (?:was |is |still |left )?(?:running|"
                  r"encendido|en marcha)\b|\b(?:car|engine|motor) (?:was |is |still |left )?(?:running|encendido|"
                  r"en marcha)\b.*\b(?:garage|garaje|cochera)\b|\bexhaust (?:pipe|fumes|hose)\b")
+
+
+
 #: ... and heights, where a fall or an accident is told ("se cayo del techo", "fell off the ledge"): the writer sitting
 #: on the roof edge is there.
 _HEIGHTS = lazy_re(r"(?:bridge|edge|cliff|ledge|rooftop|techo|azotea|precipicio|barranco|puente|tracks|las vias)")
+
+
+def hanged(normal: str) -> bool:
+    """Is a person told hanging from something or by the neck (``_HANGED``; safety normal form)?"""
+    return bool(_HANGED.search(normal))
 
 
 #: An amount of a medicine in a poisoning's words ("a bottle of pills", "a load of", "half a packet": safety_acute).

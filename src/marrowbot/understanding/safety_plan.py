@@ -299,6 +299,10 @@ _FAREWELL = gated_re(
     r"(?:done|finished|tired of) fighting(?! (?:with|against|the|this|that|a|an|my|our|his|her|their|about|over|"
     r"for (?!my life)|off|to))|sorry i (?:could not|can not|did not) stay|"
     r"(?:will not|wont|do not) need (?:\w+ ){0,7}?(?:or ever|ever again)|"
+    # ... or the writer's silence to come left to explain itself ("if i go quiet after tonight you will know why")
+    r"if i (?:do not|am not|have not|never|stop|can not|go) (?:\w+ ){1,6}?(?:you|u|you all|everyone) (?:will|ll|would) "
+    r"(?:know|understand|get) why|si (?:no|ya no|manana no|dejo de) (?:\w+ ){1,6}?(?:ya )?(?:sabras|sabran|sabreis|"
+    r"entenderas|entenderan) (?:por que|porque|el porque)|"
     r"despedida|me despido (?:de (?:todos|ustedes|ti|todo)|para siempre)|"
     r"(?:ya )?no voy a estar|cuando (?:alguien )?lea\w* esto|"
     # ... round 38: a life summed up as over ("it has been a good run"), a farewell said as one in Spanish ("esto es

@@ -12,7 +12,17 @@ from __future__ import annotations
 
 import re
 
-from marrowbot.understanding.safety_medical import CUT_ON, accident_told, harm_act, own_crisis, self_act
+from marrowbot.intents import RedFlag
+from marrowbot.understanding.safety_features import ALARMING, concepts
+from marrowbot.understanding.safety_medical import (
+    CUT_ON,
+    accident_told,
+    emergency_words,
+    hanged,
+    harm_act,
+    own_crisis,
+    self_act,
+)
 from marrowbot.understanding.safety_model import SafetyScores
 from marrowbot.understanding.safety_plan import crisis_said
 
@@ -79,9 +89,10 @@ _SELF_CUT = re.compile(r"\b(?:cut|cuts|cutting|slashed|slashing|sliced|slicing) 
 
 def self_harm_cut(normal: str) -> bool:
     """Does a message (normal form) tell of cuts made to oneself with no word of an accident ("my son cut his arms and
-    we cant stop the bleeding"), or another act of self-harm by its shape (safety_medical.self_act)? With an
+    we cant stop the bleeding"), or another act of self-harm by its shape (safety_medical.self_act), or a person
+    found hanging (safety_medical.hanged: both answers, whatever the crisis detector reads)? With an
     emergency, both answers: the crisis line as well as the emergency number."""
-    return bool(_SELF_CUT.search(normal)) and not _accident(normal) or self_act(normal)
+    return bool(_SELF_CUT.search(normal)) and not _accident(normal) or self_act(normal) or hanged(normal)
 
 
 #: A cut made on something: an accident's shape (safety_medical.CUT_ON).
@@ -103,11 +114,23 @@ ALONE_MARGIN = 0.5
 def medical_alone(normal: str, affirmed: str, scores: SafetyScores | None) -> bool:
     """Is a medical emergency only that (``normal``: its safety normal form; ``affirmed``: the same, negated words
     blanked; ``scores``: the detectors' plain reading)? No crisis said (safety_plan.crisis_said), no crisis signal of
-    its own (safety_medical.own_crisis), and a crisis detector not sure or read less surely by ``ALONE_MARGIN``."""
+    its own (safety_medical.own_crisis), and a crisis detector not sure or read less surely by ``ALONE_MARGIN``.
+    (A crisis said is read outside the emergency's own idioms: "me siento morir" with a racing heart is a sense of
+    doom, no wish to die; and a sure crisis detector whose crisis concepts are all inside those idioms reads them.)"""
     return scores is not None and (scores.crisis_level != "sure" or (scores.emergency - scores.emergency_sure)
-                                   - (scores.crisis - scores.crisis_sure) > ALONE_MARGIN or accident_told(affirmed)) \
-        and crisis_said(normal) is None and not own_crisis(affirmed)
+                                   - (scores.crisis - scores.crisis_sure) > ALONE_MARGIN or accident_told(affirmed)
+                                   or _idiom_only(affirmed, scores)) \
+        and crisis_said(emergency_words(normal)) is None and not own_crisis(affirmed)
 
+
+
+def _idiom_only(affirmed: str, scores: SafetyScores) -> bool:
+    """Are the crisis concepts a message names all in the emergency's own idioms (safety_medical.emergency_words),
+    with the crisis detector reading it no more surely than the emergency detector by ``ALONE_MARGIN``? (Far more
+    surely, "going to take all of it and not wake up", it reads an intent the idiom's words also carry.)"""
+    crisis = ALARMING["crisis"]
+    return (scores.crisis - scores.crisis_sure) - (scores.emergency - scores.emergency_sure) <= ALONE_MARGIN \
+        and bool(concepts(affirmed) & crisis) and not concepts(emergency_words(affirmed)) & crisis
 
 
 def self_harm_now(affirmed: str, framed: frozenset[str], ended: bool) -> bool:
@@ -121,3 +144,14 @@ def self_harm_now(affirmed: str, framed: frozenset[str], ended: bool) -> bool:
 
 #: A wish said as a figure of speech or laughed off ("this queue makes me want to slit my wrists lol"): no act told.
 _WANT_TO_FIGURE = re.compile(r"\b(?:makes?|making|made) me want to\b|\b(?:lol|lmao|haha\w*|jaja\w*)\b")
+
+
+def wound_flags(red_flags: tuple[RedFlag, ...], normal: str, affirmed: str) -> tuple[RedFlag, ...]:
+    """The red flags with no crisis flag where the message tells a wound by its own shape or by an accident
+    (safety_medical.accident_told: "me corte la mano con el cuchillo", a cut finger, a hand in a machine) and no crisis
+    of its own (no crisis said, no crisis signal outside the wound's words, no act on oneself): a crisis phrase read
+    there (mostly a typo-tolerant match of a self-harm verb, "me corto" in "me corte la mano") is the wound's."""
+    if not any(f.kind == "crisis" for f in red_flags) or not accident_told(affirmed) or own_crisis(affirmed) \
+            or crisis_said(emergency_words(normal)) is not None:
+        return red_flags
+    return tuple(f for f in red_flags if f.kind != "crisis")
