@@ -21,10 +21,15 @@ from marrowbot import vectors
 from marrowbot.memory import Memo
 from marrowbot.text.safety import safety_normal
 from marrowbot.text.safety_courtesy import without_apology
-from marrowbot.understanding.safety_features import ANALYZERS, words_of_normal
+from marrowbot.understanding.safety_features import ALARMING, ANALYZERS, concepts, words_of_normal
 from marrowbot.understanding.safety_fit import CHAR_SCALE
+from marrowbot.understanding.safety_plan import crisis_said
 
 _SENTENCES = re.compile(r"[.!?;\n]+|\bbut\b|\banyway\b|\bpero\b")
+#: The concepts that show an alarm in a message (either detector's): a sentence read alone outweighs its message only
+#: where the message names one of them, says a crisis construct or already reads as possible to a detector (see
+#: ``SafetyModel.score``).
+_ALARM = ALARMING["emergency"] | ALARMING["crisis"]
 
 
 # --- scoring -----------------------------------------------------------------------------------------------------
@@ -165,10 +170,19 @@ class SafetyModel:
 
     def score(self, text: str) -> SafetyScores:
         """The whole message and each of its sentences; the highest value counts (a long message must not hide
-        one alarming sentence)."""
+        one alarming sentence), where the message shows an alarm at all: it names an alarming concept or a detector
+        reads it as possible."""
         parts = [p for p in _SENTENCES.split(text) if len(p.split()) >= 3] if len(text) > 60 else []
         if len(parts) > 1:  # the message and its sentences weighed at once; its sentences count unless it is sure
             values = self.decisions([text, *parts[:6]])
+            normal = safety_normal(text)
+            if not (values[0] >= self.band).any() and not concepts(normal) & _ALARM and not crisis_said(normal):
+                # A message that names no alarm, says no crisis construct (a farewell: "thats me done, thanks for
+                # everything" is one) and reads as none to either detector: a sentence cut from it ("the
+                # car park was full so i sat in the lobby", "i was up all night with the baby") is a few words the
+                # detectors read as anything (on the development sets: 9 false alarms and 44 safety lines on calm
+                # messages fewer, no emergency or crisis lost).
+                values = values[:1]
             best = values[0] if (values[0] >= self.sure).all() else values.max(axis=0)
         else:
             best = self.decisions([text])[0]
