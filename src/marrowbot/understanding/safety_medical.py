@@ -280,9 +280,6 @@ _HANGED = lazy_re(r"\b(?:found|find|saw|see) (?:him|her|them|my \w+|\w+) hanging
 _FUMES = lazy_re(r"\b(?:garage|garaje|cochera)\b.*\b(?:car|engine|motor) (?:was |is |still |left )?(?:running|"
                  r"encendido|en marcha)\b|\b(?:car|engine|motor) (?:was |is |still |left )?(?:running|encendido|"
                  r"en marcha)\b.*\b(?:garage|garaje|cochera)\b|\bexhaust (?:pipe|fumes|hose)\b")
-
-
-
 #: ... and heights, where a fall or an accident is told ("se cayo del techo", "fell off the ledge"): the writer sitting
 #: on the roof edge is there.
 _HEIGHTS = lazy_re(r"(?:bridge|edge|cliff|ledge|rooftop|techo|azotea|precipicio|barranco|puente|tracks|las vias)")
