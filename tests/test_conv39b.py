@@ -28,11 +28,13 @@ def test_hope_in_a_prognosis_question_answers_the_prognosis(bot: Bot) -> None:
     assert answer.intent == "prognosis"
 
 
-def test_ones_own_aches_then_could_that_be_x_is_a_symptom_check(bot: Bot) -> None:
+def test_ones_own_aches_then_could_that_be_x_is_no_diagnosis(bot: Bot) -> None:
+    # (The rule that made every such question a symptom check was withdrawn in the round's review: "worn out and
+    # pale, could it be aplastic anemia" quoted necrosis's fever and bone pain.)
     answer = _ask(bot, "i keep reading about marrow problems",
                   "my shins and hips have ached for ten days and i feel drained all the time. "
                   "might that be bone marrow necrosis")
-    assert answer.intent == "symptom_check"
+    assert answer.intent in ("personal_advice", "symptom_check") and "you have" not in answer.text.lower()
     assert not answer.urgent
 
 

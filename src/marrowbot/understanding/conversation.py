@@ -49,7 +49,6 @@ from marrowbot.text.questions import (
     POINTS_AT_TOPIC,
     REFERS_BACK,
     SMALL_TALK_WORDS,
-    TELLS_A_FINDING,
     WHAT_ABOUT,
     WHY_OF_IT,
     asks_if_it_is,
@@ -331,10 +330,7 @@ def _is_it_that(text: str, intent: str, topic: Topic | None, session: Session, m
     """The kind of a message that names a condition and asks "is it X?": whether what a person has is X (personal
     advice), or how two conditions relate when it tells no complaint or finding ("my wife has APS, can that be tied
     to necrosis"; a symptom-check guess there has nothing of theirs to check). The rule is added to ``rules``."""
-    if (intent in medical or intent == "symptom_check") and topic is not None and _asks_if_they_have(text, topic) \
-            and not (_checks_own_complaint(text, intent) and not TELLS_A_FINDING.search(fold(text))):
-        # (Their own complaint told, no finding, "my back and legs have hurt for weeks and i feel drained, could that
-        # be X": a symptom check, as ``_asks_if_theirs`` reads it; a count or a result is a diagnosis to make.)
+    if (intent in medical or intent == "symptom_check") and topic is not None and _asks_if_they_have(text, topic):
         rules.append(RULE_IS_IT_NAMED)
         return "personal_advice"  # "his counts came back low, is it leukemia": a diagnosis of one person
     if topic is not None and ASKS_IF_IT_IS.search(fold(text)) and not asks_if_it_is(fold(text)) \
