@@ -26,6 +26,27 @@ _ASKING = lazy_re(
     r"(?:is|was) (?:that|this|it) (?:normal|common|standard|usual|expected|dangerous|serious|a problem|ok|okay|safe)|"
     r"does (?:that|this|it) (?:happen|mean|matter|change)|how long (?:should|does|do|will)|"
     r"do (?:they|you|we) (?:do|give|check|need)|what (?:should|can|do) (?:i|we)|how (?:can|do|should) (?:i|we))\b")
+#: A clause of time before a statement of the writer's ("when my husband leaves for work i am going to do it", "when
+#: the pain gets too much i take the blade out", "whenever it gets bad i ..."): "when" opens no question there (a
+#: question word after it, "when can i", or a question later, "should i", "is that normal", keeps the asking frame).
+_AUX = (r"is|are|am|was|were|do|does|did|will|would|should|can|could|may|might|shall|must|have|has|had|to|does|"
+        r"exactly|roughly|about")
+_WHEN_TOLD = lazy_re(
+    rf"^(?:when|whenever) (?!(?:{_AUX})\b)(?:\w+ ){{1,12}}?i (?!(?:need|wonder|want to know)\b)\w+")
+_STILL_ASKS = lazy_re(rf"\b(?:(?:{_AUX}) (?:i|we|you|he|she|it|they|that|this)|what|how|why|which|is (?:that|this|it) "
+                      r"\w+)\b")
+
+
+#: ... told of now or to come: a "when" of the past ("when i was diagnosed i wanted to die") stays as it was read.
+_PAST_VERB = lazy_re(r"\b(?:\w+ed|was|were|had|got|went|took|said|told|felt|thought|wrote|made|did|came|found|gave|"
+                     r"left|lost|ate|drank|ran|saw|knew|sat|stood|heard|kept|began|bought|brought|became|woke|fell)\b")
+
+
+def _told_when(normal: str) -> bool:
+    m = _WHEN_TOLD.search(normal)
+    return m is not None and not _STILL_ASKS.search(normal, m.end()) and not _PAST_VERB.search(m.group(0))
+
+
 #: A Spanish question has no inversion, only its "?" (gone in the normal form): "la quimio da fiebre?", "el hierro
 #: causa nauseas?" ask what a treatment or a disease causes; "me da", "le dio" tell of the writer now. Only when
 #: the question ends the message (at most three words after the verb): "la quimio da sangrado? estoy vomitando
@@ -38,11 +59,15 @@ _PAST = lazy_re(
     # ("this is the last time i will write", "last time though": a farewell, not the past)
     r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|fall)|(?<!the )last time(?! (?:i will|ill|you will|"
     r"you ll|though|for me|i am going|i write|i talk))|years? ago|months? ago|weeks? ago|"
-    r"back (?:in|during|when|then)|in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
+    # ("put him back in hospital" is a place, not a time; "back in hospital i wrote ..." is a time)
+    r"back (?:during|when|then)|back in(?! (?:the |a )?(?:hospital|ward|icu|intensive care|a and e|er|hospice|rehab|"
+    r"clinic)\b)|(?<!him )(?<!her )(?<!me )(?<!them )(?<!us )(?<!go )(?<!going )(?<!be )(?<!gone )back in\b|"
+    r"in (?:19|20)\d\d|in (?:the )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|spring|summer|autumn|fall|winter)|used to|"
     r"when (?:i|he|she|they|we) (?:was|were) (?:a )?(?:kid|child|little|young|small|pregnant|baby|teenager|\d+)|"
     r"as a (?:kid|child|baby|teenager)|once (?:at|after|before|when|during)|turned out|recovered|pulled through|"
-    r"was fine|a while (?:ago|back)|last (?:cycle|round|course)|in the past|previously|history of|years? out|"
+    r"was fine|a while (?:ago|back)|(?<!this )(?<!the very )last (?:cycle|round|course)|in the past|previously|"
+    r"history of|years? out|"
     r"back to (?:normal|himself|herself|myself)|(?:came|come) back (?:clear|normal|negative|fine)|"
     r"(?:was|were) (?:clear|negative|normal)|checked (?:me|him|her|them) over|everything was (?:fine|normal|ok)|"
     r"doing (?:well|fine|great|ok|okay|much better) now|much better now|i am (?:fine|ok|okay|well) now|"
@@ -86,10 +111,11 @@ _VOWED = lazy_re(
 #: The writer's own absence in a conditional ("they'd be better off if i was gone", "nobody would notice if i
 #: died"): being a burden (the 988 warning signs), not an imagined scenario; the crisis screen does not read it as one.
 #: Someone's own stated intent to kill or hurt themselves, before a condition ("he says he is going to shoot himself
-#: if they send him back", "she will end her life if the scan is bad"): a threat (988 warning signs: talking about
-#: killing oneself), not an imagined scenario. After an "if" ("if my son ever said he would kill himself") it is one.
+#: if they send him back", "she will end her life if the scan is bad"; "he'll" typed "hell", "she'll" "shell"): a
+#: threat (988 warning signs: talking about killing oneself), not an imagined scenario. After an "if" ("if my son ever
+#: said he would kill himself") it is one.
 _THREAT = lazy_re(
-    r"\b(?:going to|gonna|will|ll|would|wants? to|plans? to|planning to|is about to)(?: just| finally)? "
+    r"\b(?:going to|gonna|will|ll|hell|shell|would|wants? to|plans? to|planning to|is about to)(?: just| finally)? "
     r"(?:kill|shoot|hang|hurt|harm|cut|poison|drown|gas|overdose|off|do away with) (?:himself|herself|themselves|"
     r"myself)\b|\b(?:going to|gonna|will|ll|wants? to|plans? to|planning to)(?: just| finally)? "
     r"(?:end|take) (?:his|her|their|my) (?:own )?life\b")
@@ -209,7 +235,8 @@ def frame(normal: str) -> frozenset[str]:
     i was gone", a burden, not imagined) and "kept" (means kept "just in case": acquiring them, not imagined)."""
     found = set()
     m = _ASKING.search(normal)
-    if m and (m.start() > 0 or len(normal.split()) >= 4) or _ASKS_CAUSE.search(normal):
+    if m and (m.start() > 0 or len(normal.split()) >= 4) and not (m.start() == 0 and _told_when(normal)) \
+            or _ASKS_CAUSE.search(normal):
         found.add("asking")  # ("is choking" is no question; "is this normal" is)
     # "chemo was last week", "had my transplant 3 weeks ago": when the treatment was is no past frame.
     if any(not (_WHEN_ONLY.match(m.group(0)) and _TREATMENT_BEFORE.search(normal, max(0, m.start() - 40), m.start()))

@@ -20,7 +20,9 @@ _HYPOTHETICAL = lazy_re(
     r"hubby)|"
     r"an? (?:friend|child|kid|baby|toddler|family member|loved one|relative|patient|parent|teen|teenager|colleague|"
     r"coworker|neighbou?r|classmate|student|sibling|partner|spouse)))\b|in case|"
-    r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|would happen|would it|how would|"
+    # ("took them to see what would happen" tells an act done for a purpose: no case imagined)
+    r"hypothetically|suppose|supposing|imagine|let us say|lets say|should i ever|(?<!see what )would happen|"
+    r"would it|how would|"
     r"in the event (?:of|that)|(?:god forbid|just so i know)(?= .{0,40}\b(?:if|ever|happens?)\b)|for future reference|"
     r"would (?:i|he|she|they|we|you) (?:know|tell|be|need|have)|ever get|one day|in the future|"
     # ... in Spanish ("si alguna vez": a case to come; not "si alguien me puede ayudar, mi esposo no despierta", an

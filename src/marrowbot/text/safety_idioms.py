@@ -17,6 +17,12 @@ _NUISANCE = (r"cuentas?|facturas?|papeleo|papeles|tramites?|seguro|precios?|gaso
 #: Idioms and what they say plainly, compiled on first use (most messages have none of their words).
 _IDIOM_TABLE = (
     (r"\bid (kill|murder) for\b", r"i would love"),
+    # "going to go through with the transplant", "went through with the surgery": a treatment had, not an intent
+    # carried out ("go through with it" stays as said).
+    (r"\b(?:go|goes|going|went|gone) (?:ahead and )?through with (the|my|his|her|their|this|that|a|an) "
+     r"((?:\w+ ){0,2}?(?:transplant|treatment|chemo|chemotherapy|surgery|operation|procedure|biopsy|trial|infusion|"
+     r"transfusion|donation|harvest|radiotherapy|radiation|therapy|course|cycle|round|appointment|plan|wedding|move|"
+     r"divorce|interview|test|scan))\b", r"have \1 \2"),
     # "so hot i thought i was going to pass out haha", "so tired i could die": very, not an emergency.
     (r"\b(?:so|too) (\w+) (?:that )?i (?:thought|felt like|swear|think) i (?:was going to|would|could|might) "
      r"(?:die|pass out|faint|explode|drop dead|keel over)\b", r"very \1"),
@@ -195,7 +201,7 @@ _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "mue
                 "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking",
                 "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "myself",
                 "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow", "canas", "choke", "crack", "giggl",
-                "rope", "tether", "wait", "suspense", "uncertain", "knowing", "can", "could")
+                "rope", "tether", "wait", "suspense", "uncertain", "knowing", "can", "could", "through with")
 
 
 @functools.cache

@@ -478,7 +478,9 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
         own = decide(text, screen(text), score(text), "", 0.0) if decision.urgent is None else decision
         # (... a possible crisis too, its despair line: "i'm fine now, just swallowed 20 of my oxycodone, nobody
         # cares" keeps the crisis line and both numbers)
-        crisis = own.urgent in ("crisis", "crisis_now") or "despair" in (own.line, decision.line)
+        # (... or an amount taken with no accident nor household product, as above: "took a handful to see")
+        crisis = own.urgent in ("crisis", "crisis_now") or "despair" in (own.line, decision.line) \
+            or ingested(text) and not hazard_named(text, writer_excepted=True) and not accidental(safety_normal(text))
         return SafetyDecision(urgent="crisis_now" if crisis else "poisoning")
     if decision.urgent is None and (apart := urgent_apart(  # (safety_told: a method of dying, a clause told now)
             text, lambda c: decide(c, screen(c), score(c), "", 0.0).urgent)):

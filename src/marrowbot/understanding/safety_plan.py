@@ -11,6 +11,7 @@ from marrowbot.memory import remembered
 from marrowbot.text.lazy import gated_re
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_stories import general_question, helping_other, joking
+from marrowbot.understanding.safety_number import calls_first_too
 
 #: ... and, once a crisis is established, what else calls for the emergency number first (read where no negation
 #: governs it: "i have not worked out how or when" plans nothing), from the Columbia screener's questions 4-6 and the
@@ -156,7 +157,8 @@ _CALL_FIRST_SAID = re.compile(
 def calls_for_the_number(normal: str, affirmed: str) -> bool:
     """``normal``: the message's safety normal form; ``affirmed``: the same with every negated word blanked. (A time
     said of a wish, "i wish i could die while everyone is asleep", is what is wished for, not a time set: read away.)"""
-    return bool(_CALL_FIRST.search(_WISHED_WHEN.sub(" ", affirmed)) or _CALL_FIRST_SAID.search(normal))
+    told = _WISHED_WHEN.sub(" ", affirmed)
+    return bool(_CALL_FIRST.search(told) or _CALL_FIRST_SAID.search(normal)) or calls_first_too(told)
 
 
 #: A wish to die and the circumstance wished with it ("wish i could die while everyone is asleep", "hope i just go in

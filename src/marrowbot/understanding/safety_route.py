@@ -84,7 +84,11 @@ def medical_for_another(normal: str, scores: SafetyScores | None, named_crisis: 
 _SELF_CUT = re.compile(r"\b(?:cut|cuts|cutting|slashed|slashing|sliced|slicing) (?:up )?(?:(?:his|her|their|my) "
                        r"(?:own )?(?:arms|legs|thighs|wrists)|himself|herself|themselves|themself|myself)\b|"
                        r"\b(?:se|me) (?:corto|corte|ha cortado|he cortado|corta) (?:los brazos|las piernas|"
-                       r"los muslos|las munecas|las venas)\b")
+                       r"los muslos|las munecas|las venas)\b|"
+                       # ... or "cut" with no object, the way self-harm is told by whoever does it ("i cut too deep",
+                       # "just cut and it will not stop", "cut and bleeding a lot"): a wound of something names it
+                       r"(?:^|\bi |\bive |\bi have |\bjust )(?:just )?cut(?: (?:too |really |very |so )?"
+                       r"deep(?:er|ly)?\b| again\b| and\b| tonight\b| last night\b| *$)")
 
 
 def self_harm_cut(normal: str) -> bool:

@@ -68,7 +68,11 @@ def tells_a_plan(normal: str, affirmed_text: str | None = None) -> bool:
     (``safety.decide``) and of a crisis found in one sentence."""
     return bool(PLAN.search(EVERYDAY_PLAN.sub(" ", NO_CRISIS_PLAN.sub(" ", normal))) or PREPARED.search(normal)) \
         or calls_for_the_number(normal, affirmed(normal) if affirmed_text is None else affirmed_text) \
-        or crisis_said(normal) == "farewell"  # (a final farewell: the time is now)
+        or crisis_said(normal) in _NOW_SAID  # (a farewell, a parting or affairs put in order: the time is now)
+
+
+#: The crisis constructs said that call for the number once a crisis is established.
+_NOW_SAID = frozenset(("farewell", "parting", "preparation"))
 
 
 def crisis_in_a_sentence(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
