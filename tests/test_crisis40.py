@@ -51,3 +51,16 @@ def test_going_through_with_a_treatment_is_no_crisis(bot) -> None:  # noqa: ANN0
     assert bot.safety_decision("we decided to go through with the operation").urgent is None
     decision = bot.safety_decision("im going to go through with the chemo even though im scared")
     assert decision.urgent is None and decision.line is None
+
+
+@pytest.mark.parametrize("said", [
+    "i am going to steer my car into a tree on the way home",
+    "my son keeps saying he is worthless and that he knows how he would do it",
+])
+def test_a_method_said_with_intent_or_known_gets_the_number(bot, said: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(said).urgent == "crisis_now"
+
+
+def test_the_means_and_waiting_for_the_right_moment_is_a_crisis(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("got my pills sorted, waiting for the perfect time").urgent in CRISIS
+    assert bot.safety_decision("waiting for the right moment to tell my kids about my diagnosis").urgent is None

@@ -21,7 +21,7 @@ PLAN = re.compile(
     r"(?:right )?(?:next to|in front of|beside) me|in my (?:hand|pocket|bag)|for later|edge|cliff|ledge|rooftop|"
     r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
     r"razors?|blades?|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
-    r"carta|esta noche|ya se como|"
+    r"carta|esta noche|ya se como|(?:waiting|wait) (?:on|for) the (?:right|perfect) (?:moment|time|day|night)|"
     # ... Spanish medicines (the drugs of an overdose) and the means in one's hand
     r"morfina|fentanilo|oxicodona|insulina|frasco|en (?:la|mi) mano|en mi (?:bolsa|bolsillo)|aqui enfrente|"
     # ... in Spanish, the means or a height or a road to hand, and a plan thought over or a place chosen

@@ -53,6 +53,14 @@ _CALLS_FIRST_TOO = gated_re(
     # a cut deeper than before, bleeding in Spanish; an amount taken in the Spanish perfect
     r"\bsangra (?:mucho|mas|sin parar|y no para)\b|"
     r"\bme (?:he )?tomado (?:\d+|todas?|todos?|un (?:bote|frasco|blister)|una caja)\b|"
+    # a method said with intent ("going to drive my car into a wall", "step in front of a bus"), the method known,
+    # the act near ("so close to doing it"), a time come ("it will be time")
+    r"\b(?:going to|gonna|will|ll) (?:\w+ ){0,2}?(?:drive|crash|steer|step|walk|jump|throw myself|run|lie down) "
+    r"(?:\w+ ){0,4}?(?:into|in front of|off|under|onto) (?:a |the |my |some )?(?:wall|tree|bus|train|lorry|truck|"
+    r"traffic|cars?|bridge|cliff|building|river|sea|tracks|motorway)\b|"
+    r"\b(?:so|very|really) close to (?:doing it|ending it|acting on it|doing something)\b|"
+    r"\bknows? (?:exactly )?(?:how|where|when) (?:he|she|they|i) (?:would|d|will|ll|is going to|are going to|"
+    r"am going to) do it\b|\b(?:it will|itll|it ll) be time\b|"
     # the writer unsure how long they can hold off, or about to do something to themself
     r"\b(?:do not know|not sure|no se) (?:how|cuanto) (?:much )?(?:long(?:er)? )?(?:i can|puedo|voy a) "
     r"(?:hold (?:off|on|out)|resist|last|keep|aguantar|resistir)\b|"
