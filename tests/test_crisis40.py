@@ -64,3 +64,12 @@ def test_a_method_said_with_intent_or_known_gets_the_number(bot, said: str) -> N
 def test_the_means_and_waiting_for_the_right_moment_is_a_crisis(bot) -> None:  # noqa: ANN001
     assert bot.safety_decision("got my pills sorted, waiting for the perfect time").urgent in CRISIS
     assert bot.safety_decision("waiting for the right moment to tell my kids about my diagnosis").urgent is None
+
+
+@pytest.mark.parametrize("said", [
+    "me corté con una hoja de papel, qué tonta",
+    "me corté cortando pan para los niños",
+    "my uncle nearly killed himself slipping on the ice yesterday, he is fine, just bruised",
+])
+def test_an_everyday_cut_or_an_accidents_fright_is_no_crisis(bot, said: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(said).urgent not in CRISIS

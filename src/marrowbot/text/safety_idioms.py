@@ -17,6 +17,14 @@ _NUISANCE = (r"cuentas?|facturas?|papeleo|papeles|tramites?|seguro|precios?|gaso
 #: Idioms and what they say plainly, compiled on first use (most messages have none of their words).
 _IDIOM_TABLE = (
     (r"\bid (kill|murder) for\b", r"i would love"),
+    # "he nearly killed himself falling off the ladder", "almost killed myself on the stairs": an accident's fright
+    (r"\b(?:nearly|almost) killed (?:myself|himself|herself|themselves|themself)(?= (?:\w+ ){0,2}?(?:falling|fell|"
+     r"tripping|tripped|slipping|slipped|crashing|crashed|driving|riding|climbing|fixing|on the|off the|down the|"
+     r"with the|when|while)\b)", "nearly had an accident"),
+    # "me corte con un papel", "me corte cortando cebolla": a wound of everyday things, not self-harm
+    (r"\bme (?:corte|corto|he cortado) (?:\w+ )?(?:con (?:un |una |el |la )?(?:papel|hoja|lata|sobre)|"
+     r"cortando (?:la |el |las |los |una |un )?(?:cebollas?|pan|verduras?|tomates?|fruta|papas|carne|pollo|jamon|"
+     r"queso))\b", "me hice una herida pequena"),
     # "going to go through with the transplant", "went through with the surgery": a treatment had, not an intent
     # carried out ("go through with it" stays as said).
     (r"\b(?:go|goes|going|went|gone) (?:ahead and )?through with (the|my|his|her|their|this|that|a|an) "
@@ -201,7 +209,8 @@ _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "mue
                 "blood", "blow", "blew", "infart", "ataque", "mata", "mori", "muere", "suicide", "fever", "choking",
                 "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "myself",
                 "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow", "canas", "choke", "crack", "giggl",
-                "rope", "tether", "wait", "suspense", "uncertain", "knowing", "can", "could", "through with")
+                "rope", "tether", "wait", "suspense", "uncertain", "knowing", "can", "could", "through with",
+                "corte", "corto", "cortado")
 
 
 @functools.cache
