@@ -61,6 +61,9 @@ _CALLS_FIRST_TOO = gated_re(
     r"\b(?:so|very|really) close to (?:doing it|ending it|acting on it|doing something)\b|"
     r"\bknows? (?:exactly )?(?:how|where|when) (?:he|she|they|i) (?:would|d|will|ll|is going to|are going to|"
     r"am going to) do it\b|\b(?:it will|itll|it ll) be time\b|"
+    # a shot to oneself in Spanish, found by whoever comes, everything prepared
+    r"\b(?:pegar(?:me|se)?|pegue|pego) un (?:tiro|balazo)\b|\b(?:whoever|who ever|the person who|whoever it is that) "
+    r"finds? me\b|\btodo (?:preparado|listo|arreglado|organizado)\b|"
     # the writer unsure how long they can hold off, or about to do something to themself
     r"\b(?:do not know|not sure|no se) (?:how|cuanto) (?:much )?(?:long(?:er)? )?(?:i can|puedo|voy a) "
     r"(?:hold (?:off|on|out)|resist|last|keep|aguantar|resistir)\b|"

@@ -408,6 +408,14 @@ _PREPARATIONS = (
     # (a life insurance checked for a death by one's own hand: decisive alone, like the letter that explains)
     r"insurance (?:\w+ ){0,8}?(?:pays? out|paid out|covers?|cover) (?:\w+ ){0,5}?(?:suicide|(?:take|took|taking) "
     r"(?:my|your|their) own life|kill (?:myself|yourself|themselves)|(?:die|dies|died) by (?:my|your|their) own hand)",
+    # ... round 40: belongings given away with no one named ("giving away his tools"), and a last occasion said of
+    # oneself ("this is his last christmas"): each one act of two
+    r"(?:giv(?:ing|en|es)|gave|give) away (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:things|stuff|belongings|"
+    r"possessions|tools|clothes|jewel\w*|books|games|records|guitars?|watch|rings?|collection)|"
+    r"(?:regalando|regalo|regalado) (?:todas )?(?:sus|mis) (?:cosas|herramientas|joyas|libros|pertenencias)",
+    r"(?:this is|this will be|it will be|its|it is) (?:my|his|her|their) last (?:christmas|birthday|summer|easter|"
+    r"new year|holiday|anniversary)|(?:es|sera) (?:mi|su) ultima (?:navidad|pascua)|(?:es|sera) (?:mi|su) ultimo "
+    r"(?:cumpleanos|verano|ano nuevo)",
 )
 _PREPARATION = [gated_re(rf"\b(?:{p})\b") for p in _PREPARATIONS]
 #: ... the one that says what for: a letter explaining why, "so nobody has to do it after".
