@@ -293,11 +293,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         without_apology(affirmed_text)) & ALARMING["crisis"]  # ("perdón por el mensaje": text/safety_courtesy)
     named_c -= {"swallowed"} if medicine_only(affirmed_text) else set()  # (a medicine named as the treatment)
     long_story = story and not named_c and long_story_asks(text, normal)
-    # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
-    # (... never with a plan, the means or preparations named, nor "now" in the frame: "scared i will go through with
-    # it tonight" is no worry about relapse.)
-    fear = alarming and worried(normal) and "now" not in framed and not PLAN.search(normal) \
-        and not PREPARED.search(normal)
+    # (A worry or fear told with no crisis concept named, "i keep worrying about relapse", "worried her memory is
+    # getting worse": hedged too, "now" in the frame or not.)
+    # (... never with a plan, the means or preparations named: "scared i will go through with it tonight" is no worry
+    # about relapse.)
+    fear = alarming and worried(normal) and not PLAN.search(normal) and not PREPARED.search(normal)
     hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c or routine
     # Told as over ("none since", "it went away", "that passed"; "he passed out last week, he is okay now":
     # told_over), nothing now: no emergency answer or line; a crisis keeps at most its gentle line (an attempt, even
@@ -408,7 +408,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A possible emergency that is happening now is one, asked about or told ("is he dying right now?"); a long story
     # that asks for information is not (the "now" of "and now the doctor says ..." is the story's).
     if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e \
-            and ("now" in framed or SUDDEN.search(normal) or SEIZING.search(normal) or act or accident):
+            and ("now" in framed and not (fear and not concepts(affirmed_text) & ALARMING["emergency"])
+                 or SUDDEN.search(normal) or SEIZING.search(normal) or act or accident):  # (a worry's "now": none)
         # (an amount of a medicine taken, or an ingestion told as an accident, "my 3 year old ate some of my
         # tablets": told, and poison control cannot wait)
         emergency = True

@@ -39,7 +39,14 @@ _OWN_HARM_DENIED = re.compile(
     r"(?: (?:to )?(?:myself|my life|it all|me))\b"
     r"|\bno (?:pienso|voy|quiero|tengo (?:intencion|ideas|pensamientos|planes)|planeo)(?: (?:a|en|de|ninguna|ningun))?"
     r" (?:hacer(?:me)? (?:dano|nada|ninguna locura|una locura|ninguna tonteria)|quitarme la vida|matarme|"
-    r"suicidarme|lastimarme|hacerme dano|atentar contra mi vida)\b")
+    r"suicidarme|lastimarme|hacerme dano|atentar contra mi vida)\b"
+    # ... a bare "not" in a list of what is not so ("i am fine, not hurting myself and not planning to"), the wish to
+    # die itself denied ("i do not want to die", "no me quiero morir": what is left must name no crisis, below) ...
+    r"|\bnot (?:hurting|harming|cutting|killing) myself\b|\bnot planning (?:to|on it|anything)\b"
+    r"|\bi (?:do|did) not want to die\b|\bno (?:me )?quiero morir(?:me)?\b"
+    # ... and an ingestion denied by "nobody" ("nobody took anything", "nadie se tomo nada")
+    r"|\b(?:nobody|no one|noone) (?:took|swallowed|ate|drank) (?:anything|any)(?: they should not have)?\b"
+    r"|\bnadie se (?:tomo|trago|comio|bebio) nada\b")
 
 #: Death named in what is left (beyond the concepts' stems: "si me muriera", "no despertar").
 _DEATH = re.compile(r"\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|mori\w*|muri\w*|muer\w*|matar\w*|"
