@@ -241,7 +241,8 @@ _MINUTES = (r" (?:about |around |roughly |maybe |like |under |less than |just |u
             r"(?:\d+|a few|a couple of|five|ten|fifteen|twenty|cinco|diez|quince|veinte) (?:minutes?|mins?|minutos?)")
 _SETTLED_TIME = lazy_re(
     r"\b(?:stopped|stops|settled|eased|cleared|went away|was gone|had gone|calmed down|wore off|se (?:paro|corto|"
-    r"detuvo|calmo|paso|quito))(?: \w+){0,3} (?:after|within|in|by|a los|despues de|en)" + _MINUTES + r"\b(?: of \w+)?"
+    r"detuvo|calmo|paso|quito)|paro|dejo de sangrar)(?: \w+){0,3} (?:after|within|in|by|a los|despues de|en)"
+    + _MINUTES + r"\b(?: of \w+)?"
     # ... or how long it went on, then its end ("bled for 10 minutes then stopped", "sangro unos minutos y paro")
     r"|\b(?:bled|lasted|went on|sangro|duro)(?: \w+){0,2} (?:for|about|around|unos|durante)" + _MINUTES
     + r" (?:and|then|and then|before it|y|y luego) (?:stopped|settled|eased|went away|se paro|paro)\b")

@@ -44,6 +44,11 @@ _OWN_HARM_DENIED = re.compile(
     # die itself denied ("i do not want to die", "no me quiero morir": what is left must name no crisis, below) ...
     r"|\bnot (?:hurting|harming|cutting|killing) myself\b|\bnot planning (?:to|on it|anything)\b"
     r"|\bi (?:do|did) not want to die\b|\bno (?:me )?quiero morir(?:me)?\b"
+    # ... thoughts of it denied ("i have no thoughts of harming myself", "no tengo ideas suicidas ni pienso hacerme
+    # dano")
+    r"|\b(?:i have|i ve|have|having) no (?:suicidal thoughts|thoughts of (?:suicide|harming myself|hurting myself|"
+    r"ending (?:it|my life)|killing myself))\b|\bno (?:tengo|tiene) (?:ideas|pensamientos) suicidas\b"
+    r"|\bni pienso (?:en )?(?:hacerme dano|lastimarme|matarme|suicidarme|quitarme la vida)\b"
     # ... and an ingestion denied by "nobody" ("nobody took anything", "nadie se tomo nada")
     r"|\b(?:nobody|no one|noone) (?:took|swallowed|ate|drank) (?:anything|any)(?: they should not have)?\b"
     r"|\bnadie se (?:tomo|trago|comio|bebio) nada\b")
