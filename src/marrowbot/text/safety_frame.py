@@ -259,3 +259,22 @@ def frame(normal: str) -> frozenset[str]:
                               or _NOW.search(_NOT_NOW.sub(" ", told))):
         found.add("now")
     return frozenset(found)
+
+
+#: A duration told as settled ("stopped after 10 minutes", "settled within 5 mins of pinching", "bled for 10 minutes
+#: then stopped", "se paro a los 5 minutos"): how long something took before it ended, not the minutes of now (the
+#: decision's reading only; the detectors' frame reads "10 minutes" as now, as it learnt it).
+_MINUTES = (r" (?:about |around |roughly |maybe |like |under |less than |just |unos |como )?"
+            r"(?:\d+|a few|a couple of|five|ten|fifteen|twenty|cinco|diez|quince|veinte) (?:minutes?|mins?|minutos?)")
+_SETTLED_TIME = lazy_re(
+    r"\b(?:stopped|stops|settled|eased|cleared|went away|was gone|had gone|calmed down|wore off|se (?:paro|corto|"
+    r"detuvo|calmo|paso|quito)|paro|dejo de sangrar)(?: \w+){0,3} (?:after|within|in|by|a los|despues de|en)"
+    + _MINUTES + r"\b(?: of \w+)?"
+    # ... or how long it went on, then its end ("bled for 10 minutes then stopped", "sangro unos minutos y paro")
+    r"|\b(?:bled|lasted|went on|sangro|duro)(?: \w+){0,2} (?:for|about|around|unos|durante)" + _MINUTES
+    + r" (?:and|then|and then|before it|y|y luego) (?:stopped|settled|eased|went away|se paro|paro)\b")
+
+
+def without_settled_time(normal: str) -> str:
+    """``normal`` without the durations told as settled (``_SETTLED_TIME``), each left as its ending ("stopped")."""
+    return _SETTLED_TIME.sub(" stopped ", normal)

@@ -85,6 +85,10 @@ _ANYONE_IF = lazy_re(r"\bsi (?:alguien|una persona|uno)\b(?! (?:me|nos|les?) (?:
 #: ... or a case supposed ("suponiendo que se desmaye", "pongamos que le da fiebre"): the clauses after it ask of
 #: the case ("..., la muevo o no").
 _SUPPOSED = lazy_re(r"^ *(?:suponiendo|supongamos|pongamos|imaginemos|imaginate|imagina|digamos) que\b")
+#: ... in English, the writer's own case supposed with "say" ("say i get a fever on day 10, do i ring the ward"; "say
+#: my mum ..." is the detectors' frame already): only with a question about the case in a clause after it.
+_SUPPOSED_OWN = lazy_re(r"^ *(?:so |ok |okay |and |but |hmm )?say (?:i|we)\b")
+_ASKS_OF_CASE = lazy_re(r" *(?:is|are|do|does|should|would|will|can|could|what|how|when|who|where|which)\b")
 #: ... and what something can cause, asked ("las plaquetas bajas pueden causar un derrame?", "podria dar
 #: convulsiones?"), with nothing told of now in the first person ("me", "le" before the verb tells of someone).
 _CAN_CAUSE = lazy_re(r"(?<!\bme )(?<!\ble )\b(?:puede|pueden|podria|podrian) (?:causar|dar|provocar|producir|"
@@ -103,7 +107,8 @@ def decision_frames(clauses: tuple[str, ...], normal: str, crisis: Callable[[str
     "si alguien quiere morir, cuantas pastillas necesita?")."""
     found: set[str] = set()
     for clause in (c for c in clauses if c.strip()):
-        if _SUPPOSED.match(clause) and not found:
+        if (_SUPPOSED.match(clause) or _SUPPOSED_OWN.match(clause) and any(
+                _ASKS_OF_CASE.match(c) for c in clauses[1:])) and not found:
             found.add("hypothetical")
             break  # (what follows asks of the case: a "now" told after it is the frame's own, text/safety_frame)
         if _ANYONE_IF.search(clause):

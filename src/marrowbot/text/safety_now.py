@@ -85,3 +85,12 @@ SUDDEN = lazy_re(r"\b(?:" + WELL_EARLIER_TODAY + r"|de repente|de golpe|de pront
 #: that now", "tengo eso ahora"): no general question, whatever its first words.
 OWN_STATE = lazy_re(r"\b(?:i have it|i ve got it|i have that|i have one|mine is|mine s|my (?:temp|temperature|fever) "
                     r"is|(?:is|am|are|i m|she s|he s) \w+ing now|right now|lo tengo|la tengo|tengo eso|ahora mismo)\b")
+
+#: A seizure told as under way ("she is jerking and stiff", "his eyes rolled back", "esta convulsionando"): happening
+#: now whatever the frame's time words say (NHS: call 999 for a seizure that does not stop).
+#: (A body part twitching is no seizure: "my eyelid keeps twitching", "my leg is twitching".)
+SEIZING = lazy_re(r"\b(?<!eye )(?<!eyelid )(?<!eyelids )(?<!leg )(?<!legs )(?<!arm )(?<!arms )(?<!muscle )"
+                  r"(?<!muscles )(?<!hand )(?<!foot )(?<!finger )(?<!thumb )(?<!lip )(?<!calf )(?<!nose )"
+                  r"(?:(?:is|are|s|keeps?) (?:\w+ )?(?:jerking|twitching|fitting|seizing|convulsing)|"
+                  r"eyes (?:rolled|rolling|rolled up|are rolling) (?:back|up)|ojos en blanco|"
+                  r"(?:esta|sigue) (?:convulsionando|temblando y rigid[oa]))\b")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
@@ -16,7 +16,7 @@ from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, t
 from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
 from marrowbot.text.safety_frame import asked_whole, dated_past, past_of_another_day
 from marrowbot.text.safety_hypothetical import decision_frames
-from marrowbot.text.safety_now import OWN_STATE, SUDDEN
+from marrowbot.text.safety_now import OWN_STATE, SEIZING, SUDDEN
 from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
@@ -64,6 +64,7 @@ from marrowbot.understanding.safety_medical import own_crisis
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now, wish_denied
 from marrowbot.understanding.safety_questions import asked_line
+from marrowbot.understanding.safety_reread import reread
 from marrowbot.understanding.safety_route import (
     medical_alone,
     medical_for_another,
@@ -191,16 +192,6 @@ _AGAIN_TODAY = re.compile(
     r"breakfast)|in (?:the last|an|one) hours?|hoy|esta (?:manana|tarde|noche))\b")
 
 
-#: A seizure told as under way ("she is jerking and stiff", "his eyes rolled back", "esta convulsionando"): happening
-#: now whatever the frame's time words say (NHS: call 999 for a seizure that does not stop).
-#: (A body part twitching is no seizure: "my eyelid keeps twitching", "my leg is twitching".)
-_SEIZING = re.compile(r"\b(?<!eye )(?<!eyelid )(?<!eyelids )(?<!leg )(?<!legs )(?<!arm )(?<!arms )(?<!muscle )"
-                      r"(?<!muscles )(?<!hand )(?<!foot )(?<!finger )(?<!thumb )(?<!lip )(?<!calf )(?<!nose )"
-                      r"(?:(?:is|are|s|keeps?) (?:\w+ )?(?:jerking|twitching|fitting|seizing|convulsing)|"
-                      r"eyes (?:rolled|rolling|rolled up|are rolling) (?:back|up)|ojos en blanco|"
-                      r"(?:esta|sigue) (?:convulsionando|temblando y rigid[oa]))\b")
-
-
 def _names_alarming(normal: str) -> bool:
     return bool(concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"]))
 
@@ -302,11 +293,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         without_apology(affirmed_text)) & ALARMING["crisis"]  # ("perdón por el mensaje": text/safety_courtesy)
     named_c -= {"swallowed"} if medicine_only(affirmed_text) else set()  # (a medicine named as the treatment)
     long_story = story and not named_c and long_story_asks(text, normal)
-    # (A worry or fear told with no crisis concept named, "i keep worrying about relapse": hedged too.)
-    # (... never with a plan, the means or preparations named, nor "now" in the frame: "scared i will go through with
-    # it tonight" is no worry about relapse.)
-    fear = alarming and worried(normal) and "now" not in framed and not PLAN.search(normal) \
-        and not PREPARED.search(normal)
+    # (A worry or fear told with no crisis concept named, "i keep worrying about relapse", "worried her memory is
+    # getting worse": hedged too, "now" in the frame or not.)
+    # (... never with a plan, the means or preparations named: "scared i will go through with it tonight" is no worry
+    # about relapse.)
+    fear = alarming and worried(normal) and not PLAN.search(normal) and not PREPARED.search(normal)
     hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c or routine
     # Told as over ("none since", "it went away", "that passed"; "he passed out last week, he is okay now":
     # told_over), nothing now: no emergency answer or line; a crisis keeps at most its gentle line (an attempt, even
@@ -334,7 +325,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     if plain is not None and (framed & {"asking", "past", "hypothetical"} or asked) and "now" not in framed:
         # Asked about, past or hypothetical: a phrase alone is not enough, its detector must agree (a question only
         # needs it not to say no; the past and hypotheticals need it sure; a general question, clearly sure).
-        level = {"emergency": "possible" if asked and not laughs and not OWN_STATE.search(normal)
+        # (An imagined case's phrase too, "should i call 999 if my mum faints": the detector clearly sure.)
+        level = {"emergency": "possible" if (asked and not laughs and not OWN_STATE.search(normal)
+                                             or imagined and not now_told)
                  and plain.emergency_sure <= plain.emergency
                  < plain.emergency_sure + HEDGE_MARGIN else plain.emergency_level, "crisis": plain.crisis_level}
         # (A side effect reported of someone else's past, asked about: "my cousin said she had suicidal thoughts on
@@ -415,7 +408,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A possible emergency that is happening now is one, asked about or told ("is he dying right now?"); a long story
     # that asks for information is not (the "now" of "and now the doctor says ..." is the story's).
     if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e \
-            and ("now" in framed or SUDDEN.search(normal) or _SEIZING.search(normal) or act or accident):
+            and ("now" in framed and not (fear and not concepts(affirmed_text) & ALARMING["emergency"])
+                 or SUDDEN.search(normal) or SEIZING.search(normal) or act or accident):  # (a worry's "now": none)
         # (an amount of a medicine taken, or an ingestion told as an accident, "my 3 year old ate some of my
         # tablets": told, and poison control cannot wait)
         emergency = True
@@ -450,6 +444,14 @@ _AMOUNT_AFTER = re.compile(r",\s*(?:and )?(?:the |all (?:of )?(?:the |my )?|a )?
 
 def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
                       model: SafetyModel | None) -> SafetyDecision:
+    """``_by_clauses``, then read again without a denial of harm or the minutes a bleed took to stop (safety_reread)."""
+    decision = _by_clauses(text, decision, screen, model)
+    again = reread(text, decision.urgent, screen, model, lambda t, f, s: astuple(decide(t, f, s, "", 0.0)))
+    return decision if again is None else SafetyDecision(*again)
+
+
+def _by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
+                model: SafetyModel | None) -> SafetyDecision:
     """A clause told as happening now outweighs a calm frame in another clause (fine now, joking, haha, over, a
     question): the whole message's ``decision``, unless an amount of medicine taken or a dangerous thing swallowed is
     told, or asked about and owned as done ("i am fine now and just took 30 sleeping pills", "my kid ate a dishwasher

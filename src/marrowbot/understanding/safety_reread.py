@@ -1,0 +1,115 @@
+"""A message read again without the part that misled the detectors, where the detectors read words, not what the
+writer says of them:
+
+- the writer's own denial of harming themselves ("no pienso en quitarme la vida", "no voy a hacer ninguna locura",
+  "i am not going to do anything to myself"): the detectors' features keep a plain negation, and a harm denied in
+  words no concept holds ("quitarme la vida") is no denied concept for the decision. Without the denial, where no
+  crisis concept, death word or crisis phrase is left and the crisis detector is not sure, the crisis was only in
+  what was denied: the gentle crisis line (a denial is no all-clear), or the urgent answer the rest still calls for.
+  (Only such denials: a despair told with a negation, "i do not see the point", "no quiero estar aqui", is the
+  despair itself.)
+- the minutes a bleed or a sign took to stop ("stopped after 10 minutes of pinching", "bled for 5 minutes then
+  stopped": text/safety_frame ``without_settled_time``): the detectors read "10 minutes" as the minutes of now. An
+  emergency read only there keeps the possible emergency's line.
+
+Read by ``understanding.safety.decide_by_clauses`` on its decision."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from marrowbot.intents import RedFlag
+from marrowbot.text.safety import safety_normal
+from marrowbot.text.safety_frame import without_settled_time
+from marrowbot.understanding.safety_features import ALARMING, concepts
+from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
+
+#: A sentence and its end (the detectors read a long message sentence by sentence too: safety_model).
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+#: The writer's own denial of harming themselves, an intent or a thought of it (the safety normal form): "i would not
+#: ever do anything to myself", "i am never going to hurt myself", "not thinking of ending my life", "no pienso en
+#: quitarme la vida", "no voy a hacer ninguna locura", "no tengo intencion de hacerme dano". Never a despair told with
+#: a negation ("i do not see the point", "no quiero estar aqui", "no me importaria morir"): only these acts.
+_OWN_HARM_DENIED = re.compile(
+    r"\b(?:(?:would|will|am|is|was|could|do|did) not|never|would never|will never)(?: ever)?"
+    r"(?: (?:be |am )?(?:going to|gonna|planning to|planning on|thinking of|thinking about|think of|think about|"
+    r"try to|want to|intend to))? (?:do anything|do something|do anything stupid|do something stupid|hurt|harm|kill|"
+    r"ending|end|hurting|harming|killing|act on (?:it|them|these thoughts))(?: \w+)?"
+    r"(?: (?:to )?(?:myself|my life|it all|me))\b"
+    r"|\bno (?:pienso|voy|quiero|tengo (?:intencion|ideas|pensamientos|planes)|planeo)(?: (?:a|en|de|ninguna|ningun))?"
+    r" (?:hacer(?:me)? (?:dano|nada|ninguna locura|una locura|ninguna tonteria)|quitarme la vida|matarme|"
+    r"suicidarme|lastimarme|hacerme dano|atentar contra mi vida)\b"
+    # ... a bare "not" in a list of what is not so ("i am fine, not hurting myself and not planning to"), the wish to
+    # die itself denied ("i do not want to die", "no me quiero morir": what is left must name no crisis, below) ...
+    r"|\bnot (?:hurting|harming|cutting|killing) myself\b|\bnot planning (?:to|on it|anything)\b"
+    r"|\bi (?:do|did) not want to die\b|\bno (?:me )?quiero morir(?:me)?\b"
+    # ... thoughts of it denied ("i have no thoughts of harming myself", "no tengo ideas suicidas ni pienso hacerme
+    # dano")
+    r"|\b(?:i have|i ve|have|having) no (?:suicidal thoughts|thoughts of (?:suicide|harming myself|hurting myself|"
+    r"ending (?:it|my life)|killing myself))\b|\bno (?:tengo|tiene) (?:ideas|pensamientos) suicidas\b"
+    r"|\bni pienso (?:en )?(?:hacerme dano|lastimarme|matarme|suicidarme|quitarme la vida)\b"
+    # ... and an ingestion denied by "nobody" ("nobody took anything", "nadie se tomo nada")
+    r"|\b(?:nobody|no one|noone) (?:took|swallowed|ate|drank) (?:anything|any)(?: they should not have)?\b"
+    r"|\bnadie se (?:tomo|trago|comio|bebio) nada\b")
+
+#: Death named in what is left (beyond the concepts' stems: "si me muriera", "no despertar").
+_DEATH = re.compile(r"\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|mori\w*|muri\w*|muer\w*|matar\w*|"
+                    r"despertar\w*|wake up|waking up|gone|over)\b")
+
+
+def _without(text: str, part: Callable[[str], str]) -> str | None:
+    """``text`` sentence by sentence in its safety normal form, each read by ``part`` (which leaves a part out or
+    puts it plainly); None where ``part`` changed nothing."""
+    out, changed = [], False
+    for m in _SENTENCE.finditer(text):
+        normal = safety_normal(m.group(0))
+        rest = part(normal)
+        changed = changed or rest != normal
+        if rest.split():
+            out.append(" ".join(rest.split()) + ".")
+    return " ".join(out) if changed else None
+
+
+def without_denied(text: str) -> str | None:
+    """``text`` without the writer's own denials of harming themselves (``_OWN_HARM_DENIED``); None where it says
+    none."""
+    return _without(text, lambda normal: _OWN_HARM_DENIED.sub(" ", normal))
+
+
+def crisis_only_denied(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
+                       score: Callable[[str], SafetyScores]) -> tuple[str, tuple[RedFlag, ...], SafetyScores] | None:
+    """The message without its denials of harm, with its red flags and scores, where that reading names no crisis:
+    no crisis concept, no crisis phrase and a crisis detector not sure (None where something is still read as a
+    crisis, or nothing is denied)."""
+    rest = without_denied(text)
+    if rest is None or concepts(rest) & ALARMING["crisis"] or _DEATH.search(rest):
+        return None  # ("no pienso en suicidarme pero si me muriera hoy estaria bien": a wish told after it)
+    flags = screen(rest)
+    if any(f.kind == "crisis" for f in flags):
+        return None
+    scores = score(rest)
+    return (rest, flags, scores) if scores.crisis_level != "sure" else None  # (a possible one: decided on the rest)
+
+
+#: What a decision reads of a text: (its urgent key, its safety line), from the text, its red flags and its scores.
+Decide = Callable[[str, tuple[RedFlag, ...], SafetyScores], tuple[str | None, str | None]]
+
+
+def reread(text: str, urgent: str | None, screen: Callable[[str], tuple[RedFlag, ...]], model: SafetyModel | None,
+           decide: Decide) -> tuple[str | None, str | None] | None:
+    """(urgent, line) of the message read again without what misled the detectors (see the module's notes), where
+    that changes the decision whose urgent key is ``urgent``; None where it stands. ``screen`` and ``model`` read a
+    text."""
+    if model is None:
+        return None
+    if urgent == "emergency" and (rest := _without(text, without_settled_time)) is not None:
+        again, _ = decide(rest, screen(rest), model.score(rest))  # (the minutes a bleed took to stop)
+        return None if again else (None, "possible_emergency")
+    if urgent not in ("crisis", "crisis_now"):
+        return None
+    read = crisis_only_denied(text, screen, model.score)
+    if read is None:
+        return None
+    again, _ = decide(*read)
+    return None if again in ("crisis", "crisis_now") else (again, None if again else "despair")
