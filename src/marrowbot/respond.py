@@ -293,6 +293,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             return self._not_said(u, intent_name, explain, RULE_NO_SECTION)
         content = self.in_page_words(u, self.asked.content_text(u, intent.name), topic.doc) \
             if topic.condition is None else ""
+        if only_kind and topic.condition is None and intent.name == "treatment" and YES_NO.search(fold(u.text)):
+            content = self.kind_words_asked(u, intent, topic)  # ("is a transplant a cure": "cure")
         # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
         # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.
         # (In the documents' words too: "medicines" are "drugs".)

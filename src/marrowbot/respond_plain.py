@@ -9,12 +9,16 @@ from marrowbot.asked import Asked
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
+from marrowbot.intents import Intent
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation
-from marrowbot.text import terms
+from marrowbot.text import fold, terms
+from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 
 _MAX_TOPICS_LISTED = 6
+#: The section that sums a page up.
+SUMMARY = "Summary"
 #: The model this sure of the kind asked, and another kind under this share of it: the model all but rules it out.
 MODEL_LEANS, UNLIKELY_SHARE = 0.5, 0.1
 
@@ -29,6 +33,19 @@ class PlainAnswers:
     asked: Asked
     _keyword_phrases: dict[str, tuple[tuple[str, ...], ...]]
     _single_keywords: dict[str, frozenset[str]]
+
+    def kind_words_asked(self, u: Understanding, intent: Intent, topic: Topic) -> str:
+        """The words of its own kind a yes/no question asks about besides the topic's name, each when a sentence of
+        the topic's page says it in a section of that kind or the summary ("is a marrow transplant a cure": "cure",
+        from "... the best hope for a cure"; "is it curable" on a page that says "cures" only of research: none)."""
+        name = set(terms(topic.name.text)) | set(terms(self.corpus.document(topic.doc).title))
+        asked = {t[0] for w in fold(u.query).split() if len(t := terms(w)) == 1
+                 and t[0] in self._single_keywords[intent.name] and t[0] not in name}
+        sections = {s.lower() for s in (*intent.sections, SUMMARY)}
+        a, b = self.index.doc_span(topic.doc)
+        said = {t for p in self.index.passages[a:b] if not p.link_title and p.section.lower() in sections
+                for t in terms(p.text) if t in asked}
+        return " ".join(sorted(said))
 
     def _asks_its_kind(self, text: str, intent_name: str) -> bool:
         """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the

@@ -238,6 +238,8 @@ FILLER_PHRASES = lazy_re(r"\b(?:(?:go|going|come|coming|get|getting|back) back t
                             r"\b(?:i|we)\s+(?:need|want|have|would\s+like|am\s+trying|m\s+trying|was\s+trying)\s+to\s+"
                             r"(?:understand|figure\s+out|find\s+out|work\s+out)(?=\s+(?:what|how|why|whether|if)\b)|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much|in the first place|"
+                            # "what do they do in the meantime": when it is asked, no subject of its own
+                            r"in the meantime|meanwhile|for the time being|"
                             r"(?:(?:a|my)\s+)?(?:dumb|stupid|silly|basic|quick|daft|simple)\s+question)\b")
 #: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
 #: words after it are not what is asked about.
