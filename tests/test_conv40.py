@@ -23,3 +23,15 @@ def test_a_cure_the_page_only_names_in_its_support_section_is_not_quoted(bot) ->
     a = _ask(bot, "tell me about bone marrow necrosis", "can it ever be cured")
     assert a.intent == "treatment" and a.topic == "bone-marrow-necrosis"
     assert "supportive measures" in a.text and "possible cures" not in a.text
+
+
+def test_bone_marrow_at_the_end_is_the_name_and_the_genetics_links_are_listed(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "tell me about bone marrow diseases", "which conditions that run in families hit the bone marrow")
+    assert not a.abstained and a.intent == "genetics" and a.topic == "bone-marrow-diseases"
+    assert "Fanconi anemia" in a.text and "Diamond-Blackfan anemia" in a.text
+
+
+def test_bone_marrow_before_disorders_is_the_name(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "what hereditary bone marrow disorders exist")
+    assert not a.abstained and a.intent == "genetics" and a.topic == "bone-marrow-diseases"
+    assert "Diamond-Blackfan anemia" in a.text
