@@ -35,3 +35,13 @@ def test_bone_marrow_before_disorders_is_the_name(bot) -> None:  # noqa: ANN001
     a = _ask(bot, "what hereditary bone marrow disorders exist")
     assert not a.abstained and a.intent == "genetics" and a.topic == "bone-marrow-diseases"
     assert "Diamond-Blackfan anemia" in a.text
+
+
+def test_what_is_a_lay_phrase_stays_a_definition(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "what's low blood")
+    assert not a.abstained and a.intent == "definition"
+
+
+def test_a_condition_asked_what_it_is_after_its_name_is_a_definition(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "right, and anemia is what exactly?")
+    assert not a.abstained and a.intent == "definition" and a.topic is not None and "anemia" in a.topic

@@ -9,18 +9,29 @@ from marrowbot.asked import Asked
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
-from marrowbot.intents import Intent
+from marrowbot.intents import Intent, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation
 from marrowbot.text import fold, terms
+from marrowbot.text.questions import ASKS_WHAT_FOR, DEFINE_TERM, FILLER_PHRASES
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 
 _MAX_TOPICS_LISTED = 6
+#: A "what is X" question names X in at most this many words.
+_WHAT_IS_MAX_WORDS = 4
 #: The section that sums a page up.
 SUMMARY = "Summary"
 #: The model this sure of the kind asked, and another kind under this share of it: the model all but rules it out.
 MODEL_LEANS, UNLIKELY_SHARE = 0.5, 0.1
+
+
+def asks_what_it_is(text: str, intent_name: str) -> bool:
+    """True for a definition question asked as one, the whole message "what is X" ("what is low blood"): it stays a
+    definition whatever section the sentence that answers sits in."""
+    m = DEFINE_TERM.match(FILLER_PHRASES.sub(" ", fold(text)).strip()) if intent_name == "definition" else None
+    # (a thing named in a few words: "what is interferon used for in ..." asks what it does)
+    return m is not None and len(m["term"].split()) <= _WHAT_IS_MAX_WORDS and not ASKS_WHAT_FOR.search(fold(text))
 
 
 class PlainAnswers:
@@ -31,6 +42,7 @@ class PlainAnswers:
     messages: Messages
     composer: Composer
     asked: Asked
+    intent_set: IntentSet
     _keyword_phrases: dict[str, tuple[tuple[str, ...], ...]]
     _single_keywords: dict[str, frozenset[str]]
 
@@ -46,6 +58,15 @@ class PlainAnswers:
         said = {t for p in self.index.passages[a:b] if not p.link_title and p.section.lower() in sections
                 for t in terms(p.text) if t in asked}
         return " ".join(sorted(said))
+
+    def names_only_it(self, u: Understanding) -> bool:
+        """True when every symptom a message names is the name of its topic ("anemia" about anemia)."""
+        return bool(u.symptoms) and u.topic is not None \
+            and all(set(terms(t)) <= self.asked.name_terms(u) for t, _ in u.symptoms)
+
+    def next_kind(self, u: Understanding) -> str:
+        """The medical kind of question the intent model ranks first (what it is, with none)."""
+        return next((n for n, _ in u.scores.ranked if n in self.intent_set.medical), "definition")
 
     def _asks_its_kind(self, text: str, intent_name: str) -> bool:
         """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the
