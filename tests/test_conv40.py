@@ -43,5 +43,5 @@ def test_what_is_a_lay_phrase_stays_a_definition(bot) -> None:  # noqa: ANN001
 
 
 def test_a_condition_asked_what_it_is_after_its_name_is_a_definition(bot) -> None:  # noqa: ANN001
-    a = _ask(bot, "right, and anemia is what exactly?")
+    a = _ask(bot, "ok, and anaemia is what?")  # (British spelling)
     assert not a.abstained and a.intent == "definition" and a.topic is not None and "anemia" in a.topic
