@@ -45,3 +45,9 @@ def test_what_is_a_lay_phrase_stays_a_definition(bot) -> None:  # noqa: ANN001
 def test_a_condition_asked_what_it_is_after_its_name_is_a_definition(bot) -> None:  # noqa: ANN001
     a = _ask(bot, "ok, and anaemia is what?")  # (British spelling)
     assert not a.abstained and a.intent == "definition" and a.topic is not None and "anemia" in a.topic
+
+
+def test_another_condition_named_besides_does_not_take_the_question_to_its_page(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "is bone marrow necrosis often found before the leukemia gets diagnosed")
+    assert not a.abstained and a.topic == "bone-marrow-necrosis"
+    assert "prior to initial diagnosis" in a.text
