@@ -229,10 +229,10 @@ class DocumentChoice(DescribedThings, RareWords):
         found = fold(BRACKETED.sub(" ", u.topic.name.text)).strip()
         # (Another condition the message names besides, in no word of the name found, "... before the leukemia is
         # diagnosed" about bone marrow necrosis, is no tie either.)
-        said = set(terms(found))
+        found_terms = set(terms(found))
         tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
                             and (fold(t.name.text) == found or (f" {fold(t.name.text)} " not in f" {found} "
-                                                                 and bool(set(terms(t.name.text)) & said)))]
+                                                                 and bool(set(terms(t.name.text)) & found_terms)))]
         if u.topic.condition is None and u.topic.name.kind != "title":
             # Two spellings of one name: a page whose title is the name as typed ("pearson marrow-pancreas
             # syndrome") before one with an alias spelled a little otherwise ("Pearson's marrow/pancreas syndrome").
