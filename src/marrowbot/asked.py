@@ -35,7 +35,7 @@ from marrowbot.text.questions import (
     YES_NO,
 )
 from marrowbot.understanding.clauses import asking_clauses
-from marrowbot.understanding.topics import LAY_NAME_WORDS
+from marrowbot.understanding.topics import LAY_NAME_WORDS, MARROW_AS_NAME, VAGUE_NAME_WORDS
 from marrowbot.understanding.understand import Understanding
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
@@ -391,16 +391,17 @@ class Asked:
                     if span is not None:
                         words = words[: span[0]] + words[span[0] + span[1] :]
                         break
-        named = self.name_terms(u) - {"bone"}  # "bone" also says where the pain is ("bone pain")
+        # ("bone" also says where the pain is, "bone pain", unless "bone marrow" is said as a name: ``MARROW_AS_NAME``)
+        named = self.name_terms(u) - (set() if MARROW_AS_NAME.search(fold(u.text)) else {"bone"})
         if intent in ("definition", "causes"):
             # What a condition said by what it means is, or how it comes about ("my marrow cells are dying, how
             # does that happen"): the sentence saying so in those words answers ("poor circulation ... causing the
             # cells to die"), not one about marrow cells in general. (Asked of another kind, "how do they treat
             # dying marrow", its words are its name.)
             named -= self._lay_said_terms(u)
-        # (an everyday word for the name's own, "sickness" for disease, is the name too)
+        # (an everyday word for the name's own, "sickness" or "conditions" for disease, is the name too)
         return " ".join(w for w in words if stem(w) in content and stem(w) not in named
-                        and stem(LAY_NAME_WORDS.get(w, w)) not in named)
+                        and stem(LAY_NAME_WORDS.get(w, VAGUE_NAME_WORDS.get(w, w))) not in named)
 
     def covers(self, u: Understanding, hits: list[Hit], intent: str) -> bool:
         """With no topic, two or more words asked about must stand together somewhere ("bone cancer" does not);

@@ -227,8 +227,14 @@ class DocumentChoice(DescribedThings, RareWords):
         # A shorter name inside the one found ("Anemia" in "Diamond-Blackfan anemia") is not a tie; the name
         # without its abbreviation in brackets ("Paroxysmal nocturnal hemoglobinuria (PNH)") is the same name.
         found = fold(BRACKETED.sub(" ", u.topic.name.text)).strip()
+        # (Another condition the message names besides, in no word of the name found, "... before the leukemia is
+        # diagnosed" about bone marrow necrosis, is no tie either; unless the name found is the kind's own words: "what
+        # research (or clinical trials) is being done for X" is about X.)
+        found_terms = set(terms(found))
+        kind_named = intent is not None and found_terms <= {t for k in intent.keywords for t in terms(k)}
         tied = [u.topic] + [t for t in u.alternatives if t.score >= u.topic.score - _TIE and t.name.kind != "condition"
-                            and (fold(t.name.text) == found or f" {fold(t.name.text)} " not in f" {found} ")]
+                            and (fold(t.name.text) == found or (f" {fold(t.name.text)} " not in f" {found} " and (
+                                kind_named or bool(set(terms(t.name.text)) & found_terms))))]
         if u.topic.condition is None and u.topic.name.kind != "title":
             # Two spellings of one name: a page whose title is the name as typed ("pearson marrow-pancreas
             # syndrome") before one with an alias spelled a little otherwise ("Pearson's marrow/pancreas syndrome").

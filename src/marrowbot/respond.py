@@ -34,7 +34,7 @@ from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
 from marrowbot.respond_introduced import introduced
 from marrowbot.respond_material import MaterialElsewhere
-from marrowbot.respond_plain import PlainAnswers
+from marrowbot.respond_plain import PlainAnswers, asks_what_it_is
 from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
 from marrowbot.respond_what_it_does import WhatItDoes
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
@@ -187,8 +187,9 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                 and not told and not ASKS_IF_IT_IS.search(fold(u.text)) and not COMES_FROM_IT.search(fold(u.text)) \
                 and all(set(terms(t)) <= self.asked.words_of(u.topic.doc).keys() for t, _ in u.symptoms):
             # Not their own complaint, and every symptom named is one the topic's document names ("is fever
-            # normal with this disease?"): a question about the condition's symptoms.
-            intent = "symptoms"
+            # normal with this disease?"): a question about the condition's symptoms (the symptom named being the
+            # condition's own name, "and anemia is what?": about it, as the model's next-best kind).
+            intent = self.next_kind(u) if self.names_only_it(u) else "symptoms"
             explain = replace(explain, rules=explain.rules + (RULE_NAMED_SYMPTOMS,))
         if intent == "symptom_check" and u.topic is None and u.symptoms and not tells_own_complaint(fold(u.text)) \
                 and not ASKS_IF_IT_IS.search(fold(u.text)):
@@ -254,7 +255,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                     return self._medical(general, intent_name, marrow)
                 if found is None:
                     return self._abstain(u, explain)
-                hits, best_text, intent_name = found
+                hits, best_text, kind = found
+                intent_name = intent_name if asks_what_it_is(u.text, intent_name) else kind  # ("what is low blood")
                 explain = replace(explain, rules=explain.rules + (RULE_ANYWHERE,))
             if intent_name == "definition":  # ("what does the bone marrow do for the body")
                 d = self.asked.document(hits[0].passage.doc)
@@ -293,6 +295,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             return self._not_said(u, intent_name, explain, RULE_NO_SECTION)
         content = self.in_page_words(u, self.asked.content_text(u, intent.name), topic.doc) \
             if topic.condition is None else ""
+        if only_kind and topic.condition is None and intent.name == "treatment" and YES_NO.search(fold(u.text)):
+            content = self.kind_words_asked(u, intent, topic)  # ("is a transplant a cure": "cure")
         # The sentences are ranked by all the words asked with, the intent's own among them ("treated with blood
         # transfusions": the sentence naming transfusions); whether they answer is for the content words to say.
         # (In the documents' words too: "medicines" are "drugs".)
@@ -320,6 +324,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                 hits, _ = self.retriever.for_intent(u, intent)
                 explain = replace(explain, rules=explain.rules + (RULE_STORY_WORDS,))
             elif u.intent_confidence < _SURE_INTENT and not self._kind_said_over(u, intent_name, section_kind) \
+                    and not asks_what_it_is(u.text, intent_name) \
                     and (not used & self._single_keywords[intent_name] or used & self._single_keywords[section_kind]):
                 # ("what does pancytopenia mean" stays a definition; so does a question whose sentence says what
                 # it asked about, in no words of its section's kind: "Causes of bone marrow diseases include...")

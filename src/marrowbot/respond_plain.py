@@ -9,14 +9,29 @@ from marrowbot.asked import Asked
 from marrowbot.compose import Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
+from marrowbot.intents import Intent, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation
-from marrowbot.text import terms
+from marrowbot.text import fold, terms
+from marrowbot.text.questions import ASKS_WHAT_FOR, DEFINE_TERM, FILLER_PHRASES
+from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 
 _MAX_TOPICS_LISTED = 6
+#: A "what is X" question names X in at most this many words.
+_WHAT_IS_MAX_WORDS = 4
+#: The section that sums a page up.
+SUMMARY = "Summary"
 #: The model this sure of the kind asked, and another kind under this share of it: the model all but rules it out.
 MODEL_LEANS, UNLIKELY_SHARE = 0.5, 0.1
+
+
+def asks_what_it_is(text: str, intent_name: str) -> bool:
+    """True for a definition question asked as one, the whole message "what is X" ("what is low blood"): it stays a
+    definition whatever section the sentence that answers sits in."""
+    m = DEFINE_TERM.match(FILLER_PHRASES.sub(" ", fold(text)).strip()) if intent_name == "definition" else None
+    # (a thing named in a few words: "what is interferon used for in ..." asks what it does)
+    return m is not None and len(m["term"].split()) <= _WHAT_IS_MAX_WORDS and not ASKS_WHAT_FOR.search(fold(text))
 
 
 class PlainAnswers:
@@ -27,8 +42,31 @@ class PlainAnswers:
     messages: Messages
     composer: Composer
     asked: Asked
+    intent_set: IntentSet
     _keyword_phrases: dict[str, tuple[tuple[str, ...], ...]]
     _single_keywords: dict[str, frozenset[str]]
+
+    def kind_words_asked(self, u: Understanding, intent: Intent, topic: Topic) -> str:
+        """The words of its own kind a yes/no question asks about besides the topic's name, each when a sentence of
+        the topic's page says it in a section of that kind or the summary ("is a marrow transplant a cure": "cure",
+        from "... the best hope for a cure"; "is it curable" on a page that says "cures" only of research: none)."""
+        name = set(terms(topic.name.text)) | set(terms(self.corpus.document(topic.doc).title))
+        asked = {t[0] for w in fold(u.query).split() if len(t := terms(w)) == 1
+                 and t[0] in self._single_keywords[intent.name] and t[0] not in name}
+        sections = {s.lower() for s in (*intent.sections, SUMMARY)}
+        a, b = self.index.doc_span(topic.doc)
+        said = {t for p in self.index.passages[a:b] if not p.link_title and p.section.lower() in sections
+                for t in terms(p.text) if t in asked}
+        return " ".join(sorted(said))
+
+    def names_only_it(self, u: Understanding) -> bool:
+        """True when every symptom a message names is the name of its topic ("anemia" about anemia)."""
+        return bool(u.symptoms) and u.topic is not None \
+            and all(set(terms(t)) <= self.asked.name_terms(u) for t, _ in u.symptoms)
+
+    def next_kind(self, u: Understanding) -> str:
+        """The medical kind of question the intent model ranks first (what it is, with none)."""
+        return next((n for n, _ in u.scores.ranked if n in self.intent_set.medical), "definition")
 
     def _asks_its_kind(self, text: str, intent_name: str) -> bool:
         """Whether a message uses one of the intent's keywords, a phrase keyword whole ("does it change the

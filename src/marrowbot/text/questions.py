@@ -197,9 +197,12 @@ ASKS_WHAT_FOR = lazy_re(r"^(?:(?:ok|okay|so|and|but|then|now)\s+)*(?:what(?:\s+i
 DEFINES = lazy_re(r"^(?:an? |the )?(?P<term>[a-z][a-z ]{1,50}?) (?:is|are|refers to|means) (?P<next>\w+)")
 #: After "<term> is": a definition ("an iron-rich protein"), not something said of it ("usually treated").
 DEFINING_NEXT = frozenset({"a", "an", "the", "one", "any"})
-#: A question asking which ones (a list): "which of them are inherited", "what other diseases ...", "list the ...".
-ASKS_WHICH = lazy_re(r"\b(?:which|list|name (?:the|some|all))\b|\bwhat (?:other |kinds? of |types? of |sorts? of )?"
-                        r"(?:\w+ ){0,2}(?:diseases|disorders|conditions|illnesses|ones|kinds|types)\b")
+#: A question asking which ones (a list): "which of them are inherited", "what other diseases ...", "list the ...",
+#: "examples of them", "are there marrow disorders you are born with".
+ASKS_WHICH = lazy_re(r"\b(?:which|list|name (?:the|some|all)|examples? of)\b|"
+                        r"\b(?:what|tell me (?:the|all|some)|are there(?: any)?) "
+                        r"(?:other |kinds? of |types? of |sorts? of )?"
+                        r"(?:\w+ ){0,3}(?:diseases|disorders|conditions|illnesses|ones|kinds|types)\b")
 #: A question asking what kinds of something there are ("are there different kinds", "what types of anemia are
 #: there", "how many forms"): plural only ("what type of doctor" asks for one, not a list of kinds). Folded text.
 ASKS_KINDS = lazy_re(r"\b(?:kinds|types|forms|sorts|varieties|subtypes)\b")
@@ -221,7 +224,7 @@ NAME_TAILS = """syndrome syndromes disease diseases disorder disorders virus typ
 neoplasm neoplasms tumor tumors tumour familial visceral form forms"""
 #: Verb forms, never part of a disease's name in a question ("my doctor mentioned myelofibrosis").
 NOT_A_MODIFIER = lazy_re(r"(?:ed|ing)$")
-#: Ways of speaking that use content words without asking about them ("going back to", "in general").
+#: Ways of speaking that use content words without asking about them ("going back to", "in general", "meanwhile").
 FILLER_PHRASES = lazy_re(r"\b(?:(?:go|going|come|coming|get|getting|back) back to|back to (?:the|it|this|that)|"
                             # "come back", "grow back": the particle, not the back that hurts ("lower back")
                             r"(?:(?<=come )|(?<=comes )|(?<=coming )|(?<=came )|(?<=grow )|(?<=grows )|(?<=go )|"
@@ -238,6 +241,7 @@ FILLER_PHRASES = lazy_re(r"\b(?:(?:go|going|come|coming|get|getting|back) back t
                             r"\b(?:i|we)\s+(?:need|want|have|would\s+like|am\s+trying|m\s+trying|was\s+trying)\s+to\s+"
                             r"(?:understand|figure\s+out|find\s+out|work\s+out)(?=\s+(?:what|how|why|whether|if)\b)|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much|in the first place|"
+                            r"in the meantime|meanwhile|"
                             r"(?:(?:a|my)\s+)?(?:dumb|stupid|silly|basic|quick|daft|simple)\s+question)\b")
 #: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
 #: words after it are not what is asked about.

@@ -42,6 +42,9 @@ VAGUE_NAME_WORDS = {"problem": "disease", "problems": "diseases", "trouble": "di
 #: "marrow" said without "bone", as people say it ("a marrow transplant", "her marrow"): every name says "bone marrow".
 MARROW_ALONE = re.compile(r"(?<!bone )(?<!bone-)\bmarrow\b", re.IGNORECASE)
 MARROW_WORDS = frozenset(name_words("bone marrow"))
+#: "bone marrow" said as (part of) a name, not where something is ("bone pain"): at the message's end or before a word
+#: for a disease ("what genetic conditions affect the bone marrow", "inherited bone marrow disorders"). Folded text.
+MARROW_AS_NAME = re.compile(r"\bbone marrow(?:\s+(?:conditions?|disorders?|diseases?|problems?)\b|\W*$)")
 #: Words this long or longer (a name's and the message's) can be one word in two forms ("transplant" and
 #: "transplantation"): shorter ones are too often different words.
 WORD_FORM_PREFIX = 7
