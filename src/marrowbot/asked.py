@@ -391,8 +391,7 @@ class Asked:
                     if span is not None:
                         words = words[: span[0]] + words[span[0] + span[1] :]
                         break
-        # ("bone" also says where the pain is, "bone pain", unless "bone marrow" is said as a name: ``MARROW_AS_NAME``)
-        named = self.name_terms(u) - (set() if MARROW_AS_NAME.search(fold(u.text)) else {"bone"})
+        named = self.name_terms(u) - (set() if MARROW_AS_NAME.search(fold(u.text)) else {"bone"})  # or "bone pain"
         if intent in ("definition", "causes"):
             # What a condition said by what it means is, or how it comes about ("my marrow cells are dying, how
             # does that happen"): the sentence saying so in those words answers ("poor circulation ... causing the

@@ -151,8 +151,7 @@ ASKS_WHAT_IT_DOES = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|hi|hey|um|oh)\
                             r"\s+body)|in\s+(?:the|your|our|a)\s+(?:body|bones?)))*)\s*$")
 #: Pronouns that stand for the conversation's condition as a question's subject.
 TOPIC_PRONOUNS = frozenset("it this that they the disease condition illness".split())
-#: A worried hedge after a question ("... can that drug cause this or am i crazy", "... or is that something else"):
-#: not part of what is asked.
+#: A worried hedge after a question, not part of what is asked ("... or am i crazy", "... or is that something else").
 HEDGE_TAIL = lazy_re(r",?\s+or\s+(?:am\s+i|im|i'm|is\s+(?:that|it|this)\s+(?:just\s+)?(?:me|silly|stupid|crazy|dumb"
                         r"|paranoid|a\s+myth|something\s+else|unrelated|separate|different))\b.*$", re.IGNORECASE)
 #: A question about money (folded text): what something costs, who pays, insurance.
@@ -197,11 +196,9 @@ ASKS_WHAT_FOR = lazy_re(r"^(?:(?:ok|okay|so|and|but|then|now)\s+)*(?:what(?:\s+i
 DEFINES = lazy_re(r"^(?:an? |the )?(?P<term>[a-z][a-z ]{1,50}?) (?:is|are|refers to|means) (?P<next>\w+)")
 #: After "<term> is": a definition ("an iron-rich protein"), not something said of it ("usually treated").
 DEFINING_NEXT = frozenset({"a", "an", "the", "one", "any"})
-#: A question asking which ones (a list): "which of them are inherited", "what other diseases ...", "list the ...",
-#: "examples of them", "are there marrow disorders you are born with".
-ASKS_WHICH = lazy_re(r"\b(?:which|list|name (?:the|some|all)|examples? of)\b|"
-                        r"\b(?:what|tell me (?:the|all|some)|are there(?: any)?) "
-                        r"(?:other |kinds? of |types? of |sorts? of )?"
+#: A question asking which ones (a list): "which are inherited", "what other diseases", "list the", "examples of them".
+ASKS_WHICH = lazy_re(r"\b(?:which|list|name (?:the|some|all)|examples? of)\b|\b(?:what|tell me (?:the|all|some)|"
+                        r"are there(?: any)?) (?:other |kinds? of |types? of |sorts? of )?"
                         r"(?:\w+ ){0,3}(?:diseases|disorders|conditions|illnesses|ones|kinds|types)\b")
 #: A question asking what kinds of something there are ("are there different kinds", "what types of anemia are
 #: there", "how many forms"): plural only ("what type of doctor" asks for one, not a list of kinds). Folded text.
@@ -241,8 +238,8 @@ FILLER_PHRASES = lazy_re(r"\b(?:(?:go|going|come|coming|get|getting|back) back t
                             r"\b(?:i|we)\s+(?:need|want|have|would\s+like|am\s+trying|m\s+trying|was\s+trying)\s+to\s+"
                             r"(?:understand|figure\s+out|find\s+out|work\s+out)(?=\s+(?:what|how|why|whether|if)\b)|"
                             r"my english\b.*$|as far as (?:i|we) know|right now|so much|in the first place|"
-                            r"in the meantime|meanwhile|"
-                            r"(?:(?:a|my)\s+)?(?:dumb|stupid|silly|basic|quick|daft|simple)\s+question)\b")
+                            r"in the meantime|meanwhile|(?:(?:a|my)\s+)?(?:dumb|stupid|silly|basic|quick|daft|simple)"
+                            r"\s+question)\b")
 #: What a question leaves out ("other things besides blood", "apart from the marrow", "other than leukemia"): the
 #: words after it are not what is asked about.
 EXCLUDED = lazy_re(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|not\s+counting)\s+"

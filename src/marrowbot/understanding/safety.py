@@ -293,10 +293,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         without_apology(affirmed_text)) & ALARMING["crisis"]  # ("perdón por el mensaje": text/safety_courtesy)
     named_c -= {"swallowed"} if medicine_only(affirmed_text) else set()  # (a medicine named as the treatment)
     long_story = story and not named_c and long_story_asks(text, normal)
-    # (A worry or fear told with no crisis concept named, "i keep worrying about relapse", "worried her memory is
-    # getting worse": hedged too, "now" in the frame or not.)
-    # (... never with a plan, the means or preparations named: "scared i will go through with it tonight" is no worry
-    # about relapse.)
+    # (A worry or fear told with no crisis concept named, "worried her memory is getting worse": hedged too, "now" or
+    # not; never with a plan, the means or preparations named: "scared i will go through with it tonight".)
     fear = alarming and worried(normal) and not PLAN.search(normal) and not PREPARED.search(normal)
     hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c or routine
     # Told as over ("none since", "it went away", "that passed"; "he passed out last week, he is okay now":
