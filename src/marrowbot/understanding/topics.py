@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from marrowbot.index import Name, PassageIndex
 from marrowbot.memory import Memo
@@ -403,7 +404,7 @@ class TopicFinder:
                 spelt = self._spelt_right(w)  # (then only the same word with another ending: see ``_word_match``)
                 for match, _, _ in process.extract(w, near, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE,
                                                    limit=3):
-                    if not spelt or match.startswith(w) or w.startswith(match):
+                    if not spelt or _one_slip(w, match):
                         found.extend(self._words.names_with(match)[:_CANDIDATES])
                 self._typo_names.keep(w, found)
             out.extend(found)
@@ -419,14 +420,24 @@ def _word_match(w: str, query_words: list[str], spelt: set[str]) -> tuple[float,
         return WORD_FORM_CREDIT, form
     if len(w) >= 4:
         best, match = 0.0, ""
-        for q in (q for q in query_words if q not in spelt or q.startswith(w) or w.startswith(q)):
+        for q in query_words:
             if abs(len(q) - len(w)) <= 2:
                 r = fuzz.ratio(w, q)
+                if q in spelt and not _one_slip(w, q):
+                    continue
                 if r > best:
                     best, match = r, q
         if best >= WORD_TYPO_SCORE:
             return best, match
     return 0.0, ""
+
+
+def _one_slip(word: str, spelt: str) -> bool:
+    """May a word the documents use as spelt stand for another word? Only the same word with another ending ("tests"
+    for "test") or one slip of the keys away, a letter dropped, added, changed or two swapped ("heat" for "heart",
+    "beat" for "beta"); never a word further off ("thrombocytopenia" is no "thrombocytosis", "hematologist" no
+    "hematologic")."""
+    return word.startswith(spelt) or spelt.startswith(word) or OSA.distance(word, spelt, score_cutoff=1) <= 1
 
 
 def _other_form(word: str, query_words: list[str]) -> str:
