@@ -18,9 +18,13 @@ _NUISANCE = (r"cuentas?|facturas?|papeleo|papeles|tramites?|seguro|precios?|gaso
 _IDIOM_TABLE = (
     (r"\bid (kill|murder) for\b", r"i would love"),
     # "he nearly killed himself falling off the ladder", "almost killed myself on the stairs": an accident's fright
-    (r"\b(?:nearly|almost) killed (?:myself|himself|herself|themselves|themself)(?= (?:\w+ ){0,2}?(?:falling|fell|"
-     r"tripping|tripped|slipping|slipped|crashing|crashed|driving|riding|climbing|fixing|on the|off the|down the|"
-     r"with the|when|while)\b)", "nearly had an accident"),
+    # (an accident's own verb or fall told within a few words; never with a means or intent anywhere after it: "he
+    # almost killed himself on the stairs when he stood on the chair with the rope", "... driving into a wall on
+    # purpose" stay as said)
+    (r"\b(?:nearly|almost) killed (?:myself|himself|herself|themselves|themself)(?= (?:\w+ ){0,4}?(?:falling|fell|"
+     r"tripping|tripped|slipping|slipped|crashing|crashed|driving|riding|cycling|skiing|climbing|fixing|off the|"
+     r"down the)\b)(?!.*\b(?:on purpose|deliberately|rope|noose|pills|tablets|overdose|meant to|wanted to|tried to|"
+     r"trying to|jump\w*|hang\w*|tracks|bridge|wrists?|razor|knife|gun)\b)", "nearly had an accident"),
     # "me corte con un papel", "me corte cortando cebolla": a wound of everyday things, not self-harm
     (r"\bme (?:corte|corto|he cortado) (?:\w+ )?(?:con (?:un |una |el |la )?(?:papel|hoja|lata|sobre)|"
      r"cortando (?:la |el |las |los |una |un )?(?:cebollas?|pan|verduras?|tomates?|fruta|papas|carne|pollo|jamon|"
