@@ -273,7 +273,8 @@ _VITAL = (r"breath\w*|respond\w*|respir\w*|mov\w*|react\w*|talk\w*|speak\w*|maki
           r"answer\w*|open\w*|recogni\w*|swallow\w*|blink\w*|pee\w*|seeing|hearing|him|her|me|them|us|el corazon|"
           r"de respirar|de responder")
 _SETTLED_TIME = lazy_re(
-    r"\b(?<!breathing )(?<!breath )(?<!heart )(?<!heartbeat )(?<!pulse )(?<!corazon )(?<!respiracion )(?<!le )"
+    r"\b(?<!breathing )(?<!breath )(?<!heart )(?<!heartbeat )(?<!pulse )(?<!corazon )(?<!respiracion )"
+    r"(?<!le )(?<!un )(?<!el )(?<!del )"
     r"(?:stopped|stops|settled|eased|cleared|went away|was gone|had gone|calmed down|wore off|se (?:paro|corto|"
     rf"detuvo|calmo|paso|quito)|paro|dejo de sangrar)(?! (?:{_VITAL})\b)(?: \w+){{0,3}} "
     r"(?:after|within|in|by|a los|despues de|en)"
