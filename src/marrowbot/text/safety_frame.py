@@ -266,9 +266,18 @@ def frame(normal: str) -> frozenset[str]:
 #: decision's reading only; the detectors' frame reads "10 minutes" as now, as it learnt it).
 _MINUTES = (r" (?:about |around |roughly |maybe |like |under |less than |just |unos |como )?"
             r"(?:\d+|a few|a couple of|five|ten|fifteen|twenty|cinco|diez|quince|veinte) (?:minutes?|mins?|minutos?)")
+#: (Never a vital function that stopped, "stopped breathing after 2 minutes in the water", "stopped responding
+#: within 5 minutes of the infusion", "his heart stopped after ...", "se le paro el corazon": that stop is the
+#: emergency.)
+_VITAL = (r"breath\w*|respond\w*|respir\w*|mov\w*|react\w*|talk\w*|speak\w*|making sense|wak\w*|beat\w*|work\w*|"
+          r"answer\w*|open\w*|recogni\w*|swallow\w*|blink\w*|pee\w*|seeing|hearing|him|her|me|them|us|el corazon|"
+          r"de respirar|de responder")
 _SETTLED_TIME = lazy_re(
-    r"\b(?:stopped|stops|settled|eased|cleared|went away|was gone|had gone|calmed down|wore off|se (?:paro|corto|"
-    r"detuvo|calmo|paso|quito)|paro|dejo de sangrar)(?: \w+){0,3} (?:after|within|in|by|a los|despues de|en)"
+    r"\b(?<!breathing )(?<!breath )(?<!heart )(?<!heartbeat )(?<!pulse )(?<!corazon )(?<!respiracion )"
+    r"(?<!le )(?<!un )(?<!el )(?<!del )"
+    r"(?:stopped|stops|settled|eased|cleared|went away|was gone|had gone|calmed down|wore off|se (?:paro|corto|"
+    rf"detuvo|calmo|paso|quito)|paro|dejo de sangrar)(?! (?:{_VITAL})\b)(?: \w+){{0,3}} "
+    r"(?:after|within|in|by|a los|despues de|en)"
     + _MINUTES + r"\b(?: of \w+)?"
     # ... or how long it went on, then its end ("bled for 10 minutes then stopped", "sangro unos minutos y paro")
     r"|\b(?:bled|lasted|went on|sangro|duro)(?: \w+){0,2} (?:for|about|around|unos|durante)" + _MINUTES

@@ -18,13 +18,25 @@ _NUISANCE = (r"cuentas?|facturas?|papeleo|papeles|tramites?|seguro|precios?|gaso
 _IDIOM_TABLE = (
     (r"\bid (kill|murder) for\b", r"i would love"),
     # "he nearly killed himself falling off the ladder", "almost killed myself on the stairs": an accident's fright
-    (r"\b(?:nearly|almost) killed (?:myself|himself|herself|themselves|themself)(?= (?:\w+ ){0,2}?(?:falling|fell|"
-     r"tripping|tripped|slipping|slipped|crashing|crashed|driving|riding|climbing|fixing|on the|off the|down the|"
-     r"with the|when|while)\b)", "nearly had an accident"),
+    # (an accident's own verb or fall told within a few words; never with a means or intent anywhere after it: "he
+    # almost killed himself on the stairs when he stood on the chair with the rope", "... driving into a wall on
+    # purpose" stay as said)
+    (r"\b(?:nearly|almost) killed (?:myself|himself|herself|themselves|themself)(?= (?:\w+ ){0,4}?(?:falling|fell|"
+     r"tripping|tripped|slipping|slipped|crashing|crashed|driving|riding|cycling|skiing|climbing|fixing|off the|"
+     r"down the)\b)(?!.*\b(?:on purpose|deliberately|rope|noose|pills|tablets|overdose|meant to|wanted to|tried to|"
+     r"trying to|jump\w*|hang\w*|tracks|bridge|wrists?|razor|knife|gun)\b)", "nearly had an accident"),
     # "me corte con un papel", "me corte cortando cebolla": a wound of everyday things, not self-harm
-    (r"\bme (?:corte|corto|he cortado) (?:\w+ )?(?:con (?:un |una |el |la )?(?:papel|hoja|lata|sobre)|"
+    # (a blade's "hoja", "hoja de afeitar", "la hoja de una cuchilla", stays as said)
+    (r"\bme (?:corte|corto|he cortado) (?:\w+ )?(?:con (?:un |una |el |la )?(?:papel|hoja(?! de (?:una |un |la |el "
+     r"|mi )?(?:afeitar|cuter|cutter|bisturi|navaja|cuchilla))|lata|sobre)|"
      r"cortando (?:la |el |las |los |una |un )?(?:cebollas?|pan|verduras?|tomates?|fruta|papas|carne|pollo|jamon|"
      r"queso))\b", "me hice una herida pequena"),
+    # ... in English, a finger or a hand cut in the kitchen ("cut my finger cutting onions", "sliced my thumb
+    # chopping carrots"), never with intent or a means of self-harm after it ("... on purpose", "again")
+    (r"\b(?:cut|sliced|nicked) (?:my|his|her) (?:finger|thumb|fingertip|knuckle|hand)s? (?:\w+ ){0,2}?(?:cutting|"
+     r"chopping|slicing|peeling|dicing|opening|carving|on (?:a|the) (?:tin|can|mandoline|grater|paper|glass))\b"
+     r"(?!.*\b(?:on purpose|deliberately|again|meant to|wanted to|to feel|punish|razor|blade)\b)",
+     "had a small kitchen wound"),
     # "going to go through with the transplant", "went through with the surgery": a treatment had, not an intent
     # carried out ("go through with it" stays as said).
     (r"\b(?:go|goes|going|went|gone) (?:ahead and )?through with (the|my|his|her|their|this|that|a|an) "
@@ -210,7 +222,7 @@ _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "mue
                 "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "myself",
                 "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow", "canas", "choke", "crack", "giggl",
                 "rope", "tether", "wait", "suspense", "uncertain", "knowing", "can", "could", "through with",
-                "corte", "corto", "cortado")
+                "corte", "corto", "cortado", "cut", "sliced", "nicked")
 
 
 @functools.cache

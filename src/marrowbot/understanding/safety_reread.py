@@ -71,10 +71,23 @@ def _without(text: str, part: Callable[[str], str]) -> str | None:
     return " ".join(out) if changed else None
 
 
+#: A denial held only for a while or on a condition ("not going to end my life today, maybe next week", "no pienso
+#: en quitarme la vida hoy", "no voy a hacer ninguna locura mientras mi madre viva", "won't kill myself yet"): the
+#: intent kept for later (Columbia: a plan put off is still a plan), no denial to read away.
+_FOR_A_WHILE = re.compile(
+    r" *(?:\w+ ){0,2}?(?:today|tonight|right now|yet|for now|at the moment|for the moment|this time|this week|"
+    r"while|until|till|unless|before|as long as|hoy|esta noche|ahora mismo|todavia|aun|por ahora|de momento|"
+    r"por el momento|mientras|hasta|a menos que|antes de)\b")
+
+
+def _denial_left_out(m: re.Match[str]) -> str:
+    return m.group(0) if _FOR_A_WHILE.match(m.string, m.end()) else " "
+
+
 def without_denied(text: str) -> str | None:
-    """``text`` without the writer's own denials of harming themselves (``_OWN_HARM_DENIED``); None where it says
-    none."""
-    return _without(text, lambda normal: _OWN_HARM_DENIED.sub(" ", normal))
+    """``text`` without the writer's own denials of harming themselves (``_OWN_HARM_DENIED``), a denial held only
+    for a while or on a condition kept (``_FOR_A_WHILE``); None where it says none."""
+    return _without(text, lambda normal: _OWN_HARM_DENIED.sub(_denial_left_out, normal))
 
 
 def crisis_only_denied(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
