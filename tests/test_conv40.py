@@ -4,7 +4,12 @@ tests in our own words, not taken from any set)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conversing import last_answer as _ask
+
+from marrowbot import Bot
+from marrowbot.session import Session
 
 
 def test_in_the_meantime_is_when_it_is_asked_not_a_new_subject(bot) -> None:  # noqa: ANN001
@@ -51,3 +56,21 @@ def test_another_condition_named_besides_does_not_take_the_question_to_its_page(
     a = _ask(bot, "is bone marrow necrosis often found before the leukemia gets diagnosed")
     assert not a.abstained and a.topic == "bone-marrow-necrosis"
     assert "prior to initial diagnosis" in a.text
+
+
+def _doc(folder: Path, ident: str, title: str, summary: str) -> None:
+    (folder / f"{ident}.md").write_text(
+        f"---\nid: {ident}\ntitle: {title}\nsource: Test\npublisher: Test\nurl: https://example.org/{ident}\n---\n"
+        f"# {title}\n\n## Summary\n{summary}\n", encoding="utf-8")
+
+
+def test_a_typo_that_makes_another_real_word_still_finds_the_name(tmp_path: Path) -> None:
+    # "heat" is a word the documents use, and one slip of the keys from "heart": the question still names Heart
+    # Transplantation (round 39 had read every word the documents use as spelt right, and abstained).
+    _doc(tmp_path, "heart-transplantation", "Heart Transplantation",
+         "A heart transplant replaces a failing heart with a healthy heart from a donor.")
+    _doc(tmp_path, "heat-exhaustion", "Heat Exhaustion",
+         "Heat exhaustion happens when the body overheats in hot weather.")
+    bot = Bot.load(corpus_dir=tmp_path)
+    answer = bot.ask("what is heat tarnsplantation", Session())
+    assert answer.topic == "heart-transplantation" and "donor" in answer.text
