@@ -433,10 +433,8 @@ def _word_match(w: str, query_words: list[str], spelt: set[str]) -> tuple[float,
 
 
 def _one_slip(word: str, spelt: str) -> bool:
-    """May a word the documents use as spelt stand for another word? Only the same word with another ending ("tests"
-    for "test") or one slip of the keys away, a letter dropped, added, changed or two swapped ("heat" for "heart",
-    "beat" for "beta"); never a word further off ("thrombocytopenia" is no "thrombocytosis", "hematologist" no
-    "hematologic")."""
+    """May a word the documents use stand for another? The same word with another ending ("tests") or one slip away
+    ("heat" for "heart"); never further ("thrombocytopenia" is no "thrombocytosis", "hematologist" no "hematologic")."""
     return word.startswith(spelt) or spelt.startswith(word) or OSA.distance(word, spelt, score_cutoff=1) <= 1
 
 
