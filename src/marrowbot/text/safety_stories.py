@@ -54,7 +54,25 @@ _GENERAL_QUESTION = lazy_re(
     r"\b(?:first aid|cpr|resuscitation) (?:quiz|course|class|training|exam|test|scenario|lesson)\b|"
     r"\bque (?:sintomas|senales|signos) (?:son|serian|hay) (?:para|de) (?:llamar|ir|acudir)\b|"
     r"\bcuando (?:hay que|se debe|se tiene que) (?:llamar|ir|acudir)\b|\b(?:la )?diferencia entre\b|"
-    r"\b(?:curso|examen|clase|taller) de primeros auxilios\b")
+    r"\b(?:curso|examen|clase|taller) de primeros auxilios\b"
+    # ... a bare noun phrase asked about, the words of a search box ("night sweats causes", "low platelet signs",
+    # "sintomas de sepsis"): a few words that end in what is wanted to know
+    r"|^(?:\w+ ){1,4}(?:signs|symptoms|warning signs|red flags|causes|meaning|definition|risk factors|criteria)$"
+    r"|^(?:signs|symptoms|causes|sintomas|signos|senales|causas) (?:of|de) (?:\w+ ){0,3}\w+$"
+    # ... a word someone used, asked what it is ("the nurse mentioned rigors, what are they")
+    r"|\b(?:mentioned|used the word|said the word|wrote|talked about|menciono|dijo la palabra|hablo de)\b"
+    r"(?: \w+){1,8} (?:what|que) (?:are|is|does|do|son|es|significa) (?:they|it|that|this|those|these|eso|esto)"
+    r"(?: mean)?$"
+    # ... material being prepared or a class taught, about no one (a card for the fridge, a talk, a lesson: "i am
+    # putting together a card ... which symptoms mean ring 911", "doy clases de primeros auxilios", "estamos
+    # preparando una hoja para la nevera"), or a student learning for a placement
+    r"|\b(?:putting together|preparing|making|writing|doing|giving|designing|asked to (?:do|give|write|make|prepare)|"
+    r"teach|teaching|run|running|estamos preparando|estoy preparando|preparando|haciendo|escribiendo|doy|dar|"
+    r"pidieron|preparar) (?:a |an |the |my |our |una |un |la |el |unas |unos )?(?:\w+ ){0,3}"
+    r"(?:card|leaflet|poster|handout|cheat sheet|fact sheet|talk|presentation|slides?|lesson|lessons|"
+    r"first aid class|training session|hoja|charla|presentacion|clases?|exposicion|tarjeta|folleto|"
+    r"taller)\b(?!.{0,40}\b(?:right now|at the moment|ahora mismo)\b)"
+    r"|\b(?:i am|im|i m) (?:a |an )?(?:nursing|medical|paramedic|student) (?:student|nurse)\b")
 
 
 #: Someone else imagined in a crisis ("if my son ever said ...", "say my friend told me ...", "if someone in my group
