@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import QUESTION_WORDS, safety_normal
-from marrowbot.text.safety_now import GOING_ON_WORDS, RECENT
+from marrowbot.text.safety_now import GOING_ON_WORDS, JUST_HAPPENED, RECENT, SUDDEN
 
 #: Told now or recently, or going on.
 _RECENT = RECENT
@@ -29,6 +29,29 @@ _ACTION_QUESTION = lazy_re(
     r"do (?:i|we) (?:need to |have to )?(?:go|call|ring|wait|take)|call|ambulance|911|999|112|er|a and e|"
     r"emergency|urgent|hospital|help me|please help|help|is (?:this|it|that) (?:an emergency|serious|bad|dangerous)|"
     r"can (?:it|this|that) wait|wait (?:till|until|for)|sleep it off|right now|what now)\b")
+
+
+#: A message about information, not about anyone now: a word someone used, asked what it is ("the nurse mentioned
+#: rigors, what are they"), or material being prepared or a class taught (a card for the fridge, a talk, a lesson: "i
+#: am putting together a card ... which symptoms mean ring 911", "doy clases de primeros auxilios", "estamos
+#: preparando una hoja para la nevera").
+INFORMATION_WORDS = (
+    r"\b(?:mentioned|used the word|said the word|wrote|talked about|menciono|dijo la palabra|hablo de)\b"
+    r"(?: \w+){1,8} (?:what|que) (?:are|is|does|do|son|es|significa) (?:they|it|that|this|those|these|eso|esto)"
+    r"(?: mean)?$"
+    r"|\b(?:putting together|preparing|making|writing|doing|giving|designing|asked to (?:do|give|write|make|prepare)|"
+    r"teach|teaching|run|running|estamos preparando|estoy preparando|preparando|haciendo|escribiendo|doy|dar|"
+    r"pidieron|preparar) (?:a |an |the |my |our |una |un |la |el |unas |unos )?(?:\w+ ){0,3}"
+    r"(?:card|leaflet|poster|handout|cheat sheet|fact sheet|talk|presentation|slides?|lesson|lessons|"
+    r"first aid class|training session|hoja|charla|presentacion|clases?|exposicion|tarjeta|folleto|"
+    r"taller)\b(?!.{0,40}\b(?:right now|at the moment|ahora mismo)\b)")
+_INFORMATION = lazy_re(INFORMATION_WORDS)
+
+
+def information_asked(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) ask for information in ``INFORMATION_WORDS``' way, with nothing told of
+    this moment after it ("right now", "just now", "suddenly": text/safety_now)?"""
+    return bool(_INFORMATION.search(normal)) and not JUST_HAPPENED.search(normal) and not SUDDEN.search(normal)
 
 
 #: A general question about a definition, a threshold, a feeling or a figure, about no one in particular ("what
@@ -59,20 +82,9 @@ _GENERAL_QUESTION = lazy_re(
     # "sintomas de sepsis"): a few words that end in what is wanted to know
     r"|^(?:\w+ ){1,4}(?:signs|symptoms|warning signs|red flags|causes|meaning|definition|risk factors|criteria)$"
     r"|^(?:signs|symptoms|causes|sintomas|signos|senales|causas) (?:of|de) (?:\w+ ){0,3}\w+$"
-    # ... a word someone used, asked what it is ("the nurse mentioned rigors, what are they")
-    r"|\b(?:mentioned|used the word|said the word|wrote|talked about|menciono|dijo la palabra|hablo de)\b"
-    r"(?: \w+){1,8} (?:what|que) (?:are|is|does|do|son|es|significa) (?:they|it|that|this|those|these|eso|esto)"
-    r"(?: mean)?$"
-    # ... material being prepared or a class taught, about no one (a card for the fridge, a talk, a lesson: "i am
-    # putting together a card ... which symptoms mean ring 911", "doy clases de primeros auxilios", "estamos
-    # preparando una hoja para la nevera"), or a student learning for a placement
-    r"|\b(?:putting together|preparing|making|writing|doing|giving|designing|asked to (?:do|give|write|make|prepare)|"
-    r"teach|teaching|run|running|estamos preparando|estoy preparando|preparando|haciendo|escribiendo|doy|dar|"
-    r"pidieron|preparar) (?:a |an |the |my |our |una |un |la |el |unas |unos )?(?:\w+ ){0,3}"
-    r"(?:card|leaflet|poster|handout|cheat sheet|fact sheet|talk|presentation|slides?|lesson|lessons|"
-    r"first aid class|training session|hoja|charla|presentacion|clases?|exposicion|tarjeta|folleto|"
-    r"taller)\b(?!.{0,40}\b(?:right now|at the moment|ahora mismo)\b)"
-    r"|\b(?:i am|im|i m) (?:a |an )?(?:nursing|medical|paramedic|student) (?:student|nurse)\b")
+    # ... or a student learning for a placement ("i am a nursing student, what signs should i look for")
+    r"|\b(?:i am|im|i m) (?:a |an )?(?:nursing|medical|paramedic|student) (?:student|nurse)\b"
+    + "|" + INFORMATION_WORDS)
 
 
 #: Someone else imagined in a crisis ("if my son ever said ...", "say my friend told me ...", "if someone in my group

@@ -11,6 +11,9 @@ writer says of them:
 - the minutes a bleed or a sign took to stop ("stopped after 10 minutes of pinching", "bled for 5 minutes then
   stopped": text/safety_frame ``without_settled_time``): the detectors read "10 minutes" as the minutes of now. An
   emergency read only there keeps the possible emergency's line.
+- a message that asks for information about no one now (a card for the fridge or a lesson being prepared, a word
+  someone used asked about: text/safety_stories ``information_asked``): the signs it lists or names are what it asks
+  about. An emergency read there keeps the possible emergency's line.
 
 Read by ``understanding.safety.decide_by_clauses`` on its decision."""
 
@@ -22,6 +25,7 @@ from collections.abc import Callable
 from marrowbot.intents import RedFlag
 from marrowbot.text.safety import safety_normal
 from marrowbot.text.safety_frame import without_settled_time
+from marrowbot.text.safety_stories import information_asked
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 
@@ -116,6 +120,8 @@ def reread(text: str, urgent: str | None, screen: Callable[[str], tuple[RedFlag,
     text."""
     if model is None:
         return None
+    if urgent == "emergency" and information_asked(safety_normal(text)):
+        return None, "possible_emergency"  # (a card or a lesson being prepared, a word asked: text/safety_stories)
     if urgent == "emergency" and (rest := _without(text, without_settled_time)) is not None:
         again, _ = decide(rest, screen(rest), model.score(rest))  # (the minutes a bleed took to stop)
         return None if again else (None, "possible_emergency")
