@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import QUESTION_WORDS, safety_normal
-from marrowbot.text.safety_now import GOING_ON_WORDS, JUST_HAPPENED, RECENT, SUDDEN
+from marrowbot.text.safety_now import GOING_ON_WORDS, JUST_HAPPENED, PRESENT_SIGN, RECENT, SUDDEN
 
 #: Told now or recently, or going on.
 _RECENT = RECENT
@@ -39,7 +39,8 @@ INFORMATION_WORDS = (
     r"\b(?:mentioned|used the word|said the word|wrote|talked about|menciono|dijo la palabra|hablo de)\b"
     r"(?: \w+){1,8} (?:what|que) (?:are|is|does|do|son|es|significa) (?:they|it|that|this|those|these|eso|esto)"
     r"(?: mean)?$"
-    r"|\b(?:putting together|preparing|making|writing|doing|giving|designing|asked to (?:do|give|write|make|prepare)|"
+    r"|\b(?<!was )(?<!were )(?:putting together|preparing|making|writing|doing|giving|designing|"
+    r"asked to (?:do|give|write|make|prepare)|"
     r"teach|teaching|run|running|estamos preparando|estoy preparando|preparando|haciendo|escribiendo|doy|dar|"
     r"pidieron|preparar) (?:a |an |the |my |our |una |un |la |el |unas |unos )?(?:\w+ ){0,3}"
     r"(?:card|leaflet|poster|handout|cheat sheet|fact sheet|talk|presentation|slides?|lesson|lessons|"
@@ -51,7 +52,14 @@ _INFORMATION = lazy_re(INFORMATION_WORDS)
 def information_asked(normal: str) -> bool:
     """Does a message (``safety_normal`` form) ask for information in ``INFORMATION_WORDS``' way, with nothing told of
     this moment after it ("right now", "just now", "suddenly": text/safety_now)?"""
-    return bool(_INFORMATION.search(normal)) and not JUST_HAPPENED.search(normal) and not SUDDEN.search(normal)
+    return bool(_INFORMATION.search(normal)) and not JUST_HAPPENED.search(normal) and not SUDDEN.search(normal) \
+        and not PRESENT_SIGN.search(normal) and not _VITAL_NOW.search(normal)
+
+
+#: A collapse or a vital sign told absent ("he collapsed", "is not breathing", "no respira"): told, not asked about.
+_VITAL_NOW = lazy_re(r"\b(?:(?:is|are|s|was|were) not (?:breathing|responding|waking|moving|conscious)|will not wake|"
+                     r"(?:has|have|just) (?:collapsed|passed out)|collapsed (?:while|when|on|in|at)|unconscious|"
+                     r"unresponsive|no (?:respira|responde|reacciona|despierta)|se (?:ha )?desmay\w+)\b")
 
 
 #: A general question about a definition, a threshold, a feeling or a figure, about no one in particular ("what

@@ -1,0 +1,81 @@
+"""Round 41, false alarms on alarming but safe messages: an episode told as over and then a question about doing
+something again, a cause found ("turned out to be ..."), a search-box question, a card or a lesson being prepared, a
+word someone used asked about, a Spanish case supposed ("suponte que", "si llego a") and a sign denied for a milder
+one ("not X, just Y") get no urgent answer. The same shapes told of something happening now stay urgent."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "my dad was rushed in on sunday with a headache, turned out to be a bleed in his sinus, he is stable at home now. "
+    "can he still go swimming?",
+    "two weeks ago i had a fever and rigors after chemo and spent four nights on the ward, i'm fully recovered now. "
+    "can i go back to the gym again?",
+])
+def test_an_episode_over_then_a_question_about_again_gets_no_urgent_answer(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is None
+
+
+@pytest.mark.parametrize("text", [
+    "he had a seizure last month and recovered, now he is having another one and his lips are blue",
+    "she collapsed last week, they said it was low blood pressure, and now she is collapsed again and not breathing",
+])
+def test_an_episode_happening_again_now_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is not None
+
+
+@pytest.mark.parametrize("text", [
+    "low platelets warning signs",
+    "sepsis symptoms",
+    "the consultant used the word petechiae in clinic today. what are they?",
+])
+def test_a_search_box_question_or_a_word_asked_about_gets_no_urgent_answer(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'm making a poster for the ward's parents room: which symptoms mean calling an ambulance straight away, like "
+    "chest pain, struggling to breathe, a fit or bleeding that won't stop, and which can wait for the day unit?",
+    "estoy preparando una charla para el grupo de pacientes: que sintomas son para llamar al 112 enseguida, como "
+    "dolor en el pecho, falta de aire o una convulsion?",
+])
+def test_material_being_prepared_gets_the_gentle_line_not_an_urgent_answer(bot, text: str) -> None:  # noqa: ANN001
+    decision = bot.safety_decision(text)
+    assert decision.urgent is None
+    assert decision.line == "possible_emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "i was making a poster for the ward and suddenly my chest is crushing and i can't breathe",
+    "my husband collapsed while we were making a card for his mum and he is not breathing",
+])
+def test_an_emergency_told_beside_material_being_prepared_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is not None
+
+
+@pytest.mark.parametrize("text", [
+    "suponte que me da fiebre en el avion, que hago?",
+    "si llego a sangrar por la nariz mucho rato, voy a urgencias o llamo a la planta?",
+])
+def test_a_spanish_supposed_case_gets_no_urgent_answer(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is None
+
+
+@pytest.mark.parametrize("text", [
+    "she isn't fitting, just shivery after the bath",
+])
+def test_a_sign_denied_for_a_milder_one_gets_the_gentle_line(bot, text: str) -> None:  # noqa: ANN001
+    decision = bot.safety_decision(text)
+    assert decision.urgent is None
+    assert decision.line == "possible_emergency"  # (a denial is no all-clear)
+
+
+@pytest.mark.parametrize("text", [
+    "it is not heartburn, just crushing pressure in my chest going down my left arm",
+    "she is not breathing, just making gasping noises",
+    "he's not awake, only twitching and his lips are blue",
+])
+def test_a_denial_before_a_sign_told_now_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is not None
