@@ -14,6 +14,8 @@ writer says of them:
 - a message that asks for information about no one now (a card for the fridge or a lesson being prepared, a word
   someone used asked about: text/safety_stories ``information_asked``): the signs it lists or names are what it asks
   about. An emergency read there keeps the possible emergency's line.
+- a crisis imagined ahead with a question about who would be told or whom to call (text/safety_disclosure): the
+  gentle crisis line, no urgent answer.
 
 Read by ``understanding.safety.decide_by_clauses`` on its decision."""
 
@@ -24,6 +26,7 @@ from collections.abc import Callable
 
 from marrowbot.intents import RedFlag
 from marrowbot.text.safety import safety_normal
+from marrowbot.text.safety_disclosure import imagined_disclosure
 from marrowbot.text.safety_frame import without_settled_time
 from marrowbot.text.safety_stories import information_asked
 from marrowbot.text.safety_unknown import read_negated
@@ -156,6 +159,8 @@ def reread(text: str, urgent: str | None, screen: Callable[[str], tuple[RedFlag,
                 return None, "possible_emergency"
     if urgent not in ("crisis", "crisis_now"):
         return None
+    if imagined_disclosure(safety_normal(text), lambda part: bool(concepts(part) & ALARMING["crisis"])):
+        return None, "despair"  # (a crisis imagined ahead, who would be told asked: text/safety_disclosure)
     read = crisis_only_denied(text, screen, model.score)
     if read is None:
         return None
