@@ -98,3 +98,20 @@ def test_a_crisis_imagined_ahead_with_who_would_be_told_gets_the_gentle_line(bot
 ])
 def test_a_crisis_told_now_with_a_question_about_who_is_told_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent in ("crisis", "crisis_now")
+
+
+@pytest.mark.parametrize("text", [
+    "would a reading of 37.6 count on my chemo week or only over 38",
+    "como se si un dolor en el pecho es del corazon o son gases?",
+])
+def test_whether_a_reading_counts_or_how_to_tell_two_apart_gets_no_urgent_answer(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is None
+
+
+@pytest.mark.parametrize("text", [
+    "how do i know if this is a heart attack or anxiety, my chest is crushing and my arm is numb",
+    "mi padre se desmayo y no respira bien, como se si es el corazon o es la presion?",
+    "my husband collapsed and is barely breathing, how do we know if it is his heart or a faint",
+])
+def test_how_to_tell_apart_with_signs_told_now_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(text).urgent is not None

@@ -90,6 +90,13 @@ _GENERAL_QUESTION = lazy_re(
     # "sintomas de sepsis"): a few words that end in what is wanted to know
     r"|^(?:\w+ ){1,4}(?:signs|symptoms|warning signs|red flags|causes|meaning|definition|risk factors|criteria)$"
     r"|^(?:signs|symptoms|causes|sintomas|signos|senales|causas) (?:of|de) (?:\w+ ){0,3}\w+$"
+    # ... whether a reading counts ("would a temperature of 37.9 count on chemo"), how to tell one thing from
+    # another ("how do i know if it is my heart or indigestion", "como se que un dolor es del corazon o es acidez",
+    # "como se diferencia un infarto de una acidez")
+    r"|^(?:\w+ ){0,2}would (?:a |an |my |his |her )?(?:\w+ ){1,4}(?:count|qualify|be classed)\b"
+    r"|\bhow (?:do|can|would|will) (?:i|we|you|one) (?:know|tell) (?:if|whether) (?:\w+ ){1,10}?or (?:just |only )?\w+"
+    r"|\bcomo (?:se|sabe|saber|puedo saber|sabemos) (?:que|si) (?:\w+ ){1,10}?o (?:es |son |solo |simplemente )?\w+"
+    r"|\bcomo (?:se )?(?:diferencia|distingue|diferencio|distingo|reconozco)\b"
     # ... or a student learning for a placement ("i am a nursing student, what signs should i look for")
     r"|\b(?:i am|im|i m) (?:a |an )?(?:nursing|medical|paramedic|student) (?:student|nurse)\b"
     + "|" + INFORMATION_WORDS)
