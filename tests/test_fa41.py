@@ -115,3 +115,15 @@ def test_whether_a_reading_counts_or_how_to_tell_two_apart_gets_no_urgent_answer
 ])
 def test_how_to_tell_apart_with_signs_told_now_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is not None
+
+
+def test_an_episode_over_then_someone_elses_treatment_to_come_gets_no_urgent_answer(bot) -> None:  # noqa: ANN001
+    text = ("in 2018 i had a bad bleed and needed six units of blood, could not stand up and passed out twice. i "
+            "recovered fully. now my mum is starting treatment next month, what should she watch for?")
+    assert bot.safety_decision(text).urgent is None
+
+
+def test_an_episode_over_then_a_sign_going_on_now_stays_urgent(bot) -> None:  # noqa: ANN001
+    text = ("in 2018 i had a bad bleed and recovered fully. now i am bleeding from my gums again and going to the "
+            "toilet with black stools since this morning")
+    assert bot.safety_decision(text).urgent is not None

@@ -309,12 +309,21 @@ def _still_on(clause: str, alarming: Callable[[str], bool]) -> bool:
                 or PRESENT_SIGN.search(clause) or JUST_HAPPENED.search(clause)
                 or _THIS_DAY.search(clause) and alarming(clause)
                 # (anything told in the present after it: "he is fine now, just throwing up a bit and sleepy")
-                or not asks_only and not _ending(clause) and _GOING.search(clause))
+                or not asks_only and not _ending(clause) and bool(_GOING.search(clause))
+                and not _ARRANGED.search(clause))
 
 
 #: What a question's words of "again" look ahead to (``_still_on``): the same thing done again or to come.
 _AHEAD = lazy_re(r"again|agian|another|once more|still (?:have|has|want|wants|wanting)|otra vez|otra ves|de nuevo|"
                  r"denuevo|otra")
+
+
+#: The "-ing" of an arrangement to come ("she is starting chemo on monday", "we are flying next week", "empieza el
+#: mes que viene"): planned, not going on.
+_ARRANGED = lazy_re(r"\b\w{3,}ing (?:\w+ ){0,4}?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    r"next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|cycle|round)|"
+                    r"tomorrow|soon|in (?:a|an|one|two|three|a few|\d+) (?:days?|weeks?|months?)|"
+                    r"this (?:weekend|coming \w+))\b")
 
 
 #: A clause about the telling itself, why the writer tells it ("only mentioning it because the form asks", "just
