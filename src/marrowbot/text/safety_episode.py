@@ -76,6 +76,8 @@ _OUTCOME = lazy_re(
     r"(?:fine|ok|okay|alright|all right|well|better(?! off)|much better|great|healthy|stable|normal|grand|perfect)"
     r"(?: (?:after|afterwards|again|since|now|by|within|for the rest|the rest|ever since))?|"
     r"(?:but|and) (?:i|he|she|we|they) (?:was|were) (?:ok|okay|fine|alright)|"
+    # ... a state at the clause's end, after what is being done ("on antibiotics on the ward now and stable")
+    r"(?:now )?and (?:now )?(?:stable|settled|comfortable|doing (?:well|fine|ok|okay))(?: now)?$|"
     r"^(?:i|he|she|we|they) (?:was|were) (?:ok|okay|fine|alright)$|era (?:un|una|solo|solamente|nada|por)|"
     r"^(?:and |so |but )?(?:all |totally |perfectly )?(?:ok|okay|fine|alright|all good|good now|fine now|ok now|"
     r"fine since|fine since then)$|(?:it|its|it s|and its) (?:is )?(?:fine|ok|okay|healed|all healed|better) now$|"
@@ -222,7 +224,8 @@ def _episode_over(text: str, alarming: Callable[[str], bool], crisis: Callable[[
     # Nothing told after the ending, in its own clause ("he was fine and he's seizing on the floor") or a later one,
     # that is alarming, a sign told now, of today or going on ("now she is confused again"; "now i am recovering" is
     # more of the ending).
-    after = [c for c in [_after_ending(clauses[first]).strip()] if c] + clauses[first + 1:]
+    after = [c for c in [_explained(clauses[first], _after_ending(clauses[first])).strip()] if c] \
+        + clauses[first + 1:]
     return not any(_still_on(clause, alarming) for clause in after)
 
 
@@ -298,12 +301,29 @@ def _still_on(clause: str, alarming: Callable[[str], bool]) -> bool:
         return False  # (why it is told: "only mentioning it because the form asks", "lo cuento porque ...")
     asks_only = _ASKS.search(clause) and not (_FINITE_NOW.search(clause) and present(clause)) \
         and not _GOING.search(_ASKS.sub(" ", clause))
-    return bool(_GOES_ON.search(clause) and not (_ending(clause) and not alarming(clause))
+    # (A question's "again", "still" or "another" looks ahead, to a thing done again or a risk to come: "can i eat
+    # crusty bread again", "can she still have transfusions", "how do we lower the chance of another infection".)
+    goes_on = any(not (asks_only and _AHEAD.fullmatch(m.group())) for m in _GOES_ON.finditer(clause))
+    return bool(goes_on and not (_ending(clause) and not alarming(clause))
                 or alarming(clause) and not _ending(clause) and not asks_only
                 or PRESENT_SIGN.search(clause) or JUST_HAPPENED.search(clause)
                 or _THIS_DAY.search(clause) and alarming(clause)
                 # (anything told in the present after it: "he is fine now, just throwing up a bit and sleepy")
-                or not asks_only and not _ending(clause) and _GOING.search(clause))
+                or not asks_only and not _ending(clause) and bool(_GOING.search(clause))
+                and not _ARRANGED.search(clause))
+
+
+#: What a question's words of "again" look ahead to (``_still_on``): the same thing done again or to come.
+_AHEAD = lazy_re(r"again|agian|another|once more|still (?:have|has|want|wants|wanting)|otra vez|otra ves|de nuevo|"
+                 r"denuevo|otra")
+
+
+#: The "-ing" of an arrangement to come ("she is starting chemo on monday", "we are flying next week", "empieza el
+#: mes que viene"): planned, not going on.
+_ARRANGED = lazy_re(r"\b\w{3,}ing (?:\w+ ){0,4}?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    r"next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|cycle|round)|"
+                    r"tomorrow|soon|in (?:a|an|one|two|three|a few|\d+) (?:days?|weeks?|months?)|"
+                    r"this (?:weekend|coming \w+))\b")
 
 
 #: A clause about the telling itself, why the writer tells it ("only mentioning it because the form asks", "just
@@ -348,6 +368,21 @@ def _after_ending(clause: str) -> str:
     for m in _OUTCOME.finditer(clause):
         last = m
     return clause[last.end():] if last is not None else ""
+
+
+#: An ending that says what the episode was ("turned out to be a clot", "it was only a virus", "resulto ser un
+#: coagulo"): the words after it name the cause found, not something going on.
+_WHAT_IT_WAS = lazy_re(r"(?:turned out (?:to be|it was|that)|it was (?:just|only)|resulto (?:ser|que era)|"
+                       r"dijeron que (?:era|fue))$")
+
+
+def _explained(clause: str, rest: str) -> str:
+    """``rest`` (what follows the ending in ``clause``) without the cause an explanation names up to its next "and"
+    ("turned out to be a clot and now she cannot breathe" keeps "now she cannot breathe")."""
+    if not _WHAT_IT_WAS.search(clause[:len(clause) - len(rest)].rstrip()):
+        return rest
+    parts = re.split(r"\s(?:and|but|y|pero)\s", rest, maxsplit=1)
+    return parts[1] if len(parts) > 1 else ""
 
 
 def _before_ending(clause: str) -> str:

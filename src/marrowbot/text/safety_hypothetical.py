@@ -82,9 +82,11 @@ def hypothetical_mark(normal: str) -> re.Match[str] | None:
 #: detectors' features too): a case of anyone, imagined ("si alguien tiene una convulsion, que hay que hacer"; not
 #: "si alguien me puede ayudar, mi esposo no despierta", an appeal now) ...
 _ANYONE_IF = lazy_re(r"\bsi (?:alguien|una persona|uno)\b(?! (?:me|nos|les?) (?:puede|podria|ayud\w*))")
-#: ... or a case supposed ("suponiendo que se desmaye", "pongamos que le da fiebre"): the clauses after it ask of
-#: the case ("..., la muevo o no").
-_SUPPOSED = lazy_re(r"^ *(?:suponiendo|supongamos|pongamos|imaginemos|imaginate|imagina|digamos) que\b")
+#: ... or a case supposed ("suponiendo que se desmaye", "pongamos que le da fiebre", "suponte que ...", "si llego a
+#: tener fiebre ..."): the clauses after it ask of the case ("..., la muevo o no").
+_SUPPOSED = lazy_re(r"^ *(?:(?:suponiendo|supongamos|suponte|supon|pongamos|ponte|pon|imaginemos|imaginate|imagina|"
+                   r"digamos) que|si (?:algun dia |alguna vez )?(?:llego|llegas|llega|llegamos|llegan|llegara|"
+                   r"llegase|llegaras|llegaramos) a)\b")
 #: ... in English, the writer's own case supposed with "say" ("say i get a fever on day 10, do i ring the ward"; "say
 #: my mum ..." is the detectors' frame already): only with a question about the case in a clause after it.
 _SUPPOSED_OWN = lazy_re(r"^ *(?:so |ok |okay |and |but |hmm )?say (?:i|we)\b")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import QUESTION_WORDS, safety_normal
-from marrowbot.text.safety_now import GOING_ON_WORDS, RECENT
+from marrowbot.text.safety_now import GOING_ON_WORDS, JUST_HAPPENED, PRESENT_SIGN, RECENT, SUDDEN
 
 #: Told now or recently, or going on.
 _RECENT = RECENT
@@ -29,6 +29,37 @@ _ACTION_QUESTION = lazy_re(
     r"do (?:i|we) (?:need to |have to )?(?:go|call|ring|wait|take)|call|ambulance|911|999|112|er|a and e|"
     r"emergency|urgent|hospital|help me|please help|help|is (?:this|it|that) (?:an emergency|serious|bad|dangerous)|"
     r"can (?:it|this|that) wait|wait (?:till|until|for)|sleep it off|right now|what now)\b")
+
+
+#: A message about information, not about anyone now: a word someone used, asked what it is ("the nurse mentioned
+#: rigors, what are they"), or material being prepared or a class taught (a card for the fridge, a talk, a lesson: "i
+#: am putting together a card ... which symptoms mean ring 911", "doy clases de primeros auxilios", "estamos
+#: preparando una hoja para la nevera").
+INFORMATION_WORDS = (
+    r"\b(?:mentioned|used the word|said the word|wrote|talked about|menciono|dijo la palabra|hablo de)\b"
+    r"(?: \w+){1,8} (?:what|que) (?:are|is|does|do|son|es|significa) (?:they|it|that|this|those|these|eso|esto)"
+    r"(?: mean)?$"
+    r"|\b(?<!was )(?<!were )(?:putting together|preparing|making|writing|doing|giving|designing|"
+    r"asked to (?:do|give|write|make|prepare)|"
+    r"teach|teaching|run|running|estamos preparando|estoy preparando|preparando|haciendo|escribiendo|doy|dar|"
+    r"pidieron|preparar) (?:a |an |the |my |our |una |un |la |el |unas |unos )?(?:\w+ ){0,3}"
+    r"(?:card|leaflet|poster|handout|cheat sheet|fact sheet|talk|presentation|slides?|lesson|lessons|"
+    r"first aid class|training session|hoja|charla|presentacion|clases?|exposicion|tarjeta|folleto|"
+    r"taller)\b(?!.{0,40}\b(?:right now|at the moment|ahora mismo)\b)")
+_INFORMATION = lazy_re(INFORMATION_WORDS)
+
+
+def information_asked(normal: str) -> bool:
+    """Does a message (``safety_normal`` form) ask for information in ``INFORMATION_WORDS``' way, with nothing told of
+    this moment after it ("right now", "just now", "suddenly": text/safety_now)?"""
+    return bool(_INFORMATION.search(normal)) and not JUST_HAPPENED.search(normal) and not SUDDEN.search(normal) \
+        and not PRESENT_SIGN.search(normal) and not _VITAL_NOW.search(normal)
+
+
+#: A collapse or a vital sign told absent ("he collapsed", "is not breathing", "no respira"): told, not asked about.
+_VITAL_NOW = lazy_re(r"\b(?:(?:is|are|s|was|were) not (?:breathing|responding|waking|moving|conscious)|will not wake|"
+                     r"(?:has|have|just) (?:collapsed|passed out)|collapsed (?:while|when|on|in|at)|unconscious|"
+                     r"unresponsive|no (?:respira|responde|reacciona|despierta)|se (?:ha )?desmay\w+)\b")
 
 
 #: A general question about a definition, a threshold, a feeling or a figure, about no one in particular ("what
@@ -54,7 +85,21 @@ _GENERAL_QUESTION = lazy_re(
     r"\b(?:first aid|cpr|resuscitation) (?:quiz|course|class|training|exam|test|scenario|lesson)\b|"
     r"\bque (?:sintomas|senales|signos) (?:son|serian|hay) (?:para|de) (?:llamar|ir|acudir)\b|"
     r"\bcuando (?:hay que|se debe|se tiene que) (?:llamar|ir|acudir)\b|\b(?:la )?diferencia entre\b|"
-    r"\b(?:curso|examen|clase|taller) de primeros auxilios\b")
+    r"\b(?:curso|examen|clase|taller) de primeros auxilios\b"
+    # ... a bare noun phrase asked about, the words of a search box ("night sweats causes", "low platelet signs",
+    # "sintomas de sepsis"): a few words that end in what is wanted to know
+    r"|^(?:\w+ ){1,4}(?:signs|symptoms|warning signs|red flags|causes|meaning|definition|risk factors|criteria)$"
+    r"|^(?:signs|symptoms|causes|sintomas|signos|senales|causas) (?:of|de) (?:\w+ ){0,3}\w+$"
+    # ... whether a reading counts ("would a temperature of 37.9 count on chemo"), how to tell one thing from
+    # another ("how do i know if it is my heart or indigestion", "como se que un dolor es del corazon o es acidez",
+    # "como se diferencia un infarto de una acidez")
+    r"|^(?:\w+ ){0,2}would (?:a |an |my |his |her )?(?:\w+ ){1,4}(?:count|qualify|be classed)\b"
+    r"|\bhow (?:do|can|would|will) (?:i|we|you|one) (?:know|tell) (?:if|whether) (?:\w+ ){1,10}?or (?:just |only )?\w+"
+    r"|\bcomo (?:se|sabe|saber|puedo saber|sabemos) (?:que|si) (?:\w+ ){1,10}?o (?:es |son |solo |simplemente )?\w+"
+    r"|\bcomo (?:se )?(?:diferencia|distingue|diferencio|distingo|reconozco)\b"
+    # ... or a student learning for a placement ("i am a nursing student, what signs should i look for")
+    r"|\b(?:i am|im|i m) (?:a |an )?(?:nursing|medical|paramedic|student) (?:student|nurse)\b"
+    + "|" + INFORMATION_WORDS)
 
 
 #: Someone else imagined in a crisis ("if my son ever said ...", "say my friend told me ...", "if someone in my group

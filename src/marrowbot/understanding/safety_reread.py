@@ -11,6 +11,11 @@ writer says of them:
 - the minutes a bleed or a sign took to stop ("stopped after 10 minutes of pinching", "bled for 5 minutes then
   stopped": text/safety_frame ``without_settled_time``): the detectors read "10 minutes" as the minutes of now. An
   emergency read only there keeps the possible emergency's line.
+- a message that asks for information about no one now (a card for the fridge or a lesson being prepared, a word
+  someone used asked about: text/safety_stories ``information_asked``): the signs it lists or names are what it asks
+  about. An emergency read there keeps the possible emergency's line.
+- a crisis imagined ahead with a question about who would be told or whom to call (text/safety_disclosure): the
+  gentle crisis line, no urgent answer.
 
 Read by ``understanding.safety.decide_by_clauses`` on its decision."""
 
@@ -21,7 +26,10 @@ from collections.abc import Callable
 
 from marrowbot.intents import RedFlag
 from marrowbot.text.safety import safety_normal
+from marrowbot.text.safety_disclosure import imagined_disclosure
 from marrowbot.text.safety_frame import without_settled_time
+from marrowbot.text.safety_stories import information_asked
+from marrowbot.text.safety_unknown import read_negated
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 
@@ -105,6 +113,32 @@ def crisis_only_denied(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
     return (rest, flags, scores) if scores.crisis_level != "sure" else None  # (a possible one: decided on the rest)
 
 
+#: A milder thing said in the place of a sign denied just before it ("she is not vomiting blood, just bile", "no
+#: tengo dolor en el pecho, solo cansancio", "he is not breathing fast, only sweaty"): the writer's correction.
+_INSTEAD = re.compile(r"^(?:just|only|simply|merely|solo|solamente|nada mas|sino|it is just|it was just|its just|"
+                      r"it s just|he is just|she is just|i am just|just a|only a)$")
+
+
+def without_corrected(normal: str) -> str:
+    """``normal`` (one sentence's safety normal form) without the words a negation governs before a milder thing
+    said in their place (``_INSTEAD``, after a comma or at once: "not vomiting blood just bile"); the same where none
+    is."""
+    ws = normal.split()
+    neg = read_negated(ws)
+    for i in range(1, len(ws)):
+        if neg[i - 1] and not neg[i] and (_INSTEAD.match(ws[i]) or i + 1 < len(ws) and _INSTEAD.match(
+                f"{ws[i]} {ws[i + 1]}")):
+            start = i - 1
+            while start > 0 and (neg[start - 1] or ws[start - 1] in _NEGATION):
+                start -= 1
+            start -= ws[start - 1] in _NEGATION if start > 0 else 0
+            return " ".join(ws[:start] + ws[i:])
+    return normal
+
+
+_NEGATION = frozenset("not no never nor ni sin without nunca".split())
+
+
 #: What a decision reads of a text: (its urgent key, its safety line), from the text, its red flags and its scores.
 Decide = Callable[[str, tuple[RedFlag, ...], SafetyScores], tuple[str | None, str | None]]
 
@@ -116,11 +150,17 @@ def reread(text: str, urgent: str | None, screen: Callable[[str], tuple[RedFlag,
     text."""
     if model is None:
         return None
-    if urgent == "emergency" and (rest := _without(text, without_settled_time)) is not None:
-        again, _ = decide(rest, screen(rest), model.score(rest))  # (the minutes a bleed took to stop)
-        return None if again else (None, "possible_emergency")
+    if urgent == "emergency" and information_asked(safety_normal(text)):
+        return None, "possible_emergency"  # (a card or a lesson being prepared, a word asked: text/safety_stories)
+    for plain in (without_settled_time, without_corrected):  # (the minutes a bleed took; a sign denied for another)
+        if urgent == "emergency" and (rest := _without(text, plain)) is not None:
+            again, _ = decide(rest, screen(rest), model.score(rest))
+            if not again:
+                return None, "possible_emergency"
     if urgent not in ("crisis", "crisis_now"):
         return None
+    if imagined_disclosure(safety_normal(text), lambda part: bool(concepts(part) & ALARMING["crisis"])):
+        return None, "despair"  # (a crisis imagined ahead, who would be told asked: text/safety_disclosure)
     read = crisis_only_denied(text, screen, model.score)
     if read is None:
         return None
