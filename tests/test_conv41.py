@@ -55,3 +55,8 @@ def test_asking_what_a_test_is_with_thanks_after_it_is_a_question(bot) -> None: 
     a = _ask(bot, "what is a CBC thank you")
     assert a.intent not in ("thanks", "goodbye") and not a.abstained
     assert "blood" in a.text.lower()
+
+
+def test_whether_a_relative_can_donate_is_answered_by_the_sentence_on_donors(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "tell me about bone marrow transplants", "could a relative of mine donate")
+    assert not a.abstained and "family member" in a.text
