@@ -60,3 +60,8 @@ def test_asking_what_a_test_is_with_thanks_after_it_is_a_question(bot) -> None: 
 def test_whether_a_relative_can_donate_is_answered_by_the_sentence_on_donors(bot) -> None:  # noqa: ANN001
     a = _ask(bot, "tell me about bone marrow transplants", "could a relative of mine donate")
     assert not a.abstained and "family member" in a.text
+
+
+def test_when_a_condition_starts_is_answered_by_when_it_becomes_apparent(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "tell me about diamond blackfan anemia", "when would it normally begin")
+    assert not a.abstained and "first year of life" in a.text
