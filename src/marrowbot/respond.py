@@ -36,6 +36,7 @@ from marrowbot.respond_introduced import introduced
 from marrowbot.respond_material import MaterialElsewhere
 from marrowbot.respond_plain import PlainAnswers, asks_what_it_is
 from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
+from marrowbot.respond_subject import subject_named
 from marrowbot.respond_what_it_does import WhatItDoes
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.text import fold, names_a_condition, stem, terms
@@ -475,7 +476,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             # what they say about it ("which test finds bone marrow illness"): what follows is about the document.
             d = self.asked.document(topic.doc)
             return Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
-        return topic
+        return subject_named(u, answer) or topic  # ("is leukemia a bone marrow disease": then of leukemia)
 
     def _story_picked(self, u: Understanding, hits: list[Hit], topic: Topic) -> bool:
         """True when a long message's sentence was picked by its story's words, none of its asking clause's own

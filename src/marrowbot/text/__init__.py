@@ -271,6 +271,12 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:into|to) (?=(?:the |your |his |her |my )?(?:bone )?(?:marrow|bones?|blood|brain|liver|spleen"
                 r"|lymph))"), " spread into "),
     (re.compile(r"\b(?:turn|turns|turned|turning|change|changes|changed|grow|grows) into\b"), " develop into "),
+    # When an illness starts or shows up is when it becomes apparent, its onset, when it is discovered ("when does it
+    # usually start"; not "why does it start").
+    (re.compile(r"\bwhen (?:does|do|did|will|would|can|could) (?:it|this|that|they|the (?:\w+ ){0,2}?\w+) "
+                r"(?:usually |normally |typically |first |often )?"
+                r"(?:start|starts|begin|begins|show up|shows up|appear|come on)\b"),
+     " when apparent onset discovered "),
     # "find out" is finding ("how do they find out she has it": not a word "out" to look for).
     (re.compile(r"\b(find|finds|finding|found) out\b"), r"\1"),
     # Where in the body: everywhere, or in one place.

@@ -292,6 +292,15 @@ def opens_asking_what(text: str) -> bool:
     return bool(DEFINE_TERM.match(" ".join(w for w in first.split() if w not in FILLER_WORDS)))
 
 
+def ends_asking_what(text: str) -> bool:
+    """Whether a message of several sentences (as typed) ends with one asking what a term is, in its own words and
+    not of the topic ("it says sickle cell can be behind it. what is sickle cell anemia"): what it asks is that
+    term, whatever the sentences before it point back at."""
+    sentences = [s for s in MESSAGE_SENTENCE_END.split(text.strip()) if s.strip()]
+    return len(sentences) > 1 and opens_asking_what(sentences[-1]) \
+        and not POINTS_AT_TOPIC.search(fold(sentences[-1]))
+
+
 def tells_own_complaint(folded: str) -> bool:
     """A message (folded) speaking of the person themselves (``OWN_COMPLAINT``), a plan to ask someone aside."""
     return bool(OWN_COMPLAINT.search(PLANS_TO_ASK.sub(" ", folded)))
@@ -322,7 +331,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # Reading in Spanish is reading in a language other than English.
     "pills": ("drugs",), "chemo": ("anticancer", "chemotherapy"),
     "fast": ("quickly", "rapidly"), "faster": ("quickly", "rapidly"), "slow": ("slowly",), "slower": ("slowly",),
-    "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",),
+    # Passing from one person to another: what the documents call contagious, or catching it (not "spreads": a
+    # cancer spreads into the marrow).
+    "catch": ("contagious",), "caught": ("contagious",), "catching": ("contagious",), "contagious": ("catch",),
     # Turning into another illness ("turn into" is read "develop into") is progressing to it.
     "develop": ("progress",), "develops": ("progress", "progresses"),
     # Whether it can be put right, or stays for good: what the documents say of a cure.
@@ -359,7 +370,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "outlook": ("prognosis",), "worse": ("prognosis",), "worst": ("prognosis",),
     "chances": ("prognosis", "chance"), "survive": ("survival",),
     "deadly": ("survival", "prognosis"), "fatal": ("survival", "prognosis"),
-    "donor": ("donors", "donate"), "donors": ("donor", "donate"), "teenagers": ("children",), "teens": ("children",),
+    "donor": ("donors", "donate"), "donors": ("donor", "donate"), "donate": ("donor", "donors"),
+    "donates": ("donor", "donors"), "donating": ("donor", "donors"), "teenagers": ("children",), "teens": ("children",),
     "hurt": ("pain",), "hurts": ("pain",), "ache": ("pain",), "aches": ("pain",), "yellow": ("jaundice",),
     "enzymes": ("dehydrogenase", "phosphatase"), "enzyme": ("dehydrogenase", "phosphatase"),
     "bleeding": ("clotting", "bleeding"), "clots": ("clotting", "clot", "thrombosis"),

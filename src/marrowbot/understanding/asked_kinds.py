@@ -17,6 +17,7 @@ from marrowbot.text.question_kinds import (
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_CHILDREN_GET_IT,
+    ASKS_IF_IT_SPREADS,
     ASKS_IF_MARROW_RECOVERS,
     ASKS_IF_WELL,
     ASKS_WHAT_TESTS_SHOW,
@@ -111,6 +112,15 @@ def _feels_well(r: conversation.Reading, asked: str) -> conversation.Reading | N
     return replace(r, intent="symptoms", rules=(*r.rules, asked_rules.RULE_FEELS_WELL))
 
 
+def _passes_on(r: conversation.Reading, asked: str, medical: frozenset[str]) -> conversation.Reading | None:
+    """"is it catching": how people get it, its causes (read as anyone's complaint or as the outlook, it finds
+    nothing); None for any other question."""
+    if r.topic is None or r.intent not in (*medical, "symptom_check") or r.intent == "causes" \
+            or "causes" not in medical or not ASKS_IF_IT_SPREADS.search(fold(asked)):
+        return None
+    return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_PASSES_ON))
+
+
 class AskedKinds:
     """The rules of a question's own words, for ``Understander`` (which sets these attributes)."""
 
@@ -153,7 +163,8 @@ class AskedKinds:
         """The reading, with the kind of question its asking words decide over the model's guess."""
         medical = self.intent_set.medical
         # (first: "what goes wrong with it", a weak symptom check)
-        said = said_kind(r, text, asked, symptoms, medical, self.speaks_to_outlook) or _feels_well(r, asked)
+        said = said_kind(r, text, asked, symptoms, medical, self.speaks_to_outlook) or _feels_well(r, asked) \
+            or _passes_on(r, asked, medical)
         if said is not None:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \

@@ -52,6 +52,7 @@ from marrowbot.text.questions import (
     WHAT_ABOUT,
     WHY_OF_IT,
     asks_if_it_is,
+    ends_asking_what,
     opens_asking_what,
 )
 from marrowbot.understanding.intent_model import IntentScores
@@ -169,7 +170,9 @@ def is_small_talk(text: str) -> bool:
     if "?" not in text:
         text = _RELIEF.sub(" ", _THANKED_FOR.sub(" thanks ", text.lower().replace("\u2019", "'")))
     other = [w for w in fold(text).split() if w not in SMALL_TALK_WORDS and w not in STOPWORDS]
-    return len(other) <= SMALL_TALK_MAX_OTHER_WORDS
+    # ("whats a CBC thanks": asks what a thing is, a word of no everyday talk, a thanks after it)
+    return len(other) <= SMALL_TALK_MAX_OTHER_WORDS \
+        and not (any(w not in EVERYDAY for w in other) and opens_asking_what(text))
 
 
 def best_other_than(scores: IntentScores, excluded: frozenset[str]) -> tuple[str, float]:
@@ -298,7 +301,7 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     what_about = only_names(text, topic, expansions) or _what_about(text, intent, medical)
     if switched and in_conversation is not None and topic.doc != session.topic \
             and intent not in ("emergency", "personal_advice", "symptom_check") \
-            and not (intent == "definition" and opens_asking_what(text)) \
+            and not (intent == "definition" and (opens_asking_what(text) or ends_asking_what(text))) \
             and (REFERS_BACK.search(fold(text)) or any(t.doc == session.topic and _apart(t, topic) for t in found)
                  or (what_about and session.intent == RELATION_KIND)):
         related = in_conversation(topic, session)

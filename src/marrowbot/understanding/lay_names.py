@@ -20,10 +20,12 @@ Each entry's examples must be found and its not_examples not (checked when the f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
+from marrowbot.index import PassageIndex
 from marrowbot.text import STOPWORDS, fold, stem
+from marrowbot.text.questions import WHAT_ABOUT
 
 #: At most this many words between two words of a phrase (stopwords, or the entry's own words).
 MAX_GAP = 3
@@ -34,9 +36,11 @@ CLAUSE_BREAK = re.compile(r"[.,;:!?()\n\u2014]+|\s[-\u2013]\s")
 #: Words of a person (pronouns, possessives; not the "you" of anyone) and "had" (told of someone, in the past):
 #: never between two words of a phrase, though stopwords.
 NOT_BETWEEN = frozenset("i me my he him his she her hers they them their we us our it had".split())
-#: Words after which a phrase's last word modifies a thing ("dead marrow donor", "death of marrow transplants").
+#: Words after which a phrase's last word modifies a thing ("dead marrow donor", "death of marrow transplants", "low
+#: blood pressure", "thick blood clot").
 MODIFIED = frozenset("""donor donors donation donations transplant transplants transplantation match matches cancer
-    cancers registry drive harvest bank biopsy biopsies test tests sample samples""".split())
+    cancers registry drive harvest bank biopsy biopsies test tests sample samples pressure sugar sugars count counts
+    level levels clot clots vessel vessels""".split())
 #: Words of animals: a clause naming one is about the animal ("marrow rot in deer").
 ANIMALS = frozenset("""animal animals deer dog dogs cat cats cow cows cattle pig pigs horse horses sheep goat goats
     chicken chickens bird birds pet pets fish rabbit rabbits mouse mice rat rats beef lamb pork venison""".split())
@@ -121,6 +125,22 @@ class LayNames:
         between = [(w in STOPWORDS and w not in LINKS and w not in NOT_BETWEEN) or s in own
                    for w, s in zip(words, stems, strict=True)]
         return any(_found(phrase, stems, between, words) for phrase in possible)
+
+
+#: A word pointing back at the conversation's topic ("is it from thick blood").
+POINTS_BACK = re.compile(r"\b(?:it|its|this|these|those|they|them)\b")
+
+
+def leaves_topic(text: str, said: Sequence[str], index: PassageIndex, current: str, docs: Set[str]) -> bool:
+    """True when a message saying a condition by what it means (``said``, folded; its pages ``docs``) turns from the
+    conversation's topic (the document ``current``) to it as a new subject ("what about thick blood, is that a real
+    thing" after anemia): the topic is not that condition's own (whose lay words are then what is asked of it: "does
+    it make the blood thick", "why does the marrow die"), no word points back at it, and its page never says them.
+    Never a plain question ("what happens when the marrow dies" about aplastic anemia is of aplastic anemia)."""
+    if current in docs or not WHAT_ABOUT.match(fold(text)) or POINTS_BACK.search(fold(text)):
+        return False
+    page = " ".join(fold(p.text) for p in index.passages if p.doc == current)
+    return not any(s in page for s in said)
 
 
 def check_examples(entry: LayName) -> str | None:

@@ -16,6 +16,8 @@ RULE_WHEN_FOUND = "asks when the condition is found ('when does it usually get f
 RULE_TESTS_SHOW = "asks what the tests or the blood work show, or how doctors tell: how it is diagnosed"
 RULE_MAKES_IT_BETTER = "asks how doctors make it or a person better ('how do they make it better'): how it is treated"
 RULE_WHY_IT_HAPPENS = "asks why the condition comes about ('why would it happen'): its causes"
+RULE_PASSES_ON = ("asks whether the condition passes from person to person ('is it catching'): what the documents say "
+                  "of how people get it, its causes")
 RULE_HOW_IT_GOES = "asks how the illness will go for someone ('how it will go', 'does it get worse'): the outlook"
 RULE_CAUSED_BY = ("asks whether something else brings the condition about ('can a drug make it?') or how it relates "
                   "('what has X to do with it'): what causes it (the documents relate conditions by association)")

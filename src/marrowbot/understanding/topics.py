@@ -14,7 +14,7 @@ from marrowbot.memory import Memo
 from marrowbot.text import STOPWORDS, fold, name_words, terms
 from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
 from marrowbot.understanding.clauses import asked_sentence
-from marrowbot.understanding.lay_names import LayName, LayNames
+from marrowbot.understanding.lay_names import LayName, LayNames, leaves_topic
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
 TOPIC_THRESHOLD = 0.78
@@ -132,9 +132,7 @@ class TopicFinder:
         if lay_found and not self._lay_name_may_set(text, current, {fold(name) for _, name in lay_found},
                                                     [fold(said) for said, _ in lay_found]):
             lay_found = ()
-        for said, name in lay_found:
-            # (not when the message says the name's own head word too: "... marrow is dying, they called it marrow
-            # necrosis" names it as it is)
+        for said, name in lay_found:  # (not with the name's own head word: "... dying, they called it necrosis")
             if fold(name).split()[-1] not in fold(text).split():
                 found.append(f"{said} = {name}")
                 text = f"{text} ({name})"
@@ -152,10 +150,11 @@ class TopicFinder:
 
     def _lay_name_may_set(self, text: str, current: str | None, meant: set[str], said: list[str]) -> bool:
         """True when a condition said by what it means may be the topic: the conversation has no topic, the general
-        one (``GENERAL_TOPIC``) or that condition's, and the message names no other condition whole (unless that
-        condition is said to bring this one about: ``brings_about``)."""
-        allowed = {GENERAL_TOPIC, *(t.doc for name in meant for t in self._candidates(name, LAY_NAME_WORDS)[:1])}
-        if current is not None and current not in allowed:
+        one (``GENERAL_TOPIC``) or leaves another for it (``leaves_topic``), and the message names no other condition
+        whole (unless that condition is said to bring this one about: ``brings_about``)."""
+        pages = [[t.doc for t in self._candidates(name, LAY_NAME_WORDS)] for name in meant]
+        docs, allowed = {d for p in pages for d in p} - {GENERAL_TOPIC}, {GENERAL_TOPIC, *(p[0] for p in pages if p)}
+        if current not in (None, GENERAL_TOPIC) and not leaves_topic(text, said, self.index, current, docs):
             return False
         if any(brings_about(fold(text), phrase) for phrase in said):
             return True  # "can sickle cell make the marrow die": the other condition as a cause of this one
