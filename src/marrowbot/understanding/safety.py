@@ -175,6 +175,9 @@ FAINT_CRISIS = 0.4
 #: (safety_plan: the farewell and no-future constructs) for a crisis: those of the development sets (safety-blind-1..20)
 #: the decision did not answer as urgent were all crises, down to 1.5 below the band; no safe control said one.
 FINAL_DOUBT = 2.0
+#: ... on a final farewell ("see you on the other side x"): of the development messages saying one (safety-blind-1..28)
+#: 115 are crises, 1 a control (an alarm already); the lowest crisis read 4 below the band.
+FAREWELL_DOUBT = 4.5
 
 
 def _faint_crisis(scores: SafetyScores | None, named: bool, ended: bool) -> bool:
@@ -394,7 +397,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (A final farewell, "see you on the other side", "goodbye world", "it was nice knowing everyone", or no future at
     # all, "i can't see any future", is a crisis with the detector within FINAL_DOUBT below its band: said so, it is
     # final on its own, and the detector has read only a few words of it.)
-    doubt = FINAL_DOUBT if said in ("farewell", "no_future", "self_harm") else 0.0  # (or unsafe with oneself)
+    doubt = FAREWELL_DOUBT if said == "farewell" else FINAL_DOUBT if said in ("no_future", "self_harm", "plan") \
+        else 0.0  # (or unsafe with oneself, or the how and when settled)
     crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band - doubt
     if crisis or (possible_crisis and not medical and (named_or_clear and (emergency or intent_emergency
                                                                           and not hedged_c) or plan_words)):

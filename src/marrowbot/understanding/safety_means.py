@@ -82,6 +82,9 @@ PLAN_WORDS = frozenset(("plan", "planning", "planned"))  # (NO_CRISIS_PLAN: safe
 #: from the roof": someone's accident).
 WRITER_AT_MEANS = re.compile(
     r"\b(?:(?:i am|im|i will be|i am going to be) (?:\w+ )?(?:at|on|in|by|near|standing|sitting|parked)|"
+    # (... the subject left out at the start, as texts are written: "standing on the balcony, 12th floor")
+    r"^(?:(?:just|now|currently|still) )?(?:standing|sitting|stood|sat|perched|parked) (?:right )?(?:on|at|by|near|in|"
+    r"up on|on top of)|"
     r"(?:going to|gonna|will|about to) (?:jump|climb|go up|walk)|"
     r"me (?:tiro|aviento|lanzo|subo|cuelgo|voy a (?:tirar|aventar|lanzar|subir|colgar))|"
     r"estoy (?:\w+ )?(?:en|sentad[oa]|parad[oa]|arriba|junto))\b")
