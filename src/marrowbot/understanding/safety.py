@@ -59,6 +59,7 @@ from marrowbot.understanding.safety_means import (
     means_named,
     medicine_only,
     place_only,
+    without_residence,
 )
 from marrowbot.understanding.safety_medical import own_crisis
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
@@ -292,8 +293,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # a plan denied alone ("i think of ending it all, i have made no plan"), nor where another act is told: "no se
     # tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and tells a second, a medicine taken.
     denied_c = bool(denied & ALARMING["crisis"] - {"plan"}) and not _DEATH.search(affirmed_text) and not act
-    named_c = set() if whole and not crisis_named(affirmed_text) else concepts(
-        without_apology(affirmed_text)) & ALARMING["crisis"]  # ("perdón por el mensaje": text/safety_courtesy)
+    named_c = set() if whole and not crisis_named(affirmed_text) else concepts(without_residence(
+        without_apology(affirmed_text))) & ALARMING["crisis"]  # ("perdón por el mensaje": text/safety_courtesy)
     named_c -= {"swallowed"} if medicine_only(affirmed_text) else set()  # (a medicine named as the treatment)
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "worried her memory is getting worse": hedged too, "now" or

@@ -264,6 +264,10 @@ _HIDDEN_HARM = re.compile(
     # (not a sleeve worn for a reason given: "because of skin gvhd", "for the sun", "the doctor said to")
     r"(?!.{0,60}\b(?:because|gvhd|sun|sunburn|skin|rash|eczema|psoriasis|doctor|nurse|told|por el sol|piel))|"
     r"me (?:lastimo|pellizco|los hago yo|las hago yo)|"
+    # ... or a hot thing held to one's own skin ("pressing a hot spoon on my arm", "stubbed a cigarette out on my hand")
+    r"(?:press|hold|held|put|stub|touch)\w* (?:a |the |my )?(?:hot|heated|burning|lit) (?!(?:compress|water|pack|towel|"
+    r"flannel|cloth|pad|wheat|bath|drink|tea|gel|oil|stone)\b)(?:\w+ )?(?:on|onto|against|into|to) (?:my|me)|"
+    r"(?:stub|put)\w* (?:a |my )?cigarettes? out (?:on|into) my|"
     # ... or kept up, in Spanish: "me he estado quemando el brazo", "me sigo cortando las piernas"
     r"me (?:he estado|estoy|sigo|vuelvo a|volvi a) (?:quemando|cortando|lastimando|golpeando|rasgu\w+|quemar|cortar|"
     r"lastimar)(?: \w+)? (?:brazos?|piernas?|piel|munecas?|manos?|panza|muslos?)|"
