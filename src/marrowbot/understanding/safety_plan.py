@@ -427,13 +427,18 @@ _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|yo|mi|mis|conmigo|quiero|q
 _ANOTHER = re.compile(r"\b(?:he|she|they|him|her|them|his|their|you|your|u|someone|somebody|anyone|anybody|people|"
                       r"patients?|person|everyone|nobody|one|el|ella|ellos|ellas|alguien|gente|pacientes?|usted)\b")
 
+#: ... unless it is asked as a question about anyone ("is wanting to die a symptom of depression").
+_ASKED_START = re.compile(r"^(?:is|are|was|does|do|did|can|could|should|will|what|why|how|when|where|who|which|"
+                          r"would it|es|son|puede|por que|que|como|cuando)\b")
+
 
 def said_now(text: str, normal: str, framed: frozenset[str], hedged: bool) -> str | None:
     """The crisis construct of a message (``crisis_said``) told by the writer now: not denied or over (``hedged``),
     not in the past, not a general question, a joke or a helper's question; a wish with the writer in it, self-harm
     not imagined ("if i ever feel like hurting myself")."""
     said = crisis_said(normal)
-    if said is None or hedged or said == "wish" and not _FIRST_PERSON.search(normal) and _ANOTHER.search(normal) \
+    if said is None or hedged or said == "wish" and not _FIRST_PERSON.search(normal) \
+            and (_ANOTHER.search(normal) or _ASKED_START.search(normal)) \
             or said == "self_harm" and "hypothetical" in framed:
         return None
     if "now" not in framed and ("past" in framed or general_question(normal)
