@@ -2,7 +2,8 @@
 fall asleep forever"), the how and the when worked out, a farewell that leaves the next appointment unneeded or meets
 on the other side, the writer at the top of a car park, the writer thinking of how to disappear. Each gets the crisis
 answer (with the emergency number where a plan, a farewell or a height is told), or at least the gentle line; an
-operation's "see you on the other side" and a talk with the children planned "how and when" stay calm."""
+operation's "see you on the other side" and a talk with the children planned "how and when" stay calm. Chest pain a
+second GTN spray did not ease and severe cold (cold to the touch, mumbling, no longer shivering) are emergencies."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def test_the_answer_to_a_quiet_farewell_gives_the_crisis_line_and_the_emergency_
 def test_an_operation_ahead_or_a_talk_planned_stays_calm(bot, said: str) -> None:  # noqa: ANN001
     decision = bot.safety_decision(said)
     assert decision.urgent is None and decision.line is None
+
+
+@pytest.mark.parametrize("said", [
+    "pressure behind my breastbone, used the nitro spray two times and it hasnt done anything",
+    "my uncle was in his shed all night, hes freezing to the touch, mumbling and not shivering anymore",
+])
+def test_angina_the_spray_did_not_ease_and_severe_cold_are_emergencies(bot, said: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(said).urgent is not None
+

@@ -79,6 +79,7 @@ from marrowbot.understanding.safety_sentences import (
     emergency_in_a_sentence,
     tells_a_plan,
 )
+from marrowbot.understanding.safety_signs import sign_told
 from marrowbot.understanding.safety_told import urgent_apart
 
 
@@ -368,7 +369,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (An acute event told by its bare name, "head injury", "heart attack i think", safety_bare.)
     emergency = (any(f.kind == "emergency" for f in red_flags)
                  or (scores is not None and scores.emergency_level == "sure")
-                 or not episode and bare_emergency(text, normal) or self_harm_now(affirmed_text, framed, ended))
+                 or not episode and (bare_emergency(text, normal) or not ended and sign_told(normal))
+                 or self_harm_now(affirmed_text, framed, ended))
     # (Someone else's collapse naming no crisis, or no crisis beyond the emergency's words: safety_route.)
     medical = emergency and not any(f.kind == "crisis" for f in red_flags) \
         and (medical_for_another(normal, scores, named_c) or medical_alone(normal, affirmed_text, plain))
