@@ -59,6 +59,7 @@ from marrowbot.understanding.safety_means import (
     means_named,
     medicine_only,
     place_only,
+    without_residence,
 )
 from marrowbot.understanding.safety_medical import own_crisis
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
@@ -78,6 +79,7 @@ from marrowbot.understanding.safety_sentences import (
     emergency_in_a_sentence,
     tells_a_plan,
 )
+from marrowbot.understanding.safety_signs import sign_told
 from marrowbot.understanding.safety_told import urgent_apart
 
 
@@ -175,6 +177,9 @@ FAINT_CRISIS = 0.4
 #: (safety_plan: the farewell and no-future constructs) for a crisis: those of the development sets (safety-blind-1..20)
 #: the decision did not answer as urgent were all crises, down to 1.5 below the band; no safe control said one.
 FINAL_DOUBT = 2.0
+#: ... on a final farewell ("see you on the other side x"): of the development messages saying one (safety-blind-1..28)
+#: 115 are crises, 1 a control (an alarm already); the lowest crisis read 4 below the band.
+FAREWELL_DOUBT = 4.5
 
 
 def _faint_crisis(scores: SafetyScores | None, named: bool, ended: bool) -> bool:
@@ -289,8 +294,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # a plan denied alone ("i think of ending it all, i have made no plan"), nor where another act is told: "no se
     # tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and tells a second, a medicine taken.
     denied_c = bool(denied & ALARMING["crisis"] - {"plan"}) and not _DEATH.search(affirmed_text) and not act
-    named_c = set() if whole and not crisis_named(affirmed_text) else concepts(
-        without_apology(affirmed_text)) & ALARMING["crisis"]  # ("perdón por el mensaje": text/safety_courtesy)
+    named_c = set() if whole and not crisis_named(affirmed_text) else concepts(without_residence(
+        without_apology(affirmed_text))) & ALARMING["crisis"]  # ("perdón por el mensaje": text/safety_courtesy)
     named_c -= {"swallowed"} if medicine_only(affirmed_text) else set()  # (a medicine named as the treatment)
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "worried her memory is getting worse": hedged too, "now" or
@@ -364,7 +369,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (An acute event told by its bare name, "head injury", "heart attack i think", safety_bare.)
     emergency = (any(f.kind == "emergency" for f in red_flags)
                  or (scores is not None and scores.emergency_level == "sure")
-                 or not episode and bare_emergency(text, normal) or self_harm_now(affirmed_text, framed, ended))
+                 or not episode and (bare_emergency(text, normal) or not ended and sign_told(normal))
+                 or self_harm_now(affirmed_text, framed, ended))
     # (Someone else's collapse naming no crisis, or no crisis beyond the emergency's words: safety_route.)
     medical = emergency and not any(f.kind == "crisis" for f in red_flags) \
         and (medical_for_another(normal, scores, named_c) or medical_alone(normal, affirmed_text, plain))
@@ -394,7 +400,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (A final farewell, "see you on the other side", "goodbye world", "it was nice knowing everyone", or no future at
     # all, "i can't see any future", is a crisis with the detector within FINAL_DOUBT below its band: said so, it is
     # final on its own, and the detector has read only a few words of it.)
-    doubt = FINAL_DOUBT if said in ("farewell", "no_future", "self_harm") else 0.0  # (or unsafe with oneself)
+    doubt = FAREWELL_DOUBT if said == "farewell" else FINAL_DOUBT if said in ("no_future", "self_harm", "plan") \
+        else 0.0  # (or unsafe with oneself, or the how and when settled)
     crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band - doubt
     if crisis or (possible_crisis and not medical and (named_or_clear and (emergency or intent_emergency
                                                                           and not hedged_c) or plan_words)):

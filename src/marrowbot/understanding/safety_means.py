@@ -82,6 +82,9 @@ PLAN_WORDS = frozenset(("plan", "planning", "planned"))  # (NO_CRISIS_PLAN: safe
 #: from the roof": someone's accident).
 WRITER_AT_MEANS = re.compile(
     r"\b(?:(?:i am|im|i will be|i am going to be) (?:\w+ )?(?:at|on|in|by|near|standing|sitting|parked)|"
+    # (... the subject left out at the start, as texts are written: "standing on the balcony, 12th floor")
+    r"^(?:(?:just|now|currently|still) )?(?:standing|sitting|stood|sat|perched|parked) (?:right )?(?:on|at|by|near|in|"
+    r"up on|on top of)|"
     r"(?:going to|gonna|will|about to) (?:jump|climb|go up|walk)|"
     r"me (?:tiro|aviento|lanzo|subo|cuelgo|voy a (?:tirar|aventar|lanzar|subir|colgar))|"
     r"estoy (?:\w+ )?(?:en|sentad[oa]|parad[oa]|arriba|junto))\b")
@@ -175,3 +178,17 @@ def medicine_only(affirmed_text: str) -> bool:
     near = (affirmed_text[max(0, m.start() - _NEAR):m.end() + _NEAR] for m in _MEDICINE_NOUN.finditer(affirmed_text))
     return "swallowed" in concepts(affirmed_text) and "swallowed" not in concepts(rest) \
         and not any(AMOUNT.search(n) for n in near) and not TAKING.search(affirmed_text)
+
+
+#: Where someone lives ("lives on his own two streets away", "i live alone", "she lives near us"): a home, no life or
+#: death: read out of the crisis concepts a decision counts as named (``without_residence``).
+_RESIDENCE = re.compile(r"\b(?:live|lives|lived|living) (?:on (?:my|his|her|their|our) own|alone|"
+                        r"by (?:my|him|her|them)selves?|nearby|near|next door|close by|down the road|abroad|locally|"
+                        r"in (?:a|the) (?:flat|house|village|city|town|country|care home)|"
+                        r"\d+ (?:miles|minutes|streets|doors))\b")
+
+
+
+def without_residence(normal: str) -> str:
+    """``normal`` with where someone lives blanked ("my grandad lives on his own"): the decision's crisis concepts."""
+    return _RESIDENCE.sub(lambda r: " ".join("_" for _ in r.group().split()), normal)

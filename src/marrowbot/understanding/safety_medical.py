@@ -120,7 +120,8 @@ _EXCESS = lazy_re(r"\b(?:too (?:many|much)|way more|(?:a lot|lots|loads) more|mo
                   r"prescribed|meant|supposed|allowed)|de mas|demasiad[oa]s?)\b")
 #: A height or a road the writer may be at (with ``WRITER_AT_MEANS``: "i am up on the roof").
 _HEIGHT = lazy_re(r"\b(?:roof\w*|bridge|ledge|edge|balcon\w*|railings?|cliff|tracks|platform|parapet|techo|azotea|"
-                  r"puente|cornisa|vias)\b")
+                  r"puente|cornisa|vias|top (?:floor|storey|story|level|deck) of|multi ?stor(?:e?y|ey)|"
+                  r"\d+(?:st|nd|rd|th) floor|looking (?:over|down) (?:the edge|the side|the railing|over)?)\b")
 #: A dose given to someone else ("gave my son ten times his dose"): a carer's mistake, not means at hand.
 _GIVEN = lazy_re(r"\b(?:gave|given|give|giving|le di|le dimos|le dio) (?:my|his|her|their|him|her|them|the)\b")
 #: On purpose: an act on oneself told as meant, or an accident to be staged.

@@ -12,6 +12,7 @@ from marrowbot.text.lazy import gated_re
 from marrowbot.text.safety_clauses import told_now
 from marrowbot.text.safety_stories import general_question, helping_other, joking
 from marrowbot.understanding.safety_number import calls_first_too
+from marrowbot.understanding.safety_preparation import prepared as prepared
 
 #: ... and, once a crisis is established, what else calls for the emergency number first (read where no negation
 #: governs it: "i have not worked out how or when" plans nothing), from the Columbia screener's questions 4-6 and the
@@ -176,7 +177,9 @@ _WISHED_WHEN = re.compile(r"\b(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*) (?:\w+ ){0,
 
 #: A wish, or not minding: what turns a death or an absence into passive ideation.
 _WISH = (r"(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*|easier|better|relief|relieved|welcome|not mind|not care|"
-         r"(?:be |is |would be )(?:fine|ok|okay|glad)|ni modo|me haria un favor|"
+         r"(?:be |is |would be )(?:fine|ok|okay|glad)|"
+         r"(?:would|it would|itd|it d) be (?:so |really )?(?:nice|lovely|bliss)|"
+         r"ni modo|me haria un favor|"
          r"(?:feels?|felt|would (?:be|feel)) peaceful|"
          r"not be (?:the )?(?:worst|so bad)|not be a bad thing|want|wanted|wanting|"
          r"part of me (?:just |still |really )?wants|"
@@ -195,7 +198,7 @@ _GONE = (r"(?:dead|die|died|dying|death|not (?:to )?wake(?: up)?|never wake(?: u
          r"not (?:make it|survive\w*|pull through)|(?:finish\w*|polish\w*) me off|"
          r"(?:god|he|it|someone|something) (?:\w+ ){0,2}?(?:take|takes|took) me|"
          r"not (?:be )?(?:here|around|alive)|(?:be |was |were )gone|not exist\w*|disappear\w*|fad(?:e|ing) out|"
-         r"go to sleep (?:and not|forever)|sleep forever|"
+         r"go to sleep (?:and not|forever)|sleep forever|(?:fall|falling|fell) asleep (?:forever|for good|and never)|"
          r"morir\w*|muriera|muriese|muert[oa]|muerte|no despertar\w*|atropell\w*|no (?:tener que )?vivir|"
          r"dejar de (?:existir|vivir)|desaparecer)")
 _WISHED_DEAD = re.compile(
@@ -210,12 +213,17 @@ _WISHED_DEAD = re.compile(
     # (... the thinking told in a longer clause, "i sat in the car for an hour thinking about ...", and the end said
     # as not going on or finishing things oneself)
     # (no one else thinking in between, and no question: "how would i recognize if my friend is thinking ...")
-    r"\b(?:i (?:(?!(?:if|whether|how|what|why|he|she|they|someone|somebody|is|are|was|were)\b)\w+ ){0,10}?"
-    r"(?:think|thinking)|i (?:still )?(?:have|get|keep having) (?:\w+ )?thoughts|pienso|"
-    r"(?:estoy|sigo) pensando|tengo (?:\w+ )?(?:pensamientos|ideas)) (?:\w+ ){0,2}?(?:about|of|en|de|"
-    r"how i (?:could|would|might|can)) (?:just )?"
+    # (... "i was thinking" told of now, and the subject left out at the start: "honestly thinking about ...")
+    r"\b(?:i (?:was |am |have been |ve been )?(?:(?!(?:if|whether|how|what|why|he|she|they|someone|somebody|is|are|"
+    r"was|were)\b)\w+ ){0,10}?(?:think|thinking)|^(?:(?:honestly|really|just|still|been|keep|always|lately) )*"
+    r"(?:thinking|think)|i (?:still )?(?:have|get|keep having) (?:\w+ )?thoughts|pienso|"
+    r"(?:estoy|sigo) pensando|tengo (?:\w+ )?(?:pensamientos|ideas)) (?:\w+ ){0,2}?"
+    r"(?:(?:about|of) how i (?:could|would|might|can)|about|of|en|de|how i (?:could|would|might|can)) (?:just )?"
+    r"(?:make myself )?"
     r"(?:ending (?:it|my life|things)|killing myself|taking my (?:own )?life|suicide|acabar con (?:todo|mi vida)|"
     r"stop(?:ping)? existing|not (?:existing|exist|being here)|disappear(?:ing)?|dejar de existir|"
+    # ... a euphemism of leaving life early ("checking out early rather than another round")
+    r"(?:checking|bowing|tapping) out early|"
     r"not (?:going|carrying) on|(?:finishing|ending) (?:it|things|it all) (?:off )?myself|"
     r"quitarme la vida|matarme|suicidarme)\b|"
     # ... or the end taken into one's own hands, rather than waiting for it ("i'd rather finish it myself")
@@ -256,6 +264,10 @@ _HIDDEN_HARM = re.compile(
     # (not a sleeve worn for a reason given: "because of skin gvhd", "for the sun", "the doctor said to")
     r"(?!.{0,60}\b(?:because|gvhd|sun|sunburn|skin|rash|eczema|psoriasis|doctor|nurse|told|por el sol|piel))|"
     r"me (?:lastimo|pellizco|los hago yo|las hago yo)|"
+    # ... or a hot thing held to one's own skin ("pressing a hot spoon on my arm", "stubbed a cigarette out on my hand")
+    r"(?:press|hold|held|put|stub|touch)\w* (?:a |the |my )?(?:hot|heated|burning|lit) (?!(?:compress|water|pack|towel|"
+    r"flannel|cloth|pad|wheat|bath|drink|tea|gel|oil|stone)\b)(?:\w+ )?(?:on|onto|against|into|to) (?:my|me)|"
+    r"(?:stub|put)\w* (?:a |my )?cigarettes? out (?:on|into) my|"
     # ... or kept up, in Spanish: "me he estado quemando el brazo", "me sigo cortando las piernas"
     r"me (?:he estado|estoy|sigo|vuelvo a|volvi a) (?:quemando|cortando|lastimando|golpeando|rasgu\w+|quemar|cortar|"
     r"lastimar)(?: \w+)? (?:brazos?|piernas?|piel|munecas?|manos?|panza|muslos?)|"
@@ -274,7 +286,8 @@ _HIDDEN_HARM = re.compile(
 #: A farewell that is final: to everyone, for good, from the other side.
 _FAREWELL = gated_re(
     r"\b(?:(?:my|a|this is|posting|post|say|said|saying) farewell|"
-    r"(?:see|meet|catch) (?:you|u|ya)(?: all)? (?:on|in|at) the other side(?! of)|"
+    r"(?:see|meet|catch) (?:you|u|ya)(?: all)? (?:on|in|at) the other side(?! of)(?!.*\b(?:surgery|operation|op|"
+    r"theatre|procedure|transplant|anaesthetic|anesthetic|going under|biopsy|scan|results)\b)|"
     # ... a life's farewell in the words of leaving ("it was nice knowing everyone", "goodbye world", "checking out
     # for good", "kissed them goodnight for the last time", "won't be at any appointment. bye")
     r"(?:nice|good|great|lovely) knowing (?:you|everyone|every one|you all|all of you|u)|"
@@ -287,7 +300,7 @@ _FAREWELL = gated_re(
     r"(?:(?:will not|wont) (?:be at|be coming to|make it to|need) (?:\w+ ){0,8}?(?:any|anymore|again|ever|after "
     r"(?:today|tonight|this))\b|(?:will not|wont) need (?:\w+ ){0,3}?(?:appointments?|treatment|chemo|transfusions?|"
     r"meds|medication|medicine|pills|tablets|refills?|prescriptions?|any of (?:it|this|that)))"
-    r"(?: \w+){0,8}? (?<!thanks )(?<!thank you )bye$|"
+    r"(?: \w+){0,8}? (?:(?<!thanks )(?<!thank you )bye|take care of yourself|look after yourself)$|"
     r"(?:die|go|end it|end things|do it|leave) (?!(?:home|back|to|the hospital|hospital|the ward|work|my job)\b)"
     r"(?:\w+ ){0,2}?on my own terms|"
     # ... or a last word that clears the others, then goodbye ("this is it for me. bye", "it was nobody's fault. bye")
@@ -344,6 +357,23 @@ _THANKS_FOR_ANSWERS = re.compile(
     r"respuestas?|explicaci\w+|consejos?|ayuda con)\b")
 
 
+#: A plan settled without a word of suicide (the Columbia screener's question 5, "worked out the details"): the how
+#: and the when decided ("worked out how and when", "i know when and how now"); not how and when to tell someone
+#: something, or to do an everyday thing ("decided how and when to tell the kids").
+_SETTLED_PLAN = re.compile(
+    r"\b(?:worked out|figured out|decided|decided on|know|knew|chosen|chose|picked|planned|sorted|settled on|"
+    r"got) (?:exactly |both |now |already )?(?:the )?(?:how and (?:the )?when|when and (?:the )?how|where and when|"
+    r"when and where)\b(?! (?:to|i (?:will|ll|am going to) (?:tell|say|talk|ask|do the|go to|start))\b)"
+    r"|\bya (?:se|decidi|tengo) (?:el )?(?:como y (?:el )?cuando|cuando y (?:el )?como)\b")
+
+
+#: An operation or a test ahead, "see you on the other side" said of it ("surgery tomorrow, see you on the other
+#: side"): no farewell to life.
+_CARE_AHEAD = re.compile(r"\b(?:surgery|operation|op|theatre|procedure|transplant|anaesthetic|anesthetic|going under|"
+                         r"biopsy|scan|results)\b(?:.*\bother side\b)|\bother side\b(?:.*\b(?:surgery|operation|"
+                         r"theatre|procedure|transplant|anaesthetic|anesthetic|biopsy)\b)")
+
+
 #: A thing, not the writer, wished gone ("i want the fatigue to disappear", "i hope the nosebleeds disappear"): no
 #: wish to be dead.
 _THING_GONE = gated_re(
@@ -364,7 +394,7 @@ def crisis_said(normal: str) -> str | None:
     the safety normal form (negations are the caller's: "i do not want to die" is read by the denial check)."""
     if _WISHED_DEAD.search(_THING_GONE.sub(" ", normal)) and not _RATHER.search(normal):
         return "wish"
-    if _FAREWELL.search(normal):
+    if _FAREWELL.search(normal) and not _CARE_AHEAD.search(normal):
         return "farewell"
     if _NO_FUTURE.search(normal):
         return "no_future"
@@ -373,72 +403,33 @@ def crisis_said(normal: str) -> str | None:
         return "parting"  # thanks cancel only a warm closing, never "take care of my kids", "diganle"
     if _HIDDEN_HARM.search(normal) or _UNSAFE_SELF_RE.search(normal):  # (or unsafe with oneself: UNSAFE_SELF)
         return "self_harm"
+    if _SETTLED_PLAN.search(normal):
+        return "plan"
     if prepared(normal):
         return "preparation"
     return None
 
 
-#: Affairs put in order for those left behind (the Columbia screener's preparatory acts, the 988 list's "giving away
-#: possessions", "putting affairs in order"): a will finished, things given to named people, passwords or pins written
-#: down for someone, papers sorted, treatment cancelled, a letter explaining why, debts paid off and the home cleared
-#: "so nobody has to", nothing left to do. Any one alone is often ordinary (a will before a transplant is advised):
-#: only two different ones in a message, or the one that explains, read as preparations.
-_PREPARATIONS = (
-    r"(?:finish\w*|wrote|written|writing|made|making|updat\w*|sign\w*|sort\w*|done|did) (?:out |up )?(?:my|the) "
-    r"(?:will|testament)|(?:hice|termine|firme|actualice) (?:mi|el) testamento",
-    r"(?:gave|giving|given|give|left|leaving|handed) (?:away )?(?:(?:my|all my|the) (?:\w+ ){0,3}?to (?:my |our )?"
-    r"(?:niece|nephew|sister|brother|son|daughter|friend|mum|mom|dad|kids|neighbou?r|cousin|grandson|granddaughter|"
-    r"best friend|partner|wife|husband)|(?:my|her|his) (?:niece|nephew|sister|brother|son|daughter|friend|kids|"
-    r"cousin|neighbou?r) my)|regale mis|(?:le|les) (?:di|deje) mis",
-    r"(?:wrote|written|writing|write|told|tell|telling|showed|left) (?:\w+ ){0,3}?(?:down )?(?:all )?"
-    r"(?:(?:the|my|all my) )?(?:passwords?|pins?|pin numbers|bank details|account details|logins?)|"
-    r"where (?:everything|all my stuff|my (?:papers|documents|passwords|things)) (?:is|are)|"
-    r"(?:contrasenas|claves) (?:del banco|de todo)|(?:poner|puse|pase|deje) (?:\w+ ){0,2}?a nombre de (?:mi|mis)",
-    r"(?:sort\w*|organi[sz]\w*|put\w*|got) (?:out |in order )?(?:all )?(?:of )?(?:my|the) (?:paperwork|papers|affairs|"
-    r"finances|documents|accounts|stuff into boxes|things into boxes)|boxes labell?ed with|"
-    r"(?:ordene|arregle) (?:todos )?(?:mis )?(?:papeles|documentos|cuentas)",
-    r"cancel\w* (?:the |my |all my )?(?:treatment|chemo|transfusions?|transplant|appointments?)(?: i had| for next)|"
-    r"cancele (?:el|mi|la) (?:tratamiento|quimio|trasplante|cita)",
-    r"(?:letter|note|message|carta|nota) (?:\w+ ){0,4}?(?:explaining why|explicando (?:el )?por que)",
-    r"paid off (?:the|my|all my) (?:credit cards?|debts?|loans?|bills)|which bills to pay",
-    r"so (?:nobody|no one) (?:has|will have|would have) to (?:do|sort|deal|clear|clean)|"
-    r"(?:there is |theres )?nothing left to (?:do|sort|say)|(?:it is|its|everything is) all settled|"
-    r"para que nadie tenga que",
-    r"funeral (?:playlist|songs|music|plans)|(?:plan\w*|chose|picked) (?:my|the) (?:own )?funeral",
-    # (a life insurance checked for a death by one's own hand: decisive alone, like the letter that explains)
-    r"insurance (?:\w+ ){0,8}?(?:pays? out|paid out|covers?|cover) (?:\w+ ){0,5}?(?:suicide|(?:take|took|taking) "
-    r"(?:my|your|their) own life|kill (?:myself|yourself|themselves)|(?:die|dies|died) by (?:my|your|their) own hand)",
-    # ... round 40: belongings given away with no one named ("giving away his tools"), and a last occasion said of
-    # oneself ("this is his last christmas"): each one act of two
-    r"(?:giv(?:ing|en|es)|gave|give) away (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:things|stuff|belongings|"
-    r"possessions|tools|clothes|jewel\w*|books|games|records|guitars?|watch|rings?|collection)|"
-    r"(?:regalando|regalo|regalado) (?:todas )?(?:sus|mis) (?:cosas|herramientas|joyas|libros|pertenencias)",
-    r"(?:this is|this will be|it will be|its|it is) (?:my|his|her|their) last (?:christmas|birthday|summer|easter|"
-    r"new year|holiday|anniversary)|(?:es|sera) (?:mi|su) ultima (?:navidad|pascua)|(?:es|sera) (?:mi|su) ultimo "
-    r"(?:cumpleanos|verano|ano nuevo)",
-)
-_PREPARATION = [gated_re(rf"\b(?:{p})\b") for p in _PREPARATIONS]
-#: ... the one that says what for: a letter explaining why, "so nobody has to do it after".
-#: (Of the seventh family only "so nobody has to ...": "nothing left to do but wait", "all settled with the insurance"
-#: say no what-for; they count as one act of two.)
-_SO_NOBODY = (r"so (?:nobody|no one) (?:has|will have|would have) to (?:do|sort|deal|clear|clean)|"
-              r"para que nadie tenga que")
-_EXPLAINS = gated_re(rf"\b(?:{_PREPARATIONS[5]}|{_SO_NOBODY}|{_PREPARATIONS[9]})\b")
-
-
-def prepared(normal: str) -> bool:
-    """Does a message (safety normal form) tell affairs put in order for those left behind: two different
-    preparatory acts, or one that says what for?"""
-    return sum(1 for p in _PREPARATION if p.search(normal)) >= 2 or bool(_EXPLAINS.search(normal))
 
 
 #: The crisis constructs that get at least the gentle line on their own, whatever the detector says ("see you on
 #: the other side"); a parting ("take care of my kids", "i am done") needs the detector's possible band.
-FINAL = ("wish", "no_future", "farewell")
+FINAL = ("wish", "no_future", "farewell", "plan")
 
 
 #: The writer in a wish to be dead (one said of "the patient" or of "you" in general is a question about others).
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|yo|mi|mis|conmigo|quiero|quisiera|queria|espero|prefiero)\b")
+
+
+#: Someone else, or people in general, in a wish said without the writer ("he would be better off dead", "do people
+#: wish they could die"); a wish with no one in it is the writer's, the subject left out as texts are written ("would
+#: be nice to just fall asleep forever", "honestly thinking about checking out early").
+_ANOTHER = re.compile(r"\b(?:he|she|they|him|her|them|his|their|you|your|u|someone|somebody|anyone|anybody|people|"
+                      r"patients?|person|everyone|nobody|one|el|ella|ellos|ellas|alguien|gente|pacientes?|usted)\b")
+
+#: ... unless it is asked as a question about anyone ("is wanting to die a symptom of depression").
+_ASKED_START = re.compile(r"^(?:is|are|was|does|do|did|can|could|should|will|what|why|how|when|where|who|which|"
+                          r"would it|es|son|puede|por que|que|como|cuando)\b")
 
 
 def said_now(text: str, normal: str, framed: frozenset[str], hedged: bool) -> str | None:
@@ -447,6 +438,7 @@ def said_now(text: str, normal: str, framed: frozenset[str], hedged: bool) -> st
     not imagined ("if i ever feel like hurting myself")."""
     said = crisis_said(normal)
     if said is None or hedged or said == "wish" and not _FIRST_PERSON.search(normal) \
+            and (_ANOTHER.search(normal) or _ASKED_START.search(normal)) \
             or said == "self_harm" and "hypothetical" in framed:
         return None
     if "now" not in framed and ("past" in framed or general_question(normal)

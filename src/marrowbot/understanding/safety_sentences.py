@@ -72,7 +72,7 @@ def tells_a_plan(normal: str, affirmed_text: str | None = None) -> bool:
 
 
 #: The crisis constructs said that call for the number once a crisis is established.
-_NOW_SAID = frozenset(("farewell", "parting", "preparation"))
+_NOW_SAID = frozenset(("farewell", "parting", "preparation", "plan"))
 
 
 def crisis_in_a_sentence(text: str, screen: Callable[[str], tuple[RedFlag, ...]],

@@ -1,0 +1,35 @@
+"""Signs that are an emergency once told as happening, whatever words the detectors learnt (issue 9): chest pain the
+GTN spray has not eased after a second dose (NHS, angina: "call 999 if the pain does not go after the second dose"),
+and severe hypothermia (NHS: cold to the touch with confusion, slurred speech or drowsiness, shivering that has
+stopped). The detectors read "not shivering" as a fever denied and "used my spray" as a treatment that worked. Used
+by ``understanding.safety.decide``."""
+
+from __future__ import annotations
+
+import re
+
+#: The spray used twice or more, and nothing eased.
+_GTN_UNEASED = re.compile(
+    r"\b(?:gtn|nitro\w*|glyceryl trinitrate|angina spray|heart spray|spray for (?:my|his|her) (?:heart|angina))\b"
+    r"(?: \w+){0,4}? (?:twice|two times|2 times|three times|3 times|again|a second time|two puffs|2 puffs|two sprays|"
+    r"2 sprays|two doses|2 doses)\b(?: \w+){0,3}? (?:and )?(?:nothing|no (?:better|change|difference|relief|help)|"
+    r"(?:it is |its )?not (?:helping|working|easing|eased|better|going)|(?:did|does|has|have) not (?:help|helped|work|"
+    r"worked|ease|eased|do anything|done anything|touch it|touched it)|still (?:there|the same|bad|hurting|tight))\b")
+#: A body cold to the touch ...
+_COLD = re.compile(r"\b(?:ice cold|icy cold|freezing cold|stone cold|cold to (?:the )?touch|freezing to (?:the )?touch|"
+                   r"freezing (?:flat|house|room|bedroom|home)|hypotherm\w*)\b")
+#: ... with the signs of its severe stage.
+_SEVERE_COLD = re.compile(
+    r"\b(?:(?:not|stopped|no longer|is not|was not|isnt|wasnt)(?: even)? shivering|mumbl\w*|slurr\w*|confused|drowsy|"
+    r"barely (?:awake|talking|responding|conscious)|(?:will not|wont|can not|cant) (?:wake|stay awake)|"
+    r"not making (?:any )?sense)\b")
+#: Asked about or imagined ("what if the gtn spray does not work twice"): no sign told.
+_ASKED = re.compile(r"^(?:what|when|how|why|should|is|does|do|can|could|would)\b|\bwhat if\b|\bif (?:he|she|i|they)\b")
+
+
+def sign_told(normal: str) -> bool:
+    """Does a message (safety normal form) tell chest pain the GTN spray did not ease, or severe hypothermia, as
+    happening (not asked about nor imagined)?"""
+    if _ASKED.search(normal):
+        return False
+    return bool(_GTN_UNEASED.search(normal)) or bool(_COLD.search(normal) and _SEVERE_COLD.search(normal))
