@@ -456,34 +456,6 @@ def leads_into_list(text: str) -> bool:
         return False
     last = text.rsplit(None, 1)[-1].lower()
     return last in _STOPWORDS or last in _LEAD_IN_WORDS
-#: Asks who is more likely to have a condition, comparing groups ("is it more common in women", "are older people
-#: more likely to get it", "does it run higher in smokers"): its risk factors (contracts section 2: causes), not how
-#: common it is overall. Folded text.
-ASKS_WHO_MORE = lazy_re(r"\b(?:more|less)\s+(?:common|likely|frequent|prevalent|usual|often)\s+(?:in|among|for|with"
-                           r"|if|when)\b|\b(?:higher|bigger|greater|increased|raised)\s+(?:risk|chance|chances|odds)\b")
-#: An animal, named as someone's, as the subject of a complaint ("my dog keeps throwing up", "our cat has been
-#: sneezing", "the puppy won't eat"): its complaints are no person's (the documents are about people). Not a word that
-#: is also a food or a thing ("my fish oil", "the chicken soup"); "PET" (a scan) is told apart by the caller. Folded.
-AN_ANIMAL = lazy_re(r"\b(?:my|our|the|his|her|their)\s+(?:(?:old|little|young|new)\s+)?(?:dog|dogs|cat|cats|puppy"
-                       r"|puppies|kitten|kittens|pet|pets|horse|pony|rabbit|bunny|hamster|parrot|budgie|guinea\s+pig"
-                       r"|ferret|goldfish|tortoise|turtle|lizard)\s+(?:(?:also|still|now|just|really)\s+)?"
-                       r"(?:keeps|kept|has|had|have|is|was|are|were|seems|seemed|looks|looked|won't|wont|isn't|isnt"
-                       r"|hasn't|hasnt|can't|cant|doesn't|doesnt|got|gets|started|threw|vomited|vomits|bled|bleeds"
-                       r"|limps|limped|coughs|coughed|sneezes|sneezed|stopped|collapsed|lost)\b")
-#: Asks whether animals get a condition ("can cats get leukemia", "do dogs have it too"): the documents are about
-#: people. Not whether they give a person something ("can pets get me sick") nor what a person must do with them
-#: ("does my dog have to go away"). Folded text.
-ASKS_OF_ANIMALS = lazy_re(r"\b(?:can|could|do|does|will|would|are|is|did)\s+(?:my\s+|our\s+|the\s+|a\s+)?"
-                             r"(?:dogs?|cats?|pets?|animals?|horses?|puppies|puppy|kittens?|rabbits?|birds?)\s+(?:also\s+|ever\s+)?"
-                             r"(?:get|have|catch|develop|be\s+born\s+with|suffer\s+from)\b"
-                             r"(?!\s+(?:me|us|you|him|her|them|my|our|your|his|their|to|sick|people|humans?|kids|children)\b)")
-#: A person telling of their own complaint ("i feel", "bit me", "my arm"): with an animal named, the complaint may
-#: still be theirs ("should i worry" is only their worry).
-TELLS_OF_SELF = lazy_re(r"\b(?:(?:i|im|i'm|ive|i've)\s+(?:have|had|has|feel|felt|am|was|get|got|keep|been|can't|cant"
-                           r"|cannot|think\s+i)|me|myself|my\s+(?:son|daughter|kid|child|baby|wife|husband|mom|mum|dad"
-                           r"|mother|father|brother|sister|partner|body|skin|arm|leg|hand|face|pills?|dose|doses|meds"
-                           r"|medicines?|medications?|tablets?|prescription|blood|counts?|platelets|chemo|treatment)"
-                           r"|(?:should|can|could|do|may|must)\s+i\s+(?:take|stop|give|use|double|skip|miss|have|change|start|keep))\b")
 #: Words that only lean on a question ("what even is it", "what does it actually do"): the intent model reads the
 #: question without them, so that "what is it" is read as it is asked with or without them.
 FILLER_WORDS = frozenset("even actually exactly really just basically literally honestly anyway anyways".split())

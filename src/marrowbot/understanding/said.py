@@ -10,22 +10,22 @@ from marrowbot.text import fold, terms
 from marrowbot.text.care import ASKS_A_DECISION, ASKS_OWN_CASE, CHANGES_OWN_TREATMENT, PERSON
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.question_kinds import (
+    AN_ANIMAL,
     ASKS_FROM_WHAT,
     ASKS_IF_ONE_IS_WELL,
     ASKS_ITS_FUNCTION,
+    ASKS_OF_ANIMALS,
     ASKS_WHAT_GOES_WRONG,
     ASKS_WHAT_HELPS,
     ASKS_WHAT_IT_IS_DONE_WITH,
+    ASKS_WHO_MORE,
     DONE_WITH_KIND,
+    TELLS_OF_SELF,
 )
 from marrowbot.text.questions import (
-    AN_ANIMAL,
-    ASKS_OF_ANIMALS,
-    ASKS_WHO_MORE,
     COMPLAINT,
     FILLER_WORDS,
     OWN_COMPLAINT,
-    TELLS_OF_SELF,
 )
 from marrowbot.understanding import conversation
 from marrowbot.understanding.clauses import QUESTION_TERMS
