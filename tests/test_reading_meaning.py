@@ -228,7 +228,7 @@ def test_an_animal_as_the_subject_of_a_complaint_is_out_of_scope(bot, text: str)
 
 
 def test_whether_pets_make_a_person_sick_is_no_question_about_animals() -> None:
-    from marrowbot.text.questions import ASKS_OF_ANIMALS
+    from marrowbot.text.question_kinds import ASKS_OF_ANIMALS
     assert not ASKS_OF_ANIMALS.search("can pets get me sick after a bone marrow transplant")
     assert not ASKS_OF_ANIMALS.search("does my dog have to go away while i have chemo")
     assert ASKS_OF_ANIMALS.search("can cats get leukemia")
