@@ -36,7 +36,13 @@ _TOLD_WHO = lazy_re(
 _NOW_OR_MEANS = lazy_re(
     r"\b(?:tonight|right now|today|at the moment|this week|esta noche|ahora mismo|hoy|pills|tablets|rope|"
     r"bridge|gun|knife|blade|stockpil\w*|saved up|collecting|pastillas|cuerda|puente|juntando|goodbye|adios|"
-    r"despedida|letter|note|carta|(?:that|this) way now|like (?:that|this) now|already)\b")
+    r"despedida|letter|note|carta|(?:that|this) way now|like (?:that|this) now|already)\b"
+    # ... nor with the writer's own state told after the question, the point reached or the thoughts going on ("...
+    # who should i call, i am pretty much there", "i have been thinking about it a lot", "creo que ya estoy ahi")
+    r"|\b(?:i am|i have been|i feel|i do|i think i am) (?:\w+ ){0,2}(?:there|close|near|thinking|feeling (?:it|that|"
+    r"this)|that way|like that)\b|\b(?:lately|recently|these days|a lot|every day|all the time|ultimamente|"
+    r"estos dias|todos los dias|ya estoy|estoy (?:ahi|cerca|pensando|en eso)|lo estoy pensando|he estado pensando|"
+    r"llevo (?:\w+ )?(?:dias|semanas|meses|tiempo) pensando)\b")
 
 
 def imagined_disclosure(normal: str, crisis: Callable[[str], bool]) -> bool:
