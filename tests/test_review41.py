@@ -32,3 +32,15 @@ def test_a_crisis_imagined_ahead_then_told_as_reached_stays_a_crisis(bot, text: 
 ])
 def test_the_shapes_the_rules_were_made_for_stay_calm(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None
+
+
+def test_a_lay_name_beside_an_illness_the_documents_lack_does_not_answer_of_another(bot) -> None:  # noqa: ANN001
+    from conversing import last_answer
+    a = last_answer(bot, "does hemochromatosis run in families? my dad also has thick blood")
+    assert a.topic is None or not a.topic.startswith("polycythemia-vera")
+
+
+def test_a_doctor_catching_it_on_a_test_is_not_asked_whether_it_is_catching(bot) -> None:  # noqa: ANN001
+    from conversing import last_answer
+    a = last_answer(bot, "what is myelofibrosis", "will my doctor catch it on a blood test")
+    assert a.intent != "causes"

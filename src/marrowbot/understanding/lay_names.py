@@ -23,8 +23,10 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from marrowbot.index import PassageIndex
-from marrowbot.text import STOPWORDS, fold, stem
+from marrowbot.text import ILLNESS_WORD, STOPWORDS, fold, stem
 from marrowbot.text.questions import WHAT_ABOUT
 
 #: At most this many words between two words of a phrase (stopwords, or the entry's own words).
@@ -141,6 +143,15 @@ def leaves_topic(text: str, said: Sequence[str], index: PassageIndex, current: s
         return False
     page = " ".join(fold(p.text) for p in index.passages if p.doc == current)
     return not any(s in page for s in said)
+
+
+def names_unknown_illness(text: str, known: Set[str]) -> bool:
+    """Whether a message names an illness by a word of its own ("thalassemia", "hemochromatosis": ``ILLNESS_WORD``)
+    that no name of the library has (``known``: every word of a name), nor a near spelling of one: an illness the
+    documents do not cover, what a lay name said beside it ("is thalassemia passed on? i also have thick blood") is
+    not the subject of."""
+    return any(len(w) > 5 and ILLNESS_WORD.search(w) and w not in known
+               and process.extractOne(w, known, scorer=fuzz.ratio, score_cutoff=85) is None for w in fold(text).split())
 
 
 def check_examples(entry: LayName) -> str | None:

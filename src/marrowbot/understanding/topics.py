@@ -14,7 +14,7 @@ from marrowbot.memory import Memo
 from marrowbot.text import STOPWORDS, fold, name_words, terms
 from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
 from marrowbot.understanding.clauses import asked_sentence
-from marrowbot.understanding.lay_names import LayName, LayNames, leaves_topic
+from marrowbot.understanding.lay_names import LayName, LayNames, leaves_topic, names_unknown_illness
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
 TOPIC_THRESHOLD = 0.78
@@ -120,6 +120,7 @@ class TopicFinder:
         self._words = index.name_word_table
         self._abbrev = [(short, expansion, _needs_capitals(short)) for short, expansion in abbreviations]
         self._name_starts: dict[tuple[str, ...], frozenset[str]] | None = None  # see ``_starts_other_names``
+        self._known_words: frozenset[str] | None = None  # every word of a name (``names_unknown_illness``)
         self._typo_names = Memo(_TYPO_MEMO)  # a message's word -> the name ids ``_typo_candidates`` found
 
     def expand(self, text: str, current: str | None = None, lay: bool = True) -> tuple[str, tuple[str, ...]]:
@@ -156,6 +157,9 @@ class TopicFinder:
         docs, allowed = {d for p in pages for d in p} - {GENERAL_TOPIC}, {GENERAL_TOPIC, *(p[0] for p in pages if p)}
         if current not in (None, GENERAL_TOPIC) and not leaves_topic(text, said, self.index, current, docs):
             return False
+        self._known_words = self._known_words or frozenset(w for ws in self._name_words for w in ws)
+        if names_unknown_illness(text, self._known_words):
+            return False  # ("is thalassemia passed on? i also have thick blood": the question is of that illness)
         if any(brings_about(fold(text), phrase) for phrase in said):
             return True  # "can sickle cell make the marrow die": the other condition as a cause of this one
         asked = asked_sentence(text)
