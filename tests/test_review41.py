@@ -44,3 +44,9 @@ def test_a_doctor_catching_it_on_a_test_is_not_asked_whether_it_is_catching(bot)
     from conversing import last_answer
     a = last_answer(bot, "what is myelofibrosis", "will my doctor catch it on a blood test")
     assert a.intent != "causes"
+
+
+def test_a_lay_name_with_a_word_its_own_pages_use_still_finds_its_condition(bot) -> None:  # noqa: ANN001
+    from conversing import last_answer
+    a = last_answer(bot, "could having thick blood lead to a thrombosis")
+    assert a.topic is not None and a.topic.startswith("polycythemia-vera")

@@ -120,7 +120,6 @@ class TopicFinder:
         self._words = index.name_word_table
         self._abbrev = [(short, expansion, _needs_capitals(short)) for short, expansion in abbreviations]
         self._name_starts: dict[tuple[str, ...], frozenset[str]] | None = None  # see ``_starts_other_names``
-        self._known_words: frozenset[str] | None = None  # every word of a name (``names_unknown_illness``)
         self._typo_names = Memo(_TYPO_MEMO)  # a message's word -> the name ids ``_typo_candidates`` found
 
     def expand(self, text: str, current: str | None = None, lay: bool = True) -> tuple[str, tuple[str, ...]]:
@@ -155,11 +154,9 @@ class TopicFinder:
         whole (unless that condition is said to bring this one about: ``brings_about``)."""
         pages = [[t.doc for t in self._candidates(name, LAY_NAME_WORDS)] for name in meant]
         docs, allowed = {d for p in pages for d in p} - {GENERAL_TOPIC}, {GENERAL_TOPIC, *(p[0] for p in pages if p)}
-        if current not in (None, GENERAL_TOPIC) and not leaves_topic(text, said, self.index, current, docs):
+        if current not in (None, GENERAL_TOPIC) and not leaves_topic(text, said, self.index, current, docs) \
+                or names_unknown_illness(text, self._name_words, self.index, docs):  # ("is thalassemia passed on")
             return False
-        self._known_words = self._known_words or frozenset(w for ws in self._name_words for w in ws)
-        if names_unknown_illness(text, self._known_words):
-            return False  # ("is thalassemia passed on? i also have thick blood": the question is of that illness)
         if any(brings_about(fold(text), phrase) for phrase in said):
             return True  # "can sickle cell make the marrow die": the other condition as a cause of this one
         asked = asked_sentence(text)
