@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marrowbot.text.lazy import lazy_re
-from marrowbot.text.safety_now import JUST_HAPPENED
+from marrowbot.text.safety_now import JUST_HAPPENED, REACHED_NOW
 
 #: A crisis imagined ahead, of the writer or of someone close: "if i ever", "if i got to the point", "if my husband
 #: ever says", "if i ever told you", "si algun dia", "si alguna vez".
@@ -51,4 +51,4 @@ def imagined_disclosure(normal: str, crisis: Callable[[str], bool]) -> bool:
     been having thoughts of ending it. if i ever told my gp would she tell my family" tells one now)?"""
     ahead = _AHEAD.search(normal)
     return ahead is not None and bool(_TOLD_WHO.search(normal, ahead.end())) and not crisis(normal[:ahead.start()]) \
-        and not _NOW_OR_MEANS.search(normal) and not JUST_HAPPENED.search(normal)
+        and not _NOW_OR_MEANS.search(normal) and not JUST_HAPPENED.search(normal) and not REACHED_NOW.search(normal)

@@ -108,3 +108,9 @@ OWN_SIGN_NOW = lazy_re(
     r"coughing up)\b|\b(?:estoy|me estoy) (?:sudando|sangrando|temblando|vomitando|desmayando|ahogando)\b"
     r"|\bme (?:duele|aprieta|arde) (?:mucho |muchisimo )?(?:el|la) \w+"
     r"|\bi (?:have|ve got|have got) (?:a )?(?:fever|temperature|temp) (?:of )?\d")
+
+#: A crisis imagined ahead and then told as reached ("if i ever felt suicidal who would i call? honestly i feel that
+#: way now", "... i think i am there", "... ya estoy ahi"): the case is the writer's own now, nothing imagined.
+REACHED_NOW = lazy_re(r"\b(?:i am|i feel|i think i am|i do) (?:\w+ ){0,2}?(?:there|that way|like that|close to it)"
+                      r"(?: now| already| right now)\b|\b(?:i am|i think i am) (?:\w+ )?(?:there|close to it)$|"
+                      r"\bya (?:estoy|me siento) (?:\w+ )?(?:ahi|asi)\b")
