@@ -225,7 +225,7 @@ def _padded_grams(word: str, low: int, high: int) -> tuple[str, ...]:
 
 # What names a condition (a disease, a syndrome), as opposed to a test, a treatment, a page or an organisation:
 # a word that names an illness (by its ending or as a head noun), and none of the words of titles and bodies.
-_ILLNESS_WORD = re.compile(r"(?:emia|aemia|osis|itis|oma|omas|penia|cytosis|uria|plasia|pathy|cancer|syndromes?"
+ILLNESS_WORD = re.compile(r"(?:emia|aemia|osis|itis|oma|omas|penia|cytosis|uria|plasia|pathy|cancer|syndromes?"
                            r"|diseases?|disorders?|neoplasms?)$")
 _NOT_A_CONDITION = frozenset(
     "for about with approved overview information drugs treatment treatments test tests article articles "
@@ -241,7 +241,7 @@ def names_a_condition(name: str) -> bool:
     words = fold(re.sub(r"\([^)]*\)\s*$", "", name)).split()
     if not words or any(w in _NOT_A_CONDITION for w in words):
         return False
-    return any(_ILLNESS_WORD.search(w) for w in words)
+    return any(ILLNESS_WORD.search(w) for w in words)
 
 
 # -- what a question asks about, in the documents' words (asked.py) -------------------------------------------

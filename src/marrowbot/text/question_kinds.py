@@ -183,7 +183,8 @@ ASKS_HOW_MADE_BETTER = lazy_re(r"\bhow\s+(?:(?:do|does|will|would|can|could|did)
 ASKS_IF_IT_SPREADS = lazy_re(r"\b(?:is|are|its|it\s+s|isnt|arent)\s+(?:it|this|that|they|these|those|\w+)?\s*"
                              r"(?:(?:very|really|at\s+all|even)\s+)?(?:contagious|infectious|catching|catchable)\b"
                              r"|\b(?:can|could|will|would|do|does|did|might)\s+(?:i|you|u|we|people|ppl|others|anyone"
-                             r"|someone|kids|children|(?:my|our|his|her|the)\s+\w+)\s+(?:\w+\s+)?catch\s+"
+                             r"|someone|kids|children|(?:my|our|his|her|the)\s+(?!(?:doctors?|gp|nurses?|team|tests?|scans?|"
+                             r"specialists?|oncologists?|ha?ematologists?)\b)\w+)\s+(?:\w+\s+)?catch\s+"
                              r"(?:it|this|that)\b"
                              r"|\b(?:spread|spreads|passed|pass|passes|go|goes|jump|jumps)\s+(?:on\s+)?(?:from\s+)?"
                              r"(?:person\s+to\s+person|one\s+person\s+to\s+another|to\s+other\s+people|to\s+others)\b")

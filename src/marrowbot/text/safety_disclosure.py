@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marrowbot.text.lazy import lazy_re
-from marrowbot.text.safety_now import JUST_HAPPENED
+from marrowbot.text.safety_now import JUST_HAPPENED, REACHED_NOW
 
 #: A crisis imagined ahead, of the writer or of someone close: "if i ever", "if i got to the point", "if my husband
 #: ever says", "if i ever told you", "si algun dia", "si alguna vez".
@@ -36,7 +36,13 @@ _TOLD_WHO = lazy_re(
 _NOW_OR_MEANS = lazy_re(
     r"\b(?:tonight|right now|today|at the moment|this week|esta noche|ahora mismo|hoy|pills|tablets|rope|"
     r"bridge|gun|knife|blade|stockpil\w*|saved up|collecting|pastillas|cuerda|puente|juntando|goodbye|adios|"
-    r"despedida|letter|note|carta|(?:that|this) way now|like (?:that|this) now|already)\b")
+    r"despedida|letter|note|carta|(?:that|this) way now|like (?:that|this) now|already)\b"
+    # ... nor with the writer's own state told after the question, the point reached or the thoughts going on ("...
+    # who should i call, i am pretty much there", "i have been thinking about it a lot", "creo que ya estoy ahi")
+    r"|\b(?:i am|i have been|i feel|i do|i think i am) (?:\w+ ){0,2}(?:there|close|near|thinking|feeling (?:it|that|"
+    r"this)|that way|like that)\b|\b(?:lately|recently|these days|a lot|every day|all the time|ultimamente|"
+    r"estos dias|todos los dias|ya estoy|estoy (?:ahi|cerca|pensando|en eso)|lo estoy pensando|he estado pensando|"
+    r"llevo (?:\w+ )?(?:dias|semanas|meses|tiempo) pensando)\b")
 
 
 def imagined_disclosure(normal: str, crisis: Callable[[str], bool]) -> bool:
@@ -45,4 +51,4 @@ def imagined_disclosure(normal: str, crisis: Callable[[str], bool]) -> bool:
     been having thoughts of ending it. if i ever told my gp would she tell my family" tells one now)?"""
     ahead = _AHEAD.search(normal)
     return ahead is not None and bool(_TOLD_WHO.search(normal, ahead.end())) and not crisis(normal[:ahead.start()]) \
-        and not _NOW_OR_MEANS.search(normal) and not JUST_HAPPENED.search(normal)
+        and not _NOW_OR_MEANS.search(normal) and not JUST_HAPPENED.search(normal) and not REACHED_NOW.search(normal)

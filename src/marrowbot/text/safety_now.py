@@ -94,3 +94,23 @@ SEIZING = lazy_re(r"\b(?<!eye )(?<!eyelid )(?<!eyelids )(?<!leg )(?<!legs )(?<!a
                   r"(?:(?:is|are|s|keeps?) (?:\w+ )?(?:jerking|twitching|fitting|seizing|convulsing)|"
                   r"eyes (?:rolled|rolling|rolled up|are rolling) (?:back|up)|ojos en blanco|"
                   r"(?:esta|sigue) (?:convulsionando|temblando y rigid[oa]))\b")
+
+#: The writer's own body told in the present, after a question or a piece of work ("... my chest has been crushing for
+#: 20 minutes", "... but honestly i feel awful", "i am sweating", "me siento fatal", "me duele mucho el pecho"): a
+#: sign of the writer now, whatever the message opened asking about.
+OWN_SIGN_NOW = lazy_re(
+    r"\b(?:i feel|i am feeling|i have been feeling|me siento|me encuentro) (?:\w+ )?(?:awful|terrible|horrible|"
+    r"dreadful|ill|unwell|faint|dizzy|sick|rough|fatal|mal|malisimo|malisima|fatal)\b"
+    r"|\b(?:my|mi) (?:chest|heart|head|face|arm|leg|breathing|lips|tongue|speech|vision|pecho|corazon|cabeza|cara|"
+    r"brazo|pierna|respiracion|labios|lengua|vista) (?:has been|is|keeps|feels|hurts|went|has gone|will not|"
+    r"(?:is|feels) (?:\w+ )?(?:crushing|tight|pounding|racing|numb|drooping|blue)|esta|sigue|se)\b"
+    r"|\bi am (?:sweating|bleeding|shaking|vomiting|throwing up|struggling|passing out|fainting|losing|burning up|"
+    r"coughing up)\b|\b(?:estoy|me estoy) (?:sudando|sangrando|temblando|vomitando|desmayando|ahogando)\b"
+    r"|\bme (?:duele|aprieta|arde) (?:mucho |muchisimo )?(?:el|la) \w+"
+    r"|\bi (?:have|ve got|have got) (?:a )?(?:fever|temperature|temp) (?:of )?\d")
+
+#: A crisis imagined ahead and then told as reached ("if i ever felt suicidal who would i call? honestly i feel that
+#: way now", "... i think i am there", "... ya estoy ahi"): the case is the writer's own now, nothing imagined.
+REACHED_NOW = lazy_re(r"\b(?:i am|i feel|i think i am|i do) (?:\w+ ){0,2}?(?:there|that way|like that|close to it)"
+                      r"(?: now| already| right now)\b|\b(?:i am|i think i am) (?:\w+ )?(?:there|close to it)$|"
+                      r"\bya (?:estoy|me siento) (?:\w+ )?(?:ahi|asi)\b")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import QUESTION_WORDS, safety_normal
-from marrowbot.text.safety_now import GOING_ON_WORDS, JUST_HAPPENED, PRESENT_SIGN, RECENT, SUDDEN
+from marrowbot.text.safety_now import GOING_ON_WORDS, JUST_HAPPENED, OWN_SIGN_NOW, PRESENT_SIGN, RECENT, SUDDEN
 
 #: Told now or recently, or going on.
 _RECENT = RECENT
@@ -51,9 +51,9 @@ _INFORMATION = lazy_re(INFORMATION_WORDS)
 
 def information_asked(normal: str) -> bool:
     """Does a message (``safety_normal`` form) ask for information in ``INFORMATION_WORDS``' way, with nothing told of
-    this moment after it ("right now", "just now", "suddenly": text/safety_now)?"""
+    this moment after it ("right now", "just now", "suddenly", the writer's own body now: text/safety_now)?"""
     return bool(_INFORMATION.search(normal)) and not JUST_HAPPENED.search(normal) and not SUDDEN.search(normal) \
-        and not PRESENT_SIGN.search(normal) and not _VITAL_NOW.search(normal)
+        and not PRESENT_SIGN.search(normal) and not _VITAL_NOW.search(normal) and not OWN_SIGN_NOW.search(normal)
 
 
 #: A collapse or a vital sign told absent ("he collapsed", "is not breathing", "no respira"): told, not asked about.
@@ -224,9 +224,11 @@ def general_question(normal: str) -> bool:
     """Is a message (``safety_normal`` form) a general question about a definition, a threshold or a figure, about no
     one in particular ("que temperatura se considera fiebre durante la quimio")? Its alarming words are asked about.
     Not when a clause of its own tells what someone did or does ("what's the difference between fainting and a
-    stroke, my mum fainted and won't wake up")."""
+    stroke, my mum fainted and won't wake up"), nor with the writer's own body told now after it ("how do i know if
+    it is my heart or indigestion, my chest is crushing": text/safety_now ``OWN_SIGN_NOW``)."""
     asked = _GENERAL_QUESTION.search(normal)
-    return asked is not None and not _SOMEONE_DID.search(normal, asked.end())
+    return asked is not None and not _SOMEONE_DID.search(normal, asked.end()) \
+        and not OWN_SIGN_NOW.search(normal, asked.end())
 
 
 #: Someone told after the question, with what they did or do now ("my mum fainted", "she is shaking", "mi padre se

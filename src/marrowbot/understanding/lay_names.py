@@ -23,8 +23,10 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from marrowbot.index import PassageIndex
-from marrowbot.text import STOPWORDS, fold, stem
+from marrowbot.text import ILLNESS_WORD, STOPWORDS, fold, stem
 from marrowbot.text.questions import WHAT_ABOUT
 
 #: At most this many words between two words of a phrase (stopwords, or the entry's own words).
@@ -141,6 +143,36 @@ def leaves_topic(text: str, said: Sequence[str], index: PassageIndex, current: s
         return False
     page = " ".join(fold(p.text) for p in index.passages if p.doc == current)
     return not any(s in page for s in said)
+
+
+def names_unknown_illness(text: str, names: Sequence[Sequence[str]], index: PassageIndex, docs: Set[str]) -> bool:
+    """Whether a message names an illness by a word of its own ("thalassemia", "hemochromatosis": ``ILLNESS_WORD``)
+    that no name of the library has (``names``: each name's words), nor a near spelling of one, and the lay name's
+    own pages (``docs``) never say: an illness the documents do not cover, what a lay name said beside it ("is
+    thalassemia passed on? i also have thick blood") is not the subject of. Not "can thick blood cause thrombosis"
+    (its pages say it), nor "the prognosis" (no illness)."""
+    known = _known(names)
+    unknown = [w for w in fold(text).split() if len(w) > 5 and w not in _NOT_ILLNESSES and ILLNESS_WORD.search(w)
+               and w not in known and process.extractOne(w, known, scorer=fuzz.ratio, score_cutoff=85) is None]
+    if not unknown:
+        return False
+    page = " ".join(fold(p.text) for p in index.passages if p.doc in docs)
+    return any(w not in page for w in unknown)
+
+
+def _known(names: Sequence[Sequence[str]]) -> frozenset[str]:
+    """Every word of the names (remembered for the index's list of names)."""
+    key = id(names)
+    if _KNOWN.get(key, (None,))[0] is not names:
+        _KNOWN[key] = (names, frozenset(w for ws in names for w in ws))
+    return _KNOWN[key][1]
+
+
+_KNOWN: dict[int, tuple[Sequence[Sequence[str]], frozenset[str]]] = {}
+
+
+#: Words that end like an illness's name but name none.
+_NOT_ILLNESSES = frozenset("diagnosis diagnoses prognosis prognoses symptoms hypnosis".split())
 
 
 def check_examples(entry: LayName) -> str | None:

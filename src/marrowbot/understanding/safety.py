@@ -16,7 +16,7 @@ from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, t
 from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
 from marrowbot.text.safety_frame import asked_whole, dated_past, past_of_another_day
 from marrowbot.text.safety_hypothetical import decision_frames
-from marrowbot.text.safety_now import OWN_STATE, SEIZING, SUDDEN
+from marrowbot.text.safety_now import OWN_STATE, REACHED_NOW, SEIZING, SUDDEN
 from marrowbot.text.safety_routine import routine_only
 from marrowbot.text.safety_stories import (
     general_question,
@@ -253,8 +253,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     now_told = alarming and told_now(text, _names_alarming)
     # Told in the past ("i had sepsis after my transplant, now 1 year out"): hedged too.
     past = "past" in framed and "now" not in framed
-    # Imagined ("if my kid has a seizure, what do i do", "in the event of a power cut"): hedged too.
-    imagined = "hypothetical" in framed and "now" not in framed
+    # Imagined ("if my kid has a seizure, what do i do"), not told as reached after it ("i feel that way now").
+    imagined = "hypothetical" in framed and "now" not in framed and not REACHED_NOW.search(normal)
     # A long story that ends in a question for information, with no question about what to do now ("my husband was
     # diagnosed with ..., i am terrified, what causes it"): the fear and the symptoms are the story's, hedged too.
     # (The frames of stories and questions are read only where they can change something: a red flag, or a detector
@@ -289,7 +289,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
     # So is the writer's own absence ("they would be better off if i was gone"): a burden, not a scenario.
     framed_c = framed - {"hypothetical"} if framed & {"vowed", "absent", "kept"} else framed
-    told = "hypothetical" in framed_c and "now" not in framed
+    told = "hypothetical" in framed_c and "now" not in framed and not REACHED_NOW.search(normal)
     # A denial hedges a crisis unless death itself is still said ("ways to die that do not hurt" denies no wish), nor
     # a plan denied alone ("i think of ending it all, i have made no plan"), nor where another act is told: "no se
     # tomo ninguna pastilla, se fumo todo el fentanilo" denies one act and tells a second, a medicine taken.

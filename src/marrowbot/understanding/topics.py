@@ -14,7 +14,7 @@ from marrowbot.memory import Memo
 from marrowbot.text import STOPWORDS, fold, name_words, terms
 from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
 from marrowbot.understanding.clauses import asked_sentence
-from marrowbot.understanding.lay_names import LayName, LayNames, leaves_topic
+from marrowbot.understanding.lay_names import LayName, LayNames, leaves_topic, names_unknown_illness
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
 TOPIC_THRESHOLD = 0.78
@@ -154,7 +154,8 @@ class TopicFinder:
         whole (unless that condition is said to bring this one about: ``brings_about``)."""
         pages = [[t.doc for t in self._candidates(name, LAY_NAME_WORDS)] for name in meant]
         docs, allowed = {d for p in pages for d in p} - {GENERAL_TOPIC}, {GENERAL_TOPIC, *(p[0] for p in pages if p)}
-        if current not in (None, GENERAL_TOPIC) and not leaves_topic(text, said, self.index, current, docs):
+        if current not in (None, GENERAL_TOPIC) and not leaves_topic(text, said, self.index, current, docs) \
+                or names_unknown_illness(text, self._name_words, self.index, docs):  # ("is thalassemia passed on")
             return False
         if any(brings_about(fold(text), phrase) for phrase in said):
             return True  # "can sickle cell make the marrow die": the other condition as a cause of this one
