@@ -211,7 +211,8 @@ def timing(bot, files: list[Path], medquad_path: Path) -> None:  # noqa: ANN001
     former "fastest of 3 runs") found most of its work remembered: 432 long messages fit in the memos of message
     text. The first pass's p99 is printed too; the fastest pass of each message is the screen's own cost."""
     from marrowbot.text import clean_input
-    from marrowbot.understanding.safety import decide, decide_by_clauses
+    from marrowbot.understanding.safety import decide
+    from marrowbot.understanding.safety_decide_clauses import decide_by_clauses
 
     texts = [json.loads(line)["text"] for p in files for line in p.read_text(encoding="utf-8").splitlines() if line]
     mq: list[str] = []

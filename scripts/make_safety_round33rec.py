@@ -16,7 +16,7 @@ acute events asked about or long past ("heart attack symptoms in women"), a will
 before a transplant, holidays and last trips planned with the family, night sweats.
 Not here, on purpose (tried in this round): emergencies by their bare names (the detector learnt "heart attack" and
 read every past one as now: understanding/safety_bare.py reads them), crises told in the middle of long everyday
-stories (it learnt the everyday sentences: safety.decide_by_clauses reads the sentences) and someone else's farewell
+stories (it learnt the everyday sentences: safety_decide_clauses.decide_by_clauses reads the sentences) and someone else's farewell
 with no answer (it learnt "not answering" and read collapses as crises: the red flag farewell_unreachable), and
 burden or no future said briefly in English ("nobody would notice", "only needles and wards": it read venting about
 appointments as a crisis; safety_plan's no-future construct reads "can't see any future").

@@ -32,7 +32,8 @@ from marrowbot.text import clean_input, fold, names_a_condition
 from marrowbot.text.safety import without_idioms
 from marrowbot.understanding import safety_model, safety_thresholds
 from marrowbot.understanding.intent_model import IntentMatcher
-from marrowbot.understanding.safety import SafetyDecision, decide, decide_by_clauses
+from marrowbot.understanding.safety import SafetyDecision, decide
+from marrowbot.understanding.safety_decide_clauses import decide_by_clauses
 from marrowbot.understanding.topics import TopicFinder
 from marrowbot.understanding.understand import Understander, Understanding
 

@@ -4,8 +4,7 @@ urgent, a safety line first, or nothing."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
@@ -29,8 +28,7 @@ from marrowbot.text.safety_stories import (
     worried,
 )
 from marrowbot.understanding.phrases import Phrase, PhraseIndex, message_of, phrase_of, word_swapped
-from marrowbot.understanding.safety_accident import accidental, accidental_ingestion
-from marrowbot.understanding.safety_acute import hazard_named, ingested, owned
+from marrowbot.understanding.safety_accident import accidental_ingestion
 from marrowbot.understanding.safety_bare import bare_emergency
 from marrowbot.understanding.safety_calm_whole import calm_whole, crisis_named
 from marrowbot.understanding.safety_features import ALARMING, concepts
@@ -62,10 +60,9 @@ from marrowbot.understanding.safety_means import (
     without_residence,
 )
 from marrowbot.understanding.safety_medical import own_crisis
-from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
+from marrowbot.understanding.safety_model import SafetyScores
 from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now, wish_denied
 from marrowbot.understanding.safety_questions import asked_line
-from marrowbot.understanding.safety_reread import reread
 from marrowbot.understanding.safety_route import (
     medical_alone,
     medical_for_another,
@@ -74,13 +71,9 @@ from marrowbot.understanding.safety_route import (
     wound_flags,
 )
 from marrowbot.understanding.safety_sentences import (
-    asked_and_told,
-    crisis_in_a_sentence,
-    emergency_in_a_sentence,
     tells_a_plan,
 )
 from marrowbot.understanding.safety_signs import sign_told
-from marrowbot.understanding.safety_told import urgent_apart
 
 
 class RedFlagScreen:
@@ -439,69 +432,3 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     faint = _faint_crisis(plain, bool(named_c) or said == "parting", ended) and not routine
     return SafetyDecision(line="despair" if faint or said in FINAL else asked_line(
         normal, concepts(affirmed_text), told_now=not (past or imagined), denied_crisis=denied_c))
-
-
-#: An amount told as an afterthought, in a clause of its own at the end ("..., the whole packet", "..., all of the
-#: box"): the taking before the comma is of that amount.
-_AMOUNT_AFTER = re.compile(r",\s*(?:and )?(?:the |all (?:of )?(?:the |my )?|a )?(?:whole |entire )?(?:packet|pack|box|"
-                           r"bottle|strip|blister|tub|jar|lot)\b[^,.]*$", re.IGNORECASE)
-
-
-def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
-                      model: SafetyModel | None) -> SafetyDecision:
-    """``_by_clauses``, then read again without a denial of harm or the minutes a bleed took to stop (safety_reread)."""
-    decision = _by_clauses(text, decision, screen, model)
-    again = reread(text, decision.urgent, screen, model, lambda t, f, s: astuple(decide(t, f, s, "", 0.0)))
-    return decision if again is None else SafetyDecision(*again)
-
-
-def _by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],
-                model: SafetyModel | None) -> SafetyDecision:
-    """A clause told as happening now outweighs a calm frame in another clause (fine now, joking, haha, over, a
-    question): the whole message's ``decision``, unless an amount of medicine taken or a dangerous thing swallowed is
-    told, or asked about and owned as done ("i am fine now and just took 30 sleeping pills", "my kid ate a dishwasher
-    pod haha", "what happens if someone takes 40 tylenol? i just did": urgent, both numbers
-    where its clause alone is a crisis, else poison control's message), or a clause telling of a sign as just happened
-    or happening is urgent on its own ("ya esta bien pero se desmayo hace cinco minutos"; safety_told: a clause told
-    after a calm and a contrast or before a question, a method of dying asked). ``screen`` and ``score``:
-    the red-flag screen and the detectors (``model``: none in a bot without them), for a clause."""
-    if model is None:
-        return decision
-    score = model.score
-    if decision.urgent in ("emergency", "poisoning") \
-            and (ingested(text) or bool(_AMOUNT_AFTER.search(text)) and ingested(text.replace(",", " "))) \
-            and not hazard_named(text, writer_excepted=True) \
-            and not accidental(safety_normal(text)):
-        # An amount of medicine taken, by the writer, a teenager or an adult, with no word of an accident ("my
-        # brother took a bottle of his tablets"; "swallowed my tablets with my toast, the whole packet": the amount
-        # may come after a comma): it may be an attempt, so the crisis line as well as the emergency number. (An
-        # accident, or a household product not the writer's own, mostly a child's or a mistake's: the decision made.)
-        return SafetyDecision(urgent="crisis_now")
-    if decision.urgent in ("crisis_now", "emergency", "poisoning"):
-        return decision
-    over = decision.urgent is None and episode_over(text, _names_alarming, _names_crisis_itself) \
-        and not _AGAIN_TODAY.search(safety_normal(text))
-    if not over and (ingested(text) or owned(text)):
-        own = decide(text, screen(text), score(text), "", 0.0) if decision.urgent is None else decision
-        # (... a possible crisis too, its despair line: "i'm fine now, just swallowed 20 of my oxycodone, nobody
-        # cares" keeps the crisis line and both numbers)
-        # (... or an amount taken with no accident nor household product, as above: "took a handful to see")
-        crisis = own.urgent in ("crisis", "crisis_now") or "despair" in (own.line, decision.line) \
-            or ingested(text) and not hazard_named(text, writer_excepted=True) and not accidental(safety_normal(text))
-        return SafetyDecision(urgent="crisis_now" if crisis else "poisoning")
-    if decision.urgent is None and (apart := urgent_apart(  # (safety_told: a method of dying, a clause told now)
-            text, lambda c: decide(c, screen(c), score(c), "", 0.0).urgent)):
-        return SafetyDecision(urgent=apart)
-    if over:  # an episode told as over (safety_episode), no clause told now alone urgent
-        return decision
-
-    def urgent_alone(sentence: str, flags: tuple[RedFlag, ...], scores: SafetyScores) -> str | None:
-        return decide(sentence, flags, scores, "", 0.0).urgent
-
-    if decision.urgent is None and (decision.line == "possible_emergency" or not decision.line and asked_and_told(
-            text)) and not calm_whole(text) and emergency_in_a_sentence(text, screen, score, urgent_alone):
-        return SafetyDecision(urgent="emergency")
-    if decision.urgent is None and decision.line == "despair":
-        urgent = crisis_in_a_sentence(text, screen, score, urgent_alone)
-        return SafetyDecision(urgent=urgent) if urgent else decision
-    return decision

@@ -2,7 +2,7 @@
 alarming sign told as just happened or happening ("i am fine now and just took 30 sleeping pills", "my kid ate a
 dishwasher pod haha", "ya esta bien pero se desmayo hace cinco minutos", "should i call 911 if his lips are turning
 blue"). A calm frame (fine now, joking, over, a question) in another clause does not outweigh them: see
-``understanding.safety.decide_by_clauses``. Each reads a message in the normal form of text/safety.py."""
+``understanding.safety_decide_clauses.decide_by_clauses``. Each reads a message in the normal form of text/safety.py."""
 
 from __future__ import annotations
 

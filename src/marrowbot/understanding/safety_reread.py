@@ -17,7 +17,7 @@ writer says of them:
 - a crisis imagined ahead with a question about who would be told or whom to call (text/safety_disclosure): the
   gentle crisis line, no urgent answer.
 
-Read by ``understanding.safety.decide_by_clauses`` on its decision."""
+Read by ``understanding.safety_decide_clauses.decide_by_clauses`` on its decision."""
 
 from __future__ import annotations
 

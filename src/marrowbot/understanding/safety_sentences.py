@@ -1,7 +1,8 @@
 """A message read sentence by sentence where its whole reads as only possible (issue 9): a curated emergency phrase in
 a sentence of its own, or a crisis told in one sentence of a long story, is what the whole message's words made the
-detectors doubt. ``understanding.safety.decide_by_clauses`` asks these with the decision of one sentence read alone
-(``alone``: the urgent key of the decision, or None) and keeps the whole message's decision where they find nothing.
+detectors doubt. ``understanding.safety_decide_clauses.decide_by_clauses`` asks these with the decision of one
+sentence read alone (``alone``: the urgent key of the decision, or None) and keeps the whole message's decision
+where they find nothing.
 """
 
 from __future__ import annotations

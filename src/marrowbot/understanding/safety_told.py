@@ -2,7 +2,7 @@
 fever, but she is not waking up", "esta bien pero no tiene pulso"), an ingestion a carer tells before asking about it
 ("my toddler ate my iron tablets, how many are dangerous?"), and a method or an amount of dying asked of anyone ("if
 someone wanted to end their life, what way would not hurt?"). Read on the message's clauses by the decision
-(``understanding.safety.decide_by_clauses``): each clause found here is decided on its own."""
+(``understanding.safety_decide_clauses.decide_by_clauses``): each clause found here is decided on its own."""
 
 from __future__ import annotations
 

@@ -46,7 +46,8 @@ from marrowbot.understanding.clauses import (
 )
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.kind_words import KindWords, noted
-from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide, decide_by_clauses
+from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
+from marrowbot.understanding.safety_decide_clauses import decide_by_clauses
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.said import (
     FILLER_TERMS,
@@ -397,8 +398,7 @@ class Understander(AskedKinds):
         """What retrieval reads for a message understood as ``r``: the outlook alone for one person's outlook, the
         name as the document spells it for a condition only mentioned or vaguely named, a long message's question
         clause, else the message's own query."""
-        # "is she going to be ok. please just tell me straight": the outlook is asked, nothing else of it (and so
-        # for the other rules whose question is read in the documents' words, ``_QUERY_OF_RULE``)
+        # "is she going to be ok. please just tell me straight": the outlook alone is asked (so each ``_QUERY_OF_RULE``)
         said = next((q for rule, q in _QUERY_OF_RULE if rule in r.rules), None)
         if said is not None and r.topic is not None:
             return f"{said} ({r.topic.name.text})"
