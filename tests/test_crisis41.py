@@ -64,3 +64,17 @@ def test_a_talk_planned_gets_no_gentle_line(bot) -> None:  # noqa: ANN001
 def test_angina_the_spray_did_not_ease_and_severe_cold_are_emergencies(bot, said: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(said).urgent is not None
 
+
+
+@pytest.mark.parametrize("said", [
+    "it's freezing cold on the ward and the anti-sickness tablets make me drowsy, can i ask for a blanket",
+    "my hands are ice cold and i feel a bit confused about my appointment times",
+    "the house is freezing cold and mum is mumbling about the heating bill again",
+])
+def test_a_cold_room_or_cold_hands_is_no_hypothermia(bot, said: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(said).urgent is None
+
+
+def test_a_person_cold_to_the_touch_and_slurring_is_an_emergency(bot) -> None:  # noqa: ANN001
+    said = "my husband came in from the snow, he is freezing cold, slurring and not shivering any more"
+    assert bot.safety_decision(said).urgent == "emergency"

@@ -15,14 +15,19 @@ _GTN_UNEASED = re.compile(
     r"2 sprays|two doses|2 doses)\b(?: \w+){0,3}? (?:and )?(?:nothing|no (?:better|change|difference|relief|help)|"
     r"(?:it is |its )?not (?:helping|working|easing|eased|better|going)|(?:did|does|has|have) not (?:help|helped|work|"
     r"worked|ease|eased|do anything|done anything|touch it|touched it)|still (?:there|the same|bad|hurting|tight))\b")
-#: A body cold to the touch ...
-_COLD = re.compile(r"\b(?:ice cold|icy cold|freezing cold|stone cold|cold to (?:the )?touch|freezing to (?:the )?touch|"
-                   r"freezing (?:flat|house|room|bedroom|home)|hypotherm\w*)\b")
-#: ... with the signs of its severe stage.
+#: A person's body cold to the touch (not a room, the weather, or hands and feet, which anaemia and poor circulation
+#: make cold) ...
+_PERSON = r"(?:he|she|they|i|grandma|grandpa|gran|nan|mum|mom|dad|mother|father|husband|wife|baby|partner|son|daughter)"
+_COLD_WORD = r"(?: all| so| really| completely)? (?:ice|icy|freezing|stone) cold"
+_COLD = re.compile(
+    rf"\b(?:{_PERSON} (?:is|was|are|were|feels|felt|seems|seemed|looks|looked|am){_COLD_WORD}|"
+    rf"(?:her|his|their|my) (?:whole )?(?:body|skin) (?:is|was|feels|felt){_COLD_WORD}|"
+    r"cold to (?:the )?touch|freezing to (?:the )?touch|hypotherm\w*)\b")
+#: ... with the signs of its severe stage (not "confused about the times", "mumbling about the bill").
 _SEVERE_COLD = re.compile(
-    r"\b(?:(?:not|stopped|no longer|is not|was not|isnt|wasnt)(?: even)? shivering|mumbl\w*|slurr\w*|confused|drowsy|"
-    r"barely (?:awake|talking|responding|conscious)|(?:will not|wont|can not|cant) (?:wake|stay awake)|"
-    r"not making (?:any )?sense)\b")
+    r"\b(?:(?:not|stopped|no longer|is not|was not|isnt|wasnt)(?: even)? shivering|(?:mumbl\w*|slurr\w*|confused|"
+    r"drowsy)(?! (?:about|over|by|with)\b)|barely (?:awake|talking|responding|conscious)|"
+    r"(?:will not|wont|can not|cant) (?:wake|stay awake)|not making (?:any )?sense)\b")
 #: Asked about or imagined ("what if the gtn spray does not work twice"): no sign told.
 _ASKED = re.compile(r"^(?:what|when|how|why|should|is|does|do|can|could|would)\b|\bwhat if\b|\bif (?:he|she|i|they)\b")
 
