@@ -65,3 +65,8 @@ def test_whether_a_relative_can_donate_is_answered_by_the_sentence_on_donors(bot
 def test_when_a_condition_starts_is_answered_by_when_it_becomes_apparent(bot) -> None:  # noqa: ANN001
     a = _ask(bot, "tell me about diamond blackfan anemia", "when would it normally begin")
     assert not a.abstained and "first year of life" in a.text
+
+
+def test_is_it_infectious_is_not_answered_by_infection_as_a_cause(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "what is bone marrow necrosis", "is it infectious, can my kids get it from me")
+    assert "infection" not in a.text.split("Sources")[0].lower()

@@ -277,6 +277,9 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:usually |normally |typically |first |often )?"
                 r"(?:start|starts|begin|begins|show up|shows up|appear|come on)\b"),
      " when apparent onset discovered "),
+    # An illness asked about as infectious passes from person to person, what the documents call contagious; never
+    # the infections a document names as a cause ("is it infectious": not "associated conditions include infection").
+    (re.compile(r"\binfectious\b(?! (?:disease|diseases|agents?|mononucleosis|mono)\b)"), " contagious "),
     # "find out" is finding ("how do they find out she has it": not a word "out" to look for).
     (re.compile(r"\b(find|finds|finding|found) out\b"), r"\1"),
     # Where in the body: everywhere, or in one place.
