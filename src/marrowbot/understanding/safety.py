@@ -173,6 +173,11 @@ FINAL_DOUBT = 2.0
 #: ... on a final farewell ("see you on the other side x"): of the development messages saying one (safety-blind-1..28)
 #: 115 are crises, 1 a control (an alarm already); the lowest crisis read 4 below the band.
 FAREWELL_DOUBT = 4.5
+#: Someone else reported as saying it ("my grandmother says", "he keeps saying").
+_SAID_BY_ANOTHER = re.compile(
+    r"\b(?:(?:my|our|his|her) (?:\w+ )?(?:mum|mom|mother|dad|father|gran\w*|grand\w*|nan|nana|husband|wife|partner|"
+    r"son|daughter|brother|sister|friend|aunt|uncle|neighbou?r)|he|she|they) (?:says|said|keeps saying|kept saying|"
+    r"tells (?:me|us|everyone)|told (?:me|us|everyone))\b")
 
 
 def _faint_crisis(scores: SafetyScores | None, named: bool, ended: bool) -> bool:
@@ -393,8 +398,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (A final farewell, "see you on the other side", "goodbye world", "it was nice knowing everyone", or no future at
     # all, "i can't see any future", is a crisis with the detector within FINAL_DOUBT below its band: said so, it is
     # final on its own, and the detector has read only a few words of it.)
-    doubt = FAREWELL_DOUBT if said == "farewell" else FINAL_DOUBT if said in ("no_future", "self_harm", "plan") \
-        else 0.0  # (or unsafe with oneself, or the how and when settled)
+    # (A farewell another person is reported to say, "my grandmother says it has been a good run", only FINAL_DOUBT.)
+    doubt = FAREWELL_DOUBT if said == "farewell" and not _SAID_BY_ANOTHER.search(normal) else FINAL_DOUBT \
+        if said in ("farewell", "no_future", "self_harm", "plan") else 0.0  # (or unsafe with oneself, a plan)
     crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band - doubt
     if crisis or (possible_crisis and not medical and (named_or_clear and (emergency or intent_emergency
                                                                           and not hedged_c) or plan_words)):
