@@ -52,3 +52,16 @@ def test_a_lay_name_with_a_word_its_own_pages_use_still_finds_its_condition(bot)
     from conversing import last_answer
     a = last_answer(bot, "could having thick blood lead to a thrombosis")
     assert a.topic is not None and a.topic.startswith("polycythemia-vera")
+
+
+@pytest.mark.parametrize("said", [
+    "my dad is grey and sweaty with crushing chest pain, how do i know if it is his heart or just flu",
+    "how do i know if it is his heart or just flu, he is grey and sweaty with crushing chest pain",
+    "my husband has crushing chest pain and is sweating, how can i tell if it is his heart or indigestion",
+])
+def test_telling_two_things_apart_never_calms_someones_signs_told_now(bot, said: str) -> None:  # noqa: ANN001
+    assert bot.safety_decision(said).urgent == "emergency"
+
+
+def test_telling_two_things_apart_with_no_one_in_it_is_a_general_question(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("how do i know if chest pain is my heart or just indigestion").urgent is None

@@ -90,13 +90,6 @@ _GENERAL_QUESTION = lazy_re(
     # "sintomas de sepsis"): a few words that end in what is wanted to know
     r"|^(?:\w+ ){1,4}(?:signs|symptoms|warning signs|red flags|causes|meaning|definition|risk factors|criteria)$"
     r"|^(?:signs|symptoms|causes|sintomas|signos|senales|causas) (?:of|de) (?:\w+ ){0,3}\w+$"
-    # ... whether a reading counts ("would a temperature of 37.9 count on chemo"), how to tell one thing from
-    # another ("how do i know if it is my heart or indigestion", "como se que un dolor es del corazon o es acidez",
-    # "como se diferencia un infarto de una acidez")
-    r"|^(?:\w+ ){0,2}would (?:a |an |my |his |her )?(?:\w+ ){1,4}(?:count|qualify|be classed)\b"
-    r"|\bhow (?:do|can|would|will) (?:i|we|you|one) (?:know|tell) (?:if|whether) (?:\w+ ){1,10}?or (?:just |only )?\w+"
-    r"|\bcomo (?:se|sabe|saber|puedo saber|sabemos) (?:que|si) (?:\w+ ){1,10}?o (?:es |son |solo |simplemente )?\w+"
-    r"|\bcomo (?:se )?(?:diferencia|distingue|diferencio|distingo|reconozco)\b"
     # ... or a student learning for a placement ("i am a nursing student, what signs should i look for")
     r"|\b(?:i am|im|i m) (?:a |an )?(?:nursing|medical|paramedic|student) (?:student|nurse)\b"
     + "|" + INFORMATION_WORDS)
@@ -220,6 +213,19 @@ def helping_other(normal: str) -> bool:
     return bool(_OTHER_IMAGINED.search(normal)) and bool(_HELPER_ASKS.search(normal))
 
 
+#: Whether a reading counts ("would a temperature of 37.9 count on chemo"), how to tell one thing from another ("how
+#: do i know if it is my heart or indigestion", "como se que un dolor es del corazon o es acidez", "como se diferencia
+#: un infarto de una acidez"): general only where nobody's sign is told anywhere in the message.
+_TELL_APART = lazy_re(
+    r"^(?:\w+ ){0,2}would (?:a |an |my |his |her )?(?:\w+ ){1,4}(?:count|qualify|be classed)\b"
+    r"|\bhow (?:do|can|would|will) (?:i|we|you|one) (?:know|tell) (?:if|whether) (?:\w+ ){1,10}?or (?:just |only )?\w+"
+    r"|\bcomo (?:se|sabe|saber|puedo saber|sabemos) (?:que|si) (?:\w+ ){1,10}?o (?:es |son |solo |simplemente )?\w+"
+    r"|\bcomo (?:se )?(?:diferencia|distingue|diferencio|distingo|reconozco)\b")
+#: Someone with a sign ("my dad is grey and sweaty with chest pain", "he has crushing chest pain", "mi padre tiene").
+_SOMEONE_HAS = lazy_re(r"\b(?:(?:my|our|mi|mis) \w+|he|she|they|i|el|ella) (?:has|have|has got|s got|ve got|is having|"
+                       r"tiene|tengo|esta|estoy)\b")
+
+
 def general_question(normal: str) -> bool:
     """Is a message (``safety_normal`` form) a general question about a definition, a threshold or a figure, about no
     one in particular ("que temperatura se considera fiebre durante la quimio")? Its alarming words are asked about.
@@ -227,8 +233,11 @@ def general_question(normal: str) -> bool:
     stroke, my mum fainted and won't wake up"), nor with the writer's own body told now after it ("how do i know if
     it is my heart or indigestion, my chest is crushing": text/safety_now ``OWN_SIGN_NOW``)."""
     asked = _GENERAL_QUESTION.search(normal)
-    return asked is not None and not _SOMEONE_DID.search(normal, asked.end()) \
-        and not OWN_SIGN_NOW.search(normal, asked.end())
+    if asked is not None and not _SOMEONE_DID.search(normal, asked.end()) \
+            and not OWN_SIGN_NOW.search(normal, asked.end()):
+        return True
+    return bool(_TELL_APART.search(normal)) and not _SOMEONE_DID.search(normal) and not OWN_SIGN_NOW.search(normal) \
+        and not PRESENT_SIGN.search(normal) and not _SOMEONE_HAS.search(normal)
 
 
 #: Someone told after the question, with what they did or do now ("my mum fainted", "she is shaking", "mi padre se
