@@ -20,7 +20,7 @@ Each entry's examples must be found and its not_examples not (checked when the f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -141,7 +141,7 @@ def leaves_topic(text: str, said: Sequence[str], index: PassageIndex, current: s
     Never a plain question ("what happens when the marrow dies" about aplastic anemia is of aplastic anemia)."""
     if current in docs or not WHAT_ABOUT.match(fold(text)) or POINTS_BACK.search(fold(text)):
         return False
-    page = " ".join(fold(p.text) for p in index.passages if p.doc == current)
+    page = _page_text(index, (current,))
     return not any(s in page for s in said)
 
 
@@ -156,8 +156,14 @@ def names_unknown_illness(text: str, names: Sequence[Sequence[str]], index: Pass
                and w not in known and process.extractOne(w, known, scorer=fuzz.ratio, score_cutoff=85) is None]
     if not unknown:
         return False
-    page = " ".join(fold(p.text) for p in index.passages if p.doc in docs)
+    page = _page_text(index, docs)
     return any(w not in page for w in unknown)
+
+
+def _page_text(index: PassageIndex, docs: Iterable[str]) -> str:
+    """The folded text of the documents' passages (each read from its own span of the index, not the whole corpus)."""
+    spans = (index.doc_span(d) for d in docs)
+    return " ".join(fold(index.passages[i].text) for start, end in spans for i in range(start, end))
 
 
 def _known(names: Sequence[Sequence[str]]) -> frozenset[str]:
