@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from marrowbot.text.safety_episode import episode_over
-from marrowbot.understanding.safety import _names_alarming, _names_crisis_itself
+from marrowbot.understanding.safety import names_alarming, names_crisis_itself
 
 
 @pytest.mark.parametrize("text", [
@@ -60,9 +60,9 @@ def test_a_crisis_still_had_stays_urgent(bot, text: str) -> None:  # noqa: ANN00
 def test_the_reading_waits_for_the_ending_in_a_later_sentence() -> None:
     story = ("Back in march my husband had a bad chest infection and was in hospital for a week. "
              "They treated it with antibiotics. He is fine now.")
-    assert episode_over(story, _names_alarming, _names_crisis_itself)
-    assert not episode_over(story + " But this morning he is breathless again.", _names_alarming,
-                            _names_crisis_itself)
+    assert episode_over(story, names_alarming, names_crisis_itself)
+    assert not episode_over(story + " But this morning he is breathless again.", names_alarming,
+                            names_crisis_itself)
 
 
 # A past episode followed by one happening now (issue 9, round 34 review): urgent again, as without the rule.
@@ -89,7 +89,7 @@ _RELAPSE_NOW = [
 
 @pytest.mark.parametrize("text", _RELAPSE_NOW)
 def test_a_past_episode_then_one_now_stays_urgent(bot, text: str) -> None:  # noqa: ANN001
-    assert not episode_over(text, _names_alarming, _names_crisis_itself)
+    assert not episode_over(text, names_alarming, names_crisis_itself)
     assert bot.safety_decision(text).urgent in ("emergency", "crisis_now", "poisoning")
 
 
@@ -98,7 +98,7 @@ def test_a_past_episode_then_one_now_stays_urgent(bot, text: str) -> None:  # no
     "hace un ano se desmayo y le dieron el alta. esta tirado en el suelo y no contesta",
 ])
 def test_a_past_episode_then_a_sign_now_is_not_over(bot, text: str) -> None:  # noqa: ANN001
-    assert not episode_over(text, _names_alarming, _names_crisis_itself)
+    assert not episode_over(text, names_alarming, names_crisis_itself)
     assert bot.safety_decision(text).urgent is not None
 
 
@@ -106,7 +106,7 @@ def test_a_past_episode_then_a_sign_now_is_not_over(bot, text: str) -> None:  # 
     "intente ahorcarme el ano pasado y me recupere pero esta vez lo voy a hacer bien",
 ])
 def test_a_past_attempt_with_intent_now_keeps_the_crisis_answer(bot, text: str) -> None:  # noqa: ANN001
-    assert not episode_over(text, _names_alarming, _names_crisis_itself)
+    assert not episode_over(text, names_alarming, names_crisis_itself)
     assert bot.safety_decision(text).urgent == "crisis_now"
 
 
@@ -119,7 +119,7 @@ def test_a_past_attempt_with_intent_now_keeps_the_crisis_answer(bot, text: str) 
     "she had a stroke in 2021 and was fine after, what do i do her face is drooping",
 ])
 def test_a_past_episode_then_something_now_is_no_episode_over(text: str) -> None:
-    assert not episode_over(text, _names_alarming, _names_crisis_itself)
+    assert not episode_over(text, names_alarming, names_crisis_itself)
 
 
 @pytest.mark.parametrize("text", [

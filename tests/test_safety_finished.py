@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from marrowbot.text.safety_clauses import told_now
-from marrowbot.understanding.safety import _names_alarming
+from marrowbot.understanding.safety import names_alarming
 
 
 def test_a_thing_had_named_by_an_ing_word_is_not_told_now() -> None:
-    assert not told_now("my son had shaking chills on his second night of antibiotics", _names_alarming)
-    assert told_now("my son had shaking chills and now he is breathing very fast", _names_alarming)
+    assert not told_now("my son had shaking chills on his second night of antibiotics", names_alarming)
+    assert told_now("my son had shaking chills and now he is breathing very fast", names_alarming)
 
 
 @pytest.mark.parametrize("text", [

@@ -8,7 +8,7 @@ import pytest
 from marrowbot import Bot
 from marrowbot.text.safety import negated, safety_normal
 from marrowbot.text.safety_endings import told_over
-from marrowbot.understanding.safety import _names_alarming
+from marrowbot.understanding.safety import names_alarming
 from marrowbot.understanding.safety_acute import ingested, now_clauses
 
 
@@ -53,7 +53,7 @@ def test_a_sign_just_happened_is_read_on_its_own() -> None:
     ("my son fainted at football in april, the ecg was normal, he is fine now, back at school", True),
 ])
 def test_a_story_told_as_over_ends_with_how_it_ended(text: str, over: bool) -> None:
-    assert told_over(text, safety_normal(text), _names_alarming) is over
+    assert told_over(text, safety_normal(text), names_alarming) is over
 
 
 def test_nobody_and_did_not_stop_deny_the_act() -> None:

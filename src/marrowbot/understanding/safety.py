@@ -189,13 +189,13 @@ _DEATH = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end(?:ing)? (?
                     r"muert[oae]s?|muriera|muriese|matar\w*|quitar(?:me|se|te) la vida|acabar con (?:todo|mi vida))\b")
 #: The same event again within the day ("fainted twice today", "collapsed again this morning", "se desmayo dos veces
 #: hoy"): not a story told as over, however fine the writer feels between (NHS: faints that keep happening).
-_AGAIN_TODAY = re.compile(
+AGAIN_TODAY = re.compile(
     r"\b(?:twice|two times|three times|\d+ times|several times|again|a (?:second|third) time|dos veces|tres veces|"
     r"otra vez|de nuevo)(?: \w+){0,2} (?:today|this (?:morning|afternoon|evening)|tonight|since (?:this morning|lunch|"
     r"breakfast)|in (?:the last|an|one) hours?|hoy|esta (?:manana|tarde|noche))\b")
 
 
-def _names_alarming(normal: str) -> bool:
+def names_alarming(normal: str) -> bool:
     return bool(concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"]))
 
 
@@ -203,7 +203,7 @@ def _names_crisis(normal: str) -> bool:
     return bool(concepts(normal) & ALARMING["crisis"])
 
 
-def _names_crisis_itself(normal: str) -> bool:
+def names_crisis_itself(normal: str) -> bool:
     """A crisis concept other than something swallowed (an ingestion may be an accident: safety_accident)."""
     return bool(concepts(normal) & (ALARMING["crisis"] - {"swallowed"}))
 
@@ -214,7 +214,7 @@ def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     framed = frame(normal) | decision_frames(clause_normals(text), normal, _names_crisis) | (
         {"asking"} if asked_whole(text) else set()) | ({"past"} if dated_past(normal) else set())  # ("¿...?", 2019)
     return framed - {"past"} if alarming and "past" in framed and (told_now(text) or past_elsewhere(
-        text, _names_alarming) or not past_of_another_day(normal)) else framed  # (... safety_episode, safety_frame)
+        text, names_alarming) or not past_of_another_day(normal)) else framed  # (... safety_episode, safety_frame)
 
 
 @dataclass(frozen=True)
@@ -248,7 +248,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     denied = concepts(" ".join(w for w, n in zip(ws, neg) if n and w != "wake")) if any(neg) else set()
     # A clause told in the present names an alarming concept ("he collapsed and is not breathing. last time it turned
     # out to be his heart"): no story told as over, no helper's question.
-    now_told = alarming and told_now(text, _names_alarming)
+    now_told = alarming and told_now(text, names_alarming)
     # Told in the past ("i had sepsis after my transplant, now 1 year out"): hedged too.
     past = "past" in framed and "now" not in framed
     # Imagined ("if my kid has a seizure, what do i do"), not told as reached after it ("i feel that way now").
@@ -278,7 +278,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # clinic and waited with me"): every clause an everyday act done, no sign told in the present, no red flag, no
     # amount of medicine (a reading, "36.8", is none), nothing again today ("took my pills and then slumped over" is
     # none). Hedged, and each detector one step down (``stepped_down``).
-    routine = alarming and not red_flags and routine_only(text) and not _AGAIN_TODAY.search(normal) \
+    routine = alarming and not red_flags and routine_only(text) and not AGAIN_TODAY.search(normal) \
         and not (AMOUNT.search(normal) and "swallowed" in concepts(normal))
     hedged_e = bool(denied & ALARMING["emergency"]) and not act or reassured(normal) or past or imagined or story \
         or asked or calm or routine
@@ -303,14 +303,14 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Told as over ("none since", "it went away", "that passed"; "he passed out last week, he is okay now":
     # told_over), nothing now: no emergency answer or line; a crisis keeps at most its gentle line (an attempt, even
     # long ago, is a risk in itself). (Never a crisis: "sorted my will this week" is a preparation.)
-    again = bool(_AGAIN_TODAY.search(normal))  # ("fainted twice today, ok now": not over)
+    again = bool(AGAIN_TODAY.search(normal))  # ("fainted twice today, ok now": not over)
     # (A story's loose ending steps down no emergency detector clearly sure.)
     loose_end = scores is None or scores.emergency < scores.emergency_sure + 2 * HEDGE_MARGIN
     ended = alarming and not now_told and not again and ((past and over(normal)) or ("now" not in framed
                                                                                    and stopped(normal))
-                                           or (not named_c and told_over(text, normal, _names_alarming) and loose_end))
-    episode = alarming and not (now_told and told_now_beyond_ending(text, _names_alarming)) and not again \
-        and episode_over(text, _names_alarming, _names_crisis_itself) and loose_end
+                                           or (not named_c and told_over(text, normal, names_alarming) and loose_end))
+    episode = alarming and not (now_told and told_now_beyond_ending(text, names_alarming)) and not again \
+        and episode_over(text, names_alarming, names_crisis_itself) and loose_end
     ended = ended or episode  # (an episode told as over, read on the clauses of the whole message: safety_episode)
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.

@@ -12,11 +12,11 @@ from marrowbot.intents import RedFlag
 from marrowbot.text.safety import safety_normal
 from marrowbot.text.safety_episode import episode_over
 from marrowbot.understanding.safety import (
-    _AGAIN_TODAY,
+    AGAIN_TODAY,
     SafetyDecision,
-    _names_alarming,
-    _names_crisis_itself,
     decide,
+    names_alarming,
+    names_crisis_itself,
 )
 from marrowbot.understanding.safety_accident import accidental
 from marrowbot.understanding.safety_acute import hazard_named, ingested, owned
@@ -64,8 +64,8 @@ def _by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tup
         return SafetyDecision(urgent="crisis_now")
     if decision.urgent in ("crisis_now", "emergency", "poisoning"):
         return decision
-    over = decision.urgent is None and episode_over(text, _names_alarming, _names_crisis_itself) \
-        and not _AGAIN_TODAY.search(safety_normal(text))
+    over = decision.urgent is None and episode_over(text, names_alarming, names_crisis_itself) \
+        and not AGAIN_TODAY.search(safety_normal(text))
     if not over and (ingested(text) or owned(text)):
         own = decide(text, screen(text), score(text), "", 0.0) if decision.urgent is None else decision
         # (... a possible crisis too, its despair line: "i'm fine now, just swallowed 20 of my oxycodone, nobody
