@@ -65,7 +65,6 @@ def test_angina_the_spray_did_not_ease_and_severe_cold_are_emergencies(bot, said
     assert bot.safety_decision(said).urgent is not None
 
 
-
 @pytest.mark.parametrize("said", [
     "it's freezing cold on the ward and the anti-sickness tablets make me drowsy, can i ask for a blanket",
     "my hands are ice cold and i feel a bit confused about my appointment times",

@@ -67,7 +67,6 @@ DID_YOU_MEAN_SCORE = 60.0  # "did you mean ...?" after an unknown command, fixtu
 _stemmer = snowballstemmer.stemmer("english")
 
 
-
 def clean_input(text: object, limit: int = MAX_INPUT_CHARS) -> str:
     """Make any user input safe to process and to show: text only, no escapes or controls, bounded, one line."""
     if isinstance(text, bytes):

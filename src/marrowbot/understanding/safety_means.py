@@ -157,7 +157,6 @@ def place_only(affirmed_text: str, named_c: set[str], normal: str = "") -> bool:
         and not any(m.group(0) in WHEN_ONLY for m in PLAN.finditer(affirmed_text))
 
 
-
 #: A medicine's own noun: what a patient is on ("the new tablets", "a list of my pills", "las pastillas nuevas").
 _MEDICINE_NOUN = re.compile(r"\b(?:pills?|tablets?|pastillas?)\b")
 
@@ -186,7 +185,6 @@ _RESIDENCE = re.compile(r"\b(?:live|lives|lived|living) (?:on (?:my|his|her|thei
                         r"by (?:my|him|her|them)selves?|nearby|near|next door|close by|down the road|abroad|locally|"
                         r"in (?:a|the) (?:flat|house|village|city|town|country|care home)|"
                         r"\d+ (?:miles|minutes|streets|doors))\b")
-
 
 
 def without_residence(normal: str) -> str:

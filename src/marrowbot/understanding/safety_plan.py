@@ -168,7 +168,6 @@ _WISHED_WHEN = re.compile(r"\b(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*) (?:\w+ ){0,
                           r"not wake up|never wake up|go)\b(?: \w+){0,4}? (?:while|when|once)\b.*")
 
 
-
 # --- a crisis said without the words the detectors learnt it from ------------------------------------------------
 # The Columbia screener's first questions and the 988 warning signs name whole ideas, not words: a wish to be dead
 # or not to wake up (passive ideation, said around anything: a transfusion, a bus, the morning), no future at all
@@ -408,8 +407,6 @@ def crisis_said(normal: str) -> str | None:
     if prepared(normal):
         return "preparation"
     return None
-
-
 
 
 #: The crisis constructs that get at least the gentle line on their own, whatever the detector says ("see you on

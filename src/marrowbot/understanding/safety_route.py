@@ -127,7 +127,6 @@ def medical_alone(normal: str, affirmed: str, scores: SafetyScores | None) -> bo
         and crisis_said(emergency_words(normal)) is None and not own_crisis(affirmed)
 
 
-
 def _idiom_only(affirmed: str, scores: SafetyScores) -> bool:
     """Are the crisis concepts a message names all in the emergency's own idioms (safety_medical.emergency_words),
     with the crisis detector reading it no more surely than the emergency detector by ``ALONE_MARGIN``? (Far more
