@@ -121,6 +121,7 @@ class TopicFinder:
         self._abbrev = [(short, expansion, _needs_capitals(short)) for short, expansion in abbreviations]
         self._name_starts: dict[tuple[str, ...], frozenset[str]] | None = None  # see ``_starts_other_names``
         self._typo_names = Memo(_TYPO_MEMO)  # a message's word -> the name ids ``_typo_candidates`` found
+        self._spelt = Memo(_TYPO_MEMO)  # a message's word -> ``_spelt_right`` (asked once per name ranked)
 
     def expand(self, text: str, current: str | None = None, lay: bool = True) -> tuple[str, tuple[str, ...]]:
         """Append the expansion of each abbreviation used ("PV" -> "polycythemia vera"), and the name of each
@@ -387,9 +388,13 @@ class TopicFinder:
     def _spelt_right(self, word: str) -> bool:
         """Is a message's word one the documents use as it is (an index term of one word, the word itself or with an
         ending: "necrosys" stems to the term of "necrosis", but is no form of it)?"""
+        known: bool | None = self._spelt.get(word)
+        if known is not None:
+            return known
         stems = terms(word)
-        return len(stems) == 1 and word.startswith(stems[0]) and len(word) - len(stems[0]) <= 3 \
+        right = len(stems) == 1 and word.startswith(stems[0]) and len(word) - len(stems[0]) <= 3 \
             and self.index.text_vec.vocabulary.get(stems[0]) is not None
+        return bool(self._spelt.keep(word, right))
 
     def _typo_candidates(self, query_words: list[str]) -> list[int]:
         """Names that contain a word close to a misspelt word of the message ("shhignles" -> "Shingles")."""
