@@ -38,6 +38,10 @@ _DANGER_DENIED = re.compile(
     r"|\bnot (?:going to|planning to) do anything (?:stupid|silly|daft|drastic|rash)\b"
     r"|\b(?:nobody|no one|noone) (?:took|has taken|had|swallowed) (?:an |any )?(?:overdose|extra)\b"
     r"|\b(?:nobody|no one|noone) (?:has )?overdosed\b"
+    # ... an ingestion denied by the writer of themselves or of the one they tell of ("i have not had a drink or taken
+    # anything extra", "she did not take anything else")
+    r"|\b(?:i|he|she|they|we) (?:have|has|had|did) not (?:had a drink or |been drinking or )?(?:taken|took|take|"
+    r"swallowed|swallow) anything(?: extra| else| more| at all)?\b"
     r"|\bque nadie se (?:asuste|preocupe|alarme|espante)\b|\bno (?:es|se trata de) (?:una )?(?:urgencia|emergencia)\b"
     r"|\bno es (?:nada )?urgente\b|\bno (?:estoy|esta|estamos) en peligro\b"
     r"|\bno (?:voy a|pienso|vamos a) hacer (?:ninguna |una )?(?:locura|tonteria)\b")
