@@ -37,6 +37,7 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
                       model: SafetyModel | None) -> SafetyDecision:
     """``_by_clauses``, then read again without a denial of harm or the minutes a bleed took to stop (safety_reread)."""
     decision = _by_clauses(text, decision, screen, model)
+    first = decision.urgent
 
     def decided(t: str, f: tuple[RedFlag, ...], s: SafetyScores) -> tuple[str | None, str | None]:
         return astuple(decide(t, f, s, "", 0.0))
@@ -44,7 +45,7 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
     again = reread(text, decision.urgent, screen, model, decided)
     decision = decision if again is None else SafetyDecision(*again)
     # (... and without the writer's own denial of the crisis or the danger itself: safety_denial)
-    milder = denial_reread(text, decision.urgent, decision.line, screen, model, decided)
+    milder = denial_reread(text, decision.urgent, decision.line, screen, model, decided, first)
     return decision if milder is None else SafetyDecision(*milder)
 
 

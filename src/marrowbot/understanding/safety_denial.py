@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from marrowbot.intents import RedFlag
+from marrowbot.text.safety import safety_normal
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_reread import DEATH, OWN_HARM_DENIED, denial_left_out, without
@@ -64,9 +65,12 @@ Decide = Callable[[str, tuple[RedFlag, ...], SafetyScores], tuple[str | None, st
 
 
 def denial_reread(text: str, urgent: str | None, line: str | None, screen: Callable[[str], tuple[RedFlag, ...]],
-                  model: SafetyModel | None, decide: Decide) -> tuple[str | None, str | None] | None:
+                  model: SafetyModel | None, decide: Decide,
+                  first: str | None = None) -> tuple[str | None, str | None] | None:
     """(urgent, line) of the message read again without the writer's denial of the crisis or the danger (see the
-    module's notes), where that is milder than ``urgent``/``line``; None where the decision stands."""
+    module's notes), where that is milder than ``urgent``/``line``; None where the decision stands. ``first``: the
+    urgent key decided before any reading again; a crisis read there in the writer's own denial of harming themselves
+    ("no pienso quitarme la vida") keeps the gentle crisis line (a denial of harm is no all-clear: safety_reread)."""
     if model is None or not _rank(urgent, line):
         return None
     rest = without(text, _without_denial)
@@ -77,4 +81,7 @@ def denial_reread(text: str, urgent: str | None, line: str | None, screen: Calla
     if crisis_left and (urgent in ("crisis", "crisis_now") or line == "despair"):
         return None  # (something of a crisis is still told beside the denial)
     again = decide(rest, screen(rest), model.score(rest, quiet_lift=False))
+    if first in ("crisis", "crisis_now") and _rank(*again) < _LINE_RANK["despair"] \
+            and OWN_HARM_DENIED.search(safety_normal(text)):
+        again = (None, "despair")
     return again if _rank(*again) < _rank(urgent, line) else None
