@@ -82,6 +82,13 @@ _IDIOM_TABLE = (
     # "choking on all these tablets", "choking under the pressure": too much to swallow, not an airway.
     (r"\bchoking on all (?:these|those|the|my) (?:\w+ )?(tablets|pills|capsules)\b", r"struggling with all these \1"),
     (r"\bchok(?:ing|ed|e) under (?:all )?(?:this|the|that) (?:\w+ )?pressure\b", "stressed by pressure"),
+    # "choking down 14 tablets a day", "choke down my meds": swallowing with effort, not an airway.
+    (r"\bchok(?:ing|ed|e) down (?:all )?(?:these |those |the |my |his |her )?(?:\d+ |\w+ )?(tablets|pills|capsules|"
+     r"meds|medicines?)\b", r"struggling to swallow \1"),
+    # "my veins are shot", "collapsed from all the cannulas": veins worn by needles, no one collapsing.
+    (r"\b(veins?) (?:are|is|were|was) (?:all )?(?:shot|blown|knackered|shot to pieces)\b", r"\1 are hard to find"),
+    (r"\b(?:totally |completely |all )?collapsed from (?:all )?(?:the |my |his |her )?(?:\w+ )?(cannulas?|cannulae|"
+     r"needles|drips|lines|blood tests|bloods|canulas?)\b", r"worn by the \1"),
     # "my kids crack me up, i nearly choked on my tea": laughter over a drink, told as over.
     (r"\b(cracks? me up|cracked me up|laugh(?:ed|ing)?|giggl(?:ed|ing))\b((?: \w+){0,8}?) (?:nearly|almost) choked on "
      r"(?:my|his|her|our|the) (?:tea|coffee|drink|water|juice|jelly|food|dinner|lunch|biscuit|popcorn|sandwich|cake|"
@@ -222,7 +229,7 @@ _IDIOM_WORDS = ("dying", "death", "die", "kill", "murder", "dead", "heart", "mue
                 "drowning", "pill", "seizure", "fit", "stroke", "alive", "choked", "roof", "finish", "myself",
                 "laugh", "skin", "throat", "mouth", "swallow", "candle", "tomorrow", "canas", "choke", "crack", "giggl",
                 "rope", "tether", "wait", "suspense", "uncertain", "knowing", "can", "could", "through with",
-                "corte", "corto", "cortado", "cut", "sliced", "nicked")
+                "corte", "corto", "cortado", "cut", "sliced", "nicked", "vein", "collapsed")
 
 
 @functools.cache

@@ -42,10 +42,16 @@ INFORMATION_WORDS = (
     r"|\b(?<!was )(?<!were )(?:putting together|preparing|making|writing|doing|giving|designing|"
     r"asked to (?:do|give|write|make|prepare)|"
     r"teach|teaching|run|running|estamos preparando|estoy preparando|preparando|haciendo|escribiendo|doy|dar|"
-    r"pidieron|preparar) (?:a |an |the |my |our |una |un |la |el |unas |unos )?(?:\w+ ){0,3}"
+    r"pidieron|preparar|"
+    # ... or written for someone who will be in charge (a list on the fridge, a care plan for the school, rules for a
+    # babysitter: "i would like to stick a list on the fridge", "i want to write down clear rules they can follow")
+    r"stick|put up|leave|write down|write|put together|make|draw up|dejar|dejarle|dejarles|escribir|hacer) "
+    r"(?:a |an |the |my |our |some |una |un |la |el |unas |unos |unas )?(?:\w+ ){0,3}"
     r"(?:card|leaflet|poster|handout|cheat sheet|fact sheet|talk|presentation|slides?|lesson|lessons|"
     r"first aid class|training session|hoja|charla|presentacion|clases?|exposicion|tarjeta|folleto|"
-    r"taller)\b(?!.{0,40}\b(?:right now|at the moment|ahora mismo)\b)")
+    r"taller|list|checklist|care plan|rules|instructions|notes|lista|instrucciones|normas|plan de cuidados)\b"
+    r"(?!.{0,40}\b(?:right now|at the moment|ahora mismo)\b)"
+    r"|\b(?:dejar(?:le|les)?|poner(?:le|les)?) por escrito\b(?!.{0,40}\b(?:ahora mismo)\b)")
 _INFORMATION = lazy_re(INFORMATION_WORDS)
 
 

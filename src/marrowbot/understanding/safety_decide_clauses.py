@@ -21,6 +21,7 @@ from marrowbot.understanding.safety import (
 from marrowbot.understanding.safety_accident import accidental
 from marrowbot.understanding.safety_acute import hazard_named, ingested, owned
 from marrowbot.understanding.safety_calm_whole import calm_whole
+from marrowbot.understanding.safety_denial import denial_reread
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 from marrowbot.understanding.safety_reread import reread
 from marrowbot.understanding.safety_sentences import asked_and_told, crisis_in_a_sentence, emergency_in_a_sentence
@@ -36,8 +37,16 @@ def decide_by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str
                       model: SafetyModel | None) -> SafetyDecision:
     """``_by_clauses``, then read again without a denial of harm or the minutes a bleed took to stop (safety_reread)."""
     decision = _by_clauses(text, decision, screen, model)
-    again = reread(text, decision.urgent, screen, model, lambda t, f, s: astuple(decide(t, f, s, "", 0.0)))
-    return decision if again is None else SafetyDecision(*again)
+    first = decision.urgent
+
+    def decided(t: str, f: tuple[RedFlag, ...], s: SafetyScores) -> tuple[str | None, str | None]:
+        return astuple(decide(t, f, s, "", 0.0))
+
+    again = reread(text, decision.urgent, screen, model, decided)
+    decision = decision if again is None else SafetyDecision(*again)
+    # (... and without the writer's own denial of the crisis or the danger itself: safety_denial)
+    milder = denial_reread(text, decision.urgent, decision.line, screen, model, decided, first)
+    return decision if milder is None else SafetyDecision(*milder)
 
 
 def _by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tuple[RedFlag, ...]],

@@ -32,6 +32,16 @@ _SENTENCES = re.compile(r"[.!?;\n]+|\bbut\b|\banyway\b|\bpero\b")
 _ALARM = ALARMING["emergency"] | ALARMING["crisis"]
 
 
+#: The crisis concepts a sentence names of a crisis itself (not the tablets of a treatment, nor an everyday plan).
+_CRISIS_ITSELF = ALARMING["crisis"] - {"swallowed", "plan"}
+
+
+def _crisis_of(sentence: str) -> bool:
+    """A sentence names a crisis itself or says a crisis construct."""
+    normal = safety_normal(sentence)
+    return bool(concepts(normal) & _CRISIS_ITSELF) or crisis_said(normal) is not None
+
+
 # --- scoring -----------------------------------------------------------------------------------------------------
 
 
@@ -168,10 +178,11 @@ class SafetyModel:
         """The two decision values (emergency, crisis) of one piece of text."""
         return self.decisions([text])[0]
 
-    def score(self, text: str) -> SafetyScores:
+    def score(self, text: str, quiet_lift: bool = True) -> SafetyScores:
         """The whole message and each of its sentences; the highest value counts (a long message must not hide
         one alarming sentence), where the message shows an alarm at all: it names an alarming concept or a detector
-        reads it as possible."""
+        reads it as possible. ``quiet_lift`` False: a sentence that names no crisis itself and says no crisis
+        construct does not lift the crisis detector (a message whose writer denied the crisis: safety_denial)."""
         parts = [p for p in _SENTENCES.split(text) if len(p.split()) >= 3] if len(text) > 60 else []
         if len(parts) > 1:  # the message and its sentences weighed at once; its sentences count unless it is sure
             values = self.decisions([text, *parts[:6]])
@@ -183,6 +194,9 @@ class SafetyModel:
                 # detectors read as anything (on the development sets: 9 false alarms and 44 safety lines on calm
                 # messages fewer, no emergency or crisis lost).
                 values = values[:1]
+            elif not quiet_lift:
+                quiet = [i for i, p in enumerate(parts[:6], 1) if not _crisis_of(p)]
+                values[quiet, 1] = values[0, 1]
             best = values[0] if (values[0] >= self.sure).all() else values.max(axis=0)
         else:
             best = self.decisions([text])[0]

@@ -39,7 +39,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 #: ever do anything to myself", "i am never going to hurt myself", "not thinking of ending my life", "no pienso en
 #: quitarme la vida", "no voy a hacer ninguna locura", "no tengo intencion de hacerme dano". Never a despair told with
 #: a negation ("i do not see the point", "no quiero estar aqui", "no me importaria morir"): only these acts.
-_OWN_HARM_DENIED = re.compile(
+OWN_HARM_DENIED = re.compile(
     r"\b(?:(?:would|will|am|is|was|could|do|did) not|never|would never|will never)(?: ever)?"
     r"(?: (?:be |am )?(?:going to|gonna|planning to|planning on|thinking of|thinking about|think of|think about|"
     r"try to|want to|intend to))? (?:do anything|do something|do anything stupid|do something stupid|hurt|harm|kill|"
@@ -62,11 +62,11 @@ _OWN_HARM_DENIED = re.compile(
     r"|\bnadie se (?:tomo|trago|comio|bebio) nada\b")
 
 #: Death named in what is left (beyond the concepts' stems: "si me muriera", "no despertar").
-_DEATH = re.compile(r"\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|mori\w*|muri\w*|muer\w*|matar\w*|"
+DEATH = re.compile(r"\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|mori\w*|muri\w*|muer\w*|matar\w*|"
                     r"despertar\w*|wake up|waking up|gone|over)\b")
 
 
-def _without(text: str, part: Callable[[str], str]) -> str | None:
+def without(text: str, part: Callable[[str], str]) -> str | None:
     """``text`` sentence by sentence in its safety normal form, each read by ``part`` (which leaves a part out or
     puts it plainly); None where ``part`` changed nothing."""
     out, changed = [], False
@@ -88,14 +88,14 @@ _FOR_A_WHILE = re.compile(
     r"por el momento|mientras|hasta|a menos que|antes de)\b")
 
 
-def _denial_left_out(m: re.Match[str]) -> str:
+def denial_left_out(m: re.Match[str]) -> str:
     return m.group(0) if _FOR_A_WHILE.match(m.string, m.end()) else " "
 
 
 def without_denied(text: str) -> str | None:
-    """``text`` without the writer's own denials of harming themselves (``_OWN_HARM_DENIED``), a denial held only
+    """``text`` without the writer's own denials of harming themselves (``OWN_HARM_DENIED``), a denial held only
     for a while or on a condition kept (``_FOR_A_WHILE``); None where it says none."""
-    return _without(text, lambda normal: _OWN_HARM_DENIED.sub(_denial_left_out, normal))
+    return without(text, lambda normal: OWN_HARM_DENIED.sub(denial_left_out, normal))
 
 
 def crisis_only_denied(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
@@ -104,7 +104,7 @@ def crisis_only_denied(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
     no crisis concept, no crisis phrase and a crisis detector not sure (None where something is still read as a
     crisis, or nothing is denied)."""
     rest = without_denied(text)
-    if rest is None or concepts(rest) & ALARMING["crisis"] or _DEATH.search(rest):
+    if rest is None or concepts(rest) & ALARMING["crisis"] or DEATH.search(rest):
         return None  # ("no pienso en suicidarme pero si me muriera hoy estaria bien": a wish told after it)
     flags = screen(rest)
     if any(f.kind == "crisis" for f in flags):
@@ -153,7 +153,7 @@ def reread(text: str, urgent: str | None, screen: Callable[[str], tuple[RedFlag,
     if urgent == "emergency" and information_asked(safety_normal(text)):
         return None, "possible_emergency"  # (a card or a lesson being prepared, a word asked: text/safety_stories)
     for plain in (without_settled_time, without_corrected):  # (the minutes a bleed took; a sign denied for another)
-        if urgent == "emergency" and (rest := _without(text, plain)) is not None:
+        if urgent == "emergency" and (rest := without(text, plain)) is not None:
             again, _ = decide(rest, screen(rest), model.score(rest))
             if not again:
                 return None, "possible_emergency"
