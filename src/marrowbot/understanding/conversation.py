@@ -100,6 +100,10 @@ RULE_OWN_CASE = ("asks about one person's own case: their diagnosis, what is saf
 RULE_IS_IT_NAMED = ("tells of a person and asks whether it is the condition it names ('his counts are low, is it "
                     "leukemia'): a diagnosis of that person, personal advice")
 RULE_WORRY = "tells their own complaint and asks whether to worry: a symptom check"
+#: Says the conversation goes back to the earlier subject ("ok back to before", "going back to it"; folded).
+_RETURNS = re.compile(r"\b(?:back to|(?:go|going|come|coming|get|getting) back|return(?:ing)? to)\b")
+RULE_STAYS_OUT = ("names no condition and points back ('it', 'this') right after a subject no document covers: "
+                  "still that subject, not covered")
 RULE_HELP = "the intent model is sure it asks how to use the bot, and no condition is named: help"
 #: The intent model this sure of "help" keeps it, however many words the message has ("how do i use this thing, do
 #: i just type a question?" is no small talk, but asks how to use the bot).
@@ -235,6 +239,11 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     if intent == "help" and ASKS_OWN_CASE.search(fold(text)):
         intent = "personal_advice"  # "is this what my son has", however sure the model is that it asks for help
         rules.append(RULE_OWN_CASE)
+    if session.intent == "out_of_scope" and topic is None and intent not in ("emergency", "greeting", "thanks",
+                                                                          "goodbye") \
+            and not (intent == "help" and scores.best[1] >= SURE_HELP) \
+            and POINTS_AT_TOPIC.search(fold(text)) and not takes_leave(text) and not _RETURNS.search(fold(text)):
+        return Reading("out_of_scope", None, False, False, (RULE_STAYS_OUT,))  # "and how is it treated" after "acne?"
     if intent == "help" and topic is None and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
         return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
     if intent in SMALL_TALK:
