@@ -70,8 +70,8 @@ RULE_RELATION = ("'can that be tied to X' with no complaint or finding told: how
                  "of a person")
 RULE_SWITCH = "the message names another condition than the conversation's: the topic changes"
 RULE_WHAT_ABOUT = "a 'what about X?' message: the last question's kind, about X"
-RULE_FRESH_START = ("'ok, now what about X?' about another document: the last subject is closed, the new one starts "
-                    "from what it is")
+RULE_FRESH_START = ("'ok, now what about X?' or a name alone ('X?') about another document: the last subject is "
+                    "closed, the new one starts from what it is")
 RULE_NARROWS = ("no condition named, and it narrows the list the last answer gave ('which of those ...', 'what "
                 "other ...'): the last question's kind")
 #: A follow-up narrowing a list keeps the last kind unless the intent model is this sure of its own.
@@ -328,7 +328,8 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     if session.intent in medical and intent not in ("emergency", "personal_advice") \
             and (only_names(text, topic, expansions) or (_what_about(text, intent, medical)
                                                          and not own_kind)):
-        if topic.doc != session.topic and FRESH_START.search(fold(text)):
+        if topic.doc != session.topic and (FRESH_START.search(fold(text))
+                                           or (bool(session.topic) and name_alone(text, topic, expansions))):
             rules.append(RULE_FRESH_START)  # "ok now what about aplastic anemia": what it is
             return Reading("definition", topic, False, switched, tuple(rules))
         rules.append(RULE_WHAT_ABOUT)
@@ -402,6 +403,19 @@ def only_names(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
     rest = [w for w in fold(text).split() if w not in name_words and w not in CARRY_WORDS]
     return not rest or (len(rest) == 1 and len(rest[0]) >= 4
                         and any(fuzz.ratio(rest[0], n) >= NAME_TYPO_SCORE for n in name_words))
+
+
+#: The words a name said alone may come with ("ok amyloidosis?"): none joins it to what was asked before.
+_ALONE_WORDS = frozenset("ok okay so hmm um right the".split())
+
+
+def name_alone(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
+    """True when a message is a topic's name alone, joined to nothing said before ("amyloidosis?"; not "and X?",
+    "X too?", "same question for X"): a new subject, which starts from what it is."""
+    name_words = set(fold(topic.name.text).split())
+    for e in expansions:
+        name_words.update(fold(e).split())
+    return only_names(text, topic, expansions) and all(w in name_words or w in _ALONE_WORDS for w in fold(text).split())
 
 
 def _apart(a: Topic, b: Topic) -> bool:
