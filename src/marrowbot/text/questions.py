@@ -36,6 +36,9 @@ WHAT_ABOUT = lazy_re(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}
 #: kind of question, not what causes the condition.
 WHY_OF_IT = lazy_re(rf"^{_LEAD_IN}(?:(?:and|but|so)\s+)?(?:why|how\s+come)"
                     r"(?:\s+(?:is|was|would|does)\s+(?:that|it|this)(?:\s+so)?|\s+so)?\s*[?!.]*\s*$")
+#: "and then?", "then what?", "what next?": what comes after what was just said, the same kind of question.
+AND_THEN = lazy_re(rf"^{_LEAD_IN}(?:(?:and|so|but)\s+)?(?:then(?:\s+what)?|what\s+(?:then|next|after\s+that)"
+                   r"|after\s+that)\s*[?!.]*\s*$")
 #: "ok, now what about X?": the person closes the last subject before asking about another ("ok", "alright", "now"
 #: first), so the new one starts from what it is, not from the last question's kind (a plain "what about X?" keeps it).
 FRESH_START = lazy_re(r"^(?:ok|okay|alright|all\s+right|right|now)\b[\s,.!]*(?:(?:then|now|so)\b[\s,]*)*"

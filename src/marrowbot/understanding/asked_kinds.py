@@ -49,6 +49,7 @@ from marrowbot.understanding.clauses import (
     subject_words,
 )
 from marrowbot.understanding.intent_model import IntentScores
+from marrowbot.understanding.kind_words import KindWords
 from marrowbot.understanding.meaning_offered import offers_a_meaning
 from marrowbot.understanding.safety import LaySymptoms
 from marrowbot.understanding.said import (
@@ -124,6 +125,7 @@ def _passes_on(r: conversation.Reading, asked: str, medical: frozenset[str]) -> 
 class AskedKinds:
     """The rules of a question's own words, for ``Understander`` (which sets these attributes)."""
 
+    kind_words: KindWords
     intent_set: IntentSet
     topics: TopicFinder
     lay: LaySymptoms
@@ -164,7 +166,7 @@ class AskedKinds:
         medical = self.intent_set.medical
         # (first: "what goes wrong with it", a weak symptom check)
         said = said_kind(r, text, asked, symptoms, medical, self.speaks_to_outlook) or _feels_well(r, asked) \
-            or _passes_on(r, asked, medical)
+            or _passes_on(r, asked, medical) or self._kind_said_in_followup(r, text, symptoms)
         if said is not None:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
@@ -203,6 +205,18 @@ class AskedKinds:
         if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
             return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_WHAT_IT_MAKES))
         return r
+
+    def _kind_said_in_followup(self, r: conversation.Reading, text: str,
+                               symptoms: tuple[tuple[str, str], ...]) -> conversation.Reading | None:
+        """A follow-up read as a symptom check that tells no complaint and says one medical kind's own word ("ok...
+        and his chances? be honest with me"): that kind, of the conversation's condition; else None."""
+        said = fold(text)
+        if r.intent != "symptom_check" or symptoms or r.topic is None or not r.followup or COMPLAINT.search(said) \
+                or asks_if_it_is(said) or ASKS_OWN_CASE.search(said):
+            return None
+        kinds = [k for k in sorted(self.intent_set.medical) if k != "definition" and self.kind_words.says(k, text)]
+        return replace(r, intent=kinds[0], rules=(*r.rules, asked_rules.RULE_NO_SYMPTOM_TOLD)) \
+            if len(kinds) == 1 else None
 
     def _named_as_it(self, question: str, topic: Topic) -> str:
         """A question (folded) with the condition's names put as "it": "is marrow necrosis always from cancer" asks

@@ -37,6 +37,7 @@ from marrowbot.text.care import (
 )
 from marrowbot.text.questions import (
     AND_ONLY,
+    AND_THEN,
     ASKS_IF_IT_IS,
     CARRY_WORDS,
     COMPLAINT,
@@ -76,7 +77,7 @@ RULE_NARROWS = ("no condition named, and it narrows the list the last answer gav
                 "other ...'): the last question's kind")
 #: A follow-up narrowing a list keeps the last kind unless the intent model is this sure of its own.
 SURE_OWN_KIND = 0.5
-RULE_WHY_OF_IT = "a bare 'why?' after an answer: why of that answer, the last question's kind"
+RULE_WHY_OF_IT = "a bare 'why?' or 'and then?' after an answer: of that answer, the last question's kind"
 RULE_SESSION_TOPIC = "no condition named: read in the conversation's topic, as its own kind of question"
 RULE_MENTIONED = ("the message names a condition the conversation's document names, and points back at it: "
                   "how the two relate, from that document")
@@ -179,6 +180,17 @@ def is_small_talk(text: str) -> bool:
         and not (any(w not in EVERYDAY for w in other) and opens_asking_what(text))
 
 
+def _asks_of_topic(text: str, scores: IntentScores, session: Session, medical: frozenset[str]) -> bool:
+    """True when a short message asks of the conversation's condition ("hmm wait, is it curable?"): a question with
+    "it" or "this" in a conversation with a topic, read by the intent model more as its medical kinds than as small
+    talk."""
+    if not session.topic or "?" not in text or not POINTS_AT_TOPIC.search(fold(text)):
+        return False
+    ranked = dict(scores.ranked)
+    return sum(p for n, p in ranked.items() if n in medical or n == "symptom_check") \
+        > sum(p for n, p in ranked.items() if n in SMALL_TALK)
+
+
 def best_other_than(scores: IntentScores, excluded: frozenset[str]) -> tuple[str, float]:
     for name, p in scores.ranked:
         if name not in excluded:
@@ -247,7 +259,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     if intent == "help" and topic is None and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
         return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
     if intent in SMALL_TALK:
-        if is_small_talk(text):
+        if is_small_talk(text) and not _asks_of_topic(text, scores, session, medical):
             return Reading(closing_kind(text, intent), None, False, False, (RULE_SMALL_TALK,))
         intent, _ = best_other_than(scores, SMALL_TALK)
         rules.append(RULE_NOT_SMALL_TALK)
@@ -282,7 +294,7 @@ def _keeps_last_kind(text: str, intent: str, scores: IntentScores, own_kind: boo
     if intent not in ("emergency", "personal_advice") and NARROWS_LIST.search(said) \
             and (not own_kind or dict(scores.ranked).get(intent, 0.0) < SURE_OWN_KIND):
         return RULE_NARROWS  # "and which of those aren't cancer" after "what causes it"
-    if WHY_OF_IT.search(said):
+    if WHY_OF_IT.search(said) or AND_THEN.search(said):
         return RULE_WHY_OF_IT  # "bone marrow necrosis prognosis" then "why?": why the outlook is so
     return None
 
