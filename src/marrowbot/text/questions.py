@@ -449,11 +449,16 @@ def names_several(text: str) -> int:
     return m.start() if m else 0
 
 
+#: A sentence announcing what follows it ("Studies have identified the following risk factors for leukemia."): the
+#: list after it is what it speaks of.
+_NAMES_THE_FOLLOWING = lazy_re(r"\bthe following\b[^.:;]*\.$", re.IGNORECASE)
+
+
 def leads_into_list(text: str) -> bool:
     """True for a sentence that introduces the list after it: it ends in ":" or in a word no sentence ends
-    with ("...symptoms, such as", "...types of leukemia, including", "Tests for")."""
+    with ("...symptoms, such as", "...types of leukemia, including", "Tests for"), or announces "the following"."""
     text = text.rstrip()
-    if text.endswith(":"):
+    if text.endswith(":") or _NAMES_THE_FOLLOWING.search(text):
         return True
     if not text or not text[-1].isalpha():
         return False
