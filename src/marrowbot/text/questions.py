@@ -50,6 +50,10 @@ NARROWS_LIST = lazy_re(rf"^{_LEAD_IN}(?:(?:and|but|so|also|then)\s+)?(?:which|wh
                           # (and it points back at that list, or says no more than a word or two: "which drugs")
                           r"(?=.*\b(?:those|these|them|ones|list|other|others|else|not|arent|isnt|besides|except)\b"
                           r"|(?:\s+[a-z]+){0,2}\s*\??\s*$)")
+#: A sentence that only points at words of the bot's last answer before asking about them ("you mentioned blood
+#: cancers. which ones"; lower case, not folded: its stop is where it ends): what follows is the question.
+QUOTES_THE_ANSWER = lazy_re(r"^(?:(?:ok|okay|so|and|um|hmm)\s+)*you\s+(?:said|mentioned|wrote|talked\s+about|say"
+                            r"|mention|named|listed)\b[^.?!:]*[.?!:]+\s*(?=\S)")
 #: A claim the person reports having read or been told ("i read online that it can cause X"): group "claim".
 REPORTED_CLAIM = lazy_re(r"\b(?:read|heard|saw|seen|told|learned|learnt|found out)\s+(?:\w+\s+){0,3}?that\s+"
                             r"(?P<claim>[^.?!;]+?)(?=\s+(?:and|but|so)\s+(?:now\s+|then\s+)?(?:i|im|i'm|ive|we|my)\b"

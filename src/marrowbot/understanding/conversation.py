@@ -48,6 +48,7 @@ from marrowbot.text.questions import (
     NARROWS_LIST,
     OWN_COMPLAINT,
     POINTS_AT_TOPIC,
+    QUOTES_THE_ANSWER,
     REFERS_BACK,
     SMALL_TALK_WORDS,
     WHAT_ABOUT,
@@ -290,7 +291,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
 
 def _keeps_last_kind(text: str, intent: str, scores: IntentScores, own_kind: bool) -> str | None:
     """The rule by which a follow-up naming no condition keeps the last question's kind, or None."""
-    said = fold(text)
+    said = fold(QUOTES_THE_ANSWER.sub("", text.lower(), count=1))  # ("you mentioned X. which ones": "which ones")
     if intent not in ("emergency", "personal_advice") and NARROWS_LIST.search(said) \
             and (not own_kind or dict(scores.ranked).get(intent, 0.0) < SURE_OWN_KIND):
         return RULE_NARROWS  # "and which of those aren't cancer" after "what causes it"
