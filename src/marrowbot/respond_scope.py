@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from marrowbot.asked import Asked
+from marrowbot.choose import question_clauses
 from marrowbot.text import fold
 from marrowbot.text.questions import DEFINE_TERM, FILLER_PHRASES, MESSAGE_CLAUSE_END
 from marrowbot.understanding.understand import Understanding
@@ -19,6 +20,8 @@ RULE_OTHER_SUBJECT = ("a follow-up about a thing no document names that does not
                       "condition (or asks what that thing is): another subject, not covered")
 #: Words pointing back at the conversation's condition, or at the person it is about (folded).
 _POINTS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|them|they|their|he|him|his|she|her)\b")
+#: Where a clause starts asking what something is (folded).
+_ASKS_WHAT = re.compile(r"\b(?:what|whats|define|explain)\b")
 #: What someone is told to have ("my baby has eczema", "a friend with gout"; folded): the thing is group "thing".
 _HAS_A = re.compile(r"\b(?:has|have|had|got|gets|get|with)\s+(?:a |an |the |some |bad |really bad )?(?P<thing>[a-z]+)")
 
@@ -35,10 +38,10 @@ class OtherSubject:
     def other_subject(self, u: Understanding, intent: str, medical: frozenset[str]) -> bool:
         """True for a follow-up (no condition named) that asks about a thing no document uses any form of, and either
         asks what that thing is ("what is plantar fasciitis? a friend has it") or says nothing pointing back at the
-        conversation's condition ("is rosacea the same as acne")."""
+        conversation's condition in the clauses that ask ("is rosacea the same as acne")."""
         if not u.followup or u.topic is None or intent not in medical:
             return False
-        if _POINTS_BACK.search(fold(u.text)):
+        if _POINTS_BACK.search(question_clauses(u.text) or fold(u.text)):  # ("my wife has X on her arm, what helps")
             # (only what a thing no document names is: "what is plantar fasciitis? a friend has it")
             return any(self._strange_defined(u, c) for c in MESSAGE_CLAUSE_END.split(u.text))
         return bool(self._strange_asked(u)) or any(self._strange_had(u, c) for c in MESSAGE_CLAUSE_END.split(u.text))
@@ -46,7 +49,8 @@ class OtherSubject:
     def _strange_defined(self, u: Understanding, clause: str) -> bool:
         """True when a clause asks what a thing no document names is ("but what is plantar fasciitis?")."""
         said = fold(clause)
-        m = DEFINE_TERM.match(FILLER_PHRASES.sub(" ", re.sub(r"^(?:but|and|so|also|unrelated)\s+", "", said)).strip())
+        start = _ASKS_WHAT.search(said)  # (from its asking words on: "different topic - what is X?")
+        m = DEFINE_TERM.match(FILLER_PHRASES.sub(" ", said[start.start():]).strip()) if start else None
         if m is None:
             return False
         part = replace(u, text=clause, query=clause)
