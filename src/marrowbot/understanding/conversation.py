@@ -48,6 +48,7 @@ from marrowbot.text.questions import (
     NARROWS_LIST,
     OWN_COMPLAINT,
     POINTS_AT_TOPIC,
+    QUESTION_START,
     QUOTES_THE_ANSWER,
     REFERS_BACK,
     SMALL_TALK_WORDS,
@@ -182,10 +183,11 @@ def is_small_talk(text: str) -> bool:
 
 
 def _asks_of_topic(text: str, scores: IntentScores, session: Session, medical: frozenset[str]) -> bool:
-    """True when a short message asks of the conversation's condition ("hmm wait, is it curable?"): a question with
-    "it" or "this" in a conversation with a topic, read by the intent model more as its medical kinds than as small
-    talk."""
-    if not session.topic or "?" not in text or not POINTS_AT_TOPIC.search(fold(text)):
+    """True when a short message asks of the conversation's condition ("hmm wait, is it curable?", "can you get it"):
+    a question with "it" or "this" in a conversation with a topic, read by the intent model more as its medical
+    kinds than as small talk."""
+    if not session.topic or not ("?" in text or QUESTION_START.search(fold(text))) \
+            or not POINTS_AT_TOPIC.search(fold(text)):
         return False
     ranked = dict(scores.ranked)
     return sum(p for n, p in ranked.items() if n in medical or n == "symptom_check") \
