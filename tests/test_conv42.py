@@ -1,8 +1,8 @@
 """Round 42, conversations: a follow-up about a thing no document names is out of scope, and so is one pointing back
 right after such a subject; help asked for a chore ("my taxes"); a message ending in "bye" closes; a name said alone
 after another subject asks what it is; "and then?" keeps the last kind; "is it X?" in a conversation is no small
-talk; a list's "the following ..." lead-in comes with its item (messages written for these tests in our own words,
-not taken from any set)."""
+talk; a list's "the following ..." lead-in comes with its item; "X - is that inherited?" asks of genetics (messages
+written for these tests in our own words, not taken from any set)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,10 @@ def test_pointing_at_the_last_answers_words_then_narrowing_keeps_the_kind(bot) -
 def test_a_list_item_is_quoted_with_its_the_following_lead_in(bot) -> None:  # noqa: ANN001
     a = _ask(bot, "can leukemia be cured", "will it come back", "is smoking a factor?")
     assert "smoking" in a.text and "the following risk factors" in a.text
+
+
+def test_a_name_then_is_that_with_a_kinds_word_asks_that_kind(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "what is aplastic anemia", "diamond-blackfan anemia - is that hereditary?")
+    assert a.intent == "genetics" and a.topic is not None and a.topic.startswith("diamond-blackfan")
+    meaning = _ask(bot, "is marrow necrosis when the marrow dies?")
+    assert meaning.intent == "definition"

@@ -241,7 +241,7 @@ class AskedKinds:
         assert r.topic is not None
         if r.intent == "definition":
             return None
-        if self.offers_a_meaning(fold(asked), r.topic):
+        if self.offers_a_meaning(fold(asked), r.topic) and not self._says_own_kind_after_it(r, asked):
             # "is marrow necrosis when the marrow dies?": whether that is what it is
             return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_OFFERS_A_MEANING))
         kinds = ASKS_KINDS_OF.search(fold(asked))
@@ -249,6 +249,12 @@ class AskedKinds:
             # "what kinds of diseases can go wrong with it" about bone marrow diseases: what kinds of it there are
             return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_KINDS_OF_IT))
         return None
+
+    def _says_own_kind_after_it(self, r: conversation.Reading, asked: str) -> bool:
+        """"X - is that inherited?": a question of the kind read ("inherited"), asked with "is that" pointing back
+        at the name said first; no meaning offered."""
+        m = re.search(r"\bis\s+(?:that|it|this)\b", fold(asked))
+        return m is not None and self.kind_words.says(r.intent, fold(asked)[m.end():])
 
     def offers_a_meaning(self, asked: str, topic: Topic) -> bool:
         """True when a yes/no question (folded) offers what the condition is, in the person's own words: "is <name>
