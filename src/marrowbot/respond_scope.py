@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from marrowbot.asked import Asked
 from marrowbot.choose import question_clauses
+from marrowbot.messages import Messages
 from marrowbot.text import fold
 from marrowbot.text.questions import DEFINE_TERM, FILLER_PHRASES, MESSAGE_CLAUSE_END
 from marrowbot.understanding.understand import Understanding
@@ -28,6 +29,7 @@ _HAS_A = re.compile(r"\b(?:has|have|had|got|gets|get|with)\s+(?:a |an |the |some
 
 class OtherSubject:
     asked: Asked
+    messages: Messages
 
     def unnamed(self, u: Understanding, words: list[str] | None = None) -> list[str]:
         raise NotImplementedError
@@ -39,7 +41,9 @@ class OtherSubject:
         """True for a follow-up (no condition named) that asks about a thing no document uses any form of, and either
         asks what that thing is ("what is plantar fasciitis? a friend has it") or says nothing pointing back at the
         conversation's condition in the clauses that ask ("is rosacea the same as acne")."""
-        if not u.followup or u.topic is None or intent not in medical:
+        # (not a request for material to read, "any printable handouts?", nor a word of another language)
+        if not u.followup or u.topic is None or intent not in medical or intent == "support" \
+                or self.messages.lang != "en":
             return False
         if _POINTS_BACK.search(question_clauses(u.text) or fold(u.text)):  # ("my wife has X on her arm, what helps")
             # (only what a thing no document names is: "what is plantar fasciitis? a friend has it")

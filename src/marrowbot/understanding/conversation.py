@@ -257,7 +257,8 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     if session.intent == "out_of_scope" and topic is None and intent not in ("emergency", "greeting", "thanks",
                                                                           "goodbye") \
             and not (intent == "help" and scores.best[1] >= SURE_HELP) \
-            and POINTS_AT_TOPIC.search(fold(text)) and not takes_leave(text) and not _RETURNS.search(fold(text)):
+            and POINTS_AT_TOPIC.search(fold(text)) and not takes_leave(text) and not _RETURNS.search(fold(text)) \
+            and not NEW_SUBJECT.search(fold(text)):  # ("another question, is it ...": not the uncovered subject)
         return Reading("out_of_scope", None, False, False, (RULE_STAYS_OUT,))  # "and how is it treated" after "acne?"
     if intent == "help" and topic is None and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
         return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
