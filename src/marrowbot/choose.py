@@ -171,7 +171,9 @@ class DocumentChoice(DescribedThings, RareWords):
             # other words, "around age 60", where another says them as asked, "older than 60".)
             said = set(terms(h.passage.text))
             own = round(sum(any(_one_word(t, x) for x in said) for t in asked) / len(asked), 3) if asked else 0.0
-            best = max(best, (share, own if share >= 1.0 else 0.0, float(answering[h.passage.id - a] and share >= 1.0)))
+            # (Between sentences saying as many, one that says them as asked beats one saying them in other words,
+            # "catch" over "kids" -> children, however few it says.)
+            best = max(best, (share, own, float(answering[h.passage.id - a] and share >= 1.0)))
         return best
 
     def _page_using_most(self, u: Understanding, words: str, sections: tuple[str, ...],

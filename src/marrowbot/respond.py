@@ -35,6 +35,7 @@ from marrowbot.respond_advice import AdviceAnswers, medical_reading
 from marrowbot.respond_introduced import introduced
 from marrowbot.respond_material import MaterialElsewhere
 from marrowbot.respond_plain import PlainAnswers, asks_what_it_is
+from marrowbot.respond_scope import RULE_OTHER_SUBJECT, OtherSubject
 from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
 from marrowbot.respond_subject import subject_named
 from marrowbot.respond_what_it_does import WhatItDoes
@@ -87,7 +88,8 @@ RULE_STORY_WORDS = ("a long message's story, not its question, picked the senten
 RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
 
 
-class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers, WhatItDoes, MaterialElsewhere):
+class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers, WhatItDoes, MaterialElsewhere,
+                OtherSubject):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -170,6 +172,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             if u.followup:
                 u = replace(u, topic=None, followup=False)
             intent = "definition" if described else medical_reading(u, self.intent_set)
+        if self.other_subject(u, intent, self.intent_set.medical):  # ("is rosacea like acne" in a conversation)
+            return self._abstain(u, replace(explain, rules=explain.rules + (RULE_OTHER_SUBJECT,)))
         named = self._named_for(u) if intent in ("definition", "symptom_check") else []
         if named:  # "my marrow makes too many red cells, what is that called": the sentence naming it
             return self.composer.answer(question=u.text, intent="definition", topic=named[0].passage.doc,

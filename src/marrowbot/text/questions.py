@@ -36,6 +36,9 @@ WHAT_ABOUT = lazy_re(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}
 #: kind of question, not what causes the condition.
 WHY_OF_IT = lazy_re(rf"^{_LEAD_IN}(?:(?:and|but|so)\s+)?(?:why|how\s+come)"
                     r"(?:\s+(?:is|was|would|does)\s+(?:that|it|this)(?:\s+so)?|\s+so)?\s*[?!.]*\s*$")
+#: "and then?", "then what?", "what next?": what comes after what was just said, the same kind of question.
+AND_THEN = lazy_re(rf"^{_LEAD_IN}(?:(?:and|so|but)\s+)?(?:then(?:\s+what)?|what\s+(?:then|next|after\s+that)"
+                   r"|after\s+that)\s*[?!.]*\s*$")
 #: "ok, now what about X?": the person closes the last subject before asking about another ("ok", "alright", "now"
 #: first), so the new one starts from what it is, not from the last question's kind (a plain "what about X?" keeps it).
 FRESH_START = lazy_re(r"^(?:ok|okay|alright|all\s+right|right|now)\b[\s,.!]*(?:(?:then|now|so)\b[\s,]*)*"
@@ -47,6 +50,10 @@ NARROWS_LIST = lazy_re(rf"^{_LEAD_IN}(?:(?:and|but|so|also|then)\s+)?(?:which|wh
                           # (and it points back at that list, or says no more than a word or two: "which drugs")
                           r"(?=.*\b(?:those|these|them|ones|list|other|others|else|not|arent|isnt|besides|except)\b"
                           r"|(?:\s+[a-z]+){0,2}\s*\??\s*$)")
+#: A sentence that only points at words of the bot's last answer before asking about them ("you mentioned blood
+#: cancers. which ones"; lower case, not folded: its stop is where it ends): what follows is the question.
+QUOTES_THE_ANSWER = lazy_re(r"^(?:(?:ok|okay|so|and|um|hmm)\s+)*you\s+(?:said|mentioned|wrote|talked\s+about|say"
+                            r"|mention|named|listed)\b[^.?!:]*[.?!:]+\s*(?=\S)")
 #: A claim the person reports having read or been told ("i read online that it can cause X"): group "claim".
 REPORTED_CLAIM = lazy_re(r"\b(?:read|heard|saw|seen|told|learned|learnt|found out)\s+(?:\w+\s+){0,3}?that\s+"
                             r"(?P<claim>[^.?!;]+?)(?=\s+(?:and|but|so)\s+(?:now\s+|then\s+)?(?:i|im|i'm|ive|we|my)\b"
@@ -446,11 +453,16 @@ def names_several(text: str) -> int:
     return m.start() if m else 0
 
 
+#: A sentence announcing what follows it ("Studies have identified the following risk factors for leukemia."): the
+#: list after it is what it speaks of.
+_NAMES_THE_FOLLOWING = lazy_re(r"\bthe following\b[^.:;]*\.$", re.IGNORECASE)
+
+
 def leads_into_list(text: str) -> bool:
     """True for a sentence that introduces the list after it: it ends in ":" or in a word no sentence ends
-    with ("...symptoms, such as", "...types of leukemia, including", "Tests for")."""
+    with ("...symptoms, such as", "...types of leukemia, including", "Tests for"), or announces "the following"."""
     text = text.rstrip()
-    if text.endswith(":"):
+    if text.endswith(":") or _NAMES_THE_FOLLOWING.search(text):
         return True
     if not text or not text[-1].isalpha():
         return False

@@ -49,6 +49,7 @@ from marrowbot.understanding.clauses import (
     subject_words,
 )
 from marrowbot.understanding.intent_model import IntentScores
+from marrowbot.understanding.kind_words import KindWords
 from marrowbot.understanding.meaning_offered import offers_a_meaning
 from marrowbot.understanding.safety import LaySymptoms
 from marrowbot.understanding.said import (
@@ -124,6 +125,7 @@ def _passes_on(r: conversation.Reading, asked: str, medical: frozenset[str]) -> 
 class AskedKinds:
     """The rules of a question's own words, for ``Understander`` (which sets these attributes)."""
 
+    kind_words: KindWords
     intent_set: IntentSet
     topics: TopicFinder
     lay: LaySymptoms
@@ -164,7 +166,7 @@ class AskedKinds:
         medical = self.intent_set.medical
         # (first: "what goes wrong with it", a weak symptom check)
         said = said_kind(r, text, asked, symptoms, medical, self.speaks_to_outlook) or _feels_well(r, asked) \
-            or _passes_on(r, asked, medical)
+            or _passes_on(r, asked, medical) or self._kind_said_in_followup(r, text, symptoms)
         if said is not None:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
@@ -204,6 +206,18 @@ class AskedKinds:
             return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_WHAT_IT_MAKES))
         return r
 
+    def _kind_said_in_followup(self, r: conversation.Reading, text: str,
+                               symptoms: tuple[tuple[str, str], ...]) -> conversation.Reading | None:
+        """A follow-up read as a symptom check that tells no complaint and says one medical kind's own word ("ok...
+        and his chances? be honest with me"): that kind, of the conversation's condition; else None."""
+        said = fold(text)
+        if r.intent != "symptom_check" or symptoms or r.topic is None or not r.followup or COMPLAINT.search(said) \
+                or asks_if_it_is(said) or ASKS_OWN_CASE.search(said):
+            return None
+        kinds = [k for k in sorted(self.intent_set.medical) if k != "definition" and self.kind_words.says(k, text)]
+        return replace(r, intent=kinds[0], rules=(*r.rules, asked_rules.RULE_NO_SYMPTOM_TOLD)) \
+            if len(kinds) == 1 else None
+
     def _named_as_it(self, question: str, topic: Topic) -> str:
         """A question (folded) with the condition's names put as "it": "is marrow necrosis always from cancer" asks
         what "is it always from cancer" asks."""
@@ -227,7 +241,7 @@ class AskedKinds:
         assert r.topic is not None
         if r.intent == "definition":
             return None
-        if self.offers_a_meaning(fold(asked), r.topic):
+        if self.offers_a_meaning(fold(asked), r.topic) and not self._says_own_kind_after_it(r, asked):
             # "is marrow necrosis when the marrow dies?": whether that is what it is
             return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_OFFERS_A_MEANING))
         kinds = ASKS_KINDS_OF.search(fold(asked))
@@ -235,6 +249,12 @@ class AskedKinds:
             # "what kinds of diseases can go wrong with it" about bone marrow diseases: what kinds of it there are
             return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_KINDS_OF_IT))
         return None
+
+    def _says_own_kind_after_it(self, r: conversation.Reading, asked: str) -> bool:
+        """"X - is that inherited?": a question of the kind read ("inherited"), asked with "is that" pointing back
+        at the name said first; no meaning offered."""
+        m = re.search(r"\bis\s+(?:that|it|this)\b", fold(asked))
+        return m is not None and self.kind_words.says(r.intent, fold(asked)[m.end():])
 
     def offers_a_meaning(self, asked: str, topic: Topic) -> bool:
         """True when a yes/no question (folded) offers what the condition is, in the person's own words: "is <name>

@@ -289,10 +289,17 @@ EMBEDDED_DOES = re.compile(r"\b(what)\s+" + _NOT_A_VERB
                            r"[a-z]+)\s+(?:does|do)" + _EMBEDDED_END)
 
 
+#: A message's last words taking leave ("... i get it. bye", "ok, gotta go now"; folded).
+ENDS_TAKING_LEAVE = re.compile(r"\b(?:bye(?: bye)?|goodbye|good\s*night|gotta go(?: now)?|see (?:you|ya)(?: later)?)"
+                               r"[\s.!]*$")
+
+
 def closes(text: str) -> bool:
-    """A message that starts by thanking or saying goodbye and asks nothing ("thanks, i feel less lost now")."""
+    """A message that starts by thanking or saying goodbye, or ends by taking leave, and asks nothing ("thanks, i
+    feel less lost now", "ok i get it, you only do blood things. bye")."""
     folded = fold(text)
-    return bool(CLOSING_START.match(folded)) and "?" not in text and not ASKING_WORDS.search(folded) \
+    return bool(CLOSING_START.match(folded) or ENDS_TAKING_LEAVE.search(folded)) and "?" not in text \
+        and not ASKING_WORDS.search(folded) \
         and not any(QUESTION_START.search(fold(p)) for p in MESSAGE_CLAUSE_END.split(text) if p.strip())
 
 

@@ -37,6 +37,7 @@ from marrowbot.text.care import (
 )
 from marrowbot.text.questions import (
     AND_ONLY,
+    AND_THEN,
     ASKS_IF_IT_IS,
     CARRY_WORDS,
     COMPLAINT,
@@ -47,6 +48,8 @@ from marrowbot.text.questions import (
     NARROWS_LIST,
     OWN_COMPLAINT,
     POINTS_AT_TOPIC,
+    QUESTION_START,
+    QUOTES_THE_ANSWER,
     REFERS_BACK,
     SMALL_TALK_WORDS,
     WHAT_ABOUT,
@@ -70,13 +73,13 @@ RULE_RELATION = ("'can that be tied to X' with no complaint or finding told: how
                  "of a person")
 RULE_SWITCH = "the message names another condition than the conversation's: the topic changes"
 RULE_WHAT_ABOUT = "a 'what about X?' message: the last question's kind, about X"
-RULE_FRESH_START = ("'ok, now what about X?' about another document: the last subject is closed, the new one starts "
-                    "from what it is")
+RULE_FRESH_START = ("'ok, now what about X?' or a name alone ('X?') about another document: the last subject is "
+                    "closed, the new one starts from what it is")
 RULE_NARROWS = ("no condition named, and it narrows the list the last answer gave ('which of those ...', 'what "
                 "other ...'): the last question's kind")
 #: A follow-up narrowing a list keeps the last kind unless the intent model is this sure of its own.
 SURE_OWN_KIND = 0.5
-RULE_WHY_OF_IT = "a bare 'why?' after an answer: why of that answer, the last question's kind"
+RULE_WHY_OF_IT = "a bare 'why?' or 'and then?' after an answer: of that answer, the last question's kind"
 RULE_SESSION_TOPIC = "no condition named: read in the conversation's topic, as its own kind of question"
 RULE_MENTIONED = ("the message names a condition the conversation's document names, and points back at it: "
                   "how the two relate, from that document")
@@ -100,6 +103,10 @@ RULE_OWN_CASE = ("asks about one person's own case: their diagnosis, what is saf
 RULE_IS_IT_NAMED = ("tells of a person and asks whether it is the condition it names ('his counts are low, is it "
                     "leukemia'): a diagnosis of that person, personal advice")
 RULE_WORRY = "tells their own complaint and asks whether to worry: a symptom check"
+#: Says the conversation goes back to the earlier subject ("ok back to before", "going back to it"; folded).
+_RETURNS = re.compile(r"\b(?:back to|(?:go|going|come|coming|get|getting) back|return(?:ing)? to)\b")
+RULE_STAYS_OUT = ("names no condition and points back ('it', 'this') right after a subject no document covers: "
+                  "still that subject, not covered")
 RULE_HELP = "the intent model is sure it asks how to use the bot, and no condition is named: help"
 #: The intent model this sure of "help" keeps it, however many words the message has ("how do i use this thing, do
 #: i just type a question?" is no small talk, but asks how to use the bot).
@@ -175,6 +182,18 @@ def is_small_talk(text: str) -> bool:
         and not (any(w not in EVERYDAY for w in other) and opens_asking_what(text))
 
 
+def _asks_of_topic(text: str, scores: IntentScores, session: Session, medical: frozenset[str]) -> bool:
+    """True when a short message asks of the conversation's condition ("hmm wait, is it curable?", "can you get it"):
+    a question with "it" or "this" in a conversation with a topic, read by the intent model more as its medical
+    kinds than as small talk."""
+    if not session.topic or not ("?" in text or QUESTION_START.search(fold(text))) \
+            or not POINTS_AT_TOPIC.search(fold(text)):
+        return False
+    ranked = dict(scores.ranked)
+    return sum(p for n, p in ranked.items() if n in medical or n == "symptom_check") \
+        > sum(p for n, p in ranked.items() if n in SMALL_TALK)
+
+
 def best_other_than(scores: IntentScores, excluded: frozenset[str]) -> tuple[str, float]:
     for name, p in scores.ranked:
         if name not in excluded:
@@ -235,10 +254,16 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     if intent == "help" and ASKS_OWN_CASE.search(fold(text)):
         intent = "personal_advice"  # "is this what my son has", however sure the model is that it asks for help
         rules.append(RULE_OWN_CASE)
+    if session.intent == "out_of_scope" and topic is None and intent not in ("emergency", "greeting", "thanks",
+                                                                          "goodbye") \
+            and not (intent == "help" and scores.best[1] >= SURE_HELP) \
+            and POINTS_AT_TOPIC.search(fold(text)) and not takes_leave(text) and not _RETURNS.search(fold(text)) \
+            and not NEW_SUBJECT.search(fold(text)):  # ("another question, is it ...": not the uncovered subject)
+        return Reading("out_of_scope", None, False, False, (RULE_STAYS_OUT,))  # "and how is it treated" after "acne?"
     if intent == "help" and topic is None and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
         return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
     if intent in SMALL_TALK:
-        if is_small_talk(text):
+        if is_small_talk(text) and not _asks_of_topic(text, scores, session, medical):
             return Reading(closing_kind(text, intent), None, False, False, (RULE_SMALL_TALK,))
         intent, _ = best_other_than(scores, SMALL_TALK)
         rules.append(RULE_NOT_SMALL_TALK)
@@ -269,11 +294,11 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
 
 def _keeps_last_kind(text: str, intent: str, scores: IntentScores, own_kind: bool) -> str | None:
     """The rule by which a follow-up naming no condition keeps the last question's kind, or None."""
-    said = fold(text)
+    said = fold(QUOTES_THE_ANSWER.sub("", text.lower(), count=1))  # ("you mentioned X. which ones": "which ones")
     if intent not in ("emergency", "personal_advice") and NARROWS_LIST.search(said) \
             and (not own_kind or dict(scores.ranked).get(intent, 0.0) < SURE_OWN_KIND):
         return RULE_NARROWS  # "and which of those aren't cancer" after "what causes it"
-    if WHY_OF_IT.search(said):
+    if WHY_OF_IT.search(said) or AND_THEN.search(said):
         return RULE_WHY_OF_IT  # "bone marrow necrosis prognosis" then "why?": why the outlook is so
     return None
 
@@ -319,7 +344,8 @@ def _read_named(text: str, intent: str, scores: IntentScores, topic: Topic, expa
     if session.intent in medical and intent not in ("emergency", "personal_advice") \
             and (only_names(text, topic, expansions) or (_what_about(text, intent, medical)
                                                          and not own_kind)):
-        if topic.doc != session.topic and FRESH_START.search(fold(text)):
+        if topic.doc != session.topic and (FRESH_START.search(fold(text))
+                                           or (bool(session.topic) and name_alone(text, topic, expansions))):
             rules.append(RULE_FRESH_START)  # "ok now what about aplastic anemia": what it is
             return Reading("definition", topic, False, switched, tuple(rules))
         rules.append(RULE_WHAT_ABOUT)
@@ -393,6 +419,19 @@ def only_names(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
     rest = [w for w in fold(text).split() if w not in name_words and w not in CARRY_WORDS]
     return not rest or (len(rest) == 1 and len(rest[0]) >= 4
                         and any(fuzz.ratio(rest[0], n) >= NAME_TYPO_SCORE for n in name_words))
+
+
+#: The words a name said alone may come with ("ok amyloidosis?"): none joins it to what was asked before.
+_ALONE_WORDS = frozenset("ok okay so hmm um right the".split())
+
+
+def name_alone(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
+    """True when a message is a topic's name alone, joined to nothing said before ("amyloidosis?"; not "and X?",
+    "X too?", "same question for X"): a new subject, which starts from what it is."""
+    name_words = set(fold(topic.name.text).split())
+    for e in expansions:
+        name_words.update(fold(e).split())
+    return only_names(text, topic, expansions) and all(w in name_words or w in _ALONE_WORDS for w in fold(text).split())
 
 
 def _apart(a: Topic, b: Topic) -> bool:

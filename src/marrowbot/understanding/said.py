@@ -165,8 +165,9 @@ def not_a_person(r: Reading, text: str, decision: SafetyDecision, known: tuple[C
         return r
     if r.intent == "help" and r.topic is None:
         # (a word the intents' examples use is a way of asking; "plz" and "pls" are too short to count)
-        other = set(terms(text)) - help_terms - QUESTION_TERMS
-        if any(len(t) >= NOT_THE_BOT_WORD and not any(t in k for k in known) and not MEDICAL_ENDING.search(t)
-               for t in other):
+        # (a word's length as typed: "taxes" is the term "tax")
+        other = {t: w for w in fold(text).split() for t in terms(w)}
+        if any(len(w) >= NOT_THE_BOT_WORD and t not in help_terms and t not in QUESTION_TERMS
+               and not any(t in k for k in known) and not MEDICAL_ENDING.search(t) for t, w in other.items()):
             return replace(r, intent="out_of_scope", rules=(*r.rules, RULE_NOT_THE_BOT))
     return r
