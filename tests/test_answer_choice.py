@@ -8,7 +8,7 @@ from conftest import ask_all
 from marrowbot import Bot, Session
 from marrowbot.choose import RULE_ASKED_WORDS
 from marrowbot.linked_pages import RULE_PAGE_OF_NAME, RULE_TITLED_PAGE
-from marrowbot.respond import RULE_TERM_GLOSSED
+from marrowbot.respond_rules import RULE_TERM_GLOSSED
 
 
 def test_a_yes_no_question_is_answered_from_the_page_whose_sentence_says_the_asked_word(bot: Bot) -> None:

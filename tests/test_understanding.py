@@ -536,7 +536,7 @@ def test_an_embedded_what_x_is_question_is_put_as_asked() -> None:
 
 
 def test_a_longer_word_is_no_other_form_of_a_name() -> None:
-    from marrowbot.understanding.topics import _other_form
+    from marrowbot.understanding.name_word_match import other_form as _other_form
 
     assert _other_form("transplantation", ["a", "transplant"]) == "transplant"
     assert _other_form("transplantation", ["transplants"]) == "transplants"

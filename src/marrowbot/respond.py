@@ -13,7 +13,6 @@ from marrowbot.choose import (
     NEW_SUBJECT_CONFIDENCE,
     PAGE_RULES,
     RULE_ANYWHERE,
-    RULE_KIND_PAGE,
     DocumentChoice,
     question_clauses,
 )
@@ -24,7 +23,6 @@ from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.linked_pages import (
     RULE_IN_THE_MARROW,
-    RULE_PAGE_OF_NAME,
     RULE_UNKNOWN_WORD,
     SPEAKS_OF_MARROW,
     LinkedPages,
@@ -35,12 +33,33 @@ from marrowbot.respond_advice import AdviceAnswers, medical_reading
 from marrowbot.respond_introduced import introduced
 from marrowbot.respond_material import MaterialElsewhere
 from marrowbot.respond_plain import PlainAnswers, asks_what_it_is
+from marrowbot.respond_rules import (
+    RULE_ASKING_CLAUSE,
+    RULE_CONTENT,
+    RULE_MONEY_UNKNOWN,
+    RULE_NAMED_SYMPTOMS,
+    RULE_NO_OWN_SYMPTOMS,
+    RULE_NO_QUANTITY,
+    RULE_NO_SECTION,
+    RULE_NOT_OWN_FINDING,
+    RULE_OF_MARROW,
+    RULE_ONLY_MENTIONED,
+    RULE_OWN_COMPLAINT,
+    RULE_QUANTITY_UNSAID,
+    RULE_SECTION,
+    RULE_STORY_WORDS,
+    RULE_TERM_DEFINED,
+    RULE_TERM_GLOSSED,
+    RULE_UNSURE_FOLLOWUP,
+    RULE_YES_NO_UNKNOWN,
+    RULE_YES_NO_UNSAID,
+)
 from marrowbot.respond_scope import RULE_OTHER_SUBJECT, OtherSubject
 from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
-from marrowbot.respond_subject import subject_named
+from marrowbot.respond_topic import topic_after
 from marrowbot.respond_what_it_does import WhatItDoes
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
-from marrowbot.text import fold, names_a_condition, stem, terms
+from marrowbot.text import fold, stem, terms
 from marrowbot.text.care import ASKS_OWN_CASE
 from marrowbot.text.question_kinds import ASKS_IF_CAUSED_BY
 from marrowbot.text.questions import (
@@ -62,30 +81,8 @@ from marrowbot.understanding.weak_guesses import RULE_OWN_STATE
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
-RULE_OF_MARROW = ("no condition named and none in the conversation, but it speaks of the marrow itself, which the "
-                  "documents' words alone do not answer: read in the general document about bone marrow diseases")
 #: The documents' own subject said in a message (folded): "bone marrow", "the marrow".
 _MARROW_TERMS = frozenset(terms("bone marrow"))
-RULE_CONTENT = "the question's own words picked the sentence (its section says which kind of answer it is)"
-RULE_MONEY_UNKNOWN = "asks about money (cost, price, insurance), which no document speaks of: not covered"
-RULE_YES_NO_UNSAID = "a yes/no question no sentence speaks to: the documents don't say"
-RULE_YES_NO_UNKNOWN = "a yes/no follow-up about something the documents never name: they don't say"
-RULE_UNSURE_FOLLOWUP = "a follow-up whose words the document does not use, and no clear kind of question"
-RULE_SECTION = "the words asked about are not in the document: answered from the section for the kind of question"
-RULE_ONLY_MENTIONED = "the documents only mention the condition: what they say about it, and that they say no more"
-RULE_OWN_COMPLAINT = "their own complaint, in words the document never uses: a symptom check"
-RULE_NO_OWN_SYMPTOMS = "no symptom of the person's is named: not a symptom check, but a question about the topic"
-RULE_NO_QUANTITY = "a question asking how many or how much, and no sentence found gives a number: they don't say"
-RULE_QUANTITY_UNSAID = "a question asking how many or how much of something the document never speaks of"
-RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
-RULE_TERM_GLOSSED = ("a term asked about that the documents explain in brackets after their plain words for it, and no "
-                     "name of the topic found (a name spelt alike, a longer name): those sentences")
-RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
-RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
-RULE_NO_SECTION = "a follow-up on a library page held as the topic, of a kind it has no section for: they don't say"
-RULE_STORY_WORDS = ("a long message's story, not its question, picked the sentence: answered from the section for"
-                    " the kind asked")
-RULE_ASKING_CLAUSE = "a long message: the words of its clauses that ask the question rank the sentences"
 
 
 class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers, WhatItDoes, MaterialElsewhere,
@@ -453,34 +450,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         return replace(u, topic=Topic(GENERAL_TOPIC, 1.0, name, "speaks of the marrow"), followup=True)
 
     def topic_to_remember(self, u: Understanding, answer: Answer) -> Topic | None:
-        """The conversation's topic after an answer: what the message was about, or, when a message naming no
-        condition was answered from another document ("necrosis symptoms" after a general question), that one."""
-        if not answer.topic:
-            return None
-        if RULE_TERM_GLOSSED in answer.explanation.rules:
-            # A word explained by a sentence that glosses it in brackets: no new subject, and the page that sentence
-            # is from (or a name the word looked like) is none either; only the conversation's own topic stays.
-            return u.topic if u.followup else None
-        rules = answer.explanation.rules
-        if RULE_PAGE_OF_NAME in rules and not answer.abstained:
-            # The library's page on the thing named answered ("blood transfusions"): what follows is about it.
-            d = self.asked.document(answer.topic)
-            return Topic(answer.topic, 1.0, Name(d.title, answer.topic, "title"), "the page of the name asked")
-        if u.topic is not None and (RULE_TERM_DEFINED in rules or (RULE_KIND_PAGE in rules and not u.topic.condition)):
-            return u.topic  # a word explained, not a new subject; or another page answered this kind only
-        if (u.topic is None or (u.followup and u.topic.doc != answer.topic)) and not answer.abstained \
-                and answer.intent in self.intent_set.medical:
-            d = self.asked.document(answer.topic)
-            return Topic(answer.topic, 1.0, Name(d.title, answer.topic, "title"), "the document answered from")
-        topic = u.topic
-        if topic is not None and topic.condition is not None and not names_a_condition(topic.condition.text) \
-                and any(not s.link_title and s.doc == topic.doc for s in answer.snippets) \
-                and RULE_ONLY_MENTIONED not in answer.explanation.rules:
-            # A test or a treatment the document links to, answered from the document's own sentences, not as
-            # what they say about it ("which test finds bone marrow illness"): what follows is about the document.
-            d = self.asked.document(topic.doc)
-            return Topic(topic.doc, topic.score, Name(d.title, topic.doc, "title"), topic.evidence)
-        return subject_named(u, answer) or topic  # ("is leukemia a bone marrow disease": then of leukemia)
+        """The conversation's topic after an answer (``respond_topic.topic_after``)."""
+        return topic_after(self.asked, self.intent_set, u, answer)
 
     def _story_picked(self, u: Understanding, hits: list[Hit], topic: Topic) -> bool:
         """True when a long message's sentence was picked by its story's words, none of its asking clause's own

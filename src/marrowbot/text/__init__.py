@@ -54,7 +54,7 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 # Fuzzy matching: how close (rapidfuzz ratio, 0-100) a typed word must be to count as a known one, side by side.
 # The understanding modules and the answer policy still hold their own copies of the first four (same values):
-# topics.WORD_TYPO_SCORE and understand._near_name (80), respond._NAME_SPAN_SCORE (85), safety.FUZZY_SCORE (90)
+# name_word_match.WORD_TYPO_SCORE and understand._near_name (80), respond._NAME_SPAN_SCORE (85), safety.FUZZY_SCORE (90)
 # and safety.WORD_SCORE (85).
 NAME_WORD_TYPO_SCORE = 80.0  # a word of a condition's name typed with a typo
 NAME_SPAN_SCORE = 85.0  # a run of words that is a topic's name typed with typos

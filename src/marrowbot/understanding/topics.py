@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from marrowbot.index import Name, PassageIndex
 from marrowbot.memory import Memo
@@ -15,11 +14,10 @@ from marrowbot.text import STOPWORDS, fold, name_words, terms
 from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
 from marrowbot.understanding.clauses import asked_sentence
 from marrowbot.understanding.lay_names import LayName, LayNames, leaves_topic, names_unknown_illness
+from marrowbot.understanding.name_word_match import WORD_FORM_CREDIT, WORD_TYPO_SCORE, one_slip, word_match
 
 #: A name counts as found when this share of it is in the message (after the fuzzy check).
 TOPIC_THRESHOLD = 0.78
-#: A word of a name typed with a typo still counts if it is this close (rapidfuzz ratio).
-WORD_TYPO_SCORE = 80.0
 #: How much it counts that a name explains more of the message's words.
 COVERAGE_WEIGHT = 0.2
 _CANDIDATES = 30
@@ -46,13 +44,6 @@ MARROW_WORDS = frozenset(name_words("bone marrow"))
 #: "bone marrow" said as (part of) a name, not where something is ("bone pain"): at the message's end or before a word
 #: for a disease ("what genetic conditions affect the bone marrow", "inherited bone marrow disorders"). Folded text.
 MARROW_AS_NAME = re.compile(r"\bbone marrow(?:\s+(?:conditions?|disorders?|diseases?|problems?)\b|\W*$)")
-#: Words this long or longer (a name's and the message's) can be one word in two forms ("transplant" and
-#: "transplantation"): shorter ones are too often different words.
-WORD_FORM_PREFIX = 7
-#: How much a word in another form counts (a little less than the word itself).
-WORD_FORM_CREDIT = 0.95
-#: The endings that make another form of the same word (after a plural's "s").
-WORD_FORM_ENDINGS = frozenset(("", "e", "es", "ed", "ing", "ation", "ion", "ment", "al"))
 #: Words that end a condition's name and that people leave out ("polycythemia" for polycythemia vera, "sickle
 #: cell" for sickle cell anemia, "diamond blackfan"): the general word for what it is, or a Latin qualifier.
 DROPPABLE_TAILS = frozenset("anemia anaemia disease diseases disorder disorders syndrome syndromes vera rubra".split())
@@ -190,7 +181,7 @@ class TopicFinder:
                 continue
             found = seen.get(w) if seen is not None else None
             if found is None:
-                found = _word_match(w, query_words, spelt)
+                found = word_match(w, query_words, spelt)
                 if seen is not None:
                     seen[w] = found
             credit, match = found
@@ -406,55 +397,14 @@ class TopicFinder:
             if found is None:
                 found = []
                 near = self._words.near_in_length(len(w), WORD_TYPO_SCORE)
-                spelt = self._spelt_right(w)  # (then only the same word with another ending: see ``_word_match``)
+                spelt = self._spelt_right(w)  # (then only the same word with another ending: see ``word_match``)
                 for match, _, _ in process.extract(w, near, scorer=fuzz.ratio, score_cutoff=WORD_TYPO_SCORE,
                                                    limit=3):
-                    if not spelt or _one_slip(w, match):
+                    if not spelt or one_slip(w, match):
                         found.extend(self._words.names_with(match)[:_CANDIDATES])
                 self._typo_names.keep(w, found)
             out.extend(found)
         return out
-
-
-def _word_match(w: str, query_words: list[str], spelt: set[str]) -> tuple[float, str]:
-    """How a name's word not in the message is found in it: ``(WORD_FORM_CREDIT, form)`` in another form,
-    ``(ratio, word)`` with a typo, else ``(0.0, "")``. A word of ``spelt`` (the documents use it as it is) is a typo
-    of no other word, only the same word with another ending ("tests", "adults" for "test", "adult")."""
-    form = _other_form(w, query_words)
-    if form:
-        return WORD_FORM_CREDIT, form
-    if len(w) >= 4:
-        best, match = 0.0, ""
-        for q in query_words:
-            if abs(len(q) - len(w)) <= 2:
-                r = fuzz.ratio(w, q)
-                if q in spelt and not _one_slip(w, q):
-                    continue
-                if r > best:
-                    best, match = r, q
-        if best >= WORD_TYPO_SCORE:
-            return best, match
-    return 0.0, ""
-
-
-def _one_slip(word: str, spelt: str) -> bool:
-    """May a word the documents use stand for another? The same word with another ending ("tests") or one slip away
-    ("heat" for "heart"); never further ("thrombocytopenia" is no "thrombocytosis", "hematologist" no "hematologic")."""
-    return word.startswith(spelt) or spelt.startswith(word) or OSA.distance(word, spelt, score_cutoff=1) <= 1
-
-
-def _other_form(word: str, query_words: list[str]) -> str:
-    """A word of the message that is another form of a name's word: the same word with an inflection or an ending
-    that makes a noun of it ("transplant", "transplants" for "transplantation"), or "". A longer word is not a form
-    ("hemoglobin" is no form of "hemoglobinuria")."""
-    if len(word) < WORD_FORM_PREFIX:
-        return ""
-    for q in query_words:
-        if len(q) >= WORD_FORM_PREFIX and q != word:
-            a, b = sorted((word.removesuffix("s"), q.removesuffix("s")), key=len)
-            if b.startswith(a) and b[len(a):] in WORD_FORM_ENDINGS:
-                return q
-    return ""
 
 
 #: A verb of bringing a thing about (folded text): a condition named with it and with a condition said by what it
