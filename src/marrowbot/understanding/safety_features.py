@@ -40,7 +40,11 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                "hueso saliendo", "sale el hueso", "salio el hueso", "se ve el hueso", "asoma el hueso",
                "hueso asomando", "hueso fuera"),
     "death": ("die", "dying", "dead", "death", "kill", "suicid", "end it", "end my", "ending", "alive", "live",
-              "morir", "muer", "matar", "vivir", "wake up"),
+              "morir", "muer", "matar", "vivir", "wake up",
+              # not being here, not existing (a wish to be dead in other words: "ways to not be here anymore")
+              "to not be here", "not being here", "not be here anymore", "not be around anymore",
+              "no longer be here", "no longer being here", "not exist", "not existing", "stop existing",
+              "cease to exist", "ways to not be"),
     "self": ("myself", "himself", "herself", "themselves", "my life", "mi vida", "my life is over"),
     "burden": ("burden", "better off", "without me", "miss me", "gone", "carga", "sin mi",
                # worthlessness told of oneself (988 warning signs: "feeling like a burden")
