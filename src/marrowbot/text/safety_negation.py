@@ -60,7 +60,9 @@ _NOT_IS_THE_SYMPTOM = frozenset(
     "matter matters mattered care scared afraid frightened".split())
 #: "no reason to live", "no point going on", "no longer want to be here", "no will to live": here the "no" IS the
 #: despair (the 988 warning signs' "no reason to live"), not a denial of what follows.
-_NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
+_NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose "
+                               # "pienso en no seguir": not going on, the despair itself
+                               "seguir".split())
 #: "No" before a subject is an answer that opens its own clause ("no, i want to die", "no he is not breathing"): it
 #: denies nothing that follows (the clause's own "not" does).
 _NO_ANSWERS = frozenset("i im we he she they you".split())

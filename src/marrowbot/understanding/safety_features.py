@@ -52,7 +52,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                "wasted on me", "dead weight", "drain on",
                "dragging them down", "desperdicio de", "estorbo", "no valgo"),
     "hopeless": ("hopeless", "no point", "pointless", "what is the point", "no way out", "give up", "giving up",
-                 "can not go on",
+                 "can not go on", "no seguir", "dejar de vivir", "dejar de existir",
                  "can not take", "can not cope", "trapped", "worthless", "empty", "esperanza", "aguanto",
                  # an exit from life itself ("only one way out", "maybe this is my way out", "my life is over")
                  "one way out", "my way out", "way out of this", "how i get out", "life is over", "my life is over",
@@ -62,7 +62,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                 "note to", "notes to", "note for", "notes for", "my will", "a will",
                 "giving away", "given away", "give away", "gave away", "in order", "despedir", "ultimo mensaje",
                 "ultima vez", "testamento", "en orden", "regale", "perdon"),
-    "plan": ("plan", "how many pills", "how many tablets", "how many of", "how much of", "how many would",
+    "plan": ("plan", "how i would do it", "how i would end it", "como lo haria",
+             "how many pills", "how many tablets", "how many of", "how much of", "how many would",
              "how much would", "how much it would", "how many it would", "how many to", "how much to take", "enough",
              "saved", "saving", "stockpil", "hoard", "rope", "gun", "knife",
              "bridge", "jump", "tonight", "picked a date", "lethal", "fatal", "guardad", "pistola", "arma", "cuerda",

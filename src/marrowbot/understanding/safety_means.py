@@ -60,6 +60,9 @@ AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|ha
                      r"(?:the (?:box|bottle|pack|packet|strip)|(?:la|una) (?:caja|botella|tira)|"
                      r"(?:el|un) (?:frasco|bote|blister|paquete))(?! of (?:water|milk|juice|squash|wine|beer)\b| de "
                      r"(?:agua|leche|zumo|jugo|refresco|vino|cerveza)\b)(?!(?: \w+){0,4} (?:says|said|dice|decia)\b)|"
+                     # (containers counted, "3 bottles of tylenol", "four boxes of paracetamol": gathered)
+                     r"(?:\d|two|three|four|five|six|several|a few) (?:bottles|boxes|packs|packets|strips|blisters)"
+                     r"(?! of (?:water|milk|juice|squash|wine|beer|coke|pop|formula)\b)|"
                      r"todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
                      r"sixty|hundred)s?|(?:thir|four|fif|six|seven|eigh|nine)teen|"
                      r"(?:five|six|seven|eight|nine) (?:of|pills|tablets)|"

@@ -42,11 +42,6 @@ _CRISIS_WORDS = re.compile(
     r"stabb?\w*|scars|burns|hang\w*|hung|jump\w*|letter|note|goodbye|bye|kill|end it|end his|end her|better off|"
     r"without (?:him|her|me)|took all|a proposito|pastillas?|matarse|matarme|quitarse|cortarse|cortarme|colg\w*|"
     r"ahorc\w*|tiro|carta|nota|despedid\w*|sobredosis|insulina|mejor sin)\b")
-#: A car's fumes in a closed space, the means of a suicide by carbon monoxide ("in the shut garage with the engine on",
-#: "a hose from the exhaust"): a crisis as well as the emergency, whoever is found there.
-_FUMES = re.compile(r"\b(?:garage|garaje|cochera)\b.*\b(?:engine (?:running|on|still running)|motor (?:prendido|"
-                    r"encendido))\b|\b(?:engine (?:running|on|still running)|motor (?:prendido|encendido))\b.*"
-                    r"\b(?:garage|garaje|cochera)\b|\b(?:hose\w*|tube) (?:\w+ ){0,3}?exhaust\b")
 
 #: A cut told with no accident: it may be self-harm ("my girlfriend has been cutting"); with one ("he cut his arm on
 #: the saw") it is a wound.
@@ -79,7 +74,7 @@ def medical_for_another(normal: str, scores: SafetyScores | None, named_crisis: 
     if ("harm" in named_crisis or _CUT.search(normal)) and not _accident(normal):
         return False
     if not _SOMEONE_ELSE.search(normal) or _CRISIS_WORDS.search(normal) or _OWN_ACT.search(normal) \
-            or own_crisis(normal) or _FUMES.search(normal):
+            or own_crisis(normal):
         return False
     return (scores.emergency - scores.emergency_sure) - (scores.crisis - scores.crisis_sure) > MARGIN
 
@@ -129,7 +124,7 @@ def medical_alone(normal: str, affirmed: str, scores: SafetyScores | None) -> bo
     return scores is not None and (scores.crisis_level != "sure" or (scores.emergency - scores.emergency_sure)
                                    - (scores.crisis - scores.crisis_sure) > ALONE_MARGIN or accident_told(affirmed)
                                    or _idiom_only(affirmed, scores)) \
-        and crisis_said(emergency_words(normal)) is None and not own_crisis(affirmed) and not _FUMES.search(affirmed)
+        and crisis_said(emergency_words(normal)) is None and not own_crisis(affirmed)
 
 
 def _idiom_only(affirmed: str, scores: SafetyScores) -> bool:
