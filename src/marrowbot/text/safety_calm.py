@@ -112,6 +112,21 @@ def reassured(normal: str) -> bool:
     return False
 
 
+@remembered(maxsize=1024)
+def reassured_of_crisis(normal: str) -> bool:
+    """``reassured`` for a crisis: thoughts of dying that keep coming, every day or for weeks ("keep having these
+    thoughts of ...", "every night for months") are no calm but a warning of their own (988, C-SSRS: how often and how
+    long the thoughts last), so only the other reassurances count ("i promise", "just venting", "i am fine")."""
+    lasting_thoughts = bool(_THOUGHTS.search(normal))
+    return any(not (lasting_thoughts and _LONG_STANDING.fullmatch(m.group(0)))
+               and not _WELL_EARLIER_TODAY.match(normal, m.start()) for m in _REASSURED.finditer(normal))
+
+
+#: Thoughts told as the writer's ("keep having these thoughts", "i think about it every night"): their lasting is the
+#: warning (elsewhere, "he has been a drama queen all week", it is the calm of a long-standing thing).
+_THOUGHTS = lazy_re(r"\b(?:thoughts?|thinking (?:about|of)|i think (?:about|of)|pienso|pensando|pensamientos?)\b")
+
+
 #: The long-standing or intermittent part of ``_REASSURED`` ("on and off", "for weeks", "comes and goes") ...
 _LONG_STANDING = lazy_re(
     r"on and off|comes and goes|recurring|recurrent|for (?:weeks|months|ages|years)|over (?:the )?(?:weeks|months)|"

@@ -83,7 +83,9 @@ _PAST = lazy_re(
     # A day or a holiday that is over, with no other past word: "at christmas", "last sunday", "over easter".
     r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|christmas|easter|new year)|"
     r"(?:at|over|during) (?:christmas|easter|thanksgiving|new year|the holidays|half term)|"
-    r"on (?:his|her|my|their|our) (?:birthday|wedding day|holiday)|"
+    # (not one ahead: "doing it on my birthday next month", "on her birthday this coming week")
+    r"(?<!it )on (?:his|her|my|their|our) (?:birthday|wedding day|holiday)(?! (?:next|this coming|coming up|"
+    r"this year|in \w+ (?:days|weeks)))|"
     # A dated past of a person's life: "as a toddler", "in my twenties", "when she was three", "years back".
     r"as a (?:toddler|little one|young \w+|teen)|when (?:i|he|she|they|we) (?:was|were) (?:\w+ )?(?:little|small|young|"
     r"a toddler|a teen|one|two|three|four|five|six|seven|eight|nine|ten|\d+)|in (?:my|his|her|their) (?:teens|twenties|"

@@ -93,6 +93,10 @@ _IDIOM_TABLE = (
     (r"\b(cracks? me up|cracked me up|laugh(?:ed|ing)?|giggl(?:ed|ing))\b((?: \w+){0,8}?) (?:nearly|almost) choked on "
      r"(?:my|his|her|our|the) (?:tea|coffee|drink|water|juice|jelly|food|dinner|lunch|biscuit|popcorn|sandwich|cake|"
      r"wine)\b", r"\1\2 nearly spilt a drink"),
+    # "laughed so hard at the joke i couldnt breathe": laughter that took the breath, told as over (not "laughing and
+    # now i can not breathe": told now stays as said).
+    (r"\b(laugh(?:ed|ing)?|giggl(?:ed|ing)) (?:so hard|so much|that hard|until|till)\b((?: \w+){0,8}?) (?:i|he|she|we|"
+     r"they) (?:could not|couldnt|could not even) (?:breathe|breath)\b", r"\1 a lot\2"),
     # "the wait for a donor match is killing me": a wait is hard, not a pain (a body part killing one is a pain).
     # (No body part or second clause between: "still waiting and my chest is killing me" is a pain.)
     (r"\b(wait|waiting|suspense|uncertainty|not knowing)\b((?: (?!and\b|but\b|chest\b|head\b|back\b|"

@@ -60,7 +60,9 @@ _NOT_IS_THE_SYMPTOM = frozenset(
     "matter matters mattered care scared afraid frightened".split())
 #: "no reason to live", "no point going on", "no longer want to be here", "no will to live": here the "no" IS the
 #: despair (the 988 warning signs' "no reason to live"), not a denial of what follows.
-_NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose".split())
+_NO_IS_THE_SYMPTOM = frozenset("reason reasons point longer will desire hope future purpose "
+                               # "pienso en no seguir": not going on, the despair itself
+                               "seguir".split())
 #: "No" before a subject is an answer that opens its own clause ("no, i want to die", "no he is not breathing"): it
 #: denies nothing that follows (the clause's own "not" does).
 _NO_ANSWERS = frozenset("i im we he she they you".split())
@@ -169,9 +171,10 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
                 and not (w == "never" and i + 1 < len(words) and words[i + 1] == "before"):
             chance = _chance_scope(" ".join(words[i : i + 9])) if w in ("no", "zero") else None
             left = chance if chance is not None else _NEG_SCOPE if w != "zero" else _zero_scope(words[i + 1 : i + 2])
-        elif w == "not" and i + 3 < len(words) and words[i + 1] in ("plan", "planning", "intend", "intending") \
-                and words[i + 3] in ("be", "being", "around", "here", "alive", "stay", "staying"):
-            pass  # "i do not plan on being around", "not planning to be here": the despair itself
+        elif w == "not" and (i + 3 < len(words) and words[i + 1] in ("plan", "planning", "intend", "intending")
+                             and words[i + 3] in ("be", "being", "around", "here", "alive", "stay", "staying")
+                             or _not_here(words[i + 1 : i + 4], _after_here(words, i))):
+            pass  # "i do not plan on being around", "ways to not be here anymore", "not existing": the despair itself
         elif w == "not" and any(words[j : j + 2] in (("to", "live"), ("live", "for"))
                                 for j in range(i + 1, min(i + 6, len(words)))):
             pass  # "i do not have anything left to live for", "not much to live for": the despair itself
@@ -191,6 +194,28 @@ def _negated(words: tuple[str, ...]) -> tuple[bool, ...]:
                 words[i + 1 : i + 3] == ("want", "to") and i + 3 < len(words) and words[i + 3] in _NOT_WANTED)):
             left = _NEG_SCOPE
     return tuple(out)
+
+
+#: After "not": being here or existing ("to not be here", "not being around", "not exist"): the wish not to be.
+_NOT_HERE = (("be", "here"), ("being", "here"), ("to", "be"), ("be", "around"), ("being", "around"), ("exist",),
+             ("existing",), ("be", "alive"), ("being", "alive"))
+
+
+#: ... not for an occasion ("i will not be here for the appointment", "prefer not to be here when they do it").
+_OCCASION = frozenset("when while for during at on tomorrow today tonight next in this that until till".split())
+
+
+def _not_here(after: tuple[str, ...], following: str) -> bool:
+    return any(after[: len(t)] == t for t in _NOT_HERE) and (after[:2] != ("to", "be") or after[2:3] in (
+        ("here",), ("around",), ("alive",))) and following not in _OCCASION
+
+
+def _after_here(words: tuple[str, ...], i: int) -> str:
+    """The word after the "here", "around", "alive" or "exist..." that follows a "not" at ``i`` ("" at the end)."""
+    for j in range(i + 1, min(i + 5, len(words))):
+        if words[j] in ("here", "around", "alive") or words[j].startswith("exist"):
+            return words[j + 1] if j + 1 < len(words) else ""
+    return ""
 
 
 def _nobody_scope(words: tuple[str, ...], i: int) -> int:

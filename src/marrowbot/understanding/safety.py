@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from marrowbot.intents import LayTerm, RedFlag
 from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
 from marrowbot.text.safety_absent import denials, fine_now
+from marrowbot.text.safety_calm import reassured_of_crisis
 from marrowbot.text.safety_clauses import clause_normals, told_now
 from marrowbot.text.safety_courtesy import without_apology
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
@@ -42,6 +43,7 @@ from marrowbot.understanding.safety_levels import (
     denied_levels,
     hedge,
     landmark_stepped,
+    plan_alone,
     stepped_down,
     told_story,
     unnamed_question,
@@ -299,7 +301,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # (A worry or fear told with no crisis concept named, "worried her memory is getting worse": hedged too, "now" or
     # not; never with a plan, the means or preparations named: "scared i will go through with it tonight".)
     fear = alarming and worried(normal) and not PLAN.search(normal) and not PREPARED.search(normal)
-    hedged_c = denied_c or past or told or reassured(normal) or laughs or (story or fear) and not named_c or routine
+    hedged_c = denied_c or past or told or reassured_of_crisis(normal) or laughs or (story or fear) and not named_c \
+        or routine
     # Told as over ("none since", "it went away", "that passed"; "he passed out last week, he is okay now":
     # told_over), nothing now: no emergency answer or line; a crisis keeps at most its gentle line (an attempt, even
     # long ago, is a risk in itself). (Never a crisis: "sorted my will this week" is a preparation.)
@@ -315,6 +318,8 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # Every alarming concept named is denied ("the kids did not get into my pills", "nobody overdosed", "he did not
     # stop breathing, he snores"), no death word said: a detector alone is not enough, unless clearly sure.
     denied_all = all_denied(normal, affirmed_text, _DEATH) and not feared or figure  # (a fear denies no emergency)
+    # (a plan denied alone, the crisis detector sure: "wondering how i would do it. not planning" denies no thoughts)
+    denied_all = denied_all and not (plan_alone(normal) and scores is not None and scores.crisis_level == "sure")
     scores = denied_levels(scores, fine_now(normal)) if scores is not None and denied_all else scores  # (and fine)
     red_flags, scores = feared_stepped(red_flags, scores) if feared else (red_flags, scores)
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
@@ -342,7 +347,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         # ... except a crisis stated in a clause of its own: "ive been having suicidal thoughts, is that the steroids?"
         # tells of a crisis now and asks about it; the question does not make it a question about suicide.
         stated = "asking" in framed and not framed_c & {"past", "hypothetical"} and not asked \
-            and told_now(text, _names_crisis)
+            and told_now(text, _names_crisis) or bool(REACHED_NOW.search(normal))  # ("... i feel that way now")
         red_flags = tuple(f for f in red_flags if level[f.kind] in need[f.kind] or (stated and f.kind == "crisis"))
     doubted: tuple[RedFlag, ...] = ()
     if plain is not None:  # a phrase its own detector firmly contradicts: a safety line, not an urgent answer

@@ -145,8 +145,12 @@ def hazard_named(text: str, writer_excepted: bool = False) -> bool:
 
 
 #: The writer telling of swallowing something themself ("i drank", "i have just swallowed", "me tome", "me bebi").
+#: (The subject may be left out at the start, as texts are written, where a purpose is told: "swallowed some bleach to
+#: see what would happen"; "swallowed weed killer, it was in a drinks bottle" may be anyone's mistake.)
 _WRITER_TOOK = lazy_re(r"\b(?:i|i have|i just|i have just) (?:just )?(?:drank|drunk|swallowed|ate|eaten|downed|chugged|"
-                       r"took|taken)\b|\bme (?:he )?(?:tome|tomado|bebi|bebido|trague|tragado|comi)\b")
+                       r"took|taken)\b|\bme (?:he )?(?:tome|tomado|bebi|bebido|trague|tragado|comi)\b|"
+                       r"^(?:just )?(?:drank|swallowed|downed|chugged)\b(?=.*\b(?:to see what|on purpose|deliberately|"
+                       r"to feel|wanted to|to hurt|to punish|to end)\b)")
 
 
 def owned(text: str) -> bool:

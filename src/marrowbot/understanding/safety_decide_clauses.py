@@ -23,8 +23,13 @@ from marrowbot.understanding.safety_acute import hazard_named, ingested, owned
 from marrowbot.understanding.safety_calm_whole import calm_whole
 from marrowbot.understanding.safety_denial import denial_reread
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
-from marrowbot.understanding.safety_reread import reread
-from marrowbot.understanding.safety_sentences import asked_and_told, crisis_in_a_sentence, emergency_in_a_sentence
+from marrowbot.understanding.safety_reread import read_instead, reread
+from marrowbot.understanding.safety_sentences import (
+    asked_and_told,
+    crisis_in_a_sentence,
+    emergency_in_a_sentence,
+    told_after_asking,
+)
 from marrowbot.understanding.safety_told import urgent_apart
 
 #: An amount told as an afterthought, in a clause of its own at the end ("..., the whole packet", "..., all of the
@@ -88,6 +93,8 @@ def _by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tup
         return SafetyDecision(urgent=apart)
     if over:  # an episode told as over (safety_episode), no clause told now alone urgent
         return decision
+    if decision.urgent is None and (told := _told_in_place(text, screen, score)) is not None:
+        return SafetyDecision(urgent=told)
 
     def urgent_alone(sentence: str, flags: tuple[RedFlag, ...], scores: SafetyScores) -> str | None:
         return decide(sentence, flags, scores, "", 0.0).urgent
@@ -99,3 +106,23 @@ def _by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tup
         urgent = crisis_in_a_sentence(text, screen, score, urgent_alone)
         return SafetyDecision(urgent=urgent) if urgent else decision
     return decision
+
+
+def _told_in_place(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
+                   score: Callable[[str], SafetyScores]) -> str | None:
+    """The urgent key of an emergency told in the place of something denied or asked, read on its own, or None:
+    "not X, only Y" (the negation ends at "only / just / but": "no fever, just purple spots that do not fade and a
+    stiff neck", "not vomiting blood, only coughing it up") and a question that goes on to tell ("how can i tell a
+    stroke from a migraine, half my face has gone numb"). Only where what is told says a curated emergency phrase:
+    the detector alone reads too much in a few words ("never passed out, just dizzy")."""
+    def alone(part: str, flags: tuple[RedFlag, ...]) -> str | None:
+        if not any(f.kind == "emergency" for f in flags):
+            return None
+        again = decide(part, flags, score(part), "", 0.0).urgent
+        return again if again not in ("crisis", "crisis_now") else None
+
+    instead = read_instead(text)
+    if instead is not None and (urgent := alone(instead, screen(instead))) is not None:
+        return urgent
+    told = told_after_asking(text)
+    return alone(told, screen(told)) if told is not None else None

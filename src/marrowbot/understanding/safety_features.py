@@ -40,7 +40,11 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                "hueso saliendo", "sale el hueso", "salio el hueso", "se ve el hueso", "asoma el hueso",
                "hueso asomando", "hueso fuera"),
     "death": ("die", "dying", "dead", "death", "kill", "suicid", "end it", "end my", "ending", "alive", "live",
-              "morir", "muer", "matar", "vivir", "wake up"),
+              "morir", "muer", "matar", "vivir", "wake up",
+              # not being here, not existing (a wish to be dead in other words: "ways to not be here anymore")
+              "to not be here", "not being here", "not be here anymore", "not be around anymore",
+              "no longer be here", "no longer being here", "not exist", "not existing", "stop existing",
+              "cease to exist", "ways to not be"),
     "self": ("myself", "himself", "herself", "themselves", "my life", "mi vida", "my life is over"),
     "burden": ("burden", "better off", "without me", "miss me", "gone", "carga", "sin mi",
                # worthlessness told of oneself (988 warning signs: "feeling like a burden")
@@ -48,7 +52,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                "wasted on me", "dead weight", "drain on",
                "dragging them down", "desperdicio de", "estorbo", "no valgo"),
     "hopeless": ("hopeless", "no point", "pointless", "what is the point", "no way out", "give up", "giving up",
-                 "can not go on",
+                 "can not go on", "no seguir", "dejar de vivir", "dejar de existir",
                  "can not take", "can not cope", "trapped", "worthless", "empty", "esperanza", "aguanto",
                  # an exit from life itself ("only one way out", "maybe this is my way out", "my life is over")
                  "one way out", "my way out", "way out of this", "how i get out", "life is over", "my life is over",
@@ -58,7 +62,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                 "note to", "notes to", "note for", "notes for", "my will", "a will",
                 "giving away", "given away", "give away", "gave away", "in order", "despedir", "ultimo mensaje",
                 "ultima vez", "testamento", "en orden", "regale", "perdon"),
-    "plan": ("plan", "how many pills", "how many tablets", "how many of", "how much of", "how many would",
+    "plan": ("plan", "how i would do it", "how i would end it", "como lo haria",
+             "how many pills", "how many tablets", "how many of", "how much of", "how many would",
              "how much would", "how much it would", "how many it would", "how many to", "how much to take", "enough",
              "saved", "saving", "stockpil", "hoard", "rope", "gun", "knife",
              "bridge", "jump", "tonight", "picked a date", "lethal", "fatal", "guardad", "pistola", "arma", "cuerda",

@@ -180,6 +180,17 @@ _NO_CLITIC = re.compile(r"\bno (?:me|te|le|se|nos|les|lo|la)\b(?! (?:voy|vas|va|
                         r"quiere) (?:a )?(?:hacer(?:me|se|te)? (?:ningun )?dano|lastimar|cortar|quemar)\b)")
 
 
+#: The word "plan" itself (not a time or an amount: "have not drunk enough" denies a plan concept too).
+_PLAN_WORD = re.compile(r"\bplan(?:s|ning|ned)?\b")
+
+
+def plan_alone(normal: str) -> bool:
+    """Is a plan, said in the word "plan", the only alarming concept a message names? Denied ("been wondering how i
+    would do it, not planning"), it denies no thoughts the crisis detector is sure of."""
+    named = concepts(normal) & (ALARMING["emergency"] | ALARMING["crisis"])
+    return named == {"plan"} and bool(_PLAN_WORD.search(normal))
+
+
 def all_denied(normal: str, affirmed_text: str, death: re.Pattern[str]) -> bool:
     """Does a message name alarming concepts only where a negation governs them, and no ``death`` word?"""
     alarming = ALARMING["emergency"] | ALARMING["crisis"]

@@ -20,8 +20,10 @@ PLAN = re.compile(
     r"letters?|date|train|hang\w*|(?:will|going to|when i|then i|finally) do it|(?:the )?time and (?:the )?place|"
     r"(?:right )?(?:next to|in front of|beside) me|in my (?:hand|pocket|bag)|for later|edge|cliff|ledge|rooftop|"
     r"goodbye|bye|last message|last time|paracetamol|tylenol|morphine|oxycodone|sleeping (?:pills|tablets)|blister|"
-    r"razors?|blades?|scissors|lighter|cord|garage|tracks|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
-    r"carta|esta noche|ya se como|(?:waiting|wait) (?:on|for) the (?:right|perfect) (?:moment|time|day|night)|"
+    r"razors?|blades?|scissors|lighter|cord|garage|tracks|railway (?:line|lines|bridge)|railroad|level crossing|"
+    r"motorway bridge|overpass|pastillas|pistola|cuerda|testamento|ultimo mensaje|puente|"
+    r"carta|esta noche|ya se (?:como|donde|cuando)|(?:waiting|wait) (?:on|for) the (?:right|perfect) (?:moment|time|"
+    r"day|night)|esper(?:o|ando|ar) (?:el|al) momento(?: (?:adecuado|justo|perfecto|indicado))?|"
     # ... Spanish medicines (the drugs of an overdose) and the means in one's hand
     r"morfina|fentanilo|oxicodona|insulina|frasco|en (?:la|mi) mano|en mi (?:bolsa|bolsillo)|aqui enfrente|"
     # ... in Spanish, the means or a height or a road to hand, and a plan thought over or a place chosen
@@ -58,6 +60,9 @@ AMOUNT = re.compile(r"\b(?:all|every(?:thing| last)?|whole|entire|lots?|bunch|ha
                      r"(?:the (?:box|bottle|pack|packet|strip)|(?:la|una) (?:caja|botella|tira)|"
                      r"(?:el|un) (?:frasco|bote|blister|paquete))(?! of (?:water|milk|juice|squash|wine|beer)\b| de "
                      r"(?:agua|leche|zumo|jugo|refresco|vino|cerveza)\b)(?!(?: \w+){0,4} (?:says|said|dice|decia)\b)|"
+                     # (containers counted, "3 bottles of tylenol", "four boxes of paracetamol": gathered)
+                     r"(?:\d|two|three|four|five|six|several|a few) (?:bottles|boxes|packs|packets|strips|blisters)"
+                     r"(?! of (?:water|milk|juice|squash|wine|beer|coke|pop|formula)\b)|"
                      r"todas?|entera|\d{2,}|(?:ten|twenty|thirty|forty|fifty|"
                      r"sixty|hundred)s?|(?:thir|four|fif|six|seven|eigh|nine)teen|"
                      r"(?:five|six|seven|eight|nine) (?:of|pills|tablets)|"
@@ -86,6 +91,9 @@ WRITER_AT_MEANS = re.compile(
     r"^(?:(?:just|now|currently|still) )?(?:standing|sitting|stood|sat|perched|parked) (?:right )?(?:on|at|by|near|in|"
     r"up on|on top of)|"
     r"(?:going to|gonna|will|about to) (?:jump|climb|go up|walk)|"
+    # (... on the way there: "i am walking out to the railway line", "heading down to the bridge now")
+    r"(?:i am|im|i will be|i am going to be|about to be|i will go|i am going) (?:\w+ )?(?:walking|going|heading|"
+    r"driving) (?:out |down |up |over |back )?(?:to|towards)|"
     r"me (?:tiro|aviento|lanzo|subo|cuelgo|voy a (?:tirar|aventar|lanzar|subir|colgar))|"
     r"estoy (?:\w+ )?(?:en|sentad[oa]|parad[oa]|arriba|junto))\b")
 #: How far into a crisis detector's "possible" band (a fraction of it, from its lower edge) reads as a clear signal of

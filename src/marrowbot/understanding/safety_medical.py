@@ -278,9 +278,11 @@ _HANGED = lazy_re(r"\b(?:found|find|saw|see) (?:him|her|them|my \w+|\w+) hanging
                   r"\b(?:hung|hanged) (?:him|her|them|my)sel\w*|\b(?:hanging|hung) by (?:the|a|his|her) (?:neck|rope|"
                   r"belt|cord|scarf)|\bahorcad[oa]s?\b|\bcolgad[oa] (?:de|del) \w+")
 #: ... or shut in a garage with a running engine's fumes.
-_FUMES = lazy_re(r"\b(?:garage|garaje|cochera)\b.*\b(?:car|engine|motor) (?:was |is |still |left )?(?:running|"
-                 r"encendido|en marcha)\b|\b(?:car|engine|motor) (?:was |is |still |left )?(?:running|encendido|"
-                 r"en marcha)\b.*\b(?:garage|garaje|cochera)\b|\bexhaust (?:pipe|fumes|hose)\b")
+_FUMES = lazy_re(r"\b(?:garage|garaje|cochera)\b.*\b(?:(?:car|engine|motor) (?:was |is |still |left )?(?:running|"
+                 r"encendido|prendido|en marcha)|(?:engine|motor) (?:was |is |still |left )?on)\b|"
+                 r"\b(?:(?:car|engine|motor) (?:was |is |still |left )?(?:running|encendido|prendido|en marcha)|"
+                 r"(?:engine|motor) (?:was |is |still |left )?on)\b.*\b(?:garage|garaje|cochera)\b|"
+                 r"\bexhaust (?:pipe|fumes|hose)\b|\b(?:hose\w*|tube) (?:\w+ ){0,3}?exhaust\b")
 #: ... and heights, where a fall or an accident is told ("se cayo del techo", "fell off the ledge"): the writer sitting
 #: on the roof edge is there.
 _HEIGHTS = lazy_re(r"(?:bridge|edge|cliff|ledge|rooftop|techo|azotea|precipicio|barranco|puente|tracks|las vias)")

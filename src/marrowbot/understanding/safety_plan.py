@@ -344,7 +344,7 @@ _PARTING = re.compile(
     # a last time kept for the others ("so the kids get one last nice one with me", "one last weekend with us")
     r"one last (?:\w+ ){0,3}?with (?:me|us)|"
     r"tell (?:my|her|him|them) (?:\w+ ){0,3}?"
-    r"(?:i lov|i am sorry|sorry|it was not)|cuiden (?:a|de) mi|diganle)\b")
+    r"(?:i lov\w*|i am sorry|sorry|it was not)|cuiden (?:a|de) mi|diganle)\b")
 
 
 #: Thanks for what the conversation gave ("love you all, thanks for the info", "gracias por la informacion"): a
@@ -361,9 +361,9 @@ _THANKS_FOR_ANSWERS = re.compile(
 #: something, or to do an everyday thing ("decided how and when to tell the kids").
 _SETTLED_PLAN = re.compile(
     r"\b(?:worked out|figured out|decided|decided on|know|knew|chosen|chose|picked|planned|sorted|settled on|"
-    r"got) (?:exactly |both |now |already )?(?:the )?(?:how and (?:the )?when|when and (?:the )?how|where and when|"
-    r"when and where)\b(?! (?:to|i (?:will|ll|am going to) (?:tell|say|talk|ask|do the|go to|start))\b)"
-    r"|\bya (?:se|decidi|tengo) (?:el )?(?:como y (?:el )?cuando|cuando y (?:el )?como)\b")
+    r"got) (?:exactly |both |now |already )?(?:the )?(?:how|when|where) and (?:the )?(?:how|when|where)\b"
+    r"(?! (?:to|i (?:will|ll|am going to) (?:tell|say|talk|ask|do the|go to|start))\b)"
+    r"|\bya (?:se|decidi|tengo) (?:el )?(?:como|cuando|donde) y (?:el )?(?:como|cuando|donde)\b")
 
 
 #: An operation or a test ahead, "see you on the other side" said of it ("surgery tomorrow, see you on the other

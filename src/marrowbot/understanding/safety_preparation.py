@@ -34,7 +34,9 @@ _PREPARATIONS = (
     r"funeral (?:playlist|songs|music|plans)|(?:plan\w*|chose|picked) (?:my|the) (?:own )?funeral",
     # (a life insurance checked for a death by one's own hand: decisive alone, like the letter that explains)
     r"insurance (?:\w+ ){0,8}?(?:pays? out|paid out|covers?|cover) (?:\w+ ){0,5}?(?:suicide|(?:take|took|taking) "
-    r"(?:my|your|their) own life|kill (?:myself|yourself|themselves)|(?:die|dies|died) by (?:my|your|their) own hand)",
+    r"(?:my|your|their) own life|kill (?:myself|yourself|themselves)|(?:die|dies|died) by (?:my|your|their) own hand|"
+    # ... or by a veiled word for it ("pays out in these circumstances", "covers it if i do it")
+    r"in (?:these|such|those|my) circumstances|(?:if|when) i (?:do it|did it|go through with it|am gone))",
     # ... round 40: belongings given away with no one named ("giving away his tools"), and a last occasion said of
     # oneself ("this is his last christmas"): each one act of two
     r"(?:giv(?:ing|en|es)|gave|give) away (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:things|stuff|belongings|"

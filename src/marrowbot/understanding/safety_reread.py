@@ -120,9 +120,10 @@ _INSTEAD = re.compile(r"^(?:just|only|simply|merely|solo|solamente|nada mas|sino
 
 
 def without_corrected(normal: str) -> str:
-    """``normal`` (one sentence's safety normal form) without the words a negation governs before a milder thing
-    said in their place (``_INSTEAD``, after a comma or at once: "not vomiting blood just bile"); the same where none
-    is."""
+    """``normal`` (one sentence's safety normal form) without the words a negation governs before a thing said in
+    their place (``_INSTEAD``, after a comma or at once: "not vomiting blood just bile"); the same where none is. An
+    "it" said in its place stands for the alarming thing denied ("not vomiting blood, only coughing it up" reads
+    "only coughing blood up": the sign is the blood, only the way it comes is corrected)."""
     ws = normal.split()
     neg = read_negated(ws)
     for i in range(1, len(ws)):
@@ -132,8 +133,24 @@ def without_corrected(normal: str) -> str:
             while start > 0 and (neg[start - 1] or ws[start - 1] in _NEGATION):
                 start -= 1
             start -= ws[start - 1] in _NEGATION if start > 0 else 0
-            return " ".join(ws[:start] + ws[i:])
+            return " ".join(ws[:start] + _it_resolved(ws[i:], ws[start:i]))
     return normal
+
+
+def _it_resolved(said: list[str], denied: list[str]) -> list[str]:
+    """``said`` (the words said in the place of ``denied``) with an "it" among its first four words put as the last
+    alarming word denied ("blood"); as it is where there is none."""
+    thing = next((w for w in reversed(denied) if concepts(w) & ALARMING["emergency"]), None)
+    if thing is None or "it" not in said[:4]:
+        return said
+    n = said.index("it")
+    return said[:n] + [thing] + said[n + 1:]
+
+
+def read_instead(text: str) -> str | None:
+    """``text`` without the signs it denies before what it says in their place ("no fever, just spots that do not
+    fade and a stiff neck" reads "just spots that do not fade and a stiff neck"); None where it corrects nothing."""
+    return _without(text, without_corrected)
 
 
 _NEGATION = frozenset("not no never nor ni sin without nunca".split())

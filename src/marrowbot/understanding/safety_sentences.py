@@ -62,6 +62,25 @@ def asked_and_told(text: str) -> bool:
         and any("?" in s for s in sentences) and any("?" not in s for s in sentences)
 
 
+#: A question's opening words ("how can i tell if ...", "is it ...", "what does ... mean").
+_ASKS = re.compile(r"^\s*(?:how|what|which|why|is|are|could|can|should|do|does|would|will|when|whats)\b", re.IGNORECASE)
+#: ... and a clause that asks again, or imagines ("or is it", "if she ...").
+_ASKS_AGAIN = re.compile(r"^\s*(?:or|if|and if|what|how|is|are|could|can|should|do|does|would|will|when|whats)\b",
+                         re.IGNORECASE)
+
+
+def told_after_asking(text: str) -> str | None:
+    """The last clause of a short one-sentence question that goes on, after a comma, to tell something ("how can i
+    tell if it is a stroke or a migraine, half my face has gone numb"): the clause told, read alone (as
+    ``emergency_in_a_sentence`` reads a sentence), or None."""
+    sentences = [s.group(0) for s in SENTENCE.finditer(text) if s.group(0).strip()]
+    if len(sentences) != 1 or len(text.split()) > ASKED_AND_TOLD_MAX_WORDS or not _ASKS.match(text) \
+            or "," not in text:
+        return None
+    told = text.rsplit(",", 1)[1].strip(" ?.!")
+    return told if len(told.split()) >= 3 and not _ASKS_AGAIN.match(told) else None
+
+
 def tells_a_plan(normal: str, affirmed_text: str | None = None) -> bool:
     """Does a message (safety normal form; ``affirmed_text``: with the words a negation governs blanked) tell a plan,
     a time, preparations or a final farewell: the emergency number as well as the crisis line? (Not a care plan,
