@@ -1,0 +1,16 @@
+"""Review of round 42: what the cold review found and fixed."""
+
+from __future__ import annotations
+
+from marrowbot.understanding.safety_reread import read_instead
+
+
+def test_a_sign_said_in_place_of_a_denied_one_is_read_without_an_error() -> None:
+    # (read_instead called a helper under its old name: every message the clause rules reach raised NameError)
+    assert read_instead("no fever, just purple spots that do not fade and a stiff neck") is not None
+    assert read_instead("what is a stem cell") is None
+
+
+def test_an_ordinary_question_still_gets_an_answer(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("what is aplastic anemia").urgent is None
+    assert bot.safety_decision("no fever, just purple spots that do not fade and a stiff neck").urgent == "emergency"
