@@ -14,3 +14,9 @@ def test_a_sign_said_in_place_of_a_denied_one_is_read_without_an_error() -> None
 def test_an_ordinary_question_still_gets_an_answer(bot) -> None:  # noqa: ANN001
     assert bot.safety_decision("what is aplastic anemia").urgent is None
     assert bot.safety_decision("no fever, just purple spots that do not fade and a stiff neck").urgent == "emergency"
+
+
+def test_a_sign_joined_by_but_to_a_denied_emergency_stays_urgent(bot) -> None:  # noqa: ANN001
+    # (the denial left out, "but my son's lips are going blue" alone read as a hedge: the emergency fell to a line)
+    assert bot.safety_decision("this is not an emergency but my son's lips are going blue").urgent == "emergency"
+    assert bot.safety_decision("i'm not in any danger, but i just wanted to ask what platelets do").urgent is None

@@ -56,8 +56,26 @@ def _rank(urgent: str | None, line: str | None) -> int:
     return _RANK.get(urgent or "", 0) or _LINE_RANK.get(line or "", 0)
 
 
+#: A word that joined a denial to what follows it ("not an emergency, but my son's lips are going blue"): with the
+#: denial left out it contrasts nothing, and a sentence opening on it reads as a hedge (a sign told after "but" alone
+#: is only a possible one), so it goes with the denial.
+_JOINING = re.compile(r"[ ,;:-]*(?:but|and|so|yet|though|however|pero|y|aunque|sino)\b")
+
+
+def _left_out(pattern: re.Pattern[str], normal: str) -> str:
+    """``normal`` without what ``pattern`` denies (``denial_left_out``) and the joining word right after it."""
+    out, last = [], 0
+    for m in pattern.finditer(normal):
+        kept = denial_left_out(m)
+        out += [normal[last:m.start()], kept]
+        last = m.end()
+        if kept == " " and (joined := _JOINING.match(normal, last)):
+            last = joined.end()
+    return "".join(out) + normal[last:]
+
+
 def _without_denial(normal: str) -> str:
-    return _DANGER_DENIED.sub(denial_left_out, OWN_HARM_DENIED.sub(denial_left_out, normal))
+    return _left_out(_DANGER_DENIED, _left_out(OWN_HARM_DENIED, normal))
 
 
 #: What a decision reads of a text: (its urgent key, its safety line), from the text, its red flags and its scores.
