@@ -20,3 +20,11 @@ def test_a_sign_joined_by_but_to_a_denied_emergency_stays_urgent(bot) -> None:  
     # (the denial left out, "but my son's lips are going blue" alone read as a hedge: the emergency fell to a line)
     assert bot.safety_decision("this is not an emergency but my son's lips are going blue").urgent == "emergency"
     assert bot.safety_decision("i'm not in any danger, but i just wanted to ask what platelets do").urgent is None
+
+
+def test_the_writer_resting_in_pregnancy_or_a_first_fitting_is_no_emergency(bot) -> None:  # noqa: ANN001
+    # (the round's red flags read "barely moved" and "first fit" without the baby or the person fitting)
+    assert bot.safety_decision("i'm pregnant and barely moved all weekend, so tired from my low iron").urgent is None
+    assert bot.safety_decision("the wig's first fit is tomorrow at the salon, any tips").urgent is None
+    assert bot.safety_decision("i'm 34 weeks pregnant and the baby has hardly moved today").urgent == "emergency"
+    assert bot.safety_decision("my son just had his first fit, he's still shaking").urgent == "emergency"
