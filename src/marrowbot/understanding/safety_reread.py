@@ -150,7 +150,7 @@ def _it_resolved(said: list[str], denied: list[str]) -> list[str]:
 def read_instead(text: str) -> str | None:
     """``text`` without the signs it denies before what it says in their place ("no fever, just spots that do not
     fade and a stiff neck" reads "just spots that do not fade and a stiff neck"); None where it corrects nothing."""
-    return _without(text, without_corrected)
+    return without(text, without_corrected)
 
 
 _NEGATION = frozenset("not no never nor ni sin without nunca".split())
