@@ -28,3 +28,10 @@ def test_the_writer_resting_in_pregnancy_or_a_first_fitting_is_no_emergency(bot)
     assert bot.safety_decision("the wig's first fit is tomorrow at the salon, any tips").urgent is None
     assert bot.safety_decision("i'm 34 weeks pregnant and the baby has hardly moved today").urgent == "emergency"
     assert bot.safety_decision("my son just had his first fit, he's still shaking").urgent == "emergency"
+
+
+def test_tablets_choked_down_every_day_are_no_choking(bot) -> None:  # noqa: ANN001
+    # (the idiom was put as "struggling to swallow", itself read as a sign)
+    assert bot.safety_decision("choking down 14 tablets a day").urgent is None
+    assert bot.safety_decision("choking down my meds every morning is awful").urgent is None
+    assert bot.safety_decision("choking down my meds and now i'm choking and can't breathe").urgent == "emergency"

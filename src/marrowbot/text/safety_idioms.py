@@ -84,7 +84,7 @@ _IDIOM_TABLE = (
     (r"\bchok(?:ing|ed|e) under (?:all )?(?:this|the|that) (?:\w+ )?pressure\b", "stressed by pressure"),
     # "choking down 14 tablets a day", "choke down my meds": swallowing with effort, not an airway.
     (r"\bchok(?:ing|ed|e) down (?:all )?(?:these |those |the |my |his |her )?(?:\d+ |\w+ )?(tablets|pills|capsules|"
-     r"meds|medicines?)\b", r"struggling to swallow \1"),
+     r"meds|medicines?)\b", r"taking \1 with effort"),
     # "my veins are shot", "collapsed from all the cannulas": veins worn by needles, no one collapsing.
     (r"\b(veins?) (?:are|is|were|was) (?:all )?(?:shot|blown|knackered|shot to pieces)\b", r"\1 are hard to find"),
     (r"\b(?:totally |completely |all )?collapsed from (?:all )?(?:the |my |his |her )?(?:\w+ )?(cannulas?|cannulae|"
