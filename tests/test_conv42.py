@@ -25,8 +25,11 @@ def test_asking_what_an_uncovered_thing_is_mid_conversation_is_out_of_scope(bot)
 
 
 def test_a_follow_up_pointing_back_after_an_uncovered_subject_stays_out_of_scope(bot) -> None:  # noqa: ANN001
-    a = _ask(bot, "what is bone marrow necrosis", "how do i get rid of dandruff", "is it contagious")
+    a = _ask(bot, "how do i get rid of dandruff", "is it contagious")
     assert a.intent == "out_of_scope" and a.abstained
+    # (an uncovered question about the conversation's own condition keeps that condition for what follows)
+    then = _ask(bot, "what is essential thrombocythemia", "can pets have it as well", "how is it treated")
+    assert then.intent == "treatment" and then.topic is not None and "thrombocythemia" in then.topic
     back = _ask(bot, "what is bone marrow necrosis", "how do i get rid of dandruff", "ok back to it, how is it treated")
     assert back.intent == "treatment" and back.topic == "bone-marrow-necrosis"
 
