@@ -254,8 +254,8 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
     if intent == "help" and ASKS_OWN_CASE.search(fold(text)):
         intent = "personal_advice"  # "is this what my son has", however sure the model is that it asks for help
         rules.append(RULE_OWN_CASE)
-    if session.intent == "out_of_scope" and not session.topic and topic is None and intent not in ("emergency", "greeting", "thanks",
-                                                                          "goodbye") \
+    if session.intent == "out_of_scope" and not session.topic and topic is None \
+            and intent not in ("emergency", "greeting", "thanks", "goodbye") \
             and not (intent == "help" and scores.best[1] >= SURE_HELP) \
             and POINTS_AT_TOPIC.search(fold(text)) and not takes_leave(text) and not _RETURNS.search(fold(text)) \
             and not NEW_SUBJECT.search(fold(text)):  # ("another question, is it ...": not the uncovered subject)
