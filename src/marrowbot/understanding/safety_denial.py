@@ -22,9 +22,8 @@ from collections.abc import Callable
 
 from marrowbot.intents import RedFlag
 from marrowbot.text.safety import safety_normal
-from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
-from marrowbot.understanding.safety_reread import DEATH, OWN_HARM_DENIED, denial_left_out, without
+from marrowbot.understanding.safety_reread import OWN_HARM_DENIED, crisis_told, denial_left_out, without
 
 #: The danger or the crisis itself denied by the writer (the safety normal form), of themselves or of everyone:
 #: "i am not in any danger", "nobody is in danger", "i am not worried she is in danger", "this is not a crisis", "not
@@ -94,11 +93,10 @@ def denial_reread(text: str, urgent: str | None, line: str | None, screen: Calla
     rest = without(text, _without_denial)
     if rest is None or not rest.strip(" ."):
         return None
-    crisis_left = bool(concepts(rest) & ALARMING["crisis"]) or bool(DEATH.search(rest)) \
-        or any(f.kind == "crisis" for f in screen(rest))
-    if crisis_left and (urgent in ("crisis", "crisis_now") or line == "despair"):
+    flags = screen(rest)
+    if crisis_told(rest, flags) and (urgent in ("crisis", "crisis_now") or line == "despair"):
         return None  # (something of a crisis is still told beside the denial)
-    again = decide(rest, screen(rest), model.score(rest, quiet_lift=False))
+    again = decide(rest, flags, model.score(rest, quiet_lift=False))
     if first in ("crisis", "crisis_now") and _rank(*again) < _LINE_RANK["despair"] \
             and OWN_HARM_DENIED.search(safety_normal(text)):
         again = (None, "despair")

@@ -98,17 +98,24 @@ def without_denied(text: str) -> str | None:
     return without(text, lambda normal: OWN_HARM_DENIED.sub(denial_left_out, normal))
 
 
+def crisis_told(rest: str, flags: tuple[RedFlag, ...]) -> bool:
+    """Is something of a crisis still told in what is left of a message once a denial is left out (``rest``, with its
+    red ``flags``): a crisis concept, words of death, or a crisis phrase?"""
+    return bool(concepts(rest) & ALARMING["crisis"]) or bool(DEATH.search(rest)) \
+        or any(f.kind == "crisis" for f in flags)
+
+
 def crisis_only_denied(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
                        score: Callable[[str], SafetyScores]) -> tuple[str, tuple[RedFlag, ...], SafetyScores] | None:
     """The message without its denials of harm, with its red flags and scores, where that reading names no crisis:
     no crisis concept, no crisis phrase and a crisis detector not sure (None where something is still read as a
     crisis, or nothing is denied)."""
     rest = without_denied(text)
-    if rest is None or concepts(rest) & ALARMING["crisis"] or DEATH.search(rest):
-        return None  # ("no pienso en suicidarme pero si me muriera hoy estaria bien": a wish told after it)
-    flags = screen(rest)
-    if any(f.kind == "crisis" for f in flags):
+    if rest is None:
         return None
+    flags = screen(rest)
+    if crisis_told(rest, flags):
+        return None  # ("no pienso en suicidarme pero si me muriera hoy estaria bien": a wish told after it)
     scores = score(rest)
     return (rest, flags, scores) if scores.crisis_level != "sure" else None  # (a possible one: decided on the rest)
 
