@@ -42,3 +42,10 @@ def test_asking_how_two_kinds_differ_quotes_a_sentence_on_each(bot) -> None:  # 
     a = _ask(bot, "tell me about leukemia", "so what is the difference between chronic and acute")
     assert "Chronic leukemia grows slowly" in a.text and "In acute leukemia" in a.text
     assert a.topic == "leukemia-medlineplus" and not a.abstained
+
+
+def test_these_diseases_after_one_disease_named_in_the_singular_are_the_marrows(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "what are bone marrow diseases", "can lymphoma spread to the marrow",
+             "are these diseases always treated with a transplant")
+    assert a.topic == "bone-marrow-diseases" and a.intent == "treatment"
+    assert "Treatments depend on the disorder" in a.text
