@@ -18,7 +18,7 @@ _PLAINLY = re.compile(r"\s+(?:in\s+(?:normal|plain|simple|easy|everyday|lay|laym
                       r"(?:normal|regular|lay)\s+(?:person|people)|simply|please|exactly|again)\s*$")
 #: "the meaning of X", "the word X": the term is X.
 _MEANING_OF = re.compile(r"^(?:the\s+)?(?:meaning|definition)\s+of\s+(?:the\s+)?(?:word\s+|term\s+)?|"
-                         r"^(?:the\s+)?(?:word|term)\s+")
+                         r"^(?:the\s+)?(?:word|term)\s+|^(?:is|are)\s+")  # ("what is (are) X")
 
 
 #: A clause of at most this many words after the question says its term again ("what is X, Y") or asks nothing.

@@ -240,7 +240,9 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         rule = RULE_TERM_GLOSSED
         if not glossed and not asks_what_it_does(u.query):
             # ("sorry what is jaundice?": "Jaundice (a yellowish color of the skin ...)", plain words beside it)
-            glossed, rule = self.retriever.explaining(term, u.topic.doc if u.topic else None), RULE_TERM_EXPLAINED
+            # (with no topic, as a seed explains it only: a library page is no answer to a subject we don't cover)
+            glossed = self.retriever.explaining(term, u.topic.doc if u.topic else None, seeds_only=u.topic is None)
+            rule = RULE_TERM_EXPLAINED
         if glossed:  # "thrombocytopenia?? what does that word mean": the plain words the documents give for it
             return self.composer.answer(question=u.text, intent=intent_name, topic=glossed[0].passage.doc,
                                         confidence=0.5 * u.intent_confidence + 0.5,

@@ -39,10 +39,12 @@ class Explanations:
     def _with_all_terms(self, phrase: tuple[str, ...]) -> list[int]:
         raise NotImplementedError
 
-    def explaining(self, term: str, first: str | None = None, k: int = EXPLAINED_SENTENCES) -> list[Hit]:
+    def explaining(self, term: str, first: str | None = None, seeds_only: bool = False,
+                   k: int = EXPLAINED_SENTENCES) -> list[Hit]:
         """The sentences that explain a term in plain words beside it (see the module): the document ``first``
         before the seeds, the seeds before the linked library, plain words in brackets or before it before what
-        it means after it, a longer explanation before a one-word one, the shorter sentence first."""
+        it means after it, a longer explanation before a one-word one, the shorter sentence first (with
+        ``seeds_only``, only the seeds')."""
         wanted = terms(term)
         if not wanted:
             return []
@@ -56,6 +58,8 @@ class Explanations:
         if len(ids) > _COMMON_TERM:
             return []  # ("what is blood": a word of every page, said plainly; the sentences saying what it is answer)
         ok = self._front[ids] & ~self._is_nested[ids]
+        if seeds_only:
+            ok &= ~ix.linked_passage[ids]
         for pid in ids[ok].tolist():
             p = ix.passages[pid]
             if p.link_title:
