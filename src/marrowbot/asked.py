@@ -9,6 +9,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from marrowbot.asked_memo import per_reading
+from marrowbot.asked_term import term_asked
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
@@ -19,7 +20,6 @@ from marrowbot.near_words import ByLength
 from marrowbot.retrieve import Retriever
 from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
 from marrowbot.text.questions import (
-    DEFINE_TERM,
     EVERYDAY,
     EXCLUDED,
     FILLER_PHRASES,
@@ -165,14 +165,12 @@ class Asked:
     def defined_term(self, u: Understanding) -> str:
         """The term a "what is X" question asks about when X is no name of the topic ("whats hemoglobin" in a
         conversation about bone marrow diseases), or ""."""
-        m = DEFINE_TERM.match(FILLER_PHRASES.sub(" ", fold(u.query)).strip())
-        if m is None:
-            return ""
-        said = terms(m.group("term"))
+        term = term_asked(u.query)  # (after "sorry", before the story: "what is hemoglobin, i keep seeing it")
+        said = terms(term)
         if not said or all(t in self.keyword_terms or t in _QUESTION_WORDS for t in said) \
                 or set(said) <= self.name_terms(u):
             return ""
-        return m.group("term")
+        return term
 
     def names_something_else(self, u: Understanding) -> bool:
         """True when the name found is part of a longer name the documents never use: "hairy cell leukemia"

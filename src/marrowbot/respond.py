@@ -7,6 +7,7 @@ import copy
 from dataclasses import replace
 
 from marrowbot.asked import Asked
+from marrowbot.asked_term import asks_what_it_does
 from marrowbot.choose import (
     EVERYDAY_TERMS,
     MIN_COVERAGE,
@@ -30,6 +31,7 @@ from marrowbot.linked_pages import (
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
+from marrowbot.respond_compare import RULE_COMPARED, ComparedSides
 from marrowbot.respond_introduced import introduced
 from marrowbot.respond_material import MaterialElsewhere
 from marrowbot.respond_plain import PlainAnswers, asks_what_it_is
@@ -49,6 +51,7 @@ from marrowbot.respond_rules import (
     RULE_SECTION,
     RULE_STORY_WORDS,
     RULE_TERM_DEFINED,
+    RULE_TERM_EXPLAINED,
     RULE_TERM_GLOSSED,
     RULE_UNSURE_FOLLOWUP,
     RULE_YES_NO_UNKNOWN,
@@ -56,6 +59,7 @@ from marrowbot.respond_rules import (
 )
 from marrowbot.respond_scope import RULE_OTHER_SUBJECT, OtherSubject
 from marrowbot.respond_siblings import RULE_SIBLING, SiblingPages
+from marrowbot.respond_these import back_to_diseases
 from marrowbot.respond_topic import topic_after
 from marrowbot.respond_what_it_does import WhatItDoes
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
@@ -86,7 +90,7 @@ _MARROW_TERMS = frozenset(terms("bone marrow"))
 
 
 class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers, WhatItDoes, MaterialElsewhere,
-                OtherSubject):
+                OtherSubject, ComparedSides):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -121,7 +125,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
     def respond(self, u: Understanding) -> Answer:
         """The answer to one understood message (follow-up checks included). A possible emergency or words of
         despair put one safety line before whatever the answer is."""
-        answer = self._respond(self._check_followup(u))
+        answer = self._respond(self._check_followup(back_to_diseases(self.asked, u)))
         line = u.decision.line
         if line and not answer.urgent:
             said = getattr(self.messages, line)
@@ -209,6 +213,12 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             return self.composer.answer(question=u.text, intent="treatment", topic=u.topic.doc, confidence=0.6,
                                         picked=self.composer.select(purpose),
                                         explanation=replace(explain, rules=explain.rules + (RULE_PURPOSE,)))
+        sides = self.compared(u) if intent in self.intent_set.medical else []
+        if sides:  # "difference between acute and chronic": the page's sentence on each
+            assert u.topic is not None
+            return self.composer.answer(question=u.text, intent=intent, topic=u.topic.doc, confidence=0.6,
+                                        picked=self.composer.select(sides),
+                                        explanation=replace(explain, rules=explain.rules + (RULE_COMPARED,)))
         answer = self.material_listed(u, explain) if intent == "support" else None
         answer = answer or self._medical(u, intent, explain)
         return self.material_elsewhere(u, intent, explain, self.when_the_page_does_not_say(u, intent, explain, answer))
@@ -227,11 +237,17 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                                         picked=self.composer.select(defined),
                                         explanation=replace(explain, rules=explain.rules + (RULE_TERM_DEFINED,)))
         glossed = self._glossed(u) if intent_name == "definition" else []
+        rule = RULE_TERM_GLOSSED
+        if not glossed and not asks_what_it_does(u.query):
+            # ("sorry what is jaundice?": "Jaundice (a yellowish color of the skin ...)", plain words beside it)
+            # (with no topic, as a seed explains it only: a library page is no answer to a subject we don't cover)
+            glossed = self.retriever.explaining(term, u.topic.doc if u.topic else None, seeds_only=u.topic is None)
+            rule = RULE_TERM_EXPLAINED
         if glossed:  # "thrombocytopenia?? what does that word mean": the plain words the documents give for it
             return self.composer.answer(question=u.text, intent=intent_name, topic=glossed[0].passage.doc,
                                         confidence=0.5 * u.intent_confidence + 0.5,
                                         picked=self.composer.select(glossed),
-                                        explanation=replace(explain, rules=explain.rules + (RULE_TERM_GLOSSED,)))
+                                        explanation=replace(explain, rules=explain.rules + (rule,)))
         if u.topic is None:
             if not self.asked.content_terms(u):
                 return self.composer.answer(question=u.text, intent=intent_name, topic=None, confidence=0.3,

@@ -19,6 +19,8 @@ RULE_QUANTITY_UNSAID = "a question asking how many or how much of something the 
 RULE_TERM_DEFINED = "a term that is no name of the topic: the sentence saying what it is, wherever a document says it"
 RULE_TERM_GLOSSED = ("a term asked about that the documents explain in brackets after their plain words for it, and no "
                      "name of the topic found (a name spelt alike, a longer name): those sentences")
+RULE_TERM_EXPLAINED = ("a term asked about that the documents explain in plain words beside it (in brackets after it, "
+                       "'..., known as X', 'X ..., which means ...'): those sentences")
 RULE_NOT_OWN_FINDING = "a finding asked about in general, no one's own complaint: not a symptom check"
 RULE_NAMED_SYMPTOMS = "symptoms the topic's document names, not of the person asking: a question about its symptoms"
 RULE_NO_SECTION = "a follow-up on a library page held as the topic, of a kind it has no section for: they don't say"

@@ -8,7 +8,7 @@ from marrowbot.index import Name
 from marrowbot.intents import IntentSet
 from marrowbot.linked_pages import RULE_PAGE_OF_NAME
 from marrowbot.model import Answer
-from marrowbot.respond_rules import RULE_ONLY_MENTIONED, RULE_TERM_DEFINED, RULE_TERM_GLOSSED
+from marrowbot.respond_rules import RULE_ONLY_MENTIONED, RULE_TERM_DEFINED, RULE_TERM_EXPLAINED, RULE_TERM_GLOSSED
 from marrowbot.respond_subject import subject_named
 from marrowbot.text import names_a_condition
 from marrowbot.understanding.topics import Topic
@@ -20,7 +20,7 @@ def topic_after(asked: Asked, intent_set: IntentSet, u: Understanding, answer: A
     condition was answered from another document ("necrosis symptoms" after a general question), that one."""
     if not answer.topic:
         return None
-    if RULE_TERM_GLOSSED in answer.explanation.rules:
+    if RULE_TERM_GLOSSED in answer.explanation.rules or RULE_TERM_EXPLAINED in answer.explanation.rules:
         # A word explained by a sentence that glosses it in brackets: no new subject, and the page that sentence
         # is from (or a name the word looked like) is none either; only the conversation's own topic stays.
         return u.topic if u.followup else None

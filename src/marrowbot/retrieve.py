@@ -12,6 +12,7 @@ from marrowbot.kinds import GIVES_KINDS_BONUS, KindSentences
 from marrowbot.mentions import Mentions, has_phrase
 from marrowbot.model import Hit
 from marrowbot.retrieve_defining import Definitions
+from marrowbot.retrieve_explained import Explanations
 from marrowbot.retrieve_shares import WordShares, with_synonyms
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.questions import (
@@ -68,7 +69,7 @@ LEADING_TERMS = 3
 _SPANISH = re.compile(r"\b(spanish|espanol)\b")
 
 
-class Retriever(Mentions, KindSentences, WordShares, Definitions):
+class Retriever(Mentions, KindSentences, WordShares, Definitions, Explanations):
     def __init__(self, index: PassageIndex) -> None:
         super().__init__(index)
         self._heading_lower = np.asarray([h.lower() for _, h in index.section_keys], dtype=object)
