@@ -36,6 +36,20 @@ _ALARM = ALARMING["emergency"] | ALARMING["crisis"]
 _CRISIS_ITSELF = ALARMING["crisis"] - {"swallowed", "plan"}
 
 
+#: How much less (log-odds) a quiet sentence of a message of several (one that names no crisis itself and says no
+#: crisis construct, ``_crisis_of``) lifts the message's crisis value than its own value: the highest of several
+#: sentences read alone is often high by chance, and a calm sentence the detector reads as a crisis ("the plan is that
+#: a nurse comes for the first few and then i do it myself") turned a long safe message into a crisis with both
+#: numbers. A crisis told in words the concepts do not name ("told me i should have his watch") reads more than this
+#: above the threshold. Not where the whole message reads as a possible emergency (``SafetyModel.score``). Chosen on
+#: the development sets (safety-blind-1..30, safety-dev-es1; round 43): at 1.5, 19 safe controls of 8,869 lost a false
+#: alarm and 28 a safety line; 1 alarm was lost, the crisis detector's chance reading of a quiet sentence: a fever
+#: asked about ("is 100.4 high enough to count? thats what i have", read as "4 high enough") had been caught only as a
+#: crisis. Discounted in every message, a stroke's words ("the wrong ones come out") and a crisis told in a symptom
+#: diary were lost too; at 3.0 or with no lift at all (as ``quiet_lift`` False), a brother's farewell gift too.
+QUIET_LIFT_DOUBT = 1.5
+
+
 def _crisis_of(sentence: str) -> bool:
     """A sentence names a crisis itself or says a crisis construct."""
     normal = safety_normal(sentence)
@@ -181,7 +195,8 @@ class SafetyModel:
     def score(self, text: str, quiet_lift: bool = True) -> SafetyScores:
         """The whole message and each of its sentences; the highest value counts (a long message must not hide
         one alarming sentence), where the message shows an alarm at all: it names an alarming concept or a detector
-        reads it as possible. ``quiet_lift`` False: a sentence that names no crisis itself and says no crisis
+        reads it as possible; a sentence that names no crisis itself lifts the crisis value QUIET_LIFT_DOUBT less
+        than it reads. ``quiet_lift`` False: a sentence that names no crisis itself and says no crisis
         construct does not lift the crisis detector (a message whose writer denied the crisis: safety_denial)."""
         parts = [p for p in _SENTENCES.split(text) if len(p.split()) >= 3] if len(text) > 60 else []
         if len(parts) > 1:  # the message and its sentences weighed at once; its sentences count unless it is sure
@@ -194,9 +209,12 @@ class SafetyModel:
                 # detectors read as anything (on the development sets: 9 false alarms and 44 safety lines on calm
                 # messages fewer, no emergency or crisis lost).
                 values = values[:1]
-            elif not quiet_lift:
+            else:  # a quiet sentence lifts the crisis detector less, or not at all (``quiet_lift`` False)
                 quiet = [i for i, p in enumerate(parts[:6], 1) if not _crisis_of(p)]
-                values[quiet, 1] = values[0, 1]
+                # (... in full where the whole message reads as a possible emergency: a sign told in words the
+                # emergency detector is unsure of, "the wrong words come out", was caught by a sentence's crisis value)
+                doubt = np.inf if not quiet_lift else 0.0 if values[0, 0] >= self.band[0] else QUIET_LIFT_DOUBT
+                values[quiet, 1] = np.maximum(values[0, 1], values[quiet, 1] - doubt)
             best = values[0] if (values[0] >= self.sure).all() else values.max(axis=0)
         else:
             best = self.decisions([text])[0]
