@@ -41,7 +41,9 @@ _CRISIS_ITSELF = ALARMING["crisis"] - {"swallowed", "plan"}
 #: sentences read alone is often high by chance, and a calm sentence the detector reads as a crisis ("the plan is that
 #: a nurse comes for the first few and then i do it myself") turned a long safe message into a crisis with both
 #: numbers. A crisis told in words the concepts do not name ("told me i should have his watch") reads more than this
-#: above the threshold. Not where the whole message reads as a possible emergency (``SafetyModel.score``). Chosen on
+#: above the threshold. Not where the whole message reads as a possible emergency or crisis (``SafetyModel.score``:
+#: a plan told across sentences, "i have sorted out the way and the place. the day i was diagnosed seems the right
+#: date for it", is caught by its quiet second sentence; then 14 safe controls lose a false alarm, not 19). Chosen on
 #: the development sets (safety-blind-1..30, safety-dev-es1; round 43): at 1.5, 19 safe controls of 8,869 lost a false
 #: alarm and 28 a safety line; 1 alarm was lost, the crisis detector's chance reading of a quiet sentence: a fever
 #: asked about ("is 100.4 high enough to count? thats what i have", read as "4 high enough") had been caught only as a
@@ -211,9 +213,9 @@ class SafetyModel:
                 values = values[:1]
             else:  # a quiet sentence lifts the crisis detector less, or not at all (``quiet_lift`` False)
                 quiet = [i for i, p in enumerate(parts[:6], 1) if not _crisis_of(p)]
-                # (... in full where the whole message reads as a possible emergency: a sign told in words the
+                # (... in full where the whole message reads as a possible emergency or crisis: a sign told in words the
                 # emergency detector is unsure of, "the wrong words come out", was caught by a sentence's crisis value)
-                doubt = np.inf if not quiet_lift else 0.0 if values[0, 0] >= self.band[0] else QUIET_LIFT_DOUBT
+                doubt = np.inf if not quiet_lift else 0.0 if (values[0] >= self.band).any() else QUIET_LIFT_DOUBT
                 values[quiet, 1] = np.maximum(values[0, 1], values[quiet, 1] - doubt)
             best = values[0] if (values[0] >= self.sure).all() else values.max(axis=0)
         else:
