@@ -12,7 +12,8 @@ from marrowbot.model import Hit
 from marrowbot.text import fold, terms
 from marrowbot.understanding.understand import Understanding
 
-#: Asks how two things differ (folded): "difference between A and B", "A vs B", "how is A different from B".
+#: Asks how two things differ (folded), the sides ending the message: "difference between A and B", "A vs B" ("how
+#: is A different from B" is not read).
 _COMPARE = re.compile(r"\bdifferen(?:ce|ces)\s+between\s+(?:an?\s+|the\s+)?(?P<a>[a-z][a-z ]{0,30}?)\s+and\s+"
                       r"(?:an?\s+|the\s+)?(?P<b>[a-z][a-z ]{0,30}?)\s*$|"
                       r"^(?:(?:and|so|ok|okay|but)\s+)*(?P<c>[a-z][a-z ]{0,30}?)\s+(?:vs|versus)\s+"

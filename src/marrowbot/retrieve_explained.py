@@ -21,8 +21,9 @@ _BRACKET = re.compile(r"\(([^()]{3,80})\)")
 _NOT_PLAIN = re.compile(r"^[^a-z]*$|[A-Z]{2,}-|-[A-Z]{2,}|^(?:not?|non|or|and|e\.?g|i\.?e|see)\b|\d")
 #: How a sentence names a thing after saying it in plain words (folded): ", known as jaundice".
 _NAMED_AFTER = r"(?:known as|called|also called|referred to as)\s+(?:an?\s+|the\s+)?"
-#: What a term means said after it (folded): "autosomal recessive pattern, which means ...".
-_MEANS_AFTER = r"(?:\s+\w+){0,2},?\s+(?:which means|meaning that|meaning)\s+\w+"
+#: What a term means said after it (folded): "autosomal recessive pattern, which means ...". Not after a verb said of
+#: the term: "antiphospholipid syndrome are sporadic, which means ..." explains "sporadic", not the syndrome.
+_MEANS_AFTER = r"(?:\s+(?!(?:is|are|was|were|be|been)\b)\w+){0,2},?\s+(?:which means|meaning that|meaning)\s+\w+"
 #: A term in more passages than this is an everyday word of the documents, not one they explain.
 _COMMON_TERM = 400
 #: At most this many sentences explain a term.

@@ -193,7 +193,8 @@ GENERIC_GROUP = lazy_re(r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir
 #: message: the term.
 DEFINE_TERM = lazy_re(r"^(?:(?:ok|okay|so|and|but|also|then|now|hi|hey|um)\s+)*"
                          r"(?:(?:can|could|would) (?:you|u) (?:please )?|please )?"
-                         r"(?:what (?:is|are|s)|whats|what re|define|explain|describe|what is meant by|meaning of"
+                         # ("what is meant by" before "what is": its term is not "meant by X")
+                         r"(?:what is meant by|what (?:is|are|s)|whats|what re|define|explain|describe|meaning of"
                          r"|what (?:does|do)(?= .+ (?:do|mean|means)$))\s+(?:an? |the )?"
                          r"(?P<term>[a-z][a-z ]{1,40}?)(?: (?:do|does|mean|means))?$")
 #: Asks what a thing is for, on folded text ("what are platelets for", "whats the marrow used for"): what it does.
