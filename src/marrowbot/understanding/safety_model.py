@@ -41,14 +41,14 @@ _CRISIS_ITSELF = ALARMING["crisis"] - {"swallowed", "plan"}
 #: sentences read alone is often high by chance, and a calm sentence the detector reads as a crisis ("the plan is that
 #: a nurse comes for the first few and then i do it myself") turned a long safe message into a crisis with both
 #: numbers. A crisis told in words the concepts do not name ("told me i should have his watch") reads more than this
-#: above the threshold. Not where the whole message reads as a possible emergency or crisis (``SafetyModel.score``:
-#: a plan told across sentences, "i have sorted out the way and the place. the day i was diagnosed seems the right
-#: date for it", is caught by its quiet second sentence; then 14 safe controls lose a false alarm, not 19). Chosen on
-#: the development sets (safety-blind-1..30, safety-dev-es1; round 43): at 1.5, 19 safe controls of 8,869 lost a false
-#: alarm and 28 a safety line; 1 alarm was lost, the crisis detector's chance reading of a quiet sentence: a fever
-#: asked about ("is 100.4 high enough to count? thats what i have", read as "4 high enough") had been caught only as a
-#: crisis. Discounted in every message, a stroke's words ("the wrong ones come out") and a crisis told in a symptom
-#: diary were lost too; at 3.0 or with no lift at all (as ``quiet_lift`` False), a brother's farewell gift too.
+#: above the threshold. Not where the whole message reads as a possible emergency or crisis (``SafetyModel.score``):
+#: a stroke's words ("the wrong ones come out") and a plan told across sentences ("i have sorted out the way and the
+#: place. the day i was diagnosed seems the right date for it") are caught by a quiet sentence's crisis value. Chosen
+#: on the development sets (safety-blind-1..30, safety-dev-es1; round 43): 14 safe controls of 8,869 lost a false
+#: alarm and 30 a safety line, no crisis was lost; 1 emergency was, caught before only by the crisis detector's
+#: chance reading of a quiet sentence ("is 100.4 high enough to count? thats what i have and im on chemo", split at
+#: the decimal point into "4 high enough ..."). At 3.0 or with no lift at all (as ``quiet_lift`` False), a brother's
+#: farewell gift was lost too.
 QUIET_LIFT_DOUBT = 1.5
 
 
