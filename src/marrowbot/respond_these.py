@@ -36,6 +36,9 @@ def back_to_diseases(asked: Asked, u: Understanding) -> Understanding:
 
 
 def _names_kinds(name: str) -> bool:
-    """True for a disease named in the plural ("Myelodysplastic Syndromes"): "these diseases" may be its own kinds.
-    Not for one named in the singular ("Lymphoma"), nor for no disease ("Stem Cells")."""
+    """True for a disease whose name's last word ends in "s": named in the plural ("Myelodysplastic Syndromes"),
+    "these diseases" may be its own kinds. Not for "Lymphoma", nor for no disease ("Stem Cells"). The test is by
+    spelling only, so "Bone marrow necrosis", "Myelofibrosis", "Amyloidosis" count too; reading them as singular was
+    tried (round 43): no development turn moved, and "how are these diseases treated" after each then quoted the
+    general page's "Treatments depend on the disorder ..." instead of the condition's own treatment, so it stays."""
     return names_a_condition(name) and fold(name).split()[-1].endswith("s")
