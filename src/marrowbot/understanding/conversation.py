@@ -413,9 +413,7 @@ def only_names(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
     """True when a message is nothing but a topic's name and a few joining words ("and PV?")."""
     from rapidfuzz import fuzz
 
-    name_words = set(fold(topic.name.text).split())
-    for e in expansions:
-        name_words.update(fold(e).split())
+    name_words = _name_words(topic, expansions)
     rest = [w for w in fold(text).split() if w not in name_words and w not in CARRY_WORDS]
     return not rest or (len(rest) == 1 and len(rest[0]) >= 4
                         and any(fuzz.ratio(rest[0], n) >= NAME_TYPO_SCORE for n in name_words))
@@ -428,10 +426,13 @@ _ALONE_WORDS = frozenset("ok okay so hmm um right the".split())
 def name_alone(text: str, topic: Topic, expansions: tuple[str, ...]) -> bool:
     """True when a message is a topic's name alone, joined to nothing said before ("amyloidosis?"; not "and X?",
     "X too?", "same question for X"): a new subject, which starts from what it is."""
-    name_words = set(fold(topic.name.text).split())
-    for e in expansions:
-        name_words.update(fold(e).split())
+    name_words = _name_words(topic, expansions)
     return only_names(text, topic, expansions) and all(w in name_words or w in _ALONE_WORDS for w in fold(text).split())
+
+
+def _name_words(topic: Topic, expansions: tuple[str, ...]) -> set[str]:
+    """The words of a topic's name and of its expansions (folded)."""
+    return {w for name in (topic.name.text, *expansions) for w in fold(name).split()}
 
 
 def _apart(a: Topic, b: Topic) -> bool:
