@@ -46,7 +46,7 @@ INFORMATION_WORDS = (
     # ... or written for someone who will be in charge (a list on the fridge, a care plan for the school, rules for a
     # babysitter: "i would like to stick a list on the fridge", "i want to write down clear rules they can follow")
     r"stick|put up|leave|write down|write|put together|make|draw up|dejar|dejarle|dejarles|escribir|hacer) "
-    r"(?:a |an |the |my |our |some |una |un |la |el |unas |unos |unas )?(?:\w+ ){0,3}"
+    r"(?:a |an |the |my |our |some |una |un |la |el |unas |unos )?(?:\w+ ){0,3}"
     r"(?:card|leaflet|poster|handout|cheat sheet|fact sheet|talk|presentation|slides?|lesson|lessons|"
     r"first aid class|training session|hoja|charla|presentacion|clases?|exposicion|tarjeta|folleto|"
     r"taller|list|checklist|care plan|rules|instructions|notes|lista|instrucciones|normas|plan de cuidados)\b"
