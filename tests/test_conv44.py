@@ -28,3 +28,10 @@ def test_can_people_catch_leukemia_gets_what_the_documents_say_of_its_causes(bot
     assert a.intent == "causes" and not a.abstained
     assert "leukemia" in a.text.lower()
 
+
+
+
+def test_telling_who_has_it_then_asking_in_general_is_a_question_about_it(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "my mother have leukemia, how is the treatment")
+    assert a.intent == "treatment" and not a.abstained
+    assert "can't tell you what is wrong" not in a.text
