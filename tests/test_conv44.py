@@ -35,3 +35,10 @@ def test_telling_who_has_it_then_asking_in_general_is_a_question_about_it(bot) -
     a = _ask(bot, "my mother have leukemia, how is the treatment")
     assert a.intent == "treatment" and not a.abstained
     assert "can't tell you what is wrong" not in a.text
+
+
+def test_a_sentence_from_a_summary_does_not_turn_a_question_about_what_it_does_into_what_it_is(bot) -> None:  # noqa: ANN001
+    a = _ask(bot, "does PNH give people blood clots")
+    assert a.intent == "symptoms" and "blood clotting" in a.text
+    b = _ask(bot, "tell me about PNH", "does it bring on blood clots")
+    assert b.intent == "symptoms" and "blood clotting" in b.text
