@@ -60,6 +60,10 @@ _HEDGES = frozenset("maybe perhaps possibly probably likely suspected possible p
 _LAY_PREFIXES = {"overactive": "hyper", "underactive": "hypo"}
 #: Words of how many or which ("a transplant for every marrow disease", "several blood disorders"): they pick among
 #: the things a name names, and are never part of the name.
+#: Who does something, said before a verb ("can you catch leukemia", "do kids outgrow myeloma"): the word after one
+#: of these is what they do, never part of a condition's name.
+_SUBJECTS = frozenset("i you u we they he she it people ppl kids children someone anyone everyone somebody anybody "
+                      "doctors".split())
 _QUANTIFIERS = frozenset("every many several various certain different either neither another whichever".split())
 #: Joining words the stopword list lacks ("can tb be behind marrow necrosis"): never part of a condition's name.
 _JOINING = frozenset("behind without among beside besides beyond inside like unlike near since toward towards under "
@@ -203,7 +207,7 @@ class Asked:
                     and not NOT_A_MODIFIER.search(w) and not self.misspelt_name_word(w))
 
         left = start
-        while left > 0 and modifier(words[left - 1]):
+        while left > 0 and modifier(words[left - 1]) and not (left >= 2 and words[left - 2] in _SUBJECTS):
             left -= 1
         right = start + size
         vocab = self.index.text_vec.vocabulary

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from marrowbot.intents import SMALL_TALK
 from marrowbot.text import fold
 from marrowbot.text.care import asks_own_care, tells_own_state
 from marrowbot.understanding import conversation
+from marrowbot.understanding.clauses import asking_clauses
 from marrowbot.understanding.intent_model import IntentScores
 
 RULE_OWN_CARE = ("the model's weak emergency guess is below the safety screen, and the message asks about one "
@@ -14,7 +17,31 @@ RULE_OWN_STATE = ("the model's weak emergency guess is below the safety screen, 
                   "own complaint: a symptom check")
 RULE_WEAK_PERSONAL = ("a weak personal-advice guess, and nothing asked about one person's own care: its next kind of "
                       "question")
+RULE_TOLD_OF_OTHER = ("a personal-advice guess below even odds, for a message that tells who has the condition and "
+                      "asks about it in general ('my mother has X, what is the treatment of it'): its next kind of "
+                      "question")
 RULE_KEPT_PERSONAL = "a weak personal-advice guess, and the message asks about one person's own care: personal advice"
+
+
+#: Below this probability a personal-advice guess is no surer than another reading, for a message that tells of the
+#: person who has the condition and asks about it in general.
+EVEN_ODDS = 0.5
+#: Someone told of as having a condition or being given a treatment ("my mother have the leukemia", "my husband takes
+#: imatinib", "my son was diagnosed with X"). Folded text.
+TELLS_WHO_HAS = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?\w+\s+(?:(?:just|now|also|recently)\s+)?"
+                           r"(?:have|has|had|got|takes|is\s+on|was\s+diagnosed|been\s+diagnosed|is\s+diagnosed)\b")
+#: A person said in a question (the one asked about, the asker, or the bot asked for an opinion).
+ASKS_OF_SOMEONE = re.compile(r"\b(?:i|im|me|my|mine|we|us|our|he|him|his|she|her|hers|they|them|their|you|u|ur|your)\b")
+
+
+def told_of_other(text: str, confidence: float) -> bool:
+    """True when a personal-advice guess below even odds is for a message that tells who has the condition and asks
+    about it with no person in its question ("my mother have aplastic anemia. is dangerous?", "my son has X, what
+    is this sickness exactly"): a question about the condition (not "... can i give him ibuprofen")."""
+    said = fold(text)
+    asking = fold(asking_clauses(text))
+    return confidence < EVEN_ODDS and asking != said and bool(TELLS_WHO_HAS.search(said)) \
+        and not ASKS_OF_SOMEONE.search(asking) and not asks_own_care(said)
 
 
 def instead_of_emergency(text: str, scores: IntentScores, rules: list[str]) -> str:
@@ -39,5 +66,7 @@ def weak_personal_advice(text: str, scores: IntentScores, rules: list[str]) -> s
     if asks_own_care(fold(text)):
         rules.append(RULE_KEPT_PERSONAL)
         return "personal_advice"
+    if told_of_other(text, 0.0):
+        rules.append(RULE_TOLD_OF_OTHER)
     rules.append(RULE_WEAK_PERSONAL)
     return conversation.best_other_than(scores, frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
