@@ -105,9 +105,10 @@ class RedFlagScreen:
                           if self._key_of[n][0] not in done and self._key_of[n] not in hits]
             matched = self._index.fuzzy_matches(candidates, msg)
             for n in (n for n in candidates if n in matched):  # (in the candidates' order)
-                i, g = self._key_of[n]  # (a crisis phrase never by another everyday word: "and it all", phrases.py)
-                if i not in done and (i, g) not in hits and not (
-                        self.flags[i].kind == "crisis" and word_swapped(self._all[n][2], msg)):
+                i, g = self._key_of[n]  # (a crisis phrase never by another everyday word: "and it all", phrases.py;
+                # an emergency phrase never by another everyday word's form: "i am doing fine" for "i am dying")
+                if i not in done and (i, g) not in hits and not word_swapped(
+                        self._all[n][2], msg, inflected=self.flags[i].kind == "emergency"):
                     hits.add((i, g))
                     if self._hit(i, hits):
                         done.add(i)
