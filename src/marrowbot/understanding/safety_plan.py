@@ -42,6 +42,8 @@ _CALL_FIRST = re.compile(
     r"ropes?|noose|bleach|soga|everything (?:ready|i need)|what i need|all i need|todo (?:listo|lo necesario)|"
     r"lo necesario|listo|lista|frasco|morfina\w*|fentanyl\w*|fentanilo|oxy\w*|medicine cabinet|botiquin|right here|"
     r"aqui mismo|roof|rooftop|balcony|railing|overpass|motorway|highway|into the sea|into traffic|techo|azotea|"
+    # (a height at hand as a balcony is: "sitting by the open window", "on the window ledge")
+    r"open window|window ?(?:ledge|sill)|ventana abierta|"
     r"took (?:everything|them all|it all|all of)|me tome|tomarmelas|cut (?:deep|up)|deep cut|stitches|bleeding|"
     r"sangrando|(?:deja|para) de sangrar|"
     r"(?:will|ill) be gone|be gone|gone soon|when i am gone|be soon|forgive me|perdon(?:a|e|en)(?:me)?|me perdone\w*|"
