@@ -2,7 +2,8 @@
 question (the story's question had capped it at the gentle line: safety_sentences ``crisis_in_a_sentence``), an
 emergency phrase found fuzzily by another everyday word's form ("i'm doing fine" for "i am dying": phrases
 ``word_swapped``), a stroke's speech told as garbled, and the emergency number for a crisis told beside an open
-window. Messages in our own words."""
+window, and a question about a reading owned as the writer's own now ("... thats what my temp is"). Messages in
+our own words."""
 
 from __future__ import annotations
 
@@ -47,3 +48,7 @@ def test_a_crisis_told_beside_an_open_window_gets_the_emergency_number_first(bot
         == "crisis_now"
     assert bot.safety_decision("she keeps saying she wants to die, she's by the open window in her room").urgent \
         == "crisis_now"
+
+
+def test_a_fever_asked_about_and_owned_as_the_writers_own_is_an_emergency(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("does 100.5 count as a temperature on chemo? thats what my temp is").urgent is not None
