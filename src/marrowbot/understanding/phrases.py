@@ -4,6 +4,7 @@ message, exactly or within a typo or two, and an index that finds which of many 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -222,9 +223,26 @@ class PhraseIndex:
         return found
 
 
-def word_swapped(phrase: Phrase, msg: Message) -> bool:
+@cache
+def _everyday_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in EVERYDAY)
+
+
+def _inflected_swap(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` everyday words, inflected or not, of different stems ("doing" for "dying": "do" and "die";
+    not "breath" for "breathe", one stem, nor "slow" for "slowly", "wash" for "washer", one the other's start), both
+    longer than a small word? (A phrase's small word is often only left out or cut, the alignment taking the next word
+    in its place: "hard to wake ju(st)" for "hard to wake up", "the rat poison" for "ate rat poison".)"""
+    stems = _everyday_stems()
+    return min(len(a), len(b)) > 3 and not (a.startswith(b) or b.startswith(a)) and stem(a) != stem(b) \
+        and stem(a) in stems and stem(b) in stems
+
+
+def word_swapped(phrase: Phrase, msg: Message, inflected: bool = False) -> bool:
     """Is a phrase found fuzzily in a message only by one everyday word put for another of the same place ("and it
-    all" for "end it all", "hear myself" for "harm myself")? That is another word, not a typo of the phrase's."""
+    all" for "end it all", "hear myself" for "harm myself")? That is another word, not a typo of the phrase's.
+    ``inflected``: the words read by their stems ("i am doing fine" for "i am dying": "doing" is no everyday word
+    itself, "do" is)."""
     text = msg.folded
     found = fuzz.partial_ratio_alignment(phrase.folded, text)
     if found is None:
@@ -235,8 +253,9 @@ def word_swapped(phrase: Phrase, msg: Message) -> bool:
     while end < len(text) and text[end] != " ":
         end += 1
     said, meant = text[start:end].split(), phrase.folded.split()
-    return len(said) == len(meant) and any(a != b and a in EVERYDAY and b in EVERYDAY and not {a, b} & _PERSONS
-                                           for a, b in zip(said, meant))
+    return len(said) == len(meant) and any(
+        a != b and (_inflected_swap(a, b) if inflected else a in EVERYDAY and b in EVERYDAY) and not {a, b} & _PERSONS
+        for a, b in zip(said, meant))
 
 
 #: Persons and their possessives: a phrase said of another ("better off without her" for "... without me") is the

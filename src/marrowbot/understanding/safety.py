@@ -105,9 +105,10 @@ class RedFlagScreen:
                           if self._key_of[n][0] not in done and self._key_of[n] not in hits]
             matched = self._index.fuzzy_matches(candidates, msg)
             for n in (n for n in candidates if n in matched):  # (in the candidates' order)
-                i, g = self._key_of[n]  # (a crisis phrase never by another everyday word: "and it all", phrases.py)
-                if i not in done and (i, g) not in hits and not (
-                        self.flags[i].kind == "crisis" and word_swapped(self._all[n][2], msg)):
+                i, g = self._key_of[n]  # (a crisis phrase never by another everyday word: "and it all", phrases.py;
+                # an emergency phrase never by another everyday word's form: "i am doing fine" for "i am dying")
+                if i not in done and (i, g) not in hits and not word_swapped(
+                        self._all[n][2], msg, inflected=self.flags[i].kind == "emergency"):
                     hits.add((i, g))
                     if self._hit(i, hits):
                         done.add(i)
@@ -210,11 +211,20 @@ def names_crisis_itself(normal: str) -> bool:
     return bool(concepts(normal) & (ALARMING["crisis"] - {"swallowed"}))
 
 
+#: A question about a reading or a sign owned as the writer's own now ("is 38.2 too high on chemo? that's what i have",
+#: "... thats where mine is", "that's what my temp is now"): the question is about the writer now, no general one.
+_OWNED_NOW = re.compile(r"\b(?:that s|thats|that is|this is) (?:what|where|exactly what) (?:i have|i ve got|i got|"
+                        r"i m at|i am at|mine is|my (?:temp|temperature|reading|son s|daughter s|husband s|wife s) is|"
+                        r"(?:he|she) (?:has|is at))(?: now| right now| today| tonight)?\b")
+
+
 def _framed(text: str, normal: str, alarming: bool) -> frozenset[str]:
     """The frames of a message; when a clause tells of something happening again ("there was a time i wanted to die.
-    i feel that way again"), the past of another clause frames nothing."""
+    i feel that way again"), the past of another clause frames nothing. A question owned as the writer's own now
+    (``_OWNED_NOW``) is told now."""
     framed = frame(normal) | decision_frames(clause_normals(text), normal, _names_crisis) | (
-        {"asking"} if asked_whole(text) else set()) | ({"past"} if dated_past(normal) else set())  # ("¿...?", 2019)
+        {"asking"} if asked_whole(text) else set()) | ({"past"} if dated_past(normal) else set()) | (  # ("¿...?", 2019)
+        {"now"} if alarming and _OWNED_NOW.search(normal) else set())
     return framed - {"past"} if alarming and "past" in framed and (told_now(text) or past_elsewhere(
         text, names_alarming) or not past_of_another_day(normal)) else framed  # (... safety_episode, safety_frame)
 

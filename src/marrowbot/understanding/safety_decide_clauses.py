@@ -103,7 +103,7 @@ def _by_clauses(text: str, decision: SafetyDecision, screen: Callable[[str], tup
             text)) and not calm_whole(text) and emergency_in_a_sentence(text, screen, score, urgent_alone):
         return SafetyDecision(urgent="emergency")
     if decision.urgent is None and decision.line == "despair":
-        urgent = crisis_in_a_sentence(text, screen, score, urgent_alone)
+        urgent = crisis_in_a_sentence(text, screen, score, urgent_alone, float(model.decision(text)[1]))
         return SafetyDecision(urgent=urgent) if urgent else decision
     return decision
 

@@ -42,6 +42,8 @@ _CALL_FIRST = re.compile(
     r"ropes?|noose|bleach|soga|everything (?:ready|i need)|what i need|all i need|todo (?:listo|lo necesario)|"
     r"lo necesario|listo|lista|frasco|morfina\w*|fentanyl\w*|fentanilo|oxy\w*|medicine cabinet|botiquin|right here|"
     r"aqui mismo|roof|rooftop|balcony|railing|overpass|motorway|highway|into the sea|into traffic|techo|azotea|"
+    # (a height at hand as a balcony is: "sitting by the open window", "on the window ledge")
+    r"open window|window ?(?:ledge|sill)|ventana abierta|"
     r"took (?:everything|them all|it all|all of)|me tome|tomarmelas|cut (?:deep|up)|deep cut|stitches|bleeding|"
     r"sangrando|(?:deja|para) de sangrar|"
     r"(?:will|ill) be gone|be gone|gone soon|when i am gone|be soon|forgive me|perdon(?:a|e|en)(?:me)?|me perdone\w*|"
@@ -205,6 +207,11 @@ _WISHED_DEAD = re.compile(
     # ... or sorry to wake, or to be alive still: "disappointed i woke up again", "me da pena despertar"
     r"\b(?:disappointed|annoyed|upset|angry|sad|sorry|pena|triste)\b(?:\s+\S+){0,3}?\s+(?:i |that i )?"
     r"(?:woke|wake|despert\w*|(?:am |was )?still (?:alive|here)|sigo vivo|sigo viva)\b|"
+    # ... or envying the dead, or glad to change places with them ("i envy the people in the death notices", "i would
+    # gladly trade places with my nan in the churchyard")
+    r"\b(?:envy|envying|envious of|jealous of|(?:swap|swapping|trade|trading|change|changing) places with)\b"
+    r"(?:\s+\S+){0,6}?\s+(?:the dead|dead people|(?:the )?obituar\w*|death notices|(?:the )?(?:cemetery|graveyard|"
+    r"churchyard|grave)|in (?:heaven|the ground)|(?:who|that) (?:have |has )?(?:died|passed))\b|"
     # ... or wishing for an accident, a crash, a fatal infection
     rf"\b{_WISH}\b(?:\s+\S+){{0,4}}?\s+(?:an? )?(?:\w+ )?(?:accident|crash|infection)\b|"
     # the writer's thoughts of ending it now, plan or none (Columbia screener, question 2: "i think about ending it
@@ -256,6 +263,9 @@ _ON_MY_BODY = (r"(?:pick|scratch|dig|digg|press|hit|hitt|punch|bang|pull|rip|rip
 #: crisis ("hiding the bruises from my kids" may be kindness).
 _HIDDEN_HARM = re.compile(
     r"\b(?:(?:hurt|hit|hitting|pinch|punch|bruise|bite|biting|starve|starving)\w* myself|"
+    # ... or made to bleed by oneself ("i make myself bleed", "i still make it bleed more myself")
+    r"(?:make|made|making|makes) (?:myself|it|them|me|my \w+) bleed(?: \w+){0,2} myself|"
+    r"(?:make|made|making) myself bleed|"
     r"(?:hide|hiding|hid|cover up|covering up) (?:\w+ ){0,3}?(?:cuts|bruises|burns|scars|marks)|"
     # ... or covered up whatever the weather ("long sleeves all summer", "mangas largas en pleno verano")
     r"(?:long sleeves|mangas largas)(?: \w+){0,3}? (?:all summer|in (?:the )?summer|in (?:the|this) heat|"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from marrowbot.intents import RedFlag
 from marrowbot.text.safety import safety_normal
 from marrowbot.text.safety_unknown import read_negated as negated
-from marrowbot.understanding.safety_features import EVERYDAY_PLAN
+from marrowbot.understanding.safety_features import ALARMING, EVERYDAY_PLAN, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN
 from marrowbot.understanding.safety_means import NO_CRISIS_PLAN, PLAN, PREPARED
 from marrowbot.understanding.safety_model import SafetyScores
@@ -27,6 +27,15 @@ SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 #: a few words of a sentence cut from its story ("i'm going to make myself some pasta", "when i got diagnosed i wanted
 #: to die, honestly.") as anything.
 SENTENCE_MARGIN = HEDGE_MARGIN
+#: ... or, telling none of them, where its crisis detector is this far (log-odds) above its threshold and the whole
+#: message's own value (no sentence's) is clearly sure too (HEDGE_MARGIN above): a quiet crisis said in words no
+#: construct holds ("nobody would even notice if i was not around", "i lie awake wishing i had not woken up") in a calm
+#: story that ends in a question about forms or fatigue; the story's question had capped it at the gentle line. A
+#: sentence merely possible, or just sure, is a few words cut from a story, read as anything. Chosen on the development
+#: sets (safety-blind-1..31, safety-dev-es1; round 44): 6 crises more, no control more alarmed (at 3.0 with no
+#: condition on the whole message: 3 controls alarmed, "the last thing i want is to waste time", "i gave up trying to
+#: sleep"; at 4.0 alone: 3 crises).
+QUIET_SENTENCE_MARGIN = 3.0
 
 Alone = Callable[[str, tuple[RedFlag, ...], SafetyScores], "str | None"]
 
@@ -91,27 +100,38 @@ def tells_a_plan(normal: str, affirmed_text: str | None = None) -> bool:
         or crisis_said(normal) in _NOW_SAID  # (a farewell, a parting or affairs put in order: the time is now)
 
 
+#: The crisis concepts a sentence names of a crisis itself ("never wake up", "better off without me"; not the tablets of
+#: a treatment, nor an everyday plan): for a sentence read alone (``crisis_in_a_sentence``), as a crisis construct where
+#: the whole message reads at least as a possible crisis (its own value, no sentence's: "... so i want a plan written
+#: down on the fridge", the concept read in "live", is a calm message's sentence).
+_CRISIS_ITSELF = ALARMING["crisis"] - {"swallowed", "plan"}
+
 #: The crisis constructs said that call for the number once a crisis is established.
 _NOW_SAID = frozenset(("farewell", "parting", "preparation", "plan"))
 
 
 def crisis_in_a_sentence(text: str, screen: Callable[[str], tuple[RedFlag, ...]],
-                         score: Callable[[str], SafetyScores], alone: Alone) -> str | None:
+                         score: Callable[[str], SafetyScores], alone: Alone, whole: float | None = None) -> str | None:
     """A long message whose whole reads only as a possible crisis (the gentle line) but one of whose sentences is a
     crisis read alone, its detector clearly sure, telling a wish to be dead, a plan or preparations in the middle of a
     story about benefits, pasta or blood products ("... i've worked out exactly what i'm going to do and when, it's
     this weekend ... will my life insurance still pay out?"): the words around it made the detector doubt it, not
     what it says. "crisis_now" (the number first) where the sentence or the whole message tells a plan, a time or
-    preparations, "crisis", or None."""
+    preparations, "crisis", or None. ``whole``: the whole message's own crisis value (its sentences not weighed), for a
+    sentence that tells no construct (QUIET_SENTENCE_MARGIN; None: such a sentence never counts)."""
     sentences = [s.group(0) for s in SENTENCE.finditer(text)]
     if len(sentences) < 2:
         return None
     for sentence in sentences:
         normal = safety_normal(sentence)
-        if "?" in sentence or not (crisis_said(normal) or calls_for_the_number(normal, affirmed(normal))):
+        if "?" in sentence:
             continue
+        told = bool(crisis_said(normal) or calls_for_the_number(normal, affirmed(normal)))
+        named = not told and bool(concepts(normal) & _CRISIS_ITSELF)
         scores = score(sentence)
-        if scores.crisis < scores.crisis_sure + SENTENCE_MARGIN:
+        if scores.crisis < scores.crisis_sure + (SENTENCE_MARGIN if told or named else QUIET_SENTENCE_MARGIN):
+            continue
+        if not told and (whole is None or whole < (scores.crisis_band if named else scores.crisis_sure + HEDGE_MARGIN)):
             continue
         urgent = alone(sentence, screen(sentence), scores)
         if urgent in ("crisis", "crisis_now"):
