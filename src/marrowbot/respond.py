@@ -85,7 +85,9 @@ from marrowbot.understanding.weak_guesses import RULE_OWN_STATE
 
 #: The intent model this sure keeps its kind of question even when the sentence chosen sits in another section.
 _SURE_INTENT = 0.75
-#: ... and this sure, when that section is a page's summary (which sums up every kind: its sentence is no other kind).
+#: ... and this sure, when that section is a page's summary (which sums up every kind: its sentence is no other kind)
+#: and the question asks yes or no about a thing ("does it give people blood clots": the sentence naming clots answers
+#: it as its kind; "and what does it produce" is answered by the summary's sentences of what it is).
 _SURE_OVER_SUMMARY = 0.5
 #: The documents' own subject said in a message (folded): "bone marrow", "the marrow".
 _MARROW_TERMS = frozenset(terms("bone marrow"))
@@ -343,7 +345,8 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                 # A long message's sentence picked by the story's words alone: the kind asked, from its section.
                 hits, _ = self.retriever.for_intent(u, intent)
                 explain = replace(explain, rules=explain.rules + (RULE_STORY_WORDS,))
-            elif u.intent_confidence < (_SURE_OVER_SUMMARY if section_kind == "definition" else _SURE_INTENT) \
+            elif u.intent_confidence < (_SURE_OVER_SUMMARY if section_kind == "definition"
+                                        and YES_NO.search(fold(u.text)) else _SURE_INTENT) \
                     and not self._kind_said_over(u, intent_name, section_kind) \
                     and not asks_what_it_is(u.text, intent_name) \
                     and (not used & self._single_keywords[intent_name] or used & self._single_keywords[section_kind]):
