@@ -59,12 +59,7 @@ from marrowbot.understanding.said import (
 )
 from marrowbot.understanding.spelling import Speller, words_of
 from marrowbot.understanding.topics import Named, Topic, TopicFinder, names_a_disease
-from marrowbot.understanding.weak_guesses import (
-    RULE_WEAK_PERSONAL,
-    instead_of_emergency,
-    told_of_other,
-    weak_personal_advice,
-)
+from marrowbot.understanding.weak_guesses import RULE_WEAK_PERSONAL, instead_of_emergency, weak_personal_advice
 
 #: Below this probability the matcher's best guess is not trusted, for a message that is little more than a name.
 INTENT_THRESHOLD = 0.30
@@ -468,9 +463,8 @@ class Understander(AskedKinds):
             if topic is not None and not self.says_its_kind(text, intent):
                 intent = "definition"
         symptoms = self.lay.find(text)
-        if intent == "personal_advice" and (confidence < INTENT_THRESHOLD or told_of_other(text, confidence)) \
-                and not pre_rules:
-            intent = weak_personal_advice(text, scores, pre_rules)
+        if intent == "personal_advice" and not pre_rules:
+            intent = weak_personal_advice(text, scores, pre_rules, confidence, INTENT_THRESHOLD)
         if topic is not None and intent not in ("symptom_check", "personal_advice") \
                 and self.only_a_name(text, topic, confidence, session, every):
             # ("with aplastic anemia do you bruise easy": a complaint asked of it, not what it is)

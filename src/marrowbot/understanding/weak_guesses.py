@@ -59,10 +59,14 @@ def instead_of_emergency(text: str, scores: IntentScores, rules: list[str]) -> s
     return conversation.best_other_than(scores, frozenset(("emergency",)))[0]
 
 
-def weak_personal_advice(text: str, scores: IntentScores, rules: list[str]) -> str:
-    """The kind of a message the model weakly guessed personal advice: personal advice when it asks about one
-    person's own care (its confidence stays the weak guess's), else its next kind of question ("tell me more about
-    the transplant part"). The rule is added to ``rules``."""
+def weak_personal_advice(text: str, scores: IntentScores, rules: list[str], confidence: float,
+                         threshold: float) -> str:
+    """The kind of a message the model guessed personal advice at ``confidence``: personal advice when the guess is
+    not weak (at least ``threshold``, and not a question about someone else's condition: ``told_of_other``) or when
+    it asks about one person's own care (its confidence stays the weak guess's), else its next kind of question
+    ("tell me more about the transplant part"). A rule is added to ``rules`` when the guess was weak."""
+    if confidence >= threshold and not told_of_other(text, confidence):
+        return "personal_advice"
     if asks_own_care(fold(text)):
         rules.append(RULE_KEPT_PERSONAL)
         return "personal_advice"
