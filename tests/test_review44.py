@@ -5,6 +5,21 @@ spread; "is it feline leukemia" names a longer name than the documents' "leukemi
 
 from __future__ import annotations
 
+import pytest
+
+from marrowbot.text import fold
+from marrowbot.text.question_kinds import ASKS_IF_IT_SPREADS
+
+
+@pytest.mark.parametrize("text", ["can you catch mds on a blood test", "can you catch leukemia with a blood test",
+                                  "could we catch myeloma on a scan"])
+def test_catching_a_condition_on_a_test_asks_nothing_of_its_spread(text: str) -> None:
+    assert not ASKS_IF_IT_SPREADS.search(fold(text))
+
+
+def test_catching_mds_on_a_blood_test_is_a_question_of_diagnosis(bot) -> None:  # noqa: ANN001
+    assert bot.ask("can you catch mds on a blood test").intent == "diagnosis"
+
 
 def test_is_it_feline_leukemia_is_not_answered_as_leukemia(bot) -> None:  # noqa: ANN001
     answer = bot.ask("is it feline leukemia")

@@ -179,9 +179,9 @@ ASKS_HOW_MADE_BETTER = lazy_re(r"\bhow\s+(?:(?:do|does|will|would|can|could|did)
 #: Asks whether the condition passes from one person to another ("is it catching", "is this contagious", "can i
 #: catch it from my brother", "can you catch leukemia", "does it spread from person to person"): what the documents
 #: say with its causes (how people get it; "SCD is not contagious"), never its outlook. Folded text; not doctors
-#: catching it on a test ("catch it early"), nor catching a germ ("catch a virus from one"), nor how one
-#: catches a condition named ("how do you catch tb": how it spreads, the model's reading), nor "can my kids get it
-#: from me" (how it is inherited).
+#: catching it on a test ("catch it early", "can you catch mds on a blood test"), nor catching a germ ("catch a virus
+#: from one"), nor how one catches a condition named ("how do you catch tb": how it spreads, the model's reading), nor
+#: "can my kids get it from me" (how it is inherited).
 ASKS_IF_IT_SPREADS = lazy_re(r"\b(?:is|are|its|it\s+s|isnt|arent)\s+(?:it|this|that|they|these|those|\w+)?\s*"
                              r"(?:(?:very|really|at\s+all|even)\s+)?(?:contagious|infectious|catching|catchable)\b"
                              r"|\b(?:can|could|will|would|do|does|did|might)\s+(?:i|you|u|we|people|ppl|others|anyone"
@@ -190,7 +190,8 @@ ASKS_IF_IT_SPREADS = lazy_re(r"\b(?:is|are|its|it\s+s|isnt|arent)\s+(?:it|this|t
                              r"(?:it|this|that)\b"
                              r"|(?<!\bhow\s)\b(?:can|could|will|would|do|does|might)\s+(?:i|you|u|we|people|ppl|anyone"
                              r"|someone|kids|children)\s+catch\s+(?!(?:a|an|any|some|something|anything|the|infections?"
-                             r"|viruses?|germs?|bugs?|diseases?|colds?|flu)\b)(?!.*\b(?:early|earlier|sooner|in\s+time)\b)\w+"
+                             r"|viruses?|germs?|bugs?|diseases?|colds?|flu)\b)(?!.*\b(?:early|earlier|sooner|in\s+time"
+                             r"|tests?|scans?|screening|checkups?|biopsy|blood\s+counts?)\b)\w+"
                              r"|\b(?:spread|spreads|passed|pass|passes|go|goes|jump|jumps)\s+(?:on\s+)?(?:from\s+)?"
                              r"(?:person\s+to\s+person|one\s+person\s+to\s+another|to\s+other\s+people|to\s+others)\b")
 
