@@ -9,6 +9,16 @@ import pytest
 
 from marrowbot.text import fold
 from marrowbot.text.question_kinds import ASKS_IF_IT_SPREADS
+from marrowbot.understanding.phrases import _inflected_swap
+
+
+def test_a_near_form_of_the_same_word_is_no_word_swap() -> None:
+    assert not _inflected_swap("worse", "worst")  # (stems "wors" and "worst": one the other's start)
+    assert _inflected_swap("doing", "dying")  # (the swap the guard is for still counts)
+
+
+def test_the_worse_headache_of_a_life_is_still_an_emergency(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("worse headache of my life").urgent == "emergency"
 
 
 @pytest.mark.parametrize("text", ["can you catch mds on a blood test", "can you catch leukemia with a blood test",
