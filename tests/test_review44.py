@@ -21,6 +21,12 @@ def test_the_worse_headache_of_a_life_is_still_an_emergency(bot) -> None:  # noq
     assert bot.safety_decision("worse headache of my life").urgent == "emergency"
 
 
+def test_envying_someone_who_passed_a_test_is_no_crisis(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("i envy everyone who passed their driving test first time").urgent is None
+    decision = bot.safety_decision("i'd happily trade places with my brother who passed the bar exam")
+    assert decision.urgent is None and decision.line is None
+
+
 @pytest.mark.parametrize("text", ["can you catch mds on a blood test", "can you catch leukemia with a blood test",
                                   "could we catch myeloma on a scan"])
 def test_catching_a_condition_on_a_test_asks_nothing_of_its_spread(text: str) -> None:

@@ -208,10 +208,11 @@ _WISHED_DEAD = re.compile(
     r"\b(?:disappointed|annoyed|upset|angry|sad|sorry|pena|triste)\b(?:\s+\S+){0,3}?\s+(?:i |that i )?"
     r"(?:woke|wake|despert\w*|(?:am |was )?still (?:alive|here)|sigo vivo|sigo viva)\b|"
     # ... or envying the dead, or glad to change places with them ("i envy the people in the death notices", "i would
-    # gladly trade places with my nan in the churchyard")
+    # gladly trade places with my nan in the churchyard"; not those who passed a test: "... who passed their exams")
     r"\b(?:envy|envying|envious of|jealous of|(?:swap|swapping|trade|trading|change|changing) places with)\b"
     r"(?:\s+\S+){0,6}?\s+(?:the dead|dead people|(?:the )?obituar\w*|death notices|(?:the )?(?:cemetery|graveyard|"
-    r"churchyard|grave)|in (?:heaven|the ground)|(?:who|that) (?:have |has )?(?:died|passed))\b|"
+    r"churchyard|grave)|in (?:heaven|the ground)|(?:who|that) (?:have |has )?(?:died|passed(?! (?:the|their|his|her|"
+    r"my|our|your|a|an|all|every|exams?|tests?|driving|first)\b)))\b|"
     # ... or wishing for an accident, a crash, a fatal infection
     rf"\b{_WISH}\b(?:\s+\S+){{0,4}}?\s+(?:an? )?(?:\w+ )?(?:accident|crash|infection)\b|"
     # the writer's thoughts of ending it now, plan or none (Columbia screener, question 2: "i think about ending it
