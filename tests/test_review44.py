@@ -27,6 +27,17 @@ def test_envying_someone_who_passed_a_test_is_no_crisis(bot) -> None:  # noqa: A
     assert decision.urgent is None and decision.line is None
 
 
+def test_a_nick_while_shaving_on_low_platelets_is_no_self_harm(bot) -> None:  # noqa: ANN001
+    text = "i made myself bleed shaving this morning, my platelets are 30, should i worry?"
+    assert bot.safety_decision(text).urgent is None
+    assert not bot.ask(text).urgent
+
+
+def test_making_oneself_bleed_on_purpose_is_still_a_crisis(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("i make myself bleed on purpose when it gets too much").urgent in ("crisis",
+                                                                                                 "crisis_now")
+
+
 @pytest.mark.parametrize("text", ["can you catch mds on a blood test", "can you catch leukemia with a blood test",
                                   "could we catch myeloma on a scan"])
 def test_catching_a_condition_on_a_test_asks_nothing_of_its_spread(text: str) -> None:

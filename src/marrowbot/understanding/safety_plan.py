@@ -265,8 +265,9 @@ _ON_MY_BODY = (r"(?:pick|scratch|dig|digg|press|hit|hitt|punch|bang|pull|rip|rip
 _HIDDEN_HARM = re.compile(
     r"\b(?:(?:hurt|hit|hitting|pinch|punch|bruise|bite|biting|starve|starving)\w* myself|"
     # ... or made to bleed by oneself ("i make myself bleed", "i still make it bleed more myself")
+    # (not by a razor, floss or a toothbrush: "i made myself bleed shaving, my platelets are 30")
     r"(?:make|made|making|makes) (?:myself|it|them|me|my \w+) bleed(?: \w+){0,2} myself|"
-    r"(?:make|made|making) myself bleed|"
+    r"(?:make|made|making) myself bleed(?!(?: \w+){0,4} (?:shav|floss|brush|blow)\w*)|"
     r"(?:hide|hiding|hid|cover up|covering up) (?:\w+ ){0,3}?(?:cuts|bruises|burns|scars|marks)|"
     # ... or covered up whatever the weather ("long sleeves all summer", "mangas largas en pleno verano")
     r"(?:long sleeves|mangas largas)(?: \w+){0,3}? (?:all summer|in (?:the )?summer|in (?:the|this) heat|"
