@@ -1,7 +1,8 @@
 """Cold review of round 44: what the round's new rules took too far, in our own words. An emergency phrase said
 with a near form of its word ("worse" for "worst") is still an emergency; envying someone who passed a test, or a
 nick while shaving on low platelets, is no crisis; catching a condition on a blood test is finding it, not its
-spread; "is it feline leukemia" names a longer name than the documents' "leukemia"."""
+spread; "is it feline leukemia" names a longer name than the documents' "leukemia"; whether something is safe
+for a child just told of stays personal advice."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from marrowbot.text import fold
 from marrowbot.text.question_kinds import ASKS_IF_IT_SPREADS
 from marrowbot.understanding.phrases import _inflected_swap
+from marrowbot.understanding.weak_guesses import told_of_other
 
 
 def test_a_near_form_of_the_same_word_is_no_word_swap() -> None:
@@ -51,3 +53,12 @@ def test_catching_mds_on_a_blood_test_is_a_question_of_diagnosis(bot) -> None:  
 def test_is_it_feline_leukemia_is_not_answered_as_leukemia(bot) -> None:  # noqa: ANN001
     answer = bot.ask("is it feline leukemia")
     assert answer.intent == "out_of_scope" and "say that about" not in answer.text
+
+
+def test_whether_something_is_safe_for_the_one_told_of_is_no_general_question() -> None:
+    assert not told_of_other("my son has aplastic anemia, is it safe for the vaccines?", 0.4)
+    assert told_of_other("my son has aplastic anemia, what is this sickness exactly", 0.4)
+
+
+def test_vaccines_for_a_son_with_aplastic_anemia_stay_personal_advice(bot) -> None:  # noqa: ANN001
+    assert bot.ask("my son has aplastic anemia, is it safe for the vaccines?").intent == "personal_advice"
