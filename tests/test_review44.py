@@ -2,14 +2,15 @@
 with a near form of its word ("worse" for "worst") is still an emergency; envying someone who passed a test, or a
 nick while shaving on low platelets, is no crisis; catching a condition on a blood test is finding it, not its
 spread; "is it feline leukemia" names a longer name than the documents' "leukemia"; whether something is safe
-for a child just told of stays personal advice."""
+for a child just told of stays personal advice; "and what does it really produce" asks what the marrow itself
+makes (the round's summary rule had left test_answer_choice reading it as symptoms)."""
 
 from __future__ import annotations
 
 import pytest
 
 from marrowbot.text import fold
-from marrowbot.text.question_kinds import ASKS_IF_IT_SPREADS
+from marrowbot.text.question_kinds import ASKS_IF_IT_SPREADS, ASKS_ITS_FUNCTION
 from marrowbot.understanding.phrases import _inflected_swap
 from marrowbot.understanding.weak_guesses import told_of_other
 
@@ -62,3 +63,9 @@ def test_whether_something_is_safe_for_the_one_told_of_is_no_general_question() 
 
 def test_vaccines_for_a_son_with_aplastic_anemia_stay_personal_advice(bot) -> None:  # noqa: ANN001
     assert bot.ask("my son has aplastic anemia, is it safe for the vaccines?").intent == "personal_advice"
+
+
+def test_what_a_thing_itself_makes_asks_its_function() -> None:
+    assert ASKS_ITS_FUNCTION.match(fold("and what does it really produce"))
+    assert ASKS_ITS_FUNCTION.match(fold("so what do they make?"))
+    assert not ASKS_ITS_FUNCTION.match(fold("what does it do to you"))

@@ -149,11 +149,13 @@ ASKS_WHAT_HELPS = lazy_re(r"\b(?:anything|something|what|whatever|ways?|how)\s+(
                              r"|can\s+|could\s+|will\s+|would\s+|might\s+|do\s+you\s+|does\s+one\s+)?(?:\w+\s+)?"
                              r"(?:helps?|eases?|relieves?|soothes?|calms?|lessens?)\s+(?:with\s+)?(?:the|it|this|that|my|his"
                              r"|her|their|your|them)\b")
-#: Asks what a thing itself does, and nothing more ("ok and what does it do", "what do they do exactly"): what it is
-#: and does (its definition), not what it does to a person (symptoms: "what does it do to you"). Folded text.
+#: Asks what a thing itself does or makes, and nothing more ("ok and what does it do", "what do they do exactly", "and
+#: what does it really produce"): what it is and does (its definition), not what it does to a person (symptoms: "what
+#: does it do to you"). Folded text.
 ASKS_ITS_FUNCTION = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|then|now|hmm|um)\s+)*what\s+(?:does|do|can|will)"
                                r"\s+(?:it|they|that|this|the\s+marrow|marrow)\s+(?:(?:even|actually|exactly|really"
-                               r"|basically|just)\s+)*do(?:\s+(?:exactly|actually|then|anyway|even))*\s*[?.!]*$")
+                               r"|basically|just)\s+)*(?:do|make|produce)(?:\s+(?:exactly|actually|then|anyway|even))*"
+                               r"\s*[?.!]*$")
 #: Asks what goes wrong in the condition ("so in necrosis what goes wrong with it", "what is going wrong in the
 #: marrow"): what it is, the definition's account of what happens. Folded text.
 ASKS_WHAT_GOES_WRONG = lazy_re(r"\bwhat\s+(?:(?:exactly|actually|really)\s+)?(?:goes|went|is\s+going|has\s+gone)"
