@@ -1,9 +1,9 @@
 """Cold review of round 44: what the round's new rules took too far, in our own words. An emergency phrase said
-with a near form of its word ("worse" for "worst") is still an emergency; envying someone who passed a test, or a
-nick while shaving on low platelets, is no crisis; catching a condition on a blood test is finding it, not its
-spread; "is it feline leukemia" names a longer name than the documents' "leukemia"; whether something is safe
-for a child just told of stays personal advice; "and what does it really produce" asks what the marrow itself
-makes (the round's summary rule had left test_answer_choice reading it as symptoms)."""
+with a near form of its word ("worse" for "worst", "loosing" for "losing") is still an emergency; envying someone
+who passed a test, or a nick while shaving on low platelets, is no crisis; catching a condition on a blood test is
+finding it, not its spread; "is it feline leukemia" names a longer name than the documents' "leukemia"; whether
+something is safe for a child just told of stays personal advice; "and what does it really produce" asks what the
+marrow itself makes (the round's summary rule had left test_answer_choice reading it as symptoms)."""
 
 from __future__ import annotations
 
@@ -17,11 +17,16 @@ from marrowbot.understanding.weak_guesses import told_of_other
 
 def test_a_near_form_of_the_same_word_is_no_word_swap() -> None:
     assert not _inflected_swap("worse", "worst")  # (stems "wors" and "worst": one the other's start)
+    assert not _inflected_swap("loosing", "losing")  # (a letter doubled: a slip of the keys)
     assert _inflected_swap("doing", "dying")  # (the swap the guard is for still counts)
 
 
 def test_the_worse_headache_of_a_life_is_still_an_emergency(bot) -> None:  # noqa: ANN001
     assert bot.safety_decision("worse headache of my life").urgent == "emergency"
+
+
+def test_loosing_consciousness_is_still_an_emergency(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("he keeps loosing consciousness").urgent == "emergency"
 
 
 def test_envying_someone_who_passed_a_test_is_no_crisis(bot) -> None:  # noqa: ANN001
