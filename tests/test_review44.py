@@ -3,7 +3,8 @@ with a near form of its word ("worse" for "worst", "loosing" for "losing") is st
 who passed a test, or a nick while shaving on low platelets, is no crisis; catching a condition on a blood test is
 finding it, not its spread; "is it feline leukemia" names a longer name than the documents' "leukemia"; whether
 something is safe for a child just told of stays personal advice; "and what does it really produce" asks what the
-marrow itself makes (the round's summary rule had left test_answer_choice reading it as symptoms)."""
+marrow itself makes (the round's summary rule had left test_answer_choice reading it as symptoms); a calm long
+message quoting an old mother's peace with dying is no crisis of the writer's."""
 
 from __future__ import annotations
 
@@ -74,3 +75,9 @@ def test_what_a_thing_itself_makes_asks_its_function() -> None:
     assert ASKS_ITS_FUNCTION.match(fold("and what does it really produce"))
     assert ASKS_ITS_FUNCTION.match(fold("so what do they make?"))
     assert not ASKS_ITS_FUNCTION.match(fold("what does it do to you"))
+
+
+def test_a_mothers_calm_words_in_a_long_message_are_no_crisis_of_the_writer(bot) -> None:  # noqa: ANN001
+    text = ("mum keeps saying she's ready to go whenever god wants her. she's 94 and very calm about it. is mds "
+            "common at her age?")
+    assert bot.safety_decision(text).urgent is None

@@ -427,7 +427,7 @@ FINAL = ("wish", "no_future", "farewell", "plan")
 
 
 #: The writer in a wish to be dead (one said of "the patient" or of "you" in general is a question about others).
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|yo|mi|mis|conmigo|quiero|quisiera|queria|espero|prefiero)\b")
+FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|yo|mi|mis|conmigo|quiero|quisiera|queria|espero|prefiero)\b")
 
 
 #: Someone else, or people in general, in a wish said without the writer ("he would be better off dead", "do people
@@ -446,7 +446,7 @@ def said_now(text: str, normal: str, framed: frozenset[str], hedged: bool) -> st
     not in the past, not a general question, a joke or a helper's question; a wish with the writer in it, self-harm
     not imagined ("if i ever feel like hurting myself")."""
     said = crisis_said(normal)
-    if said is None or hedged or said == "wish" and not _FIRST_PERSON.search(normal) \
+    if said is None or hedged or said == "wish" and not FIRST_PERSON.search(normal) \
             and (_ANOTHER.search(normal) or _ASKED_START.search(normal)) \
             or said == "self_harm" and "hypothetical" in framed:
         return None
