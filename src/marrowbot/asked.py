@@ -58,11 +58,11 @@ _PRONOUNS = frozenset("us ya u ur yall".split())
 _HEDGES = frozenset("maybe perhaps possibly probably likely suspected possible probable".split())
 #: Lay words the documents say with a prefix of the word after them ("overactive parathyroid": hyperparathyroidism).
 _LAY_PREFIXES = {"overactive": "hyper", "underactive": "hypo"}
-#: Words of how many or which ("every marrow disease", "several blood disorders"): never part of the name.
+#: Words of how many or which ("a transplant for every marrow disease", "several blood disorders"): they pick among
+#: the things a name names, and are never part of the name.
 _QUANTIFIERS = frozenset("every many several various certain different either neither another whichever".split())
-#: Who does something, before a verb ("can you catch leukemia"): the word after one is never part of a name.
-_SUBJECTS = frozenset("i you u we they he she it people ppl kids children someone anyone everyone somebody anybody "
-                      "doctors".split())
+#: Who does a thing: the word after one is a verb ("can you catch X"), no part of a name (not "it": "is it feline X").
+_SUBJECTS = frozenset("i you u we they he she people ppl kids children someone anyone everyone doctors".split())
 #: Joining words the stopword list lacks ("can tb be behind marrow necrosis"): never part of a condition's name.
 _JOINING = frozenset("behind without among beside besides beyond inside like unlike near since toward towards under "
                      "upon within whenever than".split())

@@ -149,11 +149,13 @@ ASKS_WHAT_HELPS = lazy_re(r"\b(?:anything|something|what|whatever|ways?|how)\s+(
                              r"|can\s+|could\s+|will\s+|would\s+|might\s+|do\s+you\s+|does\s+one\s+)?(?:\w+\s+)?"
                              r"(?:helps?|eases?|relieves?|soothes?|calms?|lessens?)\s+(?:with\s+)?(?:the|it|this|that|my|his"
                              r"|her|their|your|them)\b")
-#: Asks what a thing itself does, and nothing more ("ok and what does it do", "what do they do exactly"): what it is
-#: and does (its definition), not what it does to a person (symptoms: "what does it do to you"). Folded text.
+#: Asks what a thing itself does or makes, and nothing more ("ok and what does it do", "what do they do exactly", "and
+#: what does it really produce"): what it is and does (its definition), not what it does to a person (symptoms: "what
+#: does it do to you"). Folded text.
 ASKS_ITS_FUNCTION = lazy_re(r"^(?:(?:so|and|but|ok|okay|also|well|then|now|hmm|um)\s+)*what\s+(?:does|do|can|will)"
                                r"\s+(?:it|they|that|this|the\s+marrow|marrow)\s+(?:(?:even|actually|exactly|really"
-                               r"|basically|just)\s+)*do(?:\s+(?:exactly|actually|then|anyway|even))*\s*[?.!]*$")
+                               r"|basically|just)\s+)*(?:do|make|produce)(?:\s+(?:exactly|actually|then|anyway|even))*"
+                               r"\s*[?.!]*$")
 #: Asks what goes wrong in the condition ("so in necrosis what goes wrong with it", "what is going wrong in the
 #: marrow"): what it is, the definition's account of what happens. Folded text.
 ASKS_WHAT_GOES_WRONG = lazy_re(r"\bwhat\s+(?:(?:exactly|actually|really)\s+)?(?:goes|went|is\s+going|has\s+gone)"
@@ -179,9 +181,9 @@ ASKS_HOW_MADE_BETTER = lazy_re(r"\bhow\s+(?:(?:do|does|will|would|can|could|did)
 #: Asks whether the condition passes from one person to another ("is it catching", "is this contagious", "can i
 #: catch it from my brother", "can you catch leukemia", "does it spread from person to person"): what the documents
 #: say with its causes (how people get it; "SCD is not contagious"), never its outlook. Folded text; not doctors
-#: catching it on a test ("catch it early"), nor catching a germ ("catch a virus from one"), nor how one
-#: catches a condition named ("how do you catch tb": how it spreads, the model's reading), nor "can my kids get it
-#: from me" (how it is inherited).
+#: catching it on a test ("catch it early", "can you catch mds on a blood test"), nor catching a germ ("catch a virus
+#: from one"), nor how one catches a condition named ("how do you catch tb": how it spreads, the model's reading), nor
+#: "can my kids get it from me" (how it is inherited).
 ASKS_IF_IT_SPREADS = lazy_re(r"\b(?:is|are|its|it\s+s|isnt|arent)\s+(?:it|this|that|they|these|those|\w+)?\s*"
                              r"(?:(?:very|really|at\s+all|even)\s+)?(?:contagious|infectious|catching|catchable)\b"
                              r"|\b(?:can|could|will|would|do|does|did|might)\s+(?:i|you|u|we|people|ppl|others|anyone"
@@ -190,7 +192,8 @@ ASKS_IF_IT_SPREADS = lazy_re(r"\b(?:is|are|its|it\s+s|isnt|arent)\s+(?:it|this|t
                              r"(?:it|this|that)\b"
                              r"|(?<!\bhow\s)\b(?:can|could|will|would|do|does|might)\s+(?:i|you|u|we|people|ppl|anyone"
                              r"|someone|kids|children)\s+catch\s+(?!(?:a|an|any|some|something|anything|the|infections?"
-                             r"|viruses?|germs?|bugs?|diseases?|colds?|flu)\b)(?!.*\b(?:early|earlier|sooner|in\s+time)\b)\w+"
+                             r"|viruses?|germs?|bugs?|diseases?|colds?|flu)\b)(?!.*\b(?:early|earlier|sooner|in\s+time"
+                             r"|tests?|scans?|screening|checkups?|biopsy|blood\s+counts?)\b)\w+"
                              r"|\b(?:spread|spreads|passed|pass|passes|go|goes|jump|jumps)\s+(?:on\s+)?(?:from\s+)?"
                              r"(?:person\s+to\s+person|one\s+person\s+to\s+another|to\s+other\s+people|to\s+others)\b")
 

@@ -14,6 +14,7 @@ from marrowbot.text import stem
 from marrowbot.text.questions import EVERYDAY
 from marrowbot.text.safety import safety_normal
 from marrowbot.text.safety_unknown import read_negated as negated
+from marrowbot.understanding.spelling import doubling
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -230,12 +231,13 @@ def _everyday_stems() -> frozenset[str]:
 
 def _inflected_swap(a: str, b: str) -> bool:
     """Are ``a`` and ``b`` everyday words, inflected or not, of different stems ("doing" for "dying": "do" and "die";
-    not "breath" for "breathe", one stem, nor "slow" for "slowly", "wash" for "washer", one the other's start), both
-    longer than a small word? (A phrase's small word is often only left out or cut, the alignment taking the next word
-    in its place: "hard to wake ju(st)" for "hard to wake up", "the rat poison" for "ate rat poison".)"""
-    stems = _everyday_stems()
-    return min(len(a), len(b)) > 3 and not (a.startswith(b) or b.startswith(a)) and stem(a) != stem(b) \
-        and stem(a) in stems and stem(b) in stems
+    not "breath" for "breathe", one stem, nor "slow" for "slowly", "wash" for "washer", "worse" for "worst" ("wors",
+    "worst"), one the other's start, nor "loosing" for "losing", a letter doubled), both longer than a small word? (A
+    phrase's small word is often only left out or cut, the alignment taking the next word in its place: "hard to wake
+    ju(st)" for "hard to wake up", "the rat poison" for "ate rat poison".)"""
+    stems, sa, sb = _everyday_stems(), stem(a), stem(b)
+    return min(len(a), len(b)) > 3 and not (a.startswith(b) or b.startswith(a) or sa.startswith(sb)
+                                             or sb.startswith(sa) or doubling(a, b)) and sa in stems and sb in stems
 
 
 def word_swapped(phrase: Phrase, msg: Message, inflected: bool = False) -> bool:

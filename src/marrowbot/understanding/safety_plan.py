@@ -208,10 +208,11 @@ _WISHED_DEAD = re.compile(
     r"\b(?:disappointed|annoyed|upset|angry|sad|sorry|pena|triste)\b(?:\s+\S+){0,3}?\s+(?:i |that i )?"
     r"(?:woke|wake|despert\w*|(?:am |was )?still (?:alive|here)|sigo vivo|sigo viva)\b|"
     # ... or envying the dead, or glad to change places with them ("i envy the people in the death notices", "i would
-    # gladly trade places with my nan in the churchyard")
+    # gladly trade places with my nan in the churchyard"; not those who passed a test: "... who passed their exams")
     r"\b(?:envy|envying|envious of|jealous of|(?:swap|swapping|trade|trading|change|changing) places with)\b"
     r"(?:\s+\S+){0,6}?\s+(?:the dead|dead people|(?:the )?obituar\w*|death notices|(?:the )?(?:cemetery|graveyard|"
-    r"churchyard|grave)|in (?:heaven|the ground)|(?:who|that) (?:have |has )?(?:died|passed))\b|"
+    r"churchyard|grave)|in (?:heaven|the ground)|(?:who|that) (?:have |has )?(?:died|passed(?! (?:the|their|his|her|"
+    r"my|our|your|a|an|all|every|exams?|tests?|driving|first)\b)))\b|"
     # ... or wishing for an accident, a crash, a fatal infection
     rf"\b{_WISH}\b(?:\s+\S+){{0,4}}?\s+(?:an? )?(?:\w+ )?(?:accident|crash|infection)\b|"
     # the writer's thoughts of ending it now, plan or none (Columbia screener, question 2: "i think about ending it
@@ -264,8 +265,9 @@ _ON_MY_BODY = (r"(?:pick|scratch|dig|digg|press|hit|hitt|punch|bang|pull|rip|rip
 _HIDDEN_HARM = re.compile(
     r"\b(?:(?:hurt|hit|hitting|pinch|punch|bruise|bite|biting|starve|starving)\w* myself|"
     # ... or made to bleed by oneself ("i make myself bleed", "i still make it bleed more myself")
+    # (not by a razor, floss or a toothbrush: "i made myself bleed shaving, my platelets are 30")
     r"(?:make|made|making|makes) (?:myself|it|them|me|my \w+) bleed(?: \w+){0,2} myself|"
-    r"(?:make|made|making) myself bleed|"
+    r"(?:make|made|making) myself bleed(?!(?: \w+){0,4} (?:shav|floss|brush|blow)\w*)|"
     r"(?:hide|hiding|hid|cover up|covering up) (?:\w+ ){0,3}?(?:cuts|bruises|burns|scars|marks)|"
     # ... or covered up whatever the weather ("long sleeves all summer", "mangas largas en pleno verano")
     r"(?:long sleeves|mangas largas)(?: \w+){0,3}? (?:all summer|in (?:the )?summer|in (?:the|this) heat|"
@@ -425,7 +427,7 @@ FINAL = ("wish", "no_future", "farewell", "plan")
 
 
 #: The writer in a wish to be dead (one said of "the patient" or of "you" in general is a question about others).
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|yo|mi|mis|conmigo|quiero|quisiera|queria|espero|prefiero)\b")
+FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|yo|mi|mis|conmigo|quiero|quisiera|queria|espero|prefiero)\b")
 
 
 #: Someone else, or people in general, in a wish said without the writer ("he would be better off dead", "do people
@@ -444,7 +446,7 @@ def said_now(text: str, normal: str, framed: frozenset[str], hedged: bool) -> st
     not in the past, not a general question, a joke or a helper's question; a wish with the writer in it, self-harm
     not imagined ("if i ever feel like hurting myself")."""
     said = crisis_said(normal)
-    if said is None or hedged or said == "wish" and not _FIRST_PERSON.search(normal) \
+    if said is None or hedged or said == "wish" and not FIRST_PERSON.search(normal) \
             and (_ANOTHER.search(normal) or _ASKED_START.search(normal)) \
             or said == "self_harm" and "hypothetical" in framed:
         return None

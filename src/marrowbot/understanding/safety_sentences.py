@@ -17,7 +17,7 @@ from marrowbot.understanding.safety_features import ALARMING, EVERYDAY_PLAN, con
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN
 from marrowbot.understanding.safety_means import NO_CRISIS_PLAN, PLAN, PREPARED
 from marrowbot.understanding.safety_model import SafetyScores
-from marrowbot.understanding.safety_plan import calls_for_the_number, crisis_said
+from marrowbot.understanding.safety_plan import FIRST_PERSON, calls_for_the_number, crisis_said
 
 #: A sentence and its end (a full stop, "!" or "?", however many).
 SENTENCE = re.compile(r"[^.!?]+[.!?]*")
@@ -36,6 +36,9 @@ SENTENCE_MARGIN = HEDGE_MARGIN
 #: condition on the whole message: 3 controls alarmed, "the last thing i want is to waste time", "i gave up trying to
 #: sleep"; at 4.0 alone: 3 crises).
 QUIET_SENTENCE_MARGIN = 3.0
+#: ... but never such a sentence said of another and not of the writer ("mum keeps saying she's ready to go whenever
+#: god wants her"): that person's words, not a crisis of the writer's own.
+_OF_ANOTHER = re.compile(r"\b(?:he|she|hes|shes|him|his|her|hers|they|them|their)\b")
 
 Alone = Callable[[str, tuple[RedFlag, ...], SafetyScores], "str | None"]
 
@@ -128,6 +131,8 @@ def crisis_in_a_sentence(text: str, screen: Callable[[str], tuple[RedFlag, ...]]
             continue
         told = bool(crisis_said(normal) or calls_for_the_number(normal, affirmed(normal)))
         named = not told and bool(concepts(normal) & _CRISIS_ITSELF)
+        if not (told or named) and _OF_ANOTHER.search(normal) and not FIRST_PERSON.search(normal):
+            continue
         scores = score(sentence)
         if scores.crisis < scores.crisis_sure + (SENTENCE_MARGIN if told or named else QUIET_SENTENCE_MARGIN):
             continue

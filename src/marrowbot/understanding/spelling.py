@@ -98,12 +98,12 @@ class Speller:
         # "staging"; "waking", not "walking"): put right only when no one types it (no stem of the models' training
         # messages) and its stem is not already the word meant ("causs" is read "caus", as "causes" is).
         s = stem(w)
-        if s == stem(best) or (any(s in v for v in self._terms) and not _doubling(w, best)):
+        if s == stem(best) or (any(s in v for v in self._terms) and not doubling(w, best)):
             return ""
         return best
 
 
-def _doubling(typed: str, word: str) -> bool:
+def doubling(typed: str, word: str) -> bool:
     """Whether two words differ only by a letter doubled or not ("marow", "marrow"; "necrossis", "necrosis"): a slip
     of the keys, whoever else typed it so (the safety detectors' training messages keep such typos)."""
     longer, shorter = (typed, word) if len(typed) > len(word) else (word, typed)

@@ -28,7 +28,7 @@ from marrowbot.text.questions import (
     TYPO_SCORE,
     misspelt,
 )
-from marrowbot.understanding import conversation
+from marrowbot.understanding import conversation, weak_guesses
 from marrowbot.understanding import rules as asked_rules
 from marrowbot.understanding.asked_kinds import AskedKinds
 from marrowbot.understanding.clauses import (
@@ -59,7 +59,6 @@ from marrowbot.understanding.said import (
 )
 from marrowbot.understanding.spelling import Speller, words_of
 from marrowbot.understanding.topics import Named, Topic, TopicFinder, names_a_disease
-from marrowbot.understanding.weak_guesses import RULE_WEAK_PERSONAL, instead_of_emergency, weak_personal_advice
 
 #: Below this probability the matcher's best guess is not trusted, for a message that is little more than a name.
 INTENT_THRESHOLD = 0.30
@@ -450,7 +449,7 @@ class Understander(AskedKinds):
                                      self.screen.screen, self.safety_model)  # a clause told now outweighs calm
         pre_rules: list[str] = []  # rules decided before the conversation rules, shown in /why
         if intent == "emergency" and not decision.urgent:
-            intent = instead_of_emergency(text, scores, pre_rules)
+            intent = weak_guesses.instead_of_emergency(text, scores, pre_rules)
         found = self.linked_thing(found, text, session)
         topic = found[0] if found else None
         related = self.relation_topic(found)
@@ -464,7 +463,7 @@ class Understander(AskedKinds):
                 intent = "definition"
         symptoms = self.lay.find(text)
         if intent == "personal_advice" and not pre_rules:
-            intent = weak_personal_advice(text, scores, pre_rules, confidence, INTENT_THRESHOLD)
+            intent = weak_guesses.weak_personal_advice(text, scores, pre_rules, confidence, INTENT_THRESHOLD)
         if topic is not None and intent not in ("symptom_check", "personal_advice") \
                 and self.only_a_name(text, topic, confidence, session, every):
             # ("with aplastic anemia do you bruise easy": a complaint asked of it, not what it is)
@@ -481,7 +480,7 @@ class Understander(AskedKinds):
             r = replace(r, intent=conversation.closing_kind(text, closing), rules=(asked_rules.RULE_CLOSING,))
         if defined is not None:
             r = replace(r, rules=(asked_rules.RULE_DEFINED,))
-        r = conversation.shown(r, pre_rules, text, RULE_WEAK_PERSONAL)
+        r = conversation.shown(r, pre_rules, text, weak_guesses.RULE_WEAK_PERSONAL)
         r = not_a_person(r, text, decision, (self.topics.index.text_vec.vocabulary, self.matcher.words.vocabulary),
                          self._help_terms)
         r = noted(self.asked_kind(r, text, asked, symptoms, scores), settled)

@@ -32,16 +32,20 @@ TELLS_WHO_HAS = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?\w+\s+(?:(?:just|now|also
                            r"(?:have|has|had|got|takes|is\s+on|was\s+diagnosed|been\s+diagnosed|is\s+diagnosed)\b")
 #: A person said in a question (the one asked about, the asker, or the bot asked for an opinion).
 ASKS_OF_SOMEONE = re.compile(r"\b(?:i|im|me|my|mine|we|us|our|he|him|his|she|her|hers|they|them|their|you|u|ur|your)\b")
+#: A question whether something is safe, allowed or to be done, asked with no person in it ("is it safe for the
+#: vaccines", "is it ok to skip the transfusion", "should the dose be lowered"): about the person just told of.
+ASKS_IF_ALLOWED = re.compile(r"\b(?:safe|safer|ok|okay|alright|all\s+right|allowed|advisable|wise|should|shall)\b")
 
 
 def told_of_other(text: str, confidence: float) -> bool:
     """True when a personal-advice guess below even odds is for a message that tells who has the condition and asks
     about it with no person in its question ("my mother have aplastic anemia. is dangerous?", "my son has X, what
-    is this sickness exactly"): a question about the condition (not "... can i give him ibuprofen")."""
+    is this sickness exactly"): a question about the condition (not "... can i give him ibuprofen", nor "my son has
+    X, is it safe for the vaccines": whether something is safe for him)."""
     said = fold(text)
     asking = fold(asking_clauses(text))
     return confidence < EVEN_ODDS and asking != said and bool(TELLS_WHO_HAS.search(said)) \
-        and not ASKS_OF_SOMEONE.search(asking) and not asks_own_care(said)
+        and not ASKS_OF_SOMEONE.search(asking) and not ASKS_IF_ALLOWED.search(asking) and not asks_own_care(said)
 
 
 def instead_of_emergency(text: str, scores: IntentScores, rules: list[str]) -> str:
