@@ -81,11 +81,3 @@ def test_a_mothers_calm_words_in_a_long_message_are_no_crisis_of_the_writer(bot)
     text = ("mum keeps saying she's ready to go whenever god wants her. she's 94 and very calm about it. is mds "
             "common at her age?")
     assert bot.safety_decision(text).urgent is None
-
-
-def test_a_ring_or_bandage_cutting_off_circulation_is_no_part_cut_off(bot) -> None:  # noqa: ANN001
-    # (the round's new cut-off flag had read "cutting off" as a finger cut off: the emergency number; the older
-    # reading of "cutting" as self-harm is left open, so only the emergency is asserted away)
-    d = bot.safety_decision("my ring has been cutting off the circulation in my little finger since lunch")
-    assert d.urgent not in ("emergency", "crisis_now")
-    assert bot.safety_decision("he chopped off the tip of his thumb with the axe").urgent is not None
