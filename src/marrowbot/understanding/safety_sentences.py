@@ -32,7 +32,7 @@ SENTENCE_MARGIN = HEDGE_MARGIN
 #: construct holds ("nobody would even notice if i was not around", "i lie awake wishing i had not woken up") in a calm
 #: story that ends in a question about forms or fatigue; the story's question had capped it at the gentle line. A
 #: sentence merely possible, or just sure, is a few words cut from a story, read as anything. Chosen on the development
-#: sets (safety-blind-1..31, safety-dev-es1; round 44): 6 crises more, no control more alarmed (at 3.0 with no
+#: sets (safety-blind-1..31, safety-dev-es1; round 44): 7 crises more, no control more alarmed (at 3.0 with no
 #: condition on the whole message: 3 controls alarmed, "the last thing i want is to waste time", "i gave up trying to
 #: sleep"; at 4.0 alone: 3 crises).
 QUIET_SENTENCE_MARGIN = 3.0

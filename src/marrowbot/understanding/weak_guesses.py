@@ -69,12 +69,13 @@ def weak_personal_advice(text: str, scores: IntentScores, rules: list[str], conf
     not weak (at least ``threshold``, and not a question about someone else's condition: ``told_of_other``) or when
     it asks about one person's own care (its confidence stays the weak guess's), else its next kind of question
     ("tell me more about the transplant part"). A rule is added to ``rules`` when the guess was weak."""
-    if confidence >= threshold and not told_of_other(text, confidence):
+    other = told_of_other(text, confidence)
+    if confidence >= threshold and not other:
         return "personal_advice"
     if asks_own_care(fold(text)):
         rules.append(RULE_KEPT_PERSONAL)
         return "personal_advice"
-    if told_of_other(text, 0.0):
+    if other:
         rules.append(RULE_TOLD_OF_OTHER)
     rules.append(RULE_WEAK_PERSONAL)
     return conversation.best_other_than(scores, frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
