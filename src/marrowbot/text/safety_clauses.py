@@ -10,10 +10,11 @@ from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import frame, safety_normal
 from marrowbot.text.safety_endings import over, resolved, settled_only
+from marrowbot.text.safety_split import stops
 from marrowbot.text.safety_stories import _ASKS
 
 #: A clause: a sentence, or a part of one between commas, semicolons, dashes or a "but".
-_CLAUSE = lazy_re(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+|\s+(?:and|y|pero)\s+(?=(?:now|ahora)\b)")
+_CLAUSE = lazy_re(stops(r".!?\n;,") + r"+|\s[-–—]+\s|\s+but\s+|\s+(?:and|y|pero)\s+(?=(?:now|ahora)\b)")
 #: A clause told in the present: a present verb with its subject, a verb in "-ing" (not "during", "nothing" ...),
 #: "will not", "cannot", Spanish "esta", "estoy", "no puede" ...
 _PRESENT = lazy_re(

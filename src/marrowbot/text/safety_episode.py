@@ -21,10 +21,11 @@ from marrowbot.text.safety import frame, safety_normal
 from marrowbot.text.safety_clauses import present, present_verb, told_now
 from marrowbot.text.safety_endings import NOT_SINCE
 from marrowbot.text.safety_now import JUST_HAPPENED, PRESENT_SIGN
+from marrowbot.text.safety_split import stops
 from marrowbot.text.safety_stories import _ASKS
 
 #: A clause: a sentence, or a part of one between commas, semicolons, dashes or a "but".
-_CLAUSE = lazy_re(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+|\s+pero\s+")
+_CLAUSE = lazy_re(stops(r".!?\n;,") + r"+|\s[-–—]+\s|\s+but\s+|\s+pero\s+")
 
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
            r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")
