@@ -27,7 +27,9 @@ _PRESENT = lazy_re(
 #: throat", "temp reading 38.6c", "fiebre de 39"): a reading told is the present, unless its clause dates it.
 _READING_NOW = lazy_re(
     r"\b(?:thermometer|temp|temperature|fever|fiebre|temperatura|termometro)(?: (?:says|reads|shows|showing|reading|"
-    r"is|of|at|now|marca|de|es|en))? (?:3[89]|4[01]|99|10[0-6])(?: \d)?(?: ?(?:c|f|degrees|grados))?\b")
+    r"is|of|at|now|marca|de|es|en))? (?:3[89]|4[01]|99|10[0-6])(?: \d)?(?: ?(?:c|f|degrees|grados))?\b"
+    # ... or a reading told by its "now" alone ("had chemo last week, now 38 6 and rigors")
+    r"|\b(?:now|currently) (?:at |up to )?(?:3[89]|4[01]|10[0-6]) \d(?: ?(?:c|f|degrees|grados))?\b")
 #: ... which a verb or a time of the past in its clause dates ("had a fever of 39 during induction", "a temp of 38.2
 #: on saturday, we went in"): no reading told now.
 _READING_DATED = lazy_re(r"\b(?:had|has had|have had|was|were|did|got|went|kept|came|ran|rang|last|ago|during|"
