@@ -53,14 +53,21 @@ def plain_lasting_fever(normal: str) -> bool:
     return bool(_FEVER_FOR_DAYS.search(normal)) and not _RISK_OR_DANGER.search(normal)
 
 
+#: The most words such a message has: said alone, not one sentence of a longer message (a long one tells more:
+#: "... half her face slid down ... oh and also, is it ok to give her paracetamol for her usual back pain").
+DOSE_WORDS = 14
+FEVER_WORDS = 25
+
+
 def plain_told(normal: str, affirmed: str, flagged: bool) -> str | None:
     """"dose" for a question whether to give a medicine, "fever" for a plain fever of some days, else None; never
     with a red flag, nor with an emergency concept named beyond the fever (``affirmed``: the words no negation
-    governs)."""
-    if flagged:
+    governs), nor in a long message."""
+    n = len(normal.split())
+    if flagged or n > FEVER_WORDS:
         return None
     named = concepts(affirmed) & ALARMING["emergency"]
-    if not named and asks_to_give(normal):
+    if not named and n <= DOSE_WORDS and asks_to_give(normal):
         return "dose"
     return "fever" if named <= {"fever"} and plain_lasting_fever(normal) else None
 
