@@ -2,17 +2,19 @@
 part cut off nor self-harm; asking whether to give a child a medicine tonight is personal advice; a fever of some days
 with back pain and no danger sign gets no emergency answer; bleeding from several places at once, someone not
 responsive and barely breathing, and someone who "past out" now are emergencies; a chosen place or day, said calmly,
-is a crisis with a plan; a number's decimal point ends no sentence or clause of the safety screen; and "group" asks
-for support."""
+is a crisis with a plan; a number's decimal point ends no sentence or clause of the safety screen (and the fevers it had
+caught only by cutting "101.2" into "101" are caught by their own reading); and "group" asks for support."""
 
 from __future__ import annotations
 
 import pytest
 
 from marrowbot.session import Session
+from marrowbot.text.safety import safety_normal
 from marrowbot.text.safety_clauses import clause_normals
 from marrowbot.understanding.safety_model import _SENTENCES
 from marrowbot.understanding.safety_sentences import SENTENCE
+from marrowbot.understanding.safety_signs import sign_told
 
 CRISIS = ("crisis", "crisis_now")
 
@@ -61,7 +63,8 @@ def test_asking_to_take_the_whole_box_is_still_a_crisis(bot) -> None:  # noqa: A
 
 # 3. a plain fever of some days ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["could this be it? my back aches and i have had a fever since thursday",
+@pytest.mark.parametrize("text", ["do i have it? my back hurts and i've had a temperature since sunday",
+                                  "could this be it? my back aches and i have had a fever since thursday",
                                   "is it mds? lower back pain and a temperature for two days"])
 def test_a_plain_fever_of_days_is_no_emergency_answer(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None
@@ -83,10 +86,17 @@ def test_bleeding_from_several_places_is_an_emergency(bot, text: str) -> None:  
     assert bot.safety_decision(text).urgent == "emergency"
 
 
+@pytest.mark.parametrize("text", ["bleeding from everywhere, his nose, his gums", "blood from her nose, mouth and ears",
+                                  "my gums and my nose are both bleeding"])
+def test_bleeding_from_several_places_is_a_sign_told(text: str) -> None:
+    assert sign_told(safety_normal(text))
+
+
 @pytest.mark.parametrize("text", ["can low platelets make your gums and nose bleed?",
                                   "my gums bleed a little when i brush"])
 def test_bleeding_asked_about_or_now_and_then_is_no_emergency(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None
+    assert not sign_told(safety_normal(text))
 
 
 # 5. not responsive ---------------------------------------------------------------------------------------------------
@@ -154,4 +164,10 @@ def test_a_treatment_dated_last_week_with_a_fever_now_is_an_emergency(bot) -> No
 def test_groups_asked_for_after_a_condition_are_a_support_question(bot) -> None:  # noqa: ANN001
     session = Session()
     bot.ask("what is myelofibrosis", session)
-    assert bot.ask("are there groups we could join?", session).intent == "support"
+    assert bot.ask("any groups i could join?", session).intent == "support"
+
+
+def test_a_fever_reading_now_with_low_counts_is_a_sign_told() -> None:
+    assert sign_told(safety_normal("thermometer reads 38.6 and my counts are low after the transplant"))
+    assert not sign_told(safety_normal("my temperature was 38.6 last month during chemo"))
+    assert not sign_told(safety_normal("temp is 38.6, not on chemo, no blood problems"))
