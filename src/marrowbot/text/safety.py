@@ -88,6 +88,12 @@ _S_NOT = gated_re(rf"\b(?:({RELATIVES}|baby|kid|child|patient|person|guy|man|wom
 #: myself off"; "threw up blood" and "vomited blood" are one sign).
 _THROW_UP = gated_re(r"\b(?:(throw|throws|throwing)|threw|thrown) up\b")
 _THROWN = {"throw": "vomit", "throws": "vomits", "throwing": "vomiting"}
+#: "she past out", "he has past out twice": "passed out" spelt as it sounds (the phrases and the detectors know only
+#: "passed out"); not the noun ("in the past out of the blue", "the past outweighs").
+#: "not responsive", "she is not rousable": unresponsive, the sign itself (the phrases and the detectors know
+#: "unresponsive"; a bare "not" would deny what follows); "not responsive to the treatment" is said of a treatment.
+_NOT_RESPONSIVE = gated_re(r"\bnot (responsive|reactive|rousable|arousable)\b(?! to\b)")
+_PAST_OUT = gated_re(r"(?<!\bthe )(?<!\bin )(?<!\bmy )\bpast out\b(?! of\b)")
 
 
 #: A temperature stated below the fever line (NCI/CDC: 100.4 F / 38 C on chemotherapy; some teams call at 37.5 C, so
@@ -126,6 +132,7 @@ def _normal_of_folded(folded: str) -> str:
     folded = _MULTI.sub(lambda m: _CONTRACTIONS[m.group(1)], folded)
     folded = _S_NOT.sub(lambda m: f"{m.group(1) or m.group(2)} is not", folded)
     folded = _THROW_UP.sub(lambda m: _THROWN[m.group(1)] if m.group(1) else "vomited", folded)
+    folded = _NOT_RESPONSIVE.sub(r"un\1", _PAST_OUT.sub("passed out", folded))
     folded = without_idioms(_SELF.sub("myself", folded))
     plain = _PLAIN_WORD.get
     out: list[str] = []

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
+from marrowbot.text.safety_split import stops
 from marrowbot.text.safety_unknown import read_negated as negated
 
 #: A sign's word, then (with at most a verb of being, seeming or staying and a softener) a word that says it is
@@ -26,7 +27,7 @@ _SAID_NORMAL = lazy_re(
 
 
 #: What ends a clause in a raw message.
-_CLAUSE = lazy_re(r"[,;.!?:]+|\s+-\s+")
+_CLAUSE = lazy_re(stops(r",;.!?:") + r"+|\s+-\s+")
 #: Words before a sign said normal that make it the symptom ("he is not breathing normally", "sin poder respirar
 #: bien", "can not breathe well", "barely breathing ok").
 _NOT_BEFORE = frozenset("no not sin nor ni never can cannot poder puede puedo hardly barely isnt arent".split())

@@ -10,10 +10,11 @@ from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import frame, safety_normal
 from marrowbot.text.safety_endings import over, resolved, settled_only
+from marrowbot.text.safety_split import stops
 from marrowbot.text.safety_stories import _ASKS
 
 #: A clause: a sentence, or a part of one between commas, semicolons, dashes or a "but".
-_CLAUSE = lazy_re(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+|\s+(?:and|y|pero)\s+(?=(?:now|ahora)\b)")
+_CLAUSE = lazy_re(stops(r".!?\n;,") + r"+|\s[-–—]+\s|\s+but\s+|\s+(?:and|y|pero)\s+(?=(?:now|ahora)\b)")
 #: A clause told in the present: a present verb with its subject, a verb in "-ing" (not "during", "nothing" ...),
 #: "will not", "cannot", Spanish "esta", "estoy", "no puede" ...
 _PRESENT = lazy_re(
@@ -26,7 +27,9 @@ _PRESENT = lazy_re(
 #: throat", "temp reading 38.6c", "fiebre de 39"): a reading told is the present, unless its clause dates it.
 _READING_NOW = lazy_re(
     r"\b(?:thermometer|temp|temperature|fever|fiebre|temperatura|termometro)(?: (?:says|reads|shows|showing|reading|"
-    r"is|of|at|now|marca|de|es|en))? (?:3[89]|4[01]|99|10[0-6])(?: \d)?(?: ?(?:c|f|degrees|grados))?\b")
+    r"is|of|at|now|marca|de|es|en))? (?:3[89]|4[01]|99|10[0-6])(?: \d)?(?: ?(?:c|f|degrees|grados))?\b"
+    # ... or a reading told by its "now" alone ("had chemo last week, now 38 6 and rigors")
+    r"|\b(?:now|currently) (?:at |up to )?(?:3[89]|4[01]|10[0-6]) \d(?: ?(?:c|f|degrees|grados))?\b")
 #: ... which a verb or a time of the past in its clause dates ("had a fever of 39 during induction", "a temp of 38.2
 #: on saturday, we went in"): no reading told now.
 _READING_DATED = lazy_re(r"\b(?:had|has had|have had|was|were|did|got|went|kept|came|ran|rang|last|ago|during|"

@@ -21,10 +21,11 @@ from marrowbot.text.safety import frame, safety_normal
 from marrowbot.text.safety_clauses import present, present_verb, told_now
 from marrowbot.text.safety_endings import NOT_SINCE
 from marrowbot.text.safety_now import JUST_HAPPENED, PRESENT_SIGN
+from marrowbot.text.safety_split import stops
 from marrowbot.text.safety_stories import _ASKS
 
 #: A clause: a sentence, or a part of one between commas, semicolons, dashes or a "but".
-_CLAUSE = lazy_re(r"[.!?\n;,]+|\s[-–—]+\s|\s+but\s+|\s+pero\s+")
+_CLAUSE = lazy_re(stops(r".!?\n;,") + r"+|\s[-–—]+\s|\s+but\s+|\s+pero\s+")
 
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
            r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")
@@ -458,12 +459,22 @@ _DATED_READING = lazy_re(
     r"(?:on|at) (?:my |the )?(?:last )?(?:check|clinic|appointment|visit)|"
     r"la semana pasada|el mes pasado|hace (?:\w+ )?(?:dias|semanas?|mes|meses))\b")
 
+#: A treatment with its date in the past ("had r-chop last week", "got his chemo on monday", "finished cycle 3 five
+#: days ago"): the past dates the treatment (the counts are lowest days after it), not what is told now.
+_DATED_TREATMENT = lazy_re(
+    r"\b(?:had|got|finished|started|was given|were given|received) (?:\w+ ){0,3}?(?:chemo|chop|cycle|round|dose|"
+    r"infusion|transfusion|treatment|transplant|injection|jab|vaccine|vaccination|rituximab|azacitidine|"
+    r"radiotherapy|quimio|sesion)(?: \d+)? (?:\w+ ){0,2}?(?:last (?:week|month|night|cycle|round)|yesterday|"
+    r"(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|one|two|three|four|five|six|"
+    r"seven|ten|\d+|a few|several) (?:days?|weeks?) ago|la semana pasada|ayer|hace (?:\w+ )?(?:dias|semanas?))\b")
+
 
 def past_elsewhere(text: str, alarming: Callable[[str], bool]) -> bool:
     """Is the past of a message another thing's, with something alarming told now: an earlier episode's
-    (``relapse_told``), or only a reading's date ("peeing pure blood with clots, platelets were 5 last week")?"""
+    (``relapse_told``), or only a reading's or a treatment's date ("peeing pure blood with clots, platelets were 5
+    last week", "had chemo last week, now 38.6 and rigors")?"""
     if relapse_told(text, alarming):
         return True
     normal = safety_normal(text)
-    return bool(_DATED_READING.search(normal)) and "past" not in frame(_DATED_READING.sub(" ", normal)) \
-        and told_now(_DATED_READING.sub(" ", text.lower()), alarming)
+    return any(bool(rx.search(normal)) and "past" not in frame(rx.sub(" ", normal))
+               and told_now(rx.sub(" ", text.lower()), alarming) for rx in (_DATED_READING, _DATED_TREATMENT))

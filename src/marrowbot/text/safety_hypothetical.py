@@ -61,6 +61,18 @@ _TOLD_BEFORE_IF = lazy_re(
     r"stopped breathing|collapsed|passed out|will not (?:wake|stop|breathe|respond)|"
     r"(?:cannot|can not) (?:breathe|wake|stand|talk|speak|move))\b")
 
+#: The care team's instruction recalled just before an "if" ("we were told to ring if", "the nurse said to call if",
+#: "they asked us to come in if") ...
+_INSTRUCTED_IF = lazy_re(r"\b(?:told|said|asked|advised|instructed|supposed|meant) (?:me |us |him |her |them )?to "
+                         r"(?:ring|call|phone|come in|come back|go in|bring (?:him|her|them) in|contact|page)"
+                         r"(?: \w+){0,4} ?$")
+#: ... with the situation it was for told now after it, a reading or a sign in the present ("..., she is 38 5 and
+#: really sleepy"): the rule was given, the case is happening.
+_CASE_NOW = lazy_re(
+    r"\b(?:she|he|i|they|it|temp|temperature) (?:is|s|are|am|has|have|reads|says) (?:now |already |currently )?"
+    r"(?:\w+ ){0,6}?(?:3[89]|4[01]|10[0-4]|sleepy|drowsy|floppy|limp|shivering|shaking|confused|rigors|burning up|not "
+    r"herself|not himself|not making sense)\b")
+
 
 def hypothetical_mark(normal: str) -> re.Match[str] | None:
     """The first hypothetical mark of a message that imagines (see ``_WIDER_IF`` and ``_ACTION_IF``)."""
@@ -74,6 +86,9 @@ def hypothetical_mark(normal: str) -> re.Match[str] | None:
             if not future and _ACTION_IF.search(normal, max(0, m.start() - 80), m.start()) \
                     and _NOW_AFTER_IF.search(normal[m.end():]):
                 continue
+            if not future and _INSTRUCTED_IF.search(normal, max(0, m.start() - 60), m.start()) \
+                    and _CASE_NOW.search(normal, m.end()):
+                continue  # (a rule given, its case told now)
         return m
     return None
 

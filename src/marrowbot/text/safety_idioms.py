@@ -37,6 +37,12 @@ _IDIOM_TABLE = (
      r"chopping|slicing|peeling|dicing|opening|carving|on (?:a|the) (?:tin|can|mandoline|grater|paper|glass))\b"
      r"(?!.*\b(?:on purpose|deliberately|again|meant to|wanted to|to feel|punish|razor|blade)\b)",
      "had a small kitchen wound"),
+    # "my ring is cutting off the circulation in my finger", "the cast cuts off the blood flow to his toes": too tight,
+    # not a part cut off nor a cut made (a tie put on to do it, "to cut off the circulation", or one told with intent
+    # after it, "... on purpose", stays as said)
+    (r"(?<!\bto )\b(?:cutting|cuts|cut) off (?:the |my |his |her |your |their |all (?:the )?)?(?:circulation|blood "
+     r"flow|blood supply)\b(?!.*\b(?:on purpose|deliberately|meant to|wanted to|to feel|punish\w*|hurt myself)\b)",
+     "squeezing"),
     # "going to go through with the transplant", "went through with the surgery": a treatment had, not an intent
     # carried out ("go through with it" stays as said).
     (r"\b(?:go|goes|going|went|gone) (?:ahead and )?through with (the|my|his|her|their|this|that|a|an) "

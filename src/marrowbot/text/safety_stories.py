@@ -8,6 +8,7 @@ from __future__ import annotations
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import QUESTION_WORDS, safety_normal
 from marrowbot.text.safety_now import GOING_ON_WORDS, JUST_HAPPENED, OWN_SIGN_NOW, PRESENT_SIGN, RECENT, SUDDEN
+from marrowbot.text.safety_split import sentence_pattern
 
 #: Told now or recently, or going on.
 _RECENT = RECENT
@@ -254,7 +255,7 @@ _SOMEONE_DID = lazy_re(
     r"reacciona|se mueve))\b")
 
 
-_SENTENCE = lazy_re(r"[^.!?\n]+[.!?\n]*")
+_SENTENCE = lazy_re(sentence_pattern(r".!?\n"))
 _NOT_ASKING = lazy_re(r"\b(?:care|know|matter|mind|wonder if)$")
 #: A sentence that asks (its first words): "does she need more treatment", "what does this condition do to a child",
 #: "is there a patient advocate", "que le pasa".

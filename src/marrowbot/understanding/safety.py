@@ -63,6 +63,7 @@ from marrowbot.understanding.safety_means import (
 )
 from marrowbot.understanding.safety_medical import own_crisis
 from marrowbot.understanding.safety_model import SafetyScores
+from marrowbot.understanding.safety_plain import capped, plain_told
 from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now, wish_denied
 from marrowbot.understanding.safety_questions import asked_line
 from marrowbot.understanding.safety_route import (
@@ -292,8 +293,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # none). Hedged, and each detector one step down (``stepped_down``).
     routine = alarming and not red_flags and routine_only(text) and not AGAIN_TODAY.search(normal) \
         and not (AMOUNT.search(normal) and "swallowed" in concepts(normal))
+    # A question whether to give a medicine ("can i give her ibuprofen tonight": its "tonight" is the dose's time), or
+    # a fever of some days with no risk nor sign of danger (safety_plain): hedged, a possible emergency at most.
+    told_plainly = plain_told(normal, affirmed_text, bool(red_flags)) if alarming else None
     hedged_e = bool(denied & ALARMING["emergency"]) and not act or reassured(normal) or past or imagined or story \
-        or asked or calm or routine
+        or asked or calm or routine or told_plainly is not None
     # Imagined, not happening ("if a friend tells me she wants to end her life, what do i say"),
     # or said with reassurance ("i promise", "i just want to understand"): a crisis needs a clearly sure detector.
     # A conditional vow ("if i have to do another round i will end my life") is a threat, not imagined.
@@ -335,6 +339,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = hedge(scores, hedged_e, hedged_c)
+    scores = capped(scores, told_plainly)
     if scores is not None:
         scores = stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
                                resolved_story=past and resolved(normal), routine=routine)

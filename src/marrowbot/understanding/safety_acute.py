@@ -9,12 +9,13 @@ from __future__ import annotations
 from marrowbot.text.lazy import gated_re, lazy_re
 from marrowbot.text.safety import frame, safety_normal
 from marrowbot.text.safety_now import JUST_HAPPENED_WORDS
+from marrowbot.text.safety_split import stops
 from marrowbot.text.safety_unknown import read_negated as negated
 from marrowbot.understanding.safety_features import ALARMING, concepts
 
 #: Where a message's clauses part: sentences, commas, semicolons, dashes and the words that join two tellings
 #: ("i am fine now and just took ...", "ya esta bien pero se desmayo ...").
-_PARTS = lazy_re(r"[.!?\n;,:]+|\s[-–—]+\s|\s+(?:but|and|so|then|y|pero|aunque|luego)\s+")
+_PARTS = lazy_re(stops(r".!?\n;,:") + r"+|\s[-–—]+\s|\s+(?:but|and|so|then|y|pero|aunque|luego)\s+")
 
 #: Something swallowed or taken, told as done (not "takes", "take": a question or a habit).
 _INGESTED = lazy_re(

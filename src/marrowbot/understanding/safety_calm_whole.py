@@ -22,6 +22,7 @@ from marrowbot.text.safety import safety_normal
 from marrowbot.text.safety_absent import denials
 from marrowbot.text.safety_clauses import present
 from marrowbot.text.safety_now import JUST_HAPPENED
+from marrowbot.text.safety_split import sentence_pattern
 from marrowbot.understanding.safety_features import ALARMING, NO_CRISIS_PLAN, concepts
 
 #: Nobody unwell now, said outright ("nobody is unwell right now", "nothing is actually wrong", "everything is fine
@@ -127,7 +128,7 @@ def _told_of(affirmed: str) -> bool:
 
 #: A sentence with its end mark, and the mark of a case imagined ("if he gets a fever, or starts bleeding, or has
 #: trouble breathing": every clause after the "if" is the case's).
-_SENTENCE = lazy_re(r"(?:[^.!?\n]|\.(?=\d))+[.!?\n]*")
+_SENTENCE = lazy_re(sentence_pattern(r".!?\n"))
 _IF = lazy_re(r"\b(?:if|what if|in case|si|en caso de|suppose|imagine|say)\b", re.IGNORECASE)
 
 

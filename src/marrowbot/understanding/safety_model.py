@@ -21,11 +21,12 @@ from marrowbot import vectors
 from marrowbot.memory import Memo
 from marrowbot.text.safety import safety_normal
 from marrowbot.text.safety_courtesy import without_apology
+from marrowbot.text.safety_split import stops
 from marrowbot.understanding.safety_features import ALARMING, ANALYZERS, concepts, words_of_normal
 from marrowbot.understanding.safety_fit import CHAR_SCALE
 from marrowbot.understanding.safety_plan import crisis_said
 
-_SENTENCES = re.compile(r"[.!?;\n]+|\bbut\b|\banyway\b|\bpero\b")
+_SENTENCES = re.compile(stops(r".!?;\n") + r"+|\bbut\b|\banyway\b|\bpero\b")
 #: The concepts that show an alarm in a message (either detector's): a sentence read alone outweighs its message only
 #: where the message names one of them, says a crisis construct or already reads as possible to a detector (see
 #: ``SafetyModel.score``).

@@ -375,7 +375,15 @@ _SETTLED_PLAN = re.compile(
     r"\b(?:worked out|figured out|decided|decided on|know|knew|chosen|chose|picked|planned|sorted|settled on|"
     r"got) (?:exactly |both |now |already )?(?:the )?(?:how|when|where) and (?:the )?(?:how|when|where)\b"
     r"(?! (?:to|i (?:will|ll|am going to) (?:tell|say|talk|ask|do the|go to|start))\b)"
-    r"|\bya (?:se|decidi|tengo) (?:el )?(?:como|cuando|donde) y (?:el )?(?:como|cuando|donde)\b")
+    r"|\bya (?:se|decidi|tengo) (?:el )?(?:como|cuando|donde) y (?:el )?(?:como|cuando|donde)\b"
+    # ... or the place or the day chosen, said calmly and alone ("ive picked the place", "i have chosen the date now",
+    # "i know which day"); not a place or a day for something ("picked the place for the party", "chosen the date of
+    # the wedding", "i know which day my scan is").
+    r"|\b(?:i|i have|have|already|finally) (?:already |finally |now )?(?:picked|chosen|chose|found|settled on|"
+    r"decided on) (?:out )?(?:a|the|my) (?:place|spot|day|date|time|location)\b(?! (?:for|of|to|at|where|when|that|"
+    r"we|our|your|with|venue|restaurant|party|wedding|holiday|trip|meeting|appointment)\b)"
+    r"|\bi (?:already |now )?know (?:exactly )?(?:which|what) (?:day|date|night|place|spot)(?: (?:it (?:will|is going "
+    r"to) be|i will|i am going to|to do it|already|now))?$")
 
 
 #: An operation or a test ahead, "see you on the other side" said of it ("surgery tomorrow, see you on the other

@@ -28,13 +28,14 @@ from marrowbot.intents import RedFlag
 from marrowbot.text.safety import safety_normal
 from marrowbot.text.safety_disclosure import imagined_disclosure
 from marrowbot.text.safety_frame import without_settled_time
+from marrowbot.text.safety_split import sentence_pattern
 from marrowbot.text.safety_stories import information_asked
 from marrowbot.text.safety_unknown import read_negated
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
 
 #: A sentence and its end (the detectors read a long message sentence by sentence too: safety_model).
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_SENTENCE = re.compile(sentence_pattern(r".!?\n"))
 #: The writer's own denial of harming themselves, an intent or a thought of it (the safety normal form): "i would not
 #: ever do anything to myself", "i am never going to hurt myself", "not thinking of ending my life", "no pienso en
 #: quitarme la vida", "no voy a hacer ninguna locura", "no tengo intencion de hacerme dano". Never a despair told with

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from marrowbot.intents import RedFlag
 from marrowbot.text.safety import safety_normal
+from marrowbot.text.safety_split import sentence_pattern
 from marrowbot.text.safety_unknown import read_negated as negated
 from marrowbot.understanding.safety_features import ALARMING, EVERYDAY_PLAN, concepts
 from marrowbot.understanding.safety_levels import HEDGE_MARGIN
@@ -20,7 +21,7 @@ from marrowbot.understanding.safety_model import SafetyScores
 from marrowbot.understanding.safety_plan import FIRST_PERSON, calls_for_the_number, crisis_said
 
 #: A sentence and its end (a full stop, "!" or "?", however many).
-SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+SENTENCE = re.compile(sentence_pattern(r".!?"))
 
 #: A sentence read alone counts for a crisis where its crisis detector is clearly sure (this far, log-odds, above its
 #: threshold, as for a hedged message) and it tells a crisis construct, a plan or preparations: the detector reads

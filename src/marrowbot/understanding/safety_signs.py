@@ -1,8 +1,10 @@
 """Signs that are an emergency once told as happening, whatever words the detectors learnt (issue 9): chest pain the
 GTN spray has not eased after a second dose (NHS, angina: "call 999 if the pain does not go after the second dose"),
-and severe hypothermia (NHS: cold to the touch with confusion, slurred speech or drowsiness, shivering that has
-stopped). The detectors read "not shivering" as a fever denied and "used my spray" as a treatment that worked. Used
-by ``understanding.safety.decide``."""
+severe hypothermia (NHS: cold to the touch with confusion, slurred speech or drowsiness, shivering that has
+stopped), bleeding from several places at once (gums and nose, "from everywhere": low platelets or a clotting
+failure), and a temperature read now at the fever line with low counts or their treatment (NCI: neutropenic fever).
+The detectors read "not shivering" as a fever denied and "used my spray" as a treatment that worked. Used by
+``understanding.safety.decide``."""
 
 from __future__ import annotations
 
@@ -28,13 +30,38 @@ _SEVERE_COLD = re.compile(
     r"\b(?:(?:not|stopped|no longer|is not|was not|isnt|wasnt)(?: even)? shivering|(?:mumbl\w*|slurr\w*|confused|"
     r"drowsy)(?! (?:about|over|by|with)\b)|barely (?:awake|talking|responding|conscious)|"
     r"(?:will not|wont|can not|cant) (?:wake|stay awake)|not making (?:any )?sense)\b")
+#: Where a bleed comes from ...
+_SITE = (r"(?:(?:his|her|my|the|their|both) )?(?:nose|nostrils|gums?|mouth|ears?|eyes?|lips?|bum|bottom|back passage|"
+         r"skin|nails?|wee|pee|urine|poo|stools?)")
+#: ... several places at once: "bleeding from his gums and nose", "blood from her nose, mouth and ears", "bleeding
+#: from everywhere", "my gums and nose are both bleeding".
+_BLEEDING_PLACES = re.compile(
+    rf"\b(?:bleeding|blood(?: (?:is |s )?(?:coming|pouring|running|dripping|oozing))?) (?:out )?(?:from|out of) "
+    rf"(?:everywhere|all over|every (?:hole|orifice)|several places|(?:lots of|many|different|multiple) places|"
+    rf"{_SITE}(?: and| or)? {_SITE})\b|\b{_SITE}(?: and| or)? {_SITE} (?:(?:are|is|keep|keeps|have been|has been|"
+    rf"both|all|started|just|now|still) )+bleeding\b")
+#: ... not told as long past or as what happens at times ("used to ... as a kid", "... when i brush my teeth").
+_NOT_NOW = re.compile(r"\b(?:used to|years? ago|months? ago|last (?:year|month)|as a (?:kid|child|teen\w*)|when i "
+                      r"was (?:a |little|young|younger|small|\d+)|sometimes|often|easily|on and off|comes and goes|"
+                      r"every (?:time|day|morning|now and then)|when (?:i|he|she|they) (?:brush|blow|floss))\b")
+#: A temperature read now at or above the fever line (NCI/CDC: 38 C / 100.4 F; lower readings are "reading" in the
+#: normal form, text/safety.py) ...
+_FEVER_NOW = re.compile(
+    r"\b(?<!was )(?<!had )(?<!had a )(?:temp|temperature|fever|thermometer)(?: (?:is|s|reads|says|shows|showing|now|"
+    r"at|of|currently|still|just|up to|gone up to))* (?:3[89](?: \d)?|4[0-2](?: \d)?|10[1-5](?: \d)?|100 [4-9])\b"
+    r"(?! (?:\w+ ){0,4}?(?:last|ago|yesterday|during|back in)\b)")
+#: ... with a condition or a treatment that lowers the counts (neutropenic fever: call at once, whatever else is said)
+_LOW_COUNTS = re.compile(r"(?<!not on )(?<!off )(?<!no )(?<!finished )\b(?:chemo|quimio|neutropeni\w*|anc|neutrophils?|"
+                         r"neuts|leuka?emia|aml|cll|cml|mds|myeloma|lymphoma|transplant|aplastic|low counts?)\b")
 #: Asked about or imagined ("what if the gtn spray does not work twice"): no sign told.
 _ASKED = re.compile(r"^(?:what|when|how|why|should|is|does|do|can|could|would)\b|\bwhat if\b|\bif (?:he|she|i|they)\b")
 
 
 def sign_told(normal: str) -> bool:
-    """Does a message (safety normal form) tell chest pain the GTN spray did not ease, or severe hypothermia, as
-    happening (not asked about nor imagined)?"""
+    """Does a message (safety normal form) tell chest pain the GTN spray did not ease, severe hypothermia, bleeding
+    from several places or a fever with low counts, as happening (not asked about nor imagined)?"""
     if _ASKED.search(normal):
         return False
-    return bool(_GTN_UNEASED.search(normal)) or bool(_COLD.search(normal) and _SEVERE_COLD.search(normal))
+    return bool(_GTN_UNEASED.search(normal)) or bool(_COLD.search(normal) and _SEVERE_COLD.search(normal)) \
+        or bool(_BLEEDING_PLACES.search(normal)) and not _NOT_NOW.search(normal) \
+        or bool(_FEVER_NOW.search(normal) and _LOW_COUNTS.search(normal))

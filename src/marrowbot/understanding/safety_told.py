@@ -11,13 +11,14 @@ from collections.abc import Callable
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import frame, reassured, safety_normal
 from marrowbot.text.safety_absent import fine_now
+from marrowbot.text.safety_split import stops
 from marrowbot.text.safety_unknown import read_negated
 from marrowbot.understanding.safety_acute import AMOUNT_WORDS, now_clauses
 
 #: A contrast that opens a clause of its own ("..., but she is not waking up", "... pero no respira"); commas and
 #: sentence ends part the calm before it from the rest.
 _CONTRAST = lazy_re(r"(?:^|[,;.!?]\s*|\s)(?:but|though|although|yet|except|however|pero|aunque|sin embargo)\s+")
-_PART = lazy_re(r"[.!?\n;,:]+|\s+(?:and|so|then|y|luego)\s+")
+_PART = lazy_re(stops(r".!?\n;,:") + r"+|\s+(?:and|so|then|y|luego)\s+")
 
 
 def _calm_before(before: str) -> bool:
