@@ -45,9 +45,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", action="store_true", help="also the hand-written examples alone")
     parser.add_argument("--weight", type=float, action="append", default=[],
                         help="a generated example's weight (repeat for several configurations)")
+    parser.add_argument("--c", type=float, default=intent_model.REGULARISATION_C,
+                        help="the intent model's C for every configuration (default: the model's)")
     parser.add_argument("--no-carried", action="store_true",
                         help="leave out follow-ups expecting the kind of the turn before them")
     args = parser.parse_args(argv)
+    intent_model.REGULARISATION_C = args.c
     bot = Bot.load()
     paths = gen.conversation_sets()
     sets = gen.load_sets(paths, bot.intent_set)
@@ -56,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     names = [p.name for p in paths]
     fold_of = {name: i % args.folds for i, name in enumerate(names)}
     configs: list[tuple[str, float | None]] = [("hand only", None)] if args.baseline else []
-    configs += [(f"w={w:g}{' no-carried' if args.no_carried else ''}", w) for w in args.weight]
+    configs += [(f"w={w:g} C={args.c:g}{' no-carried' if args.no_carried else ''}", w) for w in args.weight]
     table: dict[str, dict[str, tuple[int, int, int]]] = {}
     for label, weight in configs:
         started = time.perf_counter()

@@ -32,7 +32,9 @@ CHAR_SCALE = 0.6
 
 #: A generated example (examples.*.yml: the development conversations' turns) weighs this much against a
 #: hand-written one: chosen by grouped cross-validation (benchmarks/conversations_cv.py).
-GENERATED_WEIGHT = 0.5
+GENERATED_WEIGHT = 1.0
+#: The logistic regression's inverse regularisation strength.
+REGULARISATION_C = 20.0
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class IntentMatcher:
         words_vec, words_m = vectors.fit(texts, "intent_words", analyzers=ANALYZERS)
         chars_vec, chars_m = vectors.fit(texts, "intent_chars", analyzers=ANALYZERS)
         features = sparse.hstack([words_m, CHAR_SCALE * chars_m]).tocsr()
-        model = LogisticRegression(C=20.0, max_iter=1000, class_weight="balanced")
+        model = LogisticRegression(C=REGULARISATION_C, max_iter=1000, class_weight="balanced")
         model.fit(features, labels, sample_weight=weights if intent_set.generated else None)
         arrays: dict[str, np.ndarray] = {}
         arrays.update(words_vec.to_arrays("intent.words"))
