@@ -22,32 +22,53 @@ LEAK_MIN_WORDS = 5
 # -- leakage ------------------------------------------------------------------------------------------------
 
 
-def _evaluation_messages() -> list[tuple[str, str]]:
+def _held_out_folders() -> list[Path]:
+    """The held-out sets (benchmarks/held_out.txt): never training data. The other sets under benchmarks/ are
+    development data, and their turns are training examples (intents/examples.dev.yml)."""
+    lines = (REPO / "benchmarks" / "held_out.txt").read_text(encoding="utf-8").splitlines()
+    return [REPO / "benchmarks" / line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _messages(folders: list[Path]) -> list[tuple[str, str]]:
     out = []
-    for path in sorted((REPO / "benchmarks").rglob("*.yml")):
+    for path in sorted(p for folder in folders for p in folder.rglob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         convs = data.get("conversations", [data]) if isinstance(data, dict) else []
         for conv in convs:
             for turn in conv.get("turns", []) if isinstance(conv, dict) else []:
                 if isinstance(turn, dict) and isinstance(turn.get("user"), str):
-                    out.append((path.name, turn["user"]))
+                    out.append((str(path.relative_to(REPO)), turn["user"]))
     return out
 
 
-def _training_examples() -> list[str]:
+def _hand_examples() -> list[str]:
     data = yaml.safe_load((REPO / "intents" / "intents.yml").read_text(encoding="utf-8"))
     return [str(ex) for intent in data["intents"] for ex in (*intent.get("examples", []), *intent.get("keywords", []))]
 
 
+def _generated_examples() -> list[str]:
+    """The examples generated beside intents.yml (examples.*.yml) from the development sets."""
+    return [str(ex) for path in sorted((REPO / "intents").glob("examples.*.yml"))
+            for intent in yaml.safe_load(path.read_text(encoding="utf-8"))["intents"] for ex in intent["examples"]]
+
+
+def _leaks(messages: list[tuple[str, str]], examples: list[str]) -> list[str]:
+    checked = {fold(message): where for where, message in messages if len(fold(message).split()) >= LEAK_MIN_WORDS}
+    pairs = near_copies(list(checked), [fold(e) for e in examples])
+    return [f"{checked[message]}: {message!r} ~ {example!r}" for message, example in pairs]
+
+
 def test_evaluation_sets_exist() -> None:
-    assert len(_evaluation_messages()) >= 250  # the blind conversation set is in benchmarks/
+    held_out = _messages(_held_out_folders())
+    assert any("conversations-blind-" in where for where, _ in held_out)
+    assert len(_messages([REPO / "tests" / "transcripts"])) >= 300
 
 
 def test_no_evaluation_message_is_a_training_example() -> None:
-    checked = {fold(message): where for where, message in _evaluation_messages()
-               if len(fold(message).split()) >= LEAK_MIN_WORDS}
-    pairs = near_copies(list(checked), [fold(e) for e in _training_examples()])
-    leaked = [f"{checked[message]}: {message!r} ~ {example!r}" for message, example in pairs]
+    """No held-out turn near any training example; no regression transcript turn near a generated one (the hand
+    examples and the transcripts were written together, on purpose)."""
+    leaked = _leaks(_messages(_held_out_folders()), _hand_examples() + _generated_examples())
+    leaked += _leaks(_messages([REPO / "tests" / "transcripts"]), _generated_examples())
     assert not leaked, "evaluation messages in the training examples:\n" + "\n".join(leaked)
 
 

@@ -30,6 +30,12 @@ ANALYZERS: dict[str, vectors.Analyzer] = {"intent_words": intent_words, "intent_
 #: Character features count less than whole words: they are there for typos.
 CHAR_SCALE = 0.6
 
+#: A generated example (examples.*.yml: the development conversations' turns) weighs this much against a
+#: hand-written one: chosen by grouped cross-validation (benchmarks/conversations_cv.py).
+GENERATED_WEIGHT = 1.0
+#: The logistic regression's inverse regularisation strength.
+REGULARISATION_C = 20.0
+
 
 @dataclass(frozen=True)
 class IntentScores:
@@ -70,19 +76,16 @@ class IntentMatcher:
         from scipy import sparse
         from sklearn.linear_model import LogisticRegression  # only needed when building
 
-        texts, labels = [], []
-        for intent in intent_set.intents:
-            for ex in intent.examples:
-                texts.append(ex)
-                labels.append(intent.name)
-            for kw in intent.keywords:
-                texts.append(kw)
-                labels.append(intent.name)
+        pairs = IntentMatcher.example_list(intent_set)
+        texts = [text for text, _ in pairs]
+        labels = [name for _, name in pairs]
+        hand = len(pairs) - len(intent_set.generated)
+        weights = np.asarray([1.0] * hand + [GENERATED_WEIGHT] * len(intent_set.generated))
         words_vec, words_m = vectors.fit(texts, "intent_words", analyzers=ANALYZERS)
         chars_vec, chars_m = vectors.fit(texts, "intent_chars", analyzers=ANALYZERS)
         features = sparse.hstack([words_m, CHAR_SCALE * chars_m]).tocsr()
-        model = LogisticRegression(C=20.0, max_iter=1000, class_weight="balanced")
-        model.fit(features, labels)
+        model = LogisticRegression(C=REGULARISATION_C, max_iter=1000, class_weight="balanced")
+        model.fit(features, labels, sample_weight=weights if intent_set.generated else None)
         arrays: dict[str, np.ndarray] = {}
         arrays.update(words_vec.to_arrays("intent.words"))
         arrays.update(chars_vec.to_arrays("intent.chars"))
@@ -98,6 +101,7 @@ class IntentMatcher:
         for intent in intent_set.intents:
             out.extend((ex, intent.name) for ex in intent.examples)
             out.extend((kw, intent.name) for kw in intent.keywords)
+        out.extend(intent_set.generated)
         return out
 
     def score(self, text: str) -> IntentScores:
