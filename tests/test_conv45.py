@@ -16,6 +16,7 @@ from marrowbot import Bot, Session
 from marrowbot.errors import IntentsError
 from marrowbot.intents import load_intents
 from marrowbot.understanding.intent_model import IntentMatcher
+from marrowbot.understanding.safety_data import load_training
 
 sys.path.insert(0, str(REPO / "scripts"))
 
@@ -107,6 +108,10 @@ def test_generated_examples_train_the_intent_matcher_but_not_the_safety_detector
     intent_set = load_intents(intents_dir)
     assert ("quokka lanterns for aplastic anemia", "support") in intent_set.generated
     assert "quokka lanterns for aplastic anemia" not in {e for i in intent_set.intents for e in i.examples}
+    # The detectors' training data (every intent example is one of their everyday negatives) leaves it out.
+    trained = {e.text for e in load_training(intents_dir, intent_set)}
+    assert "quokka lanterns for aplastic anemia" not in trained
+    assert any(e in trained for i in intent_set.intents for e in i.examples)
 
 
 def test_the_bot_answers_a_way_of_asking_only_the_generated_examples_teach(bot) -> None:  # noqa: ANN001
