@@ -112,7 +112,7 @@ def test_a_fever_reading_with_its_unit_and_low_counts_is_a_sign_told() -> None:
 
 # 7. one "treatment" concept ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["fever of 38.7 and my anc is 300", "temperature 38.4, i have myeloma",
+@pytest.mark.parametrize("text", ["fever of 38.7 and my anc is 300", "temperature 38.4 and his neutrophils are very low",
                                   "temp is 38.9 now and i finished my chemo cycle on friday"])
 def test_a_fever_now_with_a_treatment_or_a_condition_is_a_sign_told(text: str) -> None:
     assert sign_told(safety_normal(text))

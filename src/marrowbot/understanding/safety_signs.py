@@ -74,14 +74,18 @@ def _fever_now(normal: str) -> bool:
 #: ... with a condition or a treatment that lowers the counts (neutropenic fever: call at once, whatever else is said;
 #: the "treatment" concept of the detectors, safety_features), not told as over or absent: "off chemo", "not on chemo",
 #: "no longer on treatment", "no chemo for 3 months", a course finished months or years ago ("finished chemo a year
-#: ago"; one finished last week is still a risk: the counts are lowest one to two weeks after).
+#: ago"; one finished last week is still a risk: the counts are lowest one to two weeks after), nor counts told as
+#: good ("his counts look great").
 _OVER = re.compile(
     r"\b(?:not (?:on|having|getting|receiving)|off|no longer (?:on|having|getting)|no|never had|done with|"
     r"(?:has|have|had) not had)(?: (?:any|my|his|her|their|the|more|active|further))? \w+(?: \w+)?\b|"
     r"\b(?:finished|completed|stopped|ended)(?: (?:my|his|her|their|the))? \w+(?: \w+)?(?= (?:(?:\d+|a|an|one|two|"
     r"three|four|five|six|several|a few|a couple of) (?:months?|years?) ago|last year|years ago)\b)|"
     r"\b\w+ (?:finished|ended|stopped)(?= (?:(?:\d+|a|an|one|two|three|four|five|six|several|a few|a couple of) "
-    r"(?:months?|years?) ago|last year|years ago)\b)")
+    r"(?:months?|years?) ago|last year|years ago)\b)|"
+    # ... or the counts told as good ("his counts look great", "counts are back up"): no low counts
+    r"\b(?:counts|platelets|neutrophils|anc|white count) (?:look|looks|are|is|were|was|have|has) (?:\w+ )?(?:great|"
+    r"good|fine|normal|recovered|back up|back to normal|coming up|going up)\b")
 
 
 def treatment_now(normal: str) -> bool:
