@@ -49,12 +49,13 @@ _RISK_OR_DANGER = lazy_re(
 _FEVER = lazy_re(r"\b(?:fever\w*|temperature|temps?|high temp\w*)\b")
 #: ... asked about as a sign of the illness itself ("do i have it?", "could this be leukemia", "is it a sign of
 #: cancer"): a question for information about a common sign, answered with the illness's page and its care team.
+_ILLNESS = (r"(?:it|that|this|cancer|leuka?emia|lymphoma|myeloma|mds|aml|all|cll|cml|an(?:a)?emia|myelofibrosis|"
+            r"(?:a )?blood (?:cancer|disorder|disease)|(?:\w+ ){0,3}?(?:disease|syndrome|cancer|necrosis|an(?:a)?emia|"
+            r"leuka?emia|lymphoma|myeloma|failure|disorder))")
 _ASKS_IF_ILL = lazy_re(
-    r"\b(?:do i have|have i got|does (?:he|she|my \w+) have|has (?:he|she) got|(?:could|might|can) (?:it|this|that) "
-    r"be|is (?:it|this|that)(?: a (?:sign|symptom) of)?|(?:a )?(?:sign|symptom)s? of|does (?:it|this|that) mean "
-    r"(?:i|he|she) (?:have|has)) (?:it|that|this|cancer|leuka?emia|lymphoma|myeloma|mds|aml|all|cll|cml|an(?:a)?emia|"
-    r"myelofibrosis|aplastic an(?:a)?emia|(?:a )?blood (?:cancer|disorder|disease)|bone marrow (?:cancer|disease|"
-    r"failure))\b")
+    rf"\b(?:(?:do i have|have i got|does (?:he|she|my \w+) have|has (?:he|she) got|"
+    rf"(?:could|might|can) (?:it|this|that) be|is (?:it|this|that)(?: a (?:sign|symptom) of)?|(?:a )?(?:sign|symptom)s? of|does (?:it|this|that) mean "
+    rf"(?:i|he|she) (?:have|has)) {_ILLNESS}|what (?:could|might|does|can) (?:it|this|that|these) (?:mean|be))\b")
 
 
 def asks_to_give(normal: str) -> bool:
