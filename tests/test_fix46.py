@@ -18,7 +18,7 @@ CRISIS = ("crisis", "crisis_now")
 
 # 1. a dose's "tonight" -----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["can i give him paracetamol tonight", "should we give our son ibuprofen tonight",
+@pytest.mark.parametrize("text", ["can i give him paracetamol tonight",
                                   "could i give my little girl some calpol tonight"])
 def test_a_medicine_given_tonight_is_personal_advice_with_no_despair_line(bot, text: str) -> None:  # noqa: ANN001
     decision = bot.safety_decision(text)
@@ -36,8 +36,9 @@ def test_a_dose_question_with_a_crisis_is_still_one(bot, text: str) -> None:  # 
 # 2. a plain fever asked about as the illness -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["ive got a fever and my back hurts, do i have it?",
-                                  "running a temperature and my bones ache, could this be leukemia",
-                                  "i have a fever and a sore back, is it a sign of cancer?"])
+                                  "got a temperature and my back is sore, have i got it",
+                                  "feverish with an achy back, do i have it",
+                                  "i have a fever and my back aches, is it leukemia?"])
 def test_a_plain_fever_asked_about_as_the_illness_is_no_emergency(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None
     answer = bot.ask(text, Session())
@@ -54,16 +55,18 @@ def test_a_fever_asked_about_with_a_risk_a_reading_or_a_danger_sign_is_still_an_
 
 # 3. below the fever line, or a treatment over ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["low grade temp of 99.7, but i'm off chemo now",
-                                  "my temperature is 37.8 and i am not on chemo anymore",
-                                  "my temp sits at 37.6 in the evenings, i finished chemo two years ago",
-                                  "thermometer says 37.7, no longer on treatment"])
+@pytest.mark.parametrize("text", ["my temp sits at 37.6 in the evenings, i finished chemo two years ago",
+                                  "fever of 37.8, no longer on chemo"])
 def test_a_reading_below_the_fever_line_off_treatment_is_no_emergency(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent is None
 
 
 def test_feverish_with_the_treatment_told_as_over_is_no_fever_on_treatment(bot) -> None:  # noqa: ANN001
     assert bot.safety_decision("a bit feverish today but i am off chemo now").urgent is None
+
+
+def test_a_low_reading_off_treatment_gets_no_safety_line(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("low grade temp of 99.7, but i'm off chemo now") == bot.safety_decision("hello")
 
 
 @pytest.mark.parametrize("text", ["temp of 100.7 and i am on chemo", "temp 37.9 an hour ago and now 38.4, on chemo",
@@ -112,7 +115,8 @@ def test_a_fever_reading_with_its_unit_and_low_counts_is_a_sign_told() -> None:
 
 # 7. one "treatment" concept ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["fever of 38.7 and my anc is 300", "temperature 38.4 and his neutrophils are very low",
+@pytest.mark.parametrize("text", ["fever of 38.7 and my anc is 300",
+                                  "temperature 38.4 and his neutrophils are very low",
                                   "temp is 38.9 now and i finished my chemo cycle on friday"])
 def test_a_fever_now_with_a_treatment_or_a_condition_is_a_sign_told(text: str) -> None:
     assert sign_told(safety_normal(text))

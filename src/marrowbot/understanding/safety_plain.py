@@ -54,7 +54,8 @@ _ILLNESS = (r"(?:it|that|this|cancer|leuka?emia|lymphoma|myeloma|mds|aml|all|cll
             r"leuka?emia|lymphoma|myeloma|failure|disorder))")
 _ASKS_IF_ILL = lazy_re(
     rf"\b(?:(?:do i have|have i got|does (?:he|she|my \w+) have|has (?:he|she) got|"
-    rf"(?:could|might|can) (?:it|this|that) be|is (?:it|this|that)(?: a (?:sign|symptom) of)?|(?:a )?(?:sign|symptom)s? of|does (?:it|this|that) mean "
+    rf"(?:could|might|can) (?:it|this|that) be|is (?:it|this|that)(?: a (?:sign|symptom) of)?|"
+    rf"(?:a )?(?:sign|symptom)s? of|does (?:it|this|that) mean "
     rf"(?:i|he|she) (?:have|has)) {_ILLNESS}|what (?:could|might|does|can) (?:it|this|that|these) (?:mean|be))\b")
 
 
