@@ -99,10 +99,17 @@ def test_the_reader_reads_both_units_and_the_fever_line() -> None:
     assert not fever_read(safety_normal("his anc was 200 and his temp 37.2"))
 
 
-@pytest.mark.parametrize("text", ["my temperature is 37.9", "temp running at 99.9", "fever of 37.5 on and off"])
+@pytest.mark.parametrize("text", ["my temperature is 37.3", "temp running at 99.2", "fever of 36.9 on and off"])
 def test_a_reading_below_the_line_is_read_as_a_plain_reading(text: str) -> None:
     normal = safety_normal(text)
     assert "reading" in normal and not any(w in normal.split() for w in ("temperature", "fever"))
+
+
+@pytest.mark.parametrize("text", ["my temperature is 37.9", "temp running at 99.6", "fever of 37.5 on and off"])
+def test_a_reading_where_some_cancer_teams_call_keeps_its_word(text: str) -> None:
+    # Below NCI's fever line (38 C / 100.4 F) but at the 37.5 C some teams ask to be called at: recall first.
+    normal = safety_normal(text)
+    assert "reading" not in normal.split() and any(w in normal.split() for w in ("temperature", "fever"))
 
 
 def test_a_reading_below_the_line_keeps_its_word_beside_one_at_it() -> None:

@@ -14,7 +14,7 @@ from marrowbot.text.safety_calm import calmed, reassured, small_talk
 from marrowbot.text.safety_frame import QUESTION_WORDS, frame
 from marrowbot.text.safety_idioms import without_idioms
 from marrowbot.text.safety_negation import negated
-from marrowbot.text.temperature import FEVER_LINE, NORMAL_LOW, between_of, fever_read, readings
+from marrowbot.text.temperature import CALL_LINE, NORMAL_LOW, between_of, fever_read, readings
 
 __all__ = ["QUESTION_WORDS", "frame", "negated", "reassured", "safety_normal", "small_talk", "without_idioms"]
 
@@ -97,10 +97,11 @@ _NOT_RESPONSIVE = gated_re(r"\bnot (responsive|reactive|rousable|arousable)\b(?!
 _PAST_OUT = gated_re(r"(?<!\bthe )(?<!\bin )(?<!\bmy )\bpast out\b(?! of\b)")
 
 
-#: A temperature stated below the fever line (NCI/CDC: 100.4 F / 38 C on chemotherapy), and not below 97 F / 36 C,
-#: which can be a sign too, in a message that reads no temperature at the line: the number says it is no fever, so
-#: the temperature word is read as a plain "reading" ("my temp is 99.8 on chemo" names no fever; "37.9, then 38.3"
-#: keeps both). The words: text/temperature.py.
+#: A temperature stated below the line some teams call at (37.5 C / 99.5 F; NCI/CDC's fever line on chemotherapy is
+#: 38 C / 100.4 F, but recall comes first), and not below 97 F / 36 C, which can be a sign too, in a message that reads
+#: no temperature at the fever line: the number says it is no fever, so the temperature word is read as a plain
+#: "reading" ("my temp is 99.1 on chemo" names no fever; "37.2, then 38.3" keeps both). The words:
+#: text/temperature.py.
 _MILD_WORDS = frozenset(("temperature", "temperatura", "temps", "temp", "fever", "fiebre"))
 _MILD_BETWEEN = between_of(
     r"is|was|of|at|runs at|running at|sits at|sitting at|hovering around|has been|have been|reads|read|went up to|"
@@ -115,7 +116,7 @@ def _mild_read(normal: str) -> str:
     if fever_read(normal):
         return normal
     for r in reversed(list(readings(normal))):
-        if r.word in _MILD_WORDS and _MILD_BETWEEN.fullmatch(r.between) and r.within(NORMAL_LOW, FEVER_LINE):
+        if r.word in _MILD_WORDS and _MILD_BETWEEN.fullmatch(r.between) and r.within(NORMAL_LOW, CALL_LINE):
             normal = normal[:r.start] + "reading" + normal[r.start + len(r.word):]
     return normal
 

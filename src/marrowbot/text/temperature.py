@@ -67,6 +67,8 @@ class Reading:
 
 #: The fever line (NCI/CDC: 38 C / 100.4 F on chemotherapy) and the lowest reading that is no chill (36 C / 97 F).
 FEVER_LINE = (38.0, 100.4)
+#: The line some cancer teams ask to be called at (37.5 C / 99.5 F): a reading below it names no fever.
+CALL_LINE = (37.5, 99.5)
 NORMAL_LOW = (36.0, 97.0)
 
 
