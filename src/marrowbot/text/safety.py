@@ -14,7 +14,6 @@ from marrowbot.text.safety_calm import calmed, reassured, small_talk
 from marrowbot.text.safety_frame import QUESTION_WORDS, frame
 from marrowbot.text.safety_idioms import without_idioms
 from marrowbot.text.safety_negation import negated
-from marrowbot.text.temperature import CALL_LINE, NORMAL_LOW, between_of, fever_read, readings
 
 __all__ = ["QUESTION_WORDS", "frame", "negated", "reassured", "safety_normal", "small_talk", "without_idioms"]
 
@@ -97,28 +96,16 @@ _NOT_RESPONSIVE = gated_re(r"\bnot (responsive|reactive|rousable|arousable)\b(?!
 _PAST_OUT = gated_re(r"(?<!\bthe )(?<!\bin )(?<!\bmy )\bpast out\b(?! of\b)")
 
 
-#: A temperature stated below the line some teams call at (37.5 C / 99.5 F; NCI/CDC's fever line on chemotherapy is
-#: 38 C / 100.4 F, but recall comes first), and not below 97 F / 36 C, which can be a sign too, in a message that reads
-#: no temperature at the fever line: the number says it is no fever, so the temperature word is read as a plain
-#: "reading" ("my temp is 99.1 on chemo" names no fever; "37.2, then 38.3" keeps both). The words:
-#: text/temperature.py.
-_MILD_WORDS = frozenset(("temperature", "temperatura", "temps", "temp", "fever", "fiebre"))
-_MILD_BETWEEN = between_of(
-    r"is|was|of|at|runs at|running at|sits at|sitting at|hovering around|has been|have been|reads|read|went up to|"
-    r"up to|around|about|only|just|still|de|es|fue|esta|de solo|a bit|a little|"
-    r"slightly|low grade|like|(?:did|has|have) not (?:go|gone|get|got|been|risen|rise) (?:above|over|past|higher than)|"
-    r"never (?:went|got|rose|go) (?:above|over|past|higher than)|stayed (?:under|below|at)|"
-    r"no (?:paso|ha pasado|subio|ha subido) de|under|below", 3)
-
-
-def _mild_read(normal: str) -> str:
-    """``normal`` with the word of each temperature read below the fever line as "reading" (none where one is at it)."""
-    if fever_read(normal):
-        return normal
-    for r in reversed(list(readings(normal))):
-        if r.word in _MILD_WORDS and _MILD_BETWEEN.fullmatch(r.between) and r.within(NORMAL_LOW, CALL_LINE):
-            normal = normal[:r.start] + "reading" + normal[r.start + len(r.word):]
-    return normal
+#: A temperature stated below the fever line (NCI/CDC: 100.4 F / 38 C on chemotherapy; some teams call at 37.5 C, so
+#: only up to 99.4 F / 37.4 C, and not below 97 F / 36 C, which can be a sign too): the number says it is no fever, so
+#: the temperature word is read as a plain "reading" ("my temp is 99.1 on chemo" names no fever).
+_MILD_TEMPERATURE = lazy_re(
+    r"\b(?:temperature|temperatura|fever|fiebre)((?: (?:is|was|of|at|reads|read|went up to|up to|around|about|only|"
+    r"just|still|de|es|fue|esta|de solo|a bit|a little|slightly|low grade|like|(?:did|has|have) not (?:go|gone|get|"
+    r"got|been|risen|rise) (?:above|over|past|higher than)|never (?:went|got|rose|go) (?:above|over|past|higher than)|"
+    r"stayed (?:under|below|at)|no (?:paso|ha pasado|subio|ha subido) de|under|below)){0,3}) (9[78](?: \d)?|"
+    r"99(?: [0-4])?|"
+    r"36(?: \d)?|37(?: [0-4])?)(?! \d)\b")
 
 
 #: Each word's plain form (a contraction before a misspelling: the two tables share no word).
@@ -155,6 +142,6 @@ def _normal_of_folded(folded: str) -> str:
             continue
         out.append(plain(w, w))
     normal = calmed(" ".join(out))
-    if "temp" in normal or "fe" in normal or "fiebre" in normal:
-        normal = _mild_read(normal)
+    if "temperatur" in normal or "fe" in normal or "fiebre" in normal:
+        normal = _MILD_TEMPERATURE.sub(r"reading\1 \2", normal)
     return normal

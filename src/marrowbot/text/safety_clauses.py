@@ -12,7 +12,6 @@ from marrowbot.text.safety import frame, safety_normal
 from marrowbot.text.safety_endings import over, resolved, settled_only
 from marrowbot.text.safety_split import stops
 from marrowbot.text.safety_stories import _ASKS
-from marrowbot.text.temperature import between_of, readings
 
 #: A clause: a sentence, or a part of one between commas, semicolons, dashes or a "but".
 _CLAUSE = lazy_re(stops(r".!?\n;,") + r"+|\s[-–—]+\s|\s+but\s+|\s+(?:and|y|pero)\s+(?=(?:now|ahora)\b)")
@@ -26,20 +25,11 @@ _PRESENT = lazy_re(
     r"sing|ceiling|wedding|building|pudding|sibling|darling|lightning)\b)\w{3,}(?:ing|ando|iendo)\b")
 #: ... or a temperature read now, verb or none, in either unit ("thermometer says 100.9", "fever 102 and a sore
 #: throat", "temp reading 38.6c", "fiebre de 39"): a reading told is the present, unless its clause dates it.
-_READING_WORDS = frozenset(("thermometer", "temp", "temperature", "fever", "fiebre", "temperatura", "termometro"))
-_READING_BETWEEN = between_of(r"says|reads|shows|showing|reading|is|of|at|now|marca|de|es|en", 1)
-_NOW_BETWEEN = between_of(r"at|up to", 1)
-
-
-def _reading_now(normal: str) -> bool:
-    """Does a clause read a temperature (text/temperature.py) of 38 C or 99 F and above, or one with its tenth
-    after "now" ("now 38 6") of 38 C or 100 F and above?"""
-    return any(r.within((38.0, 99.0), (42.0, 107.0)) and r.word in _READING_WORDS
-               and _READING_BETWEEN.fullmatch(r.between) is not None
-               or r.decimal and r.within((38.0, 100.0), (42.0, 107.0)) and r.word in ("now", "currently")
-               and _NOW_BETWEEN.fullmatch(r.between) is not None for r in readings(normal))
-
-
+_READING_NOW = lazy_re(
+    r"\b(?:thermometer|temp|temperature|fever|fiebre|temperatura|termometro)(?: (?:says|reads|shows|showing|reading|"
+    r"is|of|at|now|marca|de|es|en))? (?:3[89]|4[01]|99|10[0-6])(?: \d)?(?: ?(?:c|f|degrees|grados))?\b"
+    # ... or a reading told by its "now" alone ("had chemo last week, now 38 6 and rigors")
+    r"|\b(?:now|currently) (?:at |up to )?(?:3[89]|4[01]|10[0-6]) \d(?: ?(?:c|f|degrees|grados))?\b")
 #: ... which a verb or a time of the past in its clause dates ("had a fever of 39 during induction", "a temp of 38.2
 #: on saturday, we went in"): no reading told now.
 _READING_DATED = lazy_re(r"\b(?:had|has had|have had|was|were|did|got|went|kept|came|ran|rang|last|ago|during|"
@@ -84,7 +74,7 @@ def present(normal: str) -> bool:
     """Is a clause (normal form) told in the present: a present verb, not asked, not framed in the past or as imagined,
     not saying things are fine (see ``told_now``)?"""
     if len(normal.split()) < 2 or _ASKS.search(normal) or not (_PRESENT.search(_HAD_ING.sub(" ", normal))
-                                                                or _reading_now(normal)
+                                                                or _READING_NOW.search(normal)
                                                                 and not _READING_DATED.search(normal)) \
             or _WAS.search(normal):
         return False  # (... "he was cutting himself" is no present)

@@ -12,7 +12,6 @@ from marrowbot.memory import remembered
 from marrowbot.text.lazy import lazy_re
 from marrowbot.text.safety import safety_normal
 from marrowbot.text.safety_now import JUST_HAPPENED, PRESENT_SIGN
-from marrowbot.text.temperature import reading_alone
 
 #: A clause: a sentence or a part of one between commas or semicolons, or joined by "and", "then", "y", "luego".
 _CLAUSE = lazy_re(r"(?:[!;,\n]|\.(?!\d))+|\s+(?:and then|and|then|after that|y luego|y despues|luego|y)\s+")
@@ -48,7 +47,7 @@ _ACT = lazy_re(
     # ... a meal, a drink, a wash, a rest
     r"(?:had|ate|made|finished|enjoyed) (?:" + _WHOSE + r" |a |some )?(?:\w+ )?(?:breakfast|lunch|dinner|supper|"
     r"tea|coffee|snack|meal|shower|bath|nap|walk)|"
-    # ... a reading taken (what it read: ``_normal_reading``)
+    # ... a reading taken (what it read: ``_NORMAL_READING``)
     r"(?:took|checked|did) " + _WHOSE + r" (?:temperature|temp|blood pressure|bp|pulse|sugars?|weight)|"
     # ... a treatment, a test or a visit had, and how it went
     r"(?:got|had|went for) (?:" + _WHOSE + r" )?(?:\w+ )?(?:transfusion|infusion|bloods|blood test|line flushed|"
@@ -70,13 +69,8 @@ _ACT = lazy_re(
     r"(?:me|lo|la|nos) (?:llevo|trajo|acompano) a (?:la |el |al |su |mi )?(?:clinica|cita|consulta|hospital)|"
     r"se quedo (?:conmigo|con el|con ella)|salio (?:feliz|contenta?|tranquil[oa])"
     r")$")
-#: A normal reading said alone ("36.8", "36 8"): 35 to 37.4 degrees (text/temperature.py).
-_NORMAL = ((35.0, 95.0), (37.5, 99.5))
-
-
-def _normal_reading(clause: str) -> bool:
-    read = reading_alone(clause)
-    return read is not None and read.within(*_NORMAL)
+#: A normal reading said alone ("36.8", "36 8"): 35 to 37.4 degrees.
+_NORMAL_READING = lazy_re(r"^(?:3[56](?: \d)?|37(?: [0-4])?)$")
 
 
 @remembered(maxsize=256)
@@ -88,4 +82,4 @@ def routine_only(text: str) -> bool:
         return False
     clauses = [" ".join(_WHEN.sub(" ", safety_normal(part)).split()) for part in _CLAUSE.split(text.lower())]
     clauses = [c for c in clauses if c]
-    return bool(clauses) and all(_ACT.search(c) or _normal_reading(c) for c in clauses)
+    return bool(clauses) and all(_ACT.search(c) or _NORMAL_READING.search(c) for c in clauses)

@@ -63,7 +63,7 @@ from marrowbot.understanding.safety_means import (
 )
 from marrowbot.understanding.safety_medical import own_crisis
 from marrowbot.understanding.safety_model import SafetyScores
-from marrowbot.understanding.safety_plain import capped, crisis_named_in_dose, plain_told
+from marrowbot.understanding.safety_plain import capped, plain_told
 from marrowbot.understanding.safety_plan import FINAL, crisis_said, said_now, wish_denied
 from marrowbot.understanding.safety_questions import asked_line
 from marrowbot.understanding.safety_route import (
@@ -76,7 +76,7 @@ from marrowbot.understanding.safety_route import (
 from marrowbot.understanding.safety_sentences import (
     tells_a_plan,
 )
-from marrowbot.understanding.safety_signs import sign_told, treatment_flags
+from marrowbot.understanding.safety_signs import sign_told
 
 
 class RedFlagScreen:
@@ -254,7 +254,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                                     >= scores.emergency_sure + 2 * HEDGE_MARGIN) if alarming else (neg, False, False)
     affirmed_text = " ".join("_" if n else w for w, n in zip(ws, neg))  # (the words no negation governs)
     red_flags = wound_flags(red_flags, normal, affirmed_text)  # (a crisis phrase read in a wound: safety_route)
-    red_flags = treatment_flags(red_flags, normal)  # (a fever's treatment told as over: safety_signs)
     # Hedged: the message denies one of the alarming concepts ("no fever", "did not swallow it", "i do not want
     # to die") or says things are fine or long-standing ("otherwise fine", "for weeks"). A hedged message is
     # alarming only when a detector is clearly sure (HEDGE_MARGIN above its threshold); just above it, it is a
@@ -312,7 +311,6 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     named_c = set() if whole and not crisis_named(affirmed_text) else concepts(without_residence(
         without_apology(affirmed_text))) & ALARMING["crisis"]  # ("perdón por el mensaje": text/safety_courtesy)
     named_c -= {"swallowed"} if medicine_only(affirmed_text) else set()  # (a medicine named as the treatment)
-    named_c = crisis_named_in_dose(told_plainly, named_c, affirmed_text)  # (a dose's "tonight": no plan)
     long_story = story and not named_c and long_story_asks(text, normal)
     # (A worry or fear told with no crisis concept named, "worried her memory is getting worse": hedged too, "now" or
     # not; never with a plan, the means or preparations named: "scared i will go through with it tonight".)
@@ -341,7 +339,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     plain = scores  # a phrase needs its detector's own agreement; the hedge is for a detector alone
     if scores is not None and (hedged_e or hedged_c):
         scores = hedge(scores, hedged_e, hedged_c)
-    scores = capped(scores, told_plainly, bool(named_c))
+    scores = capped(scores, told_plainly)
     if scores is not None:
         scores = stepped_down(scores, text, ws, framed, concepts(affirmed_text), {f.kind for f in red_flags},
                                resolved_story=past and resolved(normal), routine=routine)

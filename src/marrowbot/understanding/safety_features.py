@@ -28,10 +28,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "fever": ("fever", "temperature", "febrile", "chills", "shiver", "rigor", "38", "39", "100", "101", "102", "fiebre",
               "escalofri", "burning up", "feels hot", "feel hot", "felt hot", "is hot", "so hot to", "hot to the touch",
               "burning hot", "boiling hot", "running hot"),
-    # (a treatment or a condition that lowers the counts: with a fever read now, a sign told, safety_signs)
     "treatment": ("chemo", "transplant", "neutropen", "white count", "counts", "platelets", "leukemia", "leukaemia",
-                  "aml", "mds", "immun", "quimio", "trasplante", "defensas", "infusion", "transfusion", "neutrophil",
-                  "anc", "neuts"),
+                  "aml", "mds", "immun", "quimio", "trasplante", "defensas", "infusion", "transfusion"),
     "swelling": ("swell", "swollen", "closing", "hives", "tongue", "throat", "hinch", "garganta", "lengua"),
     "swallowed": ("swallow", "pills", "tablets", "overdose", "bottle", "poison", "bleach", "drank", "ate some",
                   "medicine cabinet", "pastilla", "trago", "sobredosis"),
@@ -139,7 +137,7 @@ _CONCEPT_RE = re.compile(r"\b(" + longest_first(list(_CONCEPT_OF)) + r")(\w*)")
 #: other words too, must end where their word ends or go on only with an inflection: "live" is no "liver", "die" no
 #: "diet", "dead" no "deadline", "plan" no "planet", "stab" no "stable", "numb" no "number", "clot" no "clothes",
 #: "fell" no "fellow", "harm" no "harmless", "aml" no "amlodipine".
-_STRICT = frozenset("live die dead plan stab numb clot fell harm aml anc neuts cut hit fit air jump burn".split()
+_STRICT = frozenset("live die dead plan stab numb clot fell harm aml cut hit fit air jump burn".split()
                     + ["end it", "end my"])
 _INFLECTIONS = frozenset(("", "s", "es", "d", "ed", "ing", "ly", "en", "ness", "self"))  # ("end myself")
 #: ... and these only as the whole word: "now" no "nowhere", "just" no "justice", "since" no "sincere", "38" no "380"

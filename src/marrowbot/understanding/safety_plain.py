@@ -1,8 +1,7 @@
 """Two plain messages whose words a detector reads as alarming (``safety_normal`` form): a question whether to give or
 take a medicine ("can i give her ibuprofen tonight": personal advice, its "tonight" the time of a dose, no sign told
-now) and a fever of some days, or one asked about as a sign of the illness ("ive got a fever and my back hurts, do i
-have it?"), told with no sign of danger and no risk ("my back hurts and ive had a fever since tuesday": a doctor's
-visit or 111, not the emergency number). The decision (safety.py) hedges both and reads no
+now) and a fever of some days told with no sign of danger and no risk ("my back hurts and ive had a fever since
+tuesday": a doctor's visit or 111, not the emergency number). The decision (safety.py) hedges both and reads no
 more than a possible emergency in them: the question gets no safety line, the fever the line at most."""
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marrowbot.text.lazy import lazy_re
-from marrowbot.text.temperature import fever_read
 from marrowbot.understanding.safety_features import ALARMING, concepts
 from marrowbot.understanding.safety_model import SafetyScores
 
@@ -45,20 +43,6 @@ _RISK_OR_DANGER = lazy_re(
     r"severe|unbearable|agony|now|today|tonight|suddenly|sudden|40|39|104|103)\b")
 
 
-#: A fever (or a temperature) named ...
-_FEVER = lazy_re(r"\b(?:fever\w*|temperature|temps?|high temp\w*)\b")
-#: ... asked about as a sign of the illness itself ("do i have it?", "could this be leukemia", "is it a sign of
-#: cancer"): a question for information about a common sign, answered with the illness's page and its care team.
-_ILLNESS = (r"(?:it|that|this|cancer|leuka?emia|lymphoma|myeloma|mds|aml|all|cll|cml|an(?:a)?emia|myelofibrosis|"
-            r"(?:a )?blood (?:cancer|disorder|disease)|(?:\w+ ){0,3}?(?:disease|syndrome|cancer|necrosis|an(?:a)?emia|"
-            r"leuka?emia|lymphoma|myeloma|failure|disorder))")
-_ASKS_IF_ILL = lazy_re(
-    rf"\b(?:(?:do i have|have i got|does (?:he|she|my \w+) have|has (?:he|she) got|"
-    rf"(?:could|might|can) (?:it|this|that) be|is (?:it|this|that)(?: a (?:sign|symptom) of)?|"
-    rf"(?:a )?(?:sign|symptom)s? of|does (?:it|this|that) mean "
-    rf"(?:i|he|she) (?:have|has)) {_ILLNESS}|what (?:could|might|does|can) (?:it|this|that|these) (?:mean|be))\b")
-
-
 def asks_to_give(normal: str) -> bool:
     """Does a message ask whether to give or take a medicine, and no more than a dose of it?"""
     return bool(_ASKS_TO_GIVE.search(normal)) and not _MORE_THAN_A_DOSE.search(normal)
@@ -67,16 +51,6 @@ def asks_to_give(normal: str) -> bool:
 def plain_lasting_fever(normal: str) -> bool:
     """Does a message tell of a fever of some days with no risk, no sign of danger and nothing worse now?"""
     return bool(_FEVER_FOR_DAYS.search(normal)) and not _RISK_OR_DANGER.search(normal)
-
-
-def plain_fever_asked(normal: str) -> bool:
-    """Does a message ask whether a fever is the illness ("ive got a fever and my back hurts, do i have it?"), with no
-    risk, no sign of danger, nothing worse now and no reading at the fever line (the illness asked about is no risk
-    told)?"""
-    asked = _ASKS_IF_ILL.search(normal)
-    if asked is None or not _FEVER.search(normal) or fever_read(normal):
-        return False
-    return not _RISK_OR_DANGER.search(normal[:asked.start()] + " " + normal[asked.end():])
 
 
 #: The most words such a message has: said alone, not one sentence of a longer message (a long one tells more:
@@ -95,29 +69,12 @@ def plain_told(normal: str, affirmed: str, flagged: bool) -> str | None:
     named = concepts(affirmed) & ALARMING["emergency"]
     if not named and n <= DOSE_WORDS and asks_to_give(normal):
         return "dose"
-    return "fever" if named <= {"fever"} and (plain_lasting_fever(normal) or plain_fever_asked(normal)) else None
+    return "fever" if named <= {"fever"} and plain_lasting_fever(normal) else None
 
 
-#: The time of a dose ("tonight", "esta noche"): in a question whether to give a medicine, no plan.
-_DOSE_TIME = lazy_re(r"\b(?:tonight|esta noche)\b")
-
-
-def crisis_named_in_dose(plain: str | None, named: set[str], affirmed: str) -> set[str]:
-    """The crisis concepts a message names (``named``), less the plan a question whether to give a medicine names only
-    by the time of the dose ("can i give him paracetamol tonight": no plan, so no faint despair either)."""
-    if plain != "dose" or "plan" not in named or "plan" in concepts(_DOSE_TIME.sub(" ", affirmed)):
-        return named
-    return named - {"plan"}
-
-
-def capped(scores: SafetyScores | None, plain: str | None, crisis_named: bool) -> SafetyScores | None:
-    """The detectors' levels for a plain message (``plain_told``): a dose asked about is no emergency, a plain fever
-    at most a possible one (a safety line); with no crisis concept named, a possible crisis is none (the crisis
-    detector reads "do i have it" and "tonight" as a possible one, and would give the despair line)."""
-    if scores is None or plain is None:
-        return scores
-    if not crisis_named and scores.crisis_level == "possible":
-        scores = replace(scores, crisis_level="no")
-    if scores.emergency_level == "no":
+def capped(scores: SafetyScores | None, plain: str | None) -> SafetyScores | None:
+    """The emergency detector's level for a plain message (``plain_told``): a dose asked about is none, a plain fever
+    of days at most a possible one (a safety line)."""
+    if scores is None or plain is None or scores.emergency_level == "no":
         return scores
     return replace(scores, emergency_level="no" if plain == "dose" else "possible")

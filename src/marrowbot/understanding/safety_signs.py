@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import re
 
-from marrowbot.intents import RedFlag
-from marrowbot.text.temperature import Reading, between_of, readings
-from marrowbot.understanding.safety_features import concepts
-
 #: The spray used twice or more, and nothing eased.
 _GTN_UNEASED = re.compile(
     r"\b(?:gtn|nitro\w*|glyceryl trinitrate|angina spray|heart spray|spray for (?:my|his|her) (?:heart|angina))\b"
@@ -50,62 +46,13 @@ _NOT_NOW = re.compile(r"\b(?:used to|years? ago|months? ago|last (?:year|month)|
                       r"every (?:time|day|morning|now and then)|when (?:i|he|she|they) (?:brush|blow|floss))\b")
 #: A temperature read now at or above the fever line (NCI/CDC: 38 C / 100.4 F; lower readings are "reading" in the
 #: normal form, text/safety.py) ...
-_FEVER_WORDS = frozenset(("temp", "temperature", "fever", "thermometer"))
-_FEVER_BETWEEN = between_of(r"is|s|reads|says|shows|showing|now|at|of|currently|still|just|up to|gone up to")
-#: ... not told of a time before ("temperature was 38 5", "had a fever of 39", "fever of 39 last week").
-_BEFORE = re.compile(r"(?:\bwas|\bhad|\bhad a) $")
-_DATED_AFTER = re.compile(r"^(?: \w+){0,4}? (?:last|ago|yesterday|during|back in)\b")
-_DATED_SOON_AFTER = re.compile(r"^(?: \w+){0,3}? (?:last|ago|yesterday|during|back in)\b")
-
-
-def _dated(r: Reading, after: str) -> bool:
-    """Is a reading dated by a time of the past within four words of it (its whole degrees, when they alone are a
-    fever: "38 6 had chemo 8 days ago" is read now)?"""
-    return bool(_DATED_AFTER.search(after)) and not (r.decimal and r.whole.fever
-                                                    and not _DATED_SOON_AFTER.search(after))
-
-
-def _fever_now(normal: str) -> bool:
-    return any(r.fever and r.word in _FEVER_WORDS and _FEVER_BETWEEN.fullmatch(r.between) is not None
-               and not _BEFORE.search(normal[:r.start]) and not _dated(r, normal[r.end:])
-               for r in readings(normal))
-
-
-#: ... with a condition or a treatment that lowers the counts (neutropenic fever: call at once, whatever else is said;
-#: the "treatment" concept of the detectors, safety_features), not told as over or absent: "off chemo", "not on chemo",
-#: "no longer on treatment", "no chemo for 3 months", a course finished months or years ago ("finished chemo a year
-#: ago"; one finished last week is still a risk: the counts are lowest one to two weeks after), nor counts told as
-#: good ("his counts look great").
-_OVER = re.compile(
-    r"\b(?:not (?:on|having|getting|receiving)|off|no longer (?:on|having|getting)|no|never had|done with|"
-    r"(?:has|have|had) not had)(?: (?:any|my|his|her|their|the|more|active|further))? \w+(?: \w+)?\b|"
-    r"\b(?:finished|completed|stopped|ended)(?: (?:my|his|her|their|the))? \w+(?: \w+)?(?= (?:(?:\d+|a|an|one|two|"
-    r"three|four|five|six|several|a few|a couple of) (?:months?|years?) ago|last year|years ago)\b)|"
-    r"\b\w+ (?:finished|ended|stopped)(?= (?:(?:\d+|a|an|one|two|three|four|five|six|several|a few|a couple of) "
-    r"(?:months?|years?) ago|last year|years ago)\b)|"
-    # ... or the counts told as good ("his counts look great", "counts are back up"): no low counts
-    r"\b(?:counts|platelets|neutrophils|anc|white count) (?:look|looks|are|is|were|was|have|has) (?:\w+ )?(?:great|"
-    r"good|fine|normal|recovered|back up|back to normal|coming up|going up)\b")
-
-
-def treatment_now(normal: str) -> bool:
-    """Does a message (normal form) name a treatment or a condition that lowers the counts, not told as over?"""
-    return "treatment" in concepts(_OVER.sub(" ", normal))
-
-
-#: The red flag of a fever with a treatment that lowers the counts (intents/red_flags.yml): its treatment words
-#: match "chemo" in "off chemo" too.
-FEVER_ON_TREATMENT = "fever_on_treatment"
-
-
-def treatment_flags(red_flags: tuple[RedFlag, ...], normal: str) -> tuple[RedFlag, ...]:
-    """The red flags, less a fever on treatment where the message names no treatment now ("a temperature, but i am
-    off chemo now", "feverish, no longer on chemo")."""
-    if not any(f.name == FEVER_ON_TREATMENT for f in red_flags) or treatment_now(normal):
-        return red_flags
-    return tuple(f for f in red_flags if f.name != FEVER_ON_TREATMENT)
-
-
+_FEVER_NOW = re.compile(
+    r"\b(?<!was )(?<!had )(?<!had a )(?:temp|temperature|fever|thermometer)(?: (?:is|s|reads|says|shows|showing|now|"
+    r"at|of|currently|still|just|up to|gone up to))* (?:3[89](?: \d)?|4[0-2](?: \d)?|10[1-5](?: \d)?|100 [4-9])\b"
+    r"(?! (?:\w+ ){0,4}?(?:last|ago|yesterday|during|back in)\b)")
+#: ... with a condition or a treatment that lowers the counts (neutropenic fever: call at once, whatever else is said)
+_LOW_COUNTS = re.compile(r"(?<!not on )(?<!off )(?<!no )(?<!finished )\b(?:chemo|quimio|neutropeni\w*|anc|neutrophils?|"
+                         r"neuts|leuka?emia|aml|cll|cml|mds|myeloma|lymphoma|transplant|aplastic|low counts?)\b")
 #: Asked about or imagined ("what if the gtn spray does not work twice"): no sign told.
 _ASKED = re.compile(r"^(?:what|when|how|why|should|is|does|do|can|could|would)\b|\bwhat if\b|\bif (?:he|she|i|they)\b")
 
@@ -117,4 +64,4 @@ def sign_told(normal: str) -> bool:
         return False
     return bool(_GTN_UNEASED.search(normal)) or bool(_COLD.search(normal) and _SEVERE_COLD.search(normal)) \
         or bool(_BLEEDING_PLACES.search(normal)) and not _NOT_NOW.search(normal) \
-        or bool(_fever_now(normal) and treatment_now(normal))
+        or bool(_FEVER_NOW.search(normal) and _LOW_COUNTS.search(normal))
