@@ -418,7 +418,9 @@ class Asked:
                 return True
         return False
 
-    def unknown_terms(self, u: Understanding) -> list[str]:
+    def unknown_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
+        """The content words the documents never use (a subject the bot does not cover); for a request for support,
+        never the words of whom to turn to ("is there a group i can talk to": "talk" is how it asks)."""
         expanded = {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])}
         doc = u.topic.doc if u.topic is not None else None
         # A word only a linked library page uses is not a subject the bot covers, unless that page is the topic.
@@ -428,7 +430,8 @@ class Asked:
                    and not any(self.index.knows(x, doc) for s in SYNONYMS.get(t, ()) for x in terms(s))]
         # "simptoms?" is a way of asking typed with a typo, not a word about something the documents lack.
         return [t for t in unknown
-                if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None]
+                if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None
+                and not (intent == "support" and _TURN_TO.search(t))]
 
     def strange_words(self, u: Understanding) -> list[str]:
         """The words asked about that no document uses in any form (see ``unnamed_words``): "turmeric", "medicare",

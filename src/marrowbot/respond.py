@@ -258,7 +258,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                                             lead=m.no_topic, abstained=True, suggestions=self._topic_list(),
                                             explanation=explain)
             general = self._general_for(u)
-            unknown = self.asked.unknown_terms(u)
+            unknown = self.asked.unknown_terms(u, intent_name)  # (not "talk" in a request for support)
             if unknown:
                 # (only when the words the documents use outnumber those they never do, besides "bone marrow":
                 # "which part of the NIH does marrow research", not "what is bone marrow soup")
