@@ -171,3 +171,11 @@ def test_a_fever_reading_now_with_low_counts_is_a_sign_told() -> None:
     assert sign_told(safety_normal("thermometer reads 38.6 and my counts are low after the transplant"))
     assert not sign_told(safety_normal("my temperature was 38.6 last month during chemo"))
     assert not sign_told(safety_normal("temp is 38.6, not on chemo, no blood problems"))
+
+
+@pytest.mark.parametrize("text", ["is there a group i can talk to",
+                                  "are there groups where i could speak to other parents",
+                                  "is there someone to talk to, like a support group"])
+def test_asking_for_someone_to_talk_to_is_support_not_an_unknown_subject(bot, text: str) -> None:  # noqa: ANN001
+    answer = bot.ask(text, Session())
+    assert answer.intent == "support" and not answer.abstained
