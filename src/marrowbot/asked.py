@@ -419,16 +419,13 @@ class Asked:
         return False
 
     def unknown_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
-        """The content words the documents never use (a subject the bot does not cover); for a request for support,
-        never the words of whom to turn to ("is there a group i can talk to": "talk" is how it asks)."""
+        """Content words no document uses (a subject not covered), but not a linked page's word (unless the topic's),
+        "come back" put as "regrow", a typo of asking ("simptoms?"), nor whom to turn to for support ("a group")."""
         expanded = {t for e in u.expansions for t in terms(e.split(" = ", 1)[0])}
         doc = u.topic.doc if u.topic is not None else None
-        # A word only a linked library page uses is not a subject the bot covers, unless that page is the topic.
-        # A word put in the documents' words ("come back" -> regrow -> "grow", "thrive") is known by them.
         unknown = [t for t in self.content_terms(u)
                    if len(t) > 2 and t not in expanded and not self.index.knows(t, doc)
                    and not any(self.index.knows(x, doc) for s in SYNONYMS.get(t, ()) for x in terms(s))]
-        # "simptoms?" is a way of asking typed with a typo, not a word about something the documents lack.
         return [t for t in unknown
                 if process.extractOne(t, self._keyword_list, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is None
                 and not (intent == "support" and _TURN_TO.search(t))]
