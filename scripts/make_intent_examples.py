@@ -35,6 +35,10 @@ from marrowbot.intents import IntentSet, load_intents
 from marrowbot.language import detect
 from marrowbot.text import fold
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from held_out import held_out_names  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[1]
 BENCHMARKS = REPO / "benchmarks"
 INTENTS = REPO / "intents"
@@ -53,11 +57,6 @@ class Example:
     carried: bool  # a follow-up expecting the same kind as the turn before it
 
 
-def held_out(benchmarks: Path = BENCHMARKS) -> set[str]:
-    lines = (benchmarks / "held_out.txt").read_text(encoding="utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-
-
 def _number(path: Path) -> tuple[int, str]:
     m = re.search(r"(\d+)$", path.name)
     return (int(m.group(1)) if m else 0, path.name)
@@ -65,7 +64,7 @@ def _number(path: Path) -> tuple[int, str]:
 
 def conversation_sets(benchmarks: Path = BENCHMARKS, *, development: bool = True) -> list[Path]:
     """The development conversation sets (or, with ``development=False``, the held-out ones), in number order."""
-    kept = held_out(benchmarks)
+    kept = held_out_names(benchmarks)
     found = [p for p in benchmarks.glob("conversations-blind-*") if p.is_dir()]
     return sorted((p for p in found if (p.name in kept) != development), key=_number)
 

@@ -5,6 +5,7 @@ evaluation messages into the training examples."""
 from __future__ import annotations
 
 import itertools
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,10 @@ from marrowbot import Session
 from marrowbot.text import fold
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+
+from held_out import held_out_names  # noqa: E402
+
 #: Shorter messages ("hi", "how is it treated") are everyone's words, not a leak: checked from this many words.
 LEAK_MIN_WORDS = 5
 
@@ -25,8 +30,7 @@ LEAK_MIN_WORDS = 5
 def _held_out_folders() -> list[Path]:
     """The held-out sets (benchmarks/held_out.txt): never training data. The other sets under benchmarks/ are
     development data, and their turns are training examples (intents/examples.dev.yml)."""
-    lines = (REPO / "benchmarks" / "held_out.txt").read_text(encoding="utf-8").splitlines()
-    return [REPO / "benchmarks" / line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return [REPO / "benchmarks" / name for name in sorted(held_out_names(REPO / "benchmarks"))]
 
 
 def _messages(folders: list[Path]) -> list[tuple[str, str]]:
