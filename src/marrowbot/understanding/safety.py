@@ -76,7 +76,7 @@ from marrowbot.understanding.safety_route import (
 from marrowbot.understanding.safety_sentences import (
     tells_a_plan,
 )
-from marrowbot.understanding.safety_signs import sign_told
+from marrowbot.understanding.safety_signs import bleeding_on_treatment, sign_told
 
 
 class RedFlagScreen:
@@ -446,7 +446,10 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
             f.kind == "emergency" for f in red_flags) else "emergency")  # (a sign of its own, "can not wake him")
     if possible_crisis or any(f.kind == "crisis" for f in doubted):
         return SafetyDecision(line="despair")
-    if (scores is not None and scores.emergency_level == "possible") or doubted:
+    # (Bleeding told in everyday words on a treatment that lowers the counts or with low platelets, now: the line at
+    # least, whatever the detector reads: safety_signs.)
+    bleeding = not (past or imagined or asked or ended) and bleeding_on_treatment(normal, affirmed_text)
+    if (scores is not None and scores.emergency_level == "possible") or doubted or bleeding:
         return SafetyDecision(line="possible_emergency")
     if intent == "emergency" and not denied_all and not ended and not routine \
             and (scores is None or scores.emergency >= scores.emergency_band - INTENT_SUPPORT) \

@@ -3,6 +3,7 @@ GTN spray has not eased after a second dose (NHS, angina: "call 999 if the pain 
 severe hypothermia (NHS: cold to the touch with confusion, slurred speech or drowsiness, shivering that has
 stopped), bleeding from several places at once (gums and nose, "from everywhere": low platelets or a clotting
 failure), and a temperature read now at the fever line with low counts or their treatment (NCI: neutropenic fever).
+Bleeding told in everyday words on such a treatment is a possible emergency at least (``bleeding_on_treatment``).
 The detectors read "not shivering" as a fever denied and "used my spray" as a treatment that worked. Used by
 ``understanding.safety.decide``."""
 
@@ -65,3 +66,30 @@ def sign_told(normal: str) -> bool:
     return bool(_GTN_UNEASED.search(normal)) or bool(_COLD.search(normal) and _SEVERE_COLD.search(normal)) \
         or bool(_BLEEDING_PLACES.search(normal)) and not _NOT_NOW.search(normal) \
         or bool(_FEVER_NOW.search(normal) and _LOW_COUNTS.search(normal))
+
+
+#: Bleeding told in everyday words (peeing or weeing blood, blood in the pee or the poo, red or pink wee, bleeding
+#: gums or nose, black or tarry poo) ...
+_BLEED = re.compile(
+    r"\b(?:(?:peeing|weeing|pissing|pooing|pooping|passing|coughing up|spitting|throwing up|vomiting) (?:up )?(?:some |"
+    r"fresh |bright red |dark )?blood|blood (?:in|on|when i) (?:(?:my|his|her|the|their) )?(?:pee|wee|urine|piss|poo|"
+    r"poop|stools?|toilet|nappy|spit)|(?:bloody|red|pink|brown|dark red) (?:pee|wee|urine|piss|stools?)|"
+    r"(?:pee|wee|urine|piss) (?:is|s|looks|has gone|turned|went|keeps coming out|coming out)(?: \w+)?? "
+    r"(?:red|pink|bloody|dark red|brown)|(?:bleeding|bloody) (?:gums?|nose)|(?:gums?|nose) (?:(?:is|are|s|keep|keeps|"
+    r"have been|has been|started|won t stop|will not stop|wont stop|just|still|now|both) )*bleeding|nose ?bleeds? "
+    r"(?:that )?(?:will not|won t|wont) stop|(?:black|tarry|black tarry) (?:poo|poos|poop|stools?)|(?:poo|poop|stools?) "
+    r"(?:is|are|s|looks|has gone|have gone|turned)(?: \w+)?? (?:black|tarry|bloody|red))\b")
+#: ... with a treatment or a condition that lowers the counts (``_LOW_COUNTS``) or low platelets ...
+_LOW_PLATELETS = re.compile(r"\b(?:low platelets?|platelets? (?:\w+ ){0,3}?(?:low|down)|thrombocytopeni\w*|itp)\b")
+#: ... not asked about, nor told as what happens at times or long past (``_NOT_NOW``), nor once ("bled once").
+_ONCE = re.compile(r"\b(?:once|one time|a while ago|a while back)\b")
+
+
+def bleeding_on_treatment(normal: str, affirmed: str) -> bool:
+    """Does a message (safety normal form) tell of bleeding in everyday words by someone on a treatment that lowers
+    the counts or with low platelets (the chemotherapy teams' "call us now" lists), not denied ("not vomiting blood":
+    ``affirmed`` is the words no negation governs), not asked about, not told as what happens at times, once or long
+    ago? A possible emergency at least: the decision puts the line first."""
+    if _ASKED.search(normal) or not _BLEED.search(affirmed) or _NOT_NOW.search(normal) or _ONCE.search(normal):
+        return False
+    return bool(_LOW_COUNTS.search(affirmed) or _LOW_PLATELETS.search(affirmed))
