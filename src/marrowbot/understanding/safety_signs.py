@@ -77,8 +77,8 @@ _BLEED = re.compile(
     r"(?:pee|wee|urine|piss) (?:is|s|looks|has gone|turned|went|keeps coming out|coming out)(?: \w+)?? "
     r"(?:red|pink|bloody|dark red|brown)|(?:bleeding|bloody) (?:gums?|nose)|(?:gums?|nose) (?:(?:is|are|s|keep|keeps|"
     r"have been|has been|started|won t stop|will not stop|wont stop|just|still|now|both) )*bleeding|nose ?bleeds? "
-    r"(?:that )?(?:will not|won t|wont) stop|(?:black|tarry|black tarry) (?:poo|poos|poop|stools?)|(?:poo|poop|stools?) "
-    r"(?:is|are|s|looks|has gone|have gone|turned)(?: \w+)?? (?:black|tarry|bloody|red))\b")
+    r"(?:that )?(?:will not|won t|wont) stop|(?:black|tarry|black tarry) (?:poo|poos|poop|stools?)|"
+    r"(?:poo|poop|stools?) (?:is|are|s|looks|has gone|have gone|turned)(?: \w+)?? (?:black|tarry|bloody|red))\b")
 #: ... with a treatment or a condition that lowers the counts (``_LOW_COUNTS``) or low platelets ...
 _LOW_PLATELETS = re.compile(r"\b(?:low platelets?|platelets? (?:\w+ ){0,3}?(?:low|down)|thrombocytopeni\w*|itp)\b")
 #: ... not asked about, nor told as what happens at times or long past (``_NOT_NOW``), nor once ("bled once").
