@@ -17,6 +17,7 @@ from marrowbot.text.question_kinds import (
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_CHILDREN_GET_IT,
+    ASKS_IF_IT_RETURNS,
     ASKS_IF_IT_SPREADS,
     ASKS_IF_MARROW_RECOVERS,
     ASKS_IF_WELL,
@@ -102,7 +103,11 @@ KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_B
                  (ASKS_WHAT_IS_DONE_FOR, "treatment", asked_rules.RULE_DONE_FOR_IT),
                  (ASKS_WHY_IT_HAPPENS, "causes", asked_rules.RULE_WHY_IT_HAPPENS),
                  (ASKS_WHAT_THEY_SHARE, "definition", asked_rules.RULE_WHAT_THEY_SHARE),
-                 (ASKS_WHO_IT_IS_FOR, "treatment", asked_rules.RULE_WHO_IT_IS_FOR))
+                 (ASKS_WHO_IT_IS_FOR, "treatment", asked_rules.RULE_WHO_IT_IS_FOR),
+                 (ASKS_IF_IT_RETURNS, "prognosis", asked_rules.RULE_COMES_BACK))
+
+#: The rules of ``KIND_BY_WORDS`` noted even when the model read the same kind: they make the kind sure (understand.py).
+_SURE_WORDS = frozenset((asked_rules.RULE_WHY_IT_HAPPENS, asked_rules.RULE_COMES_BACK))
 
 
 def _feels_well(r: conversation.Reading, asked: str) -> conversation.Reading | None:
@@ -185,7 +190,7 @@ class AskedKinds:
             # (or symptoms: findings)
             return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_TESTS_SHOW))
         worded = next(((kind, rule) for pattern, kind, rule in KIND_BY_WORDS if pattern.search(fold(asked))
-                       and (r.intent != kind or rule == asked_rules.RULE_WHY_IT_HAPPENS)), None)
+                       and (r.intent != kind or rule in _SURE_WORDS)), None)
         if worded is not None:  # ("why would it happen": causes, and sure of it)
             return replace(r, intent=worded[0], rules=(*r.rules, worded[1]))
         if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):
