@@ -72,8 +72,8 @@ _REPORTING = frozenset("us u ya yall told tell tells said say says called diagno
                        "suspected think thinks thought mentioned found".split())
 #: A word naming a word ("the word necrosis", "that term myeloma"): the name said as a word, no kind of it.
 _NAMING_WORDS = frozenset(("word", "term"))
-_HEAD_LEAD = STOPWORDS | frozenset(QUESTION_WORDS.split()) | frozenset(("whats", "what's", "hows", "and")) | _REPORTING \
-    | _NAMING_WORDS
+_HEAD_LEAD = STOPWORDS | frozenset(QUESTION_WORDS.split()) | frozenset(("whats", "what's", "hows", "and")) \
+    | _REPORTING | _NAMING_WORDS
 #: Heads that are also a general finding ("thrombocytosis from an infection", "necrosis of the jaw"): a report of one
 #: ("the doctor thinks thrombocytosis") names no particular disease by it.
 FINDING_HEADS = frozenset("thrombocytosis polycythemia pancytopenia cytopenia necrosis anemia fibrosis neutropenia "
