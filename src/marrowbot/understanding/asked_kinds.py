@@ -119,10 +119,11 @@ def _feels_well(r: conversation.Reading, asked: str) -> conversation.Reading | N
 
 
 def _passes_on(r: conversation.Reading, asked: str, medical: frozenset[str]) -> conversation.Reading | None:
-    """"is it catching": how people get it, its causes (read as anyone's complaint or as the outlook, it finds
-    nothing); None for any other question."""
+    """"is it catching", "is marrow necrosis catching? ...": how people get it, its causes (read as anyone's complaint
+    or as the outlook, it finds nothing); None for any other question. ``asked``: folded, the
+    condition's names said as "it"."""
     if r.topic is None or r.intent not in (*medical, "symptom_check") or r.intent == "causes" \
-            or "causes" not in medical or not ASKS_IF_IT_SPREADS.search(fold(asked)):
+            or "causes" not in medical or not ASKS_IF_IT_SPREADS.search(asked):
         return None
     return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_PASSES_ON))
 
@@ -171,7 +172,7 @@ class AskedKinds:
         medical = self.intent_set.medical
         # (first: "what goes wrong with it", a weak symptom check)
         said = said_kind(r, text, asked, symptoms, medical, self.speaks_to_outlook) or _feels_well(r, asked) \
-            or _passes_on(r, asked, medical) or self._kind_said_in_followup(r, text, symptoms)
+            or (_passes_on(r, self._named_as_it(fold(asked), r.topic), medical) if r.topic else None) or self._kind_said_in_followup(r, text, symptoms)
         if said is not None:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
