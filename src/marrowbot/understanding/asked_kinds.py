@@ -172,7 +172,8 @@ class AskedKinds:
         medical = self.intent_set.medical
         # (first: "what goes wrong with it", a weak symptom check)
         said = said_kind(r, text, asked, symptoms, medical, self.speaks_to_outlook) or _feels_well(r, asked) \
-            or (_passes_on(r, self._named_as_it(fold(asked), r.topic), medical) if r.topic else None) or self._kind_said_in_followup(r, text, symptoms)
+            or (_passes_on(r, self._named_as_it(fold(asked), r.topic), medical) if r.topic else None) \
+            or self._kind_said_in_followup(r, text, symptoms)
         if said is not None:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
