@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from marrowbot.text import fold
+from marrowbot.text import STOPWORDS, fold
 from marrowbot.text.questions import DEFINE_TERM, FILLER_PHRASES, FILLER_WORDS, MESSAGE_CLAUSE_END
 
 #: How a message may open before it asks (folded): an apology, a greeting, a thanks.
@@ -21,6 +21,12 @@ _MEANING_OF = re.compile(r"^(?:the\s+)?(?:meaning|definition)\s+of\s+(?:the\s+)?
                          r"^(?:the\s+)?(?:word|term)\s+|^(?:is|are)\s+")  # ("what is (are) X")
 
 
+#: A "what is X" asked inside a request to explain or describe (folded, after the request's own words): "(explain)
+#: what is a platelet", "(describe) what platelets are".
+_WHAT_INSIDE = re.compile(r"^(?:what\s+(?:is|are|s)\s+(?:an?\s+|the\s+)?(?P<a>[a-z][a-z ]*)|"
+                          r"what\s+(?:an?\s+|the\s+)?(?P<b>[a-z][a-z ]*?)\s+(?:is|are))$")
+#: A word named as a word (folded): "the word necrosis", "this term hematocrit".
+_WORD_NAMED = re.compile(r"\b(?:the|this|that) (?:word|term) (?P<word>[a-z]{3,})\b")
 #: A clause of at most this many words after the question says its term again ("what is X, Y") or asks nothing.
 _APPOSITIVE_WORDS = 2
 #: A term that points at the thing talked about (folded): "this cancer", "her illness", "it".
@@ -47,6 +53,12 @@ def term_asked(query: str) -> str:
         m = DEFINE_TERM.match(said.strip())
         if m is not None:
             term = _MEANING_OF.sub("", m.group("term")).strip()
-            # ("what actually is this cancer": the thing talked about, no term)
-            return "" if _POINTING.match(term) else term
+            inner = _WHAT_INSIDE.match(term)  # ("can you explain what platelets are": the term is "platelets")
+            term = (inner.group("a") or inner.group("b")).strip() if inner else term
+            if _POINTING.match(term):
+                # ("the word necrosis scares me, what does it mean": the word named before; else the thing talked
+                # about, no term: "what actually is this cancer")
+                named = _WORD_NAMED.search(fold(query))
+                return named.group("word") if named and named.group("word") not in STOPWORDS else ""
+            return term
     return ""

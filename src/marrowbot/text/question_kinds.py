@@ -97,6 +97,22 @@ ASKS_HOW_IT_GOES = lazy_re(r"\bhow\s+(?:it|things|this|he|she|they|my\s+\w+|(?:h
                               r"(?:will\s+|would\s+)?(?:make\s+it|makes\s+it|survive|survives|pull\s+through|pulls\s+through"
                               r"|recover|recovers)\b|\b(?:will|is|are)\s+(?:he|she|they|(?:my|our|his|her)\s+\w+)\s+"
                               r"(?:going\s+to\s+|gonna\s+)?(?:make\s+it|survive|pull\s+through)\b")
+#: Asks whether the illness comes back or goes away, in itself or as someone grows ("will it come back after
+#: treatment", "once it stops does it come back", "can it go away by itself", "will he grow out of it"): the
+#: outlook. Not going away with a treatment ("does it go away once treated": how it is treated), nor a symptom or a
+#: side effect going away ("will the pain go away"), nor the marrow's own cells coming back
+#: (``ASKS_IF_MARROW_RECOVERS``, read first). Folded text.
+ASKS_IF_IT_RETURNS = lazy_re(r"\b(?:will|would|does|do|did|can|could|might|may|is|are)\s+(?:it|this|that|they|he|she"
+                             r"|(?:the|my|his|her|our|their)\s+(?!(?:pain|aches?|itch\w*|bruis\w*|swelling|fever|rash"
+                             r"|tired\w*|fatigue|symptoms?|side|headaches?|nausea|sickness|hair|marrow\s+cells?"
+                             r"|(?:blood\s+)?counts?)\b)\w+(?:\s+\w+)?)\s+"
+                             r"(?:(?:ever|just|likely|to|going|gonna|really|usually|eventually|ever|completely|fully"
+                             r"|all|also|then|still)\s+){0,3}"
+                             r"(?:come\s+back|coming\s+back|comes\s+back|return|returns?|relapse|recur|grow\s+out\s+of\s+it"
+                             r"|outgrow\s+it|(?:go\s+away|going\s+away|clear\s+up|disappear)"
+                             # (going away with a treatment: what it does, "does it go away once treated")
+                             r"(?!.*\b(?:treat\w*|therap\w*|medic\w*|meds|drugs?|chemo\w*|transplant\w*"
+                             r"|transfusions?)\b))\b")
 #: Asks whether one person will be well ("will my dad be ok?", "she will be fine right?"), not a statement of it ("the
 #: doctor says she will be fine"): their own outlook, which only their care team can judge. Lower-case text.
 ASKS_IF_ONE_IS_WELL = lazy_re(r"\b(?:will|is|are)\s+(?:he|she|(?:my|our|his|her)\s+\w+)\s+(?:going\s+to\s+|gonna\s+)?"

@@ -17,6 +17,7 @@ from marrowbot.text.question_kinds import (
     ASKS_HOW_RELATED,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_CHILDREN_GET_IT,
+    ASKS_IF_IT_RETURNS,
     ASKS_IF_IT_SPREADS,
     ASKS_IF_MARROW_RECOVERS,
     ASKS_IF_WELL,
@@ -102,7 +103,14 @@ KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_B
                  (ASKS_WHAT_IS_DONE_FOR, "treatment", asked_rules.RULE_DONE_FOR_IT),
                  (ASKS_WHY_IT_HAPPENS, "causes", asked_rules.RULE_WHY_IT_HAPPENS),
                  (ASKS_WHAT_THEY_SHARE, "definition", asked_rules.RULE_WHAT_THEY_SHARE),
-                 (ASKS_WHO_IT_IS_FOR, "treatment", asked_rules.RULE_WHO_IT_IS_FOR))
+                 (ASKS_WHO_IT_IS_FOR, "treatment", asked_rules.RULE_WHO_IT_IS_FOR),
+                 (ASKS_IF_IT_RETURNS, "prognosis", asked_rules.RULE_COMES_BACK))
+
+#: Whether it is catching, the condition's names said as "it" (folded): "is (marrow necrosis ->) it catching".
+IS_IT_CATCHING = re.compile(r"\b(?:is|are|isnt|arent)\s+it\s+(?:(?:very|really|at\s+all|even)\s+)?"
+                            r"(?:contagious|infectious|catching|catchable)\b")
+#: The rules of ``KIND_BY_WORDS`` noted even when the model read the same kind: they make the kind sure (understand.py).
+_SURE_WORDS = frozenset((asked_rules.RULE_WHY_IT_HAPPENS, asked_rules.RULE_COMES_BACK))
 
 
 def _feels_well(r: conversation.Reading, asked: str) -> conversation.Reading | None:
@@ -113,11 +121,14 @@ def _feels_well(r: conversation.Reading, asked: str) -> conversation.Reading | N
     return replace(r, intent="symptoms", rules=(*r.rules, asked_rules.RULE_FEELS_WELL))
 
 
-def _passes_on(r: conversation.Reading, asked: str, medical: frozenset[str]) -> conversation.Reading | None:
-    """"is it catching": how people get it, its causes (read as anyone's complaint or as the outlook, it finds
-    nothing); None for any other question."""
+def _passes_on(r: conversation.Reading, asked: str, named_as_it: str,
+               medical: frozenset[str]) -> conversation.Reading | None:
+    """"is it catching", "is marrow necrosis catching? ...": how people get it, its causes (read as anyone's complaint
+    or as the outlook, it finds nothing); None for any other question. ``asked``: folded; ``named_as_it``: the same
+    with the condition's names said as "it" (read only as "is it catching", not "can you catch it on a test")."""
     if r.topic is None or r.intent not in (*medical, "symptom_check") or r.intent == "causes" \
-            or "causes" not in medical or not ASKS_IF_IT_SPREADS.search(fold(asked)):
+            or "causes" not in medical \
+            or not (ASKS_IF_IT_SPREADS.search(asked) or IS_IT_CATCHING.search(named_as_it)):
         return None
     return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_PASSES_ON))
 
@@ -166,7 +177,8 @@ class AskedKinds:
         medical = self.intent_set.medical
         # (first: "what goes wrong with it", a weak symptom check)
         said = said_kind(r, text, asked, symptoms, medical, self.speaks_to_outlook) or _feels_well(r, asked) \
-            or _passes_on(r, asked, medical) or self._kind_said_in_followup(r, text, symptoms)
+            or _passes_on(r, fold(asked), self._named_as_it(fold(asked), r.topic) if r.topic else "", medical) \
+            or self._kind_said_in_followup(r, text, symptoms)
         if said is not None:
             return said
         if r.intent == "symptom_check" and not symptoms and r.topic is not None and not r.followup \
@@ -185,7 +197,7 @@ class AskedKinds:
             # (or symptoms: findings)
             return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_TESTS_SHOW))
         worded = next(((kind, rule) for pattern, kind, rule in KIND_BY_WORDS if pattern.search(fold(asked))
-                       and (r.intent != kind or rule == asked_rules.RULE_WHY_IT_HAPPENS)), None)
+                       and (r.intent != kind or rule in _SURE_WORDS)), None)
         if worded is not None:  # ("why would it happen": causes, and sure of it)
             return replace(r, intent=worded[0], rules=(*r.rules, worded[1]))
         if r.intent != "diagnosis" and ASKS_WHEN_FOUND.search(fold(asked)):

@@ -34,3 +34,5 @@ RULE_WHAT_THEY_SHARE = ("asks what several things have in common ('what do they 
                         "common they are")
 RULE_WHO_IT_IS_FOR = ("asks whom a treatment or test is for ('who needs one'): the people it is used to treat, "
                       "with how it is used")
+RULE_COMES_BACK = ("asks whether the illness comes back or goes away ('will it come back', 'will he grow out of "
+                   "it'): the outlook")

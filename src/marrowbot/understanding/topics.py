@@ -70,7 +70,10 @@ HEAD_NAME_MAX_WORDS = 3
 #: verbs that report a diagnosis ("they said myeloma", "suspected myeloma"): who said the name, not a kind of it.
 _REPORTING = frozenset("us u ya yall told tell tells said say says called diagnosed dx confirmed suspect suspects "
                        "suspected think thinks thought mentioned found".split())
-_HEAD_LEAD = STOPWORDS | frozenset(QUESTION_WORDS.split()) | frozenset(("whats", "what's", "hows", "and")) | _REPORTING
+#: A word naming a word ("the word necrosis", "that term myeloma"): the name said as a word, no kind of it.
+_NAMING_WORDS = frozenset(("word", "term"))
+_HEAD_LEAD = STOPWORDS | frozenset(QUESTION_WORDS.split()) | frozenset(("whats", "what's", "hows", "and")) \
+    | _REPORTING | _NAMING_WORDS
 #: Heads that are also a general finding ("thrombocytosis from an infection", "necrosis of the jaw"): a report of one
 #: ("the doctor thinks thrombocytosis") names no particular disease by it.
 FINDING_HEADS = frozenset("thrombocytosis polycythemia pancytopenia cytopenia necrosis anemia fibrosis neutropenia "

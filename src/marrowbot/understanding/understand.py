@@ -494,6 +494,7 @@ class Understander(AskedKinds):
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
 RULE_CONFIDENCES = {asked_rules.RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
                     asked_rules.RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
+                    asked_rules.RULE_COMES_BACK: SURE_RULE_CONFIDENCE,
                     asked_rules.RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE,
                     asked_rules.RULE_MAKES_IT_BETTER: SURE_RULE_CONFIDENCE,
                     RULE_FROM_WHAT: SURE_RULE_CONFIDENCE, RULE_WHAT_GOES_WRONG: RULE_CONFIDENCE}
