@@ -106,7 +106,7 @@ ASKS_IF_IT_RETURNS = lazy_re(r"\b(?:will|would|does|do|did|can|could|might|may|i
                              r"|(?:the|my|his|her|our|their)\s+(?!(?:pain|aches?|itch\w*|bruis\w*|swelling|fever|rash"
                              r"|tired\w*|fatigue|symptoms?|side|headaches?|nausea|sickness|hair|marrow\s+cells?"
                              r"|(?:blood\s+)?counts?)\b)\w+(?:\s+\w+)?)\s+"
-                             r"(?:(?:ever|just|likely|to|going|gonna|really|usually|eventually|ever|completely|fully"
+                             r"(?:(?:ever|just|likely|to|going|gonna|really|usually|eventually|completely|fully"
                              r"|all|also|then|still)\s+){0,3}"
                              r"(?:come\s+back|coming\s+back|comes\s+back|return|returns?|relapse|recur|grow\s+out\s+of\s+it"
                              r"|outgrow\s+it|(?:go\s+away|going\s+away|clear\s+up|disappear)"
