@@ -201,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--benchmarks", type=Path, default=BENCHMARKS)
     args = parser.parse_args(argv)
     intent_set = load_intents(INTENTS)
-    paths = conversation_sets(args.benchmarks)
     try:
+        paths = conversation_sets(args.benchmarks)
         sets = load_sets(paths, intent_set)
         avoid = avoided(intent_set, args.benchmarks)
     except ManyErrors as err:

@@ -86,6 +86,18 @@ def test_a_broken_development_set_is_named_at_its_line_and_nothing_is_written(tm
     assert list(tmp_path.glob(".examples.dev.yml.*")) == []
 
 
+def test_a_held_out_name_with_no_folder_is_named_at_its_line_and_nothing_is_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    # (a misspelt name would make the held-out set development data, and its turns training examples)
+    root = _benchmarks(tmp_path)
+    (root / "held_out.txt").write_text("# held out\nconversations-blind-02\n", encoding="utf-8")
+    out = tmp_path / "examples.dev.yml"
+    assert make_intent_examples.main(["--benchmarks", str(root), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{root / 'held_out.txt'}:2: no folder benchmarks/conversations-blind-02" in err
+    assert not out.exists()
+
+
 @pytest.fixture
 def intents_dir(tmp_path: Path) -> Path:
     target = tmp_path / "intents"
