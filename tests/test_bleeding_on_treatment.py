@@ -1,6 +1,7 @@
 """Bleeding told in everyday words by someone on a treatment that lowers the counts, or with low platelets, is on the
 chemotherapy teams' "call us now" lists: the possible-emergency line at least, whatever the detector reads
-(understanding/safety_signs.bleeding_on_treatment). Asked about, long past, once or at times: no line from it."""
+(understanding/safety_signs.bleeding_on_treatment). Asked about, denied, long past, once or at times: no line
+from it."""
 
 from __future__ import annotations
 
@@ -32,15 +33,10 @@ def test_bleeding_told_on_treatment_gets_a_line_first(bot: Bot, text: str) -> No
     "i used to get nosebleeds as a kid, now on chemo",
     "what if i start peeing blood on chemo",
     "my dad had blood in his pee last year during chemo, it was fine",
-])
-def test_bleeding_asked_about_or_past_gets_no_line_from_it(bot: Bot, text: str) -> None:
-    decision = bot.safety_decision(text)
-    assert decision.urgent is None and decision.line is None
-
-
-@pytest.mark.parametrize("text", [
     "she is not throwing up blood, it was the beetroot. when can she eat normally after chemo",
     "no blood in his pee and no fever, he just feels tired on chemo",
 ])
-def test_bleeding_denied_gets_no_line_from_it(bot: Bot, text: str) -> None:
-    assert bot.safety_decision(text).line is None
+def test_bleeding_asked_about_past_or_denied_gets_no_line_from_it(bot: Bot, text: str) -> None:
+    decision = bot.safety_decision(text)
+    assert decision.urgent is None and decision.line is None
+

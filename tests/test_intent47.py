@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from conftest import ask_all
 
+from marrowbot import Session
+
 
 def test_a_term_asked_inside_a_polite_request_is_explained(bot) -> None:  # noqa: ANN001
     answer = ask_all(bot, "hello, i'm studying nursing. could you please explain what a platelet is?")
@@ -27,8 +29,6 @@ def test_whether_an_illness_comes_back_is_its_outlook(bot) -> None:  # noqa: ANN
 
 
 def test_whether_an_illness_goes_away_by_itself_is_its_outlook_but_a_symptom_going_away_is_not(bot) -> None:  # noqa: ANN001
-    from marrowbot import Session
-
     s = Session()
     bot.ask("what is sickle cell disease", s)
     assert bot.ask("can it clear up by itself as kids get older", s).intent == "prognosis"
