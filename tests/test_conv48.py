@@ -1,0 +1,70 @@
+"""Round 48: a bare request to say plainly yes or no ("so is that a yes?", "yes or no then?") right after an answer
+asks the last question again, its kind and its subject; it is no new question of its own (before, the intent model
+read it as "what is it" and the answer went back to the page's summary)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ask_all
+
+from marrowbot import Session
+from marrowbot.text import fold
+from marrowbot.text.questions import YES_OR_NO_OF_IT
+from marrowbot.understanding.conversation import RULE_YES_OR_NO_OF_IT
+
+
+@pytest.mark.parametrize("text", [
+    "so is that a yes?",
+    "Is that a yes or a no",
+    "ok so yes or no?",
+    "so thats a no then",
+    "was that a no?",
+    "so the answer is yes?",
+    "is it a yes or no please",
+])
+def test_a_bare_request_for_yes_or_no_is_recognised(text: str) -> None:
+    assert YES_OR_NO_OF_IT.search(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    "yes",
+    "no",
+    "is it bad, yes or no?",  # (a question of its own, with its own words)
+    "can chemotherapy bring it on yes or no",
+    "is that serious",
+    "yes please tell me more",
+])
+def test_a_question_with_words_of_its_own_is_not_a_bare_yes_or_no(text: str) -> None:
+    assert not YES_OR_NO_OF_IT.search(fold(text))
+
+
+def test_yes_or_no_after_an_outlook_question_keeps_the_outlook(bot) -> None:  # noqa: ANN001
+    s = Session()
+    first = bot.ask("my father was told he has marrow necrosis", s)
+    assert first.topic == "bone-marrow-necrosis"
+    asked = bot.ask("does the marrow ever recover from it", s)
+    again = bot.ask("so is that a yes?", s)
+    assert again.intent == asked.intent
+    assert again.intent in ("prognosis", "treatment")
+    assert again.topic == "bone-marrow-necrosis"
+    assert not again.abstained
+    assert RULE_YES_OR_NO_OF_IT in again.explanation.rules
+
+
+def test_yes_or_no_after_a_cure_question_quotes_the_cure_sentences_again(bot) -> None:  # noqa: ANN001
+    answer = ask_all(bot, "my aunt has leukemia", "can leukemia be cured completely", "ok so yes or no")
+    assert answer.intent in ("treatment", "prognosis")
+    assert not answer.abstained
+    assert "cured" in answer.text
+
+
+def test_yes_or_no_with_no_conversation_is_not_a_medical_answer(bot) -> None:  # noqa: ANN001
+    answer = ask_all(bot, "so is that a yes?")
+    assert answer.topic is None
+    assert not answer.urgent
+
+
+def test_a_yes_no_question_with_its_own_words_keeps_its_own_kind(bot) -> None:  # noqa: ANN001
+    answer = ask_all(bot, "what is sickle cell disease", "is it inherited, yes or no?")
+    assert answer.intent in ("genetics", "causes")
+    assert RULE_YES_OR_NO_OF_IT not in answer.explanation.rules
