@@ -68,3 +68,36 @@ def test_a_yes_no_question_with_its_own_words_keeps_its_own_kind(bot) -> None:  
     answer = ask_all(bot, "what is sickle cell disease", "is it inherited, yes or no?")
     assert answer.intent in ("genetics", "causes")
     assert RULE_YES_OR_NO_OF_IT not in answer.explanation.rules
+
+
+# -- the MedQuAD importer: a term's dash inside a spaced-out list item ---------------------------------------------
+
+def test_a_term_and_what_it_means_stay_one_list_item() -> None:
+    from marrowbot.importers.medquad import _inline_list
+    line = ("Kinds of checks include       - Alpha level - how much alpha is in your blood    - Beta count - how many "
+            "young beta cells there are    - Gamma - the size of the gamma cells       Most panels include these.")
+    blocks = [(b.kind, b.text) for b in _inline_list(line)]
+    assert ("item", "Alpha level - how much alpha is in your blood") in blocks
+    assert ("item", "Beta count - how many young beta cells there are") in blocks
+    assert ("item", "Gamma - the size of the gamma cells") in blocks
+    assert blocks[0] == ("para", "Kinds of checks include")
+    assert blocks[-1] == ("para", "Most panels include these.")
+
+
+def test_a_list_whose_items_are_sentences_is_still_cut_at_every_dash() -> None:
+    from marrowbot.importers.medquad import _inline_list
+    line = ("The gland makes two things. - The first one keeps you warm.  - The second one keeps you dry.  - A third "
+            "thing is rare.")
+    items = [b.text for b in _inline_list(line) if b.kind == "item"]
+    assert items == ["The first one keeps you warm.", "The second one keeps you dry.", "A third thing is rare."]
+
+
+def test_dashes_around_an_aside_with_no_spaced_list_are_cut_as_before() -> None:
+    from marrowbot.importers.medquad import _inline_list
+    line = "It comes from changes - ones that are not inherited - in cells that later become blood."
+    assert [b.kind for b in _inline_list(line)] == ["para", "item", "item"]
+
+
+def test_a_blood_count_term_is_quoted_with_what_it_means(bot) -> None:  # noqa: ANN001
+    answer = ask_all(bot, "what do blood count tests check", "what does the hematocrit on my results tell them")
+    assert "Hematocrit - how much space red blood cells take up in your blood" in answer.text
