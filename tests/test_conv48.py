@@ -101,3 +101,33 @@ def test_dashes_around_an_aside_with_no_spaced_list_are_cut_as_before() -> None:
 def test_a_blood_count_term_is_quoted_with_what_it_means(bot) -> None:  # noqa: ANN001
     answer = ask_all(bot, "what do blood count tests check", "what does the hematocrit on my results tell them")
     assert "Hematocrit - how much space red blood cells take up in your blood" in answer.text
+
+
+# -- a donor asked about in everyday words -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("could her cousin give marrow for it", "donor"),
+    ("so where would the stem cells come from then", "donor"),
+    ("can his twin donate stem cells", "family member"),
+    ("who can be the donor, his dad?", "family member"),
+])
+def test_giving_marrow_is_donating_it_and_a_relative_is_a_family_member(text: str, said: str) -> None:
+    from marrowbot.text import everyday
+    assert said in everyday(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my brother has leukemia",  # (a relative told of, no donor asked about)
+    "where does the blood come from",
+    "what does the marrow do",
+])
+def test_no_donor_is_read_into_other_questions(text: str) -> None:
+    from marrowbot.text import everyday
+    assert "donor" not in everyday(fold(text))
+    assert "family member" not in everyday(fold(text))
+
+
+def test_where_the_new_marrow_comes_from_is_answered_with_the_donor(bot) -> None:  # noqa: ANN001
+    answer = ask_all(bot, "what happens in a bone marrow transplant", "could her cousin give marrow for it")
+    assert not answer.abstained
+    assert "The donor might be a family member or unrelated person." in answer.text
