@@ -57,6 +57,9 @@ SECTIONS: dict[str, str] = {
 _ORDER = list(dict.fromkeys(SECTIONS.values()))
 
 _DASH_ITEM = re.compile(r"(?:^|\s)-\s+(?=\S)")
+#: A term joined to what it means by a dash ("Hematocrit - how much space ..."): a few words, no sentence's end.
+_TERM = re.compile(r"^[^.!?:;]{1,60}$")
+_TERM_MAX_WORDS = 6
 _LONG_GAP = re.compile(r"\s{3,}")
 _FULL_STOP = re.compile(r"[.!?:;][\"')\]]*$")
 _SEE = re.compile(r"^\(\s*See\b|^See (?:the )?[A-Z][\w ,'-]*\.$|^See the (?:following|PDQ)\b")
@@ -178,7 +181,7 @@ def answer_blocks(answer: str, focus: str = "") -> list[Block]:
 
 def _inline_list(line: str) -> list[Block]:
     """'Causes include   - A    - B       In many people...' -> para, item A, item B, para."""
-    parts = _DASH_ITEM.split(line)
+    parts = _dash_items(line)
     lead = " ".join(parts[0].split())
     blocks = [Block("para", lead)] if lead else []
     group: list[str] = []
@@ -203,6 +206,25 @@ def _inline_list(line: str) -> list[Block]:
             blocks.append(Block("para", after))
             group = []
     return blocks
+
+
+def _dash_items(line: str) -> list[str]:
+    """The line cut at the dashes that start list items: the text before the list, then each item. In a list that
+    spaces its items out (a run of spaces before each dash), a dash with one space before it right after an item's
+    first few words joins a term to what it means ("- Hematocrit - how much space red blood cells take up in your
+    blood"): it starts no item."""
+    parts: list[str] = []
+    start, spaced = 0, False
+    for m in _DASH_ITEM.finditer(line):
+        before = line[start:m.start()]
+        term = " ".join(before.split())
+        this_spaced = m.start() > 0 and line[m.start() - 1].isspace()
+        if spaced and not this_spaced and _TERM.match(term) and len(term.split()) <= _TERM_MAX_WORDS:
+            continue  # (the term's dash: the item goes on)
+        parts.append(before)
+        start, spaced = m.end(), this_spaced
+    parts.append(line[start:])
+    return parts
 
 
 def _without_phenotype_table(answer: str) -> str:

@@ -313,6 +313,17 @@ EVERYDAY_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # At the start of an illness is early in it ("no symptoms at first": "do not cause early symptoms").
     (re.compile(r"\b(?:at first|at the (?:start|beginning)|in the (?:beginning|start)|early on|to begin with)\b"),
      " early "),
+    # Giving marrow or stem cells is donating them, and where they come from is the donor ("can her brother give his
+    # marrow", "who would the cells come from": "The donor might be a family member ..."). Not blood: "where does
+    # the blood come from" is no question of a donor.
+    (re.compile(r"\b(?:give|gives|giving|gave|given|donate|donates|donating|donated|donation)"
+                r"(?: (?:his|her|their|my|your|our|the|some|of|its|own|new|a|me|him|them|us|you)){0,3}"
+                r" (?:bone )?(?:marrow|stem cells?|cells)\b"
+                r"|\b(?:bone )?(?:marrow|stem cells?|cells)(?: (?:would|will|does|do|did|can|could|usually|normally"
+                r"|for (?:it|the transplant|a transplant|transplant)))* (?:come|comes|came|coming) from\b"
+                r"|\b(?:where|who) (?:\w+ ){0,2}?(?:come|comes|came) (?:the )?(?:new )?(?:bone )?(?:marrow|stem cells?"
+                r"|cells)\b"),
+     " donor donate "),
     # "this illness", "her condition": the topic itself, not a subject of its own.
     (re.compile(r"\b(?:this|that|the|her|his|my|your|their|these|those|such)\s+(?:illness|illnesses|sickness"
                 r"|sicknesses|disease|diseases|condition|conditions|disorder|disorders|problem|problems)\b"), " it "),
@@ -326,6 +337,11 @@ _UNKNOWN_CAUSE = re.compile(r"\b(?:unknown|no known|always (?:a )?known"
                             r"|couldnt|could not|wont|didnt|did not|doesnt|do not) (?:know|find|figure|tell|say)"
                             r"(?: out)?)\b")
 _ABOUT_CAUSE = re.compile(r"\b(?:cause|causes|caused|reason|reasons|why)\b")
+#: A relative, where a donor is asked about ("can her brother be the donor", "could i be his donor, im her sister"):
+#: the documents' "family member". Read only in a message about a donor.
+_ABOUT_DONOR = re.compile(r"\bdonors?\b")
+_RELATIVE = re.compile(r"\b(?:brothers?|sisters?|siblings?|relatives?|relations|family members?|family|parents?|mum|mom"
+                       r"|mother|dad|father|sons?|daughters?|cousins?|aunts?|uncles?|twins?)\b")
 
 
 def everyday(folded: str) -> str:
@@ -334,4 +350,6 @@ def everyday(folded: str) -> str:
         folded = pattern.sub(words, folded)
     if _ABOUT_CAUSE.search(folded):
         folded = _UNKNOWN_CAUSE.sub(" determined ", folded)
+    if _ABOUT_DONOR.search(folded):
+        folded = _RELATIVE.sub(" family member ", folded)
     return " ".join(folded.split())

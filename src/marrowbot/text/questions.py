@@ -39,6 +39,12 @@ WHY_OF_IT = lazy_re(rf"^{_LEAD_IN}(?:(?:and|but|so)\s+)?(?:why|how\s+come)"
 #: "and then?", "then what?", "what next?": what comes after what was just said, the same kind of question.
 AND_THEN = lazy_re(rf"^{_LEAD_IN}(?:(?:and|so|but)\s+)?(?:then(?:\s+what)?|what\s+(?:then|next|after\s+that)"
                    r"|after\s+that)\s*[?!.]*\s*$")
+#: "so is that a yes?", "is that a yes or a no", "so yes or no": a request to say plainly whether what was just asked
+#: is so. It asks the last question again (its kind, its subject), with nothing of its own to ask.
+YES_OR_NO_OF_IT = lazy_re(
+    rf"^{_LEAD_IN}(?:(?:and|but|so)\s+)?(?:(?:is|was)\s+(?:that|it|this)\s+(?:a\s+)?(?:yes|no)(?:\s+or\s+(?:a\s+)?(?:yes|no))?"
+    r"|(?:that|it|this)(?:'s|\s+is|s)\s+(?:a\s+)?(?:yes|no)|yes\s+or\s+no|(?:the\s+)?answer\s+is\s+(?:yes|no))"
+    r"(?:\s+(?:then|or\s+not|please|pls|plz))?\s*[?!.]*\s*$")
 #: "ok, now what about X?": the person closes the last subject before asking about another ("ok", "alright", "now"
 #: first), so the new one starts from what it is, not from the last question's kind (a plain "what about X?" keeps it).
 FRESH_START = lazy_re(r"^(?:ok|okay|alright|all\s+right|right|now)\b[\s,.!]*(?:(?:then|now|so)\b[\s,]*)*"

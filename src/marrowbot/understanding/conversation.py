@@ -15,6 +15,7 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
 4. A message that names no condition is read in the session's topic, with its OWN kind of question: the carried
    kind applies only to rule 3, and to a question narrowing the last answer's list ("and which of those aren't
    cancer"). "and how long does it last" after a treatment question asks about the outlook.
+   A bare request to say yes or no ("so is that a yes?") asks the last question again: its kind, its subject.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from marrowbot.text.questions import (
     SMALL_TALK_WORDS,
     WHAT_ABOUT,
     WHY_OF_IT,
+    YES_OR_NO_OF_IT,
     asks_if_it_is,
     ends_asking_what,
     opens_asking_what,
@@ -80,6 +82,8 @@ RULE_NARROWS = ("no condition named, and it narrows the list the last answer gav
 #: A follow-up narrowing a list keeps the last kind unless the intent model is this sure of its own.
 SURE_OWN_KIND = 0.5
 RULE_WHY_OF_IT = "a bare 'why?' or 'and then?' after an answer: of that answer, the last question's kind"
+RULE_YES_OR_NO_OF_IT = ("a bare 'so is that a yes?' after an answer: the last question asked again, its kind and its "
+                        "subject")
 RULE_SESSION_TOPIC = "no condition named: read in the conversation's topic, as its own kind of question"
 RULE_MENTIONED = ("the message names a condition the conversation's document names, and points back at it: "
                   "how the two relate, from that document")
@@ -262,6 +266,9 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
         return Reading("out_of_scope", None, False, False, (RULE_STAYS_OUT,))  # "and how is it treated" after "acne?"
     if intent == "help" and topic is None and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
         return Reading(intent, None, False, False, (RULE_HELP,))  # "how do i use this thing, do i just type?"
+    again = _asks_again(text, intent, topic, session, medical)
+    if again is not None:
+        return replace(again, rules=(*rules, *again.rules))
     if intent in SMALL_TALK:
         if is_small_talk(text) and not _asks_of_topic(text, scores, session, medical):
             return Reading(closing_kind(text, intent), None, False, False, (RULE_SMALL_TALK,))
@@ -290,6 +297,17 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             return Reading(intent, carried, True, False, tuple(rules))
     rules.append(RULE_NO_TOPIC)
     return Reading(intent, None, False, False, tuple(rules))
+
+
+def _asks_again(text: str, intent: str, topic: Topic | None, session: Session,
+                medical: frozenset[str]) -> Reading | None:
+    """A bare request to say yes or no ("so is that a yes?", "yes or no?") right after a medical answer: the last
+    question again, its kind and its subject (small-talk words all, it is still no small talk). None otherwise."""
+    if topic is not None or not session.topic or session.intent not in medical or intent == "emergency" \
+            or not YES_OR_NO_OF_IT.search(fold(text)):
+        return None
+    carried = session.topic_value()  # "can it be cured" then "so is that a yes?": the same question again
+    return None if carried is None else Reading(session.intent, carried, True, False, (RULE_YES_OR_NO_OF_IT,))
 
 
 def _keeps_last_kind(text: str, intent: str, scores: IntentScores, own_kind: bool) -> str | None:
