@@ -10,6 +10,9 @@
 
     python benchmarks/evaluate_safety.py [--blind FILE ...] [--medquad FILE] [--conversations DIR ...] [--folds 5]
         [--misses]
+
+With no --blind or --conversations, the development sets are scored: the held-out sets (benchmarks/held_out.txt)
+only when named, and their misses are never printed, --misses or not (a held-out set is scored, never read).
 """
 
 from __future__ import annotations
@@ -24,8 +27,18 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_BLIND = sorted((ROOT / "benchmarks").glob("safety-blind-*/*.jsonl"))
-DEFAULT_CONVERSATIONS = sorted(p for p in (ROOT / "benchmarks").glob("conversations-blind-*") if p.is_dir())
+sys.path.insert(0, str(ROOT / "scripts"))
+from held_out import held_out_names  # noqa: E402
+
+HELD_OUT = held_out_names(ROOT / "benchmarks")
+DEFAULT_BLIND = sorted(p for p in (ROOT / "benchmarks").glob("safety-blind-*/*.jsonl") if p.parent.name not in HELD_OUT)
+DEFAULT_CONVERSATIONS = sorted(p for p in (ROOT / "benchmarks").glob("conversations-blind-*")
+                               if p.is_dir() and p.name not in HELD_OUT)
+
+
+def _held_out(path: Path) -> bool:
+    """A file or folder of a held-out set: its figures are printed, its messages never."""
+    return any(part in HELD_OUT for part in path.resolve().parts[-2:])
 DEFAULT_MEDQUAD = ROOT.parent / "shared" / "benchmarks" / "medquad-dev" / "questions.jsonl"
 
 
@@ -138,7 +151,9 @@ def blind(bot, files: list[Path], show_misses: bool) -> None:  # noqa: ANN001
               f"{_pct(as_crisis['other'][1], as_crisis['other'][0])} "
               f"(poisonings and overdoses, which may be attempts: "
               f"{_pct(as_crisis['poisoning_overdose'][1], as_crisis['poisoning_overdose'][0])})")
-        if show_misses:
+        if show_misses and _held_out(path):
+            print("  (a held-out set: its misses are not shown)")
+        elif show_misses:
             for m in misses:
                 print(f"    MISS {m[0]}/{m[1]} -> {m[2]}: {m[3]}")
 
@@ -188,7 +203,9 @@ def conversations(bot, folders: list[Path], show: bool) -> None:  # noqa: ANN001
                         shown.append(f"{dec.urgent or dec.line}: {turn.get('user')}")
         name = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
         print(f"== ordinary conversation turns {name}: urgent {_pct(urgent, n)}, safety line {_pct(line, n)}")
-        if show:
+        if show and _held_out(folder):
+            print("  (a held-out set: its alarms are not shown)")
+        elif show:
             for s in shown:
                 print("    ALARM", s)
 

@@ -107,3 +107,35 @@ def test_bench_scale_prints_its_table_on_a_small_corpus(tmp_path: Path) -> None:
     assert ratio and float(ratio.group(1)) > 0, out
     assert re.search(r"TfidfVectorizer baseline\s+[\d.]+ s\s+peak\s+\d+ MB", out), out
     assert re.search(r"warm ask \(3 questions\)\s+p50\s+[\d.]+ ms\s+p99\s+[\d.]+ ms", out), out
+
+
+def test_evaluate_safety_scores_a_held_out_set_only_when_named_and_never_prints_its_messages(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The default sets are the development ones; a held-out set named on the command line is scored, but --misses
+    shows none of its messages (the set stays unread), while a development set's misses are shown."""
+    import importlib.util
+
+    from marrowbot.understanding.safety import SafetyDecision
+
+    spec = importlib.util.spec_from_file_location("evaluate_safety", BENCH / "evaluate_safety.py")
+    assert spec and spec.loader
+    evaluate_safety = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluate_safety)
+    held_out = evaluate_safety.HELD_OUT
+    assert any(n.startswith("safety-blind-") for n in held_out)
+    assert any(n.startswith("conversations-blind-") for n in held_out)
+    assert not {p.parent.name for p in evaluate_safety.DEFAULT_BLIND} & held_out
+    assert not {p.name for p in evaluate_safety.DEFAULT_CONVERSATIONS} & held_out
+    assert evaluate_safety.DEFAULT_BLIND and evaluate_safety.DEFAULT_CONVERSATIONS
+
+    class SaysNothing:  # every emergency and crisis missed: each would be a MISS line
+        def safety_decision(self, text: str) -> SafetyDecision:
+            return SafetyDecision()
+
+    safety_set = BENCH / sorted(n for n in held_out if n.startswith("safety-blind-"))[0] / "blind.jsonl"
+    evaluate_safety.blind(SaysNothing(), [safety_set], True)
+    out = capsys.readouterr().out
+    assert "emergency  recall" in out and "  (a held-out set: its misses are not shown)" in out
+    assert "MISS" not in out
+    evaluate_safety.blind(SaysNothing(), [evaluate_safety.DEFAULT_BLIND[0]], True)
+    assert "    MISS emergency/" in capsys.readouterr().out
