@@ -23,19 +23,14 @@ from marrowbot.text.care import (
     asks_own_care,
     tells_own_state,
 )
+from marrowbot.text.follow_ups import FRESH_START
 from marrowbot.text.question_kinds import (
     ASKS_HOW_IT_GOES,
     ASKS_IF_CAUSED_BY,
     ASKS_WHAT_IT_IS_DONE_WITH,
     ASKS_WHEN_FOUND,
 )
-from marrowbot.text.questions import (
-    ASKS_KINDS_OF,
-    FRESH_START,
-    YES_NO,
-    asks_if_it_is,
-    misspelt,
-)
+from marrowbot.text.questions import ASKS_KINDS_OF, YES_NO, asks_if_it_is, misspelt
 
 
 def _hits(pattern, text: str) -> bool:  # noqa: ANN001

@@ -9,7 +9,7 @@ from conftest import ask_all
 
 from marrowbot import Session
 from marrowbot.text import fold
-from marrowbot.text.questions import YES_OR_NO_OF_IT
+from marrowbot.text.follow_ups import YES_OR_NO_OF_IT
 from marrowbot.understanding.conversation import RULE_YES_OR_NO_OF_IT
 
 

@@ -21,6 +21,7 @@ from marrowbot.model import Hit
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
 from marrowbot.retrieve_forms import as_said, forms
 from marrowbot.text import fold, stem, terms
+from marrowbot.text.follow_ups import WHAT_ABOUT
 from marrowbot.text.questions import (
     EVERYDAY,
     MESSAGE_CLAUSE_END,
@@ -29,7 +30,6 @@ from marrowbot.text.questions import (
     QUESTION_START,
     QUESTION_WORDS,
     SYNONYMS,
-    WHAT_ABOUT,
     YES_NO,
     misspelt,
 )

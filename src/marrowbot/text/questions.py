@@ -1,4 +1,4 @@
-"""Text rules for reading a question: follow-ups, small talk, what is asked about, yes/no."""
+"""Text rules for reading a question: small talk, what is asked about, yes/no (follow-ups: text/follow_ups.py)."""
 
 from __future__ import annotations
 
@@ -24,42 +24,6 @@ SMALL_TALK_WORDS = frozenset(
     helpful help ok okay alright right sure fine bye goodbye see later take care soon farewell cya ciao lol
     sorry oh ah well yes yeah yep no nope you your u there again all everything anyway kind kindly hmm hm um uh
     erm goodnight nite""".split())
-#: Words that make "and ..." a question of its own ("and is it bad", "and why"), not a "what about X?".
-_ASKING_WORDS = (r"what|how|why|when|where|who|whom|which|whose|is|are|was|were|am|do|does|did|can|could|will|would|"
-                 r"should|shall|may|might|must|has|have|had|it|its|i|im|my|me|you|we|they|he|she|this|that|there|"
-                 r"then|after|before|if|not|no|yes|so|also|now|thanks|thank|ok|okay")
-#: "what about adults?", "and for kids?", "how about MDS": the last question's kind, about something else.
-#: Words a short follow-up may start with before its "and" ("ok. and for grown ups?", "oh and with kids?").
-_LEAD_IN = r"(?:(?:ok|okay|so|alright|right|oh|ah|um|hmm|well|yes|yeah|yep|no|thanks|thx|i see|got it)\s+)*"
-WHAT_ABOUT = lazy_re(rf"^{_LEAD_IN}(?:and\s+)?(?:what|how)\s+about\b|^{_LEAD_IN}and\s+(?:for|in|with)\b")
-#: A bare "why?" right after an answer ("why is that?", "how come?"): it asks why of what was just said, the same
-#: kind of question, not what causes the condition.
-WHY_OF_IT = lazy_re(rf"^{_LEAD_IN}(?:(?:and|but|so)\s+)?(?:why|how\s+come)"
-                    r"(?:\s+(?:is|was|would|does)\s+(?:that|it|this)(?:\s+so)?|\s+so)?\s*[?!.]*\s*$")
-#: "and then?", "then what?", "what next?": what comes after what was just said, the same kind of question.
-AND_THEN = lazy_re(rf"^{_LEAD_IN}(?:(?:and|so|but)\s+)?(?:then(?:\s+what)?|what\s+(?:then|next|after\s+that)"
-                   r"|after\s+that)\s*[?!.]*\s*$")
-#: "so is that a yes?", "is that a yes or a no", "so yes or no": a request to say plainly whether what was just asked
-#: is so. It asks the last question again (its kind, its subject), with nothing of its own to ask.
-YES_OR_NO_OF_IT = lazy_re(
-    rf"^{_LEAD_IN}(?:(?:and|but|so)\s+)?(?:(?:is|was)\s+(?:that|it|this)\s+(?:a\s+)?(?:yes|no)(?:\s+or\s+(?:a\s+)?(?:yes|no))?"
-    r"|(?:that|it|this)(?:'s|\s+is|s)\s+(?:a\s+)?(?:yes|no)|yes\s+or\s+no|(?:the\s+)?answer\s+is\s+(?:yes|no))"
-    r"(?:\s+(?:then|or\s+not|please|pls|plz))?\s*[?!.]*\s*$")
-#: "ok, now what about X?": the person closes the last subject before asking about another ("ok", "alright", "now"
-#: first), so the new one starts from what it is, not from the last question's kind (a plain "what about X?" keeps it).
-FRESH_START = lazy_re(r"^(?:ok|okay|alright|all\s+right|right|now)\b[\s,.!]*(?:(?:then|now|so)\b[\s,]*)*"
-                         r"(?:and\s+)?(?:what|how)\s+about\b")
-#: "and which ones aren't cancer", "what other medicines are on that list", "which of those": a follow-up narrowing the
-#: list the last answer gave, so of the last question's kind unless its own words surely ask another.
-NARROWS_LIST = lazy_re(rf"^{_LEAD_IN}(?:(?:and|but|so|also|then)\s+)?(?:which|what\s+other|what\s+else"
-                          r"|any\s+others?|(?:are|is)\s+there\s+(?:any\s+)?others?)\b"
-                          # (and it points back at that list, or says no more than a word or two: "which drugs")
-                          r"(?=.*\b(?:those|these|them|ones|list|other|others|else|not|arent|isnt|besides|except)\b"
-                          r"|(?:\s+[a-z]+){0,2}\s*\??\s*$)")
-#: A sentence that only points at words of the bot's last answer before asking about them ("you mentioned blood
-#: cancers. which ones"; lower case, not folded: its stop is where it ends): what follows is the question.
-QUOTES_THE_ANSWER = lazy_re(r"^(?:(?:ok|okay|so|and|um|hmm)\s+)*you\s+(?:said|mentioned|wrote|talked\s+about|say"
-                            r"|mention|named|listed)\b[^.?!:]*[.?!:]+\s*(?=\S)")
 #: A claim the person reports having read or been told ("i read online that it can cause X"): group "claim".
 REPORTED_CLAIM = lazy_re(r"\b(?:read|heard|saw|seen|told|learned|learnt|found out)\s+(?:\w+\s+){0,3}?that\s+"
                             r"(?P<claim>[^.?!;]+?)(?=\s+(?:and|but|so)\s+(?:now\s+|then\s+)?(?:i|im|i'm|ive|we|my)\b"
@@ -69,10 +33,6 @@ REPORTED_CLAIM = lazy_re(r"\b(?:read|heard|saw|seen|told|learned|learnt|found ou
 CHECKS_CLAIM = lazy_re(r"^(?:(?:so|and|but|ok|okay|well|like)\s+)*(?:(?:is|was)\s+(?:that|this|it)\s+(?:\w+\s+)?"
                           r"(?:true|right|correct|real|accurate|so)\b|(?:have|has)\s+there\s+(?:\w+\s+)?been\s+"
                           r"(?:any\s+)?(?:cases|reports)\b|(?:can|could|does|do)\s+(?:that|this)\s+(?:\w+\s+)?happen\b)")
-#: "and X?" with one to three words of its own and no asking word ("and grown ups?", "and solid tumors?"): also
-#: the last question's kind, when the words say no kind of their own ("and the treatment?" asks about treatment).
-AND_ONLY = lazy_re(rf"^{_LEAD_IN}and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+"
-                      rf"(?:\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+){{0,2}}\s*$")
 #: A sentence that says what something is: "bone marrow is the spongy tissue ..." (folded text; the subject is group 1).
 DEFINING_SENTENCE = lazy_re(r"^([a-z][a-z ]{2,40}?) (?:is|are) (?:the|a|an) ")
 #: A question that asks for a quantity ("how many weeks", "what percentage", "the icd-10 code", "how much").

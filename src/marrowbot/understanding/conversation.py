@@ -36,26 +36,28 @@ from marrowbot.text.care import (
     TELLS_OF_A_PERSON,
     tells_own_state,
 )
-from marrowbot.text.questions import (
+from marrowbot.text.follow_ups import (
     AND_ONLY,
     AND_THEN,
+    FRESH_START,
+    NARROWS_LIST,
+    QUOTES_THE_ANSWER,
+    WHAT_ABOUT,
+    WHY_OF_IT,
+    YES_OR_NO_OF_IT,
+)
+from marrowbot.text.questions import (
     ASKS_IF_IT_IS,
     CARRY_WORDS,
     COMPLAINT,
     EVERYDAY,
     EXCLUDED,
-    FRESH_START,
     NAME_TYPO_SCORE,
-    NARROWS_LIST,
     OWN_COMPLAINT,
     POINTS_AT_TOPIC,
     QUESTION_START,
-    QUOTES_THE_ANSWER,
     REFERS_BACK,
     SMALL_TALK_WORDS,
-    WHAT_ABOUT,
-    WHY_OF_IT,
-    YES_OR_NO_OF_IT,
     asks_if_it_is,
     ends_asking_what,
     opens_asking_what,
@@ -82,8 +84,7 @@ RULE_NARROWS = ("no condition named, and it narrows the list the last answer gav
 #: A follow-up narrowing a list keeps the last kind unless the intent model is this sure of its own.
 SURE_OWN_KIND = 0.5
 RULE_WHY_OF_IT = "a bare 'why?' or 'and then?' after an answer: of that answer, the last question's kind"
-RULE_YES_OR_NO_OF_IT = ("a bare 'so is that a yes?' after an answer: the last question asked again, its kind and its "
-                        "subject")
+RULE_YES_OR_NO_OF_IT = "a bare 'so is that a yes?' after an answer: the last question again, its kind and subject"
 RULE_SESSION_TOPIC = "no condition named: read in the conversation's topic, as its own kind of question"
 RULE_MENTIONED = ("the message names a condition the conversation's document names, and points back at it: "
                   "how the two relate, from that document")

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from marrowbot.index import PassageIndex
 from marrowbot.text import ILLNESS_WORD, STOPWORDS, fold, stem
-from marrowbot.text.questions import WHAT_ABOUT
+from marrowbot.text.follow_ups import WHAT_ABOUT
 
 #: At most this many words between two words of a phrase (stopwords, or the entry's own words).
 MAX_GAP = 3
