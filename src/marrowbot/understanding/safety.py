@@ -76,7 +76,12 @@ from marrowbot.understanding.safety_route import (
 from marrowbot.understanding.safety_sentences import (
     tells_a_plan,
 )
-from marrowbot.understanding.safety_signs import bleeding_on_treatment, sign_told
+from marrowbot.understanding.safety_signs import (
+    bleeding_on_treatment,
+    counted_overdose,
+    fever_on_treatment,
+    sign_told,
+)
 
 
 class RedFlagScreen:
@@ -388,6 +393,11 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     emergency = (any(f.kind == "emergency" for f in red_flags)
                  or (scores is not None and scores.emergency_level == "sure")
                  or not episode and (bare_emergency(text, normal) or not ended and sign_told(normal))
+                 # (a fever told now on a treatment that lowers the counts, in any words, however well the writer
+                 # feels or the last count was: safety_signs reads it told as past or over itself)
+                 or not asked and fever_on_treatment(normal, affirmed_text)
+                 # (a painkiller counted past a day's most and taken, even passed on from someone else: safety_signs)
+                 or not asked and counted_overdose(normal, affirmed_text)
                  or self_harm_now(affirmed_text, framed, ended))
     # (Someone else's collapse naming no crisis, or no crisis beyond the emergency's words: safety_route.)
     medical = emergency and not any(f.kind == "crisis" for f in red_flags) \

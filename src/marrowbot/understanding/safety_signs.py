@@ -68,6 +68,118 @@ def sign_told(normal: str) -> bool:
         or bool(_FEVER_NOW.search(normal) and _LOW_COUNTS.search(normal))
 
 
+#: A fever told as the present state, in any of its forms (the past, a question about fevers in general or an
+#: imagined one tell none): someone has or is running a fever or a temperature, feels feverish; a reading at the line
+#: read now ("temp 38.4c", "it's 101", "fiebre de 38,5"), or opening the message written without a temperature word,
+#: with its unit, its tenths or "ish" ("101f on chemo", "100.8 F and chills", "38ish and on chemo": text/safety.py
+#: writes these "101 f", "100 8 f", "about 38"; not an age, a dose nor a weight), or the message opening on the word
+#: ("fever, on chemo, ..."). Readings below the line are no fever (text/safety.py reads them "reading").
+_WHO = r"(?:i|he|she|they|we|you|(?:my|his|her|our|their) (?:\w+ )?\w+)"
+_UNIT_AFTER = r"(?! (?:kg|kilos?|g|mg|mcg|ml|l|cm|mm|mmol|years?|yo|yrs?|days?|weeks?|months?|hours?|minutes?|mins?|"\
+              r"percent|miles?|km|units?|pounds?|lbs?|stone|st|seconds?|times|tablets?|pills?|x)\b)"
+_AT_LINE = r"(?:3[89]|4[0-2]|10[1-5]|100 [4-9])(?: \d)?"
+_BARE = (rf"(?:(?:3[89]|4[0-2])(?: \d)? (?:c|degrees|grados)|(?:10[1-5]|100 [4-9])(?: \d)? (?:f|degrees)|"
+         rf"(?:3[89]|4[0-2]) \d{_UNIT_AFTER}|100 [4-9]{_UNIT_AFTER}|10[1-5] \d{_UNIT_AFTER}|"
+         rf"about (?:3[89]|4[0-2]|10[1-5]){_UNIT_AFTER})")
+_FEVER_PRESENT = re.compile(
+    rf"\b{_WHO}(?: (?:still|now|also|just|really))? (?:am|is|are|s|m|have|has|ve|have got|has got|ve got|got)"
+    r"(?: (?:still|now|also|just|got|really))? (?:a |an )?(?:high |slight |bit of a |low grade |raised |small |little |"
+    r"mild |very high |really high )?(?:fever|feverish|febrile|temperature(?! (?:check|chart|reading|of)\b))\b|"
+    r"\b(?:running|spiking|burning up with) (?:a )?(?:high |slight |bit of a |raised )?(?:fever|temperature)\b|"
+    r"\b(?:feeling|feel|feels) (?:hot and |really |very |a bit |quite )?(?:feverish|febrile)\b|"
+    rf"\b(?:it is|it s|its|temperature is now|temperature now|temperature right now|thermometer says|thermometer "
+    rf"reads|thermometer shows) {_AT_LINE}{_UNIT_AFTER}\b|^(?:temperature |fever |fever of |temperature of )?"
+    rf"{_BARE}\b|^(?:fever|feverish|febrile)\b|"
+    r"\b(?:tengo|tiene|tienes|tenemos|estoy con|esta con|sigue con|sigo con) (?:algo de |un poco de |mucha |bastante )?"
+    r"(?:fiebre|calentura|temperatura alta|(?:3[89]|4[0-2])(?! (?:anos|dias|semanas|meses|kilos|kg|horas)\b))\b|"
+    r"\b(?:estoy|esta|estamos) (?:a|en) (?:3[89]|4[0-2])(?! (?:anos|dias|semanas|meses|kilos|kg|horas)\b)\b|"
+    r"\b(?:fiebre|temperatura|termometro)(?: (?:de|es|esta en|esta a|marca|ahora|ya))+ (?:3[89]|4[0-2])\b")
+#: ... someone on a treatment that lowers the counts, told by its name or its timing (the nadir, a cycle's day,
+#: radiotherapy: the cancer centres' fever line, 38.0 C / 100.4 F, covers them all) ...
+_ON_TREATMENT = re.compile(
+    r"(?<!not on )(?<!off )(?<!no )\b(?:radiotherapy|radiation therapy|radiation treatment|"
+    r"(?:having|on|getting|started|start|doing) radiation|nadir|induction|consolidation|conditioning|"
+    r"(?:after|since|of|from) (?:my |his |her |their |the )?(?:last |latest |first |second |third |\w+ )?"
+    r"(?:chemo )?cycle|cycle (?:\d|one|two|three|four|five|six)|azacitidine|decitabine|venetoclax|cytarabine|"
+    r"lenalidomide|revlimid|hydroxyurea|methotrexate|mercaptopurine|stem cell|bmt|radioterapia)\b")
+#: ... not told as past, over, expected, handled or what happens at times ("a fever last cycle", "it has settled",
+#: "in march", "the team said to expect it", "went to a&e", ``_NOT_NOW``), nor imagined ("if i get a fever", "si me da
+#: fiebre", "imagine", "suppose"; not "if i feel fine", which concedes), nor a story or a lesson ...
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_FEVER_PAST = re.compile(
+    rf"\b(?:fever\w*|temperature|febrile|fiebre)(?: \w+){{0,6}}? (?:last (?:year|month|time|cycle|round|course)|"
+    rf"(?:\d+|a|two|three|few) (?:years?|months?) ago|back in|in {_MONTH}|(?:has |had |have )?(?:settled|went away|"
+    rf"gone away|cleared|broke|broken|resolved)|(?:is|was|back to|came back) normal|back down to normal)\b|"
+    rf"\bin {_MONTH}\b(?: \w+){{0,6}}? (?:fever\w*|temperature)\b|"
+    r"\b(?:expect\w*|esperad[oa]s?|admitted|discharged|home now|went (?:to|into) (?:a e|er|the er|hospital|the "
+    r"hospital|casualty|the ward)|fui a urgencias|internad[oa]|ingresad[oa]|me internaron|lo internaron|la internaron|"
+    r"story|novel|scene|character|exam|nursing student|student|leaflet|explain\w*|mi hijo tuvo|tuve|tuvo|"
+    r"sent (?:me|him|her|us|them) home|(?:was|were) in (?:the )?(?:er|a e|hospital|ward)|rushed in|"
+    r"(?:a|one|two|\d+) decades? ago|when (?:i|he|she|they|(?:my|his|her|their) \w+) (?:was|were|had)|"
+    r"cuando (?:yo )?(?:estaba|estuve|tenia|tuve))\b")
+#: (A message opening with a question word; an "if" is read by ``_IMAGINED``, which lets "if i feel fine" concede.)
+_ASKED_OPEN = re.compile(r"^(?:what|when|how|why|should|is|does|do|can|could|would|que|como|cuando|por que|"
+                         r"puede|se puede)\b|\bwhat if\b")
+_IMAGINED = re.compile(r"\b(?:what if|in case|if (?!(?:i|he|she|they|you) (?:feel|feels|seem|seems|look|looks) "
+                       r"(?:fine|ok|okay|well|good|alright|normal)\b)(?:i|he|she|they|you|we|my|his|her|their|your|"
+                       r"it|the|a|there|were)|(?:should|would|could|might) (?:i|he|she|they|you) (?:get|develop|have|"
+                       r"run)|"
+                       r"when (?:i|you|he|she|they) (?:get|gets|develop|develops|run|runs)|imagin\w*|suppos\w*|"
+                       r"let us say|lets say|say (?:i|he|she|my)|si (?:me|le|te|mi|su|tiene|tengo|tuviera|da|el|ella)|"
+                       r"en caso de|que pasa si|puede dar)\b")
+#: ... not a reading a question asks about in general ("is 38 a fever on chemo": ``_ASKED_OPEN``, unless the reading
+#: is owned, "why is my temp 38.5 ...").
+_OWNED_READING = re.compile(r"\b(?:my|his|her|their|our|the baby s) (?:temperature|temp|reading|fever)\b")
+
+
+def fever_on_treatment(normal: str, affirmed: str) -> bool:
+    """Does a message (safety normal form; ``affirmed``: the words no negation governs) tell a fever as the present
+    state (``_FEVER_PRESENT``, ``_FEVER_NOW``) of someone on a treatment that lowers the counts or with low counts
+    (``_LOW_COUNTS``, ``_ON_TREATMENT``)? OncoLink, the cancer centres: 38.0 C / 100.4 F during chemotherapy or with
+    low counts is an emergency, however well the person feels and whatever the last blood count said. Not asked about
+    in general, imagined, told as past, over, expected or handled (``_FEVER_PAST``, ``_NOT_NOW``): read here on the
+    fever itself, since the decision's own past and over read a last normal count ("my bloods were fine last week")
+    or how well the writer feels as the story settled."""
+    if _ASKED_OPEN.search(normal) and not _OWNED_READING.search(normal) or _IMAGINED.search(normal) \
+            or _NOT_NOW.search(normal) or _FEVER_PAST.search(normal):
+        return False
+    if not (_FEVER_PRESENT.search(affirmed) or _FEVER_NOW.search(affirmed)):
+        return False
+    return bool(_LOW_COUNTS.search(affirmed) or _ON_TREATMENT.search(affirmed))
+
+
+#: A painkiller or another medicine sold over the counter, counted past a day's most (ten and more: paracetamol's
+#: daily most is eight tablets) and told as taken, by the writer or by someone whose words are pasted or passed on
+#: ("she texted: took 16 or 18 paracetamol since last night", "he has had about twenty paracetamol over the day")
+#: ...
+_COUNT = (r"(?:[1-9]\d|\d{3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+          r"thirty|forty|fifty|diez|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|treinta|"
+          r"cuarenta|cincuenta)")
+_COUNTED_DOSE = re.compile(
+    rf"\b{_COUNT}(?: (?:or|to|and|o|y|a) {_COUNT})?(?: (?:of|de|x|the|my|his|her|their|extra|regular|strength|"
+    rf"\d+ ?mg|mg|tablets?|pills?|caplets?|capsules?|tabs|pastillas|comprimidos|capsulas))*? "
+    r"(?:paracetamol|acetaminophen|tylenol|panadol|"
+    r"calpol|ibuprofen|nurofen|advil|motrin|aspirin|co codamol|cocodamol|codeine|naproxen|sleeping (?:pills|tablets)|"
+    r"antihistamines?|benadryl|piriton|diazepam|zopiclone|tramadol|oxy\w*|morphine|pills? de paracetamol|"
+    r"(?:pastillas|comprimidos|capsulas) de (?:paracetamol|ibuprofeno|aspirina|codeina|tramadol))\b"
+    r"(?! (?:a|per|each|every|al|por|cada) (?:day|week|month|dia|semana|mes)\b)")
+#: ... taken (not to take, asked about, imagined, long ago or in another year).
+_TOOK = re.compile(r"\b(?:took|taken|had|swallowed|downed|necked|tome|tomo|tomado|trago|tragado|tomaste)\b")
+_ANOTHER_YEAR = re.compile(r"\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|they) (?:was|were) (?:a |\d)")
+
+
+def counted_overdose(normal: str, affirmed: str) -> bool:
+    """Does a message (safety normal form; ``affirmed``: the words no negation governs) tell of a medicine sold over
+    the counter taken past a day's most, counted (``_COUNTED_DOSE``: ten and more), by the writer or someone whose
+    words are passed on, not asked about, imagined or long past? Poison Help, NHS: more paracetamol than the dose
+    needs help now, even with no symptoms (the liver damage shows days later), whether on purpose or by accident
+    over a day."""
+    if _ASKED_OPEN.search(normal) or _IMAGINED.search(normal) or _NOT_NOW.search(normal) \
+            or _ANOTHER_YEAR.search(normal):
+        return False
+    return bool(_COUNTED_DOSE.search(affirmed) and _TOOK.search(affirmed))
+
+
 #: Bleeding told in everyday words (peeing or weeing blood, blood in the pee or the poo, red or pink wee, bleeding
 #: gums or nose, black or tarry poo) ...
 _BLEED = re.compile(
