@@ -53,6 +53,7 @@ def test_a_fever_on_treatment_in_any_words_is_an_emergency(bot, text: str) -> No
     "the team said the atg would give me fevers and they expect it, i'm on the ward",
     "si me da fiebre con la quimio llamo al hospital o voy a urgencias",
     "tuve fiebre neutropenica en el primer ciclo y ya estoy bien",
+    "my daughter has aml and the consultant thinks the infection is why she gets fevers, can that be right?",
 ])
 def test_a_fever_asked_about_imagined_past_or_expected_is_no_sign(text: str) -> None:
     normal = safety_normal(text)

@@ -127,6 +127,10 @@ _IMAGINED = re.compile(r"\b(?:what if|in case|if (?!(?:i|he|she|they|you) (?:fee
                        r"when (?:i|you|he|she|they) (?:get|gets|develop|develops|run|runs)|imagin\w*|suppos\w*|"
                        r"let us say|lets say|say (?:i|he|she|my)|si (?:me|le|te|mi|su|tiene|tengo|tuviera|da|el|ella)|"
                        r"en caso de|que pasa si|puede dar)\b")
+#: ... nor a fever whose cause is the question ("the doctor said the necrosis might be why he has fever, is that
+#: really from it?": a fever the team knows of, asked about as a symptom of the illness) ...
+_CAUSE_ASKED = re.compile(r"\b(?:why|the reason|cause of|causing|because of)(?: \w+){0,3}? (?:has|have|gets|get|"
+                          r"getting|keeps getting|runs|run|is running)(?: a)? (?:fevers?|temperatures?)\b")
 #: ... not a reading a question asks about in general ("is 38 a fever on chemo": ``_ASKED_OPEN``, unless the reading
 #: is owned, "why is my temp 38.5 ...").
 _OWNED_READING = re.compile(r"\b(?:my|his|her|their|our|the baby s) (?:temperature|temp|reading|fever)\b")
@@ -141,7 +145,7 @@ def fever_on_treatment(normal: str, affirmed: str) -> bool:
     fever itself, since the decision's own past and over read a last normal count ("my bloods were fine last week")
     or how well the writer feels as the story settled."""
     if _ASKED_OPEN.search(normal) and not _OWNED_READING.search(normal) or _IMAGINED.search(normal) \
-            or _NOT_NOW.search(normal) or _FEVER_PAST.search(normal):
+            or _NOT_NOW.search(normal) or _FEVER_PAST.search(normal) or _CAUSE_ASKED.search(normal):
         return False
     if not (_FEVER_PRESENT.search(affirmed) or _FEVER_NOW.search(affirmed)):
         return False
