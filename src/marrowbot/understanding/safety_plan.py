@@ -383,24 +383,7 @@ _SETTLED_PLAN = re.compile(
     r"decided on) (?:out )?(?:a|the|my) (?:place|spot|day|date|time|location)\b(?! (?:for|of|to|at|where|when|that|"
     r"we|our|your|with|venue|restaurant|party|wedding|holiday|trip|meeting|appointment)\b)"
     r"|\bi (?:already |now )?know (?:exactly )?(?:which|what) (?:day|date|night|place|spot)(?: (?:it (?:will|is going "
-    r"to) be|i will|i am going to|to do it|already|now))?$"
-    # ... or the method settled and only the moment left ("worked out the how, just waiting for the right moment", "i
-    # know the method and the place, i just need the nerve", "ya se como, solo me falta elegir el dia"): the screener's
-    # question 5 told the other way round; not a how of something named ("the how of the pump").
-    r"|\b(?:worked out|figured out|sorted out|sorted|decided on|know|knew|thought through|got|chosen|picked|have)"
-    r"(?: \w+){0,4}? (?:the how|the method|the way i (?:would|will|d) do it|how i (?:would|will|d|am going to) do it)"
-    r"\b(?! (?:of|for|to) \w)(?: \w+){0,8}? (?:just |only |now )?(?:waiting for|wait for|need|needs|a matter of|"
-    r"have to)(?: \w+){0,3}? (?:moment|time|night|chance|courage|nerve|day|opportunity|guts)\b"
-    r"|\b(?:the how is|the method is) (?:sorted|settled|decided|done|worked out)\b"
-    r"|\b(?:tengo pensado|ya se|se exactamente|ya decidi|decidi|tengo decidido|tengo claro) (?:el )?como"
-    r"(?: \w+){0,4}? (?:solo |pero )?(?:me falta|falta|no se|no) (?:elegir |decidir )?(?:el |la )?(?:dia|momento|"
-    r"fecha|cuando)\b"
-    # ... or the means looked up among one's own medicines ("looked up which of my tablets are most dangerous in a big
-    # dose", "busque cuales de mis pastillas son mas peligrosas en mucha cantidad"): the screener's preparation.
-    r"|\b(?:looked up|look up|looking up|googled|googling|searched|searching|reading up on|read up on|checked|"
-    r"busque|buscando|mire) (?:which|what|cual|cuales) (?:of )?(?:de )?(?:my|mis) (?:\w+ ){0,4}?(?:is|are|would be|"
-    r"son|es|serian|seria) (?:the )?(?:most|mas) (?:dangerous|deadly|lethal|toxic|harmful|peligros[oa]s?|"
-    r"letal(?:es)?|toxic[oa]s?) (?:in|if|en|con|si)\b")
+    r"to) be|i will|i am going to|to do it|already|now))?$")
 
 
 #: An operation or a test ahead, "see you on the other side" said of it ("surgery tomorrow, see you on the other
