@@ -108,45 +108,16 @@ _MILD_TEMPERATURE = lazy_re(
     r"36(?: \d)?|37(?: [0-4])?)(?! \d)\b")
 
 
-#: A body temperature written with its unit stuck on or roughly ("38.4c" folded "38 4c", "101f", "38ish",
-#: "100.8f"): the number and its unit as two words, "about" for "ish" ("about 38"), so that the fever line reads the
-#: number (signs, ``_MILD_TEMPERATURE``) however it is written. Only numbers a thermometer shows (35-42, 95-106).
-_STUCK_UNIT = gated_re(r"\b(3[5-9]|4[0-2]|9[5-9]|10[0-6])((?: \d)?)(c|f|ish)\b")
-#: A temperature said in words ("thirty eight point five", "a hundred and one", "treinta y ocho"): its digits.
-_TENS = {"thirty": "3", "forty": "4", "treinta y": "3", "cuarenta y": "4"}
-_UNITS = {"five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "cinco": "5", "seis": "6",
-          "siete": "7", "ocho": "8", "nueve": "9", "one": "1", "two": "2", "uno": "1", "dos": "2"}
-_DIGIT = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-          "eight": "8", "nine": "9", "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
-          "seis": "6", "siete": "7", "ocho": "8", "nueve": "9"}
-_SAID_DEGREES = lazy_re(
-    r"\b((?:temperature|fever|fiebre|temperatura|thermometer|reading|reads|at)(?: \w+){0,3}? )?"
-    r"(?:(thirty|treinta y) (five|six|seven|eight|nine|cinco|seis|siete|ocho|nueve)|(forty|cuarenta y) "
-    r"(one|two|uno|dos)|(?:a |one )?hundred (?:and )?(one|two|three|four|five)|(?:a |one )?"
-    r"hundred (?:and )?point (four|five|six|seven|eight|nine))(?: (?:point|punto|coma) (zero|one|two|three|four|"
-    r"five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?( degrees| grados)?\b")
+#: A body temperature written with its unit stuck on ("38.4c" folded "38 4c", "101f", "100.8f"): the number and its
+#: unit as two words ("38 4 c"), only numbers a thermometer shows (35-42, 95-106). Read by the fever sign alone
+#: (safety_signs.fever_on_treatment), never written into the normal form the detectors read: a rewrite there moved
+#: them (round 48: "fever about thirty six hours ..." and "38ish ... i want it all to be over" lost what main read).
+_STUCK_UNIT = gated_re(r"\b(3[5-9]|4[0-2]|9[5-9]|10[0-6])((?: \d)?)(c|f)\b")
 
 
-def _degrees(m: re.Match[str]) -> str:
-    """One temperature said in words (``_SAID_DEGREES``) in digits, where a temperature word comes before it, a
-    tenth or "degrees" after it ("thirty five minutes" stays)."""
-    said, tens, unit, tens4, unit4, hundred, hundred_point, tenth, degrees = m.groups()
-    if not (said or tenth or degrees or hundred_point):
-        return m.group(0)
-    if tens:
-        whole = _TENS[tens] + _UNITS[unit]
-    elif tens4:
-        whole = "4" + _UNITS[unit4]
-    elif hundred:
-        whole = "10" + _DIGIT[hundred]
-    else:
-        return f"{said or ''}100 {_DIGIT[hundred_point]}{degrees or ''}"
-    return f"{said or ''}{whole}{' ' + _DIGIT[tenth] if tenth else ''}{degrees or ''}"
-
-
-def _unit_apart(m: re.Match[str]) -> str:
-    whole, tenth, unit = m.groups()
-    return f"about {whole}{tenth}" if unit == "ish" else f"{whole}{tenth} {unit}"
+def readings_apart(normal: str) -> str:
+    """``normal`` (a safety normal form) with each body temperature's stuck-on unit set apart ("38 4c": "38 4 c")."""
+    return _STUCK_UNIT.sub(r"\1\2 \3", normal) if any(c.isdigit() for c in normal) else normal
 
 
 #: Each word's plain form (a contraction before a misspelling: the two tables share no word).
@@ -183,10 +154,6 @@ def _normal_of_folded(folded: str) -> str:
             continue
         out.append(plain(w, w))
     normal = calmed(" ".join(out))
-    if any(c.isdigit() for c in normal):
-        normal = _STUCK_UNIT.sub(_unit_apart, normal)
-    if "ty" in normal or "hundred" in normal or "treinta" in normal or "cuarenta" in normal:
-        normal = _SAID_DEGREES.sub(_degrees, normal)
     if "temperatur" in normal or "fe" in normal or "fiebre" in normal:
         normal = _MILD_TEMPERATURE.sub(r"reading\1 \2", normal)
     return normal

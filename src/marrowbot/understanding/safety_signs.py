@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from marrowbot.text.safety import readings_apart
+
 #: The spray used twice or more, and nothing eased.
 _GTN_UNEASED = re.compile(
     r"\b(?:gtn|nitro\w*|glyceryl trinitrate|angina spray|heart spray|spray for (?:my|his|her) (?:heart|angina))\b"
@@ -71,29 +73,35 @@ def sign_told(normal: str) -> bool:
 #: A fever told as the present state, in any of its forms (the past, a question about fevers in general or an
 #: imagined one tell none): someone has or is running a fever or a temperature, feels feverish; a reading at the line
 #: read now ("temp 38.4c", "it's 101", "fiebre de 38,5"), or opening the message written without a temperature word,
-#: with its unit, its tenths or "ish" ("101f on chemo", "100.8 F and chills", "38ish and on chemo": text/safety.py
-#: writes these "101 f", "100 8 f", "about 38"; not an age, a dose nor a weight), or the message opening on the word
-#: ("fever, on chemo, ..."). Readings below the line are no fever (text/safety.py reads them "reading").
+#: with its unit or its tenths ("101f on chemo", "100.8 F and chills": text/safety.readings_apart writes these
+#: "101 f", "100 8 f"; not an age, a dose, a weight nor a duration). Not the word "fever" opening a message alone
+#: ("fever clinic times ...", "fever is common after ..."), nor "ish" (an age as often as a reading: "40ish, on chemo").
+#: Readings below the line are no fever (text/safety.py reads them "reading").
 _WHO = r"(?:i|he|she|they|we|you|(?:my|his|her|our|their) (?:\w+ )?\w+)"
 _UNIT_AFTER = r"(?! (?:kg|kilos?|g|mg|mcg|ml|l|cm|mm|mmol|years?|yo|yrs?|days?|weeks?|months?|hours?|minutes?|mins?|"\
               r"percent|miles?|km|units?|pounds?|lbs?|stone|st|seconds?|times|tablets?|pills?|x)\b)"
 _AT_LINE = r"(?:3[89]|4[0-2]|10[1-5]|100 [4-9])(?: \d)?"
 _BARE = (rf"(?:(?:3[89]|4[0-2])(?: \d)? (?:c|degrees|grados)|(?:10[1-5]|100 [4-9])(?: \d)? (?:f|degrees)|"
-         rf"(?:3[89]|4[0-2]) \d{_UNIT_AFTER}|100 [4-9]{_UNIT_AFTER}|10[1-5] \d{_UNIT_AFTER}|"
-         rf"about (?:3[89]|4[0-2]|10[1-5]){_UNIT_AFTER})")
+         rf"(?:3[89]|4[0-2]) \d{_UNIT_AFTER}|100 [4-9]{_UNIT_AFTER}|10[1-5] \d{_UNIT_AFTER})")
+#: (A number said as "it's N" followed by money, a place or the weather, a preposition or a measure is no reading:
+#: "it's 40 quid for parking", "it's 102 in the shade here".)
+_NOT_READING = r"(?! (?:quid|pounds?|dollars?|bucks|euros?|pence|p|cents?|in|out|outside|here|there|for|per|each|" \
+               r"a|an|the|at|on|to|from|percent|degrees outside|miles?|minutes?|mins?|hours?|days?|weeks?)\b)"
 _FEVER_PRESENT = re.compile(
     rf"\b{_WHO}(?: (?:still|now|also|just|really))? (?:am|is|are|s|m|have|has|ve|have got|has got|ve got|got)"
     r"(?: (?:still|now|also|just|got|really))? (?:a |an )?(?:high |slight |bit of a |low grade |raised |small |little |"
-    r"mild |very high |really high )?(?:fever|feverish|febrile|temperature(?! (?:check|chart|reading|of)\b))\b|"
+    r"mild |very high |really high )?(?:fever|feverish|febrile|temperature(?! (?:check|chart|reading|of|probe|gun|"
+    r"strip|monitor|sensor|thermometer|log|diary)\b))\b|"
     r"\b(?:running|spiking|burning up with) (?:a )?(?:high |slight |bit of a |raised )?(?:fever|temperature)\b|"
     r"\b(?:feeling|feel|feels) (?:hot and |really |very |a bit |quite )?(?:feverish|febrile)\b|"
     rf"\b(?:it is|it s|its|temperature is now|temperature now|temperature right now|thermometer says|thermometer "
-    rf"reads|thermometer shows) {_AT_LINE}{_UNIT_AFTER}\b|^(?:temperature |fever |fever of |temperature of )?"
-    rf"{_BARE}\b|^(?:fever|feverish|febrile)\b|"
+    rf"reads|thermometer shows) {_AT_LINE}{_UNIT_AFTER}{_NOT_READING}\b|"
+    rf"^(?:temperature |fever |fever of |temperature of )?{_BARE}\b|"
     r"\b(?:tengo|tiene|tienes|tenemos|estoy con|esta con|sigue con|sigo con) (?:algo de |un poco de |mucha |bastante )?"
     r"(?:fiebre|calentura|temperatura alta|(?:3[89]|4[0-2])(?! (?:anos|dias|semanas|meses|kilos|kg|horas)\b))\b|"
     r"\b(?:estoy|esta|estamos) (?:a|en) (?:3[89]|4[0-2])(?! (?:anos|dias|semanas|meses|kilos|kg|horas)\b)\b|"
-    r"\b(?:fiebre|temperatura|termometro)(?: (?:de|es|esta en|esta a|marca|ahora|ya))+ (?:3[89]|4[0-2])\b")
+    r"\b(?:fiebre|temperatura|termometro)(?: (?:de|es|esta en|esta a|marca|ahora|ya))+ (?:3[89]|4[0-2])\b"
+    r"(?! (?:horas|dias|semanas|meses|minutos)\b)")
 #: ... someone on a treatment that lowers the counts, told by its name or its timing (the nadir, a cycle's day,
 #: radiotherapy: the cancer centres' fever line, 38.0 C / 100.4 F, covers them all) ...
 _ON_TREATMENT = re.compile(
@@ -127,10 +135,16 @@ _IMAGINED = re.compile(r"\b(?:what if|in case|if (?!(?:i|he|she|they|you) (?:fee
                        r"when (?:i|you|he|she|they) (?:get|gets|develop|develops|run|runs)|imagin\w*|suppos\w*|"
                        r"let us say|lets say|say (?:i|he|she|my)|si (?:me|le|te|mi|su|tiene|tengo|tuviera|da|el|ella)|"
                        r"en caso de|que pasa si|puede dar)\b")
-#: ... nor a fever whose cause is the question ("the doctor said the necrosis might be why he has fever, is that
-#: really from it?": a fever the team knows of, asked about as a symptom of the illness) ...
-_CAUSE_ASKED = re.compile(r"\b(?:why|the reason|cause of|causing|because of)(?: \w+){0,3}? (?:has|have|gets|get|"
-                          r"getting|keeps getting|runs|run|is running)(?: a)? (?:fevers?|temperatures?)\b")
+#: ... nor a fever whose cause is what the message is about (a fever the team knows of, asked about or explained as a
+#: symptom of the illness or of a medicine: "the doctor said the necrosis might be why he has fever", "is the fever
+#: from the atg", "la fiebre es por la enfermedad"): a cause word within a few words of the fever, either side ...
+_CAUSE_ASKED = re.compile(
+    r"\b(?:why|the reason|cause of|causing|because of|due to|por que|porque)(?: \w+){0,3}? (?:has|have|gets|get|"
+    r"getting|keeps getting|runs|run|is running|had|tiene|le da|le dan)(?: a| the| la)? (?:fevers?|temperatures?|"
+    r"fiebres?)\b|"
+    r"\b(?:fevers?|temperatures?|fiebres?) (?:is|are|was|were|might be|could be|may be|es|son|puede ser)(?: \w+){0,2}? "
+    r"(?:from|caused by|due to|because of|a symptom of|part of|por la|por el|debida a|debido a)\b|"
+    r"\b(?:fevers?|fiebres?) (?:from|caused by|due to|por) (?:the|his|her|my|la|el|su)\b")
 #: ... not a reading a question asks about in general ("is 38 a fever on chemo": ``_ASKED_OPEN``, unless the reading
 #: is owned, "why is my temp 38.5 ...").
 _OWNED_READING = re.compile(r"\b(?:my|his|her|their|our|the baby s) (?:temperature|temp|reading|fever)\b")
@@ -144,6 +158,7 @@ def fever_on_treatment(normal: str, affirmed: str) -> bool:
     in general, imagined, told as past, over, expected or handled (``_FEVER_PAST``, ``_NOT_NOW``): read here on the
     fever itself, since the decision's own past and over read a last normal count ("my bloods were fine last week")
     or how well the writer feels as the story settled."""
+    normal, affirmed = readings_apart(normal), readings_apart(affirmed)
     if _ASKED_OPEN.search(normal) and not _OWNED_READING.search(normal) or _IMAGINED.search(normal) \
             or _NOT_NOW.search(normal) or _FEVER_PAST.search(normal) or _CAUSE_ASKED.search(normal):
         return False
@@ -159,16 +174,26 @@ def fever_on_treatment(normal: str, affirmed: str) -> bool:
 _COUNT = (r"(?:[1-9]\d|\d{3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
           r"thirty|forty|fifty|diez|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|treinta|"
           r"cuarenta|cincuenta)")
+_DRUG = (r"(?:paracetamol|acetaminophen|tylenol|panadol|calpol|ibuprofen|nurofen|advil|motrin|aspirin|co codamol|"
+         r"cocodamol|codeine|naproxen|sleeping (?:pills|tablets)|antihistamines?|benadryl|piriton|diazepam|zopiclone|"
+         r"tramadol|oxy\w*|morphine|pills? de paracetamol|(?:pastillas|comprimidos|capsulas) de (?:paracetamol|"
+         r"ibuprofeno|aspirina|codeina|tramadol))")
+#: ... the count bound to tablets (not milligrams: "had 20 mg of morphine") and to a verb of taking in its clause
+#: ("took some tablets, then more, i think maybe 16 or 18 paracetamol since last night"; not "had 16 paracetamol
+#: left", a supply, a prescription, nor doses spread over days or counted a day or a month) ...
+_TOOK = r"(?:took|taken|had|swallowed|downed|necked|tome|tomo|tomado|trago|tragado|tomaste)"
 _COUNTED_DOSE = re.compile(
-    rf"\b{_COUNT}(?: (?:or|to|and|o|y|a) {_COUNT})?(?: (?:of|de|x|the|my|his|her|their|extra|regular|strength|"
-    rf"\d+ ?mg|mg|tablets?|pills?|caplets?|capsules?|tabs|pastillas|comprimidos|capsulas))*? "
-    r"(?:paracetamol|acetaminophen|tylenol|panadol|"
-    r"calpol|ibuprofen|nurofen|advil|motrin|aspirin|co codamol|cocodamol|codeine|naproxen|sleeping (?:pills|tablets)|"
-    r"antihistamines?|benadryl|piriton|diazepam|zopiclone|tramadol|oxy\w*|morphine|pills? de paracetamol|"
-    r"(?:pastillas|comprimidos|capsulas) de (?:paracetamol|ibuprofeno|aspirina|codeina|tramadol))\b"
-    r"(?! (?:a|per|each|every|al|por|cada) (?:day|week|month|dia|semana|mes)\b)")
-#: ... taken (not to take, asked about, imagined, long ago or in another year).
-_TOOK = re.compile(r"\b(?:took|taken|had|swallowed|downed|necked|tome|tomo|tomado|trago|tragado|tomaste)\b")
+    rf"\b{_TOOK}\b(?: (?!(?:left|spare|prescribed|prescription|receta|over)\b)\w+){{0,16}}? {_COUNT}\b"
+    rf"(?: (?:or|to|and|o|y|a) {_COUNT})?(?! ?(?:mg|ml|g|mcg|milligrams?|micrograms?|grams?|gramos|mls?)\b)"
+    rf"(?: (?:of|de|x|the|my|his|her|their|extra|regular|strength|\d+ ?mg|tablets?|pills?|caplets?|capsules?|tabs|"
+    rf"pastillas|comprimidos|capsulas))*? {_DRUG}\b"
+    r"(?!(?: \w+){0,3}? (?:a|per|each|every|al|por|cada|for the) (?:day|week|month|dia|semana|mes)\b)"
+    r"(?! (?:left|spare|in the (?:cupboard|house|drawer|cabinet|box|packet))\b)"
+    r"(?!(?: \w+){0,2}? (?:over|across|during|in|en|durante) (?:the )?(?:last |past )?(?:\w+ )?(?:days|weeks|months|"
+    r"dias|semanas|meses)\b)")
+#: ... not asked about, imagined, long ago or in another year, nor a supply or a prescription.
+_SUPPLY = re.compile(r"\b(?:prescription|prescribed|receta|recetad[oa]s?|a (?:box|packet|pack|bottle) of|left in|"
+                     r"in the cupboard|for the (?:week|month))\b")
 _ANOTHER_YEAR = re.compile(r"\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|they) (?:was|were) (?:a |\d)")
 
 
@@ -181,7 +206,7 @@ def counted_overdose(normal: str, affirmed: str) -> bool:
     if _ASKED_OPEN.search(normal) or _IMAGINED.search(normal) or _NOT_NOW.search(normal) \
             or _ANOTHER_YEAR.search(normal):
         return False
-    return bool(_COUNTED_DOSE.search(affirmed) and _TOOK.search(affirmed))
+    return bool(_COUNTED_DOSE.search(affirmed)) and not _SUPPLY.search(normal)
 
 
 #: Bleeding told in everyday words (peeing or weeing blood, blood in the pee or the poo, red or pink wee, bleeding
