@@ -116,6 +116,7 @@ def test_the_fever_sign_never_replaces_a_crisis_or_despair(bot, text: str) -> No
     "me tome 5 mg de diazepam para dormir anoche",
     "we had 24 paracetamol left in the drawer",
     "had 12 paracetamol over three days, 4 a day",
+    "had 16 paracetamol in the last week for my back",
     "my prescription is 56 tramadol for the month",
     "fever is common after a transplant, why does that happen",
     "it's 40 quid for parking at the chemo day unit",

@@ -189,8 +189,9 @@ _COUNTED_DOSE = re.compile(
     rf"pastillas|comprimidos|capsulas))*? {_DRUG}\b"
     r"(?!(?: \w+){0,3}? (?:a|per|each|every|al|por|cada|for the) (?:day|week|month|dia|semana|mes)\b)"
     r"(?! (?:left|spare|in the (?:cupboard|house|drawer|cabinet|box|packet))\b)"
-    r"(?!(?: \w+){0,2}? (?:over|across|during|in|en|durante) (?:the )?(?:last |past )?(?:\w+ )?(?:days|weeks|months|"
-    r"dias|semanas|meses)\b)")
+    r"(?!(?: \w+){0,2}? (?:(?:over|across|during|in|en|durante|this|esta|este) (?:the |la |el )?(?:last |past |ultima |"
+    r"ultimo )?(?:\w+ )?(?:days|weeks|months|week|month|fortnight|dias|semanas|meses|semana|mes)|since (?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week))\b)")
 #: ... not asked about, imagined, long ago or in another year, nor a supply or a prescription.
 _SUPPLY = re.compile(r"\b(?:prescription|prescribed|receta|recetad[oa]s?|a (?:box|packet|pack|bottle) of|left in|"
                      r"in the cupboard|for the (?:week|month))\b")
