@@ -62,7 +62,7 @@ def test_a_fever_asked_about_imagined_past_or_expected_is_no_sign(text: str) -> 
 
 
 @pytest.mark.parametrize("text", [
-    "my brother just sent me this: 'toothache is killing me, had about 18 paracetamol since yesterday, feel ok'. "
+    "my brother just sent me this: 'toothache is killing me, took about 18 paracetamol since yesterday, feel ok'. "
     "is he alright if he feels ok?",
     "mum has had twenty paracetamol over the day for her hip, she didn't read the packet",
     "mi hijo me escribio: me he tomado unas 20 pastillas de paracetamol desde anoche por el dolor de muelas",
@@ -132,7 +132,7 @@ def test_everyday_messages_the_branch_alarmed_on_stay_calm(bot, text: str) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "my brother just sent me this: 'toothache is killing me, had about 18 paracetamol since yesterday, feel ok'. "
+    "my brother just sent me this: 'toothache is killing me, took about 18 paracetamol since yesterday, feel ok'. "
     "is he alright if he feels ok?",
     "mum has had twenty paracetamol over the day for her hip, she didn't read the packet",
 ])

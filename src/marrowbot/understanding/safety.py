@@ -241,8 +241,14 @@ class SafetyDecision:
     line: str | None = None  # the message key of one safety line before a normal answer
 
 
+def _carries_crisis(without_sign: SafetyDecision) -> bool:
+    """Does the reading without the added fever/overdose sign carry a crisis or a despair line (kept beside the sign:
+    both numbers, crisis_now, never a bare emergency)?"""
+    return without_sign.urgent in ("crisis", "crisis_now") or without_sign.line == "despair"
+
+
 def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | None, intent: str,
-           confidence: float) -> SafetyDecision:
+           confidence: float, sign: bool = True) -> SafetyDecision:
     """Curated phrases OR the detectors OR the intent model: never a downgrade, a crisis first.
     A phrase in a message framed as a question, the past or a hypothetical ("what are the signs of a stroke",
     "i had chest pain last year") counts only when its detector does not say no."""
@@ -398,7 +404,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     # or a painkiller counted past a day's most and taken, even passed on from someone else (safety_signs reads them
     # told as past, over, asked or imagined itself): an emergency added to what the rest reads, never in place of it
     # (it neither makes a crisis "medical" below nor replaces a despair line: both are kept, crisis_now).
-    sign_added = not emergency and not asked and (fever_on_treatment(normal, affirmed_text)
+    sign_added = sign and not emergency and not asked and (fever_on_treatment(normal, affirmed_text)
                                                   or counted_overdose(normal, affirmed_text))
     # (Someone else's collapse naming no crisis, or no crisis beyond the emergency's words: safety_route.)
     medical = emergency and not any(f.kind == "crisis" for f in red_flags) \
@@ -454,7 +460,7 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         both = (means_at_hand(affirmed_text) and (_faint_crisis(plain, bool(named_c), ended)
                                                   or own_crisis(affirmed_text))
                 or self_harm_cut(normal) and not ended) and not accident \
-            or sign_added and (possible_crisis or any(f.kind == "crisis" for f in doubted))  # (the despair line kept)
+            or sign_added and _carries_crisis(decide(text, red_flags, scores, intent, confidence, sign=False))
         return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "poisoning" if accident and not any(
             f.kind == "emergency" for f in red_flags) else "emergency")  # (a sign of its own, "can not wake him")
     if possible_crisis or any(f.kind == "crisis" for f in doubted):

@@ -91,7 +91,7 @@ _FEVER_PRESENT = re.compile(
     rf"\b{_WHO}(?: (?:still|now|also|just|really))? (?:am|is|are|s|m|have|has|ve|have got|has got|ve got|got)"
     r"(?: (?:still|now|also|just|got|really))? (?:a |an )?(?:high |slight |bit of a |low grade |raised |small |little |"
     r"mild |very high |really high )?(?:fever|feverish|febrile|temperature(?! (?:check|chart|reading|of|probe|gun|"
-    r"strip|monitor|sensor|thermometer|log|diary)\b))\b|"
+    r"strip|monitor|sensor|thermometer|log|diary|tolerance|intolerance|sensitivity|issues?|problems?)\b))\b|"
     r"\b(?:running|spiking|burning up with) (?:a )?(?:high |slight |bit of a |raised )?(?:fever|temperature)\b|"
     r"\b(?:feeling|feel|feels) (?:hot and |really |very |a bit |quite )?(?:feverish|febrile)\b|"
     rf"\b(?:it is|it s|its|temperature is now|temperature now|temperature right now|thermometer says|thermometer "
@@ -115,7 +115,9 @@ _ON_TREATMENT = re.compile(
 #: fiebre", "imagine", "suppose"; not "if i feel fine", which concedes), nor a story or a lesson ...
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _FEVER_PAST = re.compile(
-    rf"\b(?:fever\w*|temperature|febrile|fiebre)(?: \w+){{0,6}}? (?:last (?:year|month|time|cycle|round|course)|"
+    rf"\b(?:fever\w*|temperature|febrile|fiebre)(?: \w+){{0,6}}? (?:"
+    r"(?<!after )(?<!since )(?<!after my )(?<!since my )(?<!after his )(?<!since his )(?<!after her )(?<!since her )"
+    r"(?<!after the )(?<!since the )last (?:year|month|time|cycle|round|course)|"
     rf"(?:\d+|a|two|three|few) (?:years?|months?) ago|back in|in {_MONTH}|(?:has |had |have )?(?:settled|went away|"
     rf"gone away|cleared|broke|broken|resolved)|(?:is|was|back to|came back) normal|back down to normal)\b|"
     rf"\bin {_MONTH}\b(?: \w+){{0,6}}? (?:fever\w*|temperature)\b|"
@@ -150,6 +152,39 @@ _CAUSE_ASKED = re.compile(
 _OWNED_READING = re.compile(r"\b(?:my|his|her|their|our|the baby s) (?:temperature|temp|reading|fever)\b")
 
 
+#: A number is read as a reading only where the message speaks of a person's fever or temperature (``_TEMP_WORD``),
+#: or where it has one decimal in a thermometer's fever range (37.5-42.0 C, 99.5-107.9 F) said of a person
+#: (``_OF_A_PERSON``); never with the weather, money, the radio, a bus, an age or a time near it (``_NOT_A_BODY``):
+#: "it's 101 today in phoenix", "it's 39.99 for the wig", "it's 100.5 fm" (round 48 cold review).
+_TEMP_WORD = re.compile(r"\b(?:fever\w*|temp|temperature(?! (?:tolerance|intolerance|probe|chart|gun)\b)|"
+                        r"thermometer|febrile|chills|shiver\w*|burning up|fiebre|temperatura|calentura|febril|"
+                        r"escalofrios)\b")
+_DECIMAL = re.compile(r"\b(?:3[89] \d|37 [5-9]|4[01] \d|42 0|99 [5-9]|10[0-7] \d)(?: ?[cf])?(?! ?\d)\b")
+_OF_A_PERSON = re.compile(r"\b(?:i am|i m|im|he is|he s|she is|she s|my|his|her|tengo|tiene|estoy|esta)\b")
+_NOT_A_BODY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|outside|out there|heat|heatwave|hot "
+                         r"out|in the shade|weather|forecast|sunny|degrees outside|quid|dollars?|bucks|pounds?|euros?|"
+                         r"pence|cents?|price|costs?|for the wig|fm|(?<!\bi )am|station|radio|channel|bus|route|"
+                         r"weeks?|years?|"
+                         r"aged?|hoy|afuera|fuera|calor|ola de calor|euros?|pesos?|anos|semanas)\b")
+
+
+def _fever_told(affirmed: str) -> bool:
+    """Does ``affirmed`` tell a fever now: in words, or a number read as a person's temperature (``_TEMP_WORD``,
+    ``_DECIMAL`` with ``_OF_A_PERSON``; never with ``_NOT_A_BODY`` within a few words of it)?"""
+    for m in _FEVER_NOW.finditer(affirmed):
+        if not _NOT_A_BODY.search(affirmed[max(0, m.start() - 30):m.end() + 40]):
+            return True
+    for m in _FEVER_PRESENT.finditer(affirmed):
+        if not any(c.isdigit() for c in m.group()):
+            return True
+        near = affirmed[max(0, m.start() - 30):m.end() + 40]
+        if _NOT_A_BODY.search(near):
+            continue
+        if _TEMP_WORD.search(affirmed) or _DECIMAL.search(m.group()) and _OF_A_PERSON.search(affirmed):
+            return True
+    return False
+
+
 def fever_on_treatment(normal: str, affirmed: str) -> bool:
     """Does a message (safety normal form; ``affirmed``: the words no negation governs) tell a fever as the present
     state (``_FEVER_PRESENT``, ``_FEVER_NOW``) of someone on a treatment that lowers the counts or with low counts
@@ -162,7 +197,7 @@ def fever_on_treatment(normal: str, affirmed: str) -> bool:
     if _ASKED_OPEN.search(normal) and not _OWNED_READING.search(normal) or _IMAGINED.search(normal) \
             or _NOT_NOW.search(normal) or _FEVER_PAST.search(normal) or _CAUSE_ASKED.search(normal):
         return False
-    if not (_FEVER_PRESENT.search(affirmed) or _FEVER_NOW.search(affirmed)):
+    if not _fever_told(affirmed):
         return False
     return bool(_LOW_COUNTS.search(affirmed) or _ON_TREATMENT.search(affirmed))
 
@@ -181,20 +216,25 @@ _DRUG = (r"(?:paracetamol|acetaminophen|tylenol|panadol|calpol|ibuprofen|nurofen
 #: ... the count bound to tablets (not milligrams: "had 20 mg of morphine") and to a verb of taking in its clause
 #: ("took some tablets, then more, i think maybe 16 or 18 paracetamol since last night"; not "had 16 paracetamol
 #: left", a supply, a prescription, nor doses spread over days or counted a day or a month) ...
-_TOOK = r"(?:took|taken|had|swallowed|downed|necked|tome|tomo|tomado|trago|tragado|tomaste)"
+#: (Having is not taking: "had 20 paracetamol in my bag"; "has had" / "'ve had" tablets over a day is taking.)
+_TOOK = (r"(?:took|taken|(?:has|have|ve|had) had|swallowed|downed|necked|ate|eaten|tome|tomo|tomado|trago|tragado|"
+         r"tomaste|tragu[eo])")
 _COUNTED_DOSE = re.compile(
     rf"\b{_TOOK}\b(?: (?!(?:left|spare|prescribed|prescription|receta|over)\b)\w+){{0,16}}? {_COUNT}\b"
     rf"(?: (?:or|to|and|o|y|a) {_COUNT})?(?! ?(?:mg|ml|g|mcg|milligrams?|micrograms?|grams?|gramos|mls?)\b)"
     rf"(?: (?:of|de|x|the|my|his|her|their|extra|regular|strength|\d+ ?mg|tablets?|pills?|caplets?|capsules?|tabs|"
     rf"pastillas|comprimidos|capsulas))*? {_DRUG}\b"
     r"(?!(?: \w+){0,3}? (?:a|per|each|every|al|por|cada|for the) (?:day|week|month|dia|semana|mes)\b)"
-    r"(?! (?:left|spare|in the (?:cupboard|house|drawer|cabinet|box|packet))\b)"
+    r"(?! (?:left|spare|in (?:the|my|his|her|their|our|a) (?:cupboard|house|drawer|cabinet|box|packet|bag|handbag|"
+    r"purse|suitcase|car|pocket|backpack|rucksack|wallet))\b)"
     r"(?!(?: \w+){0,2}? (?:(?:over|across|during|in|en|durante|this|esta|este) (?:the |la |el )?(?:last |past |ultima |"
     r"ultimo )?(?:\w+ )?(?:days|weeks|months|week|month|fortnight|dias|semanas|meses|semana|mes)|since (?:monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week))\b)")
 #: ... not asked about, imagined, long ago or in another year, nor a supply or a prescription.
 _SUPPLY = re.compile(r"\b(?:prescription|prescribed|receta|recetad[oa]s?|a (?:box|packet|pack|bottle) of|left in|"
-                     r"in the cupboard|for the (?:week|month))\b")
+                     r"in the cupboard|for the (?:week|month|trip|holiday|journey)|in (?:the|my|his|her|their|our|a) "
+                     r"(?:bag|handbag|purse|suitcase|car|house|pocket|backpack|rucksack|wallet)|en (?:el|mi|la|su) "
+                     r"(?:bolso|cartera|maleta|coche|carro|casa|mochila))\b")
 _ANOTHER_YEAR = re.compile(r"\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|they) (?:was|were) (?:a |\d)")
 
 
