@@ -69,3 +69,20 @@ def test_weather_money_and_radio_numbers_are_no_fever(bot, text: str) -> None:  
 ])
 def test_a_persons_reading_on_treatment_is_urgent(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "took 20 paracetamol last week, fine now",
+    "she swallowed about 15 ibuprofen three days ago and has been ok since",
+])
+def test_tablets_counted_days_ago_are_no_sign_now(text: str) -> None:
+    from marrowbot.understanding.safety_signs import counted_overdose
+    assert not counted_overdose(text, text)
+
+
+def test_tablets_counted_last_week_get_no_urgent_answer(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("took 20 paracetamol last week, fine now").urgent is None
+
+
+def test_tablets_counted_yesterday_still_urgent(bot) -> None:  # noqa: ANN001
+    assert bot.safety_decision("I took 20 paracetamol yesterday but I feel fine").urgent is not None

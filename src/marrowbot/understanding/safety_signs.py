@@ -236,6 +236,11 @@ _SUPPLY = re.compile(r"\b(?:prescription|prescribed|receta|recetad[oa]s?|a (?:bo
                      r"(?:bag|handbag|purse|suitcase|car|house|pocket|backpack|rucksack|wallet)|en (?:el|mi|la|su) "
                      r"(?:bolso|cartera|maleta|coche|carro|casa|mochila))\b")
 _ANOTHER_YEAR = re.compile(r"\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|they) (?:was|were) (?:a |\d)")
+#: ... nor days or more ago ("took 20 paracetamol last week, fine now": care then, not an ambulance now).
+_DAYS_AGO = re.compile(r"\b(?:last (?:week|month|year)|(?:\d+|a few|few|two|three|four|five|six|several|a couple of) "
+                       r"(?:days|weeks|months|years) ago|a (?:week|month|year) ago|la semana pasada|el mes pasado|"
+                       r"hace (?:\d+|unos|unas|dos|tres|cuatro|cinco|varios|varias) (?:dias|semanas|meses|anos)|"
+                       r"hace una semana|hace un mes)\b")
 
 
 def counted_overdose(normal: str, affirmed: str) -> bool:
@@ -245,7 +250,7 @@ def counted_overdose(normal: str, affirmed: str) -> bool:
     needs help now, even with no symptoms (the liver damage shows days later), whether on purpose or by accident
     over a day."""
     if _ASKED_OPEN.search(normal) or _IMAGINED.search(normal) or _NOT_NOW.search(normal) \
-            or _ANOTHER_YEAR.search(normal):
+            or _ANOTHER_YEAR.search(normal) or _DAYS_AGO.search(normal):
         return False
     return bool(_COUNTED_DOSE.search(affirmed)) and not _SUPPLY.search(normal)
 
