@@ -108,6 +108,18 @@ _MILD_TEMPERATURE = lazy_re(
     r"36(?: \d)?|37(?: [0-4])?)(?! \d)\b")
 
 
+#: A body temperature written with its unit stuck on ("38.4c" folded "38 4c", "101f", "100.8f"): the number and its
+#: unit as two words ("38 4 c"), only numbers a thermometer shows (35-42, 95-106). Read by the fever sign alone
+#: (safety_signs.fever_on_treatment), never written into the normal form the detectors read: a rewrite there moved
+#: them (round 48: "fever about thirty six hours ..." and "38ish ... i want it all to be over" lost what main read).
+_STUCK_UNIT = gated_re(r"\b(3[5-9]|4[0-2]|9[5-9]|10[0-6])((?: \d)?)(c|f)\b")
+
+
+def readings_apart(normal: str) -> str:
+    """``normal`` (a safety normal form) with each body temperature's stuck-on unit set apart ("38 4c": "38 4 c")."""
+    return _STUCK_UNIT.sub(r"\1\2 \3", normal) if any(c.isdigit() for c in normal) else normal
+
+
 #: Each word's plain form (a contraction before a misspelling: the two tables share no word).
 _PLAIN_WORD = {**_SPELLING, **_CONTRACTIONS}
 

@@ -76,7 +76,12 @@ from marrowbot.understanding.safety_route import (
 from marrowbot.understanding.safety_sentences import (
     tells_a_plan,
 )
-from marrowbot.understanding.safety_signs import bleeding_on_treatment, sign_told
+from marrowbot.understanding.safety_signs import (
+    bleeding_on_treatment,
+    counted_overdose,
+    fever_on_treatment,
+    sign_told,
+)
 
 
 class RedFlagScreen:
@@ -236,8 +241,14 @@ class SafetyDecision:
     line: str | None = None  # the message key of one safety line before a normal answer
 
 
+def _carries_crisis(without_sign: SafetyDecision) -> bool:
+    """Does the reading without the added fever/overdose sign carry a crisis or a despair line (kept beside the sign:
+    both numbers, crisis_now, never a bare emergency)?"""
+    return without_sign.urgent in ("crisis", "crisis_now") or without_sign.line == "despair"
+
+
 def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | None, intent: str,
-           confidence: float) -> SafetyDecision:
+           confidence: float, sign: bool = True) -> SafetyDecision:
     """Curated phrases OR the detectors OR the intent model: never a downgrade, a crisis first.
     A phrase in a message framed as a question, the past or a hypothetical ("what are the signs of a stroke",
     "i had chest pain last year") counts only when its detector does not say no."""
@@ -389,11 +400,18 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
                  or (scores is not None and scores.emergency_level == "sure")
                  or not episode and (bare_emergency(text, normal) or not ended and sign_told(normal))
                  or self_harm_now(affirmed_text, framed, ended))
+    # A fever told now on a treatment that lowers the counts, however well the writer feels or the last count was,
+    # or a painkiller counted past a day's most and taken, even passed on from someone else (safety_signs reads them
+    # told as past, over, asked or imagined itself): an emergency added to what the rest reads, never in place of it
+    # (it neither makes a crisis "medical" below nor replaces a despair line: both are kept, crisis_now).
+    sign_added = sign and not emergency and not asked and (fever_on_treatment(normal, affirmed_text)
+                                                  or counted_overdose(normal, affirmed_text))
     # (Someone else's collapse naming no crisis, or no crisis beyond the emergency's words: safety_route.)
     medical = emergency and not any(f.kind == "crisis" for f in red_flags) \
         and (medical_for_another(normal, scores, named_c) or medical_alone(normal, affirmed_text, plain))
     crisis = any(f.kind == "crisis" for f in red_flags) or (scores is not None and scores.crisis_level == "sure"
                                                              and not accident and not medical)
+    emergency = emergency or sign_added
     # The intent model's own emergency guess is a possible emergency (a line first, never an abstention; urgent alone
     # it caught nothing the detectors missed and raised false alarms); with a detector not silent it lifts a crisis.
     intent_emergency = (intent == "emergency" and confidence >= EMERGENCY_INTENT_MIN and not detectors_silent
@@ -431,17 +449,18 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     # A possible emergency that is happening now is one, asked about or told ("is he dying right now?"); a long story
     # that asks for information is not (the "now" of "and now the doctor says ..." is the story's).
-    if not emergency and scores is not None and scores.emergency_level == "possible" and not hedged_e \
+    if (not emergency or sign_added) and scores is not None and scores.emergency_level == "possible" and not hedged_e \
             and ("now" in framed and not (fear and not concepts(affirmed_text) & ALARMING["emergency"])
                  or SUDDEN.search(normal) or SEIZING.search(normal) or act or accident):  # (a worry's "now": none)
         # (an amount of a medicine taken, or an ingestion told as an accident, "my 3 year old ate some of my
         # tablets": told, and poison control cannot wait)
-        emergency = True
+        emergency, sign_added = True, False  # (read so without the sign too)
     if emergency:  # (the means at hand and a crisis detector nearly sure, or cuts made to oneself: both numbers)
         own = [f.message for f in red_flags if f.kind == "emergency" and f.message]
         both = (means_at_hand(affirmed_text) and (_faint_crisis(plain, bool(named_c), ended)
                                                   or own_crisis(affirmed_text))
-                or self_harm_cut(normal) and not ended) and not accident
+                or self_harm_cut(normal) and not ended) and not accident \
+            or sign_added and _carries_crisis(decide(text, red_flags, scores, intent, confidence, sign=False))
         return SafetyDecision(urgent="crisis_now" if both else own[0] if own else "poisoning" if accident and not any(
             f.kind == "emergency" for f in red_flags) else "emergency")  # (a sign of its own, "can not wake him")
     if possible_crisis or any(f.kind == "crisis" for f in doubted):
