@@ -80,6 +80,7 @@ from marrowbot.understanding.safety_signs import (
     bleeding_on_treatment,
     counted_overdose,
     fever_on_treatment,
+    recent_attempt,
     sign_told,
 )
 
@@ -440,11 +441,14 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     doubt = FAREWELL_DOUBT if said == "farewell" and not _SAID_BY_ANOTHER.search(normal) else FINAL_DOUBT \
         if said in ("farewell", "no_future", "self_harm", "plan") else 0.0  # (or unsafe with oneself, a plan)
     crisis = crisis or bool(said) and plain is not None and plain.crisis >= plain.crisis_band - doubt
+    # An attempt made in the last day, however well the person is said to be now: both numbers (safety_signs).
+    attempt = recent_attempt(normal, affirmed_text)
+    crisis = crisis or attempt
     if crisis or (possible_crisis and not medical and (named_or_clear and (emergency or intent_emergency
                                                                           and not hedged_c) or plan_words)):
         # Ideation with a plan, the means or an attempt (or a crisis that is also a medical emergency): the
         # emergency number as well as the crisis line.
-        plan = emergency or intent_emergency or any(f.kind == "emergency" for f in red_flags) \
+        plan = emergency or intent_emergency or attempt or any(f.kind == "emergency" for f in red_flags) \
             or tells_a_plan(normal, affirmed_text)
         return SafetyDecision(urgent="crisis_now" if plan else "crisis")
     # A possible emergency that is happening now is one, asked about or told ("is he dying right now?"); a long story

@@ -280,3 +280,35 @@ def bleeding_on_treatment(normal: str, affirmed: str) -> bool:
     if _ASKED.search(normal) or not _BLEED.search(affirmed) or _NOT_NOW.search(normal) or _ONCE.search(normal):
         return False
     return bool(_LOW_COUNTS.search(affirmed) or _LOW_PLATELETS.search(affirmed))
+
+
+#: An attempt on one's own life (the writer's or another's) ...
+_ATTEMPT = re.compile(
+    r"\b(?:(?:tried|attempted|tries|trying) (?:to )?(?:kill (?:my|him|her|them)sel(?:f|ves)|end (?:my|his|her|their) "
+    r"(?:own )?life|take (?:my|his|her|their) (?:own )?life|hang (?:my|him|her)self|overdose|commit suicide)|"
+    r"(?:attempted|tried) suicide|suicide attempt|(?:intente|intento|trate de|trato de|quise|quiso) (?:de )?"
+    r"(?:suicidarme|suicidarse|matarme|matarse|ahorcarme|ahorcarse|quitarme la vida|quitarse la vida)|"
+    r"intento de suicidio)\b")
+#: ... told of the last day ("last night", "this morning", "anoche", "hace unas horas") ...
+_LAST_DAY = re.compile(r"\b(?:last night|this (?:morning|afternoon|evening)|tonight|today|earlier|yesterday|"
+                       r"(?:an|a few|\d+|two|three) hours? ago|anoche|esta (?:manana|tarde|noche)|hoy|ayer|"
+                       r"hace (?:una hora|unas horas|un rato|\d+ horas|dos horas|tres horas))\b")
+#: ... not denied ("not trying to kill myself"), nor years or months ago in Spanish ("hace 12 anos intente") ...
+_NOT_AN_ATTEMPT = re.compile(r"\b(?:not|never|no|wasn t|wasnt|didn t|didnt|nunca|sin) (?:\w+ )?(?:tried|attempted|"
+                             r"trying|tries|intente|intento|quise|quiso|suicide|intencion)\b|\bhace (?:\w+ )?(?:anos|"
+                             r"meses|semanas)\b")
+#: ... not in a story, a show or a book.
+_FICTION = re.compile(r"\b(?:show|film|movie|book|novel|story|episode|series|character|game|news|article|documentary|"
+                      r"podcast|serie|pelicula|novela|noticias|articulo|"
+                      r"libro|personaje|cuento)\b")
+
+
+def recent_attempt(normal: str, affirmed: str) -> bool:
+    """Does a message (safety normal form; ``affirmed``: the words no negation governs) tell of an attempt on one's own
+    life made in the last day, whoever made it and however well they are said to be now ("last night i tried to hang
+    myself, im ok now", "anoche intente suicidarme, ahora estoy bien")? The Columbia screener: an attempt, and the 988
+    Lifeline: get help now. Not asked about, imagined, long ago or in a story."""
+    if _ASKED_OPEN.search(normal) or _IMAGINED.search(normal) or _NOT_NOW.search(normal) or _FICTION.search(normal) \
+            or _NOT_AN_ATTEMPT.search(normal):
+        return False
+    return bool(_ATTEMPT.search(affirmed) and _LAST_DAY.search(normal))
