@@ -36,6 +36,10 @@ def test_an_attempt_in_the_last_day_told_as_over_is_a_crisis_with_both_numbers(b
     "what if he tried to hang himself today",
     "hace 9 años intente matarme y hoy estoy feliz",
     "me corte anoche, no intentaba matarme, solo necesitaba sentir algo",
+    "my uncle tried to kill himself decades ago; today we talked about it over lunch",
+    "back in college i tried to kill myself, today i run a support group",
+    "i tried to end my life in 2018 and yesterday i started my second round of chemo",
+    "i was thinking about trying to kill myself last night but i didn't",
 ])
 def test_an_attempt_long_ago_asked_about_denied_or_in_a_story_is_no_recent_attempt(text: str) -> None:
     from marrowbot.text.safety import safety_normal

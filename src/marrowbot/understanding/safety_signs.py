@@ -296,7 +296,12 @@ _LAST_DAY = re.compile(r"\b(?:last night|this (?:morning|afternoon|evening)|toni
 #: ... not denied ("not trying to kill myself"), nor years or months ago in Spanish ("hace 12 anos intente") ...
 _NOT_AN_ATTEMPT = re.compile(r"\b(?:not|never|no|wasn t|wasnt|didn t|didnt|nunca|sin) (?:\w+ )?(?:tried|attempted|"
                              r"trying|tries|intente|intento|quise|quiso|suicide|intencion)\b|\bhace (?:\w+ )?(?:anos|"
-                             r"meses|semanas)\b")
+                             r"meses|semanas)\b|\b(?:decades? ago|long ago|once|back in|back when|in (?:19|20)\d\d|"
+                             r"in (?:high )?school|at uni|as a (?:teen\w*|student)|de (?:adolescente|joven|nino|nina|"
+                             r"pequen[oa])|cuando (?:era|tenia)|alguna vez|(?:thought|thinking|think) (?:about|of)|"
+                             r"pense en|pensando en|hablamos|preguntaron?|asked (?:me )?if)\b")
+#: (The time said next to the attempt, not anywhere: "tried to kill myself in 2019, yesterday i started chemo".)
+_NEAR = 70
 #: ... not in a story, a show or a book.
 _FICTION = re.compile(r"\b(?:show|film|movie|book|novel|story|episode|series|character|game|news|article|documentary|"
                       r"podcast|serie|pelicula|novela|noticias|articulo|"
@@ -311,4 +316,5 @@ def recent_attempt(normal: str, affirmed: str) -> bool:
     if _ASKED_OPEN.search(normal) or _IMAGINED.search(normal) or _NOT_NOW.search(normal) or _FICTION.search(normal) \
             or _NOT_AN_ATTEMPT.search(normal):
         return False
-    return bool(_ATTEMPT.search(affirmed) and _LAST_DAY.search(normal))
+    return bool(_ATTEMPT.search(affirmed)) and any(
+        _LAST_DAY.search(normal[max(0, m.start() - _NEAR):m.end() + _NEAR]) for m in _ATTEMPT.finditer(normal))
