@@ -22,6 +22,7 @@ def bot() -> Bot:
     "last night i tried to hang myself, im ok now",
     "hace unas horas mi hija intento quitarse la vida, dice que ya esta bien",
     "earlier today i tried to end my life. i'm calm now",
+    "i tried to kill myself once again last night, i'm alright now, don't worry",
 ])
 def test_an_attempt_in_the_last_day_told_as_over_is_a_crisis_with_both_numbers(bot, text: str) -> None:  # noqa: ANN001
     assert bot.safety_decision(text).urgent == "crisis_now"

@@ -293,10 +293,12 @@ _ATTEMPT = re.compile(
 _LAST_DAY = re.compile(r"\b(?:last night|this (?:morning|afternoon|evening)|tonight|today|earlier|yesterday|"
                        r"(?:an|a few|\d+|two|three) hours? ago|anoche|esta (?:manana|tarde|noche)|hoy|ayer|"
                        r"hace (?:una hora|unas horas|un rato|\d+ horas|dos horas|tres horas))\b")
-#: ... not denied ("not trying to kill myself"), nor years or months ago in Spanish ("hace 12 anos intente") ...
+#: ... not denied ("not trying to kill myself"), long ago ("hace 12 anos", "decades ago", "back in school"), only
+#: thought about, or asked about by someone else ("mi medico me pregunto si alguna vez intente") ...
 _NOT_AN_ATTEMPT = re.compile(r"\b(?:not|never|no|wasn t|wasnt|didn t|didnt|nunca|sin) (?:\w+ )?(?:tried|attempted|"
                              r"trying|tries|intente|intento|quise|quiso|suicide|intencion)\b|\bhace (?:\w+ )?(?:anos|"
-                             r"meses|semanas)\b|\b(?:decades? ago|long ago|once|back in|back when|in (?:19|20)\d\d|"
+                             r"meses|semanas)\b|\b(?:decades? ago|long ago|once(?! (?:again|more))|back in|back when|"
+                             r"in (?:19|20)\d\d|"
                              r"in (?:high )?school|at uni|as a (?:teen\w*|student)|de (?:adolescente|joven|nino|nina|"
                              r"pequen[oa])|cuando (?:era|tenia)|alguna vez|(?:thought|thinking|think) (?:about|of)|"
                              r"pense en|pensando en|hablamos|preguntaron?|asked (?:me )?if)\b")
