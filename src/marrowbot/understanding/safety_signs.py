@@ -305,7 +305,8 @@ _NOT_AN_ATTEMPT = re.compile(r"\b(?:not|never|no|wasn t|wasnt|didn t|didnt|nunca
 #: (The time said next to the attempt, not anywhere: "tried to kill myself in 2019, yesterday i started chemo".)
 _NEAR = 70
 #: ... not in a story, a show or a book.
-_FICTION = re.compile(r"\b(?:show|film|movie|book|novel|story|episode|series|character|game|news|article|documentary|"
+_FICTION = re.compile(r"\b(?:show|film|movie|book|novel|(?:in|from) (?:a|the|my) story|story (?:about|where)|episode|"
+                      r"series|character|game|news|article|documentary|"
                       r"podcast|serie|pelicula|novela|noticias|articulo|"
                       r"libro|personaje|cuento)\b")
 
