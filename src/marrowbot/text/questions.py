@@ -398,10 +398,18 @@ def _everyday_words() -> frozenset[str]:
 #: question asked, never name a subject of their own.
 QUALIFYING_WORDS = frozenset("recent recently latest newest current currently modern reliable trustworthy "
                              "useful helpful online nearby local option options choice choices".split())
+#: The words of a formal letter's courtesy and of asking formally ("might i enquire", "the customary outlook",
+#: "with gratitude", "yours faithfully"): how a question is put or a letter signed, never a subject of its own.
+FORMAL_WORDS = frozenset("""enquire enquiring enquiry enquiries inquire inquiring inquiry customary customarily
+    gentleman gentlemen madam sir sirs gratitude grateful obliged faithfully sincerely respectfully regards kindly
+    humbly furthermore moreover additionally lastly firstly secondly thirdly finally whereby thereof therefore hence
+    thus regarding concerning pertaining presently shortly retd retired esteemed correspondence reply replies
+    forgive pardon""".split())
 #: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks", and the
-#: qualifying words above): in a follow-up, how a question is asked ("what would someone notice", "what do they
-#: give"), never a subject the documents lack.
-EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split()) | QUALIFYING_WORDS
+#: qualifying and formal words above): in a follow-up, how a question is asked ("what would someone notice", "what
+#: do they give"), never a subject the documents lack.
+EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split()) | QUALIFYING_WORDS \
+    | FORMAL_WORDS
 
 
 #: Words a list's lead-in ends with when it has no colon ("There are different types of leukemia, including").
@@ -437,7 +445,9 @@ def leads_into_list(text: str) -> bool:
     return last in _STOPWORDS or last in _LEAD_IN_WORDS
 #: Words that only lean on a question ("what even is it", "what does it actually do"): the intent model reads the
 #: question without them, so that "what is it" is read as it is asked with or without them.
-FILLER_WORDS = frozenset("even actually exactly really just basically literally honestly anyway anyways".split())
+FILLER_WORDS = frozenset("even actually exactly really just basically literally honestly anyway anyways "
+                         # slang that only leans on a question ("ok fr tho what is it", "ngl what causes it")
+                         "fr frfr ngl tbh lowkey highkey tho though deadass bruh istg".split())
 #: Words that only stress a question's subject ("what does it actually make", "what does marrow normally do"): the
 #: fillers, and how often it is done.
 SUBJECT_FILLERS = FILLER_WORDS | {"normally", "usually"}
