@@ -299,8 +299,8 @@ ENDS_TAKING_LEAVE = re.compile(r"\b(?:bye(?: bye)?|goodbye|good\s*night|gotta go
 SIGNS_OFF = re.compile(r"\b(?:with (?:(?:my|many|much|sincere|my sincere|grateful|heartfelt|warm|warmest|all my|"
                        r"deepest|my deepest) )*(?:thanks|gratitude|appreciation)|many thanks|much obliged"
                        r"|(?:i am|i'm|im) (?:(?:so|very|much|most|greatly|truly|deeply|ever so) )*(?:obliged|grateful)"
-                       r"(?: to you)?(?: for)?|yours (?:faithfully|sincerely|truly|gratefully)|(?:kind|best|warm|warmest)"
-                       r" regards|good day(?: to you)?[\s.!]*$|farewell)\b")
+                       r"(?: to you)?(?: for)?|yours (?:faithfully|sincerely|truly|gratefully)"
+                       r"|(?:kind|best|warm|warmest) regards|good day(?: to you)?[\s.!]*$|farewell)\b")
 
 
 def closes(text: str) -> bool:
