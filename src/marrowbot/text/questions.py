@@ -375,9 +375,10 @@ RELATED_STEM_MIN = 6
 INSIDE_STEM_MIN = 8
 
 #: Where a typed message's sentences end (people type lower case after a full stop, unlike the documents).
-MESSAGE_SENTENCE_END = lazy_re(r"(?<=[.?!])\s+")
+MESSAGE_SENTENCE_END = lazy_re(r"(?<=[.?!])\s+|(?<=[.?!]['\"\u2019\u201d)\]])\s+")
 #: Where a long message's clauses end: sentence ends, semicolons and commas (people run questions on with commas).
-MESSAGE_CLAUSE_END = lazy_re(r"(?<=[.?!;,])\s+")
+#: (a closing quote or bracket after the mark ends the clause too: "the report says 'no tissue seen.' what is it")
+MESSAGE_CLAUSE_END = lazy_re(r"(?<=[.?!;,])\s+|(?<=[.?!;,]['\"\u2019\u201d)\]])\s+")
 #: A clause that starts as a question does ("and what usually causes it", "can you tell me what X is").
 QUESTION_START = lazy_re(r"^(?:(?:and|but|so|ok|okay|also|then|please|just|hi|hello|hey|well|now)\s+)*"
                             r"(?:what|whats|how|hows|why|when|where|which|who|whos|is|are|does|do|did|can|could|"
