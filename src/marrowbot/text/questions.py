@@ -405,7 +405,7 @@ FORMAL_WORDS = frozenset("""enquire enquiring enquiry enquiries inquire inquirin
     gentleman gentlemen madam sir sirs gratitude grateful obliged faithfully sincerely respectfully regards kindly
     humbly furthermore moreover additionally lastly firstly secondly thirdly finally whereby thereof therefore hence
     thus regarding concerning pertaining presently shortly retd retired esteemed correspondence reply replies
-    forgive pardon""".split())
+    forgive pardon heartfelt""".split())
 #: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks", and the
 #: qualifying and formal words above): in a follow-up, how a question is asked ("what would someone notice", "what
 #: do they give"), never a subject the documents lack.
