@@ -12,7 +12,6 @@ from marrowbot.text.questions import EVERYDAY, MESSAGE_CLAUSE_END
 from marrowbot.understanding.clauses import closes
 from marrowbot.understanding.spelling import SHORTHAND
 
-
 # -- a formal letter --------------------------------------------------------------------------------------------
 
 
