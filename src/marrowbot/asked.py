@@ -56,6 +56,9 @@ SAME_CONDITION_NAMES = 2
 _PRONOUNS = frozenset("us ya u ur yall".split())
 #: Hedges before a name ("doctor say maybe bone marrow problem"): how sure someone is, never part of the name.
 _HEDGES = frozenset("maybe perhaps possibly probably likely suspected possible probable".split())
+#: Words of how much of something a report found ("extensive marrow necrosis", "patchy fibrosis"): never part of a
+#: condition's name.
+_EXTENT = frozenset("extensive widespread focal patchy partial massive marked minimal".split())
 #: Lay words the documents say with a prefix of the word after them ("overactive parathyroid": hyperparathyroidism).
 _LAY_PREFIXES = {"overactive": "hyper", "underactive": "hypo"}
 #: Words of how many or which ("a transplant for every marrow disease", "several blood disorders"): they pick among
@@ -199,7 +202,7 @@ class Asked:
             t = stem(w)
             # (nor a Spanish word in a mixed message: "mi mama tiene bone marrow disease")
             return (w not in STOPWORDS and w not in NAME_STOPWORDS and w not in _PRONOUNS and w not in _HEDGES
-                    and w not in _JOINING and w not in _QUANTIFIERS and not spanish_word(w)
+                    and w not in _JOINING and w not in _QUANTIFIERS and w not in _EXTENT and not spanish_word(w)
                     and t not in self.keyword_terms
                     and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
                     and not NOT_A_MODIFIER.search(w) and not self.misspelt_name_word(w))
