@@ -19,6 +19,7 @@ from marrowbot.model import Document, Hit
 from marrowbot.near_words import ByLength
 from marrowbot.retrieve import Retriever
 from marrowbot.text import NAME_SPAN_SCORE, NAME_STOPWORDS, STOPWORDS, everyday, fold, stem, terms
+from marrowbot.text.name_words import NOT_IN_A_NAME
 from marrowbot.text.questions import (
     EVERYDAY,
     EXCLUDED,
@@ -52,23 +53,10 @@ _EVERYDAY = frozenset(stem(w) for w in EVERYDAY)
 _EVERYDAY_LIST = sorted(w for w in EVERYDAY if len(w) >= STRANGE_MIN)  # ("gout" is no typo for "out")
 #: Two pages sharing this many names (titles, aliases) are about the same condition.
 SAME_CONDITION_NAMES = 2
-#: Pronouns the stopword list lacks ("they told us marrow necrosis"): never part of a condition's name.
-_PRONOUNS = frozenset("us ya u ur yall".split())
-#: Hedges before a name ("doctor say maybe bone marrow problem"): how sure someone is, never part of the name.
-_HEDGES = frozenset("maybe perhaps possibly probably likely suspected possible probable".split())
-#: Words of how much of something a report found ("extensive marrow necrosis", "patchy fibrosis"): never part of a
-#: condition's name.
-_EXTENT = frozenset("extensive widespread focal patchy partial massive marked minimal".split())
 #: Lay words the documents say with a prefix of the word after them ("overactive parathyroid": hyperparathyroidism).
 _LAY_PREFIXES = {"overactive": "hyper", "underactive": "hypo"}
-#: Words of how many or which ("a transplant for every marrow disease", "several blood disorders"): they pick among
-#: the things a name names, and are never part of the name.
-_QUANTIFIERS = frozenset("every many several various certain different either neither another whichever".split())
 #: Who does a thing: the word after one is a verb ("can you catch X"), no part of a name (not "it": "is it feline X").
 _SUBJECTS = frozenset("i you u we they he she people ppl kids children someone anyone everyone doctors".split())
-#: Joining words the stopword list lacks ("can tb be behind marrow necrosis"): never part of a condition's name.
-_JOINING = frozenset("behind without among beside besides beyond inside like unlike near since toward towards under "
-                     "upon within whenever than".split())
 #: Verbs of what a condition does to something, asked about themselves when that something is left out ("besides").
 _EXCLUDING_VERBS = frozenset(terms("affect affects affecting spread spreads cause causes damage damages harm harms"))
 #: Where the message ends and an appended expansion of an abbreviation begins, and the marks between a message's
@@ -201,8 +189,7 @@ class Asked:
         def modifier(w: str) -> bool:
             t = stem(w)
             # (nor a Spanish word in a mixed message: "mi mama tiene bone marrow disease")
-            return (w not in STOPWORDS and w not in NAME_STOPWORDS and w not in _PRONOUNS and w not in _HEDGES
-                    and w not in _JOINING and w not in _QUANTIFIERS and w not in _EXTENT and not spanish_word(w)
+            return (w not in STOPWORDS and w not in NAME_STOPWORDS and w not in NOT_IN_A_NAME and not spanish_word(w)
                     and t not in self.keyword_terms
                     and t not in _QUESTION_WORDS and w not in shorts and not w.isdigit() and len(w) > 1
                     and not NOT_A_MODIFIER.search(w) and not self.misspelt_name_word(w))

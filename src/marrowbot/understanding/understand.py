@@ -46,6 +46,7 @@ from marrowbot.understanding.clauses import (
 )
 from marrowbot.understanding.intent_model import IntentMatcher, IntentScores
 from marrowbot.understanding.kind_words import KindWords, noted
+from marrowbot.understanding.rule_queries import QUERY_OF_RULE
 from marrowbot.understanding.safety import LaySymptoms, RedFlagScreen, SafetyDecision, decide
 from marrowbot.understanding.safety_decide_clauses import decide_by_clauses
 from marrowbot.understanding.safety_model import SafetyModel, SafetyScores
@@ -53,7 +54,6 @@ from marrowbot.understanding.said import (
     FILLER_TERMS,
     RULE_FROM_WHAT,
     RULE_ITS_FUNCTION,
-    RULE_ONE_PERSONS_OUTLOOK_READ,
     RULE_WHAT_GOES_WRONG,
     not_a_person,
 )
@@ -78,19 +78,6 @@ ASKS_WHAT = re.compile(r"\b(?:what|whats|wat)\b")
 DEFINES = re.compile(r"^defines '([^']*)'$")
 #: A defined subject's last word said alone stands for it when this long ("the marrow" for bone marrow).
 HEAD_MIN = 5
-#: What retrieval reads for "will she be ok" read as the outlook (``said.RULE_ONE_PERSONS_OUTLOOK_READ``): the
-#: outlook asked, with the condition's name; none of the message's other words ("please just tell me straight").
-OUTLOOK_QUERY = "what is the outlook"
-#: What retrieval reads for whether the marrow itself recovers ("will his marrow work again"): the documents' words.
-MARROW_RECOVERS_QUERY = "can the marrow recover and grow again"
-#: ... and for how someone can have it and feel well: whether it causes early signs or symptoms.
-FEELS_WELL_QUERY = "does it cause early signs or symptoms"
-#: ... and for whether a family's other children will have it: the chance a child inherits it.
-CHILDREN_QUERY = "what is the chance a child inherits it"
-#: The rules whose question retrieval reads in the documents' words, with the condition's name: (rule, query).
-_QUERY_OF_RULE = ((RULE_ONE_PERSONS_OUTLOOK_READ, OUTLOOK_QUERY),
-                  (asked_rules.RULE_MARROW_RECOVERS, MARROW_RECOVERS_QUERY),
-                  (asked_rules.RULE_FEELS_WELL, FEELS_WELL_QUERY), (asked_rules.RULE_CHILDREN_GET_IT, CHILDREN_QUERY))
 #: Another condition's name said this fully is more than the name asked about ("... come with tuberculosis").
 OTHER_NAME = 0.75
 #: Asks whether a condition is another one, or a kind of it (folded): what it is, however many names it says.
@@ -401,8 +388,8 @@ class Understander(AskedKinds):
         """What retrieval reads for a message understood as ``r``: the outlook alone for one person's outlook, the
         name as the document spells it for a condition only mentioned or vaguely named, a long message's question
         clause, else the message's own query."""
-        # "is she going to be ok. please just tell me straight": the outlook alone is asked (so each ``_QUERY_OF_RULE``)
-        said = next((q for rule, q in _QUERY_OF_RULE if rule in r.rules), None)
+        # "is she going to be ok. please just tell me straight": the outlook alone is asked (so each ``QUERY_OF_RULE``)
+        said = next((q for rule, q in QUERY_OF_RULE if rule in r.rules), None)
         if said is not None and r.topic is not None:
             return f"{said} ({r.topic.name.text})"
         if (conversation.RULE_MENTIONED in r.rules or (r.topic is topic and topic is not None and topic.vague)) \
