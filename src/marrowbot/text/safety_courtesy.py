@@ -21,3 +21,19 @@ _FOR_THE_WRITING = gated_re(
 def without_apology(normal: str) -> str:
     """``normal`` (the safety normal form) with each apology for the writing itself blanked."""
     return _FOR_THE_WRITING.sub(" ", normal)
+
+
+#: An apology for the number of messages or questions sent ("sorry for all the messages", "sorry for so many
+#: questions", "perdon por tantos mensajes"): read only beside thanks or a greeting, as small talk
+#: (``without_courtesy``); a message with anything more is read as usual ("sorry for all the messages, this is the
+#: last one" is a farewell).
+_FOR_THE_MESSAGES = gated_re(
+    r"\b(?:(?:i am |i m |im )?(?:so |very |really )?sorry|apologies|perdon(?:a|ad|en|ame|enme)?|disculp(?:a|ad|e|en|as|"
+    r"ame|enme)|lo siento) (?:for|about|por) (?:all |all of |so many |the |my |these |todos |tantos |tantas |los |las |"
+    r"mis )*(?:messages|msgs|texts|questions|mensajes|preguntas)\b")
+
+
+def without_courtesy(normal: str) -> str:
+    """``normal`` (the safety normal form) with each apology for the writing or for the number of messages blanked:
+    what is left of a message of thanks and such an apology is small talk."""
+    return " ".join(_FOR_THE_MESSAGES.sub(" ", without_apology(normal)).split())
