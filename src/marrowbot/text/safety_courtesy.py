@@ -24,16 +24,21 @@ def without_apology(normal: str) -> str:
 
 
 #: An apology for the number of messages or questions sent ("sorry for all the messages", "sorry for so many
-#: questions", "perdon por tantos mensajes"): read only beside thanks or a greeting, as small talk
-#: (``without_courtesy``); a message with anything more is read as usual ("sorry for all the messages, this is the
-#: last one" is a farewell).
+#: questions", "perdon por tantos mensajes"): read only beside thanks alone (``thanks_and_apology``); a message with
+#: anything more is read as usual ("sorry for all the messages, this is the last one" is a farewell).
 _FOR_THE_MESSAGES = gated_re(
     r"\b(?:(?:i am |i m |im )?(?:so |very |really )?sorry|apologies|perdon(?:a|ad|en|ame|enme)?|disculp(?:a|ad|e|en|as|"
     r"ame|enme)|lo siento) (?:for|about|por) (?:all |all of |so many |the |my |these |todos |tantos |tantas |los |las |"
     r"mis )*(?:messages|msgs|texts|questions|mensajes|preguntas)\b")
+#: Thanks and its fillers; no farewell ("bye", "take care", "goodnight": a goodbye with an apology may be a farewell
+#: before a suicide, read as usual).
+_THANKS = frozenset("thank thanks thankyou thx ty tysm gracias".split())
+_THANKS_WORDS = _THANKS | frozenset("you u so much very a lot lots really ok okay oh muchas mil de verdad".split())
 
 
-def without_courtesy(normal: str) -> str:
-    """``normal`` (the safety normal form) with each apology for the writing or for the number of messages blanked:
-    what is left of a message of thanks and such an apology is small talk."""
-    return " ".join(_FOR_THE_MESSAGES.sub(" ", without_apology(normal)).split())
+def thanks_and_apology(normal: str) -> bool:
+    """Is a message (the safety normal form) only thanks and an apology for the writing or for all the messages
+    ("thank you, i am sorry for all the messages", "gracias, perdon por tantos mensajes")? A courtesy, no farewell."""
+    rest = _FOR_THE_MESSAGES.sub(" ", without_apology(normal)).split()
+    return rest != normal.split() and 0 < len(rest) <= 8 and all(w in _THANKS_WORDS for w in rest) \
+        and any(w in _THANKS for w in rest)

@@ -11,7 +11,7 @@ from marrowbot.text.safety import frame, reassured, safety_normal, small_talk
 from marrowbot.text.safety_absent import denials, fine_now
 from marrowbot.text.safety_calm import reassured_of_crisis
 from marrowbot.text.safety_clauses import clause_normals, told_now
-from marrowbot.text.safety_courtesy import without_apology, without_courtesy
+from marrowbot.text.safety_courtesy import thanks_and_apology, without_apology
 from marrowbot.text.safety_endings import calm_story, over, resolved, stopped, told_over
 from marrowbot.text.safety_episode import episode_over, past_elsewhere, told_now_beyond_ending
 from marrowbot.text.safety_frame import asked_whole, dated_past, past_of_another_day
@@ -254,9 +254,9 @@ def decide(text: str, red_flags: tuple[RedFlag, ...], scores: SafetyScores | Non
     A phrase in a message framed as a question, the past or a hypothetical ("what are the signs of a stroke",
     "i had chest pain last year") counts only when its detector does not say no."""
     normal = safety_normal(text)
-    if not red_flags and (small_talk(normal) or small_talk(without_courtesy(normal))):
+    if not red_flags and (small_talk(normal) or thanks_and_apology(normal)):
         return SafetyDecision()  # "see ya", "ok gracias, adios": a conversation ending, no farewell before a crisis
-        # (... with an apology for the writing or for all the messages: "thanks, sorry for all the questions")
+        # (... or thanks with an apology for the writing or all the messages: "thanks, sorry for all the questions")
     alarming = bool(red_flags) or (scores is not None and (scores.emergency_level, scores.crisis_level) != ("no", "no"))
     framed = _framed(text, normal, alarming)
     ws = normal.split()
