@@ -1,4 +1,4 @@
-"""Words the stopword list lacks that are never part of a condition's name: who, how sure, how much, which, and
+"""Words the stopword list lacks that are never part of a condition's name: who, how sure, which, and
 the words joining two things ("they told us maybe marrow necrosis": the name is "marrow necrosis")."""
 
 from __future__ import annotations
