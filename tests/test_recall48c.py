@@ -8,13 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from marrowbot import Bot
-
-
-@pytest.fixture(scope="module")
-def bot() -> Bot:
-    return Bot.load()
-
 
 @pytest.mark.parametrize("text", [
     "tengo fiebre con la radioterapia, goodbye everyone",

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marrowbot import Bot
 from marrowbot.understanding.safety_signs import recent_attempt
-
-
-@pytest.fixture(scope="module")
-def bot() -> Bot:
-    return Bot.load()
 
 
 @pytest.mark.parametrize("text", [

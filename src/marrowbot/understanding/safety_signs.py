@@ -165,7 +165,7 @@ _NOT_A_BODY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)
                          r"out|in the shade|weather|forecast|sunny|degrees outside|quid|dollars?|bucks|pounds?|euros?|"
                          r"pence|cents?|price|costs?|for the wig|fm|(?<!\bi )am|station|radio|channel|bus|route|"
                          r"weeks?|years?|"
-                         r"aged?|hoy|afuera|fuera|calor|ola de calor|euros?|pesos?|anos|semanas)\b")
+                         r"aged?|hoy|afuera|fuera|calor|ola de calor|pesos?|anos|semanas)\b")
 
 
 def _fever_told(affirmed: str) -> bool:
