@@ -136,7 +136,10 @@ class Reading:
 _THANKED_FOR = re.compile(r"\b(?:thanks?|thank you|thx|ty)(?: (?:so|very) much)? for(?: [a-z']+){1,4}?"
                           r"(?=\s*(?:[.!]|$))")
 _RELIEF = re.compile(r"\b(?:i|i'm|im|i am)(?: (?:feel|feeling|am|m))?(?: (?:a bit|a little|a lot|much|so|way|really))? "
-                     r"(?:calmer|better|relieved|reassured|less (?:scared|worried|anxious|panicky|frightened))\b")
+                     r"(?:calmer|better|relieved|reassured|less (?:scared|worried|anxious|panicky|frightened))\b"
+                     # (relief told of what was said: "that puts my mind at ease", "you've set my mind at rest")
+                     r"|\b(?:(?:that|this|it|you)(?:'s|'ve| has| have)? )?(?:puts?|set|sets|eased|eases) my mind "
+                     r"at (?:ease|rest)\b")
 
 
 #: A request for material to read: a handout, a leaflet, something written for families, information in another
