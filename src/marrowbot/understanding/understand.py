@@ -434,6 +434,8 @@ class Understander(AskedKinds):
         if found and asked != text and intent not in ("emergency", "personal_advice") \
                 and ASKS_WHAT_IT_IS.match(fold(asked)):
             intent = "definition"  # "... the word they used was bone marrow necrosis ... what is this thing"
+        if found and intent not in ("emergency", "personal_advice") and self.asks_if_among(text):
+            intent = "definition"  # "what about X, would it be among those?": whether it is one of them
         query, expansions, every, found = self.named(text, session, intent, (query, expansions, every, found))
         screen = self.screen_matcher
         if typed != text:
@@ -488,6 +490,7 @@ class Understander(AskedKinds):
 
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
 RULE_CONFIDENCES = {asked_rules.RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
+                    asked_rules.RULE_WHAT_IT_DOES: RULE_CONFIDENCE,
                     asked_rules.RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
                     asked_rules.RULE_COMES_BACK: SURE_RULE_CONFIDENCE,
                     asked_rules.RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE,
