@@ -105,7 +105,8 @@ class Bot:
     """Answers questions from one corpus. Immutable after ``load``: share it between threads and sessions."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, matcher: IntentMatcher,
-                 info: LoadInfo, emergency: Emergency, safety: safety_model.SafetyModel | None = None) -> None:
+                 info: LoadInfo, emergency: Emergency, safety: safety_model.SafetyModel | None = None,
+                 screen_matcher: IntentMatcher | None = None) -> None:
         self.corpus = corpus
         self.intent_set = intent_set
         self.info = info
@@ -113,7 +114,8 @@ class Bot:
         self.messages: Messages = intent_set.messages.fill(emergency)
         self.index = index
         self.understander = Understander(intent_set, matcher, TopicFinder(index, intent_set.abbreviations,
-                                                                             intent_set.lay_names), safety)
+                                                                             intent_set.lay_names), safety,
+                                        screen_matcher)
         self.responder = Responder(corpus, intent_set, index, self.messages)
         # Other languages: their messages, an answerer that speaks them, and the words to read them with.
         self._languages: dict[str, tuple[Messages, Responder, Glossary]] = {"en": (self.messages, self.responder,
@@ -181,7 +183,7 @@ class Bot:
         # (The index's arrays first, the models, then the index itself: trained before the index's objects exist,
         # the detectors' fits do not pay the garbage collector's walks over them.)
         index_arrays = parts.index_arrays()
-        matcher, safety = parts.models()
+        matcher, safety, screen_matcher = parts.models()
         index = parts.index(index_arrays, library_path is not None, seeds)
         corpus = index.corpus
         parts.save()
@@ -193,7 +195,7 @@ class Bot:
                         str(store.cache_path(folder, index_key, "index")) if use_cache else None, warnings,
                         str(library_path) if library_path is not None else None, built,
                         str(store.cache_path(folder, models_key, "models")) if use_cache else None)
-        bot = cls(corpus, intent_set, index, matcher, info, emergency or Emergency(), safety)
+        bot = cls(corpus, intent_set, index, matcher, info, emergency or Emergency(), safety, screen_matcher)
         step(len(_STEPS), "ready")
         return bot
 
@@ -315,7 +317,7 @@ class Bot:
             # Spanish negation. The screen read it in Spanish, and found none.)
             flags = tuple(dict.fromkeys(tuple(f for f in u.red_flags if f in own or not (
                 f.examples and detect(f.examples[0], self.languages) == lang)) + own))
-            decision = decide_by_clauses(clean, decide(clean, flags, typed, *u.scores.best),
+            decision = decide_by_clauses(clean, decide(clean, flags, typed, *u.screen_intent),
                                          self.understander.screen.screen, model)
             u = replace(u, red_flags=flags, safety=typed, decision=decision)
         return said, u
@@ -381,17 +383,20 @@ class _Parts:
         self.arrays["models"] = _model_arrays(self.intent_set)
         return self.arrays["models"]
 
-    def models(self) -> tuple[IntentMatcher, safety_model.SafetyModel]:
+    def models(self) -> tuple[IntentMatcher, safety_model.SafetyModel, IntentMatcher]:
         examples = IntentMatcher.example_list(self.intent_set)
+
+        def made(arrays: dict[str, Any]) -> tuple[IntentMatcher, safety_model.SafetyModel, IntentMatcher]:
+            matcher = IntentMatcher(arrays, examples)
+            return matcher, safety_model.SafetyModel(arrays), IntentMatcher.screen(arrays, self.intent_set, matcher)
+
         arrays = self._load("models")
         try:
-            arrays = self._build_models() if arrays is None else arrays
-            return IntentMatcher(arrays, examples), safety_model.SafetyModel(arrays)
+            return made(self._build_models() if arrays is None else arrays)
         except (KeyError, ValueError, IndexError, TypeError):
             if "models" in self.arrays:
                 raise
-            arrays = self._build_models()  # damaged models: trained again, the index kept
-            return IntentMatcher(arrays, examples), safety_model.SafetyModel(arrays)
+            return made(self._build_models())  # damaged models: trained again, the index kept
 
     def save(self) -> None:
         if self.arrays and self.cache is not None:
@@ -413,6 +418,7 @@ def _index_arrays(corpus: Corpus, names: list[Name]) -> dict[str, Any]:
 def _model_arrays(intent_set: IntentSet) -> dict[str, Any]:
     """The intent matcher and the safety detectors as arrays: they depend on the intents, never on the corpus."""
     arrays = IntentMatcher.build_arrays(intent_set)
+    arrays.update(IntentMatcher.screen_arrays(intent_set))  # (the safety screen's matcher, if it has its own)
     arrays.update(safety_thresholds.build_arrays(Path(intent_set.path), intent_set))
     return arrays
 

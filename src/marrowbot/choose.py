@@ -451,13 +451,15 @@ class DocumentChoice(DescribedThings, RareWords):
             # ("which symptoms it give"), or an everyday word ("what would someone notice"), is how it is asked;
             # a word some document says what it is of ("explain hematocrit") is a word explained, in the topic.
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_NEW_SUBJECT,))
-        hits, best = self.retriever.free(u, prose=True)
-        own = self.asked.own_content_text(u)
+        # (Only the clauses that ask: "ok ill text them. what treatment does he get" asks nothing of texting.)
+        asking = question_clauses(u.text)
+        q = replace(u, text=asking, query=asking) if asking and asking != fold(u.text) else u
+        hits, best = self.retriever.free(q, prose=True)
+        own = self.asked.own_content_text(q)
         if hits and best >= _OWN_WORDS_SCORE and u.topic is not None and hits[0].passage.doc != u.topic.doc \
                 and not set(terms(own)) <= EVERYDAY_TERMS \
                 and not (YES_NO.search(said) and POINTS_AT_TOPIC.search(said)) \
-                and self.retriever.best_in_doc(self.asked.expand(self.asked.own_content_text(u), u.topic.doc),
-                                               u.topic.doc) < MIN_CONTENT:
+                and self.retriever.best_in_doc(self.asked.expand(own, u.topic.doc), u.topic.doc) < MIN_CONTENT:
             # (Its own words in everyday English only, "treatment wise", are how it asks: it stays in the topic.)
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC,))
         wanted = set(self.asked.content_terms(u))

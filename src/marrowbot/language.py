@@ -52,7 +52,8 @@ _PROFILES: dict[str, frozenset[str]] = {
         blood cells cell doctor hospital cure chest breathe breathing kill myself die dying life wife
         husband son daughter child children mother father family today now always never very much many
         some any every each also just only still then here after before because while again same other
-        these those such his her him she he me yes no don't can't isn't i'm it's what's""".split()
+        these those such his her him she he me yes no don't can't isn't i'm it's what's
+        tx sx dx ddx hx peds sibs""".split()  # (the clinical shorthand typed in English: "tx?", "sx?")
     ),
 }
 _PROFILES["es"] = _PROFILES["es"] - _PROFILES["en"] - {"a", "no", "me", "he", "son", "mi", "solo", "sin", "o", "e"}

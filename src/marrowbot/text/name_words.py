@@ -1,5 +1,5 @@
-"""Words the stopword list lacks that are never part of a condition's name: who, how sure, which, and
-the words joining two things ("they told us maybe marrow necrosis": the name is "marrow necrosis")."""
+"""Words the stopword list lacks that are never part of a condition's name: who, how sure, how much, which, and
+the words joining two things ("they told us maybe extensive marrow necrosis": the name is "marrow necrosis")."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from __future__ import annotations
 PRONOUNS = frozenset("us ya u ur yall".split())
 #: Hedges before a name ("doctor say maybe bone marrow problem"): how sure someone is, never part of the name.
 HEDGES = frozenset("maybe perhaps possibly probably likely suspected possible probable".split())
+#: Words of how much of something a report found ("extensive marrow necrosis", "patchy fibrosis"): never part of a
+#: condition's name.
+EXTENT = frozenset("extensive widespread focal patchy partial massive marked minimal".split())
 #: Words of how many or which ("a transplant for every marrow disease", "several blood disorders"): they pick among
 #: the things a name names, and are never part of the name.
 QUANTIFIERS = frozenset("every many several various certain different either neither another whichever".split())
@@ -14,4 +17,4 @@ QUANTIFIERS = frozenset("every many several various certain different either nei
 JOINING = frozenset("behind without among beside besides beyond inside like unlike near since toward towards under "
                     "upon within whenever than".split())
 #: All of them.
-NOT_IN_A_NAME = PRONOUNS | HEDGES | QUANTIFIERS | JOINING
+NOT_IN_A_NAME = PRONOUNS | HEDGES | EXTENT | QUANTIFIERS | JOINING

@@ -375,9 +375,10 @@ RELATED_STEM_MIN = 6
 INSIDE_STEM_MIN = 8
 
 #: Where a typed message's sentences end (people type lower case after a full stop, unlike the documents).
-MESSAGE_SENTENCE_END = lazy_re(r"(?<=[.?!])\s+")
+MESSAGE_SENTENCE_END = lazy_re(r"(?<=[.?!])\s+|(?<=[.?!]['\"\u2019\u201d)\]])\s+")
 #: Where a long message's clauses end: sentence ends, semicolons and commas (people run questions on with commas).
-MESSAGE_CLAUSE_END = lazy_re(r"(?<=[.?!;,])\s+")
+#: (a closing quote or bracket after the mark ends the clause too: "the report says 'no tissue seen.' what is it")
+MESSAGE_CLAUSE_END = lazy_re(r"(?<=[.?!;,])\s+|(?<=[.?!;,]['\"\u2019\u201d)\]])\s+")
 #: A clause that starts as a question does ("and what usually causes it", "can you tell me what X is").
 QUESTION_START = lazy_re(r"^(?:(?:and|but|so|ok|okay|also|then|please|just|hi|hello|hey|well|now)\s+)*"
                             r"(?:what|whats|how|hows|why|when|where|which|who|whos|is|are|does|do|did|can|could|"
@@ -398,10 +399,18 @@ def _everyday_words() -> frozenset[str]:
 #: question asked, never name a subject of their own.
 QUALIFYING_WORDS = frozenset("recent recently latest newest current currently modern reliable trustworthy "
                              "useful helpful online nearby local option options choice choices".split())
+#: The words of a formal letter's courtesy and of asking formally ("might i enquire", "the customary outlook",
+#: "with gratitude", "yours faithfully"): how a question is put or a letter signed, never a subject of its own.
+FORMAL_WORDS = frozenset("""enquire enquiring enquiry enquiries inquire inquiring inquiry customary customarily
+    gentleman gentlemen madam sir sirs gratitude grateful obliged faithfully sincerely respectfully regards kindly
+    humbly furthermore moreover additionally lastly firstly secondly thirdly finally whereby thereof therefore hence
+    thus regarding concerning pertaining presently shortly retd retired esteemed correspondence reply replies
+    forgive pardon heartfelt""".split())
 #: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks", and the
-#: qualifying words above): in a follow-up, how a question is asked ("what would someone notice", "what do they
-#: give"), never a subject the documents lack.
-EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split()) | QUALIFYING_WORDS
+#: qualifying and formal words above): in a follow-up, how a question is asked ("what would someone notice", "what
+#: do they give"), never a subject the documents lack.
+EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split()) | QUALIFYING_WORDS \
+    | FORMAL_WORDS
 
 
 #: Words a list's lead-in ends with when it has no colon ("There are different types of leukemia, including").
@@ -437,7 +446,9 @@ def leads_into_list(text: str) -> bool:
     return last in _STOPWORDS or last in _LEAD_IN_WORDS
 #: Words that only lean on a question ("what even is it", "what does it actually do"): the intent model reads the
 #: question without them, so that "what is it" is read as it is asked with or without them.
-FILLER_WORDS = frozenset("even actually exactly really just basically literally honestly anyway anyways".split())
+FILLER_WORDS = frozenset("even actually exactly really just basically literally honestly anyway anyways "
+                         # slang that only leans on a question ("ok fr tho what is it", "ngl what causes it")
+                         "fr frfr ngl tbh lowkey highkey tho though deadass bruh istg".split())
 #: Words that only stress a question's subject ("what does it actually make", "what does marrow normally do"): the
 #: fillers, and how often it is done.
 SUBJECT_FILLERS = FILLER_WORDS | {"normally", "usually"}

@@ -67,6 +67,12 @@ BARE_NAME_OTHER_WORDS = 2
 OWN_CLAUSE_SURE = 0.5
 #: ... and it has this many words ("is that one of them", not "and why").
 OWN_CLAUSE_WORDS = 3
+#: A later clause asking whether the condition belongs to a group the conversation spoke of (folded): "is that one of
+#: those?", "would it be among them", "is it part of that group". Asked of a model that leans to what it is, that is
+#: the question, however unsure the model (not the last question's kind carried over to the new name).
+ASKS_IF_AMONG = re.compile(r"\b(?:is|are|would|could|might|does|do)\s+(?:it|that|this|they|those|these)\s+"
+                           r"(?:\w+\s+)?(?:one of|among|part of)\s+(?:those|these|them|that|the same)"
+                           r"(?:\s+\w+){0,2}\W*$")
 
 #: The kind of question about the outlook, and how many of its sections (the first it names: "Prognosis",
 #: "Outlook", not "Stages" or "Complications") say whether people get well.
@@ -212,7 +218,9 @@ class AskedKinds:
                      or self.asks_what_brings_it(fold(asked), r)):
             # (not read as inheritance: "is it passed from a parent" asks how it is inherited, not what brings it on)
             return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_CAUSED_BY))
-        if r.intent != "symptoms" and self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
+        if self.asks_what_it_does(fold(asked), r.topic, r.intent, asked):
+            # (also when the model leans that way already: the rule's words are what make the reading sure, so a
+            # summary's sentence picked by the question's other words does not turn it into what the condition is)
             return replace(r, intent="symptoms", rules=(*r.rules, asked_rules.RULE_WHAT_IT_DOES))
         if r.intent != "definition" and self.asks_what_it_makes(fold(asked), r.topic):
             return replace(r, intent="definition", rules=(*r.rules, asked_rules.RULE_WHAT_IT_MAKES))
@@ -295,9 +303,17 @@ class AskedKinds:
         name said first is what it asks about, not the whole question ("what about X, how does it tie in")."""
         kind, sure = scores.best
         if kind not in self.intent_set.medical or sure < OWN_CLAUSE_SURE:
-            return False
+            return self.asks_if_among(text)
         clauses = [c.strip() for c in MESSAGE_CLAUSE_END.split(text) if c.strip()]
         return any(QUESTION_START.search(fold(c)) and len(c.split()) >= OWN_CLAUSE_WORDS for c in clauses[1:])
+
+    @staticmethod
+    def asks_if_among(text: str) -> bool:
+        """True when a message's later clause asks whether the condition it named is one of a group the conversation
+        spoke of ("what about X, would it be among those?"): what it is, a question of its own, however unsure the
+        model (whose words of "would it be" lean to a symptom check, of "among" to what brings it on)."""
+        clauses = [c.strip() for c in MESSAGE_CLAUSE_END.split(text) if c.strip()]
+        return any(ASKS_IF_AMONG.search(fold(c)) for c in clauses[1:])
 
     def asks_of_the_topic(self, asked: str) -> bool:
         """True when a question clause that points back ("what even is that", "how do people get this") says nothing

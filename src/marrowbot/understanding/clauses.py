@@ -294,11 +294,21 @@ ENDS_TAKING_LEAVE = re.compile(r"\b(?:bye(?: bye)?|goodbye|good\s*night|gotta go
                                r"[\s.!]*$")
 
 
+#: A letter's thanks or sign-off, anywhere in a message (folded): "with thanks, H.", "much obliged", "i am most
+#: grateful", "yours faithfully", "kind regards", "good day to you".
+SIGNS_OFF = re.compile(r"\b(?:with (?:(?:my|many|much|sincere|my sincere|grateful|heartfelt|warm|warmest|all my|"
+                       r"deepest|my deepest) )*(?:thanks|gratitude|appreciation)|many thanks|much obliged"
+                       r"|(?:i am|i'm|im) (?:(?:so|very|much|most|greatly|truly|deeply|ever so) )*(?:obliged|grateful)"
+                       r"(?: to you)?(?: for)?|yours (?:faithfully|sincerely|truly|gratefully)"
+                       r"|(?:kind|best|warm|warmest) regards|good day(?: to you)?[\s.!]*$|farewell)\b")
+
+
 def closes(text: str) -> bool:
-    """A message that starts by thanking or saying goodbye, or ends by taking leave, and asks nothing ("thanks, i
-    feel less lost now", "ok i get it, you only do blood things. bye")."""
+    """A message that starts by thanking or saying goodbye, ends by taking leave, or signs off as a letter does ("with
+    gratitude, J."), and asks nothing ("thanks, i feel less lost now", "ok i get it, you only do blood things. bye")."""
     folded = fold(text)
-    return bool(CLOSING_START.match(folded) or ENDS_TAKING_LEAVE.search(folded)) and "?" not in text \
+    return bool(CLOSING_START.match(folded) or ENDS_TAKING_LEAVE.search(folded) or SIGNS_OFF.search(folded)) \
+        and "?" not in text \
         and not ASKING_WORDS.search(folded) \
         and not any(QUESTION_START.search(fold(p)) for p in MESSAGE_CLAUSE_END.split(text) if p.strip())
 

@@ -36,6 +36,7 @@ from marrowbot.text.care import (
     TELLS_OF_A_PERSON,
     tells_own_state,
 )
+from marrowbot.text.closing_words import RELIEF, THANKED_FOR
 from marrowbot.text.follow_ups import (
     AND_ONLY,
     AND_THEN,
@@ -131,14 +132,6 @@ class Reading:
     rules: tuple[str, ...]
 
 
-#: What a thanks is for, at the end of a sentence ("thank you for explaining", "thanks for your patience"), and a
-#: relief told ("i feel a bit calmer now", "im so relieved"): small talk, whatever their words (never a question).
-_THANKED_FOR = re.compile(r"\b(?:thanks?|thank you|thx|ty)(?: (?:so|very) much)? for(?: [a-z']+){1,4}?"
-                          r"(?=\s*(?:[.!]|$))")
-_RELIEF = re.compile(r"\b(?:i|i'm|im|i am)(?: (?:feel|feeling|am|m))?(?: (?:a bit|a little|a lot|much|so|way|really))? "
-                     r"(?:calmer|better|relieved|reassured|less (?:scared|worried|anxious|panicky|frightened))\b")
-
-
 #: A request for material to read: a handout, a leaflet, something written for families, information in another
 #: language ("any handout?", "is there stuff written for families going thru transplant", "info in other languages").
 ASKS_FOR_MATERIAL = re.compile(
@@ -180,7 +173,7 @@ def closing_kind(text: str, intent: str) -> str:
 def is_small_talk(text: str) -> bool:
     """True when nothing but small-talk words (and a couple of others) are in the message."""
     if "?" not in text:
-        text = _RELIEF.sub(" ", _THANKED_FOR.sub(" thanks ", text.lower().replace("\u2019", "'")))
+        text = RELIEF.sub(" ", THANKED_FOR.sub(" thanks ", text.lower().replace("\u2019", "'")))
     other = [w for w in fold(text).split() if w not in SMALL_TALK_WORDS and w not in STOPWORDS]
     # ("whats a CBC thanks": asks what a thing is, a word of no everyday talk, a thanks after it)
     return len(other) <= SMALL_TALK_MAX_OTHER_WORDS \

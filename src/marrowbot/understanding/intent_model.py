@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -30,6 +30,8 @@ ANALYZERS: dict[str, vectors.Analyzer] = {"intent_words": intent_words, "intent_
 #: Character features count less than whole words: they are there for typos.
 CHAR_SCALE = 0.6
 
+#: The safety screen's own matcher's arrays (``IntentMatcher.screen``) are stored under this prefix.
+SCREEN_PREFIX = "screen."
 #: A generated example (examples.*.yml: the development conversations' turns) weighs this much against a
 #: hand-written one: chosen by grouped cross-validation (benchmarks/conversations_cv.py).
 GENERATED_WEIGHT = 1.0
@@ -103,6 +105,25 @@ class IntentMatcher:
             out.extend((kw, intent.name) for kw in intent.keywords)
         out.extend(intent_set.generated)
         return out
+
+    @staticmethod
+    def screen_arrays(intent_set: IntentSet) -> dict[str, np.ndarray]:
+        """The arrays of the safety screen's own matcher (``screen``), trained on intents.yml alone: none when there
+        are no generated examples (the matcher is the screen's too)."""
+        if not intent_set.generated:
+            return {}
+        own = IntentMatcher.build_arrays(replace(intent_set, generated=()))
+        return {SCREEN_PREFIX + k: v for k, v in own.items()}
+
+    @staticmethod
+    def screen(arrays: dict[str, np.ndarray], intent_set: IntentSet, matcher: IntentMatcher) -> IntentMatcher:
+        """The matcher whose emergency guess the safety screen weighs: trained on intents.yml's examples alone, so
+        that the generated examples (examples.*.yml: ways of asking for the conversation) never move a safety
+        decision; ``matcher`` itself when there are none."""
+        if not intent_set.generated:
+            return matcher
+        own = {k[len(SCREEN_PREFIX):]: v for k, v in arrays.items() if k.startswith(SCREEN_PREFIX)}
+        return IntentMatcher(own, IntentMatcher.example_list(replace(intent_set, generated=())))
 
     def score(self, text: str) -> IntentScores:
         w_cols, w_vals = self.words.row(text)

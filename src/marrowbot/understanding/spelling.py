@@ -31,10 +31,14 @@ TWO_EDITS_LETTERS = 9
 CONTRACTIONS = frozenset("""arent cant couldnt didnt doesnt dont hadnt hasnt havent hes heres hows id ill im isnt ive
     lets mightnt mustnt shant shes shouldnt thats theres theyd theyll theyre theyve wasnt wed well were werent weve
     whats whens wheres whos whys wont wouldnt youd youll youre youve""".split())
-#: Shortened spellings of everyday words, as people type them ("going thru transplant"): the word meant.
+#: Shortened spellings of everyday words, as people type them ("going thru transplant"), and the clinical shorthand
+#: for the kinds of question ("tx?"): the word meant.
 SHORTHAND = {"thru": "through", "tho": "though", "altho": "although", "nite": "night", "gonna": "going to",
              "wanna": "want to", "becuz": "because", "cuz": "because", "abt": "about", "ppl": "people",
-             "bcuz": "because", "tmrw": "tomorrow"}
+             "bcuz": "because", "tmrw": "tomorrow",
+             # clinical shorthand, as clinicians and students type it ("sx?", "and MM dx workup"): the word meant
+             "sx": "symptoms", "tx": "treatment", "dx": "diagnosis", "ddx": "diagnosis", "hx": "history",
+             "sibs": "siblings", "sib": "sibling", "peds": "children", "paeds": "children"}
 #: A word of letters only, as typed (a word with digits or accents is a code or another language's: left alone).
 _TYPED_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 

@@ -454,5 +454,5 @@ def _content_words(text: str) -> list[str]:
 
 
 def _needs_capitals(short: str) -> bool:
-    # "ALL" and "ET" are also ordinary words: only their capitalised form counts.
-    return short.lower() in STOPWORDS or short.lower() in {"et", "all", "pan", "aid", "cat"}
+    # "ALL" and "ET" are also ordinary words ("mm" a unit or a murmur, "aa" a sigh): only their capitalised form counts.
+    return short.lower() in STOPWORDS or short.lower() in {"et", "all", "pan", "aid", "cat", "mm", "aa"}

@@ -104,6 +104,7 @@ class Understanding:
     carried: str | None = None  # the kind of the last question, for a follow-up with no words of its own
     safety: SafetyScores | None = None  # the safety detectors' scores
     decision: SafetyDecision = SafetyDecision()  # urgent, or a safety line first (understanding.safety.decide)
+    screen_intent: tuple[str, float] = ("", 0.0)  # the intent and probability the safety screen weighed
 
     @property
     def doc(self) -> str | None:
@@ -112,9 +113,11 @@ class Understanding:
 
 class Understander(AskedKinds):
     def __init__(self, intent_set: IntentSet, matcher: IntentMatcher, topics: TopicFinder,
-                 safety_model: SafetyModel | None = None) -> None:
+                 safety_model: SafetyModel | None = None, screen_matcher: IntentMatcher | None = None) -> None:
         self.intent_set = intent_set
         self.matcher = matcher
+        # The matcher whose reading the safety screen weighs: trained on intents.yml alone (IntentMatcher.screen).
+        self.screen_matcher = matcher if screen_matcher is None else screen_matcher
         self.topics = topics
         self.screen = RedFlagScreen(intent_set.red_flags)
         self.lay = LaySymptoms(intent_set.lay_terms)
@@ -314,7 +317,7 @@ class Understander(AskedKinds):
             found = [t for t in found if t.doc in kept]  # a name left out is not what is asked about
         return query, expansions, every, found
 
-    def scored(self, text: str, asked: str, found: list[Topic]) -> IntentScores:
+    def scored(self, text: str, asked: str, found: list[Topic], matcher: IntentMatcher | None = None) -> IntentScores:
         """The intent model's reading of a message: a long one by its question clause (the rest a little), a short one
         that tells and asks by the clause that asks and names the condition ("what is the bone marrow necrosis, my
         brother he have it"), with a subject of its own; not one telling a care request or complaint."""
@@ -326,9 +329,10 @@ class Understander(AskedKinds):
                                        or tells_own_state(fold(text)))) \
                 or not set(terms(asking)) - QUESTION_TERMS - self._kind_terms:
             asking = asked
-        scores = self.matcher.score(self.spelled(direct(asking)))
+        matcher = self.matcher if matcher is None else matcher
+        scores = matcher.score(self.spelled(direct(asking)))
         if asking != text:  # its question clause weighs most, the rest of it a little
-            scores = scores.mixed(self.matcher.score(self.spelled(text)), QUESTION_WEIGHT)
+            scores = scores.mixed(matcher.score(self.spelled(text)), QUESTION_WEIGHT)
         return scores
 
     def asks_more_than_a_name(self, text: str, topic: Topic, every: Sequence[Topic]) -> bool:
@@ -410,11 +414,11 @@ class Understander(AskedKinds):
             self._speller = Speller(targets, EVERYDAY, typed, self._keywords)
         return self._speller
 
-    def typed_scores(self, typed: str, session: Session) -> IntentScores:
+    def typed_scores(self, typed: str, session: Session, matcher: IntentMatcher | None = None) -> IntentScores:
         """The intent model's reading of a message as typed, misspellings and all: what the safety screen weighs
         (it was fitted on such readings; put right, "it's easing" would read "it's eating")."""
         found = self.named(typed, session)[3]
-        return self.scored(typed, self.asked_of(typed, bool(found)), found)
+        return self.scored(typed, self.asked_of(typed, bool(found)), found, matcher)
 
     def understand(self, text: str, session: Session, typed: str | None = None) -> Understanding:
         """What a message wants; ``text`` with its misspellings put right (``speller``), ``typed`` as typed: the safety
@@ -430,8 +434,14 @@ class Understander(AskedKinds):
         if found and asked != text and intent not in ("emergency", "personal_advice") \
                 and ASKS_WHAT_IT_IS.match(fold(asked)):
             intent = "definition"  # "... the word they used was bone marrow necrosis ... what is this thing"
+        if found and intent not in ("emergency", "personal_advice") and self.asks_if_among(text):
+            intent = "definition"  # "what about X, would it be among those?": whether it is one of them
         query, expansions, every, found = self.named(text, session, intent, (query, expansions, every, found))
-        said = scores.best if typed == text else self.typed_scores(typed, session).best
+        screen = self.screen_matcher
+        if typed != text:
+            said = self.typed_scores(typed, session, screen).best
+        else:  # (the screen's own matcher, if it has one: the generated examples never move a safety decision)
+            said = scores.best if screen is self.matcher else self.scored(text, asked, found, screen).best
         decision = decide_by_clauses(typed, decide(typed, red_flags, safety, said[0], said[1]),
                                      self.screen.screen, self.safety_model)  # a clause told now outweighs calm
         pre_rules: list[str] = []  # rules decided before the conversation rules, shown in /why
@@ -475,11 +485,12 @@ class Understander(AskedKinds):
         query = self.retrieval_query(r, topic, query, text, asked, session)
         return Understanding(text, query, r.intent, confidence, scores, r.topic, r.followup, red_flags, symptoms,
                              expansions, tuple(found[1:]) if r.topic is topic else (), r.switched, r.rules,
-                             session.intent, safety, decision)
+                             session.intent, safety, decision, said)
 
 
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
 RULE_CONFIDENCES = {asked_rules.RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
+                    asked_rules.RULE_WHAT_IT_DOES: RULE_CONFIDENCE,
                     asked_rules.RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
                     asked_rules.RULE_COMES_BACK: SURE_RULE_CONFIDENCE,
                     asked_rules.RULE_WHY_IT_HAPPENS: SURE_RULE_CONFIDENCE,
