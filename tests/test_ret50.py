@@ -52,3 +52,11 @@ def test_a_conversation_topic_is_not_left_for_the_library(bot) -> None:  # noqa:
     bot.ask("what is aplastic anemia", s)
     a = bot.ask("and what is the normal range for platelets", s)
     assert RULE_LIBRARY not in a.explanation.rules
+
+
+def test_a_word_let_go_as_a_new_subject_is_not_read_in_any_library_page(bot) -> None:  # noqa: ANN001
+    s = Session()
+    bot.ask("what causes aplastic anemia", s)
+    a = bot.ask("my doctor wrote that mine is 'acquired', what does acquired mean in that", s)
+    assert RULE_LIBRARY not in a.explanation.rules
+    assert a.topic != "polycythemia-vera-gard"

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from marrowbot.asked import Asked
+from marrowbot.choose import RULE_NEW_SUBJECT
 from marrowbot.compose import Composer
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
@@ -17,6 +18,7 @@ from marrowbot.respond_plain import asks_what_it_is
 from marrowbot.retrieve import MIN_TEXT_SCORE, Retriever
 from marrowbot.text import terms
 from marrowbot.text.questions import SYNONYMS
+from marrowbot.understanding.conversation import RULE_NO_TOPIC
 from marrowbot.understanding.understand import Understanding
 
 RULE_LIBRARY = ("no condition named and none in the conversation, and no seed sentence answers: a library page's "
@@ -60,7 +62,9 @@ class LibraryAnswers:
         own words, or the documents' words for them), two words at least, together near the sentence's start
         (``_together``), in a page's summary or a section of the kind asked; the best page's, best first. Empty
         when no sentence does: then the documents don't cover it."""
-        if u.topic is not None or u.followup:
+        # (Only a message read with no conversation topic: one whose topic was let go as a new subject, "what does
+        # acquired mean here" about aplastic anemia, is no question about whatever library page uses its words.)
+        if u.topic is not None or u.followup or RULE_NO_TOPIC not in u.rules or RULE_NEW_SUBJECT in u.rules:
             return []
         own = terms(self.asked.own_content_text(u, intent_name))
         if len(set(own)) < LIBRARY_MIN_WORDS:
