@@ -16,7 +16,7 @@ from marrowbot.text import terms
 @pytest.mark.parametrize("text", [
     "whats the normal range of a platelet count",
     "what is a normal platelet range",
-    "what's the normal range for platelets?",
+    "what is the normal platelet count range",
 ])
 def test_a_blood_count_range_is_answered_from_the_library(bot, text: str) -> None:  # noqa: ANN001
     a = bot.ask(text, Session())

@@ -27,9 +27,12 @@ RULE_LIBRARY = ("no condition named and none in the conversation, and no seed se
 LIBRARY_MIN_WORDS = 2
 #: The words asked about must start within this many words of a sentence's start (its subject, not a thing
 #: named in passing).
-SUBJECT_START = 4
+SUBJECT_START = 2
 #: Other words that may stand among the words asked about.
 _AMONG = 2
+#: A sentence of fewer words is a list item or a heading's fragment ("Bone mineral density test."), naming a thing
+#: without saying anything of it.
+MIN_SENTENCE_WORDS = 5
 #: The library sentences looked at.
 _CANDIDATES = 12
 
@@ -43,6 +46,7 @@ class LibraryAnswers:
     composer: Composer
     intent_set: IntentSet
     _section_intent: dict[str, str]
+    _single_keywords: dict[str, frozenset[str]]
     _abstain: Callable[[Understanding, Explanation], Answer]  # (PlainAnswers)
 
     def library_or_abstain(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:
@@ -60,8 +64,8 @@ class LibraryAnswers:
     def in_library(self, u: Understanding, intent_name: str) -> list[Hit]:
         """With no topic, the sentences of one library page that each use every word the question asks about (its
         own words, or the documents' words for them), two words at least, together near the sentence's start
-        (``_together``), in a page's summary or a section of the kind asked; the best page's, best first. Empty
-        when no sentence does: then the documents don't cover it."""
+        (``_together``), in a section of the kind asked or a summary using a word of it; the best page's, best
+        first. Empty when no sentence does: then the documents don't cover it."""
         # (Only a message read with no conversation topic: one whose topic was let go as a new subject, "what does
         # acquired mean here" about aplastic anemia, is no question about whatever library page uses its words.)
         if u.topic is not None or u.followup or RULE_NO_TOPIC not in u.rules or RULE_NEW_SUBJECT in u.rules:
@@ -75,13 +79,19 @@ class LibraryAnswers:
         keep = self.retriever._front & ix.linked_passage & ~self.retriever._is_link & (scores > 0)
         if not keep.any():
             return []
-        # (In a section of the kind asked or a page's summary: "tests for the level of iron in your blood" is no
-        # answer to what iron does in the blood.)
-        sections = {x.lower() for x in self.intent_set.intent("definition").sections}
-        if intent_name in self.intent_set.medical:
-            sections |= {x.lower() for x in self.intent_set.intent(intent_name).sections}
+        # (In a section of the kind asked, or in a page's summary using a word of that kind: "tests for the level of
+        # iron in your blood" is no answer to what iron does in the blood, nor a summary's "low bone density is ...
+        # associated with this condition" to how a bone density scan is done; "the risk of catching a virus from a
+        # blood transfusion is low" is one to whether a transfusion can give you a virus.)
+        kind = intent_name if intent_name in self.intent_set.medical else "definition"
+        sections = {x.lower() for x in self.intent_set.intent(kind).sections}
+        summary = {x.lower() for x in self.intent_set.intent("definition").sections}
         hits = [h for h in ix.top(scores, _CANDIDATES, keep)
-                if h.score >= MIN_TEXT_SCORE and h.passage.section.lower() in sections
+                if h.score >= MIN_TEXT_SCORE
+                and (h.passage.section.lower() in sections
+                     or (h.passage.section.lower() in summary and bool(self._single_keywords[kind]
+                                                                       & set(terms(h.passage.text)))))
+                and len(terms(h.passage.text)) >= MIN_SENTENCE_WORDS
                 and all(forms & set(terms(h.passage.text)) for forms in words.values())
                 and _together(list(words), _own_forms(words, terms(h.passage.text)))]
         return [h for h in hits if h.passage.doc == hits[0].passage.doc] if hits else []
