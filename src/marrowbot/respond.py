@@ -33,6 +33,7 @@ from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_advice import AdviceAnswers, medical_reading
 from marrowbot.respond_compare import RULE_COMPARED, ComparedSides
 from marrowbot.respond_introduced import introduced
+from marrowbot.respond_library import LibraryAnswers
 from marrowbot.respond_material import MaterialElsewhere
 from marrowbot.respond_plain import PlainAnswers, asks_what_it_is
 from marrowbot.respond_rules import (
@@ -94,7 +95,7 @@ _MARROW_TERMS = frozenset(terms("bone marrow"))
 
 
 class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers, WhatItDoes, MaterialElsewhere,
-                OtherSubject, ComparedSides):
+                OtherSubject, ComparedSides, LibraryAnswers):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -264,7 +265,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                 # "which part of the NIH does marrow research", not "what is bone marrow soup")
                 known = [t for t in self.asked.content_terms(u) if t not in unknown and t not in _MARROW_TERMS]
                 if general is None or len(known) <= len(unknown):
-                    return self._abstain(u, explain)
+                    return self.library_or_abstain(u, intent_name, explain)
                 return self._medical(general, intent_name, replace(explain, rules=explain.rules + (RULE_OF_MARROW,)))
             hits, text_scores = self.retriever.for_intent(u, intent)
             best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
@@ -276,7 +277,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                     marrow = replace(explain, rules=explain.rules + (RULE_OF_MARROW,))
                     return self._medical(general, intent_name, marrow)
                 if found is None:
-                    return self._abstain(u, explain)
+                    return self.library_or_abstain(u, intent_name, explain)
                 hits, best_text, kind = found
                 intent_name = intent_name if asks_what_it_is(u.text, intent_name) else kind  # ("what is low blood")
                 explain = replace(explain, rules=explain.rules + (RULE_ANYWHERE,))
