@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hang_guard import HANG_GUARD
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -51,7 +52,7 @@ def ask_all(bot, *messages: str):  # noqa: ANN001, ANN201
     return answer
 
 
-def run_marrowbot(*args: str, input: str | None = None, timeout: float = 120, env: dict | None = None):  # noqa: A002
+def run_marrowbot(*args: str, input: str | None = None, timeout: float = HANG_GUARD, env: dict | None = None):  # noqa: A002
     """The real command line in a subprocess (``python -m marrowbot``, the same entry point as the script)."""
     import subprocess
 

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from conftest import run_marrowbot
+from hang_guard import HANG_GUARD
 
 
 def test_ask_prints_the_cited_answer_for_people() -> None:
@@ -48,7 +49,7 @@ def test_binary_and_control_input_gets_a_calm_answer() -> None:
 
     raw = b"\x00\x1b[2J\x07\xff\xfe" + "é".encode() * 50000 + b"\n"
     r = subprocess.run([sys.executable, "-m", "marrowbot", "ask", "--json"], input=raw, capture_output=True,
-                       timeout=120, env=dict(os.environ))
+                       timeout=HANG_GUARD, env=dict(os.environ))
     assert r.returncode == 0 and b"Traceback" not in r.stderr
     (answer,) = [json.loads(line) for line in r.stdout.decode().splitlines()]
     assert answer["disclaimer"] and "\x1b" not in answer["text"]

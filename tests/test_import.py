@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from conftest import REPO, run_marrowbot
+from hang_guard import HANG_GUARD
 
 from marrowbot.corpus import load_corpus
 
@@ -145,7 +146,7 @@ def test_a_long_import_shows_progress_on_a_terminal(tmp_path: Path) -> None:
     import pexpect
 
     child = pexpect.spawn(sys.executable, ["-m", "marrowbot", "import", "medquad", str(MEDQUAD), "--out",
-                                           str(tmp_path / "out")], encoding="utf-8", timeout=120)
+                                           str(tmp_path / "out")], encoding="utf-8", timeout=HANG_GUARD)
     child.expect(r"importing 61/61 files")
     child.expect(r"imported 59 documents")
     child.expect(pexpect.EOF)

@@ -7,6 +7,7 @@ import json
 
 import pytest
 from conftest import run_marrowbot
+from hang_guard import HANG_GUARD
 
 from marrowbot import Bot, Session
 from marrowbot.language import Glossary, detect, profile_margin
@@ -70,7 +71,7 @@ assert detect("quimioterapia") == "es"
 assert "lingua" in sys.modules
 print("ok")
 """
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=HANG_GUARD)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
 
 

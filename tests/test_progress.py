@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_marrowbot, with_models
+from hang_guard import HANG_GUARD
 
 from marrowbot.frontends.progress import log_progress, terminal_progress
 
@@ -24,7 +25,7 @@ def _chat_on_a_pty(cache: Path) -> tuple[str, list[str]]:
     wrote before the prompt, and the screen's lines then (as a terminal emulator shows them)."""
     pexpect = pytest.importorskip("pexpect")
     pyte = pytest.importorskip("pyte")
-    child = pexpect.spawn(_command()[0], _command()[1:] + ["chat"], dimensions=(30, 100), timeout=120,
+    child = pexpect.spawn(_command()[0], _command()[1:] + ["chat"], dimensions=(30, 100), timeout=HANG_GUARD,
                           env={**os.environ, "TERM": "xterm", "MARROWBOT_CACHE_DIR": str(cache)}, encoding="utf-8")
     try:
         child.expect("you> ")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hang_guard import HANG_GUARD
 
 from marrowbot.frontends.record import distinctive_phrase, fixture_text
 from marrowbot.frontends.transcripts import load_fixture, parse_fixture
@@ -33,7 +34,7 @@ def marrowbot(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., subproc
             input=stdin,
             capture_output=True,
             text=True,
-            timeout=120,
+            timeout=HANG_GUARD,
         )
 
     return run
@@ -109,11 +110,11 @@ def test_a_full_disk_leaves_the_old_fixture_whole(tmp_path: Path) -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
 
     env = {**os.environ, "MARROWBOT_CACHE_DIR": str(tmp_path / "cache")}
-    warm = subprocess.run([*CLI, "index"], env=env, capture_output=True, text=True, timeout=120)  # cache first
+    warm = subprocess.run([*CLI, "index"], env=env, capture_output=True, text=True, timeout=HANG_GUARD)  # cache first
     assert warm.returncode == 0, warm.stderr
     questions = "".join(f"{q}\n" for q in QUESTIONS * 3)
     run = subprocess.run([*CLI, "record", "--force", str(path)], input=questions, env=env, capture_output=True,
-                         text=True, timeout=120, preexec_fn=small_files)
+                         text=True, timeout=HANG_GUARD, preexec_fn=small_files)
     assert run.returncode == 2 and "cannot write the fixture" in run.stderr, run.stderr
     assert path.read_text() == "the old fixture\n"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "cache") == ["kept.yml"]  # no stray file

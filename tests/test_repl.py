@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hang_guard import HANG_GUARD
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
@@ -259,7 +260,7 @@ def test_piped_input_gives_plain_answers_one_question_a_line(bot: Bot) -> None:
     session = Session()
     expected = [bot.ask(q, session).text for q in questions]
     stdin = ("\n".join(questions) + "\n\n/sources\n").encode() + b"caf\xe9 \xff\n"
-    done = subprocess.run(_marrowbot() + ["chat"], input=stdin, capture_output=True, timeout=120,
+    done = subprocess.run(_marrowbot() + ["chat"], input=stdin, capture_output=True, timeout=HANG_GUARD,
                           env={**os.environ, "TERM": "xterm-256color"})
     assert done.returncode == 0, done.stderr.decode()
     out = done.stdout.decode("utf-8")
