@@ -32,7 +32,8 @@ def test_the_next_question_is_still_about_the_condition(bot) -> None:  # noqa: A
 @pytest.mark.parametrize(("turns", "doc"), [
     (("what is leukemia", "what is a bone marrow transplant"), "bone-marrow-transplantation-medlineplus"),
     (("what is leukemia", "is a blood transfusion risky"), "blood-transfusion-and-donation-medlineplus"),
-    (("what is lymphoma", "can you get an infection from a blood transfusion"), "blood-transfusion-and-donation-medlineplus"),
+    (("what is lymphoma", "can you get an infection from a blood transfusion"),
+     "blood-transfusion-and-donation-medlineplus"),
     (("what are blood count tests",), "blood-count-tests-medlineplus"),
 ])
 def test_the_thing_asked_about_itself_is_the_subject(bot, turns, doc) -> None:  # noqa: ANN001
