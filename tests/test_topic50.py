@@ -24,9 +24,14 @@ def test_a_test_or_treatment_asked_of_the_condition_keeps_the_topic(bot, turns, 
     assert answer.topic is not None and doc in answer.topic, answer.topic
 
 
-def test_the_next_question_is_still_about_the_condition(bot) -> None:  # noqa: ANN001
-    answer = _ask(bot, "what is sickle cell disease", "can a blood test detect it", "is it curable")
-    assert answer.topic is not None and answer.topic.startswith("sickle-cell"), answer.topic
+@pytest.mark.parametrize(("turns", "doc"), [
+    (("what is essential thrombocythemia", "would a blood count test show that", "how is it treated"),
+     "essential-thrombocythemia"),
+    (("what is aplastic anemia", "so would a blood test find that", "is it curable"), "aplastic-anemia"),
+])
+def test_the_next_question_is_still_about_the_condition(bot, turns, doc) -> None:  # noqa: ANN001
+    answer = _ask(bot, *turns)
+    assert answer.topic is not None and doc in answer.topic, answer.topic
 
 
 @pytest.mark.parametrize(("turns", "doc"), [
