@@ -464,7 +464,8 @@ class DocumentChoice(DescribedThings, RareWords):
             return replace(u, topic=None, followup=False, rules=u.rules + (RULE_OTHER_DOC,))
         wanted = set(self.asked.content_terms(u))
         if hits and u.topic is not None and hits[0].passage.doc != u.topic.doc and len(wanted) >= 2 \
-                and hits[0].passage.doc not in self.index.linked_docs:
+                and hits[0].passage.doc not in self.index.linked_docs \
+                and not (YES_NO.search(said) and POINTS_AT_TOPIC.search(said)):  # ("can a transplant cure it")
             # "what do white blood cells do" in a conversation about stem cells: a seed sentence uses (nearly) all
             # the words asked about together, no sentence of the conversation's page uses as many.
             there = len(wanted & set(terms(hits[0].passage.text))) / len(wanted)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -10,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from marrowbot.index import Name, PassageIndex
 from marrowbot.memory import Memo
-from marrowbot.text import STOPWORDS, fold, name_words, terms
+from marrowbot.text import STOPWORDS, fold, name_words, names_a_condition, terms
 from marrowbot.text.questions import EVERYDAY, QUESTION_WORDS
 from marrowbot.understanding.clauses import asked_sentence
 from marrowbot.understanding.lay_names import LayName, LayNames, leaves_topic, names_unknown_illness
@@ -85,6 +86,21 @@ def names_a_disease(name: str) -> bool:
     myeloma"; not "Bone marrow transplantation", "Blood count tests")."""
     words = fold(name).replace("-", " ").split()
     return bool(words) and (words[-1] in DROPPABLE_TAILS or bool(DISEASE_WORD.search(words[-1])))
+
+
+#: Sections only a condition's page has: what it does to a person, why and to whom it happens, how it goes (a page on
+#: a test, a procedure, a treatment or a part of the body has none: "Blood Count Tests", "Stem Cells").
+CONDITION_SECTIONS = frozenset(("symptoms", "causes", "who is at risk", "inheritance", "genetic changes", "frequency",
+                                "outlook", "prognosis", "prevention", "stages", "complications"))
+
+
+def names_a_thing(names: Iterable[str], sections: Iterable[str]) -> bool:
+    """True for a page about a thing, not a condition a person has (a test, a procedure, a treatment, a part of the
+    body: "Blood Count Tests", "Bone Marrow Transplantation", "Stem Cells"), decided from its own data: none of its
+    names (title, aliases) names a condition or a disease, and none of its sections is a condition's
+    (``CONDITION_SECTIONS``: "Disseminated Intravascular Coagulation" has symptoms and causes)."""
+    return not any(names_a_condition(n) or names_a_disease(n) for n in names) \
+        and not any(fold(s) in CONDITION_SECTIONS for s in sections)
 
 
 @dataclass(frozen=True)
