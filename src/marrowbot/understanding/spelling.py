@@ -40,7 +40,7 @@ SHORTHAND = {"thru": "through", "tho": "though", "altho": "although", "nite": "n
              "sx": "symptoms", "tx": "treatment", "dx": "diagnosis", "ddx": "diagnosis", "hx": "history",
              "sibs": "siblings", "sib": "sibling", "peds": "children", "paeds": "children",
              # texting forms of "you" and "are" ("what r the signs", "can u explain it")
-             "u": "you", "r": "are"}
+             "u": "you", "r": "are", "ur": "your"}
 #: A word of letters only, as typed (a word with digits or accents is a code or another language's: left alone).
 _TYPED_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
@@ -68,6 +68,9 @@ def asking_form(text: str) -> str:
     m = _TRAILING_COURTESY.search(text)
     if m and m.start() > 0:
         rest = text[:m.start()]
+        # (a question: two words or more starting as a question does. Not any clause ended by "?": "my brother has
+        # it and his eyes went yellow, is that part of it? thanks" tells a relative's complaint first, and a rule of
+        # its own reads that message's end)
         if len(rest.split()) >= 2 and _ASKS.match(fold(rest)):
             text = rest
     return joined_contractions(text)
