@@ -68,7 +68,7 @@ class LinkedThings:
             return []  # "would it show in a blood test" in a conversation about necrosis
         if intent not in ("definition", "personal_advice") and self.about_a_condition(session) \
                 and topic.doc != session.topic and not any(t.doc == session.topic for t in found) \
-                and not any(not self.is_thing(t) for t in found) \
+                and all(self.is_thing(t) for t in found) \
                 and THING_IN_CONDITION.search(fold(text)):
             return []  # (a condition named too is the subject as ever: "a transplant for my dad with MDS")
         return found

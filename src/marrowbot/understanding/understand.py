@@ -86,7 +86,6 @@ ASKS_IF_SAME = re.compile(r"\b(?:same(?: thing)? as|(?:an)?other (?:word|name) f
 RELATION_NAME = 0.95
 
 
-
 @dataclass(frozen=True)
 class Understanding:
     text: str  # the cleaned message
