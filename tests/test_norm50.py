@@ -68,7 +68,7 @@ def test_the_screen_reads_the_message_as_typed(bot) -> None:  # noqa: ANN001
     d = bot.safety_decision("my husband just collapsed and he's not breathing, what do i do?? please")
     assert d.urgent == "emergency"
     typed = "what's the usual dose of aspirin for a child thanks"
-    said = bot.understander.speller.correct(typed)
+    said = bot.understander.speller.reading_form(typed)
     assert said != typed
     u = bot.understander.understand(said, Session(), typed=typed)
     assert u.screen_intent == bot.understander.typed_scores(typed, Session(), bot.understander.screen_matcher).best

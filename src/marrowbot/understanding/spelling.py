@@ -114,9 +114,15 @@ class Speller:
         self._memo = Memo(maxsize=20_000)  # typed word -> the word meant, or ""
 
     def correct(self, text: str) -> str:
-        """``text`` with each misspelt word put right (lowercase), everything else as typed."""
-        text = asking_form(text)
+        """``text`` with each misspelt word put right (lowercase), everything else as typed (contractions too: the
+        normal form every reading uses is ``reading_form``'s)."""
         return _TYPED_WORD.sub(lambda m: self.word(m.group(0)) or m.group(0), text)
+
+    def reading_form(self, text: str) -> str:
+        """The message as every reading of what it asks reads it (all but the safety screen, which reads it as
+        typed): ``asking_form``'s normal form, its misspelt words put right. Never shown: what the person sees of
+        their message (the question quoted back) is as they typed it."""
+        return self.correct(asking_form(text))
 
     def word(self, typed: str) -> str | None:
         """The word meant by one typed word, or None when it is right as typed or nothing near it is sure."""
