@@ -40,6 +40,10 @@ from marrowbot.understanding.topics import LAY_NAME_WORDS, MARROW_AS_NAME, VAGUE
 from marrowbot.understanding.understand import Understanding
 
 _QUESTION_WORDS = frozenset(terms(QUESTION_WORDS))
+#: A negation typed without its apostrophe that is a question word at a question's start ("isnt it inherited").
+_NEGATION_WORDS = frozenset({"isnt", "arent", "wasnt", "werent"})
+#: Words that may open a question before such a negation ("so isnt it", "and arent they").
+_OPENING_WORDS = frozenset({"so", "and", "but", "ok", "okay", "well", "then", "or", "also", "hmm", "um"})
 #: A word people leave out of a pair the documents say with it between ("red cells": "red blood cells").
 _BETWEEN_PAIR = frozenset(terms("blood"))
 #: The share of a question's words a sentence naming the person's symptom counts as using (enough to answer).
@@ -149,6 +153,12 @@ class Asked:
         introduced = set(said) - set(terms(FILLER_PHRASES.sub(" ", fold(u.query))))
         # "can kids get it": a group named in general is asked about ("my kid" is who asks).
         introduced |= set(terms(" ".join(GENERIC_GROUP.findall(_asked(u.query)))))
+        # "so cancer isnt the only thing behind it": a negation typed without its apostrophe (the normal form every
+        # reading but the screen's, ``spelling.asking_form``) after the thing it negates is asked, as "isn't" was
+        # ("isn" is no question word); at a question's start it only asks ("isnt it inherited").
+        asked_words = _asked(u.query).split()
+        introduced |= {stem(w) for i, w in enumerate(asked_words)
+                       if w in _NEGATION_WORDS and i > 0 and asked_words[i - 1] not in _OPENING_WORDS}
         if EXCLUDED.search(fold(u.query)):
             # "can it affect other things besides blood": with the thing it would be asked about left out, the
             # affecting itself is what is asked.

@@ -301,7 +301,7 @@ class Bot:
         """The message read in English (a glossary's language put in its words) and understood in ``session``."""
         glossary = self._languages[lang][2]
         if not glossary:  # English: its misspelt words put right, for every stage but the safety screen
-            said = self.understander.speller.correct(clean)
+            said = self.understander.speller.reading_form(clean)
             return said, self.understander.understand(said, session, typed=clean)
         said = glossary.english(without_idioms(fold(clean)))
         u = self.understander.understand(said, session)

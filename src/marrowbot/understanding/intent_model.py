@@ -10,6 +10,7 @@ from marrowbot import vectors
 from marrowbot.intents import IntentSet
 from marrowbot.text import fold, stem, word_char_grams
 from marrowbot.text.questions import FILLER_WORDS
+from marrowbot.understanding.spelling import model_form
 
 
 def intent_words(text: str) -> list[str]:
@@ -71,15 +72,18 @@ class IntentMatcher:
         if self.example_matrix.shape[1] != len(examples) or self.example_matrix.shape[0] != self.words.size:
             raise ValueError("intent.examples_t: not the examples' word matrix")
         self.examples = examples
+        # The conversation's matcher reads examples and messages in one normal form (``spelling.model_form``); the
+        # safety screen's own matcher reads them as written, as it always has.
+        self.normal = bool(arrays["intent.normal"][0]) if "intent.normal" in arrays else False
         self._word_names = sorted(self.words.vocabulary, key=self.words.vocabulary.__getitem__)
 
     @staticmethod
-    def build_arrays(intent_set: IntentSet) -> dict[str, np.ndarray]:
+    def build_arrays(intent_set: IntentSet, normal: bool = True) -> dict[str, np.ndarray]:
         from scipy import sparse
         from sklearn.linear_model import LogisticRegression  # only needed when building
 
         pairs = IntentMatcher.example_list(intent_set)
-        texts = [text for text, _ in pairs]
+        texts = [model_form(text) if normal else text for text, _ in pairs]
         labels = [name for _, name in pairs]
         hand = len(pairs) - len(intent_set.generated)
         weights = np.asarray([1.0] * hand + [GENERATED_WEIGHT] * len(intent_set.generated))
@@ -95,6 +99,7 @@ class IntentMatcher:
         arrays["intent.intercept"] = model.intercept_.astype(np.float32)
         arrays["intent.classes"] = np.asarray([str(c) for c in model.classes_])
         arrays.update(vectors.matrix_to_arrays(words_m.T.tocsr(), "intent.examples_t"))
+        arrays["intent.normal"] = np.asarray([normal])
         return arrays
 
     @staticmethod
@@ -112,7 +117,7 @@ class IntentMatcher:
         are no generated examples (the matcher is the screen's too)."""
         if not intent_set.generated:
             return {}
-        own = IntentMatcher.build_arrays(replace(intent_set, generated=()))
+        own = IntentMatcher.build_arrays(replace(intent_set, generated=()), normal=False)
         return {SCREEN_PREFIX + k: v for k, v in own.items()}
 
     @staticmethod
@@ -126,6 +131,8 @@ class IntentMatcher:
         return IntentMatcher(own, IntentMatcher.example_list(replace(intent_set, generated=())))
 
     def score(self, text: str) -> IntentScores:
+        if self.normal:
+            text = model_form(text)
         w_cols, w_vals = self.words.row(text)
         c_cols, c_vals = self.chars.row(text)
         # The model's features are the word columns, then the character columns scaled by CHAR_SCALE.

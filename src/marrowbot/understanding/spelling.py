@@ -38,9 +38,61 @@ SHORTHAND = {"thru": "through", "tho": "though", "altho": "although", "nite": "n
              "bcuz": "because", "tmrw": "tomorrow",
              # clinical shorthand, as clinicians and students type it ("sx?", "and MM dx workup"): the word meant
              "sx": "symptoms", "tx": "treatment", "dx": "diagnosis", "ddx": "diagnosis", "hx": "history",
-             "sibs": "siblings", "sib": "sibling", "peds": "children", "paeds": "children"}
+             "sibs": "siblings", "sib": "sibling", "peds": "children", "paeds": "children",
+             # texting forms of "you" and "are" ("what r the signs", "can u explain it")
+             "u": "you", "r": "are", "ur": "your"}
 #: A word of letters only, as typed (a word with digits or accents is a code or another language's: left alone).
 _TYPED_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+#: A courtesy typed after a question ("what causes it thanks", "how is it treated please"): not what is asked.
+_TRAILING_COURTESY = re.compile(r"[\s,.;:!-]+(?:thanks?(?: (?:you|u|a lot|so much))?|thank (?:you|u)(?: so much)?"
+                                r"|thx|ty|please|pls|plz|cheers)[\s.!]*$", re.IGNORECASE)
+#: A message starting as a question does (folded), after a greeting or "ok" ("so what causes it").
+_ASKS = re.compile(r"^(?:(?:and|but|so|ok|okay|also|then|hi|hello|hey|well|now|sorry)\s+)*(?:what|whats|how|hows|why|"
+                   r"when|where|which|who|whos|is|are|does|do|did|can|could|will|would|should|has|have|isnt|doesnt"
+                   r"|tell me|explain|describe|any)\b")
+#: Contractions typed with their apostrophe, in the form typed without it ("what's" -> "whats", "I'm" -> "im").
+_APOSTROPHE_WORD = re.compile(r"\b([A-Za-z]+)['\u2019](s|t|m|re|ve|ll|d)\b")
+
+
+def asking_form(text: str) -> str:
+    """A message in the one form its surface does not change, for every reading of what it asks (the speller's
+    output, and the intent model's training examples and messages alike): a message in capitals only read in
+    lowercase ("WHAT IS IT" carries no case of its own: no acronym to keep), and a courtesy typed after a question
+    left out ("what causes it thanks" asks what "what causes it" asks), and a contraction's apostrophe left out as
+    many type it (``joined_contractions``: "what's" is "whats", the form the question rules know)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= ALL_CAPS_LETTERS and all(c.isupper() for c in letters) and " " in text.strip():
+        text = text.lower()
+    m = _TRAILING_COURTESY.search(text)
+    if m and m.start() > 0:
+        rest = text[:m.start()]
+        # (a question: two words or more starting as a question does. Not any clause ended by "?": "my brother has
+        # it and his eyes went yellow, is that part of it? thanks" tells a relative's complaint first, and a rule of
+        # its own reads that message's end)
+        if len(rest.split()) >= 2 and _ASKS.match(fold(rest)):
+            text = rest
+    return joined_contractions(text)
+
+
+def joined_contractions(text: str) -> str:
+    """A contraction's apostrophe left out, as many type it ("what's" is "whats", "don't" is "dont") where the word
+    it makes is one people type for it (``CONTRACTIONS``, "it's" is "its"), and not a word of its own ("I'll" is no
+    "ill", "we're" no "were")."""
+    return _APOSTROPHE_WORD.sub(lambda m: (m.group(1) + m.group(2)) if (m.group(1) + m.group(2)).lower() in
+                                _JOINED else m.group(0), text)
+
+
+def model_form(text: str) -> str:
+    """The form the intent model reads, in training and in asking alike: ``asking_form``, the shortened words put in
+    full ("what r the signs"), contractions typed one way."""
+    return _TYPED_WORD.sub(lambda m: SHORTHAND.get(m.group(0).lower(), m.group(0)), asking_form(text))
+
+
+#: A message in capitals only of at least this many letters is read in lowercase (shorter: an acronym, "AML?").
+ALL_CAPS_LETTERS = 8
+_JOINED = (CONTRACTIONS | {"its"}) - {"ill", "well", "were", "wed", "id", "hell", "shell"}
 
 
 class Speller:
@@ -62,8 +114,15 @@ class Speller:
         self._memo = Memo(maxsize=20_000)  # typed word -> the word meant, or ""
 
     def correct(self, text: str) -> str:
-        """``text`` with each misspelt word put right (lowercase), everything else as typed."""
+        """``text`` with each misspelt word put right (lowercase), everything else as typed (contractions too: the
+        normal form every reading uses is ``reading_form``'s)."""
         return _TYPED_WORD.sub(lambda m: self.word(m.group(0)) or m.group(0), text)
+
+    def reading_form(self, text: str) -> str:
+        """The message as every reading of what it asks reads it (all but the safety screen, which reads it as
+        typed): ``asking_form``'s normal form, its misspelt words put right. Never shown: what the person sees of
+        their message (the question quoted back) is as they typed it."""
+        return self.correct(asking_form(text))
 
     def word(self, typed: str) -> str | None:
         """The word meant by one typed word, or None when it is right as typed or nothing near it is sure."""
