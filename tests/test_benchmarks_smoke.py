@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hang_guard import HANG_GUARD
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "benchmarks"
 
 
-def _run(script: str, *args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+def _run(script: str, *args: str, timeout: float = HANG_GUARD) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(BENCH / script), *args],
         capture_output=True,
@@ -99,7 +100,7 @@ def test_bench_scale_prints_its_table_on_a_small_corpus(tmp_path: Path) -> None:
                  "How are bone marrow diseases treated?"]
     (medquad / "questions.jsonl").write_text("".join(json.dumps({"question": q}) + "\n" for q in questions))
     proc = _run("bench_scale.py", "--medquad", str(medquad), "--copies", "2", "--repeats", "1", "--questions", "3",
-                "--only-copies", timeout=300)
+                "--only-copies")
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert "== medquad-dev x2: 4 documents, 306 passages" in out, out
