@@ -349,7 +349,8 @@ def _message_map(path: Path, node: yaml.Node, value: Any, intent_names: set[str]
                  english: Messages | None) -> Messages:
     """One language's messages; a translation must have every key, and the same placeholders as English."""
     keys = set(message_keys())
-    optional = set(OPTIONAL_MESSAGES) | set(KIOSK_HINTS) | set(GOING_ON) | (TRANSLATION_ONLY if english is None else set())
+    optional = set(OPTIONAL_MESSAGES) | set(KIOSK_HINTS) | set(GOING_ON) \
+        | (TRANSLATION_ONLY if english is None else set())
     what = "messages" if english is None else f"messages of language {lang!r}"
     items = _check_keys(path, node, keys, keys - optional, what)
     values: dict[str, Any] = {"lang": lang}

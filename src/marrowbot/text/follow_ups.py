@@ -50,8 +50,8 @@ AND_ONLY = lazy_re(rf"^{_LEAD_IN}and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+"
 #: Words around a request to go on that change nothing ("ok and?", "hmm, more please", "so what else then"; folded).
 _AROUND = frozenset((
     "ok", "okay", "k", "kk", "so", "um", "umm", "hmm", "hm", "right", "alright", "sure", "yes", "yeah", "yep", "oh",
-    "ah", "well", "and", "but", "then", "now", "please", "pls", "plz", "thanks", "thank you", "thx", "interesting", "cool",
-    "great", "i see", "got it", "vale", "bueno", "si", "gracias", "entonces", "pues", "por favor"))
+    "ah", "well", "and", "but", "then", "now", "please", "pls", "plz", "thanks", "thank you", "thx", "interesting",
+    "cool", "great", "i see", "got it", "vale", "bueno", "si", "gracias", "entonces", "pues", "por favor"))
 #: A request to go on with no subject of its own ("more", "tell me more", "go on", "and?", "what else", "anything
 #: else?", "continue", "keep going"; Spanish "mas", "sigue", "y que mas"), folded and its words around it removed by
 #: ``continuation``. A few common misspellings of its own words are in the pattern ("mroe", "contiue", "goin").
@@ -60,7 +60,7 @@ CONTINUES = lazy_re(
     r"|(?:some|any|much|a (?:bit|little)) more|(?:say|explain|read) (?:some )?more|(?:more|moar|mroe|mor)"
     r"|(?:i want|id like|i would like|i wanna) (?:to (?:know|hear|read) )?more|is there (?:any(?:thing)? )?more"
     r"|(?:what|anything|something) (?:else|more)(?: (?:is there|do (?:they|the documents|you) say|can you tell me"
-    r"|should i know))?|(?:is there )?anything else"
+    r"|should i know|i should know))?|(?:is there )?anything else"
     r"|go on|go ahead|keep going|keep goin|carry on|continue|contiue|contine|continu|countinue|continue please|and"
     r"|(?:y )?(?:que|algo) mas|(?:dime|cuentame|cuenteme|digame) mas|mas|sigue|siga|continua|continue)$")
 #: "you already said that", "you told me that", "i know that already", "same thing again" (folded, whole message).
@@ -77,9 +77,10 @@ ALREADY_SAID = lazy_re(
 NOT_ANSWERED = lazy_re(
     r"^(?:(?:that|this|it|you|which|but that)? ?(?:doesn t|doesnt|does not|didn t|didnt|did not|don t|dont|do not)"
     r" (?:really )?answer (?:my|the|what i)(?: question| asked)?|(?:you )?(?:didn t|didnt|did not) answer(?: me| it)?"
-    r"|(?:(?:still|that s|thats|that is|but that s|this is|it s|its) )?not (?:what|quite what) i (?:asked|meant|wanted"
-    r"|was asking)(?: for| about)?|(?:that s|thats|that is|it s) not (?:my|the) question"
-    r"|(?:that s |thats )?not my question|wrong answer|(?:eso )?no (?:responde|contesta) (?:a )?mi pregunta|no es lo que (?:pregunte|quise decir))$")
+    r"|(?:(?:still|but|that|this|it|thats|s|its|is|was|just|really) )*(?:not|isn t|isnt|wasn t|wasnt)"
+    r" (?:quite |exactly )?what i (?:asked|meant|wanted|was asking)(?: for| about)?"
+    r"|(?:(?:still|but|that|this|it|thats|s|its|is|was) )*(?:not|isn t|isnt) (?:my|the) question|wrong answer"
+    r"|(?:eso )?no (?:responde|contesta) (?:a )?mi pregunta|no es lo que (?:pregunte|quise decir))$")
 #: The kinds of request ``continuation`` tells apart.
 GO_ON, SAID_ALREADY, MISSED = "go_on", "said_already", "missed"
 
