@@ -130,13 +130,10 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         return other
 
     def respond(self, u: Understanding, going_on: str | None = None, session: Session | None = None) -> Answer:
-        """The answer to one understood message (follow-up checks included). A possible emergency or words of
-        despair put one safety line before whatever the answer is. ``going_on``: the message is a request to go on
-        (``text.follow_ups.continuation``) in ``session``'s conversation, answered so unless it is urgent."""
-        if going_on is not None and session is not None and not u.decision.urgent:
-            answer = self.going_on(u.text, going_on, session, replace(self._explain(u), rules=()))
-        else:
-            answer = self._respond(self._check_followup(back_to_diseases(self.asked, u)))
+        """One message's answer (``going_on``: a request to go on in ``session``); a safety line first if any."""
+        answer = self.going_on(u.text, going_on, session, replace(self._explain(u), rules=())) \
+            if going_on is not None and session is not None and not u.decision.urgent \
+            else self._respond(self._check_followup(back_to_diseases(self.asked, u)))
         line = u.decision.line
         if line and not answer.urgent:
             said = getattr(self.messages, line)
