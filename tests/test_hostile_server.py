@@ -57,7 +57,9 @@ _session = st.one_of(
                           optional={"intent": st.sampled_from(["treatment", "definition", "causes"]),
                                     "condition": st.integers(0, 200)}),
     st.fixed_dictionaries({}, optional={"topic": _topic, "condition": _condition, "intent": _intent,
-                                        "turns": st.integers(), "condition_passage": st.integers()}),
+                                        "turns": st.integers(), "condition_passage": st.integers(),
+                                        "quoted": st.one_of(st.lists(st.integers(-3, 10**9), max_size=70), _text),
+                                        "pending": st.one_of(st.lists(st.integers(), max_size=14), st.booleans())}),
     st.none(), _text, st.lists(st.integers(), max_size=3), st.integers(),
     st.dictionaries(_text, _text, max_size=3),
 )
@@ -76,7 +78,7 @@ def test_forged_sessions_never_get_a_5xx_and_never_echo(client: httpx.Client, ma
         assert _has_security_headers(response.headers)
         data = response.json()
         if response.status_code == 200:
-            assert set(data["session"]) == {"topic", "condition", "intent"}
+            assert set(data["session"]) == {"topic", "condition", "intent", "quoted", "pending"}
             assert data["session"]["condition"] is None or isinstance(data["session"]["condition"], int)
             assert "INJECTED" not in response.text and "\u202e" not in data["lead"]
 

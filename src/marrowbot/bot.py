@@ -29,6 +29,7 @@ from marrowbot.resources import default_corpus_dir, default_intents_dir, default
 from marrowbot.respond import Responder
 from marrowbot.session import Session
 from marrowbot.text import clean_input, fold, names_a_condition
+from marrowbot.text.follow_ups import continuation
 from marrowbot.text.safety import without_idioms
 from marrowbot.understanding import safety_model, safety_thresholds
 from marrowbot.understanding.intent_model import IntentMatcher
@@ -261,6 +262,8 @@ class Bot:
             session.condition_name = name
         else:
             session.condition_name = None
+        if any(i >= len(self.corpus.passages) for i in (*session.quoted, *session.pending)):
+            raise ValueError("session.quoted and session.pending must be passage ids of this bot")
 
     def search(self, text: str, k: int = 10, doc: str | None = None,
                sections: tuple[str, ...] | None = None) -> list[Hit]:
@@ -281,13 +284,21 @@ class Bot:
         lang = detect(clean, self.languages, self._english_names)
         messages, responder, glossary = self._languages[lang]
         said, u = self._understand(clean, lang, session)
-        answer = responder.respond(u)
+        # ("more", "what else", "you already said that": the sentences of the conversation's topic not said yet)
+        going_on = continuation(fold(clean), lang == "es" or "\u00bf" in clean) or continuation(fold(said))
+        answer = responder.respond(u, going_on, session)
         if said != clean:
             answer = replace(answer, question=clean)
-        if not answer.urgent:
+        if going_on is not None and not answer.urgent:
+            if answer.topic is not None and answer.intent in self.intent_set.medical:
+                session.intent = answer.intent  # (the topic stays; the kind is the one just quoted)
+        elif not answer.urgent:
             session.remember(answer.intent, responder.topic_to_remember(u, answer))
+            self._note_pending(u, answer, session)
         elif u.topic is not None and not u.followup:  # the condition an emergency message named stays the topic
             session.remember(session.intent or answer.intent, u.topic)
+        if not answer.urgent:
+            session.note_quoted(tuple(s.passage for s in answer.snippets if s.passage is not None))
         answer = replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages, glossary.name))
         reported = self.intent_set.reported(answer.intent)
         if reported != answer.intent:  # a finer kind of question, reported by the contract's name (section 2)
@@ -296,6 +307,18 @@ class Bot:
             note = f"asked: {kind} ({answer.intent}), reported as {reported}"
             answer = replace(answer, intent=reported, explanation=replace(why, notes=(*why.notes, note)))
         return answer
+
+    def _note_pending(self, u: Understanding, answer: Answer, session: Session) -> None:
+        """Remember the question's next-best passages in the document answered from (ids only), for "that's not
+        what i asked": those of the kind's sections first, then any of the document's, that use its words."""
+        if answer.topic is None or answer.intent not in self.intent_set.medical or not answer.snippets:
+            session.note_pending(())
+            return
+        sections = self.intent_set.intent(answer.intent).sections
+        shown = {s.passage for s in answer.snippets}
+        hits = self.index.search(u.query, 8, answer.topic, sections) + self.index.search(u.query, 8, answer.topic)
+        session.note_pending(tuple(h.passage.id for h in hits if h.score > 0 and h.passage.id not in shown
+                                   and not h.passage.context))
 
     def _understand(self, clean: str, lang: str, session: Session) -> tuple[str, Understanding]:
         """The message read in English (a glossary's language put in its words) and understood in ``session``."""

@@ -177,7 +177,7 @@ class Composer:
         for n, (p, score) in enumerate(picked, start=1):
             doc = self.corpus.document(p.doc)
             url = p.url if p.link_title and p.url else doc.url
-            snippets.append(Snippet(n, p.text, p.doc, doc.title, p.section, url, score, p.link_title))
+            snippets.append(Snippet(n, p.text, p.doc, doc.title, p.section, url, score, p.link_title, p.id))
             if p.link_title:
                 sources.append(Source(len(sources) + 1, p.link_title, p.publisher or "", p.url or "", None, p.doc,
                                       (n,), f"linked from {doc.title}"))

@@ -18,6 +18,7 @@ from marrowbot.intents_reading import text_list as _text_list
 from marrowbot.intents_reading import text_value as _text
 from marrowbot.intents_reading import top as _top
 from marrowbot.messages import (
+    GOING_ON,
     KIOSK_HINTS,
     OPTIONAL_MESSAGES,
     TRANSLATION_ONLY,
@@ -348,7 +349,8 @@ def _message_map(path: Path, node: yaml.Node, value: Any, intent_names: set[str]
                  english: Messages | None) -> Messages:
     """One language's messages; a translation must have every key, and the same placeholders as English."""
     keys = set(message_keys())
-    optional = set(OPTIONAL_MESSAGES) | set(KIOSK_HINTS) | (TRANSLATION_ONLY if english is None else set())
+    optional = set(OPTIONAL_MESSAGES) | set(KIOSK_HINTS) | set(GOING_ON) \
+        | (TRANSLATION_ONLY if english is None else set())
     what = "messages" if english is None else f"messages of language {lang!r}"
     items = _check_keys(path, node, keys, keys - optional, what)
     values: dict[str, Any] = {"lang": lang}
@@ -373,7 +375,7 @@ def _message_map(path: Path, node: yaml.Node, value: Any, intent_names: set[str]
         values[key] = text
     for key, fallback in OPTIONAL_MESSAGES.items():  # an older messages.yml: the nearest message stands in
         values.setdefault(key, values[fallback])
-    for key, hint in KIOSK_HINTS.items():
+    for key, hint in (*KIOSK_HINTS.items(), *GOING_ON.items()):
         values.setdefault(key, hint if english is None else getattr(english, key))
     return Messages(**values)
 

@@ -39,6 +39,19 @@ KIOSK_HINTS = {
     "page_start_over": "Start over",
 }
 
+#: The words said around a request to go on ("more", "you already said that", "that's not what i asked"); a
+#: messages.yml may leave them out: English stands in (a translation's, its English one's).
+GOING_ON = {
+    "more_lead": "More about {topic}:",
+    "more_other_part": "That is all the documents say about {topic} on that. They also say:",
+    "more_none": "That is all the documents I have say about {topic}. MedlinePlus (https://medlineplus.gov) has more "
+                 "to read, and your care team can tell you more.",
+    "more_said_already": "Sorry for saying that again. Here is something I have not said yet about {topic}:",
+    "more_missed": "Sorry that did not answer your question. Here is another part of what the documents say:",
+    "more_missed_none": "Sorry that did not answer your question. I have nothing else on it. Could you ask it in "
+                        "other words?",
+}
+
 
 @dataclass(frozen=True)
 class Emergency:
@@ -111,6 +124,13 @@ class Messages:
     page_ask: str = KIOSK_HINTS["page_ask"]  # the web page: the send button, the question box, the reset button
     page_placeholder: str = KIOSK_HINTS["page_placeholder"]
     page_start_over: str = KIOSK_HINTS["page_start_over"]
+    # A request to go on (GOING_ON): before the sentences not said yet, or saying there are none.
+    more_lead: str = GOING_ON["more_lead"]
+    more_other_part: str = GOING_ON["more_other_part"]
+    more_none: str = GOING_ON["more_none"]
+    more_said_already: str = GOING_ON["more_said_already"]
+    more_missed: str = GOING_ON["more_missed"]
+    more_missed_none: str = GOING_ON["more_missed_none"]
     lang: str = "en"  # set by the loader, not a message
 
     def follow_up(self, intent: str) -> str | None:

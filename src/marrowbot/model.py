@@ -78,6 +78,7 @@ class Snippet:
     url: str
     score: float
     link_title: str | None = None
+    passage: int | None = None  # the quoted passage's id (kept by the session, never sent)
 
     def to_dict(self) -> dict[str, Any]:
         return {

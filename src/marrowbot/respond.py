@@ -35,6 +35,7 @@ from marrowbot.respond_compare import RULE_COMPARED, ComparedSides
 from marrowbot.respond_introduced import introduced
 from marrowbot.respond_library import LibraryAnswers
 from marrowbot.respond_material import MaterialElsewhere
+from marrowbot.respond_more import GoingOn
 from marrowbot.respond_plain import PlainAnswers, asks_what_it_is
 from marrowbot.respond_rules import (
     RULE_ASKING_CLAUSE,
@@ -64,6 +65,7 @@ from marrowbot.respond_these import back_to_diseases
 from marrowbot.respond_topic import topic_after
 from marrowbot.respond_what_it_does import WhatItDoes
 from marrowbot.retrieve import MIN_CONTENT, MIN_TEXT_SCORE, Retriever
+from marrowbot.session import Session
 from marrowbot.text import fold, stem, terms
 from marrowbot.text.care import ASKS_OWN_CASE
 from marrowbot.text.question_kinds import ASKS_IF_CAUSED_BY
@@ -95,7 +97,7 @@ _MARROW_TERMS = frozenset(terms("bone marrow"))
 
 
 class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceAnswers, WhatItDoes, MaterialElsewhere,
-                OtherSubject, ComparedSides, LibraryAnswers):
+                OtherSubject, ComparedSides, LibraryAnswers, GoingOn):
     """Turns what was understood into an answer. Holds only read-only tables built once at load."""
 
     def __init__(self, corpus: Corpus, intent_set: IntentSet, index: PassageIndex, messages: Messages) -> None:
@@ -127,10 +129,11 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         other.composer = Composer(self.corpus, messages)
         return other
 
-    def respond(self, u: Understanding) -> Answer:
-        """The answer to one understood message (follow-up checks included). A possible emergency or words of
-        despair put one safety line before whatever the answer is."""
-        answer = self._respond(self._check_followup(back_to_diseases(self.asked, u)))
+    def respond(self, u: Understanding, going_on: str | None = None, session: Session | None = None) -> Answer:
+        """One message's answer (``going_on``: a request to go on in ``session``); a safety line first if any."""
+        answer = self.going_on(u.text, going_on, session, replace(self._explain(u), rules=())) \
+            if going_on is not None and session is not None and not u.decision.urgent \
+            else self._respond(self._check_followup(back_to_diseases(self.asked, u)))
         line = u.decision.line
         if line and not answer.urgent:
             said = getattr(self.messages, line)

@@ -1,9 +1,11 @@
-"""One conversation's small, bounded state: the last topic and intent, for follow-up questions.
+"""One conversation's small, bounded state: the last topic and intent, for follow-up questions, and which
+passages were quoted, for a request to go on ("more", "what else": the sentences not said yet).
 
-A session holds ids, never text: the document id, the id of the passage that names a condition in it, and the
-intent name. Clients of the HTTP API send it back with the next message, so whatever it holds is checked
-against the loaded bot (``Bot.check_session``) and the condition's name is always looked up there, never
-taken from the client.
+A session holds ids, never text: the document id, the id of the passage that names a condition in it, the
+intent name, the ids of the passages quoted (the last ``MAX_QUOTED``) and of the last question's next-best passages
+not quoted (at most ``MAX_PENDING``). Clients of the HTTP API send it back with the next message, so whatever it
+holds is checked against the loaded bot (``Bot.check_session``) and the condition's name is always looked up there,
+never taken from the client.
 """
 
 from __future__ import annotations
@@ -21,7 +23,11 @@ _ID = re.compile(_ID_PATTERN)
 _INTENT = re.compile(_INTENT_PATTERN)
 _MAX_ID = 200
 _MAX_PASSAGE = 1_000_000_000
-FIELDS = ("topic", "condition", "intent")
+FIELDS = ("topic", "condition", "intent", "quoted", "pending")
+#: How many quoted passages a session remembers (the latest); a kiosk's reset forgets them all.
+MAX_QUOTED = 64
+#: How many of the last question's next-best passages it remembers, for "that's not what i asked".
+MAX_PENDING = 12
 
 #: The session object as the HTTP API sends and accepts it (OpenAPI 3.0); ``from_dict`` enforces the same.
 SCHEMA: dict[str, Any] = {
@@ -36,6 +42,12 @@ SCHEMA: dict[str, Any] = {
                       "description": "the passage id that names the condition talked about, in that document"},
         "intent": {"type": "string", "nullable": True, "pattern": _INTENT_PATTERN,
                    "description": "the last intent answered"},
+        "quoted": {"type": "array", "nullable": True, "maxItems": MAX_QUOTED,
+                   "items": {"type": "integer", "minimum": 0, "maximum": _MAX_PASSAGE},
+                   "description": "the passage ids quoted so far (the latest), so that 'more' says something new"},
+        "pending": {"type": "array", "nullable": True, "maxItems": MAX_PENDING,
+                    "items": {"type": "integer", "minimum": 0, "maximum": _MAX_PASSAGE},
+                    "description": "the last question's next-best passage ids, not quoted yet"},
     },
 }
 
@@ -49,9 +61,22 @@ class Session:
     intent: str | None = None
     #: The condition's name as the bot's index has it; filled by the bot, never sent or accepted.
     condition_name: str | None = field(default=None, repr=False, compare=False)
+    quoted: tuple[int, ...] = ()  # passage ids quoted in this conversation, oldest first (the last MAX_QUOTED)
+    pending: tuple[int, ...] = ()  # the last question's next-best passage ids not quoted, best first
 
     def reset(self) -> None:
         self.topic = self.condition = self.intent = self.condition_name = None
+        self.quoted = self.pending = ()
+
+    def note_quoted(self, ids: tuple[int, ...]) -> None:
+        """Remember passages just quoted (the latest MAX_QUOTED are kept); they leave the pending ones."""
+        new = tuple(i for i in ids if i not in self.quoted)
+        self.quoted = (self.quoted + new)[-MAX_QUOTED:]
+        self.pending = tuple(i for i in self.pending if i not in ids)
+
+    def note_pending(self, ids: tuple[int, ...]) -> None:
+        """Remember the last question's next-best passages (those not quoted yet, the best MAX_PENDING)."""
+        self.pending = tuple(dict.fromkeys(i for i in ids if i not in self.quoted))[:MAX_PENDING]
 
     def remember(self, intent: str, topic: Topic | None) -> None:
         self.intent = intent
@@ -72,7 +97,8 @@ class Session:
         return Topic(self.topic, 1.0, name, "the conversation so far")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"topic": self.topic, "condition": self.condition, "intent": self.intent}
+        return {"topic": self.topic, "condition": self.condition, "intent": self.intent,
+                "quoted": list(self.quoted), "pending": list(self.pending)}
 
     @classmethod
     def from_dict(cls, data: Any) -> Session:
@@ -95,4 +121,16 @@ class Session:
             raise ValueError("session.condition needs session.topic")
         if intent is not None and (not isinstance(intent, str) or not _INTENT.fullmatch(intent)):
             raise ValueError("session.intent must be an intent name or null")
-        return cls(topic, condition, intent)
+        quoted = _ids(data.get("quoted"), MAX_QUOTED, "quoted")
+        pending = _ids(data.get("pending"), MAX_PENDING, "pending")
+        return cls(topic, condition, intent, quoted=quoted, pending=pending)
+
+
+def _ids(value: Any, most: int, name: str) -> tuple[int, ...]:
+    """A list of passage ids a client sent back (None: none); anything else raises ValueError."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or len(value) > most or not all(
+            isinstance(i, int) and not isinstance(i, bool) and 0 <= i <= _MAX_PASSAGE for i in value):
+        raise ValueError(f"session.{name} must be a list of at most {most} passage ids or null")
+    return tuple(value)

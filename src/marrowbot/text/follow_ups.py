@@ -46,3 +46,63 @@ QUOTES_THE_ANSWER = lazy_re(r"^(?:(?:ok|okay|so|and|um|hmm)\s+)*you\s+(?:said|me
 #: the last question's kind, when the words say no kind of their own ("and the treatment?" asks about treatment).
 AND_ONLY = lazy_re(rf"^{_LEAD_IN}and\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+"
                       rf"(?:\s+(?!(?:{_ASKING_WORDS})\b)[a-z]+){{0,2}}\s*$")
+
+#: Words around a request to go on that change nothing ("ok and?", "hmm, more please", "so what else then"; folded).
+_AROUND = frozenset((
+    "ok", "okay", "k", "kk", "so", "um", "umm", "hmm", "hm", "right", "alright", "sure", "yes", "yeah", "yep", "oh",
+    "ah", "well", "and", "but", "then", "now", "please", "pls", "plz", "thanks", "thank you", "thx", "interesting",
+    "cool", "great", "i see", "got it", "vale", "bueno", "si", "gracias", "entonces", "pues", "por favor"))
+#: A request to go on with no subject of its own ("more", "tell me more", "go on", "and?", "what else", "anything
+#: else?", "continue", "keep going"; Spanish "mas", "sigue", "y que mas"), folded and its words around it removed by
+#: ``continuation``. A few common misspellings of its own words are in the pattern ("mroe", "contiue", "goin").
+CONTINUES = lazy_re(
+    r"^(?:(?:tell|give|show) me(?: some| a (?:bit|little))? (?:more|moar|mroe)(?: about (?:it|that|this|them))?"
+    r"|(?:some|any|much|a (?:bit|little)) more|(?:say|explain|read) (?:some )?more|(?:more|moar|mroe|mor)"
+    r"|(?:i want|id like|i would like|i wanna) (?:to (?:know|hear|read) )?more|is there (?:any(?:thing)? )?more"
+    r"|(?:what|anything|something) (?:else|more)(?: (?:is there|do (?:they|the documents|you) say|can you tell me"
+    r"|should i know|i should know))?|(?:is there )?anything else"
+    r"|go on|go ahead|keep going|keep goin|carry on|continue|contiue|contine|continu|countinue|continue please|and"
+    r"|(?:y )?(?:que|algo) mas|(?:dime|cuentame|cuenteme|digame) mas|mas|sigue|siga|continua|continue)$")
+#: "you already said that", "you told me that", "i know that already", "same thing again" (folded, whole message).
+ALREADY_SAID = lazy_re(
+    r"^(?:(?:you|u) (?:already |just )?(?:said|told me|say|tell me|mentioned|wrote)(?: (?:that|this|it|me that))?"
+    r"(?: (?:already|before|twice|again|earlier|too|already too))*"
+    r"|(?:i )?(?:already )?(?:know|knew) (?:that|this|it)(?: (?:already|before|too))*"
+    r"|(?:that s|thats|this is|its|it s) (?:the same|what you said)(?: (?:thing|answer))?(?: (?:again|as before|"
+    r"already|before))*|(?:the )?same (?:thing|answer) (?:again|as before)|(?:you re|youre|you are) repeating"
+    r"(?: yourself)?|(?:you )?repeated (?:yourself|that)"
+    r"|ya (?:me )?lo (?:dijiste|dijo|se)|(?:eso )?ya lo se|eso ya (?:me )?lo (?:dijiste|dijo))$")
+#: "that doesn't answer my question", "that's not what i asked", "you didn't answer me" (folded, whole message): the
+#: last answer missed what was asked.
+NOT_ANSWERED = lazy_re(
+    r"^(?:(?:that|this|it|you|which|but that)? ?(?:doesn t|doesnt|does not|didn t|didnt|did not|don t|dont|do not)"
+    r" (?:really )?answer (?:my|the|what i)(?: question| asked)?|(?:you )?(?:didn t|didnt|did not) answer(?: me| it)?"
+    r"|(?:(?:still|but|that|this|it|thats|s|its|is|was|just|really) )*(?:not|isn t|isnt|wasn t|wasnt)"
+    r" (?:quite |exactly )?what i (?:asked|meant|wanted|was asking)(?: for| about)?"
+    r"|(?:(?:still|but|that|this|it|thats|s|its|is|was) )*(?:not|isn t|isnt) (?:my|the) question|wrong answer"
+    r"|(?:eso )?no (?:responde|contesta) (?:a )?mi pregunta|no es lo que (?:pregunte|quise decir))$")
+#: The kinds of request ``continuation`` tells apart.
+GO_ON, SAID_ALREADY, MISSED = "go_on", "said_already", "missed"
+
+
+def continuation(folded: str, spanish: bool = False) -> str | None:
+    """Which request to go on a whole message is (folded: ``text.fold``), or None when it asks anything of its
+    own: ``GO_ON`` ("more", "ok and?", "what else"), ``SAID_ALREADY`` ("you already said that") or ``MISSED``
+    ("that's not what i asked"). The words around it ("ok", "please", "then") are not counted. ``spanish``: the
+    message is Spanish ("¿y?")."""
+    words = folded.split()
+    around = _AROUND
+    while len(words) > 1 and (words[0] in around or " ".join(words[:2]) in around):
+        words = words[2:] if " ".join(words[:2]) in around else words[1:]
+    while len(words) > 1 and (words[-1] in around or " ".join(words[-2:]) in around):
+        words = words[:-2] if " ".join(words[-2:]) in around else words[:-1]
+    core = " ".join(words)
+    if not core:
+        return None
+    if spanish and core in ("y", "y eso", "y luego"):  # ("¿y?"; an English "y?" is a "why?")
+        return GO_ON
+    for kind, pattern in ((MISSED, NOT_ANSWERED), (SAID_ALREADY, ALREADY_SAID), (GO_ON, CONTINUES)):
+        if pattern.match(core):
+            return kind
+    return None
+

@@ -16,6 +16,9 @@ The rules, in order (the one that decided is named in ``Reading.rule`` and shown
    kind applies only to rule 3, and to a question narrowing the last answer's list ("and which of those aren't
    cancer"). "and how long does it last" after a treatment question asks about the outlook.
    A bare request to say yes or no ("so is that a yes?") asks the last question again: its kind, its subject.
+5. A request to go on with no subject of its own ("more", "go on", "and?", "what else", "you already said that",
+   "that's not what I asked"; ``text.follow_ups.continuation``) is answered after these rules, by
+   ``respond_more.GoingOn``: the topic's sentences not quoted yet (the session keeps the ids quoted).
 """
 
 from __future__ import annotations
