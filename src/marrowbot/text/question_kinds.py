@@ -41,9 +41,11 @@ ASKS_IF_CHILDREN_GET_IT = lazy_re(r"\b(?:odds|chances?|risk|likelihood)\b(?:\s+[
 #: Asks whether a group of people named in general gets the condition ("can kids get them", "do older adults get
 #: it", "could teenagers develop this"): who is at risk. Not the asker's own ("can my kids get it"), nor from whom
 #: ("can kids get it from their parents": how it is inherited).
-ASKS_IF_A_GROUP_GETS_IT = lazy_re(r"\b(?:can|could|do|does|will|would|might|may)\s+(?:(?:young|younger|old|older|"
-                                  r"elderly)\s+)?(?:kids|children|babies|infants|toddlers|teens|teenagers|adults|"
-                                  r"people|women|men|elderly|seniors)\s+(?:also\s+|ever\s+|even\s+|really\s+)?"
+#: (Not "why do people get it": that asks what causes it.)
+ASKS_IF_A_GROUP_GETS_IT = lazy_re(r"(?<!\bwhy\s)(?<!\bhow\s)\b(?:can|could|do|does|will|would|might|may)\s+"
+                                  r"(?:kids|children|babies|infants|toddlers|teens|teenagers|elderly|seniors|"
+                                  r"(?:young|younger|old|older|elderly)\s+(?:people|adults|men|women))\s+"
+                                  r"(?:also\s+|ever\s+|even\s+|really\s+)?"
                                   r"(?:get|have|develop|catch)\s+(?:it|them|this|these|those|that)\b"
                                   r"(?!\s+(?:from|off|through|by)\b)")
 

@@ -107,7 +107,6 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
 KIND_BY_WORDS = ((ASKS_HOW_MADE_BETTER, "treatment", asked_rules.RULE_MAKES_IT_BETTER),
                  (ASKS_IF_MARROW_RECOVERS, "treatment", asked_rules.RULE_MARROW_RECOVERS),
                  (ASKS_IF_CHILDREN_GET_IT, "genetics", asked_rules.RULE_CHILDREN_GET_IT),
-                 (ASKS_IF_A_GROUP_GETS_IT, "risk", asked_rules.RULE_A_GROUP_GETS_IT),
                  (ASKS_WHAT_IS_DONE_FOR, "treatment", asked_rules.RULE_DONE_FOR_IT),
                  (ASKS_WHY_IT_HAPPENS, "causes", asked_rules.RULE_WHY_IT_HAPPENS),
                  (ASKS_WHAT_THEY_SHARE, "definition", asked_rules.RULE_WHAT_THEY_SHARE),
@@ -204,6 +203,11 @@ class AskedKinds:
         if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):
             # (or symptoms: findings)
             return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_TESTS_SHOW))
+        if r.intent not in ("causes", "risk") and "risk" in self.intent_set.medical \
+                and ASKS_IF_A_GROUP_GETS_IT.search(fold(asked)):
+            # ("can kids get them" read as whether it is inherited: who gets it; a reading of what brings it about
+            # or who is at risk already answers it.)
+            return replace(r, intent="risk", rules=(*r.rules, asked_rules.RULE_A_GROUP_GETS_IT))
         worded = next(((kind, rule) for pattern, kind, rule in KIND_BY_WORDS if pattern.search(fold(asked))
                        and (r.intent != kind or rule in _SURE_WORDS)), None)
         if worded is not None:  # ("why would it happen": causes, and sure of it)
