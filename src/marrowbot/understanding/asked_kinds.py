@@ -140,6 +140,14 @@ def _passes_on(r: conversation.Reading, asked: str, named_as_it: str,
     return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_PASSES_ON))
 
 
+def _group_gets_it(r: conversation.Reading, asked: str, medical: frozenset[str]) -> conversation.Reading | None:
+    """"can kids get them", read as whether it is inherited: who gets it (a reading of what brings it about or of who
+    is at risk already answers it); None for any other question."""
+    if r.intent in ("causes", "risk") or "risk" not in medical or not ASKS_IF_A_GROUP_GETS_IT.search(fold(asked)):
+        return None
+    return replace(r, intent="risk", rules=(*r.rules, asked_rules.RULE_A_GROUP_GETS_IT))
+
+
 class AskedKinds:
     """The rules of a question's own words, for ``Understander`` (which sets these attributes)."""
 
@@ -197,17 +205,12 @@ class AskedKinds:
             return replace(r, intent=kind, rules=(*r.rules, asked_rules.RULE_NO_SYMPTOM_TOLD))
         if r.topic is None or r.intent not in medical:
             return r
-        what_it_is = self._asks_what_it_is(r, asked)
+        what_it_is = self._asks_what_it_is(r, asked) or _group_gets_it(r, asked, medical)
         if what_it_is is not None:
             return what_it_is
         if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):
             # (or symptoms: findings)
             return replace(r, intent="diagnosis", rules=(*r.rules, asked_rules.RULE_TESTS_SHOW))
-        if r.intent not in ("causes", "risk") and "risk" in self.intent_set.medical \
-                and ASKS_IF_A_GROUP_GETS_IT.search(fold(asked)):
-            # ("can kids get them" read as whether it is inherited: who gets it; a reading of what brings it about
-            # or who is at risk already answers it.)
-            return replace(r, intent="risk", rules=(*r.rules, asked_rules.RULE_A_GROUP_GETS_IT))
         worded = next(((kind, rule) for pattern, kind, rule in KIND_BY_WORDS if pattern.search(fold(asked))
                        and (r.intent != kind or rule in _SURE_WORDS)), None)
         if worded is not None:  # ("why would it happen": causes, and sure of it)
