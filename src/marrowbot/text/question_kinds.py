@@ -38,6 +38,17 @@ ASKS_IF_CHILDREN_GET_IT = lazy_re(r"\b(?:odds|chances?|risk|likelihood)\b(?:\s+[
                                   r"(?:(?:our|my|the|a|his|her|their)\s+)?(?:next|other|another|future|second|third)\s+"
                                   r"(?:child|children|baby|babies|kids?|pregnancy)\b")
 
+#: Asks whether a group of people named in general gets the condition ("can kids get them", "do older adults get
+#: it", "could teenagers develop this"): who is at risk. Not the asker's own ("can my kids get it"), nor from whom
+#: ("can kids get it from their parents": how it is inherited).
+#: (Not "why do people get it": that asks what causes it.)
+ASKS_IF_A_GROUP_GETS_IT = lazy_re(r"(?<!\bwhy\s)(?<!\bhow\s)\b(?:can|could|do|does|will|would|might|may)\s+"
+                                  r"(?:kids|children|babies|infants|toddlers|teens|teenagers|elderly|seniors|"
+                                  r"(?:young|younger|old|older|elderly)\s+(?:people|adults|men|women))\s+"
+                                  r"(?:also\s+|ever\s+|even\s+|really\s+)?"
+                                  r"(?:get|have|develop|catch)\s+(?:it|them|this|these|those|that)\b"
+                                  r"(?!\s+(?:from|off|through|by)\b)")
+
 #: Asks whether something else brings the condition about, the condition its object ("can the cancer medicine make
 #: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
 #: Words for people, never what brings a condition about ("will my baby make it", "how do they give it").

@@ -406,11 +406,16 @@ FORMAL_WORDS = frozenset("""enquire enquiring enquiry enquiries inquire inquirin
     humbly furthermore moreover additionally lastly firstly secondly thirdly finally whereby thereof therefore hence
     thus regarding concerning pertaining presently shortly retd retired esteemed correspondence reply replies
     forgive pardon heartfelt""".split())
+#: Words of how often or how likely something is ("who tends to get them", "who typically gets it", "is it
+#: generally inherited"): they say how a question is asked, never name a subject of their own.
+FREQUENCY_WORDS = frozenset("""tend tends tended tending tendency usually usual typically typical commonly
+    generally mostly mainly normally frequently frequent occasionally seldom rarely likely unlikely likelihood
+    probably possibly""".split())
 #: Everyday English words (everyday_words.txt, with the person words people type: "ppl", "folks", and the
-#: qualifying and formal words above): in a follow-up, how a question is asked ("what would someone notice", "what
-#: do they give"), never a subject the documents lack.
+#: qualifying, frequency and formal words above): in a follow-up, how a question is asked ("what would someone
+#: notice", "what do they give"), never a subject the documents lack.
 EVERYDAY = _everyday_words() | frozenset("ppl folks someone somebody anybody anyone".split()) | QUALIFYING_WORDS \
-    | FORMAL_WORDS
+    | FREQUENCY_WORDS | FORMAL_WORDS
 
 
 #: Words a list's lead-in ends with when it has no colon ("There are different types of leukemia, including").

@@ -15,6 +15,7 @@ from marrowbot.text.question_kinds import (
     ASKS_HOW_IT_GOES,
     ASKS_HOW_MADE_BETTER,
     ASKS_HOW_RELATED,
+    ASKS_IF_A_GROUP_GETS_IT,
     ASKS_IF_CAUSED_BY,
     ASKS_IF_CHILDREN_GET_IT,
     ASKS_IF_IT_RETURNS,
@@ -139,6 +140,14 @@ def _passes_on(r: conversation.Reading, asked: str, named_as_it: str,
     return replace(r, intent="causes", rules=(*r.rules, asked_rules.RULE_PASSES_ON))
 
 
+def _group_gets_it(r: conversation.Reading, asked: str, medical: frozenset[str]) -> conversation.Reading | None:
+    """"can kids get them", read as whether it is inherited: who gets it (a reading of what brings it about or of who
+    is at risk already answers it); None for any other question."""
+    if r.intent in ("causes", "risk") or "risk" not in medical or not ASKS_IF_A_GROUP_GETS_IT.search(fold(asked)):
+        return None
+    return replace(r, intent="risk", rules=(*r.rules, asked_rules.RULE_A_GROUP_GETS_IT))
+
+
 class AskedKinds:
     """The rules of a question's own words, for ``Understander`` (which sets these attributes)."""
 
@@ -196,7 +205,7 @@ class AskedKinds:
             return replace(r, intent=kind, rules=(*r.rules, asked_rules.RULE_NO_SYMPTOM_TOLD))
         if r.topic is None or r.intent not in medical:
             return r
-        what_it_is = self._asks_what_it_is(r, asked)
+        what_it_is = self._asks_what_it_is(r, asked) or _group_gets_it(r, asked, medical)
         if what_it_is is not None:
             return what_it_is
         if r.intent not in ("diagnosis", "symptoms") and ASKS_WHAT_TESTS_SHOW.search(fold(asked)):

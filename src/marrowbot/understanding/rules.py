@@ -30,6 +30,8 @@ RULE_FEELS_WELL = ("asks how someone can have the condition and feel well ('how 
                    "whether it shows itself early, from its symptoms")
 RULE_CHILDREN_GET_IT = ("asks the odds that a family's next or other children have it ('what are the odds for the "
                         "next child'): how it is inherited")
+RULE_A_GROUP_GETS_IT = ("asks whether a group of people named in general gets the condition ('can kids get it'): "
+                        "who is at risk, from the conversation's page")
 RULE_WHAT_THEY_SHARE = ("asks what several things have in common ('what do they share'): what they are, not how "
                         "common they are")
 RULE_WHO_IT_IS_FOR = ("asks whom a treatment or test is for ('who needs one'): the people it is used to treat, "

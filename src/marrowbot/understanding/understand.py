@@ -474,7 +474,8 @@ class Understander(AskedKinds, LinkedThings):
 
 
 #: How sure a kind of question decided by a rule of its own words is, when the model guessed less (see the rules).
-RULE_CONFIDENCES = {asked_rules.RULE_KINDS_OF_IT: RULE_CONFIDENCE, RULE_ITS_FUNCTION: RULE_CONFIDENCE,
+RULE_CONFIDENCES = {asked_rules.RULE_KINDS_OF_IT: RULE_CONFIDENCE, asked_rules.RULE_A_GROUP_GETS_IT: RULE_CONFIDENCE,
+                    RULE_ITS_FUNCTION: RULE_CONFIDENCE,
                     asked_rules.RULE_WHAT_IT_DOES: RULE_CONFIDENCE,
                     asked_rules.RULE_HOW_IT_GOES: SURE_RULE_CONFIDENCE,
                     asked_rules.RULE_COMES_BACK: SURE_RULE_CONFIDENCE,
