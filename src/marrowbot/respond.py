@@ -81,7 +81,6 @@ from marrowbot.text.questions import (
     tells_own_complaint,
 )
 from marrowbot.understanding.clauses import LONG_MESSAGE_WORDS, POINTS_AT_STORY, QUESTION_TERMS
-from marrowbot.understanding.rules import RULE_A_GROUP_GETS_IT
 from marrowbot.understanding.said import COMES_FROM_IT, FILLER_TERMS, TELLS_OF_SOMEONE
 from marrowbot.understanding.topics import GENERAL_TOPIC, Topic
 from marrowbot.understanding.understand import Understanding
@@ -374,8 +373,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             if ASKS_MONEY.search(fold(u.text)) and set(terms(content)) <= set(self.asked.unknown_terms(u)):
                 # "how much does a transplant cost": money, which no document speaks of, is not covered.
                 return self._abstain(u, replace(explain, rules=explain.rules + (RULE_MONEY_UNKNOWN,)))
-            if YES_NO.search(fold(u.text)) and not self._asks_its_kind(u.query, intent_name) \
-                    and RULE_A_GROUP_GETS_IT not in u.rules:  # ("can kids get it": who gets it, its section)
+            if self._yes_no_unsaid(u, intent_name):
                 # "is it contagious?": no sentence speaks to the asked thing (and the question does not ask about
                 # its section's subject, as "does it change the outlook" does): say plainly that they don't say.
                 return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)
@@ -395,8 +393,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
             hits, _ = self.retriever.for_intent(u, intent)
             explain = replace(explain, rules=explain.rules + (RULE_SECTION,))
         elif content:
-            if YES_NO.search(fold(u.text)) and not self._asks_its_kind(u.query, intent_name) \
-                    and RULE_A_GROUP_GETS_IT not in u.rules:
+            if self._yes_no_unsaid(u, intent_name):
                 # "is it contagious? the grandkids want to visit": a sentence using a word or two of it is no answer
                 # to the asked thing, and the section for the kind of question is none either.
                 return self._not_said(u, intent_name, explain, RULE_YES_NO_UNSAID)

@@ -13,7 +13,8 @@ from marrowbot.intents import Intent, IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation
 from marrowbot.text import fold, terms
-from marrowbot.text.questions import ASKS_WHAT_FOR, DEFINE_TERM, FILLER_PHRASES
+from marrowbot.text.questions import ASKS_WHAT_FOR, DEFINE_TERM, FILLER_PHRASES, YES_NO
+from marrowbot.understanding.rules import RULE_A_GROUP_GETS_IT
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
 
@@ -73,6 +74,12 @@ class PlainAnswers:
         outlook" asks about the outlook; the "out" of "fall out" is no "look out for")."""
         said = f" {' '.join(terms(text))} "
         return any(f" {' '.join(k)} " in said for k in self._keyword_phrases[intent_name])
+
+    def _yes_no_unsaid(self, u: Understanding, intent_name: str) -> bool:
+        """A yes/no question asking neither about its kind's own subject ("does it change the outlook") nor who gets
+        it ("can kids get it": its section answers): when no sentence speaks to it, the documents don't say."""
+        return bool(YES_NO.search(fold(u.text))) and not self._asks_its_kind(u.query, intent_name) \
+            and RULE_A_GROUP_GETS_IT not in u.rules
 
     def _kind_said_over(self, u: Understanding, asked: str, section_kind: str) -> bool:
         """True when a message says the kind it asks in that kind's own word ("what symptoms does it have"), the
