@@ -52,3 +52,15 @@ def test_test_results_after_the_signs_quote_the_laboratory_findings(bot, asked: 
     a = _last(bot, "what are the signs of bone marrow necrosis", asked)
     assert not a.abstained
     assert "lactic dehydrogenase" in a.text
+
+
+@pytest.mark.parametrize(("typed", "doc"), [
+    ("WHAT EXACTLY IS ALL", "acute-lymphocytic-leukemia-medlineplus"),
+    ("HOW DO THEY TREAT ALL IN KIDS", "acute-lymphocytic-leukemia-medlineplus"),
+    ("TELL ME ABOUT ET PLEASE", "essential-thrombocythemia-ghr"),
+])
+def test_a_message_in_capitals_keeps_an_abbreviation_named_only_in_capitals(bot, typed: str, doc: str) -> None:  # noqa: ANN001
+    # The whole message in capitals is read in lowercase, but "ALL" and "ET" are words in lowercase ("all", "et"):
+    # they stay the conditions they name.
+    answer = _last(bot, typed)
+    assert not answer.abstained and answer.topic == doc

@@ -56,15 +56,16 @@ _ASKS = re.compile(r"^(?:(?:and|but|so|ok|okay|also|then|hi|hello|hey|well|now|s
 _APOSTROPHE_WORD = re.compile(r"\b([A-Za-z]+)['\u2019](s|t|m|re|ve|ll|d)\b")
 
 
-def asking_form(text: str) -> str:
+def asking_form(text: str, capitals: Container[str] = ()) -> str:
     """A message in the one form its surface does not change, for every reading of what it asks (the speller's
     output, and the intent model's training examples and messages alike): a message in capitals only read in
     lowercase ("WHAT IS IT" carries no case of its own: no acronym to keep), and a courtesy typed after a question
     left out ("what causes it thanks" asks what "what causes it" asks), and a contraction's apostrophe left out as
-    many type it (``joined_contractions``: "what's" is "whats", the form the question rules know)."""
+    many type it (``joined_contractions``: "what's" is "whats", the form the question rules know). ``capitals``:
+    words kept in capitals there, abbreviations that name a condition only so ("WHAT IS ALL" asks about ALL)."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= ALL_CAPS_LETTERS and all(c.isupper() for c in letters) and " " in text.strip():
-        text = text.lower()
+        text = _LETTERS.sub(lambda m: m.group(0) if m.group(0) in capitals else m.group(0).lower(), text)
     m = _TRAILING_COURTESY.search(text)
     if m and m.start() > 0:
         rest = text[:m.start()]
@@ -90,6 +91,7 @@ def model_form(text: str) -> str:
     return _TYPED_WORD.sub(lambda m: SHORTHAND.get(m.group(0).lower(), m.group(0)), asking_form(text))
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 #: A message in capitals only of at least this many letters is read in lowercase (shorter: an acronym, "AML?").
 ALL_CAPS_LETTERS = 8
 _JOINED = (CONTRACTIONS | {"its"}) - {"ill", "well", "were", "wed", "id", "hell", "shell"}
@@ -100,11 +102,13 @@ class Speller:
     often it is used (the documents' prose, the intents' keywords); ``known`` are words right as typed (everyday
     English); ``terms`` are vocabularies of stemmed words people type (the models' training messages): a word whose
     stem one of them knows is a word of its own; ``asking`` are the intents' one-word ways of asking, which a near
-    miss always means."""
+    miss always means; ``capitals`` are abbreviations kept in capitals in a message typed in capitals only
+    (``asking_form``)."""
 
     def __init__(self, targets: Counter[str], known: Container[str] = (), terms: tuple[Container[str], ...] = (),
-                 asking: Container[str] = ()) -> None:
+                 asking: Container[str] = (), capitals: Container[str] = ()) -> None:
         self._counts = targets
+        self._capitals = capitals
         self._asking = asking
         self._by_length: dict[int, list[str]] = {}
         for w in targets:
@@ -122,7 +126,7 @@ class Speller:
         """The message as every reading of what it asks reads it (all but the safety screen, which reads it as
         typed): ``asking_form``'s normal form, its misspelt words put right. Never shown: what the person sees of
         their message (the question quoted back) is as they typed it."""
-        return self.correct(asking_form(text))
+        return self.correct(asking_form(text, self._capitals))
 
     def word(self, typed: str) -> str | None:
         """The word meant by one typed word, or None when it is right as typed or nothing near it is sure."""

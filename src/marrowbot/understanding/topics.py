@@ -155,6 +155,11 @@ class TopicFinder:
                 text = f"{text} ({expansion})"
         return text, tuple(found)
 
+    @property
+    def capital_abbreviations(self) -> frozenset[str]:
+        """The abbreviations that name a condition only in capitals ("ALL", "ET"; "all" and "et" are words)."""
+        return frozenset(short for short, _, capitals in self._abbrev if capitals)
+
     def lay_named(self, expansions: tuple[str, ...]) -> bool:
         """True when ``expansions`` (of ``expand``) name a condition by what it means."""
         return any(e.endswith(f"= {entry.name}") for e in expansions for entry in self.lay_names.table)

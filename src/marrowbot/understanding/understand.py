@@ -396,7 +396,7 @@ class Understander(AskedKinds, LinkedThings):
             targets.update(words_of(k for i in self.intent_set.intents for k in i.keywords))
             targets.update(words_of(s for t in self.intent_set.lay_terms for s in (t.term, *t.says)))
             typed = (self.safety_model.words.vocabulary,) if self.safety_model is not None else ()
-            self._speller = Speller(targets, EVERYDAY, typed, self._keywords)
+            self._speller = Speller(targets, EVERYDAY, typed, self._keywords, self.topics.capital_abbreviations)
         return self._speller
 
     def typed_scores(self, typed: str, session: Session, matcher: IntentMatcher | None = None) -> IntentScores:
