@@ -154,3 +154,13 @@ def test_the_session_stays_small_and_is_checked(bot: Bot) -> None:
             Session.from_dict(bad)
     with pytest.raises(ValueError):
         bot.check_session(Session(quoted=(10**8,)))
+
+
+def test_a_sentence_a_page_says_twice_is_quoted_once(bot: Bot) -> None:
+    # A page may say the same sentence in two sections (the sickle cell page does): going on through the whole page
+    # never quotes it twice in one answer.
+    s = Session()
+    bot.ask("tell me about sickle cell disease", s)
+    for _ in range(40):
+        quotes = _texts(bot.ask("go on", s))
+        assert len(quotes) == len(set(quotes))

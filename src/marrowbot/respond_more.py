@@ -171,6 +171,7 @@ class GoingOn:
             if target and target not in fold(p.text) and target not in fold(p.link_title or ""):
                 continue
             out[i] = p
+            said.add(fold(p.text))  # (a sentence a page says twice is quoted once)
         return out
 
     def _next_section(self, doc: str, sections: Sequence[str],
