@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from marrowbot import Bot, Session
+from marrowbot.text import fold
+from marrowbot.text.question_kinds import ASKS_IF_A_GROUP_GETS_IT
 
 
 def _follow(bot: Bot, first: str, then: str):  # type: ignore[no-untyped-def]
@@ -47,3 +49,10 @@ def test_own_children_still_ask_about_inheritance(bot: Bot) -> None:
 def test_an_unknown_subject_still_changes_it(bot: Bot) -> None:
     a = _follow(bot, "could you explain myelodysplastic syndromes to me", "what is osteoporosis")
     assert a.abstained
+
+
+@pytest.mark.parametrize("then", ["do kids get that test too", "can children have this treatment"])
+def test_a_group_asked_of_a_test_or_treatment_is_no_question_of_who_gets_it(then: str) -> None:
+    # "that test", "this treatment": the pronoun is no condition.
+    assert not ASKS_IF_A_GROUP_GETS_IT.search(fold(then))
+    assert ASKS_IF_A_GROUP_GETS_IT.search(fold("do kids get that too?"))

@@ -47,7 +47,8 @@ ASKS_IF_A_GROUP_GETS_IT = lazy_re(r"(?<!\bwhy\s)(?<!\bhow\s)\b(?:can|could|do|do
                                   r"(?:young|younger|old|older|elderly)\s+(?:people|adults|men|women))\s+"
                                   r"(?:also\s+|ever\s+|even\s+|really\s+)?"
                                   r"(?:get|have|develop|catch)\s+(?:it|them|this|these|those|that)\b"
-                                  r"(?!\s+(?:from|off|through|by)\b)")
+                                  # (the pronoun is the condition, not "that test" or "this treatment")
+                                  r"(?=\s*(?:$|[?.!,;]|(?:too|also|as well|or|and|at all|more|less|often)\b))")
 
 #: Asks whether something else brings the condition about, the condition its object ("can the cancer medicine make
 #: it?", "can it be from a drug", "also from the medicines?"): what causes it. Folded text.
