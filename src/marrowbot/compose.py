@@ -21,7 +21,7 @@ NEIGHBOUR_SHARE = 0.5
 #: How many sentences away such a neighbour may be (2: one sentence between them).
 NEIGHBOUR_REACH = 2
 #: A sentence that starts like this leans on the one before it: quote that one too.
-_LEANS_BACK = re.compile(r"^(It|They|This|These|That|Those|Once|Such|Its|Their|He|She|Other)\b")
+LEANS_BACK = re.compile(r"^(It|They|This|These|That|Those|Once|Such|Its|Their|He|She|Other)\b")
 class Composer:
     def __init__(self, corpus: Corpus, messages: Messages) -> None:
         self.corpus = corpus
@@ -48,7 +48,7 @@ class Composer:
         self._add_neighbours(hits, chosen, seen_text, limit)
         for p, score in list(chosen.values()):
             before = self._before(p)
-            if (not p.link_title and _LEANS_BACK.match(p.text) and before is not None
+            if (not p.link_title and LEANS_BACK.match(p.text) and before is not None
                     and before.section == p.section and not before.link_title
                     and (before.id not in chosen or chosen[before.id][1] < score)):
                 # (Scored as the sentence leaning on it, even when chosen already: the two are kept or cut

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from marrowbot.compose import MAX_LIST_ITEMS, MAX_QUOTES, Composer
+from marrowbot.compose import LEANS_BACK, MAX_LIST_ITEMS, MAX_QUOTES, Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
@@ -43,8 +43,6 @@ RULE_NO_TOPIC_YET = "a request to go on with no topic yet: the help text"
 
 #: Words of a name that every page of the documents uses: they tell no subject apart.
 _SUBJECT_WORDS = frozenset("bone marrow disease diseases disorder disorders blood condition conditions".split())
-#: A sentence that leans on the one before it ("They can ...", "These cells ...") speaks of its subject.
-_LEANS_BACK = re.compile(r"^(?:It|Its|They|Their|This|These|That|Those|Such)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
 
 _RULES = {GO_ON: RULE_GO_ON, SAID_ALREADY: RULE_SAID_ALREADY, MISSED: RULE_MISSED}
@@ -145,7 +143,7 @@ class GoingOn:
                 if p.section.lower() not in summary or not _SENTENCE_END.search(p.text) \
                         or telling & set(fold(f"{p.text} {p.link_title or ''}").split()):
                     return True
-                if not _LEANS_BACK.match(p.text) or p.id - 1 not in ids:
+                if not LEANS_BACK.match(p.text) or p.id - 1 not in ids:
                     return False
                 p = self.index.passages[p.id - 1]  # ("It makes stem cells ...": as the sentence it leans on)
 
@@ -200,7 +198,7 @@ class GoingOn:
                 continue
             before = next((q for q in unquoted.values() if q.section == p.section and q.position == p.position - 1),
                           None)
-            if before is not None and before not in out and _LEANS_BACK.match(p.text):
+            if before is not None and before not in out and LEANS_BACK.match(p.text):
                 out.append(before)  # ("They might involve medicines ..." with the sentence it leans on)
             out.append(p)
             if not p.link_title and leads_into_list(p.text):

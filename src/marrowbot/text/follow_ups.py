@@ -61,8 +61,8 @@ CONTINUES = lazy_re(
     r"|(?:i want|id like|i would like|i wanna) (?:to (?:know|hear|read) )?more|is there (?:any(?:thing)? )?more"
     r"|(?:what|anything|something) (?:else|more)(?: (?:is there|do (?:they|the documents|you) say|can you tell me"
     r"|should i know|i should know))?|(?:is there )?anything else"
-    r"|go on|go ahead|keep going|keep goin|carry on|continue|contiue|contine|continu|countinue|continue please|and"
-    r"|(?:y )?(?:que|algo) mas|(?:dime|cuentame|cuenteme|digame) mas|mas|sigue|siga|continua|continue)$")
+    r"|go on|go ahead|keep going|keep goin|carry on|continue|contiue|contine|continu|countinue|and"
+    r"|(?:y )?(?:que|algo) mas|(?:dime|cuentame|cuenteme|digame) mas|mas|sigue|siga|continua)$")
 #: "you already said that", "you told me that", "i know that already", "same thing again" (folded, whole message).
 ALREADY_SAID = lazy_re(
     r"^(?:(?:you|u) (?:already |just )?(?:said|told me|say|tell me|mentioned|wrote)(?: (?:that|this|it|me that))?"
