@@ -67,8 +67,11 @@ def test_the_screen_reads_the_message_as_typed(bot) -> None:  # noqa: ANN001
     # A courtesy after an emergency told as a question is not left out for the safety screen.
     d = bot.safety_decision("my husband just collapsed and he's not breathing, what do i do?? please")
     assert d.urgent == "emergency"
-    typed = "what's the usual dose of aspirin for a child thanks"
+    # In capitals and with its apostrophe, as typed, the screen's matcher reads an emergency; the reading form would
+    # not: the screen gets the typed form.
+    typed = "I CAN'T BREATHE PROPERLY WHAT DO I DO"
     said = bot.understander.speller.reading_form(typed)
-    assert said != typed
     u = bot.understander.understand(said, Session(), typed=typed)
-    assert u.screen_intent == bot.understander.typed_scores(typed, Session(), bot.understander.screen_matcher).best
+    screen = bot.understander.screen_matcher
+    assert u.screen_intent == bot.understander.typed_scores(typed, Session(), screen).best
+    assert u.screen_intent != bot.understander.typed_scores(said, Session(), screen).best
