@@ -6,7 +6,8 @@ session has not quoted yet.
   question not quoted yet (the last question's next-best first, then the kind's sections in the document's order);
   only sentences that speak of the subject (name it, or lean on the sentence before); when that kind has nothing
   left, the document's next section, in its order (said plainly); when nothing at all is
-  left, that the documents say no more, and where to look. A sentence already quoted is never quoted again.
+  left, that the documents say no more, and where to look. A sentence already quoted is never quoted again, but
+  for the sentence leading into a list, said again before the list's items not quoted yet.
 - "that's not what i asked": the last question's next-best sentences not quoted yet, with a short apology; with
   none, an invitation to ask in other words.
 - With no topic yet: the help text.
@@ -20,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from marrowbot.compose import LEANS_BACK, MAX_LIST_ITEMS, MAX_QUOTES, Composer
+from marrowbot.compose import LEANS_BACK, MAX_QUOTES, Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
@@ -40,6 +41,13 @@ RULE_MISSED = ("'that doesn't answer my question': a short apology, and the last
 RULE_NEXT_SECTION = "the last kind of question has nothing left unquoted: the document's next section, in its order"
 RULE_NOTHING_LEFT = "every sentence on the topic was quoted: the documents say no more (nothing is quoted twice)"
 RULE_NO_TOPIC_YET = "a request to go on with no topic yet: the help text"
+RULE_URGENT_FIRST = ("a request to go on right after an urgent answer: what to do now, said again first (the urgency "
+                     "is never dropped), then the sentences not quoted yet")
+RULE_CRISIS_AGAIN = ("a request to go on right after a crisis answer: the people to talk to now, said again, and "
+                     "nothing else quoted")
+#: Urgent answers after which "more" says the help again and quotes nothing: someone in crisis needs the people to
+#: talk to, not more sentences about an illness (a prognosis may be the next one).
+_CRISIS = frozenset(("crisis", "crisis_now"))
 
 #: Words of a name that every page of the documents uses: they tell no subject apart.
 _SUBJECT_WORDS = frozenset("bone marrow disease diseases disorder disorders blood condition conditions".split())
@@ -59,7 +67,22 @@ class GoingOn:
     _section_intent: dict[str, str]
 
     def going_on(self, text: str, request: str, session: Session, explain: Explanation) -> Answer:
-        """The answer to ``request`` (``GO_ON``, ``SAID_ALREADY`` or ``MISSED``) in ``session``'s conversation."""
+        """The answer to ``request`` (``GO_ON``, ``SAID_ALREADY`` or ``MISSED``) in ``session``'s conversation;
+        right after an urgent answer (``session.urgent``), what it said to do now comes first, again (after a crisis
+        answer, alone)."""
+        urgent = session.urgent
+        said = getattr(self.messages, urgent, None) if urgent else None
+        if urgent is None or not isinstance(said, str) or not said:
+            return self._going_on(text, request, session, explain)
+        if urgent in _CRISIS:
+            return self.composer.answer(question=text, intent="emergency", topic=None, confidence=1.0, lead=said,
+                                        urgent=True, explanation=replace(explain, rules=(*explain.rules,
+                                                                                         RULE_CRISIS_AGAIN)))
+        answer = self._going_on(text, request, session, replace(explain, rules=(*explain.rules, RULE_URGENT_FIRST)))
+        return replace(answer, urgent=True, lead=f"{said}\n\n{answer.lead}".strip(),
+                       text=f"{said}\n\n{answer.text}")
+
+    def _going_on(self, text: str, request: str, session: Session, explain: Explanation) -> Answer:
         m = self.messages
         explain = replace(explain, rules=(*explain.rules, _RULES[request]))
         medical = self.intent_set.medical
@@ -190,11 +213,23 @@ class GoingOn:
 
     def _take(self, ordered: Sequence[Passage], unquoted: dict[int, Passage]) -> list[Passage]:
         """The first MAX_QUOTES of ``ordered``, in the document's order; a sentence leading into a list comes with
-        its items not quoted yet (up to MAX_LIST_ITEMS)."""
+        its items not quoted yet (up to MAX_LIST_ITEMS), and a list's item with the sentence leading into its list,
+        said again when it was quoted before (an item alone does not say what the list is of: "Autoimmune
+        disorders" under "Causes include"), and the list's other items not quoted yet."""
         picked = sorted(ordered[:MAX_QUOTES], key=lambda p: p.position)
         out: list[Passage] = []
         for p in picked:
             if p in out:
+                continue
+            lead = self.composer.lead_of(p)
+            if lead is not None and lead.id not in unquoted and self.composer.lead_of(lead) is not None:
+                lead = None  # (an item of a list ending like a lead-in, "... any children you have": not said again)
+            if lead is not None:
+                if lead not in out:
+                    out.append(lead)
+                out.extend(q for q in self.composer.list_items(lead) if q.id in unquoted and q not in out)
+                if p not in out:  # (an item further down than the composer's list reaches)
+                    out.append(p)
                 continue
             before = next((q for q in unquoted.values() if q.section == p.section and q.position == p.position - 1),
                           None)
@@ -202,14 +237,7 @@ class GoingOn:
                 out.append(before)  # ("They might involve medicines ..." with the sentence it leans on)
             out.append(p)
             if not p.link_title and leads_into_list(p.text):
-                items = sorted((q for q in unquoted.values() if q.section == p.section and q.position > p.position),
-                               key=lambda q: q.position)
-                follow: list[Passage] = []
-                for q in items:
-                    if q.position != p.position + len(follow) + 1 or len(follow) >= MAX_LIST_ITEMS:
-                        break
-                    follow.append(q)
-                out.extend(q for q in follow if q not in out)
+                out.extend(q for q in self.composer.list_items(p) if q.id in unquoted and q not in out)
         return out
 
     def _quoting(self, text: str, intent: str, doc: str, picked: list[Passage], lead: str, name: str,

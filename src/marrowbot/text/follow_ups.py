@@ -63,11 +63,17 @@ CONTINUES = lazy_re(
     r"|should i know|i should know))?|(?:is there )?anything else"
     r"|go on|go ahead|keep going|keep goin|carry on|continue|contiue|contine|continu|countinue|and"
     r"|(?:y )?(?:que|algo) mas|(?:dime|cuentame|cuenteme|digame) mas|mas|sigue|siga|continua)$")
+_TOLD = r"(?:said|told me|say|tell me|mentioned|wrote)"
+_SAID_OBJECT = r"(?:that|this|it|me that)"
+_AGAIN = r"(?:already|before|twice|again|earlier|too|already too)"
 #: "you already said that", "you told me that", "i know that already", "same thing again" (folded, whole message).
 ALREADY_SAID = lazy_re(
-    r"^(?:(?:you|u) (?:already |just )?(?:said|told me|say|tell me|mentioned|wrote)(?: (?:that|this|it|me that))?"
-    r"(?: (?:already|before|twice|again|earlier|too|already too))*"
-    r"|(?:i )?(?:already )?(?:know|knew) (?:that|this|it)(?: (?:already|before|too))*"
+    # (the telling verb alone or with "it" is no complaint: "you said?" asks what was said, "you said it" agrees;
+    # so is "i know it", which opens a message as often as it ends one: an object and a word of time are needed)
+    rf"^(?:(?:you|u) (?:already|just) {_TOLD}(?: {_SAID_OBJECT})?(?: {_AGAIN})*"
+    rf"|(?:you|u) {_TOLD} (?:that|this|me that)(?: {_AGAIN})*|(?:you|u) {_TOLD} (?:it|me) (?:{_AGAIN} ?)+"
+    rf"|(?:i )?already (?:know|knew) (?:that|this|it)(?: {_AGAIN})*|(?:i )?(?:know|knew) (?:that|this)(?: {_AGAIN})*"
+    rf"|(?:i )?(?:know|knew) it (?:{_AGAIN} ?)+"
     r"|(?:that s|thats|this is|its|it s) (?:the same|what you said)(?: (?:thing|answer))?(?: (?:again|as before|"
     r"already|before))*|(?:the )?same (?:thing|answer) (?:again|as before)|(?:you re|youre|you are) repeating"
     r"(?: yourself)?|(?:you )?repeated (?:yourself|that)"
