@@ -5,7 +5,9 @@
 - "more" right after an urgent answer says what to do now first again (after a crisis answer, only that);
 - a lone "y?" is English ("why?"), "¿y?" Spanish;
 - a session's pending passages must be of its page (a forged or stale one is refused, a real one never);
-- "you said?" and "i know it" are no complaint of repetition.
+- "you said?" and "i know it" are no complaint of repetition;
+- "in simpler words" (the bot cannot paraphrase): a plainer quote of the same kind if a page has one, said to be a
+  quote; else that it has none, and what it can do.
 
 Messages are written for these tests; the safety screen's own decisions are never changed here."""
 
@@ -17,10 +19,11 @@ import pytest
 
 from marrowbot import Answer, Bot, Session
 from marrowbot.language import detect
-from marrowbot.respond_more import RULE_CRISIS_AGAIN, RULE_URGENT_FIRST
+from marrowbot.respond_more import RULE_CRISIS_AGAIN, RULE_NONE_PLAINER, RULE_PLAINER, RULE_URGENT_FIRST
+from marrowbot.respond_siblings import plainness
 from marrowbot.session import MAX_QUOTED
 from marrowbot.text import fold
-from marrowbot.text.follow_ups import SAID_ALREADY, continuation
+from marrowbot.text.follow_ups import PLAINER, SAID_ALREADY, continuation
 
 EMERGENCY = "my little girl has sickle cell and her lips went blue and she is gasping for breath"
 CRISIS = "i have aplastic anemia and i plan to end my life tonight"
@@ -196,3 +199,46 @@ def test_the_next_best_passages_are_those_of_two_searches(bot: Bot) -> None:
     shown = {x.passage for x in answer.snippets}
     expected = [h.passage.id for h in hits if h.score > 0 and h.passage.id not in shown and not h.passage.context]
     assert list(s.pending) == list(dict.fromkeys(expected))[: len(s.pending)]
+
+
+# -- "in simpler words": a quoting bot looks for a plainer sentence, and says it only quotes ----------------------
+
+
+@pytest.mark.parametrize("text", ["in simple words please", "explain it more simply", "can you say that in plain "
+                                  "english?", "ok, simpler please", "dumb it down for me", "más fácil por favor",
+                                  "explícamelo más sencillo", "en palabras sencillas"])
+def test_asking_for_plainer_words_is_told_apart(text: str) -> None:
+    assert continuation(fold(text), spanish=True) == PLAINER
+
+
+@pytest.mark.parametrize("text", ["simple", "claro", "is it easy to treat", "what is a simple test for it",
+                                  "explain it", "easy", "fácil"])
+def test_a_word_of_ease_alone_or_in_a_question_is_no_such_request(text: str) -> None:
+    assert continuation(fold(text), spanish=True) != PLAINER
+
+
+def test_plainer_words_are_a_plainer_quote_of_the_same_kind_said_to_be_a_quote(bot: Bot) -> None:
+    s = Session()
+    first = bot.ask("how do they treat aplastic anemia", s)
+    answer = bot.ask("in simple words please", s)
+    assert RULE_PLAINER in answer.explanation.rules and answer.snippets and not answer.urgent
+    assert answer.lead.startswith("I can only quote the documents word for word")
+    assert not set(_texts(answer)) & set(_texts(first))
+    texts = {p.text for p in bot.corpus.passages}
+    assert all(t in texts for t in _texts(answer))  # (quotes only: nothing written by the bot)
+    assert max(plainness(t) for t in _texts(answer)) > max(plainness(t) for t in _texts(first))
+
+
+def test_with_nothing_plainer_it_says_so_and_what_it_can_do(bot: Bot) -> None:
+    s = Session()
+    bot.ask("what is essential thrombocythemia", s)
+    answer = bot.ask("could you explain that in simpler words", s)
+    assert RULE_NONE_PLAINER in answer.explanation.rules and not answer.snippets
+    assert "word for word" in answer.text and "what a word means" in answer.text
+
+
+def test_plainer_words_in_spanish_speak_spanish(bot: Bot) -> None:
+    s = Session()
+    bot.ask("what is polycythemia vera", s)
+    answer = bot.ask("más fácil por favor", s)
+    assert answer.lang == "es" and answer.lead.startswith("Solo puedo citar")

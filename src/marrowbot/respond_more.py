@@ -21,15 +21,18 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from marrowbot.asked import Asked
 from marrowbot.compose import LEANS_BACK, MAX_QUOTES, Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Passage
+from marrowbot.respond_siblings import plainness
+from marrowbot.retrieve import Retriever
 from marrowbot.session import Session
 from marrowbot.text import NAME_STOPWORDS, fold
-from marrowbot.text.follow_ups import GO_ON, MISSED, SAID_ALREADY
+from marrowbot.text.follow_ups import GO_ON, MISSED, PLAINER, SAID_ALREADY
 from marrowbot.text.questions import leads_into_list
 
 RULE_GO_ON = ("a request to go on ('more', 'go on', 'and?', 'what else') naming nothing of its own: the conversation's "
@@ -41,6 +44,10 @@ RULE_MISSED = ("'that doesn't answer my question': a short apology, and the last
 RULE_NEXT_SECTION = "the last kind of question has nothing left unquoted: the document's next section, in its order"
 RULE_NOTHING_LEFT = "every sentence on the topic was quoted: the documents say no more (nothing is quoted twice)"
 RULE_NO_TOPIC_YET = "a request to go on with no topic yet: the help text"
+RULE_PLAINER = ("'in simpler words': the bot only quotes, and says so; the plainest sentence of the kind last asked on "
+                "the pages about the conversation's condition, not quoted yet, plainer than those just quoted")
+RULE_NONE_PLAINER = ("'in simpler words', with no plainer sentence of the kind not quoted yet: said plainly, with what "
+                     "the bot can do (what a word means, one part at a time)")
 RULE_URGENT_FIRST = ("a request to go on right after an urgent answer: what to do now, said again first (the urgency "
                      "is never dropped), then the sentences not quoted yet")
 RULE_CRISIS_AGAIN = ("a request to go on right after a crisis answer: the people to talk to now, said again, and "
@@ -52,8 +59,12 @@ _CRISIS = frozenset(("crisis", "crisis_now"))
 #: Words of a name that every page of the documents uses: they tell no subject apart.
 _SUBJECT_WORDS = frozenset("bone marrow disease diseases disorder disorders blood condition conditions".split())
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
+#: A sentence that goes on from the one before it ("So, they can pass it on ..."): no sentence to quote alone.
+_GOES_ON_FROM = re.compile(r"^(?:So|But|And|Or|Also|However|Then|Because|Still|Yet|Instead|Otherwise)\b")
 
-_RULES = {GO_ON: RULE_GO_ON, SAID_ALREADY: RULE_SAID_ALREADY, MISSED: RULE_MISSED}
+_RULES = {GO_ON: RULE_GO_ON, SAID_ALREADY: RULE_SAID_ALREADY, MISSED: RULE_MISSED, PLAINER: RULE_PLAINER}
+#: How many of the sentences quoted last are read as what was just said (an answer quotes a few).
+_JUST_SAID = 4
 
 
 class GoingOn:
@@ -64,6 +75,8 @@ class GoingOn:
     intent_set: IntentSet
     messages: Messages
     composer: Composer
+    asked: Asked
+    retriever: Retriever
     _section_intent: dict[str, str]
 
     def going_on(self, text: str, request: str, session: Session, explain: Explanation) -> Answer:
@@ -94,6 +107,8 @@ class GoingOn:
         # The conversation's document, then the one last quoted from (an answer may come from another page about the
         # same condition: "symptoms" of leukemia, from a page that has them).
         docs = (session.topic, *self._other_page(session))
+        if request == PLAINER:
+            return self._plainer(text, kind, session, explain)
         if request == MISSED:
             pending = [self.index.passages[i] for i in session.pending]
             ranked = [p for p in pending if p.id in self._unquoted(p.doc, session)]
@@ -126,6 +141,46 @@ class GoingOn:
         return self.composer.answer(question=text, intent=kind, topic=session.topic, confidence=0.3, lead=m.more_none,
                                     values={"topic": self._name(session.topic, session)},
                                     explanation=replace(explain, rules=(*explain.rules, RULE_NOTHING_LEFT)))
+
+    def _plainer(self, text: str, kind: str, session: Session, explain: Explanation) -> Answer:
+        """'In simpler words': a quoting bot cannot say it otherwise; it can quote the plainest sentence of the same
+        kind that a page about the condition says (the share of everyday words, ``plainness``), when it is not
+        quoted yet and plainer than the sentences just quoted ("a disease in which too many red blood cells are
+        made" after "characterized by an increased number of red blood cells"); else it says it has none."""
+        assert session.topic is not None
+        # (a condition named inside a page, "chronic myeloid leukemia" in a page on leukemia: that page alone)
+        pages = [session.topic, *(() if session.condition_name else self.asked.same_titled(session.topic))]
+        just = [self.index.passages[i] for i in session.quoted[-_JUST_SAID:]]
+        bar = max((plainness(p.text) for p in just if p.doc in pages), default=0.0)
+        sections = {s.lower() for s in self.intent_set.intent(kind).sections}
+        best: tuple[float, Passage] | None = None
+        title = fold(self.corpus.document(session.topic).title)
+        for doc in pages:
+            unquoted = self._unquoted(doc, session)
+            if kind == "definition":
+                if fold(self.corpus.document(doc).title) != title:
+                    continue  # (a page of another title says what another thing is: "Leukemia is ...")
+                found = [h.passage for h in self.retriever.defining(self._name(doc, session), doc, k=3)
+                         if h.passage.doc == doc]
+            else:
+                speaks = self._speaks_of(doc, session)
+                found = sorted((p for p in unquoted.values() if p.section.lower() in sections and speaks(p)),
+                               key=lambda p: p.position)[:MAX_QUOTES * 2]
+            for p in found:
+                if p.id not in unquoted or p.link_title or not _SENTENCE_END.search(p.text) \
+                        or LEANS_BACK.match(p.text) or _GOES_ON_FROM.match(p.text):
+                    continue
+                plain = plainness(p.text)
+                if plain > bar and (best is None or plain > best[0]):
+                    best = (plain, p)
+        if best is None:
+            return self.composer.answer(question=text, intent=kind, topic=session.topic, confidence=0.3,
+                                        lead=self.messages.more_simpler_none,
+                                        values={"topic": self._name(session.topic, session)},
+                                        explanation=replace(explain, rules=(*explain.rules, RULE_NONE_PLAINER)))
+        doc = best[1].doc
+        return self._quoting(text, kind, doc, self._take([best[1]], self._unquoted(doc, session)),
+                             self.messages.more_simpler, self._name(session.topic, session), explain)
 
     def _subject_words(self, doc: str, session: Session) -> set[str]:
         """The words that tell the conversation's subject apart (folded): of the condition's name or the document's
