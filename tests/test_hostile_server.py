@@ -59,7 +59,9 @@ _session = st.one_of(
     st.fixed_dictionaries({}, optional={"topic": _topic, "condition": _condition, "intent": _intent,
                                         "turns": st.integers(), "condition_passage": st.integers(),
                                         "quoted": st.one_of(st.lists(st.integers(-3, 10**9), max_size=70), _text),
-                                        "pending": st.one_of(st.lists(st.integers(), max_size=14), st.booleans())}),
+                                        "pending": st.one_of(st.lists(st.integers(), max_size=14), st.booleans()),
+                                        "urgent": st.one_of(st.none(), st.sampled_from(["emergency", "crisis"]),
+                                                            _text, st.integers())}),
     st.none(), _text, st.lists(st.integers(), max_size=3), st.integers(),
     st.dictionaries(_text, _text, max_size=3),
 )
@@ -78,7 +80,7 @@ def test_forged_sessions_never_get_a_5xx_and_never_echo(client: httpx.Client, ma
         assert _has_security_headers(response.headers)
         data = response.json()
         if response.status_code == 200:
-            assert set(data["session"]) == {"topic", "condition", "intent", "quoted", "pending"}
+            assert set(data["session"]) == {"topic", "condition", "intent", "quoted", "pending", "urgent"}
             assert data["session"]["condition"] is None or isinstance(data["session"]["condition"], int)
             assert "INJECTED" not in response.text and "\u202e" not in data["lead"]
 

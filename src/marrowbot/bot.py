@@ -27,7 +27,7 @@ from marrowbot.messages import Emergency, Messages
 from marrowbot.model import Answer, Document, Hit, Passage
 from marrowbot.resources import default_corpus_dir, default_intents_dir, default_library_dir, version
 from marrowbot.respond import Responder
-from marrowbot.session import Session
+from marrowbot.session import URGENT_KINDS, Session
 from marrowbot.text import clean_input, fold, names_a_condition
 from marrowbot.text.follow_ups import continuation
 from marrowbot.text.safety import without_idioms
@@ -264,6 +264,9 @@ class Bot:
             session.condition_name = None
         if any(i >= len(self.corpus.passages) for i in (*session.quoted, *session.pending)):
             raise ValueError("session.quoted and session.pending must be passage ids of this bot")
+        page = self.corpus.passage_ids(session.topic) if session.topic is not None else range(0)
+        if any(i not in page for i in session.pending):  # (the next-best sentences of the conversation's page)
+            raise ValueError("session.pending must be passage ids of session.topic")
 
     def search(self, text: str, k: int = 10, doc: str | None = None,
                sections: tuple[str, ...] | None = None) -> list[Hit]:
@@ -289,7 +292,8 @@ class Bot:
         answer = responder.respond(u, going_on, session)
         if said != clean:
             answer = replace(answer, question=clean)
-        if going_on is not None and not answer.urgent:
+        screened = u.decision.urgent  # (the message's own; an answer going on after an urgent one is urgent too)
+        if going_on is not None and not screened:
             if answer.topic is not None and answer.intent in self.intent_set.medical:
                 session.intent = answer.intent  # (the topic stays; the kind is the one just quoted)
         elif not answer.urgent:
@@ -297,8 +301,11 @@ class Bot:
             self._note_pending(u, answer, session)
         elif u.topic is not None and not u.followup:  # the condition an emergency message named stays the topic
             session.remember(session.intent or answer.intent, u.topic)
-        if not answer.urgent:
-            session.note_quoted(tuple(s.passage for s in answer.snippets if s.passage is not None))
+        if not screened:
+            topic_ids = self.corpus.passage_ids(session.topic) if session.topic else range(0)
+            session.note_quoted(tuple(s.passage for s in answer.snippets if s.passage is not None), topic_ids)
+        # (what an urgent answer said to do stays for the requests to go on right after it, and only for those)
+        session.urgent = screened if screened in URGENT_KINDS else session.urgent if going_on is not None else None
         answer = replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages, glossary.name))
         reported = self.intent_set.reported(answer.intent)
         if reported != answer.intent:  # a finer kind of question, reported by the contract's name (section 2)
@@ -316,9 +323,12 @@ class Bot:
             return
         sections = self.intent_set.intent(answer.intent).sections
         shown = {s.passage for s in answer.snippets}
-        hits = self.index.search(u.query, 8, answer.topic, sections) + self.index.search(u.query, 8, answer.topic)
+        scores = self.index.scores(u.query)  # (scored once, ranked twice: half the cost of two searches)
+        hits = self.index.top(scores, 8, self.index.mask(answer.topic, sections)) \
+            + self.index.top(scores, 8, self.index.mask(answer.topic))
+        page = self.corpus.passage_ids(session.topic) if session.topic else range(0)  # (what check_session allows)
         session.note_pending(tuple(h.passage.id for h in hits if h.score > 0 and h.passage.id not in shown
-                                   and not h.passage.context))
+                                   and not h.passage.context and h.passage.id in page))
 
     def _understand(self, clean: str, lang: str, session: Session) -> tuple[str, Understanding]:
         """The message read in English (a glossary's language put in its words) and understood in ``session``."""

@@ -60,7 +60,7 @@ class Composer:
             # A sentence that leads into a list (ends in ":", "including", "such as"): quote it with its items.
             if not p.link_title and leads_into_list(p.text) and p.id not in item_leads:
                 have = {q.id for q, _ in picked}
-                picked.extend((item, score) for item in self._list_items(p) if item.id not in have)
+                picked.extend((item, score) for item in self.list_items(p) if item.id not in have)
         if whole_list:
             for p, score in [ps for ps in picked if ps[0].link_title and ps[0].context is None]:
                 have = {q.id for q, _ in picked}
@@ -111,13 +111,13 @@ class Composer:
         comes with its items)."""
         leads: dict[int, tuple[Passage, float]] = {}
         for p, score in chosen.values():
-            lead = self._lead_of(p)
+            lead = self.lead_of(p)
             if lead is not None and lead.id not in chosen and (lead.id not in leads or leads[lead.id][1] < score):
                 leads[lead.id] = (lead, score)
         chosen.update(leads)
         return set(leads)
 
-    def _lead_of(self, item: Passage) -> Passage | None:
+    def lead_of(self, item: Passage) -> Passage | None:
         """For a list item (of prose, one a line): the sentence leading into its list; None for any other."""
         if item.link_title:
             return None
@@ -133,7 +133,7 @@ class Composer:
             p = before
         return None
 
-    def _list_items(self, lead: Passage) -> list[Passage]:
+    def list_items(self, lead: Passage) -> list[Passage]:
         """The list items right after a lead-in: one a line, in the same section, up to MAX_LIST_ITEMS."""
         items: list[Passage] = []
         last_line = lead.line

@@ -67,6 +67,9 @@ def spanish_word(word: str) -> bool:
 
 # Spelling that only Spanish uses: ñ, accented vowels, opening ¿ and ¡; and typical Spanish word endings.
 _SPANISH_MARKS = re.compile(r"[ñ¿¡áéíóú]")
+#: A message of one letter and nothing else but punctuation ("y?", "u?", "k."): English texting shorthand ("why?",
+#: "you?", "ok") as often as a Spanish conjunction, so no evidence of Spanish; "¿y?" has Spanish spelling.
+_ONE_LETTER = re.compile(r"\s*[a-z][\s.?!,]*")
 _SPANISH_ENDINGS = re.compile(r"\b\w+(?:cion|ciones|dad|dades|mente)\b")
 _ENGLISH_ENDINGS = re.compile(r"\b\w+(?:ing|ness|tion|tions|ly|'s|'t|'m|'re|'ve|'ll)\b")
 
@@ -99,6 +102,8 @@ def detect(text: str, languages: tuple[str, ...] = ("en", "es"), names: re.Patte
     if "es" not in languages or not text or not text.strip():
         return DEFAULT
     if names is not None and not re.search(r"[a-z]", names.sub(" ", fold(text))):
+        return DEFAULT
+    if _ONE_LETTER.fullmatch(text.lower()):
         return DEFAULT
     margin = profile_margin(text)
     if abs(margin) >= _STRONG:

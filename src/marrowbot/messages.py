@@ -50,6 +50,12 @@ GOING_ON = {
     "more_missed": "Sorry that did not answer your question. Here is another part of what the documents say:",
     "more_missed_none": "Sorry that did not answer your question. I have nothing else on it. Could you ask it in "
                         "other words?",
+    "more_simpler": "I can only quote the documents word for word. I cannot put them in my own words. Here is how "
+                    "one of the pages on {topic} says it more plainly:",
+    "more_simpler_none": "I can only quote the documents word for word. I cannot put them in my own words, and they "
+                         "say nothing plainer about {topic} that I have not said yet. You can ask me what a word "
+                         "means, like \"what does platelets mean\". Or ask about one part at a time: its signs, "
+                         "causes, tests or treatment.",
 }
 
 
@@ -131,6 +137,8 @@ class Messages:
     more_said_already: str = GOING_ON["more_said_already"]
     more_missed: str = GOING_ON["more_missed"]
     more_missed_none: str = GOING_ON["more_missed_none"]
+    more_simpler: str = GOING_ON["more_simpler"]
+    more_simpler_none: str = GOING_ON["more_simpler_none"]
     lang: str = "en"  # set by the loader, not a message
 
     def follow_up(self, intent: str) -> str | None:

@@ -6,7 +6,8 @@ session has not quoted yet.
   question not quoted yet (the last question's next-best first, then the kind's sections in the document's order);
   only sentences that speak of the subject (name it, or lean on the sentence before); when that kind has nothing
   left, the document's next section, in its order (said plainly); when nothing at all is
-  left, that the documents say no more, and where to look. A sentence already quoted is never quoted again.
+  left, that the documents say no more, and where to look. A sentence already quoted is never quoted again, but
+  for the sentence leading into a list, said again before the list's items not quoted yet.
 - "that's not what i asked": the last question's next-best sentences not quoted yet, with a short apology; with
   none, an invitation to ask in other words.
 - With no topic yet: the help text.
@@ -20,15 +21,18 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from marrowbot.compose import LEANS_BACK, MAX_LIST_ITEMS, MAX_QUOTES, Composer
+from marrowbot.asked import Asked
+from marrowbot.compose import LEANS_BACK, MAX_QUOTES, Composer
 from marrowbot.corpus import Corpus
 from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Passage
+from marrowbot.respond_siblings import plainness
+from marrowbot.retrieve import Retriever
 from marrowbot.session import Session
 from marrowbot.text import NAME_STOPWORDS, fold
-from marrowbot.text.follow_ups import GO_ON, MISSED, SAID_ALREADY
+from marrowbot.text.follow_ups import GO_ON, MISSED, PLAINER, SAID_ALREADY
 from marrowbot.text.questions import leads_into_list
 
 RULE_GO_ON = ("a request to go on ('more', 'go on', 'and?', 'what else') naming nothing of its own: the conversation's "
@@ -40,12 +44,27 @@ RULE_MISSED = ("'that doesn't answer my question': a short apology, and the last
 RULE_NEXT_SECTION = "the last kind of question has nothing left unquoted: the document's next section, in its order"
 RULE_NOTHING_LEFT = "every sentence on the topic was quoted: the documents say no more (nothing is quoted twice)"
 RULE_NO_TOPIC_YET = "a request to go on with no topic yet: the help text"
+RULE_PLAINER = ("'in simpler words': the bot only quotes, and says so; the plainest sentence of the kind last asked on "
+                "the pages about the conversation's condition, not quoted yet, plainer than those just quoted")
+RULE_NONE_PLAINER = ("'in simpler words', with no plainer sentence of the kind not quoted yet: said plainly, with what "
+                     "the bot can do (what a word means, one part at a time)")
+RULE_URGENT_FIRST = ("a request to go on right after an urgent answer: what to do now, said again first (the urgency "
+                     "is never dropped), then the sentences not quoted yet")
+RULE_CRISIS_AGAIN = ("a request to go on right after a crisis answer: the people to talk to now, said again, and "
+                     "nothing else quoted")
+#: Urgent answers after which "more" says the help again and quotes nothing: someone in crisis needs the people to
+#: talk to, not more sentences about an illness (a prognosis may be the next one).
+_CRISIS = frozenset(("crisis", "crisis_now"))
 
 #: Words of a name that every page of the documents uses: they tell no subject apart.
 _SUBJECT_WORDS = frozenset("bone marrow disease diseases disorder disorders blood condition conditions".split())
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
+#: A sentence that goes on from the one before it ("So, they can pass it on ..."): no sentence to quote alone.
+_GOES_ON_FROM = re.compile(r"^(?:So|But|And|Or|Also|However|Then|Because|Still|Yet|Instead|Otherwise)\b")
 
-_RULES = {GO_ON: RULE_GO_ON, SAID_ALREADY: RULE_SAID_ALREADY, MISSED: RULE_MISSED}
+_RULES = {GO_ON: RULE_GO_ON, SAID_ALREADY: RULE_SAID_ALREADY, MISSED: RULE_MISSED, PLAINER: RULE_PLAINER}
+#: How many of the sentences quoted last are read as what was just said (an answer quotes a few).
+_JUST_SAID = 4
 
 
 class GoingOn:
@@ -56,10 +75,27 @@ class GoingOn:
     intent_set: IntentSet
     messages: Messages
     composer: Composer
+    asked: Asked
+    retriever: Retriever
     _section_intent: dict[str, str]
 
     def going_on(self, text: str, request: str, session: Session, explain: Explanation) -> Answer:
-        """The answer to ``request`` (``GO_ON``, ``SAID_ALREADY`` or ``MISSED``) in ``session``'s conversation."""
+        """The answer to ``request`` (``GO_ON``, ``SAID_ALREADY`` or ``MISSED``) in ``session``'s conversation;
+        right after an urgent answer (``session.urgent``), what it said to do now comes first, again (after a crisis
+        answer, alone)."""
+        urgent = session.urgent
+        said = getattr(self.messages, urgent, None) if urgent else None
+        if urgent is None or not isinstance(said, str) or not said:
+            return self._going_on(text, request, session, explain)
+        if urgent in _CRISIS:
+            return self.composer.answer(question=text, intent="emergency", topic=None, confidence=1.0, lead=said,
+                                        urgent=True, explanation=replace(explain, rules=(*explain.rules,
+                                                                                         RULE_CRISIS_AGAIN)))
+        answer = self._going_on(text, request, session, replace(explain, rules=(*explain.rules, RULE_URGENT_FIRST)))
+        return replace(answer, urgent=True, lead=f"{said}\n\n{answer.lead}".strip(),
+                       text=f"{said}\n\n{answer.text}")
+
+    def _going_on(self, text: str, request: str, session: Session, explain: Explanation) -> Answer:
         m = self.messages
         explain = replace(explain, rules=(*explain.rules, _RULES[request]))
         medical = self.intent_set.medical
@@ -71,6 +107,8 @@ class GoingOn:
         # The conversation's document, then the one last quoted from (an answer may come from another page about the
         # same condition: "symptoms" of leukemia, from a page that has them).
         docs = (session.topic, *self._other_page(session))
+        if request == PLAINER:
+            return self._plainer(text, kind, session, explain)
         if request == MISSED:
             pending = [self.index.passages[i] for i in session.pending]
             ranked = [p for p in pending if p.id in self._unquoted(p.doc, session)]
@@ -103,6 +141,46 @@ class GoingOn:
         return self.composer.answer(question=text, intent=kind, topic=session.topic, confidence=0.3, lead=m.more_none,
                                     values={"topic": self._name(session.topic, session)},
                                     explanation=replace(explain, rules=(*explain.rules, RULE_NOTHING_LEFT)))
+
+    def _plainer(self, text: str, kind: str, session: Session, explain: Explanation) -> Answer:
+        """'In simpler words': a quoting bot cannot say it otherwise; it can quote the plainest sentence of the same
+        kind that a page about the condition says (the share of everyday words, ``plainness``), when it is not
+        quoted yet and plainer than the sentences just quoted ("a disease in which too many red blood cells are
+        made" after "characterized by an increased number of red blood cells"); else it says it has none."""
+        assert session.topic is not None
+        # (a condition named inside a page, "chronic myeloid leukemia" in a page on leukemia: that page alone)
+        pages = [session.topic, *(() if session.condition_name else self.asked.same_titled(session.topic))]
+        just = [self.index.passages[i] for i in session.quoted[-_JUST_SAID:]]
+        bar = max((plainness(p.text) for p in just if p.doc in pages), default=0.0)
+        sections = {s.lower() for s in self.intent_set.intent(kind).sections}
+        best: tuple[float, Passage] | None = None
+        title = fold(self.corpus.document(session.topic).title)
+        for doc in pages:
+            unquoted = self._unquoted(doc, session)
+            if kind == "definition":
+                if fold(self.corpus.document(doc).title) != title:
+                    continue  # (a page of another title says what another thing is: "Leukemia is ...")
+                found = [h.passage for h in self.retriever.defining(self._name(doc, session), doc, k=3)
+                         if h.passage.doc == doc]
+            else:
+                speaks = self._speaks_of(doc, session)
+                found = sorted((p for p in unquoted.values() if p.section.lower() in sections and speaks(p)),
+                               key=lambda p: p.position)[:MAX_QUOTES * 2]
+            for p in found:
+                if p.id not in unquoted or p.link_title or not _SENTENCE_END.search(p.text) \
+                        or LEANS_BACK.match(p.text) or _GOES_ON_FROM.match(p.text):
+                    continue
+                plain = plainness(p.text)
+                if plain > bar and (best is None or plain > best[0]):
+                    best = (plain, p)
+        if best is None:
+            return self.composer.answer(question=text, intent=kind, topic=session.topic, confidence=0.3,
+                                        lead=self.messages.more_simpler_none,
+                                        values={"topic": self._name(session.topic, session)},
+                                        explanation=replace(explain, rules=(*explain.rules, RULE_NONE_PLAINER)))
+        doc = best[1].doc
+        return self._quoting(text, kind, doc, self._take([best[1]], self._unquoted(doc, session)),
+                             self.messages.more_simpler, self._name(session.topic, session), explain)
 
     def _subject_words(self, doc: str, session: Session) -> set[str]:
         """The words that tell the conversation's subject apart (folded): of the condition's name or the document's
@@ -190,11 +268,23 @@ class GoingOn:
 
     def _take(self, ordered: Sequence[Passage], unquoted: dict[int, Passage]) -> list[Passage]:
         """The first MAX_QUOTES of ``ordered``, in the document's order; a sentence leading into a list comes with
-        its items not quoted yet (up to MAX_LIST_ITEMS)."""
+        its items not quoted yet (up to MAX_LIST_ITEMS), and a list's item with the sentence leading into its list,
+        said again when it was quoted before (an item alone does not say what the list is of: "Autoimmune
+        disorders" under "Causes include"), and the list's other items not quoted yet."""
         picked = sorted(ordered[:MAX_QUOTES], key=lambda p: p.position)
         out: list[Passage] = []
         for p in picked:
             if p in out:
+                continue
+            lead = self.composer.lead_of(p)
+            if lead is not None and lead.id not in unquoted and self.composer.lead_of(lead) is not None:
+                lead = None  # (an item of a list ending like a lead-in, "... any children you have": not said again)
+            if lead is not None:
+                if lead not in out:
+                    out.append(lead)
+                out.extend(q for q in self.composer.list_items(lead) if q.id in unquoted and q not in out)
+                if p not in out:  # (an item further down than the composer's list reaches)
+                    out.append(p)
                 continue
             before = next((q for q in unquoted.values() if q.section == p.section and q.position == p.position - 1),
                           None)
@@ -202,14 +292,7 @@ class GoingOn:
                 out.append(before)  # ("They might involve medicines ..." with the sentence it leans on)
             out.append(p)
             if not p.link_title and leads_into_list(p.text):
-                items = sorted((q for q in unquoted.values() if q.section == p.section and q.position > p.position),
-                               key=lambda q: q.position)
-                follow: list[Passage] = []
-                for q in items:
-                    if q.position != p.position + len(follow) + 1 or len(follow) >= MAX_LIST_ITEMS:
-                        break
-                    follow.append(q)
-                out.extend(q for q in follow if q not in out)
+                out.extend(q for q in self.composer.list_items(p) if q.id in unquoted and q not in out)
         return out
 
     def _quoting(self, text: str, intent: str, doc: str, picked: list[Passage], lead: str, name: str,

@@ -2,7 +2,7 @@
 passages were quoted, for a request to go on ("more", "what else": the sentences not said yet).
 
 A session holds ids, never text: the document id, the id of the passage that names a condition in it, the
-intent name, the ids of the passages quoted (the last ``MAX_QUOTED``) and of the last question's next-best passages
+intent name, the ids of the passages quoted (at most ``MAX_QUOTED``) and of the last question's next-best passages
 not quoted (at most ``MAX_PENDING``). Clients of the HTTP API send it back with the next message, so whatever it
 holds is checked against the loaded bot (``Bot.check_session``) and the condition's name is always looked up there,
 never taken from the client.
@@ -23,9 +23,13 @@ _ID = re.compile(_ID_PATTERN)
 _INTENT = re.compile(_INTENT_PATTERN)
 _MAX_ID = 200
 _MAX_PASSAGE = 1_000_000_000
-FIELDS = ("topic", "condition", "intent", "quoted", "pending")
-#: How many quoted passages a session remembers (the latest); a kiosk's reset forgets them all.
-MAX_QUOTED = 64
+FIELDS = ("topic", "condition", "intent", "quoted", "pending", "urgent")
+#: How many quoted passages a session remembers; a kiosk's reset forgets them all. More than the longest page has
+#: (468 passages), so that going on through one page never quotes a sentence again; past it, those of other pages
+#: are forgotten first, then the oldest (``note_quoted``). (About 3 KB as JSON at most.)
+MAX_QUOTED = 512
+#: What an urgent answer said first, remembered for a request to go on right after it ("more").
+URGENT_KINDS = ("emergency", "poisoning", "crisis", "crisis_now")
 #: How many of the last question's next-best passages it remembers, for "that's not what i asked".
 MAX_PENDING = 12
 
@@ -47,7 +51,10 @@ SCHEMA: dict[str, Any] = {
                    "description": "the passage ids quoted so far (the latest), so that 'more' says something new"},
         "pending": {"type": "array", "nullable": True, "maxItems": MAX_PENDING,
                     "items": {"type": "integer", "minimum": 0, "maximum": _MAX_PASSAGE},
-                    "description": "the last question's next-best passage ids, not quoted yet"},
+                    "description": "the last question's next-best passage ids (in session.topic), not quoted yet"},
+        "urgent": {"type": "string", "nullable": True, "enum": [*URGENT_KINDS, None],
+                   "description": "the kind of urgent answer just given, said again first if the next message "
+                   "asks to go on"},
     },
 }
 
@@ -61,17 +68,29 @@ class Session:
     intent: str | None = None
     #: The condition's name as the bot's index has it; filled by the bot, never sent or accepted.
     condition_name: str | None = field(default=None, repr=False, compare=False)
-    quoted: tuple[int, ...] = ()  # passage ids quoted in this conversation, oldest first (the last MAX_QUOTED)
+    quoted: tuple[int, ...] = ()  # passage ids quoted in this conversation, oldest first (at most MAX_QUOTED)
     pending: tuple[int, ...] = ()  # the last question's next-best passage ids not quoted, best first
+    #: The kind of urgent answer just given (``URGENT_KINDS``), or None: a request to go on right after it says
+    #: it again first (a safety signal is never dropped by "more").
+    urgent: str | None = None
 
     def reset(self) -> None:
-        self.topic = self.condition = self.intent = self.condition_name = None
+        self.topic = self.condition = self.intent = self.condition_name = self.urgent = None
         self.quoted = self.pending = ()
 
-    def note_quoted(self, ids: tuple[int, ...]) -> None:
-        """Remember passages just quoted (the latest MAX_QUOTED are kept); they leave the pending ones."""
-        new = tuple(i for i in ids if i not in self.quoted)
-        self.quoted = (self.quoted + new)[-MAX_QUOTED:]
+    def note_quoted(self, ids: tuple[int, ...], topic_ids: range | frozenset[int] = range(0)) -> None:
+        """Remember passages just quoted; they leave the pending ones. Past MAX_QUOTED, those quoted before from
+        other pages than ``topic_ids`` (the conversation's page) are forgotten first, oldest first, then the oldest of
+        the page's; never those just quoted."""
+        have = set(self.quoted)
+        new = tuple(dict.fromkeys(i for i in ids if i not in have))
+        old = self.quoted
+        extra = len(old) + len(new) - MAX_QUOTED
+        if extra > 0:
+            order = [i for i in old if i not in topic_ids] + [i for i in old if i in topic_ids]
+            gone = set(order[:extra])
+            old = tuple(i for i in old if i not in gone)
+        self.quoted = (old + new)[-MAX_QUOTED:]
         self.pending = tuple(i for i in self.pending if i not in ids)
 
     def note_pending(self, ids: tuple[int, ...]) -> None:
@@ -81,6 +100,8 @@ class Session:
     def remember(self, intent: str, topic: Topic | None) -> None:
         self.intent = intent
         if topic is not None:
+            if topic.doc != self.topic:
+                self.pending = ()  # (the next-best passages of another page's question)
             self.topic = topic.doc
             cond = topic.condition
             known = cond is not None and cond.passage >= 0
@@ -98,7 +119,7 @@ class Session:
 
     def to_dict(self) -> dict[str, Any]:
         return {"topic": self.topic, "condition": self.condition, "intent": self.intent,
-                "quoted": list(self.quoted), "pending": list(self.pending)}
+                "quoted": list(self.quoted), "pending": list(self.pending), "urgent": self.urgent}
 
     @classmethod
     def from_dict(cls, data: Any) -> Session:
@@ -123,7 +144,12 @@ class Session:
             raise ValueError("session.intent must be an intent name or null")
         quoted = _ids(data.get("quoted"), MAX_QUOTED, "quoted")
         pending = _ids(data.get("pending"), MAX_PENDING, "pending")
-        return cls(topic, condition, intent, quoted=quoted, pending=pending)
+        if pending and topic is None:
+            raise ValueError("session.pending needs session.topic")
+        urgent = data.get("urgent")
+        if urgent is not None and urgent not in URGENT_KINDS:
+            raise ValueError("session.urgent must be one of " + ", ".join(URGENT_KINDS) + " or null")
+        return cls(topic, condition, intent, quoted=quoted, pending=pending, urgent=urgent)
 
 
 def _ids(value: Any, most: int, name: str) -> tuple[int, ...]:

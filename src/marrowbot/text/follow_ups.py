@@ -63,11 +63,17 @@ CONTINUES = lazy_re(
     r"|should i know|i should know))?|(?:is there )?anything else"
     r"|go on|go ahead|keep going|keep goin|carry on|continue|contiue|contine|continu|countinue|and"
     r"|(?:y )?(?:que|algo) mas|(?:dime|cuentame|cuenteme|digame) mas|mas|sigue|siga|continua)$")
+_TOLD = r"(?:said|told me|say|tell me|mentioned|wrote)"
+_SAID_OBJECT = r"(?:that|this|it|me that)"
+_AGAIN = r"(?:already|before|twice|again|earlier|too|already too)"
 #: "you already said that", "you told me that", "i know that already", "same thing again" (folded, whole message).
 ALREADY_SAID = lazy_re(
-    r"^(?:(?:you|u) (?:already |just )?(?:said|told me|say|tell me|mentioned|wrote)(?: (?:that|this|it|me that))?"
-    r"(?: (?:already|before|twice|again|earlier|too|already too))*"
-    r"|(?:i )?(?:already )?(?:know|knew) (?:that|this|it)(?: (?:already|before|too))*"
+    # (the telling verb alone or with "it" is no complaint: "you said?" asks what was said, "you said it" agrees;
+    # so is "i know it", which opens a message as often as it ends one: an object and a word of time are needed)
+    rf"^(?:(?:you|u) (?:already|just) {_TOLD}(?: {_SAID_OBJECT})?(?: {_AGAIN})*"
+    rf"|(?:you|u) {_TOLD} (?:that|this|me that)(?: {_AGAIN})*|(?:you|u) {_TOLD} (?:it|me) (?:{_AGAIN} ?)+"
+    rf"|(?:i )?already (?:know|knew) (?:that|this|it)(?: {_AGAIN})*|(?:i )?(?:know|knew) (?:that|this)(?: {_AGAIN})*"
+    rf"|(?:i )?(?:know|knew) it (?:{_AGAIN} ?)+"
     r"|(?:that s|thats|this is|its|it s) (?:the same|what you said)(?: (?:thing|answer))?(?: (?:again|as before|"
     r"already|before))*|(?:the )?same (?:thing|answer) (?:again|as before)|(?:you re|youre|you are) repeating"
     r"(?: yourself)?|(?:you )?repeated (?:yourself|that)"
@@ -81,15 +87,27 @@ NOT_ANSWERED = lazy_re(
     r" (?:quite |exactly )?what i (?:asked|meant|wanted|was asking)(?: for| about)?"
     r"|(?:(?:still|but|that|this|it|thats|s|its|is|was) )*(?:not|isn t|isnt) (?:my|the) question|wrong answer"
     r"|(?:eso )?no (?:responde|contesta) (?:a )?mi pregunta|no es lo que (?:pregunte|quise decir))$")
+#: "in simple words please", "explain it simpler", "plain english?", "más fácil" (folded, whole message): a request
+#: to say what was just said more plainly (a quoting bot can only look for a plainer sentence of the same kind).
+SIMPLER = lazy_re(
+    r"^(?:(?:(?:can|could|would) you )?(?:(?:explain|say|put|tell me|describe|write) (?:it |that |this |them )?)?"
+    r"(?:(?:in|with|using) )?(?:(?:plain|plainer|simple|simpler|easy|easier|normal|everyday|basic|laymans|layman s|lay"
+    r"|regular) (?:words|english|terms|language)|simpler|more simply|easier|plainer)"
+    r"(?: (?:words|terms|to understand|for me|way))?"
+    r"|(?:dumb|break) it down(?: for me)?|eli5|explain (?:it )?like im (?:five|5)"
+    r"|(?:(?:explica|explicame|explicamelo|expliqueme|expliquemelo|explicalo|expliquelo|dimelo|digamelo|dilo"
+    r"|digalo) )?(?:(?:de forma|de manera) )?(?:mas (?:facil|simple|sencillo|sencilla|claro|clara)"
+    r"|(?:en|con) (?:palabras|terminos) (?:mas )?(?:faciles|simples|sencillas|sencillos|claras))"
+    r"(?: (?:de entender|para mi))?)$")
 #: The kinds of request ``continuation`` tells apart.
-GO_ON, SAID_ALREADY, MISSED = "go_on", "said_already", "missed"
+GO_ON, SAID_ALREADY, MISSED, PLAINER = "go_on", "said_already", "missed", "plainer"
 
 
 def continuation(folded: str, spanish: bool = False) -> str | None:
     """Which request to go on a whole message is (folded: ``text.fold``), or None when it asks anything of its
-    own: ``GO_ON`` ("more", "ok and?", "what else"), ``SAID_ALREADY`` ("you already said that") or ``MISSED``
-    ("that's not what i asked"). The words around it ("ok", "please", "then") are not counted. ``spanish``: the
-    message is Spanish ("¿y?")."""
+    own: ``GO_ON`` ("more", "ok and?", "what else"), ``SAID_ALREADY`` ("you already said that"), ``MISSED``
+    ("that's not what i asked") or ``PLAINER`` ("in simpler words please"). The words around it ("ok", "please",
+    "then") are not counted. ``spanish``: the message is Spanish ("¿y?")."""
     words = folded.split()
     around = _AROUND
     while len(words) > 1 and (words[0] in around or " ".join(words[:2]) in around):
@@ -101,7 +119,8 @@ def continuation(folded: str, spanish: bool = False) -> str | None:
         return None
     if spanish and core in ("y", "y eso", "y luego"):  # ("¿y?"; an English "y?" is a "why?")
         return GO_ON
-    for kind, pattern in ((MISSED, NOT_ANSWERED), (SAID_ALREADY, ALREADY_SAID), (GO_ON, CONTINUES)):
+    for kind, pattern in ((MISSED, NOT_ANSWERED), (SAID_ALREADY, ALREADY_SAID), (GO_ON, CONTINUES),
+                          (PLAINER, SIMPLER)):
         if pattern.match(core):
             return kind
     return None
