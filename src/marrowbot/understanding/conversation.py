@@ -159,7 +159,8 @@ def _material(text: str, intent: str, medical: frozenset[str], rules: list[str])
 
 #: A leave-taking said in a message ("cheers, goodnight", "thanks, bye"; folded): the conversation ends, whatever else
 #: it thanks for (a goodbye thanks too, but a thanks asks "anything else?").
-_TAKES_LEAVE = re.compile(r"\b(?:bye|byee|bye bye|goodbye|good bye|good ?night|nite|farewell|see (?:you|ya)(?: later)?"
+_TAKES_LEAVE = re.compile(r"\b(?:bye|byee|bye bye|goodbye|good bye|good ?night|nite|farewell|cya|ttyl"
+                          r"|see (?:you|ya)(?: later)?"
                           r"|gotta go|(?:i|i've|ive) (?:have|got) to go)\b")
 
 
