@@ -26,7 +26,7 @@ def test_a_statement_ending_in_thanks_closes() -> None:
 
 def test_cya_takes_leave() -> None:
     assert takes_leave("ok cya")
-    assert closes("cya then")
+    assert closes("ok cya")
     assert not takes_leave("can you explain anemia")
 
 
