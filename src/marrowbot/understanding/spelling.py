@@ -136,10 +136,11 @@ class Speller:
     def joined(self, text: str) -> str:
         """``text`` with each pair of words that together spell a long word of the documents, as typed or within
         two edits, made that word ("myelo fibrosis" -> "myelofibrosis", "bone marrow neck roses" -> "bone marrow
-        necrosis"). Never when the first is a word of the documents ("marrow in", "uremic syndrome"), the pair is
-        an everyday word ("some times") or the word meant is everyday English; near a word only (not the very word)
-        when the second is no word of the documents either and one of the two is no everyday word ("mother she" is
-        no "mothers"). Left to right, a word joined once."""
+        necrosis"). The very word when the first is no word of the documents; otherwise never when the second is a
+        word of the documents ("uremic syndrome"), the pair is an everyday
+        word ("some times") or the word meant is everyday English, nor when the first is a word of the documents or
+        everyday English and the second everyday English ("mother she" is no "mothers"); "neck roses" is "necrosis"
+        ("roses" is neither). Left to right, a word joined once."""
         out: list[str] = []
         at = 0
         pos = 0
@@ -154,13 +155,16 @@ class Speller:
 
     def _joined_word(self, first: str, second: str) -> str:
         whole = first + second
-        if len(whole) < JOINED_MIN_LETTERS or whole in self._known or min(len(first), len(second)) < JOINED_MIN_PART \
-                or first in self._counts:
-            return ""  # (the first a word of the documents' own: "marrow in", "uremic syndrome")
-        if whole in self._counts:
+        if len(whole) < JOINED_MIN_LETTERS or whole in self._known or min(len(first), len(second)) < JOINED_MIN_PART:
+            return ""
+        if whole in self._counts and first not in self._counts:
             return whole  # ("myelo fibrosis": the documents' one word)
-        if second in self._counts or all(w in self._known for w in (first, second)):
-            return ""  # (a word of the documents' own, or two everyday words: "mother she" is no "mothers")
+        if second in self._counts:
+            return ""  # (the second a word of the documents' own: "uremic syndrome", "marrow cells")
+        if (first in self._counts or first in self._known) and second in self._known:
+            return ""  # (a word of the documents or an everyday one, then an everyday one: "mother she", "marrow and")
+        if whole in self._counts:
+            return whole
         meant = self._nearest_long(whole)
         return meant if meant and meant not in self._known else ""
 
