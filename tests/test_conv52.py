@@ -1,7 +1,8 @@
-"""conv52: a closing line that ends with a thanks or a texting goodbye ('cya') after telling something is a closing
-line, not a question read in the conversation's topic; a long word of the documents typed as two words ('myelo
-fibrosis', 'prog noses') is read as that word by the speller, never a word of the documents split off nor two everyday
-words (messages written for these tests in our own words)."""
+"""conv52: a question of where the bot's answers come from is help; a closing line that ends with a thanks or a
+texting goodbye ('cya') after telling something is a closing line, not a question read in the conversation's topic; a
+long word of the documents typed as two words ('myelo fibrosis', 'prog noses') is read as that word by the speller,
+never a word of the documents split off nor two everyday words (messages written for these tests in our own
+words)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,18 @@ def test_a_condition_typed_in_two_words_is_answered(bot) -> None:  # noqa: ANN00
     assert answer.intent == "definition"
     assert answer.topic is not None and "myelofibrosis" in answer.topic
     assert not answer.abstained
+
+
+def test_asking_where_the_answers_come_from_is_help(bot) -> None:  # noqa: ANN001
+    for message in ("so where do all these quotes come from", "who writes the text you are showing me",
+                    "what are the sources of your facts"):
+        answer = _ask(bot, "what is aplastic anemia", message)
+        assert answer.intent == "help", message
+        assert not answer.snippets
+
+
+def test_where_a_condition_comes_from_is_still_a_medical_question(bot) -> None:  # noqa: ANN001
+    answer = _ask(bot, "what is aplastic anemia", "where does this kind of anemia come from")
+    assert answer.intent != "help"
+    answer = _ask(bot, "who wrote the leaflet about sickle cell for kids")
+    assert answer.intent != "help"
