@@ -59,6 +59,8 @@ def test_words_of_the_documents_and_everyday_pairs_are_not_joined(bot) -> None: 
     for text in ("what happens to the marrow in leukemia", "what is hemolytic uremic syndrome",
                  "my sister she has it", "some times it hurts", "is the marrow in the hip"):
         assert sp.correct(text) == text
+    # (a typo of a word of its own is put right as that word, not joined into another)
+    assert sp.correct("is it a gene mutaion") == "is it a gene mutation"
 
 
 def test_a_condition_typed_in_two_words_is_answered(bot) -> None:  # noqa: ANN001

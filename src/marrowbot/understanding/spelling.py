@@ -140,7 +140,8 @@ class Speller:
         word of the documents ("uremic syndrome"), the pair is an everyday
         word ("some times") or the word meant is everyday English, nor when the first is a word of the documents or
         everyday English and the second everyday English ("mother she" is no "mothers"); "neck roses" is "necrosis"
-        ("roses" is neither). Left to right, a word joined once."""
+        ("roses" is neither), but not when the second is a typo put right on its own ("gene muation" is no
+        "generation"). Left to right, a word joined once."""
         out: list[str] = []
         at = 0
         pos = 0
@@ -165,6 +166,8 @@ class Speller:
             return ""  # (a word of the documents or an everyday one, then an everyday one: "mother she", "marrow and")
         if whole in self._counts:
             return whole
+        if self.word(second):
+            return ""  # (a typo of a word of its own: "gene muation" is a mutation, no "generation")
         meant = self._nearest_long(whole)
         return meant if meant and meant not in self._known else ""
 
