@@ -25,7 +25,8 @@ SMALL_TALK_TERMS = frozenset(terms(" ".join(SMALL_TALK_WORDS)))
 QUESTION_TERMS = frozenset(terms(QUESTION_WORDS)) | SMALL_TALK_TERMS
 
 #: How a closing line starts ("thanks", "ok thank you", "bye for now").
-CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh)\s+)*(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
+CLOSING_START = re.compile(r"^(?:(?:ok|okay|alright|great|perfect|oh|lol|haha|ah|aw|aww|right|cool|yeah|yes)\s+)*"
+                           r"(?:thanks|thank\s+(?:you|u)|thx|ty|tysm"
                            r"|cheers|bye|goodbye|good\s*night|g'?nite|nite|night\s+night|talk\s+(?:to\s+you\s+)?(?:later|tomorrow|soon))\b")
 
 #: Words that say the question comes next, in a long message ("what i really need to know is ...").
@@ -290,8 +291,12 @@ EMBEDDED_DOES = re.compile(r"\b(what)\s+" + _NOT_A_VERB
 
 
 #: A message's last words taking leave ("... i get it. bye", "ok, gotta go now"; folded).
-ENDS_TAKING_LEAVE = re.compile(r"\b(?:bye(?: bye)?|goodbye|good\s*night|gotta go(?: now)?|see (?:you|ya)(?: later)?)"
-                               r"[\s.!]*$")
+ENDS_TAKING_LEAVE = re.compile(r"\b(?:bye(?: bye)?|goodbye|good\s*night|gotta go(?: now)?|see (?:you|ya)(?: later)?"
+                               r"|cya|ttyl|take care)[\s.!]*$")
+#: A thanks that ends a message telling something ("ok we'll ring the clinic in the morning. thanks"; folded): a
+#: closing line when nothing in it asks (``closes``).
+ENDS_THANKING = re.compile(r"\b(?:thanks|thank (?:you|u)(?: (?:so|very) much)?|thx|ty|tysm|cheers|ta)"
+                           r"(?: (?:again|a lot|so much|for (?:that|this|everything|your help)))?[\s.!]*$")
 
 
 #: A letter's thanks or sign-off, anywhere in a message (folded): "with thanks, H.", "much obliged", "i am most
@@ -304,10 +309,12 @@ SIGNS_OFF = re.compile(r"\b(?:with (?:(?:my|many|much|sincere|my sincere|gratefu
 
 
 def closes(text: str) -> bool:
-    """A message that starts by thanking or saying goodbye, ends by taking leave, or signs off as a letter does ("with
-    gratitude, J."), and asks nothing ("thanks, i feel less lost now", "ok i get it, you only do blood things. bye")."""
+    """A message that starts by thanking or saying goodbye, ends by taking leave or thanking, or signs off as a letter
+    does ("with gratitude, J."), and asks nothing ("thanks, i feel less lost now", "ok i get it, you only do blood
+    things. bye", "ok we'll ring them in the morning. thanks")."""
     folded = fold(text)
-    return bool(CLOSING_START.match(folded) or ENDS_TAKING_LEAVE.search(folded) or SIGNS_OFF.search(folded)) \
+    return bool(CLOSING_START.match(folded) or ENDS_TAKING_LEAVE.search(folded) or SIGNS_OFF.search(folded)
+                or ENDS_THANKING.search(folded)) \
         and "?" not in text \
         and not ASKING_WORDS.search(folded) \
         and not any(QUESTION_START.search(fold(p)) for p in MESSAGE_CLAUSE_END.split(text) if p.strip())

@@ -43,6 +43,16 @@ SHORTHAND = {"thru": "through", "tho": "though", "altho": "although", "nite": "n
              "u": "you", "r": "are", "ur": "your"}
 #: A word of letters only, as typed (a word with digits or accents is a code or another language's: left alone).
 _TYPED_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+#: Two typed words read as one word of the documents ("myelo fibrosis", "neck roses" heard for "necrosis", "prog
+#: noses"): the word they make together has at least this many letters, and the word meant at least
+#: ``JOINED_MIN_MEANT`` (a long word of the documents, split where a speech-to-text tool or an unsure typist split
+#: it; two short everyday words make no such word).
+JOINED_MIN_LETTERS = 8
+JOINED_MIN_MEANT = 7
+#: Each of the two words has at least this many letters ("a nemia" is left alone).
+JOINED_MIN_PART = 3
+#: Two words of letters with one space between them (the first and the second, as typed).
+_WORD_PAIR = re.compile(r"(?<![A-Za-z'’])([A-Za-z]+) ([A-Za-z]+)(?![A-Za-z'’])")
 
 
 #: A courtesy typed after a question ("what causes it thanks", "how is it treated please"): not what is asked.
@@ -119,8 +129,60 @@ class Speller:
 
     def correct(self, text: str) -> str:
         """``text`` with each misspelt word put right (lowercase), everything else as typed (contractions too: the
-        normal form every reading uses is ``reading_form``'s)."""
-        return _TYPED_WORD.sub(lambda m: self.word(m.group(0)) or m.group(0), text)
+        normal form every reading uses is ``reading_form``'s); a long word of the documents typed as two words is
+        first made one (``joined``)."""
+        return _TYPED_WORD.sub(lambda m: self.word(m.group(0)) or m.group(0), self.joined(text))
+
+    def joined(self, text: str) -> str:
+        """``text`` with each pair of words that together spell a long word of the documents, as typed or within
+        two edits, made that word ("myelo fibrosis" -> "myelofibrosis", "bone marrow neck roses" -> "bone marrow
+        necrosis"). The very word when the first is no word of the documents; otherwise never when the second is a
+        word of the documents ("uremic syndrome"), the pair is an everyday
+        word ("some times") or the word meant is everyday English, nor when the first is a word of the documents or
+        everyday English and the second everyday English ("mother she" is no "mothers"); "neck roses" is "necrosis"
+        ("roses" is neither), but not when the second is a typo put right on its own ("gene muation" is no
+        "generation"). Left to right, a word joined once."""
+        out: list[str] = []
+        at = 0
+        pos = 0
+        while (m := _WORD_PAIR.search(text, pos)) is not None:
+            meant = self._joined_word(m.group(1).lower(), m.group(2).lower())
+            if meant:
+                out += [text[at:m.start()], meant]
+                at = pos = m.end()
+            else:
+                pos = m.start(2)  # (the second word may start the next pair: "marrow neck roses")
+        return "".join([*out, text[at:]]) if out else text
+
+    def _joined_word(self, first: str, second: str) -> str:
+        whole = first + second
+        if len(whole) < JOINED_MIN_LETTERS or whole in self._known or min(len(first), len(second)) < JOINED_MIN_PART:
+            return ""
+        if whole in self._counts and first not in self._counts:
+            return whole  # ("myelo fibrosis": the documents' one word)
+        if second in self._counts:
+            return ""  # (the second a word of the documents' own: "uremic syndrome", "marrow cells")
+        if (first in self._counts or first in self._known) and second in self._known:
+            return ""  # (a word of the documents or an everyday one, then an everyday one: "mother she", "marrow and")
+        if whole in self._counts:
+            return whole
+        if self.word(second):
+            return ""  # (a typo of a word of its own: "gene muation" is a mutation, no "generation")
+        meant = self._nearest_long(whole)
+        return meant if meant and meant not in self._known else ""
+
+    def _nearest_long(self, w: str) -> str:
+        """The long word of the documents nearest ``w`` (as ``_nearest`` finds it, first letter kept), or ""."""
+        found = self._memo.get("  " + w)
+        if found is None:
+            edits = 2 if len(w) >= JOINED_MIN_LETTERS else 1
+            pool = [c for n in range(max(JOINED_MIN_MEANT, len(w) - edits), len(w) + edits + 1)
+                    for c in self._by_length.get(n, ()) if c[0] == w[0]]
+            near = process.extract(w, pool, scorer=OSA.distance, score_cutoff=edits, limit=None)
+            fewest = min((m[1] for m in near), default=0)
+            found = self._memo.keep("  " + w, max((m[0] for m in near if m[1] == fewest),
+                                                  key=lambda c: (self._counts[c], c), default=""))
+        return str(found)
 
     def reading_form(self, text: str) -> str:
         """The message as every reading of what it asks reads it (all but the safety screen, which reads it as
