@@ -194,3 +194,11 @@ def test_without_a_passphrase_configured_the_phrase_does_nothing(bot: Bot) -> No
         run.type(PASSPHRASE + "\r")
         run.drain()
         assert run.thread.is_alive()
+
+
+def test_a_failing_forget_never_loses_the_answer() -> None:
+    def broken() -> None:
+        raise RuntimeError("boom")
+
+    forgetting = _Forgetting(broken, every=1)
+    assert [forgetting.run(lambda i: i * 2, i) for i in range(3)] == [0, 2, 4]

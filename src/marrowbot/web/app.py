@@ -83,9 +83,10 @@ class _Forgetting:
                 if self._busy == 0:
                     try:
                         self._forget()
-                    finally:
-                        self._since = 0
-                        self._changed.notify_all()
+                    except Exception:  # noqa: BLE001, S110 - the answer is made: it must reach the patient
+                        pass
+                    self._since = 0
+                    self._changed.notify_all()
 
 
 class _BadRequest(Exception):
