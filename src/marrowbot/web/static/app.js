@@ -486,6 +486,10 @@
     if (["browserback", "browserforward", "browserhome", "browsersearch", "browserrefresh"].includes(key)) return true;
     if (event.altKey && ["arrowleft", "arrowright", "home", "f4", "d", "e", "f"].includes(key)) return true;
     if (!(event.ctrlKey || event.metaKey)) return false;
+    // AltGr (Ctrl+Alt on some systems) types characters such as @ or ñ: never a browser command.
+    if ((event.ctrlKey && event.altKey) || (event.getModifierState && event.getModifierState("AltGraph"))) {
+      return key.length !== 1;
+    }
     if (event.shiftKey && key !== "z" && !key.startsWith("arrow") && key !== "home" && key !== "end") {
       return true; // Ctrl+Shift+I, J, C, Delete, N, T, B...
     }
