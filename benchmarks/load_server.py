@@ -5,7 +5,11 @@ Starts the real server on a free 127.0.0.1 port, warms it up, then runs CLIENTS 
 Prints throughput, latency percentiles, errors (target: 0) and the server's memory before and after
 (target: flat). Only loopback is ever contacted.
 
-    python benchmarks/load_server.py [--clients 8] [--seconds 20] [--requests 3000] [--workers 1] [--json]
+With ``--fresh`` every request is instead a new message never sent before (twelve random made-up words and
+"bone marrow?", no session): what a patient types must not stay in the server, so its memory must stay flat
+however many different messages come.
+
+    python benchmarks/load_server.py [--clients 8] [--seconds 20] [--requests 3000] [--workers 1] [--fresh] [--json]
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import signal
 import socket
 import statistics
@@ -34,6 +39,13 @@ CONVERSATIONS = [
     ("What is polycythemia vera?", "how is it treated?"),
     ("tell me about the weather on mars", "hello"),
 ]
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def fresh_message(rng: random.Random) -> str:
+    """Twelve made-up words the server has never read, then a question it can answer."""
+    words = ("".join(rng.choice(LETTERS) for _ in range(rng.randint(4, 10))) for _ in range(12))
+    return " ".join(words) + " bone marrow?"
 
 
 def free_port() -> int:
@@ -122,18 +134,20 @@ def stop_server(proc: subprocess.Popen) -> None:
             proc.wait()
 
 
-async def run_load(url: str, clients: int, seconds: float, max_requests: int) -> dict:
+async def run_load(url: str, clients: int, seconds: float, max_requests: int, fresh: bool = False) -> dict:
     latencies: list[float] = []
     errors: list[str] = []
     started = time.perf_counter()
     deadline = started + seconds
     budget = [max_requests]
+    rng = random.Random(52)
 
     async def client(index: int, http: httpx.AsyncClient) -> None:
         turn = index
         while time.perf_counter() < deadline:
             session = None
-            for message in CONVERSATIONS[turn % len(CONVERSATIONS)]:
+            turns = [fresh_message(rng)] if fresh else CONVERSATIONS[turn % len(CONVERSATIONS)]
+            for message in turns:
                 if budget[0] <= 0 or time.perf_counter() >= deadline:
                     return
                 budget[0] -= 1
@@ -190,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--requests", type=int, default=3000, help="request limit of the run (default 3000)")
     parser.add_argument("--workers", type=int, default=1, help="server worker processes (default 1)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="send only new, never-seen messages (memory must stay flat)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args(argv)
     clients = max(1, min(64, args.clients))
@@ -200,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         asyncio.run(run_load(url, min(clients, 4), 3.0, 100))  # warm-up: first requests load lazy parts
         before = rss_kib(proc.pid)
-        figures = asyncio.run(run_load(url, clients, seconds, max_requests))
+        figures = asyncio.run(run_load(url, clients, seconds, max_requests, args.fresh))
         after = rss_kib(proc.pid)
     finally:
         stop_server(proc)
@@ -208,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     figures.update(
         clients=clients,
         workers=max(1, args.workers),
+        fresh=args.fresh,
         rss_before_mib=round(before / 1024, 1) if before else None,
         rss_after_mib=round(after / 1024, 1) if after else None,
         rss_growth_mib=round((after - before) / 1024, 1) if before and after else None,
@@ -215,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(figures))
     else:
-        print(f"marrowbot serve load: {clients} clients, {figures['workers']} worker(s), loopback")
+        print(f"marrowbot serve load: {clients} clients, {figures['workers']} worker(s), loopback"
+              + (", fresh messages" if args.fresh else ""))
         print(
             f"  requests     {figures['requests']} in {figures['seconds']} s"
             f"  ({figures['throughput_rps']} answers/s)"

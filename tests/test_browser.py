@@ -391,3 +391,66 @@ def test_no_serious_accessibility_violations(page: Page, mode: str) -> None:
     )
     serious = [v for v in result if v["impact"] in ("serious", "critical")]
     assert not serious, json.dumps(serious, indent=2)
+
+
+# --- round 52: the web kiosk wipes on goodbye, and the browser's keys do nothing there ----------------------
+
+
+@pytest.mark.parametrize("farewell", ["I'm done", "bye", "adiós"])
+def test_a_goodbye_on_the_kiosk_wipes_the_chat_like_the_idle_reset(page: Page, farewell: str) -> None:
+    open_chat(page, "/?kiosk=1")
+    send(page, "is myelofibrosis passed down in families")
+    assert "myelofibrosis" in page.locator("#log").inner_text()
+    with page.expect_response("**/api/ask") as info:
+        page.locator("#message").fill(farewell)
+        page.locator("#message").press("Enter")
+    assert info.value.json()["intent"] == "goodbye"
+    page.locator(".note-wiped").wait_for()
+    log = page.locator("#log").inner_text()
+    assert "myelofibrosis" not in log.lower() and page.locator(".msg-user").count() == 0
+    assert page.locator(".welcome").is_visible() and page.locator(".note-farewell").is_visible()
+    # Wiped from memory too: the next message starts a new conversation (no session sent).
+    with page.expect_request("**/api/ask") as request:
+        page.locator("#message").fill("and how is it treated?")
+        page.locator("#message").press("Enter")
+    assert json.loads(request.value.post_data or "{}")["session"] is None
+
+
+def test_a_goodbye_off_the_kiosk_keeps_the_chat(page: Page) -> None:
+    open_chat(page)
+    send(page, "is myelofibrosis passed down in families")
+    send(page, "bye")
+    assert "myelofibrosis" in page.locator("#log").inner_text() and page.locator(".msg-user").count() == 2
+
+
+_WATCH_KEYS = """() => { window.__keys = [];
+  window.addEventListener("keydown", (e) => { if (["Control", "Shift", "Alt", "Meta"].includes(e.key)) return;
+    setTimeout(() => window.__keys.push([e.key, e.defaultPrevented]), 0); }, true); }"""
+BROWSER_KEYS = ["Control+s", "Control+p", "Control+o", "F12", "Control+Shift+I", "Control+Shift+J", "Control+w",
+                "Control+u", "Control+h", "Control+j", "Control+d", "F5", "Control+r", "Alt+ArrowLeft"]
+EDITING_KEYS = ["Control+a", "Control+c", "Control+x", "Control+z", "ArrowLeft", "Backspace", "Shift+Home"]
+
+
+def _pressed(page: Page, keys: list[str]) -> list[bool]:
+    # Earlier keys' records run first (timers keep their order): flush them, then start afresh.
+    page.evaluate("() => new Promise((done) => setTimeout(() => { window.__keys.length = 0; done(); }, 0))")
+    for key in keys:
+        page.locator("#message").press(key)
+    page.wait_for_function(f"() => window.__keys.length >= {len(keys)}")
+    return [bool(prevented) for _, prevented in page.evaluate("() => window.__keys")]
+
+
+def test_the_browsers_own_keys_do_nothing_on_the_kiosk_and_typing_still_works(page: Page) -> None:
+    open_chat(page, "/?kiosk=1")
+    page.evaluate(_WATCH_KEYS)
+    assert _pressed(page, BROWSER_KEYS) == [True] * len(BROWSER_KEYS)
+    page.locator("#message").fill("")
+    page.locator("#message").press_sequentially("what is myelofibrosis")
+    assert page.locator("#message").input_value() == "what is myelofibrosis"
+    assert _pressed(page, EDITING_KEYS) == [False] * len(EDITING_KEYS)
+
+
+def test_off_the_kiosk_the_browsers_keys_are_left_alone(page: Page) -> None:
+    open_chat(page)
+    page.evaluate(_WATCH_KEYS)
+    assert _pressed(page, ["Control+s", "F12", "Control+p"]) == [False, False, False]

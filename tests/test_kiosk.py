@@ -158,6 +158,15 @@ def test_no_key_and_no_command_leaves(bot: Bot) -> None:
 
 
 def test_the_passphrase_is_the_only_way_out_when_one_is_configured(bot: Bot) -> None:
+    with running(bot, CONFIG) as run:
+        # Near misses, the exit keys and commands leave nothing; the phrase itself does.
+        run.pipe.send_text(PASSPHRASE.upper() + "\r" + PASSPHRASE[:-1] + "\r" + PASSPHRASE + "x\r" + EXIT_KEYS
+                           + "/quit\r")
+        run.drain()
+        assert run.thread.is_alive()
+        run.pipe.send_text("  " + PASSPHRASE + " \r")  # surrounding spaces do not count
+        run.thread.join(10)
+        assert run.status == [0]
     with running(bot, KioskConfig()) as run:  # no passphrase: only a signal stops it
         run.pipe.send_text(PASSPHRASE + "\r" + EXIT_KEYS)
         run.drain()
@@ -167,11 +176,11 @@ def test_the_passphrase_is_the_only_way_out_when_one_is_configured(bot: Bot) -> 
 def test_im_done_wipes_the_conversation(bot: Bot) -> None:
     follow_up = "and how is it treated?"
     with running(bot, CONFIG) as run:
-        run.type("What is bone marrow necrosis?\r")
-        assert "You asked: What is bone marrow necrosis?" in run.screen
+        run.type("What is myelofibrosis?\r")  # a word the welcome lacks: it must be gone from the whole screen
+        assert "You asked: What is myelofibrosis?" in run.screen
         run.type("I'm done\r")
         screen = run.screen
-        assert "bone marrow necrosis?" not in screen.split(first_line(bot.messages.welcome))[0]
+        assert "myelofibrosis" not in screen.lower()
         assert bot.messages.wiped in " ".join(screen.split())
         assert first_line(bot.messages.welcome) in screen
         run.type(follow_up + "\r")  # the next person starts afresh
@@ -185,13 +194,13 @@ def test_im_done_wipes_the_conversation(bot: Bot) -> None:
 def test_idle_time_warns_then_wipes(bot: Bot) -> None:
     config = KioskConfig(idle_seconds=1.2, warn_seconds=0.6, exit_passphrase_sha256=CONFIG.exit_passphrase_sha256)
     with running(bot, config) as run:
-        run.type("What is bone marrow necrosis?\r")
+        run.type("What is myelofibrosis?\r")
         wait_until(lambda: first_line(bot.messages.idle_warning)[:30] in run.screen, timeout=5)
         assert "You asked" in run.screen  # warned, not yet wiped
         wait_until(lambda: "You asked" not in run.screen, timeout=5)
         screen = " ".join(run.screen.split())
         assert bot.messages.wiped in screen and first_line(bot.messages.welcome) in screen
-        assert "necrosis?" not in screen.split(first_line(bot.messages.welcome))[0]
+        assert "myelofibrosis" not in screen.lower()  # nowhere on the screen (the welcome lacks the word)
         run.pipe.send_text("half a question")  # typing but never sending is wiped too
         wait_until(lambda: run.kiosk.input.buffer.text == "half a question")
         wait_until(lambda: run.kiosk.input.buffer.text == "", timeout=5)

@@ -73,7 +73,11 @@ def passphrase_matches(config: KioskConfig, typed: str) -> bool:
 
     if config.exit_passphrase_sha256 is None or not typed.strip():
         return False
-    return hmac.compare_digest(hash_passphrase(typed), config.exit_passphrase_sha256)
+    try:
+        typed_hash = hash_passphrase(typed)
+    except UnicodeEncodeError:  # bytes that are not UTF-8 (a terminal's stand-ins for them): never the phrase
+        return False
+    return hmac.compare_digest(typed_hash, config.exit_passphrase_sha256)
 
 
 # --- loading -------------------------------------------------------------------------------------------

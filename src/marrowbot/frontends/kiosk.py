@@ -51,6 +51,17 @@ _IGNORED_KEYS = (Keys.ControlC, Keys.ControlD, Keys.ControlZ, Keys.ControlBacksl
                  Keys.ControlQ, Keys.ControlS, Keys.ControlX, Keys.ControlUnderscore, Keys.ControlAt,
                  Keys.ControlY, Keys.ControlR, Keys.ControlG, Keys.ControlV)
 
+def _forget_documents(buffer: Buffer) -> None:
+    """Empty the buffer's cache of the last few input lines (prompt-toolkit keeps them, keyed by their text, to
+    build them once): after a wipe nothing typed may stay in the process."""
+    cache = getattr(buffer, "_document_cache", None)
+    if cache is not None:
+        cache.clear()
+        keys = getattr(cache, "_keys", None)
+        if keys is not None:
+            keys.clear()
+
+
 class Kiosk:
     """The kiosk's state and its prompt-toolkit application; ``run()`` shows it until staff exit.
 
@@ -151,6 +162,7 @@ class Kiosk:
         self.session = self._new_session()
         self.bot.forget()  # nor is anything typed kept in the engine's memos
         self.input.buffer.reset()  # also empties its undo stack
+        _forget_documents(self.input.buffer)
         self.warning = False
         self.view.reset(notice)
         self.last_activity = self._clock()

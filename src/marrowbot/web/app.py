@@ -1,7 +1,8 @@
 """The HTTP API and chat page of contracts section 7 (``marrowbot serve``), an optional extra: marrowbot[web].
 
 The server keeps no conversation state: each ``POST /api/ask`` carries the small session object the previous
-answer returned, so any worker or machine can answer the next message and nothing a patient typed stays here.
+answer returned, so any worker or machine can answer the next message and nothing a patient typed stays here:
+the engine's memos of the messages it read are forgotten as soon as no answer is in progress (``_Forgetting``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import asyncio
 import hashlib
 import json
 import math
+import threading
 from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import Any
@@ -46,6 +48,45 @@ ASSETS = {  # file in marrowbot/web/static -> content type; read once, served fr
     "style.css": "text/css; charset=utf-8",
     "favicon.svg": "image/svg+xml",
 }
+
+
+#: Under a load that never leaves the engine idle, new questions wait (after this many answers) for the ones in
+#: progress to finish, so that the memos are still forgotten: what a request typed outlives it by at most this many.
+FORGET_EVERY = 32
+
+
+class _Forgetting:
+    """Runs ``bot.ask`` in worker threads and empties the engine's memos of what was typed (``forget``) whenever
+    no answer is in progress, so nothing a patient typed stays in the server after the answer, and its memory
+    stays flat however many different messages come. ``forget`` never runs while an answer is being made
+    (answers in other threads read the same memos). Forgetting costs little: the memos save work within one
+    message (the same words read by many modules), far less across messages."""
+
+    def __init__(self, forget: Callable[[], None], every: int = FORGET_EVERY) -> None:
+        self._forget = forget
+        self._every = max(1, every)
+        self._changed = threading.Condition()
+        self._busy = 0  # answers in progress
+        self._since = 0  # answers started since the memos were last emptied
+
+    def run(self, ask: Callable[..., Any], *args: Any) -> Any:
+        with self._changed:
+            while self._since >= self._every:  # a forget is due: let the answers in progress finish first
+                self._changed.wait()
+            self._busy += 1
+            self._since += 1
+        try:
+            return ask(*args)
+        finally:
+            with self._changed:
+                self._busy -= 1
+                if self._busy == 0:
+                    try:
+                        self._forget()
+                    except Exception:  # noqa: BLE001, S110 - the answer is made: it must reach the patient
+                        pass
+                    self._since = 0
+                    self._changed.notify_all()
 
 
 class _BadRequest(Exception):
@@ -87,6 +128,7 @@ def create_app(  # noqa: C901 - the routes are closures over one bot and its lim
     assets = _load_assets()
     page_info = _page_info(bot, config, kiosk)
     topics = [t.to_dict() for t in bot.topics()]
+    forgetting = _Forgetting(bot.forget)
     sources = [s.to_dict() for s in bot.sources()]
 
     def check_rate(request: Request) -> None:
@@ -129,7 +171,7 @@ def create_app(  # noqa: C901 - the routes are closures over one bot and its lim
             except (ValueError, TypeError, KeyError) as err:
                 raise _BadRequest(422, f'"session" is not valid ({str(err)[:200]}); send null to start again') from err
         # The engine is CPU-bound and synchronous: a worker thread keeps /healthz answering meanwhile.
-        answer = await run_in_threadpool(bot.ask, message, session)
+        answer = await run_in_threadpool(forgetting.run, bot.ask, message, session)
         return JSONResponse(_answer_json(bot, answer, session))
 
     async def get_topics(request: Request) -> Response:

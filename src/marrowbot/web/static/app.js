@@ -307,6 +307,18 @@
       state.words = data.words || null;
       state.lang = typeof data.lang === "string" && /^[a-z]{2}$/.test(data.lang) ? data.lang : "en";
       if (typeof data.lang === "string" && /^[a-z]{2}$/.test(data.lang)) row.lang = data.lang;
+      if (state.kiosk && data.intent === "goodbye" && !data.urgent) {
+        // "I'm done", "bye": on a kiosk the next person must not find this conversation. Wiped as the idle
+        // reset does, the farewell (in the person's language) shown with the wiped note, as the terminal kiosk does.
+        const lang = state.lang;
+        wipe(false);
+        const farewell = addNote(data.lead || data.text, "note-farewell");
+        if (farewell) farewell.lang = lang;
+        addNote(state.info.wiped, "note-wiped");
+        statusAnnouncer.textContent = [data.lead || data.text, state.info.wiped].filter(Boolean).join(" ");
+        input.focus({ preventScroll: true });
+        return;
+      }
       addAnswer(data);
       pageWords(state.words, state.lang);
     } else {
@@ -449,10 +461,39 @@
     }, true);
     document.addEventListener("contextmenu", (event) => event.preventDefault());
     document.addEventListener("dragstart", (event) => event.preventDefault());
+    // Nor do the browser's keys: save, print, open a file, view source, developer tools, history, downloads,
+    // bookmarks, find, reload, close, back and forward. Typing and editing keys still work. (A browser keeps
+    // some keys for itself, e.g. Ctrl+W, Ctrl+N, Ctrl+T: the README's Chromium policies close those.)
+    document.addEventListener("keydown", (event) => {
+      if (browserKey(event)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    }, true);
     // What one patient typed must not be learned by the on-screen keyboard or sent to a spelling service.
     input.spellcheck = false;
     input.setAttribute("autocorrect", "off");
     input.setAttribute("autocapitalize", "off");
+  }
+
+  // Editing keys allowed with Ctrl (or Cmd): select all, copy, cut, paste, undo, redo, and moving by words.
+  const EDITING = new Set(["a", "c", "v", "x", "z", "y", "arrowleft", "arrowright", "arrowup", "arrowdown",
+    "backspace", "delete", "home", "end", "enter"]);
+
+  function browserKey(event) {
+    const key = String(event.key || "").toLowerCase();
+    if (/^f([1-9]|1[0-9]|2[0-4])$/.test(key)) return true; // F12 developer tools, F5 reload, F11, F3, F7...
+    if (["browserback", "browserforward", "browserhome", "browsersearch", "browserrefresh"].includes(key)) return true;
+    if (event.altKey && ["arrowleft", "arrowright", "home", "f4", "d", "e", "f"].includes(key)) return true;
+    if (!(event.ctrlKey || event.metaKey)) return false;
+    // AltGr (Ctrl+Alt on some systems) types characters such as @ or ñ: never a browser command.
+    if ((event.ctrlKey && event.altKey) || (event.getModifierState && event.getModifierState("AltGraph"))) {
+      return key.length !== 1;
+    }
+    if (event.shiftKey && key !== "z" && !key.startsWith("arrow") && key !== "home" && key !== "end") {
+      return true; // Ctrl+Shift+I, J, C, Delete, N, T, B...
+    }
+    return !EDITING.has(key);
   }
 
   // --- the side panel ----------------------------------------------------------------------------------
