@@ -66,6 +66,7 @@ from marrowbot.text.questions import (
     ends_asking_what,
     opens_asking_what,
 )
+from marrowbot.understanding.asks_help import SURE_HELP, asks_for_help
 from marrowbot.understanding.intent_model import IntentScores
 from marrowbot.understanding.topics import Topic
 
@@ -116,21 +117,6 @@ RULE_WORRY = "tells their own complaint and asks whether to worry: a symptom che
 _RETURNS = re.compile(r"\b(?:back to|(?:go|going|come|coming|get|getting) back|return(?:ing)? to)\b")
 RULE_STAYS_OUT = ("names no condition and points back ('it', 'this') right after a subject no document covers: "
                   "still that subject, not covered")
-RULE_HELP = "the intent model is sure it asks how to use the bot, and no condition is named: help"
-RULE_SOURCES = ("asks where the bot's own answers come from or who wrote them ('where do your quotes come from', "
-                "'who wrote that answer'), and no condition is named: help")
-#: Asks of the bot's answers where they come from or who wrote them (folded): "where do your answers come from",
-#: "who wrote the text you showed me", "what is the source of these quotes". Not where a condition comes from.
-_OUR_WORDS = (r"(?:(?:all )?(?:your|these|those|this|that|the) )"
-              r"(?:answers?|information|info|quotes?|statements?|text|facts|sentences?|replies|reply)")
-ASKS_OUR_SOURCES = re.compile(
-    rf"\b(?:where (?:(?:do|does|did) )?{_OUR_WORDS}(?: you (?:give|gave|quote|show|showed|just gave)(?: me)?)? "
-    r"(?:come|came|comes) from"
-    rf"|who (?:wrote|writes|made|makes|put together|puts together) {_OUR_WORDS}"
-    rf"|(?:what|which) (?:is|are) (?:the |your )?sources? (?:of|for) {_OUR_WORDS})\b")
-#: The intent model this sure of "help" keeps it, however many words the message has ("how do i use this thing, do
-#: i just type a question?" is no small talk, but asks how to use the bot).
-SURE_HELP = 0.8
 RULE_IS_IT_THAT = ("after a symptom check or a request for a diagnosis, 'is it / could it be X?': whether their own "
                    "complaint is X (personal advice)")
 RULE_PERSONAL_MENTION = ("a personal message naming a condition the conversation's document names: the person's "
@@ -273,7 +259,7 @@ def read(text: str, intent: str, scores: IntentScores, topic: Topic | None, expa
             and POINTS_AT_TOPIC.search(fold(text)) and not takes_leave(text) and not _RETURNS.search(fold(text)) \
             and not NEW_SUBJECT.search(fold(text)):  # ("another question, is it ...": not the uncovered subject)
         return Reading("out_of_scope", None, False, False, (RULE_STAYS_OUT,))  # "and how is it treated" after "acne?"
-    helped = _asks_for_help(text, intent, topic, scores)
+    helped = asks_for_help(text, intent, topic, scores)
     if helped:
         return Reading("help", None, False, False, (helped,))
     again = _asks_again(text, intent, topic, session, medical)
@@ -318,16 +304,6 @@ def _asks_again(text: str, intent: str, topic: Topic | None, session: Session,
         return None
     carried = session.topic_value()  # "can it be cured" then "so is that a yes?": the same question again
     return None if carried is None else Reading(session.intent, carried, True, False, (RULE_YES_OR_NO_OF_IT,))
-
-
-def _asks_for_help(text: str, intent: str, topic: Topic | None, scores: IntentScores) -> str | None:
-    """The rule by which a message naming no condition asks for help, or None: the intent model sure of it ("how do
-    i use this thing, do i just type?"), or it asks where the bot's answers come from ("who wrote that answer")."""
-    if topic is not None:
-        return None
-    if intent == "help" and scores.best[0] == "help" and scores.best[1] >= SURE_HELP:
-        return RULE_HELP
-    return RULE_SOURCES if intent != "emergency" and ASKS_OUR_SOURCES.search(fold(text)) else None
 
 
 def _keeps_last_kind(text: str, intent: str, scores: IntentScores, own_kind: bool) -> str | None:

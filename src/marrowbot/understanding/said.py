@@ -28,6 +28,7 @@ from marrowbot.text.questions import (
     OWN_COMPLAINT,
 )
 from marrowbot.understanding import conversation
+from marrowbot.understanding.asks_help import RULE_SOURCES
 from marrowbot.understanding.clauses import QUESTION_TERMS
 from marrowbot.understanding.conversation import Reading
 from marrowbot.understanding.safety import SafetyDecision
@@ -163,7 +164,7 @@ def not_a_person(r: Reading, text: str, decision: SafetyDecision, known: tuple[C
         return replace(r, intent="out_of_scope", topic=None, followup=False, rules=(*r.rules, RULE_AN_ANIMAL))
     if decision.urgent or r.topic is not None and not r.followup:
         return r
-    if r.intent == "help" and r.topic is None and conversation.RULE_SOURCES not in r.rules:
+    if r.intent == "help" and r.topic is None and RULE_SOURCES not in r.rules:
         # (a word the intents' examples use is a way of asking; "plz" and "pls" are too short to count)
         # (a word's length as typed: "taxes" is the term "tax")
         other = {t: w for w in fold(text).split() for t in terms(w)}
