@@ -71,3 +71,25 @@ def test_a_kiosk_screen_of_this_size_keeps_what_matters_visible(tmp_path: Path, 
         assert "112" in term.screen.display[0]
     finally:
         term.child.close(force=True)
+
+
+@pytest.mark.parametrize(("columns", "rows"), [(84, 30)])
+def test_every_patient_sees_what_to_do_when_very_sick(tmp_path: Path, columns: int, rows: int) -> None:
+    """The welcome's advice (not a doctor; very sick: call the emergency number) stays on the kiosk screen of the
+    README (84x30), for the first patient and for the next one after the idle wipe, whose notice takes lines: fewer
+    suggestions are offered rather than the advice dropped (smaller screens keep the one-line disclaimer)."""
+    config = tmp_path / "kiosk.yml"
+    config.write_text('idle_seconds: 8\nwarn_seconds: 4\nemergency:\n  call: "112"\n', encoding="utf-8")
+    term = Terminal(["kiosk", "--config", str(config)], rows=rows, columns=columns)
+    advice = ("I am not a doctor", "If you feel very sick or think you may be in danger, call 112")
+    try:
+        screen = " ".join(term.wait_for("Type a number to ask one of these").split())
+        assert all(a in screen for a in advice), screen
+        term.send("1\r")
+        term.wait_for("You asked:")
+        screen = " ".join(term.wait_for("This chat was cleared", timeout=20).split())
+        assert all(a in screen for a in advice), screen
+        count = offered(screen)
+        assert count >= 2 and set(range(1, count + 1)) <= shown_numbers(term.text())
+    finally:
+        term.child.close(force=True)

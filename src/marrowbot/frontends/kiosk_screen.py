@@ -109,9 +109,11 @@ def welcome(messages: Messages, suggestions: Sequence[str], width: int, height: 
             text: str | None = None) -> tuple[list[term.Block], int]:
     """The welcome and the numbered suggestions, and how many suggestions it shows.
 
-    The whole welcome when it fits ``height`` lines with every suggestion; else the one-line disclaimer and the
-    suggestions that fit (two at least), else the suggestions alone (on the smallest screens: the disclaimer
-    comes with every answer, the emergency number stays in the top bar). Every number offered is on screen.
+    The whole welcome when it fits ``height`` lines with every suggestion; else the whole welcome with the
+    suggestions that fit (two at least: what to do when very sick matters more than more examples); else the
+    one-line disclaimer and the suggestions that fit (two at least), else the suggestions alone (on the smallest
+    screens: the disclaimer comes with every answer, the emergency number stays in the top bar). Every number
+    offered is on screen.
     """
     full = term.text_blocks(text) if text else term.text_blocks(messages.welcome)
     disclaimer = [term.Block((term.Frag("disclaimer", term.sanitize(messages.disclaimer)),))]
@@ -119,7 +121,7 @@ def welcome(messages: Messages, suggestions: Sequence[str], width: int, height: 
         full.append(with_gap(disclaimer[0]))
     if not suggestions or _height(full + _suggestions(suggestions), width) <= height:
         return full + _suggestions(suggestions), len(suggestions)
-    for head, least in ((disclaimer, 2), ([], 1)):
+    for head, least in ((full, 2), (disclaimer, 2), ([], 1)):
         for count in range(len(suggestions), least - 1, -1):
             blocks = head + _suggestions(suggestions[:count])
             if _height(blocks, width) <= height:
