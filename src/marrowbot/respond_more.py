@@ -80,9 +80,9 @@ class GoingOn:
     _section_intent: dict[str, str]
 
     def going_on(self, text: str, request: str, session: Session, explain: Explanation) -> Answer:
-        """The answer to ``request`` (``GO_ON``, ``SAID_ALREADY`` or ``MISSED``) in ``session``'s conversation;
-        right after an urgent answer (``session.urgent``), what it said to do now comes first, again (after a crisis
-        answer, alone)."""
+        """The answer to ``request`` (``GO_ON``, ``SAID_ALREADY``, ``MISSED`` or ``PLAINER``) in ``session``'s
+        conversation; right after an urgent answer (``session.urgent``), what it said to do now comes first, again
+        (after a crisis answer, alone)."""
         urgent = session.urgent
         said = getattr(self.messages, urgent, None) if urgent else None
         if urgent is None or not isinstance(said, str) or not said:

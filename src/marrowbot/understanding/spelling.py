@@ -137,9 +137,9 @@ class Speller:
         """``text`` with each pair of words that together spell a long word of the documents, as typed or within
         two edits, made that word ("myelo fibrosis" -> "myelofibrosis", "bone marrow neck roses" -> "bone marrow
         necrosis"). The very word when the first is no word of the documents; otherwise never when the second is a
-        word of the documents ("uremic syndrome"), the pair is an everyday
-        word ("some times") or the word meant is everyday English, nor when the first is a word of the documents or
-        everyday English and the second everyday English ("mother she" is no "mothers"); "neck roses" is "necrosis"
+        word of the documents ("uremic syndrome"), the pair is an everyday word ("some times") or the word meant is
+        everyday English, nor when the first is a word of the documents or everyday English and the second everyday
+        English ("mother she" is no "mothers"); "neck roses" is "necrosis"
         ("roses" is neither), but not when the second is a typo put right on its own ("gene muation" is no
         "generation"). Left to right, a word joined once."""
         out: list[str] = []
@@ -175,7 +175,7 @@ class Speller:
         """The long word of the documents nearest ``w`` (as ``_nearest`` finds it, first letter kept), or ""."""
         found = self._memo.get("  " + w)
         if found is None:
-            edits = 2 if len(w) >= JOINED_MIN_LETTERS else 1
+            edits = 2  # (``w`` has JOINED_MIN_LETTERS letters at least: a long word, two edits as ``_nearest``)
             pool = [c for n in range(max(JOINED_MIN_MEANT, len(w) - edits), len(w) + edits + 1)
                     for c in self._by_length.get(n, ()) if c[0] == w[0]]
             near = process.extract(w, pool, scorer=OSA.distance, score_cutoff=edits, limit=None)
