@@ -148,6 +148,11 @@ def load_corpus(directory: str | Path, *more: str | Path) -> Corpus:
     return Corpus(tuple(documents), tuple(passages))
 
 
+def front_matter(path: Path) -> dict[str, Any]:
+    """A document's front matter, checked as ``load_corpus`` checks it (CorpusError otherwise)."""
+    return _split_front_matter(path)[0]
+
+
 def _split_front_matter(path: Path) -> tuple[dict[str, Any], dict[str, int], list[str], int]:  # noqa: C901 - one check per front matter rule, in file order
     raw = read_text(path, CorpusError, max_bytes=MAX_DOCUMENT_BYTES, what="corpus document")
     lines = raw.splitlines()
