@@ -181,3 +181,138 @@ def test_answer_lines_starting_with_hashes_keep_their_words(tmp_path: Path) -> N
     assert "The first line of this invented answer is kept as a sentence." in texts
     assert "A second invented line, also a sentence, must stay in the document too." in texts
     assert SENTENCE in texts
+
+
+# --- HIGH 2: the safety training data read as every loader reads -----------------------------------------------
+
+
+def _intents_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "intents"
+    shutil.copytree(REPO / "intents", folder)
+    return folder
+
+
+def test_a_bad_byte_in_the_safety_data_is_file_line_not_a_traceback(tmp_path: Path) -> None:
+    intents = _intents_copy(tmp_path)
+    data = intents / "safety" / "crisis.hand.jsonl"
+    lines = data.read_bytes().count(b"\n")
+    with data.open("ab") as fh:
+        fh.write(b'{"flag": "made_up", "not_example": "a caf\xe9 visit after the clinic"}\n')
+    r = run_marrowbot("index", "--library", "none", "--intents", str(intents))
+    _no_traceback(r)
+    assert r.returncode == 2
+    assert f"{data}:{lines + 1}: not UTF-8 text" in r.stderr
+
+
+def test_a_line_separator_inside_a_json_string_is_text_not_a_line_break(tmp_path: Path) -> None:
+    from marrowbot.errors import IntentsError
+    from marrowbot.intents import load_intents
+    from marrowbot.understanding.safety_data import load_training
+
+    intents = _intents_copy(tmp_path)
+    data = intents / "safety" / "crisis.hand.jsonl"
+    lines = data.read_text(encoding="utf-8").count("\n")
+    row = json.dumps({"flag": "made_up", "not_example": "my shift ended\u2028and I went home to rest"},
+                     ensure_ascii=False)
+    with data.open("a", encoding="utf-8") as fh:
+        fh.write(row + "\n" + '{"flag": "made_up", "not_example": }\n')
+    with pytest.raises(IntentsError) as caught:
+        load_training(intents, load_intents(intents))
+    assert caught.value.line == lines + 2  # the broken line, not the one with U+2028 (no "bad JSON" there)
+    assert caught.value.path == str(data)
+
+
+# --- MEDIUM 6, LOW 11, MEDIUM 7, MEDIUM 10, MEDIUM 9, LOW 15: replay ---------------------------------------------
+
+TINY = REPO / "tests" / "tiny" / "corpus"
+
+
+def _replay(*args: str | Path):  # noqa: ANN202
+    return run_marrowbot("--corpus", str(TINY), "replay", *map(str, args))
+
+
+def _fixture(path: Path, expect: str, user: str = "what is aplastic anemia") -> Path:
+    return _write(path, f"name: made up\nturns:\n  - user: {user}\n    expect: {expect}\n")
+
+
+@pytest.mark.parametrize(("intent", "reported"), [("frequency", "definition"), ("risk", "causes")])
+def test_an_intent_answers_never_carry_is_refused_naming_the_one_reported(tmp_path: Path, intent: str,
+                                                                           reported: str) -> None:
+    f = _fixture(tmp_path / "f.yml", f"{{intent: [{intent}]}}")
+    r = _replay(f)
+    _no_traceback(r)
+    assert r.returncode == 2
+    assert f"{f}:4: `intent`: answers to {intent!r} report the intent {reported!r}" in r.stderr
+
+
+def test_a_phrase_of_the_disclaimer_is_refused_as_a_check_that_cannot_fail(tmp_path: Path) -> None:
+    f = _fixture(tmp_path / "f.yml", '{contains: ["NOT  Medical advice"]}')
+    r = _replay(f)
+    assert r.returncode == 2
+    assert f"{f}:4: `contains`: 'NOT  Medical advice' is part of the disclaimer every English answer" in r.stderr
+    ok = _fixture(tmp_path / "ok.yml", '{not_contains: ["not medical advice"]}', user="qué es la anemia aplásica")
+    assert _replay(ok).returncode == 0  # the English disclaimer in a Spanish answer: a check that can fail
+
+
+def test_junit_is_rewritten_when_the_corpus_is_broken(tmp_path: Path) -> None:
+    f = _fixture(tmp_path / "f.yml", "{intent: definition}")
+    junit = tmp_path / "j.xml"
+    first = _replay(f, "--junit", junit)
+    assert first.returncode == 0, first.stdout + first.stderr
+    broken = tmp_path / "broken"
+    _write(broken / "bad.md", "no front matter here\n")
+    r = run_marrowbot("--corpus", str(broken), "replay", str(f), "--junit", str(junit))
+    _no_traceback(r)
+    assert r.returncode == 2
+    report = junit.read_text(encoding="utf-8")
+    assert 'errors="1"' in report and "no front matter" in report
+    assert 'failures="0"' in report and "turn 1" not in report
+
+
+def test_fixtures_in_a_linked_folder_are_replayed_and_a_loop_ends(tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere"
+    _fixture(real / "linked.yml", "{intent: definition}")
+    top = tmp_path / "top"
+    _fixture(top / "own.yml", "{intent: definition}")
+    (top / "sub").symlink_to(real, target_is_directory=True)
+    (real / "back").symlink_to(top, target_is_directory=True)  # a loop
+    r = _replay(top)
+    _no_traceback(r)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.splitlines()[-1] == "2 passed, 0 failed"
+
+
+def test_line_numbers_after_a_line_separator_are_the_editors(tmp_path: Path) -> None:
+    f = _write(tmp_path / "f.yml", 'name: "made\u2028up\u0085name"\nturns:\n  - user: what is aplastic anemia\n'
+                                   "    expect: {intnet: definition}\n")
+    r = _replay(f)
+    assert r.returncode == 2
+    assert f"{f}:4: unknown key 'intnet'" in r.stderr
+    corpus = tmp_path / "corpus"
+    shutil.copytree(TINY, corpus)
+    doc = corpus / "aplastic-anemia.md"
+    text = doc.read_text(encoding="utf-8").replace("blood disorder in which", "blood\u2028disorder\x0cin which", 1)
+    doc.write_text(text + "\n## Summary\nA second section of the same name.\n", encoding="utf-8")
+    line = text.count("\n") + 2
+    r = run_marrowbot("--corpus", str(corpus), "--library", "none", "index")
+    _no_traceback(r)
+    assert r.returncode == 2
+    assert f"{doc}:{line}: section 'Summary' appears twice" in r.stderr
+
+
+def test_a_control_character_in_a_fixture_is_one_line_with_its_line(tmp_path: Path) -> None:
+    f = _write(tmp_path / "f.yml", "name: made up\nturns:\n  - user: \"héllo \x01 there\"\n")
+    r = _replay(f)
+    assert r.returncode == 2
+    assert f"{f}:3: invalid YAML: the character U+0001 is not allowed" in r.stderr
+    assert "position" not in r.stderr and "unicode string" not in r.stderr
+
+
+# --- LOW 16: recorded fixtures are private ----------------------------------------------------------------------
+
+
+def test_a_recorded_fixture_is_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "rec.yml"
+    r = run_marrowbot("--corpus", str(TINY), "record", str(path), input="what is aplastic anemia\n")
+    assert r.returncode == 0, r.stderr
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -391,13 +391,13 @@ class _Parser:
             self.check_names(node, key, values, self.doc_ids, "document id")
 
     def check_phrases(self, node: yaml.Node, key: str, values: Sequence[str | None]) -> None:
-        """A phrase of the disclaimer is in every answer: expecting it tests nothing. (``not_contains`` may name
-        one: the English disclaimer must not be in a Spanish answer.)"""
+        """A phrase of the (English) disclaimer is in every English answer: expecting it tests nothing.
+        (``not_contains`` may name one: the English disclaimer must not be in a Spanish answer.)"""
         items = node.value if isinstance(node, yaml.SequenceNode) else [node]
         for item, value in zip(items, values, strict=False):
             if value is not None and any(_comparable(value) in shown for shown in self.always_shown):
-                self.error(item, f"`{key}`: {value!r} is part of the disclaimer every answer carries, so this "
-                                 "check can never fail; choose words of the answer itself")
+                self.error(item, f"`{key}`: {value!r} is part of the disclaimer every English answer "
+                                 "carries, so this check can never fail; choose words of the answer itself")
 
     def check_reported(self, node: yaml.Node, values: Sequence[str | None]) -> None:
         """An intent that refines another is never the name an answer carries: expecting it can never pass."""
