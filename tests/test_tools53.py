@@ -316,3 +316,17 @@ def test_a_recorded_fixture_is_owner_only(tmp_path: Path) -> None:
     r = run_marrowbot("--corpus", str(TINY), "record", str(path), input="what is aplastic anemia\n")
     assert r.returncode == 0, r.stderr
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_made_document_that_would_not_load_names_the_source_topic(tmp_path: Path) -> None:
+    sites = "".join(f'<site title="{t}" url="https://x.test/{t}"><information-category>{c}</information-category>'
+                    "</site>\n" for t, c in (("One", "Read Further"), ("Two", "read further")))
+    src = _write(tmp_path / "topics.xml", _topics("Marrow Thing").replace("</full-summary>\n",
+                                                                         "</full-summary>\n" + sites))
+    out = tmp_path / "out"
+    r = run_marrowbot("import", "medlineplus", str(src), "--out", str(out))
+    _no_traceback(r)
+    assert r.returncode == 2
+    assert f"{src}:3: the document 'marrow-thing' made from this would not load (section 'read further'" in r.stderr
+    assert ".md" not in r.stderr
+    assert not out.exists()
