@@ -148,9 +148,18 @@ def load_corpus(directory: str | Path, *more: str | Path) -> Corpus:
     return Corpus(tuple(documents), tuple(passages))
 
 
+def front_matter(path: Path) -> dict[str, Any]:
+    """A document's front matter, checked as ``load_corpus`` checks it (CorpusError otherwise)."""
+    return _split_front_matter(path)[0]
+
+
 def _split_front_matter(path: Path) -> tuple[dict[str, Any], dict[str, int], list[str], int]:  # noqa: C901 - one check per front matter rule, in file order
     raw = read_text(path, CorpusError, max_bytes=MAX_DOCUMENT_BYTES, what="corpus document")
-    lines = raw.splitlines()
+    # Lines end at "\n" (or a Windows / old Mac "\r\n" / "\r") only, as editors count them: a form feed, U+0085 or
+    # U+2028 inside a line is text (spaces, once the line is read), never a line break that shifts every line number.
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
     if not lines or lines[0].strip() != "---":
         raise CorpusError(path, 1, "no front matter: the file must start with a '---' line, then YAML, then '---'")
     try:

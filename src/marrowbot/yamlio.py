@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import errno
 import os
 import stat
@@ -30,6 +31,7 @@ MAX_EXPANDED = 200_000  # nodes aliases may add beyond the file's own (a "billio
 MAX_NUMBER_CHARS = 40  # an integer longer than this is a mistake (and Python refuses > 4300 digits)
 
 _TAG = "tag:yaml.org,2002:"
+_OTHER_BREAKS = ("\x85", "\u2028", "\u2029")  # line breaks to YAML, text inside a line to an editor
 _MERGE = _TAG + "merge"
 
 
@@ -60,12 +62,6 @@ def read_bytes(path: str | Path, error: type[LocatedError] = LocatedError, *, ma
         raise error(str(path), None, f"cannot be read ({_reason(err)})") from None
     finally:
         os.close(fd)
-
-
-def check_file(path: str | Path, error: type[LocatedError] = LocatedError, *, max_bytes: int = MAX_YAML_BYTES,
-               what: str = "file") -> None:
-    """Raise ``error`` unless ``path`` is a regular file this process may open, of at most ``max_bytes``."""
-    os.close(_open_checked(path, error, max_bytes, what))
 
 
 def _open_checked(path: str | Path, error: type[LocatedError], max_bytes: int, what: str) -> int:
@@ -103,7 +99,16 @@ def files_under(folder: Path, suffixes: tuple[str, ...], error: type[LocatedErro
     def unreadable(err: OSError) -> None:
         errors.append(error(err.filename or str(folder), None, f"cannot list this folder ({_reason(err)})"))
 
-    for root, _dirs, names in os.walk(folder, onerror=unreadable):
+    seen: set[str] = set()
+    # Links to folders are followed (a fixture folder linked in is never skipped silently); a folder reached twice
+    # (a link loop, or two links to one folder) is walked once.
+    for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(root, d)) not in seen]
         for name in names:
             path = Path(root) / name
             if path.suffix.lower() not in suffixes:
@@ -139,13 +144,21 @@ def compose(text: str, path: str | Path = "<yaml>", error: type[LocatedError] = 
             first_line: int = 1, bad: str = "bad YAML") -> yaml.Node | None:
     """The checked node tree of one YAML document (``first_line``: the file line where ``text`` starts)."""
     loader = _Loader(text)
+    lines = _Lines(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        line = mark.line + first_line if mark is not None else first_line
+        line = lines.of(mark) + first_line if mark is not None else first_line
         problem = err.problem or err.context or "invalid YAML"
         raise error(str(path), line, f"{bad}: {problem}") from None
+    except yaml.reader.ReaderError as err:  # a character YAML refuses: one line, at its true line
+        at = err.position
+        if _Loader is not yaml.SafeLoader:  # libyaml counts bytes of UTF-8, PyYAML characters
+            at = len(text.encode("utf-8")[:at].decode("utf-8", "ignore"))
+        char = err.character if isinstance(err.character, int) else ord(str(err.character)[:1] or "?")
+        raise error(str(path), text.count("\n", 0, at) + first_line,
+                    f"{bad}: the character U+{char:04X} is not allowed ({err.reason})") from None
     except yaml.YAMLError as err:
         raise error(str(path), first_line, f"{bad}: {err}") from None
     except RecursionError:
@@ -154,7 +167,36 @@ def compose(text: str, path: str | Path = "<yaml>", error: type[LocatedError] = 
         loader.dispose()
     if node is not None:
         _check(node, str(path), error, first_line)
+        if lines.shifted:
+            _true_lines(node, lines)
     return node
+
+
+class _Lines:
+    """Line numbers as editors count them: YAML also ends a line at U+0085, U+2028 and U+2029, which would shift
+    every line number after one; a mark's character index gives the true line (counting "\n" only)."""
+
+    def __init__(self, text: str) -> None:
+        self.shifted = any(c in text for c in _OTHER_BREAKS)
+        self._ends = [i for i, c in enumerate(text) if c == "\n"] if self.shifted else []
+
+    def of(self, mark: Any) -> int:
+        """0-based line of a mark."""
+        return bisect.bisect_left(self._ends, mark.index) if self.shifted else int(mark.line)
+
+
+def _true_lines(root: yaml.Node, lines: _Lines) -> None:
+    """Every node's start mark with its true line (each node once, aliases included)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        m = node.start_mark
+        node.start_mark = yaml.Mark(m.name, m.index, lines.of(m), m.column, None, 0)
+        stack.extend(_children(node))
 
 
 def construct(node: yaml.Node | None, path: str | Path = "<yaml>", error: type[LocatedError] = LocatedError, *,
@@ -200,19 +242,18 @@ def _check(root: yaml.Node, path: str, error: type[LocatedError], first_line: in
         raise error(path, node.start_mark.line + first_line, message)
 
     size: dict[int, int] = {}  # id(node) -> nodes it stands for, aliases expanded
-    uses: dict[int, int] = {}
     stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
     on_path: set[int] = set()
     scalars = _Loader("")
     try:
-        _walk(root, stack, size, uses, on_path, scalars, fail)
+        _walk(root, stack, size, on_path, scalars, fail)
     finally:
         scalars.dispose()
 
 
 def _walk(  # noqa: C901 - one walk checks depth, size, aliases and scalars together
-    root: yaml.Node, stack: list[tuple[yaml.Node, int, bool]], size: dict[int, int], uses: dict[int, int],
-    on_path: set[int], scalars: Any, fail: Any,
+    root: yaml.Node, stack: list[tuple[yaml.Node, int, bool]], size: dict[int, int], on_path: set[int],
+    scalars: Any, fail: Any,
 ) -> None:
     unique = 0
     aliases = 0
@@ -230,7 +271,6 @@ def _walk(  # noqa: C901 - one walk checks depth, size, aliases and scalars toge
             fail(node, "an alias refers to a value that contains it (a recursive alias)")
         if key in size:  # seen before: the same node again, through an alias
             aliases += 1
-            uses[key] = uses.get(key, 0) + 1
             if aliases > MAX_ALIASES:
                 fail(node, f"more than {MAX_ALIASES} aliases (*name) in one file")
             continue

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from marrowbot.errors import MarrowbotError
+
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     imp = sub.add_parser("import", parents=[common], help="turn MedQuAD or MedlinePlus XML into corpus documents")
@@ -35,10 +37,12 @@ def command(args: argparse.Namespace) -> int:
         empty = []
     if show:
         print("\r\x1b[K", end="", file=sys.stderr, flush=True)
-    written = batch.write_documents(docs, args.out, force=args.force)
-    print(f"imported {len(written)} document{'s' if len(written) != 1 else ''} into {args.out}")
     for f in empty:
         print(f"skipped {f}: no answer text left (only a table or templates)", file=sys.stderr)
+    if not docs:
+        raise MarrowbotError(f"nothing to import from {', '.join(map(str, args.paths))}; nothing was written")
+    written = batch.write_documents(docs, args.out, force=args.force)
+    print(f"imported {len(written)} document{'s' if len(written) != 1 else ''} into {args.out}")
     return 0
 
 

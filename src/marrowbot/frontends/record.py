@@ -149,7 +149,7 @@ def write_fixture(path: Path, text: str, force: bool) -> None:
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         try:
-            os.fchmod(fd, 0o644)
+            os.fchmod(fd, 0o600)  # owner-only, as the --history file: a conversation is private
             data = text.encode("utf-8")
             while data:
                 data = data[os.write(fd, data):]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from marrowbot.bot import Bot, Session
-from marrowbot.errors import LocatedError, ManyErrors
+from marrowbot.errors import LocatedError, ManyErrors, MarrowbotError
 from marrowbot.frontends.checks import check_answer, cited_docs
 from marrowbot.frontends.progress import terminal_progress
 from marrowbot.frontends.terminal import color_wanted
@@ -187,22 +187,24 @@ def _count(element: ET.Element, results: Sequence[TurnResult]) -> None:
         element.set("time", f"{sum(r.seconds for r in results):.3f}")
 
 
-def junit_invalid(errors: Sequence[LocatedError]) -> ET.ElementTree:
-    """When fixtures are invalid nothing runs; CI still gets a report that says why."""
+def junit_invalid(errors: Sequence[MarrowbotError], what: str = "fixture validation",
+                  kind: str = "invalid fixture") -> ET.ElementTree:
+    """When fixtures (or the corpus or intents) are invalid nothing runs; CI still gets a report that says why,
+    never the last run's."""
     root = ET.Element("testsuites", name="marrowbot replay", tests=str(len(errors)), errors=str(len(errors)))
     suite = ET.SubElement(
         root,
         "testsuite",
-        name="fixture validation",
+        name=what,
         tests=str(len(errors)),
         errors=str(len(errors)),
         failures="0",
     )
     for error in errors:
-        case = ET.SubElement(
-            suite, "testcase", classname="fixture validation", name=str(error), file=error.path
-        )
-        ET.SubElement(case, "error", message=str(error), type="invalid fixture").text = str(error)
+        case = ET.SubElement(suite, "testcase", classname=what, name=str(error))
+        if isinstance(error, LocatedError):
+            case.set("file", error.path)
+        ET.SubElement(case, "error", message=str(error), type=kind).text = str(error)
     return ET.ElementTree(root)
 
 
@@ -241,6 +243,15 @@ def _write_junit(tree: ET.ElementTree, path: Path, err: TextIO) -> bool:
 # ---------------------------------------------------------------------------------------------- command
 
 
+def _disclaimers(bot: Bot) -> list[str]:
+    """The English disclaimer: in every English answer, so a phrase check cannot test it. (Another language's
+    disclaimer in ``contains`` tests that the answer is in that language.)"""
+    try:
+        return [bot.messages_for("en").disclaimer]
+    except AttributeError:  # a stand-in bot (tests)
+        return []
+
+
 def command(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """`marrowbot replay [--junit FILE] PATH...`: 0 all passed, 1 some failed, 2 a fixture is invalid.
 
@@ -256,7 +267,12 @@ def command(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO 
                        library=getattr(args, "library", None), progress=terminal_progress(err))
         # Names come from the loaded bot, so a tester's own corpus and intents validate their own fixtures.
         intent_names = getattr(bot, "intent_names", None)
-        fixtures = load_fixture_files(files, intent_names=intent_names, doc_ids=[d.id for d in bot.documents])
+        intent_set = getattr(bot, "intent_set", None)
+        # An intent that refines another ("frequency" of "definition") is never what an answer carries.
+        reported = {n: intent_set.reported(n) for n in intent_names or ()} if intent_set is not None else {}
+        fixtures = load_fixture_files(files, intent_names=intent_names, doc_ids=[d.id for d in bot.documents],
+                                      reported_as={n: r for n, r in reported.items() if r != n},
+                                      always_shown=_disclaimers(bot))
     except ManyErrors as invalid:
         located = [e for e in invalid.errors if isinstance(e, LocatedError)]
         for error in invalid.errors:
@@ -265,6 +281,10 @@ def command(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO 
         if junit is not None:
             _write_junit(junit_invalid(located), junit, err)
         return 2
+    except MarrowbotError as broken:  # a bad corpus or intents folder: cli.main reports it (exit 2)
+        if junit is not None:
+            _write_junit(junit_invalid([broken], "loading the bot", "invalid corpus or intents"), junit, err)
+        raise
     results = run_fixtures(bot, fixtures)
     seconds = time.perf_counter() - started
     write_report(results, out, seconds)

@@ -3,7 +3,7 @@ of an answer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,13 +122,16 @@ def load_fixture_files(
     *,
     intent_names: Iterable[str] | None = None,
     doc_ids: Iterable[str] | None = None,
+    reported_as: Mapping[str, str] | None = None,
+    always_shown: Sequence[str] = (),
 ) -> list[FixtureFile]:
     """Load every file; raise ManyErrors with every problem of every file at once."""
     fixtures: list[FixtureFile] = []
     errors: list[FixtureError] = []
     for path in paths:
         try:
-            fixtures.append(load_fixture(path, intent_names=intent_names, doc_ids=doc_ids))
+            fixtures.append(load_fixture(path, intent_names=intent_names, doc_ids=doc_ids, reported_as=reported_as,
+                                         always_shown=always_shown))
         except ManyErrors as err:
             errors.extend(e for e in err.errors if isinstance(e, FixtureError))
     if errors:
@@ -141,6 +144,8 @@ def load_fixture(
     *,
     intent_names: Iterable[str] | None = None,
     doc_ids: Iterable[str] | None = None,
+    reported_as: Mapping[str, str] | None = None,
+    always_shown: Sequence[str] = (),
 ) -> FixtureFile:
     """Load and validate one fixture file. Raises ManyErrors listing all its problems."""
     path = Path(path)
@@ -148,7 +153,8 @@ def load_fixture(
         text = yamlio.read_text(path, FixtureError, what="fixture file")
     except FixtureError as err:
         raise ManyErrors([err]) from None
-    return parse_fixture(text, path, intent_names=intent_names, doc_ids=doc_ids)
+    return parse_fixture(text, path, intent_names=intent_names, doc_ids=doc_ids, reported_as=reported_as,
+                         always_shown=always_shown)
 
 
 def parse_fixture(
@@ -157,13 +163,18 @@ def parse_fixture(
     *,
     intent_names: Iterable[str] | None = None,
     doc_ids: Iterable[str] | None = None,
+    reported_as: Mapping[str, str] | None = None,
+    always_shown: Sequence[str] = (),
 ) -> FixtureFile:
-    """Validate fixture text; ``path`` is only used in messages. Raises ManyErrors."""
+    """Validate fixture text; ``always_shown``: text every answer carries (the disclaimers), which a phrase check
+    cannot test; ``path`` is only used in messages. Raises ManyErrors."""
     path = Path(path)
     parser = _Parser(
         path,
         frozenset(intent_names) if intent_names is not None else frozenset(CONTRACT_INTENTS),
         frozenset(doc_ids) if doc_ids is not None else None,
+        dict(reported_as or {}),
+        tuple(always_shown),
     )
     try:
         root = yamlio.compose(text, path, FixtureError, bad="invalid YAML")
@@ -188,6 +199,11 @@ def _kind(node: yaml.Node) -> str:
     return repr(value if len(value) <= 40 else value[:37] + "...")
 
 
+def _comparable(text: str) -> str:
+    """As ``checks.comparable`` compares phrases (case and spaces ignored)."""
+    return " ".join(text.split()).casefold()
+
+
 def _did_you_mean(value: str, known: Iterable[str]) -> str:
     close = did_you_mean(value, known)
     return f" (did you mean {close!r}?)" if close else ""
@@ -201,8 +217,12 @@ class _Parser:
         path: Path,
         intent_names: frozenset[str],
         doc_ids: frozenset[str] | None,
+        reported_as: dict[str, str] | None = None,
+        always_shown: tuple[str, ...] = (),
     ) -> None:
         self.path = path
+        self.reported_as = reported_as or {}
+        self.always_shown = tuple(_comparable(t) for t in always_shown if t.strip())
         self.intent_names = intent_names
         self.doc_ids = doc_ids
         self.errors: list[FixtureError] = []
@@ -360,6 +380,34 @@ class _Parser:
                 ok = False
         return ok
 
+    def check_values(self, node: yaml.Node, key: str, values: Sequence[str | None]) -> None:
+        """Names the bot knows and can report; phrases a check can test."""
+        if key == "intent":
+            self.check_names(node, key, values, self.intent_names, "intent")
+            self.check_reported(node, values)
+        elif key in ("contains", "contains_any"):
+            self.check_phrases(node, key, values)
+        elif key in ("topic", "cites", "not_cites") and self.doc_ids is not None:
+            self.check_names(node, key, values, self.doc_ids, "document id")
+
+    def check_phrases(self, node: yaml.Node, key: str, values: Sequence[str | None]) -> None:
+        """A phrase of the (English) disclaimer is in every English answer: expecting it tests nothing.
+        (``not_contains`` may name one: the English disclaimer must not be in a Spanish answer.)"""
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        for item, value in zip(items, values, strict=False):
+            if value is not None and any(_comparable(value) in shown for shown in self.always_shown):
+                self.error(item, f"`{key}`: {value!r} is part of the disclaimer every English answer "
+                                 "carries, so this check can never fail; choose words of the answer itself")
+
+    def check_reported(self, node: yaml.Node, values: Sequence[str | None]) -> None:
+        """An intent that refines another is never the name an answer carries: expecting it can never pass."""
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        for item, value in zip(items, values, strict=False):
+            if value is not None and value in self.reported_as:
+                shown = self.reported_as[value]
+                self.error(item, f"`intent`: answers to {value!r} report the intent {shown!r} "
+                                 f"(contracts section 2), so {value!r} never matches; expect {shown!r}")
+
     def expect(self, node: yaml.Node) -> Expect | None:
         if isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "null":
             return Expect()  # `expect:` left empty: only the disclaimer is checked
@@ -377,10 +425,7 @@ class _Parser:
                 values = self.texts(value, key, allow_null=(key == "topic"))
                 if values is None:
                     continue
-                if key == "intent":
-                    self.check_names(value, key, values, self.intent_names, "intent")
-                elif key in ("topic", "cites", "not_cites") and self.doc_ids is not None:
-                    self.check_names(value, key, values, self.doc_ids, "document id")
+                self.check_values(value, key, values)
                 fields[key] = tuple(values)
         low, high = fields.get("min_snippets"), fields.get("max_snippets")
         if low is not None and high is not None and low > high:

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from marrowbot.corpus import corpus_files, load_corpus
+from marrowbot.corpus import corpus_files, front_matter, load_corpus
 from marrowbot.errors import CorpusError, MarrowbotError, SourceError
 from marrowbot.importers.document import ImportedDocument
 
@@ -66,40 +66,68 @@ def write_documents(docs: list[ImportedDocument], out: str | Path, *, force: boo
     """Write every document to ``out`` or none. The folder as it will be (its files, less those whose ids are
     replaced, plus the new documents) is made beside it and checked whole by the corpus loader, then put in its
     place. An id already in ``out`` is refused unless ``force``, which replaces the file that holds it."""
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise MarrowbotError(f"{out}: not a folder")
+    _check_unique(docs)
+    shown = Path(out)
+    if shown.is_symlink() and not shown.exists():
+        raise MarrowbotError(f"{shown}: a link to a folder that does not exist")
+    if shown.exists() and not shown.is_dir():
+        raise MarrowbotError(f"{shown}: not a folder")
+    # A link to a corpus folder: the folder it points to is the one swapped (the link stays a link).
+    out = Path(os.path.realpath(shown)) if shown.is_symlink() else shown
     existing = _ids_in(out) if out.is_dir() else {}
+    held = {path.name: doc_id for doc_id, path in existing.items()}
     replaced = {existing[d.id] for d in docs if d.id in existing}
     if replaced and not force:
         d = next(d for d in docs if d.id in existing)
-        raise MarrowbotError(f"{existing[d.id]}: document id {d.id!r} exists already "
+        raise MarrowbotError(f"{shown / existing[d.id].name}: document id {d.id!r} exists already "
                              f"(from {d.source_file}); use --force to replace it")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         stage = Path(tempfile.mkdtemp(prefix=f".{out.name}-import-", dir=out.parent))
         os.chmod(stage, out.stat().st_mode & 0o7777 if out.is_dir() else _default_folder_mode())
     except OSError as err:
-        raise MarrowbotError(f"{out}: cannot write there: {err.strerror or err}") from err
+        raise MarrowbotError(f"{shown}: cannot write there: {err.strerror or err}") from err
     try:
         if out.is_dir():
             _copy_folder(out, stage, leave_out=replaced)
         for d in docs:
-            (stage / d.filename).write_text(d.markdown, encoding="utf-8")
+            target = stage / d.filename
+            if os.path.lexists(target):  # a file kept (not replaced) holds another id under this name
+                holds = (f"holds the document id {held[d.filename]!r}" if d.filename in held
+                         else "is a document the corpus loader refuses")
+                raise MarrowbotError(f"{shown / d.filename}: {holds}, so the document {d.id!r} (from "
+                                     f"{d.source_file}) cannot be written under this name; nothing was written")
+            target.write_text(d.markdown, encoding="utf-8")  # a new file: never written through a hard link
         if docs:
             try:
                 load_corpus(stage)  # the loader is the judge of the folder as it will be
             except CorpusError as err:
-                where = str(err).replace(str(stage), str(out))
+                made = next((d for d in docs if Path(err.path) == stage / d.filename), None)
+                if made is not None:  # a new document: the source it was made from, never a file not written
+                    at = f", line {err.line} of the document" if err.line is not None else ""
+                    raise SourceError(made.source_file, made.source_line,
+                                      f"the document {made.id!r} made from this would not load ({err.message}"
+                                      f"{at}); nothing was written") from err
+                where = str(err).replace(str(stage), str(shown))
                 raise MarrowbotError(f"the folder would not load after this import, so nothing was written: "
                                      f"{where}") from err
         _swap(stage, out)
     except OSError as err:
-        raise MarrowbotError(f"{out}: cannot write the documents: {err.strerror or err}; nothing was "
+        raise MarrowbotError(f"{shown}: cannot write the documents: {err.strerror or err}; nothing was "
                              "changed") from err
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    return [out / d.filename for d in docs]
+    return [shown / d.filename for d in docs]
+
+
+def _check_unique(docs: list[ImportedDocument]) -> None:
+    """Two documents of one import under the same id: the second would overwrite the first."""
+    made_by: dict[str, ImportedDocument] = {}
+    for d in docs:
+        if d.id in made_by:
+            raise SourceError(d.source_file, d.source_line,
+                              f"makes document id {d.id!r}, as {made_by[d.id].source} does; nothing was written")
+        made_by[d.id] = d
 
 
 def _default_folder_mode() -> int:
@@ -145,16 +173,14 @@ def _swap(stage: Path, out: Path) -> None:
 
 
 def _ids_in(folder: Path) -> dict[str, Path]:
-    """Ids of the documents already in a folder (by their front matter ``id:`` line, else their file name)."""
+    """Ids of the documents already in a folder, by their front matter ``id:`` as the corpus loader reads it (never
+    by file name: ``foo-gard.md`` may hold another id). A file the loader refuses is left to the check of the
+    folder as it will be, which names it."""
     ids: dict[str, Path] = {}
     for f in corpus_files(folder):
-        ids[f.stem] = f
         try:
-            with f.open(encoding="utf-8") as fh:
-                for _, line in zip(range(40), fh):
-                    if line.startswith("id:"):
-                        ids[line[3:].strip().strip("'\"")] = f
-                        break
-        except (OSError, UnicodeDecodeError):
+            meta = front_matter(f)
+        except CorpusError:
             continue
+        ids.setdefault(meta["id"], f)
     return ids

@@ -6,10 +6,15 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
+from marrowbot.errors import SourceError
 from marrowbot.text import split_sentences
 
 _SLUG = re.compile(r"[^a-z0-9]+")
+#: A paragraph line starting so would be read back as a heading (and a level-1 heading is dropped): its words are
+#: kept as text, without the marks.
+_HEADING_MARK = re.compile(r"^#+\s+")
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,12 @@ class ImportedDocument:
     source_file: str
     markdown: str
     aliases: tuple[str, ...] = ()
+    source_line: int | None = None  # where in the source file the document starts (for messages)
+
+    @property
+    def source(self) -> str:
+        """``FILE:LINE`` of what the document was made from."""
+        return self.source_file if self.source_line is None else f"{self.source_file}:{self.source_line}"
 
     @property
     def filename(self) -> str:
@@ -40,6 +51,15 @@ class ImportedDocument:
 
 def slug(text: str) -> str:
     return _SLUG.sub("-", text.lower()).strip("-")
+
+
+def document_id(path: str | Path, line: int | None, name: str, suffix: str = "") -> str:
+    """The id made from a page's name (``slug``), or ``FILE:LINE`` of the source when the name has no letter a-z
+    or digit to make one from (a name in another script)."""
+    base = slug(name)
+    if not base:
+        raise SourceError(path, line, f"cannot make a document id from {name!r}: it has no letters a-z or digits")
+    return f"{base}-{suffix}" if suffix else base
 
 
 def render(*, doc_id: str, title: str, source: str, publisher: str, url: str, aliases: list[str],
@@ -66,7 +86,7 @@ def render(*, doc_id: str, title: str, source: str, publisher: str, url: str, al
         for b in blocks:
             if b.kind == "para" or previous == "para":
                 lines.append("")
-            lines.append(f"- {b.text}" if b.kind == "item" else b.text)
+            lines.append(f"- {b.text}" if b.kind == "item" else _HEADING_MARK.sub("", b.text))
             previous = b.kind
         lines.append("")
     for heading, raw_lines in extra_sections or ():

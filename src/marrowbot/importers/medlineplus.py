@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from marrowbot.errors import SourceError
-from marrowbot.importers.document import Block, ImportedDocument, render, slug
+from marrowbot.importers.document import Block, ImportedDocument, document_id, render
 from marrowbot.importers.xmlsafe import Element, parse
 
 SOURCE = "MedlinePlus"
@@ -95,9 +95,10 @@ def _document(path: Path, topic: Element, title: str) -> ImportedDocument:
     comments = [f"Imported from MedlinePlus health-topics XML: {path.name}, topic id {topic.attrib.get('id', '?')}."]
     if institute is not None and institute.text.strip():
         comments.append(f"Primary NIH institute: {' '.join(institute.text.split())}.")
-    markdown = render(doc_id=slug(title), title=title, source=SOURCE, publisher=PUBLISHER, url=url, aliases=aliases,
+    doc_id = document_id(path, topic.line, title)
+    markdown = render(doc_id=doc_id, title=title, source=SOURCE, publisher=PUBLISHER, url=url, aliases=aliases,
                       sections=[("Summary", summary)], comments=comments, extra_sections=extra)
-    return ImportedDocument(slug(title), title, str(path), markdown, tuple(aliases))
+    return ImportedDocument(doc_id, title, str(path), markdown, tuple(aliases), topic.line)
 
 
 def _link_text(text: str) -> str:

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from marrowbot.errors import SourceError
-from marrowbot.importers.document import Block, ImportedDocument, keep_sentences, render, slug
+from marrowbot.importers.document import Block, ImportedDocument, document_id, keep_sentences, render, slug
 from marrowbot.importers.xmlsafe import Element, parse
 
 ATTRIBUTION = "copy in MedQuAD, before 2019"
@@ -71,7 +71,7 @@ _HEADING_WORDS = 12
 _SUMMARY_LABEL = re.compile(r"^\s*Summary\s*:\s*")
 
 
-def convert(path: str | Path, doc_id: str | None = None) -> ImportedDocument | None:  # noqa: C901 - one pass over the QA pairs, one branch per quirk of the XML
+def convert(path: str | Path) -> ImportedDocument | None:  # noqa: C901 - one pass over the QA pairs, one branch per quirk of the XML
     """One MedQuAD XML file -> one corpus document, or None when no answer text is left (a GARD page whose
     only answer is its phenotype table). ``FILE:LINE: what is wrong`` for a file that is not MedQuAD XML."""
     path = Path(path)
@@ -115,7 +115,7 @@ def convert(path: str | Path, doc_id: str | None = None) -> ImportedDocument | N
     sections = [(h, answers[h]) for h in _ORDER if answers.get(h)]
     if not sections:
         return None
-    doc_id = doc_id or f"{slug(focus)}-{suffix}"
+    doc_id = document_id(path, focus_el.line if focus_el is not None else root.line, focus, suffix)
     aliases = _aliases(root, title)
     rel = "/".join(path.parts[-2:])
     comments = [LICENSE_NOTE, CITATION, f"Source file: {rel} (MedQuAD document {root.attrib.get('id', '?')}).",
@@ -123,7 +123,7 @@ def convert(path: str | Path, doc_id: str | None = None) -> ImportedDocument | N
                 "tables left out."]
     markdown = render(doc_id=doc_id, title=title, source=f"{site}, {ATTRIBUTION}", publisher=publisher, url=url,
                       aliases=aliases, sections=sections, comments=comments)
-    return ImportedDocument(doc_id, title, str(path), markdown, tuple(aliases))
+    return ImportedDocument(doc_id, title, str(path), markdown, tuple(aliases), root.line)
 
 
 def _aliases(root: Element, title: str) -> list[str]:

@@ -11,6 +11,12 @@ from pathlib import Path
 from xml.parsers import expat
 
 from marrowbot.errors import SourceError
+from marrowbot.yamlio import read_bytes
+
+#: MedQuAD files nest 4 elements deep, MedlinePlus health-topics 4; a file nested deeper than this is refused.
+MAX_DEPTH = 100
+#: NLM's whole health-topics file is about 30 MB; a MedQuAD file a few KB.
+MAX_XML_BYTES = 256 * 1024 * 1024
 
 
 @dataclass
@@ -27,9 +33,12 @@ class Element:
         return "".join(self._text_pieces())
 
     def _text_pieces(self) -> list[str]:
-        out = list(self.parts)
-        for c in self.children:
-            out.extend(c._text_pieces())
+        out: list[str] = []
+        stack: list[Element] = [self]
+        while stack:  # without recursion: a file may nest deeper than Python's stack (MAX_DEPTH refuses it first)
+            e = stack.pop()
+            out.extend(e.parts)
+            stack.extend(reversed(e.children))
         return out
 
     def find(self, tag: str) -> Element | None:
@@ -39,9 +48,14 @@ class Element:
         return [c for c in self.children if c.tag == tag]
 
     def iter(self, tag: str) -> list[Element]:
-        found = [self] if self.tag == tag else []
-        for c in self.children:
-            found.extend(c.iter(tag))
+        """This element and every one inside it named ``tag``, in document order (without recursion)."""
+        found: list[Element] = []
+        stack: list[Element] = [self]
+        while stack:
+            e = stack.pop()
+            if e.tag == tag:
+                found.append(e)
+            stack.extend(reversed(e.children))
         return found
 
     def findtext(self, tag: str, default: str = "") -> str:
@@ -52,10 +66,7 @@ class Element:
 def parse(path: str | Path) -> Element:
     """The root element of an XML file; ``FILE:LINE: what is wrong`` for anything malformed or unsafe."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise SourceError(path, None, f"cannot read: {err.strerror}") from err
+    data = read_bytes(path, SourceError, max_bytes=MAX_XML_BYTES, what="XML file")  # never blocks on a FIFO
     return parse_bytes(data, str(path))
 
 
@@ -68,6 +79,8 @@ def parse_bytes(data: bytes, name: str) -> Element:
         raise SourceError(name, parser.CurrentLineNumber, "a DOCTYPE (DTD or entities) is not allowed here")
 
     def start(tag: str, attrib: dict[str, str]) -> None:
+        if len(stack) >= MAX_DEPTH:
+            raise SourceError(name, parser.CurrentLineNumber, f"elements nested more than {MAX_DEPTH} levels deep")
         e = Element(tag, dict(attrib), parser.CurrentLineNumber)
         if stack:
             stack[-1].children.append(e)

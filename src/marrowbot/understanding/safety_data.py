@@ -12,8 +12,10 @@ import numpy as np
 from marrowbot.errors import IntentsError
 from marrowbot.intents import IntentSet
 from marrowbot.text.safety import safety_normal
+from marrowbot.yamlio import read_text
 
 DETECTORS = ("emergency", "crisis")
+MAX_TRAINING_BYTES = 64 * 1024 * 1024  # one training file; the largest is 1.5 MB
 
 @dataclass(frozen=True)
 class Example:
@@ -47,7 +49,10 @@ def load_training(intents_dir: Path, intent_set: IntentSet, normals: dict[str, s
     for path in training_files(intents_dir):
         detector = path.name.split(".")[0]
         seen: dict[str, tuple[bool, int]] = {}
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        # As every loader reads (a regular file, bounded, bad UTF-8 as FILE:LINE), and lines split at "\n" only: a
+        # U+2028 inside a JSON string is legal text, not the end of a line.
+        text = read_text(path, IntentsError, max_bytes=MAX_TRAINING_BYTES, what="training data file")
+        for n, line in enumerate(text.split("\n"), start=1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             try:
