@@ -263,9 +263,9 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                                             explanation=explain)
             general = self._general_for(u)
             unknown, known, weight = self.asked_about(u, intent_name, _MARROW_TERMS)
-            if unknown and (general is not None or weight >= 1 or len(known) <= weight):
+            if unknown and (general is not None or len(known) <= weight):
                 # (only when the words the documents use outnumber those they never do, besides "bone marrow":
-                # "which part of the NIH does marrow research", not "what is bone marrow soup")
+                # "which part of the NIH does marrow research", not "what is bone marrow soup"; else the seeds)
                 if general is None or len(known) <= weight:
                     return self.library_or_abstain(u, intent_name, explain)
                 return self._medical(general, intent_name, replace(explain, rules=explain.rules + (RULE_OF_MARROW,)))

@@ -65,8 +65,7 @@ class LibraryAnswers:
         asking = set(terms(asking_clauses(u.text)))
         told = set(terms(u.text)) - asking  # (the words of the other clauses alone)
         if unknown and asking & set(content):
-            content = [t for t in content if t not in told]
-            unknown = [t for t in unknown if t not in told]
+            unknown = [t for t in unknown if t not in told]  # (the words it uses count wherever they are)
         weight = sum(EVERYDAY_WEIGHT if t in _EVERYDAY_TERMS else 1.0 for t in unknown)
         return unknown, [t for t in content if t not in unknown and t not in besides], weight
 
