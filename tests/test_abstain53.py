@@ -20,8 +20,8 @@ def _conversation(bot: Bot, *messages: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("text", [
-    "right, new question now. where in your body do you find bone marrow",
-    "thanks for that. so where is the bone marrow located in a person",
+    "OK totally different topic. where is marrow kept in the body",
+    "I love pizza. what is bone marrow",  # (a story clause's words neither help nor hinder)
 ])
 def test_chat_before_the_question_is_not_what_is_asked(bot: Bot, text: str) -> None:
     a = bot.ask(text, Session())
@@ -36,6 +36,12 @@ def test_an_everyday_word_weighs_half(bot: Bot) -> None:
     assert "spongy tissue" in a.text
 
 
+def test_words_the_seed_uses_outnumbering_unknown_ones_are_read_in_the_seeds(bot: Bot) -> None:
+    a = bot.ask("for myeloproliferative disorders, what ends up overproduced", Session())
+    assert not a.abstained and a.topic == "bone-marrow-diseases"
+    assert "In myeloproliferative disorders, the bone marrow makes too many white blood cells" in a.text
+
+
 def test_a_follow_up_using_more_of_the_page_stays_on_it(bot: Bot) -> None:
     a = _conversation(bot, "can you explain bone marrow diseases",
                       "with myeloproliferative disorders, what gets overproduced?")
@@ -48,6 +54,7 @@ def test_a_follow_up_using_more_of_the_page_stays_on_it(bot: Bot) -> None:
     "ok another thing. how do I fix a flat tyre on my bike",
     "right, new question. what is the capital city of Peru",
     "good to know. is hair dye bad for you",
+    "thanks. what is the best pizza topping for platelets",
 ])
 def test_subjects_the_documents_never_speak_of_still_abstain(bot: Bot, text: str) -> None:
     a = bot.ask(text, Session())
