@@ -430,6 +430,14 @@ class DocumentChoice(DescribedThings, RareWords):
             return []  # ("what is ALL": the name typed is the topic's)
         return self.retriever.glossing(word, u.topic.doc if u.topic is not None else None)
 
+    def _more_of_the_page(self, u: Understanding, unknown: list[str]) -> bool:
+        """Whether more of a follow-up's own words are the topic's page's (not everyday ones) than are words no
+        document names: "in myeloproliferative disorders, which line is overproduced" asks of the page."""
+        assert u.topic is not None
+        used = self.asked.words_of(u.topic.doc).keys()
+        own = [t for t in self.asked.content_terms(u) if len(t) > 2 and t not in unknown and t not in EVERYDAY_TERMS]
+        return len([t for t in own if t in used]) > len(unknown)
+
     def _check_followup(self, u: Understanding) -> Understanding:
         """A follow-up keeps the last topic unless its own words clearly point somewhere else."""
         if not u.followup or not self.asked.content_terms(u):
@@ -440,7 +448,7 @@ class DocumentChoice(DescribedThings, RareWords):
         # (nor the words of a request for material to read: "any printable handouts?" asks for the topic's)
         if unknown and not YES_NO.search(said) and not ASKS_FOR_MATERIAL.search(said) \
                 and (WHAT_ABOUT.search(said) or not POINTS_AT_TOPIC.search(said)) \
-                and (u.intent == "definition"
+                and ((u.intent == "definition" and not self._more_of_the_page(u, unknown))
                         or (u.intent in self.intent_set.medical
                             and len(unknown) == len([t for t in self.asked.content_terms(u) if len(t) > 2])
                             and not set(unknown) <= EVERYDAY_TERMS)) \

@@ -262,12 +262,11 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                                             lead=m.no_topic, abstained=True, suggestions=self._topic_list(),
                                             explanation=explain)
             general = self._general_for(u)
-            unknown = self.asked.unknown_terms(u, intent_name)  # (not "talk" in a request for support)
-            if unknown:
+            unknown, known, weight = self.asked_about(u, intent_name, _MARROW_TERMS)
+            if unknown and (general is not None or len(known) <= weight):
                 # (only when the words the documents use outnumber those they never do, besides "bone marrow":
-                # "which part of the NIH does marrow research", not "what is bone marrow soup")
-                known = [t for t in self.asked.content_terms(u) if t not in unknown and t not in _MARROW_TERMS]
-                if general is None or len(known) <= len(unknown):
+                # "which part of the NIH does marrow research", not "what is bone marrow soup"; else the seeds)
+                if general is None or len(known) <= weight:
                     return self.library_or_abstain(u, intent_name, explain)
                 return self._medical(general, intent_name, replace(explain, rules=explain.rules + (RULE_OF_MARROW,)))
             hits, text_scores = self.retriever.for_intent(u, intent)

@@ -17,7 +17,8 @@ from marrowbot.model import Answer, Explanation, Hit
 from marrowbot.respond_plain import asks_what_it_is
 from marrowbot.retrieve import MIN_TEXT_SCORE, Retriever
 from marrowbot.text import terms
-from marrowbot.text.questions import SYNONYMS
+from marrowbot.text.questions import EVERYDAY, SYNONYMS
+from marrowbot.understanding.clauses import asking_clauses
 from marrowbot.understanding.conversation import RULE_NO_TOPIC
 from marrowbot.understanding.understand import Understanding
 
@@ -35,6 +36,9 @@ _AMONG = 2
 MIN_SENTENCE_WORDS = 5
 #: The library sentences looked at.
 _CANDIDATES = 12
+#: How much an everyday word no document uses counts against the words asked about that one does.
+EVERYDAY_WEIGHT = 0.5
+_EVERYDAY_TERMS = frozenset(t for w in EVERYDAY for t in terms(w))
 
 
 class LibraryAnswers:
@@ -48,6 +52,22 @@ class LibraryAnswers:
     _section_intent: dict[str, str]
     _single_keywords: dict[str, frozenset[str]]
     _abstain: Callable[[Understanding, Explanation], Answer]  # (PlainAnswers)
+
+    def asked_about(self, u: Understanding, intent_name: str,
+                    besides: frozenset[str]) -> tuple[list[str], list[str], float]:
+        """With no topic, the content words no document uses, those one does (``besides`` left out), and how much
+        the unused ones weigh, of the clauses that ask only: the story or chat around a question ("ok different
+        thing.", "I called them.", "the paramedics have her now.") is not what is asked about (``asking_clauses``,
+        as ``Asked.unnamed_words``). An everyday word the documents never use ("is it bad", "can it be dangerous",
+        "what shows up weird") weighs half: more often how a question is put than a subject of its own."""
+        unknown = self.asked.unknown_terms(u, intent_name)  # (not "talk" in a request for support)
+        content = self.asked.content_terms(u)
+        asking = set(terms(asking_clauses(u.text)))
+        told = set(terms(u.text)) - asking  # (the words of the other clauses alone)
+        if unknown and asking & set(content):
+            unknown = [t for t in unknown if t not in told]  # (the words it uses count wherever they are)
+        weight = sum(EVERYDAY_WEIGHT if t in _EVERYDAY_TERMS else 1.0 for t in unknown)
+        return unknown, [t for t in content if t not in unknown and t not in besides], weight
 
     def library_or_abstain(self, u: Understanding, intent_name: str, explain: Explanation) -> Answer:
         """The library sentences that use every word asked about (``in_library``), or the abstention."""

@@ -13,7 +13,7 @@ from dataclasses import replace
 from marrowbot.asked import Asked
 from marrowbot.choose import question_clauses
 from marrowbot.messages import Messages
-from marrowbot.text import fold
+from marrowbot.text import fold, stem
 from marrowbot.text.questions import DEFINE_TERM, FILLER_PHRASES, MESSAGE_CLAUSE_END
 from marrowbot.understanding.understand import Understanding
 
@@ -37,6 +37,9 @@ class OtherSubject:
     def _strange_asked(self, u: Understanding) -> list[str]:
         raise NotImplementedError
 
+    def _more_of_the_page(self, u: Understanding, unknown: list[str]) -> bool:
+        raise NotImplementedError
+
     def other_subject(self, u: Understanding, intent: str, medical: frozenset[str]) -> bool:
         """True for a follow-up (no condition named) that asks about a thing no document uses any form of, and either
         asks what that thing is ("what is plantar fasciitis? a friend has it") or says nothing pointing back at the
@@ -48,7 +51,10 @@ class OtherSubject:
         if _POINTS_BACK.search(question_clauses(u.text) or fold(u.text)):  # ("my wife has X on her arm, what helps")
             # (only what a thing no document names is: "what is plantar fasciitis? a friend has it")
             return any(self._strange_defined(u, c) for c in MESSAGE_CLAUSE_END.split(u.text))
-        return bool(self._strange_asked(u)) or any(self._strange_had(u, c) for c in MESSAGE_CLAUSE_END.split(u.text))
+        # (unless more of its words are the page's: "in myeloproliferative disorders, which line is overproduced")
+        strange = self._strange_asked(u)
+        return (bool(strange) and not self._more_of_the_page(u, [stem(w) for w in strange])) \
+            or any(self._strange_had(u, c) for c in MESSAGE_CLAUSE_END.split(u.text))
 
     def _strange_defined(self, u: Understanding, clause: str) -> bool:
         """True when a clause asks what a thing no document names is ("but what is plantar fasciitis?")."""
