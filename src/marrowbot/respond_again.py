@@ -61,7 +61,7 @@ class SayingAgain:
         intent = session.intent or "help"
         if request == FIRST_SAID and not of_last_answer(text):
             first = next((passages[i] for i in session.quoted if i < len(passages)
-                          and passages[i].doc == session.topic), None)
+                          and passages[i].doc == session.topic and not passages[i].link_title), None)
             if first is not None:
                 intent = self._section_intent.get(first.section.lower(), intent)
                 quoted = set(session.quoted)

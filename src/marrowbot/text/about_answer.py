@@ -53,13 +53,13 @@ _SHORTER = (
     r"|(?:just|only) (?:the |a )?(?:list|main (?:point|thing)s?|short (?:version|answer)|gist|key points?"
     r"|first (?:sentence|line|part)|one sentence|one line|summary|basics)"
     r"|(?:the |a )?(?:gist|short (?:version|answer)|main points?|summary|tl ?dr)|summari[sz]e(?: (?:it|that|this))?"
-    r"|(?:fewer|less) words)(?: (?:please|version|answer|for me|only))?"
-    r"|(?:that s |thats |its |it s |that was |it was |this is |too )?too long"
+    r"|(?:fewer|less) words)(?: (?:please|version|answer|one|for me|only))*"
+    r"|(?:that s |thats |its |it s |that was |it was |this is )?too long(?: for me)?"
     r"|(?:mas|muy) (?:corto|breve|corta|cortito)|(?:dilo |digalo |dimelo )?(?:mas )?(?:corto|breve|resumido)"
     r"|(?:en )?(?:una|1) (?:frase|oracion|linea)|en (?:pocas|dos) palabras|(?:solo|nada mas) (?:la lista|lo principal"
     r"|una frase)|resumen|resumelo|resumeme|(?:un )?resumen(?: por favor)?|es (?:muy|demasiado) largo")
 #: "what was the first thing you said (about it)", "what did you say first"; Spanish "¿qué fue lo primero que dijiste?".
-_FIRST_THING = r"(?:first (?:thing|things|part|sentence|answer|bit)|thing (?:you|u) said first)"
+_FIRST_THING = r"(?:(?:very )?first (?:thing|things|part|sentence|answer|bit)|thing (?:you|u) said first)"
 _FIRST = (
     rf"(?:what (?:was|were|s|is) )?(?:the |your )?{_FIRST_THING}(?: that)?(?: (?:you|u))?"
     r"(?: (?:said|told|say|tell|wrote|mentioned|gave))?(?: (?:me|to me|us))?"
