@@ -80,7 +80,7 @@ def test_forged_sessions_never_get_a_5xx_and_never_echo(client: httpx.Client, ma
         assert _has_security_headers(response.headers)
         data = response.json()
         if response.status_code == 200:
-            assert set(data["session"]) == {"topic", "condition", "intent", "quoted", "pending", "urgent"}
+            assert set(data["session"]) == {"topic", "condition", "intent", "quoted", "pending", "urgent", "said"}
             assert data["session"]["condition"] is None or isinstance(data["session"]["condition"], int)
             assert "INJECTED" not in response.text and "\u202e" not in data["lead"]
 

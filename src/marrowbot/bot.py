@@ -27,8 +27,9 @@ from marrowbot.messages import Emergency, Messages
 from marrowbot.model import Answer, Document, Hit, Passage
 from marrowbot.resources import default_corpus_dir, default_intents_dir, default_library_dir, version
 from marrowbot.respond import Responder
-from marrowbot.session import URGENT_KINDS, Session
+from marrowbot.session import MAX_SAID, URGENT_KINDS, Session
 from marrowbot.text import clean_input, fold, names_a_condition
+from marrowbot.text.about_answer import about_answer
 from marrowbot.text.follow_ups import continuation
 from marrowbot.text.safety import without_idioms
 from marrowbot.understanding import safety_model, safety_thresholds
@@ -44,6 +45,7 @@ __all__ = ["Bot", "Emergency", "LoadInfo", "Progress", "Session", "TopicEntry", 
 #: the last call is ``("ready", steps, steps)``. Front ends show it; the library never prints.
 Progress = Callable[[str, int, int], None]
 
+_KNOWS_ALL = bool  # (a Spanish message: every word of it counts as known, none as another language's)
 _STEPS = ("reading the intents", "reading the documents", "building the search index",
           "training the question model", "saving the index for next time")
 
@@ -262,8 +264,8 @@ class Bot:
             session.condition_name = name
         else:
             session.condition_name = None
-        if any(i >= len(self.corpus.passages) for i in (*session.quoted, *session.pending)):
-            raise ValueError("session.quoted and session.pending must be passage ids of this bot")
+        if any(i >= len(self.corpus.passages) for i in (*session.quoted, *session.pending, *session.said)):
+            raise ValueError("session.quoted, session.pending and session.said must be passage ids of this bot")
         page = self.corpus.passage_ids(session.topic) if session.topic is not None else range(0)
         if any(i not in page for i in session.pending):  # (the next-best sentences of the conversation's page)
             raise ValueError("session.pending must be passage ids of session.topic")
@@ -288,7 +290,9 @@ class Bot:
         messages, responder, glossary = self._languages[lang]
         said, u = self._understand(clean, lang, session)
         # ("more", "what else", "you already said that": the sentences of the conversation's topic not said yet)
-        going_on = continuation(fold(clean), lang == "es" or "\u00bf" in clean) or continuation(fold(said))
+        # ("say that again", "shorter please", "what did you say first": the last answer's own sentences)
+        going_on = about_answer(clean, self.understander.speller.knows if lang == "en" else _KNOWS_ALL) \
+            or continuation(fold(clean), lang == "es" or "\u00bf" in clean) or continuation(fold(said))
         answer = responder.respond(u, going_on, session)
         if said != clean:
             answer = replace(answer, question=clean)
@@ -304,6 +308,7 @@ class Bot:
         if not screened:
             topic_ids = self.corpus.passage_ids(session.topic) if session.topic else range(0)
             session.note_quoted(tuple(s.passage for s in answer.snippets if s.passage is not None), topic_ids)
+        session.said = () if screened else tuple(s.passage for s in answer.snippets if s.passage is not None)[:MAX_SAID]
         # (what an urgent answer said to do stays for the requests to go on right after it, and only for those)
         session.urgent = screened if screened in URGENT_KINDS else session.urgent if going_on is not None else None
         answer = replace(answer, follow_ups=self.follow_ups.suggest(answer, u, messages, glossary.name))

@@ -56,6 +56,11 @@ GOING_ON = {
                          "say nothing plainer about {topic} that I have not said yet. You can ask me what a word "
                          "means, like \"what does platelets mean\". Or ask about one part at a time: its signs, "
                          "causes, tests or treatment.",
+    "again_lead": "Here is what I said, again:",
+    "again_shorter": "Here is the shortest part of what I said:",
+    "again_first": "The first thing I said about {topic} was this:",
+    "again_none": "I have not said anything yet that I could say again.",
+    "again_unquoted": "My last answer quoted nothing from the documents, so I have nothing to say again.",
 }
 
 
@@ -139,6 +144,12 @@ class Messages:
     more_missed_none: str = GOING_ON["more_missed_none"]
     more_simpler: str = GOING_ON["more_simpler"]
     more_simpler_none: str = GOING_ON["more_simpler_none"]
+    # A request about the last answer ("say that again", "shorter", "what did you say first"), before its quotes.
+    again_lead: str = GOING_ON["again_lead"]
+    again_shorter: str = GOING_ON["again_shorter"]
+    again_first: str = GOING_ON["again_first"]
+    again_none: str = GOING_ON["again_none"]
+    again_unquoted: str = GOING_ON["again_unquoted"]
     lang: str = "en"  # set by the loader, not a message
 
     def follow_up(self, intent: str) -> str | None:

@@ -28,10 +28,12 @@ from marrowbot.index import PassageIndex
 from marrowbot.intents import IntentSet
 from marrowbot.messages import Messages
 from marrowbot.model import Answer, Explanation, Passage
+from marrowbot.respond_again import SayingAgain
 from marrowbot.respond_siblings import plainness
 from marrowbot.retrieve import Retriever
 from marrowbot.session import Session
 from marrowbot.text import NAME_STOPWORDS, fold
+from marrowbot.text.about_answer import KINDS as ABOUT_ANSWER
 from marrowbot.text.follow_ups import GO_ON, MISSED, PLAINER, SAID_ALREADY
 from marrowbot.text.questions import leads_into_list
 
@@ -52,6 +54,8 @@ RULE_URGENT_FIRST = ("a request to go on right after an urgent answer: what to d
                      "is never dropped), then the sentences not quoted yet")
 RULE_CRISIS_AGAIN = ("a request to go on right after a crisis answer: the people to talk to now, said again, and "
                      "nothing else quoted")
+RULE_URGENT_AGAIN = ("'say that again' right after an urgent answer: what to do now, said again alone (an urgent "
+                     "answer is never shortened)")
 #: Urgent answers after which "more" says the help again and quotes nothing: someone in crisis needs the people to
 #: talk to, not more sentences about an illness (a prognosis may be the next one).
 _CRISIS = frozenset(("crisis", "crisis_now"))
@@ -67,8 +71,8 @@ _RULES = {GO_ON: RULE_GO_ON, SAID_ALREADY: RULE_SAID_ALREADY, MISSED: RULE_MISSE
 _JUST_SAID = 4
 
 
-class GoingOn:
-    """Mixed into the Responder: the answer to a request to go on."""
+class GoingOn(SayingAgain):
+    """Mixed into the Responder: the answer to a request to go on, or about the last answer ("say that again")."""
 
     corpus: Corpus
     index: PassageIndex
@@ -80,17 +84,19 @@ class GoingOn:
     _section_intent: dict[str, str]
 
     def going_on(self, text: str, request: str, session: Session, explain: Explanation) -> Answer:
-        """The answer to ``request`` (``GO_ON``, ``SAID_ALREADY``, ``MISSED`` or ``PLAINER``) in ``session``'s
-        conversation; right after an urgent answer (``session.urgent``), what it said to do now comes first, again
-        (after a crisis answer, alone)."""
+        """The answer to ``request`` (``GO_ON``, ``SAID_ALREADY``, ``MISSED`` or ``PLAINER``; or about the last answer,
+        ``text.about_answer.KINDS``) in ``session``'s conversation; right after an urgent answer (``session.urgent``),
+        what it said to do now comes first, again (after a crisis answer, or asked to say it again, alone)."""
         urgent = session.urgent
         said = getattr(self.messages, urgent, None) if urgent else None
         if urgent is None or not isinstance(said, str) or not said:
+            if request in ABOUT_ANSWER:
+                return self.saying_again(text, request, session, explain)
             return self._going_on(text, request, session, explain)
-        if urgent in _CRISIS:
+        if urgent in _CRISIS or request in ABOUT_ANSWER:
+            rule = RULE_CRISIS_AGAIN if urgent in _CRISIS else RULE_URGENT_AGAIN
             return self.composer.answer(question=text, intent="emergency", topic=None, confidence=1.0, lead=said,
-                                        urgent=True, explanation=replace(explain, rules=(*explain.rules,
-                                                                                         RULE_CRISIS_AGAIN)))
+                                        urgent=True, explanation=replace(explain, rules=(*explain.rules, rule)))
         answer = self._going_on(text, request, session, replace(explain, rules=(*explain.rules, RULE_URGENT_FIRST)))
         return replace(answer, urgent=True, lead=f"{said}\n\n{answer.lead}".strip(),
                        text=f"{said}\n\n{answer.text}")

@@ -23,7 +23,7 @@ _ID = re.compile(_ID_PATTERN)
 _INTENT = re.compile(_INTENT_PATTERN)
 _MAX_ID = 200
 _MAX_PASSAGE = 1_000_000_000
-FIELDS = ("topic", "condition", "intent", "quoted", "pending", "urgent")
+FIELDS = ("topic", "condition", "intent", "quoted", "pending", "urgent", "said")
 #: How many quoted passages a session remembers; a kiosk's reset forgets them all. More than the longest page has
 #: (468 passages), so that going on through one page never quotes a sentence again; past it, those of other pages
 #: are forgotten first, then the oldest (``note_quoted``). (About 3 KB as JSON at most.)
@@ -32,6 +32,9 @@ MAX_QUOTED = 512
 URGENT_KINDS = ("emergency", "poisoning", "crisis", "crisis_now")
 #: How many of the last question's next-best passages it remembers, for "that's not what i asked".
 MAX_PENDING = 12
+#: How many passages of the last answer it remembers, in its order, for "say that again", "shorter please" (an
+#: answer quotes a few sentences, and a list's items: at most 3 and 8 each, a lead-in said again besides).
+MAX_SAID = 32
 
 #: The session object as the HTTP API sends and accepts it (OpenAPI 3.0); ``from_dict`` enforces the same.
 SCHEMA: dict[str, Any] = {
@@ -55,6 +58,9 @@ SCHEMA: dict[str, Any] = {
         "urgent": {"type": "string", "nullable": True, "enum": [*URGENT_KINDS, None],
                    "description": "the kind of urgent answer just given, said again first if the next message "
                    "asks to go on"},
+        "said": {"type": "array", "nullable": True, "maxItems": MAX_SAID,
+                 "items": {"type": "integer", "minimum": 0, "maximum": _MAX_PASSAGE},
+                 "description": "the passage ids the last answer quoted, in its order, for 'say that again'"},
     },
 }
 
@@ -73,10 +79,12 @@ class Session:
     #: The kind of urgent answer just given (``URGENT_KINDS``), or None: a request to go on right after it says
     #: it again first (a safety signal is never dropped by "more").
     urgent: str | None = None
+    #: The passage ids the last answer quoted, in its order (at most MAX_SAID): "say that again", "shorter".
+    said: tuple[int, ...] = ()
 
     def reset(self) -> None:
         self.topic = self.condition = self.intent = self.condition_name = self.urgent = None
-        self.quoted = self.pending = ()
+        self.quoted = self.pending = self.said = ()
 
     def note_quoted(self, ids: tuple[int, ...], topic_ids: range | frozenset[int] = range(0)) -> None:
         """Remember passages just quoted; they leave the pending ones. Past MAX_QUOTED, those quoted before from
@@ -119,7 +127,8 @@ class Session:
 
     def to_dict(self) -> dict[str, Any]:
         return {"topic": self.topic, "condition": self.condition, "intent": self.intent,
-                "quoted": list(self.quoted), "pending": list(self.pending), "urgent": self.urgent}
+                "quoted": list(self.quoted), "pending": list(self.pending), "urgent": self.urgent,
+                "said": list(self.said)}
 
     @classmethod
     def from_dict(cls, data: Any) -> Session:
@@ -149,7 +158,8 @@ class Session:
         urgent = data.get("urgent")
         if urgent is not None and urgent not in URGENT_KINDS:
             raise ValueError("session.urgent must be one of " + ", ".join(URGENT_KINDS) + " or null")
-        return cls(topic, condition, intent, quoted=quoted, pending=pending, urgent=urgent)
+        said = _ids(data.get("said"), MAX_SAID, "said")
+        return cls(topic, condition, intent, quoted=quoted, pending=pending, urgent=urgent, said=said)
 
 
 def _ids(value: Any, most: int, name: str) -> tuple[int, ...]:

@@ -127,6 +127,11 @@ class Speller:
         self._terms = terms
         self._memo = Memo(maxsize=20_000)  # typed word -> the word meant, or ""
 
+    def knows(self, word: str) -> bool:
+        """Whether a folded word is one the bot knows: everyday English, a word of the documents or of the intents,
+        or one whose stem a vocabulary of typed words has."""
+        return word in self._known or word in self._counts or any(stem(word) in t for t in self._terms)
+
     def correct(self, text: str) -> str:
         """``text`` with each misspelt word put right (lowercase), everything else as typed (contractions too: the
         normal form every reading uses is ``reading_form``'s); a long word of the documents typed as two words is
