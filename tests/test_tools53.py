@@ -159,6 +159,33 @@ def test_out_a_link_updates_the_linked_folder_and_keeps_the_link_and_mode(tmp_pa
 # --- MEDIUM 8: errors name the source; no words lost -----------------------------------------------------------
 
 
+def test_ctrl_c_between_the_two_renames_puts_the_old_folder_back(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A Ctrl-C (or any error) after the old corpus folder is moved aside and before the new one is moved in leaves
+    the old folder where it was, whole: never neither."""
+    from marrowbot.importers import batch
+
+    out = tmp_path / "corpus"
+    out.mkdir()
+    (out / "doc.md").write_text("the clinic's document\n")
+    stage = tmp_path / "stage"
+    stage.mkdir()
+    (stage / "new.md").write_text("new\n")
+    real_replace = os.replace
+    calls = []
+
+    def interrupted(src, dst):  # noqa: ANN001, ANN202
+        calls.append((src, dst))
+        if len(calls) == 2:  # the new folder's move: the user pressed Ctrl-C just before it
+            raise KeyboardInterrupt
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(batch.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        batch._swap(stage, out)
+    assert (out / "doc.md").read_text() == "the clinic's document\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".corpus-old-")]
+
+
 def test_a_focus_without_latin_letters_names_the_source_line(tmp_path: Path) -> None:
     src = _write(tmp_path / "zh.xml", _medquad("骨髓"))
     out = tmp_path / "out"

@@ -165,11 +165,12 @@ def _swap(stage: Path, out: Path) -> None:
     os.replace(out, old / "folder")
     try:
         os.replace(stage, out)
-    except OSError:
-        os.replace(old / "folder", out)  # put the old folder back
+    except BaseException:  # an error, or Ctrl-C between the two renames: the old folder goes back, never away
+        if not out.exists():
+            os.replace(old / "folder", out)
+            shutil.rmtree(old, ignore_errors=True)
         raise
-    finally:
-        shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _ids_in(folder: Path) -> dict[str, Path]:
