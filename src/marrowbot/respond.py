@@ -263,11 +263,11 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
                                             explanation=explain)
             general = self._general_for(u)
             unknown, known, weight = self.asked_about(u, intent_name, _MARROW_TERMS)
-            if unknown and (general is not None or len(known) <= weight):
-                # (only when the words the documents use outnumber those they never do, besides "bone marrow":
-                # "which part of the NIH does marrow research", not "what is bone marrow soup"; else the seeds)
-                if general is None or len(known) <= weight:
-                    return self.library_or_abstain(u, intent_name, explain)
+            # Words no document uses, not outnumbered by those one does (besides "bone marrow": "what is bone marrow
+            # soup"): the library or nothing; outnumbered ("which part of the NIH does marrow research"): the seeds.
+            if unknown and len(known) <= weight:
+                return self.library_or_abstain(u, intent_name, explain)
+            if unknown and general is not None:
                 return self._medical(general, intent_name, replace(explain, rules=explain.rules + (RULE_OF_MARROW,)))
             hits, text_scores = self.retriever.for_intent(u, intent)
             best_text = float(text_scores[hits[0].passage.id]) if hits else 0.0
