@@ -52,6 +52,15 @@ def ask_all(bot, *messages: str):  # noqa: ANN001, ANN201
     return answer
 
 
+def copy_intents(parent: Path) -> Path:
+    """A copy of the project's ``intents/`` in ``parent`` (to edit one file and see what the loaders say)."""
+    import shutil
+
+    target = parent / "intents"
+    shutil.copytree(REPO / "intents", target)
+    return target
+
+
 def run_marrowbot(*args: str, input: str | None = None, timeout: float = HANG_GUARD, env: dict | None = None):  # noqa: A002
     """The real command line in a subprocess (``python -m marrowbot``, the same entry point as the script)."""
     import subprocess

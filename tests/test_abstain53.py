@@ -6,17 +6,9 @@ stays on the page. The other side: questions about things the documents never sp
 from __future__ import annotations
 
 import pytest
+from conftest import ask_all
 
 from marrowbot import Bot, Session
-
-
-def _conversation(bot: Bot, *messages: str):  # type: ignore[no-untyped-def]
-    s = Session()
-    answer = None
-    for m in messages:
-        answer = bot.ask(m, s)
-    assert answer is not None
-    return answer
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +35,7 @@ def test_words_the_seed_uses_outnumbering_unknown_ones_are_read_in_the_seeds(bot
 
 
 def test_a_follow_up_using_more_of_the_page_stays_on_it(bot: Bot) -> None:
-    a = _conversation(bot, "can you explain bone marrow diseases",
+    a = ask_all(bot, "can you explain bone marrow diseases",
                       "with myeloproliferative disorders, what gets overproduced?")
     assert not a.abstained and a.intent == "definition" and a.topic == "bone-marrow-diseases"
     assert "In myeloproliferative disorders, the bone marrow makes too many white blood cells" in a.text
@@ -67,5 +59,5 @@ def test_subjects_the_documents_never_speak_of_still_abstain(bot: Bot, text: str
     "what about plantar fasciitis, what is it",
 ])
 def test_a_follow_up_about_another_subject_still_abstains(bot: Bot, then: str) -> None:
-    a = _conversation(bot, "can you explain bone marrow diseases", then)
+    a = ask_all(bot, "can you explain bone marrow diseases", then)
     assert a.abstained and not a.snippets

@@ -3,14 +3,13 @@ checks them, keeps away from the held-out and transcript turns, and the bot lear
 
 from __future__ import annotations
 
-import shutil
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO
+from conftest import REPO, copy_intents
 
 from marrowbot import Bot, Session
 from marrowbot.errors import IntentsError
@@ -100,9 +99,7 @@ def test_a_held_out_name_with_no_folder_is_named_at_its_line_and_nothing_is_writ
 
 @pytest.fixture
 def intents_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "intents"
-    shutil.copytree(REPO / "intents", target)
-    return target
+    return copy_intents(tmp_path)
 
 
 def test_a_generated_file_with_an_unknown_intent_is_named_at_its_line(intents_dir: Path) -> None:

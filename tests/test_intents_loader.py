@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, copy_intents
 
 from marrowbot import Bot
 from marrowbot.errors import IntentsError
@@ -16,9 +16,7 @@ from marrowbot.intents import CONTRACT_INTENTS, load_intents
 
 @pytest.fixture
 def intents_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "intents"
-    shutil.copytree(REPO / "intents", target)
-    return target
+    return copy_intents(tmp_path)
 
 
 def _line_of(path: Path, needle: str) -> int:

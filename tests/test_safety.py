@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import copy_intents
 from leaks import near_copies
 
 from marrowbot import Bot, Session
@@ -117,14 +117,8 @@ def test_a_negating_phrase_keeps_its_own_negation_and_long_messages_still_find_t
     assert screen.screen(ramble)
 
 
-def _intents_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "intents"
-    shutil.copytree(REPO / "intents", target)
-    return target
-
-
 def test_hand_written_files_are_read_and_a_bad_line_is_named(tmp_path: Path) -> None:
-    intents = _intents_copy(tmp_path)
+    intents = copy_intents(tmp_path)
     extra = intents / "safety" / "crisis.clinic.jsonl"
     extra.write_text('{"flag": "hand:plan", "example": "i have hidden my tablets to take all at once"}\n',
                      encoding="utf-8")
@@ -137,7 +131,7 @@ def test_hand_written_files_are_read_and_a_bad_line_is_named(tmp_path: Path) -> 
 
 
 def test_a_red_flags_examples_are_checked_when_the_files_load(tmp_path: Path) -> None:
-    intents = _intents_copy(tmp_path)
+    intents = copy_intents(tmp_path)
     f = intents / "red_flags.yml"
     text = f.read_text(encoding="utf-8")
     extra = ("\n  - name: clinic_flag\n    kind: emergency\n    phrases: [port is leaking]\n"
@@ -151,7 +145,7 @@ def test_a_red_flags_examples_are_checked_when_the_files_load(tmp_path: Path) ->
 
 
 def test_a_bad_training_line_is_named_with_file_and_line(tmp_path: Path) -> None:
-    intents = _intents_copy(tmp_path)
+    intents = copy_intents(tmp_path)
     path = intents / "safety" / "crisis.jsonl"
     lines = path.read_text(encoding="utf-8").splitlines()
     lines.insert(3, '{"flag": "passive", "exemple": "typo in the key"}')
@@ -176,7 +170,7 @@ TINY_NEGATIVE = ["what are the signs of a heart attack", "i had chest pain last 
 
 
 def test_frame_files_are_read_and_their_negatives_train_only_their_own_detector(tmp_path: Path) -> None:
-    intents = _intents_copy(tmp_path)
+    intents = copy_intents(tmp_path)
     for path in (intents / "safety").glob("*.jsonl"):
         path.unlink()
     helping = "if my brother said he wanted to die, what do i say"
@@ -204,12 +198,12 @@ def _tiny(intents: Path) -> Path:
 
 @pytest.fixture
 def tiny_intents(tmp_path: Path) -> Path:
-    return _tiny(_intents_copy(tmp_path))
+    return _tiny(copy_intents(tmp_path))
 
 
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> SafetyModel:
-    intents = _tiny(_intents_copy(tmp_path_factory.mktemp("tiny")))
+    intents = _tiny(copy_intents(tmp_path_factory.mktemp("tiny")))
     return SafetyModel(safety_thresholds.build_arrays(intents, load_intents(intents), folds=2))
 
 
@@ -260,7 +254,7 @@ def test_a_threshold_record_is_used_only_for_its_own_model(tiny_intents: Path) -
 def test_the_detectors_survive_the_cache_round_trip(tmp_path: Path) -> None:
     import numpy as np
 
-    intents = _intents_copy(tmp_path)
+    intents = copy_intents(tmp_path)
     built = safety_thresholds.build_arrays(intents, load_intents(intents), folds=1)
     np.savez(tmp_path / "a.npz", **built)
     with np.load(tmp_path / "a.npz", allow_pickle=False) as data:
@@ -833,7 +827,7 @@ def test_the_most_common_words_carry_no_weight_of_their_own(bot: Bot) -> None:
 def test_a_short_message_gets_the_weight_of_its_words_not_more(tmp_path: Path) -> None:
     # The row norm is floored: a two-word message is scored as if it were at least as long as a short training
     # text, so one word's weight is not multiplied up to the whole message's.
-    intents = _intents_copy(tmp_path)
+    intents = copy_intents(tmp_path)
     arrays = safety_thresholds.build_arrays(intents, load_intents(intents), folds=1)
     floors = arrays["safety.norm_floor"]
     assert floors.shape == (2,) and (floors > 1.0).all()

@@ -11,7 +11,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_marrowbot
+from conftest import REPO, copy_intents, run_marrowbot
 
 from marrowbot.corpus import load_corpus
 
@@ -213,14 +213,8 @@ def test_answer_lines_starting_with_hashes_keep_their_words(tmp_path: Path) -> N
 # --- HIGH 2: the safety training data read as every loader reads -----------------------------------------------
 
 
-def _intents_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "intents"
-    shutil.copytree(REPO / "intents", folder)
-    return folder
-
-
 def test_a_bad_byte_in_the_safety_data_is_file_line_not_a_traceback(tmp_path: Path) -> None:
-    intents = _intents_copy(tmp_path)
+    intents = copy_intents(tmp_path)
     data = intents / "safety" / "crisis.hand.jsonl"
     lines = data.read_bytes().count(b"\n")
     with data.open("ab") as fh:
@@ -236,7 +230,7 @@ def test_a_line_separator_inside_a_json_string_is_text_not_a_line_break(tmp_path
     from marrowbot.intents import load_intents
     from marrowbot.understanding.safety_data import load_training
 
-    intents = _intents_copy(tmp_path)
+    intents = copy_intents(tmp_path)
     data = intents / "safety" / "crisis.hand.jsonl"
     lines = data.read_text(encoding="utf-8").count("\n")
     row = json.dumps({"flag": "made_up", "not_example": "my shift ended\u2028and I went home to rest"},
