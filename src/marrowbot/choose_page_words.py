@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marrowbot.asked import Asked
+from marrowbot.choose_rare import EVERYDAY_TERMS
 from marrowbot.index import Name
-from marrowbot.text import fold
+from marrowbot.text import fold, terms
 from marrowbot.text.questions import YES_NO
 from marrowbot.understanding.topics import Topic
 from marrowbot.understanding.understand import Understanding
@@ -39,11 +40,12 @@ class PageUsingMost:
         crisis starts"), when that sentence says every one of them as asked and uses more of them than any sentence
         of the conversation's page (a tie stays on the page: the section it is in does not move the conversation).
         A question asking only its kind ("how is it treated") stays on the page, as does one whose page another rule
-        chose."""
+        chose, or one whose only word of its own is an everyday one ("what kind of sickness", "treatment options":
+        how it asks, not what it asks about)."""
         if u.topic is None or u.topic.condition is not None or not words.strip():
             return u
         yes_no = bool(YES_NO.search(fold(u.text)))
-        if not yes_no and (within or set(u.rules) & set(chosen_by)):
+        if not yes_no and (within or set(u.rules) & set(chosen_by) or _one_everyday_word(words)):
             return u  # (a page another rule chose for this question, "its section is about a side topic", stays)
         others = self.asked.same_titled(u.topic.doc)
         if not others:
@@ -61,3 +63,9 @@ class PageUsingMost:
         doc = self.asked.document(page)
         return replace(u, topic=Topic(page, u.topic.score, Name(doc.title, page, "title"), u.topic.evidence),
                        rules=u.rules + ((RULE_ASKED_WORDS,) if yes_no else (RULE_OWN_WORDS,)))
+
+
+def _one_everyday_word(words: str) -> bool:
+    """Whether the words asked are a single everyday word ("sickness", "options", "low")."""
+    said = set(terms(words))
+    return len(said) == 1 and said <= EVERYDAY_TERMS
