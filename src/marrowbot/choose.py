@@ -14,6 +14,8 @@ from rapidfuzz import fuzz
 
 from marrowbot.asked import Asked
 from marrowbot.choose_described import DescribedThings
+from marrowbot.choose_page_words import MIN_COVERAGE as MIN_COVERAGE  # (read from here by the answer policy)
+from marrowbot.choose_page_words import RULE_ASKED_WORDS, RULE_OWN_WORDS, PageUsingMost
 from marrowbot.choose_rare import RareWords
 from marrowbot.index import Name, PassageIndex
 from marrowbot.intents import Intent, IntentSet
@@ -40,8 +42,6 @@ from marrowbot.understanding.understand import Understanding
 
 #: A follow-up made of words the documents never use is a new subject only when the question is this sure.
 NEW_SUBJECT_CONFIDENCE = 0.5
-#: Share of the question's own words a sentence must use to be chosen for them rather than for its section.
-MIN_COVERAGE = 0.5
 RULE_NEW_SUBJECT = "a follow-up about words the documents never use: a new subject"
 RULE_OTHER_DOC = "a follow-up whose own words only another document uses: about that document"
 RULE_OTHER_DOC_MORE = ("a follow-up whose own words a seed sentence uses together, more of them than any sentence of "
@@ -58,10 +58,8 @@ RULE_ANYWHERE = ("no topic, and no sentence of the section asked for: a seed sen
 #: own words (or the documents' words for them), and the question has at least ANYWHERE_MIN_WORDS of them.
 ANYWHERE_COVERAGE = 0.75
 ANYWHERE_MIN_WORDS = 2
-RULE_ASKED_WORDS = ("a sentence of another page about the same condition uses more of the words asked (a yes/no "
-                    "question's own word for its kind among them): answered from that page")
 #: The rules by which another page about the same condition answers (shown in /why with the answer).
-PAGE_RULES = (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC, RULE_ASKED_WORDS, RULE_KIND_PAGE)
+PAGE_RULES = (RULE_SAME_CONDITION_WORDS, RULE_SIDE_TOPIC, RULE_ASKED_WORDS, RULE_OWN_WORDS, RULE_KIND_PAGE)
 #: How many of each page's best-matching sentences are read for the share of the asked words they use.
 _ASKED_CANDIDATES = 12
 #: A follow-up whose own words match another document this well is about that document instead.
@@ -85,7 +83,7 @@ _ASKING_WORDS = sorted(w for w in QUESTION_WORDS.split() if len(w) >= 4)
 BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
-class DocumentChoice(DescribedThings, RareWords):
+class DocumentChoice(DescribedThings, RareWords, PageUsingMost):
     """The document-choosing half of the answer policy; ``Responder`` provides the tables it reads."""
 
     index: PassageIndex
@@ -175,28 +173,6 @@ class DocumentChoice(DescribedThings, RareWords):
             # "catch" over "kids" -> children, however few it says.)
             best = max(best, (share, own, float(answering[h.passage.id - a] and share >= 1.0)))
         return best
-
-    def _page_using_most(self, u: Understanding, words: str, sections: tuple[str, ...],
-                         within: bool = False) -> Understanding:
-        """For a yes/no question, another page about the same condition whose sentence uses more of the words asked
-        than any sentence of the conversation's page ("can a transplant cure it": "... transplants may cure the
-        disorder") answers (with as many, one that says them in the section asked for: "is MDS a cancer", the
-        summary's "Myelodysplastic syndromes are a group of cancers ...", not "... treatment for cancer" in Causes)."""
-        if u.topic is None or u.topic.condition is not None or not words.strip() or not YES_NO.search(fold(u.text)):
-            return u
-        others = self.asked.same_titled(u.topic.doc)
-        if not others:
-            return u
-        best, page = self.best_share(u, words, u.topic.doc, sections, within), ""
-        for other in others:
-            share = self.best_share(u, words, other, sections, within)
-            if share > best:
-                best, page = share, other
-        if not page or best[0] < MIN_COVERAGE:
-            return u
-        doc = self.asked.document(page)
-        return replace(u, topic=Topic(page, u.topic.score, Name(doc.title, page, "title"), u.topic.evidence),
-                       rules=u.rules + (RULE_ASKED_WORDS,))
 
     def _prefer_answering_document(self, u: Understanding, sections: tuple[str, ...],
                                    intent: Intent | None = None) -> Understanding:

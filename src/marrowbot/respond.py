@@ -305,7 +305,7 @@ class Responder(DocumentChoice, LinkedPages, PlainAnswers, SiblingPages, AdviceA
         # (A yes/no question asking only its kind's own word, "is there a cure": said in the sections of that kind
         # or a page's summary.)
         only_kind = not self.asked.content_text(u, intent.name)
-        u = self._page_using_most(u, words, intent.sections, only_kind)
+        u = self._page_using_most(u, words, intent.sections, only_kind, chosen_by=PAGE_RULES)
         explain = replace(explain, rules=explain.rules + tuple(r for r in PAGE_RULES
                                                                if r in u.rules and r not in explain.rules))
         topic = u.topic
