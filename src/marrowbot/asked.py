@@ -8,6 +8,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from marrowbot.asked_groups import groups_asked
 from marrowbot.asked_memo import per_reading
 from marrowbot.asked_term import term_asked
 from marrowbot.corpus import Corpus
@@ -24,7 +25,6 @@ from marrowbot.text.questions import (
     EVERYDAY,
     EXCLUDED,
     FILLER_PHRASES,
-    GENERIC_GROUP,
     INSIDE_STEM_MIN,
     NAME_TAILS,
     NAME_TYPO_RATIO,
@@ -146,13 +146,13 @@ class Asked:
     def content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
         """The message's words that are about something, not how it asks: without the keywords of the
         intent answered (or of every intent) and the common question words."""
-        keywords = self.keyword_terms if intent is None else self.intent_keyword_terms[intent]
+        groups = groups_asked(_asked(u.query), self.intent_set, intent)  # ("can kids get it", "kids?")
+        keywords = (self.keyword_terms if intent is None else self.intent_keyword_terms[intent]) - groups.asked
         said = terms(_asked(u.query))
         # A word an everyday phrase was put into ("get into" -> "spread") is what is asked, even when the same
         # word typed would only be a way of asking.
         introduced = set(said) - set(terms(FILLER_PHRASES.sub(" ", fold(u.query))))
-        # "can kids get it": a group named in general is asked about ("my kid" is who asks).
-        introduced |= set(terms(" ".join(GENERIC_GROUP.findall(_asked(u.query)))))
+        introduced |= groups.named
         # "so cancer isnt the only thing behind it": a negation typed without its apostrophe (the normal form every
         # reading but the screen's, ``spelling.asking_form``) after the thing it negates is asked, as "isn't" was
         # ("isn" is no question word); at a question's start it only asks ("isnt it inherited").

@@ -30,6 +30,7 @@ from marrowbot.respond import Responder
 from marrowbot.session import MAX_SAID, URGENT_KINDS, Session
 from marrowbot.text import clean_input, fold, names_a_condition
 from marrowbot.text.about_answer import about_answer
+from marrowbot.text.courtesies import packaged as packaged_courtesies
 from marrowbot.text.follow_ups import continuation
 from marrowbot.text.safety import without_idioms
 from marrowbot.understanding import safety_model, safety_thresholds
@@ -222,7 +223,13 @@ class Bot:
         return self._languages.get(lang, self._languages["en"])[0]
 
     def detect_language(self, text: str) -> str:
-        return detect(clean_input(text), self.languages, self._english_names)
+        return self._reading(clean_input(text))[1]
+
+    def _reading(self, clean: str) -> tuple[str, str]:
+        """The message with its courtesies of other languages in English ("merci" -> "thank you", courtesies.yml),
+        and the language it is read in."""
+        read = packaged_courtesies().english(clean)
+        return read, detect(read, self.languages, self._english_names)
 
     @property
     def intent_names(self) -> tuple[str, ...]:
@@ -286,9 +293,9 @@ class Bot:
         if not clean:
             return self.responder.composer.answer(question="", intent="help", topic=None, confidence=1.0,
                                                   lead=self.messages.help)
-        lang = detect(clean, self.languages, self._english_names)
+        read, lang = self._reading(clean)
         messages, responder, glossary = self._languages[lang]
-        said, u = self._understand(clean, lang, session)
+        said, u = self._understand(clean, lang, session, read)
         # ("more", "what else", "you already said that": the sentences of the conversation's topic not said yet)
         # ("say that again", "shorter please", "what did you say first": the last answer's own sentences)
         going_on = about_answer(clean, self.understander.speller.knows if lang == "en" else _KNOWS_ALL) \
@@ -335,13 +342,14 @@ class Bot:
         session.note_pending(tuple(h.passage.id for h in hits if h.score > 0 and h.passage.id not in shown
                                    and not h.passage.context and h.passage.id in page))
 
-    def _understand(self, clean: str, lang: str, session: Session) -> tuple[str, Understanding]:
-        """The message read in English (a glossary's language put in its words) and understood in ``session``."""
+    def _understand(self, clean: str, lang: str, session: Session, read: str) -> tuple[str, Understanding]:
+        """The message read in English (``read``: its courtesies in English; a glossary's language put in its words)
+        and understood in ``session``. The safety screen reads ``clean``, the message as typed."""
         glossary = self._languages[lang][2]
         if not glossary:  # English: its misspelt words put right, for every stage but the safety screen
-            said = self.understander.speller.reading_form(clean)
+            said = self.understander.speller.reading_form(read)
             return said, self.understander.understand(said, session, typed=clean)
-        said = glossary.english(without_idioms(fold(clean)))
+        said = glossary.english(without_idioms(fold(read)))
         u = self.understander.understand(said, session)
         if said != clean:
             # The safety decision is made on the message as typed: the detectors were trained on messages in its
@@ -366,7 +374,8 @@ class Bot:
         clean = clean_input(text)
         if not clean:
             return SafetyDecision()
-        return self._understand(clean, detect(clean, self.languages, self._english_names), Session())[1].decision
+        read, lang = self._reading(clean)
+        return self._understand(clean, lang, Session(), read)[1].decision
 
 
 class _Parts:

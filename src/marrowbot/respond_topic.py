@@ -22,7 +22,12 @@ def topic_after(asked: Asked, intent_set: IntentSet, u: Understanding, answer: A
         return None
     if RULE_TERM_GLOSSED in answer.explanation.rules or RULE_TERM_EXPLAINED in answer.explanation.rules:
         # A word explained by a sentence that glosses it in brackets: no new subject, and the page that sentence
-        # is from (or a name the word looked like) is none either; only the conversation's own topic stays.
+        # is from (or a name the word looked like) is none either; only the conversation's own topic stays. But when
+        # the word is a page's own name (its title or an alias, said whole or by its head) and that page answered
+        # ("what is thrombocythemia": the page on primary thrombocythemia), what follows ("symptoms?") is about it.
+        if u.topic is not None and u.topic.name.kind in ("title", "alias") and u.topic.doc == answer.topic \
+                and not u.topic.vague and not answer.abstained:
+            return u.topic
         return u.topic if u.followup else None
     rules = answer.explanation.rules
     if RULE_PAGE_OF_NAME in rules and not answer.abstained:

@@ -443,6 +443,9 @@ class Understander(AskedKinds, LinkedThings):
             topic = defined = self.defined_asked(query, asked == text, direct(asked), session, intent)
             if topic is not None and not self.says_its_kind(text, intent):
                 intent = "definition"
+            # ("what do platelets do", no condition named nor in the conversation: what they are, not a treatment)
+            intent = weak_guesses.what_a_thing_is(text, intent, confidence, topic is None and not session.topic
+                                                  and not self.says_its_kind(text, intent), self.intent_set, pre_rules)
         symptoms = self.lay.find(text)
         if intent == "personal_advice" and not pre_rules:
             intent = weak_guesses.weak_personal_advice(text, scores, pre_rules, confidence, INTENT_THRESHOLD)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from marrowbot.intents import SMALL_TALK
+from marrowbot.asked_term import term_asked
+from marrowbot.intents import SMALL_TALK, IntentSet
 from marrowbot.text import fold
 from marrowbot.text.care import asks_own_care, tells_own_state
+from marrowbot.text.questions import QUESTION_WORDS, opens_asking_what
 from marrowbot.understanding import conversation
 from marrowbot.understanding.clauses import asking_clauses
 from marrowbot.understanding.intent_model import IntentScores
@@ -21,6 +23,9 @@ RULE_TOLD_OF_OTHER = ("a personal-advice guess below even odds, for a message th
                       "asks about it in general ('my mother has X, what is the treatment of it'): its next kind of "
                       "question")
 RULE_KEPT_PERSONAL = "a weak personal-advice guess, and the message asks about one person's own care: personal advice"
+RULE_WHAT_A_THING_IS = ("no condition named nor in the conversation, a message asking what a thing is or does "
+                        "('what do platelets do'), and an unsure guess of another kind in none of its words: "
+                        "what it is")
 
 
 #: Below this probability a personal-advice guess is no surer than another reading, for a message that tells of the
@@ -79,3 +84,25 @@ def weak_personal_advice(text: str, scores: IntentScores, rules: list[str], conf
         rules.append(RULE_TOLD_OF_OTHER)
     rules.append(RULE_WEAK_PERSONAL)
     return conversation.best_other_than(scores, frozenset((*SMALL_TALK, "emergency", "personal_advice")))[0]
+
+
+#: Below this probability the model's guess of another kind is no surer than what a message's form asks.
+UNSURE_KIND = 0.5
+#: Who or what a "what do X do" asks of that is no thing to explain ("what do they do", "what do doctors do").
+_NOT_A_THING = frozenset(QUESTION_WORDS.split()) | frozenset("it they them this that these those".split())
+
+
+def what_a_thing_is(text: str, intent: str, confidence: float, unnamed: bool, intent_set: IntentSet,
+                    rules: list[str]) -> str:
+    """Definition for a message whose form asks what a thing is or does ("what do platelets do", "explain
+    hematocrit"), read by the model, unsure and in none of the message's words, as another medical kind ("what do
+    doctors do for it" is how people ask of treatment). Only with no condition named nor in the conversation: there is
+    no condition's section of that kind to answer from (``unnamed``: none, and no word of the kind guessed is said).
+    The rule that decided is added to ``rules``."""
+    if unnamed and intent in intent_set.medical and intent != "definition" and confidence < UNSURE_KIND \
+            and opens_asking_what(text):
+        term = term_asked(text)
+        if term and not set(fold(term).split()) <= _NOT_A_THING:
+            rules.append(RULE_WHAT_A_THING_IS)
+            return "definition"
+    return intent
