@@ -405,6 +405,17 @@ def test_a_temperature_below_the_fever_line_is_no_fever_word() -> None:
     assert negated(words)[words.index("fever")]
 
 
+def test_a_normal_reading_beside_a_high_one_keeps_the_fever_word(bot) -> None:  # noqa: ANN001
+    """A normal reading next to the word does not hide a higher one said in the same message (a cold review found
+    these with no alarm, or only a line, while the higher reading is an emergency on chemotherapy)."""
+    for said in ("temperatura 36,9 antes, ahora 38,4, con quimio",
+                 "temperature 36.8 after ibuprofen, before that 39.2, on chemo"):
+        assert "temperatur" in safety_normal(said), said
+        assert bot.safety_decision(said).urgent == "emergency", said
+    # A line said not to be crossed is no reading: the normal reading still names no fever.
+    assert safety_normal("temperature 37.2 on chemo, it never went above 38").startswith("reading 37 2")
+
+
 def test_a_greeting_a_farewell_or_thanks_alone_is_small_talk() -> None:
     crisis = SafetyScores(-5, 0.5, "no", "sure")
     for said in ("ok thanks, bye for now", "see you later!", "ok gracias, hasta luego", "have a nice day, bye"):

@@ -107,6 +107,13 @@ _MILD_TEMPERATURE = lazy_re(
     r"99(?: [0-4])?|"
     r"36(?: \d)?|37(?: [0-4])?)(?! \d)\b")
 
+#: A reading at or over the line anywhere in the message ("36.9 earlier, now 38.4", "37.2 after ibuprofen, 39 before
+#: that"): the fever word is kept, whatever reading stands next to it. Any such number counts (a day 38 too): keeping
+#: the word can only leave an alarm standing, never take one away. A line said not to be crossed ("never above 38")
+#: is no reading.
+_HIGH_READING = lazy_re(r"(?<!above )(?<!over )(?<!past )(?<!than )(?<!under )(?<!below )"
+                        r"\b(?:3[89]|4[0-2]|10[0-6]|37 [5-9]|99 [5-9])\b")
+
 
 #: A body temperature written with its unit stuck on ("38.4c" folded "38 4c", "101f", "100.8f"): the number and its
 #: unit as two words ("38 4 c"), only numbers a thermometer shows (35-42, 95-106). Read by the fever sign alone
@@ -154,6 +161,6 @@ def _normal_of_folded(folded: str) -> str:
             continue
         out.append(plain(w, w))
     normal = calmed(" ".join(out))
-    if "temperatur" in normal or "fe" in normal or "fiebre" in normal:
+    if ("temperatur" in normal or "fe" in normal or "fiebre" in normal) and not _HIGH_READING.search(normal):
         normal = _MILD_TEMPERATURE.sub(r"reading\1 \2", normal)
     return normal
