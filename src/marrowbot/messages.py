@@ -37,6 +37,9 @@ KIOSK_HINTS = {
     "page_ask": "Ask",
     "page_placeholder": "Type a question",
     "page_start_over": "Start over",
+    "page_error": "Sorry, I could not answer just now. Your question is still in the box, so you can try again.",
+    "page_help_line": "If this is an emergency, call {call}. Crisis line: {crisis_line}.",
+    "page_crisis": "Crisis line: {crisis_line}",
 }
 
 #: The words said around a request to go on ("more", "you already said that", "that's not what i asked"); a
@@ -135,6 +138,9 @@ class Messages:
     page_ask: str = KIOSK_HINTS["page_ask"]  # the web page: the send button, the question box, the reset button
     page_placeholder: str = KIOSK_HINTS["page_placeholder"]
     page_start_over: str = KIOSK_HINTS["page_start_over"]
+    page_error: str = KIOSK_HINTS["page_error"]  # the web page: a question that got no answer (sent again by hand)
+    page_help_line: str = KIOSK_HINTS["page_help_line"]  # the web page: under that note, whom to call
+    page_crisis: str = KIOSK_HINTS["page_crisis"]  # the web page: next to the emergency number, always
     # A request to go on (GOING_ON): before the sentences not said yet, or saying there are none.
     more_lead: str = GOING_ON["more_lead"]
     more_other_part: str = GOING_ON["more_other_part"]

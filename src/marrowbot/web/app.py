@@ -308,7 +308,8 @@ def _answer_json(bot: Any, answer: Any, session: Any) -> dict[str, Any]:
                     "idle_warning": words.idle_warning, "countdown": words.countdown,
                     "urgent_title": words.page_urgent_title, "keep_going": words.page_keep_going,
                     "ask": words.page_ask, "placeholder": words.page_placeholder,
-                    "start_over": words.page_start_over, "call": words.kiosk_call}
+                    "start_over": words.page_start_over, "call": words.kiosk_call,
+                    "error": words.page_error, "help_line": words.page_help_line, "crisis": words.page_crisis}
     out["follow_ups"] = list(answer.follow_ups)
     out["own_language_links"] = [{"title": t, "url": u} for t, u in answer.own_language_links]
     out["link_titles"] = {str(s.n): s.link_title for s in answer.snippets if s.link_title}
@@ -327,7 +328,9 @@ def _page_info(bot: Any, config: Any, kiosk: bool) -> dict[str, Any]:
         "countdown": messages.countdown,
         "emergency": {"call": bot.emergency.call, "crisis_line": bot.emergency.crisis_line},
         "wiped": getattr(messages, "wiped", ""),
-        "error": getattr(messages, "error", ""),
+        "error": messages.page_error,  # the page's note for a question that got no answer, then whom to call
+        "help_line": messages.page_help_line,
+        "crisis": messages.page_crisis,  # shown next to the emergency number at all times
         "kiosk": {
             "forced": kiosk,
             "idle_seconds": config.idle_seconds,

@@ -11,6 +11,7 @@
   const statusAnnouncer = $("status-announcer");
   const dialog = $("idle-dialog");
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  const ASK_SECONDS = 30; // a question whose answer has not come by then gets the failure note, not dots forever
 
   const state = {
     info: null, // the page's words and kiosk timings, from api/messages
@@ -121,6 +122,20 @@
     const note = el("p", "note " + (className || ""), text);
     log.append(note);
     return note;
+  }
+
+  // A question that got no answer (too many requests, the server away or restarting, a request that stalled):
+  // said in the bot's own words (the language of the conversation), with whom to call, never a technical
+  // error; the question goes back in the box, to be sent again with one key.
+  function addFailure(text) {
+    const words = state.words || {};
+    const note = el("div", "note note-error");
+    if (state.words) note.lang = state.lang;
+    note.append(el("span", "note-line", words.error || state.info.error));
+    note.append(el("span", "note-line note-help", words.help_line || state.info.help_line));
+    log.append(note);
+    scrollTo(note, "end");
+    if (!input.value) input.value = text; // unless something new was typed meanwhile
   }
 
   function citation(snippet) {
@@ -273,31 +288,31 @@
     const row = addUser(text);
     noteActivity();
     const typing = addTyping();
-    state.controller = new AbortController();
+    const controller = new AbortController();
+    state.controller = controller;
+    const timer = window.setTimeout(() => controller.abort(), ASK_SECONDS * 1000); // a stalled request
     let data = null;
-    let error = null;
-    const ask = (session) =>
+    const post = (session) =>
       fetch("api/ask", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ message: text, session: session }),
         cache: "no-store",
-        signal: state.controller.signal,
+        signal: controller.signal,
       });
     try {
-      let response = await ask(state.session);
+      let response = await post(state.session);
       if (response.status === 422 && state.session !== null) {
         // The server no longer knows this conversation (its documents changed): ask afresh, never leave the
         // person with an error instead of an answer (an emergency above all).
-        response = await ask(null);
+        response = await post(null);
       }
-      const body = await response.json().catch(() => null);
-      if (response.ok && body) data = body;
-      else error = (body && body.error) || state.info.error;
+      if (response.ok) data = await response.json().catch(() => null);
     } catch (_err) {
-      error = state.info.error;
+      // no answer: the server away, the connection lost, or the time ran out (addFailure below)
     }
-    if (generation !== state.generation) return; // the chat was wiped meanwhile
+    window.clearTimeout(timer);
+    if (generation !== state.generation) return; // the chat was wiped meanwhile: nothing typed comes back
     typing.remove();
     log.removeAttribute("aria-busy");
     state.busy = false;
@@ -322,7 +337,7 @@
       addAnswer(data);
       pageWords(state.words, state.lang);
     } else {
-      addNote(error || "Something went wrong.", "note-error");
+      addFailure(text);
     }
     noteActivity();
     input.focus({ preventScroll: true });
@@ -338,7 +353,7 @@
     ask: $("send").textContent,
     placeholder: input.getAttribute("placeholder"),
     startOver: $("new-chat").textContent,
-    call: [...$("emergency").childNodes].map((n) => n.cloneNode(true)),
+    call: [...$("emergency-text").childNodes].map((n) => n.cloneNode(true)),
   };
 
   function pageWords(words, lang) {
@@ -351,11 +366,14 @@
     $("send").textContent = (speaks && w.ask) || pageDefaults.ask;
     input.setAttribute("placeholder", (speaks && w.placeholder) || pageDefaults.placeholder);
     $("new-chat").textContent = (speaks && w.start_over) || pageDefaults.startOver;
+    // The crisis line stays next to the emergency number through every answer and every wipe.
+    $("crisis-line").textContent = (speaks && w.crisis) || (state.info && state.info.crisis) || "";
+    $("crisis-line").hidden = !$("crisis-line").textContent;
     const number = state.info && state.info.emergency && state.info.emergency.call;
     // The words come with the number filled in ("¿Emergencia? Llame al 911").
     const template = speaks && typeof w.call === "string" && number && w.call.includes(number) ? w.call : null;
     if (!template) {
-      $("emergency").replaceChildren(...pageDefaults.call.map((n) => n.cloneNode(true)));
+      $("emergency-text").replaceChildren(...pageDefaults.call.map((n) => n.cloneNode(true)));
       if (number) $("emergency-call").textContent = number;
       return;
     }
@@ -365,7 +383,7 @@
     const cut = before.lastIndexOf("?") + 1;
     const strong = el("strong", "", number);
     strong.id = "emergency-call";
-    $("emergency").replaceChildren(el("span", "emergency-label", before.slice(0, cut)),
+    $("emergency-text").replaceChildren(el("span", "emergency-label", before.slice(0, cut)),
       before.slice(cut), strong, after);
   }
 
@@ -421,6 +439,15 @@
     state.wipeTimer = window.setTimeout(() => wipe(true), idle);
   }
 
+  // A touch while the idle warning is up must not close it: the tap's click would then land on whatever is
+  // under it (a suggested question, asked for nobody). It gives the full countdown again; "Keep going" (its
+  // click), a click beside the dialog, or a key closes it.
+  function warnAgain() {
+    clearTimers();
+    state.wipeTimer = window.setTimeout(() => wipe(true), state.info.kiosk.warn_seconds * 1000);
+    showIdleWarning();
+  }
+
   function showIdleWarning() {
     const deadline = Date.now() + state.info.kiosk.warn_seconds * 1000;
     const count = $("idle-count");
@@ -443,17 +470,26 @@
     noteActivity();
     input.focus();
   });
+  dialog.addEventListener("click", (event) => {
+    if (event.target === dialog) noteActivity(); // the backdrop, or the dialog's margin: "I'm here"
+  });
   dialog.addEventListener("cancel", (event) => {
     event.preventDefault(); // Escape means "I'm here", like any other key
     noteActivity();
   });
 
+  const POINTING = new Set(["pointerdown", "touchstart", "wheel"]);
   ["keydown", "pointerdown", "input", "wheel", "touchstart"].forEach((name) =>
-    document.addEventListener(name, () => noteActivity(), { capture: true, passive: true }),
+    document.addEventListener(name, (event) => {
+      if (dialog.open && POINTING.has(event.type)) warnAgain();
+      else noteActivity();
+    }, { capture: true, passive: true }),
   );
 
   function lockDown() {
     // Nothing on a kiosk leads away from this page: no links, no context menu, no dragging text out.
+    if (document.body.classList.contains("kiosk")) return; // once: before the server answers, or after
+    state.kiosk = true;
     document.body.classList.add("kiosk");
     document.addEventListener("click", (event) => {
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
@@ -461,8 +497,10 @@
     }, true);
     document.addEventListener("contextmenu", (event) => event.preventDefault());
     document.addEventListener("dragstart", (event) => event.preventDefault());
+    // Nor on the clipboard, where a question or an answer would outlive the wipe for the next person to paste.
+    ["copy", "cut"].forEach((name) => document.addEventListener(name, (event) => event.preventDefault(), true));
     // Nor do the browser's keys: save, print, open a file, view source, developer tools, history, downloads,
-    // bookmarks, find, reload, close, back and forward. Typing and editing keys still work. (A browser keeps
+    // bookmarks, find, reload, close, back and forward. Typing, editing and zoom keys still work. (A browser keeps
     // some keys for itself, e.g. Ctrl+W, Ctrl+N, Ctrl+T: the README's Chromium policies close those.)
     document.addEventListener("keydown", (event) => {
       if (browserKey(event)) {
@@ -477,8 +515,11 @@
   }
 
   // Editing keys allowed with Ctrl (or Cmd): select all, copy, cut, paste, undo, redo, and moving by words.
+  // (Copying and cutting themselves do nothing on a kiosk: see lockDown.)
   const EDITING = new Set(["a", "c", "v", "x", "z", "y", "arrowleft", "arrowright", "arrowup", "arrowdown",
     "backspace", "delete", "home", "end", "enter"]);
+  // Zoom in, out and back (Ctrl + / - / 0, with or without Shift): a person who needs larger text gets it.
+  const ZOOM = new Set(["+", "=", "-", "_", "0"]);
 
   function browserKey(event) {
     const key = String(event.key || "").toLowerCase();
@@ -486,6 +527,7 @@
     if (["browserback", "browserforward", "browserhome", "browsersearch", "browserrefresh"].includes(key)) return true;
     if (event.altKey && ["arrowleft", "arrowright", "home", "f4", "d", "e", "f"].includes(key)) return true;
     if (!(event.ctrlKey || event.metaKey)) return false;
+    if (ZOOM.has(key) && !event.altKey) return false;
     // AltGr (Ctrl+Alt on some systems) types characters such as @ or ñ: never a browser command.
     if ((event.ctrlKey && event.altKey) || (event.getModifierState && event.getModifierState("AltGraph"))) {
       return key.length !== 1;
@@ -496,71 +538,78 @@
     return !EDITING.has(key);
   }
 
+  // --- loading, again and again until it works ---------------------------------------------------------
+
+  // A server restarting, a proxy's hiccup or the rate limit must not leave a kiosk without its page for good:
+  // `load` is tried again, less and less often (2 s, 4 s ... 30 s), until it works. `failed` runs on the first
+  // failure.
+  async function untilLoaded(load, failed) {
+    for (let wait = 2000; ; wait = Math.min(wait * 2, 30000)) {
+      try {
+        return await load();
+      } catch (_err) {
+        if (failed) failed();
+        failed = null;
+        await new Promise((resolve) => window.setTimeout(resolve, wait));
+      }
+    }
+  }
+
+  async function getJson(path) {
+    const response = await fetch(path, { cache: "no-store" });
+    if (!response.ok) throw new Error(path + ": status " + response.status);
+    return response.json();
+  }
+
   // --- the side panel ----------------------------------------------------------------------------------
 
   async function fillAbout() {
-    try {
-      const [sources, topics] = await Promise.all([
-        fetch("api/sources", { cache: "no-store" }).then((r) => r.json()),
-        fetch("api/topics", { cache: "no-store" }).then((r) => r.json()),
-      ]);
-      const sourceList = $("source-list");
-      (sources.sources || []).forEach((source) => sourceList.append(sourceItem(source)));
-      const topicList = $("topic-list");
-      // Documents, and the conditions they name: what a person can ask about.
-      (topics.topics || []).forEach((topic) => {
-        const item = el("li");
-        const button = el("button", "topic-button", topic.title);
-        button.type = "button";
-        button.addEventListener("click", () => ask(aboutTopic(topic.title)));
-        item.append(button);
-        const conditions = Array.isArray(topic.conditions) ? topic.conditions : [];
-        if (conditions.length) {
-          const sub = el("ul", "topic-conditions");
-          sub.setAttribute("aria-label", "Conditions in " + topic.title);
-          conditions.forEach((name) => {
-            const li = el("li");
-            const b = el("button", "topic-button", name);
-            b.type = "button";
-            b.addEventListener("click", () => ask("What is " + name + "?"));
-            li.append(b);
-            sub.append(li);
-          });
-          item.append(sub);
-        }
-        topicList.append(item);
-      });
-    } catch (_err) {
-      $("about").hidden = true;
-    }
+    const [sources, topics] = await untilLoaded(() => Promise.all([getJson("api/sources"), getJson("api/topics")]));
+    const sourceList = $("source-list");
+    (sources.sources || []).forEach((source) => sourceList.append(sourceItem(source)));
+    const topicList = $("topic-list");
+    // Documents, and the conditions they name: what a person can ask about.
+    (topics.topics || []).forEach((topic) => {
+      const item = el("li");
+      const button = el("button", "topic-button", topic.title);
+      button.type = "button";
+      button.addEventListener("click", () => ask(aboutTopic(topic.title)));
+      item.append(button);
+      const conditions = Array.isArray(topic.conditions) ? topic.conditions : [];
+      if (conditions.length) {
+        const sub = el("ul", "topic-conditions");
+        sub.setAttribute("aria-label", "Conditions in " + topic.title);
+        conditions.forEach((name) => {
+          const li = el("li");
+          const b = el("button", "topic-button", name);
+          b.type = "button";
+          b.addEventListener("click", () => ask("What is " + name + "?"));
+          li.append(b);
+          sub.append(li);
+        });
+        item.append(sub);
+      }
+      topicList.append(item);
+    });
   }
 
   // --- start -------------------------------------------------------------------------------------------
 
   async function start() {
-    // A server restarting, or a proxy's hiccup, must not leave a kiosk "not available" for good: try again,
-    // less and less often, until it answers.
+    // A kiosk page is locked down at once: nothing leads away while it waits for the server.
+    if (new URLSearchParams(window.location.search).get("kiosk") === "1") lockDown();
     let note = null;
-    for (let wait = 2000; ; wait = Math.min(wait * 2, 30000)) {
-      try {
-        const response = await fetch("api/messages", { cache: "no-store" });
-        if (!response.ok) throw new Error("status " + response.status);
-        state.info = await response.json();
-        break;
-      } catch (_err) {
-        if (!note) note = addNote("marrowbot is not available right now. Trying again\u2026", "note-error");
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }
-    }
+    state.info = await untilLoaded(() => getJson("api/messages"), () => {
+      note = addNote("marrowbot is not available right now. Trying again\u2026", "note-error");
+    });
     if (note) note.remove();
-    const params = new URLSearchParams(window.location.search);
-    state.kiosk = Boolean(state.info.kiosk && state.info.kiosk.forced) || params.get("kiosk") === "1";
-    if (state.kiosk) lockDown();
+    if (state.info.kiosk && state.info.kiosk.forced) lockDown();
     $("disclaimer-text").textContent = state.info.disclaimer;
     if (state.info.emergency && state.info.emergency.call) {
       $("emergency-call").textContent = state.info.emergency.call;
       $("emergency").hidden = false;
     }
+    pageWords(null, "en"); // the crisis line next to the emergency number
     $("idle-text").textContent = state.info.idle_warning;
     showWelcome();
     fillAbout();
