@@ -414,6 +414,7 @@ def test_a_normal_reading_beside_a_high_one_keeps_the_fever_word(bot) -> None:  
         assert bot.safety_decision(said).urgent == "emergency", said
     # A line said not to be crossed is no reading: the normal reading still names no fever.
     assert safety_normal("temperature 37.2 on chemo, it never went above 38").startswith("reading 37 2")
+    assert safety_normal("temp 37.2, not 38, on chemo").startswith("reading 37 2")
 
 
 def test_a_greeting_a_farewell_or_thanks_alone_is_small_talk() -> None:

@@ -109,9 +109,9 @@ _MILD_TEMPERATURE = lazy_re(
 
 #: A reading at or over the line anywhere in the message ("36.9 earlier, now 38.4", "37.2 after ibuprofen, 39 before
 #: that"): the fever word is kept, whatever reading stands next to it. Any such number counts (a day 38 too): keeping
-#: the word can only leave an alarm standing, never take one away. A line said not to be crossed ("never above 38")
-#: is no reading.
-_HIGH_READING = lazy_re(r"(?<!above )(?<!over )(?<!past )(?<!than )(?<!under )(?<!below )"
+#: the word can only leave an alarm standing, never take one away. A line said not to be crossed or a number denied
+#: ("never above 38", "37.2, not 38") is no reading.
+_HIGH_READING = lazy_re(r"(?<!above )(?<!over )(?<!past )(?<!than )(?<!under )(?<!below )(?<!not )(?<!no )"
                         r"\b(?:3[89]|4[0-2]|10[0-6]|37 [5-9]|99 [5-9])\b")
 
 
