@@ -228,7 +228,9 @@ class Bot:
     def _reading(self, clean: str) -> tuple[str, str]:
         """The message with its courtesies of other languages in English ("merci" -> "thank you", courtesies.yml),
         and the language it is read in."""
-        read = packaged_courtesies().english(clean)
+        # (Only around words the bot reads: a courtesy before a message in a language it does not read must not make
+        # the message a thanks or a goodbye; it is read as typed, as before there were courtesies.)
+        read = packaged_courtesies().english(clean, self.understander.speller.knows)
         return read, detect(read, self.languages, self._english_names)
 
     @property

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 from marrowbot.errors import LocatedError
 from marrowbot.text import STOPWORDS, fold
@@ -24,6 +24,8 @@ KINDS = frozenset({"greeting", "thanks", "goodbye"})
 _KEYS = frozenset({"kind", "english", "lang", "says"})
 #: A phrase of more words than this is no courtesy but a sentence.
 MAX_PHRASE_WORDS = 4
+#: Words that ask what a word means: "what does ciao mean" asks about the word, it does not say goodbye.
+_ASKS_A_WORD = frozenset({"mean", "means", "meaning", "meant", "translate", "translation", "word", "language"})
 #: A word of a message, with its place (letters and an apostrophe inside: "ma'a").
 _TYPED_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 
@@ -91,14 +93,36 @@ class Courtesies:
         self._english = {p: c.english for c in courtesies for p in c.says}
         self._longest = max((len(p.split()) for p in self._english), default=0)
 
-    def english(self, text: str) -> str:
-        """``text`` with each courtesy in its English words (longest phrase first), the rest as typed."""
+    def english(self, text: str, knows: Callable[[str], bool] = bool) -> str:
+        """``text`` with each courtesy in its English words (longest phrase first), the rest as typed; or ``text``
+        as typed when the courtesies do not stand at its start or end (beside English small talk only: "is the ciao
+        diet good?"), when the rest asks what a word means ("what does ciao mean"), or when a word of the rest is one
+        ``knows`` does not know: "merci, je veux mourir" is not read "thank you ..." and answered as thanks."""
         typed = list(_TYPED_WORD.finditer(text))
         if not typed:
             return text
         folded = [_fold_word(m.group()) for m in typed]
+        found = self._found(text, typed, folded)
+        if not found:
+            return text
+        inside = {j for i, n, _ in found for j in range(i, i + n)}
+        edge = {j for j in range(len(folded)) if j in inside or folded[j] in SMALL_TALK_WORDS}
+        lead = next((j for j in range(len(folded)) if j not in edge), len(folded))
+        tail = next((j for j in range(len(folded) - 1, -1, -1) if j not in edge), -1)
+        rest = [w for j, w in enumerate(folded) if j not in inside]
+        if any(lead <= i <= tail for i, _, _ in found) or any(w in _ASKS_A_WORD for w in rest) \
+                or not all(knows(w) for w in rest):
+            return text
         parts: list[str] = []
         end = 0
+        for i, n, english in found:
+            parts += [text[end:typed[i].start()], english]
+            end = typed[i + n - 1].end()
+        return "".join(parts) + text[end:]
+
+    def _found(self, text: str, typed: list[re.Match[str]], folded: list[str]) -> list[tuple[int, int, str]]:
+        """Each courtesy of the message: its first word's place, its length in words, its English (longest first)."""
+        found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(typed):
             for n in range(min(self._longest, len(typed) - i), 0, -1):
@@ -106,13 +130,12 @@ class Courtesies:
                 # (the words of a phrase are next to each other: nothing but spaces and commas between them)
                 if english is not None and all(not text[typed[j].end():typed[j + 1].start()].strip(" ,")
                                                for j in range(i, i + n - 1)):
-                    parts += [text[end:typed[i].start()], english]
-                    end = typed[i + n - 1].end()
+                    found.append((i, n, english))
                     i += n
                     break
             else:
                 i += 1
-        return "".join(parts) + text[end:] if parts else text
+        return found
 
 
 @cache
