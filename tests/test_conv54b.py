@@ -103,3 +103,30 @@ def test_what_a_blood_cell_does_with_no_topic_is_what_it_is(bot: Bot) -> None:
 def test_what_doctors_do_with_no_topic_still_asks_which_condition(bot: Bot) -> None:
     a = bot.ask("what do doctors do for it", Session())
     assert a.intent == "treatment" and a.abstained and "Which condition do you mean" in a.text
+
+
+@pytest.mark.parametrize("text", [
+    "merci, je veux mourir", "danke. ich will sterben", "tchau, quero morrer", "salamat po, gusto ko nang mamatay",
+    "au revoir pour toujours", "obrigado por tudo, adeus",
+])
+def test_a_courtesy_before_words_the_bot_does_not_read_is_no_small_talk(bot: Bot, text: str) -> None:
+    """A cold review: a crisis in a language the bot does not read, after a courtesy, got a cheerful "You are
+    welcome" or "Take care". The message is read as typed instead (no small talk about what it could not read)."""
+    a = bot.ask(text, Session())
+    assert a.intent not in ("thanks", "goodbye", "greeting"), a.text
+    assert "You are welcome" not in a.text and "Take care" not in a.text and "Cuídese" not in a.text
+
+
+@pytest.mark.parametrize(("text", "not_intent"), [
+    ("what does ciao mean", "goodbye"), ("is the Ciao diet good for anemia?", "goodbye"),
+    ("what does OBG mean", "thanks"), ("I ate logo cookies, does that affect anemia", "goodbye"),
+])
+def test_a_courtesy_word_inside_a_question_or_asked_about_is_not_read_as_one(bot: Bot, text: str,
+                                                                              not_intent: str) -> None:
+    assert bot.ask(text, Session()).intent != not_intent
+
+
+@pytest.mark.parametrize("text", ["thanks, what is MDS?", "merci, what is MDS?", "thank you! what is MDS"])
+def test_thanks_before_a_question_is_a_question(bot: Bot, text: str) -> None:
+    a = bot.ask(text, Session())
+    assert a.intent == "definition" and "Myelodysplastic syndromes (MDS) are" in a.text

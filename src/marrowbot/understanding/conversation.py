@@ -56,6 +56,7 @@ from marrowbot.text.questions import (
     COMPLAINT,
     EVERYDAY,
     EXCLUDED,
+    MESSAGE_CLAUSE_END,
     NAME_TYPO_SCORE,
     OWN_COMPLAINT,
     POINTS_AT_TOPIC,
@@ -176,9 +177,9 @@ def is_small_talk(text: str) -> bool:
     if "?" not in text:
         text = RELIEF.sub(" ", THANKED_FOR.sub(" thanks ", text.lower().replace("\u2019", "'")))
     other = [w for w in fold(text).split() if w not in SMALL_TALK_WORDS and w not in STOPWORDS]
-    # ("whats a CBC thanks": asks what a thing is, a word of no everyday talk, a thanks after it)
-    return len(other) <= SMALL_TALK_MAX_OTHER_WORDS \
-        and not (any(w not in EVERYDAY for w in other) and opens_asking_what(text))
+    # ("whats a CBC thanks", "thanks, what is MDS?": a clause asks what a thing is, a word of no everyday talk)
+    return len(other) <= SMALL_TALK_MAX_OTHER_WORDS and not (any(w not in EVERYDAY for w in other) and any(
+        opens_asking_what(clause) for clause in MESSAGE_CLAUSE_END.split(text.strip()) if clause.strip()))
 
 
 def _asks_of_topic(text: str, scores: IntentScores, session: Session, medical: frozenset[str]) -> bool:
