@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Callable
+from typing import Any
 
 from marrowbot.errors import LocatedError
 from marrowbot.text import STOPWORDS, fold
