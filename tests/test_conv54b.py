@@ -83,6 +83,13 @@ def test_a_bare_group_follow_up_is_asked_of_the_topic(bot: Bot) -> None:
     assert "Children with acute lymphoblastic leukemia (ALL) and bone marrow necrosis" in a.text
 
 
+@pytest.mark.parametrize("text", ["kids?", "what does it do to kids"])
+def test_a_group_asked_of_no_condition_asks_which_condition(bot: Bot, text: str) -> None:
+    """A review found "kids?" with nothing said before it answered "I don't have information about that"."""
+    a = bot.ask(text, Session())
+    assert "Which condition do you mean?" in a.text
+
+
 def test_asking_for_something_for_kids_to_read_is_still_support(bot: Bot) -> None:
     a = ask_all(bot, "what is bone marrow necrosis", "anything for kids to read")
     assert a.intent == "support" and "Children with acute lymphoblastic" not in a.text

@@ -146,7 +146,7 @@ class Asked:
     def content_terms(self, u: Understanding, intent: str | None = None) -> list[str]:
         """The message's words that are about something, not how it asks: without the keywords of the
         intent answered (or of every intent) and the common question words."""
-        groups = groups_asked(_asked(u.query), self.intent_set, intent)  # ("can kids get it", "kids?")
+        groups = groups_asked(_asked(u.query), self.intent_set, intent, u.topic is not None)  # ("can kids get it")
         keywords = (self.keyword_terms if intent is None else self.intent_keyword_terms[intent]) - groups.asked
         said = terms(_asked(u.query))
         # A word an everyday phrase was put into ("get into" -> "spread") is what is asked, even when the same

@@ -15,11 +15,12 @@ class Groups(NamedTuple):
     asked: set[str]  # those asked about, whatever the keywords of the kind of question
 
 
-def groups_asked(asked: str, intent_set: IntentSet, intent: str | None) -> Groups:
+def groups_asked(asked: str, intent_set: IntentSet, intent: str | None, of_topic: bool) -> Groups:
     """The groups named in general in ``asked`` (a folded message), and those it asks about: not those said inside a
     keyword phrase of ``intent`` (of any intent when None), nor when another of its keywords says what is asked for
     them ("anything for kids to read", "a support group for parents of kids": material and groups for them). "kids?"
-    after a condition asks what the documents say of children with it."""
+    after a condition (``of_topic``) asks what the documents say of children with it; with none it asks of no group
+    (the question still needs its condition: "which condition do you mean?")."""
     named = set(terms(" ".join(GENERIC_GROUP.findall(asked))))
     said = f" {asked} "
     keywords: set[str] = set()
@@ -30,4 +31,4 @@ def groups_asked(asked: str, intent_set: IntentSet, intent: str | None) -> Group
                     said = said.replace(f" {phrase} ", " , ")
                 keywords.update(terms(phrase))
     groups = set(terms(" ".join(GENERIC_GROUP.findall(said))))
-    return Groups(named, set() if (set(terms(said)) - groups) & keywords else groups)
+    return Groups(named, set() if not of_topic or (set(terms(said)) - groups) & keywords else groups)
