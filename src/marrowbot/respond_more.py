@@ -22,11 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from marrowbot.asked import Asked
-from marrowbot.compose import LEANS_BACK, MAX_QUOTES, Composer
-from marrowbot.corpus import Corpus
-from marrowbot.index import PassageIndex
-from marrowbot.intents import IntentSet
-from marrowbot.messages import Messages
+from marrowbot.compose import LEANS_BACK, MAX_QUOTES
 from marrowbot.model import Answer, Explanation, Passage
 from marrowbot.respond_again import SayingAgain
 from marrowbot.respond_siblings import plainness
@@ -72,16 +68,11 @@ _JUST_SAID = 4
 
 
 class GoingOn(SayingAgain):
-    """Mixed into the Responder: the answer to a request to go on, or about the last answer ("say that again")."""
+    """Mixed into the Responder: the answer to a request to go on, or about the last answer ("say that again").
+    Needs what ``SayingAgain`` needs, and:"""
 
-    corpus: Corpus
-    index: PassageIndex
-    intent_set: IntentSet
-    messages: Messages
-    composer: Composer
     asked: Asked
     retriever: Retriever
-    _section_intent: dict[str, str]
 
     def going_on(self, text: str, request: str, session: Session, explain: Explanation) -> Answer:
         """The answer to ``request`` (``GO_ON``, ``SAID_ALREADY``, ``MISSED`` or ``PLAINER``; or about the last answer,
