@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -141,8 +143,12 @@ def test_the_crisis_line_stays_in_the_header_after_start_over_and_the_idle_wipe(
 # --- 3: a tap on the idle dialog ---------------------------------------------------------------------------------
 
 
-def test_tapping_keep_going_never_asks_the_question_under_the_dialog(browser: Browser, base_url: str) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 700}, base_url=base_url, has_touch=True)
+@contextmanager
+def idle_dialog_on_a_touch_screen(browser: Browser, base_url: str, width: int,
+                                  height: int) -> Iterator[tuple[Page, dict[str, Any]]]:
+    """A kiosk page on a touch screen, "hello" typed and not sent, left until the idle dialog shows (the page, and
+    the kiosk's settings)."""
+    context = browser.new_context(viewport={"width": width, "height": height}, base_url=base_url, has_touch=True)
     context.set_default_timeout(10_000)
     page = context.new_page()
     try:
@@ -152,6 +158,13 @@ def test_tapping_keep_going_never_asks_the_question_under_the_dialog(browser: Br
         page.locator("#message").fill("hello")  # something typed, not sent: the idle warning protects it
         page.clock.run_for(int((kiosk["idle_seconds"] - kiosk["warn_seconds"]) * 1000) + 1000)
         expect(page.locator("#idle-dialog")).to_be_visible()
+        yield page, kiosk
+    finally:
+        context.close()
+
+
+def test_tapping_keep_going_never_asks_the_question_under_the_dialog(browser: Browser, base_url: str) -> None:
+    with idle_dialog_on_a_touch_screen(browser, base_url, 390, 700) as (page, kiosk):
         button = page.locator("#idle-continue").bounding_box()
         assert button is not None
         x, y = button["x"] + button["width"] / 2, button["y"] + button["height"] / 2
@@ -178,22 +191,11 @@ def test_tapping_keep_going_never_asks_the_question_under_the_dialog(browser: Br
         # The wipe was put off: the full idle time again from the tap.
         page.clock.run_for(int((kiosk["idle_seconds"] - kiosk["warn_seconds"]) * 1000) - 1000)
         assert page.locator("#idle-dialog").is_hidden() and page.locator("#message").input_value() == "hello"
-    finally:
-        context.close()
 
 
 def test_a_touch_on_the_open_dialog_gives_the_whole_countdown_again(browser: Browser, base_url: str) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url, has_touch=True)
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    try:
-        page.clock.install()
-        open_chat(page, "/?kiosk=1")
-        kiosk = info(page)["kiosk"]
-        page.locator("#message").fill("hello")
-        page.clock.run_for(int((kiosk["idle_seconds"] - kiosk["warn_seconds"]) * 1000) + 1000)
+    with idle_dialog_on_a_touch_screen(browser, base_url, 1280, 900) as (page, kiosk):
         dialog = page.locator("#idle-dialog")
-        expect(dialog).to_be_visible()
         page.clock.run_for(int(kiosk["warn_seconds"] * 1000) - 3000)  # nearly wiped
         text = page.locator("#idle-text").bounding_box()
         assert text is not None
@@ -202,8 +204,6 @@ def test_a_touch_on_the_open_dialog_gives_the_whole_countdown_again(browser: Bro
         assert dialog.is_visible() and page.locator("#message").input_value() == "hello"
         page.locator("#idle-continue").click()
         expect(dialog).to_be_hidden()
-    finally:
-        context.close()
 
 
 # --- 4 and 5: nothing waits on one lucky request ------------------------------------------------------------------
